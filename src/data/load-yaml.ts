@@ -1,0 +1,31 @@
+// Reads a declarative data file (YAML or JSON) once and caches it; a file that
+// is missing or does not parse is a DataError naming the file and the line.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { DataError } from '../errors.js';
+
+const cache = new Map<string, unknown>();
+
+export function loadYaml(path: string): unknown {
+  const hit = cache.get(path);
+  if (hit !== undefined) return hit;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new DataError('RESOURCE_MISSING', `cannot read data file (${(error as Error).message})`, path);
+  }
+  let value: unknown;
+  try {
+    value = parse(text, { prettyErrors: true });
+  } catch (error) {
+    const first = String((error as Error).message).split('\n')[0];
+    throw new DataError('DATA_INVALID', `invalid YAML: ${first}`, path);
+  }
+  cache.set(path, value);
+  return value;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,77 @@
+// Loads the cue lexicon (data/lexicon/<lang>/cues.yaml): role, organisation,
+// product, place and group nouns, legal forms and demonyms that type names.
+import { join } from 'node:path';
+import { DATA_DIR } from '../paths.js';
+import { isRecord, loadYaml } from '../data/load-yaml.js';
+import { DataError } from '../errors.js';
+import type { Lang } from '../types.js';
+
+export interface CueLexicon {
+  /** Role noun → role key ("Richterin" → "judge"). */
+  person: Map<string, string>;
+  /** Noun → class for organisations, products and places. */
+  organization: Map<string, string>;
+  product: Map<string, string>;
+  place: Map<string, string>;
+  /** Group compound head → relation key ("Anhänger" → "supporterOf"). */
+  group: Map<string, string>;
+  placePrepositions: Set<string>;
+  nameInfixes: Set<string>;
+  legalForms: Set<string>;
+  /** Adjective lemma → place label. */
+  demonyms: Map<string, string>;
+}
+
+const cache = new Map<Lang, CueLexicon>();
+
+export function loadCues(lang: Lang): CueLexicon {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const path = join(DATA_DIR, 'lexicon', lang, 'cues.yaml');
+  const raw = loadYaml(path);
+  if (!isRecord(raw)) throw new DataError('DATA_INVALID', 'expected a mapping at the top level', path);
+  const map = (key: string): Map<string, string> => {
+    const value = raw[key] ?? {};
+    if (!isRecord(value)) throw new DataError('DATA_INVALID', `'${key}' must be a mapping`, path);
+    return new Map(Object.entries(value).map(([k, v]) => [k, String(v)]));
+  };
+  const list = (key: string): Set<string> => {
+    const value = raw[key] ?? [];
+    if (!Array.isArray(value)) throw new DataError('DATA_INVALID', `'${key}' must be a list`, path);
+    return new Set(value.map(String));
+  };
+  const cues: CueLexicon = {
+    person: map('person'),
+    organization: map('organization'),
+    product: map('product'),
+    place: map('place'),
+    group: map('group'),
+    placePrepositions: list('placePrepositions'),
+    nameInfixes: list('nameInfixes'),
+    legalForms: list('legalForms'),
+    demonyms: map('demonyms'),
+  };
+  cache.set(lang, cues);
+  return cues;
+}
+
+export type CueKind = 'person' | 'organization' | 'product' | 'place';
+
+/** The class a cue noun gives, looked up by the noun itself, then by its compound head. */
+export function cueFor(
+  cues: CueLexicon,
+  noun: string,
+  head: string | undefined,
+): { kind: CueKind; value: string; cls: string } | undefined {
+  for (const word of head === undefined || head === noun ? [noun] : [noun, head]) {
+    const role = cues.person.get(word);
+    if (role !== undefined) return { kind: 'person', value: role, cls: 'Person' };
+    const org = cues.organization.get(word);
+    if (org !== undefined) return { kind: 'organization', value: org, cls: org };
+    const product = cues.product.get(word);
+    if (product !== undefined) return { kind: 'product', value: product, cls: product };
+    const place = cues.place.get(word);
+    if (place !== undefined) return { kind: 'place', value: place, cls: place };
+  }
+  return undefined;
+}

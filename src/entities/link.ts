@@ -1,0 +1,142 @@
+// Links mentions into entities within one article: gazetteer identity, equal
+// names, surnames and short forms of a longer name, descriptions and pronouns
+// resolved to the closest fitting entity before them, and unnamed people by
+// role. Sets mention.entity and fills doc.entities.
+import type { Doc, Entity, Mention } from '../types.js';
+
+/** Classes a description of class `want` may point to. */
+export type ClassFit = (entityClass: string, want: string) => number;
+
+const PRIORITY: Record<string, number> = {
+  gazetteer: 5,
+  'cue:role': 4,
+  'cue:noun': 4,
+  'cue:legal-form': 4,
+  'cue:first-name': 3,
+  compound: 2,
+  genitive: 2,
+  'compound:group': 4,
+  unnamed: 4,
+  'cue:capitalised': 1,
+};
+
+export function normalizeLabel(s: string): string {
+  return s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export function linkMentions(doc: Doc, fit: ClassFit): void {
+  const entities: Entity[] = [];
+  const byLabel = new Map<string, Entity>();
+  const typeVotes = new Map<Entity, Map<string, number>>();
+  const vote = (e: Entity, m: Mention): void => {
+    const votes = typeVotes.get(e) ?? new Map<string, number>();
+    const p = PRIORITY[m.source] ?? 0;
+    votes.set(m.type, Math.max(votes.get(m.type) ?? 0, p));
+    typeVotes.set(e, votes);
+  };
+  const add = (m: Mention, index: number, key: string, unnamed = false): Entity => {
+    const e: Entity = { key, label: m.normalized, aliases: [], type: m.type, mentions: [index] };
+    if (m.wikidata !== undefined) e.wikidata = m.wikidata;
+    if (unnamed) e.unnamed = true;
+    entities.push(e);
+    byLabel.set(normalizeLabel(m.normalized), e);
+    return e;
+  };
+  const attach = (e: Entity, m: Mention, index: number): void => {
+    e.mentions.push(index);
+    m.entity = e.key;
+    if (!m.source.startsWith('coref') && m.source !== 'unnamed') {
+      if (m.normalized.length > e.label.length && !e.unnamed) {
+        if (!e.aliases.includes(e.label)) e.aliases.push(e.label);
+        e.label = m.normalized;
+      } else if (normalizeLabel(m.normalized) !== normalizeLabel(e.label) && !e.aliases.includes(m.normalized)) {
+        e.aliases.push(m.normalized);
+      }
+      byLabel.set(normalizeLabel(m.normalized), e);
+      if (e.wikidata === undefined && m.wikidata !== undefined) e.wikidata = m.wikidata;
+    }
+    vote(e, m);
+  };
+
+  const order = doc.mentions.map((_, i) => i);
+  // Named mentions first, so that references can point forward to a name in
+  // the same article ("Eine Richterin … Richterin Anna Muster").
+  const isRef = (m: Mention): boolean => m.source.startsWith('coref') || m.source === 'unnamed';
+  order.sort((a, b) => Number(isRef(doc.mentions[a]!)) - Number(isRef(doc.mentions[b]!)) || a - b);
+
+  for (const index of order) {
+    const m = doc.mentions[index]!;
+    if (!isRef(m)) {
+      const existing =
+        (m.wikidata !== undefined ? entities.find((e) => e.wikidata === m.wikidata) : undefined) ??
+        byLabel.get(normalizeLabel(m.normalized)) ??
+        shortFormOf(entities, m);
+      if (existing !== undefined) attach(existing, m, index);
+      else {
+        const e = add(m, index, m.wikidata ?? m.normalized);
+        m.entity = e.key;
+        vote(e, m);
+      }
+      continue;
+    }
+    const target = resolveReference(doc, entities, m, fit);
+    if (target !== undefined) {
+      attach(target, m, index);
+      continue;
+    }
+    if (m.source === 'unnamed' || m.role !== undefined) {
+      const e = add(m, index, `${doc.article.id}/${m.normalized}`, true);
+      m.entity = e.key;
+      vote(e, m);
+    }
+  }
+  for (const e of entities) {
+    const votes = [...(typeVotes.get(e) ?? new Map<string, number>()).entries()];
+    votes.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    if (votes[0] !== undefined) e.type = votes[0][0];
+    if ((votes[0]?.[1] ?? 0) <= 1) e.weakType = true;
+    e.aliases.sort();
+  }
+  doc.entities = entities;
+}
+
+/** "Koum" after "Jan Koum", "Activision" after "Activision Blizzard". */
+function shortFormOf(entities: Entity[], m: Mention): Entity | undefined {
+  const word = normalizeLabel(m.normalized);
+  if (word.includes(' ')) return undefined;
+  return entities.find((e) => {
+    if (e.unnamed) return false;
+    const parts = normalizeLabel(e.label).split(' ');
+    if (parts.length < 2) return false;
+    return e.type === 'Person' ? parts[parts.length - 1] === word : parts[0] === word;
+  });
+}
+
+function resolveReference(doc: Doc, entities: Entity[], m: Mention, fit: ClassFit): Entity | undefined {
+  const want = m.refersTo ?? m.type;
+  if (m.role !== undefined) {
+    const sameRole = entities.filter(
+      (e) => !e.unnamed && e.mentions.some((i) => doc.mentions[i]!.role === m.role),
+    );
+    if (sameRole.length === 1) return sameRole[0];
+    if (m.source === 'unnamed') return undefined;
+    const unnamed = entities.find((e) => e.unnamed && doc.mentions[e.mentions[0]!]!.role === m.role);
+    if (unnamed !== undefined) return unnamed;
+  }
+  // The closest preceding mention of an entity whose class fits.
+  let best: { e: Entity; score: number; pos: number } | undefined;
+  for (const e of entities) {
+    if (m.role !== undefined && e.unnamed) continue;
+    const score = fit(e.type, want);
+    if (score <= 0) continue;
+    for (const i of e.mentions) {
+      const other = doc.mentions[i]!;
+      if (other.start >= m.start || other.source.startsWith('coref')) continue;
+      if (m.source === 'coref:pronoun' && m.sentence - other.sentence > 1) continue;
+      if (best === undefined || score > best.score || (score === best.score && other.start > best.pos)) {
+        best = { e, score, pos: other.start };
+      }
+    }
+  }
+  return best?.e;
+}

@@ -1,0 +1,176 @@
+// First recognition pass: names written as names — gazetteer matches and runs
+// of capitalised words that the lexicon does not know, typed by the cue noun
+// in front of them ("der Konzern X", "Richterin X Y"), first names, legal forms
+// and place prepositions.
+import type { Doc, Mention, Token } from '../types.js';
+import { cueFor } from './cues.js';
+import type { EntityResources, KnownEntity } from './resources.js';
+
+const CAPITAL = /^\p{Lu}/u;
+const ALL_CAPS = /^[\p{Lu}\d&.]{2,}$/u;
+
+export function isCapitalised(text: string): boolean {
+  return CAPITAL.test(text);
+}
+
+/** Tokens of each sentence, as index ranges into doc.tokens. */
+export function sentenceRanges(doc: Doc): Array<[number, number]> {
+  const ranges: Array<[number, number]> = doc.sentences.map(() => [0, 0]);
+  let i = 0;
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const from = i;
+    while (i < doc.tokens.length && doc.tokens[i]!.sentence === s) i++;
+    ranges[s] = [from, i];
+  }
+  return ranges;
+}
+
+function nameLike(token: Token, res: EntityResources): boolean {
+  if (token.kind !== 'word' || !isCapitalised(token.text)) return false;
+  if (token.text.includes('-')) return false;
+  if (token.pos === 'PROPN') return true;
+  if (ALL_CAPS.test(token.text) && token.pos !== 'DET' && token.pos !== 'PRON') return true;
+  return false;
+}
+
+/** Class and role that the word in front of a name gives it. */
+export function cueBefore(
+  tokens: Token[],
+  at: number,
+  from: number,
+  res: EntityResources,
+): { cls: string; role?: string } | undefined {
+  const prev = tokens[at - 1];
+  if (prev === undefined || at - 1 < from || prev.kind !== 'word') return undefined;
+  const lemma = prev.lemma ?? prev.text;
+  const cue = cueFor(res.cues, lemma, res.nounHead(prev.text));
+  if (cue !== undefined) return cue.kind === 'person' ? { cls: 'Person', role: cue.value } : { cls: cue.cls };
+  if (res.cues.placePrepositions.has(prev.text.toLowerCase())) return { cls: 'Place' };
+  return undefined;
+}
+
+function pickEntry(entries: KnownEntity[], cue: { cls: string } | undefined): KnownEntity {
+  if (cue !== undefined) {
+    const fitting = entries.find((e) => e.type === cue.cls);
+    if (fitting) return fitting;
+  }
+  return entries[0]!;
+}
+
+export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
+  const out: Mention[] = [];
+  const tokens = doc.tokens;
+  const words = tokens.map((t) => t.text);
+  const skip = (t: Token): boolean =>
+    (doc.article.byline !== undefined && t.start >= doc.article.byline.start) || false;
+  for (const [from, to] of sentenceRanges(doc)) {
+    let i = from;
+    while (i < to) {
+      const token = tokens[i]!;
+      if (token.kind !== 'word' || !isCapitalised(token.text) || skip(token)) {
+        i++;
+        continue;
+      }
+      const cue = cueBefore(tokens, i, from, res);
+      const match = res.matchAt(words.slice(0, to), i);
+      if (match !== undefined && (token.pos !== 'DET' || match.length > 1)) {
+        const entry = pickEntry(match.entries, cue);
+        out.push(makeMention(doc, i, i + match.length, entry.label, entry.type, 'gazetteer', entry));
+        i += match.length;
+        continue;
+      }
+      const cued = cue !== undefined && cue.cls !== 'Place' && !token.text.includes('-') && token.pos !== 'DET' && token.pos !== 'PRON' && token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && res.cues.legalForms.has(token.text));
+      if (nameLike(token, res) || (cued && !/^\d/.test(token.text))) {
+        const end = grow(tokens, i, to, res);
+        const text = doc.article.text.slice(token.start, tokens[end - 1]!.end);
+        const { cls, source, role } = typeName(tokens, i, end, cue, res);
+        const m = makeMention(doc, i, end, text, cls, source, undefined);
+        if (role !== undefined) m.role = role;
+        out.push(m);
+        i = end;
+        continue;
+      }
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Extend a name over following capitalised words ("Menlo Park", "Call of Duty"). */
+function grow(tokens: Token[], start: number, to: number, res: EntityResources): number {
+  let end = start + 1;
+  while (end < to && end - start < 6) {
+    const next = tokens[end]!;
+    const prev = tokens[end - 1]!;
+    if (/s$/.test(prev.text) && res.lookup(prev.text.slice(0, -1)).length > 0) break;
+    if (next.kind === 'word' && isCapitalised(next.text) && !next.text.includes('-')) {
+      if (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'VERB' || next.pos === 'AUX') break;
+      if (cueFor(res.cues, next.lemma ?? next.text, res.nounHead(next.text)) !== undefined && !res.cues.legalForms.has(next.text)) break;
+      end++;
+      continue;
+    }
+    const after = tokens[end + 1];
+    if (
+      next.kind === 'word' &&
+      res.cues.nameInfixes.has(next.text) &&
+      after !== undefined &&
+      end + 1 < to &&
+      after.kind === 'word' &&
+      isCapitalised(after.text) &&
+      after.pos !== 'DET'
+    ) {
+      end += 2;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+function typeName(
+  tokens: Token[],
+  start: number,
+  end: number,
+  cue: { cls: string; role?: string } | undefined,
+  res: EntityResources,
+): { cls: string; source: string; role?: string } {
+  const first = tokens[start]!;
+  const last = tokens[end - 1]!;
+  if (res.cues.legalForms.has(last.text) && end - start > 1) return { cls: 'Company', source: 'cue:legal-form' };
+  if (cue !== undefined) {
+    return cue.role === undefined
+      ? { cls: cue.cls, source: 'cue:noun' }
+      : { cls: cue.cls, source: 'cue:role', role: cue.role };
+  }
+  if (end - start > 1 && res.isFirstName(first.text)) return { cls: 'Person', source: 'cue:first-name' };
+  return { cls: 'Organization', source: 'cue:capitalised' };
+}
+
+export function makeMention(
+  doc: Doc,
+  tokenStart: number,
+  tokenEnd: number,
+  normalized: string,
+  type: string,
+  source: string,
+  entry: KnownEntity | undefined,
+): Mention {
+  const first = doc.tokens[tokenStart]!;
+  const last = doc.tokens[tokenEnd - 1]!;
+  const m: Mention = {
+    start: first.start,
+    end: last.end,
+    sentence: first.sentence,
+    text: doc.article.text.slice(first.start, last.end),
+    normalized,
+    type,
+    source,
+    tokenStart,
+    tokenEnd,
+  };
+  if (entry !== undefined) {
+    m.gazetteerId = entry.id;
+    if (entry.wikidata !== undefined) m.wikidata = entry.wikidata;
+  }
+  return m;
+}

@@ -1,0 +1,126 @@
+// Second recognition pass, once the names of the article are known: names
+// inside compounds ("Parler-Chef", "Trump-Anhänger"), genitives ("Amazons"),
+// unnamed people by role ("ein Richter"), descriptions that point back to a
+// named entity ("der Konzern") and personal pronouns.
+import type { Doc, Mention, Token } from '../types.js';
+import { cueFor } from './cues.js';
+import { isCapitalised, makeMention, sentenceRanges } from './recognize-names.js';
+import type { EntityResources, KnownEntity } from './resources.js';
+
+const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'a', 'an']);
+const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'the', 'dieser', 'diese', 'dieses', 'diesen', 'diesem']);
+const PRONOUNS: Record<string, string> = { er: 'Person', he: 'Person' };
+
+export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const covered = new Set<number>();
+  for (const m of names) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
+  const nameStarts = new Set(names.map((m) => m.tokenStart));
+  const known = new Map<string, KnownEntity | null>();
+  for (const m of names) known.set(m.normalized, null);
+  const lookupName = (s: string): KnownEntity | null | undefined => {
+    if (known.has(s)) return known.get(s);
+    const hits = res.lookup(s);
+    return hits.length > 0 ? hits[0] : undefined;
+  };
+
+  for (const [from, to] of sentenceRanges(doc)) {
+    for (let i = from; i < to; i++) {
+      if (covered.has(i)) continue;
+      const token = doc.tokens[i]!;
+      if (token.kind !== 'word') continue;
+      if (isCapitalised(token.text) && token.text.includes('-')) {
+        compound(doc, res, token, i, lookupName, out);
+        continue;
+      }
+      if (isCapitalised(token.text) && /(s|'s|’s|')$/.test(token.text)) {
+        const base = token.text.replace(/('s|’s|'|s)$/, '');
+        const hit = lookupName(base);
+        if (hit !== undefined && base.length > 1) {
+          const m = makeMention(doc, i, i + 1, hit?.label ?? base, hit?.type ?? 'Organization', 'genitive', hit ?? undefined);
+          m.genitive = true;
+          out.push(m);
+          continue;
+        }
+      }
+      const lower = token.text.toLowerCase();
+      const pronounClass = PRONOUNS[lower];
+      if (pronounClass !== undefined && token.pos === 'PRON') {
+        const m = makeMention(doc, i, i + 1, token.text, pronounClass, 'coref:pronoun', undefined);
+        m.refersTo = pronounClass;
+        out.push(m);
+        continue;
+      }
+      if (token.pos !== 'NOUN' && token.pos !== 'PROPN') continue;
+      const cue = cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text));
+      if (cue === undefined || nameStarts.has(i + 1) || cue.kind === 'place') continue;
+      const det = determinerBefore(doc.tokens, i, from);
+      if (det === undefined) continue;
+      const noun = token.lemma ?? token.text;
+      if (cue.kind === 'person' && INDEFINITE.has(det)) {
+        const m = makeMention(doc, i, i + 1, noun, 'Person', 'unnamed', undefined);
+        m.role = cue.value;
+        out.push(m);
+      } else if (DEFINITE.has(det)) {
+        const m = makeMention(doc, i, i + 1, noun, cue.cls, 'coref:description', undefined);
+        m.refersTo = cue.kind === 'person' ? 'Person' : cue.cls;
+        if (cue.kind === 'person') m.role = cue.value;
+        out.push(m);
+      }
+    }
+  }
+  return out;
+}
+
+/** The article of the noun phrase ending at `at`, skipping adjectives. */
+function determinerBefore(tokens: Token[], at: number, from: number): string | undefined {
+  for (let j = at - 1; j >= from && j >= at - 4; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'DET') return t.text.toLowerCase();
+    if (t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM') continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+function compound(
+  doc: Doc,
+  res: EntityResources,
+  token: Token,
+  i: number,
+  lookupName: (s: string) => KnownEntity | null | undefined,
+  out: Mention[],
+): void {
+  const cut = token.text.lastIndexOf('-');
+  const modifier = token.text.slice(0, cut);
+  const headWord = token.text.slice(cut + 1);
+  if (modifier.length < 2 || headWord.length < 2) return;
+  const base = modifier.replace(/s$/, '');
+  const hit = lookupName(modifier) ?? (base !== modifier ? lookupName(base) : undefined);
+  if (hit === undefined) return;
+  const head = res.nounHead(headWord) ?? headWord;
+  const label = hit?.label ?? modifier;
+  const sub: Mention = {
+    start: token.start,
+    end: token.start + modifier.length,
+    sentence: token.sentence,
+    text: modifier,
+    normalized: label,
+    type: hit?.type ?? 'Organization',
+    source: 'compound',
+    tokenStart: i,
+    tokenEnd: i + 1,
+    compoundHead: head,
+  };
+  if (hit) {
+    sub.gazetteerId = hit.id;
+    if (hit.wikidata !== undefined) sub.wikidata = hit.wikidata;
+  }
+  out.push(sub);
+  const groupRelation = res.cues.group.get(head) ?? res.cues.group.get(headWord);
+  if (groupRelation !== undefined) {
+    const whole = makeMention(doc, i, i + 1, `${modifier}-${head}`, 'Group', 'compound:group', undefined);
+    whole.modifier = out.length - 1;
+    out.push(whole);
+  }
+}

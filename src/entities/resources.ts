@@ -1,0 +1,28 @@
+// The language resources entity recognition needs, behind one small interface
+// so that recognisers do not depend on how lexicons and gazetteers are stored.
+import type { Lang } from '../types.js';
+import type { CueLexicon } from './cues.js';
+
+export interface KnownEntity {
+  id: string;
+  label: string;
+  type: string;
+  wikidata?: string;
+  aliases: string[];
+}
+
+export interface EntityResources {
+  lang: Lang;
+  cues: CueLexicon;
+  /** Longest gazetteer match of consecutive words starting at `start`. */
+  matchAt(words: string[], start: number): { entries: KnownEntity[]; length: number } | undefined;
+  /** Exact gazetteer lookup of one surface form. */
+  lookup(surface: string): KnownEntity[];
+  /** True when the capitalised word is an ordinary noun of the language. */
+  isCommonNoun(word: string): boolean;
+  /** Lemma of the head noun of a (compound) noun, e.g. "Softwarekonzern" → "Konzern". */
+  nounHead(word: string): string | undefined;
+  isFirstName(word: string): boolean;
+  /** Adjective lemma, for demonyms ("chinesischen" → "chinesisch"). */
+  adjectiveLemma(word: string): string | undefined;
+}

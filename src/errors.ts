@@ -1,0 +1,40 @@
+// Typed errors with a stable code; tests check the class and code, not the wording.
+
+export type KgErrorCode =
+  | 'INPUT_MISSING'
+  | 'INPUT_EMPTY'
+  | 'INPUT_NO_ARTICLES'
+  | 'INPUT_BINARY'
+  | 'INPUT_ENCODING'
+  | 'INPUT_LANGUAGE'
+  | 'FORMAT_UNKNOWN'
+  | 'OUTPUT_WRITE'
+  | 'GOLD_INVALID'
+  | 'RULES_INVALID'
+  | 'DATA_INVALID'
+  | 'RESOURCE_MISSING';
+
+export class KgError extends Error {
+  readonly code: KgErrorCode;
+  /** File the problem is about, when there is one. */
+  readonly file: string | undefined;
+
+  constructor(code: KgErrorCode, message: string, file?: string) {
+    super(file === undefined ? message : `${file}: ${message}`);
+    this.name = 'KgError';
+    this.code = code;
+    this.file = file;
+  }
+}
+
+export class InputError extends KgError {
+  override readonly name = 'InputError';
+}
+
+export class FormatError extends KgError {
+  override readonly name = 'FormatError';
+}
+
+export class DataError extends KgError {
+  override readonly name = 'DataError';
+}

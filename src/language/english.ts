@@ -1,0 +1,47 @@
+// The English analyser. English morphology is light: a closed-class word list
+// and capitalisation decide names; rules live in data/rules/en.
+import { loadCues } from '../entities/cues.js';
+import { isFirstName } from '../entities/names.js';
+import { loadClauseLexicon } from '../relations/clause-lexicon.js';
+import { loadRules } from '../relations/rules.js';
+import { loadOntology } from '../rdf/ontology.js';
+import { makeTyping } from './typing.js';
+import { gazetteerResources } from './shared.js';
+import { tagEnglish } from '../lexicon/tag-en.js';
+import type { Analyser } from './registry.js';
+
+export function createEnglish(): Analyser {
+  const ontology = loadOntology();
+  const typing = makeTyping(ontology);
+  const gaz = gazetteerResources();
+  const cues = loadCues('en');
+  const rules = loadRules('en', ontology.relationProperties);
+  const knownVerbs = new Set(rules.frames.flatMap((f) => f.verbs));
+  const nounHead = (word: string): string | undefined => {
+    const cut = word.lastIndexOf('-');
+    return cut > 0 ? word.slice(cut + 1) : undefined;
+  };
+  return {
+    lang: 'en',
+    tag: (doc) => tagEnglish(doc.tokens, knownVerbs),
+    entities: {
+      lang: 'en',
+      cues,
+      matchAt: gaz.matchAt,
+      lookup: gaz.lookup,
+      isCommonNoun: () => false,
+      nounHead,
+      isFirstName: (w) => isFirstName(w),
+      adjectiveLemma: (w) => w.toLowerCase(),
+    },
+    classFit: typing.classFit,
+    relations: {
+      rules,
+      lex: loadClauseLexicon('en'),
+      headOf: (t) => nounHead(t.text) ?? t.lemma ?? t.text,
+      isA: typing.isA,
+      fits: typing.fits,
+    },
+    retype: typing.retype,
+  };
+}

@@ -1,0 +1,43 @@
+// Class reasoning shared by all languages, from the ontology: whether a class
+// fits what a description or a property's domain/range asks for, and retyping
+// of entities whose type was only a guess once a relation tells more
+// ("X entwickelt Y" makes an untyped Y a Product).
+import type { Doc, Entity } from '../types.js';
+import type { Ontology } from '../rdf/ontology.js';
+
+export interface Typing {
+  isA(cls: string, want: string): boolean;
+  classFit(entityClass: string, want: string): number;
+  fits(predicate: string, subject: Entity | undefined, object: Entity | undefined): boolean;
+  retype(doc: Doc): void;
+}
+
+export function makeTyping(ontology: Ontology): Typing {
+  const isA = (cls: string, want: string): boolean =>
+    cls === want || (ontology.classes.has(cls) && ontology.isSubClassOf(cls, want));
+  const fitsOne = (e: Entity | undefined, classes: string[]): boolean =>
+    e === undefined || e.weakType === true || classes.length === 0 || classes.some((c) => isA(e.type, c));
+  return {
+    isA,
+    classFit(entityClass, want) {
+      if (isA(entityClass, want)) return 2;
+      if (isA(want, entityClass)) return 1;
+      return 0;
+    },
+    fits(predicate, subject, object) {
+      return fitsOne(subject, ontology.domain(predicate)) && fitsOne(object, ontology.range(predicate));
+    },
+    retype(doc) {
+      const byKey = new Map(doc.entities.map((e) => [e.key, e]));
+      for (const r of doc.relations) {
+        const fix = (e: Entity | undefined, classes: string[]): void => {
+          if (e === undefined || !e.weakType || classes.length === 0) return;
+          if (!classes.some((c) => isA(e.type, c))) e.type = classes[0]!;
+          e.weakType = false;
+        };
+        fix(byKey.get(r.subject), ontology.domain(r.predicate));
+        if (r.object.kind === 'entity') fix(byKey.get(r.object.key), ontology.range(r.predicate));
+      }
+    },
+  };
+}

@@ -1,0 +1,91 @@
+// A light English tagger: closed-class words from data/lexicon/en/words.yaml,
+// verbs recognised by form (irregular list, -ed/-s/-ing endings) against the
+// verbs the rules know, capitalised words as proper nouns.
+import { join } from 'node:path';
+import { DATA_DIR } from '../paths.js';
+import { isRecord, loadYaml } from '../data/load-yaml.js';
+import type { Pos, Token } from '../types.js';
+
+interface EnglishWords {
+  closed: Map<string, Pos>;
+  aux: Map<string, string>;
+  irregular: Map<string, string>;
+}
+
+let words: EnglishWords | undefined;
+
+function load(): EnglishWords {
+  if (words) return words;
+  const raw = loadYaml(join(DATA_DIR, 'lexicon', 'en', 'words.yaml'));
+  const closed = new Map<string, Pos>();
+  const aux = new Map<string, string>();
+  const irregular = new Map<string, string>();
+  if (isRecord(raw)) {
+    for (const pos of ['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'ADV'] as const) {
+      const list = raw[pos];
+      if (Array.isArray(list)) for (const w of list) if (!closed.has(String(w))) closed.set(String(w), pos);
+    }
+    if (isRecord(raw.AUX)) for (const [lemma, forms] of Object.entries(raw.AUX)) for (const f of forms as string[]) aux.set(f, lemma);
+    if (isRecord(raw.irregular)) for (const [f, lemma] of Object.entries(raw.irregular)) irregular.set(f, String(lemma));
+  }
+  words = { closed, aux, irregular };
+  return words;
+}
+
+/** Lemma of a regular verb form when the stem (or stem+e) is a known verb. */
+function verbLemma(lower: string, known: Set<string>): { lemma: string; form: 'ed' | 's' | 'ing' | 'base' } | undefined {
+  if (known.has(lower)) return { lemma: lower, form: 'base' };
+  const tries: Array<[RegExp, string[], 'ed' | 's' | 'ing']> = [
+    [/ied$/, ['y'], 'ed'],
+    [/ed$/, ['', 'e'], 'ed'],
+    [/ies$/, ['y'], 's'],
+    [/e?s$/, ['', 'e'], 's'],
+    [/ing$/, ['', 'e'], 'ing'],
+  ];
+  for (const [re, endings, form] of tries) {
+    if (!re.test(lower)) continue;
+    const stem = lower.replace(re, '');
+    for (const end of endings) if (known.has(stem + end)) return { lemma: stem + end, form };
+    if (/(.)\1$/.test(stem) && known.has(stem.slice(0, -1))) return { lemma: stem.slice(0, -1), form };
+  }
+  return undefined;
+}
+
+export function tagEnglish(tokens: Token[], knownVerbs: Set<string>): void {
+  const { closed, aux, irregular } = load();
+  let prev: Token | undefined;
+  for (const t of tokens) {
+    if (prev !== undefined && prev.sentence !== t.sentence) prev = undefined;
+    const lower = t.text.toLowerCase();
+    t.lemma = lower;
+    if (t.kind === 'number') t.pos = 'NUM';
+    else if (t.kind !== 'word') t.pos = 'PUNCT';
+    else if (aux.has(lower)) {
+      t.pos = 'AUX';
+      t.lemma = aux.get(lower)!;
+      t.verb = { lemma: t.lemma, finite: !/^(be|been|being|having)$/.test(lower), participle: lower === 'been', subjunctive1: false, subjunctive2: false, tense: 'none' };
+    } else if (closed.has(lower) && (prev === undefined || !/^\p{Lu}/u.test(t.text) || true)) {
+      t.pos = closed.get(lower)!;
+    } else if (/^\p{Lu}/u.test(t.text)) {
+      t.pos = 'PROPN';
+      t.lemma = t.text;
+    } else {
+      const irregularLemma = irregular.get(lower);
+      const v = irregularLemma !== undefined ? { lemma: irregularLemma, form: /s$/.test(lower) ? ('s' as const) : ('ed' as const) } : verbLemma(lower, knownVerbs);
+      if (v !== undefined) {
+        const afterAux = prev?.pos === 'AUX' || prev?.text.toLowerCase() === 'to' || prev?.pos === 'ADV';
+        t.pos = 'VERB';
+        t.lemma = v.lemma;
+        t.verb = {
+          lemma: v.lemma,
+          finite: !afterAux && (v.form === 'ed' || v.form === 's' || v.form === 'base'),
+          participle: v.form === 'ed' && afterAux,
+          subjunctive1: false,
+          subjunctive2: false,
+          tense: v.form === 'ed' ? 'past' : 'present',
+        };
+      } else t.pos = /ly$/.test(lower) ? 'ADV' : 'NOUN';
+    }
+    prev = t;
+  }
+}

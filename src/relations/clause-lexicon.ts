@@ -1,0 +1,65 @@
+// Loads data/lexicon/<lang>/clauses.yaml: the closed-class words that the
+// clause analyser uses (boundaries, negation, passive, reported speech, cases).
+import { join } from 'node:path';
+import { DATA_DIR } from '../paths.js';
+import { isRecord, loadYaml } from '../data/load-yaml.js';
+import { DataError } from '../errors.js';
+import type { Case, Lang } from '../types.js';
+
+export interface ClauseLexicon {
+  boundaries: Set<string>;
+  coordinators: Set<string>;
+  relativePronouns: Set<string>;
+  /** German: relative and subordinate clauses put the finite verb last. */
+  verbFinal: boolean;
+  negation: Set<string>;
+  passiveAuxiliary: string;
+  auxiliaries: Set<string>;
+  copulas: Set<string>;
+  agentPrepositions: Set<string>;
+  sourcePrepositions: Set<string>;
+  reportingVerbs: Set<string>;
+  accusingVerbs: Set<string>;
+  determinerCases: Map<string, Case[]>;
+  contractions: Map<string, string>;
+}
+
+const cache = new Map<Lang, ClauseLexicon>();
+
+export function loadClauseLexicon(lang: Lang): ClauseLexicon {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const path = join(DATA_DIR, 'lexicon', lang, 'clauses.yaml');
+  const raw = loadYaml(path);
+  if (!isRecord(raw)) throw new DataError('DATA_INVALID', 'expected a mapping', path);
+  const set = (k: string): Set<string> => {
+    const v = raw[k] ?? [];
+    if (!Array.isArray(v)) throw new DataError('DATA_INVALID', `'${k}' must be a list`, path);
+    return new Set(v.map((x) => String(x).toLowerCase()));
+  };
+  const map = (k: string): Record<string, unknown> => {
+    const v = raw[k] ?? {};
+    if (!isRecord(v)) throw new DataError('DATA_INVALID', `'${k}' must be a mapping`, path);
+    return v;
+  };
+  const lex: ClauseLexicon = {
+    boundaries: set('boundaries'),
+    coordinators: set('coordinators'),
+    relativePronouns: set('relativePronouns'),
+    verbFinal: raw.relativeVerbFinal !== false,
+    negation: set('negation'),
+    passiveAuxiliary: String(raw.passiveAuxiliary ?? ''),
+    auxiliaries: set('auxiliaries'),
+    copulas: set('copulas'),
+    agentPrepositions: set('agentPrepositions'),
+    sourcePrepositions: set('sourcePrepositions'),
+    reportingVerbs: set('reportingVerbs'),
+    accusingVerbs: set('accusingVerbs'),
+    determinerCases: new Map(
+      Object.entries(map('determinerCases')).map(([k, v]) => [k, (Array.isArray(v) ? v : []).map(String) as Case[]]),
+    ),
+    contractions: new Map(Object.entries(map('contractions')).map(([k, v]) => [k, String(v)])),
+  };
+  cache.set(lang, lex);
+  return lex;
+}

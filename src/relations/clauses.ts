@@ -1,0 +1,259 @@
+// Splits a sentence's items into clauses and finds, for each, its verbs
+// (separable particles joined, passive and Konjunktiv I noted), negation, and
+// the grammatical roles of the entities in it: subject and object by case and
+// position, prepositional objects, genitive and noun attachments. Relative
+// clauses take their antecedent, and a clause that drops its subject takes the
+// subject of the clause before it.
+import type { Case } from '../types.js';
+import type { ClauseLexicon } from './clause-lexicon.js';
+import type { Item } from './items.js';
+
+export interface Arg {
+  /** Entity keys: more than one for "X und Y". */
+  entities: string[];
+  item: number;
+  prep?: string;
+  cases: Case[];
+  /** Head lemma of the noun this phrase hangs on ("Klage" in "Klage gegen X"). */
+  noun?: string;
+  genitive: boolean;
+  beforeVerb: boolean;
+}
+
+export interface Clause {
+  from: number;
+  to: number;
+  verbs: string[];
+  finite?: number;
+  passive: boolean;
+  subjunctive: boolean;
+  negated: boolean;
+  relative: boolean;
+  subordinate: boolean;
+  reporting: boolean;
+  args: Arg[];
+  subject?: Arg;
+  object?: Arg;
+  dative?: Arg;
+  /** Lemmas and compound heads of the clause's tokens. */
+  lemmas: Set<string>;
+  years: string[];
+}
+
+const ANY: Case[] = ['nom', 'acc', 'dat'];
+
+export function analyseClauses(items: Item[], lex: ClauseLexicon): Clause[] {
+  const segments: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    const lower = it.text.toLowerCase();
+    const boundary = it.kind === 'token' && lex.boundaries.has(it.text);
+    const coordinated = it.kind === 'token' && it.pos === 'CCONJ' && lex.coordinators.has(lower) && isFinite(items[i + 1]);
+    if (boundary || coordinated) {
+      if (i > start) segments.push([start, i]);
+      start = boundary ? i + 1 : i;
+    }
+  }
+  if (start < items.length) segments.push([start, items.length]);
+
+  const clauses: Clause[] = [];
+  let lastSubject: Arg | undefined;
+  for (const [from, to] of segments) {
+    const clause = analyseOne(items, from, to, lex);
+    const prev = clauses[clauses.length - 1];
+    const prevLast = prev === undefined ? undefined : items[prev.to - 1];
+    if (clause.relative && prevLast?.kind === 'mention' && prev !== undefined) {
+      const antecedent = prev.args.find((a) => a.item === prev.to - 1) ?? makeArg(items, prev.to - 1, lex, true);
+      if (antecedent !== undefined) resolveRelative(clause, antecedent, items, lex);
+    }
+    if (clause.subject === undefined && !clause.relative && clause.verbs.length > 0) {
+      const first = items[clause.from];
+      const startsWithVerb =
+        isFinite(first) || (first?.pos === 'CCONJ' && isFinite(items[clause.from + 1]));
+      if (startsWithVerb && lastSubject !== undefined) {
+        clause.subject = lastSubject;
+        const object = clause.object ?? pickObject(clause, lastSubject);
+        if (object !== undefined) clause.object = object;
+      }
+    }
+    if (!clause.relative) {
+      if (clause.subject !== undefined) lastSubject = clause.subject;
+      else if (clause.verbs.length === 0) lastSubject = clause.args.find((a) => !a.prep && !a.genitive) ?? lastSubject;
+    }
+    if (clause.passive) swapPassive(clause, lex);
+    clauses.push(clause);
+  }
+  return clauses;
+}
+
+function isFinite(it: Item | undefined): boolean {
+  return it !== undefined && it.kind === 'token' && it.token?.verb?.finite === true && (it.pos === 'VERB' || it.pos === 'AUX');
+}
+
+function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon): Clause {
+  let body = from;
+  if (items[body]?.pos === 'CCONJ') body++;
+  const first = items[body];
+  const firstLower = first?.text.toLowerCase() ?? '';
+  const subordinate = first?.pos === 'SCONJ';
+  let finite: number | undefined;
+  const verbIdx: number[] = [];
+  for (let i = body; i < to; i++) {
+    const it = items[i]!;
+    if (it.kind !== 'token' || (it.pos !== 'VERB' && it.pos !== 'AUX')) continue;
+    verbIdx.push(i);
+    if (it.token?.verb?.finite && (finite === undefined || (subordinate && lex.verbFinal))) finite = i;
+  }
+  const lastFinite = verbIdx.length > 0 && finite === verbIdx[verbIdx.length - 1];
+  const relative =
+    first !== undefined && first.kind === 'token' && lex.relativePronouns.has(firstLower) &&
+    (first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'SCONJ') && (lastFinite || !lex.verbFinal) && verbIdx.length > 0;
+  const verbs = verbLemmas(items, verbIdx, finite, body, to, lex, subordinate || relative || !lex.verbFinal);
+  const lemmas = new Set<string>();
+  const years: string[] = [];
+  let negated = false;
+  for (let i = body; i < to; i++) {
+    const it = items[i]!;
+    lemmas.add(it.lemma);
+    lemmas.add(it.head);
+    if (it.kind === 'token' && lex.negation.has(it.text.toLowerCase())) negated = true;
+    if (it.kind === 'token' && /^(1[89]|20)\d\d$/.test(it.text)) years.push(it.text);
+  }
+  const finiteVerb = finite === undefined ? undefined : items[finite]?.token?.verb;
+  const passive =
+    finiteVerb?.lemma === lex.passiveAuxiliary &&
+    verbIdx.some((i) => items[i]!.token?.verb?.participle === true);
+  const subjunctive = finiteVerb?.subjunctive1 === true;
+  const clause: Clause = {
+    from,
+    to,
+    verbs,
+    passive: passive || verbIdx.some((i) => items[i]!.text.toLowerCase() === 'worden'),
+    subjunctive,
+    negated,
+    relative,
+    subordinate,
+    reporting: verbs.some((v) => lex.reportingVerbs.has(v)),
+    args: [],
+    lemmas,
+    years,
+  };
+  if (finite !== undefined) clause.finite = finite;
+  for (let i = relative ? body + 1 : body; i < to; i++) {
+    const it = items[i]!;
+    if (it.kind !== 'mention' || it.compound) continue;
+    const arg = makeArg(items, i, lex, finite === undefined || i < finite);
+    if (arg === undefined) continue;
+    // "X und Y": one argument with both entities.
+    let j = i + 1;
+    while (j + 1 < to && items[j]!.pos === 'CCONJ' && items[j + 1]!.kind === 'mention' && !items[j + 1]!.compound) {
+      arg.entities.push(items[j + 1]!.entity!);
+      j += 2;
+    }
+    clause.args.push(arg);
+    i = j - 1;
+  }
+  if (!relative) assignCore(clause);
+  return clause;
+}
+
+function verbLemmas(
+  items: Item[],
+  verbIdx: number[],
+  finite: number | undefined,
+  from: number,
+  to: number,
+  lex: ClauseLexicon,
+  verbFinal: boolean,
+): string[] {
+  const out: string[] = [];
+  let last = to - 1;
+  while (last > from && items[last]!.pos === 'PUNCT') last--;
+  const particle = items[last];
+  for (const i of verbIdx) {
+    const it = items[i]!;
+    const v = it.token?.verb;
+    let lemma = v?.lemma ?? it.lemma;
+    if (i === finite && !verbFinal && particle !== undefined && particle !== it && particle.kind === 'token') {
+      const joined = v?.particleLemmas?.[particle.text.toLowerCase()];
+      if (joined !== undefined) lemma = joined;
+    }
+    out.push(lemma);
+  }
+  // An auxiliary or modal next to a full verb carries no content of its own.
+  const content = out.filter((l) => !lex.auxiliaries.has(l));
+  return content.length > 0 ? [...content, ...out.filter((l) => lex.copulas.has(l))] : out;
+}
+
+export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb: boolean): Arg | undefined {
+  const it = items[i];
+  if (it?.entity === undefined) return undefined;
+  const arg: Arg = { entities: [it.entity], item: i, cases: ANY, genitive: it.mention?.genitive === true, beforeVerb };
+  let j = i - 1;
+  // Skip an apposition noun and adjectives: "dem chinesischen Konzern X".
+  while (j >= 0 && (items[j]!.pos === 'ADJ' || (items[j]!.pos === 'NOUN' && j === i - 1) || items[j]!.pos === 'NUM')) j--;
+  const det = items[j];
+  if (det !== undefined && det.kind === 'token' && det.pos === 'DET') {
+    arg.cases = det.token?.cases ?? lex.determinerCases.get(det.text.toLowerCase()) ?? ANY;
+    j--;
+    while (j >= 0 && items[j]!.pos === 'ADJ') j--;
+  }
+  const before = items[j];
+  if (before !== undefined && before.kind === 'token' && before.pos === 'ADP') {
+    const p = before.text.toLowerCase();
+    arg.prep = lex.contractions.get(p) ?? p;
+    let k = j - 1;
+    while (k >= 0 && (items[k]!.pos === 'DET' || items[k]!.pos === 'ADJ')) k--;
+    if (items[k]?.pos === 'NOUN' && items[k]!.kind === 'token') arg.noun = items[k]!.head;
+  } else if (before?.pos === 'NOUN' && before.kind === 'token' && det?.pos === 'DET' && arg.cases.includes('gen')) {
+    arg.genitive = true;
+    arg.noun = before.head;
+  }
+  return arg;
+}
+
+function assignCore(clause: Clause): void {
+  const bare = clause.args.filter((a) => a.prep === undefined && !a.genitive);
+  const subject =
+    bare.find((a) => a.beforeVerb && a.cases.includes('nom')) ?? bare.find((a) => a.cases.includes('nom'));
+  if (subject !== undefined) clause.subject = subject;
+  const object = pickObject(clause, subject);
+  if (object !== undefined) clause.object = object;
+  const dative = bare.find((a) => a !== subject && a.cases.includes('dat') && !a.cases.includes('nom'));
+  if (dative !== undefined) clause.dative = dative;
+}
+
+function pickObject(clause: Clause, subject: Arg | undefined): Arg | undefined {
+  const bare = clause.args.filter((a) => a.prep === undefined && !a.genitive && a !== subject);
+  return bare.find((a) => a.cases.includes('acc') && !(a.cases.length === 1 && a.cases[0] === 'dat'));
+}
+
+function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: ClauseLexicon): void {
+  const pronoun = items[clause.from]!.text.toLowerCase();
+  const cases = lex.determinerCases.get(pronoun) ?? ANY;
+  const { prep: _prep, noun: _noun, ...rest } = antecedent;
+  const ante: Arg = { ...rest, genitive: false, beforeVerb: true };
+  if (cases.includes('nom')) {
+    clause.subject = ante;
+    const object = pickObject(clause, ante);
+    if (object !== undefined) clause.object = object;
+  } else if (cases.includes('acc')) {
+    clause.object = ante;
+    const subject = clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom'));
+    if (subject !== undefined) clause.subject = subject;
+  } else if (cases.includes('dat')) {
+    clause.dative = ante;
+  }
+  if (pronoun === 'dessen' || pronoun === 'deren') delete clause.subject;
+}
+
+/** In the passive, the grammatical subject is the patient and von/durch X the agent. */
+function swapPassive(clause: Clause, lex: ClauseLexicon): void {
+  const patient = clause.subject;
+  const agent = clause.args.find((a) => a.prep !== undefined && lex.agentPrepositions.has(a.prep) && a.noun === undefined);
+  if (agent !== undefined) clause.subject = agent;
+  else delete clause.subject;
+  if (patient !== undefined) clause.object = patient;
+  else delete clause.object;
+}

@@ -1,0 +1,150 @@
+// The relation stage: per sentence, build items, analyse clauses, decide which
+// clauses are reported speech (and whose), then apply frame, pattern and
+// compound rules. Negated clauses assert nothing; claims are kept apart from
+// facts; a rule can mark an emitted triple as a fact even inside reported
+// speech (the act of accusing is itself a fact).
+import type { Doc, Entity, Relation, RelationObject } from '../types.js';
+import { sentenceRanges } from '../entities/recognize-names.js';
+import type { ClauseLexicon } from './clause-lexicon.js';
+import { analyseClauses, type Clause } from './clauses.js';
+import { buildItems, mentionsByToken, type HeadOf, type Item } from './items.js';
+import { frameApplies, resolveRole, type RoleContext, type RoleValue } from './match-frames.js';
+import { matchPattern, type IsA } from './match-patterns.js';
+import type { Emit, RuleSet } from './rules.js';
+
+export interface RelationContext {
+  rules: RuleSet;
+  lex: ClauseLexicon;
+  headOf: HeadOf;
+  isA: IsA;
+  /** Keeps a relation only when subject and object fit the property's domain and range. */
+  fits(predicate: string, subject: Entity | undefined, object: Entity | undefined): boolean;
+}
+
+interface ClaimInfo {
+  by?: string[];
+  cue: string;
+}
+
+export function extractRelations(doc: Doc, ctx: RelationContext): void {
+  const classOf = new Map(doc.entities.map((e) => [e.key, e.type]));
+  const entityOf = new Map(doc.entities.map((e) => [e.key, e]));
+  const starts = mentionsByToken(doc);
+  const out: Relation[] = [];
+  const seen = new Set<string>();
+  let carried: { speaker: string[]; sentence: number } | undefined;
+
+  const emit = (e: Emit, s: number, rule: string, bind: (role: string) => RoleValue, claim: ClaimInfo | undefined): void => {
+    const subj = bind(e.subject);
+    const obj = bind(e.object);
+    if (subj?.entities === undefined || obj === undefined) return;
+    const sentence = doc.sentences[s]!;
+    for (const subject of subj.entities) {
+      const objects: RelationObject[] = obj.literal
+        ? [{ kind: 'literal', value: obj.literal.value, datatype: obj.literal.datatype }]
+        : (obj.entities ?? []).map((key) => ({ kind: 'entity', key }));
+      for (const object of objects) {
+        if (object.kind === 'entity' && object.key === subject) continue;
+        const objectEntity = object.kind === 'entity' ? entityOf.get(object.key) : undefined;
+        if (!ctx.fits(e.predicate, entityOf.get(subject), objectEntity)) continue;
+        const asClaim = claim !== undefined && !e.fact;
+        const id = `${subject}|${e.predicate}|${object.kind === 'entity' ? object.key : object.value}|${asClaim}|${s}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const rel: Relation = { subject, predicate: e.predicate, object, sentence: s, span: { start: sentence.start, end: sentence.end }, rule };
+        if (asClaim) {
+          const by = claim.by?.find((k) => k !== subject);
+          rel.claim = by === undefined ? { cue: claim.cue } : { by, cue: claim.cue };
+        }
+        out.push(rel);
+      }
+    }
+  };
+
+  for (const [s, [from, to]] of sentenceRanges(doc).entries()) {
+    if (doc.sentences[s]!.heading) continue;
+    const items = buildItems(doc, from, to, ctx.headOf, classOf, starts);
+    if (!items.some((it) => it.kind === 'mention')) continue;
+    const clauses = analyseClauses(items, ctx.lex);
+    const reporting = clauses.find((c) => c.reporting && !c.subjunctive && c.subject !== undefined);
+    if (carried !== undefined && s - carried.sentence > 2) carried = undefined;
+    const claims = clauses.map((c) => claimOf(c, clauses, reporting, carried, items, ctx.lex));
+    if (reporting?.subject !== undefined) carried = { speaker: reporting.subject.entities, sentence: s };
+
+    const roleContext = (ci: number): RoleContext => ({
+      speaker: claims[ci]?.by ?? reporting?.subject?.entities,
+      previous: clauses
+        .slice(0, ci)
+        .flatMap((c) => c.args.flatMap((a) => a.entities))
+        .reverse(),
+    });
+    clauses.forEach((clause, ci) => {
+      const rc = roleContext(ci);
+      for (const rule of ctx.rules.frames) {
+        if (!frameApplies(rule, clause)) continue;
+        for (const e of rule.emit) emit(e, s, rule.id, (role) => resolveRole(role, clause, rc), claims[ci]);
+      }
+    });
+    for (const rule of ctx.rules.patterns) {
+      for (const m of matchPattern(rule, items, ctx.isA, ctx.lex.boundaries)) {
+        const ci = clauses.findIndex((c) => m.first >= c.from && m.first < c.to);
+        const clause = clauses[ci];
+        if (clause === undefined || spanNegated(items, m.first, m.last, ctx.lex)) continue;
+        const rc = roleContext(ci);
+        const bind = (role: string): RoleValue => bindSlot(m.slots, role) ?? resolveRole(role, clause, rc);
+        for (const e of rule.emit) emit(e, s, rule.id, bind, claims[ci]);
+      }
+    }
+    for (const rule of ctx.rules.compounds) {
+      for (const it of items) {
+        const m = it.mention;
+        if (m?.modifier === undefined) continue;
+        const head = m.normalized.slice(m.normalized.lastIndexOf('-') + 1);
+        if (!rule.heads.includes(head)) continue;
+        const modifier = doc.mentions[m.modifier]?.entity;
+        if (modifier === undefined) continue;
+        const slots = new Map([['whole', [it.entity!]], ['modifier', [modifier]]]);
+        for (const e of rule.emit) emit(e, s, rule.id, (role) => bindSlot(slots, role), undefined);
+      }
+    }
+  }
+  doc.relations = out;
+}
+
+function bindSlot(slots: Map<string, string[]>, role: string): RoleValue {
+  for (const alt of role.split('|')) {
+    const entities = slots.get(alt);
+    if (entities !== undefined) return { entities };
+  }
+  return undefined;
+}
+
+function spanNegated(items: Item[], first: number, last: number, lex: ClauseLexicon): boolean {
+  for (let i = first; i <= last; i++) if (lex.negation.has(items[i]!.text.toLowerCase())) return true;
+  return false;
+}
+
+/** Reported speech: Konjunktiv I, a clause governed by a reporting verb, or "laut X". */
+function claimOf(
+  clause: Clause,
+  clauses: Clause[],
+  reporting: Clause | undefined,
+  carried: { speaker: string[] } | undefined,
+  items: Item[],
+  lex: ClauseLexicon,
+): ClaimInfo | undefined {
+  const source = clause.args.find((a) => a.prep !== undefined && lex.sourcePrepositions.has(a.prep));
+  if (source !== undefined) return { by: source.entities, cue: items[source.item - 1]?.text ?? 'laut' };
+  if (clause === reporting || clause.reporting) return undefined;
+  const finite = clause.finite === undefined ? undefined : items[clause.finite];
+  if (clause.subjunctive) {
+    const by = reporting?.subject?.entities ?? carried?.speaker;
+    return by === undefined ? { cue: finite?.text ?? '' } : { by, cue: finite?.text ?? '' };
+  }
+  if (reporting !== undefined && clause.subordinate && clauses.indexOf(clause) > clauses.indexOf(reporting)) {
+    const by = reporting.subject?.entities;
+    const cue = reporting.verbs.find((v) => lex.reportingVerbs.has(v)) ?? '';
+    return by === undefined ? { cue } : { by, cue };
+  }
+  return undefined;
+}

@@ -1,0 +1,111 @@
+// Turns a sentence into the sequence relation rules read: each linked mention
+// becomes one slot item, every other token one token item; a name inside a
+// compound ("Parler-Chef") becomes a slot followed by an item for its head.
+import type { Doc, Mention, Token } from '../types.js';
+
+export interface Item {
+  kind: 'mention' | 'token';
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  text: string;
+  lemma: string;
+  /** Head lemma of a compound noun, else the lemma. */
+  head: string;
+  pos: Token['pos'];
+  token?: Token;
+  mention?: Mention;
+  mentionIndex?: number;
+  entity?: string;
+  cls?: string;
+  /** A name that is the first part of a compound word. */
+  compound?: boolean;
+}
+
+export type HeadOf = (token: Token) => string | undefined;
+
+/** Mentions linked to an entity, by the index of their first token. */
+export function mentionsByToken(doc: Doc): Map<number, number[]> {
+  const starts = new Map<number, number[]>();
+  doc.mentions.forEach((m, i) => {
+    if (m.entity === undefined) return;
+    const list = starts.get(m.tokenStart) ?? [];
+    list.push(i);
+    starts.set(m.tokenStart, list);
+  });
+  return starts;
+}
+
+export function buildItems(
+  doc: Doc,
+  from: number,
+  to: number,
+  headOf: HeadOf,
+  classOf: Map<string, string>,
+  starts: Map<number, number[]>,
+): Item[] {
+  const items: Item[] = [];
+  let t = from;
+  while (t < to) {
+    const token = doc.tokens[t]!;
+    const candidates = starts.get(t) ?? [];
+    const whole = candidates.find((i) => doc.mentions[i]!.compoundHead === undefined);
+    const sub = candidates.find((i) => doc.mentions[i]!.compoundHead !== undefined);
+    const pick = whole ?? sub;
+    if (pick === undefined) {
+      items.push(tokenItem(token, t, headOf));
+      t++;
+      continue;
+    }
+    const m = doc.mentions[pick]!;
+    items.push({
+      kind: 'mention',
+      tokenStart: m.tokenStart,
+      tokenEnd: m.tokenEnd,
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      lemma: m.normalized,
+      head: m.normalized,
+      pos: 'PROPN',
+      mention: m,
+      mentionIndex: pick,
+      entity: m.entity!,
+      cls: classOf.get(m.entity!) ?? 'Thing',
+      compound: m.compoundHead !== undefined,
+    });
+    if (m.compoundHead !== undefined) {
+      items.push({
+        kind: 'token',
+        tokenStart: t,
+        tokenEnd: t + 1,
+        start: m.end,
+        end: token.end,
+        text: token.text.slice(m.end - token.start),
+        lemma: m.compoundHead,
+        head: m.compoundHead,
+        pos: 'NOUN',
+        token,
+      });
+    }
+    t = Math.max(m.tokenEnd, t + 1);
+  }
+  return items;
+}
+
+function tokenItem(token: Token, index: number, headOf: HeadOf): Item {
+  const lemma = token.lemma ?? token.text;
+  return {
+    kind: 'token',
+    tokenStart: index,
+    tokenEnd: index + 1,
+    start: token.start,
+    end: token.end,
+    text: token.text,
+    lemma,
+    head: (token.pos === 'NOUN' ? headOf(token) : undefined) ?? lemma,
+    pos: token.pos,
+    token,
+  };
+}

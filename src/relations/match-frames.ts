@@ -1,0 +1,79 @@
+// Matches verb-frame rules against analysed clauses: the verb lemma, required
+// words and negation decide whether a rule applies; its roles name the clause's
+// arguments (subject, object, dative, a preposition, a noun's attachment).
+import type { FrameRule } from './rules.js';
+import type { Arg, Clause } from './clauses.js';
+
+export interface Binding {
+  entities?: string[];
+  literal?: { value: string; datatype: string };
+}
+
+export type RoleValue = Binding | undefined;
+
+/** Resolves a role name of a rule ("subject", "prep:mit", "noun:Klage/gegen", "gen:Antrag", "year"). */
+export interface RoleContext {
+  /** Who reports the clause, when it is reported speech. */
+  speaker: string[] | undefined;
+  /** Entities named earlier in the sentence, latest first. */
+  previous: string[];
+}
+
+export function resolveRole(role: string, clause: Clause, ctx: RoleContext): RoleValue {
+  for (const alt of role.split('|')) {
+    const value = resolveOne(alt, clause, ctx);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+function resolveOne(role: string, clause: Clause, ctx: RoleContext): RoleValue {
+  const speaker = ctx.speaker;
+  const fromArg = (a: Arg | undefined): RoleValue => (a === undefined ? undefined : { entities: a.entities });
+  switch (role) {
+    case 'subject':
+      return fromArg(clause.subject);
+    case 'object':
+      return fromArg(clause.object);
+    case 'dative':
+      return fromArg(clause.dative);
+    case 'speaker':
+      return speaker === undefined || speaker.length === 0 ? undefined : { entities: speaker };
+    case 'previous': {
+      const own = new Set(clause.subject?.entities ?? []);
+      const other = ctx.previous.find((k) => !own.has(k));
+      return other === undefined ? undefined : { entities: [other] };
+    }
+    case 'year':
+      return clause.years[0] === undefined ? undefined : { literal: { value: clause.years[0], datatype: 'gYear' } };
+    default:
+      break;
+  }
+  const [kind, spec] = role.split(':', 2) as [string, string | undefined];
+  if (spec === undefined) return undefined;
+  if (kind === 'prep') {
+    const preps = spec.split('+');
+    return fromArg(clause.args.find((a) => a.prep !== undefined && preps.includes(a.prep) && a !== clause.subject));
+  }
+  if (kind === 'noun') {
+    const [nouns, prep] = spec.split('/') as [string, string | undefined];
+    const heads = nouns.split('+');
+    return fromArg(
+      clause.args.find(
+        (a) => a.noun !== undefined && heads.includes(a.noun) && (prep === undefined ? a.genitive : a.prep === prep),
+      ),
+    );
+  }
+  if (kind === 'gen') {
+    const heads = spec.split('+');
+    return fromArg(clause.args.find((a) => a.genitive && a.noun !== undefined && heads.includes(a.noun)));
+  }
+  return undefined;
+}
+
+export function frameApplies(rule: FrameRule, clause: Clause): boolean {
+  if (rule.negated !== clause.negated) return false;
+  if (!rule.verbs.includes('*') && !clause.verbs.some((v) => rule.verbs.includes(v))) return false;
+  if (rule.verbs.includes('*') && clause.verbs.length === 0) return false;
+  return rule.requires.every((alts) => alts.some((w) => clause.lemmas.has(w)));
+}

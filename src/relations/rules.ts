@@ -1,0 +1,155 @@
+// Loads and validates the declarative relation rules of a language
+// (data/rules/<lang>/*.yaml). Three kinds: token patterns over a sentence,
+// verb frames over a clause, and compound rules over one word. Each rule has
+// an id that ends up in provenance.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_DIR } from '../paths.js';
+import { isRecord, loadYaml } from '../data/load-yaml.js';
+import { DataError } from '../errors.js';
+import type { Lang } from '../types.js';
+
+/** [subject-role, predicate, object-role]; `fact` asserts it even inside reported speech. */
+export interface Emit {
+  subject: string;
+  predicate: string;
+  object: string;
+  fact: boolean;
+}
+
+export interface PatternElement {
+  kind: 'slot' | 'token' | 'gap';
+  /** slot: name; class constraint; whether it must be a compound modifier. */
+  name?: string;
+  cls?: string;
+  compound?: boolean;
+  /** token: which attribute and its alternatives. */
+  attr?: 'lemma' | 'head' | 'text' | 'pos';
+  values?: string[];
+  optional?: boolean;
+  /** gap: most items to skip. */
+  max?: number;
+}
+
+export interface PatternRule {
+  kind: 'pattern';
+  id: string;
+  file: string;
+  elements: PatternElement[];
+  emit: Emit[];
+}
+
+export interface FrameRule {
+  kind: 'frame';
+  id: string;
+  file: string;
+  /** Verb lemmas, or ["*"] for any verb. */
+  verbs: string[];
+  /** Lemmas (or compound heads) that must occur in the clause. */
+  requires: string[][];
+  /** true: the clause must be negated; false (default): it must not be. */
+  negated: boolean;
+  emit: Emit[];
+}
+
+export interface CompoundRule {
+  kind: 'compound';
+  id: string;
+  file: string;
+  /** Head lemmas of the compound ("Anhänger"). */
+  heads: string[];
+  emit: Emit[];
+}
+
+export type Rule = PatternRule | FrameRule | CompoundRule;
+
+export interface RuleSet {
+  lang: Lang;
+  patterns: PatternRule[];
+  frames: FrameRule[];
+  compounds: CompoundRule[];
+  all: Rule[];
+}
+
+const cache = new Map<string, RuleSet>();
+
+/** Loads every rule file of a language; `validPredicates` guards against typos. */
+export function loadRules(lang: Lang, validPredicates: Set<string>, dir = join(DATA_DIR, 'rules', lang)): RuleSet {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const set: RuleSet = { lang, patterns: [], frames: [], compounds: [], all: [] };
+  const ids = new Set<string>();
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  } catch {
+    throw new DataError('RESOURCE_MISSING', `no rule directory for language '${lang}'`, dir);
+  }
+  for (const name of files) {
+    const file = join(dir, name);
+    const raw = loadYaml(file);
+    if (!Array.isArray(raw)) throw new DataError('RULES_INVALID', 'expected a list of rules', file);
+    for (const entry of raw) {
+      const rule = parseRule(entry, file, validPredicates);
+      if (ids.has(rule.id)) throw new DataError('RULES_INVALID', `duplicate rule id '${rule.id}'`, file);
+      ids.add(rule.id);
+      set.all.push(rule);
+      if (rule.kind === 'pattern') set.patterns.push(rule);
+      else if (rule.kind === 'frame') set.frames.push(rule);
+      else set.compounds.push(rule);
+    }
+  }
+  cache.set(dir, set);
+  return set;
+}
+
+function parseRule(entry: unknown, file: string, predicates: Set<string>): Rule {
+  if (!isRecord(entry) || typeof entry.id !== 'string') {
+    throw new DataError('RULES_INVALID', `every rule needs an 'id' (near ${JSON.stringify(entry).slice(0, 60)})`, file);
+  }
+  const id = entry.id;
+  const fail = (what: string): never => {
+    throw new DataError('RULES_INVALID', `rule '${id}': ${what}`, file);
+  };
+  const emit = parseEmit(entry.emit, predicates, fail);
+  if (Array.isArray(entry.pattern)) {
+    return { kind: 'pattern', id, file, elements: entry.pattern.map((e) => parseElement(String(e), fail)), emit };
+  }
+  if (entry.verbs !== undefined) {
+    const verbs = Array.isArray(entry.verbs) ? entry.verbs.map(String) : [String(entry.verbs)];
+    const requires = (Array.isArray(entry.requires) ? entry.requires : []).map((r) => String(r).split('|'));
+    return { kind: 'frame', id, file, verbs, requires, negated: entry.negated === true, emit };
+  }
+  if (entry.compound !== undefined) {
+    const heads = Array.isArray(entry.compound) ? entry.compound.map(String) : [String(entry.compound)];
+    return { kind: 'compound', id, file, heads, emit };
+  }
+  return fail("needs one of 'pattern', 'verbs' or 'compound'");
+}
+
+function parseEmit(raw: unknown, predicates: Set<string>, fail: (w: string) => never): Emit[] {
+  if (!Array.isArray(raw) || raw.length === 0) return fail("'emit' must be a non-empty list of [subject, predicate, object]");
+  return raw.map((triple) => {
+    if (!Array.isArray(triple) || triple.length < 3) return fail("each 'emit' entry must be [subject, predicate, object]");
+    const [subject, predicate, object, flag] = triple.map(String) as [string, string, string, string?];
+    if (!predicates.has(predicate)) return fail(`predicate '${predicate}' is not defined by the ontology`);
+    return { subject, predicate, object, fact: flag === 'fact' };
+  });
+}
+
+function parseElement(text: string, fail: (w: string) => never): PatternElement {
+  let s = text.trim();
+  const optional = s.startsWith('?');
+  if (optional) s = s.slice(1);
+  const gap = /^\.\.\.(\d+)$/.exec(s);
+  if (gap) return { kind: 'gap', max: Number(gap[1]) };
+  const slot = /^@(\w+)(~)?(?::(\w+))?$/.exec(s);
+  if (slot) {
+    const el: PatternElement = { kind: 'slot', name: slot[1]!, compound: slot[2] === '~', optional };
+    if (slot[3] !== undefined) el.cls = slot[3];
+    return el;
+  }
+  const tok = /^(lemma|head|text|pos)=(.+)$/.exec(s);
+  if (tok) return { kind: 'token', attr: tok[1] as 'lemma', values: tok[2]!.split('|'), optional };
+  return fail(`cannot read pattern element '${text}'`);
+}

@@ -1,0 +1,174 @@
+// Shared data model of the pipeline. Every stage reads and extends a `Doc`;
+// all offsets are UTF-16 code units into the untouched article text.
+
+export type Lang = 'de' | 'en';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A message is a non-fatal problem found by a stage (vfile style). */
+export interface Message {
+  stage: string;
+  rule?: string;
+  level: 'info' | 'warning';
+  text: string;
+  span?: Span;
+}
+
+/** The article as read from disk or stdin, before any analysis. */
+export interface Article {
+  /** Stable id derived from the content hash (first 16 hex chars of sha256). */
+  id: string;
+  /** Display name: file path relative to where it was found, or "stdin". */
+  fileName: string;
+  text: string;
+  /** sha256 of the UTF-8 bytes of `text`, hex. */
+  hash: string;
+  lang: Lang;
+  /** ISO date (YYYY-MM-DD) from the byline, when present. */
+  published?: string;
+  /** Agency or author tag from the byline, e.g. "APA", "red". */
+  source?: string;
+  /** Place names from the dateline ("Washington/Seattle –"). */
+  datelinePlaces: string[];
+  /** Spans of the dateline and byline, so later stages may skip or use them. */
+  dateline?: Span;
+  byline?: Span;
+  /** Encoding the bytes were decoded from ("utf-8", "windows-1252"). */
+  encoding: string;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  /** True for a line that looks like a heading (no final punctuation, short). */
+  heading: boolean;
+}
+
+export type Pos =
+  | 'NOUN'
+  | 'PROPN'
+  | 'VERB'
+  | 'AUX'
+  | 'ADJ'
+  | 'ADV'
+  | 'ADP'
+  | 'DET'
+  | 'PRON'
+  | 'CCONJ'
+  | 'SCONJ'
+  | 'PART'
+  | 'NUM'
+  | 'PUNCT'
+  | 'X';
+
+export type Case = 'nom' | 'gen' | 'dat' | 'acc';
+
+export interface Token extends Span {
+  index: number;
+  sentence: number;
+  text: string;
+  kind: 'word' | 'number' | 'punct' | 'symbol';
+  /** Filled by morphology. */
+  lemma?: string;
+  pos?: Pos;
+  /** Possible cases (nouns, determiners, adjectives). */
+  cases?: Case[];
+  /** Verb features, when a verb form. */
+  verb?: VerbFeatures;
+}
+
+export interface VerbFeatures {
+  lemma: string;
+  finite: boolean;
+  participle: boolean;
+  /** Konjunktiv I: marks reported speech. */
+  subjunctive1: boolean;
+  subjunctive2: boolean;
+  tense: 'present' | 'past' | 'none';
+  /** Separable particle the verb needs at the clause end ("kündigte … an"). */
+  particleLemmas?: Record<string, string>;
+}
+
+/** Top-level classes of the ontology (local names). */
+export type EntityClass =
+  | 'Organization'
+  | 'Person'
+  | 'Place'
+  | 'Group'
+  | 'Product'
+  | 'Event'
+  | (string & {});
+
+/** A stretch of text that names (or refers to) an entity. */
+export interface Mention extends Span {
+  sentence: number;
+  text: string;
+  /** Canonical surface form, e.g. genitive -s stripped ("Amazons" → "Amazon"). */
+  normalized: string;
+  type: EntityClass;
+  /** Which mechanism found it: "gazetteer", "cue:<rule-id>", "coref:<kind>"… */
+  source: string;
+  /** Entity key after linking; set by the linking stage. */
+  entity?: string;
+  /** Index of the first and one-past-last token covered. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Gazetteer record id, when matched against the gazetteer. */
+  gazetteerId?: string;
+  /** Wikidata QID from the gazetteer, when known. */
+  wikidata?: string;
+  /** Role key of a person cue ("judge", "ceo"), from data/lexicon/<lang>/cues.yaml. */
+  role?: string;
+  /** For a name inside a compound ("Parler" in "Parler-Chef"): the head noun lemma. */
+  compoundHead?: string;
+  /** For a group compound ("Trump-Anhänger"): index of the mention of its modifier. */
+  modifier?: number;
+  /** The mention is a genitive form ("Amazons"). */
+  genitive?: boolean;
+  /** For descriptions and pronouns: the class the antecedent must fit. */
+  refersTo?: string;
+}
+
+export interface Entity {
+  /** Key unique within one build (QID if known, else normalised label). */
+  key: string;
+  label: string;
+  aliases: string[];
+  type: EntityClass;
+  wikidata?: string;
+  /** Indexes into Doc.mentions. */
+  mentions: number[];
+  /** True for unnamed entities ("ein Richter"), labelled by their description. */
+  unnamed?: boolean;
+  /** True when the type is only a default guess (no gazetteer entry or cue). */
+  weakType?: boolean;
+}
+
+export type RelationObject =
+  | { kind: 'entity'; key: string }
+  | { kind: 'literal'; value: string; datatype: string };
+
+export interface Relation {
+  subject: string;
+  predicate: string;
+  object: RelationObject;
+  /** Sentence index and the evidence span (normally the sentence). */
+  sentence: number;
+  span: Span;
+  rule: string;
+  /** Present when the statement is a claim reported by someone, not a fact. */
+  claim?: { by?: string; cue: string };
+}
+
+export interface Doc {
+  article: Article;
+  sentences: Sentence[];
+  tokens: Token[];
+  mentions: Mention[];
+  entities: Entity[];
+  relations: Relation[];
+  messages: Message[];
+}

@@ -1,0 +1,2 @@
+// The pipeline's version, part of the provenance of every build.
+export const VERSION = '0.1.0';

@@ -1,0 +1,39 @@
+// The declarative rule files load, every rule has a unique id, and every
+// predicate a rule can emit is defined by the ontology.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRules } from '../../src/relations/rules.js';
+import { loadOntology } from '../../src/rdf/ontology.js';
+import { DataError } from '../../src/errors.js';
+
+const ontology = loadOntology();
+
+describe('rule files', () => {
+  for (const lang of ['de', 'en'] as const) {
+    it(`loads the ${lang} rules, all emitting ontology properties`, () => {
+      const rules = loadRules(lang, ontology.relationProperties);
+      expect(rules.all.length).toBeGreaterThan(5);
+      for (const rule of rules.all) {
+        for (const e of rule.emit) expect(ontology.relationProperties.has(e.predicate)).toBe(true);
+      }
+      expect(new Set(rules.all.map((r) => r.id)).size).toBe(rules.all.length);
+    });
+  }
+
+  it('rejects a rule with an unknown predicate, naming the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-rules-'));
+    writeFileSync(join(dir, 'bad.yaml'), '- id: x.bad\n  verbs: [kaufen]\n  emit: [[subject, boughtStuff, object]]\n');
+    expect(() => loadRules('de', ontology.relationProperties, dir)).toThrow(DataError);
+    expect(() => loadRules('de', ontology.relationProperties, dir)).toThrow(/bad\.yaml.*boughtStuff/);
+  });
+
+  it('rejects duplicate ids', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-rules-'));
+    const rule = '- id: x.same\n  verbs: [kaufen]\n  emit: [[subject, acquired, object]]\n';
+    writeFileSync(join(dir, 'a.yaml'), rule);
+    writeFileSync(join(dir, 'b.yaml'), rule);
+    expect(() => loadRules('de', ontology.relationProperties, dir)).toThrow(/duplicate rule id/);
+  });
+});
