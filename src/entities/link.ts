@@ -122,6 +122,11 @@ function resolveReference(doc: Doc, entities: Entity[], m: Mention, fit: ClassFi
     if (m.source === 'unnamed') return undefined;
     const unnamed = entities.find((e) => e.unnamed && doc.mentions[e.mentions[0]!]!.role === m.role);
     if (unnamed !== undefined) return unnamed;
+    // "Die Richter wiesen … ab": judges without a name speak for the court named before.
+    if (m.role === 'judge') {
+      const court = closest(doc, entities, m, (e) => fit(e.type, 'Court') === 2);
+      if (court !== undefined) return court;
+    }
   }
   // The closest preceding mention of an entity whose class fits.
   let best: { e: Entity; score: number; pos: number } | undefined;
@@ -136,6 +141,19 @@ function resolveReference(doc: Doc, entities: Entity[], m: Mention, fit: ClassFi
       if (best === undefined || score > best.score || (score === best.score && other.start > best.pos)) {
         best = { e, score, pos: other.start };
       }
+    }
+  }
+  return best?.e;
+}
+
+/** The entity with the latest named mention before `m` that passes `ok`. */
+function closest(doc: Doc, entities: Entity[], m: Mention, ok: (e: Entity) => boolean): Entity | undefined {
+  let best: { e: Entity; pos: number } | undefined;
+  for (const e of entities) {
+    if (!ok(e)) continue;
+    for (const i of e.mentions) {
+      const other = doc.mentions[i]!;
+      if (other.start < m.start && (best === undefined || other.start > best.pos)) best = { e, pos: other.start };
     }
   }
   return best?.e;

