@@ -90,6 +90,10 @@ export interface VerbFeatures {
   tense: 'present' | 'past' | 'none';
   /** Separable particle the verb needs at the clause end ("kündigte … an"). */
   particleLemmas?: Record<string, string>;
+  /** Other lemmas the form can have ("geleitet": leiten, geleiten). */
+  altLemmas?: string[];
+  /** The form is also an infinitive ("übergeben"), so "wird übergeben" may be future, not passive. */
+  infinitive?: boolean;
 }
 
 /** Top-level classes of the ontology (local names). */

@@ -17,6 +17,9 @@ export interface CueLexicon {
   group: Map<string, string>;
   placePrepositions: Set<string>;
   nameInfixes: Set<string>;
+  personParticles: Set<string>;
+  neverNames: Set<string>;
+  appositionNouns: Set<string>;
   legalForms: Set<string>;
   /** Adjective lemma → place label. */
   demonyms: Map<string, string>;
@@ -48,6 +51,9 @@ export function loadCues(lang: Lang): CueLexicon {
     group: map('group'),
     placePrepositions: list('placePrepositions'),
     nameInfixes: list('nameInfixes'),
+    personParticles: list('personParticles'),
+    neverNames: list('neverNames'),
+    appositionNouns: list('appositionNouns'),
     legalForms: list('legalForms'),
     demonyms: map('demonyms'),
   };

@@ -42,9 +42,15 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     byLabel.set(normalizeLabel(m.normalized), e);
     return e;
   };
+  const surfaceAlias = (e: Entity, m: Mention): void => {
+    if (m.genitive || m.source.startsWith('coref') || m.source === 'unnamed') return;
+    const surface = m.text.replace(/\s+/g, ' ');
+    if (normalizeLabel(surface) !== normalizeLabel(e.label) && !e.aliases.includes(surface)) e.aliases.push(surface);
+  };
   const attach = (e: Entity, m: Mention, index: number): void => {
     e.mentions.push(index);
     m.entity = e.key;
+    surfaceAlias(e, m);
     if (!m.source.startsWith('coref') && m.source !== 'unnamed') {
       if (m.normalized.length > e.label.length && !e.unnamed) {
         if (!e.aliases.includes(e.label)) e.aliases.push(e.label);
@@ -75,6 +81,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       else {
         const e = add(m, index, m.wikidata ?? m.normalized);
         m.entity = e.key;
+        surfaceAlias(e, m);
         vote(e, m);
       }
       continue;
@@ -90,7 +97,24 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       vote(e, m);
     }
   }
+  for (const [from, into] of shortFormMerges(entities)) {
+    for (const i of from.mentions) doc.mentions[i]!.entity = into.key;
+    into.mentions.push(...from.mentions);
+    into.mentions.sort((a, b) => a - b);
+    for (const alias of [from.label, ...from.aliases]) {
+      if (normalizeLabel(alias) !== normalizeLabel(into.label) && !into.aliases.includes(alias)) into.aliases.push(alias);
+    }
+    const votes = typeVotes.get(into) ?? new Map<string, number>();
+    for (const [t, p] of typeVotes.get(from) ?? []) votes.set(t, Math.max(votes.get(t) ?? 0, Math.min(p, 2)));
+    typeVotes.set(into, votes);
+    if (into.wikidata === undefined && from.wikidata !== undefined) into.wikidata = from.wikidata;
+    entities.splice(entities.indexOf(from), 1);
+  }
   for (const e of entities) {
+    if (e.wikidata !== undefined && e.key !== e.wikidata) {
+      for (const i of e.mentions) doc.mentions[i]!.entity = e.wikidata;
+      e.key = e.wikidata;
+    }
     const votes = [...(typeVotes.get(e) ?? new Map<string, number>()).entries()];
     votes.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     if (votes[0] !== undefined) e.type = votes[0][0];
@@ -98,6 +122,32 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     e.aliases.sort();
   }
   doc.entities = entities;
+}
+
+/**
+ * One-word entities that are the surname of a person, the first word of a
+ * longer name, or a genitive of another entity, when exactly one fits:
+ * "Trump" and "Trumps" beside "Donald Trump".
+ */
+function shortFormMerges(entities: Entity[]): Array<[Entity, Entity]> {
+  const merges: Array<[Entity, Entity]> = [];
+  for (const e of entities) {
+    if (e.unnamed || e.wikidata !== undefined) continue;
+    const word = normalizeLabel(e.label);
+    if (word.includes(' ')) continue;
+    const base = word.endsWith('s') ? word.slice(0, -1) : undefined;
+    const fits = entities.filter((f) => {
+      if (f === e || f.unnamed) return false;
+      const label = normalizeLabel(f.label);
+      if (base !== undefined && label === base) return true;
+      const parts = label.split(' ');
+      if (parts.length < 2) return false;
+      const last = parts[parts.length - 1]!;
+      return (f.type === 'Person' && (last === word || last === base)) || parts[0] === word;
+    });
+    if (fits.length === 1) merges.push([e, fits[0]!]);
+  }
+  return merges;
 }
 
 /** "Koum" after "Jan Koum", "Activision" after "Activision Blizzard". */

@@ -27,8 +27,10 @@ export function sentenceRanges(doc: Doc): Array<[number, number]> {
 
 function nameLike(token: Token, res: EntityResources): boolean {
   if (token.kind !== 'word' || !isCapitalised(token.text)) return false;
-  if (token.text.includes('-')) return false;
-  if (token.pos === 'PROPN') return true;
+  if (token.text.includes('-') || res.cues.neverNames.has(token.text)) return false;
+  // Cue nouns ("Dienstleister") and nominalised adjectives ("Weiteres") are no names.
+  if (cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) !== undefined) return false;
+  if (token.pos === 'PROPN' && res.adjectiveLemma(token.text) === undefined) return true;
   if (ALL_CAPS.test(token.text) && token.pos !== 'DET' && token.pos !== 'PRON') return true;
   return false;
 }
@@ -67,7 +69,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
     let i = from;
     while (i < to) {
       const token = tokens[i]!;
-      if (token.kind !== 'word' || !isCapitalised(token.text) || skip(token)) {
+      if (token.kind !== 'word' || !isCapitalised(token.text) || skip(token) || res.cues.neverNames.has(token.text)) {
         i++;
         continue;
       }
@@ -78,6 +80,18 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         out.push(makeMention(doc, i, i + match.length, entry.label, entry.type, 'gazetteer', entry));
         i += match.length;
         continue;
+      }
+      const base = genitiveBase(token.text);
+      if (base !== undefined && match === undefined) {
+        const hits = res.lookup(base);
+        if (hits.length > 0) {
+          const entry = pickEntry(hits, cue);
+          const m = makeMention(doc, i, i + 1, entry.label, entry.type, 'gazetteer', entry);
+          m.genitive = true;
+          out.push(m);
+          i++;
+          continue;
+        }
       }
       const cued = cue !== undefined && cue.cls !== 'Place' && !token.text.includes('-') && token.pos !== 'DET' && token.pos !== 'PRON' && token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && res.cues.legalForms.has(token.text));
       if (nameLike(token, res) || (cued && !/^\d/.test(token.text))) {
@@ -96,6 +110,12 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   return out;
 }
 
+/** "Amazons" → "Amazon", "Trump's" → "Trump"; undefined when no genitive ending. */
+export function genitiveBase(word: string): string | undefined {
+  const m = /^(.{2,}?)(?:'s|’s|'|s)$/u.exec(word);
+  return m?.[1];
+}
+
 /** Extend a name over following capitalised words ("Menlo Park", "Call of Duty"). */
 function grow(tokens: Token[], start: number, to: number, res: EntityResources): number {
   let end = start + 1;
@@ -110,9 +130,12 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources):
       continue;
     }
     const after = tokens[end + 1];
+    const infix =
+      res.cues.nameInfixes.has(next.text) ||
+      (res.cues.personParticles.has(next.text) && res.isFirstName(tokens[start]!.text));
     if (
       next.kind === 'word' &&
-      res.cues.nameInfixes.has(next.text) &&
+      infix &&
       after !== undefined &&
       end + 1 < to &&
       after.kind === 'word' &&

@@ -4,7 +4,7 @@
 // named entity ("der Konzern") and personal pronouns.
 import type { Doc, Mention, Token } from '../types.js';
 import { cueFor } from './cues.js';
-import { isCapitalised, makeMention, sentenceRanges } from './recognize-names.js';
+import { genitiveBase, isCapitalised, makeMention, sentenceRanges } from './recognize-names.js';
 import type { EntityResources, KnownEntity } from './resources.js';
 
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'a', 'an']);
@@ -17,11 +17,16 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   for (const m of names) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
   const nameStarts = new Set(names.map((m) => m.tokenStart));
   const known = new Map<string, KnownEntity | null>();
-  for (const m of names) known.set(m.normalized, null);
+  for (const m of names) {
+    known.set(m.normalized, null);
+    // A person's surname alone names them in compounds: "Muster-Anhänger".
+    const words = m.normalized.split(' ');
+    if (words.length > 1 && m.type === 'Person') known.set(words[words.length - 1]!, null);
+  }
   const lookupName = (s: string): KnownEntity | null | undefined => {
-    if (known.has(s)) return known.get(s);
     const hits = res.lookup(s);
-    return hits.length > 0 ? hits[0] : undefined;
+    if (hits.length > 0) return hits[0];
+    return known.has(s) ? null : undefined;
   };
 
   for (const [from, to] of sentenceRanges(doc)) {
@@ -33,10 +38,10 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         compound(doc, res, token, i, lookupName, out);
         continue;
       }
-      if (isCapitalised(token.text) && /(s|'s|’s|')$/.test(token.text)) {
-        const base = token.text.replace(/('s|’s|'|s)$/, '');
+      const base = isCapitalised(token.text) ? genitiveBase(token.text) : undefined;
+      if (base !== undefined) {
         const hit = lookupName(base);
-        if (hit !== undefined && base.length > 1) {
+        if (hit !== undefined) {
           const m = makeMention(doc, i, i + 1, hit?.label ?? base, hit?.type ?? 'Organization', 'genitive', hit ?? undefined);
           m.genitive = true;
           out.push(m);
@@ -96,9 +101,10 @@ function compound(
   const headWord = token.text.slice(cut + 1);
   if (modifier.length < 2 || headWord.length < 2) return;
   const base = modifier.replace(/s$/, '');
-  const hit = lookupName(modifier) ?? (base !== modifier ? lookupName(base) : undefined);
+  let hit = lookupName(modifier);
+  if (hit === undefined && base !== modifier) hit = lookupName(base);
   if (hit === undefined) return;
-  const head = res.nounHead(headWord) ?? headWord;
+  const head = res.nounLemma(headWord) ?? res.nounHead(headWord) ?? headWord;
   const label = hit?.label ?? modifier;
   const sub: Mention = {
     start: token.start,
@@ -117,7 +123,7 @@ function compound(
     if (hit.wikidata !== undefined) sub.wikidata = hit.wikidata;
   }
   out.push(sub);
-  const groupRelation = res.cues.group.get(head) ?? res.cues.group.get(headWord);
+  const groupRelation = res.cues.group.get(head) ?? res.cues.group.get(headWord) ?? res.cues.group.get(res.nounHead(headWord) ?? '');
   if (groupRelation !== undefined) {
     const whole = makeMention(doc, i, i + 1, `${modifier}-${head}`, 'Group', 'compound:group', undefined);
     whole.modifier = out.length - 1;

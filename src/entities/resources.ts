@@ -20,6 +20,8 @@ export interface EntityResources {
   lookup(surface: string): KnownEntity[];
   /** True when the capitalised word is an ordinary noun of the language. */
   isCommonNoun(word: string): boolean;
+  /** Lemma of a noun form ("Anhängern" → "Anhänger"), without splitting compounds. */
+  nounLemma(word: string): string | undefined;
   /** Lemma of the head noun of a (compound) noun, e.g. "Softwarekonzern" → "Konzern". */
   nounHead(word: string): string | undefined;
   isFirstName(word: string): boolean;

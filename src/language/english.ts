@@ -1,6 +1,6 @@
 // The English analyser. English morphology is light: a closed-class word list
 // and capitalisation decide names; rules live in data/rules/en.
-import { loadCues } from '../entities/cues.js';
+import { cueFor, loadCues } from '../entities/cues.js';
 import { isFirstName } from '../entities/names.js';
 import { loadClauseLexicon } from '../relations/clause-lexicon.js';
 import { loadRules } from '../relations/rules.js';
@@ -31,6 +31,7 @@ export function createEnglish(): Analyser {
       lookup: gaz.lookup,
       isCommonNoun: () => false,
       nounHead,
+      nounLemma: (w) => w.replace(/s$/, ''),
       isFirstName: (w) => isFirstName(w),
       adjectiveLemma: (w) => w.toLowerCase(),
     },
@@ -39,6 +40,7 @@ export function createEnglish(): Analyser {
       rules,
       lex: loadClauseLexicon('en'),
       headOf: (t) => nounHead(t.text) ?? t.lemma ?? t.text,
+      isCue: (lemma, head) => cueFor(cues, lemma, head) !== undefined || cues.appositionNouns.has(lemma) || cues.appositionNouns.has(head),
       isA: typing.isA,
       fits: typing.fits,
     },

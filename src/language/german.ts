@@ -1,9 +1,9 @@
 // The German analyser: morphology from the generated lexicon, the packaged
 // gazetteer, cue nouns, clause words and the rule files under data/.
-import { loadGermanLexicon } from '../lexicon/german.js';
-import { splitCompound } from '../lexicon/compound.js';
-import { tagGerman } from '../lexicon/tag-de.js';
-import { loadCues } from '../entities/cues.js';
+import { loadGermanLexicon } from '../lexicon/de-lexicon.js';
+import { splitCompound } from '../lexicon/de-compound.js';
+import { tagGerman } from '../lexicon/de-tagger.js';
+import { cueFor, loadCues } from '../entities/cues.js';
 import { isFirstName } from '../entities/names.js';
 import { loadClauseLexicon } from '../relations/clause-lexicon.js';
 import { loadRules } from '../relations/rules.js';
@@ -19,19 +19,18 @@ export function createGerman(): Analyser {
   const typing = makeTyping(ontology);
   const cues = loadCues('de');
   const gaz = gazetteerResources();
+  const isName = (w: string): boolean => gaz.lookup(w).length > 0;
   const heads = new Map<string, string | undefined>();
   const nounHead = (word: string): string | undefined => {
     if (heads.has(word)) return heads.get(word);
-    let head: string | undefined;
-    const reading = lex.noun(word)[0];
-    const split = splitCompound(word, lex, { isName: (w: string) => gaz.lookup(w).length > 0 });
-    head = split?.headLemma ?? reading?.lemma;
+    const split = splitCompound(word, lex, { isName });
+    const head = split?.headLemma ?? lex.noun(word)[0]?.lemma;
     heads.set(word, head);
     return head;
   };
   return {
     lang: 'de',
-    tag: (doc) => tagGerman(doc.tokens, doc.article.text, lex),
+    tag: (doc) => tagGerman(doc.tokens, lex, isName),
     entities: {
       lang: 'de',
       cues,
@@ -39,6 +38,7 @@ export function createGerman(): Analyser {
       lookup: gaz.lookup,
       isCommonNoun: (w) => lex.isNoun(w),
       nounHead,
+      nounLemma: (w) => lex.noun(w)[0]?.lemma,
       isFirstName: (w) => isFirstName(w),
       adjectiveLemma: (w) => lex.adjective(w.toLowerCase()),
     },
@@ -47,6 +47,7 @@ export function createGerman(): Analyser {
       rules: loadRules('de', ontology.relationProperties),
       lex: loadClauseLexicon('de'),
       headOf: (t: Token) => nounHead(t.text),
+      isCue: (lemma, head) => cueFor(cues, lemma, head) !== undefined || cues.appositionNouns.has(lemma) || cues.appositionNouns.has(head),
       isA: typing.isA,
       fits: typing.fits,
     },

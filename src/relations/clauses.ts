@@ -14,8 +14,9 @@ export interface Arg {
   item: number;
   prep?: string;
   cases: Case[];
-  /** Head lemma of the noun this phrase hangs on ("Klage" in "Klage gegen X"). */
+  /** Lemma and compound head of the noun this phrase hangs on ("Klage" in "Klage gegen X"). */
   noun?: string;
+  nounHead?: string;
   genitive: boolean;
   beforeVerb: boolean;
 }
@@ -106,8 +107,9 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon)
     if (it.token?.verb?.finite && (finite === undefined || (subordinate && lex.verbFinal))) finite = i;
   }
   const lastFinite = verbIdx.length > 0 && finite === verbIdx[verbIdx.length - 1];
+  const afterComma = from > 0 && items[from - 1]?.text === ',';
   const relative =
-    first !== undefined && first.kind === 'token' && lex.relativePronouns.has(firstLower) &&
+    afterComma && first !== undefined && first.kind === 'token' && lex.relativePronouns.has(firstLower) &&
     (first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'SCONJ') && (lastFinite || !lex.verbFinal) && verbIdx.length > 0;
   const verbs = verbLemmas(items, verbIdx, finite, body, to, lex, subordinate || relative || !lex.verbFinal);
   const lemmas = new Set<string>();
@@ -121,9 +123,14 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon)
     if (it.kind === 'token' && /^(1[89]|20)\d\d$/.test(it.text)) years.push(it.text);
   }
   const finiteVerb = finite === undefined ? undefined : items[finite]?.token?.verb;
+  const agent = (): boolean =>
+    items.slice(body, to).some((it, k) => it.kind === 'mention' && lex.agentPrepositions.has(items[body + k - 1]?.text.toLowerCase() ?? ''));
   const passive =
     finiteVerb?.lemma === lex.passiveAuxiliary &&
-    verbIdx.some((i) => items[i]!.token?.verb?.participle === true);
+    verbIdx.some((i) => {
+      const v = items[i]!.token?.verb;
+      return v?.participle === true && (v.infinitive !== true || agent());
+    });
   const subjunctive = finiteVerb?.subjunctive1 === true;
   const clause: Clause = {
     from,
@@ -177,9 +184,13 @@ function verbLemmas(
     let lemma = v?.lemma ?? it.lemma;
     if (i === finite && !verbFinal && particle !== undefined && particle !== it && particle.kind === 'token') {
       const joined = v?.particleLemmas?.[particle.text.toLowerCase()];
-      if (joined !== undefined) lemma = joined;
+      if (joined !== undefined) {
+        out.push(joined);
+        continue;
+      }
     }
     out.push(lemma);
+    for (const alt of v?.altLemmas ?? []) if (alt !== lemma) out.push(alt);
   }
   // An auxiliary or modal next to a full verb carries no content of its own.
   const content = out.filter((l) => !lex.auxiliaries.has(l));
@@ -192,7 +203,7 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   const arg: Arg = { entities: [it.entity], item: i, cases: ANY, genitive: it.mention?.genitive === true, beforeVerb };
   let j = i - 1;
   // Skip an apposition noun and adjectives: "dem chinesischen Konzern X".
-  while (j >= 0 && (items[j]!.pos === 'ADJ' || (items[j]!.pos === 'NOUN' && j === i - 1) || items[j]!.pos === 'NUM')) j--;
+  while (j >= 0 && (items[j]!.pos === 'ADJ' || (items[j]!.cue === true && j === i - 1) || items[j]!.pos === 'NUM')) j--;
   const det = items[j];
   if (det !== undefined && det.kind === 'token' && det.pos === 'DET') {
     arg.cases = det.token?.cases ?? lex.determinerCases.get(det.text.toLowerCase()) ?? ANY;
@@ -205,10 +216,14 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     arg.prep = lex.contractions.get(p) ?? p;
     let k = j - 1;
     while (k >= 0 && (items[k]!.pos === 'DET' || items[k]!.pos === 'ADJ')) k--;
-    if (items[k]?.pos === 'NOUN' && items[k]!.kind === 'token') arg.noun = items[k]!.head;
-  } else if (before?.pos === 'NOUN' && before.kind === 'token' && det?.pos === 'DET' && arg.cases.includes('gen')) {
+    if ((items[k]?.pos === 'NOUN' || items[k]?.pos === 'PROPN') && items[k]!.kind === 'token') {
+      arg.noun = items[k]!.lemma;
+      arg.nounHead = items[k]!.head;
+    }
+  } else if ((before?.pos === 'NOUN' || before?.pos === 'PROPN') && before.kind === 'token' && det?.pos === 'DET' && arg.cases.includes('gen')) {
     arg.genitive = true;
-    arg.noun = before.head;
+    arg.noun = before.lemma;
+    arg.nounHead = before.head;
   }
   return arg;
 }
@@ -232,7 +247,7 @@ function pickObject(clause: Clause, subject: Arg | undefined): Arg | undefined {
 function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: ClauseLexicon): void {
   const pronoun = items[clause.from]!.text.toLowerCase();
   const cases = lex.determinerCases.get(pronoun) ?? ANY;
-  const { prep: _prep, noun: _noun, ...rest } = antecedent;
+  const { prep: _prep, noun: _noun, nounHead: _head, ...rest } = antecedent;
   const ante: Arg = { ...rest, genitive: false, beforeVerb: true };
   if (cases.includes('nom')) {
     clause.subject = ante;

@@ -7,7 +7,7 @@ import type { Doc, Entity, Relation, RelationObject } from '../types.js';
 import { sentenceRanges } from '../entities/recognize-names.js';
 import type { ClauseLexicon } from './clause-lexicon.js';
 import { analyseClauses, type Clause } from './clauses.js';
-import { buildItems, mentionsByToken, type HeadOf, type Item } from './items.js';
+import { buildItems, mentionsByToken, type HeadOf, type IsCue, type Item } from './items.js';
 import { frameApplies, resolveRole, type RoleContext, type RoleValue } from './match-frames.js';
 import { matchPattern, type IsA } from './match-patterns.js';
 import type { Emit, RuleSet } from './rules.js';
@@ -16,6 +16,8 @@ export interface RelationContext {
   rules: RuleSet;
   lex: ClauseLexicon;
   headOf: HeadOf;
+  /** Whether a noun is a cue noun that stands in apposition before names. */
+  isCue: IsCue;
   isA: IsA;
   /** Keeps a relation only when subject and object fit the property's domain and range. */
   fits(predicate: string, subject: Entity | undefined, object: Entity | undefined): boolean;
@@ -63,7 +65,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
 
   for (const [s, [from, to]] of sentenceRanges(doc).entries()) {
     if (doc.sentences[s]!.heading) continue;
-    const items = buildItems(doc, from, to, ctx.headOf, classOf, starts);
+    const items = buildItems(doc, from, to, ctx.headOf, classOf, starts, ctx.isCue);
     if (!items.some((it) => it.kind === 'mention')) continue;
     const clauses = analyseClauses(items, ctx.lex);
     const reporting = clauses.find((c) => c.reporting && !c.subjunctive && c.subject !== undefined);
@@ -81,7 +83,8 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     clauses.forEach((clause, ci) => {
       const rc = roleContext(ci);
       for (const rule of ctx.rules.frames) {
-        if (!frameApplies(rule, clause)) continue;
+        const report = claims[ci] === undefined ? undefined : reporting;
+        if (!frameApplies(rule, clause, report)) continue;
         for (const e of rule.emit) emit(e, s, rule.id, (role) => resolveRole(role, clause, rc), claims[ci]);
       }
     });

@@ -21,9 +21,12 @@ export interface Item {
   cls?: string;
   /** A name that is the first part of a compound word. */
   compound?: boolean;
+  /** A cue noun that can stand in apposition before a name ("der Konzern X"). */
+  cue?: boolean;
 }
 
 export type HeadOf = (token: Token) => string | undefined;
+export type IsCue = (lemma: string, head: string) => boolean;
 
 /** Mentions linked to an entity, by the index of their first token. */
 export function mentionsByToken(doc: Doc): Map<number, number[]> {
@@ -44,6 +47,7 @@ export function buildItems(
   headOf: HeadOf,
   classOf: Map<string, string>,
   starts: Map<number, number[]>,
+  isCue: IsCue = () => false,
 ): Item[] {
   const items: Item[] = [];
   let t = from;
@@ -54,7 +58,9 @@ export function buildItems(
     const sub = candidates.find((i) => doc.mentions[i]!.compoundHead !== undefined);
     const pick = whole ?? sub;
     if (pick === undefined) {
-      items.push(tokenItem(token, t, headOf));
+      const item = tokenItem(token, t, headOf);
+      if (item.pos === 'NOUN' || item.pos === 'PROPN') item.cue = isCue(item.lemma, item.head);
+      items.push(item);
       t++;
       continue;
     }

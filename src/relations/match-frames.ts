@@ -60,18 +60,23 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext): RoleValue {
     const heads = nouns.split('+');
     return fromArg(
       clause.args.find(
-        (a) => a.noun !== undefined && heads.includes(a.noun) && (prep === undefined ? a.genitive : a.prep === prep),
+        (a) => nounIs(a, heads) && (prep === undefined ? a.genitive : a.prep === prep),
       ),
     );
   }
   if (kind === 'gen') {
     const heads = spec.split('+');
-    return fromArg(clause.args.find((a) => a.genitive && a.noun !== undefined && heads.includes(a.noun)));
+    return fromArg(clause.args.find((a) => a.genitive && nounIs(a, heads)));
   }
   return undefined;
 }
 
-export function frameApplies(rule: FrameRule, clause: Clause): boolean {
+function nounIs(a: Arg, nouns: string[]): boolean {
+  return (a.noun !== undefined && nouns.includes(a.noun)) || (a.nounHead !== undefined && nouns.includes(a.nounHead));
+}
+
+export function frameApplies(rule: FrameRule, clause: Clause, report: Clause | undefined): boolean {
+  if (rule.reportedWith.length > 0 && (report === undefined || !rule.reportedWith.every((alts) => alts.some((w) => report.lemmas.has(w))))) return false;
   if (rule.negated !== clause.negated) return false;
   if (!rule.verbs.includes('*') && !clause.verbs.some((v) => rule.verbs.includes(v))) return false;
   if (rule.verbs.includes('*') && clause.verbs.length === 0) return false;

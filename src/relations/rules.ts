@@ -47,6 +47,8 @@ export interface FrameRule {
   verbs: string[];
   /** Lemmas (or compound heads) that must occur in the clause. */
   requires: string[][];
+  /** Lemmas that must occur in the clause that reports this one ("behauptete in der Klage"). */
+  reportedWith: string[][];
   /** true: the clause must be negated; false (default): it must not be. */
   negated: boolean;
   emit: Emit[];
@@ -117,8 +119,10 @@ function parseRule(entry: unknown, file: string, predicates: Set<string>): Rule 
   }
   if (entry.verbs !== undefined) {
     const verbs = Array.isArray(entry.verbs) ? entry.verbs.map(String) : [String(entry.verbs)];
-    const requires = (Array.isArray(entry.requires) ? entry.requires : []).map((r) => String(r).split('|'));
-    return { kind: 'frame', id, file, verbs, requires, negated: entry.negated === true, emit };
+    const alternatives = (v: unknown): string[][] => (Array.isArray(v) ? v : []).map((r) => String(r).split('|'));
+    const requires = alternatives(entry.requires);
+    const reportedWith = alternatives(entry.reportedWith);
+    return { kind: 'frame', id, file, verbs, requires, reportedWith, negated: entry.negated === true, emit };
   }
   if (entry.compound !== undefined) {
     const heads = Array.isArray(entry.compound) ? entry.compound.map(String) : [String(entry.compound)];

@@ -1,0 +1,49 @@
+// Splits German compound nouns to find their head: "Softwarekonzern" →
+// Konzern, "US-Handelsbehörde" → Behörde. Hyphen compounds split at the last
+// hyphen; closed compounds at the longest known noun at the end (with the
+// linking -s-/-es-/-n-), never leaving a head shorter than four letters, and
+// never splitting a word that names a known entity.
+import type { GermanLexicon } from './de-lexicon.js';
+
+export interface CompoundSplit {
+  modifier: string;
+  head: string;
+  headLemma: string;
+}
+
+const MIN_HEAD = 4;
+const MIN_MODIFIER = 3;
+
+export function splitCompound(
+  word: string,
+  lex: GermanLexicon,
+  opts: { isName?: (w: string) => boolean } = {},
+): CompoundSplit | undefined {
+  const cut = word.lastIndexOf('-');
+  if (cut > 0 && cut < word.length - 1) {
+    const head = word.slice(cut + 1);
+    const inner = splitCompound(head, lex, opts);
+    const lemma = lex.noun(head)[0]?.lemma ?? inner?.headLemma ?? head;
+    return { modifier: word.slice(0, cut), head, headLemma: inner !== undefined && lex.noun(head).length === 0 ? inner.headLemma : lemma };
+  }
+  if (opts.isName?.(word) === true) return undefined;
+  for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
+    const tail = word.charAt(i).toUpperCase() + word.slice(i + 1);
+    const readings = lex.noun(tail);
+    if (readings.length === 0) continue;
+    const modifier = word.slice(0, i);
+    if (!plausibleModifier(modifier, lex)) continue;
+    return { modifier, head: tail, headLemma: readings[0]!.lemma };
+  }
+  return undefined;
+}
+
+/** The first part must itself be a word: a noun (maybe with a linking element), a verb stem or an adjective. */
+function plausibleModifier(modifier: string, lex: GermanLexicon): boolean {
+  const cap = modifier.charAt(0).toUpperCase() + modifier.slice(1);
+  const candidates = [cap, cap.replace(/(es|s|n|en|e)$/, ''), cap + 'e'];
+  if (candidates.some((c) => c.length >= 2 && lex.isNoun(c))) return true;
+  const lower = modifier.toLowerCase();
+  if (lex.verb(lower + 'en').length > 0 || lex.verb(lower + 'n').length > 0) return true;
+  return lex.adjective(lower) !== undefined;
+}

@@ -1,0 +1,109 @@
+// German morphology lookups over the tables generated at install time from
+// german-pos-dict data (scripts/resources/de-lexicon.mjs), plus the
+// hand-written closed-class lists in data/lexicon/de/closed.yaml.
+import { join } from 'node:path';
+import { BUILD_RESOURCES_DIR, DATA_DIR } from '../paths.js';
+import { isRecord, loadYaml } from '../data/load-yaml.js';
+import type { Case, Pos } from '../types.js';
+import { SortedTable } from './sorted-table.js';
+
+export interface NounReading {
+  lemma: string;
+  gender: string;
+  cases: Case[];
+  plural: boolean;
+}
+
+export interface VerbReading {
+  lemma: string;
+  finite: boolean;
+  participle: boolean;
+  infinitive: boolean;
+  subjunctive1: boolean;
+  past: boolean;
+  /** Separable particle this form needs ("kündigte … an"). */
+  particle?: string;
+}
+
+export interface GermanLexicon {
+  noun(form: string): NounReading[];
+  isNoun(form: string): boolean;
+  verb(form: string): VerbReading[];
+  adjective(form: string): string | undefined;
+  closedClass(form: string): Pos | undefined;
+}
+
+const CASES: Array<[number, Case]> = [
+  [1, 'nom'],
+  [2, 'gen'],
+  [4, 'dat'],
+  [8, 'acc'],
+];
+
+let lexicon: GermanLexicon | undefined;
+
+export function loadGermanLexicon(): GermanLexicon {
+  if (lexicon) return lexicon;
+  const nouns = new SortedTable(join(BUILD_RESOURCES_DIR, 'de-nouns.tsv'));
+  const verbs = new SortedTable(join(BUILD_RESOURCES_DIR, 'de-verbs.tsv'));
+  const adjectives = new SortedTable(join(BUILD_RESOURCES_DIR, 'de-adjectives.tsv'));
+  const closed = loadClosed();
+  const nounCache = new Map<string, NounReading[]>();
+  const verbCache = new Map<string, VerbReading[]>();
+  lexicon = {
+    noun(form) {
+      let hit = nounCache.get(form);
+      if (hit === undefined) {
+        hit = (nouns.get(form) ?? '')
+          .split(';')
+          .filter((x) => x !== '')
+          .map((entry) => {
+            const [lemma, gender, bits] = entry.split(',') as [string, string, string];
+            const n = Number(bits);
+            return { lemma, gender, cases: CASES.filter(([b]) => n & b).map(([, c]) => c), plural: (n & 16) !== 0 };
+          });
+        nounCache.set(form, hit);
+      }
+      return hit;
+    },
+    isNoun: (form) => nouns.get(form) !== undefined,
+    verb(form) {
+      let hit = verbCache.get(form);
+      if (hit === undefined) {
+        hit = (verbs.get(form) ?? '')
+          .split(';')
+          .filter((x) => x !== '')
+          .map((entry) => {
+            const [lemma, flags, particle] = entry.split(',') as [string, string, string];
+            const f = Number(flags);
+            const r: VerbReading = {
+              lemma,
+              finite: (f & 1) !== 0,
+              participle: (f & 2) !== 0,
+              infinitive: (f & 4) !== 0,
+              subjunctive1: (f & 8) !== 0,
+              past: (f & 16) !== 0,
+            };
+            if (particle) r.particle = particle;
+            return r;
+          });
+        verbCache.set(form, hit);
+      }
+      return hit;
+    },
+    adjective: (form) => adjectives.get(form),
+    closedClass: (form) => closed.get(form),
+  };
+  return lexicon;
+}
+
+function loadClosed(): Map<string, Pos> {
+  const raw = loadYaml(join(DATA_DIR, 'lexicon', 'de', 'closed.yaml'));
+  const map = new Map<string, Pos>();
+  if (!isRecord(raw)) return map;
+  for (const [pos, words] of Object.entries(raw)) {
+    if (!Array.isArray(words)) continue;
+    for (const w of words) if (!map.has(String(w))) map.set(String(w), pos as Pos);
+  }
+  return map;
+}

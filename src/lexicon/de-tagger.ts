@@ -1,0 +1,109 @@
+// Tags German tokens with part of speech, lemma, case and verb features from
+// the lexicon. Simple, documented disambiguation: closed-class words first;
+// capitalised words are nouns when the lexicon (or a compound head) knows
+// them, else proper nouns; an inflected word that is both adjective and verb
+// is an adjective before a noun ("die gesperrte Seite"), else a verb.
+import type { Pos, Token, VerbFeatures } from '../types.js';
+import type { GermanLexicon, VerbReading } from './de-lexicon.js';
+import { splitCompound } from './de-compound.js';
+
+const AUXILIARIES = new Set(['haben', 'sein', 'werden', 'können', 'müssen', 'sollen', 'wollen', 'dürfen', 'mögen']);
+const OPENERS = new Set(['–', '—', ':', '"', '„', '“', '«', '»', '(', '-']);
+
+export function tagGerman(tokens: Token[], lex: GermanLexicon, isName: (w: string) => boolean = () => false): void {
+  let start = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    if (prev === undefined || prev.sentence !== t.sentence) start = true;
+    const next = tokens[i + 1]?.sentence === t.sentence ? tokens[i + 1] : undefined;
+    if (t.kind === 'number') {
+      t.pos = 'NUM';
+      t.lemma = t.text;
+    } else if (t.kind !== 'word') {
+      t.pos = 'PUNCT';
+      t.lemma = t.text;
+      if (OPENERS.has(t.text)) start = true;
+      continue;
+    } else tagWord(t, next, start, lex, isName);
+    start = false;
+  }
+}
+
+function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanLexicon, isName: (w: string) => boolean): void {
+  const lower = t.text.toLowerCase();
+  const capital = /^\p{Lu}/u.test(t.text);
+  const closed = !capital || start ? lex.closedClass(lower) : undefined;
+  if (closed !== undefined && closed !== 'AUX') {
+    if ((lower === 'sein' || lower === 'ihr') && !(next !== undefined && /^\p{Lu}/u.test(next.text))) {
+      setVerb(t, lex.verb(lower));
+      return;
+    }
+    set(t, closed, lower);
+    return;
+  }
+  if (capital && !(start && lex.verb(lower).length > 0 && lex.noun(t.text).length === 0 && lex.closedClass(lower) !== undefined)) {
+    const nouns = lex.noun(t.text);
+    if (nouns.length > 0) {
+      set(t, 'NOUN', nouns[0]!.lemma);
+      t.cases = [...new Set(nouns.flatMap((n) => n.cases))];
+      return;
+    }
+    if (!start || lex.verb(lower).length === 0) {
+      const split = t.text.includes('-') || !isName(t.text) ? splitCompound(t.text, lex, { isName }) : undefined;
+      if (split !== undefined && (t.text.includes('-') ? lex.noun(split.head).length > 0 || split.headLemma !== split.head : true)) {
+        const head = t.text.includes('-') ? split.headLemma : split.headLemma.charAt(0).toLowerCase() + split.headLemma.slice(1);
+        set(t, 'NOUN', t.text.slice(0, t.text.length - split.head.length) + head);
+        return;
+      }
+      const adjective = start ? lex.adjective(lower) : undefined;
+      if (adjective !== undefined) set(t, 'ADJ', adjective);
+      else set(t, 'PROPN', t.text);
+      return;
+    }
+  }
+  const verbs = lex.verb(lower);
+  const adjective = lex.adjective(lower);
+  const beforeNoun = next !== undefined && (/^\p{Lu}/u.test(next.text) || lex.adjective(next.text.toLowerCase()) !== undefined);
+  if (adjective !== undefined && (verbs.length === 0 || (/(e|en|er|es|em)$/.test(lower) && beforeNoun))) {
+    set(t, 'ADJ', adjective);
+    return;
+  }
+  if (verbs.length > 0) {
+    setVerb(t, verbs);
+    return;
+  }
+  set(t, capital ? 'PROPN' : 'ADV', capital ? t.text : lower);
+}
+
+function set(t: Token, pos: Pos, lemma: string): void {
+  t.pos = pos;
+  t.lemma = lemma;
+}
+
+function setVerb(t: Token, readings: VerbReading[]): void {
+  const plain = readings.filter((r) => r.particle === undefined);
+  const main = plain[0] ?? readings[0];
+  if (main === undefined) {
+    set(t, 'ADV', t.text.toLowerCase());
+    return;
+  }
+  const features: VerbFeatures = {
+    lemma: main.lemma,
+    finite: readings.some((r) => r.finite),
+    participle: readings.some((r) => r.participle),
+    subjunctive1: readings.some((r) => r.subjunctive1),
+    subjunctive2: false,
+    tense: readings.some((r) => r.past) ? 'past' : 'present',
+    infinitive: readings.some((r) => r.infinitive),
+  };
+  const particles: Record<string, string> = {};
+  for (const r of readings) if (r.particle !== undefined && r.finite) particles[r.particle] = r.lemma;
+  if (Object.keys(particles).length > 0) features.particleLemmas = particles;
+  const alts = [...new Set(plain.map((r) => r.lemma))].filter((l) => l !== main.lemma);
+  if (alts.length > 0) features.altLemmas = alts;
+  // Only a particle reading: the verb is separable and its particle should come later.
+  if (plain.length === 0) features.lemma = main.lemma;
+  t.verb = features;
+  set(t, AUXILIARIES.has(main.lemma) && plain.length > 0 ? 'AUX' : 'VERB', main.lemma);
+}
