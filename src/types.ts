@@ -76,6 +76,8 @@ export interface Token extends Span {
   pos?: Pos;
   /** Possible cases (nouns, determiners, adjectives). */
   cases?: Case[];
+  /** A noun form that can only be plural. */
+  plural?: boolean;
   /** Verb features, when a verb form. */
   verb?: VerbFeatures;
 }

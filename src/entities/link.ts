@@ -7,6 +7,11 @@ import type { Doc, Entity, Mention } from '../types.js';
 /** Classes a description of class `want` may point to. */
 export type ClassFit = (entityClass: string, want: string) => number;
 
+/** Core class that organisation descriptions share (ontology local name). */
+const BROAD_ORG = 'Organization';
+/** Descriptions of institutions name an entity even when nothing before fits ("das Handelsministerium"). */
+const INSTITUTIONS = ['GovernmentAgency', 'Court', 'PoliticalParty'];
+
 const PRIORITY: Record<string, number> = {
   gazetteer: 5,
   'cue:role': 4,
@@ -91,7 +96,8 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       attach(target, m, index);
       continue;
     }
-    if (m.source === 'unnamed' || m.role !== undefined) {
+    const institution = m.source === 'coref:description' && INSTITUTIONS.some((c) => fit(m.type, c) === 2);
+    if (m.source === 'unnamed' || m.role !== undefined || institution) {
       const e = add(m, index, `${doc.article.id}/${m.normalized}`, true);
       m.entity = e.key;
       vote(e, m);
@@ -182,8 +188,11 @@ function resolveReference(doc: Doc, entities: Entity[], m: Mention, fit: ClassFi
   let best: { e: Entity; score: number; pos: number } | undefined;
   for (const e of entities) {
     if (m.role !== undefined && e.unnamed) continue;
-    const score = fit(e.type, want);
+    let score = fit(e.type, want);
+    // "das Unternehmen" may point to any organisation, a Company best.
+    if (score <= 0 && !INSTITUTIONS.includes(want) && fit(want, BROAD_ORG) === 2 && fit(e.type, BROAD_ORG) === 2) score = 0.5;
     if (score <= 0) continue;
+    if (normalizeLabel(e.label) === normalizeLabel(m.normalized)) score += 2;
     for (const i of e.mentions) {
       const other = doc.mentions[i]!;
       if (other.start >= m.start || other.source.startsWith('coref')) continue;

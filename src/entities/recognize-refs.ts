@@ -34,10 +34,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       if (covered.has(i)) continue;
       const token = doc.tokens[i]!;
       if (token.kind !== 'word') continue;
-      if (isCapitalised(token.text) && token.text.includes('-')) {
-        compound(doc, res, token, i, lookupName, out);
-        continue;
-      }
+      if (isCapitalised(token.text) && token.text.includes('-')) compound(doc, res, token, i, lookupName, out);
       const base = isCapitalised(token.text) ? genitiveBase(token.text) : undefined;
       if (base !== undefined) {
         const hit = lookupName(base);
@@ -57,8 +54,12 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         continue;
       }
       if (token.pos !== 'NOUN' && token.pos !== 'PROPN') continue;
+      if (out.some((m) => m.tokenStart === i && m.compoundHead === undefined)) continue;
       const cue = cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text));
       if (cue === undefined || nameStarts.has(i + 1) || cue.kind === 'place') continue;
+      // Plural descriptions ("den Geldgebern") name no single entity; judges
+      // in the plural ("die Richter") still speak for their court.
+      if (token.plural === true && !(cue.kind === 'person' && cue.value === 'judge')) continue;
       const det = determinerBefore(doc.tokens, i, from);
       if (det === undefined) continue;
       const noun = token.lemma ?? token.text;

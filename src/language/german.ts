@@ -47,6 +47,7 @@ export function createGerman(): Analyser {
       rules: loadRules('de', ontology.relationProperties),
       lex: loadClauseLexicon('de'),
       headOf: (t: Token) => nounHead(t.text),
+      joinParticle: (particle, lemma) => (lex.verb(particle + lemma).some((r) => r.infinitive) ? particle + lemma : undefined),
       isCue: (lemma, head) => cueFor(cues, lemma, head) !== undefined || cues.appositionNouns.has(lemma) || cues.appositionNouns.has(head),
       isA: typing.isA,
       fits: typing.fits,

@@ -47,6 +47,7 @@ function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanL
     if (nouns.length > 0) {
       set(t, 'NOUN', nouns[0]!.lemma);
       t.cases = [...new Set(nouns.flatMap((n) => n.cases))];
+      if (nouns.every((n) => n.plural)) t.plural = true;
       return;
     }
     if (!start || lex.verb(lower).length === 0) {

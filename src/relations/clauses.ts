@@ -43,7 +43,10 @@ export interface Clause {
 
 const ANY: Case[] = ['nom', 'acc', 'dat'];
 
-export function analyseClauses(items: Item[], lex: ClauseLexicon): Clause[] {
+/** Joins a clause-final particle and a verb lemma when that verb exists ("statt" + "geben"). */
+export type JoinParticle = (particle: string, lemma: string) => string | undefined;
+
+export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinParticle = () => undefined): Clause[] {
   const segments: Array<[number, number]> = [];
   let start = 0;
   for (let i = 0; i < items.length; i++) {
@@ -61,11 +64,14 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon): Clause[] {
   const clauses: Clause[] = [];
   let lastSubject: Arg | undefined;
   for (const [from, to] of segments) {
-    const clause = analyseOne(items, from, to, lex);
+    const clause = analyseOne(items, from, to, lex, join);
     const prev = clauses[clauses.length - 1];
-    const prevLast = prev === undefined ? undefined : items[prev.to - 1];
-    if (clause.relative && prevLast?.kind === 'mention' && prev !== undefined) {
-      const antecedent = prev.args.find((a) => a.item === prev.to - 1) ?? makeArg(items, prev.to - 1, lex, true);
+    // The antecedent: the last name of the clause before, with at most verbs after it.
+    let last = prev === undefined ? -1 : prev.to - 1;
+    while (prev !== undefined && last > prev.from && (items[last]!.pos === 'VERB' || items[last]!.pos === 'AUX')) last--;
+    if (clause.relative && prev !== undefined && items[last]?.kind === 'mention') {
+      const key = items[last]!.entity;
+      const antecedent = prev.args.find((a) => a.item === last || (key !== undefined && a.entities.includes(key))) ?? makeArg(items, last, lex, true);
       if (antecedent !== undefined) resolveRelative(clause, antecedent, items, lex);
     }
     if (clause.subject === undefined && !clause.relative && clause.verbs.length > 0) {
@@ -92,7 +98,7 @@ function isFinite(it: Item | undefined): boolean {
   return it !== undefined && it.kind === 'token' && it.token?.verb?.finite === true && (it.pos === 'VERB' || it.pos === 'AUX');
 }
 
-function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon): Clause {
+function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon, join: JoinParticle): Clause {
   let body = from;
   if (items[body]?.pos === 'CCONJ') body++;
   const first = items[body];
@@ -106,12 +112,13 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon)
     verbIdx.push(i);
     if (it.token?.verb?.finite && (finite === undefined || (subordinate && lex.verbFinal))) finite = i;
   }
-  const lastFinite = verbIdx.length > 0 && finite === verbIdx[verbIdx.length - 1];
+  const lastVerb = verbIdx.length > 0 ? items[verbIdx[verbIdx.length - 1]!] : undefined;
+  const lastFinite = lastVerb?.token?.verb?.finite === true;
   const afterComma = from > 0 && items[from - 1]?.text === ',';
   const relative =
     afterComma && first !== undefined && first.kind === 'token' && lex.relativePronouns.has(firstLower) &&
     (first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'SCONJ') && (lastFinite || !lex.verbFinal) && verbIdx.length > 0;
-  const verbs = verbLemmas(items, verbIdx, finite, body, to, lex, subordinate || relative || !lex.verbFinal);
+  const verbs = verbLemmas(items, verbIdx, finite, body, to, lex, subordinate || relative || !lex.verbFinal, join);
   const lemmas = new Set<string>();
   const years: string[] = [];
   let negated = false;
@@ -150,7 +157,7 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon)
   for (let i = relative ? body + 1 : body; i < to; i++) {
     const it = items[i]!;
     if (it.kind !== 'mention' || it.compound) continue;
-    const arg = makeArg(items, i, lex, finite === undefined || i < finite);
+    const arg = makeArg(items, i, lex, finite === undefined || i < finite, relative ? body + 1 : body);
     if (arg === undefined) continue;
     // "X und Y": one argument with both entities.
     let j = i + 1;
@@ -173,6 +180,7 @@ function verbLemmas(
   to: number,
   lex: ClauseLexicon,
   verbFinal: boolean,
+  join: JoinParticle,
 ): string[] {
   const out: string[] = [];
   let last = to - 1;
@@ -183,7 +191,8 @@ function verbLemmas(
     const v = it.token?.verb;
     let lemma = v?.lemma ?? it.lemma;
     if (i === finite && !verbFinal && particle !== undefined && particle !== it && particle.kind === 'token') {
-      const joined = v?.particleLemmas?.[particle.text.toLowerCase()];
+      const p = particle.text.toLowerCase();
+      const joined = v?.particleLemmas?.[p] ?? (particle.pos !== 'NOUN' && particle.pos !== 'PROPN' ? join(p, lemma) : undefined);
       if (joined !== undefined) {
         out.push(joined);
         continue;
@@ -197,28 +206,39 @@ function verbLemmas(
   return content.length > 0 ? [...content, ...out.filter((l) => lex.copulas.has(l))] : out;
 }
 
-export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb: boolean): Arg | undefined {
+export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb: boolean, floor = 0): Arg | undefined {
   const it = items[i];
+  const at = (k: number): Item | undefined => (k >= floor && k < i ? items[k] : undefined);
   if (it?.entity === undefined) return undefined;
   const arg: Arg = { entities: [it.entity], item: i, cases: ANY, genitive: it.mention?.genitive === true, beforeVerb };
   let j = i - 1;
-  // Skip an apposition noun and adjectives: "dem chinesischen Konzern X".
-  while (j >= 0 && (items[j]!.pos === 'ADJ' || (items[j]!.cue === true && j === i - 1) || items[j]!.pos === 'NUM')) j--;
-  const det = items[j];
+  // Skip an apposition noun and adjectives: "dem chinesischen Konzern X",
+  // "der US-Handelsbehörde X" (a name inside the cue word is part of it).
+  if (at(j)?.cue === true) {
+    j--;
+    if (at(j)?.compound === true) j--;
+  }
+  while (at(j) !== undefined && (at(j)!.pos === 'ADJ' || at(j)!.pos === 'NUM')) j--;
+  const det = at(j);
   if (det !== undefined && det.kind === 'token' && det.pos === 'DET') {
     arg.cases = det.token?.cases ?? lex.determinerCases.get(det.text.toLowerCase()) ?? ANY;
     j--;
-    while (j >= 0 && items[j]!.pos === 'ADJ') j--;
+    while (at(j) !== undefined && at(j)!.pos === 'ADJ') j--;
   }
-  const before = items[j];
+  const before = at(j);
   if (before !== undefined && before.kind === 'token' && before.pos === 'ADP') {
     const p = before.text.toLowerCase();
     arg.prep = lex.contractions.get(p) ?? p;
     let k = j - 1;
-    while (k >= 0 && (items[k]!.pos === 'DET' || items[k]!.pos === 'ADJ')) k--;
-    if ((items[k]?.pos === 'NOUN' || items[k]?.pos === 'PROPN') && items[k]!.kind === 'token') {
-      arg.noun = items[k]!.lemma;
-      arg.nounHead = items[k]!.head;
+    while (at(k) !== undefined && (at(k)!.pos === 'DET' || at(k)!.pos === 'ADJ')) k--;
+    // "Strafe der Kommission gegen X": the phrase hangs on the noun before a genitive.
+    while (at(k) !== undefined && at(k - 1) !== undefined && at(k)!.kind === 'mention' && !at(k)!.compound && at(k - 1)!.pos === 'DET') {
+      k -= 2;
+      while (at(k) !== undefined && (at(k)!.pos === 'DET' || at(k)!.pos === 'ADJ' || at(k)!.cue === true)) k--;
+    }
+    if ((at(k)?.pos === 'NOUN' || at(k)?.pos === 'PROPN') && at(k)!.kind === 'token') {
+      arg.noun = at(k)!.lemma;
+      arg.nounHead = at(k)!.head;
     }
   } else if ((before?.pos === 'NOUN' || before?.pos === 'PROPN') && before.kind === 'token' && det?.pos === 'DET' && arg.cases.includes('gen')) {
     arg.genitive = true;

@@ -6,7 +6,7 @@
 import type { Doc, Entity, Relation, RelationObject } from '../types.js';
 import { sentenceRanges } from '../entities/recognize-names.js';
 import type { ClauseLexicon } from './clause-lexicon.js';
-import { analyseClauses, type Clause } from './clauses.js';
+import { analyseClauses, type Clause, type JoinParticle } from './clauses.js';
 import { buildItems, mentionsByToken, type HeadOf, type IsCue, type Item } from './items.js';
 import { frameApplies, resolveRole, type RoleContext, type RoleValue } from './match-frames.js';
 import { matchPattern, type IsA } from './match-patterns.js';
@@ -18,6 +18,8 @@ export interface RelationContext {
   headOf: HeadOf;
   /** Whether a noun is a cue noun that stands in apposition before names. */
   isCue: IsCue;
+  /** The separable verb formed by a particle and a lemma, if the lexicon has it. */
+  joinParticle?: JoinParticle;
   isA: IsA;
   /** Keeps a relation only when subject and object fit the property's domain and range. */
   fits(predicate: string, subject: Entity | undefined, object: Entity | undefined): boolean;
@@ -67,7 +69,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     if (doc.sentences[s]!.heading) continue;
     const items = buildItems(doc, from, to, ctx.headOf, classOf, starts, ctx.isCue);
     if (!items.some((it) => it.kind === 'mention')) continue;
-    const clauses = analyseClauses(items, ctx.lex);
+    const clauses = analyseClauses(items, ctx.lex, ctx.joinParticle);
     const reporting = clauses.find((c) => c.reporting && !c.subjunctive && c.subject !== undefined);
     if (carried !== undefined && s - carried.sentence > 2) carried = undefined;
     const claims = clauses.map((c) => claimOf(c, clauses, reporting, carried, items, ctx.lex));

@@ -58,9 +58,7 @@ export function buildItems(
     const sub = candidates.find((i) => doc.mentions[i]!.compoundHead !== undefined);
     const pick = whole ?? sub;
     if (pick === undefined) {
-      const item = tokenItem(token, t, headOf);
-      if (item.pos === 'NOUN' || item.pos === 'PROPN') item.cue = isCue(item.lemma, item.head);
-      items.push(item);
+      items.push(tokenItem(token, t, headOf));
       t++;
       continue;
     }
@@ -96,6 +94,9 @@ export function buildItems(
       });
     }
     t = Math.max(m.tokenEnd, t + 1);
+  }
+  for (const item of items) {
+    if (item.kind === 'token' && (item.pos === 'NOUN' || item.pos === 'PROPN')) item.cue = isCue(item.lemma, item.head);
   }
   return items;
 }
