@@ -77,6 +77,17 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       const match = res.matchAt(words.slice(0, to), i);
       if (match !== undefined && (token.pos !== 'DET' || match.length > 1)) {
         const entry = pickEntry(match.entries, cue);
+        // A known name inside a longer organisation name: "Tencent Holdings",
+        // "U.S. WeChat Users Alliance".
+        const end = grow(tokens, i, to, res);
+        const last = tokens[end - 1]!;
+        if (end > i + match.length && res.cues.legalForms.has(last.text)) {
+          const onlyForms = tokens.slice(i + match.length, end).every((t) => res.cues.legalForms.has(t.text));
+          const text = doc.article.text.slice(token.start, last.end);
+          out.push(onlyForms ? makeMention(doc, i, end, entry.label, entry.type, 'gazetteer', entry) : makeMention(doc, i, end, text, 'Organization', 'cue:legal-form', undefined));
+          i = end;
+          continue;
+        }
         out.push(makeMention(doc, i, i + match.length, entry.label, entry.type, 'gazetteer', entry));
         i += match.length;
         continue;
