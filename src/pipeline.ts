@@ -1,45 +1,12 @@
-// The builder's pipeline, stage by stage:
-//   text → sentences → tokens (+ morphology) → mentions → entities → relations → RDF quads
-// Each stage is a plain function over the Doc; this module only composes them.
+// The builder: read inputs → analyse each article (src/analyse.ts) → RDF quads.
+// Each stage is a plain function; this module only composes them.
 import type { Quad } from 'n3';
-import type { Article, Doc, Message } from './types.js';
-import { segment } from './text/segment.js';
-import { tokenize } from './text/tokenize.js';
+import type { Doc, Message } from './types.js';
 import { makeArticle } from './text/article.js';
 import { readInputs, type RawInput } from './text/read-input.js';
-import { recognizeNames } from './entities/recognize-names.js';
-import { recognizeRefs } from './entities/recognize-refs.js';
-import { linkMentions } from './entities/link.js';
-import { extractRelations } from './relations/extract.js';
-import { getAnalyser } from './language/registry.js';
+import { analyseArticle } from './analyse.js';
 import { docsToQuads } from './rdf/to-quads.js';
 import { resolveSettings, type BuildSettings } from './settings.js';
-
-/** Runs every analysis stage on one article. */
-export function analyseArticle(article: Article): Doc {
-  const analyser = getAnalyser(article.lang);
-  const doc: Doc = { article, sentences: [], tokens: [], mentions: [], entities: [], relations: [], messages: [] };
-  doc.sentences = segment(article.text, article.lang);
-  doc.tokens = tokenize(article.text, doc.sentences);
-  analyser.tag(doc);
-  const names = recognizeNames(doc, analyser.entities);
-  const refs = recognizeRefs(doc, analyser.entities, names);
-  doc.mentions = orderMentions(names, refs);
-  linkMentions(doc, analyser.classFit);
-  extractRelations(doc, analyser.relations);
-  analyser.retype(doc);
-  return doc;
-}
-
-/** Mentions in text order; a group compound keeps a pointer to its modifier. */
-function orderMentions(names: Doc['mentions'], refs: Doc['mentions']): Doc['mentions'] {
-  const modifierOf = new Map<Doc['mentions'][number], Doc['mentions'][number]>();
-  for (const m of refs) if (m.modifier !== undefined) modifierOf.set(m, refs[m.modifier]!);
-  const all = [...names, ...refs].sort((a, b) => a.start - b.start || b.end - a.end);
-  const index = new Map(all.map((m, i) => [m, i]));
-  for (const [group, modifier] of modifierOf) group.modifier = index.get(modifier)!;
-  return all;
-}
 
 export interface BuildResult {
   docs: Doc[];

@@ -20,6 +20,7 @@ export interface CueLexicon {
   personParticles: Set<string>;
   neverNames: Set<string>;
   appositionNouns: Set<string>;
+  nameCompoundHeads: Set<string>;
   legalForms: Set<string>;
   /** Adjective lemma → place label. */
   demonyms: Map<string, string>;
@@ -54,6 +55,7 @@ export function loadCues(lang: Lang): CueLexicon {
     personParticles: list('personParticles'),
     neverNames: list('neverNames'),
     appositionNouns: list('appositionNouns'),
+    nameCompoundHeads: list('nameCompoundHeads'),
     legalForms: list('legalForms'),
     demonyms: map('demonyms'),
   };
@@ -62,6 +64,11 @@ export function loadCues(lang: Lang): CueLexicon {
 }
 
 export type CueKind = 'person' | 'organization' | 'product' | 'place';
+
+/** A compound head that shows its first part is a name ("X-Chef", "X-Alternative"). */
+export function revealsName(cues: CueLexicon, head: string): boolean {
+  return cues.nameCompoundHeads.has(head) || cues.person.has(head) || cues.group.has(head) || cues.appositionNouns.has(head);
+}
 
 /** The class a cue noun gives, looked up by the noun itself, then by its compound head. */
 export function cueFor(

@@ -3,7 +3,7 @@
 // in front of them ("der Konzern X", "Richterin X Y"), first names, legal forms
 // and place prepositions.
 import type { Doc, Mention, Token } from '../types.js';
-import { cueFor } from './cues.js';
+import { cueFor, revealsName } from './cues.js';
 import type { EntityResources, KnownEntity } from './resources.js';
 
 const CAPITAL = /^\p{Lu}/u;
@@ -45,9 +45,13 @@ export function cueBefore(
   const prev = tokens[at - 1];
   if (prev === undefined || at - 1 < from || prev.kind !== 'word') return undefined;
   const lemma = prev.lemma ?? prev.text;
-  const cue = cueFor(res.cues, lemma, res.nounHead(prev.text));
+  const head = res.nounHead(prev.text);
+  const cue = cueFor(res.cues, lemma, head);
   if (cue !== undefined) return cue.kind === 'person' ? { cls: 'Person', role: cue.value } : { cls: cue.cls };
   if (res.cues.placePrepositions.has(prev.text.toLowerCase())) return { cls: 'Place' };
+  // "Die X-Alternative Y": a compound that reveals a name also introduces one.
+  const cut = prev.text.lastIndexOf('-');
+  if (cut > 0 && revealsName(res.cues, res.nounLemma(prev.text.slice(cut + 1)) ?? prev.text.slice(cut + 1))) return { cls: 'Organization' };
   return undefined;
 }
 
@@ -74,7 +78,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         continue;
       }
       const cue = cueBefore(tokens, i, from, res);
-      const match = res.matchAt(words.slice(0, to), i);
+      let match = res.matchAt(words.slice(0, to), i);
+      const after = tokens[i + 1];
+      if (match?.length === 1 && res.isFirstName(token.text) && i + 1 < to && after !== undefined && nameLike(after, res)) match = undefined;
       if (match !== undefined && (token.pos !== 'DET' || match.length > 1)) {
         const entry = pickEntry(match.entries, cue);
         // A known name inside a longer organisation name: "Tencent Holdings",
@@ -107,6 +113,14 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       const cued = cue !== undefined && cue.cls !== 'Place' && !token.text.includes('-') && token.pos !== 'DET' && token.pos !== 'PRON' && token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && res.cues.legalForms.has(token.text));
       if (nameLike(token, res) || (cued && !/^\d/.test(token.text))) {
         const end = grow(tokens, i, to, res);
+        // "Kranich Labs": a legal form pulls in the capitalised word before it.
+        const before = tokens[i - 1];
+        if (res.cues.legalForms.has(token.text) && before !== undefined && i - 1 >= from && before.pos === 'NOUN' && !out.some((m) => m.tokenEnd === i)) {
+          const text = doc.article.text.slice(before.start, tokens[end - 1]!.end);
+          out.push(makeMention(doc, i - 1, end, text, 'Company', 'cue:legal-form', undefined));
+          i = end;
+          continue;
+        }
         const text = doc.article.text.slice(token.start, tokens[end - 1]!.end);
         const { cls, source, role } = typeName(tokens, i, end, cue, res);
         const m = makeMention(doc, i, end, text, cls, source, undefined);

@@ -3,7 +3,7 @@
 // unnamed people by role ("ein Richter"), descriptions that point back to a
 // named entity ("der Konzern") and personal pronouns.
 import type { Doc, Mention, Token } from '../types.js';
-import { cueFor } from './cues.js';
+import { cueFor, revealsName } from './cues.js';
 import { genitiveBase, isCapitalised, makeMention, sentenceRanges } from './recognize-names.js';
 import type { EntityResources, KnownEntity } from './resources.js';
 
@@ -104,8 +104,10 @@ function compound(
   const base = modifier.replace(/s$/, '');
   let hit = lookupName(modifier);
   if (hit === undefined && base !== modifier) hit = lookupName(base);
-  if (hit === undefined) return;
   const head = res.nounLemma(headWord) ?? res.nounHead(headWord) ?? headWord;
+  // An unknown first part is a name when the head says so ("Lumora-Chef").
+  if (hit === undefined && /^\p{Lu}/u.test(modifier) && !modifier.includes('-') && !res.isCommonNoun(modifier) && revealsName(res.cues, head)) hit = null;
+  if (hit === undefined) return;
   const label = hit?.label ?? modifier;
   const sub: Mention = {
     start: token.start,

@@ -1,0 +1,38 @@
+// The analysis stages of one article, in order:
+//   text → sentences → tokens (+ morphology) → mentions → entities → relations
+// Each stage is a plain function over the Doc; this module only composes them.
+import type { Article, Doc } from './types.js';
+import { segment } from './text/segment.js';
+import { tokenize } from './text/tokenize.js';
+import { recognizeNames } from './entities/recognize-names.js';
+import { recognizeRefs } from './entities/recognize-refs.js';
+import { linkMentions } from './entities/link.js';
+import { extractRelations } from './relations/extract.js';
+import { getAnalyser } from './language/registry.js';
+
+/** Runs every analysis stage on one article. */
+export function analyseArticle(article: Article): Doc {
+  const analyser = getAnalyser(article.lang);
+  const doc: Doc = { article, sentences: [], tokens: [], mentions: [], entities: [], relations: [], messages: [] };
+  doc.sentences = segment(article.text, article.lang);
+  doc.tokens = tokenize(article.text, doc.sentences);
+  analyser.tag(doc);
+  const names = recognizeNames(doc, analyser.entities);
+  const refs = recognizeRefs(doc, analyser.entities, names);
+  doc.mentions = orderMentions(names, refs);
+  linkMentions(doc, analyser.classFit);
+  extractRelations(doc, analyser.relations);
+  analyser.retype(doc);
+  return doc;
+}
+
+/** Mentions in text order; a group compound keeps a pointer to its modifier. */
+function orderMentions(names: Doc['mentions'], refs: Doc['mentions']): Doc['mentions'] {
+  const modifierOf = new Map<Doc['mentions'][number], Doc['mentions'][number]>();
+  for (const m of refs) if (m.modifier !== undefined) modifierOf.set(m, refs[m.modifier]!);
+  const all = [...names, ...refs].sort((a, b) => a.start - b.start || b.end - a.end);
+  const index = new Map(all.map((m, i) => [m, i]));
+  for (const [group, modifier] of modifierOf) group.modifier = index.get(modifier)!;
+  return all;
+}
+

@@ -1,0 +1,72 @@
+// Language of an article from the share of frequent function words
+// (data/lexicon/stopwords.yaml). kg reads German and English; other languages
+// that the lists recognise, and texts with too few function words, are refused.
+import { join } from 'node:path';
+import { DATA_DIR } from '../paths.js';
+import { loadYaml, isRecord } from '../data/load-yaml.js';
+import { DataError, InputError } from '../errors.js';
+import type { Lang } from '../types.js';
+
+export const STOPWORDS_FILE = join(DATA_DIR, 'lexicon', 'stopwords.yaml');
+const LANGUAGE_NAMES: Record<string, string> = {
+  de: 'German',
+  en: 'English',
+  fr: 'French',
+  es: 'Spanish',
+  it: 'Italian',
+  nl: 'Dutch',
+};
+/** Only the beginning of an article is looked at: enough evidence, linear time. */
+const SAMPLE_CHARS = 20_000;
+/** Below this share of function words the text is not prose in a known language. */
+const MIN_SHARE = 0.05;
+
+let cache: Map<string, Set<string>> | undefined;
+
+function allStopwords(): Map<string, Set<string>> {
+  if (cache) return cache;
+  const data = loadYaml(STOPWORDS_FILE);
+  if (!isRecord(data)) throw new DataError('DATA_INVALID', 'expected a map of language → word list', STOPWORDS_FILE);
+  const map = new Map<string, Set<string>>();
+  for (const [lang, words] of Object.entries(data)) {
+    if (!Array.isArray(words) || !words.every((w) => typeof w === 'string')) {
+      throw new DataError('DATA_INVALID', `"${lang}" must be a list of strings`, STOPWORDS_FILE);
+    }
+    map.set(lang, new Set(words.map((w) => w.toLowerCase())));
+  }
+  if (!map.has('de') || !map.has('en')) throw new DataError('DATA_INVALID', 'lists for "de" and "en" are required', STOPWORDS_FILE);
+  cache = map;
+  return map;
+}
+
+/** Lowercase function words of a language (empty set for an unknown language). */
+export function stopwords(lang: string): Set<string> {
+  return allStopwords().get(lang) ?? new Set();
+}
+
+/** Share of words in `text` (first 20k chars) found in each stopword list. */
+export function languageScores(text: string): Map<string, number> {
+  const lists = allStopwords();
+  const hits = new Map<string, number>([...lists.keys()].map((k) => [k, 0]));
+  let words = 0;
+  for (const match of text.slice(0, SAMPLE_CHARS).matchAll(/\p{L}+/gu)) {
+    words++;
+    const word = match[0].toLowerCase();
+    for (const [lang, set] of lists) if (set.has(word)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  }
+  return new Map([...hits].map(([lang, n]) => [lang, words === 0 ? 0 : n / words]));
+}
+
+export function detectLanguage(text: string, fileName: string): Lang {
+  let best = '';
+  let bestScore = 0;
+  // Map order follows the file: de and en come first and win ties.
+  for (const [lang, score] of languageScores(text)) {
+    if (score > bestScore) [best, bestScore] = [lang, score];
+  }
+  if (best === 'de' || best === 'en') {
+    if (bestScore >= MIN_SHARE) return best;
+  }
+  const what = bestScore >= MIN_SHARE ? `language looks like ${LANGUAGE_NAMES[best] ?? best}` : 'cannot tell the language (too few German or English function words)';
+  throw new InputError('INPUT_LANGUAGE', `${what}; kg reads German and English articles (set the language explicitly to override)`, fileName);
+}

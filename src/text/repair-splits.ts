@@ -1,0 +1,57 @@
+// Repair pass over Intl.Segmenter output: merges a sentence into the next when
+// it was split after an abbreviation ("z. B.", "Dr.", "U.S."), an initial
+// ("John F. Kennedy") or an ordinal ("am 3. März", "zum 3. Mal").
+import type { Lang, Span } from '../types.js';
+import { abbreviationRules, type AbbreviationRules } from './abbreviations.js';
+import { stopwords } from './language.js';
+
+const LEADING_OPENERS = /^[("'„“‚‘»«[]+/;
+
+/** First word of a sentence, after opening quotes and brackets. */
+function firstWord(text: string, span: Span): string {
+  const head = text.slice(span.start, Math.min(span.end, span.start + 60)).replace(LEADING_OPENERS, '');
+  return /^[\p{L}\p{M}]+/u.exec(head)?.[0] ?? '';
+}
+
+/** A capitalised function word ("The", "Die") after a period starts a new sentence. */
+function startsSentence(word: string, stops: Set<string>): boolean {
+  return word !== '' && /^\p{Lu}/u.test(word) && stops.has(word.toLowerCase());
+}
+
+function shouldMerge(text: string, cur: Span, next: Span, rules: AbbreviationRules, stops: Set<string>): boolean {
+  if (text.charAt(cur.end - 1) !== '.') return false;
+  const parts = text.slice(Math.max(cur.start, cur.end - 40), cur.end).split(/\s+/);
+  const nextWord = firstWord(text, next);
+  const last = parts[parts.length - 1] ?? '';
+  // The split may fall inside a multi-part abbreviation ("z. | B."): try the
+  // last k parts before it together with the first j parts after it.
+  const ahead = text.slice(next.start, Math.min(next.end, next.start + 20)).split(/\s+/);
+  for (let k = 1; k <= Math.min(rules.maxParts, parts.length); k++) {
+    const tail = parts.slice(parts.length - k).join('').replace(LEADING_OPENERS, '');
+    for (let j = 0; j + k <= rules.maxParts && j <= ahead.length; j++) {
+      const candidate = tail + ahead.slice(0, j).join('');
+      if (rules.always.has(candidate)) return true;
+      if (j === 0 && rules.final.has(candidate)) return !startsSentence(nextWord, stops);
+    }
+  }
+  const bare = last.replace(LEADING_OPENERS, '');
+  if (/^\p{Lu}\.$/u.test(bare)) return !startsSentence(nextWord, stops);
+  if (/^\d{1,3}\.$/.test(bare)) {
+    if (rules.months.has(nextWord)) return true;
+    const before = parts[parts.length - 2];
+    return before !== undefined && rules.ordinalBefore.has(before) && !startsSentence(nextWord, stops);
+  }
+  return /^\p{Ll}/u.test(nextWord);
+}
+
+export function repairSplits(text: string, spans: Span[], lang: Lang): Span[] {
+  const rules = abbreviationRules(lang);
+  const stops = stopwords(lang);
+  const out: Span[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (prev && shouldMerge(text, prev, span, rules, stops)) prev.end = span.end;
+    else out.push({ ...span });
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+// German relation extraction on sentences written for each construction
+// (not taken from any corpus article): verb frames in active and passive,
+// separable verbs, relative clauses, dropped subjects, compounds and
+// appositions, nominalisations, claims and negation.
+import { describe, expect, it } from 'vitest';
+import { relationsOf } from './helpers.js';
+
+describe('German relation rules', () => {
+  it('active verb frame with accusative object', () => {
+    expect(relationsOf('Der Softwarekonzern Nordlicht übernimmt das Start-up Kranich Labs.')).toContain('Nordlicht acquired Kranich Labs');
+  });
+
+  it('passive with agent and founding year', () => {
+    const r = relationsOf('Das Start-up Wolkenbruch wurde 2016 von Petra Kowalczyk gegründet.');
+    expect(r).toContain('Petra Kowalczyk founded Wolkenbruch');
+    expect(r).toContain('Wolkenbruch foundedIn 2016');
+  });
+
+  it('separable verb: the particle at the clause end decides the lemma', () => {
+    const r = relationsOf('Die Richterin Maria Gruber wies den Eilantrag der Firma Silbermond auf eine einstweilige Verfügung ab.');
+    expect(r).toContain('Maria Gruber deniedInjunction Silbermond');
+  });
+
+  it('relative clause takes its antecedent as subject', () => {
+    const r = relationsOf('Der Händler Fernweh, der den Konzern Tannhaus im Mai verklagt hat, sprach von einem Erfolg.');
+    expect(r).toContain('Fernweh sued Tannhaus');
+  });
+
+  it('coordinated clause without subject keeps the subject before it', () => {
+    const r = relationsOf('Die Firma Brückner war Dienstleister von Lumora, kündigte den Vertrag aber im März.');
+    expect(r).toContain('Lumora hostedBy Brückner');
+    expect(r).toContain('Brückner terminatedContractWith Lumora');
+  });
+
+  it('compound and apposition patterns', () => {
+    const r = relationsOf('Lumora-Chef Anton Reiter bestätigte den Plan. Die Zentrix-Alternative Fjordpost wächst.');
+    expect(r).toContain('Anton Reiter ceoOf Lumora');
+    expect(r).toContain('Fjordpost alternativeTo Zentrix');
+  });
+
+  it('nominalisation: takeover by', () => {
+    expect(relationsOf('Die Übernahme von Kranich Labs durch den Konzern Nordlicht ist abgeschlossen.')).toContain('Nordlicht acquired Kranich Labs');
+  });
+
+  it('reported speech becomes a claim; the accusation is a fact', () => {
+    const r = relationsOf('Die Firma Silbermond behauptete, der Konzern Tannhaus habe sich mit dem Händler Fernweh abgesprochen.');
+    expect(r).toContain('Tannhaus accusedOfColludingWith Fernweh');
+    expect(r).toContain('Silbermond accused Tannhaus');
+  });
+
+  it('negated statements are not asserted', () => {
+    const r = relationsOf('Der Konzern Tannhaus hat das Start-up Kranich Labs nicht übernommen.');
+    expect(r.filter((x) => x.includes('acquired'))).toEqual([]);
+  });
+
+  it('seat with "mit Sitz in"', () => {
+    expect(relationsOf('Gestern meldete sich die Firma Brückner mit Sitz in Graz zu Wort.')).toContain('Brückner locatedIn Graz');
+  });
+});
