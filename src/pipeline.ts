@@ -5,7 +5,7 @@ import type { Doc, Message } from './types.js';
 import { makeArticle } from './text/article.js';
 import { readInputs, type RawInput } from './text/read-input.js';
 import { analyseArticle } from './analyse.js';
-import { docsToQuads } from './rdf/to-quads.js';
+import { docsToQuads } from './rdf/quads.js';
 import { resolveSettings, type BuildSettings } from './settings.js';
 
 export interface BuildResult {

@@ -3,8 +3,8 @@
 import type { Command } from 'commander';
 import { build } from '../../pipeline.js';
 import { resolveSettings, FORMAT_NAMES, type FormatName } from '../../settings.js';
-import { getExporter } from '../../export/formats.js';
-import { writeFileAtomic } from '../../export/atomic-write.js';
+import { getExporter } from '../../export/exporters.js';
+import { writeFileAtomic } from '../../export/write-file.js';
 import type { Lang } from '../../types.js';
 
 interface BuildOptions {

@@ -1,0 +1,44 @@
+// Mints stable, valid IRIs: entities from their Wikidata QID when known, else
+// from their label (NFKC, spaces as "_", everything outside the unreserved set
+// percent-encoded); articles from their content hash; statements from a hash
+// of what they state and where.
+import { createHash } from 'node:crypto';
+import type { Article, Entity, Span } from '../types.js';
+import { NS } from './vocab.js';
+
+const UNRESERVED = /[A-Za-z0-9\-._~]/;
+
+/** Percent-encodes every character outside RFC 3986's unreserved set. */
+export function slug(label: string): string {
+  const text = label.normalize('NFKC').trim().replace(/\s+/g, '_');
+  let out = '';
+  for (const ch of text) {
+    if (UNRESERVED.test(ch)) out += ch;
+    else for (const byte of Buffer.from(ch, 'utf8')) out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out;
+}
+
+function hash(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+}
+
+export function entityIri(entity: Pick<Entity, 'key' | 'label' | 'wikidata' | 'unnamed'>): string {
+  if (entity.wikidata !== undefined && /^Q\d+$/.test(entity.wikidata)) return NS.entity + entity.wikidata;
+  // Unnamed entities ("ein Richter") are local to their article: the key holds the article id.
+  const base = entity.unnamed ? entity.key : entity.label;
+  const s = slug(base);
+  return NS.entity + (s === '' || s === '.' || s === '..' ? `e-${hash(base)}` : s);
+}
+
+export function articleIri(article: Pick<Article, 'id'>): string {
+  return NS.article + article.id;
+}
+
+export function sentenceIri(article: Pick<Article, 'id'>, span: Span): string {
+  return `${articleIri(article)}#char=${span.start},${span.end}`;
+}
+
+export function statementIri(articleId: string, s: string, p: string, o: string, rule: string, span: Span): string {
+  return NS.statement + hash(articleId, s, p, o, rule, String(span.start), String(span.end));
+}

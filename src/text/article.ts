@@ -1,0 +1,26 @@
+// Makes an Article from raw input: content hash and id, language (detected
+// unless forced) and the metadata the text itself carries.
+import { createHash } from 'node:crypto';
+import type { Article, Lang } from '../types.js';
+import { detectLanguage } from './language.js';
+import { readMetadata } from './metadata.js';
+import type { RawInput } from './read-input.js';
+
+export function makeArticle(raw: RawInput, opts: { lang?: Lang } = {}): Article {
+  const hash = createHash('sha256').update(raw.text, 'utf8').digest('hex');
+  const meta = readMetadata(raw.text);
+  const article: Article = {
+    id: hash.slice(0, 16),
+    fileName: raw.fileName,
+    text: raw.text,
+    hash,
+    lang: opts.lang ?? detectLanguage(raw.text, raw.fileName),
+    datelinePlaces: meta.datelinePlaces,
+    encoding: raw.encoding,
+  };
+  if (meta.published !== undefined) article.published = meta.published;
+  if (meta.source !== undefined) article.source = meta.source;
+  if (meta.dateline !== undefined) article.dateline = meta.dateline;
+  if (meta.byline !== undefined) article.byline = meta.byline;
+  return article;
+}
