@@ -33,9 +33,17 @@ export default async function buildGermanLexicon() {
         const form = d?.[c]?.[n];
         if (typeof form !== 'string' || form === '') continue;
         const key = `${lemma}\u0000${d.G ?? ''}`;
-        const byForm = nouns.get(form) ?? new Map();
-        byForm.set(key, (byForm.get(key) ?? 0) | CASE[c] | (n === 'PLU' ? PLURAL : 0));
-        nouns.set(form, byForm);
+        // The data lists one variant; German has both "Dienstes"/"Diensts"
+        // and "dem Dienst"/"dem Dienste" for masculine and neuter nouns.
+        const forms = [form];
+        if (n === 'SIN' && d.G !== 'F' && c === 'GEN' && form === `${lemma}s`) forms.push(`${lemma}es`);
+        if (n === 'SIN' && d.G !== 'F' && c === 'GEN' && form === `${lemma}es`) forms.push(`${lemma}s`);
+        if (n === 'SIN' && d.G !== 'F' && c === 'DAT' && form === `${lemma}e`) forms.push(lemma);
+        for (const f of forms) {
+          const byForm = nouns.get(f) ?? new Map();
+          byForm.set(key, (byForm.get(key) ?? 0) | CASE[c] | (n === 'PLU' ? PLURAL : 0));
+          nouns.set(f, byForm);
+        }
       }
     }
   }

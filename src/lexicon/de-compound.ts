@@ -17,7 +17,7 @@ const MIN_MODIFIER = 3;
 export function splitCompound(
   word: string,
   lex: GermanLexicon,
-  opts: { isName?: (w: string) => boolean } = {},
+  opts: { isName?: (w: string) => boolean; depth?: number } = {},
 ): CompoundSplit | undefined {
   const cut = word.lastIndexOf('-');
   if (cut > 0 && cut < word.length - 1) {
@@ -32,18 +32,21 @@ export function splitCompound(
     const readings = lex.noun(tail);
     if (readings.length === 0) continue;
     const modifier = word.slice(0, i);
-    if (!plausibleModifier(modifier, lex)) continue;
+    if (!plausibleModifier(modifier, lex, opts.depth ?? 0)) continue;
     return { modifier, head: tail, headLemma: readings[0]!.lemma };
   }
   return undefined;
 }
 
-/** The first part must itself be a word: a noun (maybe with a linking element), a verb stem or an adjective. */
-function plausibleModifier(modifier: string, lex: GermanLexicon): boolean {
+/** The first part must itself be a word: a noun (maybe with a linking element, maybe a compound itself), a verb stem or an adjective. */
+function plausibleModifier(modifier: string, lex: GermanLexicon, depth = 0): boolean {
   const cap = modifier.charAt(0).toUpperCase() + modifier.slice(1);
-  const candidates = [cap, cap.replace(/(es|s|n|en|e)$/, ''), cap + 'e'];
+  const candidates = [cap, ...LINKS.filter((l) => cap.endsWith(l)).map((l) => cap.slice(0, -l.length)), cap + 'e'];
   if (candidates.some((c) => c.length >= 2 && lex.isNoun(c))) return true;
   const lower = modifier.toLowerCase();
-  if (lex.verb(lower + 'en').length > 0 || lex.verb(lower + 'n').length > 0) return true;
-  return lex.adjective(lower) !== undefined;
+  if (lex.verb(lower + 'en').length > 0 || lex.verb(lower + 'n').length > 0 || lex.adjective(lower) !== undefined) return true;
+  if (depth > 0) return false;
+  return candidates.some((c) => c.length >= 2 * MIN_MODIFIER && splitCompound(c, lex, { depth: 1 }) !== undefined);
 }
+
+const LINKS = ['s', 'es', 'n', 'en', 'e', 'ns', 'er'];

@@ -29,7 +29,7 @@ describe('src/ names no corpus entity', () => {
         .filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line))
         .join('\n');
       for (const label of labels) {
-        const re = new RegExp(`(^|[^\\p{L}])${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\p{L}]|$)`, 'u');
+        const re = new RegExp(`(^|[^\\p{L}])${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!-\\d)([^\\p{L}]|$)`, 'u');
         if (re.test(code)) hits.push(`${file}: ${label}`);
       }
     }
