@@ -32,6 +32,8 @@ export function normalizeLabel(s: string): string {
 export function linkMentions(doc: Doc, fit: ClassFit): void {
   const entities: Entity[] = [];
   const byLabel = new Map<string, Entity>();
+  const byWikidata = new Map<string, Entity>();
+  const byKey = new Map<string, Entity>();
   const typeVotes = new Map<Entity, Map<string, number>>();
   const vote = (e: Entity, m: Mention): void => {
     const votes = typeVotes.get(e) ?? new Map<string, number>();
@@ -45,6 +47,8 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     if (unnamed) e.unnamed = true;
     entities.push(e);
     byLabel.set(normalizeLabel(m.normalized), e);
+    byKey.set(key, e);
+    if (e.wikidata !== undefined) byWikidata.set(e.wikidata, e);
     return e;
   };
   const surfaceAlias = (e: Entity, m: Mention): void => {
@@ -64,7 +68,10 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
         e.aliases.push(m.normalized);
       }
       byLabel.set(normalizeLabel(m.normalized), e);
-      if (e.wikidata === undefined && m.wikidata !== undefined) e.wikidata = m.wikidata;
+      if (e.wikidata === undefined && m.wikidata !== undefined) {
+        e.wikidata = m.wikidata;
+        byWikidata.set(m.wikidata, e);
+      }
     }
     vote(e, m);
   };
@@ -79,7 +86,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     const m = doc.mentions[index]!;
     if (!isRef(m)) {
       const existing =
-        (m.wikidata !== undefined ? entities.find((e) => e.wikidata === m.wikidata) : undefined) ??
+        (m.wikidata !== undefined ? byWikidata.get(m.wikidata) : undefined) ??
         byLabel.get(normalizeLabel(m.normalized)) ??
         shortFormOf(entities, m);
       if (existing !== undefined) attach(existing, m, index);
@@ -91,7 +98,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       }
       continue;
     }
-    const target = resolveReference(doc, entities, m, fit);
+    const target = resolveReference(doc, index, byKey, m, fit);
     if (target !== undefined) {
       attach(target, m, index);
       continue;
@@ -168,52 +175,49 @@ function shortFormOf(entities: Entity[], m: Mention): Entity | undefined {
   });
 }
 
-function resolveReference(doc: Doc, entities: Entity[], m: Mention, fit: ClassFit): Entity | undefined {
+/** How many mentions back a description or pronoun looks for its antecedent. */
+const WINDOW = 300;
+
+function resolveReference(doc: Doc, index: number, byKey: Map<string, Entity>, m: Mention, fit: ClassFit): Entity | undefined {
   const want = m.refersTo ?? m.type;
+  // Linked mentions before this one, closest first, within the window.
+  const before = function* (): Generator<[Mention, Entity]> {
+    for (let j = index - 1; j >= 0 && j >= index - WINDOW; j--) {
+      const other = doc.mentions[j]!;
+      const e = other.entity === undefined ? undefined : byKey.get(other.entity);
+      if (e !== undefined && other.start < m.start) yield [other, e];
+    }
+  };
   if (m.role !== undefined) {
-    const sameRole = entities.filter(
-      (e) => !e.unnamed && e.mentions.some((i) => doc.mentions[i]!.role === m.role),
-    );
-    if (sameRole.length === 1) return sameRole[0];
+    const sameRole = new Set<Entity>();
+    const unnamedSameRole: Entity[] = [];
+    for (const other of doc.mentions) {
+      if (other.role !== m.role || other.entity === undefined) continue;
+      const e = byKey.get(other.entity);
+      if (e === undefined) continue;
+      if (e.unnamed) unnamedSameRole.push(e);
+      else sameRole.add(e);
+      if (sameRole.size > 1) break;
+    }
+    if (sameRole.size === 1) return [...sameRole][0];
     if (m.source === 'unnamed') return undefined;
-    const unnamed = entities.find((e) => e.unnamed && doc.mentions[e.mentions[0]!]!.role === m.role);
-    if (unnamed !== undefined) return unnamed;
+    if (unnamedSameRole[0] !== undefined) return unnamedSameRole[0];
     // "Die Richter wiesen … ab": judges without a name speak for the court named before.
     if (m.role === 'judge') {
-      const court = closest(doc, entities, m, (e) => fit(e.type, 'Court') === 2);
-      if (court !== undefined) return court;
+      for (const [, e] of before()) if (fit(e.type, 'Court') === 2) return e;
     }
   }
-  // The closest preceding mention of an entity whose class fits.
-  let best: { e: Entity; score: number; pos: number } | undefined;
-  for (const e of entities) {
-    if (m.role !== undefined && e.unnamed) continue;
+  // The closest preceding mention of an entity whose class fits best.
+  let best: { e: Entity; score: number } | undefined;
+  for (const [other, e] of before()) {
+    if (other.source.startsWith('coref') || (m.role !== undefined && e.unnamed)) continue;
+    if (m.source === 'coref:pronoun' && m.sentence - other.sentence > 1) break;
     let score = fit(e.type, want);
     // "das Unternehmen" may point to any organisation, a Company best.
     if (score <= 0 && !INSTITUTIONS.includes(want) && fit(want, BROAD_ORG) === 2 && fit(e.type, BROAD_ORG) === 2) score = 0.5;
     if (score <= 0) continue;
     if (normalizeLabel(e.label) === normalizeLabel(m.normalized)) score += 2;
-    for (const i of e.mentions) {
-      const other = doc.mentions[i]!;
-      if (other.start >= m.start || other.source.startsWith('coref')) continue;
-      if (m.source === 'coref:pronoun' && m.sentence - other.sentence > 1) continue;
-      if (best === undefined || score > best.score || (score === best.score && other.start > best.pos)) {
-        best = { e, score, pos: other.start };
-      }
-    }
-  }
-  return best?.e;
-}
-
-/** The entity with the latest named mention before `m` that passes `ok`. */
-function closest(doc: Doc, entities: Entity[], m: Mention, ok: (e: Entity) => boolean): Entity | undefined {
-  let best: { e: Entity; pos: number } | undefined;
-  for (const e of entities) {
-    if (!ok(e)) continue;
-    for (const i of e.mentions) {
-      const other = doc.mentions[i]!;
-      if (other.start < m.start && (best === undefined || other.start > best.pos)) best = { e, pos: other.start };
-    }
+    if (best === undefined || score > best.score) best = { e, score };
   }
   return best?.e;
 }

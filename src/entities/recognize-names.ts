@@ -70,6 +70,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   const skip = (t: Token): boolean =>
     (doc.article.byline !== undefined && t.start >= doc.article.byline.start) || false;
   for (const [from, to] of sentenceRanges(doc)) {
+    const sentenceWords = words.slice(from, to);
     let i = from;
     while (i < to) {
       const token = tokens[i]!;
@@ -78,7 +79,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         continue;
       }
       const cue = cueBefore(tokens, i, from, res);
-      let match = res.matchAt(words.slice(0, to), i);
+      let match = res.matchAt(sentenceWords, i - from);
       const after = tokens[i + 1];
       if (match?.length === 1 && res.isFirstName(token.text) && i + 1 < to && after !== undefined && nameLike(after, res)) match = undefined;
       if (match !== undefined && (token.pos !== 'DET' || match.length > 1)) {

@@ -16,6 +16,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   const covered = new Set<number>();
   for (const m of names) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
   const nameStarts = new Set(names.map((m) => m.tokenStart));
+  /** Tokens already covered by a whole-word mention made in this pass (group compounds). */
+  const wholeAt = new Set<number>();
   const known = new Map<string, KnownEntity | null>();
   for (const m of names) {
     known.set(m.normalized, null);
@@ -34,7 +36,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       if (covered.has(i)) continue;
       const token = doc.tokens[i]!;
       if (token.kind !== 'word') continue;
-      if (isCapitalised(token.text) && token.text.includes('-')) compound(doc, res, token, i, lookupName, out);
+      if (isCapitalised(token.text) && token.text.includes('-') && compound(doc, res, token, i, lookupName, out)) wholeAt.add(i);
       const base = isCapitalised(token.text) ? genitiveBase(token.text) : undefined;
       if (base !== undefined) {
         const hit = lookupName(base);
@@ -54,7 +56,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         continue;
       }
       if (token.pos !== 'NOUN' && token.pos !== 'PROPN') continue;
-      if (out.some((m) => m.tokenStart === i && m.compoundHead === undefined)) continue;
+      if (wholeAt.has(i)) continue;
       const cue = cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text));
       if (cue === undefined || nameStarts.has(i + 1) || cue.kind === 'place') continue;
       // Plural descriptions ("den Geldgebern") name no single entity; judges
@@ -96,18 +98,18 @@ function compound(
   i: number,
   lookupName: (s: string) => KnownEntity | null | undefined,
   out: Mention[],
-): void {
+): boolean {
   const cut = token.text.lastIndexOf('-');
   const modifier = token.text.slice(0, cut);
   const headWord = token.text.slice(cut + 1);
-  if (modifier.length < 2 || headWord.length < 2) return;
+  if (modifier.length < 2 || headWord.length < 2) return false;
   const base = modifier.replace(/s$/, '');
   let hit = lookupName(modifier);
   if (hit === undefined && base !== modifier) hit = lookupName(base);
   const head = res.nounLemma(headWord) ?? res.nounHead(headWord) ?? headWord;
   // An unknown first part is a name when the head says so ("Lumora-Chef").
   if (hit === undefined && /^\p{Lu}/u.test(modifier) && !modifier.includes('-') && !res.isCommonNoun(modifier) && revealsName(res.cues, head)) hit = null;
-  if (hit === undefined) return;
+  if (hit === undefined) return false;
   const label = hit?.label ?? modifier;
   const sub: Mention = {
     start: token.start,
@@ -131,5 +133,7 @@ function compound(
     const whole = makeMention(doc, i, i + 1, `${modifier}-${head}`, 'Group', 'compound:group', undefined);
     whole.modifier = out.length - 1;
     out.push(whole);
+    return true;
   }
+  return false;
 }

@@ -19,12 +19,27 @@ let view: GazetteerView | undefined;
 export function gazetteerResources(): GazetteerView {
   if (view !== undefined) return view;
   const gaz = loadGazetteer();
+  // Gazetteer keys are normalised on every call; news repeats names, so cache.
+  const lookups = new Map<string, KnownEntity[]>();
+  const matches = new Map<string, { entries: KnownEntity[]; length: number } | undefined>();
   view = {
     matchAt(words, start) {
-      const m = gaz.matchAt(words, start);
-      return m === undefined ? undefined : { entries: m.entries.map(toKnown), length: m.length };
+      const window = words.slice(start, start + 6);
+      const key = window.join('\u0001');
+      if (matches.has(key)) return matches.get(key);
+      const m = gaz.matchAt(window, 0);
+      const value = m === undefined ? undefined : { entries: m.entries.map(toKnown), length: m.length };
+      matches.set(key, value);
+      return value;
     },
-    lookup: (surface) => gaz.lookup(surface).map(toKnown),
+    lookup(surface) {
+      let hit = lookups.get(surface);
+      if (hit === undefined) {
+        hit = gaz.lookup(surface).map(toKnown);
+        lookups.set(surface, hit);
+      }
+      return hit;
+    },
   };
   return view;
 }

@@ -17,6 +17,7 @@ export function registerEval(program: Command): void {
       const subClassOf = new Map<string, string[]>();
       for (const cls of ontology.classes) subClassOf.set(cls, ontology.superClasses(cls).filter((c) => c !== cls));
       const result = await runEval(paths, async (file) => (await build([file])).quads, { subClassOf });
-      process.stdout.write(options.json ? `${JSON.stringify(reportJson(result), null, 2)}\n` : formatReport(result));
+      const text = options.json ? `${JSON.stringify(reportJson(result), null, 2)}\n` : formatReport(result);
+      process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
     });
 }
