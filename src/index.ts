@@ -1,0 +1,17 @@
+// The public library API of kg. Only re-exports: the CLI and the viewer use
+// these names and nothing deeper.
+export { build, buildFromRaw, type BuildResult } from './pipeline.js';
+export { analyseArticle } from './analyse.js';
+export { readInputs, type RawInput } from './text/read-input.js';
+export { makeArticle } from './text/article.js';
+export { docsToQuads } from './rdf/quads.js';
+export { getExporter, EXPORTERS, type Exporter } from './export/exporters.js';
+export { writeFileAtomic } from './export/write-file.js';
+export { loadOntology, type Ontology } from './rdf/ontology.js';
+export { runEval } from './eval/run.js';
+export { formatReport, reportJson } from './eval/report.js';
+export { resolveSettings, FORMAT_NAMES, type BuildSettings, type FormatName } from './settings.js';
+export { KgError, InputError, FormatError, DataError, type KgErrorCode } from './errors.js';
+export { NS } from './rdf/vocab.js';
+export { VERSION } from './version.js';
+export type * from './types.js';

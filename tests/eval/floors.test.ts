@@ -1,0 +1,34 @@
+// Regression floors on the shared corpus (../shared/corpus), scored exactly as
+// `kg eval` scores: the seed article must stay at recall and precision ≥ 0.9
+// (including the three relations that define the project), the German dev
+// set at micro F1 ≥ 0.6 and precision ≥ 0.85.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from '../../src/pipeline.js';
+import { runEval } from '../../src/eval/run.js';
+import { loadOntology } from '../../src/rdf/ontology.js';
+
+const corpus = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
+const ontology = loadOntology();
+const subClassOf = new Map([...ontology.classes].map((c) => [c, ontology.superClasses(c).filter((x) => x !== c)]));
+const evaluate = (path: string) => runEval([path], async (file) => (await build([file])).quads, { subClassOf });
+
+describe('scores on the shared corpus', () => {
+  it('seed article: recall and precision at least 0.9, with the defining relations', async () => {
+    const result = await evaluate(join(corpus, 'seed'));
+    const score = result.articles[0]!.score;
+    expect(score.recall).toBeGreaterThanOrEqual(0.9);
+    expect(score.precision).toBeGreaterThanOrEqual(0.9);
+    const missed = score.misses.map((m) => m.join(' '));
+    for (const must of ['parler hostedBy aws', 'amazon accusedOfColludingWith twitter', 'judge deniedInjunction parler']) {
+      expect(missed).not.toContain(must);
+    }
+  });
+
+  it('German dev set: micro F1 at least 0.6, precision at least 0.85', async () => {
+    const result = await evaluate(join(corpus, 'dev'));
+    expect(result.articles.length).toBeGreaterThanOrEqual(5);
+    expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
+    expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
+  });
+});
