@@ -64,6 +64,21 @@ const nodeMs = time(['-e', '0']);
 const coldMs = time([join(root, 'bin', 'kg.js'), 'build', article]);
 const peakMB = process.resourceUsage().maxRSS / 1024;
 
+// One long article: time must grow linearly with its size.
+const long = (mbytes) => {
+  let text = '';
+  const body = samples[0].text.replace(/\([^()]*\)\s*$/, '');
+  while (text.length < mbytes * 1e6) text += `${body}\n\n`;
+  return { fileName: `long-${mbytes}.txt`, text, encoding: 'utf-8', warnings: [] };
+};
+const timeOne = (raw) => {
+  const t0 = performance.now();
+  buildFromRaw([raw]);
+  return performance.now() - t0;
+};
+const oneMb = timeOne(long(1));
+const twoMb = timeOne(long(2));
+
 const f = (x, d = 2) => x.toFixed(d);
 console.log(`text: ${f(mb)} MB in ${raws.length} articles`);
 console.log(`floor (regex tokeniser):      ${f(floorMBs, 1)} MB/s`);
@@ -72,4 +87,6 @@ console.log(`ratio floor/extraction:       ${f(floorMBs / pipeMBs, 1)}x   (targe
 console.log(`node -e 0:                    ${f(nodeMs, 0)} ms`);
 console.log(`kg build (one article, cold): ${f(coldMs, 0)} ms   (target: < 1000 ms)`);
 console.log(`ratio cold build / node:      ${f(coldMs / nodeMs, 1)}x`);
+console.log(`one 1 MB article:             ${f(oneMb / 1000, 1)} s`);
+console.log(`one 2 MB article:             ${f(twoMb / 1000, 1)} s   (ratio ${f(twoMb / oneMb, 2)}, linear = 2)`);
 console.log(`peak memory (bench process):  ${f(peakMB, 0)} MB`);

@@ -1,8 +1,21 @@
 // Reads a declarative data file (YAML or JSON) once and caches it; a file that
 // is missing or does not parse is a DataError naming the file and the line.
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { DataError } from '../errors.js';
+import { BUILD_RESOURCES_DIR } from '../paths.js';
+
+/** JSON copies of the data files made at install time (scripts/resources/yaml-cache.mjs). */
+function cached(text: string): unknown {
+  const key = createHash('sha1').update(text).digest('hex');
+  try {
+    return JSON.parse(readFileSync(join(BUILD_RESOURCES_DIR, 'yaml-cache', `${key}.json`), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
 
 const cache = new Map<string, unknown>();
 
@@ -15,7 +28,11 @@ export function loadYaml(path: string): unknown {
   } catch (error) {
     throw new DataError('RESOURCE_MISSING', `cannot read data file (${(error as Error).message})`, path);
   }
-  let value: unknown;
+  let value: unknown = cached(text);
+  if (value !== undefined) {
+    cache.set(path, value);
+    return value;
+  }
   try {
     value = parse(text, { prettyErrors: true });
   } catch (error) {
