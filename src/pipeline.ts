@@ -5,7 +5,10 @@ import type { Doc, Message } from './types.js';
 import { makeArticle } from './text/article.js';
 import { readInputs, type RawInput } from './text/read-input.js';
 import { analyseArticle } from './analyse.js';
-import { docsToQuads } from './rdf/quads.js';
+import { curatedQuads, docsToQuads } from './rdf/quads.js';
+import { loadOntology } from './rdf/ontology.js';
+import { loadCuration } from './curation/load.js';
+import { applyCuration } from './curation/apply.js';
 import { resolveSettings, type BuildSettings } from './settings.js';
 
 export interface BuildResult {
@@ -18,6 +21,9 @@ export interface BuildResult {
 export function buildFromRaw(raws: RawInput[], settings: BuildSettings = resolveSettings()): BuildResult {
   const messages: Message[] = [];
   const docs: Doc[] = [];
+  // A bad curation file should fail before any article is analysed.
+  const ontology = loadOntology();
+  const curation = settings.curation === undefined ? undefined : loadCuration(settings.curation, ontology.relationProperties, ontology.classes);
   for (const raw of raws) {
     for (const w of raw.warnings) messages.push({ stage: 'read', level: 'warning', text: w });
     const article = makeArticle(raw, settings.lang === undefined ? {} : { lang: settings.lang });
@@ -25,7 +31,13 @@ export function buildFromRaw(raws: RawInput[], settings: BuildSettings = resolve
     messages.push(...doc.messages);
     docs.push(doc);
   }
-  return { docs, quads: docsToQuads(docs), messages };
+  let curated: Quad[] = [];
+  if (curation !== undefined) {
+    const result = applyCuration(docs, curation, (p) => ontology.range(p), (p) => ontology.domain(p));
+    messages.push(...result.messages);
+    curated = curatedQuads(result.facts, curation.hash);
+  }
+  return { docs, quads: [...docsToQuads(docs), ...curated], messages };
 }
 
 /** Reads files, directories or "-" (stdin) and builds one graph. */

@@ -12,6 +12,8 @@ export interface BuildSettings {
   lang?: Lang;
   /** Extra gazetteer files (YAML/JSON) merged into the packaged one. */
   gazetteers: string[];
+  /** A curation file (YAML) applied after extraction on every build. */
+  curation?: string;
 }
 
 export const DEFAULT_SETTINGS: BuildSettings = { format: 'turtle', gazetteers: [] };

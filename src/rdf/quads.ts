@@ -95,3 +95,44 @@ function findByLabel(entities: Entity[], label: string): Entity | undefined {
   const want = label.toLowerCase();
   return entities.find((e) => e.label.toLowerCase() === want || e.aliases.some((a) => a.toLowerCase() === want));
 }
+
+/**
+ * Facts a user added in a curation file: asserted, with a kg:Fact statement
+ * whose rule is "curation" and whose source is the curation file's graph.
+ */
+export function curatedQuads(
+  facts: Array<{
+    subject: Pick<Entity, 'key' | 'label' | 'type' | 'wikidata' | 'unnamed'>;
+    predicate: string;
+    object: { entity: Pick<Entity, 'key' | 'label' | 'type' | 'wikidata' | 'unnamed'> } | { literal: string; datatype: string };
+  }>,
+  curationHash: string,
+): Quad[] {
+  const out: Quad[] = [];
+  const g = namedNode(`${NS.kg.replace(/ontology#$/, '')}curation/${curationHash.slice(0, 16)}`);
+  const add = (s: Quad_Subject, p: string, o: Quad_Object): void => {
+    out.push(quad(s, namedNode(p), o, g));
+  };
+  const entity = (e: Pick<Entity, 'key' | 'label' | 'type' | 'wikidata' | 'unnamed'>) => {
+    const node = namedNode(entityIri(e));
+    add(node, NS.rdf + 'type', kg(e.type));
+    add(node, NS.rdfs + 'label', literal(e.label));
+    if (e.wikidata !== undefined) add(node, NS.owl + 'sameAs', namedNode(NS.wd + e.wikidata));
+    return node;
+  };
+  for (const f of facts) {
+    const s = entity(f.subject);
+    const o = 'entity' in f.object ? entity(f.object.entity) : literal(f.object.literal, xsd(f.object.datatype));
+    const p = kg(f.predicate);
+    add(s, p.value, o);
+    const st = namedNode(statementIri('curation', s.value, p.value, o.value, 'curation', { start: 0, end: 0 }));
+    add(st, NS.rdf + 'type', rdf('Statement'));
+    add(st, NS.rdf + 'type', kg('Fact'));
+    add(st, NS.rdf + 'subject', s);
+    add(st, NS.rdf + 'predicate', p);
+    add(st, NS.rdf + 'object', o);
+    add(st, NS.kg + 'rule', literal('curation'));
+    add(st, NS.prov + 'wasDerivedFrom', g);
+  }
+  return out;
+}

@@ -11,6 +11,7 @@ interface BuildOptions {
   output?: string;
   format: string;
   lang?: string;
+  curation?: string;
   quiet?: boolean;
 }
 
@@ -22,11 +23,13 @@ export function registerBuild(program: Command): void {
     .option('-o, --output <file>', 'write to FILE (atomically) instead of stdout')
     .option('-f, --format <format>', `output format: ${FORMAT_NAMES.join(', ')}`, 'turtle')
     .option('--lang <lang>', 'force the language (de or en) instead of detecting it per article')
+    .option('--curation <file>', 'apply a curation file (YAML: merge, type, reject, add) after extraction')
     .option('-q, --quiet', 'print no warnings')
     .action(async (inputs: string[], options: BuildOptions) => {
       const settings = resolveSettings({
         format: options.format as FormatName,
         ...(options.lang === undefined ? {} : { lang: options.lang as Lang }),
+        ...(options.curation === undefined ? {} : { curation: options.curation }),
       });
       const exporter = getExporter(settings.format);
       const result = await build(inputs, settings);
