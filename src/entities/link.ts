@@ -211,6 +211,8 @@ function resolveReference(doc: Doc, index: number, byKey: Map<string, Entity>, m
   let best: { e: Entity; score: number } | undefined;
   for (const [other, e] of before()) {
     if (other.source.startsWith('coref') || (m.role !== undefined && e.unnamed)) continue;
+    // Subject and object of one clause do not corefer: "X warf dem Start-up vor".
+    if (m.source === 'coref:description' && other.sentence === m.sentence && sameClause(doc, other, m)) continue;
     if (m.source === 'coref:pronoun' && m.sentence - other.sentence > 1) break;
     let score = fit(e.type, want);
     // "das Unternehmen" may point to any organisation, a Company best.
@@ -220,4 +222,10 @@ function resolveReference(doc: Doc, index: number, byKey: Map<string, Entity>, m
     if (best === undefined || score > best.score) best = { e, score };
   }
   return best?.e;
+}
+
+/** No punctuation between two mentions of one sentence. */
+function sameClause(doc: Doc, a: Mention, b: Mention): boolean {
+  for (let t = a.tokenEnd; t < b.tokenStart; t++) if (doc.tokens[t]?.kind === 'punct') return false;
+  return true;
 }

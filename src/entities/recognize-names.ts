@@ -7,6 +7,9 @@ import { cueFor, revealsName } from './cues.js';
 import type { EntityResources, KnownEntity } from './resources.js';
 
 const CAPITAL = /^\p{Lu}/u;
+/** Cue classes whose noun plus a place name is a proper name ("Landgericht Hamburg"). */
+const INSTITUTION_CLASSES = new Set(['Court', 'GovernmentAgency']);
+const PLACE_CLASSES = new Set(['Place', 'City', 'Region', 'Country']);
 const ALL_CAPS = /^[\p{Lu}\d&.]{2,}$/u;
 
 export function isCapitalised(text: string): boolean {
@@ -49,6 +52,8 @@ export function cueBefore(
   const cue = cueFor(res.cues, lemma, head);
   if (cue !== undefined) return cue.kind === 'person' ? { cls: 'Person', role: cue.value } : { cls: cue.cls };
   if (res.cues.placePrepositions.has(prev.text.toLowerCase())) return { cls: 'Place' };
+  // "dem Konkurrenten X": relational nouns introduce a name without typing it.
+  if (prev.pos === 'NOUN' && (res.cues.appositionNouns.has(lemma) || (head !== undefined && res.cues.appositionNouns.has(head)))) return { cls: 'Organization' };
   // "Die X-Alternative Y": a compound that reveals a name also introduces one.
   const cut = prev.text.lastIndexOf('-');
   if (cut > 0 && revealsName(res.cues, res.nounLemma(prev.text.slice(cut + 1)) ?? prev.text.slice(cut + 1))) return { cls: 'Organization' };
@@ -84,6 +89,14 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       if (match?.length === 1 && res.isFirstName(token.text) && i + 1 < to && after !== undefined && nameLike(after, res)) match = undefined;
       if (match !== undefined && (token.pos !== 'DET' || match.length > 1)) {
         const entry = pickEntry(match.entries, cue);
+        // "das Landgericht Hamburg", "die Stadt Wien": an institution named by its place.
+        const prev = tokens[i - 1];
+        if (cue !== undefined && INSTITUTION_CLASSES.has(cue.cls) && prev !== undefined && PLACE_CLASSES.has(entry.type)) {
+          const text = doc.article.text.slice(prev.start, tokens[i + match.length - 1]!.end);
+          out.push(makeMention(doc, i - 1, i + match.length, text, cue.cls, 'cue:noun', undefined));
+          i += match.length;
+          continue;
+        }
         // A known name inside a longer organisation name: "Tencent Holdings",
         // "U.S. WeChat Users Alliance".
         const end = grow(tokens, i, to, res);

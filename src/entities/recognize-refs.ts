@@ -47,6 +47,12 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
           continue;
         }
       }
+      const place = demonym(token, doc.tokens[i + 1], res);
+      if (place !== undefined) {
+        const m = makeMention(doc, i, i + 1, place.label, place.type, 'cue:demonym', place);
+        out.push(m);
+        continue;
+      }
       const lower = token.text.toLowerCase();
       const pronounClass = PRONOUNS[lower];
       if (pronounClass !== undefined && token.pos === 'PRON') {
@@ -108,7 +114,7 @@ function compound(
   if (hit === undefined && base !== modifier) hit = lookupName(base);
   const head = res.nounLemma(headWord) ?? res.nounHead(headWord) ?? headWord;
   // An unknown first part is a name when the head says so ("Lumora-Chef").
-  if (hit === undefined && /^\p{Lu}/u.test(modifier) && !modifier.includes('-') && !res.isCommonNoun(modifier) && revealsName(res.cues, head)) hit = null;
+  if (hit === undefined && /^\p{Lu}/u.test(modifier) && !modifier.includes('-') && !res.isCommonNoun(modifier) && res.nounHead(modifier) === undefined && revealsName(res.cues, head)) hit = null;
   if (hit === undefined) return false;
   const label = hit?.label ?? modifier;
   const sub: Mention = {
@@ -136,4 +142,18 @@ function compound(
     return true;
   }
   return false;
+}
+
+const PLACE_TYPES = new Set(['Place', 'City', 'Region', 'Country']);
+
+/** "Hamburger Investor", "chinesischen Konzern": the place an adjective of origin names. */
+function demonym(token: Token, next: Token | undefined, res: EntityResources): KnownEntity | undefined {
+  if (next === undefined || next.sentence !== token.sentence || !isCapitalised(next.text)) return undefined;
+  const place = (label: string): KnownEntity | undefined => res.lookup(label).find((e) => PLACE_TYPES.has(e.type));
+  if (isCapitalised(token.text) && /er$/.test(token.text) && token.text.length > 4) {
+    return place(token.text.slice(0, -2)) ?? place(token.text.slice(0, -3) + 'en');
+  }
+  const lemma = token.pos === 'ADJ' ? token.lemma : undefined;
+  const label = lemma === undefined ? undefined : res.cues.demonyms.get(lemma);
+  return label === undefined ? undefined : place(label);
 }

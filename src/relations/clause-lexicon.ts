@@ -22,6 +22,8 @@ export interface ClauseLexicon {
   accusingVerbs: Set<string>;
   determinerCases: Map<string, Case[]>;
   contractions: Map<string, string>;
+  /** Words that join a noun to the name it introduces ("eine Software namens X"). */
+  appositionMarkers: Set<string>;
 }
 
 const cache = new Map<Lang, ClauseLexicon>();
@@ -58,6 +60,7 @@ export function loadClauseLexicon(lang: Lang): ClauseLexicon {
     determinerCases: new Map(
       Object.entries(map('determinerCases')).map(([k, v]) => [k, (Array.isArray(v) ? v : []).map(String) as Case[]]),
     ),
+    appositionMarkers: set('appositionMarkers'),
     contractions: new Map(Object.entries(map('contractions')).map(([k, v]) => [k, String(v)])),
   };
   cache.set(lang, lex);

@@ -139,6 +139,7 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
       return v?.participle === true && (v.infinitive !== true || agent());
     });
   const subjunctive = finiteVerb?.subjunctive1 === true;
+  for (const v of verbs) lemmas.add(v);
   const clause: Clause = {
     from,
     to,
@@ -156,7 +157,7 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
   if (finite !== undefined) clause.finite = finite;
   for (let i = relative ? body + 1 : body; i < to; i++) {
     const it = items[i]!;
-    if (it.kind !== 'mention' || it.compound) continue;
+    if (it.kind !== 'mention' || it.compound || it.pos === 'ADJ') continue;
     const arg = makeArg(items, i, lex, finite === undefined || i < finite, relative ? body + 1 : body);
     if (arg === undefined) continue;
     // "X und Y": one argument with both entities.
@@ -214,7 +215,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   let j = i - 1;
   // Skip an apposition noun and adjectives: "dem chinesischen Konzern X",
   // "der US-Handelsbehörde X" (a name inside the cue word is part of it).
-  if (at(j)?.cue === true) {
+  if (at(j) !== undefined && lex.appositionMarkers.has(at(j)!.text.toLowerCase())) j--;
+  if (at(j)?.cue === true || appositive(at(j), at(j - 1), at(j - 2))) {
     j--;
     if (at(j)?.compound === true) j--;
   }
@@ -232,9 +234,13 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     let k = j - 1;
     while (at(k) !== undefined && (at(k)!.pos === 'DET' || at(k)!.pos === 'ADJ')) k--;
     // "Strafe der Kommission gegen X": the phrase hangs on the noun before a genitive.
-    while (at(k) !== undefined && at(k - 1) !== undefined && at(k)!.kind === 'mention' && !at(k)!.compound && at(k - 1)!.pos === 'DET') {
-      k -= 2;
-      while (at(k) !== undefined && (at(k)!.pos === 'DET' || at(k)!.pos === 'ADJ' || at(k)!.cue === true)) k--;
+    while (at(k)?.kind === 'mention' && !at(k)!.compound) {
+      let g = k - 1;
+      if (at(g)?.cue === true || appositive(at(g), at(g - 1), at(g - 2))) g--;
+      while (at(g)?.pos === 'ADJ') g--;
+      if (at(g)?.pos !== 'DET') break;
+      k = g - 1;
+      while (at(k) !== undefined && (at(k)!.pos === 'DET' || at(k)!.pos === 'ADJ')) k--;
     }
     if ((at(k)?.pos === 'NOUN' || at(k)?.pos === 'PROPN') && at(k)!.kind === 'token') {
       arg.noun = at(k)!.lemma;
@@ -246,6 +252,12 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     arg.nounHead = before.head;
   }
   return arg;
+}
+
+/** "des Fahrradverleihers X": a singular noun after an article, right before a name. */
+function appositive(noun: Item | undefined, before: Item | undefined, before2: Item | undefined): boolean {
+  if (noun?.kind !== 'token' || noun.pos !== 'NOUN' || noun.token?.plural === true) return false;
+  return before?.pos === 'DET' || (before?.pos === 'ADJ' && before2?.pos === 'DET');
 }
 
 function assignCore(clause: Clause): void {

@@ -75,7 +75,23 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     const claims = clauses.map((c) => claimOf(c, clauses, reporting, carried, items, ctx.lex));
     if (reporting?.subject !== undefined) carried = { speaker: reporting.subject.entities, sentence: s };
 
+    const recentBefore = (start: number) => (cls: string): string | undefined => {
+      let lo = 0;
+      let hi = doc.mentions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (doc.mentions[mid]!.start < start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let j = lo - 1; j >= 0 && j >= lo - 60; j--) {
+        const key = doc.mentions[j]!.entity;
+        const cl = key === undefined ? undefined : classOf.get(key);
+        if (key !== undefined && cl !== undefined && ctx.isA(cl, cls)) return key;
+      }
+      return undefined;
+    };
     const roleContext = (ci: number): RoleContext => ({
+      recent: recentBefore(items[clauses[ci]!.from]?.start ?? 0),
       speaker: claims[ci]?.by ?? reporting?.subject?.entities,
       previous: clauses
         .slice(0, ci)

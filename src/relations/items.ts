@@ -72,7 +72,8 @@ export function buildItems(
       text: m.text,
       lemma: m.normalized,
       head: m.normalized,
-      pos: 'PROPN',
+      // A place named by an adjective of origin modifies the noun after it.
+      pos: m.source === 'cue:demonym' ? 'ADJ' : 'PROPN',
       mention: m,
       mentionIndex: pick,
       entity: m.entity!,

@@ -17,6 +17,8 @@ export interface RoleContext {
   speaker: string[] | undefined;
   /** Entities named earlier in the sentence, latest first. */
   previous: string[];
+  /** The latest entity of a class named before the clause, in this or an earlier sentence. */
+  recent(cls: string): string | undefined;
 }
 
 export function resolveRole(role: string, clause: Clause, ctx: RoleContext): RoleValue {
@@ -43,6 +45,11 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext): RoleValue {
       const own = new Set(clause.subject?.entities ?? []);
       const other = ctx.previous.find((k) => !own.has(k));
       return other === undefined ? undefined : { entities: [other] };
+    }
+    case 'recent': {
+      const own = new Set([...(clause.subject?.entities ?? []), ...(clause.object?.entities ?? [])]);
+      const key = ctx.recent('Organization');
+      return key === undefined || own.has(key) ? undefined : { entities: [key] };
     }
     case 'year':
       return clause.years[0] === undefined ? undefined : { literal: { value: clause.years[0], datatype: 'gYear' } };
