@@ -162,7 +162,9 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources):
     const next = tokens[end]!;
     const prev = tokens[end - 1]!;
     if (/s$/.test(prev.text) && res.lookup(prev.text.slice(0, -1)).length > 0) break;
-    if (next.kind === 'word' && isCapitalised(next.text) && !next.text.includes('-')) {
+    // A hyphenated surname after a first name: "Pamela Rendi-Wagner".
+    const personName = res.isFirstName(tokens[start]!.text);
+    if (next.kind === 'word' && isCapitalised(next.text) && (!next.text.includes('-') || personName)) {
       if (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'VERB' || next.pos === 'AUX') break;
       if (cueFor(res.cues, next.lemma ?? next.text, res.nounHead(next.text)) !== undefined && !res.cues.legalForms.has(next.text)) break;
       end++;

@@ -84,7 +84,9 @@ function matches(el: PatternElement, it: Item, isA: IsA): boolean {
     if (Boolean(el.compound) !== Boolean(it.compound)) return false;
     return el.cls === undefined || isA(it.cls ?? 'Thing', el.cls);
   }
-  if (it.kind !== 'token') return false;
+  // Role nouns that became unnamed or descriptive mentions still match by their noun.
+  const nounMention = it.kind === 'mention' && (it.mention?.source === 'unnamed' || it.mention?.source === 'coref:description');
+  if (it.kind !== 'token' && !(nounMention && (el.attr === 'head' || el.attr === 'lemma'))) return false;
   const values = el.values ?? [];
   switch (el.attr) {
     case 'lemma': {
