@@ -20,6 +20,7 @@ const PRIORITY: Record<string, number> = {
   'cue:first-name': 3,
   compound: 2,
   genitive: 2,
+  repeat: 0,
   'compound:group': 4,
   unnamed: 4,
   'cue:capitalised': 1,

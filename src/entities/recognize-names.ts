@@ -33,6 +33,8 @@ function nameLike(token: Token, res: EntityResources): boolean {
   if (token.text.includes('-') || res.cues.neverNames.has(token.text)) return false;
   // Cue nouns ("Dienstleister") and nominalised adjectives ("Weiteres") are no names.
   if (cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) !== undefined) return false;
+  // "Salzburger", "Wiener": adjectives of origin, not names.
+  if (/er$/.test(token.text) && res.lookup(token.text.slice(0, -2)).some((e) => PLACE_CLASSES.has(e.type))) return false;
   if (token.pos === 'PROPN' && res.adjectiveLemma(token.text) === undefined) return true;
   if (ALL_CAPS.test(token.text) && token.pos !== 'DET' && token.pos !== 'PRON') return true;
   return false;

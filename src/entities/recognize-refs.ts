@@ -24,6 +24,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     // A person's surname alone names them in compounds: "Muster-Anhänger".
     const words = m.normalized.split(' ');
     if (words.length > 1 && m.type === 'Person') known.set(words[words.length - 1]!, null);
+    known.set(m.text, null);
   }
   const lookupName = (s: string): KnownEntity | null | undefined => {
     const hits = res.lookup(s);
@@ -46,6 +47,11 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
           out.push(m);
           continue;
         }
+      }
+      // A name seen earlier in the article, now alone and maybe a common noun too ("Kobold").
+      if (isCapitalised(token.text) && known.has(token.text) && token.pos !== 'DET' && !wholeAt.has(i)) {
+        out.push(makeMention(doc, i, i + 1, token.text, 'Organization', 'repeat', undefined));
+        continue;
       }
       const place = demonym(token, doc.tokens[i + 1], res);
       if (place !== undefined) {
