@@ -226,14 +226,28 @@ function citySource(filter, placeIndex) {
  * entries that are common words or known place/brand names are dropped. */
 function firstNames(words, entries) {
   const known = new Set();
-  for (const e of entries) for (const s of [e.label, ...e.aliases]) if (!s.includes(' ')) known.add(s.toLowerCase());
+  const places = new Set();
+  for (const e of entries) {
+    for (const s of [e.label, ...e.aliases]) {
+      if (s.includes(' ')) continue;
+      known.add(s.toLowerCase());
+      if (['City', 'Country', 'Region', 'Place'].includes(e.type)) places.add(s.toLowerCase());
+    }
+  }
   const cap = (w) => w[0].toUpperCase() + w.slice(1);
   const dir = pkg('gender-detection-from-name', 'names');
   const out = {};
-  for (const lang of ['de', 'en', 'es', 'fr', 'it', 'tr']) {
+  const lists = Object.fromEntries(['de', 'en', 'es', 'fr', 'it', 'tr'].map((lang) => {
     const text = readFileSync(join(dir, `${lang}.js`), 'utf8');
-    const names = [...text.matchAll(/\['([^']+)',\s*'(?:male|female|unisex)'\]/g)].map((m) => m[1].toLowerCase());
-    const keep = (n) => /^[\p{L}'-]{2,}$/u.test(n) && (lang === 'de' || (!words.nouns.has(cap(n)) && !words.lower.has(n) && !known.has(n)));
+    return [lang, [...text.matchAll(/\['([^']+)',\s*'(?:male|female|unisex)'\]/g)].map((m) => m[1].toLowerCase())];
+  }));
+  const elsewhere = new Set(['de', 'es', 'fr', 'it', 'tr'].flatMap((lang) => lists[lang]));
+  for (const lang of Object.keys(lists)) {
+    const names = lists[lang];
+    // An English first name that a brand shares stays when another language
+    // lists it too ("Alex"); one only the noisy English list has goes ("Apple").
+    const clash = lang === 'en' ? new Set([...places, ...[...known].filter((n) => !elsewhere.has(n))]) : known;
+    const keep = (n) => /^[\p{L}'-]{2,}$/u.test(n) && (lang === 'de' || (!words.nouns.has(cap(n)) && !words.lower.has(n) && !clash.has(n)));
     out[lang] = [...new Set(names.filter(keep))].sort();
   }
   return out;

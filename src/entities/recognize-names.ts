@@ -137,7 +137,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           i = end;
           continue;
         }
-        const text = doc.article.text.slice(token.start, tokens[end - 1]!.end);
+        let text = doc.article.text.slice(token.start, tokens[end - 1]!.end);
+        // English genitive: "Elon Musk's platform" names Elon Musk.
+        if (/['’]s$/.test(text)) text = text.slice(0, -2);
         const { cls, source, role } = typeName(tokens, i, end, cue, res);
         const m = makeMention(doc, i, end, text, cls, source, undefined);
         if (role !== undefined) m.role = role;

@@ -33,7 +33,7 @@ export function createEnglish(): Analyser {
       nounHead,
       nounLemma: (w) => w.replace(/s$/, ''),
       isFirstName: (w) => isFirstName(w),
-      adjectiveLemma: (w) => w.toLowerCase(),
+      adjectiveLemma: () => undefined,
     },
     classFit: typing.classFit,
     relations: {

@@ -169,7 +169,7 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     clause.args.push(arg);
     i = j - 1;
   }
-  if (!relative) assignCore(clause);
+  if (!relative) assignCore(clause, lex.verbFinal);
   return clause;
 }
 
@@ -219,6 +219,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   if (at(j)?.cue === true || appositive(at(j), at(j - 1), at(j - 2))) {
     j--;
     if (at(j)?.compound === true) j--;
+    // "chief executive X": more role nouns before the name.
+    while (at(j)?.cue === true) j--;
   }
   while (at(j) !== undefined && (at(j)!.pos === 'ADJ' || at(j)!.pos === 'NUM')) j--;
   const det = at(j);
@@ -260,10 +262,11 @@ function appositive(noun: Item | undefined, before: Item | undefined, before2: I
   return before?.pos === 'DET' || (before?.pos === 'ADJ' && before2?.pos === 'DET');
 }
 
-function assignCore(clause: Clause): void {
+function assignCore(clause: Clause, freeOrder: boolean): void {
   const bare = clause.args.filter((a) => a.prep === undefined && !a.genitive);
+  // German allows the subject after the verb; English (subject–verb–object) does not.
   const subject =
-    bare.find((a) => a.beforeVerb && a.cases.includes('nom')) ?? bare.find((a) => a.cases.includes('nom'));
+    bare.find((a) => a.beforeVerb && a.cases.includes('nom')) ?? (freeOrder ? bare.find((a) => a.cases.includes('nom')) : undefined);
   if (subject !== undefined) clause.subject = subject;
   const object = pickObject(clause, subject);
   if (object !== undefined) clause.object = object;
@@ -279,6 +282,13 @@ function pickObject(clause: Clause, subject: Arg | undefined): Arg | undefined {
 function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: ClauseLexicon): void {
   const pronoun = items[clause.from]!.text.toLowerCase();
   const cases = lex.determinerCases.get(pronoun) ?? ANY;
+  // English "which Meta owns": a subject before the verb makes the antecedent the object.
+  const ownSubject = lex.verbFinal ? undefined : clause.args.find((a) => a.beforeVerb && a.prep === undefined && !a.genitive);
+  if (ownSubject !== undefined) {
+    clause.subject = ownSubject;
+    clause.object = { ...antecedent, genitive: false, beforeVerb: false };
+    return;
+  }
   const { prep: _prep, noun: _noun, nounHead: _head, ...rest } = antecedent;
   const ante: Arg = { ...rest, genitive: false, beforeVerb: true };
   if (cases.includes('nom')) {
