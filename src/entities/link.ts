@@ -157,7 +157,7 @@ function shortFormMerges(entities: Entity[]): Array<[Entity, Entity]> {
       const parts = label.split(' ');
       if (parts.length < 2) return false;
       const last = parts[parts.length - 1]!;
-      return (f.type === 'Person' && (last === word || last === base)) || parts[0] === word;
+      return (f.type === 'Person' && (last === word || last === base)) || parts[0] === word || (f.type !== 'Person' && e.type !== 'Person' && last === word);
     });
     if (fits.length === 1) merges.push([e, fits[0]!]);
   }

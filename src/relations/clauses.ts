@@ -52,7 +52,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     const lower = it.text.toLowerCase();
-    const boundary = it.kind === 'token' && lex.boundaries.has(it.text);
+    // A comma inside a list of names ("A, B und C") does not end a clause.
+    const listComma = it.text === ',' && items[i - 1]?.kind === 'mention' && items[i + 1]?.kind === 'mention' && !items[i + 1]!.compound;
+    const boundary = it.kind === 'token' && lex.boundaries.has(it.text) && !listComma;
     const coordinated = it.kind === 'token' && it.pos === 'CCONJ' && lex.coordinators.has(lower) && isFinite(items[i + 1]);
     if (boundary || coordinated) {
       if (i > start) segments.push([start, i]);
@@ -162,7 +164,7 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     if (arg === undefined) continue;
     // "X und Y": one argument with both entities.
     let j = i + 1;
-    while (j + 1 < to && items[j]!.pos === 'CCONJ' && items[j + 1]!.kind === 'mention' && !items[j + 1]!.compound) {
+    while (j + 1 < to && (items[j]!.pos === 'CCONJ' || items[j]!.text === ',') && items[j + 1]!.kind === 'mention' && !items[j + 1]!.compound) {
       arg.entities.push(items[j + 1]!.entity!);
       j += 2;
     }

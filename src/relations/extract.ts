@@ -83,12 +83,18 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
         if (doc.mentions[mid]!.start < start) lo = mid + 1;
         else hi = mid;
       }
-      for (let j = lo - 1; j >= 0 && j >= lo - 60; j--) {
+      // The most talked-about entity of the class among those named in this and
+      // the two sentences before (the article's topic), the latest on a tie.
+      const sentence = doc.mentions[lo - 1]?.sentence ?? 0;
+      let best: { key: string; n: number } | undefined;
+      for (let j = lo - 1; j >= 0 && doc.mentions[j]!.sentence >= sentence - 2; j--) {
         const key = doc.mentions[j]!.entity;
         const cl = key === undefined ? undefined : classOf.get(key);
-        if (key !== undefined && cl !== undefined && ctx.isA(cl, cls)) return key;
+        if (key === undefined || cl === undefined || !ctx.isA(cl, cls)) continue;
+        const n = entityOf.get(key)?.mentions.length ?? 0;
+        if (best === undefined || n > best.n) best = { key, n };
       }
-      return undefined;
+      return best?.key;
     };
     const roleContext = (ci: number): RoleContext => ({
       recent: recentBefore(items[clauses[ci]!.from]?.start ?? 0),

@@ -13,7 +13,7 @@ export interface PatternMatch {
 
 export type IsA = (cls: string, want: string) => boolean;
 
-const COORD = new Set(['und', 'sowie', 'oder', 'and', 'or']);
+const COORD = new Set(['und', 'sowie', 'oder', 'and', 'or', ',']);
 
 export function matchPattern(rule: PatternRule, items: Item[], isA: IsA, boundaries: Set<string>): PatternMatch[] {
   const out: PatternMatch[] = [];
