@@ -16,6 +16,7 @@ const FINITE = 1, PARTICIPLE = 2, INFINITIVE = 4, KJ1 = 8, PAST = 16, KJ2 = 32;
 // Noun case bits.
 const CASE = { NOM: 1, GEN: 2, DAT: 4, AKK: 8 };
 const PLURAL = 16;
+const SINGULAR = 32;
 // Prefixes the dictionary marks as separable that also form inseparable verbs
 // ("übernimmt", "unterstützt", "durchsucht").
 const INSEPARABLE = new Set(['über', 'unter', 'durch', 'um', 'wider', 'hinter', 'voll', 'wieder']);
@@ -41,7 +42,7 @@ export default async function buildGermanLexicon() {
         if (n === 'SIN' && d.G !== 'F' && c === 'DAT' && form === `${lemma}e`) forms.push(lemma);
         for (const f of forms) {
           const byForm = nouns.get(f) ?? new Map();
-          byForm.set(key, (byForm.get(key) ?? 0) | CASE[c] | (n === 'PLU' ? PLURAL : 0));
+          byForm.set(key, (byForm.get(key) ?? 0) | CASE[c] | (n === 'PLU' ? PLURAL : SINGULAR));
           nouns.set(f, byForm);
         }
       }

@@ -159,7 +159,9 @@ function shortFormMerges(entities: Entity[]): Array<[Entity, Entity]> {
       const last = parts[parts.length - 1]!;
       return (f.type === 'Person' && (last === word || last === base)) || parts[0] === word || (f.type !== 'Person' && e.type !== 'Person' && last === word);
     });
-    if (fits.length === 1) merges.push([e, fits[0]!]);
+    // Only a short form used after the full name: "Lumora" before "Lumora Grid" is its own entity.
+    const first = (x: Entity): number => Math.min(...x.mentions);
+    if (fits.length === 1 && first(fits[0]!) < first(e)) merges.push([e, fits[0]!]);
   }
   return merges;
 }

@@ -40,6 +40,8 @@ export function splitCompound(
 
 /** The first part must itself be a word: a noun (maybe with a linking element, maybe a compound itself), a verb stem or an adjective. */
 function plausibleModifier(modifier: string, lex: GermanLexicon, depth = 0): boolean {
+  // "Unter+nehmen", "Vor+stand": a preposition or particle is a prefix, not a word of its own.
+  if (lex.closedClass(modifier.toLowerCase()) !== undefined) return false;
   const cap = modifier.charAt(0).toUpperCase() + modifier.slice(1);
   const candidates = [cap, ...LINKS.filter((l) => cap.endsWith(l)).map((l) => cap.slice(0, -l.length)), cap + 'e'];
   if (candidates.some((c) => c.length >= 2 && lex.isNoun(c))) return true;

@@ -11,6 +11,7 @@ export interface NounReading {
   lemma: string;
   gender: string;
   cases: Case[];
+  /** The form can only be plural. */
   plural: boolean;
 }
 
@@ -60,7 +61,7 @@ export function loadGermanLexicon(): GermanLexicon {
           .map((entry) => {
             const [lemma, gender, bits] = entry.split(',') as [string, string, string];
             const n = Number(bits);
-            return { lemma, gender, cases: CASES.filter(([b]) => n & b).map(([, c]) => c), plural: (n & 16) !== 0 };
+            return { lemma, gender, cases: CASES.filter(([b]) => n & b).map(([, c]) => c), plural: (n & 16) !== 0 && (n & 32) === 0 };
           });
         nounCache.set(form, hit);
       }

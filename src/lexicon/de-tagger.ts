@@ -74,6 +74,11 @@ function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanL
     setVerb(t, verbs);
     return;
   }
+  // An unknown inflected word before a noun is most likely an adjective ("den früheren Managern").
+  if (!capital && /(e|en|er|es|em)$/.test(lower) && next !== undefined && /^\p{Lu}/u.test(next.text)) {
+    set(t, 'ADJ', lower);
+    return;
+  }
   set(t, capital ? 'PROPN' : 'ADV', capital ? t.text : lower);
 }
 

@@ -310,6 +310,7 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
 /** In the passive, the grammatical subject is the patient and von/durch X the agent. */
 function swapPassive(clause: Clause, lex: ClauseLexicon): void {
   const patient = clause.subject;
+  // "von X" right after a noun belongs to the noun ("der Kanal von X"), not to the verb.
   const agent = clause.args.find((a) => a.prep !== undefined && lex.agentPrepositions.has(a.prep) && a.noun === undefined);
   if (agent !== undefined) clause.subject = agent;
   else delete clause.subject;
