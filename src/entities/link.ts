@@ -83,8 +83,19 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
   const isRef = (m: Mention): boolean => m.source.startsWith('coref') || m.source === 'unnamed';
   order.sort((a, b) => Number(isRef(doc.mentions[a]!)) - Number(isRef(doc.mentions[b]!)) || a - b);
 
+  const endAt = new Map<number, Mention>();
+  for (const o of doc.mentions) if (!o.source.startsWith('coref') && o.source !== 'unnamed') endAt.set(o.tokenEnd, o);
   for (const index of order) {
     const m = doc.mentions[index]!;
+    // "Federal Trade Commission (FTC)": a name in brackets right after a name is its alias.
+    const before = bracketedAfter(doc, m, endAt);
+    if (before !== undefined && before.entity !== undefined && byKey.has(before.entity)) {
+      const e = byKey.get(before.entity)!;
+      const { wikidata: _w, gazetteerId: _g, ...plain } = m;
+      doc.mentions[index] = { ...plain, type: e.type };
+      attach(e, doc.mentions[index]!, index);
+      continue;
+    }
     if (!isRef(m)) {
       const existing =
         (m.wikidata !== undefined ? byWikidata.get(m.wikidata) : undefined) ??
@@ -231,4 +242,12 @@ function resolveReference(doc: Doc, index: number, byKey: Map<string, Entity>, m
 function sameClause(doc: Doc, a: Mention, b: Mention): boolean {
   for (let t = a.tokenEnd; t < b.tokenStart; t++) if (doc.tokens[t]?.kind === 'punct') return false;
   return true;
+}
+
+/** The named mention right before "(", when `m` stands alone between brackets. */
+function bracketedAfter(doc: Doc, m: Mention, endAt: Map<number, Mention>): Mention | undefined {
+  const open = doc.tokens[m.tokenStart - 1];
+  const close = doc.tokens[m.tokenEnd];
+  if (open?.text !== '(' || close?.text !== ')') return undefined;
+  return endAt.get(m.tokenStart - 1);
 }
