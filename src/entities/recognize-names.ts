@@ -168,7 +168,7 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources):
     if (/s$/.test(prev.text) && res.lookup(prev.text.slice(0, -1)).length > 0) break;
     // A hyphenated surname after a first name: "Pamela Rendi-Wagner".
     const personName = res.isFirstName(tokens[start]!.text);
-    if (next.kind === 'word' && isCapitalised(next.text) && (!next.text.includes('-') || personName)) {
+    if (next.kind === 'word' && isCapitalised(next.text) && (!next.text.includes('-') || personName) && !res.cues.neverNames.has(next.text)) {
       if (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'VERB' || next.pos === 'AUX') break;
       if (cueFor(res.cues, next.lemma ?? next.text, res.nounHead(next.text)) !== undefined && !res.cues.legalForms.has(next.text)) break;
       end++;

@@ -7,6 +7,7 @@
 import type { Case } from '../types.js';
 import type { ClauseLexicon } from './clause-lexicon.js';
 import type { Item } from './items.js';
+import { listContinues } from './match-patterns.js';
 
 export interface Arg {
   /** Entity keys: more than one for "X und Y". */
@@ -53,7 +54,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     const it = items[i]!;
     const lower = it.text.toLowerCase();
     // A comma inside a list of names ("A, B und C") does not end a clause.
-    const listComma = it.text === ',' && items[i - 1]?.kind === 'mention' && items[i + 1]?.kind === 'mention' && !items[i + 1]!.compound;
+    const listComma = it.text === ',' && items[i - 1]?.kind === 'mention' && listContinues(items, i);
     const boundary = it.kind === 'token' && lex.boundaries.has(it.text) && !listComma;
     const coordinated = it.kind === 'token' && it.pos === 'CCONJ' && lex.coordinators.has(lower) && isFinite(items[i + 1]);
     if (boundary || coordinated) {
@@ -164,7 +165,7 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     if (arg === undefined) continue;
     // "X und Y": one argument with both entities.
     let j = i + 1;
-    while (j + 1 < to && (items[j]!.pos === 'CCONJ' || items[j]!.text === ',') && items[j + 1]!.kind === 'mention' && !items[j + 1]!.compound) {
+    while (j + 1 < to && (items[j]!.pos === 'CCONJ' || (items[j]!.text === ',' && listContinues(items, j))) && items[j + 1]!.kind === 'mention' && !items[j + 1]!.compound) {
       arg.entities.push(items[j + 1]!.entity!);
       j += 2;
     }

@@ -56,6 +56,7 @@ function step(
     while (
       items[j] !== undefined &&
       COORD.has(items[j]!.text.toLowerCase()) &&
+      (items[j]!.text !== ',' || listContinues(items, j)) &&
       items[j + 1]?.kind === 'mention' &&
       !items[j + 1]!.compound
     ) {
@@ -102,4 +103,14 @@ function matches(el: PatternElement, it: Item, isA: IsA): boolean {
     default:
       return false;
   }
+}
+
+/** A comma joins names only in a list that ends with "und"/"and": "A, B und C". */
+export function listContinues(items: Item[], comma: number): boolean {
+  for (let k = comma + 1; k + 1 < items.length; k += 2) {
+    if (items[k]?.kind !== 'mention') return false;
+    const sep = items[k + 1]!.text.toLowerCase();
+    if (sep !== ',') return COORD.has(sep) && items[k + 2]?.kind === 'mention';
+  }
+  return false;
 }
