@@ -76,7 +76,9 @@ export function cueFor(
   noun: string,
   head: string | undefined,
 ): { kind: CueKind; value: string; cls: string } | undefined {
-  for (const word of head === undefined || head === noun ? [noun] : [noun, head]) {
+  // A compound the lexicon cannot split still ends in its head: "Musikstreamingdienst".
+  const suffix = head === undefined ? cueSuffix(cues, noun) : undefined;
+  for (const word of [noun, ...(head !== undefined && head !== noun ? [head] : []), ...(suffix === undefined ? [] : [suffix])]) {
     const role = cues.person.get(word);
     if (role !== undefined) return { kind: 'person', value: role, cls: 'Person' };
     const org = cues.organization.get(word);
@@ -86,5 +88,23 @@ export function cueFor(
     const place = cues.place.get(word);
     if (place !== undefined) return { kind: 'place', value: place, cls: place };
   }
+  return undefined;
+}
+
+const suffixCache = new WeakMap<CueLexicon, Array<[string, string]>>();
+
+/** The longest cue noun (6+ letters, so that "…bank" names stay names) that a longer capitalised word ends with. */
+function cueSuffix(cues: CueLexicon, word: string): string | undefined {
+  let keys = suffixCache.get(cues);
+  if (keys === undefined) {
+    keys = [...cues.person.keys(), ...cues.organization.keys(), ...cues.product.keys()]
+      .filter((k) => k.length >= 6 && !k.includes('-'))
+      .map((k): [string, string] => [k.toLowerCase(), k])
+      .sort((a, b) => b[0].length - a[0].length);
+    suffixCache.set(cues, keys);
+  }
+  const lower = word.toLowerCase();
+  if (!/^\p{Lu}/u.test(word) || word.includes('-')) return undefined;
+  for (const [k, original] of keys) if (lower.length > k.length + 2 && lower.endsWith(k)) return original;
   return undefined;
 }

@@ -1,7 +1,8 @@
-// Reads article metadata from the text itself: the dateline at the start
-// ("Washington/Seattle – ") and the byline at the end ("(APA, 21.1.2021)",
-// "(Reuters, Sept. 20, 2020)") with its source tag and date.
+// Reads the agency conventions around an article: the dateline at the start
+// ("Washington/Boston – ", "BERLIN (dpa) - ") and the byline at the end
+// ("(APA, 21.1.2021)", "(Reuters, Sept. 20, 2020)"), with spans into the text.
 import type { Span } from '../types.js';
+import { stopwords } from './language.js';
 
 export interface Metadata {
   datelinePlaces: string[];
@@ -11,50 +12,71 @@ export interface Metadata {
   byline?: Span;
 }
 
-const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
-const DATELINE = new RegExp(String.raw`^\s*(${PLACE}(?:\s*/\s*${PLACE}){0,3})(?:\s*\([^)]{1,20}\))?\s+[–—-]\s+`, 'u');
-const BYLINE = /\(\s*([\p{L}][\p{L}\p{N} .&/-]{0,30}?)\s*,\s*([^()]{6,30}?)\s*\)\s*$/u;
-const MONTHS: Record<string, number> = {
-  jan: 1, jänner: 1, januar: 1, feb: 2, feber: 2, februar: 2, mär: 3, märz: 3, mar: 3, apr: 4, april: 4, mai: 5, may: 5,
-  jun: 6, juni: 6, june: 6, jul: 7, juli: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, okt: 10, oct: 10,
-  oktober: 10, october: 10, nov: 11, november: 11, dez: 12, dec: 12, dezember: 12, december: 12, january: 1, february: 2, march: 3,
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
+const PLACE = String.raw`${WORD}(?: ${WORD}){0,3}`;
+const DATELINE = new RegExp(String.raw`^\s*(${PLACE}(?:\s*/\s*${PLACE})*)(?:\s*\(([^()\n]{1,30})\))?\s+[–—-]\s+(?=\S)`, 'u');
+const BYLINE = /\(\s*([^(),\n]{1,40}?)\s*,\s*([^()\n]{6,30}?)\s*\)\s*$/u;
+
+// Calendar knowledge, not lexicon: the first three letters of a German or
+// English month name (full or abbreviated) give its number.
+const MONTH_PREFIX: Record<string, number> = {
+  jan: 1, jän: 1, feb: 2, mär: 3, mar: 3, apr: 4, mai: 5, may: 5, jun: 6, jul: 7,
+  aug: 8, sep: 9, okt: 10, oct: 10, nov: 11, dez: 12, dec: 12,
 };
 
-export function readMetadata(text: string): Metadata {
-  const meta: Metadata = { datelinePlaces: [] };
-  const d = DATELINE.exec(text);
-  if (d?.[1] !== undefined) {
-    meta.datelinePlaces = d[1].split('/').map((p) => p.trim()).filter((p) => p !== '');
-    const start = d.index + (d[0].length - d[0].trimStart().length);
-    meta.dateline = { start, end: d.index + d[0].length };
-  }
-  const tail = text.slice(Math.max(0, text.length - 200));
-  const b = BYLINE.exec(tail);
-  if (b?.[1] !== undefined && b[2] !== undefined) {
-    const date = parseDate(b[2]);
-    if (date !== undefined) {
-      meta.source = b[1].trim();
-      meta.published = date;
-      const start = text.length - tail.length + b.index;
-      meta.byline = { start, end: start + b[0].trimEnd().length };
-    }
-  }
-  return meta;
+function month(name: string): number | undefined {
+  return /^\p{L}{3,}\.?$/u.test(name) ? MONTH_PREFIX[name.slice(0, 3).toLowerCase()] : undefined;
 }
 
-/** "21.1.2021", "2021-01-21", "Sept. 20, 2020", "20 September 2020", "20. Jänner 2021" → ISO date. */
-export function parseDate(s: string): string | undefined {
-  const iso = (y: number, m: number, d: number): string | undefined =>
-    m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1900 && y <= 2100
-      ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
-      : undefined;
-  let m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})$/.exec(s.trim());
+function iso(year: number, mon: number | undefined, day: number): string | undefined {
+  if (mon === undefined) return undefined;
+  if (year < 100) year += 2000;
+  const date = new Date(Date.UTC(year, mon - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== mon - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** "21.1.2021", "03.02.22", "Sept. 20, 2020", "20 September 2020", "21. Jänner 2021" → YYYY-MM-DD. */
+export function parseDate(text: string): string | undefined {
+  let m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/.exec(text);
   if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
-  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  m = /^(\p{L}+\.?)\s+(\d{1,2}),?\s+(\d{4})$/u.exec(text);
+  if (m) return iso(Number(m[3]), month(m[1]!), Number(m[2]));
+  m = /^(\d{1,2})\.?\s+(\p{L}+\.?)\s+(\d{4})$/u.exec(text);
+  if (m) return iso(Number(m[3]), month(m[2]!), Number(m[1]));
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})$/u.exec(s.trim());
-  if (m) return iso(Number(m[3]), MONTHS[m[1]!.toLowerCase()] ?? 0, Number(m[2]));
-  m = /^(\d{1,2})\.?\s+(\p{L}+)\.?\s+(\d{4})$/u.exec(s.trim());
-  if (m) return iso(Number(m[3]), MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[1]));
   return undefined;
+}
+
+/** "BERLIN" → "Berlin" when a dateline is set in capitals; short forms ("USA") stay. */
+function placeName(place: string, allCaps: boolean): string {
+  const clean = place.replace(/\s+/g, ' ').trim();
+  if (!allCaps) return clean;
+  return clean.replace(/\p{Lu}{4,}/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+}
+
+export function readMetadata(text: string): Metadata {
+  const out: Metadata = { datelinePlaces: [] };
+  const dl = DATELINE.exec(text.slice(0, 200));
+  const firstWord = dl?.[1]?.split(/[\s/]/)[0]?.toLowerCase() ?? '';
+  // "Die Firma – so heißt es – …" is a sentence, not a dateline.
+  if (dl && !stopwords('de').has(firstWord) && !stopwords('en').has(firstWord)) {
+    const places = dl[1]!;
+    const allCaps = !/\p{Ll}/u.test(places);
+    out.datelinePlaces = places.split('/').map((p) => placeName(p, allCaps));
+    const start = dl[0].length - dl[0].trimStart().length;
+    out.dateline = { start, end: dl[0].length };
+    if (dl[2] !== undefined) out.source = dl[2].trim();
+  }
+  const tail = text.slice(-120);
+  const bl = BYLINE.exec(tail);
+  const published = bl ? parseDate(bl[2]!) : undefined;
+  if (bl && published !== undefined) {
+    const start = text.length - tail.length + bl.index;
+    out.byline = { start, end: start + bl[0].trimEnd().length };
+    out.published = published;
+    out.source = bl[1]!;
+  }
+  return out;
 }

@@ -32,7 +32,8 @@ const TOKEN = new RegExp(
   'uy',
 );
 
-const PUNCT = /^\p{P}$/u;
+// Percent, section and similar signs are Unicode punctuation but behave like symbols.
+const PUNCT = /^(?![%‰‱§#&@*†‡])\p{P}$/u;
 
 export function tokenize(text: string, sentences: Sentence[], lang: Lang = 'de'): Token[] {
   const rules = abbreviationRules(lang);
@@ -47,22 +48,22 @@ export function tokenize(text: string, sentences: Sentence[], lang: Lang = 'de')
     let m: RegExpExecArray | null;
     while ((m = TOKEN.exec(slice)) !== null) {
       const g = m.groups ?? {};
+      if (g.space !== undefined) continue;
       let value = m[0];
       let kind: Token['kind'];
       const end = m.index + value.length;
       // The period continues the sentence (something follows it inside the span).
-      const inner = slice.charAt(end) === '.' && end + 1 < slice.length && /\s/.test(slice.charAt(end + 1));
-      if (g.space !== undefined) continue;
+      const inner = slice.charCodeAt(end) === 46 && end + 1 < slice.length && /\s/.test(slice.charAt(end + 1));
       if (g.number !== undefined || g.date !== undefined) {
         kind = 'number';
         if (g.date !== undefined && value.endsWith('.') && end === slice.length) {
           value = value.slice(0, -1);
-        } else if (g.number !== undefined && /^\d{1,3}$/.test(value) && inner) {
+        } else if (inner && g.number !== undefined && value.length <= 3 && /^\d+$/.test(value)) {
           value += '.'; // ordinal: "am 20. Jänner", "zum 3. Mal"
         }
       } else if (g.word !== undefined) {
         kind = 'word';
-        if (inner && (/^\p{L}$/u.test(value) || abbrevParts.has(value + '.'))) value += '.';
+        if (inner && (abbrevParts.has(value + '.') || /^\p{L}$/u.test(value))) value += '.';
       } else if (g.url !== undefined) {
         kind = 'symbol';
       } else if (g.other !== undefined) {
