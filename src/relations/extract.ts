@@ -103,6 +103,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
         .slice(0, ci)
         .flatMap((c) => c.args.flatMap((a) => a.entities))
         .reverse(),
+      next: clauses.slice(ci + 1).flatMap((c) => c.args.flatMap((a) => a.entities)),
     });
     clauses.forEach((clause, ci) => {
       const rc = roleContext(ci);

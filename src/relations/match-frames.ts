@@ -17,6 +17,8 @@ export interface RoleContext {
   speaker: string[] | undefined;
   /** Entities named earlier in the sentence, latest first. */
   previous: string[];
+  /** Entities named later in the sentence, first first. */
+  next: string[];
   /** The latest entity of a class named before the clause, in this or an earlier sentence. */
   recent(cls: string): string | undefined;
 }
@@ -44,6 +46,11 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext): RoleValue {
     case 'previous': {
       const own = new Set(clause.subject?.entities ?? []);
       const other = ctx.previous.find((k) => !own.has(k));
+      return other === undefined ? undefined : { entities: [other] };
+    }
+    case 'next': {
+      const own = new Set(clause.subject?.entities ?? []);
+      const other = ctx.next.find((k) => !own.has(k));
       return other === undefined ? undefined : { entities: [other] };
     }
     case 'recent': {

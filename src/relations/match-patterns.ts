@@ -83,6 +83,7 @@ function matches(el: PatternElement, it: Item, isA: IsA): boolean {
   if (el.kind === 'slot') {
     if (it.kind !== 'mention' || it.entity === undefined) return false;
     if (Boolean(el.compound) !== Boolean(it.compound)) return false;
+    if (el.values !== undefined && !el.values.some((v) => v === it.lemma || v === it.head || v === it.mention?.normalized)) return false;
     return el.cls === undefined || isA(it.cls ?? 'Thing', el.cls);
   }
   // Role nouns that became unnamed or descriptive mentions still match by their noun.

@@ -147,10 +147,15 @@ function parseElement(text: string, fail: (w: string) => never): PatternElement 
   if (optional) s = s.slice(1);
   const gap = /^\.\.\.(\d+)$/.exec(s);
   if (gap) return { kind: 'gap', max: Number(gap[1]) };
-  const slot = /^@(\w+)(~)?(?::(\w+))?$/.exec(s);
+  const slot = /^@(\w+)(~)?(?::(\w+))?(?:\/(lemma|head)=(.+))?$/.exec(s);
   if (slot) {
     const el: PatternElement = { kind: 'slot', name: slot[1]!, compound: slot[2] === '~', optional };
     if (slot[3] !== undefined) el.cls = slot[3];
+    // "@S:Person/head=Sprecher": an unnamed or described entity named by that noun.
+    if (slot[4] !== undefined && slot[5] !== undefined) {
+      el.attr = slot[4] as 'head';
+      el.values = slot[5].split('|');
+    }
     return el;
   }
   const tok = /^(lemma|head|text|pos)=(.+)$/.exec(s);
