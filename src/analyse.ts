@@ -15,7 +15,7 @@ export function analyseArticle(article: Article): Doc {
   const analyser = getAnalyser(article.lang);
   const doc: Doc = { article, sentences: [], tokens: [], mentions: [], entities: [], relations: [], messages: [] };
   doc.sentences = segment(article.text, article.lang);
-  doc.tokens = tokenize(article.text, doc.sentences);
+  doc.tokens = tokenize(article.text, doc.sentences, article.lang);
   analyser.tag(doc);
   const names = recognizeNames(doc, analyser.entities);
   const refs = recognizeRefs(doc, analyser.entities, names);

@@ -21,6 +21,7 @@ export interface CueLexicon {
   neverNames: Set<string>;
   appositionNouns: Set<string>;
   nameCompoundHeads: Set<string>;
+  groupNouns: Set<string>;
   legalForms: Set<string>;
   /** Adjective lemma → place label. */
   demonyms: Map<string, string>;
@@ -56,6 +57,7 @@ export function loadCues(lang: Lang): CueLexicon {
     neverNames: list('neverNames'),
     appositionNouns: list('appositionNouns'),
     nameCompoundHeads: list('nameCompoundHeads'),
+    groupNouns: list('groupNouns'),
     legalForms: list('legalForms'),
     demonyms: map('demonyms'),
   };

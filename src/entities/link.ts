@@ -117,7 +117,13 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     }
     const institution = m.source === 'coref:description' && INSTITUTIONS.some((c) => fit(m.type, c) === 2);
     if (m.source === 'unnamed' || m.role !== undefined || institution) {
-      const e = add(m, index, `${doc.article.id}/${m.normalized}`, true);
+      const key = `${doc.article.id}/${m.normalized}`;
+      const same = byKey.get(key);
+      if (same !== undefined) {
+        attach(same, m, index);
+        continue;
+      }
+      const e = add(m, index, key, true);
       m.entity = e.key;
       vote(e, m);
     }

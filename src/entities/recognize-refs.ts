@@ -69,6 +69,13 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       }
       if (token.pos !== 'NOUN' && token.pos !== 'PROPN') continue;
       if (wholeAt.has(i)) continue;
+      // "die Nutzer", "viele Kritiker": a collective of people named by a plural noun.
+      if (res.cues.groupNouns.has(token.text) && (determinerBefore(doc.tokens, i, from) !== undefined || doc.tokens[i - 1]?.pos === 'ADJ')) {
+        const m = makeMention(doc, i, i + 1, token.text, 'Group', 'unnamed', undefined);
+        m.role = `group:${token.lemma ?? token.text}`;
+        out.push(m);
+        continue;
+      }
       const cue = cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text));
       if (cue === undefined || nameStarts.has(i + 1) || cue.kind === 'place') continue;
       // Plural descriptions ("den Geldgebern") name no single entity; judges

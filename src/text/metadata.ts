@@ -13,7 +13,9 @@ export interface Metadata {
 }
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
-const PLACE = String.raw`${WORD}(?: ${WORD}){0,3}`;
+// Up to four capitalised words, with the lowercase links of place names ("Frankfurt am Main").
+const LINK = '(?:am|an|der|im|ob|bei|upon|on|de|del|da|di|sur|in) ';
+const PLACE = String.raw`${WORD}(?: (?:${LINK})?${WORD}){0,3}`;
 const DATELINE = new RegExp(String.raw`^\s*(${PLACE}(?:\s*/\s*${PLACE})*)(?:\s*\(([^()\n]{1,30})\))?\s+[–—-]\s+(?=\S)`, 'u');
 const BYLINE = /\(\s*([^(),\n]{1,40}?)\s*,\s*([^()\n]{6,30}?)\s*\)\s*$/u;
 
@@ -49,11 +51,12 @@ export function parseDate(text: string): string | undefined {
   return undefined;
 }
 
-/** "BERLIN" → "Berlin" when a dateline is set in capitals; short forms ("USA") stay. */
+/** "BERLIN" → "Berlin", "NEW YORK" → "New York" in a dateline set in capitals; short single words ("USA") stay. */
 function placeName(place: string, allCaps: boolean): string {
   const clean = place.replace(/\s+/g, ' ').trim();
   if (!allCaps) return clean;
-  return clean.replace(/\p{Lu}{4,}/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+  const min = clean.includes(' ') ? 2 : 4;
+  return clean.replace(/\p{Lu}+/gu, (w) => (w.length >= min ? w.charAt(0) + w.slice(1).toLowerCase() : w));
 }
 
 export function readMetadata(text: string): Metadata {
