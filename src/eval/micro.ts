@@ -1,18 +1,11 @@
 // Micro-averaging over articles: sum the counts first, then take the ratios,
 // so long articles weigh as much as their number of relations.
 import { ratios } from './ratios.js';
-import type { RelationCounts } from './ratios.js';
+import type { RelationCounts, ScoreSummary } from './ratios.js';
 import type { ArticleScore } from './score.js';
 
-export interface MicroScore {
+export interface MicroScore extends ScoreSummary {
   articles: number;
-  counts: RelationCounts;
-  recall: number;
-  precision: number;
-  f1: number;
-  entitiesTotal: number;
-  entitiesFound: number;
-  entitiesTyped: number;
   /** entitiesFound / entitiesTotal (1 when there are none). */
   entityFoundRate: number;
   /** entitiesTyped / entitiesFound: of the found entities, how many are typed right (1 when none found). */

@@ -11,6 +11,17 @@ export interface RelationCounts {
   correct: number;
 }
 
+/** What article scores and micro averages both report. */
+export interface ScoreSummary {
+  counts: RelationCounts;
+  recall: number;
+  precision: number;
+  f1: number;
+  entitiesTotal: number;
+  entitiesFound: number;
+  entitiesTyped: number;
+}
+
 /**
  * Recall, precision and F1. Conventions: nothing required → recall 1; nothing
  * produced → precision 1 (the counts in the report make that case visible).

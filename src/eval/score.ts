@@ -9,7 +9,7 @@ import { buildGraphView, displayTerm, termKey } from './graph-view.js';
 import type { QuadLike, TermLike } from './graph-view.js';
 import { collectRelationTriples } from './relation-triples.js';
 import { ratios } from './ratios.js';
-import type { RelationCounts } from './ratios.js';
+import type { RelationCounts, ScoreSummary } from './ratios.js';
 
 export interface ScoreOptions {
   /** Local class name → local names of its direct superclasses (from the ontology). */
@@ -33,14 +33,7 @@ export interface MistypedEntity {
   actual: string[];
 }
 
-export interface ArticleScore {
-  counts: RelationCounts;
-  recall: number;
-  precision: number;
-  f1: number;
-  entitiesTotal: number;
-  entitiesFound: number;
-  entitiesTyped: number;
+export interface ArticleScore extends ScoreSummary {
   misses: GoldTriple[];
   extras: ExtraTriple[];
   missingEntities: string[];
