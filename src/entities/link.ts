@@ -26,8 +26,16 @@ const PRIORITY: Record<string, number> = {
   'cue:capitalised': 1,
 };
 
+const normalized = new Map<string, string>();
+
 export function normalizeLabel(s: string): string {
-  return s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+  let n = normalized.get(s);
+  if (n === undefined) {
+    n = s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+    if (normalized.size > 100_000) normalized.clear();
+    normalized.set(s, n);
+  }
+  return n;
 }
 
 export function linkMentions(doc: Doc, fit: ClassFit): void {

@@ -9,7 +9,7 @@ import type { ClauseLexicon } from './clause-lexicon.js';
 import { analyseClauses, type Clause, type JoinParticle } from './clauses.js';
 import { buildItems, mentionsByToken, type HeadOf, type IsCue, type Item } from './items.js';
 import { frameApplies, resolveRole, type RoleContext, type RoleValue } from './match-frames.js';
-import { matchPattern, type IsA } from './match-patterns.js';
+import { matchPatterns, type IsA } from './match-patterns.js';
 import type { Emit, RuleSet } from './rules.js';
 
 export interface RelationContext {
@@ -113,8 +113,8 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
         for (const e of rule.emit) emit(e, s, rule.id, (role) => resolveRole(role, clause, rc), claims[ci]);
       }
     });
-    for (const rule of ctx.rules.patterns) {
-      for (const m of matchPattern(rule, items, ctx.isA, ctx.lex.boundaries)) {
+    for (const { rule, match: m } of matchPatterns(ctx.rules.patterns, items, ctx.isA, ctx.lex.boundaries)) {
+      {
         const ci = clauses.findIndex((c) => m.first >= c.from && m.first < c.to);
         const clause = clauses[ci];
         if (clause === undefined || spanNegated(items, m.first, m.last, ctx.lex)) continue;

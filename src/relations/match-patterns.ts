@@ -18,14 +18,77 @@ const COORD = new Set(['und', 'sowie', 'oder', 'and', 'or', ',']);
 export function matchPattern(rule: PatternRule, items: Item[], isA: IsA, boundaries: Set<string>): PatternMatch[] {
   const out: PatternMatch[] = [];
   for (let start = 0; start < items.length; start++) {
-    const slots = new Map<string, string[]>();
-    const end = step(rule.elements, 0, items, start, slots, isA, boundaries);
-    if (end !== undefined) {
-      out.push({ slots, first: start, last: end - 1 });
-      start = Math.max(start, end - 1);
+    const m = matchAt(rule, items, start, isA, boundaries);
+    if (m !== undefined) {
+      out.push(m);
+      start = Math.max(start, m.last);
     }
   }
   return out;
+}
+
+function matchAt(rule: PatternRule, items: Item[], start: number, isA: IsA, boundaries: Set<string>): PatternMatch | undefined {
+  const slots = new Map<string, string[]>();
+  const end = step(rule.elements, 0, items, start, slots, isA, boundaries);
+  return end === undefined ? undefined : { slots, first: start, last: end - 1 };
+}
+
+interface PatternIndex {
+  /** Patterns whose first element is a name slot. */
+  slotFirst: PatternRule[];
+  /** Patterns whose first element is a word, by its lower-cased value. */
+  byWord: Map<string, PatternRule[]>;
+  /** Patterns that may start anywhere (optional first element, gap, part of speech). */
+  anywhere: PatternRule[];
+}
+
+const indexes = new WeakMap<PatternRule[], PatternIndex>();
+
+function indexOf(rules: PatternRule[]): PatternIndex {
+  let index = indexes.get(rules);
+  if (index !== undefined) return index;
+  index = { slotFirst: [], byWord: new Map(), anywhere: [] };
+  for (const rule of rules) {
+    const first = rule.elements[0];
+    if (first === undefined || first.optional === true || first.kind === 'gap') index.anywhere.push(rule);
+    else if (first.kind === 'slot') index.slotFirst.push(rule);
+    else if (first.attr === 'pos') index.anywhere.push(rule);
+    else {
+      for (const v of first.values ?? []) {
+        const list = index.byWord.get(v.toLowerCase()) ?? [];
+        if (!list.includes(rule)) list.push(rule);
+        index.byWord.set(v.toLowerCase(), list);
+      }
+    }
+  }
+  indexes.set(rules, index);
+  return index;
+}
+
+/** All matches of all patterns, in rule order; each start position only tries the patterns its first item can begin. */
+export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, boundaries: Set<string>): Array<{ rule: PatternRule; match: PatternMatch }> {
+  const index = indexOf(rules);
+  const found = new Map<PatternRule, PatternMatch[]>();
+  const lastEnd = new Map<PatternRule, number>();
+  for (let start = 0; start < items.length; start++) {
+    const it = items[start]!;
+    const candidates = new Set<PatternRule>(index.anywhere);
+    if (it.kind === 'mention') for (const r of index.slotFirst) candidates.add(r);
+    for (const key of [it.text, it.lemma, it.head, it.token?.verb?.lemma, it.mention?.normalized]) {
+      if (key === undefined) continue;
+      for (const r of index.byWord.get(key.toLowerCase()) ?? []) candidates.add(r);
+    }
+    for (const rule of candidates) {
+      if ((lastEnd.get(rule) ?? -1) >= start) continue;
+      const m = matchAt(rule, items, start, isA, boundaries);
+      if (m === undefined) continue;
+      const list = found.get(rule) ?? [];
+      list.push(m);
+      found.set(rule, list);
+      lastEnd.set(rule, m.last);
+    }
+  }
+  return rules.flatMap((rule) => (found.get(rule) ?? []).map((match) => ({ rule, match })));
 }
 
 function step(
