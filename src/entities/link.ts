@@ -57,6 +57,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     entities.push(e);
     byLabel.set(normalizeLabel(m.normalized), e);
     byKey.set(key, e);
+    noteRole(e, m);
     if (e.wikidata !== undefined) byWikidata.set(e.wikidata, e);
     return e;
   };
@@ -65,9 +66,19 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     const surface = m.text.replace(/\s+/g, ' ');
     if (normalizeLabel(surface) !== normalizeLabel(e.label) && !e.aliases.includes(surface)) e.aliases.push(surface);
   };
+  const roles: RoleIndex = new Map();
+  const noteRole = (e: Entity, m: Mention): void => {
+    if (m.role === undefined) return;
+    const entry = roles.get(m.role) ?? { named: new Set<Entity>(), unnamed: [] };
+    roles.set(m.role, entry);
+    if (e.unnamed) {
+      if (!entry.unnamed.includes(e)) entry.unnamed.push(e);
+    } else entry.named.add(e);
+  };
   const attach = (e: Entity, m: Mention, index: number): void => {
     e.mentions.push(index);
     m.entity = e.key;
+    noteRole(e, m);
     surfaceAlias(e, m);
     if (!m.source.startsWith('coref') && m.source !== 'unnamed') {
       if (m.normalized.length > e.label.length && !e.unnamed) {
@@ -118,7 +129,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       }
       continue;
     }
-    const target = resolveReference(doc, index, byKey, m, fit);
+    const target = resolveReference(doc, index, byKey, roles, m, fit);
     if (target !== undefined) {
       attach(target, m, index);
       continue;
@@ -206,7 +217,10 @@ function shortFormOf(entities: Entity[], m: Mention): Entity | undefined {
 /** How many mentions back a description or pronoun looks for its antecedent. */
 const WINDOW = 300;
 
-function resolveReference(doc: Doc, index: number, byKey: Map<string, Entity>, m: Mention, fit: ClassFit): Entity | undefined {
+/** Entities that mentions with a role ("judge", "ceo") were linked to, named and unnamed. */
+type RoleIndex = Map<string, { named: Set<Entity>; unnamed: Entity[] }>;
+
+function resolveReference(doc: Doc, index: number, byKey: Map<string, Entity>, roles: RoleIndex, m: Mention, fit: ClassFit): Entity | undefined {
   const want = m.refersTo ?? m.type;
   // Linked mentions before this one, closest first, within the window.
   const before = function* (): Generator<[Mention, Entity]> {
@@ -217,19 +231,10 @@ function resolveReference(doc: Doc, index: number, byKey: Map<string, Entity>, m
     }
   };
   if (m.role !== undefined) {
-    const sameRole = new Set<Entity>();
-    const unnamedSameRole: Entity[] = [];
-    for (const other of doc.mentions) {
-      if (other.role !== m.role || other.entity === undefined) continue;
-      const e = byKey.get(other.entity);
-      if (e === undefined) continue;
-      if (e.unnamed) unnamedSameRole.push(e);
-      else sameRole.add(e);
-      if (sameRole.size > 1) break;
-    }
-    if (sameRole.size === 1) return [...sameRole][0];
+    const known = roles.get(m.role);
+    if (known?.named.size === 1) return [...known.named][0];
     if (m.source === 'unnamed') return undefined;
-    if (unnamedSameRole[0] !== undefined) return unnamedSameRole[0];
+    if (known?.unnamed[0] !== undefined) return known.unnamed[0];
     // "Die Richter wiesen … ab": judges without a name speak for the court named before.
     if (m.role === 'judge') {
       for (const [, e] of before()) if (fit(e.type, 'Court') === 2) return e;
