@@ -96,6 +96,10 @@ export interface VerbFeatures {
   altLemmas?: string[];
   /** The form is also an infinitive ("übergeben"), so "wird übergeben" may be future, not passive. */
   infinitive?: boolean;
+  /** Infinitive with zu ("anzukündigen"). */
+  zuInfinitive?: boolean;
+  /** Person and number of the finite readings ("3sg", "1pl"), for subject agreement. */
+  persons?: string[];
 }
 
 /** Top-level classes of the ontology (local names). */
@@ -167,6 +171,8 @@ export interface Relation {
   rule: string;
   /** Present when the statement is a claim reported by someone, not a fact. */
   claim?: { by?: string; cue: string };
+  /** When the reported event happened, when the sentence says. */
+  date?: { value: string; datatype: 'date' | 'gYearMonth' };
 }
 
 export interface Doc {

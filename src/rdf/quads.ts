@@ -79,6 +79,7 @@ function evidence(
   add(st, NS.rdf + 'object', o);
   add(st, NS.kg + 'rule', literal(r.rule));
   add(st, NS.prov + 'wasDerivedFrom', sentence);
+  if (r.date !== undefined) add(st, NS.kg + 'eventDate', literal(r.date.value, xsd(r.date.datatype)));
   if (r.claim !== undefined) {
     const by = r.claim.by === undefined ? undefined : iriOf.get(r.claim.by);
     if (by !== undefined) add(st, NS.kg + 'claimedBy', by);

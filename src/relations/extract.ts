@@ -11,6 +11,7 @@ import { buildItems, mentionsByToken, type HeadOf, type IsCue, type Item } from 
 import { frameApplies, resolveRole, type RoleContext, type RoleValue } from './match-frames.js';
 import { matchPatterns, type IsA } from './match-patterns.js';
 import type { Emit, RuleSet } from './rules.js';
+import { eventDate } from '../time/event-date.js';
 
 export interface RelationContext {
   rules: RuleSet;
@@ -56,6 +57,8 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
         if (seen.has(id)) continue;
         seen.add(id);
         const rel: Relation = { subject, predicate: e.predicate, object, sentence: s, span: { start: sentence.start, end: sentence.end }, rule };
+        const date = eventDate(doc.article.text.slice(sentence.start, sentence.end), doc.article.published, doc.article.lang);
+        if (date !== undefined) rel.date = date;
         if (asClaim) {
           const by = claim.by?.find((k) => k !== subject);
           rel.claim = by === undefined ? { cue: claim.cue } : { by, cue: claim.cue };
