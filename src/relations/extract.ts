@@ -99,8 +99,19 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       }
       return best?.key;
     };
+    const labelledBefore = (start: number) => (word: string): string | undefined => {
+      const w = word.toLowerCase();
+      for (let j = doc.mentions.length - 1; j >= 0; j--) {
+        const m = doc.mentions[j]!;
+        if (m.start >= start || m.entity === undefined) continue;
+        const e = entityOf.get(m.entity);
+        if (e !== undefined && [e.label, ...e.aliases].some((l) => l.toLowerCase().includes(w))) return e.key;
+      }
+      return undefined;
+    };
     const roleContext = (ci: number): RoleContext => ({
       recent: recentBefore(items[clauses[ci]!.from]?.start ?? 0),
+      recentLabelled: labelledBefore(items[clauses[ci]!.from]?.start ?? 0),
       speaker: claims[ci]?.by ?? reporting?.subject?.entities,
       previous: clauses
         .slice(0, ci)

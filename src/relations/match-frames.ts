@@ -21,6 +21,8 @@ export interface RoleContext {
   next: string[];
   /** The latest entity of a class named before the clause, in this or an earlier sentence. */
   recent(cls: string): string | undefined;
+  /** The latest entity named before the clause whose label contains a word ("Kommission"). */
+  recentLabelled(word: string): string | undefined;
 }
 
 export function resolveRole(role: string, clause: Clause, ctx: RoleContext): RoleValue {
@@ -65,6 +67,13 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext): RoleValue {
   }
   const [kind, spec] = role.split(':', 2) as [string, string | undefined];
   if (spec === undefined) return undefined;
+  if (kind === 'labelled') {
+    for (const word of spec.split('+')) {
+      const key = ctx.recentLabelled(word);
+      if (key !== undefined) return { entities: [key] };
+    }
+    return undefined;
+  }
   if (kind === 'prep') {
     const preps = spec.split('+');
     return fromArg(clause.args.find((a) => a.prep !== undefined && preps.includes(a.prep) && a !== clause.subject));
