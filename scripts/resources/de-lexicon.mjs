@@ -86,8 +86,21 @@ export default async function buildGermanLexicon() {
   const write = (name, lines) => {
     const file = join(root, 'build', 'resources', name);
     mkdirSync(dirname(file), { recursive: true });
-    lines.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    writeFileSync(file, header + lines.map(([k, v]) => `${k}\t${v}`).join('\n') + '\n');
+    // Sorted by UTF-8 bytes, which is the order the runtime's binary search compares in.
+    const enc = (k) => Buffer.from(k, 'utf8');
+    lines.sort((a, b) => Buffer.compare(enc(a[0]), enc(b[0])));
+    const text = header + lines.map(([k, v]) => `${k}\t${v}`).join('\n') + '\n';
+    writeFileSync(file, text);
+    // Offsets of the data lines, so that loading needs no scan (src/lexicon/sorted-table.ts).
+    const bytes = Buffer.from(text, 'utf8');
+    const starts = [];
+    for (let at = 0; at < bytes.length; ) {
+      let nl = bytes.indexOf(10, at);
+      if (nl < 0) nl = bytes.length;
+      if (nl > at && bytes[at] !== 35) starts.push(at);
+      at = nl + 1;
+    }
+    writeFileSync(`${file}.idx`, Buffer.from(Uint32Array.from(starts).buffer));
   };
   write('de-nouns.tsv', [...nouns.entries()].map(([form, byForm]) => [
     form,

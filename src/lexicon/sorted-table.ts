@@ -1,29 +1,27 @@
-// A read-only table of "key<TAB>value" lines sorted by key, searched by
-// binary search over line offsets: loading costs one file read and one scan,
-// not a parse of every entry, which keeps the cold start of `kg` short.
+// A read-only table of "key<TAB>value" lines sorted by key (code-point order),
+// searched by binary search over the raw UTF-8 bytes: loading costs one file
+// read plus, when the build wrote one, a ready-made index of line offsets
+// (<file>.idx); nothing is decoded until a line is found. This keeps the cold
+// start of `kg` short.
 import { readFileSync } from 'node:fs';
 import { DataError } from '../errors.js';
 
+const TAB = 9;
+const NEWLINE = 10;
+const HASH = 35;
+
 export class SortedTable {
-  private readonly text: string;
+  private readonly bytes: Buffer;
   private readonly starts: Uint32Array;
   private readonly cache = new Map<string, string | undefined>();
 
   constructor(path: string) {
     try {
-      this.text = readFileSync(path, 'utf8');
+      this.bytes = readFileSync(path);
     } catch {
       throw new DataError('RESOURCE_MISSING', 'generated resource missing; run `npm run build` (or `npm ci`)', path);
     }
-    const starts: number[] = [];
-    let at = 0;
-    while (at < this.text.length) {
-      const nl = this.text.indexOf('\n', at);
-      const end = nl < 0 ? this.text.length : nl;
-      if (end > at && this.text.charCodeAt(at) !== 35 /* # */) starts.push(at);
-      at = end + 1;
-    }
-    this.starts = Uint32Array.from(starts);
+    this.starts = readIndex(`${path}.idx`) ?? lineStarts(this.bytes);
   }
 
   get size(): number {
@@ -32,23 +30,46 @@ export class SortedTable {
 
   get(key: string): string | undefined {
     if (this.cache.has(key)) return this.cache.get(key);
+    const want = Buffer.from(key, 'utf8');
     let lo = 0;
     let hi = this.starts.length - 1;
     let found: string | undefined;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const start = this.starts[mid]!;
-      const tab = this.text.indexOf('\t', start);
-      const k = this.text.slice(start, tab);
-      if (k === key) {
-        const nl = this.text.indexOf('\n', tab);
-        found = this.text.slice(tab + 1, nl < 0 ? undefined : nl);
+      const tab = this.bytes.indexOf(TAB, start);
+      const cmp = Buffer.compare(this.bytes.subarray(start, tab), want);
+      if (cmp === 0) {
+        const nl = this.bytes.indexOf(NEWLINE, tab);
+        found = this.bytes.toString('utf8', tab + 1, nl < 0 ? this.bytes.length : nl);
         break;
       }
-      if (k < key) lo = mid + 1;
+      if (cmp < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     this.cache.set(key, found);
     return found;
+  }
+}
+
+/** Offsets of the data lines (not comments) of a table. */
+export function lineStarts(bytes: Uint8Array): Uint32Array {
+  const starts: number[] = [];
+  let at = 0;
+  while (at < bytes.length) {
+    let nl = bytes.indexOf(NEWLINE, at);
+    if (nl < 0) nl = bytes.length;
+    if (nl > at && bytes[at] !== HASH) starts.push(at);
+    at = nl + 1;
+  }
+  return Uint32Array.from(starts);
+}
+
+function readIndex(path: string): Uint32Array | undefined {
+  try {
+    const b = readFileSync(path);
+    return new Uint32Array(b.buffer, b.byteOffset, b.byteLength / 4).slice();
+  } catch {
+    return undefined;
   }
 }
