@@ -80,7 +80,9 @@ export function cueFor(
 ): { kind: CueKind; value: string; cls: string } | undefined {
   // A compound the lexicon cannot split still ends in its head: "Musikstreamingdienst".
   const suffix = head === undefined ? cueSuffix(cues, noun) : undefined;
-  for (const word of [noun, ...(head !== undefined && head !== noun ? [head] : []), ...(suffix === undefined ? [] : [suffix])]) {
+  // Lower case too: English cue nouns are lower case but start a sentence capitalised ("Spokesman X said").
+  const lower = noun.toLowerCase();
+  for (const word of [noun, ...(head !== undefined && head !== noun ? [head] : []), ...(suffix === undefined ? [] : [suffix]), ...(lower !== noun ? [lower] : [])]) {
     const role = cues.person.get(word);
     if (role !== undefined) return { kind: 'person', value: role, cls: 'Person' };
     const org = cues.organization.get(word);

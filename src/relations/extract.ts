@@ -87,10 +87,10 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
         else hi = mid;
       }
       // The most talked-about entity of the class among those named in this and
-      // the two sentences before (the article's topic), the latest on a tie.
+      // the sentence before (the article's topic), the latest on a tie.
       const sentence = doc.mentions[lo - 1]?.sentence ?? 0;
       let best: { key: string; n: number } | undefined;
-      for (let j = lo - 1; j >= 0 && doc.mentions[j]!.sentence >= sentence - 2; j--) {
+      for (let j = lo - 1; j >= 0 && doc.mentions[j]!.sentence >= sentence - 1; j--) {
         const key = doc.mentions[j]!.entity;
         const cl = key === undefined ? undefined : classOf.get(key);
         if (key === undefined || cl === undefined || !ctx.isA(cl, cls)) continue;
