@@ -24,7 +24,10 @@ export function createGerman(): Analyser {
   const nounHead = (word: string): string | undefined => {
     if (heads.has(word)) return heads.get(word);
     const split = splitCompound(word, lex, { isName });
-    const head = split?.headLemma ?? lex.noun(word)[0]?.lemma;
+    const own = lex.noun(word)[0]?.lemma;
+    // A known noun with a prefix-like first part keeps its own lemma: "Unternehmen", not "Nehmen".
+    const prefixed = split !== undefined && own !== undefined && lex.closedClass(split.modifier.toLowerCase()) !== undefined;
+    const head = prefixed ? own : (split?.headLemma ?? own);
     heads.set(word, head);
     return head;
   };

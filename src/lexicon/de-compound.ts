@@ -40,8 +40,9 @@ export function splitCompound(
 
 /** The first part must itself be a word: a noun (maybe with a linking element, maybe a compound itself), a verb stem or an adjective. */
 function plausibleModifier(modifier: string, lex: GermanLexicon, depth = 0): boolean {
-  // "Unter+nehmen", "Vor+stand": a preposition or particle is a prefix, not a word of its own.
-  if (lex.closedClass(modifier.toLowerCase()) !== undefined) return false;
+  // Prepositional prefixes form nouns too: "Nach+folge", "Auf+sicht", "An+teil".
+  const closed = lex.closedClass(modifier.toLowerCase());
+  if (closed === 'ADP' || closed === 'ADV' || closed === 'PART') return true;
   const cap = modifier.charAt(0).toUpperCase() + modifier.slice(1);
   const candidates = [cap, ...LINKS.filter((l) => cap.endsWith(l)).map((l) => cap.slice(0, -l.length)), cap + 'e'];
   if (candidates.some((c) => c.length >= 2 && lex.isNoun(c))) return true;

@@ -57,3 +57,21 @@ describe('German relation rules', () => {
     expect(relationsOf('Gestern meldete sich die Firma Brückner mit Sitz in Graz zu Wort.')).toContain('Brückner locatedIn Graz');
   });
 });
+
+describe('German relation rules: selling, parents, succession, allegations, stakes', () => {
+  it('selling to someone is their acquisition', () => {
+    expect(relationsOf('Der Konzern Nordlicht verkauft seine Tochter Kranich Labs an den Investor Fernweh Capital.')).toContain('Fernweh Capital acquired Kranich Labs');
+  });
+  it('"X-Mutter Y" makes X a subsidiary of Y', () => {
+    expect(relationsOf('Die Zentrix-Mutter Nordlicht meldete einen Gewinn.')).toContain('Zentrix subsidiaryOf Nordlicht');
+  });
+  it('taking over the succession of someone', () => {
+    expect(relationsOf('Anna Berger tritt die Nachfolge von Peter Huber an.')).toContain('Anna Berger succeeded Peter Huber');
+  });
+  it('allegations against someone are an accusation', () => {
+    expect(relationsOf('Die Firma Silbermond erhebt schwere Vorwürfe gegen den Konzern Tannhaus.')).toContain('Silbermond accused Tannhaus');
+  });
+  it('being involved in a company is an investment', () => {
+    expect(relationsOf('Der Investor Fernweh Capital ist an dem Start-up Kranich Labs beteiligt.')).toContain('Fernweh Capital investedIn Kranich Labs');
+  });
+});
