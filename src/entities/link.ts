@@ -31,7 +31,8 @@ const normalized = new Map<string, string>();
 export function normalizeLabel(s: string): string {
   let n = normalized.get(s);
   if (n === undefined) {
-    n = s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+    // "Nordlight Corp." and "Nordlight Corp" (before a comma) are one name.
+    n = s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase().replace(/\.$/, '');
     if (normalized.size > 100_000) normalized.clear();
     normalized.set(s, n);
   }

@@ -49,7 +49,9 @@ function n3Exporter(name: FormatName, format: string, extension: string, mediaTy
         if (error) throw error;
         out = result;
       });
-      return out;
+      // n3 writes "kg:endOffset 59." — Virtuoso misreads an integer right before the
+      // final dot (../shared/notes/toolchain.md), so put a space between them.
+      return prefixes ? out.replace(/(\s[-+]?\d+)\.$/gm, '$1 .') : out;
     },
   };
 }

@@ -71,7 +71,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     const prev = clauses[clauses.length - 1];
     // The antecedent: the last name of the clause before, with at most verbs after it.
     let last = prev === undefined ? -1 : prev.to - 1;
-    while (prev !== undefined && last > prev.from && (items[last]!.pos === 'VERB' || items[last]!.pos === 'AUX')) last--;
+    while (prev !== undefined && last > prev.from && (items[last]!.pos === 'VERB' || items[last]!.pos === 'AUX' || items[last]!.text === '.')) last--;
     if (clause.relative && prev !== undefined && items[last]?.kind === 'mention') {
       const key = items[last]!.entity;
       const antecedent = prev.args.find((a) => a.item === last || (key !== undefined && a.entities.includes(key))) ?? makeArg(items, last, lex, true);

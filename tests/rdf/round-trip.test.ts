@@ -82,3 +82,13 @@ describe('independent parsers read what kg writes', () => {
     expect(labels.some((l) => l.includes('<img src=x onerror=alert(1)>'))).toBe(true);
   });
 });
+
+describe('Turtle for Virtuoso', () => {
+  it('never puts an integer right before a final dot', () => {
+    for (const format of ['turtle', 'trig']) {
+      const text = getExporter(format).write(quads);
+      expect(text).toMatch(/kg:startOffset \d+/);
+      expect(text).not.toMatch(/\s\d+\.$/m);
+    }
+  });
+});

@@ -1,0 +1,27 @@
+// English relation extraction on sentences written for each construction.
+import { describe, expect, it } from 'vitest';
+import { relationsOf } from './helpers.js';
+
+const en = (text: string): string[] => relationsOf(text, 'en');
+
+describe('English relation rules', () => {
+  it('acquisition, active and passive', () => {
+    expect(en('Nordlight Corp. acquired the startup Kranich Labs on Monday.')).toContain('Nordlight Corp. acquired Kranich Labs');
+    expect(en('Kranich Labs was acquired by Nordlight Corp. in March.')).toContain('Nordlight Corp. acquired Kranich Labs');
+  });
+  it('founding with year, lawsuit, ownership', () => {
+    const r = en('Kranich Labs was founded by Maria Keller in 2015. Silvermoon Inc. sued Nordlight Corp. in August. Nordlight Corp. owns the app Zentrix.');
+    expect(r).toContain('Maria Keller founded Kranich Labs');
+    expect(r).toContain('Kranich Labs foundedIn 2015');
+    expect(r).toContain('Silvermoon Inc. sued Nordlight Corp.');
+    expect(r).toContain('Nordlight Corp. owns Zentrix');
+  });
+  it('relative clauses and chief executives', () => {
+    const r = en('The app belongs to Nordlight Corp., which is headquartered in Boston. Nordlight Corp. chief executive Maria Keller declined to comment.');
+    expect(r).toContain('Nordlight Corp. locatedIn Boston');
+    expect(r).toContain('Maria Keller ceoOf Nordlight Corp.');
+  });
+  it('negation asserts nothing', () => {
+    expect(en('Nordlight Corp. did not acquire Kranich Labs.').filter((x) => x.includes('acquired'))).toEqual([]);
+  });
+});
