@@ -166,7 +166,9 @@ function demonym(token: Token, next: Token | undefined, res: EntityResources): K
   if (isCapitalised(token.text) && /er$/.test(token.text) && token.text.length > 4) {
     return place(token.text.slice(0, -2)) ?? place(token.text.slice(0, -3) + 'en');
   }
-  const lemma = token.pos === 'ADJ' ? token.lemma : undefined;
-  const label = lemma === undefined ? undefined : res.cues.demonyms.get(lemma);
+  if (token.pos !== 'ADJ' || token.lemma === undefined) return undefined;
+  // The lexicon may lack the adjective: try its inflected form without the ending too.
+  const stem = token.text.toLowerCase().replace(/(en|er|es|em|e)$/, '');
+  const label = res.cues.demonyms.get(token.lemma) ?? res.cues.demonyms.get(stem);
   return label === undefined ? undefined : place(label);
 }
