@@ -10,13 +10,11 @@ export interface BuildSettings {
   format: FormatName;
   /** Force a language instead of detecting it per article. */
   lang?: Lang;
-  /** Extra gazetteer files (YAML/JSON) merged into the packaged one. */
-  gazetteers: string[];
   /** A curation file (YAML) applied after extraction on every build. */
   curation?: string;
 }
 
-export const DEFAULT_SETTINGS: BuildSettings = { format: 'turtle', gazetteers: [] };
+export const DEFAULT_SETTINGS: BuildSettings = { format: 'turtle' };
 
 export function resolveSettings(partial: Partial<BuildSettings> = {}): BuildSettings {
   const settings: BuildSettings = { ...DEFAULT_SETTINGS, ...partial };
