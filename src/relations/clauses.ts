@@ -239,7 +239,7 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     let k = j - 1;
     while (at(k) !== undefined && (at(k)!.pos === 'DET' || at(k)!.pos === 'ADJ')) k--;
     // "Strafe der Kommission gegen X": the phrase hangs on the noun before a genitive.
-    while (at(k)?.kind === 'mention' && !at(k)!.compound) {
+    while (at(k)?.kind === 'mention' && !at(k)!.compound && !nounItem(at(k))) {
       let g = k - 1;
       if (at(g)?.cue === true || appositive(at(g), at(g - 1), at(g - 2))) g--;
       while (at(g)?.pos === 'ADJ') g--;
@@ -247,7 +247,7 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
       k = g - 1;
       while (at(k) !== undefined && (at(k)!.pos === 'DET' || at(k)!.pos === 'ADJ')) k--;
     }
-    if ((at(k)?.pos === 'NOUN' || at(k)?.pos === 'PROPN') && at(k)!.kind === 'token') {
+    if (nounItem(at(k))) {
       arg.noun = at(k)!.lemma;
       arg.nounHead = at(k)!.head;
     }
@@ -257,6 +257,13 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     arg.nounHead = before.head;
   }
   return arg;
+}
+
+/** A noun, or a role noun that became an unnamed mention ("the CEO of X"). */
+function nounItem(it: Item | undefined): boolean {
+  if (it === undefined) return false;
+  if (it.kind === 'token') return it.pos === 'NOUN' || it.pos === 'PROPN';
+  return it.mention?.source === 'unnamed' || it.mention?.source === 'coref:description';
 }
 
 /** "des Fahrradverleihers X": a singular noun after an article, right before a name. */

@@ -75,3 +75,12 @@ describe('German relation rules: selling, parents, succession, allegations, stak
     expect(relationsOf('Der Investor Fernweh Capital ist an dem Start-up Kranich Labs beteiligt.')).toContain('Fernweh Capital investedIn Kranich Labs');
   });
 });
+
+describe('German copula frames', () => {
+  it('"X ist Chef/Gründer/Sprecherin/Tochter von Y"', () => {
+    const r = relationsOf('Anna Berger ist seit 2019 Chefin von Velaris. Peter Huber ist Gründer von Kranich Labs. Die Firma Zentrix ist eine Tochter von Velaris.');
+    expect(r).toContain('Anna Berger ceoOf Velaris');
+    expect(r).toContain('Peter Huber founded Kranich Labs');
+    expect(r).toContain('Zentrix subsidiaryOf Velaris');
+  });
+});

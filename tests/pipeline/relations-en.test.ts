@@ -25,3 +25,11 @@ describe('English relation rules', () => {
     expect(en('Nordlight Corp. did not acquire Kranich Labs.').filter((x) => x.includes('acquired'))).toEqual([]);
   });
 });
+
+describe('English copula frames', () => {
+  it('"X is the CEO / a subsidiary of Y"', () => {
+    const r = en('Maria Keller is the CEO of Nordlight Corp. today. Zentrix Inc. is a subsidiary of Nordlight Corp. in Boston.');
+    expect(r).toContain('Maria Keller ceoOf Nordlight Corp.');
+    expect(r).toContain('Zentrix Inc. subsidiaryOf Nordlight Corp.');
+  });
+});
