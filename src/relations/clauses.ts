@@ -280,7 +280,8 @@ function assignCore(clause: Clause, freeOrder: boolean): void {
   if (subject !== undefined) clause.subject = subject;
   const object = pickObject(clause, subject);
   if (object !== undefined) clause.object = object;
-  const dative = bare.find((a) => a !== subject && a.cases.includes('dat') && !a.cases.includes('nom'));
+  // With the subject taken, an article that allows the dative makes a dative object ("gab der Firma X recht").
+  const dative = bare.find((a) => a !== subject && a !== object && a.cases.includes('dat') && (!a.cases.includes('nom') || subject !== undefined));
   if (dative !== undefined) clause.dative = dative;
 }
 

@@ -84,3 +84,14 @@ describe('German copula frames', () => {
     expect(r).toContain('Zentrix subsidiaryOf Velaris');
   });
 });
+
+describe('German courts and genitive takeovers', () => {
+  it('convicting rules against, "recht geben" rules in favour', () => {
+    const r = relationsOf('Das Landgericht Graz verurteilte die Firma Zentrix zu einer Geldstrafe. Das Oberlandesgericht Wien gab der Firma Velaris recht.');
+    expect(r).toContain('Landgericht Graz ruledAgainst Zentrix');
+    expect(r).toContain('Oberlandesgericht Wien ruledInFavorOf Velaris');
+  });
+  it('"Xs Übernahme von Y"', () => {
+    expect(relationsOf('Amazons Übernahme von Kranich Labs ist abgeschlossen.')).toContain('Amazon acquired Kranich Labs');
+  });
+});

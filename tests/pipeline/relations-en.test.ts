@@ -33,3 +33,11 @@ describe('English copula frames', () => {
     expect(r).toContain('Zentrix Inc. subsidiaryOf Nordlight Corp.');
   });
 });
+
+describe('English compounds of ownership', () => {
+  it('"X-owned Y" and "X-backed Y"', () => {
+    const r = en('The Velaris-owned app Zentrix grew fast, and the Nordlight-backed startup Kranich Labs hired staff.');
+    expect(r).toContain('Velaris owns Zentrix');
+    expect(r).toContain('Nordlight investedIn Kranich Labs');
+  });
+});
