@@ -12,6 +12,7 @@ import { frameApplies, resolveRole, type RoleContext, type RoleValue } from './m
 import { matchPatterns, type IsA } from './match-patterns.js';
 import type { Emit, RuleSet } from './rules.js';
 import { eventDate } from '../time/event-date.js';
+import { entityLookups } from './entity-lookups.js';
 
 export interface RelationContext {
   rules: RuleSet;
@@ -38,6 +39,15 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
   const out: Relation[] = [];
   const seen = new Set<string>();
   let carried: { speaker: string[]; sentence: number } | undefined;
+  const lookups = entityLookups(doc, classOf, entityOf, ctx.isA);
+  const dates = new Map<number, ReturnType<typeof eventDate>>();
+  const dateOf = (s: number): ReturnType<typeof eventDate> => {
+    if (!dates.has(s)) {
+      const sentence = doc.sentences[s]!;
+      dates.set(s, eventDate(doc.article.text.slice(sentence.start, sentence.end), doc.article.published, doc.article.lang));
+    }
+    return dates.get(s);
+  };
 
   const emit = (e: Emit, s: number, rule: string, bind: (role: string) => RoleValue, claim: ClaimInfo | undefined): void => {
     const subj = bind(e.subject);
@@ -57,7 +67,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
         if (seen.has(id)) continue;
         seen.add(id);
         const rel: Relation = { subject, predicate: e.predicate, object, sentence: s, span: { start: sentence.start, end: sentence.end }, rule };
-        const date = eventDate(doc.article.text.slice(sentence.start, sentence.end), doc.article.published, doc.article.lang);
+        const date = dateOf(s);
         if (date !== undefined) rel.date = date;
         if (asClaim) {
           const by = claim.by?.find((k) => k !== subject);
@@ -78,40 +88,9 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     const claims = clauses.map((c) => claimOf(c, clauses, reporting, carried, items, ctx.lex));
     if (reporting?.subject !== undefined) carried = { speaker: reporting.subject.entities, sentence: s };
 
-    const recentBefore = (start: number) => (cls: string): string | undefined => {
-      let lo = 0;
-      let hi = doc.mentions.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (doc.mentions[mid]!.start < start) lo = mid + 1;
-        else hi = mid;
-      }
-      // The most talked-about entity of the class among those named in this and
-      // the sentence before (the article's topic), the latest on a tie.
-      const sentence = doc.mentions[lo - 1]?.sentence ?? 0;
-      let best: { key: string; n: number } | undefined;
-      for (let j = lo - 1; j >= 0 && doc.mentions[j]!.sentence >= sentence - 1; j--) {
-        const key = doc.mentions[j]!.entity;
-        const cl = key === undefined ? undefined : classOf.get(key);
-        if (key === undefined || cl === undefined || !ctx.isA(cl, cls)) continue;
-        const n = entityOf.get(key)?.mentions.length ?? 0;
-        if (best === undefined || n > best.n) best = { key, n };
-      }
-      return best?.key;
-    };
-    const labelledBefore = (start: number) => (word: string): string | undefined => {
-      const w = word.toLowerCase();
-      for (let j = doc.mentions.length - 1; j >= 0; j--) {
-        const m = doc.mentions[j]!;
-        if (m.start >= start || m.entity === undefined) continue;
-        const e = entityOf.get(m.entity);
-        if (e !== undefined && [e.label, ...e.aliases].some((l) => l.toLowerCase().includes(w))) return e.key;
-      }
-      return undefined;
-    };
     const roleContext = (ci: number): RoleContext => ({
-      recent: recentBefore(items[clauses[ci]!.from]?.start ?? 0),
-      recentLabelled: labelledBefore(items[clauses[ci]!.from]?.start ?? 0),
+      recent: (cls) => lookups.recent(items[clauses[ci]!.from]?.start ?? 0, cls),
+      recentLabelled: (word) => lookups.labelled(items[clauses[ci]!.from]?.start ?? 0, word),
       speaker: claims[ci]?.by ?? reporting?.subject?.entities,
       previous: clauses
         .slice(0, ci)
@@ -128,14 +107,12 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       }
     });
     for (const { rule, match: m } of matchPatterns(ctx.rules.patterns, items, ctx.isA, ctx.lex.boundaries)) {
-      {
-        const ci = clauses.findIndex((c) => m.first >= c.from && m.first < c.to);
-        const clause = clauses[ci];
-        if (clause === undefined || spanNegated(items, m.first, m.last, ctx.lex)) continue;
-        const rc = roleContext(ci);
-        const bind = (role: string): RoleValue => bindSlot(m.slots, role) ?? resolveRole(role, clause, rc);
-        for (const e of rule.emit) emit(e, s, rule.id, bind, claims[ci]);
-      }
+      const ci = clauses.findIndex((c) => m.first >= c.from && m.first < c.to);
+      const clause = clauses[ci];
+      if (clause === undefined || spanNegated(items, m.first, m.last, ctx.lex)) continue;
+      const rc = roleContext(ci);
+      const bind = (role: string): RoleValue => bindSlot(m.slots, role) ?? resolveRole(role, clause, rc);
+      for (const e of rule.emit) emit(e, s, rule.id, bind, claims[ci]);
     }
     for (const rule of ctx.rules.compounds) {
       for (const it of items) {

@@ -1,0 +1,50 @@
+// Entities a rule can point to that are not in its clause: the topic
+// organisation named just before ("Vorstandschef X" → the company the article
+// is about) and the latest entity whose label contains a word ("Kommission").
+import type { Doc, Entity } from '../types.js';
+import type { IsA } from './match-patterns.js';
+
+export interface EntityLookups {
+  /** The most talked-about entity of a class named in the sentence before `start` or the one before that. */
+  recent(start: number, cls: string): string | undefined;
+  /** The latest entity named before `start` whose label or alias contains `word`. */
+  labelled(start: number, word: string): string | undefined;
+}
+
+export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: Map<string, Entity>, isA: IsA): EntityLookups {
+  /** Index of the first mention at or after `start` (mentions are in text order). */
+  const firstAt = (start: number): number => {
+    let lo = 0;
+    let hi = doc.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (doc.mentions[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    recent(start, cls) {
+      const lo = firstAt(start);
+      const sentence = doc.mentions[lo - 1]?.sentence ?? 0;
+      let best: { key: string; n: number } | undefined;
+      for (let j = lo - 1; j >= 0 && doc.mentions[j]!.sentence >= sentence - 1; j--) {
+        const key = doc.mentions[j]!.entity;
+        const c = key === undefined ? undefined : classOf.get(key);
+        if (key === undefined || c === undefined || !isA(c, cls)) continue;
+        const n = entityOf.get(key)?.mentions.length ?? 0;
+        if (best === undefined || n > best.n) best = { key, n };
+      }
+      return best?.key;
+    },
+    labelled(start, word) {
+      const w = word.toLowerCase();
+      for (let j = firstAt(start) - 1; j >= 0; j--) {
+        const key = doc.mentions[j]!.entity;
+        const e = key === undefined ? undefined : entityOf.get(key);
+        if (e !== undefined && [e.label, ...e.aliases].some((l) => l.toLowerCase().includes(w))) return e.key;
+      }
+      return undefined;
+    },
+  };
+}
