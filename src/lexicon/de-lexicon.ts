@@ -49,53 +49,46 @@ export function loadGermanLexicon(): GermanLexicon {
   const verbs = new SortedTable(join(BUILD_RESOURCES_DIR, 'de-verbs.tsv'));
   const adjectives = new SortedTable(join(BUILD_RESOURCES_DIR, 'de-adjectives.tsv'));
   const closed = loadClosed();
-  const nounCache = new Map<string, NounReading[]>();
-  const verbCache = new Map<string, VerbReading[]>();
+  const noun = readings(nouns, (entry): NounReading => {
+    const [lemma, gender, bits] = entry.split(',') as [string, string, string];
+    const n = Number(bits);
+    return { lemma, gender, cases: CASES.filter(([b]) => n & b).map(([, c]) => c), plural: (n & 16) !== 0 && (n & 32) === 0 };
+  });
+  const verb = readings(verbs, (entry): VerbReading => {
+    const [lemma, flags, particle] = entry.split(',') as [string, string, string];
+    const f = Number(flags);
+    const r: VerbReading = {
+      lemma,
+      finite: (f & 1) !== 0,
+      participle: (f & 2) !== 0,
+      infinitive: (f & 4) !== 0,
+      subjunctive1: (f & 8) !== 0,
+      past: (f & 16) !== 0,
+    };
+    if (particle) r.particle = particle;
+    return r;
+  });
   lexicon = {
-    noun(form) {
-      let hit = nounCache.get(form);
-      if (hit === undefined) {
-        hit = (nouns.get(form) ?? '')
-          .split(';')
-          .filter((x) => x !== '')
-          .map((entry) => {
-            const [lemma, gender, bits] = entry.split(',') as [string, string, string];
-            const n = Number(bits);
-            return { lemma, gender, cases: CASES.filter(([b]) => n & b).map(([, c]) => c), plural: (n & 16) !== 0 && (n & 32) === 0 };
-          });
-        nounCache.set(form, hit);
-      }
-      return hit;
-    },
+    noun,
     isNoun: (form) => nouns.get(form) !== undefined,
-    verb(form) {
-      let hit = verbCache.get(form);
-      if (hit === undefined) {
-        hit = (verbs.get(form) ?? '')
-          .split(';')
-          .filter((x) => x !== '')
-          .map((entry) => {
-            const [lemma, flags, particle] = entry.split(',') as [string, string, string];
-            const f = Number(flags);
-            const r: VerbReading = {
-              lemma,
-              finite: (f & 1) !== 0,
-              participle: (f & 2) !== 0,
-              infinitive: (f & 4) !== 0,
-              subjunctive1: (f & 8) !== 0,
-              past: (f & 16) !== 0,
-            };
-            if (particle) r.particle = particle;
-            return r;
-          });
-        verbCache.set(form, hit);
-      }
-      return hit;
-    },
+    verb,
     adjective: (form) => adjectives.get(form),
     closedClass: (form) => closed.get(form),
   };
   return lexicon;
+}
+
+/** Parsed readings of a table's "a;b;c" values, cached per form. */
+function readings<T>(table: SortedTable, parse: (entry: string) => T): (form: string) => T[] {
+  const cache = new Map<string, T[]>();
+  return (form) => {
+    let hit = cache.get(form);
+    if (hit === undefined) {
+      hit = (table.get(form) ?? '').split(';').filter((x) => x !== '').map(parse);
+      cache.set(form, hit);
+    }
+    return hit;
+  };
 }
 
 function loadClosed(): Map<string, Pos> {
