@@ -9,7 +9,7 @@ import type { EntityResources, KnownEntity } from './resources.js';
 
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'a', 'an']);
 const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'the', 'dieser', 'diese', 'dieses', 'diesen', 'diesem']);
-const PRONOUNS: Record<string, string> = { er: 'Person', he: 'Person' };
+const PRONOUNS: Record<string, string> = { er: 'Person', he: 'Person', it: 'Organization' };
 
 export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -61,7 +61,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       }
       const lower = token.text.toLowerCase();
       const pronounClass = PRONOUNS[lower];
-      if (pronounClass !== undefined && token.pos === 'PRON') {
+      // "it" only as an object: "it is", "it said" are no references to a company.
+      const dummy = lower === 'it' && (doc.tokens[i + 1]?.pos === 'AUX' || doc.tokens[i + 1]?.pos === 'VERB' || doc.tokens[i - 1]?.pos !== 'VERB');
+      if (pronounClass !== undefined && token.pos === 'PRON' && !dummy) {
         const m = makeMention(doc, i, i + 1, token.text, pronounClass, 'coref:pronoun', undefined);
         m.refersTo = pronounClass;
         out.push(m);

@@ -57,6 +57,13 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     const listComma = it.text === ',' && items[i - 1]?.kind === 'mention' && listContinues(items, i);
     const boundary = it.kind === 'token' && lex.boundaries.has(it.text) && !listComma;
     const coordinated = it.kind === 'token' && it.pos === 'CCONJ' && lex.coordinators.has(lower) && isFinite(items[i + 1]);
+    // English needs no comma before "since …", "because …", "who …": a subordinate clause starts there.
+    const subordinate = !lex.verbFinal && it.kind === 'token' && i > start && (it.pos === 'SCONJ' || (it.pos === 'PRON' && lex.relativePronouns.has(lower)));
+    if (subordinate) {
+      segments.push([start, i]);
+      start = i;
+      continue;
+    }
     if (boundary || coordinated) {
       if (i > start) segments.push([start, i]);
       start = boundary ? i + 1 : i;
