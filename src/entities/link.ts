@@ -243,10 +243,14 @@ function resolveReference(doc: Doc, index: number, byKey: Map<string, Entity>, r
   }
   // The closest preceding mention of an entity whose class fits best.
   let best: { e: Entity; score: number } | undefined;
+  const vetoed = new Set<Entity>();
   for (const [other, e] of before()) {
-    if (other.source.startsWith('coref') || (m.role !== undefined && e.unnamed)) continue;
+    if (other.source.startsWith('coref') || (m.role !== undefined && e.unnamed) || vetoed.has(e)) continue;
     // Subject and object of one clause do not corefer: "X warf dem Start-up vor".
-    if (m.source === 'coref:description' && other.sentence === m.sentence && sameClause(doc, other, m)) continue;
+    if (m.source === 'coref:description' && other.sentence === m.sentence && sameClause(doc, other, m)) {
+      vetoed.add(e);
+      continue;
+    }
     if (m.source === 'coref:pronoun' && m.sentence - other.sentence > 1) break;
     let score = fit(e.type, want);
     // "das Unternehmen" may point to any organisation, a Company best.
