@@ -12,7 +12,12 @@ export type KgErrorCode =
   | 'GOLD_INVALID'
   | 'RULES_INVALID'
   | 'DATA_INVALID'
-  | 'RESOURCE_MISSING';
+  | 'RESOURCE_MISSING'
+  | 'STORE_ARGS'
+  | 'STORE_UNREACHABLE'
+  | 'STORE_AUTH'
+  | 'STORE_FAILED'
+  | 'STORE_COUNT_MISMATCH';
 
 export class KgError extends Error {
   readonly code: KgErrorCode;
@@ -37,4 +42,9 @@ export class FormatError extends KgError {
 
 export class DataError extends KgError {
   override readonly name = 'DataError';
+}
+
+/** A remote triple store refused, failed or could not be reached. */
+export class StoreError extends KgError {
+  override readonly name = 'StoreError';
 }

@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { KgError } from '../errors.js';
 import { registerBuild } from './commands/build.js';
 import { registerEval } from './commands/eval.js';
+import { registerPush } from './commands/push.js';
 import { VERSION } from '../version.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -14,6 +15,7 @@ export async function main(argv: string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerBuild(program);
   registerEval(program);
+  registerPush(program);
   try {
     await program.parseAsync(argv);
     return Number(process.exitCode ?? 0);
