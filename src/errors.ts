@@ -13,6 +13,9 @@ export type KgErrorCode =
   | 'RULES_INVALID'
   | 'DATA_INVALID'
   | 'RESOURCE_MISSING'
+  | 'QUERY_INVALID'
+  | 'QUERY_TIMEOUT'
+  | 'ENTITY_UNKNOWN'
   | 'STORE_ARGS'
   | 'STORE_UNREACHABLE'
   | 'STORE_AUTH'
@@ -42,6 +45,11 @@ export class FormatError extends KgError {
 
 export class DataError extends KgError {
   override readonly name = 'DataError';
+}
+
+/** A query that cannot run: bad SPARQL, a time-out, an entity not in the graph. */
+export class QueryError extends KgError {
+  override readonly name = 'QueryError';
 }
 
 /** A remote triple store refused, failed or could not be reached. */

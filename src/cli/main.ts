@@ -5,6 +5,8 @@ import { KgError } from '../errors.js';
 import { registerBuild } from './commands/build.js';
 import { registerEval } from './commands/eval.js';
 import { registerPush } from './commands/push.js';
+import { registerQuery } from './commands/query.js';
+import { registerExplore } from './commands/explore.js';
 import { VERSION } from '../version.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -16,6 +18,8 @@ export async function main(argv: string[]): Promise<number> {
   registerBuild(program);
   registerEval(program);
   registerPush(program);
+  registerQuery(program);
+  registerExplore(program);
   try {
     await program.parseAsync(argv);
     return Number(process.exitCode ?? 0);
