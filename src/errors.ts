@@ -13,6 +13,7 @@ export type KgErrorCode =
   | 'RULES_INVALID'
   | 'DATA_INVALID'
   | 'RESOURCE_MISSING'
+  | 'SERVER_LISTEN'
   | 'QUERY_INVALID'
   | 'QUERY_TIMEOUT'
   | 'ENTITY_UNKNOWN'

@@ -3,6 +3,8 @@
 import { Command, CommanderError } from 'commander';
 import { KgError } from '../errors.js';
 import { registerBuild } from './commands/build.js';
+import { registerView } from './commands/view.js';
+import { registerExport } from './commands/export.js';
 import { registerEval } from './commands/eval.js';
 import { registerPush } from './commands/push.js';
 import { registerQuery } from './commands/query.js';
@@ -16,6 +18,8 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerBuild(program);
+  registerView(program);
+  registerExport(program);
   registerEval(program);
   registerPush(program);
   registerQuery(program);
