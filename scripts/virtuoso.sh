@@ -29,8 +29,10 @@ running_pid() {
   [ -f "$PIDFILE" ] || return 1
   local pid
   pid="$(cat "$PIDFILE")"
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && { echo "$pid"; return 0; }
-  return 1
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
+  # A killed server whose parent does not reap it lingers as a zombie.
+  [ "$(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null)" = Z ] && return 1
+  echo "$pid"
 }
 
 answers() {
@@ -92,7 +94,7 @@ EOF
       say "running (pid $pid) on http://127.0.0.1:$HTTP_PORT; environment in $DIR/env"
       return 0
     fi
-    kill -0 "$pid" 2>/dev/null || { say "server exited; see $DIR/server.log and $DIR/db/virtuoso.log"; exit 1; }
+    running_pid >/dev/null || { say "server exited; see $DIR/server.log and $DIR/db/virtuoso.log"; exit 1; }
     sleep 0.5
   done
   say "no answer on port $HTTP_PORT after 60 s; stopping it"
@@ -105,7 +107,7 @@ stop() {
   if ! pid="$(running_pid)"; then say "not running"; rm -f "$PIDFILE"; return 0; fi
   kill -TERM "$pid"
   for _ in $(seq 1 60); do
-    kill -0 "$pid" 2>/dev/null || { rm -f "$PIDFILE"; say "stopped (pid $pid)"; return 0; }
+    running_pid >/dev/null || { rm -f "$PIDFILE"; say "stopped (pid $pid)"; return 0; }
     sleep 0.5
   done
   kill -KILL "$pid" 2>/dev/null || true
