@@ -9,6 +9,7 @@ import { registerEval } from './commands/eval.js';
 import { registerPush } from './commands/push.js';
 import { registerQuery } from './commands/query.js';
 import { registerExplore } from './commands/explore.js';
+import { registerValidate } from './commands/validate.js';
 import { VERSION } from '../version.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -24,6 +25,7 @@ export async function main(argv: string[]): Promise<number> {
   registerPush(program);
   registerQuery(program);
   registerExplore(program);
+  registerValidate(program);
   try {
     await program.parseAsync(argv);
     return Number(process.exitCode ?? 0);
