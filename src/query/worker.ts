@@ -25,7 +25,15 @@ function run(input: WorkerInput): WorkerOutput {
     }
   }
   try {
-    const result = store.query(input.query, { results_format: input.resultsFormat, use_default_graph_as_union: true });
+    // The default graph is the RDF merge of all graphs. Oxigraph's union option
+    // keeps a triple once per graph (COUNT would count an entity's label once per
+    // article), so copy the named graphs into the default graph, which is a set.
+    store.update('INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }');
+  } catch (error) {
+    return { ok: false, stage: 'load', message: String(error instanceof Error ? error.message : error) };
+  }
+  try {
+    const result = store.query(input.query, { results_format: input.resultsFormat });
     return { ok: true, result: typeof result === 'string' ? result : String(result), triples: store.size };
   } catch (error) {
     return { ok: false, stage: 'query', message: String(error instanceof Error ? error.message : error) };

@@ -1,0 +1,54 @@
+// The example queries in queries/ run on a graph of all our articles, return
+// rows, and give the same answers as an independent engine (python3-rdflib,
+// Debian) on the same TriG.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runQuery } from '../../src/query/run.js';
+import { getExporter } from '../../src/export/exporters.js';
+import { build } from '../../src/pipeline.js';
+import { writeFileAtomic } from '../../src/export/write-file.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const queries = readdirSync(join(root, 'queries')).filter((f) => f.endsWith('.rq')).sort().map((f) => join(root, 'queries', f));
+const trig = join(mkdtempSync(join(tmpdir(), 'kg-examples-')), 'all.trig');
+
+interface Json {
+  head: { vars: string[] };
+  results: { bindings: Record<string, { value: string }>[] };
+}
+
+function rows(json: Json): (string | null)[][] {
+  return json.results.bindings.map((b) => json.head.vars.map((v) => b[v]?.value ?? null));
+}
+
+const sortRows = (r: (string | null)[][]): string[] => r.map((x) => JSON.stringify(x)).sort();
+
+let rdflib: Record<string, (string | null)[][]>;
+
+beforeAll(async () => {
+  const { quads } = await build([join(root, 'data', 'samples'), join(root, '..', 'shared', 'corpus'), join(root, 'tests', 'corpus')]);
+  await writeFileAtomic(trig, getExporter('trig').write(quads));
+  const py = spawnSync('/usr/bin/python3', [join(import.meta.dirname, 'rdflib_query.py'), trig, ...queries], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  expect(py.stderr).toBe('');
+  rdflib = JSON.parse(py.stdout) as typeof rdflib;
+}, 180_000);
+
+describe('queries/', () => {
+  it('holds the examples the README promises', () => {
+    const names = queries.map((q) => q.replace(/^.*\//, ''));
+    for (const want of ['who-sued-whom.rq', 'platforms-banned-whom.rq', 'who-hosts-what.rq', 'claims-and-claimants.rq']) expect(names).toContain(want);
+  });
+
+  for (const file of queries) {
+    it(`${file.replace(/^.*\//, '')} returns rows that rdflib agrees with`, async () => {
+      const { readFile } = await import('node:fs/promises');
+      const result = await runQuery([trig], await readFile(file, 'utf8'), { format: 'json' });
+      const ours = rows(JSON.parse(result.text) as Json);
+      expect(ours.length).toBeGreaterThan(0);
+      expect(sortRows(ours)).toEqual(sortRows(rdflib[file]!));
+    });
+  }
+});
