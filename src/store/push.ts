@@ -13,7 +13,7 @@ import { GraphStore } from './graph-store.js';
 import { StoreClient, checkEndpoint, type StoreClientOptions } from './http.js';
 import { countTriples } from './remote-query.js';
 import { ENTITIES_GRAPH, batches, hasBlankNodes, splitGraphs, tempGraphFor, toNTriples, type GraphPart } from './split.js';
-import { SparqlUpdate } from './update.js';
+import { SparqlUpdate, addOp, dropOp, insertDataOp, moveOp } from './update.js';
 
 export interface PushOptions {
   /** Graph Store Protocol endpoint (e.g. Virtuoso's /sparql-graph-crud-auth). */
@@ -23,10 +23,14 @@ export interface PushOptions {
   /** SPARQL query endpoint for the count check; without it counts are not checked. */
   endpoint?: string | undefined;
   credentials?: Credentials | undefined;
-  /** Triples per request (default 20,000); a graph with blank nodes goes in one request. */
+  /** Triples per Graph Store request (default 20,000); a graph with blank nodes goes in one request. */
   batchSize?: number;
-  /** Graphs pushed at the same time (default 4). */
+  /** Triples per INSERT DATA request (default 500: Virtuoso refuses much larger ones). */
+  updateBatchSize?: number;
+  /** Groups of graphs pushed at the same time (default 4). */
   concurrency?: number;
+  /** Most graphs handled together in one group: loaded, counted and swapped in with one request each where possible (default 100). */
+  groupSize?: number;
   /** Named graph for default-graph quads (default {@link ENTITIES_GRAPH}). */
   defaultGraph?: string;
   timeoutMs?: number;
@@ -65,71 +69,106 @@ export async function pushQuads(quads: readonly Quad[], options: PushOptions): P
   const gs = gsUrl === undefined ? undefined : new GraphStore(client, gsUrl);
   const update = updateUrl === undefined ? undefined : new SparqlUpdate(client, updateUrl);
   const batchSize = Math.max(1, options.batchSize ?? 20_000);
+  const updateBatch = Math.max(1, options.updateBatchSize ?? 500);
 
-  const load = async (graph: string, triples: Quad[], first: boolean): Promise<void> => {
-    const nt = toNTriples(triples);
-    if (gs !== undefined) await (first ? gs.put(graph, nt) : gs.post(graph, nt));
-    else await update?.insertData(graph, nt, first);
-  };
-
-  const check = async (graph: string, sent: number, exact: boolean): Promise<void> => {
+  const check = async (graphs: readonly GraphPart[], target: (p: GraphPart) => string, exactAll: boolean): Promise<void> => {
     if (queryUrl === undefined) return;
-    const n = await countTriples(client, queryUrl, graph);
-    if (exact ? n !== sent : n < sent) {
-      throw new StoreError('STORE_COUNT_MISMATCH', `push: ${queryUrl}: graph <${graph}> holds ${n} triples, ${exact ? '' : 'at least '}${sent} were sent`);
+    const counts = await countTriples(client, queryUrl, graphs.map(target));
+    for (const part of graphs) {
+      const n = counts.get(target(part)) ?? 0;
+      const sent = part.triples.length;
+      const exact = exactAll || part.mode === 'replace';
+      if (exact ? n !== sent : n < sent) {
+        throw new StoreError(
+          'STORE_COUNT_MISMATCH',
+          `push: ${queryUrl}: graph <${target(part)}> holds ${n} triples, ${exact ? '' : 'at least '}${sent} were sent`,
+        );
+      }
+    }
+  };
+  const staging = (part: GraphPart): string => tempGraphFor(part.graph);
+
+  /** Loads a group into staging graphs, counts them, then swaps them in with one update request. */
+  const pushStaged = async (group: GraphPart[], up: SparqlUpdate): Promise<void> => {
+    try {
+      if (gs !== undefined) {
+        for (const part of group) {
+          const chunks = batches(part.triples, hasBlankNodes(part.triples) ? Number.MAX_SAFE_INTEGER : batchSize);
+          for (const [i, chunk] of chunks.entries()) {
+            const nt = toNTriples(chunk);
+            await (i === 0 ? gs.put(staging(part), nt) : gs.post(staging(part), nt));
+          }
+        }
+      } else {
+        // Staging graphs left over by a crash are cleared first; then INSERT DATA
+        // requests of at most updateBatch triples, small graphs sharing one.
+        const stale =
+          queryUrl === undefined ? group.map(staging) : [...(await countTriples(client, queryUrl, group.map(staging)))].filter(([, n]) => n > 0).map(([g]) => g);
+        await up.run(stale.map(dropOp));
+        for (const request of packSegments(group, updateBatch)) {
+          await up.run([insertDataOp(request.map((seg) => ({ graph: staging(seg.part), ntriples: toNTriples(seg.triples) })))]);
+        }
+      }
+      await check(group, staging, true);
+      await up.run(
+        group.flatMap((part) =>
+          part.mode === 'replace' ? [moveOp(staging(part), part.graph)] : [addOp(staging(part), part.graph), dropOp(staging(part))],
+        ),
+      );
+    } catch (error) {
+      await new SparqlUpdate(cleanupClient, up.endpoint).run(group.map((part) => dropOp(staging(part)))).catch(() => undefined);
+      throw error;
     }
   };
 
-  const pushPart = async (part: GraphPart): Promise<void> => {
-    const chunks = batches(part.triples, hasBlankNodes(part.triples) ? Number.MAX_SAFE_INTEGER : batchSize);
-    const sent = part.triples.length;
-    if (update !== undefined) {
-      const tmp = tempGraphFor(part.graph);
-      try {
-        for (const [i, chunk] of chunks.entries()) await load(tmp, chunk, i === 0);
-        await check(tmp, sent, true);
-        await (part.mode === 'replace' ? update.move(tmp, part.graph) : update.addAndDrop(tmp, part.graph));
-      } catch (error) {
-        await new SparqlUpdate(cleanupClient, update.endpoint).drop(tmp).catch(() => undefined);
-        throw error;
-      }
-    } else if (gs !== undefined) {
+  /** Without an update endpoint: PUT the first batch, POST the rest, DELETE a replaced graph on failure. */
+  const pushDirect = async (group: GraphPart[], store: GraphStore): Promise<void> => {
+    for (const part of group) {
+      const chunks = batches(part.triples, hasBlankNodes(part.triples) ? Number.MAX_SAFE_INTEGER : batchSize);
       try {
         for (const [i, chunk] of chunks.entries()) {
           const nt = toNTriples(chunk);
-          await (i === 0 && part.mode === 'replace' ? gs.put(part.graph, nt) : gs.post(part.graph, nt));
+          await (i === 0 && part.mode === 'replace' ? store.put(part.graph, nt) : store.post(part.graph, nt));
         }
       } catch (error) {
-        if (part.mode === 'replace') await new GraphStore(cleanupClient, gs.endpoint).delete(part.graph).catch(() => undefined);
+        if (part.mode === 'replace') await new GraphStore(cleanupClient, store.endpoint).delete(part.graph).catch(() => undefined);
         throw error;
       }
     }
-    await check(part.graph, sent, part.mode === 'replace');
+  };
+
+  const pushGroup = async (group: GraphPart[]): Promise<void> => {
+    if (update !== undefined) await pushStaged(group, update);
+    else if (gs !== undefined) await pushDirect(group, gs);
+    await check(group, (part) => part.graph, false);
   };
 
   const parts = splitGraphs(quads, options.defaultGraph ?? ENTITIES_GRAPH);
+  const groups = groupParts(parts, batchSize, options.groupSize ?? 100);
   const total = parts.length;
   const started = performance.now();
   let next = 0;
   let done = 0;
   let failure: unknown;
   const worker = async (limit = Infinity): Promise<void> => {
-    for (let n = 0; n < limit && failure === undefined && next < parts.length; n++) {
-      const part = parts[next++];
-      if (part === undefined) break;
+    for (let n = 0; n < limit && failure === undefined && next < groups.length; n++) {
+      const group = groups[next++];
+      if (group === undefined) break;
       try {
-        await pushPart(part);
-        done++;
-        options.onGraph?.({ graph: part.graph, triples: part.triples.length, done, total });
+        await pushGroup(group);
+        for (const part of group) {
+          done++;
+          options.onGraph?.({ graph: part.graph, triples: part.triples.length, done, total });
+        }
       } catch (error) {
         failure ??= error;
       }
     }
   };
-  // The first graph goes alone: an unreachable store or wrong credentials then
+  // The first group goes alone: an unreachable store or wrong credentials then
   // fail once, and later requests carry the accepted authentication up front.
   await worker(1);
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 4, total)) }, () => worker()));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 4, groups.length)) }, () => worker()));
   if (failure !== undefined) {
     if (failure instanceof StoreError) {
       const again = failure.code === 'STORE_UNREACHABLE' || failure.code === 'STORE_FAILED' ? '; run the push again to complete it' : '';
@@ -143,4 +182,46 @@ export async function pushQuads(quads: readonly Quad[], options: PushOptions): P
     seconds: (performance.now() - started) / 1000,
     counted: queryUrl !== undefined,
   };
+}
+
+/** Consecutive graphs together while their triples fit in one batch; a larger graph forms a group of its own. */
+export function groupParts(parts: readonly GraphPart[], batchSize: number, groupSize: number): GraphPart[][] {
+  const groups: GraphPart[][] = [];
+  let current: GraphPart[] = [];
+  let size = 0;
+  for (const part of parts) {
+    if (current.length > 0 && (size + part.triples.length > batchSize || current.length >= groupSize)) {
+      groups.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(part);
+    size += part.triples.length;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/** Packs the triples of a group into requests of at most `size` triples; a graph with blank nodes is never split. */
+export function packSegments(group: readonly GraphPart[], size: number): Array<Array<{ part: GraphPart; triples: Quad[] }>> {
+  const requests: Array<Array<{ part: GraphPart; triples: Quad[] }>> = [];
+  let current: Array<{ part: GraphPart; triples: Quad[] }> = [];
+  let used = 0;
+  for (const part of group) {
+    const whole = hasBlankNodes(part.triples);
+    let offset = 0;
+    while (offset < part.triples.length) {
+      if (used >= size || (whole && used > 0 && used + part.triples.length > size)) {
+        requests.push(current);
+        current = [];
+        used = 0;
+      }
+      const take = whole ? part.triples.length : Math.min(size - used, part.triples.length - offset);
+      current.push({ part, triples: part.triples.slice(offset, offset + take) });
+      used += take;
+      offset += take;
+    }
+  }
+  if (current.length > 0) requests.push(current);
+  return requests;
 }

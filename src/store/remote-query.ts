@@ -41,19 +41,24 @@ export async function queryRemote(endpoint: string, sparql: string, options: Rem
   return { body: response.body, contentType: response.contentType };
 }
 
-/** Number of triples in a graph (one COUNT query). */
-export async function countTriples(client: StoreClient, endpoint: string, graph: string): Promise<number> {
-  const { body } = await queryRemote(endpoint, `SELECT (COUNT(*) AS ?n) WHERE { GRAPH <${graph}> { ?s ?p ?o } }`, { client });
-  let n: unknown;
+/** Number of triples in each of the given graphs (0 for a graph that does not exist), by one query. */
+export async function countTriples(client: StoreClient, endpoint: string, graphs: readonly string[]): Promise<Map<string, number>> {
+  const values = graphs.map((g) => `<${g}>`).join(' ');
+  const query = `SELECT ?g (COUNT(*) AS ?n) WHERE { VALUES ?g { ${values} } GRAPH ?g { ?s ?p ?o } } GROUP BY ?g`;
+  const { body } = await queryRemote(endpoint, query, { client });
+  let bindings: Array<Record<string, { value?: string } | undefined>> | undefined;
   try {
-    const json = JSON.parse(body) as { results?: { bindings?: Array<Record<string, { value?: string }>> } };
-    n = json.results?.bindings?.[0]?.['n']?.value;
+    bindings = (JSON.parse(body) as { results?: { bindings?: Array<Record<string, { value?: string }>> } }).results?.bindings;
   } catch {
-    n = undefined;
+    bindings = undefined;
   }
-  const count = Number(n);
-  if (n === undefined || !Number.isInteger(count)) {
-    throw new StoreError('STORE_FAILED', `${endpoint}: the count query did not return SPARQL JSON results with a number`);
+  if (bindings === undefined) throw new StoreError('STORE_FAILED', `${endpoint}: the count query did not return SPARQL JSON results`);
+  const counts = new Map(graphs.map((g) => [g, 0]));
+  for (const b of bindings) {
+    const g = b['g']?.value;
+    const n = Number(b['n']?.value);
+    if (g === undefined || !Number.isInteger(n)) throw new StoreError('STORE_FAILED', `${endpoint}: the count query returned a row without a graph and a number`);
+    counts.set(g, n);
   }
-  return count;
+  return counts;
 }

@@ -1,10 +1,24 @@
-// SPARQL 1.1 Update client: INSERT DATA batches for stores without a Graph
-// Store endpoint (e.g. Amazon Neptune), and the graph operations a push
-// needs everywhere an update endpoint exists (MOVE, ADD, DROP).
+// SPARQL 1.1 Update client: INSERT DATA for stores without a Graph Store
+// endpoint (e.g. Amazon Neptune), and the graph operations a push needs
+// wherever an update endpoint exists (MOVE, ADD, DROP). Several operations
+// go in one request, separated by `;`, so that many small article graphs
+// cost one round trip.
 import type { StoreClient } from './http.js';
 
 const FORM = { 'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8' };
-const iri = (s: string): string => `<${s.replace(/[<>"{}|^`\\\s]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}>`;
+
+/** An IRI in SPARQL syntax; characters IRIREF forbids are written as \u escapes. */
+export const iri = (s: string): string =>
+  `<${s.replace(/[<>"{}|^`\\\u0000-\u0020]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}>`;
+
+export const dropOp = (graph: string): string => `DROP SILENT GRAPH ${iri(graph)}`;
+/** Replaces `to` with the content of `from` and drops `from`. */
+export const moveOp = (from: string, to: string): string => `MOVE SILENT GRAPH ${iri(from)} TO GRAPH ${iri(to)}`;
+/** Adds the content of `from` to `to` (then drop `from` separately). */
+export const addOp = (from: string, to: string): string => `ADD SILENT GRAPH ${iri(from)} TO GRAPH ${iri(to)}`;
+/** Adds N-Triples to graphs, in one operation. */
+export const insertDataOp = (data: ReadonlyArray<{ graph: string; ntriples: string }>): string =>
+  `INSERT DATA {\n${data.map((d) => `GRAPH ${iri(d.graph)} {\n${d.ntriples}}`).join('\n')}\n}`;
 
 export class SparqlUpdate {
   constructor(
@@ -12,28 +26,10 @@ export class SparqlUpdate {
     readonly endpoint: string,
   ) {}
 
-  /** Runs one update request (one or more operations separated by `;`). */
-  async run(update: string): Promise<void> {
+  /** Runs operations in one request. */
+  async run(operations: readonly string[]): Promise<void> {
+    if (operations.length === 0) return;
+    const update = operations.join(' ;\n');
     await this.client.request(this.endpoint, { method: 'POST', headers: FORM, body: new URLSearchParams({ update }).toString() });
-  }
-
-  /** Adds N-Triples to a graph; `clearFirst` drops the graph in the same request. */
-  async insertData(graph: string, ntriples: string, clearFirst = false): Promise<void> {
-    const drop = clearFirst ? `DROP SILENT GRAPH ${iri(graph)} ;\n` : '';
-    await this.run(`${drop}INSERT DATA { GRAPH ${iri(graph)} {\n${ntriples}} }`);
-  }
-
-  /** Replaces `to` with the content of `from` and drops `from`. */
-  async move(from: string, to: string): Promise<void> {
-    await this.run(`MOVE SILENT GRAPH ${iri(from)} TO GRAPH ${iri(to)}`);
-  }
-
-  /** Adds the content of `from` to `to` and drops `from`. */
-  async addAndDrop(from: string, to: string): Promise<void> {
-    await this.run(`ADD SILENT GRAPH ${iri(from)} TO GRAPH ${iri(to)} ;\nDROP SILENT GRAPH ${iri(from)}`);
-  }
-
-  async drop(graph: string): Promise<void> {
-    await this.run(`DROP SILENT GRAPH ${iri(graph)}`);
   }
 }

@@ -10,6 +10,7 @@ import { DataFactory, Parser, type Quad } from 'n3';
 import { StoreError } from '../../src/errors.js';
 import { pushQuads, type PushOptions } from '../../src/store/push.js';
 import { queryRemote } from '../../src/store/remote-query.js';
+import { tempGraphFor } from '../../src/store/split.js';
 import { PrivateVirtuoso, RUN_VIRTUOSO, SKIP_NOTE, sharedVirtuoso, type Virtuoso } from './virtuoso.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -115,6 +116,17 @@ describe.skipIf(!RUN_VIRTUOSO)(`push to Virtuoso${SKIP_NOTE}`, () => {
     const r = await queryRemote(v.endpoint, `SELECT ?o WHERE { GRAPH <${g}> { ?s <https://example.org/q> ?o } }`);
     const b = (JSON.parse(r.body) as { results: { bindings: Array<{ o: { value: string; 'xml:lang': string } }> } }).results.bindings;
     expect(b).toEqual([{ o: { type: 'literal', value: 'Er sagte: "Ja" \\ Übernahme\nneue Zeile', 'xml:lang': 'de' } }]);
+  });
+
+  it('clears a staging graph left over by a crash before loading through SPARQL Update', async () => {
+    const tag = randomBytes(4).toString('hex');
+    const g = `https://example.org/${tag}/leftover`;
+    // What a crash can leave: part of an earlier load in the staging graph.
+    await pushQuads(triples(tempGraphFor(g), 9, `${tag}-stale`), opts({ update: undefined }));
+    expect((await counts(tempGraphFor(g))).get(tempGraphFor(g))).toBe(9);
+    await pushQuads(triples(g, 12, tag), opts({ graphStore: undefined }));
+    expect((await counts(g)).get(g)).toBe(12);
+    expect((await counts(tempGraphFor(g))).size).toBe(0);
   });
 
   it('pushes through the Graph Store alone, in batches', async () => {
