@@ -7,6 +7,7 @@ describe('public API', () => {
     expect(Object.keys(kg).sort()).toEqual(
       [
         'DataError',
+        'ENTITIES_GRAPH',
         'EXPORTERS',
         'FORMAT_NAMES',
         'FormatError',
@@ -25,7 +26,10 @@ describe('public API', () => {
         'readInputs',
         'reportJson',
         'resolveSettings',
+        'pushQuads',
+        'queryRemote',
         'runEval',
+        'StoreError',
         'writeFileAtomic',
       ].sort(),
     );

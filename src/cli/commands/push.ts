@@ -13,6 +13,7 @@ interface PushCliOptions {
   update?: string;
   endpoint?: string;
   batchSize: string;
+  updateBatchSize: string;
   concurrency: string;
   timeout: string;
   defaultGraph: string;
@@ -35,8 +36,9 @@ export function registerPush(program: Command): void {
     .option('--graph-store <url>', 'Graph Store Protocol endpoint (e.g. http://localhost:8890/sparql-graph-crud-auth)')
     .option('--update <url>', 'SPARQL Update endpoint (e.g. http://localhost:8890/sparql-auth); with it, graphs are swapped in atomically')
     .option('--endpoint <url>', 'SPARQL query endpoint, for the count check after each graph (e.g. http://localhost:8890/sparql)')
-    .option('--batch-size <triples>', 'triples per request', '20000')
-    .option('--concurrency <n>', 'graphs pushed at the same time', '4')
+    .option('--batch-size <triples>', 'triples per Graph Store request', '20000')
+    .option('--update-batch-size <triples>', 'triples per INSERT DATA request (without --graph-store)', '500')
+    .option('--concurrency <n>', 'groups of graphs pushed at the same time', '4')
     .option('--timeout <seconds>', 'time-out per request (retried up to 3 times)', '60')
     .option('--default-graph <iri>', 'named graph for triples outside any article graph (added to, not replaced)', ENTITIES_GRAPH)
     .option('-q, --quiet', 'print no warnings or retries')
@@ -49,6 +51,7 @@ Example (Virtuoso):
     --update http://localhost:8890/sparql-auth --endpoint http://localhost:8890/sparql`)
     .action(async (inputs: string[], options: PushCliOptions) => {
       const batchSize = positive(options.batchSize, '--batch-size', true);
+      const updateBatchSize = positive(options.updateBatchSize, '--update-batch-size', true);
       const concurrency = positive(options.concurrency, '--concurrency', true);
       const timeoutMs = positive(options.timeout, '--timeout', false) * 1000;
       const graph = await loadGraph(inputs);
@@ -62,6 +65,7 @@ Example (Virtuoso):
         endpoint: options.endpoint,
         credentials: credentialsFromEnv(),
         batchSize,
+        updateBatchSize,
         concurrency,
         timeoutMs,
         defaultGraph: options.defaultGraph,
