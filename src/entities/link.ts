@@ -148,7 +148,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       vote(e, m);
     }
   }
-  for (const [from, into] of shortFormMerges(entities)) {
+  for (const [from, into] of shortFormMerges(entities, typeVotes)) {
     for (const i of from.mentions) doc.mentions[i]!.entity = into.key;
     into.mentions.push(...from.mentions);
     into.mentions.sort((a, b) => a - b);
@@ -180,7 +180,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
  * longer name, or a genitive of another entity, when exactly one fits:
  * "Trump" and "Trumps" beside "Donald Trump".
  */
-function shortFormMerges(entities: Entity[]): Array<[Entity, Entity]> {
+function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, number>>): Array<[Entity, Entity]> {
   const merges: Array<[Entity, Entity]> = [];
   for (const e of entities) {
     if (e.unnamed || e.wikidata !== undefined) continue;
@@ -197,8 +197,14 @@ function shortFormMerges(entities: Entity[]): Array<[Entity, Entity]> {
       return (f.type === 'Person' && (last === word || last === base)) || parts[0] === word || (f.type !== 'Person' && e.type !== 'Person' && last === word);
     });
     // Only a short form used after the full name: "Lumora" before "Lumora Grid" is its own entity.
+    // A person's surname may come first ("Trump-Anhänger … Donald Trump") unless cues typed it
+    // firmly as something else.
     const first = (x: Entity): number => Math.min(...x.mentions);
-    if (fits.length === 1 && first(fits[0]!) < first(e)) merges.push([e, fits[0]!]);
+    const fit = fits[0];
+    if (fits.length !== 1 || fit === undefined) continue;
+    const strongest = Math.max(0, ...(typeVotes.get(e)?.values() ?? []));
+    const surnameFirst = fit.type === 'Person' && normalizeLabel(fit.label).endsWith(` ${word}`) && (e.type === 'Person' || strongest <= PRIORITY.compound!);
+    if (first(fit) < first(e) || surnameFirst) merges.push([e, fit]);
   }
   return merges;
 }

@@ -54,8 +54,6 @@ export async function graphChunks(inputs: string[], settings: BuildSettings): Pr
     } catch {
       throw new InputError('INPUT_MISSING', 'no such file', input);
     }
-    // n3 names the line of a syntax error; the engine would only say "error".
-    parseRdf(text, input);
     chunks.push({ text, format: RDF_EXTENSIONS[extname(input).toLowerCase()]!, file: input });
   }
   const messages: Message[] = [];
@@ -107,7 +105,12 @@ export async function runQuery(inputs: string[], query: string, options: QueryOp
   const prepared = withDefaultPrefixes(query);
   const out = await runWorker({ chunks, query: prepared.text, resultsFormat: engineFormat(form, format) }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   if (!out.ok) {
-    if (out.stage === 'load') throw new InputError('DATA_INVALID', `not valid RDF: ${out.message}`, out.file);
+    if (out.stage === 'load') {
+      // n3 names the line of a syntax error in its own words; parse again with it.
+      const bad = chunks.find((c) => c.file === out.file);
+      if (bad !== undefined && isRdfFile(bad.file)) parseRdf(bad.text, bad.file);
+      throw new InputError('DATA_INVALID', `not valid RDF: ${out.message.split('\n')[0]}`, out.file);
+    }
     throw new QueryError('QUERY_INVALID', `SPARQL syntax: ${userPosition(out.message, prepared.addedLines)}`);
   }
   let text: string;
