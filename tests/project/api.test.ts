@@ -31,6 +31,17 @@ describe('public API', () => {
         'runEval',
         'StoreError',
         'writeFileAtomic',
+        'QueryError',
+        'loadGraph',
+        'runQuery',
+        'RESULT_FORMATS',
+        'buildModel',
+        'findEntity',
+        'neighbors',
+        'shortestPaths',
+        'filterStatements',
+        'graphStats',
+        'validateGraph',
       ].sort(),
     );
   });
