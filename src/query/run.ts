@@ -18,6 +18,7 @@ import type { Message } from '../types.js';
 import { isUpdate, queryForm, userPosition, withDefaultPrefixes, type QueryForm } from './sparql-text.js';
 import { formatTable, type SparqlJson } from './format-table.js';
 import type { WorkerInput, WorkerOutput } from './worker.js';
+import { queryRemote } from '../store/remote-query.js';
 
 export const RESULT_FORMATS = ['table', 'csv', 'tsv', 'json'] as const;
 export type ResultFormat = (typeof RESULT_FORMATS)[number];
@@ -29,6 +30,8 @@ export interface QueryOptions {
   settings?: BuildSettings;
   /** Terminal width for tables. */
   width?: number;
+  /** A remote SPARQL endpoint to query instead of local inputs. */
+  endpoint?: string;
 }
 
 export interface QueryResult {
@@ -100,9 +103,13 @@ export async function runQuery(inputs: string[], query: string, options: QueryOp
   else if (!(RESULT_FORMATS as readonly string[]).includes(format)) {
     throw new QueryError('FORMAT_UNKNOWN', `unknown result format '${format}' for ${form.toUpperCase()}; expected one of: ${RESULT_FORMATS.join(', ')}`);
   }
+  const prepared = withDefaultPrefixes(query);
+  if (options.endpoint !== undefined) {
+    if (inputs.length > 0) throw new QueryError('QUERY_INVALID', 'query: give either --endpoint or local graphs/articles, not both');
+    return { form, text: await remoteText(options.endpoint, prepared.text, form, format, options), messages: [] };
+  }
   const settings = options.settings ?? resolveSettings();
   const { chunks, messages } = await graphChunks(inputs, settings);
-  const prepared = withDefaultPrefixes(query);
   const out = await runWorker({ chunks, query: prepared.text, resultsFormat: engineFormat(form, format) }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   if (!out.ok) {
     if (out.stage === 'load') {
@@ -126,3 +133,37 @@ export async function runQuery(inputs: string[], query: string, options: QueryOp
 }
 
 
+
+const REMOTE_ACCEPT: Record<string, string> = {
+  json: 'application/sparql-results+json',
+  table: 'application/sparql-results+json',
+  csv: 'text/csv',
+  tsv: 'text/tab-separated-values',
+};
+
+/** The same query and output formats against a remote store (SPARQL 1.1 Protocol). */
+async function remoteText(endpoint: string, query: string, form: QueryForm, format: string, options: QueryOptions): Promise<string> {
+  const graphForm = form === 'construct' || form === 'describe';
+  const accept = graphForm ? 'application/n-triples, text/turtle;q=0.9' : REMOTE_ACCEPT[format]!;
+  const { body, contentType } = await queryRemote(endpoint, query, { accept, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+  if (graphForm) {
+    const type = contentType.split(';')[0]!.trim();
+    let quads: Quad[];
+    try {
+      quads = new Parser(type === 'text/turtle' ? { format: 'text/turtle' } : { format: 'application/n-triples' }).parse(body);
+    } catch (error) {
+      throw new QueryError('QUERY_INVALID', `${endpoint}: the store answered ${type} that is not valid RDF: ${(error as Error).message}`);
+    }
+    return getExporter(format).write(quads);
+  }
+  if (format === 'table' || format === 'json') {
+    let json: SparqlJson;
+    try {
+      json = JSON.parse(body) as SparqlJson;
+    } catch {
+      throw new QueryError('QUERY_INVALID', `${endpoint}: the store did not answer with SPARQL JSON results (content type ${contentType})`);
+    }
+    return format === 'table' ? formatTable(json, options.width ?? 120) : `${JSON.stringify(json)}\n`;
+  }
+  return body.endsWith('\n') || body.length === 0 ? body : `${body}\n`;
+}

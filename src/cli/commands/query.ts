@@ -13,6 +13,7 @@ interface QueryOptions {
   timeout: string;
   output?: string;
   quiet?: boolean;
+  endpoint?: string;
 }
 
 /** The query text: inline, or read from a file named with a leading "@". */
@@ -34,6 +35,7 @@ export function registerQuery(program: Command): void {
     .option('-f, --format <format>', `SELECT/ASK: ${RESULT_FORMATS.join(', ')} (default table); CONSTRUCT/DESCRIBE: ${FORMAT_NAMES.join(', ')} (default turtle)`)
     .option('-t, --timeout <seconds>', 'stop a query that runs longer than this', '30')
     .option('-o, --output <file>', 'write the result to FILE (atomically) instead of stdout')
+    .option('--endpoint <url>', 'query a remote SPARQL endpoint instead (credentials from KG_ENDPOINT_USER / KG_ENDPOINT_PASSWORD)')
     .option('-q, --quiet', 'print no warnings')
     .addHelpText('after', `
 The union of all named graphs is the default graph; GRAPH ?article { … } reaches
@@ -42,15 +44,18 @@ rdfs:, owl:, xsd:, skos:, schema:, prov:, dcterms:, wd: need no declaration.
 
 Examples:
   kg query build/samples.ttl 'SELECT ?who ?whom WHERE { ?who kg:sued ?whom }'
-  kg query data/samples @queries/who-sued-whom.rq --format csv`)
+  kg query data/samples @queries/who-sued-whom.rq --format csv
+  kg query --endpoint http://localhost:8890/sparql @queries/who-sued-whom.rq`)
     .action(async (args: string[], options: QueryOptions) => {
-      if (args.length < 2) throw new QueryError('QUERY_INVALID', 'query: expected one or more graphs or articles, then the query (SPARQL text or @file.rq)');
+      const min = options.endpoint === undefined ? 2 : 1;
+      if (args.length < min) throw new QueryError('QUERY_INVALID', 'query: expected one or more graphs or articles (or --endpoint URL), then the query (SPARQL text or @file.rq)');
       const inputs = args.slice(0, -1);
       const query = await readQueryArg(args[args.length - 1]!);
       const result = await runQuery(inputs, query, {
         ...(options.format === undefined ? {} : { format: options.format }),
         timeoutMs: parseSeconds(options.timeout, '--timeout') * 1000,
         width: process.stdout.columns ?? 120,
+        ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
       });
       if (!options.quiet) {
         for (const m of result.messages) if (m.level === 'warning') process.stderr.write(`kg: warning: ${m.text}\n`);
