@@ -60,10 +60,22 @@ export function checkEndpoint(url: string, option: string): string {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+const NETWORK_CODES: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  UND_ERR_SOCKET: 'connection closed by the store',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'host name lookup failed',
+  EHOSTUNREACH: 'host unreachable',
+  ETIMEDOUT: 'connection timed out',
+};
+
 function networkReason(error: unknown): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'timed out';
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'no answer within the time-out';
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+  const code = cause?.code;
+  if (code !== undefined) return NETWORK_CODES[code] === undefined ? code : `${NETWORK_CODES[code]} (${code})`;
+  return cause?.message ?? (error instanceof Error ? error.message : String(error));
 }
 
 export class StoreClient {
@@ -138,7 +150,7 @@ export class StoreClient {
     throw this.fail(
       unreachable ? 'STORE_UNREACHABLE' : 'STORE_FAILED',
       endpoint,
-      unreachable ? `cannot reach the store (${lastReason}) after ${tries} tries` : `the store failed (${lastReason}) after ${tries} tries`,
+      unreachable ? `cannot reach the store: ${lastReason}, after ${tries} tries` : `the store failed (${lastReason}) after ${tries} tries`,
     );
   }
 

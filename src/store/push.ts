@@ -172,7 +172,7 @@ export async function pushQuads(quads: readonly Quad[], options: PushOptions): P
   if (failure !== undefined) {
     if (failure instanceof StoreError) {
       const again = failure.code === 'STORE_UNREACHABLE' || failure.code === 'STORE_FAILED' ? '; run the push again to complete it' : '';
-      throw new StoreError(failure.code, `${failure.message} (${done} of ${total} graphs pushed${again === '' ? ')' : `)${again}`}`);
+      throw new StoreError(failure.code, `${failure.message} (${done} of ${total} graph${total === 1 ? '' : 's'} pushed${again === '' ? ')' : `)${again}`}`);
     }
     throw failure;
   }

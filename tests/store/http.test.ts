@@ -111,7 +111,7 @@ describe('StoreClient', () => {
     let retries = 0;
     const error = await new StoreClient({ ...fast, onRetry: () => retries++ }).request(url, { method: 'GET' }).catch((e: unknown) => e);
     expect((error as StoreError).code).toBe('STORE_UNREACHABLE');
-    expect((error as StoreError).message).toMatch(/cannot reach the store \(ECONNREFUSED\) after 4 tries/);
+    expect((error as StoreError).message).toMatch(/cannot reach the store: connection refused \(ECONNREFUSED\), after 4 tries$/);
     expect(retries).toBe(3);
   });
 });
