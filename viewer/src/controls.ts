@@ -11,12 +11,11 @@ function byId<T extends HTMLElement>(id: string): T {
   return node as T;
 }
 
-export function applyTheme(app: App): void {
+/** Sets the page theme and app.theme; sigma's label colours are set by the caller (or applyTheme). */
+export function pageTheme(app: Omit<App, 'sigma'>): void {
   const theme = app.state.theme ?? (window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
   app.theme = THEMES[theme];
   document.documentElement.dataset['theme'] = theme;
-  app.sigma.setSetting('labelColor', { color: app.theme.label });
-  app.sigma.setSetting('edgeLabelColor', { color: app.theme.label });
   const next = theme === 'dark' ? 'light' : 'dark';
   const b = document.getElementById('theme');
   if (b !== null) {
@@ -25,10 +24,17 @@ export function applyTheme(app: App): void {
   }
 }
 
-export function applyEdgeLabels(app: App, defaultOn: boolean): void {
+export function applyTheme(app: App): void {
+  pageTheme(app);
+  app.sigma.setSetting('labelColor', { color: app.theme.label });
+  app.sigma.setSetting('edgeLabelColor', { color: app.theme.label });
+}
+
+export function applyEdgeLabels(app: Omit<App, 'sigma'> & { sigma?: App['sigma'] }, defaultOn: boolean): boolean {
   const on = app.state.edgeLabels ?? defaultOn;
-  app.sigma.setSetting('renderEdgeLabels', on);
+  if (app.sigma !== undefined && app.sigma.getSetting('renderEdgeLabels') !== on) app.sigma.setSetting('renderEdgeLabels', on);
   byId('edge-labels').setAttribute('aria-pressed', String(on));
+  return on;
 }
 
 export function setupControls(app: App, layouts: Layouts, edgeLabelsDefault: boolean): void {

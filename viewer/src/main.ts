@@ -1,6 +1,7 @@
 // Viewer entry point: load the graph, build the graphology graph, start
 // sigma with curved parallel edges, wire panel, search, filters, controls
-// and the URL state. Exposes `window.kgViewer` for the browser tests.
+// and the URL state. Sigma gets all its settings at construction, so the
+// first frame is rendered once. Exposes `window.kgViewer` for the tests.
 import Sigma from 'sigma';
 import { EdgeArrowProgram, type EdgeProgramType } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
@@ -8,12 +9,12 @@ import './style.css';
 import type { App } from './app.js';
 import { buildGraph, type EdgeAttrs, type NodeAttrs } from './build-graph.js';
 import { THEMES } from './colors.js';
-import { applyEdgeLabels, applyTheme, setupControls } from './controls.js';
+import { applyEdgeLabels, applyTheme, pageTheme, setupControls } from './controls.js';
 import { indexModel, loadViewGraph } from './data.js';
 import { renderFilters } from './filters.js';
 import { createLayouts } from './layout.js';
 import { renderPanel } from './panel.js';
-import { installReducers } from './reducers.js';
+import { makeReducers } from './reducers.js';
 import { setupSearch } from './search.js';
 import { formatHash, parseHash } from './state.js';
 
@@ -23,12 +24,61 @@ declare global {
   }
 }
 
+function element<T extends HTMLElement>(selector: string): T {
+  const node = document.querySelector<T>(selector);
+  if (node === null) throw new Error(`viewer: missing ${selector} in the page`);
+  return node;
+}
+
 async function boot(): Promise<void> {
-  const status = document.getElementById('status') as HTMLElement;
   const index = indexModel(await loadViewGraph());
   const graph = buildGraph(index);
-  const container = document.getElementById('graph') as HTMLElement;
-  const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+  const panel = element<HTMLElement>('#panel');
+  const filters = element<HTMLElement>('.filters');
+  const edgeLabelsDefault = graph.size <= 1000;
+  let cameraTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const writeHash = (): void => {
+    const { x, y, ratio } = app.sigma.getCamera().getState();
+    app.state.camera = { x, y, ratio };
+    history.replaceState(null, '', formatHash(app.state) || location.pathname + location.search);
+  };
+  const render = (): void => {
+    renderPanel(app, panel);
+    renderFilters(app, filters);
+  };
+  // `sigma` is set right below, before anything can call these methods.
+  const app = {
+    index,
+    graph,
+    state: parseHash(location.hash),
+    hovered: undefined,
+    theme: THEMES.light,
+    update() {
+      app.sigma.refresh({ skipIndexation: true });
+      render();
+      writeHash();
+    },
+    selectNode(id, options = {}) {
+      if (id !== undefined && graph.hasNode(id)) app.state.node = id;
+      else delete app.state.node;
+      delete app.state.edge;
+      app.update();
+      if (options.focus && app.state.node !== undefined) {
+        const d = app.sigma.getNodeDisplayData(app.state.node);
+        const camera = app.sigma.getCamera();
+        if (d !== undefined) void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 400 });
+      }
+    },
+    selectEdge(id) {
+      delete app.state.node;
+      if (id !== undefined && index.edgeById.has(id)) app.state.edge = id;
+      else delete app.state.edge;
+      app.update();
+    },
+  } as App;
+  pageTheme(app);
+  app.sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, element('#graph'), {
     allowInvalidContainer: true,
     enableEdgeEvents: true,
     defaultEdgeType: 'straight',
@@ -38,59 +88,22 @@ async function boot(): Promise<void> {
     labelFont: 'system-ui, sans-serif',
     edgeLabelFont: 'system-ui, sans-serif',
     edgeLabelSize: 11,
+    labelColor: { color: app.theme.label },
+    edgeLabelColor: { color: app.theme.label },
+    renderEdgeLabels: applyEdgeLabels(app, edgeLabelsDefault),
+    ...makeReducers(app),
   });
-  const panel = document.getElementById('panel') as HTMLElement;
-  const filters = document.querySelector('.filters') as HTMLElement;
-  const edgeLabelsDefault = graph.size <= 1000;
-  let cameraTimer: ReturnType<typeof setTimeout> | undefined;
-  const writeHash = (): void => {
-    const { x, y, ratio } = sigma.getCamera().getState();
-    app.state.camera = { x, y, ratio };
-    history.replaceState(null, '', formatHash(app.state) || location.pathname + location.search);
-  };
-  const app: App = {
-    index,
-    graph,
-    sigma,
-    state: parseHash(location.hash),
-    hovered: undefined,
-    theme: THEMES.light,
-    update() {
-      sigma.refresh({ skipIndexation: true });
-      renderPanel(app, panel);
-      renderFilters(app, filters);
-      writeHash();
-    },
-    selectNode(id, options = {}) {
-      if (id !== undefined && graph.hasNode(id)) app.state.node = id;
-      else delete app.state.node;
-      delete app.state.edge;
-      app.update();
-      if (options.focus && app.state.node !== undefined) {
-        const d = sigma.getNodeDisplayData(app.state.node);
-        if (d !== undefined) void sigma.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(sigma.getCamera().ratio, 0.6) }, { duration: 400 });
-      }
-    },
-    selectEdge(id) {
-      delete app.state.node;
-      if (id !== undefined && index.edgeById.has(id)) app.state.edge = id;
-      else delete app.state.edge;
-      app.update();
-    },
-  };
-  installReducers(app);
-  applyTheme(app);
-  applyEdgeLabels(app, edgeLabelsDefault);
-  const applyHash = (): void => {
+  const { sigma } = app;
+  if (app.state.camera !== undefined) sigma.getCamera().setState(app.state.camera);
+  render();
+
+  window.addEventListener('hashchange', () => {
     app.state = parseHash(location.hash);
     if (app.state.camera !== undefined) sigma.getCamera().setState(app.state.camera);
     applyTheme(app);
     applyEdgeLabels(app, edgeLabelsDefault);
     app.update();
-  };
-  applyHash();
-  window.addEventListener('hashchange', applyHash);
-
+  });
   sigma.on('enterNode', ({ node }) => {
     app.hovered = node;
     sigma.refresh({ skipIndexation: true });
@@ -107,11 +120,12 @@ async function boot(): Promise<void> {
     cameraTimer = setTimeout(writeHash, 200);
   });
 
-  const layouts = createLayouts(app);
-  setupControls(app, layouts, edgeLabelsDefault);
-  setupSearch(app, document.getElementById('search-input') as HTMLInputElement, document.getElementById('search-list') as HTMLUListElement);
-  status.textContent = `${graph.order} entities · ${graph.size} relations drawn${index.model.edges.length > graph.size ? ` · ${index.model.edges.length - graph.size} self-relations listed in the panel` : ''}`;
+  setupControls(app, createLayouts(app), edgeLabelsDefault);
+  setupSearch(app, element('#search-input'), element('#search-list'));
+  const selfLoops = index.model.edges.length - graph.size;
+  element('#status').textContent = `${graph.order} entities · ${graph.size} relations drawn${selfLoops > 0 ? ` · ${selfLoops} self-relations listed in the panel` : ''}`;
   window.kgViewer = { app, ready: true };
+  requestAnimationFrame(() => performance.mark('first-frame'));
 }
 
 boot().catch((error: unknown) => {

@@ -5,11 +5,11 @@ import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
 import type { App } from './app.js';
 import type { EdgeAttrs, NodeAttrs } from './build-graph.js';
 
-export function nodeVisible(app: App, node: string): boolean {
+export function nodeVisible(app: Omit<App, 'sigma'>, node: string): boolean {
   return !app.state.hiddenClasses.has(app.graph.getNodeAttribute(node, 'cls'));
 }
 
-export function edgeVisible(app: App, edge: string): boolean {
+export function edgeVisible(app: Omit<App, 'sigma'>, edge: string): boolean {
   const e = app.index.edgeById.get(edge);
   if (e === undefined) return false;
   const { state } = app;
@@ -20,7 +20,7 @@ export function edgeVisible(app: App, edge: string): boolean {
 }
 
 /** The nodes in focus: the hovered node, else the selection, with their neighbours. */
-function focusSet(app: App): Set<string> | undefined {
+function focusSet(app: Omit<App, 'sigma'>): Set<string> | undefined {
   const { graph, state } = app;
   const centre = app.hovered ?? state.node;
   if (centre !== undefined && graph.hasNode(centre)) {
@@ -34,7 +34,13 @@ function focusSet(app: App): Set<string> | undefined {
   return undefined;
 }
 
-export function installReducers(app: App): void {
+export interface Reducers {
+  nodeReducer: (node: string, data: NodeAttrs) => Partial<NodeDisplayData>;
+  edgeReducer: (edge: string, data: EdgeAttrs) => Partial<EdgeDisplayData>;
+}
+
+/** Reducers reading the app's state at call time; `app.sigma` is not needed yet. */
+export function makeReducers(app: Omit<App, 'sigma'>): Reducers {
   let focus: Set<string> | undefined;
   let focusKey = '';
   const currentFocus = (): Set<string> | undefined => {
@@ -45,15 +51,15 @@ export function installReducers(app: App): void {
     }
     return focus;
   };
-  app.sigma.setSetting('nodeReducer', (node: string, data: NodeAttrs): Partial<NodeDisplayData> => {
+  const nodeReducer = (node: string, data: NodeAttrs): Partial<NodeDisplayData> => {
     if (!nodeVisible(app, node)) return { ...data, hidden: true };
     const f = currentFocus();
     if (f === undefined) return data;
     if (!f.has(node)) return { ...data, color: app.theme.dim, label: '', zIndex: 0 };
     const centre = node === (app.hovered ?? app.state.node);
     return { ...data, zIndex: 1, highlighted: centre, forceLabel: true };
-  });
-  app.sigma.setSetting('edgeReducer', (edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> => {
+  };
+  const edgeReducer = (edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> => {
     if (!edgeVisible(app, edge)) return { ...data, hidden: true };
     const color = data.kind === 'claim' ? app.theme.claim : app.theme.edge;
     const f = currentFocus();
@@ -63,5 +69,6 @@ export function installReducers(app: App): void {
     const inFocus = centre !== undefined ? s === centre || t === centre : edge === app.state.edge;
     if (!inFocus) return { ...data, color: app.theme.dimEdge, label: '', zIndex: 0 };
     return { ...data, color, zIndex: 1, forceLabel: true, size: data.size + (edge === app.state.edge ? 2 : 0.5) };
-  });
+  };
+  return { nodeReducer, edgeReducer };
 }
