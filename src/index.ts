@@ -23,6 +23,10 @@ export { buildModel, type GraphModel, type EntityInfo, type StatementInfo } from
 export { findEntity } from './graph/find-entity.js';
 export { neighbors, shortestPaths, filterStatements, graphStats, type RelationFilter, type GraphStats } from './graph/explore.js';
 export { validateGraph, type ValidationReport, type Violation } from './validate/validate.js';
+export { quadsToViewGraph } from './view/graph-json.js';
+export { startViewServer, type ViewServer, type ViewServerOptions } from './view/server.js';
+export { viewerHtml } from './view/html-export.js';
+export type { ViewGraph, ViewNode, ViewEdge, ViewAttribute, ViewArticle } from './view/model.js';
 export { NS } from './rdf/vocab.js';
 export { VERSION } from './version.js';
 export type * from './types.js';

@@ -42,6 +42,9 @@ describe('public API', () => {
         'filterStatements',
         'graphStats',
         'validateGraph',
+        'quadsToViewGraph',
+        'startViewServer',
+        'viewerHtml',
       ].sort(),
     );
   });
