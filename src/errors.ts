@@ -17,6 +17,7 @@ export type KgErrorCode =
   | 'QUERY_INVALID'
   | 'QUERY_TIMEOUT'
   | 'ENTITY_UNKNOWN'
+  | 'INTERRUPTED'
   | 'STORE_ARGS'
   | 'STORE_UNREACHABLE'
   | 'STORE_AUTH'

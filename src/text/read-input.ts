@@ -39,7 +39,8 @@ async function listArticles(dir: string, seen: Set<string>): Promise<string[]> {
   seen.add(real);
   const out: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
+    // Hidden entries, and the README a folder of articles often has, are not articles.
+    if (entry.name.startsWith('.') || /^readme\.(md|txt)$/i.test(entry.name)) continue;
     const path = join(dir, entry.name);
     const info = entry.isSymbolicLink() ? await stat(path).catch(() => undefined) : entry;
     if (info?.isDirectory()) out.push(...(await listArticles(path, seen)));
@@ -48,12 +49,16 @@ async function listArticles(dir: string, seen: Set<string>): Promise<string[]> {
   return out;
 }
 
-export async function readInputs(inputs: string[], opts: { stdin?: NodeJS.ReadableStream } = {}): Promise<RawInput[]> {
-  const out: RawInput[] = [];
+/** One article source: a file path or standard input. */
+export type InputItem = { kind: 'file'; path: string } | { kind: 'stdin' };
+
+/** Resolves the command-line inputs to article files in a stable order (directories sorted, duplicates dropped). */
+export async function listInputs(inputs: string[]): Promise<InputItem[]> {
+  const out: InputItem[] = [];
   const done = new Set<string>();
   for (const input of inputs) {
     if (input === '-') {
-      out.push(toRaw(await readStream(opts.stdin ?? process.stdin), 'stdin'));
+      out.push({ kind: 'stdin' });
       continue;
     }
     const info = await stat(input).catch(() => undefined);
@@ -70,11 +75,29 @@ export async function readInputs(inputs: string[], opts: { stdin?: NodeJS.Readab
       const key = await realpath(file);
       if (done.has(key)) continue;
       done.add(key);
-      const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-        throw new InputError('INPUT_MISSING', `cannot read file (${error.code ?? error.message})`, display(file));
-      });
-      out.push(toRaw(bytes, display(file)));
+      out.push({ kind: 'file', path: file });
     }
+  }
+  return out;
+}
+
+/** Reads and decodes one article file. */
+export async function readInputFile(file: string): Promise<RawInput> {
+  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    throw new InputError('INPUT_MISSING', `cannot read file (${error.code ?? error.message})`, display(file));
+  });
+  return toRaw(bytes, display(file));
+}
+
+/** Reads standard input (or the given stream) as one article. */
+export async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise<RawInput> {
+  return toRaw(await readStream(stream), 'stdin');
+}
+
+export async function readInputs(inputs: string[], opts: { stdin?: NodeJS.ReadableStream } = {}): Promise<RawInput[]> {
+  const out: RawInput[] = [];
+  for (const item of await listInputs(inputs)) {
+    out.push(item.kind === 'stdin' ? await readStdin(opts.stdin) : await readInputFile(item.path));
   }
   return out;
 }

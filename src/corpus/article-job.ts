@@ -1,0 +1,107 @@
+// One article of a corpus build, start to end: read, look up the cache,
+// analyse on a miss, and format the article's part of the output. The same
+// function runs in worker threads and in the main thread, so a parallel build
+// writes exactly what a single-threaded one writes.
+import { createHash } from 'node:crypto';
+import type { Quad } from 'n3';
+import { NS } from '../rdf/vocab.js';
+import { readInputFile } from '../text/read-input.js';
+import type { RawInput } from '../text/read-input.js';
+import { makeArticle } from '../text/article.js';
+import { analyseArticle } from '../analyse.js';
+import { docsToQuads } from '../rdf/quads.js';
+import { canonical, getExporter } from '../export/exporters.js';
+import type { FormatName } from '../settings.js';
+import type { Lang, Message } from '../types.js';
+import { readCacheEntry, writeCacheEntry } from './cache.js';
+import type { PipelineVersion } from './version.js';
+
+export interface ArticleJob {
+  index: number;
+  /** A file to read, or the text of standard input already read. */
+  file?: string;
+  raw?: RawInput;
+  format: FormatName;
+  lang?: Lang;
+  cacheDir?: string;
+  version: PipelineVersion;
+}
+
+export interface ArticleChunk {
+  index: number;
+  fileName: string;
+  /** The article's part of the output, without the format's header. */
+  text: string;
+  /** Merged formats only: triples about entities, which several articles share, as N-Triples lines for the writer to deduplicate. */
+  shared: string[];
+  entities: string[];
+  triples: number;
+  facts: number;
+  claims: number;
+  messages: Message[];
+  cached: boolean;
+  /** Set when a cache entry was found damaged and rebuilt. */
+  repaired?: string;
+}
+
+const headers = new Map<FormatName, string>();
+
+/** The text an exporter writes before any triple (prefixes). */
+export function formatHeader(format: FormatName): string {
+  let h = headers.get(format);
+  if (h === undefined) headers.set(format, (h = getExporter(format).write([])));
+  return h;
+}
+
+/** Quads in a format without its header, so parts can be concatenated. */
+export function formatChunk(format: FormatName, quads: Quad[]): string {
+  if (quads.length === 0) return '';
+  const text = getExporter(format).write(quads);
+  const header = formatHeader(format);
+  return text.startsWith(header) ? text.slice(header.length) : text;
+}
+
+const ntriples = (quads: Quad[]): string[] => {
+  const text = getExporter('ntriples').write(quads);
+  return text === '' ? [] : text.trimEnd().split('\n');
+};
+
+function chunkOf(job: ArticleJob, fileName: string, quads: Quad[], messages: Message[]): Omit<ArticleChunk, 'cached'> {
+  const merged = !getExporter(job.format).keepsGraphs;
+  const own: Quad[] = [];
+  const shared: Quad[] = [];
+  for (const q of quads) (merged && q.subject.value.startsWith(NS.entity) ? shared : own).push(q);
+  const types = quads.filter((q) => q.predicate.value === `${NS.rdf}type`);
+  return {
+    index: job.index,
+    fileName,
+    text: formatChunk(job.format, canonical(own, merged)),
+    shared: ntriples(shared),
+    entities: [...new Set(types.filter((q) => q.subject.value.startsWith(NS.entity)).map((q) => q.subject.value))].sort(),
+    triples: canonical(quads, merged).length,
+    facts: types.filter((q) => q.object.value === `${NS.kg}Fact`).length,
+    claims: types.filter((q) => q.object.value === `${NS.kg}Claim`).length,
+    messages,
+  };
+}
+
+export async function runArticleJob(job: ArticleJob): Promise<ArticleChunk> {
+  const raw = job.raw ?? (await readInputFile(job.file!));
+  const hash = createHash('sha256').update(raw.text, 'utf8').digest('hex');
+  const key = createHash('sha256').update(`${hash}\0${raw.fileName}\0${job.format}\0${job.lang ?? ''}\0${job.version.common}`).digest('hex');
+  let repaired: string | undefined;
+  if (job.cacheDir !== undefined) {
+    const hit = await readCacheEntry(job.cacheDir, key, job.version);
+    if (hit.kind === 'hit') return { ...(hit.value as Omit<ArticleChunk, 'index' | 'cached'>), index: job.index, cached: true };
+    if (hit.kind === 'damaged') repaired = hit.reason;
+  }
+  const article = makeArticle(raw, job.lang === undefined ? {} : { lang: job.lang });
+  const doc = analyseArticle(article);
+  const messages: Message[] = [...raw.warnings.map((text): Message => ({ stage: 'read', level: 'warning', text })), ...doc.messages];
+  const chunk = chunkOf(job, raw.fileName, docsToQuads([doc]), messages);
+  if (job.cacheDir !== undefined) {
+    const { index: _index, ...value } = chunk;
+    await writeCacheEntry(job.cacheDir, key, article.lang, job.version, value);
+  }
+  return { ...chunk, cached: false, ...(repaired === undefined ? {} : { repaired }) };
+}

@@ -1,0 +1,104 @@
+// Runs article jobs on N worker threads (or in this thread when N = 1) and
+// hands the results back in input order, with a bounded number of jobs in
+// flight so memory does not grow with the corpus.
+import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../paths.js';
+import { KgError, InputError, type KgErrorCode } from '../errors.js';
+import { runArticleJob, type ArticleChunk, type ArticleJob } from './article-job.js';
+import type { WorkerReply } from './worker.js';
+
+export interface PoolOptions {
+  jobs: number;
+  signal?: AbortSignal;
+}
+
+export class Interrupted extends Error {
+  constructor() {
+    super('interrupted');
+  }
+}
+
+function toError(reply: Extract<WorkerReply, { ok: false }>): Error {
+  if (reply.code !== undefined) {
+    const prefix = reply.file === undefined ? '' : `${reply.file}: `;
+    const message = reply.message.startsWith(prefix) ? reply.message.slice(prefix.length) : reply.message;
+    return reply.name === 'InputError' ? new InputError(reply.code as KgErrorCode, message, reply.file) : new KgError(reply.code as KgErrorCode, message, reply.file);
+  }
+  return new Error(`corpus worker failed: ${reply.message}`);
+}
+
+/** Calls `onChunk` for every job, in job order. Rejects on the first error or on abort. */
+export async function runPool(jobs: AsyncIterable<ArticleJob> | Iterable<ArticleJob>, options: PoolOptions, onChunk: (chunk: ArticleChunk) => void | Promise<void>): Promise<void> {
+  const { signal } = options;
+  if (options.jobs <= 1) {
+    for await (const job of jobs) {
+      if (signal?.aborted) throw new Interrupted();
+      await onChunk(await runArticleJob(job));
+    }
+    return;
+  }
+  const workers = Array.from({ length: options.jobs }, () => new Worker(join(PROJECT_ROOT, 'dist', 'corpus', 'worker.js')));
+  const iterator = (Symbol.asyncIterator in jobs ? jobs[Symbol.asyncIterator]() : (jobs as Iterable<ArticleJob>)[Symbol.iterator]()) as AsyncIterator<ArticleJob> | Iterator<ArticleJob>;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const ready = new Map<number, ArticleChunk>();
+      const idle = new Set(workers);
+      let next = 0;
+      let exhausted = false;
+      let failed = false;
+      let pumping = false;
+      let writing = Promise.resolve();
+      const fail = (error: unknown): void => {
+        if (failed) return;
+        failed = true;
+        reject(error instanceof Error ? error : new Error(String(error)));
+      };
+      signal?.addEventListener('abort', () => fail(new Interrupted()), { once: true });
+      const finishIfDone = (): void => {
+        if (exhausted && idle.size === workers.length && ready.size === 0) writing.then(() => resolve(), fail);
+      };
+      // Hands jobs to idle workers while few results wait for their turn.
+      const pump = async (): Promise<void> => {
+        if (pumping) return;
+        pumping = true;
+        try {
+          while (!failed && !exhausted && idle.size > 0 && ready.size <= options.jobs * 8) {
+            const item = await iterator.next();
+            if (item.done) {
+              exhausted = true;
+              break;
+            }
+            const worker = idle.values().next().value!;
+            idle.delete(worker);
+            worker.postMessage(item.value);
+          }
+        } finally {
+          pumping = false;
+        }
+        finishIfDone();
+      };
+      const flush = async (): Promise<void> => {
+        while (!failed && ready.has(next)) {
+          const chunk = ready.get(next)!;
+          ready.delete(next);
+          next++;
+          await onChunk(chunk);
+        }
+      };
+      for (const worker of workers) {
+        worker.on('message', (reply: WorkerReply) => {
+          idle.add(worker);
+          if (!reply.ok) return fail(toError(reply));
+          ready.set(reply.chunk.index, reply.chunk);
+          writing = writing.then(flush).then(() => pump()).catch(fail);
+          pump().catch(fail);
+        });
+        worker.on('error', fail);
+      }
+      pump().catch(fail);
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

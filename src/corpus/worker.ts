@@ -1,0 +1,22 @@
+// A corpus-build worker thread: runs article jobs it is sent, one at a time,
+// and posts back each article's output part or the error that stopped it.
+import { parentPort } from 'node:worker_threads';
+import { KgError } from '../errors.js';
+import { runArticleJob, type ArticleJob } from './article-job.js';
+
+export type WorkerReply =
+  | { ok: true; chunk: Awaited<ReturnType<typeof runArticleJob>> }
+  | { ok: false; index: number; message: string; code?: string; file?: string; name?: string };
+
+parentPort?.on('message', (job: ArticleJob) => {
+  runArticleJob(job).then(
+    (chunk) => parentPort!.postMessage({ ok: true, chunk } satisfies WorkerReply),
+    (error: unknown) => {
+      const reply: WorkerReply =
+        error instanceof KgError
+          ? { ok: false, index: job.index, message: error.message, code: error.code, name: error.name, ...(error.file === undefined ? {} : { file: error.file }) }
+          : { ok: false, index: job.index, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+      parentPort!.postMessage(reply);
+    },
+  );
+});
