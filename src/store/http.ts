@@ -81,6 +81,7 @@ function networkReason(error: unknown): string {
 export class StoreClient {
   private readonly auth = new Map<string, Authenticator>();
   private readonly label: string;
+  private cancelled = false;
 
   constructor(private readonly options: StoreClientOptions = {}) {
     this.label = options.label ?? 'store';
@@ -88,6 +89,11 @@ export class StoreClient {
 
   private fail(code: 'STORE_UNREACHABLE' | 'STORE_AUTH' | 'STORE_FAILED', endpoint: string, text: string): StoreError {
     return new StoreError(code, `${this.label}: ${endpoint}: ${text}`);
+  }
+
+  /** Stops further retries (e.g. once a parallel request has failed for good). */
+  cancel(): void {
+    this.cancelled = true;
   }
 
   /** Sends one request, answering auth challenges and retrying transient failures. */
@@ -99,6 +105,7 @@ export class StoreClient {
     let authAnswered = false;
     let lastReason = '';
     for (let attempt = 1; attempt <= tries; attempt++) {
+      if (this.cancelled) throw this.fail('STORE_FAILED', endpoint, 'cancelled, as another request failed');
       const authenticator = this.auth.get(endpoint);
       const headers: Record<string, string> = { ...req.headers };
       const authorization = authenticator?.header(req.method, url);

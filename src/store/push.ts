@@ -162,6 +162,8 @@ export async function pushQuads(quads: readonly Quad[], options: PushOptions): P
         }
       } catch (error) {
         failure ??= error;
+        // Other groups stop retrying: one clear error, not one per worker.
+        client.cancel();
       }
     }
   };

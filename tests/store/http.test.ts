@@ -104,6 +104,19 @@ describe('StoreClient', () => {
     expect((error as StoreError).message).toContain('KG_ENDPOINT_USER');
   });
 
+  it('stops retrying once cancelled', async () => {
+    let calls = 0;
+    const url = await serve((_req, res) => {
+      calls++;
+      res.writeHead(503).end();
+    });
+    const client = new StoreClient({ ...fast, onRetry: () => client.cancel() });
+    const error = await client.request(url, { method: 'GET' }).catch((e: unknown) => e);
+    expect((error as StoreError).code).toBe('STORE_FAILED');
+    expect((error as StoreError).message).toContain('cancelled');
+    expect(calls).toBe(1);
+  });
+
   it('reports a store that cannot be reached after its tries', async () => {
     const url = await serve((_req, res) => res.end());
     server!.close();

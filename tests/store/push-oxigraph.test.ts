@@ -21,7 +21,7 @@ let store = new oxigraph.Store();
 let server: Server;
 let base = '';
 /** Fault injection: called per Graph Store write; may load part of the body and answer 500. */
-let fault: ((graph: string, body: string) => 'fail' | 'partial' | undefined) | undefined;
+let fault: ((graph: string, body: string) => 'fail' | 'partial' | 'bad' | undefined) | undefined;
 const log: string[] = [];
 
 function read(req: IncomingMessage): Promise<string> {
@@ -57,6 +57,10 @@ beforeAll(async () => {
             // Like Virtuoso: part of the data committed, then an error.
             const lines = body.split('\n');
             store.load(lines.slice(0, Math.floor(lines.length / 2)).join('\n'), { format: 'application/n-triples', to_graph_name: graph });
+          }
+          if (f === 'bad') {
+            res.writeHead(400).end('stand-in refusal');
+            return;
           }
           if (f !== undefined) {
             res.writeHead(500).end('stand-in failure');
@@ -178,6 +182,19 @@ describe('push to a strict SPARQL 1.1 stand-in (Oxigraph)', () => {
     const report = await pushQuads(data(A, 5, 'x'), opts());
     expect(report.triples).toBe(5);
     expect(graphContent(A)).toEqual(expected(data(A, 5, 'x')));
+  });
+
+  it('a failure stops the other workers from retrying on: one error, not one per worker', async () => {
+    const graphs = Array.from({ length: 5 }, (_, i) => `https://example.org/article/g${i}`);
+    // g0 goes first and alone; then g1 is refused (400, final) while g2–g4 meet a failing store (500).
+    fault = (graph) => (graph === tempGraphFor(graphs[0]!) ? undefined : graph === tempGraphFor(graphs[1]!) ? 'bad' : 'fail');
+    let retries = 0;
+    const quads = graphs.flatMap((g) => data(g, 6, g));
+    const error = await pushQuads(quads, opts({ concurrency: 4, groupSize: 1, backoffMs: 50, onRetry: () => retries++ })).catch((e: unknown) => e);
+    expect((error as StoreError).message).toContain('HTTP 400');
+    // Each of the three other workers waits once, then stops; without cancelling they would retry 3 times each.
+    expect(retries).toBeLessThanOrEqual(3);
+    expect(graphs.map((g) => graphContent(g).length)).toEqual([6, 0, 0, 0, 0]);
   });
 
   it('wrong Basic credentials fail at once with STORE_AUTH', async () => {
