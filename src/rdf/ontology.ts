@@ -147,12 +147,20 @@ export function buildOntology(quads: Quad[]): Ontology {
     [...properties].filter((p) => !markers.has(p) && closure(superProps, p).some((sup) => markers.has(sup))),
   );
 
+  // The pipeline asks for superclasses on every type check: compute each closure once.
+  const supers = new Map<string, string[]>();
+  const superOf = (name: string): string[] => {
+    let list = supers.get(name);
+    if (list === undefined) supers.set(name, (list = closure(parents, name)));
+    return list;
+  };
+
   return {
     classes,
     properties,
     relationProperties,
-    superClasses: (name) => closure(parents, name),
-    isSubClassOf: (a, b) => closure(parents, a).includes(b),
+    superClasses: (name) => [...superOf(name)],
+    isSubClassOf: (a, b) => superOf(a).includes(b),
     label: (name, lang) => labels.get(`${name}@${lang}`),
     symmetric,
     inverseOf,

@@ -7,9 +7,12 @@ import type { IsA } from './match-patterns.js';
 export interface EntityLookups {
   /** The most talked-about entity of a class named in the sentence before `start` or the one before that. */
   recent(start: number, cls: string): string | undefined;
-  /** The latest entity named before `start` whose label or alias contains `word`. */
+  /** The latest entity named before `start` (within 300 mentions) whose label or alias contains `word`. */
   labelled(start: number, word: string): string | undefined;
 }
+
+/** How many mentions back `labelled` looks. */
+const LOOKBACK = 300;
 
 export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: Map<string, Entity>, isA: IsA): EntityLookups {
   /** Index of the first mention at or after `start` (mentions are in text order). */
@@ -39,7 +42,9 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
     },
     labelled(start, word) {
       const w = word.toLowerCase();
-      for (let j = firstAt(start) - 1; j >= 0; j--) {
+      // As far back as coreference looks: an unbounded scan made long articles quadratic.
+      const end = firstAt(start);
+      for (let j = end - 1; j >= 0 && j >= end - LOOKBACK; j--) {
         const key = doc.mentions[j]!.entity;
         const e = key === undefined ? undefined : entityOf.get(key);
         if (e !== undefined && [e.label, ...e.aliases].some((l) => l.toLowerCase().includes(w))) return e.key;
