@@ -4,6 +4,8 @@
 // errors that never show the password.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataFactory, Parser, type Quad } from 'n3';
@@ -16,7 +18,6 @@ import { PrivateVirtuoso, RUN_VIRTUOSO, SKIP_NOTE, sharedVirtuoso, type Virtuoso
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'kg.js');
 const { namedNode, literal, quad } = DataFactory;
-const TMP_PREFIX = 'https://w3id.org/kg-news/graph/tmp/';
 
 let v: Virtuoso;
 let own: PrivateVirtuoso | undefined;
@@ -60,27 +61,36 @@ describe.skipIf(!RUN_VIRTUOSO)(`push to Virtuoso${SKIP_NOTE}`, () => {
   it('kg push loads the samples with digest auth, one named graph per article, and counts them', async () => {
     const nq = kg(['build', join(root, 'data', 'samples'), '-f', 'nquads', '-q'], {});
     expect(nq.code).toBe(0);
+    // Graphs renamed into a namespace of this run, so that other tests using
+    // the same store (kg query --endpoint) never see them change.
+    const tag = randomBytes(4).toString('hex');
+    const prefix = `https://example.org/${tag}/article/`;
+    const renamed = nq.stdout.replace(/<https:\/\/w3id\.org\/kg-news\/article\/([^>]+)> \.$/gm, `<${prefix}$1> .`);
     // Expected counts from the N-Quads text itself: distinct lines per graph.
     const expected = new Map<string, Set<string>>();
-    for (const line of nq.stdout.split('\n')) {
+    for (const line of renamed.split('\n')) {
       const m = /<([^>]+)> \.$/.exec(line);
       if (m?.[1] === undefined) continue;
       if (!expected.has(m[1])) expected.set(m[1], new Set());
       expected.get(m[1])!.add(line);
     }
     expect(expected.size).toBeGreaterThanOrEqual(4);
+    expect([...expected.keys()].every((g) => g.startsWith(prefix))).toBe(true);
+    const file = join(mkdtempSync(join(tmpdir(), 'kg-push-')), 'samples.nq');
+    writeFileSync(file, renamed);
     const env = { KG_ENDPOINT_USER: v.user, KG_ENDPOINT_PASSWORD: v.password };
-    const args = ['push', join(root, 'data', 'samples'), '-q', '--graph-store', v.graphStore, '--update', v.update, '--endpoint', v.endpoint];
+    const args = ['push', file, '-q', '--graph-store', v.graphStore, '--update', v.update, '--endpoint', v.endpoint];
     for (let run = 0; run < 2; run++) {
       const r = kg(args, env);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       const total = [...expected.values()].reduce((n, lines) => n + lines.size, 0);
       expect(r.stdout).toMatch(new RegExp(`^pushed ${expected.size} graphs, ${total} triples in [\\d.]+ s \\(\\d+ triples/s\\); counts checked\n$`));
-      const got = await counts('https://w3id.org/kg-news/article/');
+      const got = await counts(prefix);
+      expect(got.size).toBe(expected.size);
       for (const [g, lines] of expected) expect(got.get(g), g).toBe(lines.size);
     }
-    expect((await counts(TMP_PREFIX)).size).toBe(0);
+    for (const g of expected.keys()) expect((await counts(tempGraphFor(g))).size).toBe(0);
   });
 
   it('re-pushing replaces an article graph: same content is idempotent, new content drops the old', async () => {
@@ -94,7 +104,7 @@ describe.skipIf(!RUN_VIRTUOSO)(`push to Virtuoso${SKIP_NOTE}`, () => {
     expect((await counts(g)).get(g)).toBe(45);
     const old = await queryRemote(v.endpoint, `ASK { GRAPH <${g}> { ?s ?p "${tag} 0" } }`);
     expect(JSON.parse(old.body)).toMatchObject({ boolean: false });
-    expect((await counts(TMP_PREFIX)).size).toBe(0);
+    expect((await counts(tempGraphFor(g))).size).toBe(0);
   });
 
   it('adds default-graph triples to the shared graph instead of replacing it', async () => {
@@ -146,7 +156,7 @@ describe.skipIf(!RUN_VIRTUOSO)(`push to Virtuoso${SKIP_NOTE}`, () => {
     expect((error as StoreError).code).toBe('STORE_FAILED');
     expect((error as StoreError).message).toContain(v.update);
     expect((await counts(`https://example.org/${tag}/`)).size).toBe(0);
-    expect((await counts(TMP_PREFIX)).size).toBe(0);
+    expect((await counts(tempGraphFor(g))).size).toBe(0);
   });
 
   it('wrong credentials: one clear line naming the endpoint, no retries, no password in the output', async () => {
