@@ -5,6 +5,7 @@
 import { StoreError } from '../errors.js';
 import type { Credentials } from './auth.js';
 import { StoreClient, credentialsFromEnv } from './http.js';
+import { iri } from './update.js';
 
 export interface RemoteQueryOptions {
   /** Accept header, e.g. application/sparql-results+json or text/turtle. */
@@ -43,7 +44,7 @@ export async function queryRemote(endpoint: string, sparql: string, options: Rem
 
 /** Number of triples in each of the given graphs (0 for a graph that does not exist), by one query. */
 export async function countTriples(client: StoreClient, endpoint: string, graphs: readonly string[]): Promise<Map<string, number>> {
-  const values = graphs.map((g) => `<${g}>`).join(' ');
+  const values = graphs.map(iri).join(' ');
   const query = `SELECT ?g (COUNT(*) AS ?n) WHERE { VALUES ?g { ${values} } GRAPH ?g { ?s ?p ?o } } GROUP BY ?g`;
   const { body } = await queryRemote(endpoint, query, { client });
   let bindings: Array<Record<string, { value?: string } | undefined>> | undefined;

@@ -28,6 +28,16 @@ function positive(value: string, option: string, integer: boolean): number {
   return n;
 }
 
+/** A progress line on a terminal, at most every 2 s. */
+function progress(): (info: { done: number; total: number }) => void {
+  let last = Date.now();
+  return ({ done, total }) => {
+    if (Date.now() - last < 2000 || done === total) return;
+    last = Date.now();
+    process.stderr.write(`kg: push: ${done} of ${total} graphs\n`);
+  };
+}
+
 export function registerPush(program: Command): void {
   program
     .command('push')
@@ -69,6 +79,7 @@ Example (Virtuoso):
         concurrency,
         timeoutMs,
         defaultGraph: options.defaultGraph,
+        ...(options.quiet || !process.stderr.isTTY ? {} : { onGraph: progress() }),
         ...(options.quiet
           ? {}
           : {
