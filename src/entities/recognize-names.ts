@@ -6,7 +6,8 @@ import type { Doc, Mention, Token } from '../types.js';
 import { cueFor, revealsName } from './cues.js';
 import type { EntityResources, KnownEntity } from './resources.js';
 
-const CAPITAL = /^\p{Lu}/u;
+/** Capitalised, or camel case as brands write themselves ("iPhone", "eBay"). */
+const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}\p{Ll})/u;
 /** Cue classes whose noun plus a place name is a proper name ("Landgericht Hamburg"). */
 const INSTITUTION_CLASSES = new Set(['Court', 'GovernmentAgency']);
 const PLACE_CLASSES = new Set(['Place', 'City', 'Region', 'Country']);
