@@ -104,11 +104,16 @@ async function measurePage(browser, url, { layoutMs }) {
       window.__longTasks = [];
       const button = document.getElementById('layout-toggle');
       const toggle = () => (button !== null ? button.click() : window.bareLayout.isRunning() ? window.bareLayout.stop() : window.bareLayout.start());
+      const sigma = window.kgViewer?.app?.sigma ?? window.bareSigma;
+      const graph = sigma.getGraph();
+      const probe = graph.nodes()[0];
+      const x0 = graph.getNodeAttribute(probe, 'x');
       toggle();
       const t0 = performance.now();
       await new Promise((r) => setTimeout(r, ms));
       toggle();
       await new Promise((r) => setTimeout(r, 300));
+      if (graph.getNodeAttribute(probe, 'x') === x0) throw new Error('bench: the layout did not move any node');
       const tasks = window.__longTasks.filter((t) => t.start >= t0);
       return { longTasks: tasks.length, maxLongTask: tasks.reduce((m, t) => Math.max(m, t.duration), 0) };
     }, layoutMs);

@@ -13,6 +13,8 @@ export interface App {
   state: ViewState;
   hovered: string | undefined;
   theme: ThemeColors;
+  /** Above this many edges, arrowheads are drawn only for edges in focus (software WebGL fill cost). */
+  plainEdges: boolean;
   /** Re-render graph, panel and filters, and write the state into the URL. */
   update(): void;
   selectNode(id: string | undefined, options?: { focus?: boolean }): void;

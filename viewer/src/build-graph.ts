@@ -22,7 +22,7 @@ export interface EdgeAttrs {
   label: string;
   size: number;
   kind: 'fact' | 'claim';
-  type: 'straight' | 'curved';
+  type: 'straight' | 'curved' | 'line' | 'curvedPlain';
   curvature: number;
   parallelIndex?: number | null;
   parallelMaxIndex?: number | null;

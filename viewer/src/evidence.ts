@@ -11,28 +11,34 @@ interface Hit {
 
 export function findMentions(sentence: string, subjectNames: string[], objectNames: string[]): Hit[] {
   const lower = sentence.toLowerCase();
-  const candidates: Hit[] = [];
-  const scan = (names: string[], role: Hit['role']): void => {
+  const scan = (names: string[], role: Hit['role']): Hit[] => {
+    const hits: Hit[] = [];
     for (const name of names) {
       const needle = name.trim().toLowerCase();
       if (needle.length < 2) continue;
       for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
-        candidates.push({ start: at, end: at + needle.length, role });
+        hits.push({ start: at, end: at + needle.length, role });
       }
     }
+    return hits;
   };
-  scan(subjectNames, 'subject');
-  scan(objectNames, 'object');
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const chosen: Hit[] = [];
-  const roles = new Set<string>();
-  for (const c of candidates) {
-    // One mark per role (the longest match), never overlapping the other.
-    if (roles.has(c.role) || chosen.some((h) => c.start < h.end && h.start < c.end)) continue;
-    chosen.push(c);
-    roles.add(c.role);
+  const subjects = scan(subjectNames, 'subject');
+  const objects = scan(objectNames, 'object');
+  // One mark per role: longer names first, then the two mentions closest together
+  // (a relation is usually stated within a clause), never overlapping.
+  let best: { hits: Hit[]; score: number } | undefined;
+  const consider = (hits: Hit[]): void => {
+    const length = hits.reduce((n, h) => n + h.end - h.start, 0);
+    const gap = hits.length === 2 ? Math.abs((hits[0] as Hit).start - (hits[1] as Hit).start) : 0;
+    const score = hits.length * 1e6 + length * 1e3 - gap;
+    if (best === undefined || score > best.score) best = { hits, score };
+  };
+  for (const s of subjects) {
+    for (const o of objects) if (o.end <= s.start || s.end <= o.start) consider([s, o]);
+    consider([s]);
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  for (const o of objects) consider([o]);
+  return (best?.hits ?? []).sort((a, b) => a.start - b.start);
 }
 
 export function evidenceElement(sentence: string, subjectNames: string[], objectNames: string[]): HTMLElement {

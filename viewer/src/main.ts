@@ -4,7 +4,7 @@
 // first frame is rendered once. Exposes `window.kgViewer` for the tests.
 import Sigma from 'sigma';
 import { EdgeArrowProgram, type EdgeProgramType } from 'sigma/rendering';
-import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import './style.css';
 import type { App } from './app.js';
 import { buildGraph, type EdgeAttrs, type NodeAttrs } from './build-graph.js';
@@ -23,6 +23,9 @@ declare global {
     kgViewer?: { app: App; ready: true } | { error: string };
   }
 }
+
+/** Graphs with more edges draw arrowheads only around the hovered or selected node. */
+const PLAIN_EDGES_ABOVE = 2000;
 
 function element<T extends HTMLElement>(selector: string): T {
   const node = document.querySelector<T>(selector);
@@ -54,6 +57,7 @@ async function boot(): Promise<void> {
     state: parseHash(location.hash),
     hovered: undefined,
     theme: THEMES.light,
+    plainEdges: graph.size > PLAIN_EDGES_ABOVE,
     update() {
       app.sigma.refresh({ skipIndexation: true });
       render();
@@ -83,7 +87,11 @@ async function boot(): Promise<void> {
     enableEdgeEvents: true,
     defaultEdgeType: 'straight',
     // The programs are generic over attributes; ours are a subtype.
-    edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram } as unknown as Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>>,
+    // ('line', sigma's plain edge, is built in.)
+    edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram, curvedPlain: EdgeCurveProgram } as unknown as Record<
+      string,
+      EdgeProgramType<NodeAttrs, EdgeAttrs>
+    >,
     zIndex: true,
     labelFont: 'system-ui, sans-serif',
     edgeLabelFont: 'system-ui, sans-serif',

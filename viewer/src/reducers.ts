@@ -62,12 +62,13 @@ export function makeReducers(app: Omit<App, 'sigma'>): Reducers {
   const edgeReducer = (edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> => {
     if (!edgeVisible(app, edge)) return { ...data, hidden: true };
     const color = data.kind === 'claim' ? app.theme.claim : app.theme.edge;
+    const plain = app.plainEdges ? (data.type === 'curved' ? 'curvedPlain' : 'line') : data.type;
     const f = currentFocus();
-    if (f === undefined) return { ...data, color };
+    if (f === undefined) return { ...data, color, type: plain };
     const [s, t] = app.graph.extremities(edge);
     const centre = app.hovered ?? app.state.node;
     const inFocus = centre !== undefined ? s === centre || t === centre : edge === app.state.edge;
-    if (!inFocus) return { ...data, color: app.theme.dimEdge, label: '', zIndex: 0 };
+    if (!inFocus) return { ...data, color: app.theme.dimEdge, label: '', zIndex: 0, type: plain };
     return { ...data, color, zIndex: 1, forceLabel: true, size: data.size + (edge === app.state.edge ? 2 : 0.5) };
   };
   return { nodeReducer, edgeReducer };
