@@ -128,6 +128,13 @@ describe('viewer in Chromium', () => {
     const model = seed.edges.find((e) => e.id === edge?.id);
     await expect.poll(() => page.locator('#panel .evidence').textContent()).toBe(model?.sentence?.text);
     expect(await page.locator('#panel .evidence mark').count()).toBe(2);
+    // The marks are the two entities' names (label or alias), as found in the sentence.
+    const names = (id: string | undefined): string[] => {
+      const n = seed.nodes.find((x) => x.id === id);
+      return n === undefined ? [] : [n.label, ...n.aliases].map((x) => x.toLowerCase());
+    };
+    expect(names(model?.source)).toContain((await page.locator('#panel .evidence mark.subject').textContent())?.toLowerCase());
+    expect(names(model?.target)).toContain((await page.locator('#panel .evidence mark.object').textContent())?.toLowerCase());
     expect(await page.locator('#panel .meta').allTextContents()).toContainEqual(expect.stringContaining(`rule ${model?.rule}`));
     expect(await page.locator('#panel .article').textContent()).toContain('APA');
     await page.screenshot({ path: join(ARTIFACTS, 'edge-panel.png') });

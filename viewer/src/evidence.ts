@@ -25,11 +25,14 @@ export function findMentions(sentence: string, subjectNames: string[], objectNam
   const subjects = scan(subjectNames, 'subject');
   const objects = scan(objectNames, 'object');
   // One mark per role: longer names first, then the two mentions closest together
-  // (a relation is usually stated within a clause), never overlapping.
+  // (a relation is usually stated within a clause), never overlapping. Pairs are
+  // [subject, object], so the order penalty above reads "object before subject".
   let best: { hits: Hit[]; score: number } | undefined;
   const consider = (hits: Hit[]): void => {
     const length = hits.reduce((n, h) => n + h.end - h.start, 0);
-    const gap = hits.length === 2 ? Math.abs((hits[0] as Hit).start - (hits[1] as Hit).start) : 0;
+    // Distance between the two spans; the subject usually comes first (main clauses, both languages).
+    const [a, b] = hits;
+    const gap = a === undefined || b === undefined ? 0 : Math.max(a.start, b.start) - Math.min(a.end, b.end) + (b.start < a.start ? 40 : 0);
     const score = hits.length * 1e6 + length * 1e3 - gap;
     if (best === undefined || score > best.score) best = { hits, score };
   };
