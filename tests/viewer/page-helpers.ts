@@ -83,7 +83,7 @@ export async function edgeMidpoint(page: Page): Promise<{ id: string; x: number;
     const pos = (n: string): { x: number; y: number } => sigma.graphToViewport({ x: graph.getNodeAttribute(n, 'x'), y: graph.getNodeAttribute(n, 'y') });
     const points = graph.nodes().map(pos);
     for (const edge of graph.edges()) {
-      if (graph.getEdgeAttribute(edge, 'type') !== 'straight') continue;
+      if (graph.getEdgeAttribute(edge, 'type') !== 'arrow') continue;
       const [s, t] = graph.extremities(edge).map(pos) as [{ x: number; y: number }, { x: number; y: number }];
       const mid = { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 };
       if (points.every((p) => Math.hypot(p.x - mid.x, p.y - mid.y) > 30)) return { id: edge, x: box.left + mid.x, y: box.top + mid.y };

@@ -22,7 +22,7 @@ export interface EdgeAttrs {
   label: string;
   size: number;
   kind: 'fact' | 'claim';
-  type: 'straight' | 'curved' | 'line' | 'curvedPlain';
+  type: 'arrow' | 'curved' | 'line' | 'curvedPlain';
   curvature: number;
   parallelIndex?: number | null;
   parallelMaxIndex?: number | null;
@@ -65,7 +65,7 @@ export function buildGraph(index: ModelIndex): KgGraph {
       label: edgeLabel(index, e),
       size: e.kind === 'claim' ? 1.5 : 2,
       kind: e.kind,
-      type: 'straight',
+      type: 'arrow',
       curvature: 0,
     });
   }

@@ -3,11 +3,11 @@
 // and the URL state. Sigma gets all its settings at construction, so the
 // first frame is rendered once. Exposes `window.kgViewer` for the tests.
 import Sigma from 'sigma';
-import { EdgeArrowProgram, type EdgeProgramType } from 'sigma/rendering';
+import type { EdgeProgramType } from 'sigma/rendering';
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import './style.css';
 import type { App } from './app.js';
-import { buildGraph, type EdgeAttrs, type NodeAttrs } from './build-graph.js';
+import { buildGraph, type EdgeAttrs, type KgGraph, type NodeAttrs } from './build-graph.js';
 import { THEMES } from './colors.js';
 import { applyEdgeLabels, applyTheme, pageTheme, setupControls } from './controls.js';
 import { indexModel, loadViewGraph } from './data.js';
@@ -27,6 +27,14 @@ declare global {
 /** Graphs with more edges draw arrowheads only around the hovered or selected node. */
 const PLAIN_EDGES_ABOVE = 2000;
 
+function curvedPrograms(graph: KgGraph, plainEdges: boolean): Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>> {
+  if (!graph.someEdge((_e, attrs) => attrs.type === 'curved')) return {};
+  // The programs are generic over attributes; ours are a subtype.
+  const programs: Record<string, unknown> = { curved: EdgeCurvedArrowProgram };
+  if (plainEdges) programs['curvedPlain'] = EdgeCurveProgram;
+  return programs as Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>>;
+}
+
 function element<T extends HTMLElement>(selector: string): T {
   const node = document.querySelector<T>(selector);
   if (node === null) throw new Error(`viewer: missing ${selector} in the page`);
@@ -35,10 +43,13 @@ function element<T extends HTMLElement>(selector: string): T {
 
 async function boot(): Promise<void> {
   const index = indexModel(await loadViewGraph());
+  performance.mark('kg-data');
   const graph = buildGraph(index);
+  performance.mark('kg-graph');
   const panel = element<HTMLElement>('#panel');
   const filters = element<HTMLElement>('.filters');
   const edgeLabelsDefault = graph.size <= 1000;
+  const plainEdges = graph.size > PLAIN_EDGES_ABOVE;
   let cameraTimer: ReturnType<typeof setTimeout> | undefined;
 
   const writeHash = (): void => {
@@ -57,7 +68,7 @@ async function boot(): Promise<void> {
     state: parseHash(location.hash),
     hovered: undefined,
     theme: THEMES.light,
-    plainEdges: graph.size > PLAIN_EDGES_ABOVE,
+    plainEdges,
     update() {
       app.sigma.refresh({ skipIndexation: true });
       render();
@@ -85,13 +96,10 @@ async function boot(): Promise<void> {
   app.sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, element('#graph'), {
     allowInvalidContainer: true,
     enableEdgeEvents: true,
-    defaultEdgeType: 'straight',
-    // The programs are generic over attributes; ours are a subtype.
-    // ('line', sigma's plain edge, is built in.)
-    edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram, curvedPlain: EdgeCurveProgram } as unknown as Record<
-      string,
-      EdgeProgramType<NodeAttrs, EdgeAttrs>
-    >,
+    defaultEdgeType: 'arrow',
+    // 'arrow' and 'line' are sigma's own; curved programs are registered only when
+    // there are parallel edges: each program costs a shader compilation at start.
+    edgeProgramClasses: curvedPrograms(graph, plainEdges),
     zIndex: true,
     labelFont: 'system-ui, sans-serif',
     edgeLabelFont: 'system-ui, sans-serif',
@@ -102,6 +110,7 @@ async function boot(): Promise<void> {
     ...makeReducers(app),
   });
   const { sigma } = app;
+  performance.mark('kg-sigma');
   if (app.state.camera !== undefined) sigma.getCamera().setState(app.state.camera);
   render();
 
