@@ -10,7 +10,8 @@
 #   scripts/virtuoso.sh status
 #
 # Settings (environment): KG_VIRTUOSO_DIR (default ${TMPDIR:-/tmp}/kg-virtuoso),
-# KG_VIRTUOSO_HTTP_PORT (8890), KG_VIRTUOSO_SQL_PORT (1111).
+# KG_VIRTUOSO_HTTP_PORT (8890), KG_VIRTUOSO_SQL_PORT (1111),
+# KG_VIRTUOSO_START_TIMEOUT (seconds to wait for an answer, 180).
 # `start` writes $KG_VIRTUOSO_DIR/env (KG_TEST_VIRTUOSO_URL, _USER, _PASSWORD,
 # _PID; source it) and $KG_VIRTUOSO_DIR/virtuoso.pid. Restarting an existing
 # directory keeps its data and password.
@@ -82,7 +83,8 @@ start() {
   (cd "$DIR" && exec virtuoso-t +configfile "$INI" +foreground >"$DIR/server.log" 2>&1) &
   local pid=$!
   echo "$pid" >"$PIDFILE"
-  for _ in $(seq 1 120); do
+  local deadline=$((SECONDS + ${KG_VIRTUOSO_START_TIMEOUT:-180}))
+  while [ "$SECONDS" -lt "$deadline" ]; do
     if answers; then
       (umask 077 && cat >"$DIR/env" <<EOF
 KG_TEST_VIRTUOSO_URL=http://127.0.0.1:$HTTP_PORT
@@ -97,8 +99,10 @@ EOF
     running_pid >/dev/null || { say "server exited; see $DIR/server.log and $DIR/db/virtuoso.log"; exit 1; }
     sleep 0.5
   done
-  say "no answer on port $HTTP_PORT after 60 s; stopping it"
-  kill "$pid" 2>/dev/null || true
+  # After a crash the server first replays its transaction log, which can take long.
+  grep -q 'Roll forward' "$DIR/db/virtuoso.log" 2>/dev/null && say "(it was still replaying its transaction log after a crash)"
+  say "no answer on port $HTTP_PORT after ${KG_VIRTUOSO_START_TIMEOUT:-180} s (KG_VIRTUOSO_START_TIMEOUT); stopping it"
+  stop
   exit 1
 }
 
