@@ -85,16 +85,32 @@ function chunkOf(job: ArticleJob, fileName: string, quads: Quad[], messages: Mes
   };
 }
 
-export async function runArticleJob(job: ArticleJob): Promise<ArticleChunk> {
+interface Lookup {
+  raw: RawInput;
+  key: string;
+  chunk?: ArticleChunk;
+  repaired?: string;
+}
+
+async function lookup(job: ArticleJob): Promise<Lookup> {
   const raw = job.raw ?? (await readInputFile(job.file!));
   const hash = createHash('sha256').update(raw.text, 'utf8').digest('hex');
   const key = createHash('sha256').update(`${hash}\0${raw.fileName}\0${job.format}\0${job.lang ?? ''}\0${job.version.common}`).digest('hex');
-  let repaired: string | undefined;
-  if (job.cacheDir !== undefined) {
-    const hit = await readCacheEntry(job.cacheDir, key, job.version);
-    if (hit.kind === 'hit') return { ...(hit.value as Omit<ArticleChunk, 'index' | 'cached'>), index: job.index, cached: true };
-    if (hit.kind === 'damaged') repaired = hit.reason;
-  }
+  if (job.cacheDir === undefined) return { raw, key };
+  const hit = await readCacheEntry(job.cacheDir, key, job.version);
+  if (hit.kind === 'hit') return { raw, key, chunk: { ...(hit.value as Omit<ArticleChunk, 'index' | 'cached'>), index: job.index, cached: true } };
+  return hit.kind === 'damaged' ? { raw, key, repaired: hit.reason } : { raw, key };
+}
+
+/** The article's part from the cache, when there is a sound entry; cheap enough for the main thread. */
+export async function cachedChunk(job: ArticleJob): Promise<ArticleChunk | undefined> {
+  return job.cacheDir === undefined ? undefined : (await lookup(job)).chunk;
+}
+
+export async function runArticleJob(job: ArticleJob): Promise<ArticleChunk> {
+  const found = await lookup(job);
+  if (found.chunk !== undefined) return found.chunk;
+  const { raw, key, repaired } = found;
   const article = makeArticle(raw, job.lang === undefined ? {} : { lang: job.lang });
   const doc = analyseArticle(article);
   const messages: Message[] = [...raw.warnings.map((text): Message => ({ stage: 'read', level: 'warning', text })), ...doc.messages];

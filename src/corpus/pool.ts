@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../paths.js';
 import { KgError, InputError, type KgErrorCode } from '../errors.js';
-import { runArticleJob, type ArticleChunk, type ArticleJob } from './article-job.js';
+import { cachedChunk, runArticleJob, type ArticleChunk, type ArticleJob } from './article-job.js';
 import type { WorkerReply } from './worker.js';
 
 export interface PoolOptions {
@@ -38,12 +38,14 @@ export async function runPool(jobs: AsyncIterable<ArticleJob> | Iterable<Article
     }
     return;
   }
-  const workers = Array.from({ length: options.jobs }, () => new Worker(join(PROJECT_ROOT, 'dist', 'corpus', 'worker.js')));
+  // Workers start on the first article the cache cannot answer: a warm re-run may need none.
+  const workers: Worker[] = [];
   const iterator = (Symbol.asyncIterator in jobs ? jobs[Symbol.asyncIterator]() : (jobs as Iterable<ArticleJob>)[Symbol.iterator]()) as AsyncIterator<ArticleJob> | Iterator<ArticleJob>;
   try {
     await new Promise<void>((resolve, reject) => {
       const ready = new Map<number, ArticleChunk>();
-      const idle = new Set(workers);
+      const idle = new Set<Worker>();
+      let started = false;
       let next = 0;
       let exhausted = false;
       let failed = false;
@@ -58,20 +60,53 @@ export async function runPool(jobs: AsyncIterable<ArticleJob> | Iterable<Article
       const finishIfDone = (): void => {
         if (exhausted && idle.size === workers.length && ready.size === 0) writing.then(() => resolve(), fail);
       };
+      const startWorkers = (): void => {
+        started = true;
+        for (let i = 0; i < options.jobs; i++) {
+          const worker = new Worker(join(PROJECT_ROOT, 'dist', 'corpus', 'worker.js'));
+          workers.push(worker);
+          idle.add(worker);
+          worker.on('message', (reply: WorkerReply) => {
+            idle.add(worker);
+            if (!reply.ok) return fail(toError(reply));
+            ready.set(reply.chunk.index, reply.chunk);
+            writing = writing.then(flush).then(() => pump()).catch(fail);
+            pump().catch(fail);
+          });
+          worker.on('error', fail);
+        }
+      };
+      let pending: ArticleJob | undefined;
       // Hands jobs to idle workers while few results wait for their turn.
       const pump = async (): Promise<void> => {
         if (pumping) return;
         pumping = true;
         try {
-          while (!failed && !exhausted && idle.size > 0 && ready.size <= options.jobs * 8) {
-            const item = await iterator.next();
-            if (item.done) {
-              exhausted = true;
+          while (!failed && !exhausted && (idle.size > 0 || !started || pending === undefined) && ready.size <= options.jobs * 8) {
+            let job = pending;
+            pending = undefined;
+            if (job === undefined) {
+              const item = await iterator.next();
+              if (item.done) {
+                exhausted = true;
+                break;
+              }
+              job = item.value;
+              const hit = await cachedChunk(job);
+              if (hit !== undefined) {
+                ready.set(job.index, hit);
+                writing = writing.then(flush).then(() => pump()).catch(fail);
+                continue;
+              }
+            }
+            if (!started) startWorkers();
+            const worker = idle.values().next().value;
+            if (worker === undefined) {
+              pending = job;
               break;
             }
-            const worker = idle.values().next().value!;
             idle.delete(worker);
-            worker.postMessage(item.value);
+            worker.postMessage(job);
           }
         } finally {
           pumping = false;
@@ -86,16 +121,6 @@ export async function runPool(jobs: AsyncIterable<ArticleJob> | Iterable<Article
           await onChunk(chunk);
         }
       };
-      for (const worker of workers) {
-        worker.on('message', (reply: WorkerReply) => {
-          idle.add(worker);
-          if (!reply.ok) return fail(toError(reply));
-          ready.set(reply.chunk.index, reply.chunk);
-          writing = writing.then(flush).then(() => pump()).catch(fail);
-          pump().catch(fail);
-        });
-        worker.on('error', fail);
-      }
       pump().catch(fail);
     });
   } finally {

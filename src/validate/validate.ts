@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser, Store, type Quad } from 'n3';
-import SHACLValidator from 'rdf-validate-shacl';
 import { DataError } from '../errors.js';
 import { ONTOLOGY_DIR } from '../paths.js';
 import { loadOntology } from '../rdf/ontology.js';
@@ -45,6 +44,8 @@ export async function validateGraph(quads: readonly Quad[], shapesPath: string =
   const data = new Store();
   for (const q of quads) data.addQuad(q.subject, q.predicate, q.object);
   for (const q of loadOntology().quads) data.addQuad(q.subject, q.predicate, q.object);
+  // Loaded on use: the validator takes longer to import than most commands take to run.
+  const { default: SHACLValidator } = await import('rdf-validate-shacl');
   const report = await new SHACLValidator(shapes).validate(data);
   const violations = report.results.map((r) => ({
     focusNode: r.focusNode?.value ?? '',
