@@ -14,6 +14,7 @@ import { StoreClient, checkEndpoint, type StoreClientOptions } from './http.js';
 import { countTriples } from './remote-query.js';
 import { ENTITIES_GRAPH, batches, hasBlankNodes, splitGraphs, tempGraphFor, toNTriples, type GraphPart } from './split.js';
 import { SparqlUpdate, addOp, dropOp, insertDataOp, moveOp } from './update.js';
+import { groupParts, packSegments } from './plan.js';
 
 export interface PushOptions {
   /** Graph Store Protocol endpoint (e.g. Virtuoso's /sparql-graph-crud-auth). */
@@ -173,8 +174,9 @@ export async function pushQuads(quads: readonly Quad[], options: PushOptions): P
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 4, groups.length)) }, () => worker()));
   if (failure !== undefined) {
     if (failure instanceof StoreError) {
-      const again = failure.code === 'STORE_UNREACHABLE' || failure.code === 'STORE_FAILED' ? '; run the push again to complete it' : '';
-      throw new StoreError(failure.code, `${failure.message} (${done} of ${total} graph${total === 1 ? '' : 's'} pushed${again === '' ? ')' : `)${again}`}`);
+      const transient = failure.code === 'STORE_UNREACHABLE' || failure.code === 'STORE_FAILED';
+      const counted = `${done} of ${total} graph${total === 1 ? '' : 's'} pushed`;
+      throw new StoreError(failure.code, `${failure.message} (${counted})${transient ? '; run the push again to complete it' : ''}`);
     }
     throw failure;
   }
@@ -184,46 +186,4 @@ export async function pushQuads(quads: readonly Quad[], options: PushOptions): P
     seconds: (performance.now() - started) / 1000,
     counted: queryUrl !== undefined,
   };
-}
-
-/** Consecutive graphs together while their triples fit in one batch; a larger graph forms a group of its own. */
-export function groupParts(parts: readonly GraphPart[], batchSize: number, groupSize: number): GraphPart[][] {
-  const groups: GraphPart[][] = [];
-  let current: GraphPart[] = [];
-  let size = 0;
-  for (const part of parts) {
-    if (current.length > 0 && (size + part.triples.length > batchSize || current.length >= groupSize)) {
-      groups.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(part);
-    size += part.triples.length;
-  }
-  if (current.length > 0) groups.push(current);
-  return groups;
-}
-
-/** Packs the triples of a group into requests of at most `size` triples; a graph with blank nodes is never split. */
-export function packSegments(group: readonly GraphPart[], size: number): Array<Array<{ part: GraphPart; triples: Quad[] }>> {
-  const requests: Array<Array<{ part: GraphPart; triples: Quad[] }>> = [];
-  let current: Array<{ part: GraphPart; triples: Quad[] }> = [];
-  let used = 0;
-  for (const part of group) {
-    const whole = hasBlankNodes(part.triples);
-    let offset = 0;
-    while (offset < part.triples.length) {
-      if (used >= size || (whole && used > 0 && used + part.triples.length > size)) {
-        requests.push(current);
-        current = [];
-        used = 0;
-      }
-      const take = whole ? part.triples.length : Math.min(size - used, part.triples.length - offset);
-      current.push({ part, triples: part.triples.slice(offset, offset + take) });
-      used += take;
-      offset += take;
-    }
-  }
-  if (current.length > 0) requests.push(current);
-  return requests;
 }

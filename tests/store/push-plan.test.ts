@@ -3,7 +3,7 @@
 // that has blank nodes.
 import { describe, expect, it } from 'vitest';
 import { DataFactory, type Quad } from 'n3';
-import { groupParts, packSegments } from '../../src/store/push.js';
+import { groupParts, packSegments } from '../../src/store/plan.js';
 import type { GraphPart } from '../../src/store/split.js';
 
 const { namedNode, literal, quad, blankNode } = DataFactory;
