@@ -168,9 +168,44 @@ describe('viewer in Chromium', () => {
     const before = await state(first);
     const second = await open(url);
     expect(await state(second)).toEqual(before);
+    // The initial layout is deterministic: same positions in both pages.
+    const xy = (p: Page): Promise<number[]> =>
+      p.evaluate(() => {
+        const v = (globalThis as unknown as KgWindow).kgViewer;
+        if (v === undefined || !('app' in v)) return [];
+        const g = v.app.graph;
+        return g.nodes().flatMap((n) => [g.getNodeAttribute(n, 'x'), g.getNodeAttribute(n, 'y')]);
+      });
+    expect(await xy(second)).toEqual(await xy(first));
     expect(await second.locator('#panel h2').textContent()).toBe('Parler');
     await first.close();
     await second.close();
+  });
+
+  it('runs ForceAtlas2 in a worker (start/stop), then no-overlap; switches theme', async () => {
+    const page = await open(server.url);
+    const positions = (): Promise<number[]> =>
+      page.evaluate(() => {
+        const v = (globalThis as unknown as KgWindow).kgViewer;
+        if (v === undefined || !('app' in v)) return [];
+        const g = v.app.graph;
+        return g.nodes().flatMap((n) => [g.getNodeAttribute(n, 'x'), g.getNodeAttribute(n, 'y')]);
+      });
+    const before = await positions();
+    const layout = page.getByRole('button', { name: 'Run ForceAtlas2 layout' });
+    await layout.click();
+    await expect.poll(positions, { timeout: 20_000 }).not.toEqual(before);
+    await page.getByRole('button', { name: 'Stop ForceAtlas2 layout' }).click();
+    expect(await layout.getAttribute('aria-pressed')).toBe('false');
+    const stopped = await positions();
+    await page.waitForTimeout(500);
+    expect(await positions()).toEqual(stopped);
+    await page.getByRole('button', { name: 'Spread overlapping nodes' }).click();
+    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    expect(decodeURIComponent(page.url())).toContain('theme=dark');
+    await page.screenshot({ path: join(ARTIFACTS, 'dark.png') });
+    await page.close();
   });
 
   it('exports a PNG of the view', async () => {
@@ -215,6 +250,16 @@ describe('viewer in Chromium', () => {
     expect(order).toBe(seed.nodes.length);
     await clickNode(page, labelOf('Parler'));
     await expect.poll(() => page.locator('#panel h2').textContent()).toBe('Parler');
+    // The layout worker starts from file:// too (a blob: worker, allowed by the page's CSP).
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.getByRole('button', { name: 'Run ForceAtlas2 layout' }).click();
+    await page.waitForTimeout(1000);
+    await page.getByRole('button', { name: 'Stop ForceAtlas2 layout' }).click();
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -2,6 +2,7 @@
 // single-file HTML export (graph embedded safely), plus the two CLI commands.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'node:http';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,6 +71,38 @@ describe('viewer server', () => {
   it('reports a port in use as a KgError', async () => {
     const port = Number(new URL(server.url).port);
     await expect(startViewServer(graph, { port })).rejects.toSatisfy((e) => e instanceof KgError && e.code === 'SERVER_LISTEN');
+  });
+});
+
+describe('kg view', () => {
+  it('serves the graph on 127.0.0.1, prints the URL, and stops on SIGTERM', async () => {
+    ensureViewerBuilt();
+    const bin = join(import.meta.dirname, '../../bin/kg.js');
+    const child = spawn(process.execPath, [bin, 'view', FIXTURE, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    try {
+      await expect.poll(() => /http:\/\/127\.0\.0\.1:\d+\//.test(out), { timeout: 60_000 }).toBe(true);
+      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)?.[0] ?? '';
+      expect(out).toMatch(/2 entities, 1 relations/);
+      expect(JSON.parse((await get(url, '/graph.json')).body)).toEqual(graph);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
+  }, 90_000);
+
+  it('refuses a bad port with one line', async () => {
+    const errors: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((s: string) => (errors.push(String(s)), true)) as typeof process.stderr.write;
+    try {
+      expect(await main(['node', 'kg', 'view', FIXTURE, '--port', 'http'])).toBe(1);
+    } finally {
+      process.stderr.write = write;
+    }
+    expect(errors.join('')).toMatch(/^kg: view: --port must be a number/);
   });
 });
 
