@@ -45,7 +45,9 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 
 export async function startViewServer(graph: ViewGraph, options: ViewServerOptions = {}): Promise<ViewServer> {
   const root = resolve(options.distDir ?? VIEWER_DIST);
-  readViewerPage(root); // fail early, with a clear message, if the viewer is not built
+  // Read once: fails early, with a clear message, if the viewer is not built, and
+  // a rebuild while the server runs does not break the page it serves.
+  const page = readViewerPage(root);
   const host = options.host ?? '127.0.0.1';
   const graphJson = JSON.stringify(graph);
 
@@ -64,7 +66,7 @@ export async function startViewServer(graph: ViewGraph, options: ViewServerOptio
     }
     if (path === '/graph.json') return send(res, 200, TYPES['.json'] as string, graphJson, head);
     if (path === '/favicon.ico') return send(res, 204, 'image/x-icon', '', head);
-    if (path === '/' || path === '') path = '/index.html';
+    if (path === '/' || path === '/index.html') return send(res, 200, TYPES['.html'] as string, page, head);
     const file = resolve(join(root, path));
     if (path.includes('\0') || (file !== root && !file.startsWith(root + sep))) {
       return send(res, 403, 'text/plain; charset=utf-8', 'forbidden\n', head);
