@@ -235,6 +235,17 @@ describe('viewer in Chromium', () => {
     expect(await page.locator('script:not([type])').count()).toBe(0);
     expect(await page.getByRole('checkbox', { name: /Organi[sz]ation/ }).count()).toBe(1);
     expect(dialogs).toBe(0);
+    // The self-loop cannot be drawn by sigma 3: it is listed in the panel instead.
+    const size = await page.evaluate(() => {
+      const v = (globalThis as unknown as KgWindow).kgViewer;
+      return v !== undefined && 'app' in v ? v.app.graph.size : -1;
+    });
+    expect(size).toBe(1);
+    await page.getByRole('combobox', { name: 'Search entities' }).fill('club');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#panel h2').textContent()).toBe('Club & <b>Friends</b>');
+    expect(await page.locator('#panel li.relation').allTextContents()).toContainEqual(expect.stringContaining('Club & <b>Friends</b> (self)'));
+    expect(await page.locator('#status').textContent()).toContain('1 self-relations listed in the panel');
     await page.screenshot({ path: join(ARTIFACTS, 'malicious.png') });
     await page.close();
   });

@@ -56,9 +56,15 @@ describe('quadsToViewGraph', () => {
     const g = quadsToViewGraph(parseRdf(readFileSync(FIXTURE, 'utf8'), FIXTURE));
     expect(g.nodes.map((n) => n.label).sort()).toEqual(['<img src=x onerror=alert(1)>', 'Club & <b>Friends</b>']);
     expect(g.nodes.find((n) => n.class === 'Person')?.aliases).toEqual(['<script>alert(2)</script>']);
-    expect(g.edges).toHaveLength(1);
-    expect(g.edges[0]?.kind).toBe('fact');
-    expect(g.edges[0]?.sentence).toBeUndefined();
+    // Two plain triples, one of them a self-loop; neither has evidence.
+    expect(g.edges.map((e) => [e.source.split('/').pop(), e.predicate.split('#').pop(), e.target.split('/').pop()]).sort()).toEqual([
+      ['Club', 'competitorOf', 'Club'],
+      ['Evil', 'memberOf', 'Club'],
+    ]);
+    for (const e of g.edges) {
+      expect(e.kind).toBe('fact');
+      expect(e.sentence).toBeUndefined();
+    }
   });
 
   it('is deterministic', async () => {

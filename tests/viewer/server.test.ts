@@ -85,7 +85,7 @@ describe('kg view', () => {
     try {
       await expect.poll(() => /http:\/\/127\.0\.0\.1:\d+\//.test(out), { timeout: 60_000 }).toBe(true);
       const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)?.[0] ?? '';
-      expect(out).toMatch(/2 entities, 1 relations/);
+      expect(out).toMatch(/2 entities, 2 relations/);
       expect(JSON.parse((await get(url, '/graph.json')).body)).toEqual(graph);
     } finally {
       child.kill('SIGTERM');
