@@ -26,6 +26,8 @@ export interface StoreRequest {
   headers?: Record<string, string>;
   body?: string;
   timeoutMs?: number;
+  /** Attempts for this request, overriding the client's (1 for requests that must not be repeated blindly). */
+  tries?: number;
 }
 
 export interface StoreResponse {
@@ -100,7 +102,7 @@ export class StoreClient {
   async request(endpoint: string, req: StoreRequest): Promise<StoreResponse> {
     const url = new URL(endpoint);
     for (const [k, v] of Object.entries(req.params ?? {})) url.searchParams.set(k, v);
-    const tries = Math.max(1, this.options.tries ?? 4);
+    const tries = Math.max(1, req.tries ?? this.options.tries ?? 4);
     const backoff = this.options.backoffMs ?? 500;
     let authAnswered = false;
     let lastReason = '';
@@ -157,7 +159,7 @@ export class StoreClient {
     throw this.fail(
       unreachable ? 'STORE_UNREACHABLE' : 'STORE_FAILED',
       endpoint,
-      unreachable ? `cannot reach the store: ${lastReason}, after ${tries} tries` : `the store failed (${lastReason}) after ${tries} tries`,
+      `${unreachable ? `cannot reach the store: ${lastReason}` : `the store failed (${lastReason})`}${tries === 1 ? '' : `, after ${tries} tries`}`,
     );
   }
 

@@ -89,6 +89,33 @@ export async function pushQuads(quads: readonly Quad[], options: PushOptions): P
   };
   const staging = (part: GraphPart): string => tempGraphFor(part.graph);
 
+  /**
+   * Swaps staging graphs in with one update request. It is sent once: after a
+   * time-out or a lost connection it may have run, and a repeated MOVE would
+   * empty the target. It is repeated only while every staging graph is still
+   * complete, which shows that it did not run.
+   */
+  const swap = async (group: GraphPart[], up: SparqlUpdate): Promise<void> => {
+    const ops = group.flatMap((part) =>
+      part.mode === 'replace' ? [moveOp(staging(part), part.graph)] : [addOp(staging(part), part.graph), dropOp(staging(part))],
+    );
+    const tries = Math.max(1, options.tries ?? 4);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await up.run(ops, { timeoutMs: Math.max(options.timeoutMs ?? 60_000, 600_000) });
+        return;
+      } catch (error) {
+        if (attempt >= tries || queryUrl === undefined || !(error instanceof StoreError) || error.code === 'STORE_AUTH') throw error;
+        if (/\(HTTP 4\d\d/.test(error.message)) throw error; // refused: the same request fails again
+        const delayMs = (options.backoffMs ?? 500) * 2 ** (attempt - 1);
+        options.onRetry?.({ endpoint: up.endpoint, attempt, reason: error.message.replace(/^.*?: .*?: /, ''), delayMs });
+        await new Promise((r) => setTimeout(r, delayMs));
+        const counts = await countTriples(client, queryUrl, group.map(staging)).catch(() => undefined);
+        if (counts === undefined || !group.every((part) => counts.get(staging(part)) === part.triples.length)) throw error;
+      }
+    }
+  };
+
   /** Loads a group into staging graphs, counts them, then swaps them in with one update request. */
   const pushStaged = async (group: GraphPart[], up: SparqlUpdate): Promise<void> => {
     try {
@@ -111,11 +138,7 @@ export async function pushQuads(quads: readonly Quad[], options: PushOptions): P
         }
       }
       await check(group, staging, true);
-      await up.run(
-        group.flatMap((part) =>
-          part.mode === 'replace' ? [moveOp(staging(part), part.graph)] : [addOp(staging(part), part.graph), dropOp(staging(part))],
-        ),
-      );
+      await swap(group, up);
     } catch (error) {
       await new SparqlUpdate(cleanupClient, up.endpoint).run(group.map((part) => dropOp(staging(part)))).catch(() => undefined);
       throw error;

@@ -23,6 +23,8 @@ let base = '';
 /** Fault injection: called per Graph Store write; may load part of the body and answer 500. */
 let fault: ((graph: string, body: string) => 'fail' | 'partial' | 'bad' | undefined) | undefined;
 const log: string[] = [];
+/** Fault injection for update requests: drop the connection, after running the update or before. */
+let updateFault: ((update: string) => 'run-then-drop' | 'drop' | undefined) | undefined;
 
 function read(req: IncomingMessage): Promise<string> {
   return new Promise((resolve) => {
@@ -69,7 +71,13 @@ beforeAll(async () => {
           store.load(body, { format: 'application/n-triples', to_graph_name: graph });
           res.writeHead(req.method === 'PUT' ? 201 : 204).end();
         } else if (url.pathname === '/update') {
-          store.update(new URLSearchParams(body).get('update') ?? '');
+          const update = new URLSearchParams(body).get('update') ?? '';
+          const f = updateFault?.(update);
+          if (f !== 'drop') store.update(update);
+          if (f !== undefined) {
+            req.socket.destroy();
+            return;
+          }
           res.writeHead(204).end();
         } else if (url.pathname === '/query') {
           const json = store.query(new URLSearchParams(body).get('query') ?? '', { results_format: 'application/sparql-results+json' });
@@ -89,6 +97,7 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 beforeEach(() => {
   store = new oxigraph.Store();
   fault = undefined;
+  updateFault = undefined;
   log.length = 0;
 });
 
@@ -158,7 +167,7 @@ describe('push to a strict SPARQL 1.1 stand-in (Oxigraph)', () => {
     const error = await pushQuads([...data(A, 20, 'new'), ...data(B, 5, 'b')], opts({ concurrency: 1, batchSize: 10 })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreError);
     expect((error as StoreError).code).toBe('STORE_FAILED');
-    expect((error as StoreError).message).toMatch(/HTTP 500: stand-in failure\) after 4 tries \(0 of 2 graphs pushed\); run the push again/);
+    expect((error as StoreError).message).toMatch(/HTTP 500: stand-in failure\), after 4 tries \(0 of 2 graphs pushed\); run the push again/);
     // The old article is untouched, the staging copy is gone, nothing was half-loaded.
     expect(graphContent(A)).toEqual(expected(data(A, 8, 'old')));
     expect(store.match(null, null, null, oxigraph.namedNode(tempGraphFor(A)))).toHaveLength(0);
@@ -174,6 +183,28 @@ describe('push to a strict SPARQL 1.1 stand-in (Oxigraph)', () => {
     expect((error as StoreError).code).toBe('STORE_FAILED');
     expect(graphContent(A)).toEqual([]);
     expect(log).toContain('DELETE /store');
+  });
+
+  it('does not repeat a MOVE that may have run: a repeated MOVE would empty the article', async () => {
+    await pushQuads(data(A, 8, 'old'), opts());
+    let moves = 0;
+    updateFault = (update) => (update.startsWith('MOVE') && moves++ === 0 ? 'run-then-drop' : undefined);
+    const error = await pushQuads(data(A, 5, 'new'), opts()).catch((e: unknown) => e);
+    expect((error as StoreError).code).toBe('STORE_UNREACHABLE');
+    expect((error as StoreError).message).toMatch(/run the push again/);
+    expect(moves).toBe(1);
+    // The MOVE did run: the article holds the new content, not nothing.
+    expect(graphContent(A)).toEqual(expected(data(A, 5, 'new')));
+  });
+
+  it('repeats a swap whose staging graphs are still complete (it did not run)', async () => {
+    await pushQuads(data(A, 8, 'old'), opts());
+    let moves = 0;
+    updateFault = (update) => (update.startsWith('MOVE') && moves++ === 0 ? 'drop' : undefined);
+    const report = await pushQuads(data(A, 5, 'new'), opts());
+    expect(report.triples).toBe(5);
+    expect(moves).toBe(2);
+    expect(graphContent(A)).toEqual(expected(data(A, 5, 'new')));
   });
 
   it('retries a passing failure and completes', async () => {
