@@ -116,6 +116,14 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       attach(e, doc.mentions[index]!, index);
       continue;
     }
+    // "Tom Reed, a lawyer representing X," / "Jana Korte, Sprecherin von X,": the role in
+    // apposition is the person just named.
+    const named = m.role !== undefined ? appositionOf(doc, m, endAt) : undefined;
+    if (named?.entity !== undefined && byKey.has(named.entity) && fit(byKey.get(named.entity)!.type, m.type) > 0) {
+      const e = byKey.get(named.entity)!;
+      attach(e, m, index);
+      continue;
+    }
     if (!isRef(m)) {
       const existing =
         (m.wikidata !== undefined ? byWikidata.get(m.wikidata) : undefined) ??
@@ -272,6 +280,19 @@ function resolveReference(doc: Doc, index: number, byKey: Map<string, Entity>, r
 function sameClause(doc: Doc, a: Mention, b: Mention): boolean {
   for (let t = a.tokenEnd; t < b.tokenStart; t++) if (doc.tokens[t]?.kind === 'punct') return false;
   return true;
+}
+
+/** Articles that may open an apposition ("X, a lawyer", "X, eine Sprecherin"). */
+const APPOSITION_ARTICLES = new Set(['a', 'an', 'the', 'ein', 'eine', 'einer', 'der', 'die', 'das']);
+
+/** The named person mention right before ", (article)" when `m` is a role in apposition to it. */
+function appositionOf(doc: Doc, m: Mention, endAt: Map<number, Mention>): Mention | undefined {
+  let t = m.tokenStart - 1;
+  while (t >= 0 && doc.tokens[t]?.pos === 'ADJ') t--;
+  if (APPOSITION_ARTICLES.has(doc.tokens[t]?.text.toLowerCase() ?? '')) t--;
+  if (doc.tokens[t]?.text !== ',') return undefined;
+  const before = endAt.get(t);
+  return before !== undefined && before.type === 'Person' && before.sentence === m.sentence ? before : undefined;
 }
 
 /** The named mention right before "(", when `m` stands alone between brackets. */

@@ -24,6 +24,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     // A person's surname alone names them in compounds: "Muster-Anhänger".
     const words = m.normalized.split(' ');
     if (words.length > 1 && m.type === 'Person') known.set(words[words.length - 1]!, null);
+    // A company without its legal form: "Nordwerk" after "Nordwerk AG".
+    if (words.length === 2 && res.cues.legalForms.has(words[1]!)) known.set(words[0]!, null);
     known.set(m.text, null);
   }
   const lookupName = (s: string): KnownEntity | null | undefined => {

@@ -112,6 +112,7 @@ function step(
     return undefined;
   }
   const it = items[i];
+  if (el.not === true) return it !== undefined && matches(el, it, isA) ? undefined : step(els, e + 1, items, i, slots, isA, boundaries);
   const matched = it !== undefined && matches(el, it, isA);
   if (matched && el.kind === 'slot') {
     const entities = [it.entity!];

@@ -27,6 +27,8 @@ export interface PatternElement {
   attr?: 'lemma' | 'head' | 'text' | 'pos';
   values?: string[];
   optional?: boolean;
+  /** token: "!text=von" — the next item must not match; nothing is consumed. */
+  not?: boolean;
   /** gap: most items to skip. */
   max?: number;
 }
@@ -158,7 +160,9 @@ function parseElement(text: string, fail: (w: string) => never): PatternElement 
     }
     return el;
   }
+  const not = s.startsWith('!');
+  if (not) s = s.slice(1);
   const tok = /^(lemma|head|text|pos)=(.+)$/.exec(s);
-  if (tok) return { kind: 'token', attr: tok[1] as 'lemma', values: tok[2]!.split('|'), optional };
+  if (tok) return { kind: 'token', attr: tok[1] as 'lemma', values: tok[2]!.split('|'), optional, ...(not ? { not } : {}) };
   return fail(`cannot read pattern element '${text}'`);
 }
