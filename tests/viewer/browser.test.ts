@@ -245,7 +245,7 @@ describe('viewer in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#panel h2').textContent()).toBe('Club & <b>Friends</b>');
     expect(await page.locator('#panel li.relation').allTextContents()).toContainEqual(expect.stringContaining('Club & <b>Friends</b> (self)'));
-    expect(await page.locator('#status').textContent()).toContain('1 self-relations listed in the panel');
+    expect(await page.locator('#status').textContent()).toContain('1 self-relation listed in the panel');
     await page.screenshot({ path: join(ARTIFACTS, 'malicious.png') });
     await page.close();
   });

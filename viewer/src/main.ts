@@ -140,7 +140,7 @@ async function boot(): Promise<void> {
   setupControls(app, createLayouts(app), edgeLabelsDefault);
   setupSearch(app, element('#search-input'), element('#search-list'));
   const selfLoops = index.model.edges.length - graph.size;
-  element('#status').textContent = `${graph.order} entities · ${graph.size} relations drawn${selfLoops > 0 ? ` · ${selfLoops} self-relations listed in the panel` : ''}`;
+  element('#status').textContent = `${graph.order} entities · ${graph.size} relations drawn${selfLoops > 0 ? ` · ${selfLoops} self-relation${selfLoops === 1 ? '' : 's'} listed in the panel` : ''}`;
   window.kgViewer = { app, ready: true };
   requestAnimationFrame(() => performance.mark('first-frame'));
 }
