@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DataFactory, Parser, type Quad } from 'n3';
+import { DataFactory, Parser, Writer, type Quad } from 'n3';
 import { StoreError } from '../../src/errors.js';
 import { pushQuads, type PushOptions } from '../../src/store/push.js';
 import { queryRemote } from '../../src/store/remote-query.js';
@@ -172,6 +172,25 @@ describe.skipIf(!RUN_VIRTUOSO)(`push to Virtuoso${SKIP_NOTE}`, () => {
     expect(r.stderr + r.stdout).not.toContain(wrong);
     expect(r.stderr + r.stdout).not.toContain(v.password);
     expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('kg push without --endpoint warns that counts are not checked; bad option values are one clear line', async () => {
+    const tag = randomBytes(4).toString('hex');
+    const g = `https://example.org/${tag}/cli`;
+    const file = join(mkdtempSync(join(tmpdir(), 'kg-push-')), 'g.nq');
+    writeFileSync(file, new Writer({ format: 'N-Quads' }).quadsToString(triples(g, 12, tag)));
+    const env = { KG_ENDPOINT_USER: v.user, KG_ENDPOINT_PASSWORD: v.password };
+    const r = kg(['push', file, '--graph-store', v.graphStore, '--update', v.update], env);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('kg: warning: push: no --endpoint, so the counts in the store are not checked\n');
+    expect(r.stdout).toMatch(/^pushed 1 graph, 12 triples in [\d.]+ s \(\d+ triples\/s\)\n$/);
+    expect((await counts(g)).get(g)).toBe(12);
+    const bad = kg(['push', file, '--graph-store', v.graphStore, '--batch-size', '0'], env);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toBe("kg: --batch-size: expected a positive whole number, got '0'\n");
+    const none = kg(['push', file], env);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toBe('kg: push: give --graph-store URL (Graph Store Protocol) or --update URL (SPARQL Update), or both\n');
   });
 
   it('queryRemote returns the raw body and content type, anonymously or with digest auth', async () => {

@@ -2,9 +2,9 @@
 // loads graphs into a SPARQL 1.1 store, one named graph per article.
 // Credentials come from KG_ENDPOINT_USER / KG_ENDPOINT_PASSWORD only.
 import type { Command } from 'commander';
-import { FormatError } from '../../errors.js';
+import { FormatError, StoreError } from '../../errors.js';
 import { loadGraph } from '../../graph/load.js';
-import { credentialsFromEnv } from '../../store/http.js';
+import { checkEndpoint, credentialsFromEnv } from '../../store/http.js';
 import { pushQuads } from '../../store/push.js';
 import { ENTITIES_GRAPH } from '../../store/split.js';
 
@@ -64,6 +64,13 @@ Example (Virtuoso):
       const updateBatchSize = positive(options.updateBatchSize, '--update-batch-size', true);
       const concurrency = positive(options.concurrency, '--concurrency', true);
       const timeoutMs = positive(options.timeout, '--timeout', false) * 1000;
+      // Endpoints are checked before the graph is read or built, which can take a while.
+      if (options.graphStore === undefined && options.update === undefined) {
+        throw new StoreError('STORE_ARGS', 'push: give --graph-store URL (Graph Store Protocol) or --update URL (SPARQL Update), or both');
+      }
+      if (options.graphStore !== undefined) checkEndpoint(options.graphStore, '--graph-store');
+      if (options.update !== undefined) checkEndpoint(options.update, '--update');
+      if (options.endpoint !== undefined) checkEndpoint(options.endpoint, '--endpoint');
       const graph = await loadGraph(inputs);
       if (!options.quiet) {
         for (const m of graph.messages) if (m.level === 'warning') process.stderr.write(`kg: warning: ${m.text}\n`);
