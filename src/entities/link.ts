@@ -278,9 +278,16 @@ function resolveReference(doc: Doc, index: number, byKey: Map<string, Entity>, r
 
 /** No punctuation between two mentions of one sentence. */
 function sameClause(doc: Doc, a: Mention, b: Mention): boolean {
-  for (let t = a.tokenEnd; t < b.tokenStart; t++) if (doc.tokens[t]?.kind === 'punct') return false;
+  for (let t = a.tokenEnd; t < b.tokenStart; t++) {
+    if (doc.tokens[t]?.kind !== 'punct') continue;
+    // "Alpenkapital, der bei dem Unternehmen einstieg": the relative clause is about `a`.
+    if (t === a.tokenEnd && doc.tokens[t]!.text === ',' && RELATIVE_PRONOUNS.has(doc.tokens[t + 1]?.text ?? '')) continue;
+    return false;
+  }
   return true;
 }
+
+const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dessen', 'deren', 'dem', 'den', 'welche', 'welcher', 'welches', 'which', 'who', 'that']);
 
 /** Articles that may open an apposition ("X, a lawyer", "X, eine Sprecherin"). */
 const APPOSITION_ARTICLES = new Set(['a', 'an', 'the', 'ein', 'eine', 'einer', 'der', 'die', 'das']);

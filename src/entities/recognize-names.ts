@@ -169,7 +169,9 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources):
     if (/s$/.test(prev.text) && res.lookup(prev.text.slice(0, -1)).length > 0) break;
     // A hyphenated surname after a first name: "Pamela Rendi-Wagner".
     const personName = res.isFirstName(tokens[start]!.text);
-    if (next.kind === 'word' && isCapitalised(next.text) && (!next.text.includes('-') || personName) && !res.cues.neverNames.has(next.text)) {
+    // After a first name even a word that is never a name alone is a surname: "Lea Sommer".
+    const surname = personName && end === start + 1 && !/^\d/.test(next.text);
+    if (next.kind === 'word' && isCapitalised(next.text) && (!next.text.includes('-') || personName) && (!res.cues.neverNames.has(next.text) || surname)) {
       if (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'VERB' || next.pos === 'AUX') break;
       if (cueFor(res.cues, next.lemma ?? next.text, res.nounHead(next.text)) !== undefined && !res.cues.legalForms.has(next.text)) break;
       end++;
