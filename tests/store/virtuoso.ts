@@ -63,9 +63,16 @@ export function sharedVirtuoso(): Virtuoso | undefined {
 }
 
 export class PrivateVirtuoso {
-  readonly dir = mkdtempSync(join(tmpdir(), 'kg-virtuoso-test-'));
+  /** Scratch directory, made on first use (a skipped suite makes none). */
+  dir = '';
   private env: NodeJS.ProcessEnv = {};
   info: Virtuoso | undefined;
+
+  private async ensureEnv(): Promise<void> {
+    if (this.env['KG_VIRTUOSO_DIR'] !== undefined) return;
+    this.dir = mkdtempSync(join(tmpdir(), 'kg-virtuoso-test-'));
+    this.env = { KG_VIRTUOSO_DIR: this.dir, KG_VIRTUOSO_HTTP_PORT: String(await freePort()), KG_VIRTUOSO_SQL_PORT: String(await freePort()) };
+  }
 
   private run(command: 'start' | 'stop'): void {
     const r = spawnSync('bash', [script, command], { env: { ...process.env, ...this.env }, encoding: 'utf8', timeout: 120_000 });
@@ -75,9 +82,7 @@ export class PrivateVirtuoso {
   /** Creates (first time) or restarts the instance and waits until it answers. */
   async start(): Promise<Virtuoso> {
     requireVirtuoso();
-    if (this.env['KG_VIRTUOSO_DIR'] === undefined) {
-      this.env = { KG_VIRTUOSO_DIR: this.dir, KG_VIRTUOSO_HTTP_PORT: String(await freePort()), KG_VIRTUOSO_SQL_PORT: String(await freePort()) };
-    }
+    await this.ensureEnv();
     this.run('start');
     const vars = Object.fromEntries(
       readFileSync(join(this.dir, 'env'), 'utf8')
@@ -95,9 +100,7 @@ export class PrivateVirtuoso {
 
   /** The URL it will listen on, known before the first start. */
   async plannedUrl(): Promise<string> {
-    if (this.env['KG_VIRTUOSO_DIR'] === undefined) {
-      this.env = { KG_VIRTUOSO_DIR: this.dir, KG_VIRTUOSO_HTTP_PORT: String(await freePort()), KG_VIRTUOSO_SQL_PORT: String(await freePort()) };
-    }
+    await this.ensureEnv();
     return `http://127.0.0.1:${this.env['KG_VIRTUOSO_HTTP_PORT']}`;
   }
 
@@ -111,6 +114,7 @@ export class PrivateVirtuoso {
   }
 
   remove(): void {
+    if (this.dir === '') return;
     if (HAVE_VIRTUOSO) this.stop();
     rmSync(this.dir, { recursive: true, force: true });
   }
