@@ -21,7 +21,7 @@ let store = new oxigraph.Store();
 let server: Server;
 let base = '';
 /** Fault injection: called per Graph Store write; may load part of the body and answer 500. */
-let fault: ((graph: string, body: string) => 'fail' | 'partial' | 'bad' | undefined) | undefined;
+let fault: ((graph: string, body: string) => 'fail' | 'partial' | 'bad' | 'lossy' | undefined) | undefined;
 const log: string[] = [];
 /** Fault injection for update requests: drop the connection, after running the update or before. */
 let updateFault: ((update: string) => 'run-then-drop' | 'drop' | undefined) | undefined;
@@ -59,6 +59,12 @@ beforeAll(async () => {
             // Like Virtuoso: part of the data committed, then an error.
             const lines = body.split('\n');
             store.load(lines.slice(0, Math.floor(lines.length / 2)).join('\n'), { format: 'application/n-triples', to_graph_name: graph });
+          }
+          if (f === 'lossy') {
+            // A store that answers success but silently keeps one triple less.
+            store.load(body.trim().split('\n').slice(1).join('\n'), { format: 'application/n-triples', to_graph_name: graph });
+            res.writeHead(201).end();
+            return;
           }
           if (f === 'bad') {
             res.writeHead(400).end('stand-in refusal');
@@ -205,6 +211,16 @@ describe('push to a strict SPARQL 1.1 stand-in (Oxigraph)', () => {
     expect(report.triples).toBe(5);
     expect(moves).toBe(2);
     expect(graphContent(A)).toEqual(expected(data(A, 5, 'new')));
+  });
+
+  it('a store that silently loses a triple is caught by the count before the swap; the old article stays', async () => {
+    await pushQuads(data(A, 8, 'old'), opts());
+    fault = (graph) => (graph === tempGraphFor(A) ? 'lossy' : undefined);
+    const error = await pushQuads(data(A, 6, 'new'), opts()).catch((e: unknown) => e);
+    expect((error as StoreError).code).toBe('STORE_COUNT_MISMATCH');
+    expect((error as StoreError).message).toContain(`graph <${tempGraphFor(A)}> holds 5 triples, 6 were sent`);
+    expect(graphContent(A)).toEqual(expected(data(A, 8, 'old')));
+    expect(store.match(null, null, null, oxigraph.namedNode(tempGraphFor(A)))).toHaveLength(0);
   });
 
   it('retries a passing failure and completes', async () => {
