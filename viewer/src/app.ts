@@ -15,6 +15,8 @@ export interface App {
   theme: ThemeColors;
   /** Above this many edges, arrowheads are drawn only for edges in focus (software WebGL fill cost). */
   plainEdges: boolean;
+  /** True while ForceAtlas2 runs: on large graphs edges are then hidden, so each frame stays cheap. */
+  layoutRunning: boolean;
   /** Re-render graph, panel and filters, and write the state into the URL. */
   update(): void;
   selectNode(id: string | undefined, options?: { focus?: boolean }): void;

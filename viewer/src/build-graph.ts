@@ -22,7 +22,7 @@ export interface EdgeAttrs {
   label: string;
   size: number;
   kind: 'fact' | 'claim';
-  type: 'arrow' | 'curved' | 'line' | 'curvedPlain';
+  type: 'arrow' | 'curved' | 'line';
   curvature: number;
   parallelIndex?: number | null;
   parallelMaxIndex?: number | null;

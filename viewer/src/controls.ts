@@ -52,10 +52,14 @@ export function setupControls(app: App, layouts: Layouts, edgeLabelsDefault: boo
   layoutButton.addEventListener('click', () => {
     if (layouts.isRunning()) layouts.stop();
     else layouts.start();
+    app.layoutRunning = layouts.isRunning();
+    if (app.plainEdges) app.sigma.refresh({ skipIndexation: true });
     paintLayout();
   });
   byId('noverlap').addEventListener('click', () => {
     layouts.noverlap();
+    app.layoutRunning = false;
+    if (app.plainEdges) app.sigma.refresh({ skipIndexation: true });
     paintLayout();
   });
   byId('edge-labels').addEventListener('click', () => {

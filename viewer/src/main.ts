@@ -4,7 +4,7 @@
 // first frame is rendered once. Exposes `window.kgViewer` for the tests.
 import Sigma from 'sigma';
 import type { EdgeProgramType } from 'sigma/rendering';
-import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import './style.css';
 import type { App } from './app.js';
 import { buildGraph, type EdgeAttrs, type KgGraph, type NodeAttrs } from './build-graph.js';
@@ -27,12 +27,10 @@ declare global {
 /** Graphs with more edges draw arrowheads only around the hovered or selected node. */
 const PLAIN_EDGES_ABOVE = 2000;
 
-function curvedPrograms(graph: KgGraph, plainEdges: boolean): Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>> {
+function curvedPrograms(graph: KgGraph): Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>> {
   if (!graph.someEdge((_e, attrs) => attrs.type === 'curved')) return {};
-  // The programs are generic over attributes; ours are a subtype.
-  const programs: Record<string, unknown> = { curved: EdgeCurvedArrowProgram };
-  if (plainEdges) programs['curvedPlain'] = EdgeCurveProgram;
-  return programs as Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>>;
+  // The program is generic over attributes; ours are a subtype.
+  return { curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs> };
 }
 
 function element<T extends HTMLElement>(selector: string): T {
@@ -69,6 +67,7 @@ async function boot(): Promise<void> {
     hovered: undefined,
     theme: THEMES.light,
     plainEdges,
+    layoutRunning: false,
     update() {
       app.sigma.refresh({ skipIndexation: true });
       render();
@@ -99,7 +98,7 @@ async function boot(): Promise<void> {
     defaultEdgeType: 'arrow',
     // 'arrow' and 'line' are sigma's own; curved programs are registered only when
     // there are parallel edges: each program costs a shader compilation at start.
-    edgeProgramClasses: curvedPrograms(graph, plainEdges),
+    edgeProgramClasses: curvedPrograms(graph),
     zIndex: true,
     labelFont: 'system-ui, sans-serif',
     edgeLabelFont: 'system-ui, sans-serif',

@@ -60,9 +60,10 @@ export function makeReducers(app: Omit<App, 'sigma'>): Reducers {
     return { ...data, zIndex: 1, highlighted: centre, forceLabel: true };
   };
   const edgeReducer = (edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> => {
-    if (!edgeVisible(app, edge)) return { ...data, hidden: true };
+    if (!edgeVisible(app, edge) || (app.layoutRunning && app.plainEdges)) return { ...data, hidden: true };
     const color = data.kind === 'claim' ? app.theme.claim : app.theme.edge;
-    const plain = app.plainEdges ? (data.type === 'curved' ? 'curvedPlain' : 'line') : data.type;
+    // Large graphs: plain straight lines (sigma's cheapest edge), arrows and curves only in focus.
+    const plain = app.plainEdges ? 'line' : data.type;
     const f = currentFocus();
     if (f === undefined) return { ...data, color, type: plain };
     const [s, t] = app.graph.extremities(edge);
