@@ -274,6 +274,53 @@ describe('viewer in Chromium', () => {
     await page.close();
   });
 
+  it('large graphs: plain edges, arrows around the focus, edges hidden while the layout runs', async () => {
+    const n = 300;
+    const big: ViewGraph = {
+      version: 1,
+      nodes: Array.from({ length: n }, (_, i) => ({ id: `urn:n${i}`, label: `Node ${i}`, class: 'Person', aliases: [] })),
+      edges: Array.from({ length: 2100 }, (_, i) => ({
+        id: `urn:s${String(i).padStart(5, '0')}`,
+        predicate: 'urn:p',
+        kind: 'fact' as const,
+        source: `urn:n${i % n}`,
+        target: `urn:n${(i * 7 + 1 + Math.floor(i / n)) % n}`,
+      })).filter((e) => e.source !== e.target),
+      attributes: [],
+      articles: [],
+      classLabels: {},
+      predicateLabels: {},
+    };
+    const bigServer = await startViewServer(big, { port: 0 });
+    try {
+      const page = await open(bigServer.url);
+      const types = (): Promise<Record<string, number>> =>
+        page.evaluate(() => {
+          const v = (globalThis as unknown as KgWindow).kgViewer;
+          const out: Record<string, number> = {};
+          if (v === undefined || !('app' in v)) return out;
+          for (const e of v.app.graph.edges()) {
+            const d = v.app.sigma.getEdgeDisplayData(e);
+            const key = d?.hidden ? 'hidden' : String(d?.type);
+            out[key] = (out[key] ?? 0) + 1;
+          }
+          return out;
+        });
+      expect(await types()).toEqual({ line: big.edges.length });
+      await page.getByRole('combobox', { name: 'Search entities' }).fill('Node 0');
+      await page.keyboard.press('Enter');
+      const degree = big.edges.filter((e) => e.source === 'urn:n0' || e.target === 'urn:n0').length;
+      await expect.poll(async () => (await types())['line']).toBe(big.edges.length - degree);
+      await page.getByRole('button', { name: 'Run ForceAtlas2 layout' }).click();
+      await expect.poll(async () => (await types())['hidden']).toBe(big.edges.length);
+      await page.getByRole('button', { name: 'Stop ForceAtlas2 layout' }).click();
+      await expect.poll(async () => (await types())['hidden']).toBeUndefined();
+      await page.close();
+    } finally {
+      await bigServer.close();
+    }
+  });
+
   it('made no request to any other host', () => {
     expect(foreignRequests).toEqual([]);
   });

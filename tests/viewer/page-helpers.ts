@@ -24,6 +24,7 @@ export interface KgWindow {
             graphToViewport(p: Point): Point;
             getContainer(): { getBoundingClientRect(): { left: number; top: number } };
             getNodeDisplayData(node: string): { hidden?: boolean; label?: string | null } | undefined;
+            getEdgeDisplayData(edge: string): { hidden?: boolean; type?: string } | undefined;
             getCamera(): { getState(): Point & { ratio: number } };
           };
           state: { node?: string; hiddenClasses: Set<string> };
