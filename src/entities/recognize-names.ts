@@ -178,8 +178,9 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources):
       continue;
     }
     const after = tokens[end + 1];
+    // "Raj Patel and Mia Chen" are two people: no infix before a first name.
     const infix =
-      res.cues.nameInfixes.has(next.text) ||
+      (res.cues.nameInfixes.has(next.text) && !(after !== undefined && res.isFirstName(after.text) && personName)) ||
       (res.cues.personParticles.has(next.text) && res.isFirstName(tokens[start]!.text));
     if (
       next.kind === 'word' &&

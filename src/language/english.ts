@@ -23,7 +23,7 @@ export function createEnglish(): Analyser {
   };
   return {
     lang: 'en',
-    tag: (doc) => tagEnglish(doc.tokens, knownVerbs),
+    tag: (doc) => tagEnglish(doc.tokens, knownVerbs, doc.article.text, doc.sentences),
     entities: {
       lang: 'en',
       cues,

@@ -1,10 +1,12 @@
 // A light English tagger: closed-class words from data/lexicon/en/words.yaml,
-// verbs recognised by form (irregular list, -ed/-s/-ing endings) against the
-// verbs the rules know, capitalised words as proper nouns.
+// verbs recognised by form (-ed/-s/-ing endings, irregular list, compromise's
+// roots) against the verbs the rules know, capitalised words as proper nouns
+// unless they open a sentence and compromise knows them as common words.
 import { join } from 'node:path';
 import { DATA_DIR } from '../paths.js';
 import { isRecord, loadYaml } from '../data/load-yaml.js';
 import type { Pos, Token } from '../types.js';
+import { commonPos, compromiseTerms, opensAsCommonWord, type EnglishTerm } from './en-compromise.js';
 
 interface EnglishWords {
   closed: Map<string, Pos>;
@@ -32,6 +34,9 @@ function load(): EnglishWords {
   return words;
 }
 
+/** Tokens after which a word opens a sentence: the dateline dash, a colon, quotes. */
+const OPENERS = new Set(['–', '—', '-', ':', '"', '“', '„', '‘', '(']);
+
 /** Lemma of a regular verb form when the stem (or stem+e) is a known verb. */
 function verbLemma(lower: string, known: Set<string>): { lemma: string; form: 'ed' | 's' | 'ing' | 'base' } | undefined {
   if (known.has(lower)) return { lemma: lower, form: 'base' };
@@ -51,11 +56,20 @@ function verbLemma(lower: string, known: Set<string>): { lemma: string; form: 'e
   return undefined;
 }
 
-export function tagEnglish(tokens: Token[], knownVerbs: Set<string>): void {
+/** Tags English tokens; `text` is the article and `sentences` its sentence spans, for compromise. */
+export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: string, sentences?: ReadonlyArray<{ start: number; end: number }>): void {
   const { closed, aux, irregular } = load();
   let prev: Token | undefined;
+  let terms: Map<number, EnglishTerm> | undefined;
+  let termsOf = -1;
   for (const t of tokens) {
     if (prev !== undefined && prev.sentence !== t.sentence) prev = undefined;
+    if (text !== undefined && sentences !== undefined && termsOf !== t.sentence) {
+      const span = sentences[t.sentence];
+      terms = span === undefined ? undefined : compromiseTerms(text.slice(span.start, span.end), span.start);
+      termsOf = t.sentence;
+    }
+    const term = terms?.get(t.start);
     const lower = t.text.toLowerCase();
     t.lemma = lower;
     if (t.kind === 'number') t.pos = 'NUM';
@@ -66,12 +80,18 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>): void {
       t.verb = { lemma: t.lemma, finite: !/^(be|been|being|having)$/.test(lower), participle: lower === 'been', subjunctive1: false, subjunctive2: false, tense: 'none' };
     } else if (closed.has(lower) && (prev === undefined || !/^\p{Lu}/u.test(t.text) || true)) {
       t.pos = closed.get(lower)!;
-    } else if (/^\p{Lu}/u.test(t.text)) {
+    } else if (/^\p{Lu}/u.test(t.text) && !((prev === undefined || OPENERS.has(prev.text)) && opensAsCommonWord(term))) {
       t.pos = 'PROPN';
       t.lemma = t.text;
     } else {
+      // The irregular list, then regular forms by rule, then compromise, which knows the
+      // root of any irregular form ("took" → take, "built" → build).
       const irregularLemma = irregular.get(lower);
-      const v = irregularLemma !== undefined ? { lemma: irregularLemma, form: /s$/.test(lower) ? ('s' as const) : ('ed' as const) } : verbLemma(lower, knownVerbs);
+      const root = term?.tags.has('Verb') === true && term.root !== undefined && knownVerbs.has(term.root) ? term.root : undefined;
+      const v =
+        (irregularLemma !== undefined ? { lemma: irregularLemma, form: /s$/.test(lower) ? ('s' as const) : ('ed' as const) } : undefined) ??
+        verbLemma(lower, knownVerbs) ??
+        (root !== undefined ? { lemma: root, form: /ing$/.test(lower) ? ('ing' as const) : term?.tags.has('PresentTense') === true ? ('s' as const) : ('ed' as const) } : undefined);
       if (v !== undefined) {
         const afterAux = prev?.pos === 'AUX' || prev?.text.toLowerCase() === 'to' || prev?.pos === 'ADV';
         t.pos = 'VERB';
@@ -84,7 +104,7 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>): void {
           subjunctive2: false,
           tense: v.form === 'ed' ? 'past' : 'present',
         };
-      } else t.pos = /ly$/.test(lower) ? 'ADV' : 'NOUN';
+      } else t.pos = (term !== undefined && /^\p{Lu}/u.test(t.text) ? commonPos(term) : undefined) ?? (/ly$/.test(lower) ? 'ADV' : 'NOUN');
     }
     prev = t;
   }

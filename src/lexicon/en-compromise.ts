@@ -1,0 +1,53 @@
+// English word knowledge from compromise (MIT, a maintained rule-based
+// tagger with its own lexicon): verb roots for any inflected form ("took" →
+// take, "founded" → found) and the part of speech of the word that opens a
+// sentence, where capitalisation says nothing ("Cloud software maker X",
+// "Last year …"). The light tagger in tag-en.ts asks it per sentence.
+import nlp from 'compromise';
+import type { Pos } from '../types.js';
+
+export interface EnglishTerm {
+  /** Root of a verb form, as compromise computes it. */
+  root?: string;
+  tags: Set<string>;
+}
+
+/** Terms of one sentence by their start offset in the article. */
+export function compromiseTerms(text: string, offset: number): Map<number, EnglishTerm> {
+  const out = new Map<number, EnglishTerm>();
+  const doc = nlp(text);
+  doc.compute('root');
+  const json = doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: Array<{ tags: string[]; root?: string; offset?: { start: number } }> }>;
+  for (const sentence of json) {
+    for (const term of sentence.terms) {
+      if (term.offset === undefined) continue;
+      out.set(offset + term.offset.start, { tags: new Set(term.tags), ...(term.root === undefined ? {} : { root: term.root }) });
+    }
+  }
+  return out;
+}
+
+// Adverbs and conjunctions ("So far X", "Yet") are left as they were: the clause analyser reads them well enough.
+const NOT_A_NAME = ['Verb', 'Adjective', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord', 'Value', 'Auxiliary', 'Copula', 'Modal'];
+const NAME = ['ProperNoun', 'Person', 'Organization', 'Place'];
+
+/** Whether a capitalised sentence-opening word is a common word, not a name. */
+export function opensAsCommonWord(term: EnglishTerm | undefined): boolean {
+  if (term === undefined) return false;
+  return NOT_A_NAME.some((t) => term.tags.has(t)) && !NAME.some((t) => term.tags.has(t));
+}
+
+const POS_OF: Array<[string, Pos]> = [
+  ['Adverb', 'ADV'],
+  ['Adjective', 'ADJ'],
+  ['Conjunction', 'CCONJ'],
+  ['Preposition', 'ADP'],
+  ['Determiner', 'DET'],
+  ['Pronoun', 'PRON'],
+];
+
+/** Our part of speech for a word compromise knows as a function word, adverb or adjective. */
+export function commonPos(term: EnglishTerm): Pos | undefined {
+  if (term.tags.has('Noun') && !term.tags.has('Pronoun')) return undefined;
+  return POS_OF.find(([tag]) => term.tags.has(tag))?.[1];
+}
