@@ -6,7 +6,6 @@
 // 5,000 articles; a warm re-run with --cache after changing 1 % of the
 // articles, against the cold run with the cache; and, with KG_TEST_VIRTUOSO_URL
 // set, push throughput of the 1,000-article graph into that store.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, appendFileSync, rmSync } from 'node:fs';
 import { tmpdir, availableParallelism } from 'node:os';
 import { join, dirname } from 'node:path';
