@@ -1,11 +1,13 @@
 // The graphology graph sigma draws: one node per entity (coloured by class,
 // sized by degree), one edge per statement. Parallel edges are curved apart
-// with @sigma/edge-curve; self-loops stay out (sigma 3 cannot draw them) and
-// are listed in the side panel. The initial layout is deterministic.
+// with @sigma/edge-curve (grouped here in one pass rather than with its
+// indexParallelEdgesIndex, which sets attributes edge by edge); self-loops stay
+// out (sigma 3 cannot draw them) and are listed in the side panel. The
+// initial layout is deterministic.
 import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
-import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
+import { DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
 import type { ModelIndex } from './data.js';
 import { classColor } from './colors.js';
 import { edgeLabel } from './labels.js';
@@ -24,8 +26,6 @@ export interface EdgeAttrs {
   kind: 'fact' | 'claim';
   type: 'arrow' | 'curved' | 'line';
   curvature: number;
-  parallelIndex?: number | null;
-  parallelMaxIndex?: number | null;
 }
 export type KgGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
 
@@ -52,30 +52,49 @@ function curvature(index: number, maxIndex: number): number {
 
 export function buildGraph(index: ModelIndex): KgGraph {
   const graph: KgGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
+  const { nodes } = index.model;
+  const known = new Set(nodes.map((n) => n.id));
+  const edges = index.model.edges.filter((e) => e.source !== e.target && known.has(e.source) && known.has(e.target));
+  // One pass over the edges for degrees and for the groups of parallel edges
+  // (either direction), so nodes and edges are added with final attributes.
+  const degree = new Map<string, number>();
+  const groups = new Map<string, number[]>();
+  edges.forEach((e, i) => {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+    const key = e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [i]);
+    else group.push(i);
+  });
+  const bend = new Float64Array(edges.length);
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const max = (group.length - 1) / 2;
+    group.forEach((edgeIndex, i) => {
+      const e = edges[edgeIndex];
+      if (e === undefined) return;
+      // Curvature is relative to the edge's direction: flip it for the reverse direction.
+      bend[edgeIndex] = curvature(i - max, max) * (e.source < e.target ? 1 : -1);
+    });
+  }
   const random = prng(42);
-  const radius = Math.sqrt(index.model.nodes.length) * 10;
-  for (const n of index.model.nodes) {
+  const radius = Math.sqrt(nodes.length) * 10;
+  for (const n of nodes) {
     const angle = random() * 2 * Math.PI;
     const r = radius * Math.sqrt(random());
-    graph.addNode(n.id, { label: n.label, x: r * Math.cos(angle), y: r * Math.sin(angle), size: 4, color: classColor(n.class), cls: n.class });
+    const size = Math.min(24, 4 + 2.2 * Math.sqrt(degree.get(n.id) ?? 0));
+    graph.addNode(n.id, { label: n.label, x: r * Math.cos(angle), y: r * Math.sin(angle), size, color: classColor(n.class), cls: n.class });
   }
-  for (const e of index.model.edges) {
-    if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
+  edges.forEach((e, i) => {
+    const c = bend[i] ?? 0;
     graph.addDirectedEdgeWithKey(e.id, e.source, e.target, {
       label: edgeLabel(index, e),
       size: e.kind === 'claim' ? 1.5 : 2,
       kind: e.kind,
-      type: 'arrow',
-      curvature: 0,
+      type: c === 0 ? 'arrow' : 'curved',
+      curvature: c,
     });
-  }
-  graph.forEachNode((node) => graph.setNodeAttribute(node, 'size', Math.min(24, 4 + 2.2 * Math.sqrt(graph.degree(node)))));
-  indexParallelEdgesIndex(graph, { edgeIndexAttribute: 'parallelIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
-  graph.forEachEdge((edge, attrs) => {
-    const i = attrs.parallelIndex;
-    const max = attrs.parallelMaxIndex;
-    const c = typeof i === 'number' && typeof max === 'number' ? curvature(i, max) : 0;
-    if (c !== 0) graph.mergeEdgeAttributes(edge, { type: 'curved', curvature: c });
   });
   // A short synchronous ForceAtlas2 for small graphs gives a readable start;
   // larger graphs start from the seeded positions and use the worker layout.
