@@ -30,8 +30,8 @@ export interface ArticleJob {
 export interface ArticleChunk {
   index: number;
   fileName: string;
-  /** The article's part of the output, without the format's header. */
-  text: string;
+  /** The article's part of the output, without the format's header (UTF-8 bytes once it crossed threads or came from the cache). */
+  text: string | Uint8Array;
   /** Merged formats only: triples about entities, which several articles share, as N-Triples lines for the writer to deduplicate. */
   shared: string[];
   entities: string[];
@@ -98,7 +98,10 @@ async function lookup(job: ArticleJob): Promise<Lookup> {
   const key = createHash('sha256').update(`${hash}\0${raw.fileName}\0${job.format}\0${job.lang ?? ''}\0${job.version.common}`).digest('hex');
   if (job.cacheDir === undefined) return { raw, key };
   const hit = await readCacheEntry(job.cacheDir, key, job.version);
-  if (hit.kind === 'hit') return { raw, key, chunk: { ...(hit.value as Omit<ArticleChunk, 'index' | 'cached'>), index: job.index, cached: true } };
+  if (hit.kind === 'hit') {
+    const meta = hit.value.meta as Omit<ArticleChunk, 'index' | 'cached' | 'text'>;
+    return { raw, key, chunk: { ...meta, text: hit.value.text, index: job.index, cached: true } };
+  }
   return hit.kind === 'damaged' ? { raw, key, repaired: hit.reason } : { raw, key };
 }
 
@@ -116,8 +119,8 @@ export async function runArticleJob(job: ArticleJob): Promise<ArticleChunk> {
   const messages: Message[] = [...raw.warnings.map((text): Message => ({ stage: 'read', level: 'warning', text })), ...doc.messages];
   const chunk = chunkOf(job, raw.fileName, docsToQuads([doc]), messages);
   if (job.cacheDir !== undefined) {
-    const { index: _index, ...value } = chunk;
-    await writeCacheEntry(job.cacheDir, key, article.lang, job.version, value);
+    const { index: _index, text, ...meta } = chunk;
+    await writeCacheEntry(job.cacheDir, key, article.lang, job.version, { text, meta });
   }
   return { ...chunk, cached: false, ...(repaired === undefined ? {} : { repaired }) };
 }

@@ -65,16 +65,15 @@ export async function buildCorpus(inputs: string[], sink: OutputSink, options: C
   const summary: CorpusSummary = { articles: 0, fromCache: 0, entities: 0, triples: 0, facts: 0, claims: 0, warnings: 0, repaired: 0, seconds: 0 };
   await sink.write(formatHeader(options.format));
   await runPool(jobs, { jobs: Math.max(1, Math.min(options.jobs ?? defaultJobs(), jobs.length)), ...(options.signal === undefined ? {} : { signal: options.signal }) }, async (chunk) => {
-    let text = chunk.text;
     let triples = chunk.triples;
+    await sink.write(chunk.text);
     if (merged) {
       // Entity triples repeat across articles; write each once, after the first article that has it.
       const fresh = chunk.shared.filter((line) => !sharedSeen.has(line));
       for (const line of fresh) sharedSeen.add(line);
       triples -= chunk.shared.length - fresh.length;
-      if (fresh.length > 0) text += formatChunk(options.format, new Parser({ format: 'N-Triples' }).parse(fresh.join('\n')));
+      if (fresh.length > 0) await sink.write(formatChunk(options.format, new Parser({ format: 'N-Triples' }).parse(fresh.join('\n'))));
     }
-    await sink.write(text);
     for (const e of chunk.entities) entities.add(e);
     for (const m of chunk.messages) {
       if (m.level === 'warning') summary.warnings++;

@@ -9,14 +9,14 @@ import { randomBytes } from 'node:crypto';
 import { KgError } from '../errors.js';
 
 export interface OutputSink {
-  write(text: string): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
   /** Makes the output final (rename) . */
   commit(): Promise<void>;
   /** Throws away what was written (temporary file removed). */
   discard(): Promise<void>;
 }
 
-function waitDrain(stream: NodeJS.WritableStream, text: string): Promise<void> {
+function waitDrain(stream: NodeJS.WritableStream, text: string | Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
     const ok = stream.write(text, (error) => (error ? reject(error) : undefined));
     if (ok) resolve();
@@ -26,7 +26,7 @@ function waitDrain(stream: NodeJS.WritableStream, text: string): Promise<void> {
 
 export function stdoutSink(): OutputSink {
   return {
-    write: (text) => (text === '' ? Promise.resolve() : waitDrain(process.stdout, text)),
+    write: (text) => (text.length === 0 ? Promise.resolve() : waitDrain(process.stdout, text)),
     commit: async () => undefined,
     discard: async () => undefined,
   };
@@ -53,7 +53,7 @@ export function fileSink(target: string): OutputSink {
   return {
     async write(text) {
       if (failure !== undefined) throw new KgError('OUTPUT_WRITE', `cannot write (${failure.message})`, target);
-      if (text !== '') await waitDrain(open(), text);
+      if (text.length > 0) await waitDrain(open(), text);
     },
     async commit() {
       try {

@@ -10,7 +10,12 @@ export type WorkerReply =
 
 parentPort?.on('message', (job: ArticleJob) => {
   runArticleJob(job).then(
-    (chunk) => parentPort!.postMessage({ ok: true, chunk } satisfies WorkerReply),
+    (chunk) => {
+      // Hand the text over as bytes in a transferred buffer: the main thread writes them without copying or encoding.
+      const bytes = typeof chunk.text === 'string' ? new TextEncoder().encode(chunk.text) : chunk.text;
+      const transfer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : [];
+      parentPort!.postMessage({ ok: true, chunk: { ...chunk, text: bytes } } satisfies WorkerReply, transfer);
+    },
     (error: unknown) => {
       const reply: WorkerReply =
         error instanceof KgError

@@ -3,6 +3,7 @@
 // resolved to the closest fitting entity before them, and unnamed people by
 // role. Sets mention.entity and fills doc.entities.
 import type { Doc, Entity, Mention } from '../types.js';
+import { BoundedMap } from '../data/bounded-map.js';
 
 /** Classes a description of class `want` may point to. */
 export type ClassFit = (entityClass: string, want: string) => number;
@@ -26,14 +27,13 @@ const PRIORITY: Record<string, number> = {
   'cue:capitalised': 1,
 };
 
-const normalized = new Map<string, string>();
+const normalized = new BoundedMap<string, string>();
 
 export function normalizeLabel(s: string): string {
   let n = normalized.get(s);
   if (n === undefined) {
     // "Nordlight Corp." and "Nordlight Corp" (before a comma) are one name.
     n = s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase().replace(/\.$/, '');
-    if (normalized.size > 100_000) normalized.clear();
     normalized.set(s, n);
   }
   return n;

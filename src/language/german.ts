@@ -12,6 +12,7 @@ import { makeTyping } from './typing.js';
 import { gazetteerResources } from './shared.js';
 import type { Analyser } from './registry.js';
 import type { Token } from '../types.js';
+import { BoundedMap } from '../data/bounded-map.js';
 
 export function createGerman(): Analyser {
   const lex = loadGermanLexicon();
@@ -20,7 +21,7 @@ export function createGerman(): Analyser {
   const cues = loadCues('de');
   const gaz = gazetteerResources();
   const isName = (w: string): boolean => gaz.lookup(w).length > 0;
-  const heads = new Map<string, string | undefined>();
+  const heads = new BoundedMap<string, string | undefined>();
   const nounHead = (word: string): string | undefined => {
     if (heads.has(word)) return heads.get(word);
     const split = splitCompound(word, lex, { isName });

@@ -2,6 +2,7 @@
 // small interface that entity recognition uses.
 import { loadGazetteer, type GazetteerEntry } from '../entities/gazetteer.js';
 import type { KnownEntity } from '../entities/resources.js';
+import { BoundedMap } from '../data/bounded-map.js';
 
 function toKnown(e: GazetteerEntry): KnownEntity {
   const k: KnownEntity = { id: e.id, label: e.label, type: e.type, aliases: e.aliases };
@@ -20,8 +21,8 @@ export function gazetteerResources(): GazetteerView {
   if (view !== undefined) return view;
   const gaz = loadGazetteer();
   // Gazetteer keys are normalised on every call; news repeats names, so cache.
-  const lookups = new Map<string, KnownEntity[]>();
-  const matches = new Map<string, { entries: KnownEntity[]; length: number } | undefined>();
+  const lookups = new BoundedMap<string, KnownEntity[]>();
+  const matches = new BoundedMap<string, { entries: KnownEntity[]; length: number } | undefined>();
   view = {
     matchAt(words, start) {
       const window = words.slice(start, start + 6);

@@ -6,6 +6,7 @@ import { BUILD_RESOURCES_DIR, DATA_DIR } from '../paths.js';
 import { isRecord, loadYaml } from '../data/load-yaml.js';
 import type { Case, Pos } from '../types.js';
 import { SortedTable } from './sorted-table.js';
+import { BoundedMap } from '../data/bounded-map.js';
 
 export interface NounReading {
   lemma: string;
@@ -80,7 +81,7 @@ export function loadGermanLexicon(): GermanLexicon {
 
 /** Parsed readings of a table's "a;b;c" values, cached per form. */
 function readings<T>(table: SortedTable, parse: (entry: string) => T): (form: string) => T[] {
-  const cache = new Map<string, T[]>();
+  const cache = new BoundedMap<string, T[]>();
   return (form) => {
     let hit = cache.get(form);
     if (hit === undefined) {

@@ -5,6 +5,7 @@
 // start of `kg` short.
 import { readFileSync } from 'node:fs';
 import { DataError } from '../errors.js';
+import { BoundedMap } from '../data/bounded-map.js';
 
 const TAB = 9;
 const NEWLINE = 10;
@@ -13,7 +14,7 @@ const HASH = 35;
 export class SortedTable {
   private readonly bytes: Buffer;
   private readonly starts: Uint32Array;
-  private readonly cache = new Map<string, string | undefined>();
+  private readonly cache = new BoundedMap<string, string | undefined>();
 
   constructor(path: string) {
     try {
