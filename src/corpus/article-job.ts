@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Quad } from 'n3';
 import { NS } from '../rdf/vocab.js';
-import { readInputFile } from '../text/read-input.js';
+import { readInputFile, readInputFileSync } from '../text/read-input.js';
 import type { RawInput } from '../text/read-input.js';
 import { makeArticle } from '../text/article.js';
 import { analyseArticle } from '../analyse.js';
@@ -13,7 +13,7 @@ import { docsToQuads } from '../rdf/quads.js';
 import { canonical, getExporter } from '../export/exporters.js';
 import type { FormatName } from '../settings.js';
 import type { Lang, Message } from '../types.js';
-import { readCacheEntry, writeCacheEntry } from './cache.js';
+import { readCacheEntry, readCacheEntrySync, writeCacheEntry, type CacheLookup } from './cache.js';
 import type { PipelineVersion } from './version.js';
 
 export interface ArticleJob {
@@ -92,12 +92,19 @@ interface Lookup {
   repaired?: string;
 }
 
+function keyOf(job: ArticleJob, raw: RawInput): string {
+  const hash = createHash('sha256').update(raw.text, 'utf8').digest('hex');
+  return createHash('sha256').update(`${hash}\0${raw.fileName}\0${job.format}\0${job.lang ?? ''}\0${job.version.common}`).digest('hex');
+}
+
 async function lookup(job: ArticleJob): Promise<Lookup> {
   const raw = job.raw ?? (await readInputFile(job.file!));
-  const hash = createHash('sha256').update(raw.text, 'utf8').digest('hex');
-  const key = createHash('sha256').update(`${hash}\0${raw.fileName}\0${job.format}\0${job.lang ?? ''}\0${job.version.common}`).digest('hex');
+  const key = keyOf(job, raw);
   if (job.cacheDir === undefined) return { raw, key };
-  const hit = await readCacheEntry(job.cacheDir, key, job.version);
+  return found(job, raw, key, await readCacheEntry(job.cacheDir, key, job.version));
+}
+
+function found(job: ArticleJob, raw: RawInput, key: string, hit: CacheLookup): Lookup {
   if (hit.kind === 'hit') {
     const meta = hit.value.meta as Omit<ArticleChunk, 'index' | 'cached' | 'text'>;
     return { raw, key, chunk: { ...meta, text: hit.value.text, index: job.index, cached: true } };
@@ -105,9 +112,12 @@ async function lookup(job: ArticleJob): Promise<Lookup> {
   return hit.kind === 'damaged' ? { raw, key, repaired: hit.reason } : { raw, key };
 }
 
-/** The article's part from the cache, when there is a sound entry; cheap enough for the main thread. */
-export async function cachedChunk(job: ArticleJob): Promise<ArticleChunk | undefined> {
-  return job.cacheDir === undefined ? undefined : (await lookup(job)).chunk;
+/** The article's part from the cache, when there is a sound entry; cheap enough for the main thread (synchronous reads). */
+export function cachedChunk(job: ArticleJob): ArticleChunk | undefined {
+  if (job.cacheDir === undefined) return undefined;
+  const raw = job.raw ?? readInputFileSync(job.file!);
+  const key = keyOf(job, raw);
+  return found(job, raw, key, readCacheEntrySync(job.cacheDir, key, job.version)).chunk;
 }
 
 export async function runArticleJob(job: ArticleJob): Promise<ArticleChunk> {

@@ -4,7 +4,7 @@
 // the entity triples already written (to write each once) are kept. The
 // output is byte-identical whatever the number of workers.
 import { availableParallelism } from 'node:os';
-import { listInputs, readInputFile, readStdin } from '../text/read-input.js';
+import { listInputs, readInputFileSync, readStdin } from '../text/read-input.js';
 import { getExporter } from '../export/exporters.js';
 import { Parser } from 'n3';
 import type { FormatName } from '../settings.js';
@@ -50,7 +50,7 @@ export async function buildCorpus(inputs: string[], sink: OutputSink, options: C
   const stdinRaw = items.some((i) => i.kind === 'stdin') ? await readStdin(options.stdin) : undefined;
   // Check every file (readable, not empty, text) before writing anything, so
   // that bad input gives one line and no partial output, even on stdout.
-  for (const item of items) if (item.kind === 'file') await readInputFile(item.path);
+  for (const item of items) if (item.kind === 'file') readInputFileSync(item.path);
   const jobs: ArticleJob[] = items.map((item, index) => ({
     index,
     ...(item.kind === 'file' ? { file: item.path } : { raw: stdinRaw! }),

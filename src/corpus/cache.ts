@@ -8,6 +8,7 @@
 // truncated one is reported and rebuilt, never trusted.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../types.js';
 import type { PipelineVersion } from './version.js';
@@ -46,6 +47,22 @@ export async function readCacheEntry(dir: string, key: string, version: Pipeline
   } catch {
     return { kind: 'miss' };
   }
+  return checkEntry(path, data, key, version);
+}
+
+/** The same, synchronously (the main thread answers cached articles this way). */
+export function readCacheEntrySync(dir: string, key: string, version: PipelineVersion): CacheLookup {
+  const path = entryPath(dir, key);
+  let data: Buffer;
+  try {
+    data = readFileSync(path);
+  } catch {
+    return { kind: 'miss' };
+  }
+  return checkEntry(path, data, key, version);
+}
+
+function checkEntry(path: string, data: Buffer, key: string, version: PipelineVersion): CacheLookup {
   const nl = data.indexOf(10);
   let header: Header;
   try {

@@ -92,7 +92,7 @@ export async function runPool(jobs: AsyncIterable<ArticleJob> | Iterable<Article
                 break;
               }
               job = item.value;
-              const hit = await cachedChunk(job);
+              const hit = cachedChunk(job);
               if (hit !== undefined) {
                 ready.set(job.index, hit);
                 writing = writing.then(flush).then(() => pump()).catch(fail);

@@ -3,7 +3,7 @@
 // take, "founded" → found) and the part of speech of the word that opens a
 // sentence, where capitalisation says nothing ("Cloud software maker X",
 // "Last year …"). The light tagger in tag-en.ts asks it per sentence.
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 import type { Pos } from '../types.js';
 
 export interface EnglishTerm {
@@ -12,10 +12,19 @@ export interface EnglishTerm {
   tags: Set<string>;
 }
 
+type Nlp = typeof import('compromise').default;
+let nlp: Nlp | undefined;
+
+/** compromise, loaded on the first English sentence (its lexicon takes a while to unpack). */
+function load(): Nlp {
+  nlp ??= createRequire(import.meta.url)('compromise') as Nlp;
+  return nlp;
+}
+
 /** Terms of one sentence by their start offset in the article. */
 export function compromiseTerms(text: string, offset: number): Map<number, EnglishTerm> {
   const out = new Map<number, EnglishTerm>();
-  const doc = nlp(text);
+  const doc = load()(text);
   doc.compute('root');
   const json = doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: Array<{ tags: string[]; root?: string; offset?: { start: number } }> }>;
   for (const sentence of json) {

@@ -2,6 +2,7 @@
 // directories (recursively, .txt and .md only, sorted by path) and "-" for
 // stdin. Text is decoded but never otherwise changed, so offsets refer to it.
 import { readFile, readdir, stat, realpath } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import { decode } from './decode.js';
@@ -86,6 +87,17 @@ export async function readInputFile(file: string): Promise<RawInput> {
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
     throw new InputError('INPUT_MISSING', `cannot read file (${error.code ?? error.message})`, display(file));
   });
+  return toRaw(bytes, display(file));
+}
+
+/** The same, synchronously: many small files read faster without the thread pool. */
+export function readInputFileSync(file: string): RawInput {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new InputError('INPUT_MISSING', `cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, display(file));
+  }
   return toRaw(bytes, display(file));
 }
 
