@@ -49,8 +49,12 @@ export async function buildCorpus(inputs: string[], sink: OutputSink, options: C
   const version = pipelineVersion();
   const stdinRaw = items.some((i) => i.kind === 'stdin') ? await readStdin(options.stdin) : undefined;
   // Check every file (readable, not empty, text) before writing anything, so
-  // that bad input gives one line and no partial output, even on stdout.
-  for (const item of items) if (item.kind === 'file') readInputFileSync(item.path);
+  // that bad input gives one line and no partial output, even on stdout; the
+  // workers start meanwhile.
+  const check = async (): Promise<void> => {
+    for (const item of items) if (item.kind === 'file') readInputFileSync(item.path);
+    await sink.write(formatHeader(options.format));
+  };
   const jobs: ArticleJob[] = items.map((item, index) => ({
     index,
     ...(item.kind === 'file' ? { file: item.path } : { raw: stdinRaw! }),
@@ -63,8 +67,13 @@ export async function buildCorpus(inputs: string[], sink: OutputSink, options: C
   const sharedSeen = new Set<string>();
   const entities = new Set<string>();
   const summary: CorpusSummary = { articles: 0, fromCache: 0, entities: 0, triples: 0, facts: 0, claims: 0, warnings: 0, repaired: 0, seconds: 0 };
-  await sink.write(formatHeader(options.format));
-  await runPool(jobs, { jobs: Math.max(1, Math.min(options.jobs ?? defaultJobs(), jobs.length)), ...(options.signal === undefined ? {} : { signal: options.signal }) }, async (chunk) => {
+  const poolOptions = {
+    jobs: Math.max(1, Math.min(options.jobs ?? defaultJobs(), jobs.length)),
+    eager: options.cacheDir === undefined,
+    before: check,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+  };
+  await runPool(jobs, poolOptions, async (chunk) => {
     let triples = chunk.triples;
     await sink.write(chunk.text);
     if (merged) {

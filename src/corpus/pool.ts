@@ -11,6 +11,10 @@ import type { WorkerReply } from './worker.js';
 export interface PoolOptions {
   jobs: number;
   signal?: AbortSignal;
+  /** Start the workers at once (no cache: every article needs one), rather than on the first cache miss. */
+  eager?: boolean;
+  /** Runs before the first job is handed out, while the workers start (e.g. checking the inputs). */
+  before?: () => void | Promise<void>;
 }
 
 export class Interrupted extends Error {
@@ -32,6 +36,7 @@ function toError(reply: Extract<WorkerReply, { ok: false }>): Error {
 export async function runPool(jobs: AsyncIterable<ArticleJob> | Iterable<ArticleJob>, options: PoolOptions, onChunk: (chunk: ArticleChunk) => void | Promise<void>): Promise<void> {
   const { signal } = options;
   if (options.jobs <= 1) {
+    await options.before?.();
     for await (const job of jobs) {
       if (signal?.aborted) throw new Interrupted();
       await onChunk(await runArticleJob(job));
@@ -121,7 +126,10 @@ export async function runPool(jobs: AsyncIterable<ArticleJob> | Iterable<Article
           await onChunk(chunk);
         }
       };
-      pump().catch(fail);
+      if (options.eager === true) startWorkers();
+      Promise.resolve(options.before?.())
+        .then(() => pump())
+        .catch(fail);
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

@@ -3,10 +3,21 @@
 import { parentPort } from 'node:worker_threads';
 import { KgError } from '../errors.js';
 import { runArticleJob, type ArticleJob } from './article-job.js';
+import { getAnalyser } from '../language/registry.js';
 
 export type WorkerReply =
   | { ok: true; chunk: Awaited<ReturnType<typeof runArticleJob>> }
   | { ok: false; index: number; message: string; code?: string; file?: string; name?: string };
+
+// Load the German lexicon and rules while the main thread checks the inputs.
+// Skipped if a job arrives first; a job loads what it needs anyway.
+setImmediate(() => {
+  try {
+    getAnalyser('de');
+  } catch {
+    // reported by the first job that needs it
+  }
+});
 
 parentPort?.on('message', (job: ArticleJob) => {
   runArticleJob(job).then(
