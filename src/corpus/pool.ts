@@ -17,6 +17,13 @@ export interface PoolOptions {
   before?: () => void | Promise<void>;
 }
 
+/**
+ * Results waiting for their turn, at most. Large enough that cached articles keep
+ * flowing while a worker starts up on an early cache miss, small enough (a few MB of
+ * output) that memory does not grow with the corpus.
+ */
+const READY_LIMIT = 256;
+
 export class Interrupted extends Error {
   constructor() {
     super('interrupted');
@@ -87,7 +94,7 @@ export async function runPool(jobs: AsyncIterable<ArticleJob> | Iterable<Article
         if (pumping) return;
         pumping = true;
         try {
-          while (!failed && !exhausted && (idle.size > 0 || !started || pending === undefined) && ready.size <= options.jobs * 8) {
+          while (!failed && !exhausted && (idle.size > 0 || !started || pending === undefined) && ready.size <= READY_LIMIT) {
             let job = pending;
             pending = undefined;
             if (job === undefined) {

@@ -22,7 +22,8 @@ export function gazetteerResources(): GazetteerView {
   const gaz = loadGazetteer();
   // Gazetteer keys are normalised on every call; news repeats names, so cache.
   const lookups = new BoundedMap<string, KnownEntity[]>();
-  const matches = new BoundedMap<string, { entries: KnownEntity[]; length: number } | undefined>();
+  // Keyed by six-word windows, which rarely repeat: kept small.
+  const matches = new BoundedMap<string, { entries: KnownEntity[]; length: number } | undefined>(10_000);
   view = {
     matchAt(words, start) {
       const window = words.slice(start, start + 6);
