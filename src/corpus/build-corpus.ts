@@ -4,6 +4,7 @@
 // the entity triples already written (to write each once) are kept. The
 // output is byte-identical whatever the number of workers.
 import { availableParallelism } from 'node:os';
+import { statSync } from 'node:fs';
 import { listInputs, readInputFileSync, readStdin } from '../text/read-input.js';
 import { getExporter } from '../export/exporters.js';
 import { Parser } from 'n3';
@@ -55,6 +56,8 @@ export async function buildCorpus(inputs: string[], sink: OutputSink, options: C
     for (const item of items) if (item.kind === 'file') readInputFileSync(item.path);
     await sink.write(formatHeader(options.format));
   };
+  let longest = stdinRaw?.text.length ?? 0;
+  for (const item of items) if (item.kind === 'file') longest = Math.max(longest, statSync(item.path).size);
   const jobs: ArticleJob[] = items.map((item, index) => ({
     index,
     ...(item.kind === 'file' ? { file: item.path } : { raw: stdinRaw! }),
@@ -71,6 +74,8 @@ export async function buildCorpus(inputs: string[], sink: OutputSink, options: C
     jobs: Math.max(1, Math.min(options.jobs ?? defaultJobs(), jobs.length)),
     eager: options.cacheDir === undefined,
     before: check,
+    // 512 MB is ample for news articles; a 1 MB+ article needs far more (see README, Limits).
+    ...(longest < 1_000_000 ? { workerHeapMb: 512 } : {}),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   };
   await runPool(jobs, poolOptions, async (chunk) => {

@@ -15,6 +15,12 @@ export interface PoolOptions {
   eager?: boolean;
   /** Runs before the first job is handed out, while the workers start (e.g. checking the inputs). */
   before?: () => void | Promise<void>;
+  /**
+   * Old-generation heap limit per worker. V8 sizes a worker's heap by its limit; with
+   * none it lets the heap drift upwards over thousands of articles, so memory would
+   * grow with the corpus. Leave it out for very long articles, which need more.
+   */
+  workerHeapMb?: number;
 }
 
 /**
@@ -69,13 +75,14 @@ export async function runPool(jobs: AsyncIterable<ArticleJob> | Iterable<Article
         reject(error instanceof Error ? error : new Error(String(error)));
       };
       signal?.addEventListener('abort', () => fail(new Interrupted()), { once: true });
+      // Workers may start inside `before` (eager), so the check runs first.
       const finishIfDone = (): void => {
         if (exhausted && idle.size === workers.length && ready.size === 0) writing.then(() => resolve(), fail);
       };
       const startWorkers = (): void => {
         started = true;
         for (let i = 0; i < options.jobs; i++) {
-          const worker = new Worker(join(PROJECT_ROOT, 'dist', 'corpus', 'worker.js'));
+          const worker = new Worker(join(PROJECT_ROOT, 'dist', 'corpus', 'worker.js'), options.workerHeapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb } });
           workers.push(worker);
           idle.add(worker);
           worker.on('message', (reply: WorkerReply) => {

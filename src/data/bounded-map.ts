@@ -3,7 +3,7 @@
 // compound heads); unbounded, those maps grow with every article a worker
 // sees, and a corpus build's memory would grow with the corpus.
 export class BoundedMap<K, V> extends Map<K, V> {
-  constructor(private readonly limit = 50_000) {
+  constructor(private readonly limit = 10_000) {
     super();
   }
 
