@@ -25,6 +25,8 @@ export interface ArticleJob {
   lang?: Lang;
   cacheDir?: string;
   version: PipelineVersion;
+  /** The cache key, when the caller already read the article (saves a second read). */
+  key?: string;
 }
 
 export interface ArticleChunk {
@@ -92,7 +94,8 @@ interface Lookup {
   repaired?: string;
 }
 
-function keyOf(job: ArticleJob, raw: RawInput): string {
+/** The cache key of an article: content, file name, format, forced language and the common pipeline version. */
+export function keyOf(job: Pick<ArticleJob, 'format' | 'lang' | 'version'>, raw: RawInput): string {
   const hash = createHash('sha256').update(raw.text, 'utf8').digest('hex');
   return createHash('sha256').update(`${hash}\0${raw.fileName}\0${job.format}\0${job.lang ?? ''}\0${job.version.common}`).digest('hex');
 }
@@ -115,6 +118,12 @@ function found(job: ArticleJob, raw: RawInput, key: string, hit: CacheLookup): L
 /** The article's part from the cache, when there is a sound entry; cheap enough for the main thread (synchronous reads). */
 export function cachedChunk(job: ArticleJob): ArticleChunk | undefined {
   if (job.cacheDir === undefined) return undefined;
+  if (job.key !== undefined) {
+    const hit = readCacheEntrySync(job.cacheDir, job.key, job.version);
+    if (hit.kind !== 'hit') return undefined;
+    const meta = hit.value.meta as Omit<ArticleChunk, 'index' | 'cached' | 'text'>;
+    return { ...meta, text: hit.value.text, index: job.index, cached: true };
+  }
   const raw = job.raw ?? readInputFileSync(job.file!);
   const key = keyOf(job, raw);
   return found(job, raw, key, readCacheEntrySync(job.cacheDir, key, job.version)).chunk;

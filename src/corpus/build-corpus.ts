@@ -10,7 +10,7 @@ import { getExporter } from '../export/exporters.js';
 import { Parser } from 'n3';
 import type { FormatName } from '../settings.js';
 import type { Lang, Message } from '../types.js';
-import { formatChunk, formatHeader, type ArticleJob } from './article-job.js';
+import { formatChunk, formatHeader, keyOf, type ArticleJob } from './article-job.js';
 import { runPool } from './pool.js';
 import { pipelineVersion } from './version.js';
 import type { OutputSink } from './output.js';
@@ -53,7 +53,12 @@ export async function buildCorpus(inputs: string[], sink: OutputSink, options: C
   // that bad input gives one line and no partial output, even on stdout; the
   // workers start meanwhile.
   const check = async (): Promise<void> => {
-    for (const item of items) if (item.kind === 'file') readInputFileSync(item.path);
+    for (const job of jobs) {
+      if (job.file === undefined) continue;
+      const raw = readInputFileSync(job.file);
+      // With a cache, keep the key so that a cached article is not read twice.
+      if (job.cacheDir !== undefined) job.key = keyOf(job, raw);
+    }
     await sink.write(formatHeader(options.format));
   };
   let longest = stdinRaw?.text.length ?? 0;
