@@ -10,20 +10,14 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, appen
 import { tmpdir, availableParallelism } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeRand } from './prng.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { build } = await import(join(root, 'dist', 'pipeline.js'));
 const N = Number(process.env.KG_BENCH_ARTICLES ?? 5000);
 const SMALL = Math.round(N / 5);
 
-// Deterministic pseudo-random numbers (mulberry32).
-let seed = 7;
-const rand = (n) => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-};
+const rand = makeRand(7);
 const FIRST = ['Lena', 'Jonas', 'Miriam', 'Felix', 'Sabine', 'Tobias', 'Aylin', 'Markus', 'Petra', 'Emil', 'Nora', 'Stefan'];
 const LAST = ['Berger', 'Hofer', 'Wagner', 'Lindqvist', 'Kovač', 'Brandner', 'Steiner', 'Auer', 'Pichler', 'Moser', 'Novak', 'Haas'];
 const ORG1 = ['Alpen', 'Nord', 'Donau', 'Kristall', 'Falken', 'Gipfel', 'Quelle', 'Polar', 'Ufer', 'Zinnober'];

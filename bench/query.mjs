@@ -10,6 +10,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeRand } from './prng.mjs';
 import { performance } from 'node:perf_hooks';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,14 +30,7 @@ const queries = ({ typical, hub, far }) => ({
 });
 
 function generate(file, target) {
-  // Deterministic pseudo-random numbers (mulberry32) so every run builds the same graph.
-  let seed = 42;
-  const rand = (n) => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
+  const rand = makeRand(42);
   const stems = ['Bundes', 'Land', 'Stadt', 'Nord', 'Süd', 'Alpen', 'Donau', 'Rhein', 'Grün', 'Stahl'];
   const ends = ['werke', 'bank', 'verlag', 'gericht', 'partei', 'konzern', 'stiftung', 'behörde', 'dienst', 'bahn'];
   const entities = 20_000;
