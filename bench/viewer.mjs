@@ -9,6 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeRandom } from './prng.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { startViewServer } = await import(join(root, 'dist', 'view', 'server.js'));
@@ -22,16 +23,7 @@ const PREDICATES = ['sued', 'acquired', 'memberOf', 'hostedBy', 'subsidiaryOf', 
 
 execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'viewer/vite.config.ts', '--mode', 'bare'], { cwd: root, stdio: 'inherit' });
 
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = makeRandom;
 
 /** A synthetic graph in the viewer's JSON model: n nodes, 2.5n edges, preferential attachment. */
 function syntheticGraph(n) {

@@ -7,6 +7,7 @@ import { MultiDirectedGraph } from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { ViewGraph } from '../../src/view/model.js';
+import { prng } from '../src/prng.js';
 
 declare global {
   interface Window {
@@ -15,16 +16,6 @@ declare global {
   }
 }
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function boot(): Promise<void> {
   const model = (await (await fetch('graph.json')).json()) as ViewGraph;

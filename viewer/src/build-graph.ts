@@ -11,6 +11,7 @@ import { DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
 import type { ModelIndex } from './data.js';
 import { classColor } from './colors.js';
 import { edgeLabel } from './labels.js';
+import { prng } from './prng.js';
 
 export interface NodeAttrs {
   label: string;
@@ -29,17 +30,6 @@ export interface EdgeAttrs {
 }
 export type KgGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
 
-/** Small deterministic PRNG (mulberry32): same graph, same initial picture. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Curvature for the i-th of several parallel edges (as in sigma's own example). */
 function curvature(index: number, maxIndex: number): number {
