@@ -13,7 +13,7 @@ import { docsToQuads } from '../rdf/quads.js';
 import { canonical, getExporter } from '../export/exporters.js';
 import type { FormatName } from '../settings.js';
 import type { Lang, Message } from '../types.js';
-import { readCacheEntry, readCacheEntrySync, writeCacheEntry, type CacheLookup } from './cache.js';
+import { readCacheEntry, readCacheEntrySync, writeCacheEntry, type CacheLookup, type CacheValue } from './cache.js';
 import type { PipelineVersion } from './version.js';
 
 export interface ArticleJob {
@@ -107,11 +107,14 @@ async function lookup(job: ArticleJob): Promise<Lookup> {
   return found(job, raw, key, await readCacheEntry(job.cacheDir, key, job.version));
 }
 
+/** The article's part as the cache holds it. */
+function hitChunk(job: ArticleJob, value: CacheValue): ArticleChunk {
+  const meta = value.meta as Omit<ArticleChunk, 'index' | 'cached' | 'text'>;
+  return { ...meta, text: value.text, index: job.index, cached: true };
+}
+
 function found(job: ArticleJob, raw: RawInput, key: string, hit: CacheLookup): Lookup {
-  if (hit.kind === 'hit') {
-    const meta = hit.value.meta as Omit<ArticleChunk, 'index' | 'cached' | 'text'>;
-    return { raw, key, chunk: { ...meta, text: hit.value.text, index: job.index, cached: true } };
-  }
+  if (hit.kind === 'hit') return { raw, key, chunk: hitChunk(job, hit.value) };
   return hit.kind === 'damaged' ? { raw, key, repaired: hit.reason } : { raw, key };
 }
 
@@ -120,9 +123,7 @@ export function cachedChunk(job: ArticleJob): ArticleChunk | undefined {
   if (job.cacheDir === undefined) return undefined;
   if (job.key !== undefined) {
     const hit = readCacheEntrySync(job.cacheDir, job.key, job.version);
-    if (hit.kind !== 'hit') return undefined;
-    const meta = hit.value.meta as Omit<ArticleChunk, 'index' | 'cached' | 'text'>;
-    return { ...meta, text: hit.value.text, index: job.index, cached: true };
+    return hit.kind === 'hit' ? hitChunk(job, hit.value) : undefined;
   }
   const raw = job.raw ?? readInputFileSync(job.file!);
   const key = keyOf(job, raw);

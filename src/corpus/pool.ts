@@ -75,7 +75,6 @@ export async function runPool(jobs: AsyncIterable<ArticleJob> | Iterable<Article
         reject(error instanceof Error ? error : new Error(String(error)));
       };
       signal?.addEventListener('abort', () => fail(new Interrupted()), { once: true });
-      // Workers may start inside `before` (eager), so the check runs first.
       const finishIfDone = (): void => {
         if (exhausted && idle.size === workers.length && ready.size === 0) writing.then(() => resolve(), fail);
       };

@@ -6,6 +6,7 @@
 import type { Quad, Term } from 'n3';
 import { NS } from '../rdf/vocab.js';
 import { loadOntology } from '../rdf/ontology.js';
+import { indexBySubject } from '../rdf/subject-index.js';
 
 export interface EntityInfo {
   iri: string;
@@ -70,14 +71,7 @@ function first(map: Map<string, Term[]>, p: string): Term | undefined {
 export function buildModel(quads: readonly Quad[]): GraphModel {
   const ontology = loadOntology();
   const relationIris = new Set([...ontology.relationProperties].map(K));
-  const props = new Map<string, Map<string, Term[]>>();
-  for (const q of quads) {
-    let m = props.get(q.subject.value);
-    if (m === undefined) props.set(q.subject.value, (m = new Map()));
-    const list = m.get(q.predicate.value);
-    if (list === undefined) m.set(q.predicate.value, [q.object]);
-    else if (!list.some((t) => t.equals(q.object))) list.push(q.object);
-  }
+  const props = indexBySubject(quads);
   const entities = new Map<string, EntityInfo>();
   const articles = new Map<string, ArticleInfo>();
   const statements: StatementInfo[] = [];

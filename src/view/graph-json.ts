@@ -5,6 +5,7 @@
 import type { Quad, Term } from 'n3';
 import { NS, localName } from '../rdf/vocab.js';
 import { loadOntology, type Ontology } from '../rdf/ontology.js';
+import { indexBySubject } from '../rdf/subject-index.js';
 import type { ViewArticle, ViewAttribute, ViewEdge, ViewGraph, ViewLabels, ViewNode, ViewProvenance } from './model.js';
 
 const RDF_TYPE = `${NS.rdf}type`;
@@ -15,20 +16,6 @@ const SAME_AS = `${NS.owl}sameAs`;
 const NON_ENTITY = new Set(['Article', 'Sentence', 'Fact', 'Claim']);
 /** Predicates that describe entities, statements or articles rather than relate entities. */
 const DESCRIPTIVE = new Set([RDF_TYPE, LABEL, ALT, SAME_AS]);
-
-type Index = Map<string, Map<string, Term[]>>;
-
-function indexBySubject(quads: Quad[]): Index {
-  const index: Index = new Map();
-  for (const q of quads) {
-    let props = index.get(q.subject.value);
-    if (props === undefined) index.set(q.subject.value, (props = new Map()));
-    const list = props.get(q.predicate.value);
-    if (list === undefined) props.set(q.predicate.value, [q.object]);
-    else if (!list.some((t) => t.equals(q.object))) list.push(q.object);
-  }
-  return index;
-}
 
 function labels(ontology: Ontology, local: string): ViewLabels {
   const out: ViewLabels = {};
