@@ -16,12 +16,16 @@ export interface CueLexicon {
   /** Group compound head → relation key ("Anhänger" → "supporterOf"). */
   group: Map<string, string>;
   placePrepositions: Set<string>;
+  /** Office noun → class of the place named after "<office> von/of" ("Bürgermeister von X"). */
+  placeOffices: Map<string, string>;
   nameInfixes: Set<string>;
   personParticles: Set<string>;
   neverNames: Set<string>;
   appositionNouns: Set<string>;
   nameCompoundHeads: Set<string>;
   groupNouns: Set<string>;
+  /** Bodies of an organisation ("Aufsichtsrat"): an organisation of their own, never a reference to another. */
+  bodies: Set<string>;
   legalForms: Set<string>;
   /** Adjective lemma → place label. */
   demonyms: Map<string, string>;
@@ -52,12 +56,14 @@ export function loadCues(lang: Lang): CueLexicon {
     place: map('place'),
     group: map('group'),
     placePrepositions: list('placePrepositions'),
+    placeOffices: map('placeOffices'),
     nameInfixes: list('nameInfixes'),
     personParticles: list('personParticles'),
     neverNames: list('neverNames'),
     appositionNouns: list('appositionNouns'),
     nameCompoundHeads: list('nameCompoundHeads'),
     groupNouns: list('groupNouns'),
+    bodies: list('bodies'),
     legalForms: list('legalForms'),
     demonyms: map('demonyms'),
   };

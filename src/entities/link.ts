@@ -104,7 +104,9 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
   order.sort((a, b) => Number(isRef(doc.mentions[a]!)) - Number(isRef(doc.mentions[b]!)) || a - b);
 
   const endAt = new Map<number, Mention>();
+  const startAt = new Map<number, Mention>();
   for (const o of doc.mentions) if (!o.source.startsWith('coref') && o.source !== 'unnamed') endAt.set(o.tokenEnd, o);
+  for (const o of doc.mentions) if (!o.source.startsWith('coref') && o.source !== 'unnamed') startAt.set(o.tokenStart, o);
   for (const index of order) {
     const m = doc.mentions[index]!;
     // "Federal Trade Commission (FTC)": a name in brackets right after a name is its alias.
@@ -118,7 +120,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     }
     // "Tom Reed, a lawyer representing X," / "Jana Korte, Sprecherin von X,": the role in
     // apposition is the person just named.
-    const named = m.role !== undefined ? appositionOf(doc, m, endAt) : undefined;
+    const named = m.role !== undefined ? (appositionOf(doc, m, endAt) ?? appositionBefore(doc, m, startAt)) : undefined;
     if (named?.entity !== undefined && byKey.has(named.entity) && fit(byKey.get(named.entity)!.type, m.type) > 0) {
       const e = byKey.get(named.entity)!;
       attach(e, m, index);
@@ -301,6 +303,24 @@ function appositionOf(doc: Doc, m: Mention, endAt: Map<number, Mention>): Mentio
   const before = endAt.get(t);
   return before !== undefined && before.type === 'Person' && before.sentence === m.sentence ? before : undefined;
 }
+
+/**
+ * The named person right after a role with an optional genitive or "von"
+ * complement and a comma, closed by a comma or the sentence's end: "Die
+ * Leiterin der Wahlkommission, Michaela Grubesa, trat zurück".
+ */
+function appositionBefore(doc: Doc, m: Mention, startAt: Map<number, Mention>): Mention | undefined {
+  if (m.type !== 'Person' || !DEFINITE_OPENERS.has(doc.tokens[m.tokenStart - 1]?.text.toLowerCase() ?? '')) return undefined;
+  let t = m.tokenEnd;
+  for (let n = 0; n < 6 && doc.tokens[t] !== undefined && doc.tokens[t]!.kind !== 'punct'; n++) t++;
+  if (doc.tokens[t]?.text !== ',') return undefined;
+  const person = startAt.get(t + 1);
+  if (person === undefined || person.type !== 'Person' || person.sentence !== m.sentence) return undefined;
+  const after = doc.tokens[person.tokenEnd];
+  return after === undefined || after.sentence !== m.sentence || after.text === ',' ? person : undefined;
+}
+
+const DEFINITE_OPENERS = new Set(['der', 'die', 'the']);
 
 /** The named mention right before "(", when `m` stands alone between brackets. */
 function bracketedAfter(doc: Doc, m: Mention, endAt: Map<number, Mention>): Mention | undefined {

@@ -54,6 +54,8 @@ export function cueBefore(
   const head = res.nounHead(prev.text);
   const cue = cueFor(res.cues, lemma, head);
   if (cue !== undefined) return cue.kind === 'person' ? { cls: 'Person', role: cue.value } : { cls: cue.cls };
+  const office = officeBefore(tokens, at - 1, from, res);
+  if (office !== undefined) return { cls: office };
   if (res.cues.placePrepositions.has(prev.text.toLowerCase())) return { cls: 'Place' };
   // "dem Konkurrenten X": relational nouns introduce a name without typing it.
   if (prev.pos === 'NOUN' && (res.cues.appositionNouns.has(lemma) || (head !== undefined && res.cues.appositionNouns.has(head)))) return { cls: 'Organization' };
@@ -61,6 +63,16 @@ export function cueBefore(
   const cut = prev.text.lastIndexOf('-');
   if (cut > 0 && revealsName(res.cues, res.nounLemma(prev.text.slice(cut + 1)) ?? prev.text.slice(cut + 1))) return { cls: 'Organization' };
   return undefined;
+}
+
+/** "Bürgermeister von X", "mayor of X": the office before the preposition at `of` types X as a place. */
+function officeBefore(tokens: Token[], of: number, from: number, res: EntityResources): string | undefined {
+  const prep = tokens[of]!.text.toLowerCase();
+  if (prep !== 'von' && prep !== 'of') return undefined;
+  const office = tokens[of - 1];
+  if (office === undefined || of - 1 < from || office.kind !== 'word') return undefined;
+  const head = res.nounHead(office.text);
+  return res.cues.placeOffices.get(office.lemma ?? office.text) ?? res.cues.placeOffices.get(office.text) ?? (head === undefined ? undefined : res.cues.placeOffices.get(head));
 }
 
 function pickEntry(entries: KnownEntity[], cue: { cls: string } | undefined): KnownEntity {

@@ -80,6 +80,14 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         out.push(m);
         continue;
       }
+      // "der Aufsichtsrat", "the board": a body of its own, not its organisation.
+      const bodyHead = res.nounHead(token.text);
+      if (!token.plural && (res.cues.bodies.has(token.lemma ?? token.text) || (bodyHead !== undefined && res.cues.bodies.has(bodyHead))) && determinerBefore(doc.tokens, i, from) !== undefined) {
+        const m = makeMention(doc, i, i + 1, token.lemma ?? token.text, 'Organization', 'unnamed', undefined);
+        m.role = 'body';
+        out.push(m);
+        continue;
+      }
       const cue = cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text));
       if (cue === undefined || nameStarts.has(i + 1) || cue.kind === 'place') continue;
       // Plural descriptions ("den Geldgebern") name no single entity; judges

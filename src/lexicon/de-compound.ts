@@ -12,6 +12,7 @@ export interface CompoundSplit {
 }
 
 const MIN_HEAD = 4;
+const SHORT_HEAD = 3;
 const MIN_MODIFIER = 3;
 
 export function splitCompound(
@@ -27,12 +28,13 @@ export function splitCompound(
     return { modifier: word.slice(0, cut), head, headLemma: inner !== undefined && lex.noun(head).length === 0 ? inner.headLemma : lemma };
   }
   if (opts.isName?.(word) === true) return undefined;
-  for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
+  for (let i = MIN_MODIFIER; i <= word.length - SHORT_HEAD; i++) {
     const tail = word.charAt(i).toUpperCase() + word.slice(i + 1);
     const readings = lex.noun(tail);
     if (readings.length === 0) continue;
     const modifier = word.slice(0, i);
-    if (!plausibleModifier(modifier, lex, opts.depth ?? 0)) continue;
+    // A three-letter head ("Partei+tag", "Aufsichts+rat") only after a modifier that is itself a noun.
+    if (tail.length < MIN_HEAD ? !nounModifier(modifier, lex) : !plausibleModifier(modifier, lex, opts.depth ?? 0)) continue;
     return { modifier, head: tail, headLemma: readings[0]!.lemma };
   }
   return undefined;
@@ -50,6 +52,12 @@ function plausibleModifier(modifier: string, lex: GermanLexicon, depth = 0): boo
   if (lex.verb(lower + 'en').length > 0 || lex.verb(lower + 'n').length > 0 || lex.adjective(lower) !== undefined) return true;
   if (depth > 0) return false;
   return candidates.some((c) => c.length >= 2 * MIN_MODIFIER && splitCompound(c, lex, { depth: 1 }) !== undefined);
+}
+
+function nounModifier(modifier: string, lex: GermanLexicon): boolean {
+  if (modifier.length < 4) return false;
+  const cap = modifier.charAt(0).toUpperCase() + modifier.slice(1);
+  return [cap, ...['s', 'es', 'n', 'en'].filter((l) => cap.endsWith(l)).map((l) => cap.slice(0, -l.length))].some((c) => c.length >= 4 && lex.isNoun(c));
 }
 
 const LINKS = ['s', 'es', 'n', 'en', 'e', 'ns', 'er'];
