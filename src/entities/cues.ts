@@ -26,6 +26,8 @@ export interface CueLexicon {
   groupNouns: Set<string>;
   /** Bodies of an organisation ("Aufsichtsrat"): an organisation of their own, never a reference to another. */
   bodies: Set<string>;
+  /** Compounds whose head is a cue noun but which are none ("Datenbank" is no bank). */
+  notCues: Set<string>;
   legalForms: Set<string>;
   /** Adjective lemma → place label. */
   demonyms: Map<string, string>;
@@ -64,6 +66,7 @@ export function loadCues(lang: Lang): CueLexicon {
     nameCompoundHeads: list('nameCompoundHeads'),
     groupNouns: list('groupNouns'),
     bodies: list('bodies'),
+    notCues: list('notCues'),
     legalForms: list('legalForms'),
     demonyms: map('demonyms'),
   };
@@ -87,8 +90,12 @@ export function cueFor(
   // A compound the lexicon cannot split still ends in its head: "Musikstreamingdienst".
   const suffix = head === undefined ? cueSuffix(cues, noun) : undefined;
   // Lower case too: English cue nouns are lower case but start a sentence capitalised ("Spokesman X said").
+  if (cues.notCues.has(noun)) return undefined;
   const lower = noun.toLowerCase();
-  for (const word of [noun, ...(head !== undefined && head !== noun ? [head] : []), ...(suffix === undefined ? [] : [suffix]), ...(lower !== noun ? [lower] : [])]) {
+  // "Tellerbote-Geschäftsführer": the whole part after the hyphen.
+  const cut = noun.lastIndexOf('-');
+  const tail = cut > 0 && cut < noun.length - 1 ? [noun.slice(cut + 1)] : [];
+  for (const word of [noun, ...tail, ...(head !== undefined && head !== noun ? [head] : []), ...(suffix === undefined ? [] : [suffix]), ...(lower !== noun ? [lower] : [])]) {
     const role = cues.person.get(word);
     if (role !== undefined) return { kind: 'person', value: role, cls: 'Person' };
     const org = cues.organization.get(word);

@@ -120,7 +120,12 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     }
     // "Tom Reed, a lawyer representing X," / "Jana Korte, Sprecherin von X,": the role in
     // apposition is the person just named.
-    const named = m.role !== undefined ? (appositionOf(doc, m, endAt) ?? appositionBefore(doc, m, startAt)) : undefined;
+    const named =
+      m.role !== undefined
+        ? (appositionOf(doc, m, endAt) ?? appositionBefore(doc, m, startAt))
+        : m.source === 'coref:description'
+          ? appositionBefore(doc, m, startAt)
+          : undefined;
     if (named?.entity !== undefined && byKey.has(named.entity) && fit(byKey.get(named.entity)!.type, m.type) > 0) {
       const e = byKey.get(named.entity)!;
       attach(e, m, index);
@@ -261,7 +266,12 @@ function resolveReference(doc: Doc, index: number, byKey: Map<string, Entity>, r
   let best: { e: Entity; score: number } | undefined;
   const vetoed = new Set<Entity>();
   for (const [other, e] of before()) {
-    if (other.source.startsWith('coref') || (m.role !== undefined && e.unnamed) || vetoed.has(e)) continue;
+    // A description may point back to an institution that was itself only described, by the same head:
+    // "die Datenschutzbehörde … die Behörde".
+    const describedBefore = e.unnamed && m.source === 'coref:description' && m.role === undefined && sameHead(e.label, m.normalized);
+    // A description also follows a chain through earlier descriptions of a named entity ("das Unternehmen … Der Lieferdienst").
+    const chained = !e.unnamed && m.source === 'coref:description' && other.source === 'coref:description';
+    if ((other.source.startsWith('coref') && !describedBefore && !chained) || (m.role !== undefined && e.unnamed) || vetoed.has(e)) continue;
     // Subject and object of one clause do not corefer: "X warf dem Start-up vor".
     if (m.source === 'coref:description' && other.sentence === m.sentence && sameClause(doc, other, m)) {
       vetoed.add(e);
@@ -276,6 +286,13 @@ function resolveReference(doc: Doc, index: number, byKey: Map<string, Entity>, r
     if (best === undefined || score > best.score) best = { e, score };
   }
   return best?.e;
+}
+
+/** "Datenschutzbehörde" and "Behörde": one noun ends with the other. */
+function sameHead(label: string, noun: string): boolean {
+  const a = label.toLowerCase();
+  const b = noun.toLowerCase();
+  return b.length >= 4 && (a === b || a.endsWith(b));
 }
 
 /** No punctuation between two mentions of one sentence. */
@@ -310,15 +327,34 @@ function appositionOf(doc: Doc, m: Mention, endAt: Map<number, Mention>): Mentio
  * Leiterin der Wahlkommission, Michaela Grubesa, trat zurück".
  */
 function appositionBefore(doc: Doc, m: Mention, startAt: Map<number, Mention>): Mention | undefined {
-  if (m.type !== 'Person' || !DEFINITE_OPENERS.has(doc.tokens[m.tokenStart - 1]?.text.toLowerCase() ?? '')) return undefined;
+  const person = m.type === 'Person';
+  let open = m.tokenStart - 1;
+  while (open >= 0 && doc.tokens[open]?.pos === 'ADJ') open--;
+  if (!DEFINITE_OPENERS.has(doc.tokens[open]?.text.toLowerCase() ?? '')) return undefined;
   let t = m.tokenEnd;
   for (let n = 0; n < 6 && doc.tokens[t] !== undefined && doc.tokens[t]!.kind !== 'punct'; n++) t++;
   if (doc.tokens[t]?.text !== ',') return undefined;
-  const person = startAt.get(t + 1);
-  if (person === undefined || person.type !== 'Person' || person.sentence !== m.sentence) return undefined;
-  const after = doc.tokens[person.tokenEnd];
-  return after === undefined || after.sentence !== m.sentence || after.text === ',' ? person : undefined;
+  // Persons follow the comma at once; an organisation may come with its own
+  // article and description: "der Hostinganbieter des Unternehmens, die Linzer Firma Datenhof, …".
+  let at = t + 1;
+  if (!person) {
+    if (APPOSITION_ARTICLES.has(doc.tokens[at]?.text.toLowerCase() ?? '')) at++;
+    for (let n = 0; n < 4; n++) {
+      const here = startAt.get(at);
+      // Adjectives, demonyms ("Linzer") and the describing noun before the name.
+      if (here !== undefined && PLACE_TYPES.has(here.type)) at = here.tokenEnd;
+      else if (here === undefined && (doc.tokens[at]?.pos === 'ADJ' || doc.tokens[at]?.pos === 'NOUN')) at++;
+      else break;
+    }
+  }
+  const named = startAt.get(at);
+  if (named === undefined || named.sentence !== m.sentence) return undefined;
+  if (person ? named.type !== 'Person' : named.type === 'Person' || PLACE_TYPES.has(named.type)) return undefined;
+  const after = doc.tokens[named.tokenEnd];
+  return after === undefined || after.sentence !== m.sentence || after.text === ',' || after.text === '.' ? named : undefined;
 }
+
+const PLACE_TYPES = new Set(['Place', 'City', 'Region', 'Country']);
 
 const DEFINITE_OPENERS = new Set(['der', 'die', 'the']);
 

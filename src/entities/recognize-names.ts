@@ -186,6 +186,8 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources):
     if (next.kind === 'word' && isCapitalised(next.text) && (!next.text.includes('-') || personName) && (!res.cues.neverNames.has(next.text) || surname)) {
       if (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'VERB' || next.pos === 'AUX') break;
       if (cueFor(res.cues, next.lemma ?? next.text, res.nounHead(next.text)) !== undefined && !res.cues.legalForms.has(next.text)) break;
+      // "Größter Rivale ist …": relational and group nouns end a name.
+      if (res.cues.appositionNouns.has(next.lemma ?? next.text) || res.cues.groupNouns.has(next.text)) break;
       end++;
       continue;
     }

@@ -100,6 +100,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         const m = makeMention(doc, i, i + 1, noun, 'Person', 'unnamed', undefined);
         m.role = cue.value;
         out.push(m);
+      } else if (DEFINITE.has(det) && cue.kind !== 'person' && abbreviationAfter(doc.tokens, i)) {
+        // "die Datenschutzbehörde (DSB)": the description is the institution's name, the bracket its short form.
+        out.push(makeMention(doc, i, i + 1, token.text, cue.cls, 'cue:abbreviated', undefined));
       } else if (DEFINITE.has(det)) {
         const m = makeMention(doc, i, i + 1, noun, cue.cls, 'coref:description', undefined);
         m.refersTo = cue.kind === 'person' ? 'Person' : cue.cls;
@@ -109,6 +112,12 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     }
   }
   return out;
+}
+
+/** "( ABC )" right after the token at `at`. */
+function abbreviationAfter(tokens: Token[], at: number): boolean {
+  const [open, abbr, close] = [tokens[at + 1], tokens[at + 2], tokens[at + 3]];
+  return open?.text === '(' && close?.text === ')' && abbr !== undefined && /^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(abbr.text);
 }
 
 /** The article of the noun phrase ending at `at`, skipping adjectives. */
@@ -137,7 +146,9 @@ function compound(
   const base = modifier.replace(/s$/, '');
   let hit = lookupName(modifier);
   if (hit === undefined && base !== modifier) hit = lookupName(base);
-  const head = res.nounLemma(headWord) ?? res.nounHead(headWord) ?? headWord;
+  // A head the lexicon lacks but the cue lists know stays whole: "X-Geschäftsführer", not "X-Führer".
+  const listed = cueFor(res.cues, headWord, undefined) !== undefined || revealsName(res.cues, headWord);
+  const head = res.nounLemma(headWord) ?? (listed ? headWord : undefined) ?? res.nounHead(headWord) ?? headWord;
   // An unknown first part is a name when the head says so ("Lumora-Chef").
   if (hit === undefined && /^\p{Lu}/u.test(modifier) && !modifier.includes('-') && !res.isCommonNoun(modifier) && res.nounHead(modifier) === undefined && revealsName(res.cues, head)) hit = null;
   if (hit === undefined) return false;

@@ -9,6 +9,8 @@ export interface CompoundSplit {
   modifier: string;
   head: string;
   headLemma: string;
+  /** Hyphen compounds: the lemma of the whole part after the hyphen. */
+  tailLemma?: string;
 }
 
 const MIN_HEAD = 4;
@@ -25,12 +27,16 @@ export function splitCompound(
     const head = word.slice(cut + 1);
     const inner = splitCompound(head, lex, opts);
     const lemma = lex.noun(head)[0]?.lemma ?? inner?.headLemma ?? head;
-    return { modifier: word.slice(0, cut), head, headLemma: inner !== undefined && lex.noun(head).length === 0 ? inner.headLemma : lemma };
+    // The part after the hyphen as a whole word: "Geschäftsführer" in "X-Geschäftsführer".
+    const tailLemma =
+      lex.noun(head)[0]?.lemma ?? (inner !== undefined ? head.slice(0, head.length - inner.head.length) + inner.headLemma.toLowerCase() : head);
+    return { modifier: word.slice(0, cut), head, headLemma: inner !== undefined && lex.noun(head).length === 0 ? inner.headLemma : lemma, tailLemma };
   }
   if (opts.isName?.(word) === true) return undefined;
   for (let i = MIN_MODIFIER; i <= word.length - SHORT_HEAD; i++) {
     const tail = word.charAt(i).toUpperCase() + word.slice(i + 1);
-    const readings = lex.noun(tail);
+    const agent = lex.noun(tail).length === 0 ? agentNoun(tail, lex) : undefined;
+    const readings = agent !== undefined ? [{ lemma: agent }] : lex.noun(tail);
     if (readings.length === 0) continue;
     const modifier = word.slice(0, i);
     // A three-letter head ("Partei+tag", "Aufsichts+rat") only after a modifier that is itself a noun.
@@ -52,6 +58,20 @@ function plausibleModifier(modifier: string, lex: GermanLexicon, depth = 0): boo
   if (lex.verb(lower + 'en').length > 0 || lex.verb(lower + 'n').length > 0 || lex.adjective(lower) !== undefined) return true;
   if (depth > 0) return false;
   return candidates.some((c) => c.length >= 2 * MIN_MODIFIER && splitCompound(c, lex, { depth: 1 }) !== undefined);
+}
+
+/**
+ * A noun the dictionary lacks but derives from a verb it knows: agent nouns
+ * in -er/-erin ("Zusteller" ← zustellen, "Anbieterin" ← anbieten). Returns
+ * the lemma (masculine or feminine singular).
+ */
+export function agentNoun(word: string, lex: GermanLexicon): string | undefined {
+  const m = /^(\p{Lu}\p{Ll}{3,}?)(er|erin|erinnen|ern|ers)$/u.exec(word);
+  if (m === null) return undefined;
+  const stem = m[1]!.toLowerCase();
+  const verb = [...lex.verb(stem + 'en'), ...lex.verb(stem + 'n')].some((r) => r.infinitive && r.particle === undefined);
+  if (!verb) return undefined;
+  return m[2] === 'erin' || m[2] === 'erinnen' ? `${m[1]}erin` : `${m[1]}er`;
 }
 
 function nounModifier(modifier: string, lex: GermanLexicon): boolean {

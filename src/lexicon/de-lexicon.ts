@@ -73,7 +73,7 @@ export function loadGermanLexicon(): GermanLexicon {
     noun,
     isNoun: (form) => nouns.get(form) !== undefined,
     verb,
-    adjective: (form) => adjectives.get(form),
+    adjective: (form) => adjectives.get(form) ?? degreeBase(form, (f) => adjectives.get(f)),
     closedClass: (form) => closed.get(form),
   };
   return lexicon;
@@ -90,6 +90,29 @@ function readings<T>(table: SortedTable, parse: (entry: string) => T): (form: st
     }
     return hit;
   };
+}
+
+const UMLAUT: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u' };
+
+/**
+ * Comparatives and superlatives the dictionary lacks: "frühere" → früh,
+ * "größter" → groß, "wichtigsten" → wichtig, "neueste" → neu.
+ */
+function degreeBase(form: string, base: (f: string) => string | undefined): string | undefined {
+  if (form.length < 5) return undefined;
+  for (const ending of ['', 'e', 'er', 'en', 'em', 'es']) {
+    if (!form.endsWith(ending)) continue;
+    const stem = form.slice(0, form.length - ending.length);
+    for (const degree of ['er', 'est', 'st', 't']) {
+      if (!stem.endsWith(degree) || stem.length - degree.length < 3) continue;
+      const root = stem.slice(0, stem.length - degree.length);
+      if (degree === 't' && !/[ßsz]$/.test(root)) continue;
+      const plain = root.replace(/[äöü]/g, (c) => UMLAUT[c]!);
+      const hit = base(root) ?? (plain !== root ? base(plain) : undefined);
+      if (hit !== undefined) return hit;
+    }
+  }
+  return undefined;
 }
 
 function loadClosed(): Map<string, Pos> {

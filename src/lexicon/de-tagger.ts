@@ -5,7 +5,7 @@
 // is an adjective before a noun ("die gesperrte Seite"), else a verb.
 import type { Pos, Token, VerbFeatures } from '../types.js';
 import type { GermanLexicon, VerbReading } from './de-lexicon.js';
-import { splitCompound } from './de-compound.js';
+import { agentNoun, splitCompound } from './de-compound.js';
 
 const AUXILIARIES = new Set(['haben', 'sein', 'werden', 'können', 'müssen', 'sollen', 'wollen', 'dürfen', 'mögen']);
 const OPENERS = new Set(['–', '—', ':', '"', '„', '“', '«', '»', '(', '-']);
@@ -25,9 +25,25 @@ export function tagGerman(tokens: Token[], lex: GermanLexicon, isName: (w: strin
       t.lemma = t.text;
       if (OPENERS.has(t.text)) start = true;
       continue;
-    } else tagWord(t, next, start, lex, isName);
+    } else {
+      tagWord(t, next, start, lex, isName);
+      // "auf einem Server", "ein neues Update": after an indefinite article an unknown capitalised word is a common noun.
+      if (t.pos === 'PROPN' && !isName(t.text) && !/\p{Lu}.*\p{Lu}/u.test(t.text) && indefiniteBefore(tokens, i)) t.pos = 'NOUN';
+    }
     start = false;
   }
+}
+
+const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines']);
+
+function indefiniteBefore(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const t = tokens[j]!;
+    if (t.sentence !== tokens[i]!.sentence) return false;
+    if (INDEFINITE.has(t.text.toLowerCase())) return true;
+    if (t.pos !== 'ADJ') return false;
+  }
+  return false;
 }
 
 function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanLexicon, isName: (w: string) => boolean): void {
@@ -53,8 +69,13 @@ function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanL
     if (!start || lex.verb(lower).length === 0) {
       const split = t.text.includes('-') || !isName(t.text) ? splitCompound(t.text, lex, { isName }) : undefined;
       if (split !== undefined && (t.text.includes('-') ? lex.noun(split.head).length > 0 || split.headLemma !== split.head : true)) {
-        const head = t.text.includes('-') ? split.headLemma : split.headLemma.charAt(0).toLowerCase() + split.headLemma.slice(1);
+        const head = t.text.includes('-') ? (split.tailLemma ?? split.headLemma) : split.headLemma.charAt(0).toLowerCase() + split.headLemma.slice(1);
         set(t, 'NOUN', t.text.slice(0, t.text.length - split.head.length) + head);
+        return;
+      }
+      const agent = isName(t.text) ? undefined : agentNoun(t.text, lex);
+      if (agent !== undefined) {
+        set(t, 'NOUN', agent);
         return;
       }
       const adjective = start ? lex.adjective(lower) : undefined;
