@@ -262,6 +262,12 @@ function resolveReference(doc: Doc, index: number, byKey: Map<string, Entity>, r
       for (const [, e] of before()) if (fit(e.type, 'Court') === 2) return e;
     }
   }
+  // "Der Lieferdienst wurde … gegründet. Seit 2022 gehört er …": German "er" may
+  // point to a masculine description that opened the sentence before.
+  if (m.source === 'coref:pronoun' && m.text.toLowerCase() === 'er') {
+    const opener = masculineOpener(doc, index, byKey);
+    if (opener !== undefined) return opener;
+  }
   // The closest preceding mention of an entity whose class fits best.
   let best: { e: Entity; score: number } | undefined;
   const vetoed = new Set<Entity>();
@@ -283,9 +289,43 @@ function resolveReference(doc: Doc, index: number, byKey: Map<string, Entity>, r
     if (score <= 0 && !INSTITUTIONS.includes(want) && fit(want, BROAD_ORG) === 2 && fit(e.type, BROAD_ORG) === 2) score = 0.5;
     if (score <= 0) continue;
     if (normalizeLabel(e.label) === normalizeLabel(m.normalized)) score += 2;
+    // Subjects stay in focus: prefer what opened its sentence over what came later in it.
+    if (m.source === 'coref:description' && opensSentence(doc, other)) score += 0.5;
     if (best === undefined || score > best.score) best = { e, score };
   }
   return best?.e;
+}
+
+/**
+ * The entity of a description opened by "Der" at the start of the previous
+ * sentence, when no person is named between it and the pronoun at `index`.
+ */
+function masculineOpener(doc: Doc, index: number, byKey: Map<string, Entity>): Entity | undefined {
+  const m = doc.mentions[index]!;
+  for (let j = index - 1; j >= 0 && doc.mentions[j]!.sentence >= m.sentence - 1; j--) {
+    const other = doc.mentions[j]!;
+    if (other.type === 'Person' && other.sentence === m.sentence) return undefined;
+    const det = doc.tokens[other.tokenStart - 1];
+    const first = doc.tokens[other.tokenStart - 2];
+    if (
+      other.source === 'coref:description' &&
+      other.sentence === m.sentence - 1 &&
+      det?.text === 'Der' &&
+      (first === undefined || first.sentence !== det.sentence)
+    ) {
+      const e = other.entity === undefined ? undefined : byKey.get(other.entity);
+      return e !== undefined && e.type !== 'Person' ? e : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The mention is the first words of its sentence, maybe after an article. */
+function opensSentence(doc: Doc, m: Mention): boolean {
+  let t = m.tokenStart - 1;
+  if (doc.tokens[t]?.pos === 'DET' && doc.tokens[t]!.sentence === m.sentence) t--;
+  const before = doc.tokens[t];
+  return before === undefined || before.sentence !== m.sentence || before.text === '–';
 }
 
 /** "Datenschutzbehörde" and "Behörde": one noun ends with the other. */

@@ -72,7 +72,10 @@ export function loadGermanLexicon(): GermanLexicon {
   lexicon = {
     noun,
     isNoun: (form) => nouns.get(form) !== undefined,
-    verb,
+    verb: (form) => {
+      const own = verb(form);
+      return own.length > 0 ? own : prefixedVerb(form, verb);
+    },
     adjective: (form) => adjectives.get(form) ?? degreeBase(form, (f) => adjectives.get(f)),
     closedClass: (form) => closed.get(form),
   };
@@ -90,6 +93,26 @@ function readings<T>(table: SortedTable, parse: (entry: string) => T): (form: st
     }
     return hit;
   };
+}
+
+/** Inseparable prefixes that form verbs the dictionary may lack ("übersiedeln", "verlagern"). */
+const INSEPARABLE_PREFIXES = ['über', 'unter', 'durch', 'wider', 'hinter', 'miss', 'zer', 'ver', 'ent', 'be'];
+
+/**
+ * A verb the dictionary lacks, read as an inseparable prefix plus a verb it
+ * knows: "übersiedelt" = über + siedelt (also the participle, since
+ * inseparable verbs take no ge-: gesiedelt → übersiedelt).
+ */
+function prefixedVerb(form: string, verb: (f: string) => VerbReading[]): VerbReading[] {
+  for (const prefix of INSEPARABLE_PREFIXES) {
+    if (!form.startsWith(prefix) || form.length - prefix.length < 4) continue;
+    const rest = form.slice(prefix.length);
+    const base = verb(rest).filter((r) => r.particle === undefined && !r.participle);
+    if (base.length === 0) continue;
+    const participle = verb(`ge${rest}`).some((r) => r.participle);
+    return base.map((r) => ({ ...r, lemma: prefix + r.lemma, participle: participle || r.participle }));
+  }
+  return [];
 }
 
 const UMLAUT: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u' };

@@ -172,9 +172,17 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     if (arg === undefined) continue;
     // "X und Y": one argument with both entities.
     let j = i + 1;
-    while (j + 1 < to && (items[j]!.pos === 'CCONJ' || (items[j]!.text === ',' && listContinues(items, j))) && items[j + 1]!.kind === 'mention' && !items[j + 1]!.compound) {
-      arg.entities.push(items[j + 1]!.entity!);
-      j += 2;
+    while (j + 1 < to && (items[j]!.pos === 'CCONJ' || (items[j]!.text === ',' && listContinues(items, j)))) {
+      // "von X und der Köchin Y": an article and a role noun may open the second name.
+      let k = j + 1;
+      if (items[j]!.pos === 'CCONJ') {
+        if (items[k]?.pos === 'DET') k++;
+        while (k < to && k < j + 4 && items[k]!.kind === 'token' && (items[k]!.pos === 'ADJ' || items[k]!.cue === true || items[k]!.pos === 'NOUN')) k++;
+        if (k > j + 1 && items[k - 1]!.cue !== true && items[k - 1]!.pos !== 'NOUN') k = j + 1;
+      }
+      if (k >= to || items[k]!.kind !== 'mention' || items[k]!.compound || items[k]!.entity === undefined) break;
+      arg.entities.push(items[k]!.entity!);
+      j = k + 1;
     }
     clause.args.push(arg);
     i = j - 1;
