@@ -140,6 +140,8 @@ export interface Mention extends Span {
   genitive?: boolean;
   /** For descriptions and pronouns: the class the antecedent must fit. */
   refersTo?: string;
+  /** Grammatical gender of a person description or pronoun ("Ministerin", "er"), when it tells the person's. */
+  gender?: 'm' | 'f';
 }
 
 export interface Entity {

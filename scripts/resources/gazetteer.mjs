@@ -241,6 +241,30 @@ function firstNames(words, entries) {
     const text = readFileSync(join(dir, `${lang}.js`), 'utf8');
     return [lang, [...text.matchAll(/\['([^']+)',\s*'(?:male|female|unisex)'\]/g)].map((m) => m[1].toLowerCase())];
   }));
+  // Gender of first names ("m"/"f"): the German list where it has the name,
+  // else a clear majority of the other lists; unisex and disputed names are left out.
+  const votes = new Map();
+  const german = new Map();
+  for (const lang of ['de', 'en', 'es', 'fr', 'it', 'tr']) {
+    const text = readFileSync(join(dir, `${lang}.js`), 'utf8');
+    for (const m of text.matchAll(/\['([^']+)',\s*'(male|female|unisex)'\]/g)) {
+      const name = m[1].toLowerCase();
+      const g = m[2] === 'male' ? 'm' : m[2] === 'female' ? 'f' : 'x';
+      if (lang === 'de') german.set(name, german.has(name) && german.get(name) !== g ? 'x' : g);
+      const v = votes.get(name) ?? { m: 0, f: 0, x: 0 };
+      v[g]++;
+      votes.set(name, v);
+    }
+  }
+  const genderOf = (name) => {
+    const de = german.get(name);
+    if (de !== undefined) return de;
+    const v = votes.get(name);
+    if (v.m >= 2 * (v.f + v.x) && v.m > 0) return 'm';
+    if (v.f >= 2 * (v.m + v.x) && v.f > 0) return 'f';
+    return 'x';
+  };
+  out.gender = [...votes.keys()].map((n) => [n, genderOf(n)]).filter(([, g]) => g !== 'x').map(([n, g]) => `${n}\t${g}`).sort();
   const elsewhere = new Set(['de', 'es', 'fr', 'it', 'tr'].flatMap((lang) => lists[lang]));
   for (const lang of Object.keys(lists)) {
     const names = lists[lang];
@@ -321,7 +345,9 @@ export default async function build() {
   // Lists as newline-joined strings (plus their union under "*"): parsing one
   // string per language is far cheaper than parsing 60k array items.
   const names = firstNames(words, entries);
-  names['*'] = [...new Set(Object.values(names).flat())].sort();
+  const { gender, ...byLang } = names;
+  names['*'] = [...new Set(Object.values(byLang).flat())].sort();
+  names.gender = gender;
   writeFileSync(join(OUT, 'first-names.json'), JSON.stringify(Object.fromEntries(Object.entries(names).map(([k, v]) => [k, v.join('\n')]))));
   if (process.env.KG_VERBOSE) console.error(`gazetteer: ${entries.length} entries in ${Date.now() - t0} ms`, JSON.stringify(stats));
 }

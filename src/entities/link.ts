@@ -4,6 +4,7 @@
 // role. Sets mention.entity and fills doc.entities.
 import type { Doc, Entity, Mention } from '../types.js';
 import { BoundedMap } from '../data/bounded-map.js';
+import { firstNameGender } from './names.js';
 
 /** Classes a description of class `want` may point to. */
 export type ClassFit = (entityClass: string, want: string) => number;
@@ -111,7 +112,8 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     const m = doc.mentions[index]!;
     // "Federal Trade Commission (FTC)": a name in brackets right after a name is its alias.
     const before = bracketedAfter(doc, m, endAt);
-    if (before !== undefined && before.entity !== undefined && byKey.has(before.entity)) {
+    // "Karl Muster (ÖVP)": a party or employer after a person is no alias of them.
+    if (before !== undefined && before.entity !== undefined && byKey.has(before.entity) && (before.type !== 'Person' || m.type === 'Person')) {
       const e = byKey.get(before.entity)!;
       const { wikidata: _w, gazetteerId: _g, ...plain } = m;
       doc.mentions[index] = { ...plain, type: e.type };
@@ -254,7 +256,8 @@ function resolveReference(doc: Doc, index: number, byKey: Map<string, Entity>, r
   };
   if (m.role !== undefined) {
     const known = roles.get(m.role);
-    if (known?.named.size === 1) return [...known.named][0];
+    const named = [...(known?.named ?? [])].filter((e) => !genderClash(e, m));
+    if (named.length === 1) return named[0];
     if (m.source === 'unnamed') return undefined;
     if (known?.unnamed[0] !== undefined) return known.unnamed[0];
     // "Die Richter wiesen … ab": judges without a name speak for the court named before.
@@ -284,6 +287,7 @@ function resolveReference(doc: Doc, index: number, byKey: Map<string, Entity>, r
       continue;
     }
     if (m.source === 'coref:pronoun' && m.sentence - other.sentence > 1) break;
+    if (genderClash(e, m)) continue;
     let score = fit(e.type, want);
     // "das Unternehmen" may point to any organisation, a Company best.
     if (score <= 0 && !INSTITUTIONS.includes(want) && fit(want, BROAD_ORG) === 2 && fit(e.type, BROAD_ORG) === 2) score = 0.5;
@@ -318,6 +322,13 @@ function masculineOpener(doc: Doc, index: number, byKey: Map<string, Entity>): E
     }
   }
   return undefined;
+}
+
+/** A person whose first name tells a gender other than the one the description or pronoun asks for. */
+function genderClash(e: Entity, m: Mention): boolean {
+  if (m.gender === undefined || e.type !== 'Person' || e.unnamed) return false;
+  const g = firstNameGender(e.label.split(' ')[0]!);
+  return g !== undefined && g !== m.gender;
 }
 
 /** The mention is the first words of its sentence, maybe after an article. */

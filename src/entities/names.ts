@@ -46,6 +46,24 @@ export function isFirstName(word: string, lang?: 'de' | 'en'): boolean {
   return word.split('-').every((part) => set.has(part.toLowerCase().replace(/’/g, "'")));
 }
 
+let genders: Map<string, 'm' | 'f'> | undefined;
+
+/** The gender the first-name lists agree on for a first name ("Leonore" → "f"), if any. */
+export function firstNameGender(word: string): 'm' | 'f' | undefined {
+  if (genders === undefined) {
+    genders = new Map();
+    nameList('*');
+    const text = raw?.['gender'];
+    if (typeof text === 'string') {
+      for (const line of text.split('\n')) {
+        const [name, g] = line.split('\t');
+        if (name !== undefined && (g === 'm' || g === 'f')) genders.set(name, g);
+      }
+    }
+  }
+  return genders.get(word.split('-')[0]!.toLowerCase());
+}
+
 function loadParticles(): Particles {
   if (particles !== undefined) return particles;
   const path = join(DATA_DIR, 'gazetteer', 'name-particles.yaml');

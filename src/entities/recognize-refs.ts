@@ -9,7 +9,8 @@ import type { EntityResources, KnownEntity } from './resources.js';
 
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'a', 'an']);
 const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'the', 'dieser', 'diese', 'dieses', 'diesen', 'diesem']);
-const PRONOUNS: Record<string, string> = { er: 'Person', he: 'Person', it: 'Organization' };
+const PRONOUNS: Record<string, string> = { er: 'Person', he: 'Person', she: 'Person', it: 'Organization' };
+const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { er: 'm', he: 'm', she: 'f' };
 
 export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -68,6 +69,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       if (pronounClass !== undefined && token.pos === 'PRON' && !dummy) {
         const m = makeMention(doc, i, i + 1, token.text, pronounClass, 'coref:pronoun', undefined);
         m.refersTo = pronounClass;
+        const g = PRONOUN_GENDER[lower];
+        if (g !== undefined) m.gender = g;
         out.push(m);
         continue;
       }
@@ -99,6 +102,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       if (cue.kind === 'person' && INDEFINITE.has(det)) {
         const m = makeMention(doc, i, i + 1, noun, 'Person', 'unnamed', undefined);
         m.role = cue.value;
+        const g = roleGender(res, noun, res.nounHead(token.text));
+        if (g !== undefined) m.gender = g;
         out.push(m);
       } else if (DEFINITE.has(det) && cue.kind !== 'person' && abbreviationAfter(doc.tokens, i)) {
         // "die Datenschutzbehörde (DSB)": the description is the institution's name, the bracket its short form.
@@ -106,12 +111,29 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       } else if (DEFINITE.has(det)) {
         const m = makeMention(doc, i, i + 1, noun, cue.cls, 'coref:description', undefined);
         m.refersTo = cue.kind === 'person' ? 'Person' : cue.cls;
-        if (cue.kind === 'person') m.role = cue.value;
+        if (cue.kind === 'person') {
+          m.role = cue.value;
+          const g = roleGender(res, noun, res.nounHead(token.text));
+          if (g !== undefined) m.gender = g;
+        }
         out.push(m);
       }
     }
   }
   return out;
+}
+
+/**
+ * The gender a German role noun tells: "Ministerin" (beside "Minister") is
+ * feminine, "Minister" (beside "Ministerin") masculine; compounds by their head.
+ */
+export function roleGender(res: EntityResources, noun: string, head: string | undefined): 'm' | 'f' | undefined {
+  for (const w of [noun, head]) {
+    if (w === undefined || !res.cues.person.has(w)) continue;
+    if (w.endsWith('in') && res.cues.person.has(w.slice(0, -2))) return 'f';
+    if (res.cues.person.has(`${w}in`)) return 'm';
+  }
+  return undefined;
 }
 
 /** "( ABC )" right after the token at `at`. */

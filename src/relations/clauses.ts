@@ -168,6 +168,8 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
   for (let i = relative ? body + 1 : body; i < to; i++) {
     const it = items[i]!;
     if (it.kind !== 'mention' || it.compound || it.pos === 'ADJ') continue;
+    // "Karl Muster (ÖVP)": a name in brackets after a name is no argument of the verb.
+    if (items[i - 1]?.text === '(' && items[i + 1]?.text === ')' && items[i - 2]?.kind === 'mention') continue;
     const arg = makeArg(items, i, lex, finite === undefined || i < finite, relative ? body + 1 : body);
     if (arg === undefined) continue;
     // "X und Y": one argument with both entities.
