@@ -18,6 +18,8 @@ export interface Arg {
   /** Lemma and compound head of the noun this phrase hangs on ("Klage" in "Klage gegen X"). */
   noun?: string;
   nounHead?: string;
+  /** Lemma and head of the noun before that noun's own phrase ("Anzeige" in "Anzeige wegen Betrugs gegen X"). */
+  outer?: [string, string];
   genitive: boolean;
   beforeVerb: boolean;
 }
@@ -267,6 +269,14 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     if (nounItem(at(k))) {
       arg.noun = at(k)!.lemma;
       arg.nounHead = at(k)!.head;
+      // "eine Anzeige wegen Amtsmissbrauchs gegen X": the phrase may hang on the noun before another phrase.
+      let q = k - 1;
+      while (at(q) !== undefined && (at(q)!.pos === 'DET' || at(q)!.pos === 'ADJ')) q--;
+      if (at(q)?.kind === 'token' && at(q)!.pos === 'ADP') {
+        q--;
+        while (at(q) !== undefined && (at(q)!.pos === 'DET' || at(q)!.pos === 'ADJ')) q--;
+        if (nounItem(at(q))) arg.outer = [at(q)!.lemma, at(q)!.head];
+      }
     }
   } else if ((before?.pos === 'NOUN' || before?.pos === 'PROPN') && before.kind === 'token' && det?.pos === 'DET' && arg.cases.includes('gen')) {
     arg.genitive = true;

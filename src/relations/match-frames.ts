@@ -95,7 +95,11 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext): RoleValue {
 }
 
 function nounIs(a: Arg, nouns: string[]): boolean {
-  return (a.noun !== undefined && nouns.includes(a.noun)) || (a.nounHead !== undefined && nouns.includes(a.nounHead));
+  return (
+    (a.noun !== undefined && nouns.includes(a.noun)) ||
+    (a.nounHead !== undefined && nouns.includes(a.nounHead)) ||
+    (a.outer !== undefined && (nouns.includes(a.outer[0]) || nouns.includes(a.outer[1])))
+  );
 }
 
 export function frameApplies(rule: FrameRule, clause: Clause, report: Clause | undefined): boolean {
