@@ -10,8 +10,9 @@ import { getExporter } from '../export/exporters.js';
 import { Parser } from 'n3';
 import type { FormatName } from '../settings.js';
 import type { Lang, Message } from '../types.js';
-import { formatChunk, formatHeader, keyOf, type ArticleJob } from './article-job.js';
-import { runPool } from './pool.js';
+import { cachedChunk, formatChunk, formatHeader, keyOf, runArticleJob, type ArticleChunk, type ArticleJob } from './article-job.js';
+import { CacheListing } from './cache.js';
+import { Interrupted, WorkerPool } from './pool.js';
 import { pipelineVersion } from './version.js';
 import type { OutputSink } from './output.js';
 
@@ -43,24 +44,43 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
+/** Output pieces gathered into large writes (a warm build writes thousands of small cached parts). */
+class Batched {
+  private pieces: Uint8Array[] = [];
+  private bytes = 0;
+
+  constructor(private readonly sink: OutputSink) {}
+
+  async write(piece: string | Uint8Array): Promise<void> {
+    if (piece.length === 0) return;
+    const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+    this.pieces.push(bytes);
+    this.bytes += bytes.length;
+    if (this.bytes >= WRITE_BYTES) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.pieces.length === 0) return;
+    const data = this.pieces.length === 1 ? this.pieces[0]! : Buffer.concat(this.pieces, this.bytes);
+    this.pieces = [];
+    this.bytes = 0;
+    await this.sink.write(data);
+  }
+}
+
+const WRITE_BYTES = 1 << 20;
+/** Cached parts read ahead while a worker analyses the article before them. */
+const READ_AHEAD = 256;
+/** Articles queued per worker started (see PoolOptions.perWorker). */
+const PER_WORKER = 1;
+
 export async function buildCorpus(inputs: string[], sink: OutputSink, options: CorpusOptions): Promise<CorpusSummary> {
   const started = Date.now();
+  const { signal, cacheDir } = options;
   if (getExporter(options.format).name === 'jsonld') throw new Error('buildCorpus: JSON-LD is written from memory (use build())');
   const items = await listInputs(inputs);
   const version = pipelineVersion();
   const stdinRaw = items.some((i) => i.kind === 'stdin') ? await readStdin(options.stdin) : undefined;
-  // Check every file (readable, not empty, text) before writing anything, so
-  // that bad input gives one line and no partial output, even on stdout; the
-  // workers start meanwhile.
-  const check = async (): Promise<void> => {
-    for (const job of jobs) {
-      if (job.file === undefined) continue;
-      const raw = readInputFileSync(job.file);
-      // With a cache, keep the key so that a cached article is not read twice.
-      if (job.cacheDir !== undefined) job.key = keyOf(job, raw);
-    }
-    await sink.write(formatHeader(options.format));
-  };
   let longest = stdinRaw?.text.length ?? 0;
   for (const item of items) if (item.kind === 'file') longest = Math.max(longest, statSync(item.path).size);
   const jobs: ArticleJob[] = items.map((item, index) => ({
@@ -69,29 +89,39 @@ export async function buildCorpus(inputs: string[], sink: OutputSink, options: C
     format: options.format,
     version,
     ...(options.lang === undefined ? {} : { lang: options.lang }),
-    ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),
+    ...(cacheDir === undefined ? {} : { cacheDir }),
   }));
+  const workers = Math.max(1, Math.min(options.jobs ?? defaultJobs(), jobs.length));
+  const pool =
+    workers > 1
+      ? new WorkerPool({
+          jobs: workers,
+          perWorker: PER_WORKER,
+          // 512 MB is ample for news articles; a 1 MB+ article needs far more (see README, Limits).
+          ...(longest < 1_000_000 ? { workerHeapMb: 512 } : {}),
+          ...(signal === undefined ? {} : { signal }),
+        })
+      : undefined;
+  /** Articles handed to the workers. */
+  const queued = new Set<number>();
+  const analyse = (job: ArticleJob): void => {
+    queued.add(job.index);
+    pool!.analyse(job);
+  };
   const merged = !getExporter(options.format).keepsGraphs;
   const sharedSeen = new Set<string>();
   const entities = new Set<string>();
   const summary: CorpusSummary = { articles: 0, fromCache: 0, entities: 0, triples: 0, facts: 0, claims: 0, warnings: 0, repaired: 0, seconds: 0 };
-  const poolOptions = {
-    jobs: Math.max(1, Math.min(options.jobs ?? defaultJobs(), jobs.length)),
-    eager: options.cacheDir === undefined,
-    before: check,
-    // 512 MB is ample for news articles; a 1 MB+ article needs far more (see README, Limits).
-    ...(longest < 1_000_000 ? { workerHeapMb: 512 } : {}),
-    ...(options.signal === undefined ? {} : { signal: options.signal }),
-  };
-  await runPool(jobs, poolOptions, async (chunk) => {
+  const out = new Batched(sink);
+  const write = async (chunk: ArticleChunk): Promise<void> => {
     let triples = chunk.triples;
-    await sink.write(chunk.text);
+    await out.write(chunk.text);
     if (merged) {
       // Entity triples repeat across articles; write each once, after the first article that has it.
       const fresh = chunk.shared.filter((line) => !sharedSeen.has(line));
       for (const line of fresh) sharedSeen.add(line);
       triples -= chunk.shared.length - fresh.length;
-      if (fresh.length > 0) await sink.write(formatChunk(options.format, new Parser({ format: 'N-Triples' }).parse(fresh.join('\n'))));
+      if (fresh.length > 0) await out.write(formatChunk(options.format, new Parser({ format: 'N-Triples' }).parse(fresh.join('\n'))));
     }
     for (const e of chunk.entities) entities.add(e);
     for (const m of chunk.messages) {
@@ -108,7 +138,63 @@ export async function buildCorpus(inputs: string[], sink: OutputSink, options: C
     summary.facts += chunk.facts;
     summary.claims += chunk.claims;
     options.onArticle?.(summary.articles, jobs.length);
-  });
+  };
+  const ahead = new Map<number, ArticleChunk>();
+  let scan = 0;
+  /** The part of article `i`: from the cache, or from a worker while cached parts after it are read ahead. */
+  const take = async (i: number): Promise<ArticleChunk> => {
+    const job = jobs[i]!;
+    const early = ahead.get(i);
+    if (early !== undefined) {
+      ahead.delete(i);
+      return early;
+    }
+    if (!queued.has(i)) {
+      const hit = cachedChunk(job);
+      if (hit !== undefined) return hit;
+      // No usable entry (none, stale or damaged): the analysis reports a damaged one.
+      if (pool === undefined) return runArticleJob(job);
+      analyse(job);
+    }
+    if (cacheDir !== undefined) {
+      scan = Math.max(scan, i + 1);
+      while (!pool!.has(i) && scan < jobs.length && ahead.size < READ_AHEAD) {
+        // A few at a time, so that the workers' replies are not held up.
+        for (let n = 0; n < 16 && scan < jobs.length && ahead.size < READ_AHEAD; n++, scan++) {
+          if (queued.has(scan)) continue;
+          const hit = cachedChunk(jobs[scan]!);
+          if (hit !== undefined) ahead.set(scan, hit);
+          else analyse(jobs[scan]!);
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+    return pool!.result(i);
+  };
+  try {
+    // Check every file (readable, not empty, text) before writing anything, so that
+    // bad input gives one line and no partial output, even on stdout. The check
+    // computes the cache keys, and the articles without a cache entry go to the
+    // workers at once, which start on the first of them.
+    const listing = cacheDir === undefined ? undefined : new CacheListing(cacheDir);
+    for (const job of jobs) {
+      if (signal?.aborted) throw new Interrupted();
+      const raw = job.raw ?? readInputFileSync(job.file!);
+      if (listing !== undefined) {
+        job.key = keyOf(job, raw);
+        if (listing.has(job.key)) continue;
+      }
+      if (pool !== undefined) analyse(job);
+    }
+    await out.write(formatHeader(options.format));
+    for (let i = 0; i < jobs.length; i++) {
+      if (signal?.aborted) throw new Interrupted();
+      await write(await take(i));
+    }
+    await out.flush();
+  } finally {
+    await pool?.close();
+  }
   summary.entities = entities.size;
   summary.seconds = (Date.now() - started) / 1000;
   return summary;

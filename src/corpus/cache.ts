@@ -8,7 +8,7 @@
 // truncated one is reported and rebuilt, never trusted.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../types.js';
 import type { PipelineVersion } from './version.js';
@@ -37,6 +37,31 @@ const sum = (data: Buffer | string): string => createHash('sha256').update(data)
 
 function entryPath(dir: string, key: string): string {
   return join(dir, key.slice(0, 2), `${key}.entry`);
+}
+
+/**
+ * Which keys have an entry file, one directory listing per key prefix (read when
+ * first needed): a warm build finds the articles it must analyse before it reads any
+ * entry. An entry listed here can still turn out stale or damaged when read.
+ */
+export class CacheListing {
+  private readonly names = new Map<string, Set<string>>();
+
+  constructor(private readonly dir: string) {}
+
+  has(key: string): boolean {
+    const prefix = key.slice(0, 2);
+    let names = this.names.get(prefix);
+    if (names === undefined) {
+      try {
+        names = new Set(readdirSync(join(this.dir, prefix)));
+      } catch {
+        names = new Set();
+      }
+      this.names.set(prefix, names);
+    }
+    return names.has(`${key}.entry`);
+  }
 }
 
 export async function readCacheEntry(dir: string, key: string, version: PipelineVersion): Promise<CacheLookup> {

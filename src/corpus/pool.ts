@@ -1,32 +1,38 @@
-// Runs article jobs on N worker threads (or in this thread when N = 1) and
-// hands the results back in input order, with a bounded number of jobs in
-// flight so memory does not grow with the corpus.
+// Worker threads that analyse the articles the cache cannot answer. Jobs are
+// queued as soon as they are known (a warm build knows its misses after
+// reading the inputs, long before it writes them), workers start only when
+// there is something to analyse, and results are taken back by article index,
+// so the caller writes in input order. The number of finished results nobody
+// has taken yet is bounded, so memory does not grow with the corpus.
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../paths.js';
 import { KgError, InputError, type KgErrorCode } from '../errors.js';
-import { cachedChunk, runArticleJob, type ArticleChunk, type ArticleJob } from './article-job.js';
+import type { ArticleChunk, ArticleJob } from './article-job.js';
 import type { WorkerReply } from './worker.js';
 
 export interface PoolOptions {
+  /** Most worker threads. */
   jobs: number;
   signal?: AbortSignal;
-  /** Start the workers at once (no cache: every article needs one), rather than on the first cache miss. */
-  eager?: boolean;
-  /** Runs before the first job is handed out, while the workers start (e.g. checking the inputs). */
-  before?: () => void | Promise<void>;
   /**
    * Old-generation heap limit per worker. V8 sizes a worker's heap by its limit; with
    * none it lets the heap drift upwards over thousands of articles, so memory would
    * grow with the corpus. Leave it out for very long articles, which need more.
    */
   workerHeapMb?: number;
+  /**
+   * Articles queued per worker started: a worker costs about half a second of CPU
+   * before its first article (modules, lexicons, gazetteer), which a few dozen
+   * articles do not repay when the main thread needs the other core.
+   */
+  perWorker?: number;
 }
 
 /**
- * Results waiting for their turn, at most. Large enough that cached articles keep
- * flowing while a worker starts up on an early cache miss, small enough (a few MB of
- * output) that memory does not grow with the corpus.
+ * Finished results waiting for the caller, at most. Large enough that workers keep
+ * going while the caller writes, small enough (a few MB of output) that memory does
+ * not grow with the corpus.
  */
 const READY_LIMIT = 256;
 
@@ -45,106 +51,110 @@ function toError(reply: Extract<WorkerReply, { ok: false }>): Error {
   return new Error(`corpus worker failed: ${reply.message}`);
 }
 
-/** Calls `onChunk` for every job, in job order. Rejects on the first error or on abort. */
-export async function runPool(jobs: AsyncIterable<ArticleJob> | Iterable<ArticleJob>, options: PoolOptions, onChunk: (chunk: ArticleChunk) => void | Promise<void>): Promise<void> {
-  const { signal } = options;
-  if (options.jobs <= 1) {
-    await options.before?.();
-    for await (const job of jobs) {
-      if (signal?.aborted) throw new Interrupted();
-      await onChunk(await runArticleJob(job));
-    }
-    return;
+interface Waiter {
+  resolve: (chunk: ArticleChunk) => void;
+  reject: (error: Error) => void;
+}
+
+export class WorkerPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  /** Jobs not yet handed to a worker, by index; `head` is the next one. */
+  private readonly queue: ArticleJob[] = [];
+  private head = 0;
+  private readonly done = new Map<number, ArticleChunk>();
+  private readonly waiters = new Map<number, Waiter>();
+  private queued = 0;
+  /** The index the caller waits for: always handed out, whatever the bound. */
+  private wanted = -1;
+  private failure: Error | undefined;
+  private closing = false;
+
+  constructor(private readonly options: PoolOptions) {
+    const { signal } = options;
+    if (signal?.aborted) this.fail(new Interrupted());
+    signal?.addEventListener('abort', () => this.fail(new Interrupted()), { once: true });
   }
-  // Workers start on the first article the cache cannot answer: a warm re-run may need none.
-  const workers: Worker[] = [];
-  const iterator = (Symbol.asyncIterator in jobs ? jobs[Symbol.asyncIterator]() : (jobs as Iterable<ArticleJob>)[Symbol.iterator]()) as AsyncIterator<ArticleJob> | Iterator<ArticleJob>;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const ready = new Map<number, ArticleChunk>();
-      const idle = new Set<Worker>();
-      let started = false;
-      let next = 0;
-      let exhausted = false;
-      let failed = false;
-      let pumping = false;
-      let writing = Promise.resolve();
-      const fail = (error: unknown): void => {
-        if (failed) return;
-        failed = true;
-        reject(error instanceof Error ? error : new Error(String(error)));
-      };
-      signal?.addEventListener('abort', () => fail(new Interrupted()), { once: true });
-      const finishIfDone = (): void => {
-        if (exhausted && idle.size === workers.length && ready.size === 0) writing.then(() => resolve(), fail);
-      };
-      const startWorkers = (): void => {
-        started = true;
-        for (let i = 0; i < options.jobs; i++) {
-          const worker = new Worker(join(PROJECT_ROOT, 'dist', 'corpus', 'worker.js'), options.workerHeapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: options.workerHeapMb } });
-          workers.push(worker);
-          idle.add(worker);
-          worker.on('message', (reply: WorkerReply) => {
-            idle.add(worker);
-            if (!reply.ok) return fail(toError(reply));
-            ready.set(reply.chunk.index, reply.chunk);
-            writing = writing.then(flush).then(() => pump()).catch(fail);
-            pump().catch(fail);
-          });
-          worker.on('error', fail);
-        }
-      };
-      let pending: ArticleJob | undefined;
-      // Hands jobs to idle workers while few results wait for their turn.
-      const pump = async (): Promise<void> => {
-        if (pumping) return;
-        pumping = true;
-        try {
-          while (!failed && !exhausted && (idle.size > 0 || !started || pending === undefined) && ready.size <= READY_LIMIT) {
-            let job = pending;
-            pending = undefined;
-            if (job === undefined) {
-              const item = await iterator.next();
-              if (item.done) {
-                exhausted = true;
-                break;
-              }
-              job = item.value;
-              const hit = cachedChunk(job);
-              if (hit !== undefined) {
-                ready.set(job.index, hit);
-                writing = writing.then(flush).then(() => pump()).catch(fail);
-                continue;
-              }
-            }
-            if (!started) startWorkers();
-            const worker = idle.values().next().value;
-            if (worker === undefined) {
-              pending = job;
-              break;
-            }
-            idle.delete(worker);
-            worker.postMessage(job);
-          }
-        } finally {
-          pumping = false;
-        }
-        finishIfDone();
-      };
-      const flush = async (): Promise<void> => {
-        while (!failed && ready.has(next)) {
-          const chunk = ready.get(next)!;
-          ready.delete(next);
-          next++;
-          await onChunk(chunk);
-        }
-      };
-      if (options.eager === true) startWorkers();
-      Promise.resolve(options.before?.())
-        .then(() => pump())
-        .catch(fail);
+
+  /** Queues an article for a worker; take its part with `result(job.index)`. */
+  analyse(job: ArticleJob): void {
+    if (this.failure !== undefined) return;
+    // Jobs mostly come in index order; one found damaged later goes to its place.
+    let at = this.queue.length;
+    while (at > this.head && this.queue[at - 1]!.index > job.index) at--;
+    this.queue.splice(at, 0, job);
+    this.queued++;
+    const wanted = Math.min(this.options.jobs, Math.ceil(this.queued / (this.options.perWorker ?? 1)));
+    while (this.workers.length < wanted) this.start();
+    this.dispatch();
+  }
+
+  /** Whether the part of article `index` is back (or the pool failed), so `result` will not wait. */
+  has(index: number): boolean {
+    return this.failure !== undefined || this.done.has(index);
+  }
+
+  /** The part of a queued article, when a worker has made it. */
+  result(index: number): Promise<ArticleChunk> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    const chunk = this.done.get(index);
+    if (chunk !== undefined) {
+      this.done.delete(index);
+      this.dispatch();
+      return Promise.resolve(chunk);
+    }
+    this.wanted = index;
+    const promise = new Promise<ArticleChunk>((resolve, reject) => this.waiters.set(index, { resolve, reject }));
+    this.dispatch();
+    return promise;
+  }
+
+  /** Stops the workers. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private start(): void {
+    const { workerHeapMb } = this.options;
+    const worker = new Worker(join(PROJECT_ROOT, 'dist', 'corpus', 'worker.js'), workerHeapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb } });
+    this.workers.push(worker);
+    this.idle.push(worker);
+    worker.on('message', (reply: WorkerReply) => {
+      this.idle.push(worker);
+      if (!reply.ok) return this.fail(toError(reply));
+      const { index } = reply.chunk;
+      const waiter = this.waiters.get(index);
+      if (waiter === undefined) this.done.set(index, reply.chunk);
+      else {
+        this.waiters.delete(index);
+        waiter.resolve(reply.chunk);
+      }
+      this.dispatch();
     });
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    worker.on('error', (error) => this.fail(error));
+    worker.on('exit', (code) => {
+      if (!this.closing) this.fail(new Error(`corpus worker stopped unexpectedly (exit code ${code})`));
+    });
+  }
+
+  private dispatch(): void {
+    while (this.failure === undefined && this.idle.length > 0 && this.head < this.queue.length) {
+      const job = this.queue[this.head]!;
+      if (this.done.size >= READY_LIMIT && job.index !== this.wanted) break;
+      this.queue[this.head++] = undefined as unknown as ArticleJob;
+      if (this.head > 1024 && this.head * 2 > this.queue.length) {
+        this.queue.splice(0, this.head);
+        this.head = 0;
+      }
+      this.idle.pop()!.postMessage(job);
+    }
+  }
+
+  private fail(error: unknown): void {
+    if (this.failure !== undefined) return;
+    this.failure = error instanceof Error ? error : new Error(String(error));
+    for (const waiter of this.waiters.values()) waiter.reject(this.failure);
+    this.waiters.clear();
   }
 }

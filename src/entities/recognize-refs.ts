@@ -25,8 +25,10 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     // A person's surname alone names them in compounds: "Muster-Anhänger".
     const words = m.normalized.split(' ');
     if (words.length > 1 && m.type === 'Person') known.set(words[words.length - 1]!, null);
-    // A company without its legal form: "Nordwerk" after "Nordwerk AG".
+    // A company without its legal form: "Nordwerk" after "Nordwerk AG"; an
+    // organisation found from cues by its first word: "Kordes" after "Kordes Systems".
     if (words.length === 2 && res.cues.legalForms.has(words[1]!)) known.set(words[0]!, null);
+    else if (words.length === 2 && m.type !== 'Person' && m.source.startsWith('cue:') && words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined) known.set(words[0]!, null);
     known.set(m.text, null);
   }
   const lookupName = (s: string): KnownEntity | null | undefined => {

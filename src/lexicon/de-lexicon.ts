@@ -74,7 +74,7 @@ export function loadGermanLexicon(): GermanLexicon {
     isNoun: (form) => nouns.get(form) !== undefined,
     verb: (form) => {
       const own = verb(form);
-      return own.length > 0 ? own : prefixedVerb(form, verb);
+      return own.length > 0 ? own : (joinedParticleVerb(form, verb) ?? prefixedVerb(form, verb));
     },
     adjective: (form) => adjectives.get(form) ?? degreeBase(form, (f) => adjectives.get(f)),
     closedClass: (form) => closed.get(form),
@@ -83,16 +83,41 @@ export function loadGermanLexicon(): GermanLexicon {
 }
 
 /** Parsed readings of a table's "a;b;c" values, cached per form. */
-function readings<T>(table: SortedTable, parse: (entry: string) => T): (form: string) => T[] {
+function readings<T extends { lemma: string }>(table: SortedTable, parse: (entry: string) => T): (form: string) => T[] {
   const cache = new BoundedMap<string, T[]>();
   return (form) => {
     let hit = cache.get(form);
     if (hit === undefined) {
       hit = (table.get(form) ?? '').split(';').filter((x) => x !== '').map(parse);
+      // The dictionary spells ß where the reformed spelling has ss ("muß", "Beschluß").
+      if (hit.length === 0 && form.includes('ss')) {
+        hit = (table.get(form.replace(/ss/g, 'ß')) ?? '')
+          .split(';')
+          .filter((x) => x !== '')
+          .map(parse)
+          .map((r) => ({ ...r, lemma: reformed(r.lemma) }));
+      }
       cache.set(form, hit);
     }
     return hit;
   };
+}
+
+/** Reformed spelling of a lemma: ß after a short vowel became ss ("Beschluß" → "Beschluss"); after long vowels and diphthongs it stays ("Straße", "heißen"). */
+function reformed(lemma: string): string {
+  return lemma.replace(/([^aeiouäöüAEIOUÄÖÜ]|^)([aeiouäöü])ß(?![aeiouäöü])/g, '$1$2ss');
+}
+
+/** Separable particles that a subordinate clause joins to the finite verb ("mitteilten"). */
+const PARTICLES = ['zurück', 'zusammen', 'weiter', 'wieder', 'heraus', 'herein', 'bekannt', 'statt', 'fest', 'fort', 'frei', 'hoch', 'nach', 'teil', 'ab', 'an', 'auf', 'aus', 'bei', 'dar', 'ein', 'her', 'hin', 'los', 'mit', 'vor', 'weg', 'zu'];
+
+function joinedParticleVerb(form: string, verb: (f: string) => VerbReading[]): VerbReading[] | undefined {
+  for (const p of PARTICLES) {
+    if (!form.startsWith(p) || form.length - p.length < 3) continue;
+    const hits = verb(form.slice(p.length)).filter((r) => r.particle === p);
+    if (hits.length > 0) return hits.map(({ particle: _p, ...r }) => ({ ...r }));
+  }
+  return undefined;
 }
 
 /** Inseparable prefixes that form verbs the dictionary may lack ("übersiedeln", "verlagern"). */
