@@ -144,7 +144,14 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         const end = grow(tokens, i, to, res);
         // "Kranich Labs": a legal form pulls in the capitalised word before it.
         const before = tokens[i - 1];
-        if (res.cues.legalForms.has(token.text) && before !== undefined && i - 1 >= from && before.pos === 'NOUN' && !out.some((m) => m.tokenEnd === i)) {
+        if (
+          res.cues.legalForms.has(token.text) &&
+          before !== undefined &&
+          i - 1 >= from &&
+          before.pos === 'NOUN' &&
+          cueFor(res.cues, before.lemma ?? before.text, res.nounHead(before.text)) === undefined &&
+          !out.some((m) => m.tokenEnd === i)
+        ) {
           const text = doc.article.text.slice(before.start, tokens[end - 1]!.end);
           out.push(makeMention(doc, i - 1, end, text, 'Company', 'cue:legal-form', undefined));
           i = end;

@@ -150,6 +150,8 @@ function determinerBefore(tokens: Token[], at: number, from: number): string | u
     const t = tokens[j]!;
     if (t.pos === 'DET') return t.text.toLowerCase();
     if (t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM') continue;
+    // "die Bonner Behörde": an adjective of origin between article and noun.
+    if (j === at - 1 && /^\p{Lu}\p{Ll}{2,}er$/u.test(t.text)) continue;
     return undefined;
   }
   return undefined;

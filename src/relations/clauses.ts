@@ -295,7 +295,9 @@ function nounItem(it: Item | undefined): boolean {
 
 /** "des Fahrradverleihers X": a singular noun after an article, right before a name. */
 function appositive(noun: Item | undefined, before: Item | undefined, before2: Item | undefined): boolean {
-  if (noun?.kind !== 'token' || noun.pos !== 'NOUN' || noun.token?.plural === true) return false;
+  if (noun?.kind !== 'token' || noun.pos !== 'NOUN') return false;
+  // A plural only with its article: "von den Physikern X und Y".
+  if (noun.token?.plural === true) return before?.pos === 'DET';
   return before?.pos === 'DET' || (before?.pos === 'ADJ' && before2?.pos === 'DET');
 }
 
