@@ -95,6 +95,8 @@ export function cueFor(
   // "Tellerbote-Geschäftsführer": the whole part after the hyphen.
   const cut = noun.lastIndexOf('-');
   const tail = cut > 0 && cut < noun.length - 1 ? [noun.slice(cut + 1)] : [];
+  // Anglicisms take -s in the genitive and plural: "des Start-ups".
+  if (cut > 0 && noun.endsWith('s')) tail.push(noun.slice(0, -1));
   for (const word of [noun, ...tail, ...(head !== undefined && head !== noun ? [head] : []), ...(suffix === undefined ? [] : [suffix]), ...(lower !== noun ? [lower] : [])]) {
     const role = cues.person.get(word);
     if (role !== undefined) return { kind: 'person', value: role, cls: 'Person' };

@@ -54,6 +54,8 @@ function plausibleModifier(modifier: string, lex: GermanLexicon, depth = 0): boo
   const cap = modifier.charAt(0).toUpperCase() + modifier.slice(1);
   const candidates = [cap, ...LINKS.filter((l) => cap.endsWith(l)).map((l) => cap.slice(0, -l.length)), cap + 'e'];
   if (candidates.some((c) => c.length >= 2 && lex.isNoun(c))) return true;
+  // Derived nouns the dictionary may lack: "Wagnis+kapital", "Sicherheits+firma".
+  if (candidates.some((c) => c.length >= 5 && NOUN_SUFFIX.test(c))) return true;
   const lower = modifier.toLowerCase();
   if (lex.verb(lower + 'en').length > 0 || lex.verb(lower + 'n').length > 0 || lex.adjective(lower) !== undefined) return true;
   if (depth > 0) return false;
@@ -79,5 +81,7 @@ function nounModifier(modifier: string, lex: GermanLexicon): boolean {
   const cap = modifier.charAt(0).toUpperCase() + modifier.slice(1);
   return [cap, ...['s', 'es', 'n', 'en'].filter((l) => cap.endsWith(l)).map((l) => cap.slice(0, -l.length))].some((c) => c.length >= 4 && lex.isNoun(c));
 }
+
+const NOUN_SUFFIX = /(ung|heit|keit|schaft|nis|tät|ion|ismus|ment|ität)$/;
 
 const LINKS = ['s', 'es', 'n', 'en', 'e', 'ns', 'er'];

@@ -181,7 +181,13 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
       let k = j + 1;
       if (items[j]!.pos === 'CCONJ') {
         if (items[k]?.pos === 'DET') k++;
-        while (k < to && k < j + 4 && items[k]!.kind === 'token' && (items[k]!.pos === 'ADJ' || items[k]!.cue === true || items[k]!.pos === 'NOUN')) k++;
+        while (
+          k < to &&
+          k < j + 4 &&
+          ((items[k]!.kind === 'token' && (items[k]!.pos === 'ADJ' || items[k]!.cue === true || items[k]!.pos === 'NOUN')) ||
+            (items[k]!.mention?.source === 'cue:demonym' && items[k + 1]?.kind === 'token'))
+        )
+          k++;
         if (k > j + 1 && items[k - 1]!.cue !== true && items[k - 1]!.pos !== 'NOUN') k = j + 1;
       }
       if (k >= to || items[k]!.kind !== 'mention' || items[k]!.compound || items[k]!.entity === undefined) break;
