@@ -35,6 +35,8 @@ export interface PoolOptions {
  * not grow with the corpus.
  */
 const READY_LIMIT = 256;
+/** Jobs sent to a worker at once: the next one waits there while it works on one. */
+const PER_THREAD = 2;
 
 export class Interrupted extends Error {
   constructor() {
@@ -58,7 +60,8 @@ interface Waiter {
 
 export class WorkerPool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
+  /** Jobs sent to each worker and not answered yet. */
+  private readonly busy = new Map<Worker, number>();
   /** Jobs not yet handed to a worker, by index; `head` is the next one. */
   private readonly queue: ArticleJob[] = [];
   private head = 0;
@@ -119,9 +122,9 @@ export class WorkerPool {
     const { workerHeapMb } = this.options;
     const worker = new Worker(join(PROJECT_ROOT, 'dist', 'corpus', 'worker.js'), workerHeapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb } });
     this.workers.push(worker);
-    this.idle.push(worker);
+    this.busy.set(worker, 0);
     worker.on('message', (reply: WorkerReply) => {
-      this.idle.push(worker);
+      this.busy.set(worker, this.busy.get(worker)! - 1);
       if (!reply.ok) return this.fail(toError(reply));
       const { index } = reply.chunk;
       const waiter = this.waiters.get(index);
@@ -139,15 +142,20 @@ export class WorkerPool {
   }
 
   private dispatch(): void {
-    while (this.failure === undefined && this.idle.length > 0 && this.head < this.queue.length) {
+    while (this.failure === undefined && this.head < this.queue.length) {
       const job = this.queue[this.head]!;
       if (this.done.size >= READY_LIMIT && job.index !== this.wanted) break;
+      // The least busy worker, if it has room.
+      let worker: Worker | undefined;
+      for (const [w, n] of this.busy) if (n < PER_THREAD && (worker === undefined || n < this.busy.get(worker)!)) worker = w;
+      if (worker === undefined) break;
       this.queue[this.head++] = undefined as unknown as ArticleJob;
       if (this.head > 1024 && this.head * 2 > this.queue.length) {
         this.queue.splice(0, this.head);
         this.head = 0;
       }
-      this.idle.pop()!.postMessage(job);
+      this.busy.set(worker, this.busy.get(worker)! + 1);
+      worker.postMessage(job);
     }
   }
 

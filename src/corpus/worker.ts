@@ -19,8 +19,16 @@ setImmediate(() => {
   }
 });
 
+// One job at a time, in the order sent: the pool sends the next job before this one
+// is done, so that the worker never waits for the main thread between articles.
+let queue = Promise.resolve();
+
 parentPort?.on('message', (job: ArticleJob) => {
-  runArticleJob(job).then(
+  queue = queue.then(() => run(job));
+});
+
+function run(job: ArticleJob): Promise<void> {
+  return runArticleJob(job).then(
     (chunk) => {
       // Hand the text over as bytes in a transferred buffer: the main thread writes them without copying or encoding.
       const bytes = typeof chunk.text === 'string' ? new TextEncoder().encode(chunk.text) : chunk.text;
@@ -35,4 +43,4 @@ parentPort?.on('message', (job: ArticleJob) => {
       parentPort!.postMessage(reply);
     },
   );
-});
+}

@@ -106,6 +106,8 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
 
   const endAt = new Map<number, Mention>();
   const startAt = new Map<number, Mention>();
+  const compoundAt = new Map<number, Mention>();
+  for (const o of doc.mentions) if (o.compoundHead !== undefined) compoundAt.set(o.tokenStart, o);
   for (const o of doc.mentions) if (!o.source.startsWith('coref') && o.source !== 'unnamed') endAt.set(o.tokenEnd, o);
   for (const o of doc.mentions) if (!o.source.startsWith('coref') && o.source !== 'unnamed') startAt.set(o.tokenStart, o);
   for (const index of order) {
@@ -145,6 +147,12 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
         surfaceAlias(e, m);
         vote(e, m);
       }
+      continue;
+    }
+    // "der Siemens-Konzern": an organisation noun whose first part names an organisation is that organisation.
+    const own = m.source === 'coref:description' ? ownModifier(m, compoundAt, byKey) : undefined;
+    if (own !== undefined && fit(own.type, m.refersTo ?? m.type) > 0) {
+      attach(own, m, index);
       continue;
     }
     const target = resolveReference(doc, index, byKey, roles, m, fit);
@@ -322,6 +330,14 @@ function masculineOpener(doc: Doc, index: number, byKey: Map<string, Entity>): E
     }
   }
   return undefined;
+}
+
+/** The organisation named by the first part of the compound a description is ("Siemens" in "Siemens-Konzern"). */
+function ownModifier(m: Mention, compoundAt: Map<number, Mention>, byKey: Map<string, Entity>): Entity | undefined {
+  const o = compoundAt.get(m.tokenStart);
+  if (m.role !== undefined || o?.entity === undefined) return undefined;
+  const e = byKey.get(o.entity);
+  return e !== undefined && e.type !== 'Person' && e.type !== 'Product' && !PLACE_TYPES.has(e.type) ? e : undefined;
 }
 
 /** A person whose first name tells a gender other than the one the description or pronoun asks for. */
