@@ -72,7 +72,7 @@ const WRITE_BYTES = 1 << 20;
 /** Cached parts read ahead while a worker analyses the article before them. */
 const READ_AHEAD = 256;
 /** Articles queued per worker started (see PoolOptions.perWorker). */
-const PER_WORKER = 1;
+const PER_WORKER = 64;
 
 export async function buildCorpus(inputs: string[], sink: OutputSink, options: CorpusOptions): Promise<CorpusSummary> {
   const started = Date.now();

@@ -26,6 +26,10 @@ export interface CueLexicon {
   groupNouns: Set<string>;
   /** Bodies of an organisation ("Aufsichtsrat"): an organisation of their own, never a reference to another. */
   bodies: Set<string>;
+  /** Generic nouns for a body ("Gremium") that refer back to the body named before. */
+  genericBodies: Set<string>;
+  /** Heads that make a product's maker of a compound ("ChatGPT-Entwickler"). */
+  makers: Set<string>;
   /** Compounds whose head is a cue noun but which are none ("Datenbank" is no bank). */
   notCues: Set<string>;
   legalForms: Set<string>;
@@ -66,6 +70,8 @@ export function loadCues(lang: Lang): CueLexicon {
     nameCompoundHeads: list('nameCompoundHeads'),
     groupNouns: list('groupNouns'),
     bodies: list('bodies'),
+    genericBodies: list('genericBodies'),
+    makers: list('makers'),
     notCues: list('notCues'),
     legalForms: list('legalForms'),
     demonyms: map('demonyms'),

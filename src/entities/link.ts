@@ -290,7 +290,7 @@ function resolveReference(doc: Doc, index: number, byKey: Map<string, Entity>, r
     const chained = !e.unnamed && m.source === 'coref:description' && other.source === 'coref:description';
     if ((other.source.startsWith('coref') && !describedBefore && !chained) || (m.role !== undefined && e.unnamed) || vetoed.has(e)) continue;
     // Subject and object of one clause do not corefer: "X warf dem Start-up vor".
-    if (m.source === 'coref:description' && other.sentence === m.sentence && sameClause(doc, other, m)) {
+    if (m.source === 'coref:description' && other.sentence === m.sentence && sameClause(doc, other, m) && !inPrepositionalPhrase(doc, other)) {
       vetoed.add(e);
       continue;
     }
@@ -360,6 +360,12 @@ function sameHead(label: string, noun: string): boolean {
   const a = label.toLowerCase();
   const b = noun.toLowerCase();
   return b.length >= 4 && (a === b || a.endsWith(b));
+}
+
+/** "bei OpenAI": a name right after a preposition is no subject or object of its clause. */
+function inPrepositionalPhrase(doc: Doc, m: Mention): boolean {
+  const before = doc.tokens[m.tokenStart - 1];
+  return before?.pos === 'ADP' && before.sentence === m.sentence;
 }
 
 /** No punctuation between two mentions of one sentence. */

@@ -85,6 +85,14 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         out.push(m);
         continue;
       }
+      // "das Gremium": a generic body noun refers back to the body named before.
+      if (!token.plural && res.cues.genericBodies.has(token.lemma ?? token.text) && determinerBefore(doc.tokens, i, from) !== undefined) {
+        const m = makeMention(doc, i, i + 1, token.lemma ?? token.text, 'Organization', 'coref:description', undefined);
+        m.role = 'body';
+        m.refersTo = 'Organization';
+        out.push(m);
+        continue;
+      }
       // "der Aufsichtsrat", "the board": a body of its own, not its organisation.
       const bodyHead = res.nounHead(token.text);
       if (!token.plural && (res.cues.bodies.has(token.lemma ?? token.text) || (bodyHead !== undefined && res.cues.bodies.has(bodyHead))) && determinerBefore(doc.tokens, i, from) !== undefined) {
@@ -93,8 +101,12 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         out.push(m);
         continue;
       }
-      const cue = cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text));
+      let cue = cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text));
       if (cue === undefined || nameStarts.has(i + 1) || cue.kind === 'place') continue;
+      // "des ChatGPT-Entwicklers": the maker of a product is a company, not a person.
+      const sub = out.length > 0 && out[out.length - 1]!.tokenStart === i && out[out.length - 1]!.compoundHead !== undefined ? out.length - 1 : undefined;
+      const maker = sub !== undefined && out[sub]!.type === 'Product' && res.cues.makers.has(out[sub]!.compoundHead!);
+      if (maker) cue = { kind: 'organization', value: 'Company', cls: 'Company' };
       // Plural descriptions ("den Geldgebern") name no single entity; judges
       // in the plural ("die Richter") still speak for their court.
       if (token.plural === true && !(cue.kind === 'person' && cue.value === 'judge')) continue;
@@ -113,6 +125,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       } else if (DEFINITE.has(det)) {
         const m = makeMention(doc, i, i + 1, noun, cue.cls, 'coref:description', undefined);
         m.refersTo = cue.kind === 'person' ? 'Person' : cue.cls;
+        // Compound rules relate the described entity to the name inside the word ("ChatGPT").
+        if (sub !== undefined) m.modifier = sub;
         if (cue.kind === 'person') {
           m.role = cue.value;
           const g = roleGender(res, noun, res.nounHead(token.text));

@@ -34,7 +34,11 @@ export function tagGerman(tokens: Token[], lex: GermanLexicon, isName: (w: strin
   }
 }
 
-const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines']);
+// Indefinite articles and possessive determiners: names seldom follow them directly ("seinem Rauswurf").
+const INDEFINITE = new Set([
+  ...['ein', 'kein', 'sein', 'mein', 'dein', 'unser', 'euer'].flatMap((w) => [w, `${w}e`, `${w}en`, `${w}em`, `${w}er`, `${w}es`]),
+  ...['ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres'],
+]);
 
 function indefiniteBefore(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
