@@ -303,6 +303,8 @@ function resolveReference(doc: Doc, index: number, byKey: Map<string, Entity>, r
     if (normalizeLabel(e.label) === normalizeLabel(m.normalized)) score += 2;
     // Subjects stay in focus: prefer what opened its sentence over what came later in it.
     if (m.source === 'coref:description' && opensSentence(doc, other)) score += 0.5;
+    // A described person is most often the one the text keeps naming.
+    if (m.source === 'coref:description' && want === 'Person') score += 0.3 * namedBefore(e, index);
     if (best === undefined || score > best.score) best = { e, score };
   }
   return best?.e;
@@ -360,6 +362,20 @@ function sameHead(label: string, noun: string): boolean {
   const a = label.toLowerCase();
   const b = noun.toLowerCase();
   return b.length >= 4 && (a === b || a.endsWith(b));
+}
+
+/**
+ * How many of the entity's mentions come before mention `index`, up to 3.
+ * Named mentions are attached first and in text order, so the scan stops at
+ * the first later one.
+ */
+function namedBefore(e: Entity, index: number): number {
+  let n = 0;
+  for (const k of e.mentions) {
+    if (k > index || n === 3) break;
+    n++;
+  }
+  return n;
 }
 
 /** "bei OpenAI": a name right after a preposition is no subject or object of its clause. */
