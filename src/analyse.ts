@@ -29,7 +29,13 @@ export function analyseArticle(article: Article): Doc {
 /** Mentions in text order; a group compound keeps a pointer to its modifier. */
 function orderMentions(names: Doc['mentions'], refs: Doc['mentions']): Doc['mentions'] {
   const modifierOf = new Map<Doc['mentions'][number], Doc['mentions'][number]>();
-  for (const m of refs) if (m.modifier !== undefined) modifierOf.set(m, refs[m.modifier]!);
+  for (const m of refs) {
+    if (m.modifier !== undefined) modifierOf.set(m, refs[m.modifier]!);
+    if (m.modifierMention !== undefined) {
+      modifierOf.set(m, m.modifierMention);
+      delete m.modifierMention;
+    }
+  }
   const all = [...names, ...refs].sort((a, b) => a.start - b.start || b.end - a.end);
   const index = new Map(all.map((m, i) => [m, i]));
   for (const [group, modifier] of modifierOf) group.modifier = index.get(modifier)!;

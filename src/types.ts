@@ -136,6 +136,8 @@ export interface Mention extends Span {
   compoundHead?: string;
   /** For a group compound ("Trump-Anhänger"): index of the mention of its modifier. */
   modifier?: number;
+  /** While mentions are recognised: the name mention a description is built on ("iPhone" in "the iPhone maker"); turned into `modifier`. */
+  modifierMention?: Mention;
   /** The mention is a genitive form ("Amazons"). */
   genitive?: boolean;
   /** For descriptions and pronouns: the class the antecedent must fit. */

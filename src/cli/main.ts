@@ -2,15 +2,23 @@
 // errors into one clear line and a non-zero exit code. No logic lives here.
 import { Command, CommanderError } from 'commander';
 import { KgError } from '../errors.js';
-import { registerBuild } from './commands/build.js';
-import { registerView } from './commands/view.js';
-import { registerExport } from './commands/export.js';
-import { registerEval } from './commands/eval.js';
-import { registerPush } from './commands/push.js';
-import { registerQuery } from './commands/query.js';
-import { registerExplore } from './commands/explore.js';
-import { registerValidate } from './commands/validate.js';
 import { VERSION } from '../version.js';
+
+type Register = (program: Command) => void;
+
+// Each command's module, in help order. Only the command asked for is loaded (all of
+// them for help or an unknown command): `kg build` over a cached corpus would otherwise
+// spend much of its time loading the extraction pipeline for commands it does not run.
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  build: async () => (await import('./commands/build.js')).registerBuild,
+  view: async () => (await import('./commands/view.js')).registerView,
+  export: async () => (await import('./commands/export.js')).registerExport,
+  eval: async () => (await import('./commands/eval.js')).registerEval,
+  push: async () => (await import('./commands/push.js')).registerPush,
+  query: async () => (await import('./commands/query.js')).registerQuery,
+  explore: async () => (await import('./commands/explore.js')).registerExplore,
+  validate: async () => (await import('./commands/validate.js')).registerValidate,
+};
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('kg')
@@ -18,14 +26,9 @@ export async function main(argv: string[]): Promise<number> {
     .version(VERSION)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  registerBuild(program);
-  registerView(program);
-  registerExport(program);
-  registerEval(program);
-  registerPush(program);
-  registerQuery(program);
-  registerExplore(program);
-  registerValidate(program);
+  const asked = argv[2];
+  const names = asked !== undefined && Object.hasOwn(COMMANDS, asked) ? [asked] : Object.keys(COMMANDS);
+  for (const register of await Promise.all(names.map((name) => COMMANDS[name]!()))) register(program);
   try {
     await program.parseAsync(argv);
     return Number(process.exitCode ?? 0);

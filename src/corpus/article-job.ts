@@ -7,9 +7,6 @@ import type { Quad } from 'n3';
 import { NS } from '../rdf/vocab.js';
 import { readInputFile, readInputFileSync } from '../text/read-input.js';
 import type { RawInput } from '../text/read-input.js';
-import { makeArticle } from '../text/article.js';
-import { analyseArticle } from '../analyse.js';
-import { docsToQuads } from '../rdf/quads.js';
 import { canonical, getExporter } from '../export/exporters.js';
 import type { FormatName } from '../settings.js';
 import type { Lang, Message } from '../types.js';
@@ -130,10 +127,18 @@ export function cachedChunk(job: ArticleJob): ArticleChunk | undefined {
   return found(job, raw, key, readCacheEntrySync(job.cacheDir, key, job.version)).chunk;
 }
 
+/**
+ * The analysis pipeline, loaded on the first article that needs it: a warm build's main
+ * thread answers from the cache and never needs the lexicons' code.
+ */
+let pipeline: Promise<[typeof import('../text/article.js'), typeof import('../analyse.js'), typeof import('../rdf/quads.js')]> | undefined;
+const loadPipeline = () => (pipeline ??= Promise.all([import('../text/article.js'), import('../analyse.js'), import('../rdf/quads.js')]));
+
 export async function runArticleJob(job: ArticleJob): Promise<ArticleChunk> {
   const found = await lookup(job);
   if (found.chunk !== undefined) return found.chunk;
   const { raw, key, repaired } = found;
+  const [{ makeArticle }, { analyseArticle }, { docsToQuads }] = await loadPipeline();
   const article = makeArticle(raw, job.lang === undefined ? {} : { lang: job.lang });
   const doc = analyseArticle(article);
   const messages: Message[] = [...raw.warnings.map((text): Message => ({ stage: 'read', level: 'warning', text })), ...doc.messages];

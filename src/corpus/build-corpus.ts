@@ -4,7 +4,6 @@
 // the entity triples already written (to write each once) are kept. The
 // output is byte-identical whatever the number of workers.
 import { availableParallelism } from 'node:os';
-import { statSync } from 'node:fs';
 import { listInputs, readInputFileSync, readStdin } from '../text/read-input.js';
 import { getExporter } from '../export/exporters.js';
 import { Parser } from 'n3';
@@ -69,10 +68,15 @@ class Batched {
 }
 
 const WRITE_BYTES = 1 << 20;
+/**
+ * Characters from which an article is analysed on the main thread: a worker's heap is
+ * capped (see PoolOptions.workerHeapMb) and a million-character article needs far more.
+ */
+const LONG = 1_000_000;
 /** Cached parts read ahead while a worker analyses the article before them. */
 const READ_AHEAD = 256;
 /** Articles queued per worker started (see PoolOptions.perWorker). */
-const PER_WORKER = 64;
+const PER_WORKER = Number(process.env.KG_PER_WORKER ?? 64); // EXPERIMENT
 
 export async function buildCorpus(inputs: string[], sink: OutputSink, options: CorpusOptions): Promise<CorpusSummary> {
   const started = Date.now();
@@ -81,8 +85,6 @@ export async function buildCorpus(inputs: string[], sink: OutputSink, options: C
   const items = await listInputs(inputs);
   const version = pipelineVersion();
   const stdinRaw = items.some((i) => i.kind === 'stdin') ? await readStdin(options.stdin) : undefined;
-  let longest = stdinRaw?.text.length ?? 0;
-  for (const item of items) if (item.kind === 'file') longest = Math.max(longest, statSync(item.path).size);
   const jobs: ArticleJob[] = items.map((item, index) => ({
     index,
     ...(item.kind === 'file' ? { file: item.path } : { raw: stdinRaw! }),
@@ -97,13 +99,15 @@ export async function buildCorpus(inputs: string[], sink: OutputSink, options: C
       ? new WorkerPool({
           jobs: workers,
           perWorker: PER_WORKER,
-          // 512 MB is ample for news articles; a 1 MB+ article needs far more (see README, Limits).
-          ...(longest < 1_000_000 ? { workerHeapMb: 512 } : {}),
+          // Ample for news articles; longer ones are analysed on the main thread (see LONG).
+          workerHeapMb: 512,
           ...(signal === undefined ? {} : { signal }),
         })
       : undefined;
   /** Articles handed to the workers. */
   const queued = new Set<number>();
+  /** Articles too long for a worker's heap, analysed on the main thread when their turn comes. */
+  const long = new Set<number>();
   const analyse = (job: ArticleJob): void => {
     queued.add(job.index);
     pool!.analyse(job);
@@ -153,7 +157,7 @@ export async function buildCorpus(inputs: string[], sink: OutputSink, options: C
       const hit = cachedChunk(job);
       if (hit !== undefined) return hit;
       // No usable entry (none, stale or damaged): the analysis reports a damaged one.
-      if (pool === undefined) return runArticleJob(job);
+      if (pool === undefined || long.has(i)) return runArticleJob(job);
       analyse(job);
     }
     if (cacheDir !== undefined) {
@@ -161,7 +165,7 @@ export async function buildCorpus(inputs: string[], sink: OutputSink, options: C
       while (!pool!.has(i) && scan < jobs.length && ahead.size < READ_AHEAD) {
         // A few at a time, so that the workers' replies are not held up.
         for (let n = 0; n < 16 && scan < jobs.length && ahead.size < READ_AHEAD; n++, scan++) {
-          if (queued.has(scan)) continue;
+          if (queued.has(scan) || long.has(scan)) continue;
           const hit = cachedChunk(jobs[scan]!);
           if (hit !== undefined) ahead.set(scan, hit);
           else analyse(jobs[scan]!);
@@ -180,11 +184,12 @@ export async function buildCorpus(inputs: string[], sink: OutputSink, options: C
     for (const job of jobs) {
       if (signal?.aborted) throw new Interrupted();
       const raw = job.raw ?? readInputFileSync(job.file!);
+      if (raw.text.length >= LONG) long.add(job.index);
       if (listing !== undefined) {
         job.key = keyOf(job, raw);
         if (listing.has(job.key)) continue;
       }
-      if (pool !== undefined) analyse(job);
+      if (pool !== undefined && !long.has(job.index)) analyse(job);
     }
     await out.write(formatHeader(options.format));
     for (let i = 0; i < jobs.length; i++) {

@@ -37,6 +37,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     return known.has(s) ? null : undefined;
   };
 
+  const english = doc.article.lang === 'en';
+  const nameEndingAt = new Map<number, Mention>();
+  for (const m of names) nameEndingAt.set(m.tokenEnd, m);
   for (const [from, to] of sentenceRanges(doc)) {
     for (let i = from; i < to; i++) {
       if (covered.has(i)) continue;
@@ -105,12 +108,15 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       if (cue === undefined || nameStarts.has(i + 1) || cue.kind === 'place') continue;
       // "des ChatGPT-Entwicklers": the maker of a product is a company, not a person.
       const sub = out.length > 0 && out[out.length - 1]!.tokenStart === i && out[out.length - 1]!.compoundHead !== undefined ? out.length - 1 : undefined;
-      const maker = sub !== undefined && out[sub]!.type === 'Product' && res.cues.makers.has(out[sub]!.compoundHead!);
+      // English writes the compound as two words: "the iPhone maker".
+      const before = sub === undefined && english ? nameEndingAt.get(i) : undefined;
+      const inner = sub !== undefined ? out[sub]! : before;
+      const maker = inner !== undefined && inner.type === 'Product' && res.cues.makers.has(sub !== undefined ? inner.compoundHead! : (token.lemma ?? token.text));
       if (maker) cue = { kind: 'organization', value: 'Company', cls: 'Company' };
       // Plural descriptions ("den Geldgebern") name no single entity; judges
       // in the plural ("die Richter") still speak for their court.
       if (token.plural === true && !(cue.kind === 'person' && cue.value === 'judge')) continue;
-      const det = determinerBefore(doc.tokens, i, from);
+      const det = determinerBefore(doc.tokens, before !== undefined ? before.tokenStart : i, from);
       if (det === undefined) continue;
       const noun = token.lemma ?? token.text;
       if (cue.kind === 'person' && INDEFINITE.has(det)) {
@@ -127,6 +133,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         m.refersTo = cue.kind === 'person' ? 'Person' : cue.cls;
         // Compound rules relate the described entity to the name inside the word ("ChatGPT").
         if (sub !== undefined) m.modifier = sub;
+        else if (before !== undefined) m.modifierMention = before;
         if (cue.kind === 'person') {
           m.role = cue.value;
           const g = roleGender(res, noun, res.nounHead(token.text));

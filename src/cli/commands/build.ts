@@ -2,7 +2,6 @@
 // written atomically). Streams article by article on worker threads, with an
 // optional cache; JSON-LD and curated builds are made in memory.
 import type { Command } from 'commander';
-import { build } from '../../pipeline.js';
 import { resolveSettings, FORMAT_NAMES, type FormatName } from '../../settings.js';
 import { getExporter } from '../../export/exporters.js';
 import { writeFileAtomic } from '../../export/write-file.js';
@@ -55,6 +54,8 @@ export function registerBuild(program: Command): void {
       // Curation works across articles and JSON-LD is one document: both are built in memory.
       if (settings.curation !== undefined || exporter.name === 'jsonld') {
         if (options.cache !== undefined) warn(`--cache is not used with ${settings.curation !== undefined ? '--curation' : 'JSON-LD output'}`);
+        // Loaded here: a streamed build's main thread may never need the pipeline.
+        const { build } = await import('../../pipeline.js');
         const result = await build(inputs, settings);
         for (const m of result.messages) if (m.level === 'warning') warn(m.text);
         const text = exporter.write(result.quads);
