@@ -70,6 +70,8 @@ async function measurePage(browser, url, { layoutMs }) {
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0, null, { timeout: 600_000, polling: 100 });
   const firstFrame = await page.evaluate(() => performance.getEntriesByName('first-frame')[0].startTime);
+  // The viewer builds its side panels in the task after the first frame, then sets window.kgViewer.
+  await page.waitForFunction(() => window.kgViewer !== undefined || window.bareSigma !== undefined, null, { timeout: 600_000, polling: 100 });
   // Camera animation: zoom in and out until enough frames were seen (or 20 s).
   const frame = await page.evaluate(async () => {
     const sigma = window.kgViewer?.app?.sigma ?? window.bareSigma;

@@ -14,7 +14,7 @@ import { startViewServer, type ViewServer } from '../../src/view/server.js';
 import { viewerHtml } from '../../src/view/html-export.js';
 import type { ViewGraph } from '../../src/view/model.js';
 import { ensureViewerBuilt } from './viewer-build.js';
-import { type KgWindow, CHROMIUM_ARGS, CHROMIUM_PATH, clickNode, edgeMidpoint, nodeState, waitReady } from './page-helpers.js';
+import { type KgWindow, CHROMIUM_ARGS, CHROMIUM_PATH, clickNode, curvedEdgeApexes, edgeMidpoint, nodeState, waitReady } from './page-helpers.js';
 
 const SEED = join(import.meta.dirname, '../../../shared/corpus/seed/parler-aws-2021.de.txt');
 const FIXTURE = join(import.meta.dirname, 'fixtures/malicious.ttl');
@@ -138,6 +138,27 @@ describe('viewer in Chromium', () => {
     expect(await page.locator('#panel .meta').allTextContents()).toContainEqual(expect.stringContaining(`rule ${model?.rule}`));
     expect(await page.locator('#panel .article').textContent()).toContain('APA');
     await page.screenshot({ path: join(ARTIFACTS, 'edge-panel.png') });
+    await page.close();
+  });
+
+  it('clicks each curved parallel edge where it is drawn, and empty space clears the selection', async () => {
+    const page = await open(server.url);
+    // Edge clicks are resolved on the CPU from the drawn geometry: the middle of each
+    // curve is where sigma drew a pixel, and clicking there selects that edge, not its siblings.
+    const apexes = await curvedEdgeApexes(page, labelOf('Parler'), labelOf('Amazon'));
+    expect(apexes.length).toBeGreaterThanOrEqual(2);
+    for (const apex of apexes) {
+      expect(apex.drawn, apex.id).toBe(true);
+      // Two clicks within sigma's double-click delay (300 ms) would zoom instead.
+      await page.waitForTimeout(400);
+      await page.mouse.click(apex.x, apex.y);
+      await expect.poll(() => page.locator('#panel .meta').last().textContent()).toBe(apex.id);
+    }
+    // A corner of the graph area, away from every node and edge: the selection goes.
+    const box = await page.locator('#graph').boundingBox();
+    await page.waitForTimeout(400);
+    await page.mouse.click((box?.x ?? 0) + 3, (box?.y ?? 0) + 3);
+    await expect.poll(() => page.locator('#panel h2').textContent()).toBe('Knowledge graph');
     await page.close();
   });
 
@@ -274,7 +295,7 @@ describe('viewer in Chromium', () => {
     await page.close();
   });
 
-  it('large graphs: plain edges, arrows around the focus, edges hidden while the layout runs', async () => {
+  it('large graphs: plain edges, arrows around the focus, edges and labels hidden while the layout runs', async () => {
     const n = 300;
     const big: ViewGraph = {
       version: 1,
@@ -311,10 +332,18 @@ describe('viewer in Chromium', () => {
       await page.keyboard.press('Enter');
       const degree = big.edges.filter((e) => e.source === 'urn:n0' || e.target === 'urn:n0').length;
       await expect.poll(async () => (await types())['line']).toBe(big.edges.length - degree);
+      const labels = (): Promise<unknown> =>
+        page.evaluate(() => {
+          const v = (globalThis as unknown as KgWindow).kgViewer;
+          return v !== undefined && 'app' in v ? v.app.sigma.getSetting('renderLabels') : undefined;
+        });
+      expect(await labels()).toBe(true);
       await page.getByRole('button', { name: 'Run ForceAtlas2 layout' }).click();
       await expect.poll(async () => (await types())['hidden']).toBe(big.edges.length);
+      expect(await labels()).toBe(false);
       await page.getByRole('button', { name: 'Stop ForceAtlas2 layout' }).click();
       await expect.poll(async () => (await types())['hidden']).toBeUndefined();
+      expect(await labels()).toBe(true);
       await page.close();
     } finally {
       await bigServer.close();

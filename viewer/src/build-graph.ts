@@ -8,6 +8,7 @@ import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import { DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
+import type { ViewEdge } from '../../src/view/model.js';
 import type { ModelIndex } from './data.js';
 import { classColor } from './colors.js';
 import { edgeLabel } from './labels.js';
@@ -43,43 +44,64 @@ function curvature(index: number, maxIndex: number): number {
 export function buildGraph(index: ModelIndex): KgGraph {
   const graph: KgGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
   const { nodes } = index.model;
-  const known = new Set(nodes.map((n) => n.id));
-  const edges = index.model.edges.filter((e) => e.source !== e.target && known.has(e.source) && known.has(e.target));
-  // One pass over the edges for degrees and for the groups of parallel edges
-  // (either direction), so nodes and edges are added with final attributes.
-  const degree = new Map<string, number>();
-  const groups = new Map<string, number[]>();
-  edges.forEach((e, i) => {
-    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
-    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
-    const key = e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [i]);
-    else group.push(i);
-  });
+  const n = nodes.length;
+  // Nodes by position: degrees and groups of parallel edges are counted on
+  // integers (a pair is one number), not on concatenated IRIs.
+  const position = new Map<string, number>();
+  nodes.forEach((node, i) => position.set(node.id, i));
+  const edges: ViewEdge[] = [];
+  const degree = new Uint32Array(n);
+  // The first edge of each unordered pair, and the pairs with several edges (either direction).
+  const firstOfPair = new Map<number, number>();
+  const parallel = new Map<number, number[]>();
+  for (const e of index.model.edges) {
+    const s = position.get(e.source);
+    const t = position.get(e.target);
+    if (s === undefined || t === undefined || s === t) continue;
+    const i = edges.length;
+    edges.push(e);
+    degree[s] = (degree[s] ?? 0) + 1;
+    degree[t] = (degree[t] ?? 0) + 1;
+    const pair = s < t ? s * n + t : t * n + s;
+    const first = firstOfPair.get(pair);
+    if (first === undefined) firstOfPair.set(pair, i);
+    else {
+      const group = parallel.get(pair);
+      if (group === undefined) parallel.set(pair, [first, i]);
+      else group.push(i);
+    }
+  }
   const bend = new Float64Array(edges.length);
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
+  for (const group of parallel.values()) {
     const max = (group.length - 1) / 2;
     group.forEach((edgeIndex, i) => {
-      const e = edges[edgeIndex];
-      if (e === undefined) return;
       // Curvature is relative to the edge's direction: flip it for the reverse direction.
-      bend[edgeIndex] = curvature(i - max, max) * (e.source < e.target ? 1 : -1);
+      const e = edges[edgeIndex];
+      if (e !== undefined) bend[edgeIndex] = curvature(i - max, max) * (e.source < e.target ? 1 : -1);
     });
   }
   const random = prng(42);
-  const radius = Math.sqrt(nodes.length) * 10;
-  for (const n of nodes) {
+  const radius = Math.sqrt(n) * 10;
+  nodes.forEach((node, i) => {
     const angle = random() * 2 * Math.PI;
     const r = radius * Math.sqrt(random());
-    const size = Math.min(24, 4 + 2.2 * Math.sqrt(degree.get(n.id) ?? 0));
-    graph.addNode(n.id, { label: n.label, x: r * Math.cos(angle), y: r * Math.sin(angle), size, color: classColor(n.class), cls: n.class });
-  }
+    const size = Math.min(24, 4 + 2.2 * Math.sqrt(degree[i] ?? 0));
+    graph.addNode(node.id, { label: node.label, x: r * Math.cos(angle), y: r * Math.sin(angle), size, color: classColor(node.class), cls: node.class });
+  });
+  // A fact's label depends only on its predicate and its article's language: computed once per pair.
+  const factLabels = new Map<string, Map<string | undefined, string>>();
+  const labelOf = (e: ViewEdge): string => {
+    if (e.kind === 'claim') return edgeLabel(index, e);
+    let byArticle = factLabels.get(e.predicate);
+    if (byArticle === undefined) factLabels.set(e.predicate, (byArticle = new Map()));
+    let label = byArticle.get(e.article);
+    if (label === undefined) byArticle.set(e.article, (label = edgeLabel(index, e)));
+    return label;
+  };
   edges.forEach((e, i) => {
     const c = bend[i] ?? 0;
     graph.addDirectedEdgeWithKey(e.id, e.source, e.target, {
-      label: edgeLabel(index, e),
+      label: labelOf(e),
       size: e.kind === 'claim' ? 1.5 : 2,
       kind: e.kind,
       type: c === 0 ? 'arrow' : 'curved',

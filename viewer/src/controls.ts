@@ -49,17 +49,24 @@ export function setupControls(app: App, layouts: Layouts, edgeLabelsDefault: boo
     layoutButton.textContent = running ? 'Stop layout' : 'Layout';
     layoutButton.setAttribute('aria-label', running ? 'Stop ForceAtlas2 layout' : 'Run ForceAtlas2 layout');
   };
+  // Large graphs draw neither edges nor labels while ForceAtlas2 moves the
+  // nodes (as sigma's hideEdgesOnMove/hideLabelsOnMove do for camera moves):
+  // each frame of the layout then only draws the nodes. Sigma's setting
+  // change schedules one full refresh, rendered at the next frame.
+  const setLayoutRunning = (running: boolean): void => {
+    if (app.layoutRunning === running) return;
+    app.layoutRunning = running;
+    if (app.plainEdges) app.sigma.setSetting('renderLabels', !running);
+  };
   layoutButton.addEventListener('click', () => {
     if (layouts.isRunning()) layouts.stop();
     else layouts.start();
-    app.layoutRunning = layouts.isRunning();
-    if (app.plainEdges) app.sigma.refresh({ skipIndexation: true });
+    setLayoutRunning(layouts.isRunning());
     paintLayout();
   });
   byId('noverlap').addEventListener('click', () => {
     layouts.noverlap();
-    app.layoutRunning = false;
-    if (app.plainEdges) app.sigma.refresh({ skipIndexation: true });
+    setLayoutRunning(false);
     paintLayout();
   });
   byId('edge-labels').addEventListener('click', () => {

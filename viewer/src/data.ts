@@ -24,25 +24,45 @@ export interface ModelIndex {
   attributesOf: Map<string, ViewGraph['attributes']>;
 }
 
-export function indexModel(model: ViewGraph): ModelIndex {
-  const edgesOf = new Map<string, ViewGraph['edges']>();
-  const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
-    const list = map.get(key);
-    if (list === undefined) map.set(key, [value]);
-    else list.push(value);
-  };
-  for (const e of model.edges) {
-    push(edgesOf, e.source, e);
-    if (e.target !== e.source) push(edgesOf, e.target, e);
+function group<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keys(item)) {
+      const list = map.get(key);
+      if (list === undefined) map.set(key, [item]);
+      else list.push(item);
+    }
   }
-  const attributesOf = new Map<string, ViewGraph['attributes']>();
-  for (const a of model.attributes) push(attributesOf, a.subject, a);
+  return map;
+}
+
+/**
+ * The lookups are built on first use: before the first frame only the small
+ * article map is needed (relation labels); the panel, search and filters
+ * build the others when they first need them.
+ */
+export function indexModel(model: ViewGraph): ModelIndex {
+  let nodeById: ModelIndex['nodeById'] | undefined;
+  let edgeById: ModelIndex['edgeById'] | undefined;
+  let articleById: ModelIndex['articleById'] | undefined;
+  let edgesOf: ModelIndex['edgesOf'] | undefined;
+  let attributesOf: ModelIndex['attributesOf'] | undefined;
   return {
     model,
-    nodeById: new Map(model.nodes.map((n) => [n.id, n])),
-    edgeById: new Map(model.edges.map((e) => [e.id, e])),
-    articleById: new Map(model.articles.map((a) => [a.id, a])),
-    edgesOf,
-    attributesOf,
+    get nodeById() {
+      return (nodeById ??= new Map(model.nodes.map((n) => [n.id, n])));
+    },
+    get edgeById() {
+      return (edgeById ??= new Map(model.edges.map((e) => [e.id, e])));
+    },
+    get articleById() {
+      return (articleById ??= new Map(model.articles.map((a) => [a.id, a])));
+    },
+    get edgesOf() {
+      return (edgesOf ??= group(model.edges, (e) => (e.target === e.source ? [e.source] : [e.source, e.target])));
+    },
+    get attributesOf() {
+      return (attributesOf ??= group(model.attributes, (a) => [a.subject]));
+    },
   };
 }

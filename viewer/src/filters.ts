@@ -19,6 +19,31 @@ function toggle(set: Set<string>, key: string, visible: boolean): void {
   else set.add(key);
 }
 
+interface Counts {
+  classCount: Map<string, number>;
+  predCount: Map<string, { count: number; label: string }>;
+}
+const countsOf = new WeakMap<App['index'], Counts>();
+
+/** Entities per class and statements per relation: computed once per graph, not on every update. */
+function counts(app: App): Counts {
+  let c = countsOf.get(app.index);
+  if (c === undefined) {
+    const { model } = app.index;
+    const classCount = new Map<string, number>();
+    for (const n of model.nodes) classCount.set(n.class, (classCount.get(n.class) ?? 0) + 1);
+    const predCount = new Map<string, { count: number; label: string }>();
+    for (const e of model.edges) {
+      let entry = predCount.get(e.predicate);
+      if (entry === undefined) predCount.set(e.predicate, (entry = { count: 0, label: predicateLabel(app.index, e) }));
+      entry.count++;
+    }
+    c = { classCount, predCount };
+    countsOf.set(app.index, c);
+  }
+  return c;
+}
+
 export function renderFilters(app: App, root: HTMLElement): void {
   const { model } = app.index;
   const { state } = app;
@@ -40,8 +65,7 @@ export function renderFilters(app: App, root: HTMLElement): void {
       return el('label', {}, radio, text);
     }),
   );
-  const classCount = new Map<string, number>();
-  for (const n of model.nodes) classCount.set(n.class, (classCount.get(n.class) ?? 0) + 1);
+  const { classCount, predCount } = counts(app);
   field(
     'filter-classes',
     'Classes',
@@ -52,12 +76,6 @@ export function renderFilters(app: App, root: HTMLElement): void {
       }, [el('span', { class: 'swatch', attrs: { style: `background:${classColor(cls)}`, 'aria-hidden': 'true' } })], count),
     ),
   );
-  const predCount = new Map<string, { count: number; label: string }>();
-  for (const e of model.edges) {
-    const entry = predCount.get(e.predicate) ?? { count: 0, label: predicateLabel(app.index, e) };
-    entry.count++;
-    predCount.set(e.predicate, entry);
-  }
   field(
     'filter-predicates',
     'Relations',

@@ -1,7 +1,8 @@
 // Viewer entry point: load the graph, build the graphology graph, start
 // sigma with curved parallel edges, wire panel, search, filters, controls
 // and the URL state. Sigma gets all its settings at construction, so the
-// first frame is rendered once. Exposes `window.kgViewer` for the tests.
+// first frame is rendered once; the side panels are built right after that
+// frame. Exposes `window.kgViewer` (once the page is complete) for the tests.
 import Sigma from 'sigma';
 import type { EdgeProgramType } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
@@ -12,9 +13,10 @@ import { THEMES } from './colors.js';
 import { applyEdgeLabels, applyTheme, pageTheme, setupControls } from './controls.js';
 import { indexModel, loadViewGraph } from './data.js';
 import { renderFilters } from './filters.js';
+import { edgeAt } from './edge-pick.js';
 import { createLayouts } from './layout.js';
 import { renderPanel } from './panel.js';
-import { makeReducers } from './reducers.js';
+import { focusActive, makeReducers } from './reducers.js';
 import { setupSearch } from './search.js';
 import { formatHash, parseHash } from './state.js';
 
@@ -27,10 +29,11 @@ declare global {
 /** Graphs with more edges draw arrowheads only around the hovered or selected node. */
 const PLAIN_EDGES_ABOVE = 2000;
 
-function curvedPrograms(graph: KgGraph): Record<string, EdgeProgramType<NodeAttrs, EdgeAttrs>> {
-  if (!graph.someEdge((_e, attrs) => attrs.type === 'curved')) return {};
-  // The program is generic over attributes; ours are a subtype.
-  return { curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs> };
+// The program is generic over attributes; ours are a subtype.
+const CURVED = EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>;
+
+function hasCurvedEdges(graph: KgGraph): boolean {
+  return graph.someEdge((_e, attrs) => attrs.type === 'curved');
 }
 
 function element<T extends HTMLElement>(selector: string): T {
@@ -48,7 +51,10 @@ async function boot(): Promise<void> {
   const filters = element<HTMLElement>('.filters');
   const edgeLabelsDefault = graph.size <= 1000;
   const plainEdges = graph.size > PLAIN_EDGES_ABOVE;
+  const curvedEdges = hasCurvedEdges(graph);
   let cameraTimer: ReturnType<typeof setTimeout> | undefined;
+  // Panels are built once the first frame is on screen; until then updates skip them.
+  let panelsBuilt = false;
 
   const writeHash = (): void => {
     const { x, y, ratio } = app.sigma.getCamera().getState();
@@ -56,8 +62,19 @@ async function boot(): Promise<void> {
     history.replaceState(null, '', formatHash(app.state) || location.pathname + location.search);
   };
   const render = (): void => {
+    if (!panelsBuilt) return;
     renderPanel(app, panel);
     renderFilters(app, filters);
+  };
+  // Curved parallel edges need their own program (a shader compilation). Large
+  // graphs draw curves only around the hovered or selected node, so there the
+  // program is registered on the first hover or selection.
+  const needCurved = (): boolean => curvedEdges && (!plainEdges || focusActive(app));
+  let curvedRegistered = false;
+  const ensurePrograms = (): void => {
+    if (curvedRegistered || !needCurved()) return;
+    curvedRegistered = true;
+    app.sigma.setSetting('edgeProgramClasses', { ...app.sigma.getSetting('edgeProgramClasses'), curved: CURVED });
   };
   // `sigma` is set right below, before anything can call these methods.
   const app = {
@@ -69,6 +86,7 @@ async function boot(): Promise<void> {
     plainEdges,
     layoutRunning: false,
     update() {
+      ensurePrograms();
       app.sigma.refresh({ skipIndexation: true });
       render();
       writeHash();
@@ -92,13 +110,15 @@ async function boot(): Promise<void> {
     },
   } as App;
   pageTheme(app);
+  curvedRegistered = needCurved();
   app.sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, element('#graph'), {
     allowInvalidContainer: true,
-    enableEdgeEvents: true,
+    // Edge clicks are found on the CPU (edge-pick.ts): sigma's edge events
+    // would draw every edge a second time, into a picking buffer, every frame.
+    enableEdgeEvents: false,
     defaultEdgeType: 'arrow',
-    // 'arrow' and 'line' are sigma's own; curved programs are registered only when
-    // there are parallel edges: each program costs a shader compilation at start.
-    edgeProgramClasses: curvedPrograms(graph),
+    // 'arrow' and 'line' are sigma's own; each further program costs a shader compilation.
+    edgeProgramClasses: curvedRegistered ? { curved: CURVED } : {},
     zIndex: true,
     labelFont: 'system-ui, sans-serif',
     edgeLabelFont: 'system-ui, sans-serif',
@@ -111,7 +131,6 @@ async function boot(): Promise<void> {
   const { sigma } = app;
   performance.mark('kg-sigma');
   if (app.state.camera !== undefined) sigma.getCamera().setState(app.state.camera);
-  render();
 
   window.addEventListener('hashchange', () => {
     app.state = parseHash(location.hash);
@@ -122,6 +141,7 @@ async function boot(): Promise<void> {
   });
   sigma.on('enterNode', ({ node }) => {
     app.hovered = node;
+    ensurePrograms();
     sigma.refresh({ skipIndexation: true });
   });
   sigma.on('leaveNode', () => {
@@ -129,19 +149,32 @@ async function boot(): Promise<void> {
     sigma.refresh({ skipIndexation: true });
   });
   sigma.on('clickNode', ({ node }) => app.selectNode(node));
-  sigma.on('clickEdge', ({ edge }) => app.selectEdge(edge));
-  sigma.on('clickStage', () => app.selectNode(undefined));
+  sigma.on('clickStage', ({ event }) => {
+    const edge = edgeAt(sigma, graph, event.x, event.y);
+    if (edge !== undefined) app.selectEdge(edge);
+    else app.selectNode(undefined);
+  });
   sigma.getCamera().on('updated', () => {
     clearTimeout(cameraTimer);
     cameraTimer = setTimeout(writeHash, 200);
   });
-
   setupControls(app, createLayouts(app), edgeLabelsDefault);
   setupSearch(app, element('#search-input'), element('#search-list'));
-  const selfLoops = index.model.edges.length - graph.size;
-  element('#status').textContent = `${graph.order} entities · ${graph.size} relations drawn${selfLoops > 0 ? ` · ${selfLoops} self-relation${selfLoops === 1 ? '' : 's'} listed in the panel` : ''}`;
-  window.kgViewer = { app, ready: true };
-  requestAnimationFrame(() => performance.mark('first-frame'));
+
+  // Sigma has drawn the graph (synchronously, in its constructor); the frame
+  // that shows it comes next. The panels, the legend and the filters (counts
+  // over every edge) are built in the task after that frame.
+  requestAnimationFrame(() => {
+    performance.mark('first-frame');
+    setTimeout(() => {
+      panelsBuilt = true;
+      render();
+      const selfLoops = index.model.edges.length - graph.size;
+      element('#status').textContent = `${graph.order} entities · ${graph.size} relations drawn${selfLoops > 0 ? ` · ${selfLoops} self-relation${selfLoops === 1 ? '' : 's'} listed in the panel` : ''}`;
+      performance.mark('kg-panels');
+      window.kgViewer = { app, ready: true };
+    }, 0);
+  });
 }
 
 boot().catch((error: unknown) => {

@@ -1,15 +1,26 @@
 // What sigma draws for each node and edge given the view state: filters hide,
 // hover or selection highlights the neighbourhood and dims the rest, claims
-// get their own colour. Cheap per item: they run on every refresh.
+// get their own colour. They run for every node and edge on every refresh
+// (and on every ForceAtlas2 step), so they are cheap: sigma hands them a
+// fresh copy of the attributes, which they change in place, and with no
+// filter and no focus (the first frame, most layout steps) they do no lookup.
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
 import type { App } from './app.js';
 import type { EdgeAttrs, NodeAttrs } from './build-graph.js';
 
-export function nodeVisible(app: Omit<App, 'sigma'>, node: string): boolean {
-  return !app.state.hiddenClasses.has(app.graph.getNodeAttribute(node, 'cls'));
+type AppState = Omit<App, 'sigma'>;
+
+function filtering(app: AppState): boolean {
+  const { state } = app;
+  return state.kind !== 'all' || state.hiddenClasses.size > 0 || state.hiddenPredicates.size > 0 || state.hiddenArticles.size > 0;
 }
 
-export function edgeVisible(app: Omit<App, 'sigma'>, edge: string): boolean {
+export function nodeVisible(app: AppState, node: string): boolean {
+  return app.state.hiddenClasses.size === 0 || !app.state.hiddenClasses.has(app.graph.getNodeAttribute(node, 'cls'));
+}
+
+export function edgeVisible(app: AppState, edge: string): boolean {
+  if (!filtering(app)) return true;
   const e = app.index.edgeById.get(edge);
   if (e === undefined) return false;
   const { state } = app;
@@ -20,7 +31,7 @@ export function edgeVisible(app: Omit<App, 'sigma'>, edge: string): boolean {
 }
 
 /** The nodes in focus: the hovered node, else the selection, with their neighbours. */
-function focusSet(app: Omit<App, 'sigma'>): Set<string> | undefined {
+function focusSet(app: AppState): Set<string> | undefined {
   const { graph, state } = app;
   const centre = app.hovered ?? state.node;
   if (centre !== undefined && graph.hasNode(centre)) {
@@ -39,38 +50,80 @@ export interface Reducers {
   edgeReducer: (edge: string, data: EdgeAttrs) => Partial<EdgeDisplayData>;
 }
 
+/** True when a node is hovered or selected, or an edge selected: the reducers then highlight a neighbourhood. */
+export function focusActive(app: AppState): boolean {
+  return app.hovered !== undefined || app.state.node !== undefined || app.state.edge !== undefined;
+}
+
 /** Reducers reading the app's state at call time; `app.sigma` is not needed yet. */
-export function makeReducers(app: Omit<App, 'sigma'>): Reducers {
+export function makeReducers(app: AppState): Reducers {
+  // The focus set is computed once per change of hover or selection, not per item.
   let focus: Set<string> | undefined;
-  let focusKey = '';
+  let hovered: string | undefined;
+  let node: string | undefined;
+  let edge: string | undefined;
+  let known = false;
   const currentFocus = (): Set<string> | undefined => {
-    const key = `${app.hovered ?? ''}\n${app.state.node ?? ''}\n${app.state.edge ?? ''}`;
-    if (key !== focusKey) {
-      focusKey = key;
+    const { state } = app;
+    if (!known || hovered !== app.hovered || node !== state.node || edge !== state.edge) {
+      known = true;
+      hovered = app.hovered;
+      node = state.node;
+      edge = state.edge;
       focus = focusSet(app);
     }
     return focus;
   };
-  const nodeReducer = (node: string, data: NodeAttrs): Partial<NodeDisplayData> => {
-    if (!nodeVisible(app, node)) return { ...data, hidden: true };
+  const nodeReducer = (key: string, data: NodeAttrs): Partial<NodeDisplayData> => {
+    const display = data as NodeAttrs & Partial<NodeDisplayData>;
+    if (app.state.hiddenClasses.size > 0 && app.state.hiddenClasses.has(data.cls)) {
+      display.hidden = true;
+      return display;
+    }
     const f = currentFocus();
-    if (f === undefined) return data;
-    if (!f.has(node)) return { ...data, color: app.theme.dim, label: '', zIndex: 0 };
-    const centre = node === (app.hovered ?? app.state.node);
-    return { ...data, zIndex: 1, highlighted: centre, forceLabel: true };
+    if (f === undefined) return display;
+    if (!f.has(key)) {
+      display.color = app.theme.dim;
+      display.label = '';
+      display.zIndex = 0;
+      return display;
+    }
+    display.zIndex = 1;
+    display.highlighted = key === (app.hovered ?? app.state.node);
+    display.forceLabel = true;
+    return display;
   };
-  const edgeReducer = (edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> => {
-    if (!edgeVisible(app, edge) || (app.layoutRunning && app.plainEdges)) return { ...data, hidden: true };
-    const color = data.kind === 'claim' ? app.theme.claim : app.theme.edge;
+  const edgeReducer = (key: string, data: EdgeAttrs): Partial<EdgeDisplayData> => {
+    const display = data as EdgeAttrs & Partial<EdgeDisplayData>;
+    if ((app.layoutRunning && app.plainEdges) || !edgeVisible(app, key)) {
+      display.hidden = true;
+      return display;
+    }
+    display.color = data.kind === 'claim' ? app.theme.claim : app.theme.edge;
     // Large graphs: plain straight lines (sigma's cheapest edge), arrows and curves only in focus.
     const plain = app.plainEdges ? 'line' : data.type;
     const f = currentFocus();
-    if (f === undefined) return { ...data, color, type: plain };
-    const [s, t] = app.graph.extremities(edge);
+    if (f === undefined) {
+      display.type = plain;
+      return display;
+    }
     const centre = app.hovered ?? app.state.node;
-    const inFocus = centre !== undefined ? s === centre || t === centre : edge === app.state.edge;
-    if (!inFocus) return { ...data, color: app.theme.dimEdge, label: '', zIndex: 0, type: plain };
-    return { ...data, color, zIndex: 1, forceLabel: true, size: data.size + (edge === app.state.edge ? 2 : 0.5) };
+    let inFocus: boolean;
+    if (centre !== undefined) {
+      const [s, t] = app.graph.extremities(key);
+      inFocus = s === centre || t === centre;
+    } else inFocus = key === app.state.edge;
+    if (!inFocus) {
+      display.color = app.theme.dimEdge;
+      display.label = '';
+      display.zIndex = 0;
+      display.type = plain;
+      return display;
+    }
+    display.zIndex = 1;
+    display.forceLabel = true;
+    display.size = data.size + (key === app.state.edge ? 2 : 0.5);
+    return display;
   };
   return { nodeReducer, edgeReducer };
 }
