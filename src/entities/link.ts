@@ -16,6 +16,8 @@ const INSTITUTIONS = ['GovernmentAgency', 'Court', 'PoliticalParty'];
 
 const PRIORITY: Record<string, number> = {
   gazetteer: 5,
+  'cue:demonym': 5,
+  'cue:abbreviated': 4,
   'cue:role': 4,
   'cue:noun': 4,
   'cue:legal-form': 4,
@@ -155,9 +157,16 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       attach(own, m, index);
       continue;
     }
-    const target = resolveReference(doc, index, byKey, roles, m, fit);
+    const weak = (e: Entity): boolean => Math.max(0, ...(typeVotes.get(e)?.values() ?? [])) <= 1;
+    const target = resolveReference(doc, index, byKey, roles, m, fit, weak);
     if (target !== undefined) {
       attach(target, m, index);
+      // "Fortnite … the popular game": a description types a name that only its capital letter had typed.
+      if (m.source === 'coref:description' && weak(target) && fit(target.type, m.type) <= 0) {
+        const votes = typeVotes.get(target) ?? new Map<string, number>();
+        votes.set(m.type, 2);
+        typeVotes.set(target, votes);
+      }
       continue;
     }
     const institution = m.source === 'coref:description' && INSTITUTIONS.some((c) => fit(m.type, c) === 2);
@@ -252,7 +261,15 @@ const WINDOW = 300;
 /** Entities that mentions with a role ("judge", "ceo") were linked to, named and unnamed. */
 type RoleIndex = Map<string, { named: Set<Entity>; unnamed: Entity[] }>;
 
-function resolveReference(doc: Doc, index: number, byKey: Map<string, Entity>, roles: RoleIndex, m: Mention, fit: ClassFit): Entity | undefined {
+function resolveReference(
+  doc: Doc,
+  index: number,
+  byKey: Map<string, Entity>,
+  roles: RoleIndex,
+  m: Mention,
+  fit: ClassFit,
+  weak: (e: Entity) => boolean,
+): Entity | undefined {
   const want = m.refersTo ?? m.type;
   // Linked mentions before this one, closest first, within the window.
   const before = function* (): Generator<[Mention, Entity]> {
@@ -264,7 +281,8 @@ function resolveReference(doc: Doc, index: number, byKey: Map<string, Entity>, r
   };
   if (m.role !== undefined) {
     const known = roles.get(m.role);
-    const named = [...(known?.named ?? [])].filter((e) => !genderClash(e, m));
+    // An indefinite "a judge" introduces someone new unless the name follows ("Eine Richterin … Richterin Anna Muster").
+    const named = [...(known?.named ?? [])].filter((e) => !genderClash(e, m) && (m.source !== 'unnamed' || (e.mentions[0] ?? -1) > index));
     if (named.length === 1) return named[0];
     if (m.source === 'unnamed') return undefined;
     if (known?.unnamed[0] !== undefined) return known.unnamed[0];
@@ -299,6 +317,8 @@ function resolveReference(doc: Doc, index: number, byKey: Map<string, Entity>, r
     let score = fit(e.type, want);
     // "das Unternehmen" may point to any organisation, a Company best.
     if (score <= 0 && !INSTITUTIONS.includes(want) && fit(want, BROAD_ORG) === 2 && fit(e.type, BROAD_ORG) === 2) score = 0.5;
+    // A name typed only by its capital letter may turn out to be a product or a place.
+    if (score <= 0 && m.source === 'coref:description' && want !== 'Person' && !INSTITUTIONS.includes(want) && e.type !== 'Person' && weak(e)) score = 0.4;
     if (score <= 0) continue;
     if (normalizeLabel(e.label) === normalizeLabel(m.normalized)) score += 2;
     // Subjects stay in focus: prefer what opened its sentence over what came later in it.

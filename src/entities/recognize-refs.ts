@@ -116,7 +116,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // Plural descriptions ("den Geldgebern") name no single entity; judges
       // in the plural ("die Richter") still speak for their court.
       if (token.plural === true && !(cue.kind === 'person' && cue.value === 'judge')) continue;
-      const det = determinerBefore(doc.tokens, before !== undefined ? before.tokenStart : i, from);
+      const det = determinerBefore(doc.tokens, before !== undefined ? before.tokenStart : i, from, english);
       if (det === undefined) continue;
       const noun = token.lemma ?? token.text;
       if (cue.kind === 'person' && INDEFINITE.has(det)) {
@@ -166,11 +166,13 @@ function abbreviationAfter(tokens: Token[], at: number): boolean {
 }
 
 /** The article of the noun phrase ending at `at`, skipping adjectives. */
-function determinerBefore(tokens: Token[], at: number, from: number): string | undefined {
+function determinerBefore(tokens: Token[], at: number, from: number, nounModifiers = false): string | undefined {
   for (let j = at - 1; j >= from && j >= at - 4; j--) {
     const t = tokens[j]!;
     if (t.pos === 'DET') return t.text.toLowerCase();
     if (t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM') continue;
+    // English stacks nouns before the head: "the search giant".
+    if (nounModifiers && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) continue;
     // "die Bonner Behörde": an adjective of origin between article and noun.
     if (j === at - 1 && /^\p{Lu}\p{Ll}{2,}er$/u.test(t.text)) continue;
     return undefined;

@@ -24,6 +24,8 @@ export interface ClauseLexicon {
   contractions: Map<string, string>;
   /** Words that join a noun to the name it introduces ("eine Software namens X"). */
   appositionMarkers: Set<string>;
+  /** English prepositions that also open a clause without a comma ("after the giant removed X"). */
+  clausePrepositions: Set<string>;
 }
 
 const cache = new Map<Lang, ClauseLexicon>();
@@ -61,6 +63,7 @@ export function loadClauseLexicon(lang: Lang): ClauseLexicon {
       Object.entries(map('determinerCases')).map(([k, v]) => [k, (Array.isArray(v) ? v : []).map(String) as Case[]]),
     ),
     appositionMarkers: set('appositionMarkers'),
+    clausePrepositions: set('clausePrepositions'),
     contractions: new Map(Object.entries(map('contractions')).map(([k, v]) => [k, String(v)])),
   };
   cache.set(lang, lex);

@@ -60,7 +60,11 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     const boundary = it.kind === 'token' && lex.boundaries.has(it.text) && !listComma;
     const coordinated = it.kind === 'token' && it.pos === 'CCONJ' && lex.coordinators.has(lower) && isFinite(items[i + 1]);
     // English needs no comma before "since …", "because …", "who …": a subordinate clause starts there.
-    const subordinate = !lex.verbFinal && it.kind === 'token' && i > start && (it.pos === 'SCONJ' || (it.pos === 'PRON' && lex.relativePronouns.has(lower)));
+    const subordinate =
+      !lex.verbFinal &&
+      it.kind === 'token' &&
+      i > start &&
+      (it.pos === 'SCONJ' || (it.pos === 'PRON' && lex.relativePronouns.has(lower)) || (lex.clausePrepositions.has(lower) && finiteAhead(items, i + 1, lex)));
     if (subordinate) {
       segments.push([start, i]);
       start = i;
@@ -115,7 +119,7 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
   if (items[body]?.pos === 'CCONJ') body++;
   const first = items[body];
   const firstLower = first?.text.toLowerCase() ?? '';
-  const subordinate = first?.pos === 'SCONJ';
+  const subordinate = first?.pos === 'SCONJ' || (first !== undefined && lex.clausePrepositions.has(firstLower) && finiteAhead(items, body + 1, lex));
   let finite: number | undefined;
   const verbIdx: number[] = [];
   for (let i = body; i < to; i++) {
@@ -290,6 +294,16 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     arg.nounHead = before.head;
   }
   return arg;
+}
+
+/** "after the giant removed X": a finite verb follows before the next boundary, so a clause starts at the preposition. */
+function finiteAhead(items: Item[], from: number, lex: ClauseLexicon): boolean {
+  for (let k = from; k < items.length && k < from + 8; k++) {
+    const it = items[k]!;
+    if (it.kind === 'token' && (lex.boundaries.has(it.text) || it.pos === 'SCONJ' || it.pos === 'ADP')) return false;
+    if (it.kind === 'token' && (it.pos === 'VERB' || it.pos === 'AUX')) return it.token?.verb?.finite === true;
+  }
+  return false;
 }
 
 /** A noun, or a role noun that became an unnamed mention ("the CEO of X"). */
