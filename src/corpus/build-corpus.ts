@@ -183,6 +183,8 @@ export async function buildCorpus(inputs: string[], sink: OutputSink, options: C
     const listing = cacheDir === undefined ? undefined : new CacheListing(cacheDir);
     for (const job of jobs) {
       if (signal?.aborted) throw new Interrupted();
+      // Let the workers' replies in now and then: a worker gets its next job on a reply.
+      if (job.index % 256 === 255) await new Promise((resolve) => setImmediate(resolve));
       const raw = job.raw ?? readInputFileSync(job.file!);
       if (raw.text.length >= LONG) long.add(job.index);
       if (listing !== undefined) {

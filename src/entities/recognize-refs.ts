@@ -118,6 +118,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       if (token.plural === true && !(cue.kind === 'person' && cue.value === 'judge')) continue;
       const det = determinerBefore(doc.tokens, before !== undefined ? before.tokenStart : i, from, english);
       if (det === undefined) continue;
+      // "die Konzerne", "den Unternehmen": the article shows a plural the noun form hides.
+      if (cue.kind !== 'person' && pluralByArticle(det, token.genders)) continue;
       const noun = token.lemma ?? token.text;
       if (cue.kind === 'person' && INDEFINITE.has(det)) {
         const m = makeMention(doc, i, i + 1, noun, 'Person', 'unnamed', undefined);
@@ -157,6 +159,14 @@ export function roleGender(res: EntityResources, noun: string, head: string | un
     if (res.cues.person.has(`${w}in`)) return 'm';
   }
   return undefined;
+}
+
+/** German article and noun gender that only agree in the plural: "die" + masculine/neuter, "den" + neuter. */
+function pluralByArticle(det: string, genders: string[] | undefined): boolean {
+  if (genders === undefined || genders.length === 0) return false;
+  if (det === 'die' || det === 'diese') return genders.every((g) => g === 'M' || g === 'N');
+  if (det === 'den' || det === 'diesen') return genders.every((g) => g === 'N');
+  return false;
 }
 
 /** "( ABC )" right after the token at `at`. */

@@ -68,6 +68,7 @@ function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanL
       set(t, 'NOUN', nouns[0]!.lemma);
       t.cases = [...new Set(nouns.flatMap((n) => n.cases))];
       if (nouns.every((n) => n.plural)) t.plural = true;
+      t.genders = [...new Set(nouns.map((n) => n.gender))];
       return;
     }
     if (!start || lex.verb(lower).length === 0) {
