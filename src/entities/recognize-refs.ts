@@ -71,6 +71,14 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const pronounClass = PRONOUNS[lower];
       // "it" only as an object: "it is", "it said" are no references to a company.
       const dummy = lower === 'it' && (doc.tokens[i + 1]?.pos === 'AUX' || doc.tokens[i + 1]?.pos === 'VERB' || doc.tokens[i - 1]?.pos !== 'VERB');
+      // German "sie" next to a singular finite verb ("wurde sie", "sie sagte") is a woman; else a plural or a thing.
+      if (lower === 'sie' && token.pos === 'PRON' && doc.article.lang === 'de' && singularVerbBeside(doc.tokens, i)) {
+        const m = makeMention(doc, i, i + 1, token.text, 'Person', 'coref:pronoun', undefined);
+        m.refersTo = 'Person';
+        m.gender = 'f';
+        out.push(m);
+        continue;
+      }
       if (pronounClass !== undefined && token.pos === 'PRON' && !dummy) {
         const m = makeMention(doc, i, i + 1, token.text, pronounClass, 'coref:pronoun', undefined);
         m.refersTo = pronounClass;
@@ -159,6 +167,15 @@ export function roleGender(res: EntityResources, noun: string, head: string | un
     if (res.cues.person.has(`${w}in`)) return 'm';
   }
   return undefined;
+}
+
+/** A finite verb right before or after the token that is no plural form (plural forms end in -n: "wurden", "sagten", "sind"). */
+function singularVerbBeside(tokens: Token[], i: number): boolean {
+  for (const t of [tokens[i - 1], tokens[i + 1]]) {
+    if (t === undefined || t.sentence !== tokens[i]!.sentence || t.verb?.finite !== true) continue;
+    return !/n$/.test(t.text.toLowerCase());
+  }
+  return false;
 }
 
 /** German article and noun gender that only agree in the plural: "die" + masculine/neuter, "den" + neuter. */
