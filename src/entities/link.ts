@@ -297,6 +297,7 @@ function resolveReference(
     const opener = masculineOpener(doc, index, byKey);
     if (opener !== undefined) return opener;
   }
+  const specific = specificInstitution(m, fit);
   // The closest preceding mention of an entity whose class fits best.
   let best: { e: Entity; score: number } | undefined;
   const vetoed = new Set<Entity>();
@@ -314,6 +315,8 @@ function resolveReference(
     }
     if (m.source === 'coref:pronoun' && m.sentence - other.sentence > 1) break;
     if (genderClash(e, m)) continue;
+    // "das Oberlandesgericht" after "Landgericht Hamburg": a specific institution noun names its own institution.
+    if (specific && ![e.label, ...e.aliases].some((l) => l.toLowerCase().includes(specific))) continue;
     let score = fit(e.type, want);
     // "das Unternehmen" may point to any organisation, a Company best.
     if (score <= 0 && !INSTITUTIONS.includes(want) && fit(want, BROAD_ORG) === 2 && fit(e.type, BROAD_ORG) === 2) score = 0.5;
@@ -368,6 +371,15 @@ function genderClash(e: Entity, m: Mention): boolean {
   const g = firstNameGender(e.label.split(' ')[0]!);
   return g !== undefined && g !== m.gender;
 }
+
+/** The lower-cased noun of an institution description that is a compound of its own ("Oberlandesgericht", not "Gericht"). */
+function specificInstitution(m: Mention, fit: ClassFit): string | undefined {
+  if (m.source !== 'coref:description' || !INSTITUTIONS.some((c) => fit(m.type, c) === 2)) return undefined;
+  const noun = m.normalized.toLowerCase();
+  return GENERIC_INSTITUTIONS.has(noun) ? undefined : noun;
+}
+
+const GENERIC_INSTITUTIONS = new Set(['gericht', 'behörde', 'partei', 'ministerium', 'regierung', 'kommission', 'aufsicht', 'gerichtshof', 'court', 'agency', 'party', 'ministry', 'government', 'commission', 'regulator', 'authority']);
 
 /** The mention is the first words of its sentence, maybe after an article. */
 function opensSentence(doc: Doc, m: Mention): boolean {

@@ -8,7 +8,9 @@ import { genitiveBase, isCapitalised, makeMention, sentenceRanges } from './reco
 import type { EntityResources, KnownEntity } from './resources.js';
 
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'a', 'an']);
-const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'the', 'dieser', 'diese', 'dieses', 'diesen', 'diesem']);
+const DEFINITE = new Set(['beim', 'der', 'die', 'das', 'den', 'dem', 'des', 'the', 'dieser', 'diese', 'dieses', 'diesen', 'diesem']);
+const INSTITUTION_CUES = new Set(['Court', 'GovernmentAgency']);
+const CONTRACTED_ARTICLE = new Set(['beim', 'vom', 'zum', 'zur', 'im', 'am']);
 const PRONOUNS: Record<string, string> = { er: 'Person', he: 'Person', she: 'Person', it: 'Organization' };
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { er: 'm', he: 'm', she: 'f' };
 
@@ -90,14 +92,14 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       if (token.pos !== 'NOUN' && token.pos !== 'PROPN') continue;
       if (wholeAt.has(i)) continue;
       // "die Nutzer", "viele Kritiker": a collective of people named by a plural noun.
-      if (res.cues.groupNouns.has(token.text) && (determinerBefore(doc.tokens, i, from) !== undefined || doc.tokens[i - 1]?.pos === 'ADJ')) {
+      if (res.cues.groupNouns.has(token.text) && (determinerBefore(doc.tokens, i, from, english) !== undefined || doc.tokens[i - 1]?.pos === 'ADJ')) {
         const m = makeMention(doc, i, i + 1, token.text, 'Group', 'unnamed', undefined);
         m.role = `group:${token.lemma ?? token.text}`;
         out.push(m);
         continue;
       }
       // "das Gremium": a generic body noun refers back to the body named before.
-      if (!token.plural && res.cues.genericBodies.has(token.lemma ?? token.text) && determinerBefore(doc.tokens, i, from) !== undefined) {
+      if (!token.plural && res.cues.genericBodies.has(token.lemma ?? token.text) && determinerBefore(doc.tokens, i, from, english) !== undefined) {
         const m = makeMention(doc, i, i + 1, token.lemma ?? token.text, 'Organization', 'coref:description', undefined);
         m.role = 'body';
         m.refersTo = 'Organization';
@@ -106,7 +108,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       }
       // "der Aufsichtsrat", "the board": a body of its own, not its organisation.
       const bodyHead = res.nounHead(token.text);
-      if (!token.plural && (res.cues.bodies.has(token.lemma ?? token.text) || (bodyHead !== undefined && res.cues.bodies.has(bodyHead))) && determinerBefore(doc.tokens, i, from) !== undefined) {
+      if (!token.plural && (res.cues.bodies.has(token.lemma ?? token.text) || (bodyHead !== undefined && res.cues.bodies.has(bodyHead))) && determinerBefore(doc.tokens, i, from, english) !== undefined) {
         const m = makeMention(doc, i, i + 1, token.lemma ?? token.text, 'Organization', 'unnamed', undefined);
         m.role = 'body';
         out.push(m);
@@ -135,6 +137,10 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         const g = roleGender(res, noun, res.nounHead(token.text));
         if (g !== undefined) m.gender = g;
         out.push(m);
+      } else if (det === 'beim' && !INSTITUTION_CUES.has(cue.cls)) {
+        // Contracted articles make descriptions of institutions only ("beim Oberlandesgericht"):
+        // "zum wichtigsten Geldgeber des X" is seldom a reference back.
+        continue;
       } else if (DEFINITE.has(det) && cue.kind !== 'person' && abbreviationAfter(doc.tokens, i)) {
         // "die Datenschutzbehörde (DSB)": the description is the institution's name, the bracket its short form.
         out.push(makeMention(doc, i, i + 1, token.text, cue.cls, 'cue:abbreviated', undefined));
@@ -197,6 +203,8 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
   for (let j = at - 1; j >= from && j >= at - 4; j--) {
     const t = tokens[j]!;
     if (t.pos === 'DET') return t.text.toLowerCase();
+    // "beim Oberlandesgericht": a preposition with the article inside.
+    if (t.pos === 'ADP' && CONTRACTED_ARTICLE.has(t.text.toLowerCase())) return 'beim';
     if (t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM') continue;
     // English stacks nouns before the head: "the search giant".
     if (nounModifiers && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) continue;
