@@ -76,7 +76,7 @@ const LONG = 1_000_000;
 /** Cached parts read ahead while a worker analyses the article before them. */
 const READ_AHEAD = 256;
 /** Articles queued per worker started (see PoolOptions.perWorker). */
-const PER_WORKER = Number(process.env.KG_PER_WORKER ?? 64); // EXPERIMENT
+const PER_WORKER = 64;
 
 export async function buildCorpus(inputs: string[], sink: OutputSink, options: CorpusOptions): Promise<CorpusSummary> {
   const started = Date.now();
