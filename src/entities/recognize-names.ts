@@ -37,6 +37,8 @@ function nameLike(token: Token, res: EntityResources): boolean {
   // "Salzburger", "Wiener": adjectives of origin, not names.
   if (/er$/.test(token.text) && res.lookup(token.text.slice(0, -2)).some((e) => PLACE_CLASSES.has(e.type))) return false;
   if (token.pos === 'PROPN' && res.adjectiveLemma(token.text) === undefined) return true;
+  // Brands in camel case that start in lower case: "iPod", "eBay".
+  if (/^\p{Ll}{1,2}\p{Lu}\p{Ll}/u.test(token.text)) return true;
   if (ALL_CAPS.test(token.text) && token.pos !== 'DET' && token.pos !== 'PRON') return true;
   return false;
 }
