@@ -309,7 +309,13 @@ function resolveReference(
     const chained = !e.unnamed && m.source === 'coref:description' && other.source === 'coref:description';
     if ((other.source.startsWith('coref') && !describedBefore && !chained) || (m.role !== undefined && e.unnamed) || vetoed.has(e)) continue;
     // Subject and object of one clause do not corefer: "X warf dem Start-up vor".
-    if (m.source === 'coref:description' && other.sentence === m.sentence && sameClause(doc, other, m) && !inPrepositionalPhrase(doc, other)) {
+    if (
+      m.source === 'coref:description' &&
+      other.sentence === m.sentence &&
+      other.compoundHead === undefined &&
+      sameClause(doc, other, m) &&
+      !inPrepositionalPhrase(doc, other)
+    ) {
       vetoed.add(e);
       continue;
     }
@@ -319,7 +325,7 @@ function resolveReference(
     if (specific && ![e.label, ...e.aliases].some((l) => l.toLowerCase().includes(specific))) continue;
     let score = fit(e.type, want);
     // "das Unternehmen" may point to any organisation, a Company best.
-    if (score <= 0 && !INSTITUTIONS.includes(want) && fit(want, BROAD_ORG) === 2 && fit(e.type, BROAD_ORG) === 2) score = 0.5;
+    if (score <= 0 && !INSTITUTIONS.includes(want) && !INSTITUTIONS.some((c) => fit(e.type, c) === 2) && fit(want, BROAD_ORG) === 2 && fit(e.type, BROAD_ORG) === 2) score = 0.5;
     // A name typed only by its capital letter may turn out to be a product or a place.
     if (score <= 0 && m.source === 'coref:description' && want !== 'Person' && !INSTITUTIONS.includes(want) && e.type !== 'Person' && weak(e)) score = 0.4;
     if (score <= 0) continue;

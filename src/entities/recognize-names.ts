@@ -55,6 +55,8 @@ export function cueBefore(
   const lemma = prev.lemma ?? prev.text;
   const head = res.nounHead(prev.text);
   const cue = cueFor(res.cues, lemma, head);
+  // "des Chipentwicklers Arm": a maker of things before a name that is no person's is a company.
+  if (cue?.kind === 'person' && head !== undefined && head !== lemma && res.cues.makers.has(head) && !res.isFirstName(tokens[at]!.text)) return { cls: 'Company' };
   if (cue !== undefined) return cue.kind === 'person' ? { cls: 'Person', role: cue.value } : { cls: cue.cls };
   const office = officeBefore(tokens, at - 1, from, res);
   if (office !== undefined) return { cls: office };

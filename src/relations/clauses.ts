@@ -360,7 +360,10 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
     const subject = clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom'));
     if (subject !== undefined) clause.subject = subject;
   } else if (cases.includes('dat')) {
+    // "Softbank, dem Arm gehört": the clause's own nominative is its subject.
     clause.dative = ante;
+    const subject = clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom'));
+    if (subject !== undefined) clause.subject = subject;
   }
   if (pronoun === 'dessen' || pronoun === 'deren') delete clause.subject;
 }
