@@ -28,6 +28,7 @@ const PRIORITY: Record<string, number> = {
   'compound:group': 4,
   unnamed: 4,
   'cue:capitalised': 1,
+  'cue:preposition': 1,
 };
 
 const normalized = new BoundedMap<string, string>();

@@ -49,7 +49,7 @@ export function cueBefore(
   at: number,
   from: number,
   res: EntityResources,
-): { cls: string; role?: string } | undefined {
+): { cls: string; role?: string; weak?: boolean } | undefined {
   const prev = tokens[at - 1];
   if (prev === undefined || at - 1 < from || prev.kind !== 'word') return undefined;
   const lemma = prev.lemma ?? prev.text;
@@ -60,7 +60,7 @@ export function cueBefore(
   if (cue !== undefined) return cue.kind === 'person' ? { cls: 'Person', role: cue.value } : { cls: cue.cls };
   const office = officeBefore(tokens, at - 1, from, res);
   if (office !== undefined) return { cls: office };
-  if (res.cues.placePrepositions.has(prev.text.toLowerCase())) return { cls: 'Place' };
+  if (res.cues.placePrepositions.has(prev.text.toLowerCase())) return { cls: 'Place', weak: true };
   // "dem Konkurrenten X": relational nouns introduce a name without typing it.
   if (prev.pos === 'NOUN' && (res.cues.appositionNouns.has(lemma) || (head !== undefined && res.cues.appositionNouns.has(head)))) return { cls: 'Organization' };
   // "Die X-Alternative Y": a compound that reveals a name also introduces one.
@@ -228,13 +228,15 @@ function typeName(
   tokens: Token[],
   start: number,
   end: number,
-  cue: { cls: string; role?: string } | undefined,
+  cue: { cls: string; role?: string; weak?: boolean } | undefined,
   res: EntityResources,
 ): { cls: string; source: string; role?: string } {
   const first = tokens[start]!;
   const last = tokens[end - 1]!;
   if (res.cues.legalForms.has(last.text) && end - start > 1) return { cls: 'Company', source: 'cue:legal-form' };
   if (cue !== undefined) {
+    // "in X": a preposition only guesses a place.
+    if (cue.weak === true) return { cls: cue.cls, source: 'cue:preposition' };
     return cue.role === undefined
       ? { cls: cue.cls, source: 'cue:noun' }
       : { cls: cue.cls, source: 'cue:role', role: cue.role };
