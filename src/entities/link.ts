@@ -118,7 +118,9 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     // "Federal Trade Commission (FTC)": a name in brackets right after a name is its alias.
     const before = bracketedAfter(doc, m, endAt);
     // "Karl Muster (ÖVP)": a party or employer after a person is no alias of them.
-    if (before !== undefined && before.entity !== undefined && byKey.has(before.entity) && (before.type !== 'Person' || m.type === 'Person')) {
+    // "LONDON (Reuters)": a known name of another kind is no alias either.
+    const compatible = before !== undefined && (m.gazetteerId === undefined || fit(before.type, m.type) > 0 || fit(m.type, before.type) > 0);
+    if (before !== undefined && compatible && before.entity !== undefined && byKey.has(before.entity) && (before.type !== 'Person' || m.type === 'Person')) {
       const e = byKey.get(before.entity)!;
       const { wikidata: _w, gazetteerId: _g, ...plain } = m;
       doc.mentions[index] = { ...plain, type: e.type };
@@ -332,7 +334,7 @@ function resolveReference(
     if (score <= 0) continue;
     if (normalizeLabel(e.label) === normalizeLabel(m.normalized)) score += 2;
     // Subjects stay in focus: prefer what opened its sentence over what came later in it.
-    if (m.source === 'coref:description' && opensSentence(doc, other)) score += 0.5;
+    if (m.source === 'coref:description' && m.sentence - other.sentence <= 1 && opensSentence(doc, other)) score += 0.5;
     // A described person is most often the one the text keeps naming.
     if (m.source === 'coref:description' && want === 'Person') score += 0.3 * namedBefore(e, index);
     if (best === undefined || score > best.score) best = { e, score };

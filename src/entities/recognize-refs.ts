@@ -120,6 +120,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const sub = out.length > 0 && out[out.length - 1]!.tokenStart === i && out[out.length - 1]!.compoundHead !== undefined ? out.length - 1 : undefined;
       // English writes the compound as two words: "the iPhone maker".
       const before = sub === undefined && english ? nameEndingAt.get(i) : undefined;
+      // "the PlayStation console": the name already says what the noun would refer to.
+      if (before !== undefined && cue.kind === 'product' && before.type === 'Product') continue;
       const inner = sub !== undefined ? out[sub]! : before;
       const maker = inner !== undefined && inner.type === 'Product' && res.cues.makers.has(sub !== undefined ? inner.compoundHead! : (token.lemma ?? token.text));
       if (maker) cue = { kind: 'organization', value: 'Company', cls: 'Company' };

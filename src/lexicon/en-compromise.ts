@@ -41,9 +41,11 @@ const NOT_A_NAME = ['Verb', 'Adjective', 'Preposition', 'Determiner', 'Pronoun',
 const NAME = ['ProperNoun', 'Person', 'Organization', 'Place'];
 
 /** Whether a capitalised sentence-opening word is a common word, not a name. */
-export function opensAsCommonWord(term: EnglishTerm | undefined): boolean {
+export function opensAsCommonWord(term: EnglishTerm | undefined, word = ''): boolean {
   if (term === undefined) return false;
-  return NOT_A_NAME.some((t) => term.tags.has(t)) && !NAME.some((t) => term.tags.has(t));
+  // "Separately, …", "Meanwhile": sentence adverbs in -ly too.
+  const adverb = term.tags.has('Adverb') && /ly$/.test(word);
+  return (adverb || NOT_A_NAME.some((t) => term.tags.has(t))) && !NAME.some((t) => term.tags.has(t));
 }
 
 const POS_OF: Array<[string, Pos]> = [

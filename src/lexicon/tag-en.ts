@@ -80,7 +80,7 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       t.verb = { lemma: t.lemma, finite: !/^(be|been|being|having)$/.test(lower), participle: lower === 'been', subjunctive1: false, subjunctive2: false, tense: 'none' };
     } else if (closed.has(lower) && (prev === undefined || !/^\p{Lu}/u.test(t.text) || true)) {
       t.pos = closed.get(lower)!;
-    } else if (/^\p{Lu}/u.test(t.text) && !((prev === undefined || OPENERS.has(prev.text)) && opensAsCommonWord(term))) {
+    } else if (/^\p{Lu}/u.test(t.text) && !((prev === undefined || OPENERS.has(prev.text)) && opensAsCommonWord(term, t.text))) {
       t.pos = 'PROPN';
       t.lemma = t.text;
     } else {
