@@ -104,6 +104,20 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       const cue = cueBefore(tokens, i, from, res);
       let match = res.matchAt(sentenceWords, i - from);
+      // English titles written with a capital ("Chief Executive Bobby Kotick"): the name starts after them.
+      if (match === undefined && res.cues.person.has(token.text.toLowerCase()) && !res.isFirstName(token.text) && isCapitalised(tokens[i + 1]?.text ?? '')) {
+        i++;
+        continue;
+      }
+      // Datelines in capitals: "LONDON (Reuters)".
+      if (match === undefined && /^\p{Lu}{3,}$/u.test(token.text) && i === from) {
+        // Only a sentence-opening run of capitals, title-cased as a whole ("NEW YORK" → "New York").
+        const titled = [...sentenceWords];
+        let run = 0;
+        for (let k = i - from; k < titled.length && /^\p{Lu}{2,}$/u.test(titled[k]!); k++, run++) titled[k] = titled[k]!.charAt(0) + titled[k]!.slice(1).toLowerCase();
+        const hit = res.matchAt(titled, i - from);
+        if (hit !== undefined && hit.length === run) match = hit;
+      }
       const after = tokens[i + 1];
       if (match?.length === 1 && res.isFirstName(token.text) && i + 1 < to && after !== undefined && nameLike(after, res)) match = undefined;
       if (match !== undefined && (token.pos !== 'DET' || match.length > 1)) {

@@ -119,9 +119,10 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "des ChatGPT-Entwicklers": the maker of a product is a company, not a person.
       const sub = out.length > 0 && out[out.length - 1]!.tokenStart === i && out[out.length - 1]!.compoundHead !== undefined ? out.length - 1 : undefined;
       // English writes the compound as two words: "the iPhone maker".
-      const before = sub === undefined && english ? nameEndingAt.get(i) : undefined;
+      const quoted = /^["“”]$/.test(doc.tokens[i - 1]?.text ?? '');
+      const before = sub === undefined && english ? (nameEndingAt.get(i) ?? (quoted ? nameEndingAt.get(i - 1) : undefined)) : undefined;
       // "the PlayStation console": the name already says what the noun would refer to.
-      if (before !== undefined && cue.kind === 'product' && before.type === 'Product') continue;
+      if (before !== undefined && cue.kind === 'product' && before.type !== 'Person' && !PLACE_TYPES.has(before.type)) continue;
       const inner = sub !== undefined ? out[sub]! : before;
       const maker = inner !== undefined && inner.type === 'Product' && res.cues.makers.has(sub !== undefined ? inner.compoundHead! : (token.lemma ?? token.text));
       if (maker) cue = { kind: 'organization', value: 'Company', cls: 'Company' };
@@ -205,6 +206,8 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
   for (let j = at - 1; j >= from && j >= at - 4; j--) {
     const t = tokens[j]!;
     if (t.pos === 'DET') return t.text.toLowerCase();
+    // "the "Call of Duty" maker".
+    if (nounModifiers && j === at - 1 && /^["“”]$/.test(t.text)) continue;
     // "beim Oberlandesgericht": a preposition with the article inside.
     if (t.pos === 'ADP' && CONTRACTED_ARTICLE.has(t.text.toLowerCase())) return 'beim';
     if (t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM') continue;

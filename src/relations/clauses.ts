@@ -176,6 +176,8 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     if (it.kind !== 'mention' || it.compound || it.pos === 'ADJ') continue;
     // "Karl Muster (ÖVP)": a name in brackets after a name is no argument of the verb.
     if (items[i - 1]?.text === '(' && items[i + 1]?.text === ')' && items[i - 2]?.kind === 'mention') continue;
+    // English "the Call of Duty maker": a name before a common noun only modifies it.
+    if (!lex.verbFinal && modifiesNoun(items, i)) continue;
     const arg = makeArg(items, i, lex, finite === undefined || i < finite, relative ? body + 1 : body);
     if (arg === undefined) continue;
     // "X und Y": one argument with both entities.
@@ -297,6 +299,13 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
 }
 
 /** "after the giant removed X": a finite verb follows before the next boundary, so a clause starts at the preposition. */
+function modifiesNoun(items: Item[], i: number): boolean {
+  let k = i + 1;
+  if (items[k]?.kind === 'token' && /^["“”']$/.test(items[k]!.text)) k++;
+  const next = items[k];
+  return next !== undefined && next.kind === 'mention' && next.mention?.source === 'coref:description';
+}
+
 function finiteAhead(items: Item[], from: number, lex: ClauseLexicon): boolean {
   for (let k = from; k < items.length && k < from + 8; k++) {
     const it = items[k]!;
