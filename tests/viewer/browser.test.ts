@@ -306,7 +306,10 @@ describe('viewer in Chromium', () => {
         kind: 'fact' as const,
         source: `urn:n${i % n}`,
         target: `urn:n${(i * 7 + 1 + Math.floor(i / n)) % n}`,
-      })).filter((e) => e.source !== e.target),
+      }))
+        .filter((e) => e.source !== e.target)
+        // Parallel relations (curved apart around the focus; the curved program is registered on demand).
+        .concat(['urn:s99998', 'urn:s99999'].map((id, i) => ({ id, predicate: 'urn:q', kind: 'fact' as const, source: `urn:n${i}`, target: `urn:n${1 - i}` }))),
       attributes: [],
       articles: [],
       classLabels: {},
@@ -315,6 +318,8 @@ describe('viewer in Chromium', () => {
     const bigServer = await startViewServer(big, { port: 0 });
     try {
       const page = await open(bigServer.url);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
       const types = (): Promise<Record<string, number>> =>
         page.evaluate(() => {
           const v = (globalThis as unknown as KgWindow).kgViewer;
@@ -328,22 +333,40 @@ describe('viewer in Chromium', () => {
           return out;
         });
       expect(await types()).toEqual({ line: big.edges.length });
-      await page.getByRole('combobox', { name: 'Search entities' }).fill('Node 0');
-      await page.keyboard.press('Enter');
-      const degree = big.edges.filter((e) => e.source === 'urn:n0' || e.target === 'urn:n0').length;
-      await expect.poll(async () => (await types())['line']).toBe(big.edges.length - degree);
       const labels = (): Promise<unknown> =>
         page.evaluate(() => {
           const v = (globalThis as unknown as KgWindow).kgViewer;
           return v !== undefined && 'app' in v ? v.app.sigma.getSetting('renderLabels') : undefined;
         });
+      const x0 = (): Promise<number> =>
+        page.evaluate(() => {
+          const v = (globalThis as unknown as KgWindow).kgViewer;
+          return v !== undefined && 'app' in v ? v.app.graph.getNodeAttribute('urn:n0', 'x') : NaN;
+        });
+      // Layout with nothing in focus (the curved program not registered yet): edges and labels hidden, no errors.
       expect(await labels()).toBe(true);
+      const before = await x0();
       await page.getByRole('button', { name: 'Run ForceAtlas2 layout' }).click();
       await expect.poll(async () => (await types())['hidden']).toBe(big.edges.length);
       expect(await labels()).toBe(false);
+      await expect.poll(x0).not.toBe(before);
+      await page.waitForTimeout(500);
       await page.getByRole('button', { name: 'Stop ForceAtlas2 layout' }).click();
       await expect.poll(async () => (await types())['hidden']).toBeUndefined();
+      expect(await types()).toEqual({ line: big.edges.length });
       expect(await labels()).toBe(true);
+      // Focus: arrows around the selected node, curves for the parallel pair (n0 ⇄ n1), lines elsewhere.
+      await page.getByRole('combobox', { name: 'Search entities' }).fill('Node 0');
+      await page.keyboard.press('Enter');
+      const degree = big.edges.filter((e) => e.source === 'urn:n0' || e.target === 'urn:n0').length;
+      await expect.poll(async () => (await types())['line']).toBe(big.edges.length - degree);
+      expect((await types())['curved']).toBe(2);
+      expect((await types())['arrow']).toBe(degree - 2);
+      await page.getByRole('button', { name: 'Run ForceAtlas2 layout' }).click();
+      await expect.poll(async () => (await types())['hidden']).toBe(big.edges.length);
+      await page.getByRole('button', { name: 'Stop ForceAtlas2 layout' }).click();
+      await expect.poll(async () => (await types())['hidden']).toBeUndefined();
+      expect(errors).toEqual([]);
       await page.close();
     } finally {
       await bigServer.close();

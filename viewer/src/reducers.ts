@@ -95,18 +95,18 @@ export function makeReducers(app: AppState): Reducers {
   };
   const edgeReducer = (key: string, data: EdgeAttrs): Partial<EdgeDisplayData> => {
     const display = data as EdgeAttrs & Partial<EdgeDisplayData>;
+    const { type } = data;
+    // Large graphs: plain straight lines (sigma's cheapest edge), arrows and curves only in focus.
+    // Hidden edges too: sigma still files them under their program, and on large graphs
+    // the curved one is only registered once something is in focus.
+    display.type = app.plainEdges ? 'line' : type;
     if ((app.layoutRunning && app.plainEdges) || !edgeVisible(app, key)) {
       display.hidden = true;
       return display;
     }
     display.color = data.kind === 'claim' ? app.theme.claim : app.theme.edge;
-    // Large graphs: plain straight lines (sigma's cheapest edge), arrows and curves only in focus.
-    const plain = app.plainEdges ? 'line' : data.type;
     const f = currentFocus();
-    if (f === undefined) {
-      display.type = plain;
-      return display;
-    }
+    if (f === undefined) return display;
     const centre = app.hovered ?? app.state.node;
     let inFocus: boolean;
     if (centre !== undefined) {
@@ -117,9 +117,9 @@ export function makeReducers(app: AppState): Reducers {
       display.color = app.theme.dimEdge;
       display.label = '';
       display.zIndex = 0;
-      display.type = plain;
       return display;
     }
+    display.type = type;
     display.zIndex = 1;
     display.forceLabel = true;
     display.size = data.size + (key === app.state.edge ? 2 : 0.5);
