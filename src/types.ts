@@ -140,6 +140,8 @@ export interface Mention extends Span {
   modifier?: number;
   /** While mentions are recognised: the name mention a description is built on ("iPhone" in "the iPhone maker"); turned into `modifier`. */
   modifierMention?: Mention;
+  /** A description whose noun relates it to the name inside the word without being it ("Google-Tochter", "ChatGPT-Entwickler"). */
+  relational?: boolean;
   /** The mention is a genitive form ("Amazons"). */
   genitive?: boolean;
   /** For descriptions and pronouns: the class the antecedent must fit. */

@@ -369,7 +369,7 @@ function masculineOpener(doc: Doc, index: number, byKey: Map<string, Entity>): E
 /** The organisation named by the first part of the compound a description is ("Siemens" in "Siemens-Konzern"). */
 function ownModifier(m: Mention, compoundAt: Map<number, Mention>, byKey: Map<string, Entity>): Entity | undefined {
   const o = compoundAt.get(m.tokenStart);
-  if (m.role !== undefined || o?.entity === undefined) return undefined;
+  if (m.role !== undefined || m.relational === true || o?.entity === undefined) return undefined;
   const e = byKey.get(o.entity);
   return e !== undefined && e.type !== 'Person' && e.type !== 'Product' && !PLACE_TYPES.has(e.type) ? e : undefined;
 }
@@ -383,12 +383,13 @@ function genderClash(e: Entity, m: Mention): boolean {
 
 /** The lower-cased noun of an institution description that is a compound of its own ("Oberlandesgericht", not "Gericht"). */
 function specificInstitution(m: Mention, fit: ClassFit): string | undefined {
-  if (m.source !== 'coref:description' || !INSTITUTIONS.some((c) => fit(m.type, c) === 2)) return undefined;
+  // Courts by level ("Oberlandesgericht", "Verwaltungsgericht") are names; authorities are described by what they do.
+  if (m.source !== 'coref:description' || fit(m.type, 'Court') !== 2) return undefined;
   const noun = m.normalized.toLowerCase();
   return GENERIC_INSTITUTIONS.has(noun) ? undefined : noun;
 }
 
-const GENERIC_INSTITUTIONS = new Set(['gericht', 'behörde', 'partei', 'ministerium', 'regierung', 'kommission', 'aufsicht', 'gerichtshof', 'court', 'agency', 'party', 'ministry', 'government', 'commission', 'regulator', 'authority']);
+const GENERIC_INSTITUTIONS = new Set(['gericht', 'gerichtshof', 'höchstgericht', 'justiz', 'court', 'tribunal']);
 
 /** The mention is the first words of its sentence, maybe after an article. */
 function opensSentence(doc: Doc, m: Mention): boolean {

@@ -153,6 +153,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         // Compound rules relate the described entity to the name inside the word ("ChatGPT").
         if (sub !== undefined) m.modifier = sub;
         else if (before !== undefined) m.modifierMention = before;
+        const headNoun = res.nounHead(token.text) ?? noun;
+        if (maker || res.cues.appositionNouns.has(headNoun) || res.cues.makers.has(headNoun)) m.relational = true;
         if (cue.kind === 'person') {
           m.role = cue.value;
           const g = roleGender(res, noun, res.nounHead(token.text));
@@ -235,6 +237,8 @@ function compound(
   const base = modifier.replace(/s$/, '');
   let hit = lookupName(modifier);
   if (hit === undefined && base !== modifier) hit = lookupName(base);
+  // "Deutsche-Telekom-Tochter": a name of several words joined by hyphens.
+  if (hit === undefined && modifier.includes('-')) hit = lookupName(modifier.replace(/-/g, ' '));
   // A head the lexicon lacks but the cue lists know stays whole: "X-Geschäftsführer", not "X-Führer".
   const listed = cueFor(res.cues, headWord, undefined) !== undefined || revealsName(res.cues, headWord);
   const head = res.nounLemma(headWord) ?? (listed ? headWord : undefined) ?? res.nounHead(headWord) ?? headWord;

@@ -247,6 +247,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   if (it?.entity === undefined) return undefined;
   const arg: Arg = { entities: [it.entity], item: i, cases: ANY, genitive: it.mention?.genitive === true, beforeVerb };
   let j = i - 1;
+  // English "against the iPhone maker": the name before the described noun belongs to it.
+  if (!lex.verbFinal && at(j)?.kind === 'mention' && it.mention?.source === 'coref:description' && modifiesNoun(items, j)) j--;
   // Skip an apposition noun and adjectives: "dem chinesischen Konzern X",
   // "der US-Handelsbehörde X" (a name inside the cue word is part of it).
   if (at(j) !== undefined && lex.appositionMarkers.has(at(j)!.text.toLowerCase())) j--;
