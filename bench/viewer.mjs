@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Viewer benchmark: synthetic graphs (1k/2.5k, 5k/12.5k, 20k/50k nodes/edges)
 // loaded into our viewer and into a bare sigma page (viewer/bench, same graph,
-// sigma defaults) in the same run and browser. Prints time to first frame and
-// median frame time during a camera animation for both, with the ratio, and
-// the longest UI-thread task (long-task entries) while ForceAtlas2 runs in
-// its worker. Headless Chromium renders WebGL in software: ratios count, not
+// sigma defaults) in the same run and browser. Prints time to first frame (the
+// start of the frame after sigma's first render, and the task after it, when
+// the frame's software rendering has been read back: "on screen") and median
+// frame time during a camera animation for both, with the ratio, and the
+// longest UI-thread task (long-task entries) while ForceAtlas2 runs in its
+// worker (checked to have rendered frames meanwhile). Headless Chromium renders WebGL in software: ratios count, not
 // absolute figures. Usage: npm run build && npm run bench:viewer [-- --sizes 1000,5000]
 import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
@@ -63,6 +65,8 @@ const median = (xs) => {
 
 async function measurePage(browser, url, { layoutMs }) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ type: 'longtask', buffered: true });
@@ -72,6 +76,10 @@ async function measurePage(browser, url, { layoutMs }) {
   const firstFrame = await page.evaluate(() => performance.getEntriesByName('first-frame')[0].startTime);
   // The viewer builds its side panels in the task after the first frame, then sets window.kgViewer.
   await page.waitForFunction(() => window.kgViewer !== undefined || window.bareSigma !== undefined, null, { timeout: 600_000, polling: 100 });
+  // 'first-frame' is where the frame starts; 'first-frame-shown' is the task after it, once the
+  // compositor has read the WebGL canvases back (the software rendering of the first frame).
+  await page.waitForFunction(() => performance.getEntriesByName('first-frame-shown').length > 0, null, { timeout: 600_000, polling: 100 });
+  const shown = await page.evaluate(() => performance.getEntriesByName('first-frame-shown')[0].startTime);
   // Camera animation: zoom in and out until enough frames were seen (or 20 s).
   const frame = await page.evaluate(async () => {
     const sigma = window.kgViewer?.app?.sigma ?? window.bareSigma;
@@ -102,18 +110,23 @@ async function measurePage(browser, url, { layoutMs }) {
       const graph = sigma.getGraph();
       const probe = graph.nodes()[0];
       const x0 = graph.getNodeAttribute(probe, 'x');
+      let renders = 0;
+      sigma.on('afterRender', () => renders++);
       toggle();
       const t0 = performance.now();
       await new Promise((r) => setTimeout(r, ms));
       toggle();
       await new Promise((r) => setTimeout(r, 300));
       if (graph.getNodeAttribute(probe, 'x') === x0) throw new Error('bench: the layout did not move any node');
+      // No frame during the layout would mean no long task to measure, not a fast page.
+      if (renders < 2) throw new Error(`bench: sigma rendered ${renders} frame(s) while the layout ran`);
       const tasks = window.__longTasks.filter((t) => t.start >= t0);
       return { longTasks: tasks.length, maxLongTask: tasks.reduce((m, t) => Math.max(m, t.duration), 0) };
     }, layoutMs);
   }
   await page.close();
-  return { firstFrame, frame: frame.median, frames: frame.frames, layout };
+  if (errors.length > 0) throw new Error(`bench: page errors at ${url}: ${errors.join('; ')}`);
+  return { firstFrame, shown, frame: frame.median, frames: frame.frames, layout };
 }
 
 const browser = await chromium.launch({ executablePath: process.env.KG_CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
@@ -135,11 +148,12 @@ try {
         O.push(await measurePage(browser, ours.url, { layoutMs }));
       }
       const med = (runs, f) => median(runs.map(f));
-      const o = { firstFrame: med(O, (x) => x.firstFrame), frame: med(O, (x) => x.frame), maxLongTask: Math.max(...O.map((x) => x.layout.maxLongTask)) };
-      const b = { firstFrame: med(B, (x) => x.firstFrame), frame: med(B, (x) => x.frame), maxLongTask: Math.max(...B.map((x) => x.layout.maxLongTask)) };
+      const o = { firstFrame: med(O, (x) => x.firstFrame), shown: med(O, (x) => x.shown), frame: med(O, (x) => x.frame), maxLongTask: Math.max(...O.map((x) => x.layout.maxLongTask)) };
+      const b = { firstFrame: med(B, (x) => x.firstFrame), shown: med(B, (x) => x.shown), frame: med(B, (x) => x.frame), maxLongTask: Math.max(...B.map((x) => x.layout.maxLongTask)) };
       rows.push({ n, m: graph.edges.length, o, b });
       console.log(
         `${String(n).padStart(6)} nodes ${String(graph.edges.length).padStart(6)} edges | first frame ours ${o.firstFrame.toFixed(0)} ms, bare ${b.firstFrame.toFixed(0)} ms, ratio ${(o.firstFrame / b.firstFrame).toFixed(2)} | ` +
+          `on screen ours ${o.shown.toFixed(0)} ms, bare ${b.shown.toFixed(0)} ms, ratio ${(o.shown / b.shown).toFixed(2)} | ` +
           `frame ours ${o.frame.toFixed(0)} ms, bare ${b.frame.toFixed(0)} ms, ratio ${(o.frame / b.frame).toFixed(2)} | ` +
           `longest task during FA2 ours ${o.maxLongTask.toFixed(0)} ms, bare ${b.maxLongTask.toFixed(0)} ms`,
       );
@@ -153,6 +167,6 @@ try {
 }
 const worst = (key) => Math.max(...rows.map((r) => r.o[key] / r.b[key]));
 console.log(
-  `\nworst ratio: first frame ${worst('firstFrame').toFixed(2)}, frame time ${worst('frame').toFixed(2)} (target <= 1.2); ` +
+  `\nworst ratio: first frame ${worst('firstFrame').toFixed(2)} (on screen ${worst('shown').toFixed(2)}), frame time ${worst('frame').toFixed(2)} (target <= 1.2); ` +
     `longest UI-thread task during layout: ours ${Math.max(...rows.map((r) => r.o.maxLongTask)).toFixed(0)} ms, bare sigma ${Math.max(...rows.map((r) => r.b.maxLongTask)).toFixed(0)} ms (target <= 100)`,
 );

@@ -162,11 +162,14 @@ async function boot(): Promise<void> {
   setupSearch(app, element('#search-input'), element('#search-list'));
 
   // Sigma has drawn the graph (synchronously, in its constructor); the frame
-  // that shows it comes next. The panels, the legend and the filters (counts
-  // over every edge) are built in the task after that frame.
+  // that shows it comes next ('first-frame' marks its start). The panels, the
+  // legend and the filters (counts over every edge) are built in the task
+  // after that frame, once its pixels are on screen ('first-frame-shown': in
+  // software WebGL that frame waits for the rendering to be read back).
   requestAnimationFrame(() => {
     performance.mark('first-frame');
     setTimeout(() => {
+      performance.mark('first-frame-shown');
       panelsBuilt = true;
       render();
       const selfLoops = index.model.edges.length - graph.size;
