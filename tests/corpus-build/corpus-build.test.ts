@@ -1,7 +1,8 @@
 // Corpus builds through the binary: the same bytes with 1 and 2 workers,
 // a cache that skips unchanged articles, is invalidated by a rule change only
 // for the language it concerns, detects damaged entries, and an interrupted
-// build that leaves no output and a usable cache.
+// build that leaves no output and a usable cache; warm builds whatever articles
+// changed, and long articles.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, appendFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -85,6 +86,33 @@ describe('kg build over a corpus', () => {
     expect(r.stderr).toMatch(/fails its checksum; rebuilt/);
     expect(r.stderr).toContain('(2 from cache)');
   });
+
+  it('rebuilds articles changed anywhere in the corpus, the first one included, with the same bytes as an uncached build', () => {
+    const dir = corpus();
+    const cache = join(dir, '.cache');
+    const samples = join(dir, 'samples');
+    kg(['build', samples, '--cache', cache, '-f', 'nquads', '-j', '2', '-q']);
+    const files = readdirSync(samples).filter((f) => f.endsWith('.txt')).sort();
+    for (const f of [files[0]!, files[files.length - 1]!]) appendFileSync(join(samples, f), '\nDie Firma Kranich Labs gehört nun zur Nordlicht AG.\n');
+    const warm = kg(['build', samples, '--cache', cache, '-f', 'nquads', '-j', '2']);
+    expect(warm.code).toBe(0);
+    expect(warm.stderr).toContain(`(${files.length - 2} from cache)`);
+    expect(warm.stdout).toBe(kg(['build', samples, '-f', 'nquads', '-j', '1', '-q']).stdout);
+  });
+
+  it('builds a corpus with an article of a million characters (analysed on the main thread, outside the capped worker heaps) to the same bytes as one thread, and caches it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-corpus-'));
+    cpSync(join(root, 'data', 'samples'), dir, { recursive: true });
+    const text = readFileSync(join(root, 'data', 'samples', 'epic-apple-2020.de.txt'), 'utf8');
+    writeFileSync(join(dir, 'long.de.txt'), `${text}\n`.repeat(Math.ceil(1_000_000 / (text.length + 1))));
+    const cache = join(dir, '.cache');
+    const two = kg(['build', dir, '-f', 'trig', '-j', '2', '-q', '--cache', cache]);
+    expect(two.code).toBe(0);
+    expect(two.stdout).toContain('long.de.txt');
+    expect(two.stdout).toBe(kg(['build', dir, '-f', 'trig', '-j', '1', '-q']).stdout);
+    // Cached like any other article.
+    expect(kg(['build', dir, '-f', 'trig', '-j', '2', '--cache', cache]).stderr).toMatch(/built (\d+) articles \(\1 from cache\)/);
+  }, 120_000);
 
   it('splits the pipeline version so a German rule change leaves English articles alone', () => {
     const v = pipelineVersion();
