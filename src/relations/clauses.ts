@@ -383,7 +383,12 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
 function swapPassive(clause: Clause, lex: ClauseLexicon): void {
   const patient = clause.subject;
   // "von X" right after a noun belongs to the noun ("der Kanal von X"), not to the verb.
-  const agent = clause.args.find((a) => a.prep !== undefined && lex.agentPrepositions.has(a.prep) && a.noun === undefined);
+  const byAgent = (a: Arg): boolean => a.prep !== undefined && lex.agentPrepositions.has(a.prep);
+  // "Angeführt wurde die Runde vom Investor X": after the finite verb, "von X" is the agent even next to a noun.
+  const finite = clause.finite;
+  const agent =
+    clause.args.find((a) => byAgent(a) && a.noun === undefined) ??
+    (finite !== undefined && lex.verbFinal && !clause.subordinate && !clause.relative ? clause.args.find((a) => byAgent(a) && a.item > finite) : undefined);
   if (agent !== undefined) clause.subject = agent;
   else delete clause.subject;
   if (patient !== undefined) clause.object = patient;
