@@ -9,6 +9,8 @@ export interface EntityLookups {
   recent(start: number, cls: string): string | undefined;
   /** The latest entity named before `start` (within 300 mentions) whose label or alias contains `word`. */
   labelled(start: number, word: string): string | undefined;
+  /** The entity of a class named most often in the 300 mentions before `start`: what the text is about. */
+  topic(start: number, cls: string): string | undefined;
 }
 
 /** How many mentions back `labelled` looks. */
@@ -36,6 +38,21 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
         const c = key === undefined ? undefined : classOf.get(key);
         if (key === undefined || c === undefined || !isA(c, cls)) continue;
         const n = entityOf.get(key)?.mentions.length ?? 0;
+        if (best === undefined || n > best.n) best = { key, n };
+      }
+      return best?.key;
+    },
+    topic(start, cls) {
+      const end = firstAt(start);
+      const counts = new Map<string, number>();
+      let best: { key: string; n: number } | undefined;
+      for (let j = end - 1; j >= 0 && j >= end - LOOKBACK; j--) {
+        const key = doc.mentions[j]!.entity;
+        const c = key === undefined ? undefined : classOf.get(key);
+        if (key === undefined || c === undefined || !isA(c, cls)) continue;
+        const n = (counts.get(key) ?? 0) + 1;
+        counts.set(key, n);
+        // Ties go to the one named last.
         if (best === undefined || n > best.n) best = { key, n };
       }
       return best?.key;

@@ -90,6 +90,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
 
     const roleContext = (ci: number): RoleContext => ({
       recent: (cls) => lookups.recent(items[clauses[ci]!.from]?.start ?? 0, cls),
+      topic: (cls) => lookups.topic(items[clauses[ci]!.from]?.start ?? 0, cls),
       recentLabelled: (word) => lookups.labelled(items[clauses[ci]!.from]?.start ?? 0, word),
       speaker: claims[ci]?.by ?? reporting?.subject?.entities,
       previous: clauses

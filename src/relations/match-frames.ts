@@ -21,6 +21,8 @@ export interface RoleContext {
   next: string[];
   /** The latest entity of a class named before the clause, in this or an earlier sentence. */
   recent(cls: string): string | undefined;
+  /** The entity of a class named most often before the clause. */
+  topic(cls: string): string | undefined;
   /** The latest entity named before the clause whose label contains a word ("Kommission"). */
   recentLabelled(word: string): string | undefined;
 }
@@ -54,6 +56,11 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext): RoleValue {
       const own = new Set(clause.subject?.entities ?? []);
       const other = ctx.next.find((k) => !own.has(k));
       return other === undefined ? undefined : { entities: [other] };
+    }
+    case 'topic': {
+      const own = new Set([...(clause.subject?.entities ?? []), ...(clause.object?.entities ?? [])]);
+      const key = ctx.topic('Organization');
+      return key === undefined || own.has(key) ? undefined : { entities: [key] };
     }
     case 'recent': {
       const own = new Set([...(clause.subject?.entities ?? []), ...(clause.object?.entities ?? [])]);
