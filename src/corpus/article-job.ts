@@ -1,13 +1,13 @@
 // One article of a corpus build, start to end: read, look up the cache,
 // analyse on a miss, and format the article's part of the output. The same
 // function runs in worker threads and in the main thread, so a parallel build
-// writes exactly what a single-threaded one writes.
+// writes exactly what a single-threaded one writes. The analysis pipeline and
+// the RDF writer are loaded on the first article that needs them: a warm
+// build's main thread answers from the cache and starts its workers sooner
+// without them.
 import { createHash } from 'node:crypto';
-import type { Quad } from 'n3';
-import { NS } from '../rdf/vocab.js';
 import { readInputFile, readInputFileSync } from '../text/read-input.js';
 import type { RawInput } from '../text/read-input.js';
-import { canonical, getExporter } from '../export/exporters.js';
 import type { FormatName } from '../settings.js';
 import type { Lang, Message } from '../types.js';
 import { readCacheEntry, readCacheEntrySync, writeCacheEntry, type CacheLookup, type CacheValue } from './cache.js';
@@ -41,47 +41,6 @@ export interface ArticleChunk {
   cached: boolean;
   /** Set when a cache entry was found damaged and rebuilt. */
   repaired?: string;
-}
-
-const headers = new Map<FormatName, string>();
-
-/** The text an exporter writes before any triple (prefixes). */
-export function formatHeader(format: FormatName): string {
-  let h = headers.get(format);
-  if (h === undefined) headers.set(format, (h = getExporter(format).write([])));
-  return h;
-}
-
-/** Quads in a format without its header, so parts can be concatenated. */
-export function formatChunk(format: FormatName, quads: Quad[]): string {
-  if (quads.length === 0) return '';
-  const text = getExporter(format).write(quads);
-  const header = formatHeader(format);
-  return text.startsWith(header) ? text.slice(header.length) : text;
-}
-
-const ntriples = (quads: Quad[]): string[] => {
-  const text = getExporter('ntriples').write(quads);
-  return text === '' ? [] : text.trimEnd().split('\n');
-};
-
-function chunkOf(job: ArticleJob, fileName: string, quads: Quad[], messages: Message[]): Omit<ArticleChunk, 'cached'> {
-  const merged = !getExporter(job.format).keepsGraphs;
-  const own: Quad[] = [];
-  const shared: Quad[] = [];
-  for (const q of quads) (merged && q.subject.value.startsWith(NS.entity) ? shared : own).push(q);
-  const types = quads.filter((q) => q.predicate.value === `${NS.rdf}type`);
-  return {
-    index: job.index,
-    fileName,
-    text: formatChunk(job.format, canonical(own, merged)),
-    shared: ntriples(shared),
-    entities: [...new Set(types.filter((q) => q.subject.value.startsWith(NS.entity)).map((q) => q.subject.value))].sort(),
-    triples: canonical(quads, merged).length,
-    facts: types.filter((q) => q.object.value === `${NS.kg}Fact`).length,
-    claims: types.filter((q) => q.object.value === `${NS.kg}Claim`).length,
-    messages,
-  };
 }
 
 interface Lookup {
@@ -127,18 +86,15 @@ export function cachedChunk(job: ArticleJob): ArticleChunk | undefined {
   return found(job, raw, key, readCacheEntrySync(job.cacheDir, key, job.version)).chunk;
 }
 
-/**
- * The analysis pipeline, loaded on the first article that needs it: a warm build's main
- * thread answers from the cache and never needs the lexicons' code.
- */
-let pipeline: Promise<[typeof import('../text/article.js'), typeof import('../analyse.js'), typeof import('../rdf/quads.js')]> | undefined;
-const loadPipeline = () => (pipeline ??= Promise.all([import('../text/article.js'), import('../analyse.js'), import('../rdf/quads.js')]));
+/** The analysis pipeline and the writer, loaded on the first article that needs them. */
+let pipeline: Promise<[typeof import('../text/article.js'), typeof import('../analyse.js'), typeof import('../rdf/quads.js'), typeof import('./format.js')]> | undefined;
+const loadPipeline = () => (pipeline ??= Promise.all([import('../text/article.js'), import('../analyse.js'), import('../rdf/quads.js'), import('./format.js')]));
 
 export async function runArticleJob(job: ArticleJob): Promise<ArticleChunk> {
   const found = await lookup(job);
   if (found.chunk !== undefined) return found.chunk;
   const { raw, key, repaired } = found;
-  const [{ makeArticle }, { analyseArticle }, { docsToQuads }] = await loadPipeline();
+  const [{ makeArticle }, { analyseArticle }, { docsToQuads }, { chunkOf }] = await loadPipeline();
   const article = makeArticle(raw, job.lang === undefined ? {} : { lang: job.lang });
   const doc = analyseArticle(article);
   const messages: Message[] = [...raw.warnings.map((text): Message => ({ stage: 'read', level: 'warning', text })), ...doc.messages];

@@ -5,11 +5,9 @@
 // output is byte-identical whatever the number of workers.
 import { availableParallelism } from 'node:os';
 import { listInputs, readInputFileSync, readStdin } from '../text/read-input.js';
-import { getExporter } from '../export/exporters.js';
-import { Parser } from 'n3';
 import type { FormatName } from '../settings.js';
 import type { Lang, Message } from '../types.js';
-import { cachedChunk, formatChunk, formatHeader, keyOf, runArticleJob, type ArticleChunk, type ArticleJob } from './article-job.js';
+import { cachedChunk, keyOf, runArticleJob, type ArticleChunk, type ArticleJob } from './article-job.js';
 import { CacheListing } from './cache.js';
 import { Interrupted, WorkerPool } from './pool.js';
 import { pipelineVersion } from './version.js';
@@ -81,7 +79,7 @@ const PER_WORKER = 64;
 export async function buildCorpus(inputs: string[], sink: OutputSink, options: CorpusOptions): Promise<CorpusSummary> {
   const started = Date.now();
   const { signal, cacheDir } = options;
-  if (getExporter(options.format).name === 'jsonld') throw new Error('buildCorpus: JSON-LD is written from memory (use build())');
+  if (options.format === 'jsonld') throw new Error('buildCorpus: JSON-LD is written from memory (use build())');
   const items = await listInputs(inputs);
   const version = pipelineVersion();
   const stdinRaw = items.some((i) => i.kind === 'stdin') ? await readStdin(options.stdin) : undefined;
@@ -112,7 +110,8 @@ export async function buildCorpus(inputs: string[], sink: OutputSink, options: C
     queued.add(job.index);
     pool!.analyse(job);
   };
-  const merged = !getExporter(options.format).keepsGraphs;
+  let merged = false;
+  let sharedChunk: (typeof import('./format.js'))['sharedChunk'] | undefined;
   const sharedSeen = new Set<string>();
   const entities = new Set<string>();
   const summary: CorpusSummary = { articles: 0, fromCache: 0, entities: 0, triples: 0, facts: 0, claims: 0, warnings: 0, repaired: 0, seconds: 0 };
@@ -125,7 +124,7 @@ export async function buildCorpus(inputs: string[], sink: OutputSink, options: C
       const fresh = chunk.shared.filter((line) => !sharedSeen.has(line));
       for (const line of fresh) sharedSeen.add(line);
       triples -= chunk.shared.length - fresh.length;
-      if (fresh.length > 0) await out.write(formatChunk(options.format, new Parser({ format: 'N-Triples' }).parse(fresh.join('\n'))));
+      if (fresh.length > 0) await out.write(sharedChunk!(options.format, fresh));
     }
     for (const e of chunk.entities) entities.add(e);
     for (const m of chunk.messages) {
@@ -193,7 +192,11 @@ export async function buildCorpus(inputs: string[], sink: OutputSink, options: C
       }
       if (pool !== undefined && !long.has(job.index)) analyse(job);
     }
-    await out.write(formatHeader(options.format));
+    // n3's writer, loaded only now: a warm build's workers are already starting.
+    const format = await import('./format.js');
+    merged = !format.keepsGraphs(options.format);
+    sharedChunk = format.sharedChunk;
+    await out.write(format.formatHeader(options.format));
     for (let i = 0; i < jobs.length; i++) {
       if (signal?.aborted) throw new Interrupted();
       await write(await take(i));

@@ -5,6 +5,7 @@ import { DATA_DIR } from '../paths.js';
 import { isRecord, loadYaml } from '../data/load-yaml.js';
 import { DataError } from '../errors.js';
 import type { Lang } from '../types.js';
+import { BoundedMap } from '../data/bounded-map.js';
 
 export interface CueLexicon {
   /** Role noun → role key ("Richterin" → "judge"). */
@@ -88,11 +89,24 @@ export function revealsName(cues: CueLexicon, head: string): boolean {
 }
 
 /** The class a cue noun gives, looked up by the noun itself, then by its compound head. */
-export function cueFor(
-  cues: CueLexicon,
-  noun: string,
-  head: string | undefined,
-): { kind: CueKind; value: string; cls: string } | undefined {
+type Cue = { kind: CueKind; value: string; cls: string };
+const cueMemo = new WeakMap<CueLexicon, BoundedMap<string, Cue | null>>();
+
+export function cueFor(cues: CueLexicon, noun: string, head: string | undefined): Cue | undefined {
+  let memo = cueMemo.get(cues);
+  if (memo === undefined) {
+    memo = new BoundedMap<string, Cue | null>();
+    cueMemo.set(cues, memo);
+  }
+  const key = head === undefined ? noun : `${noun}\u0001${head}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const cue = lookupCue(cues, noun, head);
+  memo.set(key, cue ?? null);
+  return cue;
+}
+
+function lookupCue(cues: CueLexicon, noun: string, head: string | undefined): Cue | undefined {
   // A compound the lexicon cannot split still ends in its head: "Musikstreamingdienst".
   const suffix = head === undefined ? cueSuffix(cues, noun) : undefined;
   // Lower case too: English cue nouns are lower case but start a sentence capitalised ("Spokesman X said").

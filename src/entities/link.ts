@@ -377,9 +377,15 @@ function ownModifier(m: Mention, compoundAt: Map<number, Mention>, byKey: Map<st
 /** A person whose first name tells a gender other than the one the description or pronoun asks for. */
 function genderClash(e: Entity, m: Mention): boolean {
   if (m.gender === undefined || e.type !== 'Person' || e.unnamed) return false;
-  const g = firstNameGender(e.label.split(' ')[0]!);
-  return g !== undefined && g !== m.gender;
+  let g = genders.get(e);
+  if (g === undefined) {
+    g = firstNameGender(e.label.split(' ')[0]!) ?? null;
+    genders.set(e, g);
+  }
+  return g !== null && g !== m.gender;
 }
+
+const genders = new WeakMap<Entity, 'm' | 'f' | null>();
 
 /** The lower-cased noun of an institution description that is a compound of its own ("Oberlandesgericht", not "Gericht"). */
 function specificInstitution(m: Mention, fit: ClassFit): string | undefined {

@@ -69,14 +69,28 @@ export function loadGermanLexicon(): GermanLexicon {
     if (particle) r.particle = particle;
     return r;
   });
+  // The fallbacks try many lookups per unknown form: remember their answers.
+  const derivedVerbs = new BoundedMap<string, VerbReading[]>();
+  const adjectiveCache = new BoundedMap<string, string | undefined>();
   lexicon = {
     noun,
     isNoun: (form) => nouns.get(form) !== undefined,
     verb: (form) => {
       const own = verb(form);
-      return own.length > 0 ? own : (joinedParticleVerb(form, verb) ?? prefixedVerb(form, verb));
+      if (own.length > 0) return own;
+      let derived = derivedVerbs.get(form);
+      if (derived === undefined) {
+        derived = joinedParticleVerb(form, verb) ?? prefixedVerb(form, verb);
+        derivedVerbs.set(form, derived);
+      }
+      return derived;
     },
-    adjective: (form) => adjectives.get(form) ?? degreeBase(form, (f) => adjectives.get(f)),
+    adjective: (form) => {
+      if (adjectiveCache.has(form)) return adjectiveCache.get(form);
+      const hit = adjectives.get(form) ?? degreeBase(form, (f) => adjectives.get(f));
+      adjectiveCache.set(form, hit);
+      return hit;
+    },
     closedClass: (form) => closed.get(form),
   };
   return lexicon;

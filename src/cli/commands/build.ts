@@ -3,7 +3,6 @@
 // optional cache; JSON-LD and curated builds are made in memory.
 import type { Command } from 'commander';
 import { resolveSettings, FORMAT_NAMES, type FormatName } from '../../settings.js';
-import { getExporter } from '../../export/exporters.js';
 import { writeFileAtomic } from '../../export/write-file.js';
 import { buildCorpus, defaultJobs, type CorpusSummary } from '../../corpus/build-corpus.js';
 import { fileSink, stdoutSink } from '../../corpus/output.js';
@@ -46,19 +45,18 @@ export function registerBuild(program: Command): void {
         ...(options.lang === undefined ? {} : { lang: options.lang as Lang }),
         ...(options.curation === undefined ? {} : { curation: options.curation }),
       });
-      const exporter = getExporter(settings.format);
       const jobs = options.jobs === undefined ? defaultJobs() : parsePositiveInt(options.jobs, '--jobs');
       const warn = (text: string): void => {
         if (!options.quiet) process.stderr.write(`kg: warning: ${text}\n`);
       };
       // Curation works across articles and JSON-LD is one document: both are built in memory.
-      if (settings.curation !== undefined || exporter.name === 'jsonld') {
+      if (settings.curation !== undefined || settings.format === 'jsonld') {
         if (options.cache !== undefined) warn(`--cache is not used with ${settings.curation !== undefined ? '--curation' : 'JSON-LD output'}`);
-        // Loaded here: a streamed build's main thread may never need the pipeline.
-        const { build } = await import('../../pipeline.js');
+        // Loaded here: a streamed build's main thread may never need the pipeline or the writer.
+        const [{ build }, { getExporter }] = await Promise.all([import('../../pipeline.js'), import('../../export/exporters.js')]);
         const result = await build(inputs, settings);
         for (const m of result.messages) if (m.level === 'warning') warn(m.text);
-        const text = exporter.write(result.quads);
+        const text = getExporter(settings.format).write(result.quads);
         if (options.output === undefined) process.stdout.write(text);
         else await writeFileAtomic(options.output, text);
         return;
