@@ -31,6 +31,8 @@ export interface CueLexicon {
   genericBodies: Set<string>;
   /** Heads that make a product's maker of a compound ("ChatGPT-Entwickler"). */
   makers: Set<string>;
+  /** Person roles that companies hold as well ("Investor"). */
+  orgRoles: Set<string>;
   /** Compounds whose head is a cue noun but which are none ("Datenbank" is no bank). */
   notCues: Set<string>;
   legalForms: Set<string>;
@@ -73,6 +75,7 @@ export function loadCues(lang: Lang): CueLexicon {
     bodies: list('bodies'),
     genericBodies: list('genericBodies'),
     makers: list('makers'),
+    orgRoles: list('orgRoles'),
     notCues: list('notCues'),
     legalForms: list('legalForms'),
     demonyms: map('demonyms'),

@@ -11,6 +11,7 @@ const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}\p{Ll})/u;
 /** Cue classes whose noun plus a place name is a proper name ("Landgericht Hamburg"). */
 const INSTITUTION_CLASSES = new Set(['Court', 'GovernmentAgency']);
 const PLACE_CLASSES = new Set(['Place', 'City', 'Region', 'Country']);
+const ORG_CLASSES = new Set(['Company', 'Organization']);
 const ALL_CAPS = /^[\p{Lu}\d&.]{2,}$/u;
 
 export function isCapitalised(text: string): boolean {
@@ -57,6 +58,9 @@ export function cueBefore(
   const cue = cueFor(res.cues, lemma, head);
   // "des Chipentwicklers Arm": a maker of things before a name that is no person's is a company.
   if (cue?.kind === 'person' && head !== undefined && head !== lemma && res.cues.makers.has(head) && !res.isFirstName(tokens[at]!.text)) return { cls: 'Company' };
+  // "vom US-Investor Prosus": a role companies hold too, before no first name.
+  const tail = lemma.slice(lemma.lastIndexOf('-') + 1);
+  if (cue?.kind === 'person' && (res.cues.orgRoles.has(lemma) || res.cues.orgRoles.has(tail) || (head !== undefined && res.cues.orgRoles.has(head))) && !res.isFirstName(tokens[at]!.text)) return { cls: 'Company' };
   if (cue !== undefined) return cue.kind === 'person' ? { cls: 'Person', role: cue.value } : { cls: cue.cls };
   const office = officeBefore(tokens, at - 1, from, res);
   if (office !== undefined) return { cls: office };
@@ -89,6 +93,11 @@ function pickEntry(entries: KnownEntity[], cue: { cls: string } | undefined): Kn
 
 export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   const out: Mention[] = [];
+  const texts = new Set<string>();
+  const add = (m: Mention): void => {
+    out.push(m);
+    texts.add(m.text);
+  };
   const tokens = doc.tokens;
   const words = tokens.map((t) => t.text);
   const skip = (t: Token): boolean =>
@@ -126,7 +135,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         const prev = tokens[i - 1];
         if (cue !== undefined && INSTITUTION_CLASSES.has(cue.cls) && prev !== undefined && PLACE_CLASSES.has(entry.type)) {
           const text = doc.article.text.slice(prev.start, tokens[i + match.length - 1]!.end);
-          out.push(makeMention(doc, i - 1, i + match.length, text, cue.cls, 'cue:noun', undefined));
+          add(makeMention(doc, i - 1, i + match.length, text, cue.cls, 'cue:noun', undefined));
           i += match.length;
           continue;
         }
@@ -137,11 +146,30 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         if (end > i + match.length && res.cues.legalForms.has(last.text)) {
           const onlyForms = tokens.slice(i + match.length, end).every((t) => res.cues.legalForms.has(t.text));
           const text = doc.article.text.slice(token.start, last.end);
-          out.push(onlyForms ? makeMention(doc, i, end, entry.label, entry.type, 'gazetteer', entry) : makeMention(doc, i, end, text, 'Organization', 'cue:legal-form', undefined));
+          add(onlyForms ? makeMention(doc, i, end, entry.label, entry.type, 'gazetteer', entry) : makeMention(doc, i, end, text, 'Organization', 'cue:legal-form', undefined));
           i = end;
           continue;
         }
-        out.push(makeMention(doc, i, i + match.length, entry.label, entry.type, 'gazetteer', entry));
+        // "Just Eat Takeaway": a known company name followed by an unknown capitalised word is a longer name.
+        const next = tokens[i + match.length];
+        if (
+          ORG_CLASSES.has(entry.type) &&
+          next !== undefined &&
+          i + match.length < to &&
+          next.pos === 'PROPN' &&
+          !res.isFirstName(next.text) &&
+          !res.cues.neverNames.has(next.text) &&
+          res.matchAt(sentenceWords, i + match.length - from) === undefined &&
+          !texts.has(next.text) &&
+          cueFor(res.cues, next.lemma ?? next.text, res.nounHead(next.text)) === undefined
+        ) {
+          const end = grow(tokens, i + match.length, to, res);
+          const text = doc.article.text.slice(token.start, tokens[end - 1]!.end);
+          add(makeMention(doc, i, end, text, 'Organization', 'cue:capitalised', undefined));
+          i = end;
+          continue;
+        }
+        add(makeMention(doc, i, i + match.length, entry.label, entry.type, 'gazetteer', entry));
         i += match.length;
         continue;
       }
@@ -152,7 +180,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           const entry = pickEntry(hits, cue);
           const m = makeMention(doc, i, i + 1, entry.label, entry.type, 'gazetteer', entry);
           m.genitive = true;
-          out.push(m);
+          add(m);
           i++;
           continue;
         }
@@ -168,10 +196,10 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           i - 1 >= from &&
           before.pos === 'NOUN' &&
           cueFor(res.cues, before.lemma ?? before.text, res.nounHead(before.text)) === undefined &&
-          !out.some((m) => m.tokenEnd === i)
+          out[out.length - 1]?.tokenEnd !== i
         ) {
           const text = doc.article.text.slice(before.start, tokens[end - 1]!.end);
-          out.push(makeMention(doc, i - 1, end, text, 'Company', 'cue:legal-form', undefined));
+          add(makeMention(doc, i - 1, end, text, 'Company', 'cue:legal-form', undefined));
           i = end;
           continue;
         }
@@ -181,7 +209,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         const { cls, source, role } = typeName(tokens, i, end, cue, res);
         const m = makeMention(doc, i, end, text, cls, source, undefined);
         if (role !== undefined) m.role = role;
-        out.push(m);
+        add(m);
         i = end;
         continue;
       }
