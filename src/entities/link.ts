@@ -334,7 +334,7 @@ function resolveReference(
     if (score <= 0) continue;
     if (normalizeLabel(e.label) === normalizeLabel(m.normalized)) score += 2;
     // Subjects stay in focus: prefer what opened its sentence over what came later in it.
-    if (m.source === 'coref:description' && m.sentence - other.sentence <= 1 && opensSentence(doc, other)) score += 0.5;
+    if ((m.source === 'coref:description' || m.source === 'coref:pronoun') && m.sentence - other.sentence <= 1 && opensSentence(doc, other)) score += 0.5;
     // A described person is most often the one the text keeps naming.
     if (m.source === 'coref:description' && want === 'Person') score += 0.3 * namedBefore(e, index);
     if (best === undefined || score > best.score) best = { e, score };

@@ -90,12 +90,17 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       const antecedent = prev.args.find((a) => a.item === last || (key !== undefined && a.entities.includes(key))) ?? makeArg(items, last, lex, true);
       if (antecedent !== undefined) resolveRelative(clause, antecedent, items, lex);
     }
-    if (clause.subject === undefined && !clause.relative && clause.verbs.length > 0) {
+    if (!clause.relative && clause.verbs.length > 0) {
       const first = items[clause.from];
-      const startsWithVerb =
-        isFinite(first) || (first?.pos === 'CCONJ' && isFinite(items[clause.from + 1]));
-      if (startsWithVerb && lastSubject !== undefined) {
+      const coordinated = first?.pos === 'CCONJ' && isFinite(items[clause.from + 1]);
+      const startsWithVerb = isFinite(first) || coordinated;
+      // "… und warf Lieferando vor": after "und", a clause that opens with its verb shares the subject
+      // of the clause before; the name after the verb is its object.
+      if (startsWithVerb && lastSubject !== undefined && (clause.subject === undefined || (coordinated && !clause.subject.beforeVerb))) {
+        const displaced = clause.subject;
         clause.subject = lastSubject;
+        if (displaced !== undefined && clause.object === undefined) clause.object = displaced;
+        else if (displaced !== undefined && clause.dative === undefined) clause.dative = displaced;
         const object = clause.object ?? pickObject(clause, lastSubject);
         if (object !== undefined) clause.object = object;
       }
