@@ -32,6 +32,8 @@ export interface Clause {
   passive: boolean;
   subjunctive: boolean;
   negated: boolean;
+  /** Intended, possible or future ("will kaufen", "could acquire"): frames assert nothing from it. */
+  irrealis: boolean;
   relative: boolean;
   subordinate: boolean;
   reporting: boolean;
@@ -160,6 +162,13 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
       return v?.participle === true && (v.infinitive !== true || agent());
     });
   const subjunctive = finiteVerb?.subjunctive1 === true;
+  // "Unicredit will die Commerzbank kaufen", "X will acquire Y": an intention, a possibility or the future, not a fact.
+  const infinitiveBeside = verbIdx.some((i) => i !== finite && items[i]!.token?.verb?.infinitive === true && items[i]!.token?.verb?.participle !== true);
+  const irrealis =
+    finiteVerb !== undefined &&
+    !passive &&
+    (lex.irrealisVerbs.has(finiteVerb.lemma) || (finiteVerb.lemma === lex.passiveAuxiliary && lex.verbFinal)) &&
+    (infinitiveBeside || (!lex.verbFinal && verbIdx.length > 1));
   for (const v of verbs) lemmas.add(v);
   const clause: Clause = {
     from,
@@ -168,6 +177,7 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     passive: passive || verbIdx.some((i) => items[i]!.text.toLowerCase() === 'worden'),
     subjunctive,
     negated,
+    irrealis,
     relative,
     subordinate,
     reporting: verbs.some((v) => lex.reportingVerbs.has(v)),

@@ -103,7 +103,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       const rc = roleContext(ci);
       for (const rule of ctx.rules.frames) {
         const report = claims[ci] === undefined ? undefined : reporting;
-        if (!frameApplies(rule, clause, report)) continue;
+        if (clause.irrealis || !frameApplies(rule, clause, report)) continue;
         for (const e of rule.emit) emit(e, s, rule.id, (role) => resolveRole(role, clause, rc), claims[ci]);
       }
     });
