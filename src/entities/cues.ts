@@ -33,6 +33,8 @@ export interface CueLexicon {
   makers: Set<string>;
   /** Person roles that companies hold as well ("Investor"). */
   orgRoles: Set<string>;
+  /** Titles before a name that are no part of it ("Attorney General", "Dr."). */
+  titles: Set<string>;
   /** Compounds whose head is a cue noun but which are none ("Datenbank" is no bank). */
   notCues: Set<string>;
   legalForms: Set<string>;
@@ -76,6 +78,7 @@ export function loadCues(lang: Lang): CueLexicon {
     genericBodies: list('genericBodies'),
     makers: list('makers'),
     orgRoles: list('orgRoles'),
+    titles: list('titles'),
     notCues: list('notCues'),
     legalForms: list('legalForms'),
     demonyms: map('demonyms'),

@@ -114,7 +114,12 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       const cue = cueBefore(tokens, i, from, res);
       let match = res.matchAt(sentenceWords, i - from);
       // English titles written with a capital ("Chief Executive Bobby Kotick"): the name starts after them.
-      if (match === undefined && res.cues.person.has(token.text.toLowerCase()) && !res.isFirstName(token.text) && isCapitalised(tokens[i + 1]?.text ?? '')) {
+      if (
+        match === undefined &&
+        (res.cues.person.has(token.text.toLowerCase()) || res.cues.titles.has(token.text)) &&
+        !res.isFirstName(token.text) &&
+        isCapitalised(tokens[i + 1]?.text ?? '')
+      ) {
         i++;
         continue;
       }

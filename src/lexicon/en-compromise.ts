@@ -41,10 +41,10 @@ const NOT_A_NAME = ['Verb', 'Adjective', 'Preposition', 'Determiner', 'Pronoun',
 const NAME = ['ProperNoun', 'Person', 'Organization', 'Place'];
 
 /** Whether a capitalised sentence-opening word is a common word, not a name. */
-export function opensAsCommonWord(term: EnglishTerm | undefined, word = ''): boolean {
+export function opensAsCommonWord(term: EnglishTerm | undefined, word = '', next = ''): boolean {
   if (term === undefined) return false;
-  // "Separately, …", "Meanwhile": sentence adverbs in -ly too.
-  const adverb = term.tags.has('Adverb') && /ly$/.test(word);
+  // "Separately, …", "Meanwhile, …": sentence adverbs too.
+  const adverb = term.tags.has('Adverb') && (/ly$/.test(word) || next === ',');
   return (adverb || NOT_A_NAME.some((t) => term.tags.has(t))) && !NAME.some((t) => term.tags.has(t));
 }
 

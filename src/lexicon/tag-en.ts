@@ -62,7 +62,8 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
   let prev: Token | undefined;
   let terms: Map<number, EnglishTerm> | undefined;
   let termsOf = -1;
-  for (const t of tokens) {
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti]!;
     if (prev !== undefined && prev.sentence !== t.sentence) prev = undefined;
     if (text !== undefined && sentences !== undefined && termsOf !== t.sentence) {
       const span = sentences[t.sentence];
@@ -80,7 +81,7 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       t.verb = { lemma: t.lemma, finite: !/^(be|been|being|having)$/.test(lower), participle: lower === 'been', subjunctive1: false, subjunctive2: false, tense: 'none' };
     } else if (closed.has(lower) && (prev === undefined || !/^\p{Lu}/u.test(t.text) || true)) {
       t.pos = closed.get(lower)!;
-    } else if (/^\p{Lu}/u.test(t.text) && !((prev === undefined || OPENERS.has(prev.text)) && opensAsCommonWord(term, t.text))) {
+    } else if (/^\p{Lu}/u.test(t.text) && !((prev === undefined || OPENERS.has(prev.text)) && opensAsCommonWord(term, t.text, tokens[ti + 1]?.text))) {
       t.pos = 'PROPN';
       t.lemma = t.text;
     } else {

@@ -95,10 +95,12 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     if (!clause.relative && clause.verbs.length > 0) {
       const first = items[clause.from];
       const coordinated = first?.pos === 'CCONJ' && isFinite(items[clause.from + 1]);
-      const startsWithVerb = isFinite(first) || coordinated;
+      // English ", accusing X of …": a participle after a comma shares the subject of its sentence.
+      const participle = !lex.verbFinal && first?.kind === 'token' && first.pos === 'VERB' && /ing$/.test(first.text) && items[clause.from - 1]?.text === ',';
+      const startsWithVerb = isFinite(first) || coordinated || participle;
       // "… und warf Lieferando vor": after "und", a clause that opens with its verb shares the subject
       // of the clause before; the name after the verb is its object.
-      if (startsWithVerb && lastSubject !== undefined && (clause.subject === undefined || (coordinated && !clause.subject.beforeVerb))) {
+      if (startsWithVerb && lastSubject !== undefined && (clause.subject === undefined || participle || (coordinated && !clause.subject.beforeVerb))) {
         const displaced = clause.subject;
         clause.subject = lastSubject;
         if (displaced !== undefined && clause.object === undefined) clause.object = displaced;
