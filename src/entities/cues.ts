@@ -35,6 +35,8 @@ export interface CueLexicon {
   orgRoles: Set<string>;
   /** Titles before a name that are no part of it ("Attorney General", "Dr."). */
   titles: Set<string>;
+  /** Organisation noun → sector ("Lieferdienst" → delivery). */
+  sectors: Map<string, string>;
   /** Compounds whose head is a cue noun but which are none ("Datenbank" is no bank). */
   notCues: Set<string>;
   legalForms: Set<string>;
@@ -79,12 +81,29 @@ export function loadCues(lang: Lang): CueLexicon {
     makers: list('makers'),
     orgRoles: list('orgRoles'),
     titles: list('titles'),
+    sectors: sectorMap(raw['sectors'], path),
     notCues: list('notCues'),
     legalForms: list('legalForms'),
     demonyms: map('demonyms'),
   };
   cache.set(lang, cues);
   return cues;
+}
+
+function sectorMap(value: unknown, path: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (value === undefined) return out;
+  if (!isRecord(value)) throw new DataError('DATA_INVALID', "'sectors' must map a sector to a list of nouns", path);
+  for (const [sector, nouns] of Object.entries(value)) {
+    if (!Array.isArray(nouns)) throw new DataError('DATA_INVALID', `sector '${sector}' must be a list of nouns`, path);
+    for (const n of nouns) out.set(String(n), sector);
+  }
+  return out;
+}
+
+/** The sector an organisation noun names, by the noun or its compound head. */
+export function sectorOf(cues: CueLexicon, noun: string, head: string | undefined): string | undefined {
+  return cues.sectors.get(noun) ?? (head === undefined ? undefined : cues.sectors.get(head));
 }
 
 export type CueKind = 'person' | 'organization' | 'product' | 'place';

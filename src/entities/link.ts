@@ -333,6 +333,11 @@ function resolveReference(
     if (score <= 0 && m.source === 'coref:description' && want !== 'Person' && !INSTITUTIONS.includes(want) && e.type !== 'Person' && weak(e)) score = 0.4;
     if (score <= 0) continue;
     if (normalizeLabel(e.label) === normalizeLabel(m.normalized)) score += 2;
+    // "der Lieferdienst" prefers the one introduced as "Essenszusteller", not the "Hostinganbieter".
+    if (m.sector !== undefined) {
+      const known = sectorsOf(doc, e);
+      if (known.size > 0) score += known.has(m.sector) ? 1 : -1.5;
+    }
     // Subjects stay in focus: prefer what opened its sentence over what came later in it.
     if ((m.source === 'coref:description' || m.source === 'coref:pronoun') && m.sentence - other.sentence <= 1 && opensSentence(doc, other)) score += 0.5;
     // A described person is most often the one the text keeps naming.
@@ -373,6 +378,21 @@ function ownModifier(m: Mention, compoundAt: Map<number, Mention>, byKey: Map<st
   const e = byKey.get(o.entity);
   return e !== undefined && e.type !== 'Person' && e.type !== 'Product' && !PLACE_TYPES.has(e.type) ? e : undefined;
 }
+
+/** Sectors of the nouns that introduced or described an entity so far (cached by mention count). */
+function sectorsOf(doc: Doc, e: Entity): Set<string> {
+  // Mentions are only appended while linking: read the new ones.
+  const hit = sectorCache.get(e) ?? { n: 0, sectors: new Set<string>() };
+  for (let i = hit.n; i < e.mentions.length; i++) {
+    const s = doc.mentions[e.mentions[i]!]?.sector;
+    if (s !== undefined) hit.sectors.add(s);
+  }
+  hit.n = e.mentions.length;
+  sectorCache.set(e, hit);
+  return hit.sectors;
+}
+
+const sectorCache = new WeakMap<Entity, { n: number; sectors: Set<string> }>();
 
 /** A person whose first name tells a gender other than the one the description or pronoun asks for. */
 function genderClash(e: Entity, m: Mention): boolean {
@@ -467,7 +487,10 @@ function appositionBefore(doc: Doc, m: Mention, startAt: Map<number, Mention>): 
   const person = m.type === 'Person';
   let open = m.tokenStart - 1;
   while (open >= 0 && doc.tokens[open]?.pos === 'ADJ') open--;
-  if (!DEFINITE_OPENERS.has(doc.tokens[open]?.text.toLowerCase() ?? '')) return undefined;
+  const opener = doc.tokens[open]?.text.toLowerCase() ?? '';
+  // A person in the dative or accusative may have an apposition ("dem Bürgermeister von X, Name,");
+  // "des Unternehmens, die Firma X" is no apposition of the genitive.
+  if (!(person ? DEFINITE_OPENERS : NOMINATIVE_OPENERS).has(opener)) return undefined;
   let t = m.tokenEnd;
   for (let n = 0; n < 6 && doc.tokens[t] !== undefined && doc.tokens[t]!.kind !== 'punct'; n++) t++;
   if (doc.tokens[t]?.text !== ',') return undefined;
@@ -493,7 +516,8 @@ function appositionBefore(doc: Doc, m: Mention, startAt: Map<number, Mention>): 
 
 const PLACE_TYPES = new Set(['Place', 'City', 'Region', 'Country']);
 
-const DEFINITE_OPENERS = new Set(['der', 'die', 'the']);
+const DEFINITE_OPENERS = new Set(['der', 'die', 'dem', 'den', 'the']);
+const NOMINATIVE_OPENERS = new Set(['der', 'die', 'the']);
 
 /** The named mention right before "(", when `m` stands alone between brackets. */
 function bracketedAfter(doc: Doc, m: Mention, endAt: Map<number, Mention>): Mention | undefined {

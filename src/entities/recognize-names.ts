@@ -3,7 +3,7 @@
 // in front of them ("der Konzern X", "Richterin X Y"), first names, legal forms
 // and place prepositions.
 import type { Doc, Mention, Token } from '../types.js';
-import { cueFor, revealsName } from './cues.js';
+import { cueFor, revealsName, sectorOf } from './cues.js';
 import type { EntityResources, KnownEntity } from './resources.js';
 
 /** Capitalised, or camel case as brands write themselves ("iPhone", "eBay"). */
@@ -50,7 +50,7 @@ export function cueBefore(
   at: number,
   from: number,
   res: EntityResources,
-): { cls: string; role?: string; weak?: boolean } | undefined {
+): { cls: string; role?: string; weak?: boolean; sector?: string } | undefined {
   const prev = tokens[at - 1];
   if (prev === undefined || at - 1 < from || prev.kind !== 'word') return undefined;
   const lemma = prev.lemma ?? prev.text;
@@ -61,7 +61,11 @@ export function cueBefore(
   // "vom US-Investor Prosus": a role companies hold too, before no first name.
   const tail = lemma.slice(lemma.lastIndexOf('-') + 1);
   if (cue?.kind === 'person' && (res.cues.orgRoles.has(lemma) || res.cues.orgRoles.has(tail) || (head !== undefined && res.cues.orgRoles.has(head))) && !res.isFirstName(tokens[at]!.text)) return { cls: 'Company' };
-  if (cue !== undefined) return cue.kind === 'person' ? { cls: 'Person', role: cue.value } : { cls: cue.cls };
+  if (cue !== undefined) {
+    if (cue.kind === 'person') return { cls: 'Person', role: cue.value };
+    const sector = sectorOf(res.cues, lemma, head);
+    return sector === undefined ? { cls: cue.cls } : { cls: cue.cls, sector };
+  }
   const office = officeBefore(tokens, at - 1, from, res);
   if (office !== undefined) return { cls: office };
   if (res.cues.placePrepositions.has(prev.text.toLowerCase())) return { cls: 'Place', weak: true };
@@ -214,6 +218,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         const { cls, source, role } = typeName(tokens, i, end, cue, res);
         const m = makeMention(doc, i, end, text, cls, source, undefined);
         if (role !== undefined) m.role = role;
+        if (cue?.sector !== undefined) m.sector = cue.sector;
         add(m);
         i = end;
         continue;

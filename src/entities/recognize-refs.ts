@@ -3,7 +3,7 @@
 // unnamed people by role ("ein Richter"), descriptions that point back to a
 // named entity ("der Konzern") and personal pronouns.
 import type { Doc, Mention, Token } from '../types.js';
-import { cueFor, revealsName } from './cues.js';
+import { cueFor, revealsName, sectorOf } from './cues.js';
 import { genitiveBase, isCapitalised, makeMention, sentenceRanges } from './recognize-names.js';
 import type { EntityResources, KnownEntity } from './resources.js';
 
@@ -150,6 +150,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       } else if (DEFINITE.has(det)) {
         const m = makeMention(doc, i, i + 1, noun, cue.cls, 'coref:description', undefined);
         m.refersTo = cue.kind === 'person' ? 'Person' : cue.cls;
+        const sector = cue.kind === 'person' ? undefined : sectorOf(res.cues, noun, res.nounHead(token.text));
+        if (sector !== undefined) m.sector = sector;
         // Compound rules relate the described entity to the name inside the word ("ChatGPT").
         if (sub !== undefined) m.modifier = sub;
         else if (before !== undefined) m.modifierMention = before;
@@ -172,9 +174,11 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
  * feminine, "Minister" (beside "Ministerin") masculine; compounds by their head.
  */
 export function roleGender(res: EntityResources, noun: string, head: string | undefined): 'm' | 'f' | undefined {
+  const plain = (w: string): string => w.replace(/ä(?=[^äöü]*$)/, 'a').replace(/ö(?=[^äöü]*$)/, 'o').replace(/ü(?=[^äöü]*$)/, 'u');
   for (const w of [noun, head]) {
     if (w === undefined || !res.cues.person.has(w)) continue;
-    if (w.endsWith('in') && res.cues.person.has(w.slice(0, -2))) return 'f';
+    // "Ministerin" beside "Minister", "Landesrätin" beside "Landesrat", "Anwältin" beside "Anwalt".
+    if (w.endsWith('in') && (res.cues.person.has(w.slice(0, -2)) || res.cues.person.has(plain(w.slice(0, -2))))) return 'f';
     if (res.cues.person.has(`${w}in`)) return 'm';
   }
   return undefined;

@@ -40,6 +40,8 @@ const INDEFINITE = new Set([
   ...['ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres'],
 ]);
 
+const DERIVED_NOUN = /^\p{Lu}\p{Ll}{2,}(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|nis|nisse|tion|tionen|tät|täten|ismus|ierung)$/u;
+
 function indefiniteBefore(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const t = tokens[j]!;
@@ -76,6 +78,11 @@ function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanL
       if (split !== undefined && (t.text.includes('-') ? lex.noun(split.head).length > 0 || split.headLemma !== split.head : true)) {
         const head = t.text.includes('-') ? (split.tailLemma ?? split.headLemma) : split.headLemma.charAt(0).toLowerCase() + split.headLemma.slice(1);
         set(t, 'NOUN', t.text.slice(0, t.text.length - split.head.length) + head);
+        return;
+      }
+      // Derived nouns the dictionary lacks: "Verleumdung", "Nachhaltigkeit", "Partnerschaft".
+      if (!start && !isName(t.text) && DERIVED_NOUN.test(t.text) && !t.text.includes('-')) {
+        set(t, 'NOUN', t.text);
         return;
       }
       const agent = isName(t.text) ? undefined : agentNoun(t.text, lex);

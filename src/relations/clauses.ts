@@ -53,13 +53,34 @@ export type JoinParticle = (particle: string, lemma: string) => string | undefin
 
 export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinParticle = () => undefined): Clause[] {
   const segments: Array<[number, number]> = [];
+  // "dem Bürgermeister von X, Thomas Wimmer, Amtsmissbrauch vorgeworfen": a name between
+  // commas right after a noun phrase is an apposition, no clause of its own and no argument.
+  const appositions = new Set<number>();
+  for (let i = 1; i + 2 < items.length; i++) {
+    const name = items[i + 1]!;
+    if (
+      lex.verbFinal &&
+      items[i]!.text === ',' &&
+      name.kind === 'mention' &&
+      roleBefore(items, i) &&
+      !name.compound &&
+      items[i + 2]!.text === ',' &&
+      (items[i - 1]!.kind === 'mention' || items[i - 1]!.pos === 'NOUN') &&
+      !listContinues(items, i) &&
+      !isFinite(items[i + 3]) &&
+      !(items[i + 3]?.kind === 'token' && (lex.relativePronouns.has(items[i + 3]!.text.toLowerCase()) || items[i + 3]!.pos === 'SCONJ'))
+    ) {
+      appositions.add(i).add(i + 1).add(i + 2);
+      i += 2;
+    }
+  }
   let start = 0;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     const lower = it.text.toLowerCase();
     // A comma inside a list of names ("A, B und C") does not end a clause.
     const listComma = it.text === ',' && items[i - 1]?.kind === 'mention' && listContinues(items, i);
-    const boundary = it.kind === 'token' && lex.boundaries.has(it.text) && !listComma;
+    const boundary = it.kind === 'token' && lex.boundaries.has(it.text) && !listComma && !appositions.has(i);
     const coordinated = it.kind === 'token' && it.pos === 'CCONJ' && lex.coordinators.has(lower) && isFinite(items[i + 1]);
     // English needs no comma before "since …", "because …", "who …": a subordinate clause starts there.
     const subordinate =
@@ -82,7 +103,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
   const clauses: Clause[] = [];
   let lastSubject: Arg | undefined;
   for (const [from, to] of segments) {
-    const clause = analyseOne(items, from, to, lex, join);
+    const clause = analyseOne(items, from, to, lex, join, appositions);
     const prev = clauses[clauses.length - 1];
     // The antecedent: the last name of the clause before, with at most verbs after it.
     let last = prev === undefined ? -1 : prev.to - 1;
@@ -123,7 +144,7 @@ function isFinite(it: Item | undefined): boolean {
   return it !== undefined && it.kind === 'token' && it.token?.verb?.finite === true && (it.pos === 'VERB' || it.pos === 'AUX');
 }
 
-function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon, join: JoinParticle): Clause {
+function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon, join: JoinParticle, appositions: Set<number>): Clause {
   let body = from;
   if (items[body]?.pos === 'CCONJ') body++;
   const first = items[body];
@@ -190,7 +211,7 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
   if (finite !== undefined) clause.finite = finite;
   for (let i = relative ? body + 1 : body; i < to; i++) {
     const it = items[i]!;
-    if (it.kind !== 'mention' || it.compound || it.pos === 'ADJ') continue;
+    if (it.kind !== 'mention' || it.compound || it.pos === 'ADJ' || appositions.has(i)) continue;
     // "Karl Muster (ÖVP)": a name in brackets after a name is no argument of the verb.
     if (items[i - 1]?.text === '(' && items[i + 1]?.text === ')' && items[i - 2]?.kind === 'mention') continue;
     // English "the Call of Duty maker": a name before a common noun only modifies it.
@@ -318,6 +339,16 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
 }
 
 /** "after the giant removed X": a finite verb follows before the next boundary, so a clause starts at the preposition. */
+/** A person's role noun among the few items before `at` ("dem Bürgermeister von X"). */
+function roleBefore(items: Item[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    const it = items[k]!;
+    if (it.mention?.source === 'coref:description' && it.mention.refersTo === 'Person') return true;
+    if (it.kind === 'token' && it.text === ',') return false;
+  }
+  return false;
+}
+
 function modifiesNoun(items: Item[], i: number): boolean {
   let k = i + 1;
   if (items[k]?.kind === 'token' && /^["“”']$/.test(items[k]!.text)) k++;
