@@ -1,0 +1,75 @@
+// German word knowledge beyond the dictionary: the fallbacks that read words
+// the german-pos-dict data lacks (reformed spelling, particle verbs joined in
+// subordinate clauses, inseparable prefixes, agent nouns, comparison forms,
+// compounds with short heads) and the tagger decisions built on them.
+import { describe, expect, it } from 'vitest';
+import { loadGermanLexicon } from '../../src/lexicon/de-lexicon.js';
+import { agentNoun, splitCompound } from '../../src/lexicon/de-compound.js';
+import { buildFromRaw } from '../../src/pipeline.js';
+
+const lex = loadGermanLexicon();
+const lemmas = (form: string): string[] => lex.verb(form).map((r) => r.lemma);
+
+describe('German lexicon fallbacks', () => {
+  it('reads the reformed ss spelling the dictionary writes with ß', () => {
+    expect(lemmas('muss')).toContain('müssen');
+    expect(lex.noun('Beschluss')[0]?.lemma).toBe('Beschluss');
+    // A long vowel keeps its ß: the fallback is not used for it.
+    expect(lex.noun('Straße')[0]?.lemma).toBe('Straße');
+  });
+
+  it('joins a separable particle written together with the finite verb', () => {
+    expect(lemmas('mitteilten')).toContain('mitteilen');
+    expect(lemmas('bekanntgab')).toContain('bekanntgeben');
+  });
+
+  it('reads verbs with an inseparable prefix, also as participles', () => {
+    const readings = lex.verb('übersiedelt');
+    expect(readings.map((r) => r.lemma)).toContain('übersiedeln');
+    expect(readings.some((r) => r.participle)).toBe(true);
+    expect(lex.verb('xyzsiedelt')).toEqual([]);
+  });
+
+  it('reads comparatives and superlatives as their adjective', () => {
+    expect(lex.adjective('größter')).toBe('groß');
+    expect(lex.adjective('frühere')).toBe('früh');
+    expect(lex.adjective('wichtigsten')).toBe('wichtig');
+    expect(lex.adjective('weber')).toBeUndefined();
+  });
+
+  it('derives agent nouns from verbs and splits compounds on them', () => {
+    expect(agentNoun('Zusteller', lex)).toBe('Zusteller');
+    expect(agentNoun('Anbieterin', lex)).toBe('Anbieterin');
+    expect(agentNoun('Kowalczyk', lex)).toBeUndefined();
+    expect(splitCompound('Essenszusteller', lex)?.head).toBe('Zusteller');
+  });
+
+  it('accepts a three-letter head only after a noun', () => {
+    expect(splitCompound('Parteitag', lex)?.head).toBe('Tag');
+    expect(splitCompound('Verwaltungsrat', lex)?.head).toBe('Rat');
+    // "Leo" + "tag"? The first part is no noun: no split.
+    expect(splitCompound('Leotag', lex)).toBeUndefined();
+  });
+});
+
+describe('German tagging and recognition built on them', () => {
+  const entities = (text: string): string[] => {
+    const { docs } = buildFromRaw([{ fileName: 'x.de.txt', text: `${text} (APA, 1.2.2024)\n`, encoding: 'utf-8', warnings: [] }]);
+    return docs[0]!.entities.map((e) => e.label);
+  };
+
+  it('never starts a name with a number word or a superlative', () => {
+    const names = entities('Wien – Zwei Tage nach dem Parteitag sprach die Partei. Größter Rivale ist die Firma Nordlicht.');
+    expect(names).not.toContain('Zwei Tage');
+    expect(names).not.toContain('Parteitag');
+    expect(names.some((n) => n.startsWith('Größter'))).toBe(false);
+    expect(names).toContain('Nordlicht');
+  });
+
+  it('takes an unknown capitalised word after an indefinite article or possessive for a noun', () => {
+    const names = entities('Wien – Die Daten lagen auf einem Server. Nach seinem Rauswurf ging Max Huber zur Firma Quellwerk.');
+    expect(names).not.toContain('Server');
+    expect(names).not.toContain('Rauswurf');
+    expect(names).toContain('Max Huber');
+  });
+});
