@@ -376,7 +376,9 @@ function ownModifier(m: Mention, compoundAt: Map<number, Mention>, byKey: Map<st
   const o = compoundAt.get(m.tokenStart);
   if (m.role !== undefined || m.relational === true || o?.entity === undefined) return undefined;
   const e = byKey.get(o.entity);
-  return e !== undefined && e.type !== 'Person' && e.type !== 'Product' && !PLACE_TYPES.has(e.type) ? e : undefined;
+  // Only a name known as such: "der Dax-Konzern" is no company called Dax.
+  const known = e !== undefined && (e.wikidata !== undefined || e.mentions.length >= 2);
+  return known && e.type !== 'Person' && e.type !== 'Product' && !PLACE_TYPES.has(e.type) ? e : undefined;
 }
 
 /** Sectors of the nouns that introduced or described an entity so far (cached by mention count). */
@@ -420,6 +422,9 @@ const GENERIC_INSTITUTIONS = new Set(['gericht', 'gerichtshof', 'höchstgericht'
 /** The mention is the first words of its sentence, maybe after an article. */
 function opensSentence(doc: Doc, m: Mention): boolean {
   let t = m.tokenStart - 1;
+  // "Der Chiphersteller Infineon …": the describing noun and its article open the sentence with the name.
+  if (doc.tokens[t]?.pos === 'NOUN' && doc.tokens[t]!.sentence === m.sentence) t--;
+  while (doc.tokens[t]?.pos === 'ADJ' && doc.tokens[t]!.sentence === m.sentence) t--;
   if (doc.tokens[t]?.pos === 'DET' && doc.tokens[t]!.sentence === m.sentence) t--;
   const before = doc.tokens[t];
   return before === undefined || before.sentence !== m.sentence || before.text === '–';
