@@ -155,6 +155,13 @@ function claimOf(
 ): ClaimInfo | undefined {
   const source = clause.args.find((a) => a.prep !== undefined && lex.sourcePrepositions.has(a.prep));
   if (source !== undefined) return { by: source.entities, cue: items[source.item - 1]?.text ?? 'laut' };
+  // "Analysten zufolge", "laut Medienberichten": a source that is no named entity still makes a claim.
+  for (let i = clause.from; i < clause.to; i++) {
+    const it = items[i]!;
+    if (it.kind !== 'token' || !lex.sourcePrepositions.has(it.text.toLowerCase())) continue;
+    const before = items[i - 1];
+    return before?.kind === 'mention' && before.entity !== undefined ? { by: [before.entity], cue: it.text } : { cue: it.text };
+  }
   if (clause === reporting || clause.reporting) return undefined;
   const finite = clause.finite === undefined ? undefined : items[clause.finite];
   if (clause.subjunctive) {
