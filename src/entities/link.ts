@@ -67,6 +67,8 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     return e;
   };
   const surfaceAlias = (e: Entity, m: Mention): void => {
+    // A group named with its adjectives ("viele Nutzer") keeps that wording as an alias.
+    if (m.source === 'unnamed' && m.type === 'Group' && m.text !== m.normalized && !e.aliases.includes(m.text)) e.aliases.push(m.text);
     if (m.genitive || m.source.startsWith('coref') || m.source === 'unnamed') return;
     const surface = m.text.replace(/\s+/g, ' ');
     if (normalizeLabel(surface) !== normalizeLabel(e.label) && !e.aliases.includes(surface)) e.aliases.push(surface);
@@ -182,6 +184,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       }
       const e = add(m, index, key, true);
       m.entity = e.key;
+      surfaceAlias(e, m);
       vote(e, m);
     }
   }

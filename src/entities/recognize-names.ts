@@ -194,6 +194,19 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           continue;
         }
       }
+      // "an der Technischen Universität Dresden", "die Freie Universität Berlin": inside a sentence a
+      // capitalised adjective before an organisation noun starts a name, with the place after it.
+      const orgNoun = tokens[i + 1];
+      const orgCue = orgNoun !== undefined && i > from && i + 1 < to && isCapitalised(orgNoun.text) ? cueFor(res.cues, orgNoun.lemma ?? orgNoun.text, res.nounHead(orgNoun.text)) : undefined;
+      if (orgCue?.kind === 'organization' && res.adjectiveLemma(token.text.toLowerCase()) !== undefined && !tokens[i - 1]?.text.match(/^[–—:"„“(]$/)) {
+        let end = i + 2;
+        const place = end < to ? res.matchAt(sentenceWords, end - from) : undefined;
+        if (place !== undefined && place.entries.some((e) => PLACE_CLASSES.has(e.type))) end += place.length;
+        const text = doc.article.text.slice(token.start, tokens[end - 1]!.end);
+        add(makeMention(doc, i, end, text, orgCue.cls, 'cue:noun', undefined));
+        i = end;
+        continue;
+      }
       const cued = cue !== undefined && cue.cls !== 'Place' && !token.text.includes('-') && token.pos !== 'DET' && token.pos !== 'PRON' && token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && res.cues.legalForms.has(token.text));
       if (nameLike(token, res) || (cued && !/^\d/.test(token.text))) {
         const end = grow(tokens, i, to, res);
