@@ -51,6 +51,8 @@ export function cueBefore(
   from: number,
   res: EntityResources,
 ): { cls: string; role?: string; weak?: boolean; sector?: string } | undefined {
+  // "die App „Mein Konto“": the noun before the opening quote.
+  if (OPEN_QUOTES.has(tokens[at - 1]?.text ?? '') && at - 1 > from) at--;
   const prev = tokens[at - 1];
   if (prev === undefined || at - 1 < from || prev.kind !== 'word') return undefined;
   const lemma = prev.lemma ?? prev.text;
@@ -111,6 +113,19 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
     let i = from;
     while (i < to) {
       const token = tokens[i]!;
+      // „Star Wars Outlaws“, "Call of Duty": a short title in quotes is one name, a product unless a noun before says otherwise.
+      const quoted = OPEN_QUOTES.has(token.text) ? quotedTitle(tokens, i, to, res) : undefined;
+      if (quoted !== undefined) {
+        const before = cueBefore(tokens, i, from, res);
+        const text = doc.article.text.slice(tokens[i + 1]!.start, tokens[quoted - 1]!.end);
+        const known = res.matchAt(sentenceWords, i + 1 - from);
+        if (known !== undefined && known.length === quoted - i - 1) {
+          const entry = pickEntry(known.entries, before);
+          add(makeMention(doc, i + 1, quoted, entry.label, entry.type, 'gazetteer', entry));
+        } else add(makeMention(doc, i + 1, quoted, text, before?.cls ?? 'Product', before !== undefined && before.weak !== true ? 'cue:noun' : 'cue:capitalised', undefined));
+        i = quoted + 1;
+        continue;
+      }
       if (token.kind !== 'word' || !isCapitalised(token.text) || skip(token) || res.cues.neverNames.has(token.text)) {
         i++;
         continue;
@@ -240,6 +255,29 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
     }
   }
   return out;
+}
+
+const OPEN_QUOTES = new Set(['„', '“', '"', '«', '»', '‚']);
+const CLOSE_QUOTES = new Set(['“', '”', '"', '»', '«', '‘']);
+const TITLE_WORDS = new Set(['of', 'the', 'and', 'for', 'der', 'die', 'das', 'des', 'und', 'von', 'vom', 'im', 'in', '&']);
+
+/** The index of the closing quote when a short title in quotes starts at `open`, else undefined. */
+function quotedTitle(tokens: Token[], open: number, to: number, res: EntityResources): number | undefined {
+  const first = tokens[open + 1];
+  if (first === undefined || first.kind !== 'word' || !isCapitalised(first.text)) return undefined;
+  for (let k = open + 1; k < to && k <= open + 6; k++) {
+    const t = tokens[k]!;
+    if (CLOSE_QUOTES.has(t.text)) {
+      if (k === open + 1) return undefined;
+      // One word in quotes is a name only if the lexicon does not know it ("Verschwörung" in scare quotes).
+      if (k === open + 2 && first.pos !== 'PROPN') return undefined;
+      return k;
+    }
+    if (t.kind !== 'word' && t.kind !== 'number') return undefined;
+    if (!isCapitalised(t.text) && !TITLE_WORDS.has(t.text) && t.kind !== 'number') return undefined;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return undefined;
+  }
+  return undefined;
 }
 
 /** "Amazons" → "Amazon", "Trump's" → "Trump"; undefined when no genitive ending. */
