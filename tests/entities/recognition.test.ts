@@ -1,0 +1,43 @@
+// Entity recognition from linguistic cues on short texts written for these
+// tests: titles in quotes, names made of an adjective, an organisation noun
+// and a place, groups named with their adjectives, institutions and roles.
+import { describe, expect, it } from 'vitest';
+import { buildFromRaw } from '../../src/pipeline.js';
+
+function entities(text: string, lang: 'de' | 'en' = 'de'): Map<string, { type: string; aliases: string[] }> {
+  const { docs } = buildFromRaw([{ fileName: `x.${lang}.txt`, text, encoding: 'utf-8', warnings: [] }]);
+  return new Map(docs[0]!.entities.map((e) => [e.label, { type: e.type, aliases: e.aliases }]));
+}
+
+describe('entity recognition from cues', () => {
+  it('reads a short title in quotes as one product', () => {
+    const e = entities('Berlin – Der Spielehersteller Nordhain bringt „Star Wars Outlaws“ und die App „Mein Konto“ heraus. (dpa, 1.2.2025)\n');
+    expect(e.get('Star Wars Outlaws')?.type).toBe('Product');
+    expect(e.get('Mein Konto')?.type).toBe('Product');
+    expect(e.get('Nordhain')?.type).toBe('Company');
+    expect(e.has('Wars Outlaws')).toBe(false);
+  });
+
+  it('reads a capitalised adjective, an organisation noun and a place as one name', () => {
+    const e = entities('Dresden – Die beiden hatten sich an der Technischen Universität Dresden kennengelernt. (dpa, 1.2.2025)\n');
+    expect([...e.keys()]).toContain('Technischen Universität Dresden');
+  });
+
+  it('keeps the adjectives of a group as an alias', () => {
+    const e = entities('Wien – Hinter dem Angriff stecken russischsprachige Kriminelle, sagte die Polizei. (APA, 1.2.2025)\n');
+    const group = [...e.values()].find((v) => v.type === 'Group');
+    expect(group?.aliases).toContain('russischsprachige Kriminelle');
+  });
+
+  it('types the place after an office and names a described institution by its abbreviation', () => {
+    const e = entities('Wien – Die Datenschutzbehörde (DSB) prüft den Fall. Der Bürgermeister von Weinzierlbach, Karl Moser, schwieg. (APA, 1.2.2025)\n');
+    expect(e.get('Weinzierlbach')?.type).toBe('City');
+    expect(e.get('Datenschutzbehörde')?.aliases).toContain('DSB');
+  });
+
+  it('takes a company for one when a role companies hold too comes before a name without a first name', () => {
+    const e = entities('München – Der Finanzinvestor Kestrel Partners und der Investor Birkenfels stiegen ein, ebenso der Investor Hans Kogler. (dpa, 1.2.2025)\n');
+    expect(e.get('Birkenfels')?.type).toBe('Company');
+    expect(e.get('Hans Kogler')?.type).toBe('Person');
+  });
+});
