@@ -75,7 +75,8 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
   };
   const roles: RoleIndex = new Map();
   const noteRole = (e: Entity, m: Mention): void => {
-    if (m.role === undefined) return;
+    // "Die Luxemburger Richter" may speak for their court; that makes the court no judge.
+    if (m.role === undefined || (e.type !== 'Person' && !e.unnamed)) return;
     const entry = roles.get(m.role) ?? { named: new Set<Entity>(), unnamed: [] };
     roles.set(m.role, entry);
     if (e.unnamed) {

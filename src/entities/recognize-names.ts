@@ -158,9 +158,11 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         // "das Landgericht Hamburg", "die Stadt Wien": an institution named by its place.
         const prev = tokens[i - 1];
         if (cue !== undefined && INSTITUTION_CLASSES.has(cue.cls) && prev !== undefined && PLACE_CLASSES.has(entry.type)) {
-          const text = doc.article.text.slice(prev.start, tokens[i + match.length - 1]!.end);
-          add(makeMention(doc, i - 1, i + match.length, text, cue.cls, 'cue:noun', undefined));
-          i += match.length;
+          // "Landgericht München I": a chamber number belongs to the name.
+          const end = /^(I|II|III|IV)$/.test(tokens[i + match.length]?.text ?? '') && i + match.length < to ? i + match.length + 1 : i + match.length;
+          const text = doc.article.text.slice(prev.start, tokens[end - 1]!.end);
+          add(makeMention(doc, i - 1, end, text, cue.cls, 'cue:noun', undefined));
+          i = end;
           continue;
         }
         // A known name inside a longer organisation name: "Tencent Holdings",
