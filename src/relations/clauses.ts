@@ -149,7 +149,9 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
   if (items[body]?.pos === 'CCONJ') body++;
   const first = items[body];
   const firstLower = first?.text.toLowerCase() ?? '';
-  const subordinate = first?.pos === 'SCONJ' || (first !== undefined && lex.clausePrepositions.has(firstLower) && finiteAhead(items, body + 1, lex));
+  // "Als Übergangschefin setzte das Gremium X ein": "als" with a noun phrase before the finite verb opens no subordinate clause.
+  const asPhrase = lex.verbFinal && firstLower === 'als' && [2, 3, 4].some((k) => isFinite(items[body + k]) && items.slice(body + 1, body + k).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'DET'));
+  const subordinate = (first?.pos === 'SCONJ' && !asPhrase) || (first !== undefined && lex.clausePrepositions.has(firstLower) && finiteAhead(items, body + 1, lex));
   let finite: number | undefined;
   const verbIdx: number[] = [];
   for (let i = body; i < to; i++) {
