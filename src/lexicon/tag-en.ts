@@ -67,7 +67,14 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
     if (prev !== undefined && prev.sentence !== t.sentence) prev = undefined;
     if (text !== undefined && sentences !== undefined && termsOf !== t.sentence) {
       const span = sentences[t.sentence];
-      terms = span === undefined ? undefined : compromiseTerms(text.slice(span.start, span.end), span.start);
+      if (span === undefined) terms = undefined;
+      else {
+        // "SAN FRANCISCO (Reuters) - Artificial intelligence …": the dateline would make compromise read the next word as a name.
+        const sentence = text.slice(span.start, span.end);
+        const dateline = /^[\p{Lu}][\p{Lu}\p{M} .,'’/-]+(?:\([^)]{1,40}\))?\s*[-–—]\s+/u.exec(sentence);
+        const skip = dateline?.[0].length ?? 0;
+        terms = compromiseTerms(sentence.slice(skip), span.start + skip);
+      }
       termsOf = t.sentence;
     }
     const term = terms?.get(t.start);

@@ -75,6 +75,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     }
   }
   let start = 0;
+  const reduced = new Set<number>();
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     const lower = it.text.toLowerCase();
@@ -93,6 +94,13 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       start = i;
       continue;
     }
+    // English "a lawsuit filed by X against Y", "a round led by X": a participle after a noun with "by" is a passive clause of its own.
+    if (!lex.verbFinal && i > start && it.kind === 'token' && it.pos === 'VERB' && /ed$/.test(lower) && items[i - 1]?.pos === 'NOUN' && items[i + 1]?.text.toLowerCase() === 'by') {
+      segments.push([start, i]);
+      start = i;
+      reduced.add(i);
+      continue;
+    }
     if (boundary || coordinated) {
       if (i > start) segments.push([start, i]);
       start = boundary ? i + 1 : i;
@@ -104,6 +112,12 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
   let lastSubject: Arg | undefined;
   for (const [from, to] of segments) {
     const clause = analyseOne(items, from, to, lex, join, appositions);
+    if (reduced.has(from)) {
+      clause.passive = true;
+      clause.relative = true;
+      // The noun it describes counts as its own: "a lawsuit filed by X" is about a lawsuit.
+      clause.lemmas.add(items[from - 1]!.lemma);
+    }
     const prev = clauses[clauses.length - 1];
     // The antecedent: the last name of the clause before, with at most verbs after it.
     let last = prev === undefined ? -1 : prev.to - 1;
