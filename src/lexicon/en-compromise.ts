@@ -45,7 +45,9 @@ export function opensAsCommonWord(term: EnglishTerm | undefined, word = '', next
   if (term === undefined) return false;
   // "Separately, …", "Meanwhile, …": sentence adverbs too.
   const adverb = term.tags.has('Adverb') && (/ly$/.test(word) || next === ',');
-  return (adverb || NOT_A_NAME.some((t) => term.tags.has(t))) && !NAME.some((t) => term.tags.has(t));
+  // "Robotics startup X said": a common noun before another lower-case word.
+  const commonNoun = term.tags.has('Noun') && /^\p{Ll}/u.test(next);
+  return (adverb || commonNoun || NOT_A_NAME.some((t) => term.tags.has(t))) && !NAME.some((t) => term.tags.has(t));
 }
 
 const POS_OF: Array<[string, Pos]> = [
