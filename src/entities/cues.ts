@@ -169,6 +169,7 @@ function cueSuffix(cues: CueLexicon, word: string): string | undefined {
   }
   const lower = word.toLowerCase();
   if (!/^\p{Lu}/u.test(word) || word.includes('-')) return undefined;
-  for (const [k, original] of keys) if (lower.length > k.length + 2 && lower.endsWith(k)) return original;
+  // At least two letters before the noun: "Ölkonzern", "Musikstreamingdienst".
+  for (const [k, original] of keys) if (lower.length >= k.length + 2 && lower.endsWith(k)) return original;
   return undefined;
 }

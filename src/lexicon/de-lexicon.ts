@@ -162,6 +162,9 @@ const UMLAUT: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u' };
  */
 function degreeBase(form: string, base: (f: string) => string | undefined): string | undefined {
   if (form.length < 5) return undefined;
+  // "zweitgrößter", "drittwichtigste".
+  const ordinal = /^(zweit|dritt|viert|fünft)(.{5,})$/.exec(form);
+  if (ordinal !== null) return degreeBase(ordinal[2]!, base);
   for (const ending of ['', 'e', 'er', 'en', 'em', 'es']) {
     if (!form.endsWith(ending)) continue;
     const stem = form.slice(0, form.length - ending.length);

@@ -74,6 +74,12 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext): RoleValue {
   }
   const [kind, spec] = role.split(':', 2) as [string, string | undefined];
   if (spec === undefined) return undefined;
+  // "recent:Person": the most named entity of that class in the last sentences.
+  if (kind === 'recent') {
+    const own = new Set([...(clause.subject?.entities ?? []), ...(clause.object?.entities ?? [])]);
+    const key = ctx.recent(spec);
+    return key === undefined || own.has(key) ? undefined : { entities: [key] };
+  }
   if (kind === 'labelled') {
     for (const word of spec.split('+')) {
       const key = ctx.recentLabelled(word);
