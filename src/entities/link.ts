@@ -306,6 +306,18 @@ function resolveReference(
     if (opener !== undefined) return opener;
   }
   const specific = specificInstitution(m, fit);
+  // "die Website Infowars … sie hat ihren Sitz in Austin": with no woman named in the sentence before,
+  // German "sie" points to what a feminine noun introduced.
+  if (m.source === 'coref:pronoun' && m.gender === 'f' && m.text.toLowerCase() === 'sie') {
+    let woman = false;
+    let thing: Entity | undefined;
+    for (const [other, e] of before()) {
+      if (m.sentence - other.sentence > 1) break;
+      if (e.type === 'Person' && !genderClash(e, m)) woman = true;
+      if (thing === undefined && e.type !== 'Person' && other.gender === 'f') thing = e;
+    }
+    if (!woman && thing !== undefined) return thing;
+  }
   // The closest preceding mention of an entity whose class fits best.
   let best: { e: Entity; score: number } | undefined;
   const vetoed = new Set<Entity>();

@@ -50,7 +50,7 @@ export function cueBefore(
   at: number,
   from: number,
   res: EntityResources,
-): { cls: string; role?: string; weak?: boolean; sector?: string } | undefined {
+): { cls: string; role?: string; weak?: boolean; sector?: string; feminine?: boolean } | undefined {
   // "die App „Mein Konto“": the noun before the opening quote.
   if (OPEN_QUOTES.has(tokens[at - 1]?.text ?? '') && at - 1 > from) at--;
   const prev = tokens[at - 1];
@@ -66,7 +66,11 @@ export function cueBefore(
   if (cue !== undefined) {
     if (cue.kind === 'person') return { cls: 'Person', role: cue.value };
     const sector = sectorOf(res.cues, lemma, head);
-    return sector === undefined ? { cls: cue.cls } : { cls: cue.cls, sector };
+    const out: { cls: string; sector?: string; feminine?: boolean } = { cls: cue.cls };
+    if (sector !== undefined) out.sector = sector;
+    // "die Website X", "die Firma X": German "sie" may point back to it.
+    if (prev.genders?.length === 1 && prev.genders[0] === 'F') out.feminine = true;
+    return out;
   }
   const office = officeBefore(tokens, at - 1, from, res);
   if (office !== undefined) return { cls: office };
@@ -249,6 +253,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         const m = makeMention(doc, i, end, text, cls, source, undefined);
         if (role !== undefined) m.role = role;
         if (cue?.sector !== undefined) m.sector = cue.sector;
+        if (cue?.feminine === true) m.gender = 'f';
         add(m);
         i = end;
         continue;
