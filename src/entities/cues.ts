@@ -133,7 +133,7 @@ export function cueFor(cues: CueLexicon, noun: string, head: string | undefined)
 
 function lookupCue(cues: CueLexicon, noun: string, head: string | undefined): Cue | undefined {
   // A compound the lexicon cannot split still ends in its head: "Musikstreamingdienst".
-  const suffix = head === undefined ? cueSuffix(cues, noun) : undefined;
+  const suffix = head === undefined || head === noun ? cueSuffix(cues, noun) : undefined;
   // Lower case too: English cue nouns are lower case but start a sentence capitalised ("Spokesman X said").
   if (cues.notCues.has(noun)) return undefined;
   const lower = noun.toLowerCase();

@@ -72,9 +72,13 @@ export function loadGermanLexicon(): GermanLexicon {
   // The fallbacks try many lookups per unknown form: remember their answers.
   const derivedVerbs = new BoundedMap<string, VerbReading[]>();
   const adjectiveCache = new BoundedMap<string, string | undefined>();
+  const extra = loadExtraNouns();
   lexicon = {
-    noun,
-    isNoun: (form) => nouns.get(form) !== undefined,
+    noun: (form) => {
+      const own = noun(form);
+      return own.length > 0 ? own : (extra.get(form) ?? own);
+    },
+    isNoun: (form) => nouns.get(form) !== undefined || extra.has(form),
     verb: (form) => {
       const own = verb(form);
       if (own.length > 0) return own;
@@ -178,6 +182,29 @@ function degreeBase(form: string, base: (f: string) => string | undefined): stri
     }
   }
   return undefined;
+}
+
+/**
+ * Nouns the dictionary lacks (anglicisms, newer words): data/lexicon/de/nouns.yaml,
+ * gender → lemmas, each written "Lemma" or "Lemma/Plural" (default plural: -s).
+ */
+function loadExtraNouns(): Map<string, NounReading[]> {
+  const path = join(DATA_DIR, 'lexicon', 'de', 'nouns.yaml');
+  const raw = loadYaml(path);
+  const map = new Map<string, NounReading[]>();
+  if (!isRecord(raw)) return map;
+  for (const [gender, words] of Object.entries(raw)) {
+    if (!Array.isArray(words)) continue;
+    for (const w of words) {
+      const [lemma, plural = `${String(w)}s`] = String(w).split('/') as [string, string?];
+      const add = (form: string, reading: NounReading): void => {
+        map.set(form, [...(map.get(form) ?? []), reading]);
+      };
+      add(lemma, { lemma, gender, cases: ['nom', 'dat', 'acc'], plural: false });
+      add(plural, { lemma, gender, cases: ['nom', 'gen', 'dat', 'acc'], plural: true });
+    }
+  }
+  return map;
 }
 
 function loadClosed(): Map<string, Pos> {
