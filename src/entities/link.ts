@@ -13,6 +13,7 @@ export type ClassFit = (entityClass: string, want: string) => number;
 const BROAD_ORG = 'Organization';
 /** Descriptions of institutions name an entity even when nothing before fits ("das Handelsministerium"). */
 const INSTITUTIONS = ['GovernmentAgency', 'Court', 'PoliticalParty'];
+const BUSINESSES = new Set(['Company', 'Platform', 'MediaOrganization']);
 
 const PRIORITY: Record<string, number> = {
   gazetteer: 5,
@@ -345,7 +346,10 @@ function resolveReference(
     if (specific && ![e.label, ...e.aliases].some((l) => l.toLowerCase().includes(specific))) continue;
     let score = fit(e.type, want);
     // "das Unternehmen" may point to any organisation, a Company best.
-    if (score <= 0 && !INSTITUTIONS.includes(want) && !INSTITUTIONS.some((c) => fit(e.type, c) === 2) && fit(want, BROAD_ORG) === 2 && fit(e.type, BROAD_ORG) === 2) score = 0.5;
+    if (score <= 0 && !INSTITUTIONS.includes(want) && !INSTITUTIONS.some((c) => fit(e.type, c) === 2) && fit(want, BROAD_ORG) === 2 && fit(e.type, BROAD_ORG) === 2) {
+      // Platforms and media houses are companies too: "Uber … the company".
+      score = BUSINESSES.has(want) && BUSINESSES.has(e.type) ? 1.5 : 0.5;
+    }
     // A name typed only by its capital letter may turn out to be a product or a place.
     if (score <= 0 && m.source === 'coref:description' && want !== 'Person' && !INSTITUTIONS.includes(want) && e.type !== 'Person' && weak(e)) score = 0.4;
     if (score <= 0) continue;
