@@ -4,6 +4,7 @@
 // linking -s-/-es-/-n-), never leaving a head shorter than four letters, and
 // never splitting a word that names a known entity.
 import type { GermanLexicon } from './de-lexicon.js';
+import { BoundedMap } from '../data/bounded-map.js';
 
 export interface CompoundSplit {
   modifier: string;
@@ -17,11 +18,29 @@ const MIN_HEAD = 4;
 const SHORT_HEAD = 3;
 const MIN_MODIFIER = 3;
 
+const memo = new WeakMap<GermanLexicon, WeakMap<object, BoundedMap<string, CompoundSplit | null>>>();
+const NO_NAMES = (): boolean => false;
+
 export function splitCompound(
   word: string,
   lex: GermanLexicon,
   opts: { isName?: (w: string) => boolean; depth?: number } = {},
 ): CompoundSplit | undefined {
+  // News repeats its words: remember top-level splits per lexicon and name test.
+  if ((opts.depth ?? 0) !== 0) return split(word, lex, opts);
+  const isName = opts.isName ?? NO_NAMES;
+  let byName = memo.get(lex);
+  if (byName === undefined) memo.set(lex, (byName = new WeakMap()));
+  let cache = byName.get(isName);
+  if (cache === undefined) byName.set(isName, (cache = new BoundedMap()));
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit ?? undefined;
+  const result = split(word, lex, opts);
+  cache.set(word, result ?? null);
+  return result;
+}
+
+function split(word: string, lex: GermanLexicon, opts: { isName?: (w: string) => boolean; depth?: number }): CompoundSplit | undefined {
   const cut = word.lastIndexOf('-');
   if (cut > 0 && cut < word.length - 1) {
     const head = word.slice(cut + 1);

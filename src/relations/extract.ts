@@ -93,11 +93,16 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       topic: (cls) => lookups.topic(items[clauses[ci]!.from]?.start ?? 0, cls),
       recentLabelled: (word) => lookups.labelled(items[clauses[ci]!.from]?.start ?? 0, word),
       speaker: claims[ci]?.by ?? reporting?.subject?.entities,
-      previous: clauses
-        .slice(0, ci)
-        .flatMap((c) => c.args.flatMap((a) => a.entities))
-        .reverse(),
-      next: clauses.slice(ci + 1).flatMap((c) => c.args.flatMap((a) => a.entities)),
+      // Computed only when a rule asks: long sentences have many clauses.
+      get previous() {
+        return clauses
+          .slice(0, ci)
+          .flatMap((c) => c.args.flatMap((a) => a.entities))
+          .reverse();
+      },
+      get next() {
+        return clauses.slice(ci + 1).flatMap((c) => c.args.flatMap((a) => a.entities));
+      },
     });
     clauses.forEach((clause, ci) => {
       const rc = roleContext(ci);
