@@ -26,7 +26,7 @@ export function tagGerman(tokens: Token[], lex: GermanLexicon, isName: (w: strin
       if (OPENERS.has(t.text)) start = true;
       continue;
     } else {
-      tagWord(t, next, start, lex, isName);
+      tagWord(t, next, start, lex, isName, prev);
       // "auf einem Server", "ein neues Update": after an indefinite article an unknown capitalised word is a common noun.
       if (t.pos === 'PROPN' && !isName(t.text) && !/\p{Lu}.*\p{Lu}/u.test(t.text) && indefiniteBefore(tokens, i)) t.pos = 'NOUN';
     }
@@ -52,7 +52,7 @@ function indefiniteBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
-function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanLexicon, isName: (w: string) => boolean): void {
+function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanLexicon, isName: (w: string) => boolean, prev?: Token): void {
   const lower = t.text.toLowerCase();
   const capital = /^\p{Lu}/u.test(t.text);
   const closed = !capital || start ? lex.closedClass(lower) : undefined;
@@ -99,7 +99,9 @@ function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanL
   const verbs = lex.verb(lower);
   const adjective = lex.adjective(lower);
   const beforeNoun = next !== undefined && (/^\p{Lu}/u.test(next.text) || lex.adjective(next.text.toLowerCase()) !== undefined);
-  if (adjective !== undefined && (verbs.length === 0 || (/(e|en|er|es|em)$/.test(lower) && beforeNoun))) {
+  // "Haselsteiner kritisierte Benko": right after a name or noun, a finite form is the verb, not an adjective.
+  const afterSubject = prev !== undefined && prev.sentence === t.sentence && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && verbs.some((v) => v.finite);
+  if (adjective !== undefined && (verbs.length === 0 || (/(e|en|er|es|em)$/.test(lower) && beforeNoun && !afterSubject))) {
     set(t, 'ADJ', adjective);
     return;
   }
