@@ -27,6 +27,8 @@ export interface CueLexicon {
   groupNouns: Set<string>;
   /** Bodies of an organisation ("Aufsichtsrat"): an organisation of their own, never a reference to another. */
   bodies: Set<string>;
+  /** Heads of compounds that name an association of its own ("Bauernverband"). */
+  associationHeads: Set<string>;
   /** Generic nouns for a body ("Gremium") that refer back to the body named before. */
   genericBodies: Set<string>;
   /** Heads that make a product's maker of a compound ("ChatGPT-Entwickler"). */
@@ -78,6 +80,7 @@ export function loadCues(lang: Lang): CueLexicon {
     groupNouns: list('groupNouns'),
     bodies: list('bodies'),
     genericBodies: list('genericBodies'),
+    associationHeads: list('associationHeads'),
     makers: list('makers'),
     orgRoles: list('orgRoles'),
     titles: list('titles'),

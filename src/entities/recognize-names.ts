@@ -104,9 +104,11 @@ function pickEntry(entries: KnownEntity[], cue: { cls: string } | undefined): Kn
 export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   const out: Mention[] = [];
   const texts = new Set<string>();
+  const surnames = new Set<string>();
   const add = (m: Mention): void => {
     out.push(m);
     texts.add(m.text);
+    if (m.type === 'Person' && m.tokenEnd - m.tokenStart > 1) surnames.add(tokens[m.tokenEnd - 1]!.text);
   };
   const tokens = doc.tokens;
   const words = tokens.map((t) => t.text);
@@ -136,6 +138,22 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       const cue = cueBefore(tokens, i, from, res);
       let match = res.matchAt(sentenceWords, i - from);
+      // "Der Zuger Gesundheitsdirektor Martin Pfister": an unknown word right before a first name and a
+      // surname is a title or a role, not part of the name.
+      const nextOne = tokens[i + 1];
+      if (
+        match === undefined &&
+        i + 2 < to &&
+        nextOne !== undefined &&
+        !res.isFirstName(token.text) &&
+        res.isFirstName(nextOne.text) &&
+        isCapitalised(tokens[i + 2]!.text) &&
+        tokens[i + 2]!.pos === 'PROPN' &&
+        (token.pos === 'NOUN' || /(er|in)$/.test(token.text))
+      ) {
+        i++;
+        continue;
+      }
       // English titles written with a capital ("Chief Executive Bobby Kotick"): the name starts after them.
       if (
         match === undefined &&
@@ -157,6 +175,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       const after = tokens[i + 1];
       if (match?.length === 1 && res.isFirstName(token.text) && i + 1 < to && after !== undefined && nameLike(after, res)) match = undefined;
+      // "Pfister" after "Martin Pfister": the surname of a person named before, not a company that shares it.
+      if (match?.length === 1 && surnames.has(token.text) && !match.entries.some((e) => e.type === 'Person')) match = undefined;
       if (match !== undefined && (token.pos !== 'DET' || match.length > 1)) {
         const entry = pickEntry(match.entries, cue);
         // "das Landgericht Hamburg", "die Stadt Wien": an institution named by its place.
