@@ -50,7 +50,7 @@ export function cueBefore(
   at: number,
   from: number,
   res: EntityResources,
-): { cls: string; role?: string; weak?: boolean; sector?: string; feminine?: boolean } | undefined {
+): { cls: string; role?: string; weak?: boolean; sector?: string; feminine?: boolean; agentive?: boolean } | undefined {
   // "die App „Mein Konto“": the noun before the opening quote.
   if (OPEN_QUOTES.has(tokens[at - 1]?.text ?? '') && at - 1 > from) at--;
   const prev = tokens[at - 1];
@@ -66,7 +66,9 @@ export function cueBefore(
   if (cue !== undefined) {
     if (cue.kind === 'person') return { cls: 'Person', role: cue.value };
     const sector = sectorOf(res.cues, lemma, head);
-    const out: { cls: string; sector?: string; feminine?: boolean } = { cls: cue.cls };
+    const out: { cls: string; sector?: string; feminine?: boolean; agentive?: boolean } = { cls: cue.cls };
+    // Nouns for who does something ("Softwareentwickler", "Investor") name people too.
+    if (/(er|or|in)$/.test(lemma)) out.agentive = true;
     if (sector !== undefined) out.sector = sector;
     // "die Website X", "die Firma X": German "sie" may point back to it.
     if (prev.genders?.length === 1 && prev.genders[0] === 'F') out.feminine = true;
@@ -358,12 +360,17 @@ function typeName(
   tokens: Token[],
   start: number,
   end: number,
-  cue: { cls: string; role?: string; weak?: boolean } | undefined,
+  cue: { cls: string; role?: string; weak?: boolean; agentive?: boolean } | undefined,
   res: EntityResources,
 ): { cls: string; source: string; role?: string } {
   const first = tokens[start]!;
   const last = tokens[end - 1]!;
   if (res.cues.legalForms.has(last.text) && end - start > 1) return { cls: 'Company', source: 'cue:legal-form' };
+  // "dem Softwareentwickler Jakob Prantl", "Isarwerk-Partnerin Carolin Mertens": a first name and a
+  // surname make a person even after a noun that usually introduces a company.
+  if (cue !== undefined && cue.cls !== 'Person' && !PLACE_CLASSES.has(cue.cls) && end - start > 1 && res.isFirstName(first.text) && (cue.agentive === true || cue.cls === 'Organization')) {
+    return { cls: 'Person', source: 'cue:first-name' };
+  }
   if (cue !== undefined) {
     // "in X": a preposition only guesses a place.
     if (cue.weak === true) return { cls: cue.cls, source: 'cue:preposition' };

@@ -36,7 +36,8 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
       for (let j = lo - 1; j >= 0 && doc.mentions[j]!.sentence >= sentence - 1; j--) {
         const key = doc.mentions[j]!.entity;
         const c = key === undefined ? undefined : classOf.get(key);
-        if (key === undefined || c === undefined || !isA(c, cls)) continue;
+        // Unnamed bodies ("der Aufsichtsrat") are no organisation a text is about.
+        if (key === undefined || c === undefined || !isA(c, cls) || entityOf.get(key)?.unnamed === true) continue;
         const n = entityOf.get(key)?.mentions.length ?? 0;
         if (best === undefined || n > best.n) best = { key, n };
       }
@@ -49,7 +50,7 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
       for (let j = end - 1; j >= 0 && j >= end - LOOKBACK; j--) {
         const key = doc.mentions[j]!.entity;
         const c = key === undefined ? undefined : classOf.get(key);
-        if (key === undefined || c === undefined || !isA(c, cls)) continue;
+        if (key === undefined || c === undefined || !isA(c, cls) || entityOf.get(key)?.unnamed === true) continue;
         const n = (counts.get(key) ?? 0) + 1;
         counts.set(key, n);
         // Ties go to the one named last.

@@ -57,6 +57,9 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext): RoleValue {
       const other = ctx.next.find((k) => !own.has(k));
       return other === undefined ? undefined : { entities: [other] };
     }
+    // The organisation of the last sentences even when the clause names it: "Plenio trennte sich von Vorstandschef X".
+    case 'focus':
+      return ((key) => (key === undefined ? undefined : { entities: [key] }))(ctx.recent('Organization'));
     case 'topic': {
       const own = new Set([...(clause.subject?.entities ?? []), ...(clause.object?.entities ?? [])]);
       const key = ctx.topic('Organization');
