@@ -44,6 +44,8 @@ export interface CueLexicon {
   legalForms: Set<string>;
   /** Adjective lemma → place label. */
   demonyms: Map<string, string>;
+  /** Capitalised adjective of origin → place label, where the ending does not simply come off ("Zürcher"). */
+  placeAdjectives: Map<string, string>;
 }
 
 const cache = new Map<Lang, CueLexicon>();
@@ -88,6 +90,7 @@ export function loadCues(lang: Lang): CueLexicon {
     notCues: list('notCues'),
     legalForms: list('legalForms'),
     demonyms: map('demonyms'),
+    placeAdjectives: map('placeAdjectives'),
   };
   cache.set(lang, cues);
   return cues;

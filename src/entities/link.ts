@@ -344,6 +344,8 @@ function resolveReference(
     if (genderClash(e, m)) continue;
     // "das Oberlandesgericht" after "Landgericht Hamburg": a specific institution noun names its own institution.
     if (specific && ![e.label, ...e.aliases].some((l) => l.toLowerCase().includes(specific))) continue;
+    // "die Gruppe" is no court and no authority.
+    if (want === BROAD_ORG && m.source === 'coref:description' && INSTITUTIONS.some((c) => fit(e.type, c) === 2)) continue;
     let score = fit(e.type, want);
     // "das Unternehmen" may point to any organisation, a Company best.
     if (score <= 0 && !INSTITUTIONS.includes(want) && !INSTITUTIONS.some((c) => fit(e.type, c) === 2) && fit(want, BROAD_ORG) === 2 && fit(e.type, BROAD_ORG) === 2) {

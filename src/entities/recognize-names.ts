@@ -37,6 +37,8 @@ function nameLike(token: Token, res: EntityResources): boolean {
   if (cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) !== undefined) return false;
   // "Salzburger", "Wiener": adjectives of origin, not names.
   if (/er$/.test(token.text) && res.lookup(token.text.slice(0, -2)).some((e) => PLACE_CLASSES.has(e.type))) return false;
+  if (res.cues.placeAdjectives.has(token.text)) return false;
+  if (/ler$/.test(token.text) && res.lookup(`${token.text.slice(0, -3)}el`).some((e) => PLACE_CLASSES.has(e.type))) return false;
   if (token.pos === 'PROPN' && res.adjectiveLemma(token.text) === undefined) return true;
   // Brands in camel case that start in lower case: "iPod", "eBay".
   if (/^\p{Ll}{1,2}\p{Lu}\p{Ll}/u.test(token.text)) return true;
@@ -57,6 +59,8 @@ export function cueBefore(
   if (prev === undefined || at - 1 < from || prev.kind !== 'word') return undefined;
   const lemma = prev.lemma ?? prev.text;
   const head = res.nounHead(prev.text);
+  // "der Informatikerin Seraina Caduff": a feminine agent noun before a name makes a person.
+  if (prev.pos !== 'DET' && /^\p{Lu}\p{Ll}{3,}(erin|istin|ikerin|login|antin|entin)$/u.test(prev.text) && cueFor(res.cues, lemma, head) === undefined) return { cls: 'Person', role: 'person' };
   const cue = cueFor(res.cues, lemma, head);
   // "des Chipentwicklers Arm": a maker of things before a name that is no person's is a company.
   if (cue?.kind === 'person' && head !== undefined && head !== lemma && res.cues.makers.has(head) && !res.isFirstName(tokens[at]!.text)) return { cls: 'Company' };
@@ -151,7 +155,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         res.isFirstName(nextOne.text) &&
         isCapitalised(tokens[i + 2]!.text) &&
         tokens[i + 2]!.pos === 'PROPN' &&
-        (token.pos === 'NOUN' || /(er|in)$/.test(token.text))
+        (token.pos === 'NOUN' || /(er|in|ers|ern|innen)$/.test(token.text))
       ) {
         i++;
         continue;

@@ -290,8 +290,10 @@ const PLACE_TYPES = new Set(['Place', 'City', 'Region', 'Country']);
 function demonym(token: Token, next: Token | undefined, res: EntityResources): KnownEntity | undefined {
   if (next === undefined || next.sentence !== token.sentence || !isCapitalised(next.text)) return undefined;
   const place = (label: string): KnownEntity | undefined => res.lookup(label).find((e) => PLACE_TYPES.has(e.type));
+  const listed = res.cues.placeAdjectives.get(token.text);
+  if (listed !== undefined) return place(listed);
   if (isCapitalised(token.text) && /er$/.test(token.text) && token.text.length > 4) {
-    return place(token.text.slice(0, -2)) ?? place(token.text.slice(0, -3) + 'en');
+    return place(token.text.slice(0, -2)) ?? place(token.text.slice(0, -3) + 'en') ?? place(token.text.slice(0, -3) + 'el');
   }
   if (token.pos !== 'ADJ' || token.lemma === undefined) return undefined;
   // The lexicon may lack the adjective: try its inflected form without the ending too.
