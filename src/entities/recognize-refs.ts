@@ -92,7 +92,10 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       if (token.pos !== 'NOUN' && token.pos !== 'PROPN') continue;
       if (wholeAt.has(i)) continue;
       // "die Nutzer", "viele Kritiker": a collective of people named by a plural noun.
-      if ((res.cues.groupNouns.has(token.text) || res.cues.groupNouns.has(token.lemma ?? token.text)) && (determinerBefore(doc.tokens, i, from, english) !== undefined || doc.tokens[i - 1]?.pos === 'ADJ')) {
+      if (
+        (res.cues.groupNouns.has(token.text) || res.cues.groupNouns.has(token.lemma ?? token.text)) &&
+        (determinerBefore(doc.tokens, i, from, english) !== undefined || doc.tokens[i - 1]?.pos === 'ADJ' || (doc.tokens[i - 1]?.pos === 'ADP' && !english))
+      ) {
         // "russischsprachige Kriminelle": the adjectives before the noun belong to the group's name.
         let first = i;
         while (first - 1 >= from && first > i - 3 && doc.tokens[first - 1]!.pos === 'ADJ') first--;

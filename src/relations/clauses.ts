@@ -312,7 +312,7 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     // "chief executive X": more role nouns before the name.
     while (at(j)?.cue === true) j--;
   }
-  while (at(j) !== undefined && (at(j)!.pos === 'ADJ' || at(j)!.pos === 'NUM')) j--;
+  while (at(j) !== undefined && (at(j)!.pos === 'ADJ' || at(j)!.pos === 'NUM' || originWord(at(j)))) j--;
   const det = at(j);
   if (det !== undefined && det.kind === 'token' && det.pos === 'DET') {
     arg.cases = det.token?.cases ?? lex.determinerCases.get(det.text.toLowerCase()) ?? ANY;
@@ -388,12 +388,19 @@ function nounItem(it: Item | undefined): boolean {
   return it.mention?.source === 'unnamed' || it.mention?.source === 'coref:description';
 }
 
+/** "Bündner", "Zuger": an unknown capitalised word of origin in -er, used like an adjective. */
+function originWord(it: Item | undefined): boolean {
+  return it?.kind === 'token' && it.pos === 'PROPN' && /^\p{Lu}\p{Ll}+er$/u.test(it.text);
+}
+
 /** "des Fahrradverleihers X": a singular noun after an article, right before a name. */
 function appositive(noun: Item | undefined, before: Item | undefined, before2: Item | undefined): boolean {
   if (noun?.kind !== 'token' || noun.pos !== 'NOUN') return false;
   // A plural only with its article: "von den Physikern X und Y".
   if (noun.token?.plural === true) return before?.pos === 'DET';
-  return before?.pos === 'DET' || (before?.pos === 'ADJ' && before2?.pos === 'DET');
+  // "der Bündner Informatikerin X": an unknown word of origin in -er stands where an adjective would.
+  const origin = originWord(before);
+  return before?.pos === 'DET' || ((before?.pos === 'ADJ' || origin) && before2?.pos === 'DET');
 }
 
 function assignCore(clause: Clause, freeOrder: boolean): void {
