@@ -340,8 +340,9 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources):
     }
     const after = tokens[end + 1];
     // "Raj Patel and Mia Chen" are two people: no infix before a first name.
+    // "Judge Marshall Ferguson of King County": no "of" inside a person's name.
     const infix =
-      (res.cues.nameInfixes.has(next.text) && !(after !== undefined && res.isFirstName(after.text) && personName)) ||
+      (res.cues.nameInfixes.has(next.text) && !personName && !(after !== undefined && res.isFirstName(after.text) && personName)) ||
       (res.cues.personParticles.has(next.text) && res.isFirstName(tokens[start]!.text));
     if (
       next.kind === 'word' &&

@@ -10,6 +10,7 @@ import type { EntityResources, KnownEntity } from './resources.js';
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'a', 'an']);
 const DEFINITE = new Set(['beim', 'der', 'die', 'das', 'den', 'dem', 'des', 'the', 'dieser', 'diese', 'dieses', 'diesen', 'diesem']);
 const INSTITUTION_CUES = new Set(['Court', 'GovernmentAgency']);
+const RIVALS = /^(rival|competitor|Konkurrent|Konkurrentin|Rivale|Rivalin|Wettbewerber|Erzrivale)$/;
 const CONTRACTED_ARTICLE = new Set(['beim', 'vom', 'zum', 'zur', 'im', 'am']);
 const PRONOUNS: Record<string, string> = { er: 'Person', he: 'Person', she: 'Person', it: 'Organization' };
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { er: 'm', he: 'm', she: 'f' };
@@ -122,6 +123,19 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         out.push(m);
         continue;
       }
+      // "sued its larger rival", "verklagte den Konkurrenten": a relational noun without a name after it
+      // describes an organisation named before.
+      const relNoun = token.lemma ?? token.text;
+      if (!token.plural && res.cues.appositionNouns.has(relNoun) && RIVALS.test(relNoun) && !nameStarts.has(i + 1)) {
+        const det = determinerBefore(doc.tokens, i, from, english);
+        if (det !== undefined && !INDEFINITE.has(det)) {
+          const m = makeMention(doc, i, i + 1, relNoun, 'Organization', 'coref:description', undefined);
+          m.refersTo = 'Organization';
+          m.relational = true;
+          out.push(m);
+          continue;
+        }
+      }
       let cue = cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text));
       // English "the software company X": a noun before another noun only modifies it.
       if (english && doc.tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[i + 1]!.text) && !/(ing|ed)$/.test(doc.tokens[i + 1]!.text)) continue;
@@ -131,8 +145,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // English writes the compound as two words: "the iPhone maker".
       const quoted = /^["“”]$/.test(doc.tokens[i - 1]?.text ?? '');
       const before = sub === undefined && english ? (nameEndingAt.get(i) ?? (quoted ? nameEndingAt.get(i - 1) : undefined)) : undefined;
-      // "the PlayStation console": the name already says what the noun would refer to.
-      if (before !== undefined && cue.kind === 'product' && before.type !== 'Person' && !PLACE_TYPES.has(before.type)) continue;
+      // "the PlayStation console", "the Safeway chain": the name already says what the noun would refer to.
+      if (before !== undefined && (cue.kind === 'product' || cue.kind === 'organization') && before.type !== 'Person' && !PLACE_TYPES.has(before.type) && !res.cues.makers.has(token.lemma ?? token.text) && !res.cues.appositionNouns.has(token.lemma ?? token.text)) continue;
       const inner = sub !== undefined ? out[sub]! : before;
       const maker = inner !== undefined && inner.type === 'Product' && res.cues.makers.has(sub !== undefined ? inner.compoundHead! : (token.lemma ?? token.text));
       if (maker) cue = { kind: 'organization', value: 'Company', cls: 'Company' };

@@ -112,6 +112,19 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
   let lastSubject: Arg | undefined;
   for (const [from, to] of segments) {
     const clause = analyseOne(items, from, to, lex, join, appositions);
+    // "Kroger, founded in Cincinnati in 1883,": a past participle after a name and a comma is a passive about that name.
+    const opener = items[from];
+    // Only when the sentence's own verb comes later ("…, is the largest"); else it is that verb
+    // ("Alex Spiro, a lawyer …, accused Meta").
+    const laterVerb = items.slice(to).some((x) => isFinite(x));
+    if (!lex.verbFinal && laterVerb && opener?.kind === 'token' && opener.pos === 'VERB' && /ed$/.test(opener.text) && items[from - 1]?.text === ',' && items[from - 2]?.kind === 'mention') {
+      const patient = makeArg(items, from - 2, lex, true);
+      if (patient !== undefined) {
+        clause.subject = patient;
+        clause.passive = true;
+        clause.relative = true;
+      }
+    }
     if (reduced.has(from)) {
       clause.passive = true;
       clause.relative = true;
@@ -300,6 +313,12 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   const at = (k: number): Item | undefined => (k >= floor && k < i ? items[k] : undefined);
   if (it?.entity === undefined) return undefined;
   const arg: Arg = { entities: [it.entity], item: i, cases: ANY, genitive: it.mention?.genitive === true, beforeVerb };
+  // English "the FTC's request": the genitive hangs on the noun after it.
+  if (!lex.verbFinal && arg.genitive && items[i + 1]?.kind === 'token' && items[i + 1]!.pos === 'NOUN') {
+    arg.noun = items[i + 1]!.lemma;
+    arg.nounHead = items[i + 1]!.head;
+    return arg;
+  }
   let j = i - 1;
   // English "against the iPhone maker": the name before the described noun belongs to it.
   if (!lex.verbFinal && at(j)?.kind === 'mention' && it.mention?.source === 'coref:description' && modifiesNoun(items, j)) j--;
