@@ -101,7 +101,9 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
         verbLemma(lower, knownVerbs) ??
         (root !== undefined ? { lemma: root, form: /ing$/.test(lower) ? ('ing' as const) : term?.tags.has('PresentTense') === true ? ('s' as const) : ('ed' as const) } : undefined);
       if (v !== undefined) {
-        const afterAux = prev?.pos === 'AUX' || prev?.text.toLowerCase() === 'to' || prev?.pos === 'ADV';
+        // "has also bought": an adverb between auxiliary and verb; "also owns" alone stays finite.
+        const beforePrev = tokens[ti - 2];
+        const afterAux = prev?.pos === 'AUX' || prev?.text.toLowerCase() === 'to' || (prev?.pos === 'ADV' && (beforePrev?.pos === 'AUX' || beforePrev?.text.toLowerCase() === 'to'));
         t.pos = 'VERB';
         t.lemma = v.lemma;
         t.verb = {
