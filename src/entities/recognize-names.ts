@@ -30,6 +30,14 @@ export function sentenceRanges(doc: Doc): Array<[number, number]> {
   return ranges;
 }
 
+/** "Walliserin", "Tiroler": an inhabitant of a known place. */
+export function inhabitantOf(word: string, res: EntityResources): boolean {
+  const male = word.endsWith('erin') ? word.slice(0, -2) : word;
+  if (res.cues.placeAdjectives.has(male)) return true;
+  const stem = male.slice(0, -2);
+  return stem.length >= 3 && [stem, `${stem}en`, `${male.slice(0, -3)}en`, `${male.slice(0, -3)}el`].some((p) => res.lookup(p).some((e) => PLACE_CLASSES.has(e.type)));
+}
+
 function nameLike(token: Token, res: EntityResources): boolean {
   if (token.kind !== 'word' || !isCapitalised(token.text)) return false;
   if (token.text.includes('-') || res.cues.neverNames.has(token.text)) return false;
@@ -38,6 +46,8 @@ function nameLike(token: Token, res: EntityResources): boolean {
   // "Salzburger", "Wiener": adjectives of origin, not names.
   if (/er$/.test(token.text) && res.lookup(token.text.slice(0, -2)).some((e) => PLACE_CLASSES.has(e.type))) return false;
   if (res.cues.placeAdjectives.has(token.text)) return false;
+  // "die Walliserin", "der 56-Jährige": people described by origin or age, no names.
+  if (/^\p{Lu}\p{Ll}+erin$/u.test(token.text) && inhabitantOf(token.text, res)) return false;
   if (/ler$/.test(token.text) && res.lookup(`${token.text.slice(0, -3)}el`).some((e) => PLACE_CLASSES.has(e.type))) return false;
   if (token.pos === 'PROPN' && res.adjectiveLemma(token.text) === undefined) return true;
   // Brands in camel case that start in lower case: "iPod", "eBay".
@@ -249,6 +259,18 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         let end = i + 2;
         const place = end < to ? res.matchAt(sentenceWords, end - from) : undefined;
         if (place !== undefined && place.entries.some((e) => PLACE_CLASSES.has(e.type))) end += place.length;
+        // "das Eidgenössische Departement für Verteidigung, Bevölkerungsschutz und Sport (VBS)": the
+        // full name runs up to its abbreviation in brackets.
+        if (tokens[end]?.text === 'für') {
+          for (let k = end + 1; k < to && k < end + 10; k++) {
+            const t = tokens[k]!;
+            if (t.text === '(' && /^\p{Lu}{2,6}$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')') {
+              end = k;
+              break;
+            }
+            if (!(isCapitalised(t.text) || t.text === ',' || ['und', 'für', 'der', 'die', 'das', 'des'].includes(t.text))) break;
+          }
+        }
         const text = doc.article.text.slice(token.start, tokens[end - 1]!.end);
         add(makeMention(doc, i, end, text, orgCue.cls, 'cue:noun', undefined));
         i = end;

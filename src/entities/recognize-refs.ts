@@ -4,12 +4,14 @@
 // named entity ("der Konzern") and personal pronouns.
 import type { Doc, Mention, Token } from '../types.js';
 import { cueFor, revealsName, sectorOf } from './cues.js';
-import { genitiveBase, isCapitalised, makeMention, sentenceRanges } from './recognize-names.js';
+import { genitiveBase, inhabitantOf, isCapitalised, makeMention, sentenceRanges } from './recognize-names.js';
 import type { EntityResources, KnownEntity } from './resources.js';
 
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'a', 'an']);
 const DEFINITE = new Set(['beim', 'der', 'die', 'das', 'den', 'dem', 'des', 'the', 'dieser', 'diese', 'dieses', 'diesen', 'diesem']);
 const INSTITUTION_CUES = new Set(['Court', 'GovernmentAgency']);
+const AGE_NOUN = /^\d{1,3}-Jährige[rn]?$/;
+
 const RIVALS = /^(rival|competitor|Konkurrent|Konkurrentin|Rivale|Rivalin|Wettbewerber|Erzrivale)$/;
 const CONTRACTED_ARTICLE = new Set(['beim', 'vom', 'zum', 'zur', 'im', 'am']);
 const PRONOUNS: Record<string, string> = { er: 'Person', he: 'Person', she: 'Person', it: 'Organization' };
@@ -104,6 +106,23 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         m.role = `group:${token.lemma ?? token.text}`;
         out.push(m);
         continue;
+      }
+      // "der 56-Jährige", "die Walliserin": a person described by age or origin refers back to a person.
+      // An inhabitant word before a noun is its adjective ("der Zuger Gesundheitsdirektor").
+      const beforeNoun = isCapitalised(doc.tokens[i + 1]?.text ?? '') && doc.tokens[i + 1]!.sentence === token.sentence;
+      const describedPerson = AGE_NOUN.test(token.text) || (!beforeNoun && /^\p{Lu}\p{Ll}+(erin|er)$/u.test(token.text) && inhabitantOf(token.text, res));
+      if (describedPerson && !nameStarts.has(i + 1)) {
+        const det = determinerBefore(doc.tokens, i, from, english);
+        if (det !== undefined && DEFINITE.has(det) && det !== 'beim') {
+          const m = makeMention(doc, i, i + 1, token.text, 'Person', 'coref:description', undefined);
+          m.refersTo = 'Person';
+          const feminine = /in$/.test(token.text) || ((det === 'die' || det === 'der') && /Jährige$/.test(token.text) && det === 'die');
+          const masculine = /er$/.test(token.text) || /Jähriger$/.test(token.text) || (det === 'der' && /Jährige$/.test(token.text));
+          if (feminine) m.gender = 'f';
+          else if (masculine) m.gender = 'm';
+          out.push(m);
+          continue;
+        }
       }
       // "das Gremium": a generic body noun refers back to the body named before.
       if (!token.plural && res.cues.genericBodies.has(token.lemma ?? token.text) && determinerBefore(doc.tokens, i, from, english) !== undefined) {
