@@ -124,6 +124,16 @@ async function measurePage(browser, url, { layoutMs }) {
       return { longTasks: tasks.length, maxLongTask: tasks.reduce((m, t) => Math.max(m, t.duration), 0) };
     }, layoutMs);
   }
+  // Let the GPU process finish this page's frames (a synchronous readback per WebGL canvas)
+  // so that they do not slow down the next page's start, whichever page that is.
+  await page.evaluate(() => {
+    for (const canvas of document.querySelectorAll('canvas')) {
+      const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+      if (gl === null) continue;
+      gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+      gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+    }
+  });
   await page.close();
   if (errors.length > 0) throw new Error(`bench: page errors at ${url}: ${errors.join('; ')}`);
   return { firstFrame, shown, frame: frame.median, frames: frame.frames, layout };
