@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { BUILD_RESOURCES_DIR, DATA_DIR } from '../paths.js';
 import { DataError } from '../errors.js';
 import { loadYaml, isRecord } from '../data/load-yaml.js';
+import { BoundedMap } from '../data/bounded-map.js';
 
 let raw: Record<string, unknown> | undefined;
 const lists = new Map<string, Set<string>>();
@@ -40,11 +41,20 @@ function nameList(lang: string): Set<string> | undefined {
  * non-German lists were cleaned of common words and known places at build time.
  */
 export function isFirstName(word: string, lang?: 'de' | 'en'): boolean {
-  if (!/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u.test(word)) return false;
-  const set = nameList(lang ?? '*');
-  if (set === undefined) return false;
-  return word.split('-').every((part) => set.has(part.toLowerCase().replace(/’/g, "'")));
+  const key = lang === undefined ? word : `${lang}\u0001${word}`;
+  const hit = firstNameMemo.get(key);
+  if (hit !== undefined) return hit;
+  let yes = false;
+  if (/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u.test(word)) {
+    const set = nameList(lang ?? '*');
+    yes = set !== undefined && word.split('-').every((part) => set.has(part.toLowerCase().replace(/’/g, "'")));
+  }
+  firstNameMemo.set(key, yes);
+  return yes;
 }
+
+/** Recognition asks about the same words again and again. */
+const firstNameMemo = new BoundedMap<string, boolean>();
 
 let genders: Map<string, 'm' | 'f'> | undefined;
 
