@@ -59,17 +59,11 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext): RoleValue {
     }
     // The organisation of the last sentences even when the clause names it: "Plenio trennte sich von Vorstandschef X".
     case 'focus':
-      return ((key) => (key === undefined ? undefined : { entities: [key] }))(ctx.recent('Organization'));
-    case 'topic': {
-      const own = new Set([...(clause.subject?.entities ?? []), ...(clause.object?.entities ?? [])]);
-      const key = ctx.topic('Organization');
-      return key === undefined || own.has(key) ? undefined : { entities: [key] };
-    }
-    case 'recent': {
-      const own = new Set([...(clause.subject?.entities ?? []), ...(clause.object?.entities ?? [])]);
-      const key = ctx.recent('Organization');
-      return key === undefined || own.has(key) ? undefined : { entities: [key] };
-    }
+      return beyond(ctx.recent('Organization'), clause, false);
+    case 'topic':
+      return beyond(ctx.topic('Organization'), clause, true);
+    case 'recent':
+      return beyond(ctx.recent('Organization'), clause, true);
     case 'year':
       return clause.years[0] === undefined ? undefined : { literal: { value: clause.years[0], datatype: 'gYear' } };
     default:
@@ -78,11 +72,7 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext): RoleValue {
   const [kind, spec] = role.split(':', 2) as [string, string | undefined];
   if (spec === undefined) return undefined;
   // "recent:Person": the most named entity of that class in the last sentences.
-  if (kind === 'recent') {
-    const own = new Set([...(clause.subject?.entities ?? []), ...(clause.object?.entities ?? [])]);
-    const key = ctx.recent(spec);
-    return key === undefined || own.has(key) ? undefined : { entities: [key] };
-  }
+  if (kind === 'recent') return beyond(ctx.recent(spec), clause, true);
   if (kind === 'labelled') {
     for (const word of spec.split('+')) {
       const key = ctx.recentLabelled(word);
@@ -108,6 +98,13 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext): RoleValue {
     return fromArg(clause.args.find((a) => a.genitive && nounIs(a, heads)));
   }
   return undefined;
+}
+
+/** An entity found beyond the clause; with `notOwn`, none the clause already has as subject or object. */
+function beyond(key: string | undefined, clause: Clause, notOwn: boolean): RoleValue {
+  if (key === undefined) return undefined;
+  if (notOwn && [...(clause.subject?.entities ?? []), ...(clause.object?.entities ?? [])].includes(key)) return undefined;
+  return { entities: [key] };
 }
 
 function nounIs(a: Arg, nouns: string[]): boolean {
