@@ -27,6 +27,8 @@ export interface CueLexicon {
   groupNouns: Set<string>;
   /** Bodies of an organisation ("Aufsichtsrat"): an organisation of their own, never a reference to another. */
   bodies: Set<string>;
+  /** Nouns for a rival that refer back to an organisation when no name follows ("den Konkurrenten"). */
+  rivalNouns: Set<string>;
   /** Heads of compounds that name an association of its own ("Bauernverband"). */
   associationHeads: Set<string>;
   /** Generic nouns for a body ("Gremium") that refer back to the body named before. */
@@ -83,6 +85,7 @@ export function loadCues(lang: Lang): CueLexicon {
     bodies: list('bodies'),
     genericBodies: list('genericBodies'),
     associationHeads: list('associationHeads'),
+    rivalNouns: list('rivalNouns'),
     makers: list('makers'),
     orgRoles: list('orgRoles'),
     titles: list('titles'),

@@ -12,7 +12,6 @@ const DEFINITE = new Set(['beim', 'der', 'die', 'das', 'den', 'dem', 'des', 'the
 const INSTITUTION_CUES = new Set(['Court', 'GovernmentAgency']);
 const AGE_NOUN = /^\d{1,3}-Jährige[rn]?$/;
 
-const RIVALS = /^(rival|competitor|Konkurrent|Konkurrentin|Rivale|Rivalin|Wettbewerber|Erzrivale)$/;
 const CONTRACTED_ARTICLE = new Set(['beim', 'vom', 'zum', 'zur', 'im', 'am']);
 const PRONOUNS: Record<string, string> = { er: 'Person', he: 'Person', she: 'Person', it: 'Organization' };
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { er: 'm', he: 'm', she: 'f' };
@@ -116,8 +115,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         if (det !== undefined && DEFINITE.has(det) && det !== 'beim') {
           const m = makeMention(doc, i, i + 1, token.text, 'Person', 'coref:description', undefined);
           m.refersTo = 'Person';
-          const feminine = /in$/.test(token.text) || ((det === 'die' || det === 'der') && /Jährige$/.test(token.text) && det === 'die');
-          const masculine = /er$/.test(token.text) || /Jähriger$/.test(token.text) || (det === 'der' && /Jährige$/.test(token.text));
+          // "die Walliserin", "die 48-Jährige" / "der Tiroler", "der 56-Jährige".
+          const feminine = /in$/.test(token.text) || (det === 'die' && /Jährige$/.test(token.text));
+          const masculine = /er$/.test(token.text) || (det === 'der' && /Jährige$/.test(token.text));
           if (feminine) m.gender = 'f';
           else if (masculine) m.gender = 'm';
           out.push(m);
@@ -145,7 +145,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "sued its larger rival", "verklagte den Konkurrenten": a relational noun without a name after it
       // describes an organisation named before.
       const relNoun = token.lemma ?? token.text;
-      if (!token.plural && res.cues.appositionNouns.has(relNoun) && RIVALS.test(relNoun) && !nameStarts.has(i + 1)) {
+      if (!token.plural && res.cues.rivalNouns.has(relNoun) && !nameStarts.has(i + 1)) {
         const det = determinerBefore(doc.tokens, i, from, english);
         if (det !== undefined && !INDEFINITE.has(det)) {
           const m = makeMention(doc, i, i + 1, relNoun, 'Organization', 'coref:description', undefined);
