@@ -27,6 +27,8 @@ export interface CueLexicon {
   groupNouns: Set<string>;
   /** Bodies of an organisation ("Aufsichtsrat"): an organisation of their own, never a reference to another. */
   bodies: Set<string>;
+  /** Court nouns that refer to any court ("Gericht"); other court nouns name a court of that level. */
+  genericCourts: Set<string>;
   /** Nouns for a rival that refer back to an organisation when no name follows ("den Konkurrenten"). */
   rivalNouns: Set<string>;
   /** Heads of compounds that name an association of its own ("Bauernverband"). */
@@ -86,6 +88,7 @@ export function loadCues(lang: Lang): CueLexicon {
     genericBodies: list('genericBodies'),
     associationHeads: list('associationHeads'),
     rivalNouns: list('rivalNouns'),
+    genericCourts: list('genericCourts'),
     makers: list('makers'),
     orgRoles: list('orgRoles'),
     titles: list('titles'),

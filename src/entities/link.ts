@@ -306,7 +306,7 @@ function resolveReference(
     const opener = masculineOpener(doc, index, byKey);
     if (opener !== undefined) return opener;
   }
-  const specific = specificInstitution(m, fit);
+  const specific = m.specific;
   // "die Website Infowars … sie hat ihren Sitz in Austin": with no woman named in the sentence before,
   // German "sie" points to what a feminine noun introduced.
   if (m.source === 'coref:pronoun' && m.gender === 'f' && m.text.toLowerCase() === 'sie') {
@@ -431,16 +431,6 @@ function genderClash(e: Entity, m: Mention): boolean {
 }
 
 const genders = new WeakMap<Entity, 'm' | 'f' | null>();
-
-/** The lower-cased noun of an institution description that is a compound of its own ("Oberlandesgericht", not "Gericht"). */
-function specificInstitution(m: Mention, fit: ClassFit): string | undefined {
-  // Courts by level ("Oberlandesgericht", "Verwaltungsgericht") are names; authorities are described by what they do.
-  if (m.source !== 'coref:description' || fit(m.type, 'Court') !== 2) return undefined;
-  const noun = m.normalized.toLowerCase();
-  return GENERIC_INSTITUTIONS.has(noun) ? undefined : noun;
-}
-
-const GENERIC_INSTITUTIONS = new Set(['gericht', 'gerichtshof', 'höchstgericht', 'justiz', 'court', 'tribunal']);
 
 /** The mention is the first words of its sentence, maybe after an article. */
 function opensSentence(doc: Doc, m: Mention): boolean {

@@ -195,6 +195,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         m.refersTo = cue.kind === 'person' ? 'Person' : cue.cls;
         const sector = cue.kind === 'person' ? undefined : sectorOf(res.cues, noun, res.nounHead(token.text));
         if (sector !== undefined) m.sector = sector;
+        // Courts by level ("Oberlandesgericht") are names; "das Gericht" refers to any court.
+        if (cue.cls === 'Court' && !res.cues.genericCourts.has(noun)) m.specific = noun.toLowerCase();
         // Compound rules relate the described entity to the name inside the word ("ChatGPT").
         if (sub !== undefined) m.modifier = sub;
         else if (before !== undefined) m.modifierMention = before;
