@@ -27,6 +27,8 @@ export interface CueLexicon {
   groupNouns: Set<string>;
   /** Bodies of an organisation ("Aufsichtsrat"): an organisation of their own, never a reference to another. */
   bodies: Set<string>;
+  /** Lower-case words inside a quoted title ("Call of Duty", „Herr der Ringe“). */
+  titleWords: Set<string>;
   /** Court nouns that refer to any court ("Gericht"); other court nouns name a court of that level. */
   genericCourts: Set<string>;
   /** Nouns for a rival that refer back to an organisation when no name follows ("den Konkurrenten"). */
@@ -89,6 +91,7 @@ export function loadCues(lang: Lang): CueLexicon {
     associationHeads: list('associationHeads'),
     rivalNouns: list('rivalNouns'),
     genericCourts: list('genericCourts'),
+    titleWords: list('titleWords'),
     makers: list('makers'),
     orgRoles: list('orgRoles'),
     titles: list('titles'),

@@ -314,7 +314,6 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
 
 const OPEN_QUOTES = new Set(['„', '“', '"', '«', '»', '‚']);
 const CLOSE_QUOTES = new Set(['“', '”', '"', '»', '«', '‘']);
-const TITLE_WORDS = new Set(['of', 'the', 'and', 'for', 'der', 'die', 'das', 'des', 'und', 'von', 'vom', 'im', 'in', '&']);
 
 /** The index of the closing quote when a short title in quotes starts at `open`, else undefined. */
 function quotedTitle(tokens: Token[], open: number, to: number, res: EntityResources): number | undefined {
@@ -329,7 +328,7 @@ function quotedTitle(tokens: Token[], open: number, to: number, res: EntityResou
       return k;
     }
     if (t.kind !== 'word' && t.kind !== 'number') return undefined;
-    if (!isCapitalised(t.text) && !TITLE_WORDS.has(t.text) && t.kind !== 'number') return undefined;
+    if (!isCapitalised(t.text) && !res.cues.titleWords.has(t.text) && t.kind !== 'number') return undefined;
     if (t.pos === 'VERB' || t.pos === 'AUX') return undefined;
   }
   return undefined;
