@@ -116,8 +116,11 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     const opener = items[from];
     // Only when the sentence's own verb comes later ("…, is the largest"); else it is that verb
     // ("Alex Spiro, a lawyer …, accused Meta").
-    const laterVerb = items.slice(to).some((x) => isFinite(x));
-    if (!lex.verbFinal && laterVerb && opener?.kind === 'token' && opener.pos === 'VERB' && /ed$/.test(opener.text) && items[from - 1]?.text === ',' && items[from - 2]?.kind === 'mention') {
+    const laterVerb = (): boolean => {
+      for (let k = to; k < items.length; k++) if (isFinite(items[k])) return true;
+      return false;
+    };
+    if (!lex.verbFinal && opener?.kind === 'token' && opener.pos === 'VERB' && /ed$/.test(opener.text) && items[from - 1]?.text === ',' && items[from - 2]?.kind === 'mention' && laterVerb()) {
       const patient = makeArg(items, from - 2, lex, true);
       if (patient !== undefined) {
         clause.subject = patient;
