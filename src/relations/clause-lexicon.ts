@@ -26,6 +26,8 @@ export interface ClauseLexicon {
   appositionMarkers: Set<string>;
   /** English prepositions that also open a clause without a comma ("after the giant removed X"). */
   clausePrepositions: Set<string>;
+  /** Numbers in words, quantity nouns and their hedges between a preposition and its noun ("rund 2,4 Millionen"). */
+  quantityWords: Set<string>;
   /** Finite verbs that make what their infinitive says an intention or a possibility ("will kaufen"). */
   irrealisVerbs: Set<string>;
 }
@@ -67,6 +69,7 @@ export function loadClauseLexicon(lang: Lang): ClauseLexicon {
     appositionMarkers: set('appositionMarkers'),
     clausePrepositions: set('clausePrepositions'),
     irrealisVerbs: set('irrealisVerbs'),
+    quantityWords: set('quantityWords'),
     contractions: new Map(Object.entries(map('contractions')).map(([k, v]) => [k, String(v)])),
   };
   cache.set(lang, lex);

@@ -334,7 +334,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     // "chief executive X": more role nouns before the name.
     while (at(j)?.cue === true) j--;
   }
-  while (at(j) !== undefined && (at(j)!.pos === 'ADJ' || at(j)!.pos === 'NUM' || originWord(at(j)))) j--;
+  // "mit rund 2,4 Millionen Abonnenten": numbers and quantity words between the preposition and the noun.
+  while (at(j) !== undefined && (at(j)!.pos === 'ADJ' || at(j)!.pos === 'NUM' || originWord(at(j)) || lex.quantityWords.has(at(j)!.text.toLowerCase()))) j--;
   const det = at(j);
   if (det !== undefined && det.kind === 'token' && det.pos === 'DET') {
     arg.cases = det.token?.cases ?? lex.determinerCases.get(det.text.toLowerCase()) ?? ANY;
