@@ -142,6 +142,8 @@ export interface Mention extends Span {
   modifierMention?: Mention;
   /** A description whose noun relates it to the name inside the word without being it ("Google-Tochter", "ChatGPT-Entwickler"). */
   relational?: boolean;
+  /** A role that opens its sentence and a copula names ("Der Vorsitzende … heißt X"): the token where X starts. */
+  namedAt?: number;
   /** A court described by its level ("das Oberlandesgericht"): the lower-cased noun an antecedent's name must contain. */
   specific?: string;
   /** Sector of the organisation noun that introduced or describes it ("Lieferdienst" → delivery). */

@@ -27,6 +27,8 @@ export interface CueLexicon {
   groupNouns: Set<string>;
   /** Bodies of an organisation ("Aufsichtsrat"): an organisation of their own, never a reference to another. */
   bodies: Set<string>;
+  /** Verbs by which a role at the start of a sentence is given its holder's name ("heißen"). */
+  namingVerbs: Set<string>;
   /** Lower-case words inside a quoted title ("Call of Duty", „Herr der Ringe“). */
   titleWords: Set<string>;
   /** Court nouns that refer to any court ("Gericht"); other court nouns name a court of that level. */
@@ -92,6 +94,7 @@ export function loadCues(lang: Lang): CueLexicon {
     rivalNouns: list('rivalNouns'),
     genericCourts: list('genericCourts'),
     titleWords: list('titleWords'),
+    namingVerbs: list('namingVerbs'),
     makers: list('makers'),
     orgRoles: list('orgRoles'),
     titles: list('titles'),

@@ -136,7 +136,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     // apposition is the person just named.
     const named =
       m.role !== undefined
-        ? (appositionOf(doc, m, endAt) ?? appositionBefore(doc, m, startAt))
+        ? (appositionOf(doc, m, endAt) ?? appositionBefore(doc, m, startAt) ?? namedByCopula(m, startAt))
         : m.source === 'coref:description'
           ? appositionBefore(doc, m, startAt)
           : undefined;
@@ -536,6 +536,12 @@ const PLACE_TYPES = new Set(['Place', 'City', 'Region', 'Country']);
 
 const DEFINITE_OPENERS = new Set(['der', 'die', 'dem', 'den', 'the']);
 const NOMINATIVE_OPENERS = new Set(['der', 'die', 'the']);
+
+/** "Der neue Vorsitzende der SPÖ heißt Andreas Babler": the person a copula names the role after (found by recognition). */
+function namedByCopula(m: Mention, startAt: Map<number, Mention>): Mention | undefined {
+  const named = m.namedAt === undefined ? undefined : startAt.get(m.namedAt);
+  return named?.type === 'Person' && named.sentence === m.sentence ? named : undefined;
+}
 
 /** The named mention right before "(", when `m` stands alone between brackets. */
 function bracketedAfter(doc: Doc, m: Mention, endAt: Map<number, Mention>): Mention | undefined {

@@ -206,6 +206,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
           m.role = cue.value;
           const g = roleGender(res, noun, res.nounHead(token.text));
           if (g !== undefined) m.gender = g;
+          const named = copulaNames(doc.tokens, i, res);
+          if (named !== undefined) m.namedAt = named;
         }
         out.push(m);
       }
@@ -236,6 +238,21 @@ function singularVerbBeside(tokens: Token[], i: number): boolean {
     return !/n$/.test(t.text.toLowerCase());
   }
   return false;
+}
+
+/** "Der neue Vorsitzende der SPÖ heißt Andreas Babler": where the words after a naming verb a few tokens on start. */
+function copulaNames(tokens: Token[], at: number, res: EntityResources): number | undefined {
+  for (let t = at + 1; t < at + 8; t++) {
+    const tok = tokens[t];
+    if (tok === undefined || tok.sentence !== tokens[at]!.sentence || tok.kind === 'punct') return undefined;
+    if (tok.verb !== undefined && res.cues.namingVerbs.has(tok.verb.lemma)) {
+      // Skip an adverb or two: "heißt nun doch X".
+      let u = t + 1;
+      while (u < t + 4 && (tokens[u]?.pos === 'ADV' || tokens[u]?.pos === 'CCONJ' || tokens[u]?.pos === 'PART')) u++;
+      return u;
+    }
+  }
+  return undefined;
 }
 
 /** German article and noun gender that only agree in the plural: "die" + masculine/neuter, "den" + neuter. */
