@@ -34,6 +34,13 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     if (words.length === 2 && res.cues.legalForms.has(words[1]!)) known.set(words[0]!, null);
     else if (words.length === 2 && m.type !== 'Person' && m.source.startsWith('cue:') && words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined) known.set(words[0]!, null);
     known.set(m.text, null);
+    // "Mercedes" after "Mercedes-Benz": a known company's name before its hyphen names it too.
+    const cut = m.text.indexOf('-');
+    if (m.gazetteerId !== undefined && m.type !== 'Person' && !PLACE_TYPES.has(m.type) && cut >= 4 && !m.text.includes(' ') && !known.has(m.text.slice(0, cut))) {
+      const entry: KnownEntity = { id: m.gazetteerId, label: m.normalized, type: m.type, aliases: [] };
+      if (m.wikidata !== undefined) entry.wikidata = m.wikidata;
+      known.set(m.text.slice(0, cut), entry);
+    }
   }
   const lookupName = (s: string): KnownEntity | null | undefined => {
     const hits = res.lookup(s);
@@ -62,7 +69,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       }
       // A name seen earlier in the article, now alone and maybe a common noun too ("Kobold").
       if (isCapitalised(token.text) && known.has(token.text) && token.pos !== 'DET' && !wholeAt.has(i)) {
-        out.push(makeMention(doc, i, i + 1, token.text, 'Organization', 'repeat', undefined));
+        const full = known.get(token.text);
+        out.push(full ? makeMention(doc, i, i + 1, full.label, full.type, 'repeat', full) : makeMention(doc, i, i + 1, token.text, 'Organization', 'repeat', undefined));
         continue;
       }
       const place = demonym(token, doc.tokens[i + 1], res);
