@@ -88,8 +88,10 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     const claims = clauses.map((c) => claimOf(c, clauses, reporting, carried, items, ctx.lex));
     if (reporting?.subject !== undefined) carried = { speaker: reporting.subject.entities, sentence: s };
 
-    const roleContext = (ci: number): RoleContext => ({
+    const roleContext = (ci: number, at?: number): RoleContext => ({
       recent: (cls) => lookups.recent(items[clauses[ci]!.from]?.start ?? 0, cls),
+      // Up to where the rule matched, so that the clause's own organisation counts ("Pfeilflug hat seinen Vorstandschef X …").
+      focus: (cls) => lookups.recent(at ?? items[clauses[ci]!.from]?.start ?? 0, cls),
       topic: (cls) => lookups.topic(items[clauses[ci]!.from]?.start ?? 0, cls),
       recentLabelled: (word) => lookups.labelled(items[clauses[ci]!.from]?.start ?? 0, word),
       speaker: claims[ci]?.by ?? reporting?.subject?.entities,
@@ -116,7 +118,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       const ci = clauses.findIndex((c) => m.first >= c.from && m.first < c.to);
       const clause = clauses[ci];
       if (clause === undefined || spanNegated(items, m.first, m.last, ctx.lex)) continue;
-      const rc = roleContext(ci);
+      const rc = roleContext(ci, items[m.first]?.start);
       const bind = (role: string): RoleValue => bindSlot(m.slots, role) ?? resolveRole(role, clause, rc);
       for (const e of rule.emit) emit(e, s, rule.id, bind, claims[ci]);
     }

@@ -23,6 +23,8 @@ export interface RoleContext {
   recent(cls: string): string | undefined;
   /** The entity of a class named most often before the clause. */
   topic(cls: string): string | undefined;
+  /** Like `recent`, but up to where the rule matched rather than to the clause's start. */
+  focus(cls: string): string | undefined;
   /** The latest entity named before the clause whose label contains a word ("Kommission"). */
   recentLabelled(word: string): string | undefined;
 }
@@ -59,7 +61,7 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext): RoleValue {
     }
     // The organisation of the last sentences even when the clause names it: "Plenio trennte sich von Vorstandschef X".
     case 'focus':
-      return beyond(ctx.recent('Organization'), clause, false);
+      return beyond(ctx.focus('Organization'), clause, false);
     case 'topic':
       return beyond(ctx.topic('Organization'), clause, true);
     case 'recent':
