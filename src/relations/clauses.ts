@@ -336,6 +336,12 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   }
   // "mit rund 2,4 Millionen Abonnenten": numbers and quantity words between the preposition and the noun.
   while (at(j) !== undefined && (at(j)!.pos === 'ADJ' || at(j)!.pos === 'NUM' || originWord(at(j)) || lex.quantityWords.has(at(j)!.text.toLowerCase()))) j--;
+  // English "by former Google engineers X and Y": a role noun with a name and adjectives before it.
+  if (!lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && (at(j - 1)?.kind === 'mention' || at(j - 1)?.pos === 'ADJ')) {
+    j--;
+    if (at(j)?.kind === 'mention') j--;
+    for (let n = 0; n < 2 && at(j) !== undefined && (at(j)!.pos === 'ADJ' || (at(j)!.pos === 'NOUN' && /^\p{Ll}/u.test(at(j)!.text))); n++) j--;
+  }
   const det = at(j);
   if (det !== undefined && det.kind === 'token' && det.pos === 'DET') {
     arg.cases = det.token?.cases ?? lex.determinerCases.get(det.text.toLowerCase()) ?? ANY;
