@@ -191,6 +191,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       const after = tokens[i + 1];
       if (match?.length === 1 && res.isFirstName(token.text) && i + 1 < to && after !== undefined && nameLike(after, res)) match = undefined;
+      if (match?.length === 1 && token.common === true) match = undefined;
       // "Pfister" after "Martin Pfister": the surname of a person named before, not a company that shares it.
       if (match?.length === 1 && surnames.has(token.text) && !match.entries.some((e) => e.type === 'Person')) match = undefined;
       if (match !== undefined && (token.pos !== 'DET' || match.length > 1)) {

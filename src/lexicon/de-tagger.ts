@@ -29,6 +29,8 @@ export function tagGerman(tokens: Token[], lex: GermanLexicon, isName: (w: strin
       tagWord(t, next, start, lex, isName, prev);
       // "auf einem Server", "ein neues Update": after an indefinite article an unknown capitalised word is a common noun.
       if (t.pos === 'PROPN' && !isName(t.text) && !/\p{Lu}.*\p{Lu}/u.test(t.text) && indefiniteBefore(tokens, i)) t.pos = 'NOUN';
+      // "einem wichtigen Signal": a dictionary noun after an indefinite article names no brand of that name.
+      else if (t.pos === 'NOUN' && indefiniteBefore(tokens, i)) t.common = true;
     }
     start = false;
   }
