@@ -16,7 +16,9 @@ export function createEnglish(): Analyser {
   const gaz = gazetteerResources();
   const cues = loadCues('en');
   const rules = loadRules('en', ontology.relationProperties);
-  const knownVerbs = new Set(rules.frames.flatMap((f) => f.verbs));
+  // Verbs the rules name, and those that decide whether a clause reports or only intends something.
+  const clauseLex = loadClauseLexicon('en');
+  const knownVerbs = new Set([...rules.frames.flatMap((f) => f.verbs), ...clauseLex.irrealisVerbs, ...clauseLex.reportingVerbs]);
   const nounHead = (word: string): string | undefined => {
     const cut = word.lastIndexOf('-');
     return cut > 0 ? word.slice(cut + 1) : undefined;

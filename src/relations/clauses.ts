@@ -217,13 +217,15 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
       return v?.participle === true && (v.infinitive !== true || agent());
     });
   const subjunctive = finiteVerb?.subjunctive1 === true;
-  // "Unicredit will die Commerzbank kaufen", "X will acquire Y": an intention, a possibility or the future, not a fact.
-  const infinitiveBeside = verbIdx.some((i) => i !== finite && items[i]!.token?.verb?.infinitive === true && items[i]!.token?.verb?.participle !== true);
-  const irrealis =
-    finiteVerb !== undefined &&
-    !passive &&
-    (lex.irrealisVerbs.has(finiteVerb.lemma) || (finiteVerb.lemma === lex.passiveAuxiliary && lex.verbFinal)) &&
-    (infinitiveBeside || (!lex.verbFinal && verbIdx.length > 1));
+  // "Unicredit will die Commerzbank kaufen", "X could acquire Y": an intention or a possibility, not a fact.
+  const infinitiveBeside = verbIdx.some((i) => {
+    const v = items[i]!.token?.verb;
+    return v?.infinitive === true && v.participle !== true && !lex.irrealisVerbs.has(v.lemma) && (i !== finite || lex.irrealisVerbs.has(items[verbIdx.find((k) => k !== i) ?? i]!.token?.verb?.lemma ?? ''));
+  });
+  // In a relative clause the modal comes last and the infinitive may read as finite too ("der Tiktok verbieten wollte").
+  const modal = verbIdx.some((i) => lex.irrealisVerbs.has(items[i]!.token?.verb?.lemma ?? ''));
+  // The future ("wird … übergeben") stays a fact: an announced change counts, as the shared gold has it.
+  const irrealis = finiteVerb !== undefined && !passive && modal && (infinitiveBeside || (!lex.verbFinal && verbIdx.length > 1));
   for (const v of verbs) lemmas.add(v);
   const clause: Clause = {
     from,
