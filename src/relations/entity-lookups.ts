@@ -28,16 +28,20 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
     }
     return lo;
   };
+  /** The entity of mention j when it is of the class and named; unnamed bodies ("der Aufsichtsrat") are no organisation a text is about. */
+  const namedOfClass = (j: number, cls: string): string | undefined => {
+    const key = doc.mentions[j]!.entity;
+    const c = key === undefined ? undefined : classOf.get(key);
+    return key === undefined || c === undefined || !isA(c, cls) || entityOf.get(key)?.unnamed === true ? undefined : key;
+  };
   return {
     recent(start, cls) {
       const lo = firstAt(start);
       const sentence = doc.mentions[lo - 1]?.sentence ?? 0;
       let best: { key: string; n: number } | undefined;
       for (let j = lo - 1; j >= 0 && doc.mentions[j]!.sentence >= sentence - 1; j--) {
-        const key = doc.mentions[j]!.entity;
-        const c = key === undefined ? undefined : classOf.get(key);
-        // Unnamed bodies ("der Aufsichtsrat") are no organisation a text is about.
-        if (key === undefined || c === undefined || !isA(c, cls) || entityOf.get(key)?.unnamed === true) continue;
+        const key = namedOfClass(j, cls);
+        if (key === undefined) continue;
         const n = entityOf.get(key)?.mentions.length ?? 0;
         if (best === undefined || n > best.n) best = { key, n };
       }
@@ -48,9 +52,8 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
       const counts = new Map<string, number>();
       let best: { key: string; n: number } | undefined;
       for (let j = end - 1; j >= 0 && j >= end - LOOKBACK; j--) {
-        const key = doc.mentions[j]!.entity;
-        const c = key === undefined ? undefined : classOf.get(key);
-        if (key === undefined || c === undefined || !isA(c, cls) || entityOf.get(key)?.unnamed === true) continue;
+        const key = namedOfClass(j, cls);
+        if (key === undefined) continue;
         const n = (counts.get(key) ?? 0) + 1;
         counts.set(key, n);
         // Ties go to the one named last.
