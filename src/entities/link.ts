@@ -309,7 +309,7 @@ function resolveReference(
   const specific = m.specific;
   // "die Website Infowars … sie hat ihren Sitz in Austin": with no woman named in the sentence before,
   // German "sie" points to what a feminine noun introduced.
-  if (m.source === 'coref:pronoun' && m.gender === 'f' && m.text.toLowerCase() === 'sie') {
+  if (m.source === 'coref:pronoun' && m.gender === 'f' && (m.text.toLowerCase() === 'sie' || m.text.toLowerCase() === 'ihr')) {
     let woman = false;
     let thing: Entity | undefined;
     for (const [other, e] of before()) {

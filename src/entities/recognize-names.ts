@@ -70,7 +70,7 @@ export function cueBefore(
   const lemma = prev.lemma ?? prev.text;
   const head = res.nounHead(prev.text);
   // "der Informatikerin Seraina Caduff": a feminine agent noun before a name makes a person.
-  if (prev.pos !== 'DET' && /^\p{Lu}\p{Ll}{3,}(erin|istin|ikerin|login|antin|entin)$/u.test(prev.text) && cueFor(res.cues, lemma, head) === undefined) return { cls: 'Person', role: 'person' };
+  if (prev.pos !== 'DET' && /^\p{Lu}\p{Ll}{3,}(erin|istin|ikerin|login|antin|entin)$/u.test(prev.text) && cueFor(res.cues, lemma, head) === undefined) return { cls: 'Person', role: 'person', feminine: true };
   const cue = cueFor(res.cues, lemma, head);
   // "des Chipentwicklers Arm": a maker of things before a name that is no person's is a company.
   if (cue?.kind === 'person' && head !== undefined && head !== lemma && res.cues.makers.has(head) && !res.isFirstName(tokens[at]!.text)) return { cls: 'Company' };
@@ -78,7 +78,7 @@ export function cueBefore(
   const tail = lemma.slice(lemma.lastIndexOf('-') + 1);
   if (cue?.kind === 'person' && (res.cues.orgRoles.has(lemma) || res.cues.orgRoles.has(tail) || (head !== undefined && res.cues.orgRoles.has(head))) && !res.isFirstName(tokens[at]!.text)) return { cls: 'Company' };
   if (cue !== undefined) {
-    if (cue.kind === 'person') return { cls: 'Person', role: cue.value };
+    if (cue.kind === 'person') return prev.genders?.length === 1 && prev.genders[0] === 'F' ? { cls: 'Person', role: cue.value, feminine: true } : { cls: 'Person', role: cue.value };
     const sector = sectorOf(res.cues, lemma, head);
     const out: { cls: string; sector?: string; feminine?: boolean; agentive?: boolean } = { cls: cue.cls };
     // Nouns for who does something ("Softwareentwickler", "Investor") name people too.
@@ -398,6 +398,8 @@ function typeName(
   if (cue !== undefined && cue.cls !== 'Person' && !PLACE_CLASSES.has(cue.cls) && end - start > 1 && res.isFirstName(first.text) && (cue.agentive === true || cue.cls === 'Organization')) {
     return { cls: 'Person', source: 'cue:first-name' };
   }
+  // "die Konkurrentin N26": a role noun before a name with digits or in capitals names no person.
+  if (cue?.cls === 'Person' && end - start === 1 && (/\d/.test(first.text) || /^\p{Lu}{2,}$/u.test(first.text))) return { cls: 'Organization', source: 'cue:capitalised' };
   if (cue !== undefined) {
     // "in X": a preposition only guesses a place.
     if (cue.weak === true) return { cls: cue.cls, source: 'cue:preposition' };

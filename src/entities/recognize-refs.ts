@@ -84,7 +84,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "it" only as an object: "it is", "it said" are no references to a company.
       const dummy = lower === 'it' && (doc.tokens[i + 1]?.pos === 'AUX' || doc.tokens[i + 1]?.pos === 'VERB' || doc.tokens[i - 1]?.pos !== 'VERB');
       // German "sie" next to a singular finite verb ("wurde sie", "sie sagte") is a woman; else a plural or a thing.
-      if (lower === 'sie' && token.pos === 'PRON' && doc.article.lang === 'de' && singularVerbBeside(doc.tokens, i)) {
+      // Dative "ihr" ("hatte ihr eine Strafe auferlegt") is always singular and feminine.
+      if (((lower === 'sie' && singularVerbBeside(doc.tokens, i)) || lower === 'ihr') && token.pos === 'PRON' && doc.article.lang === 'de') {
         const m = makeMention(doc, i, i + 1, token.text, 'Person', 'coref:pronoun', undefined);
         m.refersTo = 'Person';
         m.gender = 'f';

@@ -59,8 +59,15 @@ function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanL
   const capital = /^\p{Lu}/u.test(t.text);
   const closed = !capital || start ? lex.closedClass(lower) : undefined;
   if (closed !== undefined && closed !== 'AUX') {
-    if ((lower === 'sein' || lower === 'ihr') && !(next !== undefined && /^\p{Lu}/u.test(next.text))) {
+    const nounAhead = next !== undefined && (/^\p{Lu}/u.test(next.text) || lex.adjective(next.text) !== undefined);
+    if (lower === 'sein' && !nounAhead) {
       setVerb(t, lex.verb(lower));
+      return;
+    }
+    // "hatte ihr eine Strafe auferlegt": without a noun after it, "ihr" is the pronoun (her, dative), not "her X".
+    if (lower === 'ihr' && !nounAhead) {
+      set(t, 'PRON', lower);
+      t.cases = ['dat'];
       return;
     }
     set(t, closed, lower);

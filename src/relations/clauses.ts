@@ -137,7 +137,10 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     const prev = clauses[clauses.length - 1];
     // The antecedent: the last name of the clause before, with at most verbs after it.
     let last = prev === undefined ? -1 : prev.to - 1;
-    while (prev !== undefined && last > prev.from && (items[last]!.pos === 'VERB' || items[last]!.pos === 'AUX' || items[last]!.text === '.')) last--;
+    // "hatte die Konkurrentin X zu kämpfen, die …": the verbs closing the clause, with their "zu"
+    // and separable particles, stand between a relative clause and its antecedent.
+    const closing = (it: Item): boolean => it.pos === 'VERB' || it.pos === 'AUX' || it.pos === 'PART' || it.text === '.' || (it.text === 'zu' && items[last + 1]?.pos === 'VERB');
+    while (prev !== undefined && last > prev.from && closing(items[last]!)) last--;
     if (clause.relative && prev !== undefined && items[last]?.kind === 'mention') {
       const key = items[last]!.entity;
       const antecedent = prev.args.find((a) => a.item === last || (key !== undefined && a.entities.includes(key))) ?? makeArg(items, last, lex, true);
@@ -318,6 +321,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   const at = (k: number): Item | undefined => (k >= floor && k < i ? items[k] : undefined);
   if (it?.entity === undefined) return undefined;
   const arg: Arg = { entities: [it.entity], item: i, cases: ANY, genitive: it.mention?.genitive === true, beforeVerb };
+  // A pronoun shows its own case: "hatte ihr eine Strafe auferlegt" (dative).
+  if (it.mention?.source === 'coref:pronoun' && it.token?.cases !== undefined) arg.cases = it.token.cases;
   // English "the FTC's request": the genitive hangs on the noun after it.
   if (!lex.verbFinal && arg.genitive && items[i + 1]?.kind === 'token' && items[i + 1]!.pos === 'NOUN') {
     arg.noun = items[i + 1]!.lemma;

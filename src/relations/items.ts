@@ -79,6 +79,8 @@ export function buildItems(
       entity: m.entity!,
       cls: classOf.get(m.entity!) ?? 'Thing',
       compound: m.compoundHead !== undefined,
+      // A pronoun keeps its token, which knows its case.
+      ...(m.source === 'coref:pronoun' && { token }),
     });
     if (m.compoundHead !== undefined) {
       items.push({
