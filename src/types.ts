@@ -134,6 +134,8 @@ export interface Mention extends Span {
   gazetteerId?: string;
   /** Wikidata QID from the gazetteer, when known. */
   wikidata?: string;
+  /** The gazetteer's name for it in the article's language ("Kanton Zug" beside "Canton of Zug"). */
+  localLabel?: string;
   /** Role key of a person cue ("judge", "ceo"), from data/lexicon/<lang>/cues.yaml. */
   role?: string;
   /** For a name inside a compound ("Parler" in "Parler-Chef"): the head noun lemma. */

@@ -22,12 +22,20 @@ export interface GazetteerEntry {
   description?: string;
   /** ISO country code of a city. */
   country?: string;
+  /**
+   * Surfaces that are everyday words too ("Mitte", "Zug"): they name the entity only as the first
+   * part of a compound ("Mitte-Politiker"), as the base of an adjective of origin ("Zuger"), or
+   * after an article once the article has named it so.
+   */
+  weakAliases?: string[];
   population?: number;
 }
 
 export interface Gazetteer {
   /** Entries whose label or alias equals the surface form (see surfaceKey for the rules). */
   lookup(surface: string): GazetteerEntry[];
+  /** Like lookup, then the weak aliases (see GazetteerEntry.weakAliases). */
+  lookupWeak(surface: string): GazetteerEntry[];
   /** Like lookup, then without a genitive -s/'s when the base is known ("Amazons", "Google's"). */
   lookupInflected(surface: string): GazetteerEntry[];
   /** Longest run of consecutive words from `start` that names a known entity. */
@@ -102,6 +110,11 @@ function toEntry(item: unknown, i: number, file: string, source: string): Stored
   if (wikidata !== undefined) entry.wikidata = wikidata;
   const description = str('description');
   if (description !== undefined) entry.description = description;
+  const weak = item['weakAliases'];
+  if (weak !== undefined) {
+    if (!Array.isArray(weak) || !weak.every((a) => typeof a === 'string' && a.trim() !== '' && !a.includes(' '))) bad(`${id}: "weakAliases" must be a list of single words`);
+    entry.weakAliases = weak as string[];
+  }
   const same = str('same');
   const iso = str('iso');
   if (same !== undefined || iso !== undefined) merges.set(entry, { ...(same && { same }), ...(iso && { iso }) });
@@ -204,6 +217,8 @@ function build(extraFiles: string[]): Gazetteer {
       }
     }
   }
+  const weakIndex = new Map<string, StoredEntry[]>();
+  for (const e of own) for (const w of e.weakAliases ?? []) add(weakIndex, w, e);
   const hits = (which: keyof PackageIndex, key: string): StoredEntry[] => {
     const first = mine[which].get(key) ?? [];
     const table = index[which];
@@ -237,6 +252,10 @@ function build(extraFiles: string[]): Gazetteer {
   };
   return {
     lookup,
+    lookupWeak: (surface) => {
+      const hit = lookup(surface);
+      return hit.length > 0 ? hit : (weakIndex.get(surface) ?? []);
+    },
     lookupInflected,
     matchAt(words, start) {
       const max = Math.min(words.length - start, MAX_SPAN);

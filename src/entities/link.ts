@@ -73,6 +73,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     if (m.genitive || m.source.startsWith('coref') || m.source === 'unnamed') return;
     const surface = m.text.replace(/\s+/g, ' ');
     if (normalizeLabel(surface) !== normalizeLabel(e.label) && !e.aliases.includes(surface)) e.aliases.push(surface);
+    if (m.localLabel !== undefined && normalizeLabel(m.localLabel) !== normalizeLabel(e.label) && !e.aliases.includes(m.localLabel)) e.aliases.push(m.localLabel);
   };
   const roles: RoleIndex = new Map();
   const noteRole = (e: Entity, m: Mention): void => {

@@ -35,7 +35,7 @@ export function inhabitantOf(word: string, res: EntityResources): boolean {
   const male = word.endsWith('erin') ? word.slice(0, -2) : word;
   if (res.cues.placeAdjectives.has(male)) return true;
   const stem = male.slice(0, -2);
-  return stem.length >= 3 && [stem, `${stem}en`, `${male.slice(0, -3)}en`, `${male.slice(0, -3)}el`].some((p) => res.lookup(p).some((e) => PLACE_CLASSES.has(e.type)));
+  return stem.length >= 3 && [stem, `${stem}en`, `${male.slice(0, -3)}en`, `${male.slice(0, -3)}el`].some((p) => res.lookupWeak(p).some((e) => PLACE_CLASSES.has(e.type)));
 }
 
 function nameLike(token: Token, res: EntityResources): boolean {
@@ -44,11 +44,11 @@ function nameLike(token: Token, res: EntityResources): boolean {
   // Cue nouns ("Dienstleister") and nominalised adjectives ("Weiteres") are no names.
   if (cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) !== undefined) return false;
   // "Salzburger", "Wiener": adjectives of origin, not names.
-  if (/er$/.test(token.text) && res.lookup(token.text.slice(0, -2)).some((e) => PLACE_CLASSES.has(e.type))) return false;
+  if (/er$/.test(token.text) && res.lookupWeak(token.text.slice(0, -2)).some((e) => PLACE_CLASSES.has(e.type))) return false;
   if (res.cues.placeAdjectives.has(token.text)) return false;
   // "die Walliserin", "der 56-Jährige": people described by origin or age, no names.
   if (/^\p{Lu}\p{Ll}+erin$/u.test(token.text) && inhabitantOf(token.text, res)) return false;
-  if (/ler$/.test(token.text) && res.lookup(`${token.text.slice(0, -3)}el`).some((e) => PLACE_CLASSES.has(e.type))) return false;
+  if (/ler$/.test(token.text) && res.lookupWeak(`${token.text.slice(0, -3)}el`).some((e) => PLACE_CLASSES.has(e.type))) return false;
   if (token.pos === 'PROPN' && res.adjectiveLemma(token.text) === undefined) return true;
   // Brands in camel case that start in lower case: "iPod", "eBay".
   if (/^\p{Ll}{1,2}\p{Lu}\p{Ll}/u.test(token.text)) return true;
@@ -436,6 +436,8 @@ export function makeMention(
   if (entry !== undefined) {
     m.gazetteerId = entry.id;
     if (entry.wikidata !== undefined) m.wikidata = entry.wikidata;
+    const local = entry.labels?.[doc.article.lang];
+    if (local !== undefined && local !== normalized) m.localLabel = local;
   }
   return m;
 }

@@ -312,6 +312,8 @@ function compound(
   const base = modifier.replace(/s$/, '');
   let hit = lookupName(modifier);
   if (hit === undefined && base !== modifier) hit = lookupName(base);
+  // "Mitte-Politiker": a word that names something only in compounds.
+  if (hit === undefined) hit = res.lookupWeak(modifier)[0];
   // "Deutsche-Telekom-Tochter": a name of several words joined by hyphens.
   if (hit === undefined && modifier.includes('-')) hit = lookupName(modifier.replace(/-/g, ' '));
   // A head the lexicon lacks but the cue lists know stays whole: "X-Geschäftsführer", not "X-Führer".
@@ -336,6 +338,8 @@ function compound(
   if (hit) {
     sub.gazetteerId = hit.id;
     if (hit.wikidata !== undefined) sub.wikidata = hit.wikidata;
+    const local = hit.labels?.[doc.article.lang];
+    if (local !== undefined && local !== label) sub.localLabel = local;
   }
   out.push(sub);
   const groupRelation = res.cues.group.get(head) ?? res.cues.group.get(headWord) ?? res.cues.group.get(res.nounHead(headWord) ?? '');
@@ -353,7 +357,7 @@ const PLACE_TYPES = new Set(['Place', 'City', 'Region', 'Country']);
 /** "Hamburger Investor", "chinesischen Konzern": the place an adjective of origin names. */
 function demonym(token: Token, next: Token | undefined, res: EntityResources): KnownEntity | undefined {
   if (next === undefined || next.sentence !== token.sentence || !isCapitalised(next.text)) return undefined;
-  const place = (label: string): KnownEntity | undefined => res.lookup(label).find((e) => PLACE_TYPES.has(e.type));
+  const place = (label: string): KnownEntity | undefined => res.lookupWeak(label).find((e) => PLACE_TYPES.has(e.type));
   const listed = res.cues.placeAdjectives.get(token.text);
   if (listed !== undefined) return place(listed);
   if (isCapitalised(token.text) && /er$/.test(token.text) && token.text.length > 4) {

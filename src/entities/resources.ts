@@ -9,6 +9,7 @@ export interface KnownEntity {
   type: string;
   wikidata?: string;
   aliases: string[];
+  labels?: { de?: string; en?: string };
 }
 
 export interface EntityResources {
@@ -18,6 +19,8 @@ export interface EntityResources {
   matchAt(words: string[], start: number): { entries: KnownEntity[]; length: number } | undefined;
   /** Exact gazetteer lookup of one surface form. */
   lookup(surface: string): KnownEntity[];
+  /** Like lookup, then the weak aliases: words that name an entity only in compounds and adjectives of origin ("Mitte-Politiker", "Zuger"). */
+  lookupWeak(surface: string): KnownEntity[];
   /** True when the capitalised word is an ordinary noun of the language. */
   isCommonNoun(word: string): boolean;
   /** Lemma of a noun form ("Anhängern" → "Anhänger"), without splitting compounds. */

@@ -31,6 +31,7 @@ export function createEnglish(): Analyser {
       cues,
       matchAt: gaz.matchAt,
       lookup: gaz.lookup,
+      lookupWeak: gaz.lookupWeak,
       isCommonNoun: () => false,
       nounHead,
       nounLemma: (w) => w.replace(/s$/, ''),

@@ -40,6 +40,7 @@ export function createGerman(): Analyser {
       cues,
       matchAt: gaz.matchAt,
       lookup: gaz.lookup,
+      lookupWeak: gaz.lookupWeak,
       isCommonNoun: (w) => lex.isNoun(w),
       nounHead,
       nounLemma: (w) => lex.noun(w)[0]?.lemma,

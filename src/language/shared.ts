@@ -7,12 +7,14 @@ import { BoundedMap } from '../data/bounded-map.js';
 function toKnown(e: GazetteerEntry): KnownEntity {
   const k: KnownEntity = { id: e.id, label: e.label, type: e.type, aliases: e.aliases };
   if (e.wikidata !== undefined) k.wikidata = e.wikidata;
+  if (e.labels.de !== undefined || e.labels.en !== undefined) k.labels = e.labels;
   return k;
 }
 
 export interface GazetteerView {
   matchAt(words: string[], start: number): { entries: KnownEntity[]; length: number } | undefined;
   lookup(surface: string): KnownEntity[];
+  lookupWeak(surface: string): KnownEntity[];
 }
 
 let view: GazetteerView | undefined;
@@ -41,6 +43,10 @@ export function gazetteerResources(): GazetteerView {
         lookups.set(surface, hit);
       }
       return hit;
+    },
+    lookupWeak(surface) {
+      const hit = view!.lookup(surface);
+      return hit.length > 0 ? hit : gaz.lookupWeak(surface).map(toKnown);
     },
   };
   return view;

@@ -130,6 +130,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
         if (!rule.heads.includes(head)) continue;
         const modifier = doc.mentions[m.modifier]?.entity;
         if (modifier === undefined) continue;
+        if (rule.modifierClass !== undefined && !ctx.isA(classOf.get(modifier) ?? 'Thing', rule.modifierClass)) continue;
         const slots = new Map([['whole', [it.entity!]], ['modifier', [modifier]]]);
         for (const e of rule.emit) emit(e, s, rule.id, (role) => bindSlot(slots, role), undefined);
       }

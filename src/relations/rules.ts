@@ -62,6 +62,8 @@ export interface CompoundRule {
   file: string;
   /** Head lemmas of the compound ("Anhänger"). */
   heads: string[];
+  /** Class the entity inside the word must have ("PoliticalParty" for "Mitte-Politiker"). */
+  modifierClass?: string;
   emit: Emit[];
 }
 
@@ -128,7 +130,9 @@ function parseRule(entry: unknown, file: string, predicates: Set<string>): Rule 
   }
   if (entry.compound !== undefined) {
     const heads = Array.isArray(entry.compound) ? entry.compound.map(String) : [String(entry.compound)];
-    return { kind: 'compound', id, file, heads, emit };
+    const rule: CompoundRule = { kind: 'compound', id, file, heads, emit };
+    if (entry.modifier !== undefined) rule.modifierClass = String(entry.modifier);
+    return rule;
   }
   return fail("needs one of 'pattern', 'verbs' or 'compound'");
 }
