@@ -39,6 +39,8 @@ export interface CueLexicon {
   associationHeads: Set<string>;
   /** Generic nouns for a body ("Gremium") that refer back to the body named before. */
   genericBodies: Set<string>;
+  /** Organisation nouns whose names are the noun and a place: "Universität Klagenfurt", "Flughafen Wien". */
+  placeNamed: Set<string>;
   /** Heads that make a product's maker of a compound ("ChatGPT-Entwickler"). */
   makers: Set<string>;
   /** Person roles that companies hold as well ("Investor"). */
@@ -90,6 +92,7 @@ export function loadCues(lang: Lang): CueLexicon {
     groupNouns: list('groupNouns'),
     bodies: list('bodies'),
     genericBodies: list('genericBodies'),
+    placeNamed: list('placeNamed'),
     associationHeads: list('associationHeads'),
     rivalNouns: list('rivalNouns'),
     genericCourts: list('genericCourts'),
@@ -158,6 +161,9 @@ function lookupCue(cues: CueLexicon, noun: string, head: string | undefined): Cu
   // "Tellerbote-Geschäftsführer": the whole part after the hyphen.
   const cut = noun.lastIndexOf('-');
   const tail = cut > 0 && cut < noun.length - 1 ? [noun.slice(cut + 1)] : [];
+  // "Agrartechnik-Start-up": a cue that has a hyphen of its own.
+  const first = noun.indexOf('-');
+  if (first > 0 && first < cut) tail.push(noun.slice(first + 1));
   // Anglicisms take -s in the genitive and plural: "des Start-ups".
   if (cut > 0 && noun.endsWith('s')) tail.push(noun.slice(0, -1));
   for (const word of [noun, ...tail, ...(head !== undefined && head !== noun ? [head] : []), ...(suffix === undefined ? [] : [suffix]), ...(lower !== noun ? [lower] : [])]) {

@@ -150,7 +150,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       const existing =
         (m.wikidata !== undefined ? byWikidata.get(m.wikidata) : undefined) ??
         byLabel.get(normalizeLabel(m.normalized)) ??
-        shortFormOf(entities, m);
+        shortFormOf(entities, m, doc.mentions);
       if (existing !== undefined) attach(existing, m, index);
       else {
         const e = add(m, index, m.wikidata ?? m.normalized);
@@ -254,11 +254,13 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
 }
 
 /** "Koum" after "Jan Koum", "Activision" after "Activision Blizzard". */
-function shortFormOf(entities: Entity[], m: Mention): Entity | undefined {
+function shortFormOf(entities: Entity[], m: Mention, mentions: Mention[]): Entity | undefined {
   const word = normalizeLabel(m.normalized);
   if (word.includes(' ')) return undefined;
   return entities.find((e) => {
     if (e.unnamed) return false;
+    // "Google" after "Google Play Store": two different known entities, not a name and its short form.
+    if (m.gazetteerId !== undefined && e.mentions.some((i) => mentions[i]!.gazetteerId !== undefined && mentions[i]!.gazetteerId !== m.gazetteerId)) return false;
     const parts = normalizeLabel(e.label).split(' ');
     if (parts.length < 2) return false;
     return e.type === 'Person' ? parts[parts.length - 1] === word : parts[0] === word;
@@ -438,7 +440,8 @@ function opensSentence(doc: Doc, m: Mention): boolean {
   let t = m.tokenStart - 1;
   // "Der Chiphersteller Infineon …": the describing noun and its article open the sentence with the name.
   if (doc.tokens[t]?.pos === 'NOUN' && doc.tokens[t]!.sentence === m.sentence) t--;
-  while (doc.tokens[t]?.pos === 'ADJ' && doc.tokens[t]!.sentence === m.sentence) t--;
+  // "Das Kärntner Start-up X": adjectives, of origin too.
+  while ((doc.tokens[t]?.pos === 'ADJ' || /^\p{Lu}\p{Ll}+er$/u.test(doc.tokens[t]?.text ?? '')) && doc.tokens[t]!.sentence === m.sentence) t--;
   if (doc.tokens[t]?.pos === 'DET' && doc.tokens[t]!.sentence === m.sentence) t--;
   const before = doc.tokens[t];
   return before === undefined || before.sentence !== m.sentence || before.text === '–';

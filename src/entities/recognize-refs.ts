@@ -13,6 +13,8 @@ const INSTITUTION_CUES = new Set(['Court', 'GovernmentAgency']);
 const AGE_NOUN = /^\d{1,3}-Jährige[rn]?$/;
 
 const CONTRACTED_ARTICLE = new Set(['beim', 'vom', 'zum', 'zur', 'im', 'am']);
+/** Articles that are singular in every reading. */
+const SINGULAR_ARTICLES = new Set(['des', 'dem', 'das', 'ein', 'eines', 'einem', 'a', 'an']);
 const PRONOUNS: Record<string, string> = { er: 'Person', he: 'Person', she: 'Person', it: 'Organization' };
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { er: 'm', he: 'm', she: 'f' };
 
@@ -180,8 +182,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       if (maker) cue = { kind: 'organization', value: 'Company', cls: 'Company' };
       // Plural descriptions ("den Geldgebern") name no single entity; judges
       // in the plural ("die Richter") still speak for their court.
-      if (token.plural === true && !(cue.kind === 'person' && cue.value === 'judge')) continue;
       const det = determinerBefore(doc.tokens, before !== undefined ? before.tokenStart : i, from, english);
+      // "des Fintechs": a singular article decides where the noun form could be either.
+      if (token.plural === true && !(cue.kind === 'person' && cue.value === 'judge') && !(det !== undefined && SINGULAR_ARTICLES.has(det))) continue;
       if (det === undefined) continue;
       // "die Konzerne", "den Unternehmen": the article shows a plural the noun form hides.
       if (cue.kind !== 'person' && pluralByArticle(det, token.genders)) continue;

@@ -70,6 +70,8 @@ function plausibleModifier(modifier: string, lex: GermanLexicon, depth = 0): boo
   // Prepositional prefixes form nouns too: "Nach+folge", "Auf+sicht", "An+teil".
   const closed = lex.closedClass(modifier.toLowerCase());
   if (closed === 'ADP' || closed === 'ADV' || closed === 'PART') return true;
+  // Bound first parts: "Agrar+wissenschafterin", "Bio+bauer".
+  if (lex.isConfix(modifier)) return true;
   const cap = modifier.charAt(0).toUpperCase() + modifier.slice(1);
   const candidates = [cap, ...LINKS.filter((l) => cap.endsWith(l)).map((l) => cap.slice(0, -l.length)), cap + 'e'];
   if (candidates.some((c) => c.length >= 2 && lex.isNoun(c))) return true;

@@ -33,6 +33,8 @@ export interface GermanLexicon {
   verb(form: string): VerbReading[];
   adjective(form: string): string | undefined;
   closedClass(form: string): Pos | undefined;
+  /** A bound first part of compounds that is no word of its own ("Agrar", "Bio"). */
+  isConfix(form: string): boolean;
 }
 
 const CASES: Array<[number, Case]> = [
@@ -73,6 +75,7 @@ export function loadGermanLexicon(): GermanLexicon {
   const derivedVerbs = new BoundedMap<string, VerbReading[]>();
   const adjectiveCache = new BoundedMap<string, string | undefined>();
   const extra = loadExtraNouns();
+  const confixes = loadConfixes();
   lexicon = {
     noun: (form) => {
       const own = noun(form);
@@ -96,6 +99,7 @@ export function loadGermanLexicon(): GermanLexicon {
       return hit;
     },
     closedClass: (form) => closed.get(form),
+    isConfix: (form) => confixes.has(form.toLowerCase()),
   };
   return lexicon;
 }
@@ -194,7 +198,7 @@ function loadExtraNouns(): Map<string, NounReading[]> {
   const map = new Map<string, NounReading[]>();
   if (!isRecord(raw)) return map;
   for (const [gender, words] of Object.entries(raw)) {
-    if (!Array.isArray(words)) continue;
+    if (!Array.isArray(words) || gender === 'confixes') continue;
     for (const w of words) {
       const [lemma, plural = `${String(w)}s`] = String(w).split('/') as [string, string?];
       const add = (form: string, reading: NounReading): void => {
@@ -205,6 +209,13 @@ function loadExtraNouns(): Map<string, NounReading[]> {
     }
   }
   return map;
+}
+
+/** First parts of compounds that are no words of their own: data/lexicon/de/nouns.yaml, key "confixes". */
+function loadConfixes(): Set<string> {
+  const raw = loadYaml(join(DATA_DIR, 'lexicon', 'de', 'nouns.yaml'));
+  const list = isRecord(raw) ? raw['confixes'] : undefined;
+  return new Set(Array.isArray(list) ? list.map((w) => String(w).toLowerCase()) : []);
 }
 
 function loadClosed(): Map<string, Pos> {
