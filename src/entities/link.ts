@@ -315,8 +315,12 @@ function resolveReference(
   if (m.source === 'coref:pronoun' && m.gender === 'f' && (m.text.toLowerCase() === 'sie' || m.text.toLowerCase() === 'ihr')) {
     let woman = false;
     let thing: Entity | undefined;
+    const own = new Set<Entity>();
     for (const [other, e] of before()) {
       if (m.sentence - other.sentence > 1) break;
+      // "Wutte leitet sie": the subject of the pronoun's own clause is not what it points to.
+      if (other.sentence === m.sentence && sameClause(doc, other, m) && !inPrepositionalPhrase(doc, other)) own.add(e);
+      if (own.has(e)) continue;
       if (e.type === 'Person' && !genderClash(e, m)) woman = true;
       if (thing === undefined && e.type !== 'Person' && other.gender === 'f') thing = e;
     }

@@ -205,6 +205,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       } else if (DEFINITE.has(det)) {
         const m = makeMention(doc, i, i + 1, noun, cue.cls, 'coref:description', undefined);
         m.refersTo = cue.kind === 'person' ? 'Person' : cue.cls;
+        // "die Firma … Wutte leitet sie": German "sie" may point back to a feminine noun.
+        if (cue.kind !== 'person' && token.genders?.length === 1 && token.genders[0] === 'F') m.gender = 'f';
         const sector = cue.kind === 'person' ? undefined : sectorOf(res.cues, noun, res.nounHead(token.text));
         if (sector !== undefined) m.sector = sector;
         // Courts by level ("Oberlandesgericht") are names; "das Gericht" refers to any court.

@@ -41,7 +41,14 @@ export function splitCompound(
 }
 
 function split(word: string, lex: GermanLexicon, opts: { isName?: (w: string) => boolean; depth?: number }): CompoundSplit | undefined {
-  const cut = word.lastIndexOf('-');
+  let cut = word.lastIndexOf('-');
+  // "Agrartechnik-Start-up", "Firmen-E-Mail": the head may have a hyphen of its own.
+  for (let h = word.indexOf('-'); h > 0 && h < cut; h = word.indexOf('-', h + 1)) {
+    if (lex.noun(word.slice(h + 1)).length > 0) {
+      cut = h;
+      break;
+    }
+  }
   if (cut > 0 && cut < word.length - 1) {
     const head = word.slice(cut + 1);
     const inner = splitCompound(head, lex, opts);
