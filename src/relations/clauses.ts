@@ -35,6 +35,8 @@ export interface Clause {
   /** Intended, possible or future ("will kaufen", "could acquire"): frames assert nothing from it. */
   irrealis: boolean;
   relative: boolean;
+  /** "mit dem X kooperiert": the preposition before the relative pronoun, which the antecedent takes. */
+  relativePrep?: string;
   subordinate: boolean;
   reporting: boolean;
   args: Arg[];
@@ -47,6 +49,9 @@ export interface Clause {
 }
 
 const ANY: Case[] = ['nom', 'acc', 'dat'];
+
+/** Relative pronouns after a preposition ("mit dem", "bei der", "an denen"). */
+const PREP_RELATIVE_PRONOUNS = new Set(['dem', 'der', 'den', 'denen', 'das', 'die', 'welchem', 'welcher', 'welchen']);
 
 /** Joins a clause-final particle and a verb lemma when that verb exists ("statt" + "geben"). */
 export type JoinParticle = (particle: string, lemma: string) => string | undefined;
@@ -196,9 +201,14 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
   const lastVerb = verbIdx.length > 0 ? items[verbIdx[verbIdx.length - 1]!] : undefined;
   const lastFinite = lastVerb?.token?.verb?.finite === true;
   const afterComma = from > 0 && items[from - 1]?.text === ',';
+  // "…, mit dem Ackerblick kooperiert": a preposition may come before the relative pronoun.
+  const prepRelative =
+    lex.verbFinal && afterComma && first?.kind === 'token' && first.pos === 'ADP' && items[body + 1]?.kind === 'token' &&
+    PREP_RELATIVE_PRONOUNS.has(items[body + 1]!.text.toLowerCase()) && lastFinite && verbIdx.length > 0;
   const relative =
-    afterComma && first !== undefined && first.kind === 'token' && lex.relativePronouns.has(firstLower) &&
-    (first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'SCONJ') && (lastFinite || !lex.verbFinal) && verbIdx.length > 0;
+    prepRelative ||
+    (afterComma && first !== undefined && first.kind === 'token' && lex.relativePronouns.has(firstLower) &&
+      (first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'SCONJ') && (lastFinite || !lex.verbFinal) && verbIdx.length > 0);
   const verbs = verbLemmas(items, verbIdx, finite, body, to, lex, subordinate || relative || !lex.verbFinal, join);
   const lemmas = new Set<string>();
   const years: string[] = [];
@@ -246,14 +256,16 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     years,
   };
   if (finite !== undefined) clause.finite = finite;
-  for (let i = relative ? body + 1 : body; i < to; i++) {
+  if (prepRelative) clause.relativePrep = lex.contractions.get(firstLower) ?? firstLower;
+  const argFrom = prepRelative ? body + 2 : relative ? body + 1 : body;
+  for (let i = argFrom; i < to; i++) {
     const it = items[i]!;
     if (it.kind !== 'mention' || it.compound || it.pos === 'ADJ' || appositions.has(i)) continue;
     // "Karl Muster (ÖVP)": a name in brackets after a name is no argument of the verb.
     if (items[i - 1]?.text === '(' && items[i + 1]?.text === ')' && items[i - 2]?.kind === 'mention') continue;
     // English "the Call of Duty maker": a name before a common noun only modifies it.
     if (!lex.verbFinal && modifiesNoun(items, i)) continue;
-    const arg = makeArg(items, i, lex, finite === undefined || i < finite, relative ? body + 1 : body);
+    const arg = makeArg(items, i, lex, finite === undefined || i < finite, argFrom);
     if (arg === undefined) continue;
     // "X und Y": one argument with both entities.
     let j = i + 1;
@@ -458,6 +470,13 @@ function pickObject(clause: Clause, subject: Arg | undefined): Arg | undefined {
 }
 
 function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: ClauseLexicon): void {
+  if (clause.relativePrep !== undefined) {
+    // The antecedent is the object of the preposition; the clause names its own subject.
+    const { noun: _n, nounHead: _h, ...bare } = antecedent;
+    clause.args.push({ ...bare, prep: clause.relativePrep, genitive: false, beforeVerb: true });
+    assignCore(clause, lex.verbFinal);
+    return;
+  }
   const pronoun = items[clause.from]!.text.toLowerCase();
   const cases = lex.determinerCases.get(pronoun) ?? ANY;
   // English "which Meta owns": a subject before the verb makes the antecedent the object.
