@@ -125,7 +125,9 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     // "Karl Muster (ÖVP)": a party or employer after a person is no alias of them.
     // "LONDON (Reuters)": a known name of another kind is no alias either.
     const bothOrgs = before !== undefined && fit(before.type, BROAD_ORG) === 2 && fit(m.type, BROAD_ORG) === 2;
-    const compatible = before !== undefined && (m.gazetteerId === undefined || bothOrgs || fit(before.type, m.type) > 0 || fit(m.type, before.type) > 0);
+    // A known name in brackets is an alias only when written like an abbreviation ("(FTC)", not "(Reuters)").
+    const abbreviation = /^[\p{Lu}\d&.-]{2,8}$/u.test(m.text);
+    const compatible = before !== undefined && (m.gazetteerId === undefined || ((bothOrgs || fit(before.type, m.type) > 0 || fit(m.type, before.type) > 0) && (abbreviation || before.gazetteerId !== undefined)));
     if (before !== undefined && compatible && before.entity !== undefined && byKey.has(before.entity) && (before.type !== 'Person' || m.type === 'Person')) {
       const e = byKey.get(before.entity)!;
       const { wikidata: _w, gazetteerId: _g, ...plain } = m;

@@ -15,8 +15,8 @@ const AGE_NOUN = /^\d{1,3}-Jährige[rn]?$/;
 const CONTRACTED_ARTICLE = new Set(['beim', 'vom', 'zum', 'zur', 'im', 'am']);
 /** Articles that are singular in every reading. */
 const SINGULAR_ARTICLES = new Set(['des', 'dem', 'das', 'ein', 'eines', 'einem', 'a', 'an']);
-const PRONOUNS: Record<string, string> = { er: 'Person', he: 'Person', she: 'Person', it: 'Organization' };
-const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { er: 'm', he: 'm', she: 'f' };
+const PRONOUNS: Record<string, string> = { er: 'Person', he: 'Person', him: 'Person', she: 'Person', it: 'Organization' };
+const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { er: 'm', he: 'm', him: 'm', she: 'f' };
 
 export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -107,7 +107,11 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "die Nutzer", "viele Kritiker": a collective of people named by a plural noun.
       if (
         (res.cues.groupNouns.has(token.text) || res.cues.groupNouns.has(token.lemma ?? token.text)) &&
-        (determinerBefore(doc.tokens, i, from, english) !== undefined || doc.tokens[i - 1]?.pos === 'ADJ' || (doc.tokens[i - 1]?.pos === 'ADP' && !english))
+        (determinerBefore(doc.tokens, i, from, english) !== undefined ||
+          doc.tokens[i - 1]?.pos === 'ADJ' ||
+          (doc.tokens[i - 1]?.pos === 'ADP' && !english) ||
+          // "Brazilian users".
+          (english && i - 1 >= from && res.cues.demonyms.has(doc.tokens[i - 1]!.text)))
       ) {
         // "russischsprachige Kriminelle": the adjectives before the noun belong to the group's name.
         let first = i;
@@ -361,8 +365,12 @@ const PLACE_TYPES = new Set(['Place', 'City', 'Region', 'Country']);
 
 /** "Hamburger Investor", "chinesischen Konzern": the place an adjective of origin names. */
 function demonym(token: Token, next: Token | undefined, res: EntityResources): KnownEntity | undefined {
-  if (next === undefined || next.sentence !== token.sentence || !isCapitalised(next.text)) return undefined;
+  if (next === undefined || next.sentence !== token.sentence) return undefined;
   const place = (label: string): KnownEntity | undefined => res.lookupWeak(label).find((e) => PLACE_TYPES.has(e.type));
+  // English: "Brazilian users", "the Dutch regulator".
+  const capitalised = res.cues.demonyms.get(token.text);
+  if (capitalised !== undefined && isCapitalised(token.text) && (next.pos === 'NOUN' || next.pos === 'ADJ' || isCapitalised(next.text))) return place(capitalised);
+  if (!isCapitalised(next.text)) return undefined;
   const listed = res.cues.placeAdjectives.get(token.text);
   if (listed !== undefined) return place(listed);
   if (isCapitalised(token.text) && /er$/.test(token.text) && token.text.length > 4) {

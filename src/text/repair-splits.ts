@@ -13,6 +13,9 @@ function firstWord(text: string, span: Span): string {
   return /^[\p{L}\p{M}]+/u.exec(head)?.[0] ?? '';
 }
 
+/** Lowercase words after which an initial may start a name ("by J. Smith"). */
+const INITIAL_AFTER = new Set(['by', 'and', 'with', 'of', 'from', 'to', 'for', 'von', 'und', 'mit', 'an', 'de']);
+
 /** A capitalised function word ("The", "Die") after a period starts a new sentence. */
 function startsSentence(word: string, stops: Set<string>): boolean {
   return word !== '' && /^\p{Lu}/u.test(word) && stops.has(word.toLowerCase());
@@ -35,7 +38,13 @@ function shouldMerge(text: string, cur: Span, next: Span, rules: AbbreviationRul
     }
   }
   const bare = last.replace(LEADING_OPENERS, '');
-  if (/^\p{Lu}\.$/u.test(bare)) return !startsSentence(nextWord, stops);
+  if (/^\p{Lu}\.$/u.test(bare)) {
+    // "fines imposed on X. Starlink said": a single letter after a lowercase word ends a sentence
+    // unless a name may start there ("by J. Smith").
+    const before = parts[parts.length - 2] ?? '';
+    if (/^\p{Ll}+$/u.test(before) && !INITIAL_AFTER.has(before)) return false;
+    return !startsSentence(nextWord, stops);
+  }
   if (/^\d{1,3}\.$/.test(bare)) {
     if (rules.months.has(nextWord)) return true;
     const before = parts[parts.length - 2];
