@@ -13,6 +13,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(join(root, 'package.json'));
 const OUT = join(root, 'build', 'resources');
 const CITY_MIN_POPULATION = 100_000;
+// German-language news names the towns of Germany, Austria, Switzerland and Liechtenstein far below that.
+const DACH = new Set(['DE', 'AT', 'CH', 'LI']);
+const DACH_MIN_POPULATION = 10_000;
 const LATIN = /^[\p{Script=Latin}\p{N}\s&+'’.,!\-/()]+$/u;
 const PLACE_DESC =
   /^(city|town|village|municipality|commune|county|borough|country|sovereign state|state of|province|prefecture|region|district|capital|island|verbandsgemeinde|unitary authority|scottish unitary|metropolitan|census|unincorporated|hamlet|neighbo(u)?rhood|federal subject|autonomous|canton|department of (france|the department)|one of the .* (countries|parishes|dependencies)|constituent country|overseas|territory|ward|suburb|area)\b|^(a )?(city|town|municipality|village|borough|county|commune|capital city) (in|of)\b/i;
@@ -203,7 +206,7 @@ function citySource(filter, placeIndex) {
   const countries = require('i18n-iso-countries');
   const places = new Map();
   for (const p of placeIndex) places.set(p.label, places.has(p.label) ? null : p);
-  const kept = cities.filter((c) => c.population >= CITY_MIN_POPULATION || c.featureCode === 'PPLC');
+  const kept = cities.filter((c) => c.population >= CITY_MIN_POPULATION || c.featureCode === 'PPLC' || (DACH.has(c.country) && c.population >= DACH_MIN_POPULATION));
   kept.sort((a, b) => b.population - a.population || a.cityId - b.cityId);
   const entries = [];
   let joined = 0;

@@ -18,6 +18,7 @@ const BUSINESSES = new Set(['Company', 'Platform', 'MediaOrganization']);
 const PRIORITY: Record<string, number> = {
   gazetteer: 5,
   'cue:demonym': 5,
+  'cue:dateline': 5,
   'cue:abbreviated': 4,
   'cue:role': 4,
   'cue:noun': 4,

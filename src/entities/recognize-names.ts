@@ -131,11 +131,19 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   const words = tokens.map((t) => t.text);
   const skip = (t: Token): boolean =>
     (doc.article.byline !== undefined && t.start >= doc.article.byline.start) || false;
+  const dateline = datelinePlaces(doc, res);
   for (const [from, to] of sentenceRanges(doc)) {
     const sentenceWords = words.slice(from, to);
     let i = from;
     while (i < to) {
       const token = tokens[i]!;
+      // "Fuschl am See – …": a dateline names places, known or not.
+      const place = dateline.get(i);
+      if (place !== undefined) {
+        add(makeMention(doc, i, place, doc.article.text.slice(token.start, tokens[place - 1]!.end), 'City', 'cue:dateline', undefined));
+        i = place;
+        continue;
+      }
       // „Star Wars Outlaws“, "Call of Duty": a short title in quotes is one name, a product unless a noun before says otherwise.
       const quoted = OPEN_QUOTES.has(token.text) ? quotedTitle(tokens, i, to, res) : undefined;
       if (quoted !== undefined) {
@@ -242,7 +250,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         continue;
       }
       const base = genitiveBase(token.text);
-      if (base !== undefined && match === undefined) {
+      // "Jonas Reiter" is no genitive of the town Jona.
+      const firstName = res.isFirstName(token.text) && after !== undefined && i + 1 < to && after.kind === 'word' && isCapitalised(after.text) && after.pos !== 'DET';
+      if (base !== undefined && match === undefined && !firstName) {
         const hits = res.lookup(base);
         if (hits.length > 0) {
           const entry = pickEntry(hits, cue);
@@ -314,6 +324,32 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   return out;
 }
 
+/**
+ * Dateline places the gazetteer does not know as places, by first token → end token:
+ * each part between slashes ("Washington/Seattle –"), with infixes such as "am See".
+ */
+function datelinePlaces(doc: Doc, res: EntityResources): Map<number, number> {
+  const out = new Map<number, number>();
+  const span = doc.article.dateline;
+  if (span === undefined) return out;
+  const tokens = doc.tokens;
+  const words = tokens.map((t) => t.text);
+  let k = 0;
+  while (k < tokens.length && tokens[k]!.end <= span.start) k++;
+  while (k < tokens.length && tokens[k]!.start < span.end && !['(', '–', '—', '-'].includes(tokens[k]!.text)) {
+    let end = k;
+    while (end < tokens.length && tokens[end]!.start < span.end && tokens[end]!.kind === 'word') end++;
+    // Datelines in capitals ("SAO PAULO") are read by the title-casing rule of the main loop.
+    if (end > k && isCapitalised(tokens[k]!.text) && !/^\p{Lu}{2,}$/u.test(tokens[k]!.text)) {
+      const known = res.matchAt(words, k);
+      const isPlace = known !== undefined && known.length === end - k && known.entries.some((e) => PLACE_CLASSES.has(e.type));
+      if (!isPlace) out.set(k, end);
+    }
+    k = Math.max(end, k + 1);
+  }
+  return out;
+}
+
 const OPEN_QUOTES = new Set(['„', '“', '"', '«', '»', '‚']);
 const CLOSE_QUOTES = new Set(['“', '”', '"', '»', '«', '‘']);
 
@@ -348,7 +384,7 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources):
   while (end < to && end - start < 6) {
     const next = tokens[end]!;
     const prev = tokens[end - 1]!;
-    if (/s$/.test(prev.text) && res.lookup(prev.text.slice(0, -1)).length > 0) break;
+    if (/s$/.test(prev.text) && !res.isFirstName(prev.text) && res.lookup(prev.text.slice(0, -1)).length > 0) break;
     // A hyphenated surname after a first name: "Pamela Rendi-Wagner".
     const personName = res.isFirstName(tokens[start]!.text);
     // After a first name even a word that is never a name alone is a surname: "Lea Sommer".
