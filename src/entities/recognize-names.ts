@@ -310,7 +310,11 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         // English genitive: "Elon Musk's platform" names Elon Musk.
         if (/['’]s$/.test(text)) text = text.slice(0, -2);
         const { cls, source, role } = typeName(tokens, i, end, cue, res);
-        const m = makeMention(doc, i, end, text, cls, source, undefined);
+        // "der Familie Yoovidhya": a family is named with its noun.
+        const family = cls === 'Group' && source === 'cue:noun' && i - 1 >= from;
+        const m = family
+          ? makeMention(doc, i - 1, end, doc.article.text.slice(tokens[i - 1]!.start, tokens[end - 1]!.end), cls, source, undefined)
+          : makeMention(doc, i, end, text, cls, source, undefined);
         if (role !== undefined) m.role = role;
         if (cue?.sector !== undefined) m.sector = cue.sector;
         if (cue?.feminine === true) m.gender = 'f';
