@@ -117,14 +117,15 @@ function sectorMap(value: unknown, path: string): Map<string, string> {
   if (!isRecord(value)) throw new DataError('DATA_INVALID', "'sectors' must map a sector to a list of nouns", path);
   for (const [sector, nouns] of Object.entries(value)) {
     if (!Array.isArray(nouns)) throw new DataError('DATA_INVALID', `sector '${sector}' must be a list of nouns`, path);
-    for (const n of nouns) out.set(String(n), sector);
+    // "=Gruppe": the noun itself only, not as the head of a compound ("Spitalgruppe").
+    for (const n of nouns) out.set(String(n).startsWith('=') ? `=${String(n).slice(1)}` : String(n), sector);
   }
   return out;
 }
 
 /** The sector an organisation noun names, by the noun or its compound head. */
 export function sectorOf(cues: CueLexicon, noun: string, head: string | undefined): string | undefined {
-  return cues.sectors.get(noun) ?? (head === undefined ? undefined : cues.sectors.get(head));
+  return cues.sectors.get(noun) ?? cues.sectors.get(`=${noun}`) ?? (head === undefined ? undefined : cues.sectors.get(head));
 }
 
 export type CueKind = 'person' | 'organization' | 'product' | 'place';

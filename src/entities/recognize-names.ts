@@ -44,7 +44,7 @@ function nameLike(token: Token, res: EntityResources): boolean {
   // Cue nouns ("Dienstleister") and nominalised adjectives ("Weiteres") are no names.
   if (cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) !== undefined) return false;
   // "Salzburger", "Wiener": adjectives of origin, not names.
-  if (/er$/.test(token.text) && res.lookupWeak(token.text.slice(0, -2)).some((e) => PLACE_CLASSES.has(e.type))) return false;
+  if (/er$/.test(token.text) && inhabitantOf(token.text, res)) return false;
   // "Brazilian users": English adjectives of origin are capitalised.
   if (res.cues.placeAdjectives.has(token.text) || res.cues.demonyms.has(token.text)) return false;
   // "die Walliserin", "der 56-Jährige": people described by origin or age, no names.

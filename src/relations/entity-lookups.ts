@@ -54,7 +54,8 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
       for (let j = end - 1; j >= 0 && j >= end - LOOKBACK; j--) {
         const key = namedOfClass(j, cls);
         if (key === undefined) continue;
-        const n = (counts.get(key) ?? 0) + 1;
+        // The lead sentence names what the article is about: a mention there counts twice.
+        const n = (counts.get(key) ?? 0) + (doc.mentions[j]!.sentence === 0 ? 2 : 1);
         counts.set(key, n);
         // Ties go to the one named last.
         if (best === undefined || n > best.n) best = { key, n };
