@@ -56,7 +56,8 @@ function indefiniteBefore(tokens: Token[], i: number): boolean {
 
 function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanLexicon, isName: (w: string) => boolean, prev?: Token): void {
   const lower = t.text.toLowerCase();
-  const capital = /^\p{Lu}/u.test(t.text);
+  // "iPhone-Hersteller", "eBay-Chef": a compound on a brand in lower case is still a noun.
+  const capital = /^\p{Lu}/u.test(t.text) || /^\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*-\p{Lu}/u.test(t.text);
   const closed = !capital || start ? lex.closedClass(lower) : undefined;
   if (closed !== undefined && closed !== 'AUX') {
     const nounAhead = next !== undefined && (/^\p{Lu}/u.test(next.text) || lex.adjective(next.text) !== undefined);

@@ -342,6 +342,11 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     return arg;
   }
   let j = i - 1;
+  // "Anbietern wie Spotify": the name takes the case and preposition of the noun it exemplifies.
+  if (lex.verbFinal && at(j)?.text === 'wie' && at(j - 1)?.kind === 'token' && at(j - 1)!.pos === 'NOUN') {
+    j -= 2;
+    if (items[j + 1]!.token?.cases !== undefined) arg.cases = items[j + 1]!.token!.cases!;
+  }
   // English "against the iPhone maker": the name before the described noun belongs to it.
   if (!lex.verbFinal && at(j)?.kind === 'mention' && it.mention?.source === 'coref:description' && modifiesNoun(items, j)) j--;
   // Skip an apposition noun and adjectives: "dem chinesischen Konzern X",
