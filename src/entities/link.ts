@@ -338,7 +338,9 @@ function resolveReference(
     const describedBefore = e.unnamed && m.source === 'coref:description' && m.role === undefined && sameHead(e.label, m.normalized);
     // A description also follows a chain through earlier descriptions of a named entity ("das Unternehmen … Der Lieferdienst").
     const chained = !e.unnamed && m.source === 'coref:description' && other.source === 'coref:description';
-    if ((other.source.startsWith('coref') && !describedBefore && !chained) || (m.role !== undefined && e.unnamed) || vetoed.has(e)) continue;
+    // A pronoun follows a chain of pronouns: "Er hatte behauptet … Eltern haben ihn verklagt".
+    const pronounChain = m.source === 'coref:pronoun' && other.source === 'coref:pronoun' && !e.unnamed;
+    if ((other.source.startsWith('coref') && !describedBefore && !chained && !pronounChain) || (m.role !== undefined && e.unnamed) || vetoed.has(e)) continue;
     // Subject and object of one clause do not corefer: "X warf dem Start-up vor".
     if (
       m.source === 'coref:description' &&

@@ -15,8 +15,8 @@ const AGE_NOUN = /^\d{1,3}-Jährige[rn]?$/;
 const CONTRACTED_ARTICLE = new Set(['beim', 'vom', 'zum', 'zur', 'im', 'am']);
 /** Articles that are singular in every reading. */
 const SINGULAR_ARTICLES = new Set(['des', 'dem', 'das', 'ein', 'eines', 'einem', 'a', 'an']);
-const PRONOUNS: Record<string, string> = { er: 'Person', he: 'Person', him: 'Person', she: 'Person', it: 'Organization' };
-const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { er: 'm', he: 'm', him: 'm', she: 'f' };
+const PRONOUNS: Record<string, string> = { er: 'Person', ihm: 'Person', ihn: 'Person', he: 'Person', him: 'Person', she: 'Person', it: 'Organization' };
+const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { er: 'm', ihm: 'm', ihn: 'm', he: 'm', him: 'm', she: 'f' };
 
 export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -301,6 +301,14 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
     if (nounModifiers && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) continue;
     // "die Bonner Behörde": an adjective of origin between article and noun.
     if (j === at - 1 && /^\p{Lu}\p{Ll}{2,}er$/u.test(t.text)) continue;
+    // "die von Helen Dixon geleitete Behörde": an agent phrase between article and participle.
+    if ((t.pos === 'PROPN' || t.pos === 'PRON') && tokens[at - 1]?.pos === 'ADJ') {
+      for (let k = j - 1; k >= from && k >= j - 4; k--) {
+        const v = tokens[k]!;
+        if ((v.text === 'von' || v.text === 'vom') && k - 1 >= from) return v.text === 'vom' ? 'dem' : tokens[k - 1]!.pos === 'DET' ? tokens[k - 1]!.text.toLowerCase() : undefined;
+        if (v.pos !== 'PROPN' && v.pos !== 'PRON') break;
+      }
+    }
     return undefined;
   }
   return undefined;

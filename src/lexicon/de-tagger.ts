@@ -31,9 +31,37 @@ export function tagGerman(tokens: Token[], lex: GermanLexicon, isName: (w: strin
       if (t.pos === 'PROPN' && !isName(t.text) && !/\p{Lu}.*\p{Lu}/u.test(t.text) && indefiniteBefore(tokens, i)) t.pos = 'NOUN';
       // "einem wichtigen Signal": a dictionary noun after an indefinite article names no brand of that name.
       else if (t.pos === 'NOUN' && indefiniteBefore(tokens, i)) t.common = true;
+      // "die von Helen Dixon geleitete Behörde": after "Article von X", a participle before a noun is an adjective.
+      if (t.pos === 'VERB' && next !== undefined && /^\p{Lu}/u.test(next.text) && agentPhraseBefore(tokens, i)) {
+        const participle = attributiveParticiple(t.text, lex);
+        if (participle !== undefined) {
+          delete t.verb;
+          t.pos = 'ADJ';
+          t.lemma = participle;
+        }
+      }
     }
     start = false;
   }
+}
+
+/** "die von X …": an article, then "von"/"vom", a few tokens before `i`, in the same sentence. */
+function agentPhraseBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 2; k >= 1 && k >= i - 5; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[i]!.sentence) return false;
+    if ((t.text === 'von' || t.text === 'vom') && (tokens[k - 1]!.pos === 'DET' || t.text === 'vom')) return true;
+  }
+  return false;
+}
+
+/** "geleitete" → "geleitet" when "leiten" is a verb: an inflected past participle. */
+function attributiveParticiple(word: string, lex: GermanLexicon): string | undefined {
+  const m = /^(\p{Ll}*ge)(\p{Ll}+?)(et|t)(e|en|er|es|em)$/u.exec(word);
+  if (m === null) return undefined;
+  const prefix = m[1]!.slice(0, -2);
+  const infinitive = `${prefix}${m[2]}en`;
+  return lex.verb(infinitive).some((r) => r.infinitive) ? `${m[1]}${m[2]}${m[3]}` : undefined;
 }
 
 // Indefinite articles and possessive determiners: names seldom follow them directly ("seinem Rauswurf").
