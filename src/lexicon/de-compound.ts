@@ -66,19 +66,21 @@ function split(word: string, lex: GermanLexicon, opts: { isName?: (w: string) =>
     if (readings.length === 0) continue;
     const modifier = word.slice(0, i);
     // A three-letter head ("Partei+tag", "Aufsichts+rat") only after a modifier that is itself a noun.
-    if (tail.length < MIN_HEAD ? !nounModifier(modifier, lex) : !plausibleModifier(modifier, lex, opts.depth ?? 0)) continue;
+    if (tail.length < MIN_HEAD ? !nounModifier(modifier, lex) : !plausibleModifier(modifier, lex, opts.depth ?? 0, opts)) continue;
     return { modifier, head: tail, headLemma: readings[0]!.lemma };
   }
   return undefined;
 }
 
 /** The first part must itself be a word: a noun (maybe with a linking element, maybe a compound itself), a verb stem or an adjective. */
-function plausibleModifier(modifier: string, lex: GermanLexicon, depth = 0): boolean {
+function plausibleModifier(modifier: string, lex: GermanLexicon, depth = 0, opts: { isName?: (w: string) => boolean } = {}): boolean {
   // Prepositional prefixes form nouns too: "Nach+folge", "Auf+sicht", "An+teil".
   const closed = lex.closedClass(modifier.toLowerCase());
   if (closed === 'ADP' || closed === 'ADV' || closed === 'PART') return true;
   // Bound first parts: "Agrar+wissenschafterin", "Bio+bauer".
   if (lex.isConfix(modifier)) return true;
+  // A known place: "Europa+geschäft", "Asien+chef".
+  if (depth === 0 && opts.isName?.(modifier.charAt(0).toUpperCase() + modifier.slice(1)) === true) return true;
   const cap = modifier.charAt(0).toUpperCase() + modifier.slice(1);
   const candidates = [cap, ...LINKS.filter((l) => cap.endsWith(l)).map((l) => cap.slice(0, -l.length)), cap + 'e'];
   if (candidates.some((c) => c.length >= 2 && lex.isNoun(c))) return true;

@@ -75,6 +75,8 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext): RoleValue {
   if (spec === undefined) return undefined;
   // "recent:Person": the most named entity of that class in the last sentences.
   if (kind === 'recent') return beyond(ctx.recent(spec), clause, true);
+  // "topic:Person": the most named entity of that class so far.
+  if (kind === 'topic') return beyond(ctx.topic(spec), clause, true);
   if (kind === 'labelled') {
     for (const word of spec.split('+')) {
       const key = ctx.recentLabelled(word);
