@@ -199,7 +199,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         if (hit !== undefined && hit.length === run) match = hit;
       }
       const after = tokens[i + 1];
-      if (match?.length === 1 && res.isFirstName(token.text) && i + 1 < to && after !== undefined && nameLike(after, res)) match = undefined;
+      // "Laura Frei": a first name before a capitalised word starts a person's name, even when a brand shares it.
+      if (match?.length === 1 && res.isFirstName(token.text) && i + 1 < to && after !== undefined && (nameLike(after, res) || (after.pos === 'PROPN' && isCapitalised(after.text)))) match = undefined;
       if (match?.length === 1 && token.common === true) match = undefined;
       // "Pfister" after "Martin Pfister": the surname of a person named before, not a company that shares it.
       if (match?.length === 1 && surnames.has(token.text) && !match.entries.some((e) => e.type === 'Person')) match = undefined;
@@ -222,7 +223,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         if (end > i + match.length && res.cues.legalForms.has(last.text)) {
           const onlyForms = tokens.slice(i + match.length, end).every((t) => res.cues.legalForms.has(t.text));
           const text = doc.article.text.slice(token.start, last.end);
-          add(onlyForms ? makeMention(doc, i, end, entry.label, entry.type, 'gazetteer', entry) : makeMention(doc, i, end, text, 'Organization', 'cue:legal-form', undefined));
+          // "Schneeberg Holding" is a company named after a place, not the place.
+          const known = onlyForms && !PLACE_CLASSES.has(entry.type);
+          add(known ? makeMention(doc, i, end, entry.label, entry.type, 'gazetteer', entry) : makeMention(doc, i, end, text, onlyForms ? 'Company' : 'Organization', 'cue:legal-form', undefined));
           i = end;
           continue;
         }
@@ -398,6 +401,9 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources):
       if (cueFor(res.cues, next.lemma ?? next.text, res.nounHead(next.text)) !== undefined && !res.cues.legalForms.has(next.text)) break;
       // "Größter Rivale ist …": relational and group nouns end a name.
       if (res.cues.appositionNouns.has(next.lemma ?? next.text) || res.cues.groupNouns.has(next.text)) break;
+      // "wirft Pakito Preisabsprachen vor": a plural noun after a plain name starts the next phrase
+      // (after a word of origin it may belong to the name: "Trauntaler Gusswerke").
+      if (next.pos === 'NOUN' && next.plural === true && !personName && !/er$/.test(prev.text)) break;
       end++;
       continue;
     }

@@ -116,6 +116,13 @@ function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanL
       if (split !== undefined && (t.text.includes('-') ? lex.noun(split.head).length > 0 || split.headLemma !== split.head : true)) {
         const head = t.text.includes('-') ? (split.tailLemma ?? split.headLemma) : split.headLemma.charAt(0).toLowerCase() + split.headLemma.slice(1);
         set(t, 'NOUN', t.text.slice(0, t.text.length - split.head.length) + head);
+        // The head decides number, case and gender: "Preis+absprachen" is plural.
+        const readings = lex.noun(split.head);
+        if (readings.length > 0) {
+          t.cases = [...new Set(readings.flatMap((n) => n.cases))];
+          if (readings.every((n) => n.plural)) t.plural = true;
+          t.genders = [...new Set(readings.map((n) => n.gender))];
+        }
         return;
       }
       // Derived nouns the dictionary lacks: "Verleumdung", "Nachhaltigkeit", "Partnerschaft".

@@ -359,7 +359,11 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     while (at(j)?.cue === true) j--;
   }
   // "mit rund 2,4 Millionen Abonnenten": numbers and quantity words between the preposition and the noun.
-  while (at(j) !== undefined && (at(j)!.pos === 'ADJ' || at(j)!.pos === 'NUM' || originWord(at(j)) || lex.quantityWords.has(at(j)!.text.toLowerCase()))) j--;
+  while (at(j) !== undefined && (at(j)!.pos === 'ADJ' || at(j)!.pos === 'NUM' || originWord(at(j)) || lex.quantityWords.has(at(j)!.text.toLowerCase()))) {
+    // "steht seit 2020 Thomas Reiter": a year closes its own phrase; the name after it is bare.
+    if (at(j)!.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(at(j)!.text) && j === i - 1) return arg;
+    j--;
+  }
   // English "by former Google engineers X and Y": a role noun with a name and adjectives before it.
   if (!lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && (at(j - 1)?.kind === 'mention' || at(j - 1)?.pos === 'ADJ')) {
     j--;

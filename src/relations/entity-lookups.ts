@@ -53,7 +53,8 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
       let best: { key: string; n: number } | undefined;
       for (let j = end - 1; j >= 0 && j >= end - LOOKBACK; j--) {
         const key = namedOfClass(j, cls);
-        if (key === undefined) continue;
+        // Pronouns follow the text's focus more than they set it.
+        if (key === undefined || doc.mentions[j]!.source === 'coref:pronoun') continue;
         // The lead sentence names what the article is about: a mention there counts twice.
         const n = (counts.get(key) ?? 0) + (doc.mentions[j]!.sentence === 0 ? 2 : 1);
         counts.set(key, n);

@@ -119,8 +119,12 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       const clause = clauses[ci];
       if (clause === undefined || spanNegated(items, m.first, m.last, ctx.lex)) continue;
       const rc = roleContext(ci, items[m.first]?.start);
-      const bind = (role: string): RoleValue => bindSlot(m.slots, role) ?? resolveRole(role, clause, rc);
-      for (const e of rule.emit) emit(e, s, rule.id, bind, claims[ci]);
+      for (const e of rule.emit) {
+        // The side bound by the pattern itself is never what the other side falls back to.
+        const own = bindSlot(m.slots, e.subject)?.entities ?? bindSlot(m.slots, e.object)?.entities;
+        const bind = (role: string): RoleValue => bindSlot(m.slots, role) ?? resolveRole(role, clause, rc, own);
+        emit(e, s, rule.id, bind, claims[ci]);
+      }
     }
     for (const rule of ctx.rules.compounds) {
       for (const it of items) {

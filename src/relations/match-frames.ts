@@ -29,9 +29,11 @@ export interface RoleContext {
   recentLabelled(word: string): string | undefined;
 }
 
-export function resolveRole(role: string, clause: Clause, ctx: RoleContext): RoleValue {
+export function resolveRole(role: string, clause: Clause, ctx: RoleContext, avoid?: string[]): RoleValue {
   for (const alt of role.split('|')) {
     const value = resolveOne(alt, clause, ctx);
+    // An alternative that only names the other side of the relation ("X, the rival of X") gives way to the next.
+    if (value !== undefined && avoid !== undefined && value.entities !== undefined && value.entities.every((k) => avoid.includes(k))) continue;
     if (value !== undefined) return value;
   }
   return undefined;
