@@ -215,6 +215,16 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         if (sector !== undefined) m.sector = sector;
         // Courts by level ("Oberlandesgericht") are names; "das Gericht" refers to any court.
         if (cue.cls === 'Court' && !res.cues.genericCourts.has(noun)) m.specific = noun.toLowerCase();
+        // "die Arbeiterkammer" is no "Bundeswettbewerbsbehörde": an authority named by a compound
+        // refers back only to one whose name shares its first part ("Wettbewerbsbehörde").
+        else if (cue.cls === 'GovernmentAgency') {
+          const head = res.nounHead(token.text);
+          const lower = noun.toLowerCase();
+          const tail = head?.toLowerCase();
+          const stem = tail !== undefined && tail !== lower && lower.endsWith(tail) ? lower.slice(0, lower.length - tail.length).replace(/-$/, '').replace(/s$/, '') : '';
+          // A place-like first part ("US-", "Bundes-") says nothing about which authority it is.
+          if (stem.length >= 4 && res.lookup(stem.toUpperCase()).length === 0 && res.lookup(stem.charAt(0).toUpperCase() + stem.slice(1)).length === 0) m.specific = stem;
+        }
         // Compound rules relate the described entity to the name inside the word ("ChatGPT").
         if (sub !== undefined) m.modifier = sub;
         else if (before !== undefined) m.modifierMention = before;

@@ -11,6 +11,8 @@ export interface EntityLookups {
   labelled(start: number, word: string): string | undefined;
   /** The entity of a class named most often in the 300 mentions before `start`: what the text is about. */
   topic(start: number, cls: string): string | undefined;
+  /** The entity of a class named last before `start`, within the sentence before. */
+  last(start: number, cls: string): string | undefined;
 }
 
 /** How many mentions back `labelled` looks. */
@@ -62,6 +64,15 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
         if (best === undefined || n > best.n) best = { key, n };
       }
       return best?.key;
+    },
+    last(start, cls) {
+      const lo = firstAt(start);
+      const sentence = doc.mentions[lo - 1]?.sentence ?? 0;
+      for (let j = lo - 1; j >= 0 && doc.mentions[j]!.sentence >= sentence - 1; j--) {
+        const key = namedOfClass(j, cls);
+        if (key !== undefined) return key;
+      }
+      return undefined;
     },
     labelled(start, word) {
       const w = word.toLowerCase();

@@ -27,6 +27,8 @@ export interface RoleContext {
   focus(cls: string): string | undefined;
   /** The latest entity named before the clause whose label contains a word ("Kommission"). */
   recentLabelled(word: string): string | undefined;
+  /** The entity of a class named last before the match ("Deren Chef X": the one "deren" points to). */
+  last(cls: string): string | undefined;
 }
 
 export function resolveRole(role: string, clause: Clause, ctx: RoleContext, avoid?: string[]): RoleValue {
@@ -79,6 +81,10 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext): RoleValue {
   if (kind === 'recent') return beyond(ctx.recent(spec), clause, true);
   // "topic:Person": the most named entity of that class so far.
   if (kind === 'topic') return beyond(ctx.topic(spec), clause, true);
+  if (kind === 'last') {
+    const key = ctx.last(spec);
+    return key === undefined ? undefined : { entities: [key] };
+  }
   if (kind === 'labelled') {
     for (const word of spec.split('+')) {
       const key = ctx.recentLabelled(word);
