@@ -357,6 +357,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     if (at(j)?.compound === true) j--;
     // "chief executive X": more role nouns before the name.
     while (at(j)?.cue === true) j--;
+    // English stacks nouns: "by venture firm X".
+    while (!lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && /^\p{Ll}/u.test(at(j)!.text)) j--;
   }
   // "mit rund 2,4 Millionen Abonnenten": numbers and quantity words between the preposition and the noun.
   while (at(j) !== undefined && (at(j)!.pos === 'ADJ' || at(j)!.pos === 'NUM' || originWord(at(j)) || lex.quantityWords.has(at(j)!.text.toLowerCase()))) {
@@ -426,7 +428,11 @@ function modifiesNoun(items: Item[], i: number): boolean {
   let k = i + 1;
   if (items[k]?.kind === 'token' && /^["“”']$/.test(items[k]!.text)) k++;
   const next = items[k];
-  return next !== undefined && next.kind === 'mention' && next.mention?.source === 'coref:description';
+  if (next !== undefined && next.kind === 'mention' && next.mention?.source === 'coref:description') return true;
+  // "former Meta executive Anna Lopez": a name before role nouns and another name.
+  let r = k;
+  while (items[r]?.kind === 'token' && items[r]!.cue === true && /^\p{Ll}/u.test(items[r]!.text)) r++;
+  return r > k && items[r]?.kind === 'mention' && items[r]!.cls === 'Person';
 }
 
 function finiteAhead(items: Item[], from: number, lex: ClauseLexicon): boolean {

@@ -132,5 +132,5 @@ export function frameApplies(rule: FrameRule, clause: Clause, report: Clause | u
   if (rule.negated !== clause.negated) return false;
   if (!rule.verbs.includes('*') && !clause.verbs.some((v) => rule.verbs.includes(v))) return false;
   if (rule.verbs.includes('*') && clause.verbs.length === 0) return false;
-  return rule.requires.every((alts) => alts.some((w) => clause.lemmas.has(w)));
+  return rule.requires.every((alts) => alts.some((w) => clause.lemmas.has(w))) && !rule.unless.some((w) => clause.lemmas.has(w));
 }

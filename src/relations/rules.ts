@@ -49,6 +49,8 @@ export interface FrameRule {
   verbs: string[];
   /** Lemmas (or compound heads) that must occur in the clause. */
   requires: string[][];
+  /** Lemmas that rule the frame out ("block the merger" is no ban). */
+  unless: string[];
   /** Lemmas that must occur in the clause that reports this one ("behauptete in der Klage"). */
   reportedWith: string[][];
   /** true: the clause must be negated; false (default): it must not be. */
@@ -126,7 +128,8 @@ function parseRule(entry: unknown, file: string, predicates: Set<string>): Rule 
     const alternatives = (v: unknown): string[][] => (Array.isArray(v) ? v : []).map((r) => String(r).split('|'));
     const requires = alternatives(entry.requires);
     const reportedWith = alternatives(entry.reportedWith);
-    return { kind: 'frame', id, file, verbs, requires, reportedWith, negated: entry.negated === true, emit };
+    const unless = (Array.isArray(entry.unless) ? entry.unless : []).map(String);
+    return { kind: 'frame', id, file, verbs, requires, unless, reportedWith, negated: entry.negated === true, emit };
   }
   if (entry.compound !== undefined) {
     const heads = Array.isArray(entry.compound) ? entry.compound.map(String) : [String(entry.compound)];
