@@ -170,9 +170,11 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
           continue;
         }
       }
-      let cue = cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text));
+      // English "the company's vice president": a description in the genitive.
+      const possessive = english && /['’]s$/.test(token.text) ? token.text.slice(0, -2) : undefined;
+      let cue = possessive !== undefined ? cueFor(res.cues, possessive.toLowerCase(), undefined) : cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text));
       // English "the software company X": a noun before another noun only modifies it.
-      if (english && doc.tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[i + 1]!.text) && !/(ing|ed)$/.test(doc.tokens[i + 1]!.text)) continue;
+      if (english && possessive === undefined && doc.tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[i + 1]!.text) && !/(ing|ed)$/.test(doc.tokens[i + 1]!.text)) continue;
       if (cue === undefined || nameStarts.has(i + 1) || (/^[„“"«»‚]$/.test(doc.tokens[i + 1]?.text ?? '') && nameStarts.has(i + 2)) || cue.kind === 'place') continue;
       // "des ChatGPT-Entwicklers": the maker of a product is a company, not a person.
       const sub = out.length > 0 && out[out.length - 1]!.tokenStart === i && out[out.length - 1]!.compoundHead !== undefined ? out.length - 1 : undefined;
@@ -192,7 +194,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       if (det === undefined) continue;
       // "die Konzerne", "den Unternehmen": the article shows a plural the noun form hides.
       if (cue.kind !== 'person' && pluralByArticle(det, token.genders)) continue;
-      const noun = token.lemma ?? token.text;
+      const noun = possessive?.toLowerCase() ?? token.lemma ?? token.text;
       if (cue.kind === 'person' && INDEFINITE.has(det)) {
         const m = makeMention(doc, i, i + 1, noun, 'Person', 'unnamed', undefined);
         m.role = cue.value;
@@ -209,6 +211,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       } else if (DEFINITE.has(det)) {
         const m = makeMention(doc, i, i + 1, noun, cue.cls, 'coref:description', undefined);
         m.refersTo = cue.kind === 'person' ? 'Person' : cue.cls;
+        if (possessive !== undefined) m.genitive = true;
         // "die Firma … Wutte leitet sie": German "sie" may point back to a feminine noun.
         if (cue.kind !== 'person' && token.genders?.length === 1 && token.genders[0] === 'F') m.gender = 'f';
         const sector = cue.kind === 'person' ? undefined : sectorOf(res.cues, noun, res.nounHead(token.text));
