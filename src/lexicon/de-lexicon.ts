@@ -131,7 +131,7 @@ function reformed(lemma: string): string {
 }
 
 /** Separable particles that a subordinate clause joins to the finite verb ("mitteilten"). */
-const PARTICLES = ['zurück', 'zusammen', 'weiter', 'wieder', 'heraus', 'herein', 'bekannt', 'statt', 'fest', 'fort', 'frei', 'hoch', 'nach', 'teil', 'ab', 'an', 'auf', 'aus', 'bei', 'dar', 'ein', 'her', 'hin', 'los', 'mit', 'vor', 'weg', 'zu'];
+const PARTICLES = ['zurück', 'gegenüber', 'entgegen', 'zurecht', 'vorbei', 'voran', 'kennen', 'inne', 'zusammen', 'weiter', 'wieder', 'heraus', 'herein', 'bekannt', 'statt', 'fest', 'fort', 'frei', 'hoch', 'nach', 'teil', 'ab', 'an', 'auf', 'aus', 'bei', 'dar', 'ein', 'her', 'hin', 'los', 'mit', 'vor', 'weg', 'zu'];
 
 function joinedParticleVerb(form: string, verb: (f: string) => VerbReading[]): VerbReading[] | undefined {
   for (const p of PARTICLES) {
