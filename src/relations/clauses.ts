@@ -79,6 +79,20 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       i += 2;
     }
   }
+  // "Der Bundesgerichtshof (BGH) hat …": a short bracket after a name (an abbreviation, a party)
+  // sits inside its clause; its brackets are no clause boundaries.
+  for (let i = 1; i + 2 < items.length; i++) {
+    // Not a dateline: "New York (Reuters) - …".
+    const before = items[i - 1]!;
+    if (items[i]!.text !== '(' || i - 1 === 0 || !(before.kind === 'mention' || before.pos === 'NOUN' || before.pos === 'PROPN')) continue;
+    // After a plain noun only an abbreviation: "des Verbraucherzentrale Bundesverbands (vzbv)".
+    if (before.kind !== 'mention' && !(items[i + 2]!.text === ')' && /^\p{L}[\p{L}\d&.-]{1,7}$/u.test(items[i + 1]!.text))) continue;
+    const close = items[i + 2]!.text === ')' ? i + 2 : items[i + 3]?.text === ')' ? i + 3 : undefined;
+    if (close !== undefined) {
+      appositions.add(i).add(close);
+      i = close;
+    }
+  }
   let start = 0;
   const reduced = new Set<number>();
   for (let i = 0; i < items.length; i++) {
