@@ -33,9 +33,20 @@ export function sentenceRanges(doc: Doc): Array<[number, number]> {
 /** "Walliserin", "Tiroler": an inhabitant of a known place. */
 export function inhabitantOf(word: string, res: EntityResources): boolean {
   const male = word.endsWith('erin') ? word.slice(0, -2) : word;
-  if (res.cues.placeAdjectives.has(male)) return true;
+  return res.cues.placeAdjectives.has(male) || inhabitantPlace(word, res) !== undefined;
+}
+
+/** The known place an inhabitant word names ("Walliserin" → Wallis, "Steirer" → Steiermark). */
+export function inhabitantPlace(word: string, res: EntityResources): KnownEntity | undefined {
+  const male = word.endsWith('erin') ? word.slice(0, -2) : word;
+  const listed = res.cues.placeAdjectives.get(male);
   const stem = male.slice(0, -2);
-  return stem.length >= 3 && [stem, `${stem}en`, `${male.slice(0, -3)}en`, `${male.slice(0, -3)}el`].some((p) => res.lookupWeak(p).some((e) => PLACE_CLASSES.has(e.type)));
+  const candidates = listed !== undefined ? [listed] : stem.length >= 3 ? [stem, `${stem}en`, `${male.slice(0, -3)}en`, `${male.slice(0, -3)}el`] : [];
+  for (const p of candidates) {
+    const hit = res.lookupWeak(p).find((e) => PLACE_CLASSES.has(e.type));
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
 }
 
 function nameLike(token: Token, res: EntityResources): boolean {
@@ -288,6 +299,21 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         }
         const text = doc.article.text.slice(token.start, tokens[end - 1]!.end);
         add(makeMention(doc, i, end, text, orgCue.cls, 'cue:noun', undefined));
+        i = end;
+        continue;
+      }
+      // "dem Bundesamt für Cybersicherheit", "das Ministerium für Finanzen": an authority named by its remit.
+      const remit = match === undefined && tokens[i + 1]?.text === 'für' && i + 2 < to && isCapitalised(tokens[i + 2]!.text) ? cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) : undefined;
+      if (remit?.kind === 'organization' && remit.cls === 'GovernmentAgency' && tokens[i - 1]?.pos === 'DET') {
+        let end = i + 3;
+        while (end < to && end < i + 10) {
+          const t = tokens[end]!;
+          const joins = ['und', 'in', 'der', 'die', 'das', 'des', 'den'].includes(t.text) && end + 1 < to && (isCapitalised(tokens[end + 1]!.text) || ['der', 'die', 'das', 'des', 'den'].includes(tokens[end + 1]!.text));
+          if (!(t.kind === 'word' && isCapitalised(t.text) && t.pos !== 'VERB') && !joins && !(t.text === ',' && isCapitalised(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === 'und')) break;
+          end++;
+        }
+        while (end > i + 3 && !isCapitalised(tokens[end - 1]!.text)) end--;
+        add(makeMention(doc, i, end, doc.article.text.slice(token.start, tokens[end - 1]!.end), 'GovernmentAgency', 'cue:noun', undefined));
         i = end;
         continue;
       }

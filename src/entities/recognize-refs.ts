@@ -4,7 +4,8 @@
 // named entity ("der Konzern") and personal pronouns.
 import type { Doc, Mention, Token } from '../types.js';
 import { cueFor, revealsName, sectorOf } from './cues.js';
-import { genitiveBase, inhabitantOf, isCapitalised, makeMention, sentenceRanges } from './recognize-names.js';
+import { BoundedMap } from '../data/bounded-map.js';
+import { genitiveBase, inhabitantOf, inhabitantPlace, isCapitalised, makeMention, sentenceRanges } from './recognize-names.js';
 import type { EntityResources, KnownEntity } from './resources.js';
 
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'a', 'an']);
@@ -13,6 +14,20 @@ const INSTITUTION_CUES = new Set(['Court', 'GovernmentAgency']);
 const AGE_NOUN = /^\d{1,3}-Jährige[rn]?$/;
 
 const CONTRACTED_ARTICLE = new Set(['beim', 'vom', 'zum', 'zur', 'im', 'am']);
+/** "Musikfans" → "Fans": a plural compound whose last part is a group noun. */
+function groupHead(word: string, res: EntityResources): boolean {
+  const hit = groupHeads.get(word);
+  if (hit !== undefined) return hit;
+  let found = false;
+  for (const noun of res.cues.groupNouns) {
+    if (word.length > noun.length + 2 && word.endsWith(noun.toLowerCase()) && /^\p{Lu}/u.test(word)) found = true;
+  }
+  groupHeads.set(word, found);
+  return found;
+}
+
+const groupHeads = new BoundedMap<string, boolean>();
+
 /** Articles that are singular in every reading. */
 const SINGULAR_ARTICLES = new Set(['des', 'dem', 'das', 'ein', 'eines', 'einem', 'a', 'an']);
 const PRONOUNS: Record<string, string> = { er: 'Person', ihm: 'Person', ihn: 'Person', he: 'Person', him: 'Person', she: 'Person', it: 'Organization' };
@@ -106,7 +121,11 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       if (wholeAt.has(i)) continue;
       // "die Nutzer", "viele Kritiker": a collective of people named by a plural noun.
       if (
-        (res.cues.groupNouns.has(token.text) || res.cues.groupNouns.has(token.lemma ?? token.text)) &&
+        // "Musikfans": by the compound's head too.
+        (res.cues.groupNouns.has(token.text) || res.cues.groupNouns.has(token.lemma ?? token.text) || (token.plural === true && groupHead(token.text, res))) &&
+        // "dem Journalisten Lukas Imhof" is one person.
+        !SINGULAR_ARTICLES.has(determinerBefore(doc.tokens, i, from, english) ?? '') &&
+        !(nameStarts.has(i + 1) && i + 1 < to) &&
         (determinerBefore(doc.tokens, i, from, english) !== undefined ||
           doc.tokens[i - 1]?.pos === 'ADJ' ||
           (doc.tokens[i - 1]?.pos === 'ADP' && !english) ||
@@ -136,6 +155,13 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
           if (feminine) m.gender = 'f';
           else if (masculine) m.gender = 'm';
           out.push(m);
+          // "die Walliserin" also names Wallis: a place inside the word, as in a compound.
+          const place = AGE_NOUN.test(token.text) ? undefined : inhabitantPlace(token.text, res);
+          if (place !== undefined) {
+            const p = makeMention(doc, i, i + 1, place.label, place.type, 'cue:demonym', place);
+            p.compoundHead = token.text;
+            out.push(p);
+          }
           continue;
         }
       }
