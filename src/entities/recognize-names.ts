@@ -80,6 +80,8 @@ export function cueBefore(
   const prev = tokens[at - 1];
   if (prev === undefined || at - 1 < from || prev.kind !== 'word') return undefined;
   const lemma = prev.lemma ?? prev.text;
+  // "den Mailänder Konkurrenten": a word of origin is no noun ("Mailänder" is no kind of "Länder").
+  if (res.cues.placeAdjectives.has(prev.text) || (/er$/.test(prev.text) && isCapitalised(prev.text) && inhabitantPlace(prev.text, res) !== undefined)) return undefined;
   const head = res.nounHead(prev.text);
   // "der Informatikerin Seraina Caduff": a feminine agent noun before a name makes a person.
   if (prev.pos !== 'DET' && /^\p{Lu}\p{Ll}{3,}(erin|istin|ikerin|login|antin|entin)$/u.test(prev.text) && cueFor(res.cues, lemma, head) === undefined) return { cls: 'Person', role: 'person', feminine: true };
@@ -133,10 +135,13 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   const out: Mention[] = [];
   const texts = new Set<string>();
   const surnames = new Set<string>();
+  /** First words of organisation names found from cues: "Kronberg" after "Kronberg Motors". */
+  const orgHeads = new Set<string>();
   const add = (m: Mention): void => {
     out.push(m);
     texts.add(m.text);
     if (m.type === 'Person' && m.tokenEnd - m.tokenStart > 1) surnames.add(tokens[m.tokenEnd - 1]!.text);
+    if (m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && m.gazetteerId === undefined && m.tokenEnd - m.tokenStart > 1) orgHeads.add(tokens[m.tokenStart]!.text);
   };
   const tokens = doc.tokens;
   const words = tokens.map((t) => t.text);
@@ -215,6 +220,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       if (match?.length === 1 && token.common === true) match = undefined;
       // "Pfister" after "Martin Pfister": the surname of a person named before, not a company that shares it.
       if (match?.length === 1 && surnames.has(token.text) && !match.entries.some((e) => e.type === 'Person')) match = undefined;
+      // "Kronberg" after "Kronberg Motors": the company's short name, not the town it is named after.
+      if (match?.length === 1 && orgHeads.has(token.text) && match.entries.every((e) => PLACE_CLASSES.has(e.type))) match = undefined;
       if (match !== undefined && (token.pos !== 'DET' || match.length > 1)) {
         const entry = pickEntry(match.entries, cue);
         // "das Landgericht Hamburg", "die Stadt Wien": an institution named by its place.

@@ -69,8 +69,10 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
       const lo = firstAt(start);
       const sentence = doc.mentions[lo - 1]?.sentence ?? 0;
       for (let j = lo - 1; j >= 0 && doc.mentions[j]!.sentence >= sentence - 1; j--) {
-        const key = namedOfClass(j, cls);
-        if (key !== undefined) return key;
+        // Unnamed institutions count here: "die Arbeiterkammer … Deren Präsidentin X".
+        const key = doc.mentions[j]!.entity;
+        const c = key === undefined ? undefined : classOf.get(key);
+        if (key !== undefined && c !== undefined && isA(c, cls)) return key;
       }
       return undefined;
     },
