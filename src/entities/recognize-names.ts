@@ -220,6 +220,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       if (match?.length === 1 && token.common === true) match = undefined;
       // "Pfister" after "Martin Pfister": the surname of a person named before, not a company that shares it.
       if (match?.length === 1 && surnames.has(token.text) && !match.entries.some((e) => e.type === 'Person')) match = undefined;
+      // English "Swiss drugmaker X": an adjective of origin before a lower-case noun, not a brand of that name.
+      if (match?.length === 1 && res.cues.demonyms.has(token.text) && after !== undefined && /^\p{Ll}/u.test(after.text) && after.kind === 'word') match = undefined;
       // "Kronberg" after "Kronberg Motors": the company's short name, not the town it is named after.
       if (match?.length === 1 && orgHeads.has(token.text) && match.entries.every((e) => PLACE_CLASSES.has(e.type))) match = undefined;
       if (match !== undefined && (token.pos !== 'DET' || match.length > 1)) {

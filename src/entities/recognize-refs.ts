@@ -331,6 +331,8 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
   for (let j = at - 1; j >= from && j >= at - 4; j--) {
     const t = tokens[j]!;
     if (t.pos === 'DET') return t.text.toLowerCase();
+    // English "Britain's competition regulator": a genitive name makes the noun definite.
+    if (nounModifiers && /^\p{Lu}.*['’]s$/u.test(t.text)) return 'the';
     // "the "Call of Duty" maker".
     if (nounModifiers && j === at - 1 && /^["“”]$/.test(t.text)) continue;
     // "beim Oberlandesgericht": a preposition with the article inside.

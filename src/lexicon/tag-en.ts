@@ -100,7 +100,10 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
         (irregularLemma !== undefined ? { lemma: irregularLemma, form: /s$/.test(lower) ? ('s' as const) : ('ed' as const) } : undefined) ??
         verbLemma(lower, knownVerbs) ??
         (root !== undefined ? { lemma: root, form: /ing$/.test(lower) ? ('ing' as const) : term?.tags.has('PresentTense') === true ? ('s' as const) : ('ed' as const) } : undefined);
-      if (v !== undefined) {
+      // "to delay its launch", "for blocking rivals": after an article or a possessive, or as a gerund
+      // after a preposition, a verb form is a noun.
+      const nominal = prev !== undefined && (prev.pos === 'DET' || (prev.pos === 'ADP' && prev.text.toLowerCase() !== 'to' && /ing$/.test(lower)));
+      if (v !== undefined && !nominal) {
         // "has also bought": an adverb between auxiliary and verb; "also owns" alone stays finite.
         const beforePrev = tokens[ti - 2];
         const afterAux = prev?.pos === 'AUX' || prev?.text.toLowerCase() === 'to' || (prev?.pos === 'ADV' && (beforePrev?.pos === 'AUX' || beforePrev?.text.toLowerCase() === 'to'));
