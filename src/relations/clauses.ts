@@ -93,6 +93,15 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       i = close;
     }
   }
+  // "Judge X in Portland, Oregon, granted …": a place and its state between commas stay in the clause.
+  const PLACES = new Set(['Place', 'City', 'Region', 'Country']);
+  for (let i = 1; i + 2 < items.length; i++) {
+    if (items[i]!.text === ',' && PLACES.has(items[i - 1]!.cls ?? '') && PLACES.has(items[i + 1]!.cls ?? '') && items[i + 1]!.kind === 'mention') {
+      appositions.add(i);
+      if (items[i + 2]!.text === ',') appositions.add(i + 2);
+      i += 2;
+    }
+  }
   let start = 0;
   const reduced = new Set<number>();
   for (let i = 0; i < items.length; i++) {
