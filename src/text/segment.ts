@@ -97,8 +97,20 @@ function* bounded(text: string, span: Span): Generator<Span> {
   if (rest.start < rest.end) yield rest;
 }
 
+/** One segmenter per language: constructing one costs more than segmenting a short article. */
+const segmenters = new Map<Lang, Intl.Segmenter>();
+
+function segmenterFor(lang: Lang): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (segmenter === undefined) {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
 export function segment(text: string, lang: Lang): Sentence[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  const segmenter = segmenterFor(lang);
   const out: Sentence[] = [];
   let paragraph = 0;
   for (const para of paragraphs(text)) {

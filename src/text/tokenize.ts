@@ -2,7 +2,7 @@
 // one sticky regex scan (linear time). Hyphenated compounds, dotted
 // abbreviations, domains, dates and numbers with separators stay whole.
 import type { Lang, Sentence, Token } from '../types.js';
-import { abbreviationRules } from './abbreviations.js';
+import { abbreviationRules, type AbbreviationRules } from './abbreviations.js';
 
 const W = String.raw`[\p{L}\p{M}\p{N}\u00AD]`;
 const APOS = String.raw`(?:['’]\p{L}[\p{L}\p{M}]*)*`;
@@ -35,12 +35,22 @@ const TOKEN = new RegExp(
 // Percent, section and similar signs are Unicode punctuation but behave like symbols.
 const PUNCT = /^(?![%‰‱§#&@*†‡])\p{P}$/u;
 
+/** Single parts of abbreviations ("Dr.", "z.", "Mio."), per rule set: built once, not per article. */
+const partsOf = new WeakMap<AbbreviationRules, Set<string>>();
+
+function abbreviationParts(rules: AbbreviationRules): Set<string> {
+  let parts = partsOf.get(rules);
+  if (parts === undefined) {
+    parts = new Set<string>();
+    for (const form of [...rules.always, ...rules.final]) for (const part of form.split(/(?<=\.)/)) parts.add(part);
+    partsOf.set(rules, parts);
+  }
+  return parts;
+}
+
 export function tokenize(text: string, sentences: Sentence[], lang: Lang = 'de'): Token[] {
-  const rules = abbreviationRules(lang);
-  // Single parts of abbreviations ("Dr.", "z.", "Mio.") take their period along
-  // when it does not end the sentence.
-  const abbrevParts = new Set<string>();
-  for (const form of [...rules.always, ...rules.final]) for (const part of form.split(/(?<=\.)/)) abbrevParts.add(part);
+  // Single parts of abbreviations take their period along when it does not end the sentence.
+  const abbrevParts = abbreviationParts(abbreviationRules(lang));
   const tokens: Token[] = [];
   for (const sentence of sentences) {
     const slice = text.slice(sentence.start, sentence.end);
