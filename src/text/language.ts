@@ -44,17 +44,35 @@ export function stopwords(lang: string): Set<string> {
   return allStopwords().get(lang) ?? new Set();
 }
 
+/** Per lowercase word, the positions (in list order) of the languages whose list has it: one lookup per word, not one per language. */
+let languagesOfWord: { lists: Map<string, Set<string>>; langs: string[]; of: Map<string, number[]> } | undefined;
+
+function wordIndex(): { langs: string[]; of: Map<string, number[]> } {
+  const lists = allStopwords();
+  if (languagesOfWord?.lists === lists) return languagesOfWord;
+  const langs = [...lists.keys()];
+  const of = new Map<string, number[]>();
+  langs.forEach((lang, k) => {
+    for (const word of lists.get(lang)!) {
+      const list = of.get(word);
+      if (list === undefined) of.set(word, [k]);
+      else list.push(k);
+    }
+  });
+  languagesOfWord = { lists, langs, of };
+  return languagesOfWord;
+}
+
 /** Share of words in `text` (first 20k chars) found in each stopword list. */
 export function languageScores(text: string): Map<string, number> {
-  const lists = allStopwords();
-  const hits = new Map<string, number>([...lists.keys()].map((k) => [k, 0]));
-  let words = 0;
-  for (const match of text.slice(0, SAMPLE_CHARS).matchAll(/\p{L}+/gu)) {
-    words++;
-    const word = match[0].toLowerCase();
-    for (const [lang, set] of lists) if (set.has(word)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  const { langs, of } = wordIndex();
+  const hits = langs.map(() => 0);
+  const words = text.slice(0, SAMPLE_CHARS).match(/\p{L}+/gu) ?? [];
+  for (const word of words) {
+    const found = of.get(word.toLowerCase());
+    if (found !== undefined) for (const k of found) hits[k]!++;
   }
-  return new Map([...hits].map(([lang, n]) => [lang, words === 0 ? 0 : n / words]));
+  return new Map(langs.map((lang, k) => [lang, words.length === 0 ? 0 : hits[k]! / words.length]));
 }
 
 export function detectLanguage(text: string, fileName: string): Lang {

@@ -10,27 +10,34 @@ const PART = String.raw`[\p{L}\p{N}]${W}*${APOS}`;
 const TLD = 'com|org|net|edu|gov|int|info|io|ai|app|dev|tv|co|de|at|ch|li|eu|uk|us|fr|it|es|nl|be|pl|cz|se|dk|no|fi|ru|cn|jp|in';
 const HYPHEN = '[-‐]';
 
-// Alternatives in priority order; the group name is the token kind (or a marker).
-const TOKEN = new RegExp(
-  [
-    String.raw`(?<space>\s+)`,
-    String.raw`(?<url>https?:\/\/[^\s<>"„“”»«]*[^\s<>"„“”»«.,;:!?)\]'’])`,
-    String.raw`(?<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`,
-    // 21.1.2021 and (checked below) 21.1. without a year
-    String.raw`(?<date>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d))`,
-    // U.S., z.B., U.S.-based
-    String.raw`(?<dotted>(?:\p{L}\.){2,}(?:${HYPHEN}${PART})*)`,
-    String.raw`(?<domain>[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:${TLD})(?![\p{L}\p{N}]))`,
-    // 8,45  1.000  19,000  14:30 — but not the start of "35-Jährige" or "5G"
-    String.raw`(?<number>\d+(?:[.,:]\d+)*(?![\p{L}\p{N}]|${HYPHEN}[\p{L}\p{N}]))`,
-    String.raw`(?<amp>\p{Lu}{1,4}&\p{Lu}{1,4}(?![\p{L}]))`,
-    // Trump-Anhänger, James-Bond-Filmen, COVID-19, Trump's, and "Ein-" in "Ein- und Ausfuhr"
-    String.raw`(?<word>${PART}(?:${HYPHEN}${PART})*(?:${HYPHEN}(?=\s+(?:und|oder|bzw\.|sowie|and|or)\s|,))?)`,
-    String.raw`(?<ellipsis>\.{2,})`,
-    String.raw`(?<other>[^])`,
-  ].join('|'),
-  'uy',
-);
+// Alternatives in priority order; the name is the token kind (or a marker).
+// Each becomes one plain capturing group (the patterns have no groups of their
+// own): named groups would make every match allocate a `groups` object.
+const ALTERNATIVES: Array<[string, string]> = [
+  ['space', String.raw`\s+`],
+  ['url', String.raw`https?:\/\/[^\s<>"„“”»«]*[^\s<>"„“”»«.,;:!?)\]'’]`],
+  ['email', String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`],
+  // 21.1.2021 and (checked below) 21.1. without a year
+  ['date', String.raw`\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)`],
+  // U.S., z.B., U.S.-based
+  ['dotted', String.raw`(?:\p{L}\.){2,}(?:${HYPHEN}${PART})*`],
+  ['domain', String.raw`[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:${TLD})(?![\p{L}\p{N}])`],
+  // 8,45  1.000  19,000  14:30 — but not the start of "35-Jährige" or "5G"
+  ['number', String.raw`\d+(?:[.,:]\d+)*(?![\p{L}\p{N}]|${HYPHEN}[\p{L}\p{N}])`],
+  ['amp', String.raw`\p{Lu}{1,4}&\p{Lu}{1,4}(?![\p{L}])`],
+  // Trump-Anhänger, James-Bond-Filmen, COVID-19, Trump's, and "Ein-" in "Ein- und Ausfuhr"
+  ['word', String.raw`${PART}(?:${HYPHEN}${PART})*(?:${HYPHEN}(?=\s+(?:und|oder|bzw\.|sowie|and|or)\s|,))?`],
+  ['ellipsis', String.raw`\.{2,}`],
+  ['other', String.raw`[^]`],
+];
+const TOKEN = new RegExp(ALTERNATIVES.map(([, pattern]) => `(${pattern})`).join('|'), 'uy');
+const GROUP_NAMES = ALTERNATIVES.map(([name]) => name);
+
+/** Name of the alternative that matched: the first group that took part. */
+function groupOf(m: RegExpExecArray): string {
+  for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return GROUP_NAMES[g - 1]!;
+  return 'other';
+}
 
 // Percent, section and similar signs are Unicode punctuation but behave like symbols.
 const PUNCT = /^(?![%‰‱§#&@*†‡])\p{P}$/u;
@@ -57,28 +64,28 @@ export function tokenize(text: string, sentences: Sentence[], lang: Lang = 'de')
     TOKEN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = TOKEN.exec(slice)) !== null) {
-      const g = m.groups ?? {};
-      if (g.space !== undefined) continue;
+      const group = groupOf(m);
+      if (group === 'space') continue;
       let value = m[0];
       let kind: Token['kind'];
       const end = m.index + value.length;
       // The period continues the sentence (something follows it inside the span).
       const inner = slice.charCodeAt(end) === 46 && end + 1 < slice.length && /\s/.test(slice.charAt(end + 1));
-      if (g.number !== undefined || g.date !== undefined) {
+      if (group === 'number' || group === 'date') {
         kind = 'number';
-        if (g.date !== undefined && value.endsWith('.') && end === slice.length) {
+        if (group === 'date' && value.endsWith('.') && end === slice.length) {
           value = value.slice(0, -1);
-        } else if (inner && g.number !== undefined && value.length <= 3 && /^\d+$/.test(value)) {
+        } else if (inner && group === 'number' && value.length <= 3 && /^\d+$/.test(value)) {
           value += '.'; // ordinal: "am 20. Jänner", "zum 3. Mal"
         }
-      } else if (g.word !== undefined) {
+      } else if (group === 'word') {
         kind = 'word';
         if (inner && (abbrevParts.has(value + '.') || /^\p{L}$/u.test(value))) value += '.';
-      } else if (g.url !== undefined) {
+      } else if (group === 'url') {
         kind = 'symbol';
-      } else if (g.other !== undefined) {
+      } else if (group === 'other') {
         kind = PUNCT.test(value) ? 'punct' : 'symbol';
-      } else if (g.ellipsis !== undefined) {
+      } else if (group === 'ellipsis') {
         kind = 'punct';
       } else {
         kind = 'word';
