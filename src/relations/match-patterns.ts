@@ -53,9 +53,9 @@ export function matchPattern(rule: PatternRule, items: Item[], isA: IsA, boundar
 }
 
 function matchAt(els: CompiledElement[], items: Item[], start: number, isA: IsA, boundaries: Set<string>): PatternMatch | undefined {
-  const slots = new Map<string, string[]>();
+  const slots: Slots = [];
   const end = step(els, 0, items, start, slots, isA, boundaries);
-  return end === undefined ? undefined : { slots, first: start, last: end - 1 };
+  return end === undefined ? undefined : { slots: new Map(slots), first: start, last: end - 1 };
 }
 
 interface PatternIndex {
@@ -134,7 +134,7 @@ function step(
   e: number,
   items: Item[],
   i: number,
-  slots: Map<string, string[]>,
+  slots: Slots,
   isA: IsA,
   boundaries: Set<string>,
 ): number | undefined {
@@ -166,15 +166,34 @@ function step(
       entities.push(items[j + 1]!.entity!);
       j += 2;
     }
-    slots.set(el.name!, entities);
+    setSlot(slots, el.name!, entities);
     const end = step(els, e + 1, items, j, slots, isA, boundaries);
     if (end !== undefined) return end;
-    slots.delete(el.name!);
+    deleteSlot(slots, el.name!);
   } else if (matched) {
     const end = step(els, e + 1, items, i + 1, slots, isA, boundaries);
     if (end !== undefined) return end;
   }
   return el.optional === true ? step(els, e + 1, items, i, slots, isA, boundaries) : undefined;
+}
+
+/**
+ * Slots bound so far, as [name, entities] pairs in the order a Map would keep
+ * them. Nearly every attempt fails after its first element; a Map per attempt
+ * (and its shrinking on delete) was most of the pipeline's garbage. The pairs
+ * become the match's Map only when the whole pattern matched.
+ */
+type Slots = Array<[string, string[]]>;
+
+function setSlot(slots: Slots, name: string, entities: string[]): void {
+  const at = slots.findIndex(([n]) => n === name);
+  if (at >= 0) slots[at]![1] = entities;
+  else slots.push([name, entities]);
+}
+
+function deleteSlot(slots: Slots, name: string): void {
+  const at = slots.findIndex(([n]) => n === name);
+  if (at >= 0) slots.splice(at, 1);
 }
 
 function blocks(it: Item, boundaries: Set<string>): boolean {
