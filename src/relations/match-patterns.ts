@@ -63,6 +63,13 @@ interface PatternIndex {
   compiled: CompiledElement[][];
   /** Positions of patterns whose first element is a name slot. */
   slotFirst: number[];
+  /**
+   * By rule position: for a pattern that starts with a name slot and goes on
+   * with a required word, that word's element. It must match the item after
+   * the name (and its coordinated names), or the pattern cannot match there:
+   * testing it first spares binding the slot for most of the name-first rules.
+   */
+  afterSlot: Array<CompiledElement | undefined>;
   /** Positions of patterns whose first element is a word, by its lower-cased value. */
   byWord: Map<string, number[]>;
   /** Positions of patterns that may start anywhere (optional first element, gap, part of speech). */
@@ -74,8 +81,12 @@ const indexes = new WeakMap<PatternRule[], PatternIndex>();
 function indexOf(rules: PatternRule[]): PatternIndex {
   let index = indexes.get(rules);
   if (index !== undefined) return index;
-  index = { compiled: rules.map(compile), slotFirst: [], byWord: new Map(), anywhere: [] };
+  const compiled = rules.map(compile);
+  index = { compiled, slotFirst: [], afterSlot: [], byWord: new Map(), anywhere: [] };
   rules.forEach((rule, r) => {
+    const second = compiled[r]![1];
+    const requiredWord = second !== undefined && second.el.kind === 'token' && second.el.optional !== true && second.el.not !== true;
+    index.afterSlot.push(rule.elements[0]?.kind === 'slot' && rule.elements[0].optional !== true && requiredWord ? second : undefined);
     const first = rule.elements[0];
     if (first === undefined || first.optional === true || first.kind === 'gap') index.anywhere.push(r);
     else if (first.kind === 'slot') index.slotFirst.push(r);
@@ -115,7 +126,17 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
   for (; start < items.length; start++) {
     const it = items[start]!;
     for (const r of index.anywhere) attempt(r);
-    if (it.kind === 'mention') for (const r of index.slotFirst) attempt(r);
+    if (it.kind === 'mention') {
+      let after: Item | undefined | null = null;
+      for (const r of index.slotFirst) {
+        const second = index.afterSlot[r];
+        if (second !== undefined) {
+          if (after === null) after = items[coordinationEnd(items, start)];
+          if (after === undefined || !matches(second, after, isA)) continue;
+        }
+        attempt(r);
+      }
+    }
     for (const key of [it.text, it.lemma, it.head, it.token?.verb?.lemma, it.mention?.normalized]) {
       if (key === undefined) continue;
       const list = index.byWord.get(key.toLowerCase());
@@ -154,18 +175,9 @@ function step(
   if (el.not === true) return it !== undefined && matches(c, it, isA) ? undefined : step(els, e + 1, items, i, slots, isA, boundaries);
   const matched = it !== undefined && matches(c, it, isA);
   if (matched && el.kind === 'slot') {
+    const j = coordinationEnd(items, i);
     const entities = [it.entity!];
-    let j = i + 1;
-    while (
-      items[j] !== undefined &&
-      COORD.has(items[j]!.text.toLowerCase()) &&
-      (items[j]!.text !== ',' || listContinues(items, j)) &&
-      items[j + 1]?.kind === 'mention' &&
-      !items[j + 1]!.compound
-    ) {
-      entities.push(items[j + 1]!.entity!);
-      j += 2;
-    }
+    for (let k = i + 2; k < j; k += 2) entities.push(items[k]!.entity!);
     setSlot(slots, el.name!, entities);
     const end = step(els, e + 1, items, j, slots, isA, boundaries);
     if (end !== undefined) return end;
@@ -175,6 +187,21 @@ function step(
     if (end !== undefined) return end;
   }
   return el.optional === true ? step(els, e + 1, items, i, slots, isA, boundaries) : undefined;
+}
+
+/** The item after the name at `i` and the names coordinated with it ("X und Y", "A, B und C"); they sit at i+2, i+4, … */
+function coordinationEnd(items: Item[], i: number): number {
+  let j = i + 1;
+  while (
+    items[j] !== undefined &&
+    COORD.has(items[j]!.text.toLowerCase()) &&
+    (items[j]!.text !== ',' || listContinues(items, j)) &&
+    items[j + 1]?.kind === 'mention' &&
+    !items[j + 1]!.compound
+  ) {
+    j += 2;
+  }
+  return j;
 }
 
 /**
