@@ -107,11 +107,14 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       },
     });
     clauses.forEach((clause, ci) => {
-      const rc = roleContext(ci);
+      if (clause.irrealis) return;
+      // Built when the first frame applies: most clauses match none.
+      let rc: RoleContext | undefined;
+      const report = claims[ci] === undefined ? undefined : reporting;
       for (const rule of ctx.rules.frames) {
-        const report = claims[ci] === undefined ? undefined : reporting;
-        if (clause.irrealis || !frameApplies(rule, clause, report)) continue;
-        for (const e of rule.emit) emit(e, s, rule.id, (role) => resolveRole(role, clause, rc), claims[ci]);
+        if (!frameApplies(rule, clause, report)) continue;
+        const context = (rc ??= roleContext(ci));
+        for (const e of rule.emit) emit(e, s, rule.id, (role) => resolveRole(role, clause, context), claims[ci]);
       }
     });
     for (const { rule, match: m } of matchPatterns(ctx.rules.patterns, items, ctx.isA, ctx.lex.boundaries)) {
@@ -122,11 +125,13 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       const bind = (role: string): RoleValue => bindSlot(m.slots, role) ?? resolveRole(role, clause, rc);
       for (const e of rule.emit) emit(e, s, rule.id, bind, claims[ci]);
     }
+    // The head after the last hyphen of each compound mention, cut once for all compound rules.
+    const compoundHeads = items.map((it) => (it.mention?.modifier === undefined ? undefined : it.mention.normalized.slice(it.mention.normalized.lastIndexOf('-') + 1)));
     for (const rule of ctx.rules.compounds) {
-      for (const it of items) {
+      for (const [k, it] of items.entries()) {
         const m = it.mention;
-        if (m?.modifier === undefined) continue;
-        const head = m.normalized.slice(m.normalized.lastIndexOf('-') + 1);
+        const head = compoundHeads[k];
+        if (m?.modifier === undefined || head === undefined) continue;
         if (!rule.heads.includes(head)) continue;
         const modifier = doc.mentions[m.modifier]?.entity;
         if (modifier === undefined) continue;
