@@ -3,8 +3,8 @@
 // capitalised words are nouns when the lexicon (or a compound head) knows
 // them, else proper nouns; an inflected word that is both adjective and verb
 // is an adjective before a noun ("die gesperrte Seite"), else a verb.
-import type { Pos, Token, VerbFeatures } from '../types.js';
-import type { GermanLexicon, VerbReading } from './de-lexicon.js';
+import type { Case, Pos, Token, VerbFeatures } from '../types.js';
+import type { GermanLexicon, NounReading, VerbReading } from './de-lexicon.js';
 import { agentNoun, splitCompound } from './de-compound.js';
 
 const AUXILIARIES = new Set(['haben', 'sein', 'werden', 'können', 'müssen', 'sollen', 'wollen', 'dürfen', 'mögen']);
@@ -70,9 +70,11 @@ function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanL
     const nouns = lex.noun(t.text);
     if (nouns.length > 0) {
       set(t, 'NOUN', nouns[0]!.lemma);
-      t.cases = [...new Set(nouns.flatMap((n) => n.cases))];
-      if (nouns.every((n) => n.plural)) t.plural = true;
-      t.genders = [...new Set(nouns.map((n) => n.gender))];
+      const summary = nounSummary(nouns);
+      // Copies: tokens own their lists.
+      t.cases = summary.cases.slice();
+      if (summary.plural) t.plural = true;
+      t.genders = summary.genders.slice();
       return;
     }
     if (!start || lex.verb(lower).length === 0) {
@@ -119,17 +121,47 @@ function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanL
   set(t, capital ? 'PROPN' : 'ADV', capital ? t.text : lower);
 }
 
+/** Cases, number and genders over all readings of a noun form; the lexicon memoises readings per form, so this is computed once per form. */
+const summaries = new WeakMap<NounReading[], { cases: Case[]; plural: boolean; genders: string[] }>();
+
+function nounSummary(nouns: NounReading[]): { cases: Case[]; plural: boolean; genders: string[] } {
+  let summary = summaries.get(nouns);
+  if (summary === undefined) {
+    summary = { cases: [...new Set(nouns.flatMap((n) => n.cases))], plural: nouns.every((n) => n.plural), genders: [...new Set(nouns.map((n) => n.gender))] };
+    summaries.set(nouns, summary);
+  }
+  return summary;
+}
+
 function set(t: Token, pos: Pos, lemma: string): void {
   t.pos = pos;
   t.lemma = lemma;
 }
 
 function setVerb(t: Token, readings: VerbReading[]): void {
+  const reading = verbReading(readings);
+  if (reading === undefined) {
+    set(t, 'ADV', t.text.toLowerCase());
+    return;
+  }
+  // A copy per token, with its own particle map and lemma list.
+  const features: VerbFeatures = { ...reading.features };
+  if (reading.features.particleLemmas !== undefined) features.particleLemmas = { ...reading.features.particleLemmas };
+  if (reading.features.altLemmas !== undefined) features.altLemmas = [...reading.features.altLemmas];
+  t.verb = features;
+  set(t, reading.pos, reading.features.lemma);
+}
+
+/** Verb features and part of speech of a form's readings, computed once per readings list (the lexicon memoises those per form). */
+const verbReadings = new WeakMap<VerbReading[], { features: VerbFeatures; pos: Pos } | undefined>();
+
+function verbReading(readings: VerbReading[]): { features: VerbFeatures; pos: Pos } | undefined {
+  if (verbReadings.has(readings)) return verbReadings.get(readings);
   const plain = readings.filter((r) => r.particle === undefined);
   const main = plain[0] ?? readings[0];
   if (main === undefined) {
-    set(t, 'ADV', t.text.toLowerCase());
-    return;
+    verbReadings.set(readings, undefined);
+    return undefined;
   }
   const features: VerbFeatures = {
     lemma: main.lemma,
@@ -147,6 +179,7 @@ function setVerb(t: Token, readings: VerbReading[]): void {
   if (alts.length > 0) features.altLemmas = alts;
   // Only a particle reading: the verb is separable and its particle should come later.
   if (plain.length === 0) features.lemma = main.lemma;
-  t.verb = features;
-  set(t, AUXILIARIES.has(main.lemma) && plain.length > 0 ? 'AUX' : 'VERB', main.lemma);
+  const reading = { features, pos: (AUXILIARIES.has(main.lemma) && plain.length > 0 ? 'AUX' : 'VERB') as Pos };
+  verbReadings.set(readings, reading);
+  return reading;
 }
