@@ -15,7 +15,21 @@ const ORG_CLASSES = new Set(['Company', 'Organization']);
 const ALL_CAPS = /^[\p{Lu}\d&.]{2,}$/u;
 
 export function isCapitalised(text: string): boolean {
+  // Called several times per token: decide the common ASCII cases without the
+  // Unicode regex. An ASCII capital is a capital; another ASCII character that
+  // is no lowercase letter is neither \p{Lu} nor \p{Ll}; a lowercase word is
+  // camel case only if its second or third character is not a lowercase ASCII letter.
+  const c0 = text.charCodeAt(0);
+  if (c0 < 128) {
+    if (c0 >= 65 && c0 <= 90) return true;
+    if (c0 < 97 || c0 > 122) return false;
+    if (text.length < 3 || (isAsciiLower(text.charCodeAt(1)) && isAsciiLower(text.charCodeAt(2)))) return false;
+  }
   return CAPITAL.test(text);
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 /** Tokens of each sentence, as index ranges into doc.tokens. */

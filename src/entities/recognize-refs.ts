@@ -13,7 +13,9 @@ const INSTITUTION_CUES = new Set(['Court', 'GovernmentAgency']);
 const AGE_NOUN = /^\d{1,3}-Jährige[rn]?$/;
 
 const CONTRACTED_ARTICLE = new Set(['beim', 'vom', 'zum', 'zur', 'im', 'am']);
-const PRONOUNS: Record<string, string> = { er: 'Person', he: 'Person', she: 'Person', it: 'Organization' };
+// A Map, not an object: looking up every lower-cased word of the article as an
+// object key was costly (and would find inherited keys such as "constructor").
+const PRONOUNS = new Map<string, string>([['er', 'Person'], ['he', 'Person'], ['she', 'Person'], ['it', 'Organization']]);
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { er: 'm', he: 'm', she: 'f' };
 
 export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]): Mention[] {
@@ -80,7 +82,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         continue;
       }
       const lower = token.text.toLowerCase();
-      const pronounClass = PRONOUNS[lower];
+      const pronounClass = PRONOUNS.get(lower);
       // "it" only as an object: "it is", "it said" are no references to a company.
       const dummy = lower === 'it' && (doc.tokens[i + 1]?.pos === 'AUX' || doc.tokens[i + 1]?.pos === 'VERB' || doc.tokens[i - 1]?.pos !== 'VERB');
       // German "sie" next to a singular finite verb ("wurde sie", "sie sagte") is a woman; else a plural or a thing.
