@@ -8,7 +8,7 @@ import { sentenceRanges } from '../entities/recognize-names.js';
 import type { ClauseLexicon } from './clause-lexicon.js';
 import { analyseClauses, type Clause, type JoinParticle } from './clauses.js';
 import { buildItems, mentionsByToken, type HeadOf, type IsCue, type Item } from './items.js';
-import { frameApplies, resolveRole, type RoleContext, type RoleValue } from './match-frames.js';
+import { frameApplies, framesFor, resolveRole, type RoleContext, type RoleValue } from './match-frames.js';
 import { matchPatterns, type IsA } from './match-patterns.js';
 import type { Emit, RuleSet } from './rules.js';
 import { eventDate } from '../time/event-date.js';
@@ -111,7 +111,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       // Built when the first frame applies: most clauses match none.
       let rc: RoleContext | undefined;
       const report = claims[ci] === undefined ? undefined : reporting;
-      for (const rule of ctx.rules.frames) {
+      for (const rule of framesFor(ctx.rules.frames, clause.verbs)) {
         if (!frameApplies(rule, clause, report)) continue;
         const context = (rc ??= roleContext(ci));
         for (const e of rule.emit) emit(e, s, rule.id, (role) => resolveRole(role, clause, context), claims[ci]);
@@ -128,7 +128,8 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     // The head after the last hyphen of each compound mention, cut once for all compound rules.
     const compoundHeads = items.map((it) => (it.mention?.modifier === undefined ? undefined : it.mention.normalized.slice(it.mention.normalized.lastIndexOf('-') + 1)));
     for (const rule of ctx.rules.compounds) {
-      for (const [k, it] of items.entries()) {
+      for (let k = 0; k < items.length; k++) {
+        const it = items[k]!;
         const m = it.mention;
         const head = compoundHeads[k];
         if (m?.modifier === undefined || head === undefined) continue;

@@ -124,3 +124,40 @@ export function frameApplies(rule: FrameRule, clause: Clause, report: Clause | u
   if (rule.verbs.includes('*') && clause.verbs.length === 0) return false;
   return rule.requires.every((alts) => alts.some((w) => clause.lemmas.has(w)));
 }
+
+/** Frame rules by verb lemma, and those for any verb ("*"), as positions in the rule list. */
+interface FrameIndex {
+  byVerb: Map<string, number[]>;
+  anyVerb: number[];
+}
+
+const frameIndexes = new WeakMap<FrameRule[], FrameIndex>();
+
+/**
+ * The frame rules that can apply to a clause with these verbs, in rule order
+ * (the order decides which of two equal relations is kept). A clause has a
+ * verb or two and most rules name other verbs: indexing them by lemma spares
+ * testing every rule on every clause. frameApplies still decides.
+ */
+export function framesFor(rules: FrameRule[], verbs: string[]): FrameRule[] {
+  if (verbs.length === 0) return [];
+  let index = frameIndexes.get(rules);
+  if (index === undefined) {
+    index = { byVerb: new Map(), anyVerb: [] };
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r]!;
+      if (rule.verbs.includes('*')) index.anyVerb.push(r);
+      else {
+        for (const v of new Set(rule.verbs)) {
+          const list = index.byVerb.get(v);
+          if (list === undefined) index.byVerb.set(v, [r]);
+          else list.push(r);
+        }
+      }
+    }
+    frameIndexes.set(rules, index);
+  }
+  const positions = new Set(index.anyVerb);
+  for (const v of verbs) for (const r of index.byVerb.get(v) ?? []) positions.add(r);
+  return [...positions].sort((a, b) => a - b).map((r) => rules[r]!);
+}
