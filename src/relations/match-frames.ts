@@ -157,7 +157,10 @@ export function framesFor(rules: FrameRule[], verbs: string[]): FrameRule[] {
     }
     frameIndexes.set(rules, index);
   }
-  const positions = new Set(index.anyVerb);
-  for (const v of verbs) for (const r of index.byVerb.get(v) ?? []) positions.add(r);
-  return [...positions].sort((a, b) => a - b).map((r) => rules[r]!);
+  const wanted = new Uint8Array(rules.length);
+  for (const r of index.anyVerb) wanted[r] = 1;
+  for (const v of verbs) for (const r of index.byVerb.get(v) ?? []) wanted[r] = 1;
+  const out: FrameRule[] = [];
+  for (let r = 0; r < rules.length; r++) if (wanted[r] === 1) out.push(rules[r]!);
+  return out;
 }
