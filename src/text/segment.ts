@@ -119,7 +119,7 @@ export function segment(text: string, lang: Lang): Sentence[] {
       out.push({ start: para.start + (marker?.[0].length ?? 0), end: para.end, index: out.length, paragraph, heading: true });
     } else {
       for (const sentence of repairSplits(text, rawSentences(text, para, segmenter), lang)) {
-        for (const span of bounded(text, sentence)) out.push({ ...span, index: out.length, paragraph, heading: false });
+        for (const span of bounded(text, sentence)) out.push({ start: span.start, end: span.end, index: out.length, paragraph, heading: false });
       }
     }
     paragraph++;
