@@ -5,6 +5,7 @@
 import type { Doc, Mention, Token } from '../types.js';
 import { cueFor, revealsName, sectorOf } from './cues.js';
 import type { EntityResources, KnownEntity } from './resources.js';
+import { lowerCase } from '../text/lower-case.js';
 
 /** Capitalised, or camel case as brands write themselves ("iPhone", "eBay"). */
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}\p{Ll})/u;
@@ -104,7 +105,7 @@ export function cueBefore(
   }
   const office = officeBefore(tokens, at - 1, from, res);
   if (office !== undefined) return { cls: office };
-  if (res.cues.placePrepositions.has(prev.text.toLowerCase())) return { cls: 'Place', weak: true };
+  if (res.cues.placePrepositions.has(lowerCase(prev.text))) return { cls: 'Place', weak: true };
   // "dem Konkurrenten X": relational nouns introduce a name without typing it.
   if (prev.pos === 'NOUN' && (res.cues.appositionNouns.has(lemma) || (head !== undefined && res.cues.appositionNouns.has(head)))) return { cls: 'Organization' };
   // "Die X-Alternative Y": a compound that reveals a name also introduces one.
@@ -115,7 +116,7 @@ export function cueBefore(
 
 /** "Bürgermeister von X", "mayor of X": the office before the preposition at `of` types X as a place. */
 function officeBefore(tokens: Token[], of: number, from: number, res: EntityResources): string | undefined {
-  const prep = tokens[of]!.text.toLowerCase();
+  const prep = lowerCase(tokens[of]!.text);
   if (prep !== 'von' && prep !== 'of') return undefined;
   const office = tokens[of - 1];
   if (office === undefined || of - 1 < from || office.kind !== 'word') return undefined;
@@ -187,7 +188,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // English titles written with a capital ("Chief Executive Bobby Kotick"): the name starts after them.
       if (
         match === undefined &&
-        (res.cues.person.has(token.text.toLowerCase()) || res.cues.titles.has(token.text)) &&
+        (res.cues.person.has(lowerCase(token.text)) || res.cues.titles.has(token.text)) &&
         !res.isFirstName(token.text) &&
         isCapitalised(tokens[i + 1]?.text ?? '')
       ) {

@@ -6,6 +6,7 @@ import type { Doc, Mention, Token } from '../types.js';
 import { cueFor, revealsName, sectorOf } from './cues.js';
 import { genitiveBase, inhabitantOf, isCapitalised, makeMention, sentenceRanges } from './recognize-names.js';
 import type { EntityResources, KnownEntity } from './resources.js';
+import { lowerCase } from '../text/lower-case.js';
 
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'a', 'an']);
 const DEFINITE = new Set(['beim', 'der', 'die', 'das', 'den', 'dem', 'des', 'the', 'dieser', 'diese', 'dieses', 'diesen', 'diesem']);
@@ -81,7 +82,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         out.push(m);
         continue;
       }
-      const lower = token.text.toLowerCase();
+      const lower = lowerCase(token.text);
       const pronounClass = PRONOUNS.get(lower);
       // "it" only as an object: "it is", "it said" are no references to a company.
       const dummy = lower === 'it' && (doc.tokens[i + 1]?.pos === 'AUX' || doc.tokens[i + 1]?.pos === 'VERB' || doc.tokens[i - 1]?.pos !== 'VERB');
@@ -283,11 +284,11 @@ function abbreviationAfter(tokens: Token[], at: number): boolean {
 function determinerBefore(tokens: Token[], at: number, from: number, nounModifiers = false): string | undefined {
   for (let j = at - 1; j >= from && j >= at - 4; j--) {
     const t = tokens[j]!;
-    if (t.pos === 'DET') return t.text.toLowerCase();
+    if (t.pos === 'DET') return lowerCase(t.text);
     // "the "Call of Duty" maker".
     if (nounModifiers && j === at - 1 && /^["“”]$/.test(t.text)) continue;
     // "beim Oberlandesgericht": a preposition with the article inside.
-    if (t.pos === 'ADP' && CONTRACTED_ARTICLE.has(t.text.toLowerCase())) return 'beim';
+    if (t.pos === 'ADP' && CONTRACTED_ARTICLE.has(lowerCase(t.text))) return 'beim';
     if (t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM') continue;
     // English stacks nouns before the head: "the search giant".
     if (nounModifiers && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) continue;

@@ -6,6 +6,7 @@
 import type { Case, Pos, Token, VerbFeatures } from '../types.js';
 import type { GermanLexicon, NounReading, VerbReading } from './de-lexicon.js';
 import { agentNoun, splitCompound } from './de-compound.js';
+import { lowerCase } from '../text/lower-case.js';
 
 const AUXILIARIES = new Set(['haben', 'sein', 'werden', 'können', 'müssen', 'sollen', 'wollen', 'dürfen', 'mögen']);
 const OPENERS = new Set(['–', '—', ':', '"', '„', '“', '«', '»', '(', '-']);
@@ -48,14 +49,14 @@ function indefiniteBefore(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const t = tokens[j]!;
     if (t.sentence !== tokens[i]!.sentence) return false;
-    if (INDEFINITE.has(t.text.toLowerCase())) return true;
+    if (INDEFINITE.has(lowerCase(t.text))) return true;
     if (t.pos !== 'ADJ') return false;
   }
   return false;
 }
 
 function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanLexicon, isName: (w: string) => boolean, prev?: Token): void {
-  const lower = t.text.toLowerCase();
+  const lower = lowerCase(t.text);
   const capital = /^\p{Lu}/u.test(t.text);
   const closed = !capital || start ? lex.closedClass(lower) : undefined;
   if (closed !== undefined && closed !== 'AUX') {
@@ -102,7 +103,7 @@ function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanL
   }
   const verbs = lex.verb(lower);
   const adjective = lex.adjective(lower);
-  const beforeNoun = next !== undefined && (/^\p{Lu}/u.test(next.text) || lex.adjective(next.text.toLowerCase()) !== undefined);
+  const beforeNoun = next !== undefined && (/^\p{Lu}/u.test(next.text) || lex.adjective(lowerCase(next.text)) !== undefined);
   // "Haselsteiner kritisierte Benko": right after a name or noun, a finite form is the verb, not an adjective.
   const afterSubject = prev !== undefined && prev.sentence === t.sentence && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && verbs.some((v) => v.finite);
   if (adjective !== undefined && (verbs.length === 0 || (/(e|en|er|es|em)$/.test(lower) && beforeNoun && !afterSubject))) {

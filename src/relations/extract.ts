@@ -13,6 +13,7 @@ import { matchPatterns, type IsA } from './match-patterns.js';
 import type { Emit, RuleSet } from './rules.js';
 import { eventDate } from '../time/event-date.js';
 import { entityLookups } from './entity-lookups.js';
+import { lowerCase } from '../text/lower-case.js';
 
 export interface RelationContext {
   rules: RuleSet;
@@ -153,7 +154,7 @@ function bindSlot(slots: Map<string, string[]>, role: string): RoleValue {
 }
 
 function spanNegated(items: Item[], first: number, last: number, lex: ClauseLexicon): boolean {
-  for (let i = first; i <= last; i++) if (lex.negation.has(items[i]!.text.toLowerCase())) return true;
+  for (let i = first; i <= last; i++) if (lex.negation.has(lowerCase(items[i]!.text))) return true;
   return false;
 }
 
@@ -171,7 +172,7 @@ function claimOf(
   // "Analysten zufolge", "laut Medienberichten": a source that is no named entity still makes a claim.
   for (let i = clause.from; i < clause.to; i++) {
     const it = items[i]!;
-    if (it.kind !== 'token' || !lex.sourcePrepositions.has(it.text.toLowerCase())) continue;
+    if (it.kind !== 'token' || !lex.sourcePrepositions.has(lowerCase(it.text))) continue;
     const before = items[i - 1];
     return before?.kind === 'mention' && before.entity !== undefined ? { by: [before.entity], cue: it.text } : { cue: it.text };
   }

@@ -4,6 +4,7 @@
 // without crossing a clause boundary or another name.
 import type { Item } from './items.js';
 import type { PatternElement, PatternRule } from './rules.js';
+import { lowerCase } from '../text/lower-case.js';
 
 export interface PatternMatch {
   slots: Map<string, string[]>;
@@ -139,7 +140,7 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
     }
     for (const key of [it.text, it.lemma, it.head, it.token?.verb?.lemma, it.mention?.normalized]) {
       if (key === undefined) continue;
-      const list = index.byWord.get(key.toLowerCase());
+      const list = index.byWord.get(lowerCase(key));
       if (list !== undefined) for (const r of list) attempt(r);
     }
   }
@@ -194,7 +195,7 @@ function coordinationEnd(items: Item[], i: number): number {
   let j = i + 1;
   while (
     items[j] !== undefined &&
-    COORD.has(items[j]!.text.toLowerCase()) &&
+    COORD.has(lowerCase(items[j]!.text)) &&
     (items[j]!.text !== ',' || listContinues(items, j)) &&
     items[j + 1]?.kind === 'mention' &&
     !items[j + 1]!.compound
@@ -242,12 +243,12 @@ function matches(c: CompiledElement, it: Item, isA: IsA): boolean {
   switch (el.attr) {
     case 'lemma': {
       const verbLemma = it.token?.verb?.lemma;
-      return (it.lemma !== undefined && c.lower.has(it.lemma.toLowerCase())) || (verbLemma !== undefined && c.lower.has(verbLemma.toLowerCase()));
+      return (it.lemma !== undefined && c.lower.has(lowerCase(it.lemma))) || (verbLemma !== undefined && c.lower.has(lowerCase(verbLemma)));
     }
     case 'head':
       return c.exact.has(it.head) || c.exact.has(it.lemma);
     case 'text':
-      return c.lower.has(it.text.toLowerCase());
+      return c.lower.has(lowerCase(it.text));
     case 'pos':
       return it.pos !== undefined && c.exact.has(it.pos);
     default:
@@ -259,7 +260,7 @@ function matches(c: CompiledElement, it: Item, isA: IsA): boolean {
 export function listContinues(items: Item[], comma: number): boolean {
   for (let k = comma + 1; k + 1 < items.length; k += 2) {
     if (items[k]?.kind !== 'mention') return false;
-    const sep = items[k + 1]!.text.toLowerCase();
+    const sep = lowerCase(items[k + 1]!.text);
     if (sep !== ',') return COORD.has(sep) && items[k + 2]?.kind === 'mention';
   }
   return false;
