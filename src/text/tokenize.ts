@@ -42,6 +42,20 @@ function groupOf(m: RegExpExecArray): string {
 // Percent, section and similar signs are Unicode punctuation but behave like symbols.
 const PUNCT = /^(?![%‰‱§#&@*†‡])\p{P}$/u;
 
+/** Whether each BMP code unit is whitespace (\s), filled in as characters are met (0 unknown, 1 space, 2 not). */
+const spaceCodes = new Uint8Array(0x10000);
+
+/** The first position at or after `i` that is not whitespace as \s defines it. */
+function skipSpace(text: string, i: number): number {
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let known = spaceCodes[c]!;
+    if (known === 0) spaceCodes[c] = known = /\s/.test(text.charAt(i)) ? 1 : 2;
+    if (known === 2) break;
+  }
+  return i;
+}
+
 /** Single parts of abbreviations ("Dr.", "z.", "Mio."), per rule set: built once, not per article. */
 const partsOf = new WeakMap<AbbreviationRules, Set<string>>();
 
@@ -62,8 +76,12 @@ export function tokenize(text: string, sentences: Sentence[], lang: Lang = 'de')
   for (const sentence of sentences) {
     const slice = text.slice(sentence.start, sentence.end);
     TOKEN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = TOKEN.exec(slice)) !== null) {
+    for (;;) {
+      // Whitespace between tokens is skipped here: the regex would match it as
+      // its first alternative, and that was every other match.
+      TOKEN.lastIndex = skipSpace(slice, TOKEN.lastIndex);
+      const m = TOKEN.exec(slice);
+      if (m === null) break;
       const group = groupOf(m);
       if (group === 'space') continue;
       let value = m[0];
