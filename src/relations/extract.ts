@@ -81,6 +81,9 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
 
   for (const [s, [from, to]] of sentenceRanges(doc).entries()) {
     if (doc.sentences[s]!.heading) continue;
+    // A sentence gets a mention item exactly when a linked mention starts in it:
+    // without one there is nothing to relate, and no need to build its items.
+    if (!linkedMentionIn(starts, from, to)) continue;
     const items = buildItems(doc, from, to, ctx.headOf, classOf, starts, ctx.isCue);
     if (!items.some((it) => it.kind === 'mention')) continue;
     const clauses = analyseClauses(items, ctx.lex, ctx.joinParticle);
@@ -143,6 +146,11 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     }
   }
   doc.relations = out;
+}
+
+function linkedMentionIn(starts: Map<number, number[]>, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if ((starts.get(t)?.length ?? 0) > 0) return true;
+  return false;
 }
 
 function bindSlot(slots: Map<string, string[]>, role: string): RoleValue {
