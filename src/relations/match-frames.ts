@@ -3,6 +3,7 @@
 // arguments (subject, object, dative, a preposition, a noun's attachment).
 import type { FrameRule } from './rules.js';
 import type { Arg, Clause } from './clauses.js';
+import { BoundedMap } from '../data/bounded-map.js';
 
 export interface Binding {
   entities?: string[];
@@ -129,6 +130,8 @@ export function frameApplies(rule: FrameRule, clause: Clause, report: Clause | u
 interface FrameIndex {
   byVerb: Map<string, number[]>;
   anyVerb: number[];
+  /** Answers per list of clause verbs: few combinations recur throughout a text. */
+  answers: BoundedMap<string, FrameRule[]>;
 }
 
 const frameIndexes = new WeakMap<FrameRule[], FrameIndex>();
@@ -137,13 +140,14 @@ const frameIndexes = new WeakMap<FrameRule[], FrameIndex>();
  * The frame rules that can apply to a clause with these verbs, in rule order
  * (the order decides which of two equal relations is kept). A clause has a
  * verb or two and most rules name other verbs: indexing them by lemma spares
- * testing every rule on every clause. frameApplies still decides.
+ * testing every rule on every clause. frameApplies still decides. The list
+ * returned is shared between calls with the same verbs: read it, do not change it.
  */
 export function framesFor(rules: FrameRule[], verbs: string[]): FrameRule[] {
   if (verbs.length === 0) return [];
   let index = frameIndexes.get(rules);
   if (index === undefined) {
-    index = { byVerb: new Map(), anyVerb: [] };
+    index = { byVerb: new Map(), anyVerb: [], answers: new BoundedMap() };
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r]!;
       if (rule.verbs.includes('*')) index.anyVerb.push(r);
@@ -157,10 +161,15 @@ export function framesFor(rules: FrameRule[], verbs: string[]): FrameRule[] {
     }
     frameIndexes.set(rules, index);
   }
-  const wanted = new Uint8Array(rules.length);
-  for (const r of index.anyVerb) wanted[r] = 1;
-  for (const v of verbs) for (const r of index.byVerb.get(v) ?? []) wanted[r] = 1;
-  const out: FrameRule[] = [];
-  for (let r = 0; r < rules.length; r++) if (wanted[r] === 1) out.push(rules[r]!);
+  const key = verbs.join('\u0001');
+  let out = index.answers.get(key);
+  if (out === undefined) {
+    const wanted = new Uint8Array(rules.length);
+    for (const r of index.anyVerb) wanted[r] = 1;
+    for (const v of verbs) for (const r of index.byVerb.get(v) ?? []) wanted[r] = 1;
+    out = [];
+    for (let r = 0; r < rules.length; r++) if (wanted[r] === 1) out.push(rules[r]!);
+    index.answers.set(key, out);
+  }
   return out;
 }
