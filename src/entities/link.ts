@@ -44,6 +44,18 @@ export function normalizeLabel(s: string): string {
   return n;
 }
 
+const labelWordLists = new BoundedMap<string, string[]>();
+
+/** The words of a normalised label, remembered: short forms compare every name with every entity's words. Read-only. */
+function labelWords(label: string): string[] {
+  let words = labelWordLists.get(label);
+  if (words === undefined) {
+    words = normalizeLabel(label).split(' ');
+    labelWordLists.set(label, words);
+  }
+  return words;
+}
+
 export function linkMentions(doc: Doc, fit: ClassFit): void {
   const entities: Entity[] = [];
   const byLabel = new Map<string, Entity>();
@@ -234,7 +246,7 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
       if (f === e || f.unnamed) return false;
       const label = normalizeLabel(f.label);
       if (base !== undefined && label === base) return true;
-      const parts = label.split(' ');
+      const parts = labelWords(f.label);
       if (parts.length < 2) return false;
       const last = parts[parts.length - 1]!;
       return (f.type === 'Person' && (last === word || last === base)) || parts[0] === word || (f.type !== 'Person' && e.type !== 'Person' && last === word);
@@ -258,7 +270,7 @@ function shortFormOf(entities: Entity[], m: Mention): Entity | undefined {
   if (word.includes(' ')) return undefined;
   return entities.find((e) => {
     if (e.unnamed) return false;
-    const parts = normalizeLabel(e.label).split(' ');
+    const parts = labelWords(e.label);
     if (parts.length < 2) return false;
     return e.type === 'Person' ? parts[parts.length - 1] === word : parts[0] === word;
   });
