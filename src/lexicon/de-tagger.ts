@@ -57,10 +57,10 @@ function indefiniteBefore(tokens: Token[], i: number): boolean {
 
 function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanLexicon, isName: (w: string) => boolean, prev?: Token): void {
   const lower = lowerCase(t.text);
-  const capital = /^\p{Lu}/u.test(t.text);
+  const capital = startsUpper(t.text);
   const closed = !capital || start ? lex.closedClass(lower) : undefined;
   if (closed !== undefined && closed !== 'AUX') {
-    if ((lower === 'sein' || lower === 'ihr') && !(next !== undefined && /^\p{Lu}/u.test(next.text))) {
+    if ((lower === 'sein' || lower === 'ihr') && !(next !== undefined && startsUpper(next.text))) {
       setVerb(t, lex.verb(lower));
       return;
     }
@@ -103,7 +103,7 @@ function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanL
   }
   const verbs = lex.verb(lower);
   const adjective = lex.adjective(lower);
-  const beforeNoun = next !== undefined && (/^\p{Lu}/u.test(next.text) || lex.adjective(lowerCase(next.text)) !== undefined);
+  const beforeNoun = next !== undefined && (startsUpper(next.text) || lex.adjective(lowerCase(next.text)) !== undefined);
   // "Haselsteiner kritisierte Benko": right after a name or noun, a finite form is the verb, not an adjective.
   const afterSubject = prev !== undefined && prev.sentence === t.sentence && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && verbs.some((v) => v.finite);
   if (adjective !== undefined && (verbs.length === 0 || (/(e|en|er|es|em)$/.test(lower) && beforeNoun && !afterSubject))) {
@@ -115,7 +115,7 @@ function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanL
     return;
   }
   // An unknown inflected word before a noun is most likely an adjective ("den früheren Managern").
-  if (!capital && /(e|en|er|es|em)$/.test(lower) && next !== undefined && /^\p{Lu}/u.test(next.text)) {
+  if (!capital && /(e|en|er|es|em)$/.test(lower) && next !== undefined && startsUpper(next.text)) {
     set(t, 'ADJ', lower);
     return;
   }
@@ -132,6 +132,15 @@ function nounSummary(nouns: NounReading[]): { cases: Case[]; plural: boolean; ge
     summaries.set(nouns, summary);
   }
   return summary;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+
+/** `/^\p{Lu}/u.test(word)`, with ASCII first letters decided without the Unicode regex (asked several times per token). */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(word);
 }
 
 function set(t: Token, pos: Pos, lemma: string): void {
