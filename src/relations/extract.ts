@@ -7,13 +7,12 @@ import type { Doc, Entity, Relation, RelationObject } from '../types.js';
 import { sentenceRanges } from '../entities/recognize-names.js';
 import type { ClauseLexicon } from './clause-lexicon.js';
 import { analyseClauses, type Clause, type JoinParticle } from './clauses.js';
-import { buildItems, mentionsByToken, type HeadOf, type IsCue, type Item } from './items.js';
+import { buildItems, lowerText, mentionsByToken, type HeadOf, type IsCue, type Item } from './items.js';
 import { frameApplies, framesFor, resolveRole, type RoleContext, type RoleValue } from './match-frames.js';
 import { matchPatterns, type IsA } from './match-patterns.js';
 import type { Emit, RuleSet } from './rules.js';
 import { eventDate } from '../time/event-date.js';
 import { entityLookups } from './entity-lookups.js';
-import { lowerCase } from '../text/lower-case.js';
 
 export interface RelationContext {
   rules: RuleSet;
@@ -162,7 +161,7 @@ function bindSlot(slots: Map<string, string[]>, role: string): RoleValue {
 }
 
 function spanNegated(items: Item[], first: number, last: number, lex: ClauseLexicon): boolean {
-  for (let i = first; i <= last; i++) if (lex.negation.has(lowerCase(items[i]!.text))) return true;
+  for (let i = first; i <= last; i++) if (lex.negation.has(lowerText(items[i]!))) return true;
   return false;
 }
 
@@ -180,7 +179,7 @@ function claimOf(
   // "Analysten zufolge", "laut Medienberichten": a source that is no named entity still makes a claim.
   for (let i = clause.from; i < clause.to; i++) {
     const it = items[i]!;
-    if (it.kind !== 'token' || !lex.sourcePrepositions.has(lowerCase(it.text))) continue;
+    if (it.kind !== 'token' || !lex.sourcePrepositions.has(lowerText(it))) continue;
     const before = items[i - 1];
     return before?.kind === 'mention' && before.entity !== undefined ? { by: [before.entity], cue: it.text } : { cue: it.text };
   }

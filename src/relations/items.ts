@@ -2,6 +2,7 @@
 // becomes one slot item, every other token one token item; a name inside a
 // compound ("Parler-Chef") becomes a slot followed by an item for its head.
 import type { Doc, Mention, Token } from '../types.js';
+import { lowerCase } from '../text/lower-case.js';
 
 export interface Item {
   kind: 'mention' | 'token';
@@ -23,6 +24,13 @@ export interface Item {
   compound?: boolean;
   /** A cue noun that can stand in apposition before a name ("der Konzern X"). */
   cue?: boolean;
+  /** `text` lower-cased, filled in by buildItems: the rule stages test it many times per item. */
+  lower?: string;
+}
+
+/** The item's text lower-cased (computed here for items built elsewhere, e.g. by hand in tests). */
+export function lowerText(it: Item): string {
+  return it.lower ?? lowerCase(it.text);
 }
 
 export type HeadOf = (token: Token) => string | undefined;
@@ -98,6 +106,7 @@ export function buildItems(
   }
   for (const item of items) {
     if (item.kind === 'token' && (item.pos === 'NOUN' || item.pos === 'PROPN')) item.cue = isCue(item.lemma, item.head);
+    item.lower = lowerCase(item.text);
   }
   return items;
 }

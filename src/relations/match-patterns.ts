@@ -2,7 +2,7 @@
 // mentions (with an optional class and "X und Y" coordination), token elements
 // test lemma, compound head, text or part of speech, and gaps skip a few items
 // without crossing a clause boundary or another name.
-import type { Item } from './items.js';
+import { lowerText, type Item } from './items.js';
 import type { PatternElement, PatternRule } from './rules.js';
 import { lowerCase } from '../text/lower-case.js';
 
@@ -138,10 +138,14 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
         attempt(r);
       }
     }
-    for (const key of [it.text, it.lemma, it.head, it.token?.verb?.lemma, it.mention?.normalized]) {
-      if (key === undefined) continue;
-      const list = index.byWord.get(lowerCase(key));
+    const tryWord = (lower: string): void => {
+      const list = index.byWord.get(lower);
       if (list !== undefined) for (const r of list) attempt(r);
+    };
+    tryWord(lowerText(it));
+    // Lemma and head are often the text itself: those were tried just now.
+    for (const key of [it.lemma, it.head, it.token?.verb?.lemma, it.mention?.normalized]) {
+      if (key !== undefined && key !== it.text) tryWord(lowerCase(key));
     }
   }
   const out: Array<{ rule: PatternRule; match: PatternMatch }> = [];
@@ -195,7 +199,7 @@ function coordinationEnd(items: Item[], i: number): number {
   let j = i + 1;
   while (
     items[j] !== undefined &&
-    COORD.has(lowerCase(items[j]!.text)) &&
+    COORD.has(lowerText(items[j]!)) &&
     (items[j]!.text !== ',' || listContinues(items, j)) &&
     items[j + 1]?.kind === 'mention' &&
     !items[j + 1]!.compound
@@ -248,7 +252,7 @@ function matches(c: CompiledElement, it: Item, isA: IsA): boolean {
     case 'head':
       return c.exact.has(it.head) || c.exact.has(it.lemma);
     case 'text':
-      return c.lower.has(lowerCase(it.text));
+      return c.lower.has(lowerText(it));
     case 'pos':
       return it.pos !== undefined && c.exact.has(it.pos);
     default:
@@ -260,7 +264,7 @@ function matches(c: CompiledElement, it: Item, isA: IsA): boolean {
 export function listContinues(items: Item[], comma: number): boolean {
   for (let k = comma + 1; k + 1 < items.length; k += 2) {
     if (items[k]?.kind !== 'mention') return false;
-    const sep = lowerCase(items[k + 1]!.text);
+    const sep = lowerText(items[k + 1]!);
     if (sep !== ',') return COORD.has(sep) && items[k + 2]?.kind === 'mention';
   }
   return false;
