@@ -124,6 +124,10 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
     lastEnd[r] = m.last;
     any = true;
   };
+  const tryWord = (lower: string): void => {
+    const list = index.byWord.get(lower);
+    if (list !== undefined) for (const r of list) attempt(r);
+  };
   for (; start < items.length; start++) {
     const it = items[start]!;
     for (const r of index.anywhere) attempt(r);
@@ -138,10 +142,6 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
         attempt(r);
       }
     }
-    const tryWord = (lower: string): void => {
-      const list = index.byWord.get(lower);
-      if (list !== undefined) for (const r of list) attempt(r);
-    };
     tryWord(lowerText(it));
     // Lemma and head are often the text itself: those were tried just now.
     for (const key of [it.lemma, it.head, it.token?.verb?.lemma, it.mention?.normalized]) {
