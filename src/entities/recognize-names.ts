@@ -62,7 +62,7 @@ function nameLike(token: Token, res: EntityResources): boolean {
   if (/er$/.test(token.text) && res.lookup(token.text.slice(0, -2)).some((e) => PLACE_CLASSES.has(e.type))) return false;
   if (res.cues.placeAdjectives.has(token.text)) return false;
   // "die Walliserin", "der 56-Jährige": people described by origin or age, no names.
-  if (/^\p{Lu}\p{Ll}+erin$/u.test(token.text) && inhabitantOf(token.text, res)) return false;
+  if (token.text.endsWith('erin') && /^\p{Lu}\p{Ll}+erin$/u.test(token.text) && inhabitantOf(token.text, res)) return false;
   if (/ler$/.test(token.text) && res.lookup(`${token.text.slice(0, -3)}el`).some((e) => PLACE_CLASSES.has(e.type))) return false;
   if (token.pos === 'PROPN' && res.adjectiveLemma(token.text) === undefined) return true;
   // Brands in camel case that start in lower case: "iPod", "eBay".
