@@ -56,6 +56,52 @@ function skipSpace(text: string, i: number): number {
   return i;
 }
 
+/** Per BMP code unit: 0 not yet looked at, else 1 + (word character: 2) + (letter: 4). */
+const charClasses = new Uint8Array(0x10000);
+const WORD_CHARACTER = new RegExp(`^${W}$`, 'u');
+const LETTER = /^\p{L}$/u;
+const IS_WORD = 2;
+const IS_LETTER = 4;
+
+function classOf(cp: number): number {
+  if (cp >= 0x10000) {
+    const ch = String.fromCodePoint(cp);
+    return 1 + (WORD_CHARACTER.test(ch) ? IS_WORD : 0) + (LETTER.test(ch) ? IS_LETTER : 0);
+  }
+  let c = charClasses[cp]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(cp);
+    charClasses[cp] = c = 1 + (WORD_CHARACTER.test(ch) ? IS_WORD : 0) + (LETTER.test(ch) ? IS_LETTER : 0);
+  }
+  return c;
+}
+
+/**
+ * Characters that, right after a run of word characters, could let an
+ * alternative before `word` match (url "https:", email "@" "." "+" "-" "_",
+ * dotted and domain ".", amp "&") or extend the word itself (hyphen, apostrophe).
+ */
+const NOT_PLAIN_AFTER = new Set(['.', '@', '-', '‐', "'", '’', '&', '+', '_', ':']);
+
+/**
+ * Where a plain word starting at `i` ends — a letter, more word characters,
+ * then a character outside NOT_PLAIN_AFTER (or the end) — else -1. TOKEN
+ * matches exactly such a word there as its `word` alternative, since every
+ * earlier alternative needs a digit first or one of those characters after
+ * the run. Most tokens are plain words; this scan costs less than the regex.
+ */
+function plainWordEnd(text: string, i: number): number {
+  let cp = text.codePointAt(i)!;
+  if ((classOf(cp) & IS_LETTER) === 0) return -1;
+  let j = i + (cp >= 0x10000 ? 2 : 1);
+  while (j < text.length) {
+    cp = text.codePointAt(j)!;
+    if ((classOf(cp) & IS_WORD) === 0) break;
+    j += cp >= 0x10000 ? 2 : 1;
+  }
+  return j < text.length && NOT_PLAIN_AFTER.has(text.charAt(j)) ? -1 : j;
+}
+
 /** Single parts of abbreviations ("Dr.", "z.", "Mio."), per rule set: built once, not per article. */
 const partsOf = new WeakMap<AbbreviationRules, Set<string>>();
 
@@ -80,6 +126,15 @@ export function tokenize(text: string, sentences: Sentence[], lang: Lang = 'de')
       // Whitespace between tokens is skipped here: the regex would match it as
       // its first alternative, and that was every other match.
       TOKEN.lastIndex = skipSpace(slice, TOKEN.lastIndex);
+      const at = TOKEN.lastIndex;
+      const plainEnd = at < slice.length ? plainWordEnd(slice, at) : -1;
+      if (plainEnd >= 0) {
+        // A plain word, exactly as the regex would match it (no period follows, so none is taken along).
+        const start = sentence.start + at;
+        tokens.push({ index: tokens.length, sentence: sentence.index, start, end: sentence.start + plainEnd, text: slice.slice(at, plainEnd), kind: 'word' });
+        TOKEN.lastIndex = plainEnd;
+        continue;
+      }
       const m = TOKEN.exec(slice);
       if (m === null) break;
       const group = groupOf(m);
