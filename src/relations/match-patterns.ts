@@ -66,11 +66,13 @@ interface PatternIndex {
   slotFirst: number[];
   /**
    * By rule position: for a pattern that starts with a name slot and goes on
-   * with a required word, that word's element. It must match the item after
-   * the name (and its coordinated names), or the pattern cannot match there:
-   * testing it first spares binding the slot for most of the name-first rules.
+   * with a required word, maybe after a gap ("@A ...3 head=Alternative"), that
+   * word's element and how far the gap reaches. The word must match an item
+   * within that reach after the name (and its coordinated names), or the
+   * pattern cannot match there: testing it first spares binding the slot for
+   * most of the name-first rules.
    */
-  afterSlot: Array<CompiledElement | undefined>;
+  afterSlot: Array<{ word: CompiledElement; reach: number } | undefined>;
   /** Positions of patterns whose first element is a word, by its lower-cased value. */
   byWord: Map<string, number[]>;
   /** Positions of patterns that may start anywhere (optional first element, gap, part of speech). */
@@ -85,9 +87,11 @@ function indexOf(rules: PatternRule[]): PatternIndex {
   const compiled = rules.map(compile);
   index = { compiled, slotFirst: [], afterSlot: [], byWord: new Map(), anywhere: [] };
   rules.forEach((rule, r) => {
-    const second = compiled[r]![1];
-    const requiredWord = second !== undefined && second.el.kind === 'token' && second.el.optional !== true && second.el.not !== true;
-    index.afterSlot.push(rule.elements[0]?.kind === 'slot' && rule.elements[0].optional !== true && requiredWord ? second : undefined);
+    const els = compiled[r]!;
+    const gap = els[1]?.el.kind === 'gap' && els[1].el.optional !== true ? els[1].el.max ?? 0 : undefined;
+    const word = els[gap === undefined ? 1 : 2];
+    const requiredWord = word !== undefined && word.el.kind === 'token' && word.el.optional !== true && word.el.not !== true;
+    index.afterSlot.push(rule.elements[0]?.kind === 'slot' && rule.elements[0].optional !== true && requiredWord ? { word, reach: gap ?? 0 } : undefined);
     const first = rule.elements[0];
     if (first === undefined || first.optional === true || first.kind === 'gap') index.anywhere.push(r);
     else if (first.kind === 'slot') index.slotFirst.push(r);
@@ -132,12 +136,14 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
     const it = items[start]!;
     for (const r of index.anywhere) attempt(r);
     if (it.kind === 'mention') {
-      let after: Item | undefined | null = null;
+      let after = -1;
       for (const r of index.slotFirst) {
-        const second = index.afterSlot[r];
-        if (second !== undefined) {
-          if (after === null) after = items[coordinationEnd(items, start)];
-          if (after === undefined || !matches(second, after, isA)) continue;
+        const next = index.afterSlot[r];
+        if (next !== undefined) {
+          if (after < 0) after = coordinationEnd(items, start);
+          let found = false;
+          for (let k = after; k <= after + next.reach && k < items.length && !found; k++) found = matches(next.word, items[k]!, isA);
+          if (!found) continue;
         }
         attempt(r);
       }
