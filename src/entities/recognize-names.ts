@@ -352,6 +352,8 @@ function quotedTitle(tokens: Token[], open: number, to: number, res: EntityResou
 
 /** "Amazons" → "Amazon", "Trump's" → "Trump"; undefined when no genitive ending. */
 export function genitiveBase(word: string): string | undefined {
+  // Every ending the pattern knows ends in "s" or "'": most words are decided without it.
+  if (!word.endsWith('s') && !word.endsWith("'")) return undefined;
   const m = /^(.{2,}?)(?:'s|’s|'|s)$/u.exec(word);
   return m?.[1];
 }
