@@ -121,7 +121,8 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
   // Named mentions first, so that references can point forward to a name in
   // the same article ("Eine Richterin … Richterin Anna Muster").
   const isRef = (m: Mention): boolean => m.source.startsWith('coref') || m.source === 'unnamed';
-  order.sort((a, b) => Number(isRef(doc.mentions[a]!)) - Number(isRef(doc.mentions[b]!)) || a - b);
+  const refs = doc.mentions.map((m) => Number(isRef(m)));
+  order.sort((a, b) => refs[a]! - refs[b]! || a - b);
 
   const endAt = new Map<number, Mention>();
   const startAt = new Map<number, Mention>();
