@@ -4,7 +4,7 @@
 // one string object per form, and V8 keeps a string's hash with it.
 import { BoundedMap } from '../data/bounded-map.js';
 
-const lowered = new BoundedMap<string, string>(50_000);
+const lowered = new BoundedMap<string, string>();
 
 /** Exactly `s.toLowerCase()`. */
 export function lowerCase(s: string): string {
