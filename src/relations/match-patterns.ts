@@ -141,9 +141,9 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
         const next = index.afterSlot[r];
         if (next !== undefined) {
           if (after < 0) after = coordinationEnd(items, start);
-          let found = false;
-          for (let k = after; k <= after + next.reach && k < items.length && !found; k++) found = matches(next.word, items[k]!, isA);
-          if (!found) continue;
+          let reachable = false;
+          for (let k = after; k <= after + next.reach && k < items.length && !reachable; k++) reachable = matches(next.word, items[k]!, isA);
+          if (!reachable) continue;
         }
         attempt(r);
       }
