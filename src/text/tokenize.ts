@@ -13,6 +13,8 @@ const HYPHEN = '[-‐]';
 // Alternatives in priority order; the name is the token kind (or a marker).
 // Each becomes one plain capturing group (the patterns have no groups of their
 // own): named groups would make every match allocate a `groups` object.
+// plainWordEnd() below takes plain words without this regex: an alternative
+// added before `word` must keep it exact (see NOT_PLAIN_AFTER).
 const ALTERNATIVES: Array<[string, string]> = [
   ['space', String.raw`\s+`],
   ['url', String.raw`https?:\/\/[^\s<>"„“”»«]*[^\s<>"„“”»«.,;:!?)\]'’]`],
