@@ -119,11 +119,26 @@ function nounIs(a: Arg, nouns: string[]): boolean {
 }
 
 export function frameApplies(rule: FrameRule, clause: Clause, report: Clause | undefined): boolean {
-  if (rule.reportedWith.length > 0 && (report === undefined || !rule.reportedWith.every((alts) => alts.some((w) => report.lemmas.has(w))))) return false;
+  if (rule.reportedWith.length > 0 && (report === undefined || !allPresent(rule.reportedWith, report.lemmas))) return false;
   if (rule.negated !== clause.negated) return false;
   if (!rule.verbs.includes('*') && !clause.verbs.some((v) => rule.verbs.includes(v))) return false;
   if (rule.verbs.includes('*') && clause.verbs.length === 0) return false;
-  return rule.requires.every((alts) => alts.some((w) => clause.lemmas.has(w)));
+  return allPresent(rule.requires, clause.lemmas);
+}
+
+/** Every group of alternatives has one in `lemmas` (loops, not closures: this runs for every candidate frame of every clause). */
+function allPresent(groups: string[][], lemmas: Set<string>): boolean {
+  for (const alts of groups) {
+    let any = false;
+    for (const w of alts) {
+      if (lemmas.has(w)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
 }
 
 /** Frame rules by verb lemma, and those for any verb ("*"), as positions in the rule list. */

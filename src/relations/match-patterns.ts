@@ -132,6 +132,9 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
     const list = index.byWord.get(lower);
     if (list !== undefined) for (const r of list) attempt(r);
   };
+  const tryKey = (key: string | undefined, text: string): void => {
+    if (key !== undefined && key !== text) tryWord(lowerCase(key));
+  };
   for (; start < items.length; start++) {
     const it = items[start]!;
     for (const r of index.anywhere) attempt(r);
@@ -150,9 +153,10 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
     }
     tryWord(lowerText(it));
     // Lemma and head are often the text itself: those were tried just now.
-    for (const key of [it.lemma, it.head, it.token?.verb?.lemma, it.mention?.normalized]) {
-      if (key !== undefined && key !== it.text) tryWord(lowerCase(key));
-    }
+    tryKey(it.lemma, it.text);
+    tryKey(it.head, it.text);
+    tryKey(it.token?.verb?.lemma, it.text);
+    tryKey(it.mention?.normalized, it.text);
   }
   const out: Array<{ rule: PatternRule; match: PatternMatch }> = [];
   if (any) rules.forEach((rule, r) => {
