@@ -78,6 +78,7 @@ export function buildItems(
       start: m.start,
       end: m.end,
       text: m.text,
+      lower: lowerCase(m.text),
       lemma: m.normalized,
       head: m.normalized,
       // A place named by an adjective of origin modifies the noun after it.
@@ -89,13 +90,15 @@ export function buildItems(
       compound: m.compoundHead !== undefined,
     });
     if (m.compoundHead !== undefined) {
+      const rest = token.text.slice(m.end - token.start);
       items.push({
         kind: 'token',
         tokenStart: t,
         tokenEnd: t + 1,
         start: m.end,
         end: token.end,
-        text: token.text.slice(m.end - token.start),
+        text: rest,
+        lower: lowerCase(rest),
         lemma: m.compoundHead,
         head: m.compoundHead,
         pos: 'NOUN',
@@ -106,7 +109,6 @@ export function buildItems(
   }
   for (const item of items) {
     if (item.kind === 'token' && (item.pos === 'NOUN' || item.pos === 'PROPN')) item.cue = isCue(item.lemma, item.head);
-    item.lower = lowerCase(item.text);
   }
   return items;
 }
@@ -120,6 +122,7 @@ function tokenItem(token: Token, index: number, headOf: HeadOf): Item {
     start: token.start,
     end: token.end,
     text: token.text,
+    lower: lowerCase(token.text),
     lemma,
     head: (token.pos === 'NOUN' ? headOf(token) : undefined) ?? lemma,
     pos: token.pos,
