@@ -45,9 +45,9 @@ export function stopwords(lang: string): Set<string> {
 }
 
 /** Per lowercase word, the positions (in list order) of the languages whose list has it: one lookup per word, not one per language. */
-let languagesOfWord: { lists: Map<string, Set<string>>; langs: string[]; of: Map<string, number[]> } | undefined;
+let languagesOfWord: { lists: Map<string, Set<string>>; langs: string[]; of: Map<string, number[]>; longest: number } | undefined;
 
-function wordIndex(): { langs: string[]; of: Map<string, number[]> } {
+function wordIndex(): { langs: string[]; of: Map<string, number[]>; longest: number } {
   const lists = allStopwords();
   if (languagesOfWord?.lists === lists) return languagesOfWord;
   const langs = [...lists.keys()];
@@ -59,18 +59,22 @@ function wordIndex(): { langs: string[]; of: Map<string, number[]> } {
       else list.push(k);
     }
   });
-  languagesOfWord = { lists, langs, of };
+  const longest = Math.max(0, ...[...of.keys()].map((w) => w.length));
+  languagesOfWord = { lists, langs, of, longest };
   return languagesOfWord;
 }
 
 /** Share of words in `text` (first 20k chars) found in each stopword list. */
 export function languageScores(text: string): Map<string, number> {
-  const { langs, of } = wordIndex();
+  const { langs, of, longest } = wordIndex();
   const hits = langs.map(() => 0);
   let words = 0;
-  forEachLetterRun(text.slice(0, SAMPLE_CHARS), (word) => {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  forEachLetterRun(sample, (start, end) => {
     words++;
-    const found = of.get(word.toLowerCase());
+    // Lower-casing never shortens a word: one longer than every listed word is none of them.
+    if (end - start > longest) return;
+    const found = of.get(sample.slice(start, end).toLowerCase());
     if (found !== undefined) for (const k of found) hits[k]!++;
   });
   return new Map(langs.map((lang, k) => [lang, words === 0 ? 0 : hits[k]! / words]));
@@ -88,11 +92,12 @@ function isLetter(cp: number): boolean {
 }
 
 /**
- * Calls `fn` with each maximal run of letters, as `text.match(/\p{L}+/gu)`
- * would list them. The detector looks at every article's start; a scan by code
- * point with a per-character table costs a fraction of the Unicode regex.
+ * Calls `fn` with the bounds of each maximal run of letters, as
+ * `text.match(/\p{L}+/gu)` would list them. The detector looks at every
+ * article's start; a scan by code point with a per-character table costs a
+ * fraction of the Unicode regex.
  */
-function forEachLetterRun(text: string, fn: (word: string) => void): void {
+function forEachLetterRun(text: string, fn: (start: number, end: number) => void): void {
   let start = -1;
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
@@ -100,12 +105,12 @@ function forEachLetterRun(text: string, fn: (word: string) => void): void {
     if (isLetter(cp)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      fn(text.slice(start, i));
+      fn(start, i);
       start = -1;
     }
     i += width;
   }
-  if (start >= 0) fn(text.slice(start));
+  if (start >= 0) fn(start, text.length);
 }
 
 export function detectLanguage(text: string, fileName: string): Lang {
