@@ -137,19 +137,25 @@ export function revealsName(cues: CueLexicon, head: string): boolean {
 
 /** The class a cue noun gives, looked up by the noun itself, then by its compound head. */
 type Cue = { kind: CueKind; value: string; cls: string };
-const cueMemo = new WeakMap<CueLexicon, BoundedMap<string, Cue | null>>();
+// Remembered by noun, then by head: keyed by the strings the tokens already
+// hold, a lookup needs no new key string (and no hashing of one) per call.
+const cueMemo = new WeakMap<CueLexicon, BoundedMap<string, Map<string | undefined, Cue | null>>>();
 
 export function cueFor(cues: CueLexicon, noun: string, head: string | undefined): Cue | undefined {
   let memo = cueMemo.get(cues);
   if (memo === undefined) {
-    memo = new BoundedMap<string, Cue | null>();
+    memo = new BoundedMap<string, Map<string | undefined, Cue | null>>();
     cueMemo.set(cues, memo);
   }
-  const key = head === undefined ? noun : `${noun}\u0001${head}`;
-  const hit = memo.get(key);
+  let byHead = memo.get(noun);
+  if (byHead === undefined) {
+    byHead = new Map();
+    memo.set(noun, byHead);
+  }
+  const hit = byHead.get(head);
   if (hit !== undefined) return hit ?? undefined;
   const cue = lookupCue(cues, noun, head);
-  memo.set(key, cue ?? null);
+  byHead.set(head, cue ?? null);
   return cue;
 }
 

@@ -45,6 +45,18 @@ export function normalizeLabel(s: string): string {
   return n;
 }
 
+const labelWordLists = new BoundedMap<string, string[]>();
+
+/** The words of a normalised label, remembered: short forms compare every name with every entity's words. Read-only. */
+function labelWords(label: string): string[] {
+  let words = labelWordLists.get(label);
+  if (words === undefined) {
+    words = normalizeLabel(label).split(' ');
+    labelWordLists.set(label, words);
+  }
+  return words;
+}
+
 export function linkMentions(doc: Doc, fit: ClassFit): void {
   const entities: Entity[] = [];
   const byLabel = new Map<string, Entity>();
@@ -111,7 +123,8 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
   // Named mentions first, so that references can point forward to a name in
   // the same article ("Eine Richterin … Richterin Anna Muster").
   const isRef = (m: Mention): boolean => m.source.startsWith('coref') || m.source === 'unnamed';
-  order.sort((a, b) => Number(isRef(doc.mentions[a]!)) - Number(isRef(doc.mentions[b]!)) || a - b);
+  const refs = doc.mentions.map((m) => Number(isRef(m)));
+  order.sort((a, b) => refs[a]! - refs[b]! || a - b);
 
   const endAt = new Map<number, Mention>();
   const startAt = new Map<number, Mention>();
@@ -238,7 +251,7 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
       if (f === e || f.unnamed) return false;
       const label = normalizeLabel(f.label);
       if (base !== undefined && label === base) return true;
-      const parts = label.split(' ');
+      const parts = labelWords(f.label);
       if (parts.length < 2) return false;
       const last = parts[parts.length - 1]!;
       return (f.type === 'Person' && (last === word || last === base)) || parts[0] === word || (f.type !== 'Person' && e.type !== 'Person' && last === word);
@@ -264,7 +277,7 @@ function shortFormOf(entities: Entity[], m: Mention, mentions: Mention[]): Entit
     if (e.unnamed) return false;
     // "Google" after "Google Play Store": two different known entities, not a name and its short form.
     if (m.gazetteerId !== undefined && e.mentions.some((i) => mentions[i]!.gazetteerId !== undefined && mentions[i]!.gazetteerId !== m.gazetteerId)) return false;
-    const parts = normalizeLabel(e.label).split(' ');
+    const parts = labelWords(e.label);
     if (parts.length < 2) return false;
     return e.type === 'Person' ? parts[parts.length - 1] === word : parts[0] === word;
   });

@@ -5,6 +5,7 @@
 import type { Doc, Mention, Token } from '../types.js';
 import { cueFor, revealsName, sectorOf } from './cues.js';
 import type { EntityResources, KnownEntity } from './resources.js';
+import { lowerCase } from '../text/lower-case.js';
 
 /** Capitalised, or camel case as brands write themselves ("iPhone", "eBay"). */
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}\p{Ll})/u;
@@ -15,7 +16,21 @@ const ORG_CLASSES = new Set(['Company', 'Organization']);
 const ALL_CAPS = /^[\p{Lu}\d&.]{2,}$/u;
 
 export function isCapitalised(text: string): boolean {
+  // Called several times per token: decide the common ASCII cases without the
+  // Unicode regex. An ASCII capital is a capital; another ASCII character that
+  // is no lowercase letter is neither \p{Lu} nor \p{Ll}; a lowercase word is
+  // camel case only if its second or third character is not a lowercase ASCII letter.
+  const c0 = text.charCodeAt(0);
+  if (c0 < 128) {
+    if (c0 >= 65 && c0 <= 90) return true;
+    if (c0 < 97 || c0 > 122) return false;
+    if (text.length < 3 || (isAsciiLower(text.charCodeAt(1)) && isAsciiLower(text.charCodeAt(2)))) return false;
+  }
   return CAPITAL.test(text);
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 /** Tokens of each sentence, as index ranges into doc.tokens. */
@@ -59,7 +74,7 @@ function nameLike(token: Token, res: EntityResources): boolean {
   // "Brazilian users": English adjectives of origin are capitalised.
   if (res.cues.placeAdjectives.has(token.text) || res.cues.demonyms.has(token.text)) return false;
   // "die Walliserin", "der 56-Jährige": people described by origin or age, no names.
-  if (/^\p{Lu}\p{Ll}+erin$/u.test(token.text) && inhabitantOf(token.text, res)) return false;
+  if (token.text.endsWith('erin') && /^\p{Lu}\p{Ll}+erin$/u.test(token.text) && inhabitantOf(token.text, res)) return false;
   if (/ler$/.test(token.text) && res.lookupWeak(`${token.text.slice(0, -3)}el`).some((e) => PLACE_CLASSES.has(e.type))) return false;
   if (token.pos === 'PROPN' && res.adjectiveLemma(token.text) === undefined) return true;
   // Brands in camel case that start in lower case: "iPod", "eBay".
@@ -104,7 +119,7 @@ export function cueBefore(
   }
   const office = officeBefore(tokens, at - 1, from, res);
   if (office !== undefined) return { cls: office };
-  if (res.cues.placePrepositions.has(prev.text.toLowerCase())) return { cls: 'Place', weak: true };
+  if (res.cues.placePrepositions.has(lowerCase(prev.text))) return { cls: 'Place', weak: true };
   // "dem Konkurrenten X": relational nouns introduce a name without typing it.
   if (prev.pos === 'NOUN' && (res.cues.appositionNouns.has(lemma) || (head !== undefined && res.cues.appositionNouns.has(head)))) return { cls: 'Organization' };
   // "Die X-Alternative Y": a compound that reveals a name also introduces one.
@@ -115,7 +130,7 @@ export function cueBefore(
 
 /** "Bürgermeister von X", "mayor of X": the office before the preposition at `of` types X as a place. */
 function officeBefore(tokens: Token[], of: number, from: number, res: EntityResources): string | undefined {
-  const prep = tokens[of]!.text.toLowerCase();
+  const prep = lowerCase(tokens[of]!.text);
   if (prep !== 'von' && prep !== 'of') return undefined;
   const office = tokens[of - 1];
   if (office === undefined || of - 1 < from || office.kind !== 'word') return undefined;
@@ -198,7 +213,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // English titles written with a capital ("Chief Executive Bobby Kotick"): the name starts after them.
       if (
         match === undefined &&
-        (res.cues.person.has(token.text.toLowerCase()) || res.cues.titles.has(token.text)) &&
+        (res.cues.person.has(lowerCase(token.text)) || res.cues.titles.has(token.text)) &&
         !res.isFirstName(token.text) &&
         isCapitalised(tokens[i + 1]?.text ?? '')
       ) {
@@ -416,6 +431,8 @@ function quotedTitle(tokens: Token[], open: number, to: number, res: EntityResou
 
 /** "Amazons" → "Amazon", "Trump's" → "Trump"; undefined when no genitive ending. */
 export function genitiveBase(word: string): string | undefined {
+  // Every ending the pattern knows ends in "s" or "'": most words are decided without it.
+  if (!word.endsWith('s') && !word.endsWith("'")) return undefined;
   const m = /^(.{2,}?)(?:'s|’s|'|s)$/u.exec(word);
   return m?.[1];
 }

@@ -7,6 +7,7 @@ import { cueFor, revealsName, sectorOf } from './cues.js';
 import { BoundedMap } from '../data/bounded-map.js';
 import { genitiveBase, inhabitantOf, inhabitantPlace, isCapitalised, makeMention, sentenceRanges } from './recognize-names.js';
 import type { EntityResources, KnownEntity } from './resources.js';
+import { lowerCase } from '../text/lower-case.js';
 
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'a', 'an']);
 const DEFINITE = new Set(['beim', 'der', 'die', 'das', 'den', 'dem', 'des', 'the', 'dieser', 'diese', 'dieses', 'diesen', 'diesem']);
@@ -30,7 +31,9 @@ const groupHeads = new BoundedMap<string, boolean>();
 
 /** Articles that are singular in every reading. */
 const SINGULAR_ARTICLES = new Set(['des', 'dem', 'das', 'ein', 'eines', 'einem', 'a', 'an']);
-const PRONOUNS: Record<string, string> = { er: 'Person', ihm: 'Person', ihn: 'Person', he: 'Person', him: 'Person', she: 'Person', it: 'Organization' };
+// A Map, not an object: looking up every lower-cased word of the article as an
+// object key was costly (and would find inherited keys such as "constructor").
+const PRONOUNS = new Map<string, string>([['er', 'Person'], ['ihm', 'Person'], ['ihn', 'Person'], ['he', 'Person'], ['him', 'Person'], ['she', 'Person'], ['it', 'Organization']]);
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { er: 'm', ihm: 'm', ihn: 'm', he: 'm', him: 'm', she: 'f' };
 
 export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]): Mention[] {
@@ -96,8 +99,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         out.push(m);
         continue;
       }
-      const lower = token.text.toLowerCase();
-      const pronounClass = PRONOUNS[lower];
+      const lower = lowerCase(token.text);
+      const pronounClass = PRONOUNS.get(lower);
       // "it" only as an object: "it is", "it said" are no references to a company.
       const dummy = lower === 'it' && (doc.tokens[i + 1]?.pos === 'AUX' || doc.tokens[i + 1]?.pos === 'VERB' || doc.tokens[i - 1]?.pos !== 'VERB');
       // German "sie" next to a singular finite verb ("wurde sie", "sie sagte") is a woman; else a plural or a thing.
@@ -143,7 +146,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "der 56-Jährige", "die Walliserin": a person described by age or origin refers back to a person.
       // An inhabitant word before a noun is its adjective ("der Zuger Gesundheitsdirektor").
       const beforeNoun = isCapitalised(doc.tokens[i + 1]?.text ?? '') && doc.tokens[i + 1]!.sentence === token.sentence;
-      const describedPerson = AGE_NOUN.test(token.text) || (!beforeNoun && /^\p{Lu}\p{Ll}+(erin|er)$/u.test(token.text) && inhabitantOf(token.text, res));
+      const describedPerson = AGE_NOUN.test(token.text) || (!beforeNoun && (token.text.endsWith('er') || token.text.endsWith('erin')) && /^\p{Lu}\p{Ll}+(erin|er)$/u.test(token.text) && inhabitantOf(token.text, res));
       if (describedPerson && !nameStarts.has(i + 1)) {
         const det = determinerBefore(doc.tokens, i, from, english);
         if (det !== undefined && DEFINITE.has(det) && det !== 'beim') {
@@ -330,13 +333,13 @@ function abbreviationAfter(tokens: Token[], at: number): boolean {
 function determinerBefore(tokens: Token[], at: number, from: number, nounModifiers = false): string | undefined {
   for (let j = at - 1; j >= from && j >= at - 4; j--) {
     const t = tokens[j]!;
-    if (t.pos === 'DET') return t.text.toLowerCase();
+    if (t.pos === 'DET') return lowerCase(t.text);
     // English "Britain's competition regulator": a genitive name makes the noun definite.
     if (nounModifiers && /^\p{Lu}.*['’]s$/u.test(t.text)) return 'the';
     // "the "Call of Duty" maker".
     if (nounModifiers && j === at - 1 && /^["“”]$/.test(t.text)) continue;
     // "beim Oberlandesgericht": a preposition with the article inside.
-    if (t.pos === 'ADP' && CONTRACTED_ARTICLE.has(t.text.toLowerCase())) return 'beim';
+    if (t.pos === 'ADP' && CONTRACTED_ARTICLE.has(lowerCase(t.text))) return 'beim';
     if (t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM') continue;
     // English stacks nouns before the head: "the search giant".
     if (nounModifiers && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) continue;

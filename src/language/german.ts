@@ -21,15 +21,17 @@ export function createGerman(): Analyser {
   const cues = loadCues('de');
   const gaz = gazetteerResources();
   const isName = (w: string): boolean => gaz.lookup(w).length > 0;
-  const heads = new BoundedMap<string, string | undefined>();
+  // null: no head (one lookup answers both whether and what).
+  const heads = new BoundedMap<string, string | null>();
   const nounHead = (word: string): string | undefined => {
-    if (heads.has(word)) return heads.get(word);
+    const known = heads.get(word);
+    if (known !== undefined) return known ?? undefined;
     const split = splitCompound(word, lex, { isName });
     const own = lex.noun(word)[0]?.lemma;
     // A known noun with a prefix-like first part keeps its own lemma: "Unternehmen", not "Nehmen".
     const prefixed = split !== undefined && own !== undefined && lex.closedClass(split.modifier.toLowerCase()) !== undefined;
     const head = prefixed ? own : (split?.headLemma ?? own);
-    heads.set(word, head);
+    heads.set(word, head ?? null);
     return head;
   };
   return {

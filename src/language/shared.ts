@@ -25,15 +25,17 @@ export function gazetteerResources(): GazetteerView {
   // Gazetteer keys are normalised on every call; news repeats names, so cache.
   const lookups = new BoundedMap<string, KnownEntity[]>();
   // Keyed by six-word windows, which rarely repeat: kept small.
-  const matches = new BoundedMap<string, { entries: KnownEntity[]; length: number } | undefined>(10_000);
+  // (null: no match; one lookup answers both whether and what.)
+  const matches = new BoundedMap<string, { entries: KnownEntity[]; length: number } | null>(10_000);
   view = {
     matchAt(words, start) {
       const window = words.slice(start, start + 6);
       const key = window.join('\u0001');
-      if (matches.has(key)) return matches.get(key);
+      const hit = matches.get(key);
+      if (hit !== undefined) return hit ?? undefined;
       const m = gaz.matchAt(window, 0);
       const value = m === undefined ? undefined : { entries: m.entries.map(toKnown), length: m.length };
-      matches.set(key, value);
+      matches.set(key, value ?? null);
       return value;
     },
     lookup(surface) {

@@ -17,6 +17,20 @@ export function makeTyping(ontology: Ontology): Typing {
     cls === want || (ontology.classes.has(cls) && ontology.isSubClassOf(cls, want));
   const fitsOne = (e: Entity | undefined, classes: string[]): boolean =>
     e === undefined || e.weakType === true || classes.length === 0 || classes.some((c) => isA(e.type, c));
+  // Every candidate relation is checked against its property's domain and range;
+  // the ontology builds a fresh list per call, so keep one per property here.
+  const domains = new Map<string, string[]>();
+  const ranges = new Map<string, string[]>();
+  const domainOf = (p: string): string[] => {
+    let list = domains.get(p);
+    if (list === undefined) domains.set(p, (list = ontology.domain(p)));
+    return list;
+  };
+  const rangeOf = (p: string): string[] => {
+    let list = ranges.get(p);
+    if (list === undefined) ranges.set(p, (list = ontology.range(p)));
+    return list;
+  };
   return {
     isA,
     classFit(entityClass, want) {
@@ -25,7 +39,7 @@ export function makeTyping(ontology: Ontology): Typing {
       return 0;
     },
     fits(predicate, subject, object) {
-      return fitsOne(subject, ontology.domain(predicate)) && fitsOne(object, ontology.range(predicate));
+      return fitsOne(subject, domainOf(predicate)) && fitsOne(object, rangeOf(predicate));
     },
     retype(doc) {
       const byKey = new Map(doc.entities.map((e) => [e.key, e]));
@@ -35,8 +49,8 @@ export function makeTyping(ontology: Ontology): Typing {
           if (!classes.some((c) => isA(e.type, c))) e.type = classes[0]!;
           e.weakType = false;
         };
-        fix(byKey.get(r.subject), ontology.domain(r.predicate));
-        if (r.object.kind === 'entity') fix(byKey.get(r.object.key), ontology.range(r.predicate));
+        fix(byKey.get(r.subject), domainOf(r.predicate));
+        if (r.object.kind === 'entity') fix(byKey.get(r.object.key), rangeOf(r.predicate));
       }
     },
   };

@@ -73,7 +73,7 @@ export function loadGermanLexicon(): GermanLexicon {
   });
   // The fallbacks try many lookups per unknown form: remember their answers.
   const derivedVerbs = new BoundedMap<string, VerbReading[]>();
-  const adjectiveCache = new BoundedMap<string, string | undefined>();
+  const adjectiveCache = new BoundedMap<string, string | null>();
   const extra = loadExtraNouns();
   const confixes = loadConfixes();
   lexicon = {
@@ -93,9 +93,11 @@ export function loadGermanLexicon(): GermanLexicon {
       return derived;
     },
     adjective: (form) => {
-      if (adjectiveCache.has(form)) return adjectiveCache.get(form);
+      // null: known not to be an adjective (one lookup answers both whether and what).
+      const known = adjectiveCache.get(form);
+      if (known !== undefined) return known ?? undefined;
       const hit = adjectives.get(form) ?? degreeBase(form, (f) => adjectives.get(f));
-      adjectiveCache.set(form, hit);
+      adjectiveCache.set(form, hit ?? null);
       return hit;
     },
     closedClass: (form) => closed.get(form),

@@ -3,9 +3,10 @@
 // capitalised words are nouns when the lexicon (or a compound head) knows
 // them, else proper nouns; an inflected word that is both adjective and verb
 // is an adjective before a noun ("die gesperrte Seite"), else a verb.
-import type { Pos, Token, VerbFeatures } from '../types.js';
-import type { GermanLexicon, VerbReading } from './de-lexicon.js';
+import type { Case, Pos, Token, VerbFeatures } from '../types.js';
+import type { GermanLexicon, NounReading, VerbReading } from './de-lexicon.js';
 import { agentNoun, splitCompound } from './de-compound.js';
+import { lowerCase } from '../text/lower-case.js';
 
 const AUXILIARIES = new Set(['haben', 'sein', 'werden', 'können', 'müssen', 'sollen', 'wollen', 'dürfen', 'mögen']);
 const OPENERS = new Set(['–', '—', ':', '"', '„', '“', '«', '»', '(', '-']);
@@ -76,19 +77,19 @@ function indefiniteBefore(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const t = tokens[j]!;
     if (t.sentence !== tokens[i]!.sentence) return false;
-    if (INDEFINITE.has(t.text.toLowerCase())) return true;
+    if (INDEFINITE.has(lowerCase(t.text))) return true;
     if (t.pos !== 'ADJ') return false;
   }
   return false;
 }
 
 function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanLexicon, isName: (w: string) => boolean, prev?: Token): void {
-  const lower = t.text.toLowerCase();
+  const lower = lowerCase(t.text);
   // "iPhone-Hersteller", "eBay-Chef": a compound on a brand in lower case is still a noun.
-  const capital = /^\p{Lu}/u.test(t.text) || /^\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*-\p{Lu}/u.test(t.text);
+  const capital = startsUpper(t.text) || (t.text.includes('-') && /^\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*-\p{Lu}/u.test(t.text));
   const closed = !capital || start ? lex.closedClass(lower) : undefined;
   if (closed !== undefined && closed !== 'AUX') {
-    const nounAhead = next !== undefined && (/^\p{Lu}/u.test(next.text) || lex.adjective(next.text) !== undefined);
+    const nounAhead = next !== undefined && (startsUpper(next.text) || lex.adjective(next.text) !== undefined);
     if (lower === 'sein' && !nounAhead) {
       setVerb(t, lex.verb(lower));
       return;
@@ -106,9 +107,11 @@ function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanL
     const nouns = lex.noun(t.text);
     if (nouns.length > 0) {
       set(t, 'NOUN', nouns[0]!.lemma);
-      t.cases = [...new Set(nouns.flatMap((n) => n.cases))];
-      if (nouns.every((n) => n.plural)) t.plural = true;
-      t.genders = [...new Set(nouns.map((n) => n.gender))];
+      const summary = nounSummary(nouns);
+      // Copies: tokens own their lists.
+      t.cases = summary.cases.slice();
+      if (summary.plural) t.plural = true;
+      t.genders = summary.genders.slice();
       return;
     }
     if (!start || lex.verb(lower).length === 0) {
@@ -143,7 +146,7 @@ function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanL
   }
   const verbs = lex.verb(lower);
   const adjective = lex.adjective(lower);
-  const beforeNoun = next !== undefined && (/^\p{Lu}/u.test(next.text) || lex.adjective(next.text.toLowerCase()) !== undefined);
+  const beforeNoun = next !== undefined && (startsUpper(next.text) || lex.adjective(lowerCase(next.text)) !== undefined);
   // "Haselsteiner kritisierte Benko": right after a name or noun, a finite form is the verb, not an adjective.
   const afterSubject = prev !== undefined && prev.sentence === t.sentence && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && verbs.some((v) => v.finite);
   if (adjective !== undefined && (verbs.length === 0 || (/(e|en|er|es|em)$/.test(lower) && beforeNoun && !afterSubject))) {
@@ -155,11 +158,32 @@ function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanL
     return;
   }
   // An unknown inflected word before a noun is most likely an adjective ("den früheren Managern").
-  if (!capital && /(e|en|er|es|em)$/.test(lower) && next !== undefined && /^\p{Lu}/u.test(next.text)) {
+  if (!capital && /(e|en|er|es|em)$/.test(lower) && next !== undefined && startsUpper(next.text)) {
     set(t, 'ADJ', lower);
     return;
   }
   set(t, capital ? 'PROPN' : 'ADV', capital ? t.text : lower);
+}
+
+/** Cases, number and genders over all readings of a noun form; the lexicon memoises readings per form, so this is computed once per form. */
+const summaries = new WeakMap<NounReading[], { cases: Case[]; plural: boolean; genders: string[] }>();
+
+function nounSummary(nouns: NounReading[]): { cases: Case[]; plural: boolean; genders: string[] } {
+  let summary = summaries.get(nouns);
+  if (summary === undefined) {
+    summary = { cases: [...new Set(nouns.flatMap((n) => n.cases))], plural: nouns.every((n) => n.plural), genders: [...new Set(nouns.map((n) => n.gender))] };
+    summaries.set(nouns, summary);
+  }
+  return summary;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+
+/** `/^\p{Lu}/u.test(word)`, with ASCII first letters decided without the Unicode regex (asked several times per token). */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(word);
 }
 
 function set(t: Token, pos: Pos, lemma: string): void {
@@ -168,11 +192,29 @@ function set(t: Token, pos: Pos, lemma: string): void {
 }
 
 function setVerb(t: Token, readings: VerbReading[]): void {
+  const reading = verbReading(readings);
+  if (reading === undefined) {
+    set(t, 'ADV', t.text.toLowerCase());
+    return;
+  }
+  // A copy per token, with its own particle map and lemma list.
+  const features: VerbFeatures = { ...reading.features };
+  if (reading.features.particleLemmas !== undefined) features.particleLemmas = { ...reading.features.particleLemmas };
+  if (reading.features.altLemmas !== undefined) features.altLemmas = [...reading.features.altLemmas];
+  t.verb = features;
+  set(t, reading.pos, reading.features.lemma);
+}
+
+/** Verb features and part of speech of a form's readings, computed once per readings list (the lexicon memoises those per form). */
+const verbReadings = new WeakMap<VerbReading[], { features: VerbFeatures; pos: Pos } | undefined>();
+
+function verbReading(readings: VerbReading[]): { features: VerbFeatures; pos: Pos } | undefined {
+  if (verbReadings.has(readings)) return verbReadings.get(readings);
   const plain = readings.filter((r) => r.particle === undefined);
   const main = plain[0] ?? readings[0];
   if (main === undefined) {
-    set(t, 'ADV', t.text.toLowerCase());
-    return;
+    verbReadings.set(readings, undefined);
+    return undefined;
   }
   const features: VerbFeatures = {
     lemma: main.lemma,
@@ -190,6 +232,7 @@ function setVerb(t: Token, readings: VerbReading[]): void {
   if (alts.length > 0) features.altLemmas = alts;
   // Only a particle reading: the verb is separable and its particle should come later.
   if (plain.length === 0) features.lemma = main.lemma;
-  t.verb = features;
-  set(t, AUXILIARIES.has(main.lemma) && plain.length > 0 ? 'AUX' : 'VERB', main.lemma);
+  const reading = { features, pos: (AUXILIARIES.has(main.lemma) && plain.length > 0 ? 'AUX' : 'VERB') as Pos };
+  verbReadings.set(readings, reading);
+  return reading;
 }

@@ -5,11 +5,24 @@
 import { createHash } from 'node:crypto';
 import type { Article, Entity, Span } from '../types.js';
 import { NS } from './vocab.js';
+import { BoundedMap } from '../data/bounded-map.js';
 
 const UNRESERVED = /[A-Za-z0-9\-._~]/;
 
+/** Slugs of labels seen before: articles name the same entities again and again. */
+const slugs = new BoundedMap<string, string>();
+
 /** Percent-encodes every character outside RFC 3986's unreserved set. */
 export function slug(label: string): string {
+  let out = slugs.get(label);
+  if (out === undefined) {
+    out = encodeSlug(label);
+    slugs.set(label, out);
+  }
+  return out;
+}
+
+function encodeSlug(label: string): string {
   const text = label.normalize('NFKC').trim().replace(/\s+/g, '_');
   let out = '';
   for (const ch of text) {

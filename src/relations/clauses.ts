@@ -6,7 +6,7 @@
 // subject of the clause before it.
 import type { Case } from '../types.js';
 import type { ClauseLexicon } from './clause-lexicon.js';
-import type { Item } from './items.js';
+import { lowerText, type Item } from './items.js';
 import { listContinues } from './match-patterns.js';
 
 export interface Arg {
@@ -73,7 +73,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       (items[i - 1]!.kind === 'mention' || items[i - 1]!.pos === 'NOUN') &&
       !listContinues(items, i) &&
       !isFinite(items[i + 3]) &&
-      !(items[i + 3]?.kind === 'token' && (lex.relativePronouns.has(items[i + 3]!.text.toLowerCase()) || items[i + 3]!.pos === 'SCONJ'))
+      !(items[i + 3]?.kind === 'token' && (lex.relativePronouns.has(lowerText(items[i + 3]!)) || items[i + 3]!.pos === 'SCONJ'))
     ) {
       appositions.add(i).add(i + 1).add(i + 2);
       i += 2;
@@ -106,7 +106,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
   const reduced = new Set<number>();
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    const lower = it.text.toLowerCase();
+    const lower = lowerText(it);
     // A comma inside a list of names ("A, B und C") does not end a clause.
     const listComma = it.text === ',' && items[i - 1]?.kind === 'mention' && listContinues(items, i);
     const boundary = it.kind === 'token' && lex.boundaries.has(it.text) && !listComma && !appositions.has(i);
@@ -209,7 +209,7 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
   let body = from;
   if (items[body]?.pos === 'CCONJ') body++;
   const first = items[body];
-  const firstLower = first?.text.toLowerCase() ?? '';
+  const firstLower = first === undefined ? '' : lowerText(first);
   // "Als Übergangschefin setzte das Gremium X ein": "als" with a noun phrase before the finite verb opens no subordinate clause.
   const asPhrase = lex.verbFinal && firstLower === 'als' && [2, 3, 4].some((k) => isFinite(items[body + k]) && items.slice(body + 1, body + k).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'DET'));
   const subordinate = (first?.pos === 'SCONJ' && !asPhrase) || (first !== undefined && lex.clausePrepositions.has(firstLower) && finiteAhead(items, body + 1, lex));
@@ -240,7 +240,7 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     const it = items[i]!;
     lemmas.add(it.lemma);
     lemmas.add(it.head);
-    if (it.kind === 'token' && lex.negation.has(it.text.toLowerCase())) negated = true;
+    if (it.kind === 'token' && lex.negation.has(lowerText(it))) negated = true;
     if (it.kind === 'token' && /^(1[89]|20)\d\d$/.test(it.text)) years.push(it.text);
   }
   const finiteVerb = finite === undefined ? undefined : items[finite]?.token?.verb;

@@ -7,8 +7,8 @@ import type { Doc, Entity, Relation, RelationObject } from '../types.js';
 import { sentenceRanges } from '../entities/recognize-names.js';
 import type { ClauseLexicon } from './clause-lexicon.js';
 import { analyseClauses, type Clause, type JoinParticle } from './clauses.js';
-import { buildItems, mentionsByToken, type HeadOf, type IsCue, type Item } from './items.js';
-import { frameApplies, resolveRole, type RoleContext, type RoleValue } from './match-frames.js';
+import { buildItems, lowerText, mentionsByToken, type HeadOf, type IsCue, type Item } from './items.js';
+import { frameApplies, framesFor, resolveRole, type RoleContext, type RoleValue } from './match-frames.js';
 import { matchPatterns, type IsA } from './match-patterns.js';
 import type { Emit, RuleSet } from './rules.js';
 import { eventDate } from '../time/event-date.js';
@@ -80,6 +80,9 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
 
   for (const [s, [from, to]] of sentenceRanges(doc).entries()) {
     if (doc.sentences[s]!.heading) continue;
+    // A sentence gets a mention item exactly when a linked mention starts in it:
+    // without one there is nothing to relate, and no need to build its items.
+    if (!linkedMentionIn(starts, from, to)) continue;
     const items = buildItems(doc, from, to, ctx.headOf, classOf, starts, ctx.isCue);
     if (!items.some((it) => it.kind === 'mention')) continue;
     const clauses = analyseClauses(items, ctx.lex, ctx.joinParticle);
@@ -108,11 +111,14 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       },
     });
     clauses.forEach((clause, ci) => {
-      const rc = roleContext(ci);
-      for (const rule of ctx.rules.frames) {
-        const report = claims[ci] === undefined ? undefined : reporting;
-        if (clause.irrealis || !frameApplies(rule, clause, report)) continue;
-        for (const e of rule.emit) emit(e, s, rule.id, (role) => resolveRole(role, clause, rc), claims[ci]);
+      if (clause.irrealis) return;
+      // Built when the first frame applies: most clauses match none.
+      let rc: RoleContext | undefined;
+      const report = claims[ci] === undefined ? undefined : reporting;
+      for (const rule of framesFor(ctx.rules.frames, clause.verbs)) {
+        if (!frameApplies(rule, clause, report)) continue;
+        const context = (rc ??= roleContext(ci));
+        for (const e of rule.emit) emit(e, s, rule.id, (role) => resolveRole(role, clause, context), claims[ci]);
       }
     });
     for (const { rule, match: m } of matchPatterns(ctx.rules.patterns, items, ctx.isA, ctx.lex.boundaries)) {
@@ -127,11 +133,14 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
         emit(e, s, rule.id, bind, claims[ci]);
       }
     }
+    // The head after the last hyphen of each compound mention, cut once for all compound rules.
+    const compoundHeads = items.map((it) => (it.mention?.modifier === undefined ? undefined : it.mention.normalized.slice(it.mention.normalized.lastIndexOf('-') + 1)));
     for (const rule of ctx.rules.compounds) {
-      for (const it of items) {
+      for (let k = 0; k < items.length; k++) {
+        const it = items[k]!;
         const m = it.mention;
-        if (m?.modifier === undefined) continue;
-        const head = m.normalized.slice(m.normalized.lastIndexOf('-') + 1);
+        const head = compoundHeads[k];
+        if (m?.modifier === undefined || head === undefined) continue;
         if (!rule.heads.includes(head)) continue;
         const modifier = doc.mentions[m.modifier]?.entity;
         if (modifier === undefined) continue;
@@ -144,6 +153,11 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
   doc.relations = out;
 }
 
+function linkedMentionIn(starts: Map<number, number[]>, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if ((starts.get(t)?.length ?? 0) > 0) return true;
+  return false;
+}
+
 function bindSlot(slots: Map<string, string[]>, role: string): RoleValue {
   for (const alt of role.split('|')) {
     const entities = slots.get(alt);
@@ -153,7 +167,7 @@ function bindSlot(slots: Map<string, string[]>, role: string): RoleValue {
 }
 
 function spanNegated(items: Item[], first: number, last: number, lex: ClauseLexicon): boolean {
-  for (let i = first; i <= last; i++) if (lex.negation.has(items[i]!.text.toLowerCase())) return true;
+  for (let i = first; i <= last; i++) if (lex.negation.has(lowerText(items[i]!))) return true;
   return false;
 }
 
@@ -171,7 +185,7 @@ function claimOf(
   // "Analysten zufolge", "laut Medienberichten": a source that is no named entity still makes a claim.
   for (let i = clause.from; i < clause.to; i++) {
     const it = items[i]!;
-    if (it.kind !== 'token' || !lex.sourcePrepositions.has(it.text.toLowerCase())) continue;
+    if (it.kind !== 'token' || !lex.sourcePrepositions.has(lowerText(it))) continue;
     const before = items[i - 1];
     return before?.kind === 'mention' && before.entity !== undefined ? { by: [before.entity], cue: it.text } : { cue: it.text };
   }

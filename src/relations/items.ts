@@ -2,6 +2,7 @@
 // becomes one slot item, every other token one token item; a name inside a
 // compound ("Parler-Chef") becomes a slot followed by an item for its head.
 import type { Doc, Mention, Token } from '../types.js';
+import { lowerCase } from '../text/lower-case.js';
 
 export interface Item {
   kind: 'mention' | 'token';
@@ -23,6 +24,13 @@ export interface Item {
   compound?: boolean;
   /** A cue noun that can stand in apposition before a name ("der Konzern X"). */
   cue?: boolean;
+  /** `text` lower-cased, filled in by buildItems: the rule stages test it many times per item. */
+  lower?: string;
+}
+
+/** The item's text lower-cased (computed here for items built elsewhere, e.g. by hand in tests). */
+export function lowerText(it: Item): string {
+  return it.lower ?? lowerCase(it.text);
 }
 
 export type HeadOf = (token: Token) => string | undefined;
@@ -70,6 +78,7 @@ export function buildItems(
       start: m.start,
       end: m.end,
       text: m.text,
+      lower: lowerCase(m.text),
       lemma: m.normalized,
       head: m.normalized,
       // A place named by an adjective of origin modifies the noun after it.
@@ -83,13 +92,15 @@ export function buildItems(
       ...(m.source === 'coref:pronoun' && { token }),
     });
     if (m.compoundHead !== undefined) {
+      const rest = token.text.slice(m.end - token.start);
       items.push({
         kind: 'token',
         tokenStart: t,
         tokenEnd: t + 1,
         start: m.end,
         end: token.end,
-        text: token.text.slice(m.end - token.start),
+        text: rest,
+        lower: lowerCase(rest),
         lemma: m.compoundHead,
         head: m.compoundHead,
         pos: 'NOUN',
@@ -113,6 +124,7 @@ function tokenItem(token: Token, index: number, headOf: HeadOf): Item {
     start: token.start,
     end: token.end,
     text: token.text,
+    lower: lowerCase(token.text),
     lemma,
     head: (token.pos === 'NOUN' ? headOf(token) : undefined) ?? lemma,
     pos: token.pos,

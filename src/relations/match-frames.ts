@@ -3,6 +3,7 @@
 // arguments (subject, object, dative, a preposition, a noun's attachment).
 import type { FrameRule } from './rules.js';
 import type { Arg, Clause } from './clauses.js';
+import { BoundedMap } from '../data/bounded-map.js';
 
 export interface Binding {
   entities?: string[];
@@ -128,9 +129,78 @@ function nounIs(a: Arg, nouns: string[]): boolean {
 }
 
 export function frameApplies(rule: FrameRule, clause: Clause, report: Clause | undefined): boolean {
-  if (rule.reportedWith.length > 0 && (report === undefined || !rule.reportedWith.every((alts) => alts.some((w) => report.lemmas.has(w))))) return false;
+  if (rule.reportedWith.length > 0 && (report === undefined || !allPresent(rule.reportedWith, report.lemmas))) return false;
   if (rule.negated !== clause.negated) return false;
   if (!rule.verbs.includes('*') && !clause.verbs.some((v) => rule.verbs.includes(v))) return false;
   if (rule.verbs.includes('*') && clause.verbs.length === 0) return false;
-  return rule.requires.every((alts) => alts.some((w) => clause.lemmas.has(w))) && !rule.unless.some((w) => clause.lemmas.has(w));
+  return allPresent(rule.requires, clause.lemmas) && !anyPresent(rule.unless, clause.lemmas);
+}
+
+/** One of `words` is in `lemmas` ("block the merger": the frame's `unless`). */
+function anyPresent(words: string[], lemmas: Set<string>): boolean {
+  for (const w of words) if (lemmas.has(w)) return true;
+  return false;
+}
+
+/** Every group of alternatives has one in `lemmas` (loops, not closures: this runs for every candidate frame of every clause). */
+function allPresent(groups: string[][], lemmas: Set<string>): boolean {
+  for (const alts of groups) {
+    let any = false;
+    for (const w of alts) {
+      if (lemmas.has(w)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
+}
+
+/** Frame rules by verb lemma, and those for any verb ("*"), as positions in the rule list. */
+interface FrameIndex {
+  byVerb: Map<string, number[]>;
+  anyVerb: number[];
+  /** Answers per list of clause verbs: few combinations recur throughout a text. */
+  answers: BoundedMap<string, FrameRule[]>;
+}
+
+const frameIndexes = new WeakMap<FrameRule[], FrameIndex>();
+
+/**
+ * The frame rules that can apply to a clause with these verbs, in rule order
+ * (the order decides which of two equal relations is kept). A clause has a
+ * verb or two and most rules name other verbs: indexing them by lemma spares
+ * testing every rule on every clause. frameApplies still decides. The list
+ * returned is shared between calls with the same verbs: read it, do not change it.
+ */
+export function framesFor(rules: FrameRule[], verbs: string[]): FrameRule[] {
+  if (verbs.length === 0) return [];
+  let index = frameIndexes.get(rules);
+  if (index === undefined) {
+    index = { byVerb: new Map(), anyVerb: [], answers: new BoundedMap() };
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r]!;
+      if (rule.verbs.includes('*')) index.anyVerb.push(r);
+      else {
+        for (const v of new Set(rule.verbs)) {
+          const list = index.byVerb.get(v);
+          if (list === undefined) index.byVerb.set(v, [r]);
+          else list.push(r);
+        }
+      }
+    }
+    frameIndexes.set(rules, index);
+  }
+  const key = verbs.join('\u0001');
+  let out = index.answers.get(key);
+  if (out === undefined) {
+    const wanted = new Uint8Array(rules.length);
+    for (const r of index.anyVerb) wanted[r] = 1;
+    for (const v of verbs) for (const r of index.byVerb.get(v) ?? []) wanted[r] = 1;
+    out = [];
+    for (let r = 0; r < rules.length; r++) if (wanted[r] === 1) out.push(rules[r]!);
+    index.answers.set(key, out);
+  }
+  return out;
 }

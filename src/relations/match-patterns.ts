@@ -2,8 +2,9 @@
 // mentions (with an optional class and "X und Y" coordination), token elements
 // test lemma, compound head, text or part of speech, and gaps skip a few items
 // without crossing a clause boundary or another name.
-import type { Item } from './items.js';
+import { lowerText, type Item } from './items.js';
 import type { PatternElement, PatternRule } from './rules.js';
+import { lowerCase } from '../text/lower-case.js';
 
 export interface PatternMatch {
   slots: Map<string, string[]>;
@@ -15,10 +16,35 @@ export type IsA = (cls: string, want: string) => boolean;
 
 const COORD = new Set(['und', 'sowie', 'oder', 'and', 'or', ',']);
 
+/**
+ * A pattern element with its value lists turned into sets once per rule set:
+ * matching runs for every item of every sentence, and comparing lower-cased
+ * strings value by value there was a good share of the whole pipeline.
+ */
+interface CompiledElement {
+  el: PatternElement;
+  /** Values as written (head, pos and slot values compare exactly). */
+  exact: Set<string>;
+  /** Values lower-cased (lemma and text compare case-insensitively). */
+  lower: Set<string>;
+}
+
+const compiledRules = new WeakMap<PatternRule, CompiledElement[]>();
+
+function compile(rule: PatternRule): CompiledElement[] {
+  let els = compiledRules.get(rule);
+  if (els === undefined) {
+    els = rule.elements.map((el) => ({ el, exact: new Set(el.values ?? []), lower: new Set((el.values ?? []).map((v) => v.toLowerCase())) }));
+    compiledRules.set(rule, els);
+  }
+  return els;
+}
+
 export function matchPattern(rule: PatternRule, items: Item[], isA: IsA, boundaries: Set<string>): PatternMatch[] {
   const out: PatternMatch[] = [];
+  const els = compile(rule);
   for (let start = 0; start < items.length; start++) {
-    const m = matchAt(rule, items, start, isA, boundaries);
+    const m = matchAt(els, items, start, isA, boundaries);
     if (m !== undefined) {
       out.push(m);
       start = Math.max(start, m.last);
@@ -27,19 +53,30 @@ export function matchPattern(rule: PatternRule, items: Item[], isA: IsA, boundar
   return out;
 }
 
-function matchAt(rule: PatternRule, items: Item[], start: number, isA: IsA, boundaries: Set<string>): PatternMatch | undefined {
-  const slots = new Map<string, string[]>();
-  const end = step(rule.elements, 0, items, start, slots, isA, boundaries);
-  return end === undefined ? undefined : { slots, first: start, last: end - 1 };
+function matchAt(els: CompiledElement[], items: Item[], start: number, isA: IsA, boundaries: Set<string>): PatternMatch | undefined {
+  const slots: Slots = [];
+  const end = step(els, 0, items, start, slots, isA, boundaries);
+  return end === undefined ? undefined : { slots: new Map(slots), first: start, last: end - 1 };
 }
 
 interface PatternIndex {
-  /** Patterns whose first element is a name slot. */
-  slotFirst: PatternRule[];
-  /** Patterns whose first element is a word, by its lower-cased value. */
-  byWord: Map<string, PatternRule[]>;
-  /** Patterns that may start anywhere (optional first element, gap, part of speech). */
-  anywhere: PatternRule[];
+  /** Compiled elements, by rule position. */
+  compiled: CompiledElement[][];
+  /** Positions of patterns whose first element is a name slot. */
+  slotFirst: number[];
+  /**
+   * By rule position: for a pattern that starts with a name slot and goes on
+   * with a required word, maybe after a gap ("@A ...3 head=Alternative"), that
+   * word's element and how far the gap reaches. The word must match an item
+   * within that reach after the name (and its coordinated names), or the
+   * pattern cannot match there: testing it first spares binding the slot for
+   * most of the name-first rules.
+   */
+  afterSlot: Array<{ word: CompiledElement; reach: number } | undefined>;
+  /** Positions of patterns whose first element is a word, by its lower-cased value. */
+  byWord: Map<string, number[]>;
+  /** Positions of patterns that may start anywhere (optional first element, gap, part of speech). */
+  anywhere: number[];
 }
 
 const indexes = new WeakMap<PatternRule[], PatternIndex>();
@@ -47,20 +84,26 @@ const indexes = new WeakMap<PatternRule[], PatternIndex>();
 function indexOf(rules: PatternRule[]): PatternIndex {
   let index = indexes.get(rules);
   if (index !== undefined) return index;
-  index = { slotFirst: [], byWord: new Map(), anywhere: [] };
-  for (const rule of rules) {
+  const compiled = rules.map(compile);
+  index = { compiled, slotFirst: [], afterSlot: [], byWord: new Map(), anywhere: [] };
+  rules.forEach((rule, r) => {
+    const els = compiled[r]!;
+    const gap = els[1]?.el.kind === 'gap' && els[1].el.optional !== true ? els[1].el.max ?? 0 : undefined;
+    const word = els[gap === undefined ? 1 : 2];
+    const requiredWord = word !== undefined && word.el.kind === 'token' && word.el.optional !== true && word.el.not !== true;
+    index.afterSlot.push(rule.elements[0]?.kind === 'slot' && rule.elements[0].optional !== true && requiredWord ? { word, reach: gap ?? 0 } : undefined);
     const first = rule.elements[0];
-    if (first === undefined || first.optional === true || first.kind === 'gap') index.anywhere.push(rule);
-    else if (first.kind === 'slot') index.slotFirst.push(rule);
-    else if (first.attr === 'pos') index.anywhere.push(rule);
+    if (first === undefined || first.optional === true || first.kind === 'gap') index.anywhere.push(r);
+    else if (first.kind === 'slot') index.slotFirst.push(r);
+    else if (first.attr === 'pos') index.anywhere.push(r);
     else {
       for (const v of first.values ?? []) {
         const list = index.byWord.get(v.toLowerCase()) ?? [];
-        if (!list.includes(rule)) list.push(rule);
+        if (!list.includes(r)) list.push(r);
         index.byWord.set(v.toLowerCase(), list);
       }
     }
-  }
+  });
   indexes.set(rules, index);
   return index;
 }
@@ -68,40 +111,72 @@ function indexOf(rules: PatternRule[]): PatternIndex {
 /** All matches of all patterns, in rule order; each start position only tries the patterns its first item can begin. */
 export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, boundaries: Set<string>): Array<{ rule: PatternRule; match: PatternMatch }> {
   const index = indexOf(rules);
-  const found = new Map<PatternRule, PatternMatch[]>();
-  const lastEnd = new Map<PatternRule, number>();
-  for (let start = 0; start < items.length; start++) {
+  const found: Array<PatternMatch[] | undefined> = [];
+  // Per rule: the last item a match of it covered, and the start it was last tried at
+  // (a rule reached through several keys of one item is tried once).
+  const lastEnd: number[] = rules.map(() => -1);
+  const triedAt: number[] = rules.map(() => -1);
+  let any = false;
+  let start = 0;
+  const attempt = (r: number): void => {
+    if (triedAt[r] === start) return;
+    triedAt[r] = start;
+    if (lastEnd[r]! >= start) return;
+    const m = matchAt(index.compiled[r]!, items, start, isA, boundaries);
+    if (m === undefined) return;
+    (found[r] ??= []).push(m);
+    lastEnd[r] = m.last;
+    any = true;
+  };
+  const tryWord = (lower: string): void => {
+    const list = index.byWord.get(lower);
+    if (list !== undefined) for (const r of list) attempt(r);
+  };
+  const tryKey = (key: string | undefined, text: string): void => {
+    if (key !== undefined && key !== text) tryWord(lowerCase(key));
+  };
+  for (; start < items.length; start++) {
     const it = items[start]!;
-    const candidates = new Set<PatternRule>(index.anywhere);
-    if (it.kind === 'mention') for (const r of index.slotFirst) candidates.add(r);
-    for (const key of [it.text, it.lemma, it.head, it.token?.verb?.lemma, it.mention?.normalized]) {
-      if (key === undefined) continue;
-      for (const r of index.byWord.get(key.toLowerCase()) ?? []) candidates.add(r);
+    for (const r of index.anywhere) attempt(r);
+    if (it.kind === 'mention') {
+      let after = -1;
+      for (const r of index.slotFirst) {
+        const next = index.afterSlot[r];
+        if (next !== undefined) {
+          if (after < 0) after = coordinationEnd(items, start);
+          let reachable = false;
+          for (let k = after; k <= after + next.reach && k < items.length && !reachable; k++) reachable = matches(next.word, items[k]!, isA);
+          if (!reachable) continue;
+        }
+        attempt(r);
+      }
     }
-    for (const rule of candidates) {
-      if ((lastEnd.get(rule) ?? -1) >= start) continue;
-      const m = matchAt(rule, items, start, isA, boundaries);
-      if (m === undefined) continue;
-      const list = found.get(rule) ?? [];
-      list.push(m);
-      found.set(rule, list);
-      lastEnd.set(rule, m.last);
-    }
+    tryWord(lowerText(it));
+    // Lemma and head are often the text itself: those were tried just now.
+    tryKey(it.lemma, it.text);
+    tryKey(it.head, it.text);
+    tryKey(it.token?.verb?.lemma, it.text);
+    tryKey(it.mention?.normalized, it.text);
   }
-  return rules.flatMap((rule) => (found.get(rule) ?? []).map((match) => ({ rule, match })));
+  const out: Array<{ rule: PatternRule; match: PatternMatch }> = [];
+  if (any) rules.forEach((rule, r) => {
+    for (const match of found[r] ?? []) out.push({ rule, match });
+  });
+  return out;
 }
 
 function step(
-  els: PatternElement[],
+  els: CompiledElement[],
   e: number,
   items: Item[],
   i: number,
-  slots: Map<string, string[]>,
+  slots: Slots,
   isA: IsA,
   boundaries: Set<string>,
 ): number | undefined {
   if (e === els.length) return i;
-  const el = els[e]!;
+  const c = els[e]!;
+  const el = c.el;
   if (el.kind === 'gap') {
     for (let skip = 0; skip <= (el.max ?? 0); skip++) {
       const skipped = items[i + skip - 1];
@@ -112,25 +187,16 @@ function step(
     return undefined;
   }
   const it = items[i];
-  if (el.not === true) return it !== undefined && matches(el, it, isA) ? undefined : step(els, e + 1, items, i, slots, isA, boundaries);
-  const matched = it !== undefined && matches(el, it, isA);
+  if (el.not === true) return it !== undefined && matches(c, it, isA) ? undefined : step(els, e + 1, items, i, slots, isA, boundaries);
+  const matched = it !== undefined && matches(c, it, isA);
   if (matched && el.kind === 'slot') {
+    const j = coordinationEnd(items, i);
     const entities = [it.entity!];
-    let j = i + 1;
-    while (
-      items[j] !== undefined &&
-      COORD.has(items[j]!.text.toLowerCase()) &&
-      (items[j]!.text !== ',' || listContinues(items, j)) &&
-      items[j + 1]?.kind === 'mention' &&
-      !items[j + 1]!.compound
-    ) {
-      entities.push(items[j + 1]!.entity!);
-      j += 2;
-    }
-    slots.set(el.name!, entities);
+    for (let k = i + 2; k < j; k += 2) entities.push(items[k]!.entity!);
+    setSlot(slots, el.name!, entities);
     const end = step(els, e + 1, items, j, slots, isA, boundaries);
     if (end !== undefined) return end;
-    slots.delete(el.name!);
+    deleteSlot(slots, el.name!);
   } else if (matched) {
     const end = step(els, e + 1, items, i + 1, slots, isA, boundaries);
     if (end !== undefined) return end;
@@ -138,33 +204,67 @@ function step(
   return el.optional === true ? step(els, e + 1, items, i, slots, isA, boundaries) : undefined;
 }
 
+/** The item after the name at `i` and the names coordinated with it ("X und Y", "A, B und C"); they sit at i+2, i+4, … */
+function coordinationEnd(items: Item[], i: number): number {
+  let j = i + 1;
+  while (
+    items[j] !== undefined &&
+    COORD.has(lowerText(items[j]!)) &&
+    (items[j]!.text !== ',' || listContinues(items, j)) &&
+    items[j + 1]?.kind === 'mention' &&
+    !items[j + 1]!.compound
+  ) {
+    j += 2;
+  }
+  return j;
+}
+
+/**
+ * Slots bound so far, as [name, entities] pairs in the order a Map would keep
+ * them. Nearly every attempt fails after its first element; a Map per attempt
+ * (and its shrinking on delete) was most of the pipeline's garbage. The pairs
+ * become the match's Map only when the whole pattern matched.
+ */
+type Slots = Array<[string, string[]]>;
+
+function setSlot(slots: Slots, name: string, entities: string[]): void {
+  const at = slots.findIndex(([n]) => n === name);
+  if (at >= 0) slots[at]![1] = entities;
+  else slots.push([name, entities]);
+}
+
+function deleteSlot(slots: Slots, name: string): void {
+  const at = slots.findIndex(([n]) => n === name);
+  if (at >= 0) slots.splice(at, 1);
+}
+
 function blocks(it: Item, boundaries: Set<string>): boolean {
   if (it.kind === 'mention') return !it.compound;
   return boundaries.has(it.text);
 }
 
-function matches(el: PatternElement, it: Item, isA: IsA): boolean {
+function matches(c: CompiledElement, it: Item, isA: IsA): boolean {
+  const el = c.el;
   if (el.kind === 'slot') {
     if (it.kind !== 'mention' || it.entity === undefined) return false;
     if (Boolean(el.compound) !== Boolean(it.compound)) return false;
-    if (el.values !== undefined && !el.values.some((v) => v === it.lemma || v === it.head || v === it.mention?.normalized)) return false;
+    if (el.values !== undefined && !(c.exact.has(it.lemma) || c.exact.has(it.head) || (it.mention !== undefined && c.exact.has(it.mention.normalized)))) return false;
     return el.cls === undefined || isA(it.cls ?? 'Thing', el.cls);
   }
   // Role nouns that became unnamed or descriptive mentions still match by their noun.
   const nounMention = it.kind === 'mention' && (it.mention?.source === 'unnamed' || it.mention?.source === 'coref:description');
   if (it.kind !== 'token' && !(nounMention && (el.attr === 'head' || el.attr === 'lemma'))) return false;
-  const values = el.values ?? [];
   switch (el.attr) {
     case 'lemma': {
-      const lemmas = [it.lemma, it.token?.verb?.lemma].filter((x): x is string => x !== undefined);
-      return lemmas.some((l) => values.some((v) => v.toLowerCase() === l.toLowerCase()));
+      const verbLemma = it.token?.verb?.lemma;
+      return (it.lemma !== undefined && c.lower.has(lowerCase(it.lemma))) || (verbLemma !== undefined && c.lower.has(lowerCase(verbLemma)));
     }
     case 'head':
-      return values.includes(it.head) || values.includes(it.lemma);
+      return c.exact.has(it.head) || c.exact.has(it.lemma);
     case 'text':
-      return values.some((v) => v.toLowerCase() === it.text.toLowerCase());
+      return c.lower.has(lowerText(it));
     case 'pos':
-      return it.pos !== undefined && values.includes(it.pos);
+      return it.pos !== undefined && c.exact.has(it.pos);
     default:
       return false;
   }
@@ -174,7 +274,7 @@ function matches(el: PatternElement, it: Item, isA: IsA): boolean {
 export function listContinues(items: Item[], comma: number): boolean {
   for (let k = comma + 1; k + 1 < items.length; k += 2) {
     if (items[k]?.kind !== 'mention') return false;
-    const sep = items[k + 1]!.text.toLowerCase();
+    const sep = lowerText(items[k + 1]!);
     if (sep !== ',') return COORD.has(sep) && items[k + 2]?.kind === 'mention';
   }
   return false;

@@ -44,17 +44,73 @@ export function stopwords(lang: string): Set<string> {
   return allStopwords().get(lang) ?? new Set();
 }
 
+/** Per lowercase word, the positions (in list order) of the languages whose list has it: one lookup per word, not one per language. */
+let languagesOfWord: { lists: Map<string, Set<string>>; langs: string[]; of: Map<string, number[]>; longest: number } | undefined;
+
+function wordIndex(): { langs: string[]; of: Map<string, number[]>; longest: number } {
+  const lists = allStopwords();
+  if (languagesOfWord?.lists === lists) return languagesOfWord;
+  const langs = [...lists.keys()];
+  const of = new Map<string, number[]>();
+  langs.forEach((lang, k) => {
+    for (const word of lists.get(lang)!) {
+      const list = of.get(word);
+      if (list === undefined) of.set(word, [k]);
+      else list.push(k);
+    }
+  });
+  const longest = Math.max(0, ...[...of.keys()].map((w) => w.length));
+  languagesOfWord = { lists, langs, of, longest };
+  return languagesOfWord;
+}
+
 /** Share of words in `text` (first 20k chars) found in each stopword list. */
 export function languageScores(text: string): Map<string, number> {
-  const lists = allStopwords();
-  const hits = new Map<string, number>([...lists.keys()].map((k) => [k, 0]));
+  const { langs, of, longest } = wordIndex();
+  const hits = langs.map(() => 0);
   let words = 0;
-  for (const match of text.slice(0, SAMPLE_CHARS).matchAll(/\p{L}+/gu)) {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  forEachLetterRun(sample, (start, end) => {
     words++;
-    const word = match[0].toLowerCase();
-    for (const [lang, set] of lists) if (set.has(word)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+    // Lower-casing never shortens a word: one longer than every listed word is none of them.
+    if (end - start > longest) return;
+    const found = of.get(sample.slice(start, end).toLowerCase());
+    if (found !== undefined) for (const k of found) hits[k]!++;
+  });
+  return new Map(langs.map((lang, k) => [lang, words === 0 ? 0 : hits[k]! / words]));
+}
+
+const LETTER = /^\p{L}$/u;
+/** Whether each BMP code unit is a letter, filled in as characters are met (0 unknown, 1 letter, 2 not). */
+const letterCodes = new Uint8Array(0x10000);
+
+function isLetter(cp: number): boolean {
+  if (cp >= 0x10000) return LETTER.test(String.fromCodePoint(cp));
+  let known = letterCodes[cp]!;
+  if (known === 0) letterCodes[cp] = known = LETTER.test(String.fromCharCode(cp)) ? 1 : 2;
+  return known === 1;
+}
+
+/**
+ * Calls `fn` with the bounds of each maximal run of letters, as
+ * `text.match(/\p{L}+/gu)` would list them. The detector looks at every
+ * article's start; a scan by code point with a per-character table costs a
+ * fraction of the Unicode regex.
+ */
+function forEachLetterRun(text: string, fn: (start: number, end: number) => void): void {
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const width = cp >= 0x10000 ? 2 : 1;
+    if (isLetter(cp)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      fn(start, i);
+      start = -1;
+    }
+    i += width;
   }
-  return new Map([...hits].map(([lang, n]) => [lang, words === 0 ? 0 : n / words]));
+  if (start >= 0) fn(start, text.length);
 }
 
 export function detectLanguage(text: string, fileName: string): Lang {

@@ -97,8 +97,20 @@ function* bounded(text: string, span: Span): Generator<Span> {
   if (rest.start < rest.end) yield rest;
 }
 
+/** One segmenter per language: constructing one costs more than segmenting a short article. */
+const segmenters = new Map<Lang, Intl.Segmenter>();
+
+function segmenterFor(lang: Lang): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (segmenter === undefined) {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
 export function segment(text: string, lang: Lang): Sentence[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  const segmenter = segmenterFor(lang);
   const out: Sentence[] = [];
   let paragraph = 0;
   for (const para of paragraphs(text)) {
@@ -107,7 +119,7 @@ export function segment(text: string, lang: Lang): Sentence[] {
       out.push({ start: para.start + (marker?.[0].length ?? 0), end: para.end, index: out.length, paragraph, heading: true });
     } else {
       for (const sentence of repairSplits(text, rawSentences(text, para, segmenter), lang)) {
-        for (const span of bounded(text, sentence)) out.push({ ...span, index: out.length, paragraph, heading: false });
+        for (const span of bounded(text, sentence)) out.push({ start: span.start, end: span.end, index: out.length, paragraph, heading: false });
       }
     }
     paragraph++;

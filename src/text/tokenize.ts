@@ -2,7 +2,7 @@
 // one sticky regex scan (linear time). Hyphenated compounds, dotted
 // abbreviations, domains, dates and numbers with separators stay whole.
 import type { Lang, Sentence, Token } from '../types.js';
-import { abbreviationRules } from './abbreviations.js';
+import { abbreviationRules, type AbbreviationRules } from './abbreviations.js';
 
 const W = String.raw`[\p{L}\p{M}\p{N}\u00AD]`;
 const APOS = String.raw`(?:['’]\p{L}[\p{L}\p{M}]*)*`;
@@ -10,65 +10,157 @@ const PART = String.raw`[\p{L}\p{N}]${W}*${APOS}`;
 const TLD = 'com|org|net|edu|gov|int|info|io|ai|app|dev|tv|co|de|at|ch|li|eu|uk|us|fr|it|es|nl|be|pl|cz|se|dk|no|fi|ru|cn|jp|in';
 const HYPHEN = '[-‐]';
 
-// Alternatives in priority order; the group name is the token kind (or a marker).
-const TOKEN = new RegExp(
-  [
-    String.raw`(?<space>\s+)`,
-    String.raw`(?<url>https?:\/\/[^\s<>"„“”»«]*[^\s<>"„“”»«.,;:!?)\]'’])`,
-    String.raw`(?<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`,
-    // 21.1.2021 and (checked below) 21.1. without a year
-    String.raw`(?<date>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d))`,
-    // U.S., z.B., U.S.-based
-    String.raw`(?<dotted>(?:\p{L}\.){2,}(?:${HYPHEN}${PART})*)`,
-    String.raw`(?<domain>[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:${TLD})(?![\p{L}\p{N}]))`,
-    // 8,45  1.000  19,000  14:30 — but not the start of "35-Jährige" or "5G"
-    String.raw`(?<number>\d+(?:[.,:]\d+)*(?![\p{L}\p{N}]|${HYPHEN}[\p{L}\p{N}]))`,
-    String.raw`(?<amp>\p{Lu}{1,4}&\p{Lu}{1,4}(?![\p{L}]))`,
-    // Trump-Anhänger, James-Bond-Filmen, COVID-19, Trump's, and "Ein-" in "Ein- und Ausfuhr"
-    String.raw`(?<word>${PART}(?:${HYPHEN}${PART})*(?:${HYPHEN}(?=\s+(?:und|oder|bzw\.|sowie|and|or)\s|,))?)`,
-    String.raw`(?<ellipsis>\.{2,})`,
-    String.raw`(?<other>[^])`,
-  ].join('|'),
-  'uy',
-);
+// Alternatives in priority order; the name is the token kind (or a marker).
+// Each becomes one plain capturing group (the patterns have no groups of their
+// own): named groups would make every match allocate a `groups` object.
+// plainWordEnd() below takes plain words without this regex: an alternative
+// added before `word` must keep it exact (see NOT_PLAIN_AFTER).
+const ALTERNATIVES: Array<[string, string]> = [
+  ['space', String.raw`\s+`],
+  ['url', String.raw`https?:\/\/[^\s<>"„“”»«]*[^\s<>"„“”»«.,;:!?)\]'’]`],
+  ['email', String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`],
+  // 21.1.2021 and (checked below) 21.1. without a year
+  ['date', String.raw`\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)`],
+  // U.S., z.B., U.S.-based
+  ['dotted', String.raw`(?:\p{L}\.){2,}(?:${HYPHEN}${PART})*`],
+  ['domain', String.raw`[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:${TLD})(?![\p{L}\p{N}])`],
+  // 8,45  1.000  19,000  14:30 — but not the start of "35-Jährige" or "5G"
+  ['number', String.raw`\d+(?:[.,:]\d+)*(?![\p{L}\p{N}]|${HYPHEN}[\p{L}\p{N}])`],
+  ['amp', String.raw`\p{Lu}{1,4}&\p{Lu}{1,4}(?![\p{L}])`],
+  // Trump-Anhänger, James-Bond-Filmen, COVID-19, Trump's, and "Ein-" in "Ein- und Ausfuhr"
+  ['word', String.raw`${PART}(?:${HYPHEN}${PART})*(?:${HYPHEN}(?=\s+(?:und|oder|bzw\.|sowie|and|or)\s|,))?`],
+  ['ellipsis', String.raw`\.{2,}`],
+  ['other', String.raw`[^]`],
+];
+const TOKEN = new RegExp(ALTERNATIVES.map(([, pattern]) => `(${pattern})`).join('|'), 'uy');
+const GROUP_NAMES = ALTERNATIVES.map(([name]) => name);
+
+/** Name of the alternative that matched: the first group that took part. */
+function groupOf(m: RegExpExecArray): string {
+  for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return GROUP_NAMES[g - 1]!;
+  return 'other';
+}
 
 // Percent, section and similar signs are Unicode punctuation but behave like symbols.
 const PUNCT = /^(?![%‰‱§#&@*†‡])\p{P}$/u;
 
+/** Whether each BMP code unit is whitespace (\s), filled in as characters are met (0 unknown, 1 space, 2 not). */
+const spaceCodes = new Uint8Array(0x10000);
+
+/** The first position at or after `i` that is not whitespace as \s defines it. */
+function skipSpace(text: string, i: number): number {
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let known = spaceCodes[c]!;
+    if (known === 0) spaceCodes[c] = known = /\s/.test(text.charAt(i)) ? 1 : 2;
+    if (known === 2) break;
+  }
+  return i;
+}
+
+/** Per BMP code unit: 0 not yet looked at, else 1 + (word character: 2) + (letter: 4). */
+const charClasses = new Uint8Array(0x10000);
+const WORD_CHARACTER = new RegExp(`^${W}$`, 'u');
+const LETTER = /^\p{L}$/u;
+const IS_WORD = 2;
+const IS_LETTER = 4;
+
+function classOf(cp: number): number {
+  if (cp >= 0x10000) {
+    const ch = String.fromCodePoint(cp);
+    return 1 + (WORD_CHARACTER.test(ch) ? IS_WORD : 0) + (LETTER.test(ch) ? IS_LETTER : 0);
+  }
+  let c = charClasses[cp]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(cp);
+    charClasses[cp] = c = 1 + (WORD_CHARACTER.test(ch) ? IS_WORD : 0) + (LETTER.test(ch) ? IS_LETTER : 0);
+  }
+  return c;
+}
+
+/**
+ * Characters that, right after a run of word characters, could let an
+ * alternative before `word` match (url "https:", email "@" "." "+" "-" "_",
+ * dotted and domain ".", amp "&") or extend the word itself (hyphen, apostrophe).
+ */
+const NOT_PLAIN_AFTER = new Set(['.', '@', '-', '‐', "'", '’', '&', '+', '_', ':']);
+
+/**
+ * Where a plain word starting at `i` ends — a letter, more word characters,
+ * then a character outside NOT_PLAIN_AFTER (or the end) — else -1. TOKEN
+ * matches exactly such a word there as its `word` alternative, since every
+ * earlier alternative needs a digit first or one of those characters after
+ * the run. Most tokens are plain words; this scan costs less than the regex.
+ */
+function plainWordEnd(text: string, i: number): number {
+  let cp = text.codePointAt(i)!;
+  if ((classOf(cp) & IS_LETTER) === 0) return -1;
+  let j = i + (cp >= 0x10000 ? 2 : 1);
+  while (j < text.length) {
+    cp = text.codePointAt(j)!;
+    if ((classOf(cp) & IS_WORD) === 0) break;
+    j += cp >= 0x10000 ? 2 : 1;
+  }
+  return j < text.length && NOT_PLAIN_AFTER.has(text.charAt(j)) ? -1 : j;
+}
+
+/** Single parts of abbreviations ("Dr.", "z.", "Mio."), per rule set: built once, not per article. */
+const partsOf = new WeakMap<AbbreviationRules, Set<string>>();
+
+function abbreviationParts(rules: AbbreviationRules): Set<string> {
+  let parts = partsOf.get(rules);
+  if (parts === undefined) {
+    parts = new Set<string>();
+    for (const form of [...rules.always, ...rules.final]) for (const part of form.split(/(?<=\.)/)) parts.add(part);
+    partsOf.set(rules, parts);
+  }
+  return parts;
+}
+
 export function tokenize(text: string, sentences: Sentence[], lang: Lang = 'de'): Token[] {
-  const rules = abbreviationRules(lang);
-  // Single parts of abbreviations ("Dr.", "z.", "Mio.") take their period along
-  // when it does not end the sentence.
-  const abbrevParts = new Set<string>();
-  for (const form of [...rules.always, ...rules.final]) for (const part of form.split(/(?<=\.)/)) abbrevParts.add(part);
+  // Single parts of abbreviations take their period along when it does not end the sentence.
+  const abbrevParts = abbreviationParts(abbreviationRules(lang));
   const tokens: Token[] = [];
   for (const sentence of sentences) {
     const slice = text.slice(sentence.start, sentence.end);
     TOKEN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = TOKEN.exec(slice)) !== null) {
-      const g = m.groups ?? {};
-      if (g.space !== undefined) continue;
+    for (;;) {
+      // Whitespace between tokens is skipped here: the regex would match it as
+      // its first alternative, and that was every other match.
+      TOKEN.lastIndex = skipSpace(slice, TOKEN.lastIndex);
+      const at = TOKEN.lastIndex;
+      const plainEnd = at < slice.length ? plainWordEnd(slice, at) : -1;
+      if (plainEnd >= 0) {
+        // A plain word, exactly as the regex would match it (no period follows, so none is taken along).
+        const start = sentence.start + at;
+        tokens.push({ index: tokens.length, sentence: sentence.index, start, end: sentence.start + plainEnd, text: slice.slice(at, plainEnd), kind: 'word' });
+        TOKEN.lastIndex = plainEnd;
+        continue;
+      }
+      const m = TOKEN.exec(slice);
+      if (m === null) break;
+      const group = groupOf(m);
+      if (group === 'space') continue;
       let value = m[0];
       let kind: Token['kind'];
       const end = m.index + value.length;
       // The period continues the sentence (something follows it inside the span).
       const inner = slice.charCodeAt(end) === 46 && end + 1 < slice.length && /\s/.test(slice.charAt(end + 1));
-      if (g.number !== undefined || g.date !== undefined) {
+      if (group === 'number' || group === 'date') {
         kind = 'number';
-        if (g.date !== undefined && value.endsWith('.') && end === slice.length) {
+        if (group === 'date' && value.endsWith('.') && end === slice.length) {
           value = value.slice(0, -1);
-        } else if (inner && g.number !== undefined && value.length <= 3 && /^\d+$/.test(value)) {
+        } else if (inner && group === 'number' && value.length <= 3 && /^\d+$/.test(value)) {
           value += '.'; // ordinal: "am 20. Jänner", "zum 3. Mal"
         }
-      } else if (g.word !== undefined) {
+      } else if (group === 'word') {
         kind = 'word';
         if (inner && (abbrevParts.has(value + '.') || /^\p{L}$/u.test(value))) value += '.';
-      } else if (g.url !== undefined) {
+      } else if (group === 'url') {
         kind = 'symbol';
-      } else if (g.other !== undefined) {
+      } else if (group === 'other') {
         kind = PUNCT.test(value) ? 'punct' : 'symbol';
-      } else if (g.ellipsis !== undefined) {
+      } else if (group === 'ellipsis') {
         kind = 'punct';
       } else {
         kind = 'word';
