@@ -342,6 +342,9 @@ function resolveReference(
     }
     if (!woman && thing !== undefined) return thing;
   }
+  const sentence = doc.sentences[m.sentence];
+  const paragraphOpener =
+    m.source === 'coref:description' && sentence !== undefined && m.sentence > 0 && doc.sentences[m.sentence - 1]!.paragraph !== sentence.paragraph && opensSentence(doc, m);
   // The closest preceding mention of an entity whose class fits best.
   let best: { e: Entity; score: number } | undefined;
   const vetoed = new Set<Entity>();
@@ -352,7 +355,8 @@ function resolveReference(
     // A description also follows a chain through earlier descriptions of a named entity ("das Unternehmen … Der Lieferdienst").
     const chained = !e.unnamed && m.source === 'coref:description' && other.source === 'coref:description';
     // A pronoun follows a chain of pronouns: "Er hatte behauptet … Eltern haben ihn verklagt".
-    const pronounChain = m.source === 'coref:pronoun' && other.source === 'coref:pronoun' && !e.unnamed;
+    // So does it through a description of a named person: "Der gebürtige Deutsche … Zuvor hatte er …".
+    const pronounChain = m.source === 'coref:pronoun' && other.source.startsWith('coref') && !e.unnamed;
     if ((other.source.startsWith('coref') && !describedBefore && !chained && !pronounChain) || (m.role !== undefined && e.unnamed) || vetoed.has(e)) continue;
     // Subject and object of one clause do not corefer: "X warf dem Start-up vor".
     if (
@@ -392,6 +396,9 @@ function resolveReference(
     if ((m.source === 'coref:description' || m.source === 'coref:pronoun') && m.sentence - other.sentence <= 1 && opensSentence(doc, other)) score += 0.5;
     // A described person is most often the one the text keeps naming.
     if (m.source === 'coref:description' && want === 'Person') score += 0.3 * namedBefore(e, index);
+    // "Der Konzern mit Sitz in Vevey …" opening a paragraph: a company described there is most often the one the
+    // text keeps naming, not the last one named in the paragraph before.
+    else if (paragraphOpener && m.role === undefined && m.relational !== true && fit(want, BROAD_ORG) === 2 && !INSTITUTIONS.includes(want)) score += 0.3 * namedBefore(e, index);
     if (best === undefined || score > best.score) best = { e, score };
   }
   return best?.e;

@@ -342,7 +342,14 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         continue;
       }
       const cued = cue !== undefined && cue.cls !== 'Place' && !token.text.includes('-') && token.pos !== 'DET' && token.pos !== 'PRON' && token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && res.cues.legalForms.has(token.text));
-      if (nameLike(token, res) || (cued && !/^\d/.test(token.text))) {
+      // "Mark Schneider", "Ernst Koch": a first name that is also a common noun, before a capitalised word
+      // that is no noun phrase of its own, starts a person's name (not after a number: "100 Mark").
+      const nounFirstName =
+        match === undefined && token.pos === 'NOUN' && res.isFirstName(token.text) && after !== undefined && i + 1 < to &&
+        after.kind === 'word' && isCapitalised(after.text) && (after.pos === 'PROPN' || after.pos === 'NOUN') &&
+        !res.cues.neverNames.has(after.text) && cueFor(res.cues, after.lemma ?? after.text, res.nounHead(after.text)) === undefined &&
+        tokens[i - 1]?.pos !== 'NUM' && tokens[i - 1]?.pos !== 'DET' && tokens[i - 1]?.pos !== 'ADJ';
+      if (nameLike(token, res) || nounFirstName || (cued && !/^\d/.test(token.text))) {
         const end = grow(tokens, i, to, res);
         // "Kranich Labs": a legal form pulls in the capitalised word before it.
         const before = tokens[i - 1];

@@ -146,7 +146,10 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "der 56-Jährige", "die Walliserin": a person described by age or origin refers back to a person.
       // An inhabitant word before a noun is its adjective ("der Zuger Gesundheitsdirektor").
       const beforeNoun = isCapitalised(doc.tokens[i + 1]?.text ?? '') && doc.tokens[i + 1]!.sentence === token.sentence;
-      const describedPerson = AGE_NOUN.test(token.text) || (!beforeNoun && (token.text.endsWith('er') || token.text.endsWith('erin')) && /^\p{Lu}\p{Ll}+(erin|er)$/u.test(token.text) && inhabitantOf(token.text, res));
+      // "der gebürtige Deutsche", "die Französin": nationalities too.
+      const describedPerson =
+        AGE_NOUN.test(token.text) ||
+        (!beforeNoun && (((token.text.endsWith('er') || token.text.endsWith('erin')) && /^\p{Lu}\p{Ll}+(erin|er)$/u.test(token.text) && inhabitantOf(token.text, res)) || res.cues.placeAdjectives.has(token.text)));
       if (describedPerson && !nameStarts.has(i + 1)) {
         const det = determinerBefore(doc.tokens, i, from, english);
         if (det !== undefined && DEFINITE.has(det) && det !== 'beim') {
