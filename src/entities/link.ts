@@ -358,9 +358,9 @@ function resolveReference(
     // So does it through a description of a named person: "Der gebürtige Deutsche … Zuvor hatte er …".
     const pronounChain = m.source === 'coref:pronoun' && other.source.startsWith('coref') && !e.unnamed;
     if ((other.source.startsWith('coref') && !describedBefore && !chained && !pronounChain) || (m.role !== undefined && e.unnamed) || vetoed.has(e)) continue;
-    // Subject and object of one clause do not corefer: "X warf dem Start-up vor".
+    // Subject and object of one clause do not corefer: "X warf dem Start-up vor", "Kurz warf er vor".
     if (
-      m.source === 'coref:description' &&
+      (m.source === 'coref:description' || m.source === 'coref:pronoun') &&
       other.sentence === m.sentence &&
       other.compoundHead === undefined &&
       sameClause(doc, other, m) &&
@@ -392,13 +392,14 @@ function resolveReference(
       const known = sectorsOf(doc, e);
       if (known.size > 0) score += known.has(m.sector) ? 1 : -1.5;
     }
-    // Subjects stay in focus: prefer what opened its sentence over what came later in it.
-    if ((m.source === 'coref:description' || m.source === 'coref:pronoun') && m.sentence - other.sentence <= 1 && opensSentence(doc, other)) score += 0.5;
+    // Subjects stay in focus: prefer what opened its sentence over what came later in it
+    // (an object pronoun, "entließ ihn", rather continues the object before).
+    if ((m.source === 'coref:description' || (m.source === 'coref:pronoun' && !OBJECT_PRONOUNS.has(m.text.toLowerCase()))) && m.sentence - other.sentence <= 1 && opensSentence(doc, other)) score += 0.5;
     // A described person is most often the one the text keeps naming.
     if (m.source === 'coref:description' && want === 'Person') score += 0.3 * namedBefore(e, index);
     // "Der Konzern mit Sitz in Vevey …" opening a paragraph: a company described there is most often the one the
     // text keeps naming, not the last one named in the paragraph before.
-    else if (paragraphOpener && m.role === undefined && m.relational !== true && fit(want, BROAD_ORG) === 2 && !INSTITUTIONS.includes(want)) score += 0.3 * namedBefore(e, index);
+    else if (paragraphOpener && m.role === undefined && m.relational !== true && fit(want, BROAD_ORG) === 2 && (want === 'PoliticalParty' || !INSTITUTIONS.includes(want))) score += 0.3 * namedBefore(e, index);
     if (best === undefined || score > best.score) best = { e, score };
   }
   return best?.e;
@@ -471,8 +472,8 @@ function opensSentence(doc: Doc, m: Mention): boolean {
   let t = m.tokenStart - 1;
   // "Der Chiphersteller Infineon …": the describing noun and its article open the sentence with the name.
   if (doc.tokens[t]?.pos === 'NOUN' && doc.tokens[t]!.sentence === m.sentence) t--;
-  // "Das Kärntner Start-up X": adjectives, of origin too.
-  while ((doc.tokens[t]?.pos === 'ADJ' || /^\p{Lu}\p{Ll}+er$/u.test(doc.tokens[t]?.text ?? '')) && doc.tokens[t]!.sentence === m.sentence) t--;
+  // "Das Kärntner Start-up X", "Die 1956 gegründete Partei": adjectives, of origin too, and numbers.
+  while ((doc.tokens[t]?.pos === 'ADJ' || doc.tokens[t]?.pos === 'NUM' || /^\p{Lu}\p{Ll}+er$/u.test(doc.tokens[t]?.text ?? '')) && doc.tokens[t]!.sentence === m.sentence) t--;
   if (doc.tokens[t]?.pos === 'DET' && doc.tokens[t]!.sentence === m.sentence) t--;
   const before = doc.tokens[t];
   return before === undefined || before.sentence !== m.sentence || before.text === '–';
@@ -515,6 +516,8 @@ function sameClause(doc: Doc, a: Mention, b: Mention): boolean {
   }
   return true;
 }
+
+const OBJECT_PRONOUNS = new Set(['ihn', 'ihm', 'him', 'her', 'them', 'ihnen']);
 
 const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dessen', 'deren', 'dem', 'den', 'welche', 'welcher', 'welches', 'which', 'who', 'that']);
 

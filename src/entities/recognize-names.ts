@@ -66,6 +66,8 @@ export function inhabitantPlace(word: string, res: EntityResources): KnownEntity
 
 function nameLike(token: Token, res: EntityResources): boolean {
   if (token.kind !== 'word' || !isCapitalised(token.text)) return false;
+  // "Heinz-Christian Strache": a double first name.
+  if (token.text.includes('-') && res.isFirstName(token.text)) return true;
   if (token.text.includes('-') || res.cues.neverNames.has(token.text)) return false;
   // Cue nouns ("Dienstleister") and nominalised adjectives ("Weiteres") are no names.
   if (cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) !== undefined) return false;

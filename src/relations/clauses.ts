@@ -182,7 +182,10 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       const startsWithVerb = isFinite(first) || coordinated || participle;
       // "… und warf Lieferando vor": after "und", a clause that opens with its verb shares the subject
       // of the clause before; the name after the verb is its object.
-      if (startsWithVerb && lastSubject !== undefined && (clause.subject === undefined || participle || (coordinated && !clause.subject.beforeVerb))) {
+      // "Hofer, der … bleibt, hatte die Partei übernommen": after a relative clause, the clause that goes on with
+      // its finite verb is the one the relative clause interrupted; its subject came before it.
+      const resumed = isFinite(first) && clauses[clauses.length - 1]?.relative === true && items[clause.from - 1]?.text === ',';
+      if (startsWithVerb && lastSubject !== undefined && (clause.subject === undefined || participle || resumed || (coordinated && !clause.subject.beforeVerb))) {
         const displaced = clause.subject;
         clause.subject = lastSubject;
         if (displaced !== undefined && clause.object === undefined) clause.object = displaced;

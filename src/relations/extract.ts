@@ -97,6 +97,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       focus: (cls) => lookups.recent(at ?? items[clauses[ci]!.from]?.start ?? 0, cls),
       topic: (cls) => lookups.topic(items[clauses[ci]!.from]?.start ?? 0, cls),
       recentLabelled: (word) => lookups.labelled(items[clauses[ci]!.from]?.start ?? 0, word),
+      isOf: (key, cls) => ctx.isA(classOf.get(key) ?? 'Thing', cls),
       last: (cls) => lookups.last(at ?? items[clauses[ci]!.from]?.start ?? 0, cls),
       speaker: claims[ci]?.by ?? reporting?.subject?.entities,
       // Computed only when a rule asks: long sentences have many clauses.

@@ -30,6 +30,8 @@ export interface RoleContext {
   recentLabelled(word: string): string | undefined;
   /** The entity of a class named last before the match ("Deren Chef X": the one "deren" points to). */
   last(cls: string): string | undefined;
+  /** Whether the entity's class is (a subclass of) `cls`. */
+  isOf(key: string, cls: string): boolean;
 }
 
 export function resolveRole(role: string, clause: Clause, ctx: RoleContext, avoid?: string[]): RoleValue {
@@ -45,6 +47,23 @@ export function resolveRole(role: string, clause: Clause, ctx: RoleContext, avoi
 function resolveOne(role: string, clause: Clause, ctx: RoleContext): RoleValue {
   const speaker = ctx.speaker;
   const fromArg = (a: Arg | undefined): RoleValue => (a === undefined ? undefined : { entities: a.entities });
+  // "object!PoliticalParty": the role without entities of those classes ("übernahm die Partei" is no acquisition).
+  const bang = role.indexOf('!');
+  if (bang > 0) {
+    const value = resolveOne(role.slice(0, bang), clause, ctx);
+    const not = role.slice(bang + 1).split('+');
+    const keep = value?.entities?.filter((k) => !not.some((c) => ctx.isOf(k, c)));
+    return keep !== undefined && keep.length > 0 ? { entities: keep } : undefined;
+  }
+  // "object:PoliticalParty": only entities of those classes.
+  const colon = role.indexOf(':');
+  const core = colon > 0 ? role.slice(0, colon) : '';
+  if (core === 'subject' || core === 'object' || core === 'dative') {
+    const value = resolveOne(core, clause, ctx);
+    const only = role.slice(colon + 1).split('+');
+    const keep = value?.entities?.filter((k) => only.some((c) => ctx.isOf(k, c)));
+    return keep !== undefined && keep.length > 0 ? { entities: keep } : undefined;
+  }
   switch (role) {
     case 'subject':
       return fromArg(clause.subject);
