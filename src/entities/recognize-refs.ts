@@ -29,6 +29,9 @@ function groupHead(word: string, res: EntityResources): boolean {
 
 const groupHeads = new BoundedMap<string, boolean>();
 
+/** Verbs after which "it" is seldom a company: "it said", "it seems". */
+const IT_DUMMY_VERBS = new Set(['say', 'add', 'note', 'seem', 'appear', 'remain', 'take', 'mean', 'matter', 'happen', 'rain']);
+
 /** Articles that are singular in every reading. */
 const SINGULAR_ARTICLES = new Set(['des', 'dem', 'das', 'ein', 'eines', 'einem', 'a', 'an']);
 // A Map, not an object: looking up every lower-cased word of the article as an
@@ -102,7 +105,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const lower = lowerCase(token.text);
       const pronounClass = PRONOUNS.get(lower);
       // "it" only as an object: "it is", "it said" are no references to a company.
-      const dummy = lower === 'it' && (doc.tokens[i + 1]?.pos === 'AUX' || doc.tokens[i + 1]?.pos === 'VERB' || doc.tokens[i - 1]?.pos !== 'VERB');
+      // "Last year it bought Ratenfix": a subject "it" before a verb of the rules refers back; "it said" does not.
+      const itActs = lower === 'it' && doc.tokens[i + 1]?.pos === 'VERB' && doc.tokens[i + 1]!.verb !== undefined && !IT_DUMMY_VERBS.has(doc.tokens[i + 1]!.verb!.lemma);
+      const dummy = lower === 'it' && !itActs && (doc.tokens[i + 1]?.pos === 'AUX' || doc.tokens[i + 1]?.pos === 'VERB' || doc.tokens[i - 1]?.pos !== 'VERB');
       // German "sie" next to a singular finite verb ("wurde sie", "sie sagte") is a woman; else a plural or a thing.
       // Dative "ihr" ("hatte ihr eine Strafe auferlegt") is always singular and feminine.
       if (((lower === 'sie' && singularVerbBeside(doc.tokens, i)) || lower === 'ihr') && token.pos === 'PRON' && doc.article.lang === 'de') {
