@@ -190,6 +190,13 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         i = quoted + 1;
         continue;
       }
+      // "noyb": a known name written in lower case, never a word of the language.
+      if (token.kind === 'word' && !isCapitalised(token.text) && token.text.length >= 4 && (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADV') && res.lookup(token.text).length > 0 && !res.isCommonNoun(token.text.charAt(0).toUpperCase() + token.text.slice(1))) {
+        const entry = res.lookup(token.text)[0]!;
+        add(makeMention(doc, i, i + 1, entry.label, entry.type, 'gazetteer', entry));
+        i++;
+        continue;
+      }
       if (token.kind !== 'word' || !isCapitalised(token.text) || skip(token) || res.cues.neverNames.has(token.text)) {
         i++;
         continue;
@@ -307,7 +314,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // capitalised adjective before an organisation noun starts a name, with the place after it.
       const orgNoun = tokens[i + 1];
       const orgCue = orgNoun !== undefined && i > from && i + 1 < to && isCapitalised(orgNoun.text) ? cueFor(res.cues, orgNoun.lemma ?? orgNoun.text, res.nounHead(orgNoun.text)) : undefined;
-      if (orgCue?.kind === 'organization' && res.adjectiveLemma(token.text.toLowerCase()) !== undefined && !tokens[i - 1]?.text.match(/^[–—:"„“(]$/)) {
+      // An adjective the dictionary lacks shows by its ending: "der Donauländischen Versicherung".
+      const adjectival = res.adjectiveLemma(token.text.toLowerCase()) !== undefined || (token.pos === 'PROPN' && /isch(e|en|er|es|em)$/.test(token.text));
+      if (orgCue?.kind === 'organization' && adjectival && !tokens[i - 1]?.text.match(/^[–—:"„“(]$/)) {
         let end = i + 2;
         const place = end < to ? res.matchAt(sentenceWords, end - from) : undefined;
         if (place !== undefined && place.entries.some((e) => PLACE_CLASSES.has(e.type))) end += place.length;

@@ -149,7 +149,9 @@ function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanL
   const beforeNoun = next !== undefined && (startsUpper(next.text) || lex.adjective(lowerCase(next.text)) !== undefined);
   // "Haselsteiner kritisierte Benko": right after a name or noun, a finite form is the verb, not an adjective.
   const afterSubject = prev !== undefined && prev.sentence === t.sentence && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && verbs.some((v) => v.finite);
-  if (adjective !== undefined && (verbs.length === 0 || (/(e|en|er|es|em)$/.test(lower) && beforeNoun && !afterSubject))) {
+  // "…, kritisierte Schrems": after a comma, a finite verb before a name the dictionary lacks opens an inverted clause.
+  const inverted = prev?.text === ',' && next !== undefined && startsUpper(next.text) && lex.noun(next.text).length === 0 && verbs.some((v) => v.finite && v.past);
+  if (adjective !== undefined && !inverted && (verbs.length === 0 || (/(e|en|er|es|em)$/.test(lower) && beforeNoun && !afterSubject))) {
     set(t, 'ADJ', adjective);
     return;
   }

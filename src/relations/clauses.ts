@@ -489,8 +489,12 @@ function appositive(noun: Item | undefined, before: Item | undefined, before2: I
   if (noun.token?.plural === true) return before?.pos === 'DET';
   // "der Bündner Informatikerin X": an unknown word of origin in -er stands where an adjective would.
   const origin = originWord(before);
-  return before?.pos === 'DET' || ((before?.pos === 'ADJ' || origin) && before2?.pos === 'DET');
+  // "vom Juristen X": a preposition with the article inside stands where the article would.
+  const article = (it: Item | undefined): boolean => it?.pos === 'DET' || (it?.kind === 'token' && it.pos === 'ADP' && CONTRACTED_ARTICLES.has(it.text.toLowerCase()));
+  return article(before) || ((before?.pos === 'ADJ' || origin) && article(before2));
 }
+
+const CONTRACTED_ARTICLES = new Set(['vom', 'zum', 'zur', 'beim', 'im', 'am', 'ins', 'ans']);
 
 function assignCore(clause: Clause, freeOrder: boolean): void {
   const bare = clause.args.filter((a) => a.prep === undefined && !a.genitive);
