@@ -10,7 +10,7 @@ import { analyseClauses, type Clause, type JoinParticle } from './clauses.js';
 import { buildItems, lowerText, mentionsByToken, type HeadOf, type IsCue, type Item } from './items.js';
 import { frameApplies, framesFor, resolveRole, type RoleContext, type RoleValue } from './match-frames.js';
 import { matchPatterns, type IsA } from './match-patterns.js';
-import type { Emit, RuleSet } from './rules.js';
+import type { Emit, PatternRule, RuleSet } from './rules.js';
 import { eventDate } from '../time/event-date.js';
 import { entityLookups } from './entity-lookups.js';
 
@@ -37,6 +37,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
   const entityOf = new Map(doc.entities.map((e) => [e.key, e]));
   const starts = mentionsByToken(doc);
   const out: Relation[] = [];
+  const fallbackRules = fallbackIds(ctx.rules.patterns);
   const seen = new Set<string>();
   let carried: { speaker: string[]; sentence: number } | undefined;
   const lookups = entityLookups(doc, classOf, entityOf, ctx.isA);
@@ -151,7 +152,9 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       }
     }
   }
-  doc.relations = out;
+  // Fallback guesses give way to a rule that names the same subject's object in the same sentence.
+  const named = new Set(out.filter((r) => !fallbackRules.has(r.rule)).map((r) => `${r.subject}|${r.predicate}|${r.sentence}`));
+  doc.relations = fallbackRules.size === 0 ? out : out.filter((r) => !fallbackRules.has(r.rule) || !named.has(`${r.subject}|${r.predicate}|${r.sentence}`));
 }
 
 function linkedMentionIn(starts: Map<number, number[]>, from: number, to: number): boolean {
@@ -202,4 +205,16 @@ function claimOf(
     return by === undefined ? { cue } : { by, cue };
   }
   return undefined;
+}
+
+const fallbackMemo = new WeakMap<PatternRule[], Set<string>>();
+
+/** Ids of the pattern rules marked `fallback: true`, once per rule set. */
+function fallbackIds(patterns: PatternRule[]): Set<string> {
+  let ids = fallbackMemo.get(patterns);
+  if (ids === undefined) {
+    ids = new Set(patterns.filter((p) => p.fallback === true).map((p) => p.id));
+    fallbackMemo.set(patterns, ids);
+  }
+  return ids;
 }

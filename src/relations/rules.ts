@@ -39,6 +39,11 @@ export interface PatternRule {
   file: string;
   elements: PatternElement[];
   emit: Emit[];
+  /**
+   * A guess from outside the match ("Geschäftsführer X" → the company talked about): dropped when another
+   * rule relates the same subject by the same property in the same sentence ("Bergklang-Geschäftsführer X").
+   */
+  fallback?: boolean;
 }
 
 export interface FrameRule {
@@ -121,7 +126,9 @@ function parseRule(entry: unknown, file: string, predicates: Set<string>): Rule 
   };
   const emit = parseEmit(entry.emit, predicates, fail);
   if (Array.isArray(entry.pattern)) {
-    return { kind: 'pattern', id, file, elements: entry.pattern.map((e) => parseElement(String(e), fail)), emit };
+    const rule: PatternRule = { kind: 'pattern', id, file, elements: entry.pattern.map((e) => parseElement(String(e), fail)), emit };
+    if (entry.fallback === true) rule.fallback = true;
+    return rule;
   }
   if (entry.verbs !== undefined) {
     const verbs = Array.isArray(entry.verbs) ? entry.verbs.map(String) : [String(entry.verbs)];
