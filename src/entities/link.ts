@@ -272,7 +272,15 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
 /** "Koum" after "Jan Koum", "Activision" after "Activision Blizzard". */
 function shortFormOf(entities: Entity[], m: Mention, mentions: Mention[]): Entity | undefined {
   const word = normalizeLabel(m.normalized);
-  if (word.includes(' ')) return undefined;
+  // "Schwarzachtal Bergbahnen" after "Schwarzachtal Bergbahnen AG": the name without its legal form.
+  if (word.includes(' ')) {
+    if (m.type === 'Person' || m.gazetteerId !== undefined) return undefined;
+    return entities.find((e) => {
+      if (e.unnamed || e.type === 'Person') return false;
+      const label = normalizeLabel(e.label);
+      return label.startsWith(`${word} `) && /^\S{1,5}\.?$/.test(label.slice(word.length + 1));
+    });
+  }
   return entities.find((e) => {
     if (e.unnamed) return false;
     // "Google" after "Google Play Store": two different known entities, not a name and its short form.
