@@ -103,7 +103,13 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       // "to delay its launch", "for blocking rivals": after an article or a possessive, or as a gerund
       // after a preposition, a verb form is a noun.
       const nominal = prev !== undefined && (prev.pos === 'DET' || (prev.pos === 'ADP' && prev.text.toLowerCase() !== 'to' && /ing$/.test(lower)));
-      if (v !== undefined && !nominal) {
+      // "it had completed": after "have", a form in -ed is the participle even of a verb the rules do not know.
+      const perfect = v === undefined && prev?.pos === 'AUX' && prev.lemma === 'have' && /ed$/.test(lower) && term?.tags.has('Verb') === true && term.root !== undefined;
+      if (perfect) {
+        t.pos = 'VERB';
+        t.lemma = term!.root!;
+        t.verb = { lemma: t.lemma, finite: false, participle: true, subjunctive1: false, subjunctive2: false, tense: 'past' };
+      } else if (v !== undefined && !nominal) {
         // "has also bought": an adverb between auxiliary and verb; "also owns" alone stays finite.
         const beforePrev = tokens[ti - 2];
         const afterAux = prev?.pos === 'AUX' || prev?.text.toLowerCase() === 'to' || (prev?.pos === 'ADV' && (beforePrev?.pos === 'AUX' || beforePrev?.text.toLowerCase() === 'to'));

@@ -79,8 +79,12 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     }
   };
 
-  for (const [s, [from, to]] of sentenceRanges(doc).entries()) {
+  const datelineEnd = doc.article.dateline?.end ?? 0;
+  for (const [s, [first, to]] of sentenceRanges(doc).entries()) {
     if (doc.sentences[s]!.heading) continue;
+    // "SAN JOSE, California (Reuters) - Cisco said …": the dateline takes no part in the sentence's clauses.
+    let from = first;
+    while (from < to && doc.tokens[from]!.start < datelineEnd) from++;
     // A sentence gets a mention item exactly when a linked mention starts in it:
     // without one there is nothing to relate, and no need to build its items.
     if (!linkedMentionIn(starts, from, to)) continue;

@@ -16,7 +16,8 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
 // Up to four capitalised words, with the lowercase links of place names ("Frankfurt am Main").
 const LINK = '(?:am|an|der|im|ob|bei|upon|on|de|del|da|di|sur|in) ';
 const PLACE = String.raw`${WORD}(?: (?:${LINK})?${WORD}){0,3}`;
-const DATELINE = new RegExp(String.raw`^\s*(${PLACE}(?:\s*/\s*${PLACE})*)(?:\s*\(([^()\n]{1,30})\))?\s+[–—-]\s+(?=\S)`, 'u');
+// "Washington/Seattle –", and US datelines with their state: "SAN JOSE, California (Reuters) -".
+const DATELINE = new RegExp(String.raw`^\s*(${PLACE}(?:\s*[/,]\s*${PLACE})*)(?:\s*\(([^()\n]{1,30})\))?\s+[–—-]\s+(?=\S)`, 'u');
 const BYLINE = /\(\s*([^(),\n]{1,40}?)\s*,\s*([^()\n]{6,30}?)\s*\)\s*$/u;
 
 // Calendar knowledge, not lexicon: the first three letters of a German or
@@ -67,7 +68,7 @@ export function readMetadata(text: string): Metadata {
   if (dl && !stopwords('de').has(firstWord) && !stopwords('en').has(firstWord)) {
     const places = dl[1]!;
     const allCaps = !/\p{Ll}/u.test(places);
-    out.datelinePlaces = places.split('/').map((p) => placeName(p, allCaps));
+    out.datelinePlaces = places.split(/\s*[/,]\s*/).map((p) => placeName(p, allCaps || !/\p{Ll}/u.test(p)));
     const start = dl[0].length - dl[0].trimStart().length;
     out.dateline = { start, end: dl[0].length };
     if (dl[2] !== undefined) out.source = dl[2].trim();
