@@ -138,8 +138,14 @@ const PARTICLES = ['zurück', 'gegenüber', 'entgegen', 'zurecht', 'vorbei', 'vo
 function joinedParticleVerb(form: string, verb: (f: string) => VerbReading[]): VerbReading[] | undefined {
   for (const p of PARTICLES) {
     if (!form.startsWith(p) || form.length - p.length < 3) continue;
-    const hits = verb(form.slice(p.length)).filter((r) => r.particle === p);
+    const rest = form.slice(p.length);
+    const hits = verb(rest).filter((r) => r.particle === p);
     if (hits.length > 0) return hits.map(({ particle: _p, ...r }) => ({ ...r }));
+    // "mitgegründet": a particle before the ge-participle of a known verb, when the dictionary lacks the particle verb.
+    if (rest.startsWith('ge')) {
+      const participles = verb(rest).filter((r) => r.participle && r.particle === undefined);
+      if (participles.length > 0) return participles.map((r) => ({ ...r, lemma: p + r.lemma }));
+    }
   }
   return undefined;
 }

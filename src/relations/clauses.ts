@@ -169,6 +169,11 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     // and separable particles, stand between a relative clause and its antecedent.
     const closing = (it: Item): boolean => it.pos === 'VERB' || it.pos === 'AUX' || it.pos === 'PART' || it.text === '.' || (it.text === 'zu' && items[last + 1]?.pos === 'VERB');
     while (prev !== undefined && last > prev.from && closing(items[last]!)) last--;
+    // "Valar Ventures, einem Risikokapitalgeber, den Thiel mitgegründet hat": the relative clause
+    // follows an apposition without a name; its antecedent is the name before the apposition.
+    if (clause.relative && prev !== undefined && items[last]?.kind !== 'mention' && prev.verbs.length === 0 && items[prev.from]?.pos === 'DET' && items[prev.from - 1]?.text === ',' && items[prev.from - 2]?.kind === 'mention') {
+      last = prev.from - 2;
+    }
     if (clause.relative && prev !== undefined && items[last]?.kind === 'mention') {
       const key = items[last]!.entity;
       const antecedent = prev.args.find((a) => a.item === last || (key !== undefined && a.entities.includes(key))) ?? makeArg(items, last, lex, true);
