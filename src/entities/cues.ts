@@ -41,6 +41,8 @@ export interface CueLexicon {
   genericBodies: Set<string>;
   /** Organisation nouns whose names are the noun and a place: "Universität Klagenfurt", "Flughafen Wien". */
   placeNamed: Set<string>;
+  /** First words of place names before an adjective of origin: "Bad Homburger" is from Bad Homburg, not Homburg. */
+  placePrefixes: Set<string>;
   /** Heads that make a product's maker of a compound ("ChatGPT-Entwickler"). */
   makers: Set<string>;
   /** Person roles that companies hold as well ("Investor"). */
@@ -93,6 +95,7 @@ export function loadCues(lang: Lang): CueLexicon {
     bodies: list('bodies'),
     genericBodies: list('genericBodies'),
     placeNamed: list('placeNamed'),
+    placePrefixes: list('placePrefixes'),
     associationHeads: list('associationHeads'),
     rivalNouns: list('rivalNouns'),
     genericCourts: list('genericCourts'),

@@ -98,7 +98,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         out.push(full ? makeMention(doc, i, i + 1, full.label, full.type, 'repeat', full) : makeMention(doc, i, i + 1, token.text, 'Organization', 'repeat', undefined));
         continue;
       }
-      const place = demonym(token, doc.tokens[i + 1], res);
+      // "Bad Homburger": the adjective of a place whose name has a first word; only the whole name will do.
+      const prefix = i > from && res.cues.placePrefixes.has(doc.tokens[i - 1]!.text) ? doc.tokens[i - 1]!.text : undefined;
+      const place = prefix === undefined ? demonym(token, doc.tokens[i + 1], res) : undefined;
       if (place !== undefined) {
         const m = makeMention(doc, i, i + 1, place.label, place.type, 'cue:demonym', place);
         out.push(m);
