@@ -95,7 +95,7 @@ function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanL
       return;
     }
     // "hatte ihr eine Strafe auferlegt": without a noun after it, "ihr" is the pronoun (her, dative), not "her X".
-    if (lower === 'ihr' && !nounAhead) {
+    if (lower === 'ihr' && (!nounAhead || prev?.pos === 'ADP')) {
       set(t, 'PRON', lower);
       t.cases = ['dat'];
       return;

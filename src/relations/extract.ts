@@ -80,11 +80,15 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
   };
 
   const datelineEnd = doc.article.dateline?.end ?? 0;
-  for (const [s, [first, to]] of sentenceRanges(doc).entries()) {
+  const bylineStart = doc.article.byline?.start ?? Infinity;
+  for (const [s, [first, last]] of sentenceRanges(doc).entries()) {
+    let to = last;
     if (doc.sentences[s]!.heading) continue;
     // "SAN JOSE, California (Reuters) - Cisco said …": the dateline takes no part in the sentence's clauses.
     let from = first;
     while (from < to && doc.tokens[from]!.start < datelineEnd) from++;
+    // Nor does the closing byline: "(Reuters, May 6, 2025)" has no verb "may".
+    while (to > from && doc.tokens[to - 1]!.start >= bylineStart) to--;
     // A sentence gets a mention item exactly when a linked mention starts in it:
     // without one there is nothing to relate, and no need to build its items.
     if (!linkedMentionIn(starts, from, to)) continue;

@@ -47,6 +47,8 @@ function isHeading(text: string, span: Span): boolean {
   if (span.end - span.start > HEADING_MAX) return false;
   const line = text.slice(span.start, span.end);
   if (/[\n\r]/.test(line) || /^\(.*\)$/.test(line) || !/\p{L}/u.test(line)) return false;
+  // A short article on one line ends with its byline, not with a full stop: "… am Montag. (APA, 1.2.2025)".
+  if (/[.!?]["“”»«’)]*\s+\S/u.test(line)) return false;
   return !FINAL_PUNCT.test(line.replace(TRAILING_CLOSERS, ''));
 }
 
