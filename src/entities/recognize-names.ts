@@ -123,6 +123,8 @@ export function cueBefore(
   if (office !== undefined) return { cls: office };
   if (res.cues.placePrepositions.has(lowerCase(prev.text))) return { cls: 'Place', weak: true };
   // "dem Konkurrenten X": relational nouns introduce a name without typing it.
+  // A rival of a company is a company ("den Grazer Konkurrenten Codebau"); partners may be anything.
+  if (prev.pos === 'NOUN' && (res.cues.rivalNouns.has(lemma) || (head !== undefined && res.cues.rivalNouns.has(head)))) return { cls: 'Company' };
   if (prev.pos === 'NOUN' && (res.cues.appositionNouns.has(lemma) || (head !== undefined && res.cues.appositionNouns.has(head)))) return { cls: 'Organization' };
   // "Die X-Alternative Y": a compound that reveals a name also introduces one.
   const cut = prev.text.lastIndexOf('-');
