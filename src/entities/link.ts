@@ -402,7 +402,8 @@ function resolveReference(
     }
     // Subjects stay in focus: prefer what opened its sentence over what came later in it
     // (an object pronoun, "entließ ihn", rather continues the object before).
-    if ((m.source === 'coref:description' || (m.source === 'coref:pronoun' && !OBJECT_PRONOUNS.has(m.text.toLowerCase()))) && m.sentence - other.sentence <= 1 && opensSentence(doc, other)) score += 0.5;
+    // A relational description ("der Mutterkonzern", "der Konkurrent") means another company than the one in focus.
+    if (((m.source === 'coref:description' && m.relational !== true) || (m.source === 'coref:pronoun' && !OBJECT_PRONOUNS.has(m.text.toLowerCase()))) && m.sentence - other.sentence <= 1 && opensSentence(doc, other)) score += 0.5;
     // A described person is most often the one the text keeps naming.
     if (m.source === 'coref:description' && want === 'Person') score += 0.3 * namedBefore(e, index);
     // "Der Konzern mit Sitz in Vevey …" opening a paragraph: a company described there is most often the one the

@@ -199,7 +199,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         i++;
         continue;
       }
-      if (token.kind !== 'word' || !isCapitalised(token.text) || skip(token) || res.cues.neverNames.has(token.text)) {
+      // "prüft die Behörde Beschwerden": never-names in any form.
+      if (token.kind !== 'word' || !isCapitalised(token.text) || skip(token) || res.cues.neverNames.has(token.text) || (token.pos === 'NOUN' && token.lemma !== undefined && res.cues.neverNames.has(token.lemma))) {
         i++;
         continue;
       }

@@ -273,7 +273,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         if (sub !== undefined) m.modifier = sub;
         else if (before !== undefined) m.modifierMention = before;
         const headNoun = res.nounHead(token.text) ?? noun;
-        if (maker || res.cues.appositionNouns.has(headNoun) || res.cues.makers.has(headNoun)) m.relational = true;
+        if (maker || res.cues.appositionNouns.has(headNoun) || res.cues.appositionNouns.has(noun) || res.cues.makers.has(headNoun)) m.relational = true;
         if (cue.kind === 'person') {
           m.role = cue.value;
           const g = roleGender(res, noun, res.nounHead(token.text));
