@@ -254,8 +254,15 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
   const finiteVerb = finite === undefined ? undefined : items[finite]?.token?.verb;
   const agent = (): boolean =>
     items.slice(body, to).some((it, k) => it.kind === 'mention' && lex.agentPrepositions.has(items[body + k - 1]?.text.toLowerCase() ?? ''));
+  // English puts a modal before the passive: "will be replaced by X".
+  // English also puts a modal or "have" right before it: "will be replaced by X", "has been bought by X".
+  const passiveAux =
+    finiteVerb?.lemma === lex.passiveAuxiliary ||
+    (!lex.verbFinal &&
+      finite !== undefined &&
+      verbIdx.some((i) => i > finite && items[i]!.pos === 'AUX' && items[i]!.token?.verb?.lemma === lex.passiveAuxiliary && items.slice(finite + 1, i).every((x) => x.pos === 'ADV')));
   const passive =
-    finiteVerb?.lemma === lex.passiveAuxiliary &&
+    passiveAux &&
     verbIdx.some((i) => {
       const v = items[i]!.token?.verb;
       return v?.participle === true && (v.infinitive !== true || agent());
