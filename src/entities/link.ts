@@ -385,7 +385,7 @@ function resolveReference(
     if (want === BROAD_ORG && m.source === 'coref:description' && INSTITUTIONS.some((c) => fit(e.type, c) === 2)) continue;
     let score = fit(e.type, want);
     // "die Wettbewerbsbehörde" is no organisation known to be something else ("den Konkurrenten X").
-    if (score === 1 && m.source === 'coref:description' && INSTITUTIONS.includes(want) && !weak(e)) continue;
+    if (score === 1 && m.source === 'coref:description' && INSTITUTIONS.includes(want) && (!weak(e) || m.sentence - other.sentence > 1)) continue;
     // "das Unternehmen" may point to any organisation, a Company best.
     if (score <= 0 && !INSTITUTIONS.includes(want) && !INSTITUTIONS.some((c) => fit(e.type, c) === 2) && fit(want, BROAD_ORG) === 2 && fit(e.type, BROAD_ORG) === 2) {
       // Platforms and media houses are companies too: "Uber … the company".

@@ -487,7 +487,8 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources):
       (res.cues.nameInfixes.has(next.text) && !personName && !(after !== undefined && res.isFirstName(after.text) && personName)) ||
       (res.cues.personParticles.has(next.text) && res.isFirstName(tokens[start]!.text));
     if (
-      next.kind === 'word' &&
+      // "Marquard & Bahls": an ampersand joins a name too.
+      (next.kind === 'word' || next.text === '&') &&
       infix &&
       after !== undefined &&
       end + 1 < to &&

@@ -101,6 +101,8 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext): RoleValue {
   if (kind === 'recent') return beyond(ctx.recent(spec), clause, true);
   // "topic:Person": the most named entity of that class so far.
   if (kind === 'topic') return beyond(ctx.topic(spec), clause, true);
+  // "focus:Company": like focus, for one class.
+  if (kind === 'focus') return beyond(ctx.focus(spec), clause, false);
   if (kind === 'last') {
     const key = ctx.last(spec);
     return key === undefined ? undefined : { entities: [key] };
