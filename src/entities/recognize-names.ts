@@ -363,7 +363,16 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         after.kind === 'word' && isCapitalised(after.text) && (after.pos === 'PROPN' || after.pos === 'NOUN') &&
         !res.cues.neverNames.has(after.text) && cueFor(res.cues, after.lemma ?? after.text, res.nounHead(after.text)) === undefined &&
         tokens[i - 1]?.pos !== 'NUM' && tokens[i - 1]?.pos !== 'DET' && tokens[i - 1]?.pos !== 'ADJ';
-      if (nameLike(token, res) || nounFirstName || (cued && !/^\d/.test(token.text))) {
+      // "den Grazer Mitbewerber Belegwerk": a word the dictionary knows only as a compound, right after
+      // an article's noun, is a name in apposition, not a second noun.
+      const prevNoun = tokens[i - 1];
+      const apposedCompound =
+        match === undefined && token.pos === 'NOUN' && token.plural !== true && i - 1 > from && prevNoun?.pos === 'NOUN' &&
+        !/^\p{Lu}\p{Ll}+er$/u.test(prevNoun.text) && !res.cues.placeAdjectives.has(prevNoun.text) &&
+        !res.isCommonNoun(token.text) && !token.text.includes('-') && tokens[i + 1]?.pos !== 'NOUN' &&
+        cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) === undefined &&
+        [2, 3, 4].some((k) => tokens[i - k]?.pos === 'DET' && tokens.slice(i - k + 1, i - 1).every((t) => t.pos === 'ADJ' || /^\p{Lu}\p{Ll}+er$/u.test(t.text)));
+      if (nameLike(token, res) || nounFirstName || apposedCompound || (cued && !/^\d/.test(token.text))) {
         const end = grow(tokens, i, to, res);
         // "Kranich Labs": a legal form pulls in the capitalised word before it.
         const before = tokens[i - 1];
