@@ -545,7 +545,17 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
   }
   const { prep: _prep, noun: _noun, nounHead: _head, ...rest } = antecedent;
   const ante: Arg = { ...rest, genitive: false, beforeVerb: true };
-  if (cases.includes('nom')) {
+  // "das Unternehmen, das Strasser 2012 gegründet hat": with "das"/"die" (nominative or accusative) and a
+  // bare name of its own, the clause's name is the subject and the antecedent the object.
+  // Only a person: "die Firma, die Twitter gekauft hat" is the firm that bought Twitter.
+  const own =
+    cases.includes('nom') && cases.includes('acc')
+      ? clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom') && items[a.item]?.cls === 'Person')
+      : undefined;
+  if (own !== undefined && !clause.passive) {
+    clause.subject = own;
+    clause.object = ante;
+  } else if (cases.includes('nom')) {
     clause.subject = ante;
     const object = pickObject(clause, ante);
     if (object !== undefined) clause.object = object;
