@@ -47,6 +47,14 @@ export function resolveRole(role: string, clause: Clause, ctx: RoleContext, avoi
 function resolveOne(role: string, clause: Clause, ctx: RoleContext): RoleValue {
   const speaker = ctx.speaker;
   const fromArg = (a: Arg | undefined): RoleValue => (a === undefined ? undefined : { entities: a.entities });
+  // "prep:zu@Platform+Product": any role, kept only for entities of those classes.
+  const at = role.indexOf('@');
+  if (at > 0) {
+    const value = resolveOne(role.slice(0, at), clause, ctx);
+    const only = role.slice(at + 1).split('+');
+    const keep = value?.entities?.filter((k) => only.some((c) => ctx.isOf(k, c)));
+    return keep !== undefined && keep.length > 0 ? { entities: keep } : undefined;
+  }
   // "object!PoliticalParty": the role without entities of those classes ("übernahm die Partei" is no acquisition).
   const bang = role.indexOf('!');
   if (bang > 0) {
