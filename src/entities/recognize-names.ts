@@ -216,7 +216,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         !res.isFirstName(token.text) &&
         res.isFirstName(nextOne.text) &&
         isCapitalised(tokens[i + 2]!.text) &&
-        tokens[i + 2]!.pos === 'PROPN' &&
+        // "Datenschutzbeauftragter Thomas Fuchs": the surname may be a noun too.
+        (tokens[i + 2]!.pos === 'PROPN' || (tokens[i + 2]!.pos === 'NOUN' && tokens[i + 2]!.kind === 'word' && tokens[i + 3]?.pos !== 'NOUN')) &&
         (token.pos === 'NOUN' || /(er|in|ers|ern|innen)$/.test(token.text))
       ) {
         i++;
@@ -328,7 +329,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         if (tokens[end]?.text === 'für') {
           for (let k = end + 1; k < to && k < end + 10; k++) {
             const t = tokens[k]!;
-            if (t.text === '(' && /^\p{Lu}{2,6}$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')') {
+            // "(VBS)", "(HmbBfDI)": an abbreviation with at least two capitals.
+            const abbr = tokens[k + 1]?.text ?? '';
+            if (t.text === '(' && /^\p{Lu}[\p{L}]{1,8}$/u.test(abbr) && (abbr.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && tokens[k + 2]?.text === ')') {
               end = k;
               break;
             }
