@@ -167,7 +167,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     let last = prev === undefined ? -1 : prev.to - 1;
     // "hatte die Konkurrentin X zu kämpfen, die …": the verbs closing the clause, with their "zu"
     // and separable particles, stand between a relative clause and its antecedent.
-    const closing = (it: Item): boolean => it.pos === 'VERB' || it.pos === 'AUX' || it.pos === 'PART' || it.text === '.' || (it.text === 'zu' && items[last + 1]?.pos === 'VERB');
+    // A preposition closing the clause is a separable particle ("teilte … Rheinmed mit, dem …").
+    const closing = (it: Item): boolean =>
+      it.pos === 'VERB' || it.pos === 'AUX' || it.pos === 'PART' || it.text === '.' || (it.text === 'zu' && items[last + 1]?.pos === 'VERB') || (it.pos === 'ADP' && prev !== undefined && last === prev.to - 1);
     while (prev !== undefined && last > prev.from && closing(items[last]!)) last--;
     // "Valar Ventures, einem Risikokapitalgeber, den Thiel mitgegründet hat": the relative clause
     // follows an apposition without a name; its antecedent is the name before the apposition.
