@@ -74,8 +74,9 @@ export function loadGermanLexicon(): GermanLexicon {
   // The fallbacks try many lookups per unknown form: remember their answers.
   const derivedVerbs = new BoundedMap<string, VerbReading[]>();
   const adjectiveCache = new BoundedMap<string, string | null>();
-  const extra = loadExtraNouns();
-  const confixes = loadConfixes();
+  const supplement = loadYaml(join(DATA_DIR, 'lexicon', 'de', 'nouns.yaml'));
+  const extra = loadExtraNouns(supplement);
+  const confixes = loadConfixes(supplement);
   lexicon = {
     noun: (form) => {
       const own = noun(form);
@@ -200,9 +201,7 @@ function degreeBase(form: string, base: (f: string) => string | undefined): stri
  * Nouns the dictionary lacks (anglicisms, newer words): data/lexicon/de/nouns.yaml,
  * gender → lemmas, each written "Lemma" or "Lemma/Plural" (default plural: -s).
  */
-function loadExtraNouns(): Map<string, NounReading[]> {
-  const path = join(DATA_DIR, 'lexicon', 'de', 'nouns.yaml');
-  const raw = loadYaml(path);
+function loadExtraNouns(raw: unknown): Map<string, NounReading[]> {
   const map = new Map<string, NounReading[]>();
   if (!isRecord(raw)) return map;
   for (const [gender, words] of Object.entries(raw)) {
@@ -220,8 +219,7 @@ function loadExtraNouns(): Map<string, NounReading[]> {
 }
 
 /** First parts of compounds that are no words of their own: data/lexicon/de/nouns.yaml, key "confixes". */
-function loadConfixes(): Set<string> {
-  const raw = loadYaml(join(DATA_DIR, 'lexicon', 'de', 'nouns.yaml'));
+function loadConfixes(raw: unknown): Set<string> {
   const list = isRecord(raw) ? raw['confixes'] : undefined;
   return new Set(Array.isArray(list) ? list.map((w) => String(w).toLowerCase()) : []);
 }

@@ -47,29 +47,12 @@ export function resolveRole(role: string, clause: Clause, ctx: RoleContext, avoi
 function resolveOne(role: string, clause: Clause, ctx: RoleContext): RoleValue {
   const speaker = ctx.speaker;
   const fromArg = (a: Arg | undefined): RoleValue => (a === undefined ? undefined : { entities: a.entities });
-  // "prep:zu@Platform+Product": any role, kept only for entities of those classes.
-  const at = role.indexOf('@');
-  if (at > 0) {
-    const value = resolveOne(role.slice(0, at), clause, ctx);
-    const only = role.slice(at + 1).split('+');
-    const keep = value?.entities?.filter((k) => only.some((c) => ctx.isOf(k, c)));
-    return keep !== undefined && keep.length > 0 ? { entities: keep } : undefined;
-  }
-  // "object!PoliticalParty": the role without entities of those classes ("übernahm die Partei" is no acquisition).
-  const bang = role.indexOf('!');
-  if (bang > 0) {
-    const value = resolveOne(role.slice(0, bang), clause, ctx);
-    const not = role.slice(bang + 1).split('+');
-    const keep = value?.entities?.filter((k) => !not.some((c) => ctx.isOf(k, c)));
-    return keep !== undefined && keep.length > 0 ? { entities: keep } : undefined;
-  }
-  // "object:PoliticalParty": only entities of those classes.
-  const colon = role.indexOf(':');
-  const core = colon > 0 ? role.slice(0, colon) : '';
-  if (core === 'subject' || core === 'object' || core === 'dative') {
-    const value = resolveOne(core, clause, ctx);
-    const only = role.slice(colon + 1).split('+');
-    const keep = value?.entities?.filter((k) => only.some((c) => ctx.isOf(k, c)));
+  // Class filters: "prep:zu@Platform+Product" (any role) and "object:PoliticalParty" keep only entities of
+  // those classes, "object!PoliticalParty" drops them ("übernahm die Partei" is no acquisition).
+  const filter = classFilter(role);
+  if (filter !== undefined) {
+    const value = resolveOne(filter.base, clause, ctx);
+    const keep = value?.entities?.filter((k) => filter.classes.some((c) => ctx.isOf(k, c)) === filter.keep);
     return keep !== undefined && keep.length > 0 ? { entities: keep } : undefined;
   }
   switch (role) {
@@ -143,6 +126,18 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext): RoleValue {
 }
 
 /** An entity found beyond the clause; with `notOwn`, none the clause already has as subject or object. */
+/** The base role and classes of a filtered role ("prep:zu@Platform", "object!Court", "subject:Person"), if any. */
+function classFilter(role: string): { base: string; classes: string[]; keep: boolean } | undefined {
+  const at = role.indexOf('@');
+  if (at > 0) return { base: role.slice(0, at), classes: role.slice(at + 1).split('+'), keep: true };
+  const bang = role.indexOf('!');
+  if (bang > 0) return { base: role.slice(0, bang), classes: role.slice(bang + 1).split('+'), keep: false };
+  const colon = role.indexOf(':');
+  const core = colon > 0 ? role.slice(0, colon) : '';
+  if (core === 'subject' || core === 'object' || core === 'dative') return { base: core, classes: role.slice(colon + 1).split('+'), keep: true };
+  return undefined;
+}
+
 function beyond(key: string | undefined, clause: Clause, notOwn: boolean): RoleValue {
   if (key === undefined) return undefined;
   if (notOwn && [...(clause.subject?.entities ?? []), ...(clause.object?.entities ?? [])].includes(key)) return undefined;
