@@ -152,6 +152,8 @@ export interface Mention extends Span {
   specific?: string;
   /** Sector of the organisation noun that introduced or describes it ("Lieferdienst" → delivery). */
   sector?: string;
+  /** Size of the organisation noun that introduced or describes it ("Start-up" → startup, "Konzern" → corporation). */
+  scale?: string;
   /** The mention is a genitive form ("Amazons"). */
   genitive?: boolean;
   /** For descriptions and pronouns: the class the antecedent must fit. */

@@ -39,7 +39,12 @@ export default async function buildGermanLexicon() {
         const forms = [form];
         if (n === 'SIN' && d.G !== 'F' && c === 'GEN' && form === `${lemma}s`) forms.push(`${lemma}es`);
         if (n === 'SIN' && d.G !== 'F' && c === 'GEN' && form === `${lemma}es`) forms.push(`${lemma}s`);
-        if (n === 'SIN' && d.G !== 'F' && c === 'DAT' && form === `${lemma}e`) forms.push(lemma);
+        if (n === 'SIN' && d.G !== 'F' && c === 'DAT' && form === `${lemma}e`) {
+          forms.push(lemma);
+          // "dem Produkte" is archaic; where the form is also the plural ("die Produkte"),
+          // the plural is what news text means, so the form keeps no singular reading.
+          if (Object.keys(CASE).some((pc) => d?.[pc]?.PLU === form)) forms.shift();
+        }
         for (const f of forms) {
           const byForm = nouns.get(f) ?? new Map();
           byForm.set(key, (byForm.get(key) ?? 0) | CASE[c] | (n === 'PLU' ? PLURAL : SINGULAR));

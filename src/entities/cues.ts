@@ -27,6 +27,8 @@ export interface CueLexicon {
   groupNouns: Set<string>;
   /** Bodies of an organisation ("Aufsichtsrat"): an organisation of their own, never a reference to another. */
   bodies: Set<string>;
+  /** Nouns for a gathering or meeting ("Parteitag", "summit"): with an article, an unnamed event of the article. */
+  eventNouns: Set<string>;
   /** Verbs by which a role at the start of a sentence is given its holder's name ("heißen"). */
   namingVerbs: Set<string>;
   /** Lower-case words inside a quoted title ("Call of Duty", „Herr der Ringe“). */
@@ -51,6 +53,8 @@ export interface CueLexicon {
   titles: Set<string>;
   /** Organisation noun → sector ("Lieferdienst" → delivery). */
   sectors: Map<string, string>;
+  /** Organisation noun → size ("Start-up" → startup, "Konzern" → corporation), matched like sectors. */
+  scales: Map<string, string>;
   /** Compounds whose head is a cue noun but which are none ("Datenbank" is no bank). */
   notCues: Set<string>;
   legalForms: Set<string>;
@@ -93,6 +97,7 @@ export function loadCues(lang: Lang): CueLexicon {
     nameCompoundHeads: list('nameCompoundHeads'),
     groupNouns: list('groupNouns'),
     bodies: list('bodies'),
+    eventNouns: list('eventNouns'),
     genericBodies: list('genericBodies'),
     placeNamed: list('placeNamed'),
     placePrefixes: list('placePrefixes'),
@@ -105,6 +110,7 @@ export function loadCues(lang: Lang): CueLexicon {
     orgRoles: list('orgRoles'),
     titles: list('titles'),
     sectors: sectorMap(raw['sectors'], path),
+    scales: sectorMap(raw['scales'], path, 'scales'),
     notCues: list('notCues'),
     legalForms: list('legalForms'),
     demonyms: map('demonyms'),
@@ -114,12 +120,12 @@ export function loadCues(lang: Lang): CueLexicon {
   return cues;
 }
 
-function sectorMap(value: unknown, path: string): Map<string, string> {
+function sectorMap(value: unknown, path: string, key = 'sectors'): Map<string, string> {
   const out = new Map<string, string>();
   if (value === undefined) return out;
-  if (!isRecord(value)) throw new DataError('DATA_INVALID', "'sectors' must map a sector to a list of nouns", path);
+  if (!isRecord(value)) throw new DataError('DATA_INVALID', `'${key}' must map a name to a list of nouns`, path);
   for (const [sector, nouns] of Object.entries(value)) {
-    if (!Array.isArray(nouns)) throw new DataError('DATA_INVALID', `sector '${sector}' must be a list of nouns`, path);
+    if (!Array.isArray(nouns)) throw new DataError('DATA_INVALID', `'${key}' entry '${sector}' must be a list of nouns`, path);
     // "=Gruppe": the noun itself only, not as the head of a compound ("Spitalgruppe").
     for (const n of nouns) out.set(String(n).startsWith('=') ? `=${String(n).slice(1)}` : String(n), sector);
   }
@@ -128,7 +134,16 @@ function sectorMap(value: unknown, path: string): Map<string, string> {
 
 /** The sector an organisation noun names, by the noun or its compound head. */
 export function sectorOf(cues: CueLexicon, noun: string, head: string | undefined): string | undefined {
-  return cues.sectors.get(noun) ?? cues.sectors.get(`=${noun}`) ?? (head === undefined ? undefined : cues.sectors.get(head));
+  return lookupNoun(cues.sectors, noun, head);
+}
+
+/** The size an organisation noun names ("Start-up", "Konzern"), by the noun or its compound head. */
+export function scaleOf(cues: CueLexicon, noun: string, head: string | undefined): string | undefined {
+  return lookupNoun(cues.scales, noun, head);
+}
+
+function lookupNoun(map: Map<string, string>, noun: string, head: string | undefined): string | undefined {
+  return map.get(noun) ?? map.get(`=${noun}`) ?? (head === undefined ? undefined : map.get(head));
 }
 
 export type CueKind = 'person' | 'organization' | 'product' | 'place';

@@ -82,7 +82,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
   };
   const surfaceAlias = (e: Entity, m: Mention): void => {
     // A group named with its adjectives ("viele Nutzer") keeps that wording as an alias.
-    if (m.source === 'unnamed' && m.type === 'Group' && m.text !== m.normalized && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+    if (m.source === 'unnamed' && (m.type === 'Group' || m.type === 'Event') && m.text !== m.normalized && !e.aliases.includes(m.text)) e.aliases.push(m.text);
     if (m.genitive || m.source.startsWith('coref') || m.source === 'unnamed') return;
     const surface = m.text.replace(/\s+/g, ' ');
     if (normalizeLabel(surface) !== normalizeLabel(e.label) && !e.aliases.includes(surface)) e.aliases.push(surface);
@@ -400,6 +400,11 @@ function resolveReference(
       const known = sectorsOf(doc, e);
       if (known.size > 0) score += known.has(m.sector) ? 1 : -1.5;
     }
+    // "das Start-up" is not the one introduced as "der US-Konzern", nor "der Konzern" the start-up.
+    if (m.scale !== undefined) {
+      const known = scalesOf(doc, e);
+      if (known.size > 0) score += known.has(m.scale) ? 0.5 : -1.5;
+    }
     // Subjects stay in focus: prefer what opened its sentence over what came later in it
     // (an object pronoun, "entließ ihn", rather continues the object before).
     // A relational description ("der Mutterkonzern", "der Konkurrent") means another company than the one in focus.
@@ -450,18 +455,30 @@ function ownModifier(m: Mention, compoundAt: Map<number, Mention>, byKey: Map<st
 
 /** Sectors of the nouns that introduced or described an entity so far (cached by mention count). */
 function sectorsOf(doc: Doc, e: Entity): Set<string> {
-  // Mentions are only appended while linking: read the new ones.
-  const hit = sectorCache.get(e) ?? { n: 0, sectors: new Set<string>() };
-  for (let i = hit.n; i < e.mentions.length; i++) {
-    const s = doc.mentions[e.mentions[i]!]?.sector;
-    if (s !== undefined) hit.sectors.add(s);
-  }
-  hit.n = e.mentions.length;
-  sectorCache.set(e, hit);
-  return hit.sectors;
+  return nounClasses(doc, e, 'sector', sectorCache);
 }
 
-const sectorCache = new WeakMap<Entity, { n: number; sectors: Set<string> }>();
+/** Sizes ("startup", "corporation") of the nouns that introduced or described an entity so far. */
+function scalesOf(doc: Doc, e: Entity): Set<string> {
+  return nounClasses(doc, e, 'scale', scaleCache);
+}
+
+type NounClassCache = WeakMap<Entity, { n: number; values: Set<string> }>;
+
+function nounClasses(doc: Doc, e: Entity, key: 'sector' | 'scale', cache: NounClassCache): Set<string> {
+  // Mentions are only appended while linking: read the new ones.
+  const hit = cache.get(e) ?? { n: 0, values: new Set<string>() };
+  for (let i = hit.n; i < e.mentions.length; i++) {
+    const s = doc.mentions[e.mentions[i]!]?.[key];
+    if (s !== undefined) hit.values.add(s);
+  }
+  hit.n = e.mentions.length;
+  cache.set(e, hit);
+  return hit.values;
+}
+
+const sectorCache: NounClassCache = new WeakMap();
+const scaleCache: NounClassCache = new WeakMap();
 
 /** A person whose first name tells a gender other than the one the description or pronoun asks for. */
 function genderClash(e: Entity, m: Mention): boolean {

@@ -3,7 +3,7 @@
 // in front of them ("der Konzern X", "Richterin X Y"), first names, legal forms
 // and place prepositions.
 import type { Doc, Mention, Token } from '../types.js';
-import { cueFor, revealsName, sectorOf } from './cues.js';
+import { cueFor, revealsName, scaleOf, sectorOf } from './cues.js';
 import type { EntityResources, KnownEntity } from './resources.js';
 import { lowerCase } from '../text/lower-case.js';
 
@@ -28,6 +28,8 @@ export function isCapitalised(text: string): boolean {
   }
   return CAPITAL.test(text);
 }
+
+const PRODUCT_CODE = /^\p{Lu}[\p{Lu}\d]*-\d+[\p{L}\d]*$/u;
 
 function isAsciiLower(code: number): boolean {
   return code >= 97 && code <= 122;
@@ -91,7 +93,7 @@ export function cueBefore(
   at: number,
   from: number,
   res: EntityResources,
-): { cls: string; role?: string; weak?: boolean; sector?: string; feminine?: boolean; agentive?: boolean } | undefined {
+): { cls: string; role?: string; weak?: boolean; sector?: string; scale?: string; feminine?: boolean; agentive?: boolean } | undefined {
   // "die App „Mein Konto“": the noun before the opening quote.
   if (OPEN_QUOTES.has(tokens[at - 1]?.text ?? '') && at - 1 > from) at--;
   const prev = tokens[at - 1];
@@ -111,7 +113,9 @@ export function cueBefore(
   if (cue !== undefined) {
     if (cue.kind === 'person') return prev.genders?.length === 1 && prev.genders[0] === 'F' ? { cls: 'Person', role: cue.value, feminine: true } : { cls: 'Person', role: cue.value };
     const sector = sectorOf(res.cues, lemma, head);
-    const out: { cls: string; sector?: string; feminine?: boolean; agentive?: boolean } = { cls: cue.cls };
+    const scale = scaleOf(res.cues, lemma, head);
+    const out: { cls: string; sector?: string; scale?: string; feminine?: boolean; agentive?: boolean } = { cls: cue.cls };
+    if (scale !== undefined) out.scale = scale;
     // Nouns for who does something ("Softwareentwickler", "Investor") name people too.
     if (/(er|or|in)$/.test(lemma)) out.agentive = true;
     if (sector !== undefined) out.sector = sector;
@@ -358,7 +362,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         i = end;
         continue;
       }
-      const cued = cue !== undefined && cue.cls !== 'Place' && !token.text.includes('-') && token.pos !== 'DET' && token.pos !== 'PRON' && token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && res.cues.legalForms.has(token.text));
+      // A hyphen makes a compound, not a name, unless the word is a code ("SMR-104", "GPT-4").
+      const cued = cue !== undefined && cue.cls !== 'Place' && (!token.text.includes('-') || PRODUCT_CODE.test(token.text)) && token.pos !== 'DET' && token.pos !== 'PRON' && token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && res.cues.legalForms.has(token.text));
       // "Mark Schneider", "Ernst Koch": a first name that is also a common noun, before a capitalised word
       // that is no noun phrase of its own, starts a person's name (not after a number: "100 Mark").
       const nounFirstName =
@@ -375,7 +380,11 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         !res.isCommonNoun(token.text) && !token.text.includes('-') && tokens[i + 1]?.pos !== 'NOUN' &&
         cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) === undefined &&
         [2, 3, 4].some((k) => tokens[i - k]?.pos === 'DET' && tokens.slice(i - k + 1, i - 1).every((t) => t.pos === 'ADJ' || /^\p{Lu}\p{Ll}+er$/u.test(t.text)));
-      if (nameLike(token, res) || nounFirstName || apposedCompound || (cued && !/^\d/.test(token.text))) {
+      // "die Linzer Mühlkreis Bank": a legal form right after a noun that is no cue makes both a name.
+      const formAfterNoun =
+        match === undefined && token.pos === 'NOUN' && res.cues.legalForms.has(token.text) && i - 1 >= from &&
+        tokens[i - 1]!.pos === 'NOUN' && tokens[i - 1]!.plural !== true && isCapitalised(tokens[i - 1]!.text) && !tokens[i - 1]!.text.includes('-');
+      if (nameLike(token, res) || nounFirstName || apposedCompound || formAfterNoun || (cued && !/^\d/.test(token.text))) {
         const end = grow(tokens, i, to, res);
         // "Kranich Labs": a legal form pulls in the capitalised word before it.
         const before = tokens[i - 1];
@@ -403,6 +412,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           : makeMention(doc, i, end, text, cls, source, undefined);
         if (role !== undefined) m.role = role;
         if (cue?.sector !== undefined) m.sector = cue.sector;
+        if (cue?.scale !== undefined) m.scale = cue.scale;
         if (cue?.feminine === true) m.gender = 'f';
         add(m);
         i = end;
@@ -483,7 +493,9 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources):
     const surname = personName && end === start + 1 && !/^\d/.test(next.text);
     if (next.kind === 'word' && isCapitalised(next.text) && (!next.text.includes('-') || personName) && (!res.cues.neverNames.has(next.text) || surname)) {
       if (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'VERB' || next.pos === 'AUX') break;
-      if (cueFor(res.cues, next.lemma ?? next.text, res.nounHead(next.text)) !== undefined && !res.cues.legalForms.has(next.text)) break;
+      // "Ennstaler Versicherung AG": an organisation noun right before a legal form is part of the name.
+      const beforeForm = tokens[end + 1] !== undefined && end + 1 < to && res.cues.legalForms.has(tokens[end + 1]!.text) && tokens[end + 1]!.text !== 'Gruppe';
+      if (cueFor(res.cues, next.lemma ?? next.text, res.nounHead(next.text)) !== undefined && !res.cues.legalForms.has(next.text) && !beforeForm) break;
       // "Größter Rivale ist …": relational and group nouns end a name.
       if (res.cues.appositionNouns.has(next.lemma ?? next.text) || res.cues.groupNouns.has(next.text)) break;
       // "wirft Pakito Preisabsprachen vor": a plural noun after a plain name starts the next phrase

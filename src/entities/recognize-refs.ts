@@ -3,7 +3,7 @@
 // unnamed people by role ("ein Richter"), descriptions that point back to a
 // named entity ("der Konzern") and personal pronouns.
 import type { Doc, Mention, Token } from '../types.js';
-import { cueFor, revealsName, sectorOf } from './cues.js';
+import { cueFor, revealsName, scaleOf, sectorOf } from './cues.js';
 import { BoundedMap } from '../data/bounded-map.js';
 import { genitiveBase, inhabitantOf, inhabitantPlace, isCapitalised, makeMention, sentenceRanges } from './recognize-names.js';
 import type { EntityResources, KnownEntity } from './resources.js';
@@ -134,7 +134,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "die Nutzer", "viele Kritiker": a collective of people named by a plural noun.
       if (
         // "Musikfans": by the compound's head too.
-        (res.cues.groupNouns.has(token.text) || res.cues.groupNouns.has(token.lemma ?? token.text) || (token.plural === true && groupHead(token.text, res))) &&
+        (res.cues.groupNouns.has(token.text) || res.cues.groupNouns.has(token.lemma ?? token.text) || ((token.plural === true || (token.lemma !== undefined && token.lemma !== token.text)) && groupHead(token.text, res))) &&
         // "dem Journalisten Lukas Imhof" is one person.
         !SINGULAR_ARTICLES.has(determinerBefore(doc.tokens, i, from, english) ?? '') &&
         !(nameStarts.has(i + 1) && i + 1 < to) &&
@@ -185,6 +185,13 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         const m = makeMention(doc, i, i + 1, token.lemma ?? token.text, 'Organization', 'coref:description', undefined);
         m.role = 'body';
         m.refersTo = 'Organization';
+        out.push(m);
+        continue;
+      }
+      // "der Parteitag", "des Parteitags": a gathering is an event of the article, one per lemma.
+      if (!token.plural && res.cues.eventNouns.has(token.lemma ?? token.text) && determinerBefore(doc.tokens, i, from, english) !== undefined && !nameStarts.has(i + 1)) {
+        const m = makeMention(doc, i, i + 1, token.lemma ?? token.text, 'Event', 'unnamed', undefined);
+        m.role = `event:${token.lemma ?? token.text}`;
         out.push(m);
         continue;
       }
@@ -241,6 +248,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         m.role = cue.value;
         const g = roleGender(res, noun, res.nounHead(token.text));
         if (g !== undefined) m.gender = g;
+        // "ein Boehringer-Sprecher": compound rules relate the person to the name inside the word.
+        if (sub !== undefined) m.modifier = sub;
         out.push(m);
       } else if (det === 'beim' && !INSTITUTION_CUES.has(cue.cls)) {
         // Contracted articles make descriptions of institutions only ("beim Oberlandesgericht"):
@@ -257,6 +266,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         if (cue.kind !== 'person' && token.genders?.length === 1 && token.genders[0] === 'F') m.gender = 'f';
         const sector = cue.kind === 'person' ? undefined : sectorOf(res.cues, noun, res.nounHead(token.text));
         if (sector !== undefined) m.sector = sector;
+        const scale = cue.kind === 'person' ? undefined : scaleOf(res.cues, noun, res.nounHead(token.text));
+        if (scale !== undefined) m.scale = scale;
         // Courts by level ("Oberlandesgericht") are names; "das Gericht" refers to any court.
         if (cue.cls === 'Court' && !res.cues.genericCourts.has(noun)) m.specific = noun.toLowerCase();
         // "die Arbeiterkammer" is no "Bundeswettbewerbsbehörde": an authority named by a compound

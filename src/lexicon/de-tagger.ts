@@ -71,6 +71,9 @@ const INDEFINITE = new Set([
   ...['ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres'],
 ]);
 
+const PERSON_NOUN = /^\p{Lu}\p{Ll}{3,}(ologe|ologen|ologin|ologinnen|istin|istinnen|ikerin|ikerinnen|antin|antinnen|entin|entinnen)$/u;
+const NUMBER_COMPOUND = /^\d[\d.,]*-\p{Lu}\p{Ll}/u;
+
 const DERIVED_NOUN = /^\p{Lu}\p{Ll}{2,}(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|nis|nisse|tion|tionen|tät|täten|ismus|ierung)$/u;
 
 function indefiniteBefore(tokens: Token[], i: number): boolean {
@@ -87,6 +90,19 @@ function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanL
   const lower = lowerCase(t.text);
   // "iPhone-Hersteller", "eBay-Chef": a compound on a brand in lower case is still a noun.
   const capital = startsUpper(t.text) || (t.text.includes('-') && /^\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*-\p{Lu}/u.test(t.text));
+  // "die 51-Jährige", "der 100-Millionen-Deal": a number joined to a capitalised word is a noun.
+  if (NUMBER_COMPOUND.test(t.text)) {
+    const head = t.text.slice(t.text.lastIndexOf('-') + 1);
+    set(t, 'NOUN', t.text);
+    const readings = lex.noun(head);
+    if (readings.length > 0) {
+      const summary = nounSummary(readings);
+      t.cases = summary.cases.slice();
+      if (summary.plural) t.plural = true;
+      t.genders = summary.genders.slice();
+    }
+    return;
+  }
   const closed = !capital || start ? lex.closedClass(lower) : undefined;
   if (closed !== undefined && closed !== 'AUX') {
     const nounAhead = next !== undefined && (startsUpper(next.text) || lex.adjective(next.text) !== undefined);
@@ -130,6 +146,11 @@ function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanL
       }
       // Derived nouns the dictionary lacks: "Verleumdung", "Nachhaltigkeit", "Partnerschaft".
       if (!start && !isName(t.text) && DERIVED_NOUN.test(t.text) && !t.text.includes('-')) {
+        set(t, 'NOUN', t.text);
+        return;
+      }
+      // "der Immunologin", "die Aktivistin": nouns for people by their suffix, which no name has.
+      if (!isName(t.text) && PERSON_NOUN.test(t.text)) {
         set(t, 'NOUN', t.text);
         return;
       }

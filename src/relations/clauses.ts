@@ -180,6 +180,10 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       const key = items[last]!.entity;
       const antecedent = prev.args.find((a) => a.item === last || (key !== undefined && a.entities.includes(key))) ?? makeArg(items, last, lex, true);
       if (antecedent !== undefined) resolveRelative(clause, antecedent, items, lex);
+    } else if (clause.relativePrep !== undefined && clause.subject === undefined) {
+      // "das Geschäft, in dem die Ennstaler mit Uniqa konkurriert": with an antecedent that is no name,
+      // the clause still has a subject and objects of its own.
+      assignCore(clause, lex.verbFinal);
     }
     if (!clause.relative && clause.verbs.length > 0) {
       const first = items[clause.from];
@@ -314,6 +318,8 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
       let k = j + 1;
       if (items[j]!.pos === 'CCONJ') {
         if (items[k]?.pos === 'DET') k++;
+        // "mit Uniqa und der Vienna Insurance Group": an article alone may open the second name.
+        const afterArticle = k;
         while (
           k < to &&
           k < j + 4 &&
@@ -321,7 +327,7 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
             (items[k]!.mention?.source === 'cue:demonym' && items[k + 1]?.kind === 'token'))
         )
           k++;
-        if (k > j + 1 && items[k - 1]!.cue !== true && items[k - 1]!.pos !== 'NOUN') k = j + 1;
+        if (k > afterArticle && items[k - 1]!.cue !== true && items[k - 1]!.pos !== 'NOUN') k = j + 1;
       }
       if (k >= to || items[k]!.kind !== 'mention' || items[k]!.compound || items[k]!.entity === undefined) break;
       arg.entities.push(items[k]!.entity!);

@@ -10,7 +10,7 @@ import { analyseClauses, type Clause, type JoinParticle } from './clauses.js';
 import { buildItems, lowerText, mentionsByToken, type HeadOf, type IsCue, type Item } from './items.js';
 import { frameApplies, framesFor, resolveRole, type RoleContext, type RoleValue } from './match-frames.js';
 import { matchPatterns, type IsA } from './match-patterns.js';
-import type { Emit, PatternRule, RuleSet } from './rules.js';
+import type { Emit, InferenceRule, PatternRule, RuleSet } from './rules.js';
 import { eventDate } from '../time/event-date.js';
 import { entityLookups } from './entity-lookups.js';
 
@@ -163,6 +163,59 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
   // Fallback guesses give way to a rule that names the same subject's object in the same sentence.
   const named = new Set(out.filter((r) => !fallbackRules.has(r.rule)).map((r) => `${r.subject}|${r.predicate}|${r.sentence}`));
   doc.relations = fallbackRules.size === 0 ? out : out.filter((r) => !fallbackRules.has(r.rule) || !named.has(`${r.subject}|${r.predicate}|${r.sentence}`));
+  if (ctx.rules.inferences.length > 0) doc.relations.push(...infer(doc.relations, ctx.rules.inferences, ctx.fits, entityOf));
+}
+
+/**
+ * Relations that follow from two others of the article ("B succeeded A", "A ceoOf X" → "B ceoOf X"),
+ * with the evidence of the first premise. Claims and literals take no part; nothing already stated is repeated;
+ * the second premise must be its subject's only one by that property; told after the first, it adds nothing to a
+ * subject that already has a relation by the concluded property.
+ */
+function infer(relations: Relation[], rules: InferenceRule[], fits: RelationContext['fits'], entityOf: Map<string, Entity>): Relation[] {
+  const facts = relations.filter((r) => r.claim === undefined && r.object.kind === 'entity');
+  const key = (s: string, p: string, o: string): string => `${s}|${p}|${o}`;
+  const known = new Set(facts.map((r) => key(r.subject, r.predicate, (r.object as { key: string }).key)));
+  const out: Relation[] = [];
+  // The second premise must be the only one of its subject and property: a predecessor who led two
+  // organisations leaves it open which office the successor takes.
+  const objectsOf = new Map<string, Set<string>>();
+  for (const r of facts) {
+    const k = `${r.subject}|${r.predicate}`;
+    const set = objectsOf.get(k) ?? new Set<string>();
+    set.add((r.object as { key: string }).key);
+    objectsOf.set(k, set);
+  }
+  for (const rule of rules) {
+    const [first, second] = rule.when as [Emit, Emit];
+    for (const r1 of facts) {
+      if (r1.predicate !== first.predicate) continue;
+      for (const r2 of facts) {
+        if (r2 === r1 || r2.predicate !== second.predicate || objectsOf.get(`${r2.subject}|${r2.predicate}`)!.size > 1) continue;
+        const vars = new Map<string, string>([[first.subject, r1.subject]]);
+        const bindVar = (name: string, value: string): boolean => {
+          const had = vars.get(name);
+          if (had !== undefined && had !== value) return false;
+          vars.set(name, value);
+          return true;
+        };
+        if (!bindVar(first.object, (r1.object as { key: string }).key)) continue;
+        if (!bindVar(second.subject, r2.subject) || !bindVar(second.object, (r2.object as { key: string }).key)) continue;
+        for (const e of rule.emit) {
+          const subject = vars.get(e.subject)!;
+          const object = vars.get(e.object)!;
+          if (subject === object || known.has(key(subject, e.predicate, object))) continue;
+          // Told only after the first premise, the second one may be an earlier office ("Schneider, who had led
+          // Fresenius"): then a subject that already holds such a relation keeps it alone.
+          if (r2.sentence > r1.sentence && objectsOf.has(`${subject}|${e.predicate}`)) continue;
+          if (!fits(e.predicate, entityOf.get(subject), entityOf.get(object))) continue;
+          known.add(key(subject, e.predicate, object));
+          out.push({ subject, predicate: e.predicate, object: { kind: 'entity', key: object }, sentence: r1.sentence, span: r1.span, rule: rule.id });
+        }
+      }
+    }
+  }
+  return out;
 }
 
 function linkedMentionIn(starts: Map<number, number[]>, from: number, to: number): boolean {

@@ -74,13 +74,27 @@ export interface CompoundRule {
   emit: Emit[];
 }
 
-export type Rule = PatternRule | FrameRule | CompoundRule;
+/**
+ * A rule over the article's relations: when every triple of `when` holds (as facts, not claims),
+ * the triples of `emit` hold too. Terms are variables shared across the triples:
+ * `when: [[B, succeeded, A], [A, ceoOf, X]]`, `emit: [[B, ceoOf, X]]`.
+ */
+export interface InferenceRule {
+  kind: 'inference';
+  id: string;
+  file: string;
+  when: Emit[];
+  emit: Emit[];
+}
+
+export type Rule = PatternRule | FrameRule | CompoundRule | InferenceRule;
 
 export interface RuleSet {
   lang: Lang;
   patterns: PatternRule[];
   frames: FrameRule[];
   compounds: CompoundRule[];
+  inferences: InferenceRule[];
   all: Rule[];
 }
 
@@ -90,7 +104,7 @@ const cache = new Map<string, RuleSet>();
 export function loadRules(lang: Lang, validPredicates: Set<string>, dir = join(DATA_DIR, 'rules', lang)): RuleSet {
   const hit = cache.get(dir);
   if (hit) return hit;
-  const set: RuleSet = { lang, patterns: [], frames: [], compounds: [], all: [] };
+  const set: RuleSet = { lang, patterns: [], frames: [], compounds: [], inferences: [], all: [] };
   const ids = new Set<string>();
   let files: string[];
   try {
@@ -109,6 +123,7 @@ export function loadRules(lang: Lang, validPredicates: Set<string>, dir = join(D
       set.all.push(rule);
       if (rule.kind === 'pattern') set.patterns.push(rule);
       else if (rule.kind === 'frame') set.frames.push(rule);
+      else if (rule.kind === 'inference') set.inferences.push(rule);
       else set.compounds.push(rule);
     }
   }
@@ -144,13 +159,20 @@ function parseRule(entry: unknown, file: string, predicates: Set<string>): Rule 
     if (entry.modifier !== undefined) rule.modifierClass = String(entry.modifier);
     return rule;
   }
-  return fail("needs one of 'pattern', 'verbs' or 'compound'");
+  if (entry.when !== undefined) {
+    const when = parseEmit(entry.when, predicates, fail, 'when');
+    if (when.length !== 2) return fail("'when' must list two triples");
+    const bound = new Set(when.flatMap((t) => [t.subject, t.object]));
+    for (const t of emit) if (!bound.has(t.subject) || !bound.has(t.object)) fail(`'emit' may only use terms bound in 'when'`);
+    return { kind: 'inference', id, file, when, emit };
+  }
+  return fail("needs one of 'pattern', 'verbs', 'compound' or 'when'");
 }
 
-function parseEmit(raw: unknown, predicates: Set<string>, fail: (w: string) => never): Emit[] {
-  if (!Array.isArray(raw) || raw.length === 0) return fail("'emit' must be a non-empty list of [subject, predicate, object]");
+function parseEmit(raw: unknown, predicates: Set<string>, fail: (w: string) => never, key = 'emit'): Emit[] {
+  if (!Array.isArray(raw) || raw.length === 0) return fail(`'${key}' must be a non-empty list of [subject, predicate, object]`);
   return raw.map((triple) => {
-    if (!Array.isArray(triple) || triple.length < 3) return fail("each 'emit' entry must be [subject, predicate, object]");
+    if (!Array.isArray(triple) || triple.length < 3) return fail(`each '${key}' entry must be [subject, predicate, object]`);
     const [subject, predicate, object, flag] = triple.map(String) as [string, string, string, string?];
     if (!predicates.has(predicate)) return fail(`predicate '${predicate}' is not defined by the ontology`);
     return { subject, predicate, object, fact: flag === 'fact' };
