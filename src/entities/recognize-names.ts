@@ -537,7 +537,12 @@ function typeName(
 ): { cls: string; source: string; role?: string } {
   const first = tokens[start]!;
   const last = tokens[end - 1]!;
-  if (res.cues.legalForms.has(last.text) && end - start > 1) return { cls: 'Company', source: 'cue:legal-form' };
+  if (res.cues.legalForms.has(last.text) && end - start > 1) {
+    // "Multnomah County Circuit Court", "Justice Department": an ending that is an institution's noun types the name.
+    const ending = cueFor(res.cues, last.lemma ?? last.text, undefined) ?? cueFor(res.cues, last.text.toLowerCase(), undefined);
+    const institution = ending?.kind === 'organization' && INSTITUTION_CLASSES.has(ending.cls);
+    return { cls: institution ? ending.cls : 'Company', source: 'cue:legal-form' };
+  }
   // "dem Softwareentwickler Jakob Prantl", "Isarwerk-Partnerin Carolin Mertens": a first name and a
   // surname make a person even after a noun that usually introduces a company.
   if (cue !== undefined && cue.cls !== 'Person' && !PLACE_CLASSES.has(cue.cls) && end - start > 1 && res.isFirstName(first.text) && (cue.agentive === true || cue.cls === 'Organization')) {

@@ -88,6 +88,9 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       t.verb = { lemma: t.lemma, finite: !/^(be|been|being|having)$/.test(lower), participle: lower === 'been', subjunctive1: false, subjunctive2: false, tense: 'none' };
     } else if (closed.has(lower) && (prev === undefined || !/^\p{Lu}/u.test(t.text) || true)) {
       t.pos = closed.get(lower)!;
+      // "had argued that the deal …", "said that it": after a verb, or before an article or a pronoun,
+      // "that" opens a clause; it is no determiner.
+      if (lower === 'that' && (prev?.pos === 'VERB' || ['DET', 'PRON'].includes(closed.get(tokens[ti + 1]?.text.toLowerCase() ?? '') ?? ''))) t.pos = 'SCONJ';
     } else if (/^\p{Lu}/u.test(t.text) && !((prev === undefined || OPENERS.has(prev.text)) && opensAsCommonWord(term, t.text, tokens[ti + 1]?.text))) {
       t.pos = 'PROPN';
       t.lemma = t.text;
@@ -126,5 +129,17 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       } else t.pos = (term !== undefined && /^\p{Lu}/u.test(t.text) ? commonPos(term) : undefined) ?? (/ly$/.test(lower) ? 'ADV' : 'NOUN');
     }
     prev = t;
+  }
+  // "a company based in Los Angeles that also operates X": "that" before a verb is a relative pronoun after
+  // a noun or a name, a conjunction elsewhere; never a determiner.
+  for (let ti = 1; ti < tokens.length; ti++) {
+    const t = tokens[ti]!;
+    if (t.pos !== 'DET' || t.text.toLowerCase() !== 'that') continue;
+    let k = ti + 1;
+    while (tokens[k]?.pos === 'ADV' && tokens[k]!.sentence === t.sentence) k++;
+    const next = tokens[k];
+    if (next === undefined || next.sentence !== t.sentence || (next.pos !== 'VERB' && next.pos !== 'AUX') || next.verb?.finite !== true) continue;
+    const before = tokens[ti - 1]!;
+    t.pos = before.sentence === t.sentence && (before.pos === 'NOUN' || before.pos === 'PROPN') ? 'PRON' : 'SCONJ';
   }
 }

@@ -138,6 +138,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
 
   const clauses: Clause[] = [];
   let lastSubject: Arg | undefined;
+  let subjectByVerb = false;
   for (const [from, to] of segments) {
     const clause = analyseOne(items, from, to, lex, join, appositions);
     // "Kroger, founded in Cincinnati in 1883,": a past participle after a name and a comma is a passive about that name.
@@ -206,10 +207,23 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       }
     }
     if (!clause.relative) {
-      if (clause.subject !== undefined) lastSubject = clause.subject;
-      else if (clause.verbs.length === 0) lastSubject = clause.args.find((a) => !a.prep && !a.genitive) ?? lastSubject;
+      // A clause without a verb names the subject only when no clause with a verb named one before it: between
+      // commas after such a clause it is an apposition ("was founded by two engineers, X and Y, and competes …").
+      if (clause.verbs.length > 0) {
+        if (clause.subject !== undefined) subjectByVerb = true;
+        lastSubject = clause.subject ?? lastSubject;
+      } else if (!subjectByVerb) lastSubject = clause.subject ?? clause.args.find((a) => !a.prep && !a.genitive) ?? lastSubject;
     }
     if (clause.passive) swapPassive(clause, lex);
+    // "was founded by two former Snap engineers, Kevin Osei and Laura Bramwell,": names between commas after a
+    // passive clause that ends on its agent phrase without a name are that agent.
+    const before = clauses[clauses.length - 1];
+    if (clause.verbs.length === 0 && before?.passive === true && before.subject === undefined && items[clause.from - 1]?.text === ',' && clause.args.length === 1) {
+      const names = clause.args[0]!;
+      const agentAt = items.slice(before.from, before.to).findIndex((it) => it.kind === 'token' && lex.agentPrepositions.has(it.text.toLowerCase()));
+      const onlyNames = items.slice(clause.from, clause.to).every((it) => it.kind === 'mention' || it.pos === 'CCONJ' || it.text === ',');
+      if (agentAt >= 0 && onlyNames && names.prep === undefined && items[before.to - 1]?.pos === 'NOUN') before.subject = { ...names, beforeVerb: false };
+    }
     clauses.push(clause);
   }
   return clauses;
@@ -475,9 +489,16 @@ function modifiesNoun(items: Item[], i: number): boolean {
   if (items[k]?.kind === 'token' && /^["“”']$/.test(items[k]!.text)) k++;
   const next = items[k];
   if (next !== undefined && next.kind === 'mention' && next.mention?.source === 'coref:description') return true;
-  // "former Meta executive Anna Lopez": a name before role nouns and another name.
+  // "former Meta executive Anna Lopez", "Oregon Attorney General Dana Whitcomb": a name before role nouns
+  // (a title in capitals may have words that are no cue of their own) and another name.
   let r = k;
-  while (items[r]?.kind === 'token' && items[r]!.cue === true && /^\p{Ll}/u.test(items[r]!.text)) r++;
+  let cue = false;
+  while (items[r]?.kind === 'token') {
+    const t = items[r]!;
+    if (!(t.cue === true || (cue && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN')))) break;
+    if (t.cue === true) cue = true;
+    r++;
+  }
   return r > k && items[r]?.kind === 'mention' && items[r]!.cls === 'Person';
 }
 

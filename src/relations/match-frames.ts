@@ -36,7 +36,7 @@ export interface RoleContext {
 
 export function resolveRole(role: string, clause: Clause, ctx: RoleContext, avoid?: string[]): RoleValue {
   for (const alt of role.split('|')) {
-    const value = resolveOne(alt, clause, ctx);
+    const value = resolveOne(alt, clause, ctx, avoid !== undefined);
     // An alternative that only names the other side of the relation ("X, the rival of X") gives way to the next.
     if (value !== undefined && avoid !== undefined && value.entities !== undefined && value.entities.every((k) => avoid.includes(k))) continue;
     if (value !== undefined) return value;
@@ -44,14 +44,19 @@ export function resolveRole(role: string, clause: Clause, ctx: RoleContext, avoi
   return undefined;
 }
 
-function resolveOne(role: string, clause: Clause, ctx: RoleContext): RoleValue {
+/**
+ * One alternative of a role. `inPattern`: the role of a token pattern, whose own entities are avoided by the
+ * caller; a topic or recent organisation may then be one the clause names ("Chief Executive X has said the
+ * company …" is the chief of the company talked about).
+ */
+function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = false): RoleValue {
   const speaker = ctx.speaker;
   const fromArg = (a: Arg | undefined): RoleValue => (a === undefined ? undefined : { entities: a.entities });
   // Class filters: "prep:zu@Platform+Product" (any role) and "object:PoliticalParty" keep only entities of
   // those classes, "object!PoliticalParty" drops them ("übernahm die Partei" is no acquisition).
   const filter = classFilter(role);
   if (filter !== undefined) {
-    const value = resolveOne(filter.base, clause, ctx);
+    const value = resolveOne(filter.base, clause, ctx, inPattern);
     const keep = value?.entities?.filter((k) => filter.classes.some((c) => ctx.isOf(k, c)) === filter.keep);
     return keep !== undefined && keep.length > 0 ? { entities: keep } : undefined;
   }
@@ -78,9 +83,9 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext): RoleValue {
     case 'focus':
       return beyond(ctx.focus('Organization'), clause, false);
     case 'topic':
-      return beyond(ctx.topic('Organization'), clause, true);
+      return beyond(ctx.topic('Organization'), clause, !inPattern);
     case 'recent':
-      return beyond(ctx.recent('Organization'), clause, true);
+      return beyond(ctx.recent('Organization'), clause, !inPattern);
     case 'year':
       return clause.years[0] === undefined ? undefined : { literal: { value: clause.years[0], datatype: 'gYear' } };
     default:
@@ -89,9 +94,9 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext): RoleValue {
   const [kind, spec] = role.split(':', 2) as [string, string | undefined];
   if (spec === undefined) return undefined;
   // "recent:Person": the most named entity of that class in the last sentences.
-  if (kind === 'recent') return beyond(ctx.recent(spec), clause, true);
+  if (kind === 'recent') return beyond(ctx.recent(spec), clause, !inPattern);
   // "topic:Person": the most named entity of that class so far.
-  if (kind === 'topic') return beyond(ctx.topic(spec), clause, true);
+  if (kind === 'topic') return beyond(ctx.topic(spec), clause, !inPattern);
   // "focus:Company": like focus, for one class.
   if (kind === 'focus') return beyond(ctx.focus(spec), clause, false);
   if (kind === 'last') {
