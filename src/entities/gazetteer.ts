@@ -262,6 +262,12 @@ function build(extraFiles: string[]): Gazetteer {
       for (let n = max; n >= 1; n--) {
         const entries = lookup(words.slice(start, start + n).join(' '));
         if (entries.length > 0) return { entries, length: n };
+        // "South Korea's LG Energy Solution": an English genitive on the last word of a longer name.
+        const last = words[start + n - 1]!;
+        if (n > 1 && /['’]s$/.test(last)) {
+          const base = lookup([...words.slice(start, start + n - 1), last.slice(0, -2)].join(' '));
+          if (base.length > 0) return { entries: base, length: n };
+        }
       }
       return undefined;
     },

@@ -300,7 +300,10 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           i = end;
           continue;
         }
-        add(makeMention(doc, i, i + match.length, entry.label, entry.type, 'gazetteer', entry));
+        const known = makeMention(doc, i, i + match.length, entry.label, entry.type, 'gazetteer', entry);
+        // "South Korea's": a longer name in the English genitive.
+        if (match.length > 1 && /['’]s$/.test(tokens[i + match.length - 1]!.text)) known.genitive = true;
+        add(known);
         i += match.length;
         continue;
       }

@@ -62,6 +62,9 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
   let prev: Token | undefined;
   let terms: Map<number, EnglishTerm> | undefined;
   let termsOf = -1;
+  // "-ing" forms right after a word that may modify a noun: nouns themselves when a noun follows.
+  const modifierForms: number[] = [];
+  let prevAdjective = false;
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti]!;
     if (prev !== undefined && prev.sentence !== t.sentence) prev = undefined;
@@ -79,6 +82,8 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
     }
     const term = terms?.get(t.start);
     const lower = t.text.toLowerCase();
+    const afterModifier = prev !== undefined && (prev.pos === 'ADJ' || prev.pos === 'DET' || prev.pos === 'NUM' || prevAdjective);
+    prevAdjective = term?.tags.has('Adjective') === true;
     t.lemma = lower;
     if (t.kind === 'number') t.pos = 'NUM';
     else if (t.kind !== 'word') t.pos = 'PUNCT';
@@ -113,6 +118,7 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
         t.lemma = term!.root!;
         t.verb = { lemma: t.lemma, finite: false, participle: true, subjunctive1: false, subjunctive2: false, tense: 'past' };
       } else if (v !== undefined && !nominal) {
+        if (/ing$/.test(lower) && (afterModifier || prev?.pos === 'PROPN')) modifierForms.push(ti);
         // "has also bought": an adverb between auxiliary and verb; "also owns" alone stays finite.
         const beforePrev = tokens[ti - 2];
         const afterAux = prev?.pos === 'AUX' || prev?.text.toLowerCase() === 'to' || (prev?.pos === 'ADV' && (beforePrev?.pos === 'AUX' || beforePrev?.text.toLowerCase() === 'to'));
@@ -129,6 +135,18 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       } else t.pos = (term !== undefined && /^\p{Lu}/u.test(t.text) ? commonPos(term) : undefined) ?? (/ly$/.test(lower) ? 'ADV' : 'NOUN');
     }
     prev = t;
+  }
+  // "Spanish charging network operator X", "a new streaming service": such a form before a noun modifies it.
+  // After a name (which may be an adjective of origin: "Spanish"), only before two nouns.
+  const commonNoun = (t: Token | undefined, sentence: number): boolean => t !== undefined && t.sentence === sentence && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text);
+  for (const ti of modifierForms) {
+    const t = tokens[ti]!;
+    const afterName = tokens[ti - 1]?.pos === 'PROPN';
+    if (commonNoun(tokens[ti + 1], t.sentence) && (!afterName || commonNoun(tokens[ti + 2], t.sentence))) {
+      tokens[ti]!.pos = 'NOUN';
+      tokens[ti]!.lemma = tokens[ti]!.text.toLowerCase();
+      delete tokens[ti]!.verb;
+    }
   }
   // "a company based in Los Angeles that also operates X": "that" before a verb is a relative pronoun after
   // a noun or a name, a conjunction elsewhere; never a determiner.

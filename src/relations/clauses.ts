@@ -323,6 +323,8 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     if (items[i - 1]?.text === '(' && items[i + 1]?.text === ')' && items[i - 2]?.kind === 'mention') continue;
     // English "the Call of Duty maker": a name before a common noun only modifies it.
     if (!lex.verbFinal && modifiesNoun(items, i)) continue;
+    // English "with China's CATL": a place in the genitive before a name only says where it is from.
+    if (!lex.verbFinal && placeGenitive(items, i)) continue;
     const arg = makeArg(items, i, lex, finite === undefined || i < finite, argFrom);
     if (arg === undefined) continue;
     // "X und Y": one argument with both entities.
@@ -343,6 +345,8 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
           k++;
         if (k > afterArticle && items[k - 1]!.cue !== true && items[k - 1]!.pos !== 'NOUN') k = j + 1;
       }
+      // "CATL and South Korea's LG Energy Solution".
+      if (!lex.verbFinal && k < to && placeGenitive(items, k)) k++;
       if (k >= to || items[k]!.kind !== 'mention' || items[k]!.compound || items[k]!.entity === undefined) break;
       arg.entities.push(items[k]!.entity!);
       j = k + 1;
@@ -402,6 +406,7 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     return arg;
   }
   let j = i - 1;
+  if (!lex.verbFinal && at(j) !== undefined && placeGenitive(items, j)) j--;
   // "Anbietern wie Spotify": the name takes the case and preposition of the noun it exemplifies.
   if (lex.verbFinal && at(j)?.text === 'wie' && at(j - 1)?.kind === 'token' && at(j - 1)!.pos === 'NOUN') {
     j -= 2;
@@ -482,6 +487,14 @@ function roleBefore(items: Item[], at: number): boolean {
     if (it.kind === 'token' && it.text === ',') return false;
   }
   return false;
+}
+
+const PLACE_CLASSES = new Set(['Place', 'Country', 'City', 'Region']);
+
+/** "China's CATL": a place in the genitive right before another name. */
+function placeGenitive(items: Item[], i: number): boolean {
+  const it = items[i]!;
+  return it.kind === 'mention' && it.mention?.genitive === true && PLACE_CLASSES.has(it.cls ?? '') && items[i + 1]?.kind === 'mention';
 }
 
 function modifiesNoun(items: Item[], i: number): boolean {
