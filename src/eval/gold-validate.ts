@@ -1,6 +1,7 @@
 // Checks a parsed gold file against the format of the corpus README, so that a
 // typo in a gold file stops `kg eval` with its place instead of skewing scores.
 import { KgError } from '../errors.js';
+import { CORE_PROPERTIES } from './core-properties.js';
 import { parseGoldTriple } from './gold.js';
 import type { Gold, GoldEntity, GoldTriple } from './gold.js';
 
@@ -114,6 +115,10 @@ function validateTriples(
       if (!PREDICATE.test(p)) {
         fail(`${where}: predicate ${JSON.stringify(p)} is not a property local name such as "sued"`);
       }
+      // A property outside the core vocabulary can never be found: the scorer counts only these.
+      if (!CORE.has(p)) {
+        fail(`${where}: predicate ${JSON.stringify(p)} is not in the core vocabulary the scorer counts (for a fine, use "ruledAgainst")`);
+      }
     }
     for (const object of pattern.objects) {
       if (object.kind === 'entity' && !known(object.id)) {
@@ -125,6 +130,8 @@ function validateTriples(
     return triple as GoldTriple;
   });
 }
+
+const CORE = new Set<string>(CORE_PROPERTIES);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

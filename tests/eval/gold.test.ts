@@ -50,6 +50,7 @@ describe('loadGold', () => {
     ['unknown alternative object', { ...valid, relations: [['a', 'sued', 'b|nope']] }, /"nope"/],
     ['unknown id in optional', { ...valid, optional: [['a', 'sued', 'q']] }, /optional\[0\]/],
     ['short triple', { ...valid, relations: [['a', 'sued']] }, /relations\[0\]/],
+    ['property the scorer never counts', { ...valid, relations: [['a', 'fined', 'b']] }, /relations\[0\].*"fined".*core vocabulary/],
     ['entity without a way to find it', { ...valid, entities: { ...valid.entities, d: { type: 'Person' } } }, /entities\.d/],
     ['bad regex', { ...valid, entities: { ...valid.entities, d: { match: '(', type: 'Person' } } }, /entities\.d\.match/],
     ['bad wikidata', { ...valid, entities: { ...valid.entities, d: { wikidata: 'x1', type: 'Place' } } }, /wikidata/],
