@@ -78,6 +78,8 @@ export interface Token extends Span {
   cases?: Case[];
   /** A noun form that can only be plural. */
   plural?: boolean;
+  /** Some readings of the noun form are plural, others not ("Patente": the plural of "Patent", or the noun "Patente"). */
+  maybePlural?: boolean;
   /** A capitalised dictionary noun right after an indefinite article or possessive ("einem wichtigen Signal"): no name. */
   common?: boolean;
   /** Grammatical genders of a German noun's readings ("M", "F", "N"). */

@@ -503,7 +503,8 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources):
       if (res.cues.appositionNouns.has(next.lemma ?? next.text) || res.cues.groupNouns.has(next.text)) break;
       // "wirft Pakito Preisabsprachen vor": a plural noun after a plain name starts the next phrase
       // (after a word of origin it may belong to the name: "Trauntaler Gusswerke").
-      if (next.pos === 'NOUN' && next.plural === true && !personName && !/er$/.test(prev.text) && !res.cues.legalForms.has(next.text)) break;
+      // "die Somaris Patente lizenziert hat": a form that may be plural counts too.
+      if (next.pos === 'NOUN' && (next.plural === true || next.maybePlural === true) && !personName && !/er$/.test(prev.text) && !res.cues.legalForms.has(next.text)) break;
       end++;
       continue;
     }

@@ -127,6 +127,7 @@ function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanL
       // Copies: tokens own their lists.
       t.cases = summary.cases.slice();
       if (summary.plural) t.plural = true;
+      if (summary.maybePlural) t.maybePlural = true;
       t.genders = summary.genders.slice();
       return;
     }
@@ -189,12 +190,13 @@ function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanL
 }
 
 /** Cases, number and genders over all readings of a noun form; the lexicon memoises readings per form, so this is computed once per form. */
-const summaries = new WeakMap<NounReading[], { cases: Case[]; plural: boolean; genders: string[] }>();
+const summaries = new WeakMap<NounReading[], { cases: Case[]; plural: boolean; maybePlural: boolean; genders: string[] }>();
 
-function nounSummary(nouns: NounReading[]): { cases: Case[]; plural: boolean; genders: string[] } {
+function nounSummary(nouns: NounReading[]): { cases: Case[]; plural: boolean; maybePlural: boolean; genders: string[] } {
   let summary = summaries.get(nouns);
   if (summary === undefined) {
-    summary = { cases: [...new Set(nouns.flatMap((n) => n.cases))], plural: nouns.every((n) => n.plural), genders: [...new Set(nouns.map((n) => n.gender))] };
+    const plural = nouns.every((n) => n.plural);
+    summary = { cases: [...new Set(nouns.flatMap((n) => n.cases))], plural, maybePlural: !plural && nouns.some((n) => n.plural), genders: [...new Set(nouns.map((n) => n.gender))] };
     summaries.set(nouns, summary);
   }
   return summary;
