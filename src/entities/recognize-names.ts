@@ -66,6 +66,12 @@ export function inhabitantPlace(word: string, res: EntityResources): KnownEntity
   return undefined;
 }
 
+/** A noun for a gathering ("Parteitag", "Landesparteitag"), by its lemma or its compound head. */
+export function isEventNoun(token: Token, res: EntityResources): boolean {
+  const head = res.nounHead(token.text);
+  return res.cues.eventNouns.has(token.lemma ?? token.text) || (head !== undefined && res.cues.eventNouns.has(head));
+}
+
 function nameLike(token: Token, res: EntityResources): boolean {
   if (token.kind !== 'word' || !isCapitalised(token.text)) return false;
   // "Heinz-Christian Strache": a double first name.
@@ -73,6 +79,8 @@ function nameLike(token: Token, res: EntityResources): boolean {
   if (token.text.includes('-') || res.cues.neverNames.has(token.text)) return false;
   // Cue nouns ("Dienstleister") and nominalised adjectives ("Weiteres") are no names.
   if (cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) !== undefined) return false;
+  // "der Landesparteitag": gatherings are events of the article, no names.
+  if (isEventNoun(token, res)) return false;
   // "Salzburger", "Wiener": adjectives of origin, not names.
   if (/er$/.test(token.text) && inhabitantOf(token.text, res)) return false;
   // "Brazilian users": English adjectives of origin are capitalised.
@@ -272,7 +280,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         // "U.S. WeChat Users Alliance".
         const end = grow(tokens, i, to, res);
         const last = tokens[end - 1]!;
-        if (end > i + match.length && res.cues.legalForms.has(last.text)) {
+        // "South Korea's Hanwave Energy": a name in the English genitive ends before the next name.
+        const genitiveEnd = /['’]s$/.test(tokens[i + match.length - 1]!.text);
+        if (end > i + match.length && res.cues.legalForms.has(last.text) && !genitiveEnd) {
           const onlyForms = tokens.slice(i + match.length, end).every((t) => res.cues.legalForms.has(t.text));
           const text = doc.article.text.slice(token.start, last.end);
           // "Schneeberg Holding" is a company named after a place, not the place.

@@ -5,7 +5,7 @@
 import type { Doc, Mention, Token } from '../types.js';
 import { cueFor, revealsName, scaleOf, sectorOf } from './cues.js';
 import { BoundedMap } from '../data/bounded-map.js';
-import { genitiveBase, inhabitantOf, inhabitantPlace, isCapitalised, makeMention, sentenceRanges } from './recognize-names.js';
+import { genitiveBase, inhabitantOf, inhabitantPlace, isCapitalised, isEventNoun, makeMention, sentenceRanges } from './recognize-names.js';
 import type { EntityResources, KnownEntity } from './resources.js';
 import { lowerCase } from '../text/lower-case.js';
 
@@ -189,7 +189,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         continue;
       }
       // "der Parteitag", "des Parteitags": a gathering is an event of the article, one per lemma.
-      if (!token.plural && res.cues.eventNouns.has(token.lemma ?? token.text) && determinerBefore(doc.tokens, i, from, english) !== undefined && !nameStarts.has(i + 1)) {
+      if (!token.plural && isEventNoun(token, res) && determinerBefore(doc.tokens, i, from, english) !== undefined && !nameStarts.has(i + 1)) {
         const m = makeMention(doc, i, i + 1, token.lemma ?? token.text, 'Event', 'unnamed', undefined);
         m.role = `event:${token.lemma ?? token.text}`;
         out.push(m);
