@@ -40,6 +40,9 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
   const fallbackRules = fallbackIds(ctx.rules.patterns);
   const seen = new Set<string>();
   let carried: { speaker: string[]; sentence: number } | undefined;
+  // The subject of the first main clause of the last sentence with one, for "Its chief executive …".
+  let priorSubject: string[] | undefined;
+  let subjectOf: { sentence: number; entities: string[] } | undefined;
   const lookups = entityLookups(doc, classOf, entityOf, ctx.isA);
   const dates = new Map<number, ReturnType<typeof eventDate>>();
   const dateOf = (s: number): ReturnType<typeof eventDate> => {
@@ -100,6 +103,9 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     const claims = clauses.map((c) => claimOf(c, clauses, reporting, carried, items, ctx.lex));
     if (reporting?.subject !== undefined) carried = { speaker: reporting.subject.entities, sentence: s };
 
+    if (subjectOf !== undefined && subjectOf.sentence < s) priorSubject = subjectOf.entities;
+    const main = clauses.find((c) => !c.relative && !c.subordinate && c.verbs.length > 0 && c.subject !== undefined && !c.passive);
+    if (main?.subject !== undefined) subjectOf = { sentence: s, entities: main.subject.entities };
     const roleContext = (ci: number, at?: number): RoleContext => ({
       recent: (cls) => lookups.recent(items[clauses[ci]!.from]?.start ?? 0, cls),
       // Up to where the rule matched, so that the clause's own organisation counts ("Pfeilflug hat seinen Vorstandschef X …").
@@ -107,6 +113,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       topic: (cls) => lookups.topic(items[clauses[ci]!.from]?.start ?? 0, cls),
       recentLabelled: (word) => lookups.labelled(items[clauses[ci]!.from]?.start ?? 0, word),
       isOf: (key, cls) => ctx.isA(classOf.get(key) ?? 'Thing', cls),
+      priorSubject,
       last: (cls) => lookups.last(at ?? items[clauses[ci]!.from]?.start ?? 0, cls),
       speaker: claims[ci]?.by ?? reporting?.subject?.entities,
       // Computed only when a rule asks: long sentences have many clauses.
@@ -134,7 +141,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     for (const { rule, match: m } of matchPatterns(ctx.rules.patterns, items, ctx.isA, ctx.lex.boundaries)) {
       const ci = clauses.findIndex((c) => m.first >= c.from && m.first < c.to);
       const clause = clauses[ci];
-      if (clause === undefined || spanNegated(items, m.first, m.last, ctx.lex)) continue;
+      if (clause === undefined || spanNegated(items, m.first, m.last, ctx.lex) || (rule.sentenceStart === true && m.first !== 0)) continue;
       const rc = roleContext(ci, items[m.first]?.start);
       for (const e of rule.emit) {
         // The side bound by the pattern itself is never what the other side falls back to.

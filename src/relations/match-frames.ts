@@ -32,6 +32,8 @@ export interface RoleContext {
   last(cls: string): string | undefined;
   /** Whether the entity's class is (a subclass of) `cls`. */
   isOf(key: string, cls: string): boolean;
+  /** The subject of the first main clause of the sentence before ("… Its chief executive, X, said"). */
+  priorSubject: string[] | undefined;
 }
 
 export function resolveRole(role: string, clause: Clause, ctx: RoleContext, avoid?: string[]): RoleValue {
@@ -86,6 +88,9 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
       return beyond(ctx.topic('Organization'), clause, !inPattern);
     case 'recent':
       return beyond(ctx.recent('Organization'), clause, !inPattern);
+    // "Its chief executive, Anja Pohl, said": what the sentence before was about.
+    case 'priorSubject':
+      return ctx.priorSubject === undefined ? undefined : { entities: ctx.priorSubject };
     case 'year':
       return clause.years[0] === undefined ? undefined : { literal: { value: clause.years[0], datatype: 'gYear' } };
     default:

@@ -44,6 +44,8 @@ export interface PatternRule {
    * rule relates the same subject by the same property in the same sentence ("Bergklang-Geschäftsführer X").
    */
   fallback?: boolean;
+  /** Only a match that opens its sentence counts ("Its chief executive, X, …"; text matching ignores case). */
+  sentenceStart?: boolean;
 }
 
 export interface FrameRule {
@@ -143,6 +145,7 @@ function parseRule(entry: unknown, file: string, predicates: Set<string>): Rule 
   if (Array.isArray(entry.pattern)) {
     const rule: PatternRule = { kind: 'pattern', id, file, elements: entry.pattern.map((e) => parseElement(String(e), fail)), emit };
     if (entry.fallback === true) rule.fallback = true;
+    if (entry.sentenceStart === true) rule.sentenceStart = true;
     return rule;
   }
   if (entry.verbs !== undefined) {

@@ -123,6 +123,19 @@ describe('English constructions from the fresh batch', () => {
     expect(t.some((x) => x.endsWith('competitorOf China') || x.endsWith('competitorOf South Korea'))).toBe(false);
   });
 
+  it('reads "Its chief executive" opening a sentence as the head of what the sentence before was about', () => {
+    const doc = analyse(
+      'PARIS (Reuters) - Dalmont will buy a stake in Kellwerk. Kellwerk, based in Zwickau, competes with Lumacell and supplies cells for Dalmont models. Its chief executive, Anja Pohl, said all jobs were safe. (Reuters, November 3, 2025)\n',
+      'en',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Anja Pohl ceoOf Kellwerk');
+    expect(t).not.toContain('Anja Pohl ceoOf Dalmont');
+    // Inside a sentence "its" is not read this way.
+    const inner = analyse('LONDON (Reuters) - Bluewave began as a project inside Kestrel under its former chief executive Jack Dane. (Reuters, May 1, 2024)\n', 'en');
+    expect(inner.relations.filter((r) => r.rule.endsWith('its-chief-opening'))).toEqual([]);
+  });
+
   it('reads "that" after a verb as a conjunction, so the clause after it has its own subject', () => {
     const doc = analyse(
       'NEW YORK (Reuters) - Kestrel Foods Chief Executive Rod Miles had argued that the merger was needed to compete with Walmart. (Reuters, December 11, 2024)\n',
