@@ -56,7 +56,11 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     // organisation found from cues by its first word: "Kordes" after "Kordes Systems".
     if (words.length === 2 && res.cues.legalForms.has(words[1]!)) known.set(words[0]!, null);
     // "die Bergbahnen" after "Schwarzachtal Bergbahnen AG": the last word before the legal form.
-    else if (words.length >= 3 && res.cues.legalForms.has(words[words.length - 1]!) && words[words.length - 2]!.length >= 5) known.set(words[words.length - 2]!, null);
+    else if (words.length >= 3 && res.cues.legalForms.has(words[words.length - 1]!) && words[words.length - 2]!.length >= 5) {
+      known.set(words[words.length - 2]!, null);
+      // "Seetaler-Chef" after "Seetaler Frischmarkt AG": the first word too.
+      if (words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined) known.set(words[0]!, null);
+    }
     else if (words.length === 2 && m.type !== 'Person' && m.source.startsWith('cue:') && words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined) known.set(words[0]!, null);
     known.set(m.text, null);
     // "Mercedes" after "Mercedes-Benz": a known company's name before its hyphen names it too.
