@@ -29,6 +29,23 @@ export function isCapitalised(text: string): boolean {
   return CAPITAL.test(text);
 }
 
+/**
+ * The end of an authority's remit that starts with the capitalised word at `first`, right after "für":
+ * capitalised words joined by "und", "in" and articles, at most eight words ("Sicherheit in der
+ * Informationstechnik", "Datenschutz und Informationsfreiheit").
+ */
+function remitEnd(tokens: Token[], first: number, to: number): number {
+  let end = first + 1;
+  while (end < to && end < first + 8) {
+    const t = tokens[end]!;
+    const joins = ['und', 'in', 'der', 'die', 'das', 'des', 'den'].includes(t.text) && end + 1 < to && (isCapitalised(tokens[end + 1]!.text) || ['der', 'die', 'das', 'des', 'den'].includes(tokens[end + 1]!.text));
+    if (!(t.kind === 'word' && isCapitalised(t.text) && t.pos !== 'VERB') && !joins && !(t.text === ',' && isCapitalised(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === 'und')) break;
+    end++;
+  }
+  while (end > first + 1 && !isCapitalised(tokens[end - 1]!.text)) end--;
+  return end;
+}
+
 const PRODUCT_CODE = /^\p{Lu}[\p{Lu}\d]*-\d+[\p{L}\d]*$/u;
 
 function isAsciiLower(code: number): boolean {
@@ -344,6 +361,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         // "das Eidgenössische Departement für Verteidigung, Bevölkerungsschutz und Sport (VBS)": the
         // full name runs up to its abbreviation in brackets.
         if (tokens[end]?.text === 'für') {
+          const before = end;
           for (let k = end + 1; k < to && k < end + 10; k++) {
             const t = tokens[k]!;
             // "(VBS)", "(HmbBfDI)": an abbreviation with at least two capitals.
@@ -354,6 +372,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
             }
             if (!(isCapitalised(t.text) || t.text === ',' || ['und', 'für', 'der', 'die', 'das', 'des'].includes(t.text))) break;
           }
+          // "dem Hessischen Beauftragten für Datenschutz und Informationsfreiheit": an authority named by
+          // its remit, without an abbreviation after it.
+          if (end === before && orgCue.cls === 'GovernmentAgency' && i + 3 < to && isCapitalised(tokens[end + 1]!.text)) end = remitEnd(tokens, end + 1, to);
         }
         const text = doc.article.text.slice(token.start, tokens[end - 1]!.end);
         add(makeMention(doc, i, end, text, orgCue.cls, 'cue:noun', undefined));
@@ -363,14 +384,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // "dem Bundesamt für Cybersicherheit", "das Ministerium für Finanzen": an authority named by its remit.
       const remit = match === undefined && tokens[i + 1]?.text === 'für' && i + 2 < to && isCapitalised(tokens[i + 2]!.text) ? cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) : undefined;
       if (remit?.kind === 'organization' && remit.cls === 'GovernmentAgency' && tokens[i - 1]?.pos === 'DET') {
-        let end = i + 3;
-        while (end < to && end < i + 10) {
-          const t = tokens[end]!;
-          const joins = ['und', 'in', 'der', 'die', 'das', 'des', 'den'].includes(t.text) && end + 1 < to && (isCapitalised(tokens[end + 1]!.text) || ['der', 'die', 'das', 'des', 'den'].includes(tokens[end + 1]!.text));
-          if (!(t.kind === 'word' && isCapitalised(t.text) && t.pos !== 'VERB') && !joins && !(t.text === ',' && isCapitalised(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === 'und')) break;
-          end++;
-        }
-        while (end > i + 3 && !isCapitalised(tokens[end - 1]!.text)) end--;
+        const end = remitEnd(tokens, i + 2, to);
         add(makeMention(doc, i, end, doc.article.text.slice(token.start, tokens[end - 1]!.end), 'GovernmentAgency', 'cue:noun', undefined));
         i = end;
         continue;

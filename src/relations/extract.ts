@@ -167,9 +167,18 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       }
     }
   }
-  // Fallback guesses give way to a rule that names the same subject's object in the same sentence.
-  const named = new Set(out.filter((r) => !fallbackRules.has(r.rule)).map((r) => `${r.subject}|${r.predicate}|${r.sentence}`));
-  doc.relations = fallbackRules.size === 0 ? out : out.filter((r) => !fallbackRules.has(r.rule) || !named.has(`${r.subject}|${r.predicate}|${r.sentence}`));
+  // Fallback guesses give way to a rule that names the same subject's object anywhere in the article
+  // ("Stadtsprecherin Katrin Weidemann … betonte die Sprecherin": she speaks for the city throughout).
+  // A guess that agrees with the other rule stays: it is more evidence for the same triple.
+  const named = new Map<string, Set<string>>();
+  for (const r of out) {
+    if (fallbackRules.has(r.rule)) continue;
+    const k = `${r.subject}|${r.predicate}`;
+    const objects = named.get(k) ?? new Set<string>();
+    objects.add(objectKey(r.object));
+    named.set(k, objects);
+  }
+  doc.relations = fallbackRules.size === 0 ? out : out.filter((r) => !fallbackRules.has(r.rule) || (named.get(`${r.subject}|${r.predicate}`)?.has(objectKey(r.object)) ?? true));
   if (ctx.rules.inferences.length > 0) doc.relations.push(...infer(doc.relations, ctx.rules.inferences, ctx.fits, entityOf));
 }
 
@@ -223,6 +232,10 @@ function infer(relations: Relation[], rules: InferenceRule[], fits: RelationCont
     }
   }
   return out;
+}
+
+function objectKey(o: RelationObject): string {
+  return o.kind === 'entity' ? o.key : `"${o.value}`;
 }
 
 function linkedMentionIn(starts: Map<number, number[]>, from: number, to: number): boolean {
