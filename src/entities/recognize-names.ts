@@ -285,11 +285,13 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         const entry = pickEntry(match.entries, cue);
         // "das Landgericht Hamburg", "die Stadt Wien": an institution named by its place.
         const prev = tokens[i - 1];
-        if (cue !== undefined && (INSTITUTION_CLASSES.has(cue.cls) || res.cues.placeNamed.has(prev?.lemma ?? '')) && prev !== undefined && PLACE_CLASSES.has(entry.type)) {
+        // "der Verbraucherzentrale Nordrhein-Westfalen": a listed noun names an organisation even when it is no cue.
+        const placeNamed = res.cues.placeNamed.has(prev?.lemma ?? '');
+        if (((cue !== undefined && INSTITUTION_CLASSES.has(cue.cls)) || placeNamed) && prev !== undefined && PLACE_CLASSES.has(entry.type)) {
           // "Landgericht München I": a chamber number belongs to the name.
           const end = /^(I|II|III|IV)$/.test(tokens[i + match.length]?.text ?? '') && i + match.length < to ? i + match.length + 1 : i + match.length;
           const text = doc.article.text.slice(prev.start, tokens[end - 1]!.end);
-          add(makeMention(doc, i - 1, end, text, cue.cls, 'cue:noun', undefined));
+          add(makeMention(doc, i - 1, end, text, cue?.cls ?? 'Organization', 'cue:noun', undefined));
           i = end;
           continue;
         }
