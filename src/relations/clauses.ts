@@ -489,13 +489,14 @@ function roleBefore(items: Item[], at: number): boolean {
   return false;
 }
 
-const PLACE_CLASSES = new Set(['Place', 'Country', 'City', 'Region']);
-
-/** "China's CATL": a place in the genitive right before another name. */
+/** "China's CATL", "Google's Fitbit": a name in the genitive right before another name only modifies it. */
 function placeGenitive(items: Item[], i: number): boolean {
   const it = items[i]!;
-  return it.kind === 'mention' && it.mention?.genitive === true && PLACE_CLASSES.has(it.cls ?? '') && items[i + 1]?.kind === 'mention';
+  return it.kind === 'mention' && it.mention?.genitive === true && it.cls !== 'Person' && items[i + 1]?.kind === 'mention';
 }
+
+const PLACE_CLASSES = new Set(['Place', 'Country', 'City', 'Region']);
+const POSSESSIVE_RELATIVES = new Set(['whose', 'dessen', 'deren']);
 
 function modifiesNoun(items: Item[], i: number): boolean {
   let k = i + 1;
@@ -504,15 +505,21 @@ function modifiesNoun(items: Item[], i: number): boolean {
   if (next !== undefined && next.kind === 'mention' && next.mention?.source === 'coref:description') return true;
   // "former Meta executive Anna Lopez", "Oregon Attorney General Dana Whitcomb": a name before role nouns
   // (a title in capitals may have words that are no cue of their own) and another name.
+  // "fined U.S. fitness app maker Brightloop": a place before common nouns that end in a cue and a name.
   let r = k;
   let cue = false;
+  let common = false;
   while (items[r]?.kind === 'token') {
     const t = items[r]!;
-    if (!(t.cue === true || (cue && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN')))) break;
+    const lower = /^\p{Ll}/u.test(t.text) && t.pos === 'NOUN';
+    if (!(t.cue === true || (cue && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN')) || (lower && !cue))) break;
     if (t.cue === true) cue = true;
+    else if (lower) common = true;
     r++;
   }
-  return r > k && items[r]?.kind === 'mention' && items[r]!.cls === 'Person';
+  const it = items[i]!;
+  const named = items[r]?.kind === 'mention' && (items[r]!.cls === 'Person' || (common && PLACE_CLASSES.has(it.cls ?? '')));
+  return r > k && cue && named;
 }
 
 function finiteAhead(items: Item[], from: number, lex: ClauseLexicon): boolean {
@@ -577,6 +584,12 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
     return;
   }
   const pronoun = items[clause.from]!.text.toLowerCase();
+  // "Brightloop, whose European business is run by X", "der Konzern, dessen Chef X ist": the antecedent only
+  // owns the noun after the pronoun; it is neither subject nor object of the clause.
+  if (POSSESSIVE_RELATIVES.has(pronoun)) {
+    assignCore(clause, lex.verbFinal);
+    return;
+  }
   const cases = lex.determinerCases.get(pronoun) ?? ANY;
   // English "which Meta owns": a subject before the verb makes the antecedent the object.
   const ownSubject = lex.verbFinal ? undefined : clause.args.find((a) => a.beforeVerb && a.prep === undefined && !a.genitive);

@@ -30,8 +30,11 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
     }
     return lo;
   };
+  // "SEATTLE (Reuters) -": the dateline's place and news agency are not what the text talks about.
+  const datelineEnd = doc.article.dateline?.end ?? 0;
   /** The entity of mention j when it is of the class and named; unnamed bodies ("der Aufsichtsrat") are no organisation a text is about. */
   const namedOfClass = (j: number, cls: string): string | undefined => {
+    if (doc.mentions[j]!.start < datelineEnd) return undefined;
     const key = doc.mentions[j]!.entity;
     const c = key === undefined ? undefined : classOf.get(key);
     return key === undefined || c === undefined || !isA(c, cls) || entityOf.get(key)?.unnamed === true ? undefined : key;
@@ -70,6 +73,7 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
       const sentence = doc.mentions[lo - 1]?.sentence ?? 0;
       for (let j = lo - 1; j >= 0 && doc.mentions[j]!.sentence >= sentence - 1; j--) {
         // Unnamed institutions count here: "die Arbeiterkammer … Deren Präsidentin X".
+        if (doc.mentions[j]!.start < datelineEnd) continue;
         const key = doc.mentions[j]!.entity;
         const c = key === undefined ? undefined : classOf.get(key);
         if (key !== undefined && c !== undefined && isA(c, cls)) return key;
