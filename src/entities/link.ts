@@ -308,11 +308,13 @@ function resolveReference(
 ): Entity | undefined {
   const want = m.refersTo ?? m.type;
   // Linked mentions before this one, closest first, within the window.
+  // "SAN FRANCISCO (Reuters) - … ran it": the agency in the dateline is no antecedent (its place may be).
+  const datelineEnd = doc.article.dateline?.end ?? 0;
   const before = function* (): Generator<[Mention, Entity]> {
     for (let j = index - 1; j >= 0 && j >= index - WINDOW; j--) {
       const other = doc.mentions[j]!;
       const e = other.entity === undefined ? undefined : byKey.get(other.entity);
-      if (e !== undefined && other.start < m.start) yield [other, e];
+      if (e !== undefined && other.start < m.start && (other.start >= datelineEnd || PLACE_TYPES.has(e.type))) yield [other, e];
     }
   };
   if (m.role !== undefined) {
@@ -535,6 +537,8 @@ function inPrepositionalPhrase(doc: Doc, m: Mention): boolean {
 /** No punctuation between two mentions of one sentence. */
 function sameClause(doc: Doc, a: Mention, b: Mention): boolean {
   for (let t = a.tokenEnd; t < b.tokenStart; t++) {
+    // "who started Quillstack in 2018 and ran it": a conjunction before a verb opens a clause of its own.
+    if (doc.tokens[t]?.pos === 'CCONJ' && (doc.tokens[t + 1]?.pos === 'VERB' || doc.tokens[t + 1]?.pos === 'AUX')) return false;
     if (doc.tokens[t]?.kind !== 'punct') continue;
     // "Alpenkapital, der bei dem Unternehmen einstieg": the relative clause is about `a`.
     if (t === a.tokenEnd && doc.tokens[t]!.text === ',' && RELATIVE_PRONOUNS.has(doc.tokens[t + 1]?.text ?? '')) continue;

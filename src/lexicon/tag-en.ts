@@ -156,8 +156,13 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
     let k = ti + 1;
     while (tokens[k]?.pos === 'ADV' && tokens[k]!.sentence === t.sentence) k++;
     const next = tokens[k];
-    if (next === undefined || next.sentence !== t.sentence || (next.pos !== 'VERB' && next.pos !== 'AUX') || next.verb?.finite !== true) continue;
     const before = tokens[ti - 1]!;
+    // "a lawsuit that Marcus Adeyemi had filed": after a common noun and before a name, a relative pronoun.
+    if (next !== undefined && next.sentence === t.sentence && next.pos === 'PROPN' && before.sentence === t.sentence && before.pos === 'NOUN' && /^\p{Ll}/u.test(before.text)) {
+      t.pos = 'PRON';
+      continue;
+    }
+    if (next === undefined || next.sentence !== t.sentence || (next.pos !== 'VERB' && next.pos !== 'AUX') || next.verb?.finite !== true) continue;
     t.pos = before.sentence === t.sentence && (before.pos === 'NOUN' || before.pos === 'PROPN') ? 'PRON' : 'SCONJ';
   }
 }

@@ -139,6 +139,8 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
   const clauses: Clause[] = [];
   let lastSubject: Arg | undefined;
   let subjectByVerb = false;
+  // The noun a relative clause describes, until the clause has its verb.
+  let described: string[] | undefined;
   for (const [from, to] of segments) {
     const clause = analyseOne(items, from, to, lex, join, appositions);
     // "Kroger, founded in Cincinnati in 1883,": a past participle after a name and a comma is a passive about that name.
@@ -162,6 +164,21 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       clause.relative = true;
       // The noun it describes counts as its own: "a lawsuit filed by X" is about a lawsuit.
       clause.lemmas.add(items[from - 1]!.lemma);
+    }
+    // "a lawsuit that X had filed against Y", "die Klage, die X gegen Y eingereicht hat": the noun a relative
+    // clause describes counts as its own word.
+    const pronoun = items[from];
+    const relativeOpener = pronoun?.kind === 'token' && (pronoun.pos === 'PRON' || pronoun.pos === 'DET') && lex.relativePronouns.has(pronoun.text.toLowerCase());
+    if ((clause.relative || relativeOpener) && clause.relativePrep === undefined) {
+      const noun = items[from - 1]?.text === ',' ? items[from - 2] : items[from - 1];
+      if (noun?.kind === 'token' && noun.pos === 'NOUN') {
+        described = [noun.lemma, ...(noun.head !== undefined ? [noun.head] : [])];
+      }
+    }
+    // An apposition may interrupt the relative clause before its verb ("that X, the founder of Y, had filed").
+    if (described !== undefined) {
+      for (const l of described) clause.lemmas.add(l);
+      if (clause.verbs.length > 0) described = undefined;
     }
     const prev = clauses[clauses.length - 1];
     // The antecedent: the last name of the clause before, with at most verbs after it.
