@@ -254,7 +254,9 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
       const parts = labelWords(f.label);
       if (parts.length < 2) return false;
       const last = parts[parts.length - 1]!;
-      return (f.type === 'Person' && (last === word || last === base)) || parts[0] === word || (f.type !== 'Person' && e.type !== 'Person' && last === word);
+      // "Taihong" after "Ningbo Taihong Group": the word before the legal form of a longer name.
+      const beforeForm = parts.length >= 3 && parts[parts.length - 2] === word;
+      return (f.type === 'Person' && (last === word || last === base)) || parts[0] === word || (f.type !== 'Person' && e.type !== 'Person' && (last === word || beforeForm));
     });
     // Only a short form used after the full name: "Lumora" before "Lumora Grid" is its own entity.
     // A person's surname may come first ("Trump-Anhänger … Donald Trump") unless cues typed it
@@ -287,7 +289,8 @@ function shortFormOf(entities: Entity[], m: Mention, mentions: Mention[]): Entit
     if (m.gazetteerId !== undefined && e.mentions.some((i) => mentions[i]!.gazetteerId !== undefined && mentions[i]!.gazetteerId !== m.gazetteerId)) return false;
     const parts = labelWords(e.label);
     if (parts.length < 2) return false;
-    return e.type === 'Person' ? parts[parts.length - 1] === word : parts[0] === word;
+    // "Taihong-Chef" after "Ningbo Taihong Group": the word before the legal form too.
+    return e.type === 'Person' ? parts[parts.length - 1] === word : parts[0] === word || (parts.length >= 3 && parts[parts.length - 2] === word);
   });
 }
 

@@ -306,7 +306,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           const text = doc.article.text.slice(token.start, last.end);
           // "Schneeberg Holding" is a company named after a place, not the place.
           const known = onlyForms && !PLACE_CLASSES.has(entry.type);
-          add(known ? makeMention(doc, i, end, entry.label, entry.type, 'gazetteer', entry) : makeMention(doc, i, end, text, onlyForms ? 'Company' : 'Organization', 'cue:legal-form', undefined));
+          // "Der chinesische Industriekonzern Ningbo Taihong Group": a name that starts with a known place and ends
+          // in a legal form is typed like any name with a legal form.
+          add(known ? makeMention(doc, i, end, entry.label, entry.type, 'gazetteer', entry) : makeMention(doc, i, end, text, typeName(tokens, i, end, cue, res).cls, 'cue:legal-form', undefined));
           i = end;
           continue;
         }

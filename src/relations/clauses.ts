@@ -232,6 +232,19 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       } else if (!subjectByVerb) lastSubject = clause.subject ?? clause.args.find((a) => !a.prep && !a.genitive) ?? lastSubject;
     }
     if (clause.passive) swapPassive(clause, lex);
+    // "Gegründet wurde das Unternehmen, das heute 1100 Mitarbeiter beschäftigt, 1956 von Karl Wendling": after a
+    // relative clause, a rest without a verb that names an agent or a year finishes the passive clause it interrupted.
+    const lastClause = clauses[clauses.length - 1];
+    if (clause.verbs.length === 0 && !clause.relative && lastClause?.relative === true && items[clause.from - 1]?.text === ',') {
+      let k = clauses.length - 1;
+      while (k >= 0 && clauses[k]!.relative) k--;
+      const interrupted = clauses[k];
+      const agent = clause.args.find((a) => a.prep !== undefined && lex.agentPrepositions.has(a.prep));
+      if (interrupted !== undefined && interrupted.passive && interrupted.subject === undefined && (agent !== undefined || clause.years.length > 0)) {
+        if (agent !== undefined) interrupted.subject = agent;
+        interrupted.years.push(...clause.years);
+      }
+    }
     // "was founded by two former Snap engineers, Kevin Osei and Laura Bramwell,": names between commas after a
     // passive clause that ends on its agent phrase without a name are that agent.
     const before = clauses[clauses.length - 1];
