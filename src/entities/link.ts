@@ -361,6 +361,7 @@ function resolveReference(
   // The closest preceding mention of an entity whose class fits best.
   let best: { e: Entity; score: number } | undefined;
   const vetoed = new Set<Entity>();
+  const origin = originAt(doc, index);
   for (const [other, e] of before()) {
     // A description may point back to an institution that was itself only described, by the same head:
     // "die Datenschutzbehörde … die Behörde".
@@ -409,6 +410,11 @@ function resolveReference(
     if (m.scale !== undefined) {
       const known = scalesOf(doc, e);
       if (known.size > 0) score += known.has(m.scale) ? 0.5 : -1.5;
+    }
+    // "die Grazer Firma" is the one introduced as "die Grazer Routimo", not "das Wiener Unternehmen Paketly".
+    if (origin !== undefined && m.source === 'coref:description') {
+      const known = originsOf(doc, e);
+      if (known.size > 0) score += known.has(origin) ? 1 : -1.5;
     }
     // Subjects stay in focus: prefer what opened its sentence over what came later in it
     // (an object pronoun, "entließ ihn", rather continues the object before).
@@ -466,6 +472,24 @@ function sectorsOf(doc: Doc, e: Entity): Set<string> {
 /** Sizes ("startup", "corporation") of the nouns that introduced or described an entity so far. */
 function scalesOf(doc: Doc, e: Entity): Set<string> {
   return nounClasses(doc, e, 'scale', scaleCache);
+}
+
+/** The place of an adjective of origin right before mention `index` ("die Grazer Firma", "Das Wiener Unternehmen X"). */
+function originAt(doc: Doc, index: number): string | undefined {
+  const m = doc.mentions[index]!;
+  const prev = doc.mentions[index - 1];
+  if (prev === undefined || prev.source !== 'cue:demonym' || prev.sentence !== m.sentence || m.tokenStart - prev.tokenEnd > 2) return undefined;
+  return prev.entity;
+}
+
+/** Places of the adjectives of origin before an entity's mentions so far. */
+function originsOf(doc: Doc, e: Entity): Set<string> {
+  const out = new Set<string>();
+  for (const i of e.mentions) {
+    const place = originAt(doc, i);
+    if (place !== undefined) out.add(place);
+  }
+  return out;
 }
 
 type NounClassCache = WeakMap<Entity, { n: number; values: Set<string> }>;

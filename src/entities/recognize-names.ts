@@ -437,7 +437,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         let text = doc.article.text.slice(token.start, tokens[end - 1]!.end);
         // English genitive: "Elon Musk's platform" names Elon Musk.
         if (/['’]s$/.test(text)) text = text.slice(0, -2);
-        const { cls, source, role } = typeName(tokens, i, end, cue, res);
+        const typed = typeName(tokens, i, end, cue, res);
+        // "Ihr Vorgänger Grabner" after "Stefan Grabner": a surname of a person named before stays a person.
+        const { cls, source, role } = end === i + 1 && surnames.has(token.text) && typed.cls !== 'Person' && typed.cls !== 'Group' ? { cls: 'Person', source: 'cue:capitalised', role: undefined } : typed;
         // "der Familie Yoovidhya": a family is named with its noun.
         const family = cls === 'Group' && source === 'cue:noun' && i - 1 >= from;
         const m = family

@@ -359,6 +359,8 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     if (arg === undefined) continue;
     // "X und Y": one argument with both entities.
     let j = i + 1;
+    // "der Förderbank Austria Wirtschaftsservice (aws) und dem Fonds X": a short form in brackets between.
+    if (items[j]?.text === '(' && items[j + 2]?.text === ')' && items[j + 3]?.pos === 'CCONJ') j += 3;
     while (j + 1 < to && (items[j]!.pos === 'CCONJ' || (items[j]!.text === ',' && listContinues(items, j)))) {
       // "von X und der Köchin Y": an article and a role noun may open the second name.
       let k = j + 1;
