@@ -63,6 +63,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     }
     else if (words.length === 2 && m.type !== 'Person' && m.source.startsWith('cue:') && words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined) known.set(words[0]!, null);
     known.set(m.text, null);
+    // "Parteifreund Zehetners" after "Rudolf Zehetner": a person's surname, also in the genitive.
+    if (m.type === 'Person' && words.length >= 2 && words[words.length - 1]!.length >= 3) known.set(words[words.length - 1]!, null);
     // "Mercedes" after "Mercedes-Benz": a known company's name before its hyphen names it too.
     const cut = m.text.indexOf('-');
     if (m.gazetteerId !== undefined && m.type !== 'Person' && !PLACE_TYPES.has(m.type) && cut >= 4 && !m.text.includes(' ') && !known.has(m.text.slice(0, cut))) {
