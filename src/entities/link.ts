@@ -425,6 +425,8 @@ function resolveReference(
     // "Der Konzern mit Sitz in Vevey …" opening a paragraph: a company described there is most often the one the
     // text keeps naming, not the last one named in the paragraph before.
     else if (paragraphOpener && m.role === undefined && m.relational !== true && fit(want, BROAD_ORG) === 2 && (want === 'PoliticalParty' || !INSTITUTIONS.includes(want))) score += 0.3 * namedBefore(e, index);
+    // Elsewhere a slight preference for it too: "the Seattle-based company" after a sentence that ended on its host.
+    else if (m.source === 'coref:description' && m.role === undefined && m.relational !== true && fit(want, BROAD_ORG) === 2 && !INSTITUTIONS.includes(want)) score += 0.1 * namedBefore(e, index);
     if (best === undefined || score > best.score) best = { e, score };
   }
   return best?.e;

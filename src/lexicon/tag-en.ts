@@ -56,6 +56,8 @@ function verbLemma(lower: string, known: Set<string>): { lemma: string; form: 'e
   return undefined;
 }
 
+const HYPHEN_ADJECTIVE = /^[\p{L}\d.]+-(based|owned|backed|listed|headquartered|born|made|run|controlled|funded|led)$/u;
+
 /** Tags English tokens; `text` is the article and `sentences` its sentence spans, for compromise. */
 export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: string, sentences?: ReadonlyArray<{ start: number; end: number }>): void {
   const { closed, aux, irregular } = load();
@@ -96,6 +98,9 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       // "had argued that the deal …", "said that it": after a verb, or before an article or a pronoun,
       // "that" opens a clause; it is no determiner.
       if (lower === 'that' && (prev?.pos === 'VERB' || ['DET', 'PRON'].includes(closed.get(tokens[ti + 1]?.text.toLowerCase() ?? '') ?? ''))) t.pos = 'SCONJ';
+    } else if (HYPHEN_ADJECTIVE.test(t.text)) {
+      // "the Seattle-based company", "a state-owned bank": an adjective, also with a name before the hyphen.
+      t.pos = 'ADJ';
     } else if (/^\p{Lu}/u.test(t.text) && !((prev === undefined || OPENERS.has(prev.text)) && opensAsCommonWord(term, t.text, tokens[ti + 1]?.text))) {
       t.pos = 'PROPN';
       t.lemma = t.text;
