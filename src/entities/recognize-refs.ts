@@ -254,8 +254,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         m.role = cue.value;
         const g = roleGender(res, noun, res.nounHead(token.text));
         if (g !== undefined) m.gender = g;
-        // "ein Boehringer-Sprecher": compound rules relate the person to the name inside the word.
+        // "ein Boehringer-Sprecher", "a Brightloop spokesperson": compound rules relate the person to the name.
         if (sub !== undefined) m.modifier = sub;
+        else if (before !== undefined && before.type !== 'Person' && !PLACE_TYPES.has(before.type)) m.modifierMention = before;
         out.push(m);
       } else if (det === 'beim' && !INSTITUTION_CUES.has(cue.cls)) {
         // Contracted articles make descriptions of institutions only ("beim Oberlandesgericht"):
