@@ -38,7 +38,11 @@ function remitEnd(tokens: Token[], first: number, to: number): number {
   let end = first + 1;
   while (end < to && end < first + 8) {
     const t = tokens[end]!;
-    const joins = ['und', 'in', 'der', 'die', 'das', 'des', 'den'].includes(t.text) && end + 1 < to && (isCapitalised(tokens[end + 1]!.text) || ['der', 'die', 'das', 'des', 'den'].includes(tokens[end + 1]!.text));
+    // After a noun only a genitive article goes on ("Bekämpfung der Internetkriminalität"); "… Informationsfreiheit
+    // den Vorfall" starts the next phrase.
+    const article = ['der', 'die', 'das', 'des', 'den'].includes(t.text);
+    const afterNoun = isCapitalised(tokens[end - 1]!.text);
+    const joins = (['und', 'in'].includes(t.text) || (article && (!afterNoun || t.text === 'der' || t.text === 'des'))) && end + 1 < to && (isCapitalised(tokens[end + 1]!.text) || ['der', 'die', 'das', 'des', 'den'].includes(tokens[end + 1]!.text));
     if (!(t.kind === 'word' && isCapitalised(t.text) && t.pos !== 'VERB') && !joins && !(t.text === ',' && isCapitalised(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === 'und')) break;
     end++;
   }

@@ -298,6 +298,8 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     const it = items[i]!;
     lemmas.add(it.lemma);
     lemmas.add(it.head);
+    // The written form of a noun too: Swiss "Busse" (a fine) is read as the plural of "Bus".
+    if (it.kind === 'token' && it.pos === 'NOUN' && it.text !== it.lemma) lemmas.add(it.text);
     if (it.kind === 'token' && lex.negation.has(lowerText(it))) negated = true;
     if (it.kind === 'token' && /^(1[89]|20)\d\d$/.test(it.text)) years.push(it.text);
   }

@@ -145,3 +145,56 @@ describe('English constructions from the fresh batch', () => {
     expect(triples(doc).filter((x) => x.includes(' competitorOf '))).toEqual([]);
   });
 });
+
+describe('constructions from the second fresh batch (t83–t90)', () => {
+  it('prefers the organisation introduced with the same adjective of origin for a description', () => {
+    const doc = analyse(
+      'Graz – Das Wiener Unternehmen Paketwerk und die Grazer Routana fusionieren. Stefan Graf, der die Grazer Firma 2019 gegründet hatte, verlässt das Unternehmen. (APA, 1.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Stefan Graf founded Routana');
+    expect(t).not.toContain('Stefan Graf founded Paketwerk');
+  });
+
+  it('finishes a passive clause that a relative clause interrupted, and reads Swiss fines', () => {
+    const doc = analyse(
+      'Bern – Gegründet wurde die Firma Wendel AG, die heute 1100 Mitarbeiter beschäftigt, 1956 von Karl Wendel. Die WEKO hat gegen die Wendel AG eine Busse verhängt. Gebüsst wurde auch die Molkerei Aarberg AG. (sda, 1.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Karl Wendel founded Wendel AG');
+    expect(t).toContain('Wendel AG foundedIn 1956');
+    expect(t).toContain('Wettbewerbskommission ruledAgainst Wendel AG');
+    expect(t).toContain('Wettbewerbskommission ruledAgainst Aarberg AG');
+  });
+
+  it('names an authority by its remit after a capitalised adjective, and a town spokeswoman speaks for the town administration', () => {
+    const doc = analyse(
+      'Wetzlar – Nach einem Angriff ist die Stadtverwaltung lahmgelegt, sagte Stadtsprecherin Katrin Wolf. Man habe dem Hessischen Beauftragten für Datenschutz und Informationsfreiheit den Vorfall gemeldet. Gezahlt werde nicht, betonte die Sprecherin. (dpa, 1.2.2025)\n',
+    );
+    expect(doc.entities.map((e) => e.label)).toContain('Hessischen Beauftragten für Datenschutz und Informationsfreiheit');
+    const spoke = triples(doc).filter((x) => x.startsWith('Katrin Wolf spokespersonOf'));
+    expect(spoke).toEqual(['Katrin Wolf spokespersonOf Stadtverwaltung']);
+  });
+
+  it('keeps the news agency of the dateline out of coreference and guesses', () => {
+    const doc = analyse(
+      'SAN FRANCISCO (Reuters) - Marcus Ade, who started the note-taking startup Quillnote in 2018 and ran it until February, sued the company. (Reuters, November 4, 2025)\n',
+      'en',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Marcus Ade ceoOf Quillnote');
+    expect(t.some((x) => x.includes('Reuters'))).toBe(false);
+  });
+
+  it('reads "whose" clauses, "its subsidiary", an unnamed spokesperson after a name and an adjective of origin before an organisation', () => {
+    const doc = analyse(
+      'DUBLIN (Reuters) - Austrian privacy group Datawacht complained about Brightfit Inc on Monday. Brightfit, whose European business is run by its subsidiary Brightfit Ireland Ltd, will appeal, a Brightfit spokesperson said. (Reuters, November 6, 2025)\n',
+      'en',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Datawacht locatedIn Austria');
+    expect(t).toContain('Brightfit Ireland Ltd subsidiaryOf Brightfit Inc');
+    expect(t).not.toContain('Brightfit Ireland Ltd owns Brightfit Inc');
+    expect(t.some((x) => x.endsWith('spokespersonOf Brightfit Inc'))).toBe(true);
+  });
+});
