@@ -117,6 +117,18 @@ function nameLike(token: Token, res: EntityResources): boolean {
 }
 
 /** Class and role that the word in front of a name gives it. */
+/** Whether the name at `at` continues a list of names that a place preposition opened ("nach X, Y und Z"). */
+function placeList(tokens: Token[], at: number, from: number, res: EntityResources): boolean {
+  const prev = tokens[at - 1]!;
+  if (!(prev.text === ',' || prev.text === 'und' || prev.text === 'oder' || prev.text === 'and' || prev.text === 'or' || res.cues.nameInfixes.has(prev.text))) return false;
+  for (let k = at - 2; k >= from && k >= at - 10; k--) {
+    const t = tokens[k]!;
+    if (res.cues.placePrepositions.has(lowerCase(t.text))) return k < at - 2;
+    if (!(isCapitalised(t.text) || t.text === ',' || t.text === 'und' || t.text === 'and' || res.cues.nameInfixes.has(t.text))) return false;
+  }
+  return false;
+}
+
 export function cueBefore(
   tokens: Token[],
   at: number,
@@ -155,6 +167,8 @@ export function cueBefore(
   const office = officeBefore(tokens, at - 1, from, res);
   if (office !== undefined) return { cls: office };
   if (res.cues.placePrepositions.has(lowerCase(prev.text))) return { cls: 'Place', weak: true };
+  // "nach Palma de Mallorca, Antalya und Hurghada": a list of names after a place preposition.
+  if (placeList(tokens, at, from, res)) return { cls: 'Place', weak: true };
   // "dem Konkurrenten X": relational nouns introduce a name without typing it.
   // A rival of a company is a company ("den Grazer Konkurrenten Codebau"); partners may be anything.
   if (prev.pos === 'NOUN' && (res.cues.rivalNouns.has(lemma) || (head !== undefined && res.cues.rivalNouns.has(head)))) return { cls: 'Company' };

@@ -441,6 +441,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   }
   let j = i - 1;
   if (!lex.verbFinal && at(j) !== undefined && placeGenitive(items, j)) j--;
+  // "nach Palma de Mallorca": a name joined to the one before by a particle shares its preposition.
+  if (at(j)?.kind === 'token' && NAME_PARTICLES.has(at(j)!.text) && at(j - 1)?.kind === 'mention') j -= 2;
   // "Anbietern wie Spotify": the name takes the case and preposition of the noun it exemplifies.
   if (lex.verbFinal && at(j)?.text === 'wie' && at(j - 1)?.kind === 'token' && at(j - 1)!.pos === 'NOUN') {
     j -= 2;
@@ -531,6 +533,7 @@ function placeGenitive(items: Item[], i: number): boolean {
 
 const PLACE_CLASSES = new Set(['Place', 'Country', 'City', 'Region']);
 const POSSESSIVE_RELATIVES = new Set(['whose', 'dessen', 'deren']);
+const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'do', 'du', 'la', 'le']);
 
 function modifiesNoun(items: Item[], i: number): boolean {
   let k = i + 1;
