@@ -22,6 +22,8 @@ export interface CueLexicon {
   nameInfixes: Set<string>;
   personParticles: Set<string>;
   neverNames: Set<string>;
+  /** Abbreviations that before a lower-case noun only modify it ("AI agents", "EV makers"); alone or in names they may be names. */
+  modifierWords: Set<string>;
   appositionNouns: Set<string>;
   nameCompoundHeads: Set<string>;
   groupNouns: Set<string>;
@@ -93,6 +95,7 @@ export function loadCues(lang: Lang): CueLexicon {
     nameInfixes: list('nameInfixes'),
     personParticles: list('personParticles'),
     neverNames: list('neverNames'),
+    modifierWords: list('modifierWords'),
     appositionNouns: list('appositionNouns'),
     nameCompoundHeads: list('nameCompoundHeads'),
     groupNouns: list('groupNouns'),

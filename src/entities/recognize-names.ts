@@ -435,6 +435,13 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       const formAfterNoun =
         match === undefined && token.pos === 'NOUN' && res.cues.legalForms.has(token.text) && i - 1 >= from &&
         tokens[i - 1]!.pos === 'NOUN' && tokens[i - 1]!.plural !== true && isCapitalised(tokens[i - 1]!.text) && !tokens[i - 1]!.text.includes('-');
+      // English "builds AI agents": a listed abbreviation before a lower-case noun only modifies it.
+      const acronymModifier =
+        match === undefined && cue === undefined && res.cues.modifierWords.has(token.text) && after !== undefined && i + 1 < to && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text);
+      if (acronymModifier) {
+        i++;
+        continue;
+      }
       if (nameLike(token, res) || nounFirstName || apposedCompound || formAfterNoun || (cued && !/^\d/.test(token.text))) {
         const end = grow(tokens, i, to, res);
         // "Kranich Labs": a legal form pulls in the capitalised word before it.

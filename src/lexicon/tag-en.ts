@@ -108,7 +108,10 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       // The irregular list, then regular forms by rule, then compromise, which knows the
       // root of any irregular form ("took" → take, "built" → build).
       const irregularLemma = irregular.get(lower);
-      const root = term?.tags.has('Verb') === true && term.root !== undefined && knownVerbs.has(term.root) ? term.root : undefined;
+      // Verbs the rules do not know still shape the clauses ("Vetrix … called the decision disappointing"),
+      // except a participle before "by", which may open a reduced relative clause ("an injunction requested by X").
+      const unknownVerbOk = term?.tags.has('Verb') === true && tokens[ti + 1]?.text.toLowerCase() !== 'by';
+      const root = term?.tags.has('Verb') === true && term.root !== undefined && (knownVerbs.has(term.root) || unknownVerbOk) ? term.root : undefined;
       const v =
         (irregularLemma !== undefined ? { lemma: irregularLemma, form: /s$/.test(lower) ? ('s' as const) : ('ed' as const) } : undefined) ??
         verbLemma(lower, knownVerbs) ??

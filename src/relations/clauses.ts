@@ -448,6 +448,17 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     j -= 2;
     if (items[j + 1]!.token?.cases !== undefined) arg.cases = items[j + 1]!.token!.cases!;
   }
+  // English "rivals such as Isomorphic Labs": the name takes the preposition of the noun it exemplifies.
+  if (!lex.verbFinal && at(j)?.text.toLowerCase() === 'as' && at(j - 1)?.text.toLowerCase() === 'such' && at(j - 2)?.kind === 'token') {
+    j -= 2;
+    while (at(j)?.kind === 'token' && (at(j)!.pos === 'NOUN' || at(j)!.pos === 'ADJ')) j--;
+  }
+  // English "by veterinary pathologist Ruth Okafor": lower-case role words before a person's name.
+  if (!lex.verbFinal && it.cls === 'Person' && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && /^\p{Ll}/u.test(at(j)!.text)) {
+    let k = j;
+    while (k > j - 3 && at(k)?.kind === 'token' && (at(k)!.pos === 'NOUN' || at(k)!.pos === 'ADJ') && /^\p{Ll}/u.test(at(k)!.text)) k--;
+    if (at(k)?.pos === 'ADP' || at(k)?.pos === 'DET') j = k;
+  }
   // English "against the iPhone maker": the name before the described noun belongs to it.
   if (!lex.verbFinal && at(j)?.kind === 'mention' && it.mention?.source === 'coref:description' && modifiesNoun(items, j)) j--;
   // Skip an apposition noun and adjectives: "dem chinesischen Konzern X",
