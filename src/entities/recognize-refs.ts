@@ -204,7 +204,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "der Aufsichtsrat", "the board": a body of its own, not its organisation.
       const bodyHead = res.nounHead(token.text);
       // "des Schweizer Bauernverbands": a compound association noun names an association of its own.
-      const association = bodyHead !== undefined && bodyHead !== (token.lemma ?? token.text) && res.cues.associationHeads.has(bodyHead) && !nameStarts.has(i + 1);
+      // "Die Fanvereinigung „Ammerbacher Kurve“": a name after it, also in quotes, is the association's own.
+      const namedAfter = nameStarts.has(i + 1) || (/^[„“"«»‚]$/.test(doc.tokens[i + 1]?.text ?? '') && nameStarts.has(i + 2));
+      const association = bodyHead !== undefined && bodyHead !== (token.lemma ?? token.text) && res.cues.associationHeads.has(bodyHead) && !namedAfter;
       if (!token.plural && (association || res.cues.bodies.has(token.lemma ?? token.text) || (bodyHead !== undefined && res.cues.bodies.has(bodyHead))) && determinerBefore(doc.tokens, i, from, english) !== undefined) {
         const m = makeMention(doc, i, i + 1, token.lemma ?? token.text, 'Organization', 'unnamed', undefined);
         m.role = 'body';
