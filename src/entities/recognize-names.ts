@@ -167,6 +167,10 @@ export function cueBefore(
   const office = officeBefore(tokens, at - 1, from, res);
   if (office !== undefined) return { cls: office };
   if (res.cues.placePrepositions.has(lowerCase(prev.text))) return { cls: 'Place', weak: true };
+  // "im irischen Cork": an adjective of origin between the preposition and the name.
+  const beforeAdjective = tokens[at - 2];
+  // After "in"/"im"/"nach" this is no guess: "bei der deutschen Telekom" is why "bei" stays out.
+  if (prev.pos === 'ADJ' && at - 2 >= from && beforeAdjective !== undefined && ['in', 'im', 'nach'].includes(lowerCase(beforeAdjective.text)) && res.cues.demonyms.has(prev.lemma ?? '')) return { cls: 'Place' };
   // "nach Palma de Mallorca, Antalya und Hurghada": a list of names after a place preposition.
   if (placeList(tokens, at, from, res)) return { cls: 'Place', weak: true };
   // "dem Konkurrenten X": relational nouns introduce a name without typing it.
