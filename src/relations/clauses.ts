@@ -359,6 +359,12 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     if (!lex.verbFinal && placeGenitive(items, i)) continue;
     const arg = makeArg(items, i, lex, finite === undefined || i < finite, argFrom);
     if (arg === undefined) continue;
+    // "einer Klage des Naturschutzbundes Deutschland (NABU)": a place ending an organisation's description whose
+    // short form follows in brackets stands for that organisation.
+    const bracketed = items[i + 2];
+    if (items[i + 1]?.text === '(' && items[i + 3]?.text === ')' && bracketed?.kind === 'mention' && bracketed.entity !== undefined && PLACE_CLASSES.has(it.cls ?? '') && !PLACE_CLASSES.has(bracketed.cls ?? '') && bracketed.cls !== 'Person') {
+      arg.entities = [bracketed.entity];
+    }
     // "X und Y": one argument with both entities.
     let j = i + 1;
     // "der Förderbank Austria Wirtschaftsservice (aws) und dem Fonds X": a short form in brackets between.
