@@ -110,7 +110,9 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       const irregularLemma = irregular.get(lower);
       // Verbs the rules do not know still shape the clauses ("Vetrix … called the decision disappointing"),
       // except a participle before "by", which may open a reduced relative clause ("an injunction requested by X").
-      const unknownVerbOk = term?.tags.has('Verb') === true && tokens[ti + 1]?.text.toLowerCase() !== 'by';
+      // Nor after a name inside a noun phrase ("two former Acme engineers").
+      const inNounPhrase = prev?.pos === 'PROPN' && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(tokens[ti - 2]?.pos ?? '');
+      const unknownVerbOk = term?.tags.has('Verb') === true && tokens[ti + 1]?.text.toLowerCase() !== 'by' && !inNounPhrase;
       const root = term?.tags.has('Verb') === true && term.root !== undefined && (knownVerbs.has(term.root) || unknownVerbOk) ? term.root : undefined;
       const v =
         (irregularLemma !== undefined ? { lemma: irregularLemma, form: /s$/.test(lower) ? ('s' as const) : ('ed' as const) } : undefined) ??
