@@ -52,7 +52,7 @@ function commonWords() {
   for (const inf of Object.keys(verbs)) lower.add(inf.toLowerCase());
   const stop = parse(readFileSync(join(root, 'data', 'lexicon', 'stopwords.yaml'), 'utf8'));
   for (const w of [...(stop.de ?? []), ...(stop.en ?? [])]) lower.add(String(w));
-  for (const file of ['english-common.txt', 'function-words.txt']) {
+  for (const file of ['english-common.txt', 'function-words.txt', 'german-common.txt']) {
     for (const line of readFileSync(join(root, 'data', 'gazetteer', file), 'utf8').split('\n')) {
       const w = line.trim();
       if (w !== '' && !w.startsWith('#')) lower.add(w);

@@ -447,7 +447,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         continue;
       }
       if (nameLike(token, res) || nounFirstName || apposedCompound || formAfterNoun || (cued && !/^\d/.test(token.text))) {
-        const end = grow(tokens, i, to, res);
+        const end = grow(tokens, i, to, res, cue?.cls === 'Person');
         // "Kranich Labs": a legal form pulls in the capitalised word before it.
         const before = tokens[i - 1];
         if (
@@ -545,21 +545,25 @@ export function genitiveBase(word: string): string | undefined {
 }
 
 /** Extend a name over following capitalised words ("Menlo Park", "Call of Duty"). */
-function grow(tokens: Token[], start: number, to: number, res: EntityResources): number {
+/** The end of the name that starts at `start`; `person` when a cue before it says it names a person. */
+function grow(tokens: Token[], start: number, to: number, res: EntityResources, person = false): number {
   let end = start + 1;
   while (end < to && end - start < 6) {
     const next = tokens[end]!;
     const prev = tokens[end - 1]!;
     if (/s$/.test(prev.text) && !res.isFirstName(prev.text) && res.lookup(prev.text.slice(0, -1)).length > 0) break;
     // A hyphenated surname after a first name: "Pamela Rendi-Wagner".
-    const personName = res.isFirstName(tokens[start]!.text);
+    // "den Rechtsanwalt Frank Oberländer": a person's cue makes the second word a surname too.
+    const personName = res.isFirstName(tokens[start]!.text) || (person && end === start + 1);
     // After a first name even a word that is never a name alone is a surname: "Lea Sommer".
     const surname = personName && end === start + 1 && !/^\d/.test(next.text);
     if (next.kind === 'word' && isCapitalised(next.text) && (!next.text.includes('-') || personName) && (!res.cues.neverNames.has(next.text) || surname)) {
       if (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'VERB' || next.pos === 'AUX') break;
       // "Ennstaler Versicherung AG": an organisation noun right before a legal form is part of the name.
       const beforeForm = tokens[end + 1] !== undefined && end + 1 < to && res.cues.legalForms.has(tokens[end + 1]!.text) && tokens[end + 1]!.text !== 'Gruppe';
-      if (cueFor(res.cues, next.lemma ?? next.text, res.nounHead(next.text)) !== undefined && !res.cues.legalForms.has(next.text) && !beforeForm) break;
+      // After a cue for a person the word in the surname's place is the surname ("Rechtsanwalt Frank Oberländer").
+      const cuedSurname = person && surname;
+      if (cueFor(res.cues, next.lemma ?? next.text, res.nounHead(next.text)) !== undefined && !res.cues.legalForms.has(next.text) && !beforeForm && !cuedSurname) break;
       // "legt die WKStA Beitrag zur Untreue zur Last": a dictionary noun after an abbreviation starts a new phrase.
       if (end === start + 1 && /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{L}]*$/u.test(prev.text) && (prev.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && next.pos === 'NOUN' && res.isCommonNoun(next.text) && !res.cues.legalForms.has(next.text)) break;
       // "Größter Rivale ist …": relational and group nouns end a name.
