@@ -93,6 +93,23 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       i = close;
     }
   }
+  // "the planned 640 million pound ($840 million) merger": an amount in brackets is no clause boundary.
+  for (let i = 1; i + 2 < items.length; i++) {
+    if (items[i]!.text !== '(') continue;
+    let close = -1;
+    for (let k = i + 1; k < items.length && k <= i + 6; k++) {
+      if (items[k]!.text === ')') {
+        close = k;
+        break;
+      }
+    }
+    if (close < i + 2) continue;
+    const amount = items.slice(i + 1, close).every((it) => it.kind === 'token' && (it.pos === 'NUM' || AMOUNT_WORD.test(it.text)));
+    if (amount && items.slice(i + 1, close).some((it) => it.pos === 'NUM')) {
+      appositions.add(i).add(close);
+      i = close;
+    }
+  }
   // "Judge X in Portland, Oregon, granted …": a place and its state between commas stay in the clause.
   const PLACES = new Set(['Place', 'City', 'Region', 'Country']);
   for (let i = 1; i + 2 < items.length; i++) {
@@ -459,11 +476,14 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     j -= 2;
     while (at(j)?.kind === 'token' && (at(j)!.pos === 'NOUN' || at(j)!.pos === 'ADJ')) j--;
   }
-  // English "by veterinary pathologist Ruth Okafor": lower-case role words before a person's name.
-  if (!lex.verbFinal && it.cls === 'Person' && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && /^\p{Ll}/u.test(at(j)!.text)) {
+  // English "by veterinary pathologist Ruth Okafor", "merger of veterinary laboratory groups X and Y": lower-case
+  // nouns before a name after a preposition (or an article, before a person's name).
+  // Not for a name that itself modifies the noun after it ("by two former Snap engineers").
+  const modifier = items[i + 1]?.kind === 'token' && items[i + 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(items[i + 1]!.text);
+  if (!lex.verbFinal && !modifier && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && /^\p{Ll}/u.test(at(j)!.text)) {
     let k = j;
     while (k > j - 3 && at(k)?.kind === 'token' && (at(k)!.pos === 'NOUN' || at(k)!.pos === 'ADJ') && /^\p{Ll}/u.test(at(k)!.text)) k--;
-    if (at(k)?.pos === 'ADP' || at(k)?.pos === 'DET') j = k;
+    if (at(k)?.pos === 'ADP' || (at(k)?.pos === 'DET' && it.cls === 'Person')) j = k;
   }
   // English "against the iPhone maker": the name before the described noun belongs to it.
   if (!lex.verbFinal && at(j)?.kind === 'mention' && it.mention?.source === 'coref:description' && modifiesNoun(items, j)) j--;
@@ -549,6 +569,7 @@ function placeGenitive(items: Item[], i: number): boolean {
 }
 
 const PLACE_CLASSES = new Set(['Place', 'Country', 'City', 'Region']);
+const AMOUNT_WORD = /^([$€£%]|million|billion|Millionen|Milliarden|Mio\.?|Mrd\.?|euros?|Euro|dollars?|Dollar|US-Dollar|Franken|pounds?|Pfund|rund|etwa|about|around|some)$/u;
 const POSSESSIVE_RELATIVES = new Set(['whose', 'dessen', 'deren']);
 const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'do', 'du', 'la', 'le']);
 
