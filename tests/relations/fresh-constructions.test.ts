@@ -198,3 +198,48 @@ describe('constructions from the second fresh batch (t83–t90)', () => {
     expect(t.some((x) => x.endsWith('spokespersonOf Brightfit Inc'))).toBe(true);
   });
 });
+
+describe('constructions from the third fresh batch (t91–t98)', () => {
+  it('reads a club parting with its coach and the successor taking over, and a quoted name after an association noun', () => {
+    const doc = analyse(
+      'Augsburg – Der Zweitligist TSV Lechfeld hat sich von Cheftrainer Holger Brandt getrennt. Brandt hatte die Mannschaft 2023 übernommen. Die Nachfolge tritt Dario Kos an. Die Fanvereinigung „Lechfelder Kurve“ warf der Vereinsführung Fehler vor. (dpa, 1.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('TSV Lechfeld dismissed Holger Brandt');
+    expect(t).toContain('Dario Kos succeeded Holger Brandt');
+    expect(t.some((x) => x.startsWith('Lechfelder Kurve accused'))).toBe(true);
+    expect(doc.entities.some((e) => e.label === 'Fanvereinigung')).toBe(false);
+  });
+
+  it('takes the word after a person cue as a surname, a name after "im irischen" as a place, and a senate as its court', () => {
+    const doc = analyse(
+      'Lüneburg – Das Gericht bestellte den Leipziger Rechtsanwalt Frank Oberländer. Die Produktion geht an den Standort im irischen Cork. Das Oberverwaltungsgericht Lüneburg entschied. Der zuständige Senat gab einer Klage des Naturschutzbundes Deutschland (NABU) statt. (dpa, 1.2.2025)\n',
+    );
+    const byLabel = new Map(doc.entities.map((e) => [e.label, e.type]));
+    expect(byLabel.get('Frank Oberländer')).toBe('Person');
+    expect(['Place', 'City']).toContain(byLabel.get('Cork'));
+    const t = triples(doc);
+    expect(t.some((x) => x.startsWith('Oberverwaltungsgericht Lüneburg ruledInFavorOf'))).toBe(true);
+    expect(t.some((x) => x.endsWith('ruledInFavorOf Germany'))).toBe(false);
+  });
+
+  it('lists places after a place preposition, so a take-over of routes buys no place', () => {
+    const doc = analyse(
+      'Dresden – Die Rostocker Konkurrentin Baltica Air übernimmt die Strecken von Dresden nach Palma de Mallorca, Antalya und Hurghada. (dpa, 1.2.2025)\n',
+    );
+    expect(triples(doc).filter((x) => x.includes(' acquired '))).toEqual([]);
+    expect(doc.entities.find((e) => e.label === 'Baltica Air')?.type).not.toBe('Person');
+  });
+
+  it('reads English merger blocks across an amount in brackets, "Chief Executive X" after a sentence about a company, and "AI agents"', () => {
+    const doc = analyse(
+      "LONDON (Reuters) - Britain's Competition and Markets Authority on Tuesday blocked the planned 640 million pound ($840 million) merger of laboratory groups Vetlab Diagnostics and Anvor Labs. Vetlab called the decision disappointing. Chief Executive Tom Ellis said it would appeal. Anvor builds AI agents. (Reuters, November 18, 2025)\n",
+      'en',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Competition and Markets Authority ruledAgainst Vetlab Diagnostics');
+    expect(t).toContain('Competition and Markets Authority ruledAgainst Anvor Labs');
+    expect(t).toContain('Tom Ellis ceoOf Vetlab Diagnostics');
+    expect(doc.entities.some((e) => e.label === 'AI')).toBe(false);
+  });
+});
