@@ -411,10 +411,14 @@ function resolveReference(
       const known = scalesOf(doc, e);
       if (known.size > 0) score += known.has(m.scale) ? 0.5 : -1.5;
     }
-    // "die Grazer Firma" is the one introduced as "die Grazer Routimo", not "das Wiener Unternehmen Paketly".
+    // "die Grazer Firma" is the one introduced as "die Grazer Routimo", not "das Wiener Unternehmen Paketly". Two
+    // different towns rule each other out; a town and a region do not: "der Linzer Verlag" may be the one
+    // introduced as "die oberösterreichische X" (the gazetteer does not say which towns lie in which region).
     if (origin !== undefined && m.source === 'coref:description') {
       const known = originsOf(doc, e);
-      if (known.size > 0) score += known.has(origin) ? 1 : -1.5;
+      const town = (k: string): boolean => byKey.get(k)?.type === 'City';
+      if (known.has(origin)) score += 1;
+      else if (known.size > 0 && town(origin) && [...known].every(town)) score -= 1.5;
     }
     // Subjects stay in focus: prefer what opened its sentence over what came later in it
     // (an object pronoun, "entließ ihn", rather continues the object before).

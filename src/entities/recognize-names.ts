@@ -239,7 +239,13 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         if (known !== undefined && known.length === quoted - i - 1) {
           const entry = pickEntry(known.entries, before);
           add(makeMention(doc, i + 1, quoted, entry.label, entry.type, 'gazetteer', entry));
-        } else add(makeMention(doc, i + 1, quoted, text, before?.cls ?? 'Product', before !== undefined && before.weak !== true ? 'cue:noun' : 'cue:capitalised', undefined));
+        } else {
+          // „Waldviertler Morgenpost“: a title whose last word is a noun for a medium names the medium.
+          const last = tokens[quoted - 1]!;
+          const own = cueFor(res.cues, last.lemma ?? last.text, res.nounHead(last.text));
+          const cls = before?.cls ?? (own?.kind === 'organization' && own.cls === 'MediaOrganization' ? 'MediaOrganization' : 'Product');
+          add(makeMention(doc, i + 1, quoted, text, cls, before !== undefined && before.weak !== true ? 'cue:noun' : 'cue:capitalised', undefined));
+        }
         i = quoted + 1;
         continue;
       }
