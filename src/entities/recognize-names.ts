@@ -242,7 +242,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         } else {
           // „Waldviertler Morgenpost“: a title whose last word is a noun for a medium names the medium.
           const last = tokens[quoted - 1]!;
-          const own = cueFor(res.cues, last.lemma ?? last.text, res.nounHead(last.text));
+          const own = cueFor(res.cues, last.lemma ?? last.text, res.nounHead(last.text)) ?? cueFor(res.cues, last.text, undefined);
           const cls = before?.cls ?? (own?.kind === 'organization' && own.cls === 'MediaOrganization' ? 'MediaOrganization' : 'Product');
           add(makeMention(doc, i + 1, quoted, text, cls, before !== undefined && before.weak !== true ? 'cue:noun' : 'cue:capitalised', undefined));
         }
@@ -383,7 +383,11 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // "an der Technischen Universität Dresden", "die Freie Universität Berlin": inside a sentence a
       // capitalised adjective before an organisation noun starts a name, with the place after it.
       const orgNoun = tokens[i + 1];
-      const orgCue = orgNoun !== undefined && i > from && i + 1 < to && isCapitalised(orgNoun.text) ? cueFor(res.cues, orgNoun.lemma ?? orgNoun.text, res.nounHead(orgNoun.text)) : undefined;
+      // The written form too: "Nachrichten" names a paper, its lemma "Nachricht" does not.
+      const orgCue =
+        orgNoun !== undefined && i > from && i + 1 < to && isCapitalised(orgNoun.text)
+          ? (cueFor(res.cues, orgNoun.lemma ?? orgNoun.text, res.nounHead(orgNoun.text)) ?? cueFor(res.cues, orgNoun.text, undefined))
+          : undefined;
       // An adjective the dictionary lacks shows by its ending: "der Donauländischen Versicherung".
       const adjectival = res.adjectiveLemma(token.text.toLowerCase()) !== undefined || (token.pos === 'PROPN' && /isch(e|en|er|es|em)$/.test(token.text));
       if (orgCue?.kind === 'organization' && adjectival && !tokens[i - 1]?.text.match(/^[–—:"„“(]$/)) {

@@ -63,6 +63,10 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     }
     else if (words.length === 2 && m.type !== 'Person' && m.source.startsWith('cue:') && words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined) known.set(words[0]!, null);
     known.set(m.text, null);
+    // "die „Morgenpost“" after "Waldviertler Morgenpost": a name after a word of origin, without it.
+    if (words.length === 2 && m.type !== 'Person' && !PLACE_TYPES.has(m.type) && words[1]!.length >= 4 && /er$/.test(words[0]!) && inhabitantPlace(words[0]!, res) !== undefined) {
+      known.set(words[1]!, null);
+    }
     // "Parteifreund Zehetners" after "Rudolf Zehetner": a person's surname, also in the genitive.
     if (m.type === 'Person' && words.length >= 2 && words[words.length - 1]!.length >= 3) known.set(words[words.length - 1]!, null);
     // "Mercedes" after "Mercedes-Benz": a known company's name before its hyphen names it too.
