@@ -208,6 +208,17 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   /** First words of organisation names found from cues: "Kronberg" after "Kronberg Motors". */
   const orgHeads = new Set<string>();
   const add = (m: Mention): void => {
+    // "Mühlkreis Bank", "Ennstaler Versicherung AG": a name's own sector noun gives its sector.
+    if (m.sector === undefined && m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && m.tokenEnd - m.tokenStart > 1) {
+      for (let k = m.tokenEnd - 1; k > m.tokenStart; k--) {
+        const w = tokens[k]!;
+        const sector = sectorOf(res.cues, w.lemma ?? w.text, undefined) ?? sectorOf(res.cues, w.text, undefined);
+        if (sector !== undefined) {
+          m.sector = sector;
+          break;
+        }
+      }
+    }
     out.push(m);
     texts.add(m.text);
     if (m.type === 'Person' && m.tokenEnd - m.tokenStart > 1) surnames.add(tokens[m.tokenEnd - 1]!.text);

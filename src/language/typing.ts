@@ -31,6 +31,8 @@ export function makeTyping(ontology: Ontology): Typing {
     if (list === undefined) ranges.set(p, (list = ontology.range(p)));
     return list;
   };
+  const fits = (predicate: string, subject: Entity | undefined, object: Entity | undefined): boolean =>
+    fitsOne(subject, domainOf(predicate)) && fitsOne(object, rangeOf(predicate));
   return {
     isA,
     classFit(entityClass, want) {
@@ -38,9 +40,7 @@ export function makeTyping(ontology: Ontology): Typing {
       if (isA(want, entityClass)) return 1;
       return 0;
     },
-    fits(predicate, subject, object) {
-      return fitsOne(subject, domainOf(predicate)) && fitsOne(object, rangeOf(predicate));
-    },
+    fits,
     retype(doc) {
       const byKey = new Map(doc.entities.map((e) => [e.key, e]));
       for (const r of doc.relations) {
@@ -52,6 +52,12 @@ export function makeTyping(ontology: Ontology): Typing {
         fix(byKey.get(r.subject), domainOf(r.predicate));
         if (r.object.kind === 'entity') fix(byKey.get(r.object.key), rangeOf(r.predicate));
       }
+      // A relation typed one entity, another relation of it now no longer fits ("die Zeitung, die er geleitet
+      // hat" after "gibt die Zeitung heraus" made a product of the paper): the graph keeps only what fits.
+      doc.relations = doc.relations.filter((r) => {
+        const object = r.object.kind === 'entity' ? byKey.get(r.object.key) : undefined;
+        return r.object.kind !== 'entity' || fits(r.predicate, byKey.get(r.subject), object);
+      });
     },
   };
 }
