@@ -26,11 +26,26 @@ export interface Item {
   cue?: boolean;
   /** `text` lower-cased, filled in by buildItems: the rule stages test it many times per item. */
   lower?: string;
+  /** `lemma` lower-cased, and the token's verb lemma lower-cased (null: no verb), filled in by buildItems for pattern matching. */
+  lowerLemma?: string;
+  lowerVerbLemma?: string | null;
 }
 
 /** The item's text lower-cased (computed here for items built elsewhere, e.g. by hand in tests). */
 export function lowerText(it: Item): string {
   return it.lower ?? lowerCase(it.text);
+}
+
+/** The item's lemma lower-cased. */
+export function lowerLemma(it: Item): string {
+  return it.lowerLemma ?? lowerCase(it.lemma);
+}
+
+/** The lower-cased verb lemma of the item's token, if it is a verb form. */
+export function lowerVerbLemma(it: Item): string | undefined {
+  if (it.lowerVerbLemma !== undefined) return it.lowerVerbLemma ?? undefined;
+  const lemma = it.token?.verb?.lemma;
+  return lemma === undefined ? undefined : lowerCase(lemma);
 }
 
 export type HeadOf = (token: Token) => string | undefined;
@@ -111,6 +126,9 @@ export function buildItems(
   }
   for (const item of items) {
     if (item.kind === 'token' && (item.pos === 'NOUN' || item.pos === 'PROPN')) item.cue = isCue(item.lemma, item.head);
+    item.lowerLemma = lowerCase(item.lemma);
+    const verbLemma = item.token?.verb?.lemma;
+    item.lowerVerbLemma = verbLemma === undefined ? null : lowerCase(verbLemma);
   }
   return items;
 }

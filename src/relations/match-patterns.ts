@@ -2,7 +2,7 @@
 // mentions (with an optional class and "X und Y" coordination), token elements
 // test lemma, compound head, text or part of speech, and gaps skip a few items
 // without crossing a clause boundary or another name.
-import { lowerText, type Item } from './items.js';
+import { lowerLemma, lowerText, lowerVerbLemma, type Item } from './items.js';
 import type { PatternElement, PatternRule } from './rules.js';
 import { lowerCase } from '../text/lower-case.js';
 
@@ -256,8 +256,9 @@ function matches(c: CompiledElement, it: Item, isA: IsA): boolean {
   if (it.kind !== 'token' && !(nounMention && (el.attr === 'head' || el.attr === 'lemma'))) return false;
   switch (el.attr) {
     case 'lemma': {
-      const verbLemma = it.token?.verb?.lemma;
-      return (it.lemma !== undefined && c.lower.has(lowerCase(it.lemma))) || (verbLemma !== undefined && c.lower.has(lowerCase(verbLemma)));
+      if (it.lemma !== undefined && c.lower.has(lowerLemma(it))) return true;
+      const verbLemma = lowerVerbLemma(it);
+      return verbLemma !== undefined && c.lower.has(verbLemma);
     }
     case 'head':
       return c.exact.has(it.head) || c.exact.has(it.lemma);
