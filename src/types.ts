@@ -71,19 +71,22 @@ export interface Token extends Span {
   sentence: number;
   text: string;
   kind: 'word' | 'number' | 'punct' | 'symbol';
-  /** Filled by morphology. */
-  lemma?: string;
-  pos?: Pos;
+  /**
+   * Filled by morphology. tokenize() creates every token with all of these
+   * fields (undefined until the tagger sets them), see makeToken there.
+   */
+  lemma?: string | undefined;
+  pos?: Pos | undefined;
   /** Possible cases (nouns, determiners, adjectives). */
-  cases?: Case[];
+  cases?: Case[] | undefined;
   /** A noun form that can only be plural. */
-  plural?: boolean;
+  plural?: boolean | undefined;
   /** A capitalised dictionary noun right after an indefinite article or possessive ("einem wichtigen Signal"): no name. */
-  common?: boolean;
+  common?: boolean | undefined;
   /** Grammatical genders of a German noun's readings ("M", "F", "N"). */
-  genders?: string[];
+  genders?: string[] | undefined;
   /** Verb features, when a verb form. */
-  verb?: VerbFeatures;
+  verb?: VerbFeatures | undefined;
 }
 
 export interface VerbFeatures {

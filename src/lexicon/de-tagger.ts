@@ -36,7 +36,8 @@ export function tagGerman(tokens: Token[], lex: GermanLexicon, isName: (w: strin
       if (t.pos === 'VERB' && next !== undefined && /^\p{Lu}/u.test(next.text) && agentPhraseBefore(tokens, i)) {
         const participle = attributiveParticiple(t.text, lex);
         if (participle !== undefined) {
-          delete t.verb;
+          // Undefined rather than deleted: tokens keep their one shape (see tokenize).
+          t.verb = undefined;
           t.pos = 'ADJ';
           t.lemma = participle;
         }

@@ -117,7 +117,50 @@ function abbreviationParts(rules: AbbreviationRules): Set<string> {
   return parts;
 }
 
+/**
+ * A token with every field the taggers fill, still undefined, in the order the
+ * tagger of the language first sets them (German: verb, pos, lemma, cases,
+ * plural, genders, common; English: lemma, pos, verb). All tokens of an article
+ * then share one hidden class, so the later stages' reads of token fields stay
+ * monomorphic instead of meeting a dozen shapes; and since the defined fields
+ * keep the order the tagger gave them, a token looks (and serialises) as before.
+ */
+type MakeToken = (index: number, sentence: number, start: number, end: number, text: string, kind: Token['kind']) => Token;
+
+const makeGermanToken: MakeToken = (index, sentence, start, end, text, kind) => ({
+  index,
+  sentence,
+  start,
+  end,
+  text,
+  kind,
+  verb: undefined,
+  pos: undefined,
+  lemma: undefined,
+  cases: undefined,
+  plural: undefined,
+  genders: undefined,
+  common: undefined,
+});
+
+const makeEnglishToken: MakeToken = (index, sentence, start, end, text, kind) => ({
+  index,
+  sentence,
+  start,
+  end,
+  text,
+  kind,
+  lemma: undefined,
+  pos: undefined,
+  verb: undefined,
+  cases: undefined,
+  plural: undefined,
+  genders: undefined,
+  common: undefined,
+});
+
 export function tokenize(text: string, sentences: Sentence[], lang: Lang = 'de'): Token[] {
+  const makeToken = lang === 'en' ? makeEnglishToken : makeGermanToken;
   // Single parts of abbreviations take their period along when it does not end the sentence.
   const abbrevParts = abbreviationParts(abbreviationRules(lang));
   const tokens: Token[] = [];
@@ -133,7 +176,7 @@ export function tokenize(text: string, sentences: Sentence[], lang: Lang = 'de')
       if (plainEnd >= 0) {
         // A plain word, exactly as the regex would match it (no period follows, so none is taken along).
         const start = sentence.start + at;
-        tokens.push({ index: tokens.length, sentence: sentence.index, start, end: sentence.start + plainEnd, text: slice.slice(at, plainEnd), kind: 'word' });
+        tokens.push(makeToken(tokens.length, sentence.index, start, sentence.start + plainEnd, slice.slice(at, plainEnd), 'word'));
         TOKEN.lastIndex = plainEnd;
         continue;
       }
@@ -167,7 +210,7 @@ export function tokenize(text: string, sentences: Sentence[], lang: Lang = 'de')
       }
       TOKEN.lastIndex = m.index + value.length;
       const start = sentence.start + m.index;
-      tokens.push({ index: tokens.length, sentence: sentence.index, start, end: start + value.length, text: value, kind });
+      tokens.push(makeToken(tokens.length, sentence.index, start, start + value.length, value, kind));
     }
   }
   return tokens;
