@@ -98,9 +98,9 @@ export interface VerbFeatures {
   subjunctive2: boolean;
   tense: 'present' | 'past' | 'none';
   /** Separable particle the verb needs at the clause end ("kündigte … an"). */
-  particleLemmas?: Record<string, string>;
+  particleLemmas?: Record<string, string> | undefined;
   /** Other lemmas the form can have ("geleitet": leiten, geleiten). */
-  altLemmas?: string[];
+  altLemmas?: string[] | undefined;
   /** The form is also an infinitive ("übergeben"), so "wird übergeben" may be future, not passive. */
   infinitive?: boolean;
   /** Infinitive with zu ("anzukündigen"). */
@@ -169,13 +169,13 @@ export interface Entity {
   label: string;
   aliases: string[];
   type: EntityClass;
-  wikidata?: string;
+  wikidata?: string | undefined;
   /** Indexes into Doc.mentions. */
   mentions: number[];
   /** True for unnamed entities ("ein Richter"), labelled by their description. */
-  unnamed?: boolean;
+  unnamed?: boolean | undefined;
   /** True when the type is only a default guess (no gazetteer entry or cue). */
-  weakType?: boolean;
+  weakType?: boolean | undefined;
 }
 
 export type RelationObject =

@@ -70,7 +70,9 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     typeVotes.set(e, votes);
   };
   const add = (m: Mention, index: number, key: string, unnamed = false): Entity => {
-    const e: Entity = { key, label: m.normalized, aliases: [], type: m.type, mentions: [index] };
+    // All fields at once, in the order they were always added (so entities serialise as before):
+    // entities of one shape keep the linker's reads of them monomorphic.
+    const e: Entity = { key, label: m.normalized, aliases: [], type: m.type, mentions: [index], wikidata: undefined, unnamed: undefined, weakType: undefined };
     if (m.wikidata !== undefined) e.wikidata = m.wikidata;
     if (unnamed) e.unnamed = true;
     entities.push(e);

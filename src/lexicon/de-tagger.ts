@@ -227,6 +227,9 @@ function verbReading(readings: VerbReading[]): { features: VerbFeatures; pos: Po
     subjunctive2: false,
     tense: readings.some((r) => r.past) ? 'past' : 'present',
     infinitive: readings.some((r) => r.infinitive),
+    // Set below when the form has them; present from the start so that all verb features share one shape.
+    particleLemmas: undefined,
+    altLemmas: undefined,
   };
   const particles: Record<string, string> = {};
   for (const r of readings) if (r.particle !== undefined && r.finite) particles[r.particle] = r.lemma;
