@@ -23,6 +23,20 @@ const COORD = new Set(['und', 'sowie', 'oder', 'and', 'or', ',']);
  */
 interface CompiledElement {
   el: PatternElement;
+  /**
+   * The element's fields, copied so that every compiled element has one shape:
+   * parsed elements differ in which optional fields they have, and reading
+   * them in matches() and step() (run for every item) was polymorphic.
+   */
+  kind: PatternElement['kind'];
+  attr: PatternElement['attr'] | undefined;
+  name: string | undefined;
+  cls: string | undefined;
+  compound: boolean;
+  optional: boolean;
+  not: boolean;
+  max: number;
+  hasValues: boolean;
   /** Values as written (head, pos and slot values compare exactly). */
   exact: Set<string>;
   /** Values lower-cased (lemma and text compare case-insensitively). */
@@ -34,7 +48,20 @@ const compiledRules = new WeakMap<PatternRule, CompiledElement[]>();
 function compile(rule: PatternRule): CompiledElement[] {
   let els = compiledRules.get(rule);
   if (els === undefined) {
-    els = rule.elements.map((el) => ({ el, exact: new Set(el.values ?? []), lower: new Set((el.values ?? []).map((v) => v.toLowerCase())) }));
+    els = rule.elements.map((el) => ({
+      el,
+      kind: el.kind,
+      attr: el.attr,
+      name: el.name,
+      cls: el.cls,
+      compound: Boolean(el.compound),
+      optional: el.optional === true,
+      not: el.not === true,
+      max: el.max ?? 0,
+      hasValues: el.values !== undefined,
+      exact: new Set(el.values ?? []),
+      lower: new Set((el.values ?? []).map((v) => v.toLowerCase())),
+    }));
     compiledRules.set(rule, els);
   }
   return els;
@@ -176,9 +203,8 @@ function step(
 ): number | undefined {
   if (e === els.length) return i;
   const c = els[e]!;
-  const el = c.el;
-  if (el.kind === 'gap') {
-    for (let skip = 0; skip <= (el.max ?? 0); skip++) {
+  if (c.kind === 'gap') {
+    for (let skip = 0; skip <= c.max; skip++) {
       const skipped = items[i + skip - 1];
       if (skip > 0 && (skipped === undefined || blocks(skipped, boundaries))) break;
       const end = step(els, e + 1, items, i + skip, slots, isA, boundaries);
@@ -187,21 +213,21 @@ function step(
     return undefined;
   }
   const it = items[i];
-  if (el.not === true) return it !== undefined && matches(c, it, isA) ? undefined : step(els, e + 1, items, i, slots, isA, boundaries);
+  if (c.not) return it !== undefined && matches(c, it, isA) ? undefined : step(els, e + 1, items, i, slots, isA, boundaries);
   const matched = it !== undefined && matches(c, it, isA);
-  if (matched && el.kind === 'slot') {
+  if (matched && c.kind === 'slot') {
     const j = coordinationEnd(items, i);
     const entities = [it.entity!];
     for (let k = i + 2; k < j; k += 2) entities.push(items[k]!.entity!);
-    setSlot(slots, el.name!, entities);
+    setSlot(slots, c.name!, entities);
     const end = step(els, e + 1, items, j, slots, isA, boundaries);
     if (end !== undefined) return end;
-    deleteSlot(slots, el.name!);
+    deleteSlot(slots, c.name!);
   } else if (matched) {
     const end = step(els, e + 1, items, i + 1, slots, isA, boundaries);
     if (end !== undefined) return end;
   }
-  return el.optional === true ? step(els, e + 1, items, i, slots, isA, boundaries) : undefined;
+  return c.optional ? step(els, e + 1, items, i, slots, isA, boundaries) : undefined;
 }
 
 /** The item after the name at `i` and the names coordinated with it ("X und Y", "A, B und C"); they sit at i+2, i+4, … */
@@ -244,17 +270,16 @@ function blocks(it: Item, boundaries: Set<string>): boolean {
 }
 
 function matches(c: CompiledElement, it: Item, isA: IsA): boolean {
-  const el = c.el;
-  if (el.kind === 'slot') {
+  if (c.kind === 'slot') {
     if (it.kind !== 'mention' || it.entity === undefined) return false;
-    if (Boolean(el.compound) !== Boolean(it.compound)) return false;
-    if (el.values !== undefined && !(c.exact.has(it.lemma) || c.exact.has(it.head) || (it.mention !== undefined && c.exact.has(it.mention.normalized)))) return false;
-    return el.cls === undefined || isA(it.cls ?? 'Thing', el.cls);
+    if (c.compound !== Boolean(it.compound)) return false;
+    if (c.hasValues && !(c.exact.has(it.lemma) || c.exact.has(it.head) || (it.mention !== undefined && c.exact.has(it.mention.normalized)))) return false;
+    return c.cls === undefined || isA(it.cls ?? 'Thing', c.cls);
   }
   // Role nouns that became unnamed or descriptive mentions still match by their noun.
   const nounMention = it.kind === 'mention' && (it.mention?.source === 'unnamed' || it.mention?.source === 'coref:description');
-  if (it.kind !== 'token' && !(nounMention && (el.attr === 'head' || el.attr === 'lemma'))) return false;
-  switch (el.attr) {
+  if (it.kind !== 'token' && !(nounMention && (c.attr === 'head' || c.attr === 'lemma'))) return false;
+  switch (c.attr) {
     case 'lemma': {
       if (it.lemma !== undefined && c.lower.has(lowerLemma(it))) return true;
       const verbLemma = lowerVerbLemma(it);
