@@ -5,7 +5,7 @@
 import type { Doc, Mention, Token } from '../types.js';
 import { cueFor, revealsName, sectorOf } from './cues.js';
 import type { EntityResources, KnownEntity } from './resources.js';
-import { lowerCase } from '../text/lower-case.js';
+import { lowerTexts } from '../text/lower-case.js';
 
 /** Capitalised, or camel case as brands write themselves ("iPhone", "eBay"). */
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}\p{Ll})/u;
@@ -121,7 +121,7 @@ export function cueBefore(
   }
   const office = officeBefore(tokens, at - 1, from, res);
   if (office !== undefined) return { cls: office };
-  if (res.cues.placePrepositions.has(lowerCase(prev.text))) return { cls: 'Place', weak: true };
+  if (res.cues.placePrepositions.has(lowerTexts(tokens)[at - 1]!)) return { cls: 'Place', weak: true };
   // "dem Konkurrenten X": relational nouns introduce a name without typing it.
   // A rival of a company is a company ("den Grazer Konkurrenten Codebau"); partners may be anything.
   if (prev.pos === 'NOUN' && (res.cues.rivalNouns.has(lemma) || (head !== undefined && res.cues.rivalNouns.has(head)))) return { cls: 'Company' };
@@ -134,7 +134,7 @@ export function cueBefore(
 
 /** "Bürgermeister von X", "mayor of X": the office before the preposition at `of` types X as a place. */
 function officeBefore(tokens: Token[], of: number, from: number, res: EntityResources): string | undefined {
-  const prep = lowerCase(tokens[of]!.text);
+  const prep = lowerTexts(tokens)[of]!;
   if (prep !== 'von' && prep !== 'of') return undefined;
   const office = tokens[of - 1];
   if (office === undefined || of - 1 < from || office.kind !== 'word') return undefined;
@@ -163,6 +163,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
     if (m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && m.gazetteerId === undefined && m.tokenEnd - m.tokenStart > 1) orgHeads.add(tokens[m.tokenStart]!.text);
   };
   const tokens = doc.tokens;
+  const lowers = lowerTexts(tokens);
   const words = tokens.map((t) => t.text);
   const skip = (t: Token): boolean =>
     (doc.article.byline !== undefined && t.start >= doc.article.byline.start) || false;
@@ -226,7 +227,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // English titles written with a capital ("Chief Executive Bobby Kotick"): the name starts after them.
       if (
         match === undefined &&
-        (res.cues.person.has(lowerCase(token.text)) || res.cues.titles.has(token.text)) &&
+        (res.cues.person.has(lowers[i]!) || res.cues.titles.has(token.text)) &&
         !res.isFirstName(token.text) &&
         isCapitalised(tokens[i + 1]?.text ?? '')
       ) {
@@ -423,6 +424,7 @@ function datelinePlaces(doc: Doc, res: EntityResources): Map<number, number> {
   const span = doc.article.dateline;
   if (span === undefined) return out;
   const tokens = doc.tokens;
+  const lowers = lowerTexts(tokens);
   const words = tokens.map((t) => t.text);
   let k = 0;
   while (k < tokens.length && tokens[k]!.end <= span.start) k++;

@@ -7,7 +7,7 @@ import { cueFor, revealsName, sectorOf } from './cues.js';
 import { BoundedMap } from '../data/bounded-map.js';
 import { genitiveBase, inhabitantOf, inhabitantPlace, isCapitalised, makeMention, sentenceRanges } from './recognize-names.js';
 import type { EntityResources, KnownEntity } from './resources.js';
-import { lowerCase } from '../text/lower-case.js';
+import { lowerTexts } from '../text/lower-case.js';
 
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'a', 'an']);
 const DEFINITE = new Set(['beim', 'der', 'die', 'das', 'den', 'dem', 'des', 'the', 'dieser', 'diese', 'dieses', 'diesen', 'diesem']);
@@ -74,6 +74,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   };
 
   const english = doc.article.lang === 'en';
+  const lowers = lowerTexts(doc.tokens);
   const nameEndingAt = new Map<number, Mention>();
   for (const m of names) nameEndingAt.set(m.tokenEnd, m);
   for (const [from, to] of sentenceRanges(doc)) {
@@ -106,7 +107,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         out.push(m);
         continue;
       }
-      const lower = lowerCase(token.text);
+      const lower = lowers[i]!;
       const pronounClass = PRONOUNS.get(lower);
       // "it" only as an object: "it is", "it said" are no references to a company.
       // "Last year it bought Ratenfix": a subject "it" before a verb of the rules refers back; "it said" does not.
@@ -345,13 +346,13 @@ function abbreviationAfter(tokens: Token[], at: number): boolean {
 function determinerBefore(tokens: Token[], at: number, from: number, nounModifiers = false): string | undefined {
   for (let j = at - 1; j >= from && j >= at - 4; j--) {
     const t = tokens[j]!;
-    if (t.pos === 'DET') return lowerCase(t.text);
+    if (t.pos === 'DET') return lowerTexts(tokens)[j]!;
     // English "Britain's competition regulator": a genitive name makes the noun definite.
     if (nounModifiers && /^\p{Lu}.*['’]s$/u.test(t.text)) return 'the';
     // "the "Call of Duty" maker".
     if (nounModifiers && j === at - 1 && /^["“”]$/.test(t.text)) continue;
     // "beim Oberlandesgericht": a preposition with the article inside.
-    if (t.pos === 'ADP' && CONTRACTED_ARTICLE.has(lowerCase(t.text))) return 'beim';
+    if (t.pos === 'ADP' && CONTRACTED_ARTICLE.has(lowerTexts(tokens)[j]!)) return 'beim';
     if (t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM') continue;
     // English stacks nouns before the head: "the search giant".
     if (nounModifiers && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) continue;

@@ -2,7 +2,7 @@
 // becomes one slot item, every other token one token item; a name inside a
 // compound ("Parler-Chef") becomes a slot followed by an item for its head.
 import type { Doc, Mention, Token } from '../types.js';
-import { lowerCase } from '../text/lower-case.js';
+import { lowerCase, lowerTexts } from '../text/lower-case.js';
 
 /**
  * One item of a sentence. Every item is made by makeItem with all fields in one
@@ -79,6 +79,7 @@ export function buildItems(
   isCue: IsCue = () => false,
 ): Item[] {
   const items: Item[] = [];
+  const lowers = lowerTexts(doc.tokens);
   let t = from;
   while (t < to) {
     const token = doc.tokens[t]!;
@@ -91,7 +92,7 @@ export function buildItems(
     if (pick === undefined) {
       const lemma = token.lemma ?? token.text;
       const head = (token.pos === 'NOUN' ? headOf(token) : undefined) ?? lemma;
-      items.push(makeItem('token', t, t + 1, token.start, token.end, token.text, lemma, head, token.pos, token, undefined, undefined, undefined, undefined, undefined, isCue));
+      items.push(makeItem('token', t, t + 1, token.start, token.end, token.text, lowers[t]!, lemma, head, token.pos, token, undefined, undefined, undefined, undefined, undefined, isCue));
       t++;
       continue;
     }
@@ -100,10 +101,10 @@ export function buildItems(
     const pos = m.source === 'cue:demonym' ? 'ADJ' : 'PROPN';
     // A pronoun keeps its token, which knows its case.
     const own = m.source === 'coref:pronoun' ? token : undefined;
-    items.push(makeItem('mention', m.tokenStart, m.tokenEnd, m.start, m.end, m.text, m.normalized, m.normalized, pos, own, m, pick, m.entity!, classOf.get(m.entity!) ?? 'Thing', m.compoundHead !== undefined, isCue));
+    items.push(makeItem('mention', m.tokenStart, m.tokenEnd, m.start, m.end, m.text, lowerCase(m.text), m.normalized, m.normalized, pos, own, m, pick, m.entity!, classOf.get(m.entity!) ?? 'Thing', m.compoundHead !== undefined, isCue));
     if (m.compoundHead !== undefined) {
       const rest = token.text.slice(m.end - token.start);
-      items.push(makeItem('token', t, t + 1, m.end, token.end, rest, m.compoundHead, m.compoundHead, 'NOUN', token, undefined, undefined, undefined, undefined, undefined, isCue));
+      items.push(makeItem('token', t, t + 1, m.end, token.end, rest, lowerCase(rest), m.compoundHead, m.compoundHead, 'NOUN', token, undefined, undefined, undefined, undefined, undefined, isCue));
     }
     t = Math.max(m.tokenEnd, t + 1);
   }
@@ -117,6 +118,7 @@ function makeItem(
   start: number,
   end: number,
   text: string,
+  lower: string,
   lemma: string,
   head: string,
   pos: Token['pos'],
@@ -146,8 +148,8 @@ function makeItem(
     cls,
     compound,
     cue: kind === 'token' && (pos === 'NOUN' || pos === 'PROPN') ? isCue(lemma, head) : undefined,
-    lower: lowerCase(text),
-    lowerLemma: lowerCase(lemma),
+    lower,
+    lowerLemma: lemma === text ? lower : lowerCase(lemma),
     lowerVerbLemma: verbLemma === undefined ? null : lowerCase(verbLemma),
   };
 }
