@@ -309,13 +309,14 @@ function resolveReference(
   weak: (e: Entity) => boolean,
 ): Entity | undefined {
   const want = m.refersTo ?? m.type;
-  // Linked mentions before this one, closest first, within the window.
-  const before = function* (): Generator<[Mention, Entity]> {
-    for (let j = index - 1; j >= 0 && j >= index - WINDOW; j--) {
-      const other = doc.mentions[j]!;
-      const e = other.entity === undefined ? undefined : byKey.get(other.entity);
-      if (e !== undefined && other.start < m.start) yield [other, e];
-    }
+  // The loops below walk the linked mentions before this one, closest first, within
+  // the window (j from index - 1 down to `last`); plain loops, not a generator of
+  // [mention, entity] pairs: this runs for every reference, over up to WINDOW mentions.
+  const last = Math.max(0, index - WINDOW);
+  /** The entity of mention `other` when it is linked and starts before this one. */
+  const linkedBefore = (other: Mention): Entity | undefined => {
+    const e = other.entity === undefined ? undefined : byKey.get(other.entity);
+    return e !== undefined && other.start < m.start ? e : undefined;
   };
   if (m.role !== undefined) {
     const known = roles.get(m.role);
@@ -326,7 +327,10 @@ function resolveReference(
     if (known?.unnamed[0] !== undefined) return known.unnamed[0];
     // "Die Richter wiesen … ab": judges without a name speak for the court named before.
     if (m.role === 'judge') {
-      for (const [, e] of before()) if (fit(e.type, 'Court') === 2) return e;
+      for (let j = index - 1; j >= last; j--) {
+        const e = linkedBefore(doc.mentions[j]!);
+        if (e !== undefined && fit(e.type, 'Court') === 2) return e;
+      }
     }
   }
   // "Der Lieferdienst wurde … gegründet. Seit 2022 gehört er …": German "er" may
@@ -342,7 +346,10 @@ function resolveReference(
     let woman = false;
     let thing: Entity | undefined;
     const own = new Set<Entity>();
-    for (const [other, e] of before()) {
+    for (let j = index - 1; j >= last; j--) {
+      const other = doc.mentions[j]!;
+      const e = linkedBefore(other);
+      if (e === undefined) continue;
       if (m.sentence - other.sentence > 1) break;
       // "Wutte leitet sie": the subject of the pronoun's own clause is not what it points to.
       if (other.sentence === m.sentence && sameClause(doc, other, m) && !inPrepositionalPhrase(doc, other)) own.add(e);
@@ -358,7 +365,10 @@ function resolveReference(
   // The closest preceding mention of an entity whose class fits best.
   let best: { e: Entity; score: number } | undefined;
   const vetoed = new Set<Entity>();
-  for (const [other, e] of before()) {
+  for (let j = index - 1; j >= last; j--) {
+    const other = doc.mentions[j]!;
+    const e = linkedBefore(other);
+    if (e === undefined) continue;
     // A description may point back to an institution that was itself only described, by the same head:
     // "die Datenschutzbehörde … die Behörde".
     const describedBefore = e.unnamed && m.source === 'coref:description' && m.role === undefined && sameHead(e.label, m.normalized);
