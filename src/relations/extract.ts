@@ -8,7 +8,7 @@ import { sentenceRanges } from '../entities/recognize-names.js';
 import type { ClauseLexicon } from './clause-lexicon.js';
 import { analyseClauses, type Clause, type JoinParticle } from './clauses.js';
 import { buildItems, lowerText, mentionsByToken, type HeadOf, type IsCue, type Item } from './items.js';
-import { frameApplies, framesFor, resolveRole, type RoleContext, type RoleValue } from './match-frames.js';
+import { frameApplies, framesFor, resolveRole, roleAlternatives, type RoleContext, type RoleValue } from './match-frames.js';
 import { matchPatterns, type IsA } from './match-patterns.js';
 import type { Emit, PatternRule, RuleSet } from './rules.js';
 import { eventDate } from '../time/event-date.js';
@@ -143,16 +143,19 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
         emit(e, s, rule.id, bind, claims[ci]);
       }
     }
-    // The head after the last hyphen of each compound mention, cut once for all compound rules.
-    const compoundHeads = items.map((it) => (it.mention?.modifier === undefined ? undefined : it.mention.normalized.slice(it.mention.normalized.lastIndexOf('-') + 1)));
+    // The items of compound mentions and the head after the last hyphen of each, cut once for
+    // all compound rules (most sentences have none: then no list is made).
+    let compoundItems: Array<[Item, string]> | undefined;
+    for (const it of items) {
+      const normalized = it.mention?.modifier === undefined ? undefined : it.mention.normalized;
+      if (normalized !== undefined) (compoundItems ??= []).push([it, normalized.slice(normalized.lastIndexOf('-') + 1)]);
+    }
+    if (compoundItems === undefined) continue;
     for (const rule of ctx.rules.compounds) {
-      for (let k = 0; k < items.length; k++) {
-        const it = items[k]!;
-        const m = it.mention;
-        const head = compoundHeads[k];
-        if (m?.modifier === undefined || head === undefined) continue;
+      for (const [it, head] of compoundItems) {
+        const m = it.mention!;
         if (!rule.heads.includes(head)) continue;
-        const modifier = doc.mentions[m.modifier]?.entity;
+        const modifier = doc.mentions[m.modifier!]?.entity;
         if (modifier === undefined) continue;
         if (rule.modifierClass !== undefined && !ctx.isA(classOf.get(modifier) ?? 'Thing', rule.modifierClass)) continue;
         const slots = new Map([['whole', [it.entity!]], ['modifier', [modifier]]]);
@@ -171,7 +174,7 @@ function linkedMentionIn(starts: Map<number, number[]>, from: number, to: number
 }
 
 function bindSlot(slots: Map<string, string[]>, role: string): RoleValue {
-  for (const alt of role.split('|')) {
+  for (const alt of roleAlternatives(role)) {
     const entities = slots.get(alt);
     if (entities !== undefined) return { entities };
   }
