@@ -243,13 +243,10 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     (afterComma && first !== undefined && first.kind === 'token' && lex.relativePronouns.has(firstLower) &&
       (first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'SCONJ') && (lastFinite || !lex.verbFinal) && verbIdx.length > 0);
   const verbs = verbLemmas(items, verbIdx, finite, body, to, lex, subordinate || relative || !lex.verbFinal, join);
-  const lemmas = new Set<string>();
   const years: string[] = [];
   let negated = false;
   for (let i = body; i < to; i++) {
     const it = items[i]!;
-    lemmas.add(it.lemma);
-    lemmas.add(it.head);
     if (it.kind === 'token' && lex.negation.has(lowerText(it))) negated = true;
     if (it.kind === 'token' && /^(1[89]|20)\d\d$/.test(it.text)) years.push(it.text);
   }
@@ -279,7 +276,9 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
   const modal = verbIdx.some((i) => lex.irrealisVerbs.has(items[i]!.token?.verb?.lemma ?? ''));
   // The future ("wird … übergeben") stays a fact: an announced change counts, as the shared gold has it.
   const irrealis = finiteVerb !== undefined && !passive && modal && (infinitiveBeside || (!lex.verbFinal && verbIdx.length > 1));
-  for (const v of verbs) lemmas.add(v);
+  // The lemmas are only read when a frame rule for one of the clause's verbs is tried:
+  // most clauses never need them, so the set is made on first use (items and verbs do not change).
+  let lemmas: Set<string> | undefined;
   const clause: Clause = {
     from,
     to,
@@ -292,7 +291,18 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     subordinate,
     reporting: verbs.some((v) => lex.reportingVerbs.has(v)),
     args: [],
-    lemmas,
+    get lemmas(): Set<string> {
+      if (lemmas === undefined) {
+        lemmas = new Set<string>();
+        for (let i = body; i < to; i++) {
+          const it = items[i]!;
+          lemmas.add(it.lemma);
+          lemmas.add(it.head);
+        }
+        for (const v of verbs) lemmas.add(v);
+      }
+      return lemmas;
+    },
     years,
   };
   if (finite !== undefined) clause.finite = finite;
