@@ -141,8 +141,7 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
   const found: Array<PatternMatch[] | undefined> = [];
   // Per rule: the last item a match of it covered, and the start it was last tried at
   // (a rule reached through several keys of one item is tried once).
-  const lastEnd: number[] = rules.map(() => -1);
-  const triedAt: number[] = rules.map(() => -1);
+  const { lastEnd, triedAt } = scratchFor(rules.length);
   let any = false;
   let start = 0;
   const attempt = (r: number): void => {
@@ -159,9 +158,7 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
     const list = index.byWord.get(lower);
     if (list !== undefined) for (const r of list) attempt(r);
   };
-  const tryKey = (key: string | undefined, text: string): void => {
-    if (key !== undefined && key !== text) tryWord(lowerCase(key));
-  };
+
   for (; start < items.length; start++) {
     const it = items[start]!;
     for (const r of index.anywhere) attempt(r);
@@ -179,17 +176,30 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
       }
     }
     tryWord(lowerText(it));
-    // Lemma and head are often the text itself: those were tried just now.
-    tryKey(it.lemma, it.text);
-    tryKey(it.head, it.text);
-    tryKey(it.token?.verb?.lemma, it.text);
-    tryKey(it.mention?.normalized, it.text);
+    // Lemma and head are often the text itself, or the head the lemma: those were tried
+    // just now (trying a word again would change nothing, as triedAt shows).
+    if (it.lemma !== undefined && it.lemma !== it.text) tryWord(lowerLemma(it));
+    if (it.head !== undefined && it.head !== it.text && it.head !== it.lemma) tryWord(lowerCase(it.head));
+    const verbLemma = it.token?.verb?.lemma;
+    if (verbLemma !== undefined && verbLemma !== it.text) tryWord(lowerVerbLemma(it)!);
+    const normalized = it.mention?.normalized;
+    if (normalized !== undefined && normalized !== it.text && normalized !== it.lemma) tryWord(lowerCase(normalized));
   }
   const out: Array<{ rule: PatternRule; match: PatternMatch }> = [];
   if (any) rules.forEach((rule, r) => {
     for (const match of found[r] ?? []) out.push({ rule, match });
   });
   return out;
+}
+
+/** Per-rule bookkeeping of matchPatterns, reused from call to call (it calls nothing that calls it back). */
+let scratch = { lastEnd: new Int32Array(0), triedAt: new Int32Array(0) };
+
+function scratchFor(n: number): { lastEnd: Int32Array; triedAt: Int32Array } {
+  if (scratch.lastEnd.length < n) scratch = { lastEnd: new Int32Array(n), triedAt: new Int32Array(n) };
+  scratch.lastEnd.fill(-1, 0, n);
+  scratch.triedAt.fill(-1, 0, n);
+  return scratch;
 }
 
 function step(
