@@ -128,6 +128,12 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
   const refs = doc.mentions.map((m) => Number(isRef(m)));
   order.sort((a, b) => refs[a]! - refs[b]! || a - b);
 
+  /** A type that no cue stronger than a capital letter voted for (every vote at most 1). */
+  const weak = (e: Entity): boolean => {
+    const votes = typeVotes.get(e);
+    if (votes !== undefined) for (const v of votes.values()) if (!(v <= 1)) return false;
+    return true;
+  };
   const endAt = new Map<number, Mention>();
   const startAt = new Map<number, Mention>();
   const compoundAt = new Map<number, Mention>();
@@ -184,7 +190,6 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       attach(own, m, index);
       continue;
     }
-    const weak = (e: Entity): boolean => Math.max(0, ...(typeVotes.get(e)?.values() ?? [])) <= 1;
     const target = resolveReference(doc, index, byKey, roles, m, fit, weak);
     if (target !== undefined) {
       attach(target, m, index);
