@@ -28,7 +28,7 @@ export interface Clause {
   from: number;
   to: number;
   verbs: string[];
-  finite?: number;
+  finite?: number | undefined;
   passive: boolean;
   subjunctive: boolean;
   negated: boolean;
@@ -36,16 +36,63 @@ export interface Clause {
   irrealis: boolean;
   relative: boolean;
   /** "mit dem X kooperiert": the preposition before the relative pronoun, which the antecedent takes. */
-  relativePrep?: string;
+  relativePrep?: string | undefined;
   subordinate: boolean;
   reporting: boolean;
   args: Arg[];
-  subject?: Arg;
-  object?: Arg;
-  dative?: Arg;
+  subject?: Arg | undefined;
+  object?: Arg | undefined;
+  dative?: Arg | undefined;
   /** Lemmas and compound heads of the clause's tokens. */
   lemmas: Set<string>;
   years: string[];
+}
+
+/**
+ * A clause as analyseOne makes it. All fields are set in the constructor, in
+ * one order, and roles are cleared by setting them undefined, not deleted: one
+ * shape for every clause, which the frame and pattern stages read many times.
+ * The lemma set is made when a frame rule first asks for it: most clauses
+ * never need it (their items and verbs do not change once analysed).
+ */
+class ClauseRecord implements Clause {
+  finite: number | undefined = undefined;
+  relativePrep: string | undefined = undefined;
+  args: Arg[] = [];
+  subject: Arg | undefined = undefined;
+  object: Arg | undefined = undefined;
+  dative: Arg | undefined = undefined;
+  private lemmaSet: Set<string> | undefined = undefined;
+
+  constructor(
+    private readonly items: Item[],
+    private readonly body: number,
+    readonly from: number,
+    readonly to: number,
+    readonly verbs: string[],
+    public passive: boolean,
+    readonly subjunctive: boolean,
+    readonly negated: boolean,
+    readonly irrealis: boolean,
+    public relative: boolean,
+    readonly subordinate: boolean,
+    readonly reporting: boolean,
+    readonly years: string[],
+  ) {}
+
+  get lemmas(): Set<string> {
+    if (this.lemmaSet === undefined) {
+      const lemmas = new Set<string>();
+      for (let i = this.body; i < this.to; i++) {
+        const it = this.items[i]!;
+        lemmas.add(it.lemma);
+        lemmas.add(it.head);
+      }
+      for (const v of this.verbs) lemmas.add(v);
+      this.lemmaSet = lemmas;
+    }
+    return this.lemmaSet;
+  }
 }
 
 const ANY: Case[] = ['nom', 'acc', 'dat'];
@@ -276,35 +323,21 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
   const modal = verbIdx.some((i) => lex.irrealisVerbs.has(items[i]!.token?.verb?.lemma ?? ''));
   // The future ("wird … übergeben") stays a fact: an announced change counts, as the shared gold has it.
   const irrealis = finiteVerb !== undefined && !passive && modal && (infinitiveBeside || (!lex.verbFinal && verbIdx.length > 1));
-  // The lemmas are only read when a frame rule for one of the clause's verbs is tried:
-  // most clauses never need them, so the set is made on first use (items and verbs do not change).
-  let lemmas: Set<string> | undefined;
-  const clause: Clause = {
+  const clause = new ClauseRecord(
+    items,
+    body,
     from,
     to,
     verbs,
-    passive: passive || verbIdx.some((i) => items[i]!.text.toLowerCase() === 'worden'),
+    passive || verbIdx.some((i) => items[i]!.text.toLowerCase() === 'worden'),
     subjunctive,
     negated,
     irrealis,
     relative,
     subordinate,
-    reporting: verbs.some((v) => lex.reportingVerbs.has(v)),
-    args: [],
-    get lemmas(): Set<string> {
-      if (lemmas === undefined) {
-        lemmas = new Set<string>();
-        for (let i = body; i < to; i++) {
-          const it = items[i]!;
-          lemmas.add(it.lemma);
-          lemmas.add(it.head);
-        }
-        for (const v of verbs) lemmas.add(v);
-      }
-      return lemmas;
-    },
+    verbs.some((v) => lex.reportingVerbs.has(v)),
     years,
-  };
+  );
   if (finite !== undefined) clause.finite = finite;
   if (prepRelative) clause.relativePrep = lex.contractions.get(firstLower) ?? firstLower;
   const argFrom = prepRelative ? body + 2 : relative ? body + 1 : body;
@@ -581,7 +614,7 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
     const subject = clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom'));
     if (subject !== undefined) clause.subject = subject;
   }
-  if (pronoun === 'dessen' || pronoun === 'deren') delete clause.subject;
+  if (pronoun === 'dessen' || pronoun === 'deren') clause.subject = undefined;
 }
 
 /** In the passive, the grammatical subject is the patient and von/durch X the agent. */
@@ -595,7 +628,7 @@ function swapPassive(clause: Clause, lex: ClauseLexicon): void {
     clause.args.find((a) => byAgent(a) && a.noun === undefined) ??
     (finite !== undefined && lex.verbFinal && !clause.subordinate && !clause.relative ? clause.args.find((a) => byAgent(a) && a.item > finite) : undefined);
   if (agent !== undefined) clause.subject = agent;
-  else delete clause.subject;
+  else clause.subject = undefined;
   if (patient !== undefined) clause.object = patient;
-  else delete clause.object;
+  else clause.object = undefined;
 }
