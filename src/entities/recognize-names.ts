@@ -55,12 +55,16 @@ export function inhabitantOf(word: string, res: EntityResources): boolean {
 export function inhabitantPlace(word: string, res: EntityResources): KnownEntity | undefined {
   const male = word.endsWith('erin') ? word.slice(0, -2) : word;
   const listed = res.cues.placeAdjectives.get(male);
+  if (listed !== undefined) return knownPlace(listed, res);
   const stem = male.slice(0, -2);
-  const candidates = listed !== undefined ? [listed] : stem.length >= 3 ? [stem, `${stem}en`, `${male.slice(0, -3)}en`, `${male.slice(0, -3)}el`] : [];
-  for (const p of candidates) {
-    const hit = res.lookupWeak(p).find((e) => PLACE_CLASSES.has(e.type));
-    if (hit !== undefined) return hit;
-  }
+  if (stem.length < 3) return undefined;
+  // In this order; the later forms are made only when the earlier name no place.
+  return knownPlace(stem, res) ?? knownPlace(`${stem}en`, res) ?? knownPlace(`${male.slice(0, -3)}en`, res) ?? knownPlace(`${male.slice(0, -3)}el`, res);
+}
+
+/** The first place among the (weak) gazetteer entries of a name. */
+function knownPlace(name: string, res: EntityResources): KnownEntity | undefined {
+  for (const e of res.lookupWeak(name)) if (PLACE_CLASSES.has(e.type)) return e;
   return undefined;
 }
 

@@ -431,19 +431,24 @@ const PLACE_TYPES = new Set(['Place', 'City', 'Region', 'Country']);
 /** "Hamburger Investor", "chinesischen Konzern": the place an adjective of origin names. */
 function demonym(token: Token, next: Token | undefined, res: EntityResources): KnownEntity | undefined {
   if (next === undefined || next.sentence !== token.sentence) return undefined;
-  const place = (label: string): KnownEntity | undefined => res.lookupWeak(label).find((e) => PLACE_TYPES.has(e.type));
   // English: "Brazilian users", "the Dutch regulator".
   const capitalised = res.cues.demonyms.get(token.text);
-  if (capitalised !== undefined && isCapitalised(token.text) && (next.pos === 'NOUN' || next.pos === 'ADJ' || isCapitalised(next.text))) return place(capitalised);
+  if (capitalised !== undefined && isCapitalised(token.text) && (next.pos === 'NOUN' || next.pos === 'ADJ' || isCapitalised(next.text))) return placeNamed(capitalised, res);
   if (!isCapitalised(next.text)) return undefined;
   const listed = res.cues.placeAdjectives.get(token.text);
-  if (listed !== undefined) return place(listed);
+  if (listed !== undefined) return placeNamed(listed, res);
   if (isCapitalised(token.text) && /er$/.test(token.text) && token.text.length > 4) {
-    return place(token.text.slice(0, -2)) ?? place(token.text.slice(0, -3) + 'en') ?? place(token.text.slice(0, -3) + 'el');
+    return placeNamed(token.text.slice(0, -2), res) ?? placeNamed(token.text.slice(0, -3) + 'en', res) ?? placeNamed(token.text.slice(0, -3) + 'el', res);
   }
   if (token.pos !== 'ADJ' || token.lemma === undefined) return undefined;
-  // The lexicon may lack the adjective: try its inflected form without the ending too.
-  const stem = token.text.toLowerCase().replace(/(en|er|es|em|e)$/, '');
-  const label = res.cues.demonyms.get(token.lemma) ?? res.cues.demonyms.get(stem);
-  return label === undefined ? undefined : place(label);
+  // The lexicon may lack the adjective: try its inflected form without the ending too
+  // (cut only when the lemma is no demonym: this runs for every adjective).
+  const label = res.cues.demonyms.get(token.lemma) ?? res.cues.demonyms.get(token.text.toLowerCase().replace(/(en|er|es|em|e)$/, ''));
+  return label === undefined ? undefined : placeNamed(label, res);
+}
+
+/** The first place among the (weak) gazetteer entries of a label. */
+function placeNamed(label: string, res: EntityResources): KnownEntity | undefined {
+  for (const e of res.lookupWeak(label)) if (PLACE_TYPES.has(e.type)) return e;
+  return undefined;
 }
