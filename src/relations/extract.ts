@@ -12,7 +12,7 @@ import { frameApplies, framesFor, resolveRole, roleAlternatives, type RoleContex
 import { matchPatterns, type IsA } from './match-patterns.js';
 import type { Emit, PatternRule, RuleSet } from './rules.js';
 import { eventDate } from '../time/event-date.js';
-import { entityLookups } from './entity-lookups.js';
+import { entityLookups, type EntityLookups } from './entity-lookups.js';
 
 export interface RelationContext {
   rules: RuleSet;
@@ -100,26 +100,10 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     const claims = clauses.map((c) => claimOf(c, clauses, reporting, carried, items, ctx.lex));
     if (reporting?.subject !== undefined) carried = { speaker: reporting.subject.entities, sentence: s };
 
-    const roleContext = (ci: number, at?: number): RoleContext => ({
-      recent: (cls) => lookups.recent(items[clauses[ci]!.from]?.start ?? 0, cls),
-      // Up to where the rule matched, so that the clause's own organisation counts ("Pfeilflug hat seinen Vorstandschef X …").
-      focus: (cls) => lookups.recent(at ?? items[clauses[ci]!.from]?.start ?? 0, cls),
-      topic: (cls) => lookups.topic(items[clauses[ci]!.from]?.start ?? 0, cls),
-      recentLabelled: (word) => lookups.labelled(items[clauses[ci]!.from]?.start ?? 0, word),
-      isOf: (key, cls) => ctx.isA(classOf.get(key) ?? 'Thing', cls),
-      last: (cls) => lookups.last(at ?? items[clauses[ci]!.from]?.start ?? 0, cls),
-      speaker: claims[ci]?.by ?? reporting?.subject?.entities,
-      // Computed only when a rule asks: long sentences have many clauses.
-      get previous() {
-        return clauses
-          .slice(0, ci)
-          .flatMap((c) => c.args.flatMap((a) => a.entities))
-          .reverse();
-      },
-      get next() {
-        return clauses.slice(ci + 1).flatMap((c) => c.args.flatMap((a) => a.entities));
-      },
-    });
+    const roleContext = (ci: number, at?: number): RoleContext => {
+      const clauseStart = items[clauses[ci]!.from]?.start ?? 0;
+      return new ClauseRoleContext(lookups, ctx.isA, classOf, clauses, ci, clauseStart, at ?? clauseStart, claims[ci]?.by ?? reporting?.subject?.entities);
+    };
     clauses.forEach((clause, ci) => {
       if (clause.irrealis) return;
       // Built when the first frame applies: most clauses match none.
@@ -166,6 +150,62 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
   // Fallback guesses give way to a rule that names the same subject's object in the same sentence.
   const named = new Set(out.filter((r) => !fallbackRules.has(r.rule)).map((r) => `${r.subject}|${r.predicate}|${r.sentence}`));
   doc.relations = fallbackRules.size === 0 ? out : out.filter((r) => !fallbackRules.has(r.rule) || !named.has(`${r.subject}|${r.predicate}|${r.sentence}`));
+}
+
+/**
+ * What the roles of a rule applied to clause `ci` may point to beyond it. A
+ * class rather than an object literal with getters: one is made for every
+ * applying frame and pattern match, and literals with accessors are slow to make.
+ */
+class ClauseRoleContext implements RoleContext {
+  constructor(
+    private readonly lookups: EntityLookups,
+    private readonly isA: IsA,
+    private readonly classOf: Map<string, string>,
+    private readonly clauses: Clause[],
+    private readonly ci: number,
+    /** Where the clause starts in the text. */
+    private readonly clauseStart: number,
+    /** Where the rule matched (the clause's start for frames), so that the clause's own organisation counts ("Pfeilflug hat seinen Vorstandschef X …"). */
+    private readonly at: number,
+    readonly speaker: string[] | undefined,
+  ) {}
+
+  recent(cls: string): string | undefined {
+    return this.lookups.recent(this.clauseStart, cls);
+  }
+
+  focus(cls: string): string | undefined {
+    return this.lookups.recent(this.at, cls);
+  }
+
+  topic(cls: string): string | undefined {
+    return this.lookups.topic(this.clauseStart, cls);
+  }
+
+  recentLabelled(word: string): string | undefined {
+    return this.lookups.labelled(this.clauseStart, word);
+  }
+
+  isOf(key: string, cls: string): boolean {
+    return this.isA(this.classOf.get(key) ?? 'Thing', cls);
+  }
+
+  last(cls: string): string | undefined {
+    return this.lookups.last(this.at, cls);
+  }
+
+  // Computed only when a rule asks: long sentences have many clauses.
+  get previous(): string[] {
+    return this.clauses
+      .slice(0, this.ci)
+      .flatMap((c) => c.args.flatMap((a) => a.entities))
+      .reverse();
+  }
+
+  get next(): string[] {
+    return this.clauses.slice(this.ci + 1).flatMap((c) => c.args.flatMap((a) => a.entities));
+  }
 }
 
 function linkedMentionIn(starts: Map<number, number[]>, from: number, to: number): boolean {
