@@ -104,6 +104,30 @@ function plainWordEnd(text: string, i: number): number {
   return j < text.length && NOT_PLAIN_AFTER.has(text.charAt(j)) ? -1 : j;
 }
 
+/** Per BMP code unit: 0 not yet looked at, 1 not a lone character, 2 a lone punctuation mark, 3 a lone symbol. */
+const loneKinds = new Uint8Array(0x10000);
+const LONE_PUNCT = 2;
+const LONE_SYMBOL = 3;
+
+/**
+ * The kind of the one-character token at `i` when only the last alternative
+ * (`other`) of TOKEN can match there, else undefined: a character that is no
+ * space, letter, mark, number or soft hyphen (the first characters of `word`,
+ * `dotted`, `domain`, `amp`, `number`, `date`), not one of "._+-" (`email`,
+ * `ellipsis`) and no surrogate (`other` takes a whole code point). Most of
+ * them are punctuation; the regex tried every alternative first.
+ */
+function loneKind(text: string, i: number): Token['kind'] | undefined {
+  const c = text.charCodeAt(i);
+  let kind = loneKinds[c]!;
+  if (kind === 0) {
+    const ch = text.charAt(i);
+    const lone = (c < 0xd800 || c > 0xdfff) && (classOf(c) & IS_WORD) === 0 && !/\s/.test(ch) && !'._+-'.includes(ch);
+    loneKinds[c] = kind = !lone ? 1 : PUNCT.test(ch) ? LONE_PUNCT : LONE_SYMBOL;
+  }
+  return kind === LONE_PUNCT ? 'punct' : kind === LONE_SYMBOL ? 'symbol' : undefined;
+}
+
 /** Single parts of abbreviations ("Dr.", "z.", "Mio."), per rule set: built once, not per article. */
 const partsOf = new WeakMap<AbbreviationRules, Set<string>>();
 
@@ -178,6 +202,14 @@ export function tokenize(text: string, sentences: Sentence[], lang: Lang = 'de')
         const start = sentence.start + at;
         tokens.push(makeToken(tokens.length, sentence.index, start, sentence.start + plainEnd, slice.slice(at, plainEnd), 'word'));
         TOKEN.lastIndex = plainEnd;
+        continue;
+      }
+      const lone = at < slice.length ? loneKind(slice, at) : undefined;
+      if (lone !== undefined) {
+        // Exactly what the regex would match there as `other`.
+        const start = sentence.start + at;
+        tokens.push(makeToken(tokens.length, sentence.index, start, start + 1, slice.charAt(at), lone));
+        TOKEN.lastIndex = at + 1;
         continue;
       }
       const m = TOKEN.exec(slice);
