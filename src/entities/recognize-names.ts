@@ -324,7 +324,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       const orgNoun = tokens[i + 1];
       const orgCue = orgNoun !== undefined && i > from && i + 1 < to && isCapitalised(orgNoun.text) ? cueFor(res.cues, orgNoun.lemma ?? orgNoun.text, res.nounHead(orgNoun.text)) : undefined;
       // An adjective the dictionary lacks shows by its ending: "der Donauländischen Versicherung".
-      const adjectival = res.adjectiveLemma(token.text.toLowerCase()) !== undefined || (token.pos === 'PROPN' && /isch(e|en|er|es|em)$/.test(token.text));
+      const adjectival = res.adjectiveLemma(lowers[i]!) !== undefined || (token.pos === 'PROPN' && /isch(e|en|er|es|em)$/.test(token.text));
       if (orgCue?.kind === 'organization' && adjectival && !tokens[i - 1]?.text.match(/^[–—:"„“(]$/)) {
         let end = i + 2;
         const place = end < to ? res.matchAt(sentenceWords, end - from) : undefined;

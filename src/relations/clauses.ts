@@ -170,7 +170,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       continue;
     }
     // English "a lawsuit filed by X against Y", "a round led by X": a participle after a noun with "by" is a passive clause of its own.
-    if (!lex.verbFinal && i > start && it.kind === 'token' && it.pos === 'VERB' && /ed$/.test(lower) && items[i - 1]?.pos === 'NOUN' && items[i + 1]?.text.toLowerCase() === 'by') {
+    if (!lex.verbFinal && i > start && it.kind === 'token' && it.pos === 'VERB' && /ed$/.test(lower) && items[i - 1]?.pos === 'NOUN' && (items[i + 1] !== undefined && lowerText(items[i + 1]!) === 'by')) {
       segments.push([start, i]);
       start = i;
       reduced.add(i);
@@ -284,7 +284,7 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
   // "…, mit dem Ackerblick kooperiert": a preposition may come before the relative pronoun.
   const prepRelative =
     lex.verbFinal && afterComma && first?.kind === 'token' && first.pos === 'ADP' && items[body + 1]?.kind === 'token' &&
-    PREP_RELATIVE_PRONOUNS.has(items[body + 1]!.text.toLowerCase()) && lastFinite && verbIdx.length > 0;
+    PREP_RELATIVE_PRONOUNS.has(lowerText(items[body + 1]!)) && lastFinite && verbIdx.length > 0;
   const relative =
     prepRelative ||
     (afterComma && first !== undefined && first.kind === 'token' && lex.relativePronouns.has(firstLower) &&
@@ -299,7 +299,7 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
   }
   const finiteVerb = finite === undefined ? undefined : items[finite]?.token?.verb;
   const agent = (): boolean =>
-    items.slice(body, to).some((it, k) => it.kind === 'mention' && lex.agentPrepositions.has(items[body + k - 1]?.text.toLowerCase() ?? ''));
+    items.slice(body, to).some((it, k) => it.kind === 'mention' && lex.agentPrepositions.has(items[body + k - 1] === undefined ? '' : lowerText(items[body + k - 1]!)));
   // English puts a modal before the passive: "will be replaced by X".
   // English also puts a modal or "have" right before it: "will be replaced by X", "has been bought by X".
   const passiveAux =
@@ -329,7 +329,7 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     from,
     to,
     verbs,
-    passive || verbIdx.some((i) => items[i]!.text.toLowerCase() === 'worden'),
+    passive || verbIdx.some((i) => lowerText(items[i]!) === 'worden'),
     subjunctive,
     negated,
     irrealis,
@@ -396,7 +396,7 @@ function verbLemmas(
     const v = it.token?.verb;
     let lemma = v?.lemma ?? it.lemma;
     if (i === finite && !verbFinal && particle !== undefined && particle !== it && particle.kind === 'token') {
-      const p = particle.text.toLowerCase();
+      const p = lowerText(particle);
       const joined = v?.particleLemmas?.[p] ?? (particle.pos !== 'NOUN' && particle.pos !== 'PROPN' ? join(p, lemma) : undefined);
       if (joined !== undefined) {
         out.push(joined);
@@ -434,7 +434,7 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   if (!lex.verbFinal && at(j)?.kind === 'mention' && it.mention?.source === 'coref:description' && modifiesNoun(items, j)) j--;
   // Skip an apposition noun and adjectives: "dem chinesischen Konzern X",
   // "der US-Handelsbehörde X" (a name inside the cue word is part of it).
-  if (at(j) !== undefined && lex.appositionMarkers.has(at(j)!.text.toLowerCase())) j--;
+  if (at(j) !== undefined && lex.appositionMarkers.has(lowerText(at(j)!))) j--;
   if (at(j)?.cue === true || appositive(at(j), at(j - 1), at(j - 2))) {
     j--;
     if (at(j)?.compound === true) j--;
@@ -444,7 +444,7 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     while (!lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && /^\p{Ll}/u.test(at(j)!.text)) j--;
   }
   // "mit rund 2,4 Millionen Abonnenten": numbers and quantity words between the preposition and the noun.
-  while (at(j) !== undefined && (at(j)!.pos === 'ADJ' || at(j)!.pos === 'NUM' || originWord(at(j)) || lex.quantityWords.has(at(j)!.text.toLowerCase()))) {
+  while (at(j) !== undefined && (at(j)!.pos === 'ADJ' || at(j)!.pos === 'NUM' || originWord(at(j)) || lex.quantityWords.has(lowerText(at(j)!)))) {
     // "steht seit 2020 Thomas Reiter": a year closes its own phrase; the name after it is bare.
     if (at(j)!.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(at(j)!.text) && j === i - 1) return arg;
     j--;
@@ -457,13 +457,13 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   }
   const det = at(j);
   if (det !== undefined && det.kind === 'token' && det.pos === 'DET') {
-    arg.cases = det.token?.cases ?? lex.determinerCases.get(det.text.toLowerCase()) ?? ANY;
+    arg.cases = det.token?.cases ?? lex.determinerCases.get(lowerText(det)) ?? ANY;
     j--;
     while (at(j) !== undefined && at(j)!.pos === 'ADJ') j--;
   }
   const before = at(j);
   if (before !== undefined && before.kind === 'token' && before.pos === 'ADP') {
-    const p = before.text.toLowerCase();
+    const p = lowerText(before);
     arg.prep = lex.contractions.get(p) ?? p;
     let k = j - 1;
     while (at(k) !== undefined && (at(k)!.pos === 'DET' || at(k)!.pos === 'ADJ')) k--;
@@ -547,7 +547,7 @@ function appositive(noun: Item | undefined, before: Item | undefined, before2: I
   // "der Bündner Informatikerin X": an unknown word of origin in -er stands where an adjective would.
   const origin = originWord(before);
   // "vom Juristen X": a preposition with the article inside stands where the article would.
-  const article = (it: Item | undefined): boolean => it?.pos === 'DET' || (it?.kind === 'token' && it.pos === 'ADP' && CONTRACTED_ARTICLES.has(it.text.toLowerCase()));
+  const article = (it: Item | undefined): boolean => it?.pos === 'DET' || (it?.kind === 'token' && it.pos === 'ADP' && CONTRACTED_ARTICLES.has(lowerText(it)));
   return article(before) || ((before?.pos === 'ADJ' || origin) && article(before2));
 }
 
@@ -579,7 +579,7 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
     assignCore(clause, lex.verbFinal);
     return;
   }
-  const pronoun = items[clause.from]!.text.toLowerCase();
+  const pronoun = lowerText(items[clause.from]!);
   const cases = lex.determinerCases.get(pronoun) ?? ANY;
   // English "which Meta owns": a subject before the verb makes the antecedent the object.
   const ownSubject = lex.verbFinal ? undefined : clause.args.find((a) => a.beforeVerb && a.prep === undefined && !a.genitive);
