@@ -80,10 +80,13 @@ export function matchPattern(rule: PatternRule, items: Item[], isA: IsA, boundar
   return out;
 }
 
+/** The slots of the attempt in progress, emptied for each (matchAt does not call itself): most attempts fail at once. */
+const attemptSlots: Slots = [];
+
 function matchAt(els: CompiledElement[], items: Item[], start: number, isA: IsA, boundaries: Set<string>): PatternMatch | undefined {
-  const slots: Slots = [];
-  const end = step(els, 0, items, start, slots, isA, boundaries);
-  return end === undefined ? undefined : { slots: new Map(slots), first: start, last: end - 1 };
+  attemptSlots.length = 0;
+  const end = step(els, 0, items, start, attemptSlots, isA, boundaries);
+  return end === undefined ? undefined : { slots: new Map(attemptSlots), first: start, last: end - 1 };
 }
 
 interface PatternIndex {
@@ -165,6 +168,10 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
     if (it.kind === 'mention') {
       let after = -1;
       for (const r of index.slotFirst) {
+        // The name must fit the (required) slot the pattern opens with, or the pattern cannot
+        // match here: most name-first patterns want a class or a compound modifier.
+        const first = index.compiled[r]![0]!;
+        if (!first.not && !matches(first, it, isA)) continue;
         const next = index.afterSlot[r];
         if (next !== undefined) {
           if (after < 0) after = coordinationEnd(items, start);
