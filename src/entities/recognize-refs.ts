@@ -29,6 +29,18 @@ function groupHead(word: string, res: EntityResources): boolean {
 
 const groupHeads = new BoundedMap<string, boolean>();
 
+const wordLists = new BoundedMap<string, string[]>();
+
+/** The words of a name ("Donald Trump" → Donald, Trump), split once per name: every name of every article is split. Read-only. */
+function nameWords(name: string): string[] {
+  let words = wordLists.get(name);
+  if (words === undefined) {
+    words = name.split(' ');
+    wordLists.set(name, words);
+  }
+  return words;
+}
+
 /** Verbs after which "it" is seldom a company: "it said", "it seems". */
 const IT_DUMMY_VERBS = new Set(['say', 'add', 'note', 'seem', 'appear', 'remain', 'take', 'mean', 'matter', 'happen', 'rain']);
 
@@ -50,7 +62,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   for (const m of names) {
     known.set(m.normalized, null);
     // A person's surname alone names them in compounds: "Muster-Anhänger".
-    const words = m.normalized.split(' ');
+    const words = nameWords(m.normalized);
     if (words.length > 1 && m.type === 'Person') known.set(words[words.length - 1]!, null);
     // A company without its legal form: "Nordwerk" after "Nordwerk AG"; an
     // organisation found from cues by its first word: "Kordes" after "Kordes Systems".
