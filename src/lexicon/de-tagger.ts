@@ -124,9 +124,10 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
         // The head decides number, case and gender: "Preis+absprachen" is plural.
         const readings = lex.noun(split.head);
         if (readings.length > 0) {
-          t.cases = [...new Set(readings.flatMap((n) => n.cases))];
-          if (readings.every((n) => n.plural)) t.plural = true;
-          t.genders = [...new Set(readings.map((n) => n.gender))];
+          const summary = nounSummary(readings);
+          t.cases = summary.cases.slice();
+          if (summary.plural) t.plural = true;
+          t.genders = summary.genders.slice();
         }
         return;
       }
