@@ -95,6 +95,14 @@ interface PatternIndex {
   /** Positions of patterns whose first element is a name slot. */
   slotFirst: number[];
   /**
+   * By rule position, for name-first patterns: which of the distinct opening
+   * slots (same class, values and compound flag, so the same answer for any
+   * item) it opens with. A name is tested against each distinct slot once.
+   */
+  openingSlot: number[];
+  /** How many distinct opening slots there are. */
+  openingSlots: number;
+  /**
    * By rule position: for a pattern that starts with a name slot and goes on
    * with a required word, maybe after a gap ("@A ...3 head=Alternative"), that
    * word's element and how far the gap reaches. The word must match an item
@@ -115,7 +123,8 @@ function indexOf(rules: PatternRule[]): PatternIndex {
   let index = indexes.get(rules);
   if (index !== undefined) return index;
   const compiled = rules.map(compile);
-  index = { compiled, slotFirst: [], afterSlot: [], byWord: new Map(), anywhere: [] };
+  index = { compiled, slotFirst: [], openingSlot: [], openingSlots: 0, afterSlot: [], byWord: new Map(), anywhere: [] };
+  const slotIds = new Map<string, number>();
   rules.forEach((rule, r) => {
     const els = compiled[r]!;
     const gap = els[1]?.el.kind === 'gap' && els[1].el.optional !== true ? els[1].el.max ?? 0 : undefined;
@@ -124,7 +133,15 @@ function indexOf(rules: PatternRule[]): PatternIndex {
     index.afterSlot.push(rule.elements[0]?.kind === 'slot' && rule.elements[0].optional !== true && requiredWord ? { word, reach: gap ?? 0 } : undefined);
     const first = rule.elements[0];
     if (first === undefined || first.optional === true || first.kind === 'gap') index.anywhere.push(r);
-    else if (first.kind === 'slot') index.slotFirst.push(r);
+    else if (first.kind === 'slot') {
+      index.slotFirst.push(r);
+      const c = els[0]!;
+      const key = JSON.stringify([c.not, c.compound, c.cls ?? null, c.hasValues ? [...c.exact] : null]);
+      let id = slotIds.get(key);
+      if (id === undefined) slotIds.set(key, (id = slotIds.size));
+      index.openingSlot[r] = id;
+      index.openingSlots = slotIds.size;
+    }
     else if (first.attr === 'pos') index.anywhere.push(r);
     else {
       for (const v of first.values ?? []) {
@@ -145,6 +162,8 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
   // Per rule: the last item a match of it covered, and the start it was last tried at
   // (a rule reached through several keys of one item is tried once).
   const { lastEnd, triedAt } = scratchFor(rules.length);
+  // Per distinct opening slot, whether the name at the current start fits it.
+  const fits = new Uint8Array(index.openingSlots);
   let any = false;
   let start = 0;
   const attempt = (r: number): void => {
@@ -167,11 +186,14 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
     for (const r of index.anywhere) attempt(r);
     if (it.kind === 'mention') {
       let after = -1;
+      fits.fill(UNKNOWN, 0, index.openingSlots);
       for (const r of index.slotFirst) {
         // The name must fit the (required) slot the pattern opens with, or the pattern cannot
         // match here: most name-first patterns want a class or a compound modifier.
         const first = index.compiled[r]![0]!;
-        if (!first.not && !matches(first, it, isA)) continue;
+        const slot = index.openingSlot[r]!;
+        if (fits[slot] === UNKNOWN) fits[slot] = first.not || matches(first, it, isA) ? FITS : FAILS;
+        if (fits[slot] === FAILS) continue;
         const next = index.afterSlot[r];
         if (next !== undefined) {
           if (after < 0) after = coordinationEnd(items, start);
@@ -198,6 +220,10 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
   });
   return out;
 }
+
+const UNKNOWN = 0;
+const FITS = 1;
+const FAILS = 2;
 
 /** Per-rule bookkeeping of matchPatterns, reused from call to call (it calls nothing that calls it back). */
 let scratch = { lastEnd: new Int32Array(0), triedAt: new Int32Array(0) };
