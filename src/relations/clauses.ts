@@ -97,6 +97,9 @@ class ClauseRecord implements Clause {
 
 const ANY: Case[] = ['nom', 'acc', 'dat'];
 
+/** Place classes (a place and its state between commas stay in their clause). */
+const PLACES = new Set(['Place', 'City', 'Region', 'Country']);
+
 /** Relative pronouns after a preposition ("mit dem", "bei der", "an denen"). */
 const PREP_RELATIVE_PRONOUNS = new Set(['dem', 'der', 'den', 'denen', 'das', 'die', 'welchem', 'welcher', 'welchen']);
 
@@ -141,7 +144,6 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     }
   }
   // "Judge X in Portland, Oregon, granted …": a place and its state between commas stay in the clause.
-  const PLACES = new Set(['Place', 'City', 'Region', 'Country']);
   for (let i = 1; i + 2 < items.length; i++) {
     if (items[i]!.text === ',' && PLACES.has(items[i - 1]!.cls ?? '') && PLACES.has(items[i + 1]!.cls ?? '') && items[i + 1]!.kind === 'mention') {
       appositions.add(i);
@@ -407,8 +409,12 @@ function verbLemmas(
     for (const alt of v?.altLemmas ?? []) if (alt !== lemma) out.push(alt);
   }
   // An auxiliary or modal next to a full verb carries no content of its own.
-  const content = out.filter((l) => !lex.auxiliaries.has(l));
-  return content.length > 0 ? [...content, ...out.filter((l) => lex.copulas.has(l))] : out;
+  // (Loops rather than filter and spread: this runs for every clause.)
+  const content: string[] = [];
+  for (const l of out) if (!lex.auxiliaries.has(l)) content.push(l);
+  if (content.length === 0) return out;
+  for (const l of out) if (lex.copulas.has(l)) content.push(l);
+  return content;
 }
 
 export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb: boolean, floor = 0): Arg | undefined {
