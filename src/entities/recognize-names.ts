@@ -6,6 +6,7 @@ import type { Doc, Mention, Token } from '../types.js';
 import { cueFor, revealsName, sectorOf } from './cues.js';
 import type { EntityResources, KnownEntity } from './resources.js';
 import { lowerTexts } from '../text/lower-case.js';
+import { BoundedMap } from '../data/bounded-map.js';
 
 /** Capitalised, or camel case as brands write themselves ("iPhone", "eBay"). */
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}\p{Ll})/u;
@@ -53,6 +54,25 @@ export function inhabitantOf(word: string, res: EntityResources): boolean {
 
 /** The known place an inhabitant word names ("Walliserin" → Wallis, "Steirer" → Steiermark). */
 export function inhabitantPlace(word: string, res: EntityResources): KnownEntity | undefined {
+  let memo = inhabitantMemos.get(res);
+  if (memo === undefined) {
+    memo = new BoundedMap<string, KnownEntity | null>();
+    inhabitantMemos.set(res, memo);
+  }
+  const known = memo.get(word);
+  if (known !== undefined) return known ?? undefined;
+  const place = findInhabitantPlace(word, res);
+  memo.set(word, place ?? null);
+  return place;
+}
+
+/**
+ * Places of inhabitant words per word (null: none), per set of resources: asked for every
+ * capitalised word in -er before a name ("Sprecher", "Mitarbeiter"), each trying several names.
+ */
+const inhabitantMemos = new WeakMap<EntityResources, BoundedMap<string, KnownEntity | null>>();
+
+function findInhabitantPlace(word: string, res: EntityResources): KnownEntity | undefined {
   const male = word.endsWith('erin') ? word.slice(0, -2) : word;
   const listed = res.cues.placeAdjectives.get(male);
   if (listed !== undefined) return knownPlace(listed, res);
@@ -110,8 +130,7 @@ export function cueBefore(
   // "des Chipentwicklers Arm": a maker of things before a name that is no person's is a company.
   if (cue?.kind === 'person' && head !== undefined && head !== lemma && res.cues.makers.has(head) && !res.isFirstName(tokens[at]!.text)) return { cls: 'Company' };
   // "vom US-Investor Prosus": a role companies hold too, before no first name.
-  const tail = lemma.slice(lemma.lastIndexOf('-') + 1);
-  if (cue?.kind === 'person' && (res.cues.orgRoles.has(lemma) || res.cues.orgRoles.has(tail) || (head !== undefined && res.cues.orgRoles.has(head))) && !res.isFirstName(tokens[at]!.text)) return { cls: 'Company' };
+  if (cue?.kind === 'person' && (res.cues.orgRoles.has(lemma) || res.cues.orgRoles.has(lemma.slice(lemma.lastIndexOf('-') + 1)) || (head !== undefined && res.cues.orgRoles.has(head))) && !res.isFirstName(tokens[at]!.text)) return { cls: 'Company' };
   if (cue !== undefined) {
     if (cue.kind === 'person') return prev.genders?.length === 1 && prev.genders[0] === 'F' ? { cls: 'Person', role: cue.value, feminine: true } : { cls: 'Person', role: cue.value };
     const sector = sectorOf(res.cues, lemma, head);
