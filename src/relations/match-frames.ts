@@ -201,6 +201,8 @@ export function frameApplies(rule: FrameRule, clause: Clause, report: Clause | u
   if (rule.negated !== clause.negated) return false;
   if (!rule.verbs.includes('*') && !clause.verbs.some((v) => rule.verbs.includes(v))) return false;
   if (rule.verbs.includes('*') && clause.verbs.length === 0) return false;
+  // A clause makes its lemma set on first use: only ask for it when the rule has words to test.
+  if (rule.requires.length === 0 && rule.unless.length === 0) return true;
   return allPresent(rule.requires, clause.lemmas) && !anyPresent(rule.unless, clause.lemmas);
 }
 

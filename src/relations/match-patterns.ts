@@ -84,7 +84,8 @@ export function matchPattern(rule: PatternRule, items: Item[], isA: IsA, boundar
 const attemptSlots: Slots = [];
 
 function matchAt(els: CompiledElement[], items: Item[], start: number, isA: IsA, boundaries: Set<string>): PatternMatch | undefined {
-  attemptSlots.length = 0;
+  // Failed attempts leave it empty (step removes what it bound): setting the length is a runtime call.
+  if (attemptSlots.length !== 0) attemptSlots.length = 0;
   const end = step(els, 0, items, start, attemptSlots, isA, boundaries);
   return end === undefined ? undefined : { slots: new Map(attemptSlots), first: start, last: end - 1 };
 }
