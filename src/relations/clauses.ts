@@ -297,7 +297,8 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
   for (let i = body; i < to; i++) {
     const it = items[i]!;
     if (it.kind === 'token' && lex.negation.has(lowerText(it))) negated = true;
-    if (it.kind === 'token' && /^(1[89]|20)\d\d$/.test(it.text)) years.push(it.text);
+    // (The length first: the test runs for every item.)
+    if (it.kind === 'token' && it.text.length === 4 && /^(1[89]|20)\d\d$/.test(it.text)) years.push(it.text);
   }
   const finiteVerb = finite === undefined ? undefined : items[finite]?.token?.verb;
   const agent = (): boolean =>
