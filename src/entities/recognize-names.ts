@@ -447,7 +447,6 @@ function datelinePlaces(doc: Doc, res: EntityResources): Map<number, number> {
   const span = doc.article.dateline;
   if (span === undefined) return out;
   const tokens = doc.tokens;
-  const lowers = lowerTexts(tokens);
   const words = tokens.map((t) => t.text);
   let k = 0;
   while (k < tokens.length && tokens[k]!.end <= span.start) k++;

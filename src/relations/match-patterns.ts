@@ -181,7 +181,6 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
     const list = index.byWord.get(lower);
     if (list !== undefined) for (const r of list) attempt(r);
   };
-
   for (; start < items.length; start++) {
     const it = items[start]!;
     for (const r of index.anywhere) attempt(r);
