@@ -71,21 +71,24 @@ export interface Token extends Span {
   sentence: number;
   text: string;
   kind: 'word' | 'number' | 'punct' | 'symbol';
-  /** Filled by morphology. */
-  lemma?: string;
-  pos?: Pos;
+  /**
+   * Filled by morphology. tokenize() creates every token with all of these
+   * fields (undefined until the tagger sets them), see makeToken there.
+   */
+  lemma?: string | undefined;
+  pos?: Pos | undefined;
   /** Possible cases (nouns, determiners, adjectives). */
-  cases?: Case[];
+  cases?: Case[] | undefined;
   /** A noun form that can only be plural. */
-  plural?: boolean;
+  plural?: boolean | undefined;
   /** Some readings of the noun form are plural, others not ("Patente": the plural of "Patent", or the noun "Patente"). */
-  maybePlural?: boolean;
+  maybePlural?: boolean | undefined;
   /** A capitalised dictionary noun right after an indefinite article or possessive ("einem wichtigen Signal"): no name. */
-  common?: boolean;
+  common?: boolean | undefined;
   /** Grammatical genders of a German noun's readings ("M", "F", "N"). */
-  genders?: string[];
+  genders?: string[] | undefined;
   /** Verb features, when a verb form. */
-  verb?: VerbFeatures;
+  verb?: VerbFeatures | undefined;
 }
 
 export interface VerbFeatures {
@@ -97,9 +100,9 @@ export interface VerbFeatures {
   subjunctive2: boolean;
   tense: 'present' | 'past' | 'none';
   /** Separable particle the verb needs at the clause end ("kündigte … an"). */
-  particleLemmas?: Record<string, string>;
+  particleLemmas?: Record<string, string> | undefined;
   /** Other lemmas the form can have ("geleitet": leiten, geleiten). */
-  altLemmas?: string[];
+  altLemmas?: string[] | undefined;
   /** The form is also an infinitive ("übergeben"), so "wird übergeben" may be future, not passive. */
   infinitive?: boolean;
   /** Infinitive with zu ("anzukündigen"). */
@@ -170,13 +173,13 @@ export interface Entity {
   label: string;
   aliases: string[];
   type: EntityClass;
-  wikidata?: string;
+  wikidata?: string | undefined;
   /** Indexes into Doc.mentions. */
   mentions: number[];
   /** True for unnamed entities ("ein Richter"), labelled by their description. */
-  unnamed?: boolean;
+  unnamed?: boolean | undefined;
   /** True when the type is only a default guess (no gazetteer entry or cue). */
-  weakType?: boolean;
+  weakType?: boolean | undefined;
 }
 
 export type RelationObject =

@@ -162,12 +162,18 @@ type Cue = { kind: CueKind; value: string; cls: string };
 // hold, a lookup needs no new key string (and no hashing of one) per call.
 const cueMemo = new WeakMap<CueLexicon, BoundedMap<string, Map<string | undefined, Cue | null>>>();
 
+/** The memo of the cue lexicon asked last: a run asks one lexicon per language, so this spares the WeakMap lookup. */
+let lastCues: CueLexicon | undefined;
+let lastMemo: BoundedMap<string, Map<string | undefined, Cue | null>> | undefined;
+
 export function cueFor(cues: CueLexicon, noun: string, head: string | undefined): Cue | undefined {
-  let memo = cueMemo.get(cues);
+  let memo = cues === lastCues ? lastMemo : cueMemo.get(cues);
   if (memo === undefined) {
     memo = new BoundedMap<string, Map<string | undefined, Cue | null>>();
     cueMemo.set(cues, memo);
   }
+  lastCues = cues;
+  lastMemo = memo;
   let byHead = memo.get(noun);
   if (byHead === undefined) {
     byHead = new Map();

@@ -70,7 +70,9 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     typeVotes.set(e, votes);
   };
   const add = (m: Mention, index: number, key: string, unnamed = false): Entity => {
-    const e: Entity = { key, label: m.normalized, aliases: [], type: m.type, mentions: [index] };
+    // All fields at once, in the order they were always added (so entities serialise as before):
+    // entities of one shape keep the linker's reads of them monomorphic.
+    const e: Entity = { key, label: m.normalized, aliases: [], type: m.type, mentions: [index], wikidata: undefined, unnamed: undefined, weakType: undefined };
     if (m.wikidata !== undefined) e.wikidata = m.wikidata;
     if (unnamed) e.unnamed = true;
     entities.push(e);
@@ -126,6 +128,12 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
   const refs = doc.mentions.map((m) => Number(isRef(m)));
   order.sort((a, b) => refs[a]! - refs[b]! || a - b);
 
+  /** A type that no cue stronger than a capital letter voted for (every vote at most 1). */
+  const weak = (e: Entity): boolean => {
+    const votes = typeVotes.get(e);
+    if (votes !== undefined) for (const v of votes.values()) if (!(v <= 1)) return false;
+    return true;
+  };
   const endAt = new Map<number, Mention>();
   const startAt = new Map<number, Mention>();
   const compoundAt = new Map<number, Mention>();
@@ -182,7 +190,6 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       attach(own, m, index);
       continue;
     }
-    const weak = (e: Entity): boolean => Math.max(0, ...(typeVotes.get(e)?.values() ?? [])) <= 1;
     const target = resolveReference(doc, index, byKey, roles, m, fit, weak);
     if (target !== undefined) {
       attach(target, m, index);
@@ -310,15 +317,16 @@ function resolveReference(
   weak: (e: Entity) => boolean,
 ): Entity | undefined {
   const want = m.refersTo ?? m.type;
-  // Linked mentions before this one, closest first, within the window.
+  // The loops below walk the linked mentions before this one, closest first, within
+  // the window (j from index - 1 down to `last`); plain loops, not a generator of
+  // [mention, entity] pairs: this runs for every reference, over up to WINDOW mentions.
+  const last = Math.max(0, index - WINDOW);
+  /** The entity of mention `other` when it is linked and starts before this one. */
   // "SAN FRANCISCO (Reuters) - … ran it": the agency in the dateline is no antecedent (its place may be).
   const datelineEnd = doc.article.dateline?.end ?? 0;
-  const before = function* (): Generator<[Mention, Entity]> {
-    for (let j = index - 1; j >= 0 && j >= index - WINDOW; j--) {
-      const other = doc.mentions[j]!;
-      const e = other.entity === undefined ? undefined : byKey.get(other.entity);
-      if (e !== undefined && other.start < m.start && (other.start >= datelineEnd || PLACE_TYPES.has(e.type))) yield [other, e];
-    }
+  const linkedBefore = (other: Mention): Entity | undefined => {
+    const e = other.entity === undefined ? undefined : byKey.get(other.entity);
+    return e !== undefined && other.start < m.start && (other.start >= datelineEnd || PLACE_TYPES.has(e.type)) ? e : undefined;
   };
   if (m.role !== undefined) {
     const known = roles.get(m.role);
@@ -329,7 +337,10 @@ function resolveReference(
     if (known?.unnamed[0] !== undefined) return known.unnamed[0];
     // "Die Richter wiesen … ab": judges without a name speak for the court named before.
     if (m.role === 'judge') {
-      for (const [, e] of before()) if (fit(e.type, 'Court') === 2) return e;
+      for (let j = index - 1; j >= last; j--) {
+        const e = linkedBefore(doc.mentions[j]!);
+        if (e !== undefined && fit(e.type, 'Court') === 2) return e;
+      }
     }
   }
   // "Der Lieferdienst wurde … gegründet. Seit 2022 gehört er …": German "er" may
@@ -345,7 +356,10 @@ function resolveReference(
     let woman = false;
     let thing: Entity | undefined;
     const own = new Set<Entity>();
-    for (const [other, e] of before()) {
+    for (let j = index - 1; j >= last; j--) {
+      const other = doc.mentions[j]!;
+      const e = linkedBefore(other);
+      if (e === undefined) continue;
       if (m.sentence - other.sentence > 1) break;
       // "Wutte leitet sie": the subject of the pronoun's own clause is not what it points to.
       if (other.sentence === m.sentence && sameClause(doc, other, m) && !inPrepositionalPhrase(doc, other)) own.add(e);
@@ -362,7 +376,10 @@ function resolveReference(
   let best: { e: Entity; score: number } | undefined;
   const vetoed = new Set<Entity>();
   const origin = originAt(doc, index);
-  for (const [other, e] of before()) {
+  for (let j = index - 1; j >= last; j--) {
+    const other = doc.mentions[j]!;
+    const e = linkedBefore(other);
+    if (e === undefined) continue;
     // A description may point back to an institution that was itself only described, by the same head:
     // "die Datenschutzbehörde … die Behörde".
     const describedBefore = e.unnamed && m.source === 'coref:description' && m.role === undefined && sameHead(e.label, m.normalized);

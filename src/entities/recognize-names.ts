@@ -5,7 +5,8 @@
 import type { Doc, Mention, Token } from '../types.js';
 import { cueFor, revealsName, scaleOf, sectorOf } from './cues.js';
 import type { EntityResources, KnownEntity } from './resources.js';
-import { lowerCase } from '../text/lower-case.js';
+import { lowerTexts } from '../text/lower-case.js';
+import { BoundedMap } from '../data/bounded-map.js';
 
 /** Capitalised, or camel case as brands write themselves ("iPhone", "eBay"). */
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}\p{Ll})/u;
@@ -76,14 +77,37 @@ export function inhabitantOf(word: string, res: EntityResources): boolean {
 
 /** The known place an inhabitant word names ("Walliserin" → Wallis, "Steirer" → Steiermark). */
 export function inhabitantPlace(word: string, res: EntityResources): KnownEntity | undefined {
+  let memo = inhabitantMemos.get(res);
+  if (memo === undefined) {
+    memo = new BoundedMap<string, KnownEntity | null>();
+    inhabitantMemos.set(res, memo);
+  }
+  const known = memo.get(word);
+  if (known !== undefined) return known ?? undefined;
+  const place = findInhabitantPlace(word, res);
+  memo.set(word, place ?? null);
+  return place;
+}
+
+/**
+ * Places of inhabitant words per word (null: none), per set of resources: asked for every
+ * capitalised word in -er before a name ("Sprecher", "Mitarbeiter"), each trying several names.
+ */
+const inhabitantMemos = new WeakMap<EntityResources, BoundedMap<string, KnownEntity | null>>();
+
+function findInhabitantPlace(word: string, res: EntityResources): KnownEntity | undefined {
   const male = word.endsWith('erin') ? word.slice(0, -2) : word;
   const listed = res.cues.placeAdjectives.get(male);
+  if (listed !== undefined) return knownPlace(listed, res);
   const stem = male.slice(0, -2);
-  const candidates = listed !== undefined ? [listed] : stem.length >= 3 ? [stem, `${stem}en`, `${male.slice(0, -3)}en`, `${male.slice(0, -3)}el`] : [];
-  for (const p of candidates) {
-    const hit = res.lookupWeak(p).find((e) => PLACE_CLASSES.has(e.type));
-    if (hit !== undefined) return hit;
-  }
+  if (stem.length < 3) return undefined;
+  // In this order; the later forms are made only when the earlier name no place.
+  return knownPlace(stem, res) ?? knownPlace(`${stem}en`, res) ?? knownPlace(`${male.slice(0, -3)}en`, res) ?? knownPlace(`${male.slice(0, -3)}el`, res);
+}
+
+/** The first place among the (weak) gazetteer entries of a name. */
+function knownPlace(name: string, res: EntityResources): KnownEntity | undefined {
+  for (const e of res.lookupWeak(name)) if (PLACE_CLASSES.has(e.type)) return e;
   return undefined;
 }
 
@@ -123,7 +147,7 @@ function placeList(tokens: Token[], at: number, from: number, res: EntityResourc
   if (!(prev.text === ',' || prev.text === 'und' || prev.text === 'oder' || prev.text === 'and' || prev.text === 'or' || res.cues.nameInfixes.has(prev.text))) return false;
   for (let k = at - 2; k >= from && k >= at - 10; k--) {
     const t = tokens[k]!;
-    if (res.cues.placePrepositions.has(lowerCase(t.text))) return k < at - 2;
+    if (res.cues.placePrepositions.has(lowerTexts(tokens)[k]!)) return k < at - 2;
     if (!(isCapitalised(t.text) || t.text === ',' || t.text === 'und' || t.text === 'and' || res.cues.nameInfixes.has(t.text))) return false;
   }
   return false;
@@ -149,8 +173,7 @@ export function cueBefore(
   // "des Chipentwicklers Arm": a maker of things before a name that is no person's is a company.
   if (cue?.kind === 'person' && head !== undefined && head !== lemma && res.cues.makers.has(head) && !res.isFirstName(tokens[at]!.text)) return { cls: 'Company' };
   // "vom US-Investor Prosus": a role companies hold too, before no first name.
-  const tail = lemma.slice(lemma.lastIndexOf('-') + 1);
-  if (cue?.kind === 'person' && (res.cues.orgRoles.has(lemma) || res.cues.orgRoles.has(tail) || (head !== undefined && res.cues.orgRoles.has(head))) && !res.isFirstName(tokens[at]!.text)) return { cls: 'Company' };
+  if (cue?.kind === 'person' && (res.cues.orgRoles.has(lemma) || res.cues.orgRoles.has(lemma.slice(lemma.lastIndexOf('-') + 1)) || (head !== undefined && res.cues.orgRoles.has(head))) && !res.isFirstName(tokens[at]!.text)) return { cls: 'Company' };
   if (cue !== undefined) {
     if (cue.kind === 'person') return prev.genders?.length === 1 && prev.genders[0] === 'F' ? { cls: 'Person', role: cue.value, feminine: true } : { cls: 'Person', role: cue.value };
     const sector = sectorOf(res.cues, lemma, head);
@@ -166,11 +189,11 @@ export function cueBefore(
   }
   const office = officeBefore(tokens, at - 1, from, res);
   if (office !== undefined) return { cls: office };
-  if (res.cues.placePrepositions.has(lowerCase(prev.text))) return { cls: 'Place', weak: true };
+  if (res.cues.placePrepositions.has(lowerTexts(tokens)[at - 1]!)) return { cls: 'Place', weak: true };
   // "im irischen Cork": an adjective of origin between the preposition and the name.
   const beforeAdjective = tokens[at - 2];
   // After "in"/"im"/"nach" this is no guess: "bei der deutschen Telekom" is why "bei" stays out.
-  if (prev.pos === 'ADJ' && at - 2 >= from && beforeAdjective !== undefined && ['in', 'im', 'nach'].includes(lowerCase(beforeAdjective.text)) && res.cues.demonyms.has(prev.lemma ?? '')) return { cls: 'Place' };
+  if (prev.pos === 'ADJ' && at - 2 >= from && beforeAdjective !== undefined && ['in', 'im', 'nach'].includes(lowerTexts(tokens)[at - 2]!) && res.cues.demonyms.has(prev.lemma ?? '')) return { cls: 'Place' };
   // "nach Palma de Mallorca, Antalya und Hurghada": a list of names after a place preposition.
   if (placeList(tokens, at, from, res)) return { cls: 'Place', weak: true };
   // "dem Konkurrenten X": relational nouns introduce a name without typing it.
@@ -185,7 +208,7 @@ export function cueBefore(
 
 /** "Bürgermeister von X", "mayor of X": the office before the preposition at `of` types X as a place. */
 function officeBefore(tokens: Token[], of: number, from: number, res: EntityResources): string | undefined {
-  const prep = lowerCase(tokens[of]!.text);
+  const prep = lowerTexts(tokens)[of]!;
   if (prep !== 'von' && prep !== 'of') return undefined;
   const office = tokens[of - 1];
   if (office === undefined || of - 1 < from || office.kind !== 'word') return undefined;
@@ -225,6 +248,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
     if (m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && m.gazetteerId === undefined && m.tokenEnd - m.tokenStart > 1) orgHeads.add(tokens[m.tokenStart]!.text);
   };
   const tokens = doc.tokens;
+  const lowers = lowerTexts(tokens);
   const words = tokens.map((t) => t.text);
   const skip = (t: Token): boolean =>
     (doc.article.byline !== undefined && t.start >= doc.article.byline.start) || false;
@@ -294,7 +318,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // English titles written with a capital ("Chief Executive Bobby Kotick"): the name starts after them.
       if (
         match === undefined &&
-        (res.cues.person.has(lowerCase(token.text)) || res.cues.titles.has(token.text)) &&
+        (res.cues.person.has(lowers[i]!) || res.cues.titles.has(token.text)) &&
         !res.isFirstName(token.text) &&
         isCapitalised(tokens[i + 1]?.text ?? '')
       ) {
@@ -400,7 +424,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           ? (cueFor(res.cues, orgNoun.lemma ?? orgNoun.text, res.nounHead(orgNoun.text)) ?? cueFor(res.cues, orgNoun.text, undefined))
           : undefined;
       // An adjective the dictionary lacks shows by its ending: "der Donauländischen Versicherung".
-      const adjectival = res.adjectiveLemma(token.text.toLowerCase()) !== undefined || (token.pos === 'PROPN' && /isch(e|en|er|es|em)$/.test(token.text));
+      const adjectival = res.adjectiveLemma(lowers[i]!) !== undefined || (token.pos === 'PROPN' && /isch(e|en|er|es|em)$/.test(token.text));
       if (orgCue?.kind === 'organization' && adjectival && !tokens[i - 1]?.text.match(/^[–—:"„“(]$/)) {
         let end = i + 2;
         const place = end < to ? res.matchAt(sentenceWords, end - from) : undefined;

@@ -7,7 +7,7 @@ import { cueFor, revealsName, scaleOf, sectorOf } from './cues.js';
 import { BoundedMap } from '../data/bounded-map.js';
 import { genitiveBase, inhabitantOf, inhabitantPlace, isCapitalised, isEventNoun, makeMention, sentenceRanges } from './recognize-names.js';
 import type { EntityResources, KnownEntity } from './resources.js';
-import { lowerCase } from '../text/lower-case.js';
+import { lowerTexts } from '../text/lower-case.js';
 
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'a', 'an']);
 const DEFINITE = new Set(['beim', 'der', 'die', 'das', 'den', 'dem', 'des', 'the', 'dieser', 'diese', 'dieses', 'diesen', 'diesem']);
@@ -28,6 +28,18 @@ function groupHead(word: string, res: EntityResources): boolean {
 }
 
 const groupHeads = new BoundedMap<string, boolean>();
+
+const wordLists = new BoundedMap<string, string[]>();
+
+/** The words of a name ("Donald Trump" → Donald, Trump), split once per name: every name of every article is split. Read-only. */
+function nameWords(name: string): string[] {
+  let words = wordLists.get(name);
+  if (words === undefined) {
+    words = name.split(' ');
+    wordLists.set(name, words);
+  }
+  return words;
+}
 
 /** Verbs after which "it" is seldom a company: "it said", "it seems". */
 const IT_DUMMY_VERBS = new Set(['say', 'add', 'note', 'seem', 'appear', 'remain', 'take', 'mean', 'matter', 'happen', 'rain']);
@@ -50,7 +62,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   for (const m of names) {
     known.set(m.normalized, null);
     // A person's surname alone names them in compounds: "Muster-Anhänger".
-    const words = m.normalized.split(' ');
+    const words = nameWords(m.normalized);
     if (words.length > 1 && m.type === 'Person') known.set(words[words.length - 1]!, null);
     // A company without its legal form: "Nordwerk" after "Nordwerk AG"; an
     // organisation found from cues by its first word: "Kordes" after "Kordes Systems".
@@ -84,6 +96,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   };
 
   const english = doc.article.lang === 'en';
+  const lowers = lowerTexts(doc.tokens);
   const nameEndingAt = new Map<number, Mention>();
   for (const m of names) nameEndingAt.set(m.tokenEnd, m);
   for (const [from, to] of sentenceRanges(doc)) {
@@ -116,7 +129,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         out.push(m);
         continue;
       }
-      const lower = lowerCase(token.text);
+      const lower = lowers[i]!;
       const pronounClass = PRONOUNS.get(lower);
       // "it" only as an object: "it is", "it said" are no references to a company.
       // "Last year it bought Ratenfix": a subject "it" before a verb of the rules refers back; "it said" does not.
@@ -369,13 +382,13 @@ function abbreviationAfter(tokens: Token[], at: number): boolean {
 function determinerBefore(tokens: Token[], at: number, from: number, nounModifiers = false): string | undefined {
   for (let j = at - 1; j >= from && j >= at - 4; j--) {
     const t = tokens[j]!;
-    if (t.pos === 'DET') return lowerCase(t.text);
+    if (t.pos === 'DET') return lowerTexts(tokens)[j]!;
     // English "Britain's competition regulator": a genitive name makes the noun definite.
     if (nounModifiers && /^\p{Lu}.*['’]s$/u.test(t.text)) return 'the';
     // "the "Call of Duty" maker".
     if (nounModifiers && j === at - 1 && /^["“”]$/.test(t.text)) continue;
     // "beim Oberlandesgericht": a preposition with the article inside.
-    if (t.pos === 'ADP' && CONTRACTED_ARTICLE.has(lowerCase(t.text))) return 'beim';
+    if (t.pos === 'ADP' && CONTRACTED_ARTICLE.has(lowerTexts(tokens)[j]!)) return 'beim';
     if (t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM') continue;
     // English stacks nouns before the head: "the search giant".
     if (nounModifiers && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) continue;
@@ -454,19 +467,24 @@ const PLACE_TYPES = new Set(['Place', 'City', 'Region', 'Country']);
 /** "Hamburger Investor", "chinesischen Konzern": the place an adjective of origin names. */
 function demonym(token: Token, next: Token | undefined, res: EntityResources): KnownEntity | undefined {
   if (next === undefined || next.sentence !== token.sentence) return undefined;
-  const place = (label: string): KnownEntity | undefined => res.lookupWeak(label).find((e) => PLACE_TYPES.has(e.type));
   // English: "Brazilian users", "the Dutch regulator".
   const capitalised = res.cues.demonyms.get(token.text);
-  if (capitalised !== undefined && isCapitalised(token.text) && (next.pos === 'NOUN' || next.pos === 'ADJ' || isCapitalised(next.text))) return place(capitalised);
+  if (capitalised !== undefined && isCapitalised(token.text) && (next.pos === 'NOUN' || next.pos === 'ADJ' || isCapitalised(next.text))) return placeNamed(capitalised, res);
   if (!isCapitalised(next.text)) return undefined;
   const listed = res.cues.placeAdjectives.get(token.text);
-  if (listed !== undefined) return place(listed);
+  if (listed !== undefined) return placeNamed(listed, res);
   if (isCapitalised(token.text) && /er$/.test(token.text) && token.text.length > 4) {
-    return place(token.text.slice(0, -2)) ?? place(token.text.slice(0, -3) + 'en') ?? place(token.text.slice(0, -3) + 'el');
+    return placeNamed(token.text.slice(0, -2), res) ?? placeNamed(token.text.slice(0, -3) + 'en', res) ?? placeNamed(token.text.slice(0, -3) + 'el', res);
   }
   if (token.pos !== 'ADJ' || token.lemma === undefined) return undefined;
-  // The lexicon may lack the adjective: try its inflected form without the ending too.
-  const stem = token.text.toLowerCase().replace(/(en|er|es|em|e)$/, '');
-  const label = res.cues.demonyms.get(token.lemma) ?? res.cues.demonyms.get(stem);
-  return label === undefined ? undefined : place(label);
+  // The lexicon may lack the adjective: try its inflected form without the ending too
+  // (cut only when the lemma is no demonym: this runs for every adjective).
+  const label = res.cues.demonyms.get(token.lemma) ?? res.cues.demonyms.get(token.text.toLowerCase().replace(/(en|er|es|em|e)$/, ''));
+  return label === undefined ? undefined : placeNamed(label, res);
+}
+
+/** The first place among the (weak) gazetteer entries of a label. */
+function placeNamed(label: string, res: EntityResources): KnownEntity | undefined {
+  for (const e of res.lookupWeak(label)) if (PLACE_TYPES.has(e.type)) return e;
+  return undefined;
 }

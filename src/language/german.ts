@@ -13,6 +13,7 @@ import { gazetteerResources } from './shared.js';
 import type { Analyser } from './registry.js';
 import type { Token } from '../types.js';
 import { BoundedMap } from '../data/bounded-map.js';
+import { lowerCase } from '../text/lower-case.js';
 
 export function createGerman(): Analyser {
   const lex = loadGermanLexicon();
@@ -47,7 +48,7 @@ export function createGerman(): Analyser {
       nounHead,
       nounLemma: (w) => lex.noun(w)[0]?.lemma,
       isFirstName: (w) => isFirstName(w),
-      adjectiveLemma: (w) => lex.adjective(w.toLowerCase()),
+      adjectiveLemma: (w) => lex.adjective(lowerCase(w)),
     },
     classFit: typing.classFit,
     relations: {

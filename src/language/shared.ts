@@ -27,6 +27,9 @@ export function gazetteerResources(): GazetteerView {
   // Keyed by six-word windows, which rarely repeat: kept small.
   // (null: no match; one lookup answers both whether and what.)
   const matches = new BoundedMap<string, { entries: KnownEntity[]; length: number } | null>(10_000);
+  // Inhabitant words ("Zuger", "Steirer") try several stems each, most of them no
+  // name at all: a miss of the strong lookup would look the surface up again.
+  const weakLookups = new BoundedMap<string, KnownEntity[]>();
   view = {
     matchAt(words, start) {
       const window = words.slice(start, start + 6);
@@ -48,7 +51,13 @@ export function gazetteerResources(): GazetteerView {
     },
     lookupWeak(surface) {
       const hit = view!.lookup(surface);
-      return hit.length > 0 ? hit : gaz.lookupWeak(surface).map(toKnown);
+      if (hit.length > 0) return hit;
+      let weak = weakLookups.get(surface);
+      if (weak === undefined) {
+        weak = gaz.lookupWeak(surface).map(toKnown);
+        weakLookups.set(surface, weak);
+      }
+      return weak;
     },
   };
   return view;

@@ -6,12 +6,13 @@
 import type { Case, Pos, Token, VerbFeatures } from '../types.js';
 import type { GermanLexicon, NounReading, VerbReading } from './de-lexicon.js';
 import { agentNoun, splitCompound } from './de-compound.js';
-import { lowerCase } from '../text/lower-case.js';
+import { lowerTexts } from '../text/lower-case.js';
 
 const AUXILIARIES = new Set(['haben', 'sein', 'werden', 'können', 'müssen', 'sollen', 'wollen', 'dürfen', 'mögen']);
 const OPENERS = new Set(['–', '—', ':', '"', '„', '“', '«', '»', '(', '-']);
 
 export function tagGerman(tokens: Token[], lex: GermanLexicon, isName: (w: string) => boolean = () => false): void {
+  const lowers = lowerTexts(tokens);
   let start = true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -27,16 +28,17 @@ export function tagGerman(tokens: Token[], lex: GermanLexicon, isName: (w: strin
       if (OPENERS.has(t.text)) start = true;
       continue;
     } else {
-      tagWord(t, next, start, lex, isName, prev);
+      tagWord(t, lowers[i]!, next, next === undefined ? undefined : lowers[i + 1], start, lex, isName, prev);
       // "auf einem Server", "ein neues Update": after an indefinite article an unknown capitalised word is a common noun.
-      if (t.pos === 'PROPN' && !isName(t.text) && !/\p{Lu}.*\p{Lu}/u.test(t.text) && indefiniteBefore(tokens, i)) t.pos = 'NOUN';
+      if (t.pos === 'PROPN' && !isName(t.text) && !/\p{Lu}.*\p{Lu}/u.test(t.text) && indefiniteBefore(tokens, lowers, i)) t.pos = 'NOUN';
       // "einem wichtigen Signal": a dictionary noun after an indefinite article names no brand of that name.
-      else if (t.pos === 'NOUN' && indefiniteBefore(tokens, i)) t.common = true;
+      else if (t.pos === 'NOUN' && indefiniteBefore(tokens, lowers, i)) t.common = true;
       // "die von Helen Dixon geleitete Behörde": after "Article von X", a participle before a noun is an adjective.
       if (t.pos === 'VERB' && next !== undefined && /^\p{Lu}/u.test(next.text) && agentPhraseBefore(tokens, i)) {
         const participle = attributiveParticiple(t.text, lex);
         if (participle !== undefined) {
-          delete t.verb;
+          // Undefined rather than deleted: tokens keep their one shape (see tokenize).
+          t.verb = undefined;
           t.pos = 'ADJ';
           t.lemma = participle;
         }
@@ -76,18 +78,18 @@ const NUMBER_COMPOUND = /^\d[\d.,]*-\p{Lu}\p{Ll}/u;
 
 const DERIVED_NOUN = /^\p{Lu}\p{Ll}{2,}(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|nis|nisse|tion|tionen|tät|täten|ismus|ierung)$/u;
 
-function indefiniteBefore(tokens: Token[], i: number): boolean {
+function indefiniteBefore(tokens: Token[], lowers: string[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const t = tokens[j]!;
     if (t.sentence !== tokens[i]!.sentence) return false;
-    if (INDEFINITE.has(lowerCase(t.text))) return true;
+    if (INDEFINITE.has(lowers[j]!)) return true;
     if (t.pos !== 'ADJ') return false;
   }
   return false;
 }
 
-function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanLexicon, isName: (w: string) => boolean, prev?: Token): void {
-  const lower = lowerCase(t.text);
+/** `lower` and `nextLower`: the texts of `t` and `next` lower-cased. */
+function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: string | undefined, start: boolean, lex: GermanLexicon, isName: (w: string) => boolean, prev?: Token): void {
   // "iPhone-Hersteller", "eBay-Chef": a compound on a brand in lower case is still a noun.
   const capital = startsUpper(t.text) || (t.text.includes('-') && /^\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*-\p{Lu}/u.test(t.text));
   // "die 51-Jährige", "der 100-Millionen-Deal": a number joined to a capitalised word is a noun.
@@ -139,9 +141,10 @@ function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanL
         // The head decides number, case and gender: "Preis+absprachen" is plural.
         const readings = lex.noun(split.head);
         if (readings.length > 0) {
-          t.cases = [...new Set(readings.flatMap((n) => n.cases))];
-          if (readings.every((n) => n.plural)) t.plural = true;
-          t.genders = [...new Set(readings.map((n) => n.gender))];
+          const summary = nounSummary(readings);
+          t.cases = summary.cases.slice();
+          if (summary.plural) t.plural = true;
+          t.genders = summary.genders.slice();
         }
         return;
       }
@@ -168,7 +171,7 @@ function tagWord(t: Token, next: Token | undefined, start: boolean, lex: GermanL
   }
   const verbs = lex.verb(lower);
   const adjective = lex.adjective(lower);
-  const beforeNoun = next !== undefined && (startsUpper(next.text) || lex.adjective(lowerCase(next.text)) !== undefined);
+  const beforeNoun = next !== undefined && (startsUpper(next.text) || lex.adjective(nextLower!) !== undefined);
   // "Haselsteiner kritisierte Benko": right after a name or noun, a finite form is the verb, not an adjective.
   const afterSubject = prev !== undefined && prev.sentence === t.sentence && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && verbs.some((v) => v.finite);
   // "…, kritisierte Schrems": after a comma, a finite verb before a name the dictionary lacks opens an inverted clause.
@@ -249,6 +252,9 @@ function verbReading(readings: VerbReading[]): { features: VerbFeatures; pos: Po
     subjunctive2: false,
     tense: readings.some((r) => r.past) ? 'past' : 'present',
     infinitive: readings.some((r) => r.infinitive),
+    // Set below when the form has them; present from the start so that all verb features share one shape.
+    particleLemmas: undefined,
+    altLemmas: undefined,
   };
   const particles: Record<string, string> = {};
   for (const r of readings) if (r.particle !== undefined && r.finite) particles[r.particle] = r.lemma;

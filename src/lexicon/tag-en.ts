@@ -155,7 +155,7 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
     if (commonNoun(tokens[ti + 1], t.sentence) && (!afterName || commonNoun(tokens[ti + 2], t.sentence))) {
       tokens[ti]!.pos = 'NOUN';
       tokens[ti]!.lemma = tokens[ti]!.text.toLowerCase();
-      delete tokens[ti]!.verb;
+      tokens[ti]!.verb = undefined;
     }
   }
   // "a company based in Los Angeles that also operates X": "that" before a verb is a relative pronoun after

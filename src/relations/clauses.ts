@@ -28,7 +28,7 @@ export interface Clause {
   from: number;
   to: number;
   verbs: string[];
-  finite?: number;
+  finite?: number | undefined;
   passive: boolean;
   subjunctive: boolean;
   negated: boolean;
@@ -36,19 +36,71 @@ export interface Clause {
   irrealis: boolean;
   relative: boolean;
   /** "mit dem X kooperiert": the preposition before the relative pronoun, which the antecedent takes. */
-  relativePrep?: string;
+  relativePrep?: string | undefined;
   subordinate: boolean;
   reporting: boolean;
   args: Arg[];
-  subject?: Arg;
-  object?: Arg;
-  dative?: Arg;
+  subject?: Arg | undefined;
+  object?: Arg | undefined;
+  dative?: Arg | undefined;
   /** Lemmas and compound heads of the clause's tokens. */
   lemmas: Set<string>;
   years: string[];
 }
 
+/**
+ * A clause as analyseOne makes it. All fields are set in the constructor, in
+ * one order, and roles are cleared by setting them undefined, not deleted: one
+ * shape for every clause, which the frame and pattern stages read many times.
+ * The lemma set is made when a frame rule first asks for it: most clauses
+ * never need it (their items and verbs do not change once analysed).
+ */
+class ClauseRecord implements Clause {
+  finite: number | undefined = undefined;
+  relativePrep: string | undefined = undefined;
+  args: Arg[] = [];
+  subject: Arg | undefined = undefined;
+  object: Arg | undefined = undefined;
+  dative: Arg | undefined = undefined;
+  private lemmaSet: Set<string> | undefined = undefined;
+
+  constructor(
+    private readonly items: Item[],
+    private readonly body: number,
+    readonly from: number,
+    readonly to: number,
+    readonly verbs: string[],
+    public passive: boolean,
+    readonly subjunctive: boolean,
+    readonly negated: boolean,
+    readonly irrealis: boolean,
+    public relative: boolean,
+    readonly subordinate: boolean,
+    readonly reporting: boolean,
+    readonly years: string[],
+  ) {}
+
+  get lemmas(): Set<string> {
+    if (this.lemmaSet === undefined) {
+      const lemmas = new Set<string>();
+      for (let i = this.body; i < this.to; i++) {
+        const it = this.items[i]!;
+        lemmas.add(it.lemma);
+        lemmas.add(it.head);
+        // The written form of a noun too: Swiss "Busse" (a fine) is read as the plural of "Bus".
+        if (it.kind === 'token' && it.pos === 'NOUN' && it.text !== it.lemma) lemmas.add(it.text);
+      }
+      for (const v of this.verbs) lemmas.add(v);
+      this.lemmaSet = lemmas;
+    }
+    return this.lemmaSet;
+  }
+}
+
 const ANY: Case[] = ['nom', 'acc', 'dat'];
+
+/** Place classes (a place and its state between commas stay in their clause). */
+const PLACES = new Set(['Place', 'City', 'Region', 'Country']);
 
 /** Relative pronouns after a preposition ("mit dem", "bei der", "an denen"). */
 const PREP_RELATIVE_PRONOUNS = new Set(['dem', 'der', 'den', 'denen', 'das', 'die', 'welchem', 'welcher', 'welchen']);
@@ -111,7 +163,6 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     }
   }
   // "Judge X in Portland, Oregon, granted …": a place and its state between commas stay in the clause.
-  const PLACES = new Set(['Place', 'City', 'Region', 'Country']);
   for (let i = 1; i + 2 < items.length; i++) {
     if (items[i]!.text === ',' && PLACES.has(items[i - 1]!.cls ?? '') && PLACES.has(items[i + 1]!.cls ?? '') && items[i + 1]!.kind === 'mention') {
       appositions.add(i);
@@ -140,7 +191,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       continue;
     }
     // English "a lawsuit filed by X against Y", "a round led by X": a participle after a noun with "by" is a passive clause of its own.
-    if (!lex.verbFinal && i > start && it.kind === 'token' && it.pos === 'VERB' && /ed$/.test(lower) && items[i - 1]?.pos === 'NOUN' && items[i + 1]?.text.toLowerCase() === 'by') {
+    if (!lex.verbFinal && i > start && it.kind === 'token' && it.pos === 'VERB' && /ed$/.test(lower) && items[i - 1]?.pos === 'NOUN' && (items[i + 1] !== undefined && lowerText(items[i + 1]!) === 'by')) {
       segments.push([start, i]);
       start = i;
       reduced.add(i);
@@ -302,27 +353,23 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
   // "…, mit dem Ackerblick kooperiert": a preposition may come before the relative pronoun.
   const prepRelative =
     lex.verbFinal && afterComma && first?.kind === 'token' && first.pos === 'ADP' && items[body + 1]?.kind === 'token' &&
-    PREP_RELATIVE_PRONOUNS.has(items[body + 1]!.text.toLowerCase()) && lastFinite && verbIdx.length > 0;
+    PREP_RELATIVE_PRONOUNS.has(lowerText(items[body + 1]!)) && lastFinite && verbIdx.length > 0;
   const relative =
     prepRelative ||
     (afterComma && first !== undefined && first.kind === 'token' && lex.relativePronouns.has(firstLower) &&
       (first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'SCONJ') && (lastFinite || !lex.verbFinal) && verbIdx.length > 0);
   const verbs = verbLemmas(items, verbIdx, finite, body, to, lex, subordinate || relative || !lex.verbFinal, join);
-  const lemmas = new Set<string>();
   const years: string[] = [];
   let negated = false;
   for (let i = body; i < to; i++) {
     const it = items[i]!;
-    lemmas.add(it.lemma);
-    lemmas.add(it.head);
-    // The written form of a noun too: Swiss "Busse" (a fine) is read as the plural of "Bus".
-    if (it.kind === 'token' && it.pos === 'NOUN' && it.text !== it.lemma) lemmas.add(it.text);
     if (it.kind === 'token' && lex.negation.has(lowerText(it))) negated = true;
-    if (it.kind === 'token' && /^(1[89]|20)\d\d$/.test(it.text)) years.push(it.text);
+    // (The length first: the test runs for every item.)
+    if (it.kind === 'token' && it.text.length === 4 && /^(1[89]|20)\d\d$/.test(it.text)) years.push(it.text);
   }
   const finiteVerb = finite === undefined ? undefined : items[finite]?.token?.verb;
   const agent = (): boolean =>
-    items.slice(body, to).some((it, k) => it.kind === 'mention' && lex.agentPrepositions.has(items[body + k - 1]?.text.toLowerCase() ?? ''));
+    items.slice(body, to).some((it, k) => it.kind === 'mention' && lex.agentPrepositions.has(items[body + k - 1] === undefined ? '' : lowerText(items[body + k - 1]!)));
   // English puts a modal before the passive: "will be replaced by X".
   // English also puts a modal or "have" right before it: "will be replaced by X", "has been bought by X".
   const passiveAux =
@@ -346,22 +393,21 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
   const modal = verbIdx.some((i) => lex.irrealisVerbs.has(items[i]!.token?.verb?.lemma ?? ''));
   // The future ("wird … übergeben") stays a fact: an announced change counts, as the shared gold has it.
   const irrealis = finiteVerb !== undefined && !passive && modal && (infinitiveBeside || (!lex.verbFinal && verbIdx.length > 1));
-  for (const v of verbs) lemmas.add(v);
-  const clause: Clause = {
+  const clause = new ClauseRecord(
+    items,
+    body,
     from,
     to,
     verbs,
-    passive: passive || verbIdx.some((i) => items[i]!.text.toLowerCase() === 'worden'),
+    passive || verbIdx.some((i) => lowerText(items[i]!) === 'worden'),
     subjunctive,
     negated,
     irrealis,
     relative,
     subordinate,
-    reporting: verbs.some((v) => lex.reportingVerbs.has(v)),
-    args: [],
-    lemmas,
+    verbs.some((v) => lex.reportingVerbs.has(v)),
     years,
-  };
+  );
   if (finite !== undefined) clause.finite = finite;
   if (prepRelative) clause.relativePrep = lex.contractions.get(firstLower) ?? firstLower;
   const argFrom = prepRelative ? body + 2 : relative ? body + 1 : body;
@@ -434,7 +480,7 @@ function verbLemmas(
     const v = it.token?.verb;
     let lemma = v?.lemma ?? it.lemma;
     if (i === finite && !verbFinal && particle !== undefined && particle !== it && particle.kind === 'token') {
-      const p = particle.text.toLowerCase();
+      const p = lowerText(particle);
       const joined = v?.particleLemmas?.[p] ?? (particle.pos !== 'NOUN' && particle.pos !== 'PROPN' ? join(p, lemma) : undefined);
       if (joined !== undefined) {
         out.push(joined);
@@ -445,8 +491,12 @@ function verbLemmas(
     for (const alt of v?.altLemmas ?? []) if (alt !== lemma) out.push(alt);
   }
   // An auxiliary or modal next to a full verb carries no content of its own.
-  const content = out.filter((l) => !lex.auxiliaries.has(l));
-  return content.length > 0 ? [...content, ...out.filter((l) => lex.copulas.has(l))] : out;
+  // (Loops rather than filter and spread: this runs for every clause.)
+  const content: string[] = [];
+  for (const l of out) if (!lex.auxiliaries.has(l)) content.push(l);
+  if (content.length === 0) return out;
+  for (const l of out) if (lex.copulas.has(l)) content.push(l);
+  return content;
 }
 
 export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb: boolean, floor = 0): Arg | undefined {
@@ -489,7 +539,7 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   if (!lex.verbFinal && at(j)?.kind === 'mention' && it.mention?.source === 'coref:description' && modifiesNoun(items, j)) j--;
   // Skip an apposition noun and adjectives: "dem chinesischen Konzern X",
   // "der US-Handelsbehörde X" (a name inside the cue word is part of it).
-  if (at(j) !== undefined && lex.appositionMarkers.has(at(j)!.text.toLowerCase())) j--;
+  if (at(j) !== undefined && lex.appositionMarkers.has(lowerText(at(j)!))) j--;
   if (at(j)?.cue === true || appositive(at(j), at(j - 1), at(j - 2))) {
     j--;
     if (at(j)?.compound === true) j--;
@@ -499,7 +549,7 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     while (!lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && /^\p{Ll}/u.test(at(j)!.text)) j--;
   }
   // "mit rund 2,4 Millionen Abonnenten": numbers and quantity words between the preposition and the noun.
-  while (at(j) !== undefined && (at(j)!.pos === 'ADJ' || at(j)!.pos === 'NUM' || originWord(at(j)) || lex.quantityWords.has(at(j)!.text.toLowerCase()))) {
+  while (at(j) !== undefined && (at(j)!.pos === 'ADJ' || at(j)!.pos === 'NUM' || originWord(at(j)) || lex.quantityWords.has(lowerText(at(j)!)))) {
     // "steht seit 2020 Thomas Reiter": a year closes its own phrase; the name after it is bare.
     if (at(j)!.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(at(j)!.text) && j === i - 1) return arg;
     j--;
@@ -512,13 +562,13 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   }
   const det = at(j);
   if (det !== undefined && det.kind === 'token' && det.pos === 'DET') {
-    arg.cases = det.token?.cases ?? lex.determinerCases.get(det.text.toLowerCase()) ?? ANY;
+    arg.cases = det.token?.cases ?? lex.determinerCases.get(lowerText(det)) ?? ANY;
     j--;
     while (at(j) !== undefined && at(j)!.pos === 'ADJ') j--;
   }
   const before = at(j);
   if (before !== undefined && before.kind === 'token' && before.pos === 'ADP') {
-    const p = before.text.toLowerCase();
+    const p = lowerText(before);
     arg.prep = lex.contractions.get(p) ?? p;
     let k = j - 1;
     while (at(k) !== undefined && (at(k)!.pos === 'DET' || at(k)!.pos === 'ADJ')) k--;
@@ -626,7 +676,7 @@ function appositive(noun: Item | undefined, before: Item | undefined, before2: I
   // "der Bündner Informatikerin X": an unknown word of origin in -er stands where an adjective would.
   const origin = originWord(before);
   // "vom Juristen X": a preposition with the article inside stands where the article would.
-  const article = (it: Item | undefined): boolean => it?.pos === 'DET' || (it?.kind === 'token' && it.pos === 'ADP' && CONTRACTED_ARTICLES.has(it.text.toLowerCase()));
+  const article = (it: Item | undefined): boolean => it?.pos === 'DET' || (it?.kind === 'token' && it.pos === 'ADP' && CONTRACTED_ARTICLES.has(lowerText(it)));
   return article(before) || ((before?.pos === 'ADJ' || origin) && article(before2));
 }
 
@@ -658,7 +708,7 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
     assignCore(clause, lex.verbFinal);
     return;
   }
-  const pronoun = items[clause.from]!.text.toLowerCase();
+  const pronoun = lowerText(items[clause.from]!);
   // "Brightloop, whose European business is run by X", "der Konzern, dessen Chef X ist": the antecedent only
   // owns the noun after the pronoun; it is neither subject nor object of the clause.
   if (POSSESSIVE_RELATIVES.has(pronoun)) {
@@ -699,7 +749,7 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
     const subject = clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom'));
     if (subject !== undefined) clause.subject = subject;
   }
-  if (pronoun === 'dessen' || pronoun === 'deren') delete clause.subject;
+  if (pronoun === 'dessen' || pronoun === 'deren') clause.subject = undefined;
 }
 
 /** In the passive, the grammatical subject is the patient and von/durch X the agent. */
@@ -713,7 +763,7 @@ function swapPassive(clause: Clause, lex: ClauseLexicon): void {
     clause.args.find((a) => byAgent(a) && a.noun === undefined) ??
     (finite !== undefined && lex.verbFinal && !clause.subordinate && !clause.relative ? clause.args.find((a) => byAgent(a) && a.item > finite) : undefined);
   if (agent !== undefined) clause.subject = agent;
-  else delete clause.subject;
+  else clause.subject = undefined;
   if (patient !== undefined) clause.object = patient;
-  else delete clause.object;
+  else clause.object = undefined;
 }

@@ -8,11 +8,11 @@ import { sentenceRanges } from '../entities/recognize-names.js';
 import type { ClauseLexicon } from './clause-lexicon.js';
 import { analyseClauses, type Clause, type JoinParticle } from './clauses.js';
 import { buildItems, lowerText, mentionsByToken, type HeadOf, type IsCue, type Item } from './items.js';
-import { frameApplies, framesFor, resolveRole, type RoleContext, type RoleValue } from './match-frames.js';
+import { frameApplies, framesFor, resolveRole, roleAlternatives, type RoleContext, type RoleValue } from './match-frames.js';
 import { matchPatterns, type IsA } from './match-patterns.js';
 import type { Emit, InferenceRule, PatternRule, RuleSet } from './rules.js';
 import { eventDate } from '../time/event-date.js';
-import { entityLookups } from './entity-lookups.js';
+import { entityLookups, type EntityLookups } from './entity-lookups.js';
 
 export interface RelationContext {
   rules: RuleSet;
@@ -106,27 +106,10 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     if (subjectOf !== undefined && subjectOf.sentence < s) priorSubject = subjectOf.entities;
     const main = clauses.find((c) => !c.relative && !c.subordinate && c.verbs.length > 0 && c.subject !== undefined && !c.passive);
     if (main?.subject !== undefined) subjectOf = { sentence: s, entities: main.subject.entities };
-    const roleContext = (ci: number, at?: number): RoleContext => ({
-      recent: (cls) => lookups.recent(items[clauses[ci]!.from]?.start ?? 0, cls),
-      // Up to where the rule matched, so that the clause's own organisation counts ("Pfeilflug hat seinen Vorstandschef X …").
-      focus: (cls) => lookups.recent(at ?? items[clauses[ci]!.from]?.start ?? 0, cls),
-      topic: (cls) => lookups.topic(items[clauses[ci]!.from]?.start ?? 0, cls),
-      recentLabelled: (word) => lookups.labelled(items[clauses[ci]!.from]?.start ?? 0, word),
-      isOf: (key, cls) => ctx.isA(classOf.get(key) ?? 'Thing', cls),
-      priorSubject,
-      last: (cls) => lookups.last(at ?? items[clauses[ci]!.from]?.start ?? 0, cls),
-      speaker: claims[ci]?.by ?? reporting?.subject?.entities,
-      // Computed only when a rule asks: long sentences have many clauses.
-      get previous() {
-        return clauses
-          .slice(0, ci)
-          .flatMap((c) => c.args.flatMap((a) => a.entities))
-          .reverse();
-      },
-      get next() {
-        return clauses.slice(ci + 1).flatMap((c) => c.args.flatMap((a) => a.entities));
-      },
-    });
+    const roleContext = (ci: number, at?: number): RoleContext => {
+      const clauseStart = items[clauses[ci]!.from]?.start ?? 0;
+      return new ClauseRoleContext(lookups, ctx.isA, classOf, clauses, ci, clauseStart, at ?? clauseStart, claims[ci]?.by ?? reporting?.subject?.entities, priorSubject);
+    };
     clauses.forEach((clause, ci) => {
       if (clause.irrealis) return;
       // Built when the first frame applies: most clauses match none.
@@ -150,16 +133,19 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
         emit(e, s, rule.id, bind, claims[ci]);
       }
     }
-    // The head after the last hyphen of each compound mention, cut once for all compound rules.
-    const compoundHeads = items.map((it) => (it.mention?.modifier === undefined ? undefined : it.mention.normalized.slice(it.mention.normalized.lastIndexOf('-') + 1)));
+    // The items of compound mentions and the head after the last hyphen of each, cut once for
+    // all compound rules (most sentences have none: then no list is made).
+    let compoundItems: Array<[Item, string]> | undefined;
+    for (const it of items) {
+      const normalized = it.mention?.modifier === undefined ? undefined : it.mention.normalized;
+      if (normalized !== undefined) (compoundItems ??= []).push([it, normalized.slice(normalized.lastIndexOf('-') + 1)]);
+    }
+    if (compoundItems === undefined) continue;
     for (const rule of ctx.rules.compounds) {
-      for (let k = 0; k < items.length; k++) {
-        const it = items[k]!;
-        const m = it.mention;
-        const head = compoundHeads[k];
-        if (m?.modifier === undefined || head === undefined) continue;
+      for (const [it, head] of compoundItems) {
+        const m = it.mention!;
         if (!rule.heads.includes(head)) continue;
-        const modifier = doc.mentions[m.modifier]?.entity;
+        const modifier = doc.mentions[m.modifier!]?.entity;
         if (modifier === undefined) continue;
         if (rule.modifierClass !== undefined && !ctx.isA(classOf.get(modifier) ?? 'Thing', rule.modifierClass)) continue;
         const slots = new Map([['whole', [it.entity!]], ['modifier', [modifier]]]);
@@ -238,13 +224,71 @@ function objectKey(o: RelationObject): string {
   return o.kind === 'entity' ? o.key : `"${o.value}`;
 }
 
+/**
+ * What the roles of a rule applied to clause `ci` may point to beyond it. A
+ * class rather than an object literal with getters: one is made for every
+ * applying frame and pattern match, and literals with accessors are slow to make.
+ */
+class ClauseRoleContext implements RoleContext {
+  constructor(
+    private readonly lookups: EntityLookups,
+    private readonly isA: IsA,
+    private readonly classOf: Map<string, string>,
+    private readonly clauses: Clause[],
+    private readonly ci: number,
+    /** Where the clause starts in the text. */
+    private readonly clauseStart: number,
+    /** Where the rule matched (the clause's start for frames), so that the clause's own organisation counts ("Pfeilflug hat seinen Vorstandschef X …"). */
+    private readonly at: number,
+    readonly speaker: string[] | undefined,
+    /** The subject of the first main clause of the sentence before ("Its chief executive, X, …"). */
+    readonly priorSubject: string[] | undefined,
+  ) {}
+
+  recent(cls: string): string | undefined {
+    return this.lookups.recent(this.clauseStart, cls);
+  }
+
+  focus(cls: string): string | undefined {
+    return this.lookups.recent(this.at, cls);
+  }
+
+  topic(cls: string): string | undefined {
+    return this.lookups.topic(this.clauseStart, cls);
+  }
+
+  recentLabelled(word: string): string | undefined {
+    return this.lookups.labelled(this.clauseStart, word);
+  }
+
+  isOf(key: string, cls: string): boolean {
+    return this.isA(this.classOf.get(key) ?? 'Thing', cls);
+  }
+
+  last(cls: string): string | undefined {
+    return this.lookups.last(this.at, cls);
+  }
+
+  // Computed only when a rule asks: long sentences have many clauses.
+  get previous(): string[] {
+    return this.clauses
+      .slice(0, this.ci)
+      .flatMap((c) => c.args.flatMap((a) => a.entities))
+      .reverse();
+  }
+
+  get next(): string[] {
+    return this.clauses.slice(this.ci + 1).flatMap((c) => c.args.flatMap((a) => a.entities));
+  }
+}
+
 function linkedMentionIn(starts: Map<number, number[]>, from: number, to: number): boolean {
   for (let t = from; t < to; t++) if ((starts.get(t)?.length ?? 0) > 0) return true;
   return false;
 }
 
 function bindSlot(slots: Map<string, string[]>, role: string): RoleValue {
-  for (const alt of role.split('|')) {
+  for (const alt of roleAlternatives(role)) {
     const entities = slots.get(alt);
     if (entities !== undefined) return { entities };
   }

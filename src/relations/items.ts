@@ -2,8 +2,14 @@
 // becomes one slot item, every other token one token item; a name inside a
 // compound ("Parler-Chef") becomes a slot followed by an item for its head.
 import type { Doc, Mention, Token } from '../types.js';
-import { lowerCase } from '../text/lower-case.js';
+import { lowerCase, lowerTexts } from '../text/lower-case.js';
 
+/**
+ * One item of a sentence. Every item is made by makeItem with all fields in one
+ * order, so that all items share one hidden class: the rule stages read their
+ * fields in the hottest loops, and items of several shapes made those reads
+ * polymorphic. Fields that do not apply hold undefined.
+ */
 export interface Item {
   kind: 'mention' | 'token';
   tokenStart: number;
@@ -15,22 +21,37 @@ export interface Item {
   /** Head lemma of a compound noun, else the lemma. */
   head: string;
   pos: Token['pos'];
-  token?: Token;
-  mention?: Mention;
-  mentionIndex?: number;
-  entity?: string;
-  cls?: string;
+  token?: Token | undefined;
+  mention?: Mention | undefined;
+  mentionIndex?: number | undefined;
+  entity?: string | undefined;
+  cls?: string | undefined;
   /** A name that is the first part of a compound word. */
-  compound?: boolean;
+  compound?: boolean | undefined;
   /** A cue noun that can stand in apposition before a name ("der Konzern X"). */
-  cue?: boolean;
+  cue?: boolean | undefined;
   /** `text` lower-cased, filled in by buildItems: the rule stages test it many times per item. */
-  lower?: string;
+  lower?: string | undefined;
+  /** `lemma` lower-cased, and the token's verb lemma lower-cased (null: no verb), filled in by buildItems for pattern matching. */
+  lowerLemma?: string | undefined;
+  lowerVerbLemma?: string | null | undefined;
 }
 
 /** The item's text lower-cased (computed here for items built elsewhere, e.g. by hand in tests). */
 export function lowerText(it: Item): string {
   return it.lower ?? lowerCase(it.text);
+}
+
+/** The item's lemma lower-cased. */
+export function lowerLemma(it: Item): string {
+  return it.lowerLemma ?? lowerCase(it.lemma);
+}
+
+/** The lower-cased verb lemma of the item's token, if it is a verb form. */
+export function lowerVerbLemma(it: Item): string | undefined {
+  if (it.lowerVerbLemma !== undefined) return it.lowerVerbLemma ?? undefined;
+  const lemma = it.token?.verb?.lemma;
+  return lemma === undefined ? undefined : lowerCase(lemma);
 }
 
 export type HeadOf = (token: Token) => string | undefined;
@@ -58,76 +79,77 @@ export function buildItems(
   isCue: IsCue = () => false,
 ): Item[] {
   const items: Item[] = [];
+  const lowers = lowerTexts(doc.tokens);
   let t = from;
   while (t < to) {
     const token = doc.tokens[t]!;
-    const candidates = starts.get(t) ?? [];
-    const whole = candidates.find((i) => doc.mentions[i]!.compoundHead === undefined);
-    const sub = candidates.find((i) => doc.mentions[i]!.compoundHead !== undefined);
-    const pick = whole ?? sub;
+    const candidates = starts.get(t);
+    let pick: number | undefined;
+    if (candidates !== undefined) {
+      const whole = candidates.find((i) => doc.mentions[i]!.compoundHead === undefined);
+      pick = whole ?? candidates.find((i) => doc.mentions[i]!.compoundHead !== undefined);
+    }
     if (pick === undefined) {
-      items.push(tokenItem(token, t, headOf));
+      const lemma = token.lemma ?? token.text;
+      const head = (token.pos === 'NOUN' ? headOf(token) : undefined) ?? lemma;
+      items.push(makeItem('token', t, t + 1, token.start, token.end, token.text, lowers[t]!, lemma, head, token.pos, token, undefined, undefined, undefined, undefined, undefined, isCue));
       t++;
       continue;
     }
     const m = doc.mentions[pick]!;
-    items.push({
-      kind: 'mention',
-      tokenStart: m.tokenStart,
-      tokenEnd: m.tokenEnd,
-      start: m.start,
-      end: m.end,
-      text: m.text,
-      lower: lowerCase(m.text),
-      lemma: m.normalized,
-      head: m.normalized,
-      // A place named by an adjective of origin modifies the noun after it.
-      pos: m.source === 'cue:demonym' ? 'ADJ' : 'PROPN',
-      mention: m,
-      mentionIndex: pick,
-      entity: m.entity!,
-      cls: classOf.get(m.entity!) ?? 'Thing',
-      compound: m.compoundHead !== undefined,
-      // A pronoun keeps its token, which knows its case.
-      ...(m.source === 'coref:pronoun' && { token }),
-    });
+    // A place named by an adjective of origin modifies the noun after it.
+    const pos = m.source === 'cue:demonym' ? 'ADJ' : 'PROPN';
+    // A pronoun keeps its token, which knows its case.
+    const own = m.source === 'coref:pronoun' ? token : undefined;
+    items.push(makeItem('mention', m.tokenStart, m.tokenEnd, m.start, m.end, m.text, lowerCase(m.text), m.normalized, m.normalized, pos, own, m, pick, m.entity!, classOf.get(m.entity!) ?? 'Thing', m.compoundHead !== undefined, isCue));
     if (m.compoundHead !== undefined) {
       const rest = token.text.slice(m.end - token.start);
-      items.push({
-        kind: 'token',
-        tokenStart: t,
-        tokenEnd: t + 1,
-        start: m.end,
-        end: token.end,
-        text: rest,
-        lower: lowerCase(rest),
-        lemma: m.compoundHead,
-        head: m.compoundHead,
-        pos: 'NOUN',
-        token,
-      });
+      items.push(makeItem('token', t, t + 1, m.end, token.end, rest, lowerCase(rest), m.compoundHead, m.compoundHead, 'NOUN', token, undefined, undefined, undefined, undefined, undefined, isCue));
     }
     t = Math.max(m.tokenEnd, t + 1);
-  }
-  for (const item of items) {
-    if (item.kind === 'token' && (item.pos === 'NOUN' || item.pos === 'PROPN')) item.cue = isCue(item.lemma, item.head);
   }
   return items;
 }
 
-function tokenItem(token: Token, index: number, headOf: HeadOf): Item {
-  const lemma = token.lemma ?? token.text;
+function makeItem(
+  kind: Item['kind'],
+  tokenStart: number,
+  tokenEnd: number,
+  start: number,
+  end: number,
+  text: string,
+  lower: string,
+  lemma: string,
+  head: string,
+  pos: Token['pos'],
+  token: Token | undefined,
+  mention: Mention | undefined,
+  mentionIndex: number | undefined,
+  entity: string | undefined,
+  cls: string | undefined,
+  compound: boolean | undefined,
+  isCue: IsCue,
+): Item {
+  const verbLemma = token?.verb?.lemma;
   return {
-    kind: 'token',
-    tokenStart: index,
-    tokenEnd: index + 1,
-    start: token.start,
-    end: token.end,
-    text: token.text,
-    lower: lowerCase(token.text),
+    kind,
+    tokenStart,
+    tokenEnd,
+    start,
+    end,
+    text,
     lemma,
-    head: (token.pos === 'NOUN' ? headOf(token) : undefined) ?? lemma,
-    pos: token.pos,
+    head,
+    pos,
     token,
+    mention,
+    mentionIndex,
+    entity,
+    cls,
+    compound,
+    cue: kind === 'token' && (pos === 'NOUN' || pos === 'PROPN') ? isCue(lemma, head) : undefined,
+    lower,
+    lowerLemma: lemma === text ? lower : lowerCase(lemma),
+    lowerVerbLemma: verbLemma === undefined ? null : lowerCase(verbLemma),
   };
 }

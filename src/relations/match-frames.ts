@@ -36,8 +36,44 @@ export interface RoleContext {
   priorSubject: string[] | undefined;
 }
 
+/** The alternatives of a role ("prep:gegen|object"), split once per role string of the rules. Read-only. */
+export function roleAlternatives(role: string): string[] {
+  let alts = alternativesOf.get(role);
+  if (alts === undefined) {
+    alts = role.split('|');
+    alternativesOf.set(role, alts);
+  }
+  return alts;
+}
+
+const alternativesOf = new BoundedMap<string, string[]>(1_000);
+
+/** A role without class filter, cut at its first colon ("noun:Klage/gegen" → noun, Klage/gegen), once per role string. */
+interface RoleParts {
+  kind: string;
+  spec: string | undefined;
+  /** `spec` split at "+" (for every kind but noun, whose spec is "nouns/prep"). */
+  words: string[];
+  /** noun: the nouns (split at "+") and the preposition after "/". */
+  nouns: string[];
+  prep: string | undefined;
+}
+
+const partsOf = new BoundedMap<string, RoleParts>(1_000);
+
+function roleParts(role: string): RoleParts {
+  let parts = partsOf.get(role);
+  if (parts === undefined) {
+    const [kind, spec] = role.split(':', 2) as [string, string | undefined];
+    const [nouns, prep] = (spec ?? '').split('/') as [string, string | undefined];
+    parts = { kind, spec, words: spec === undefined ? [] : spec.split('+'), nouns: nouns.split('+'), prep };
+    partsOf.set(role, parts);
+  }
+  return parts;
+}
+
 export function resolveRole(role: string, clause: Clause, ctx: RoleContext, avoid?: string[]): RoleValue {
-  for (const alt of role.split('|')) {
+  for (const alt of roleAlternatives(role)) {
     const value = resolveOne(alt, clause, ctx, avoid !== undefined);
     // An alternative that only names the other side of the relation ("X, the rival of X") gives way to the next.
     if (value !== undefined && avoid !== undefined && value.entities !== undefined && value.entities.every((k) => avoid.includes(k))) continue;
@@ -96,7 +132,7 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
     default:
       break;
   }
-  const [kind, spec] = role.split(':', 2) as [string, string | undefined];
+  const { kind, spec, words, nouns: heads, prep } = roleParts(role);
   if (spec === undefined) return undefined;
   // "recent:Person": the most named entity of that class in the last sentences.
   if (kind === 'recent') return beyond(ctx.recent(spec), clause, !inPattern);
@@ -109,19 +145,17 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
     return key === undefined ? undefined : { entities: [key] };
   }
   if (kind === 'labelled') {
-    for (const word of spec.split('+')) {
+    for (const word of words) {
       const key = ctx.recentLabelled(word);
       if (key !== undefined) return { entities: [key] };
     }
     return undefined;
   }
   if (kind === 'prep') {
-    const preps = spec.split('+');
+    const preps = words;
     return fromArg(clause.args.find((a) => a.prep !== undefined && preps.includes(a.prep) && a !== clause.subject));
   }
   if (kind === 'noun') {
-    const [nouns, prep] = spec.split('/') as [string, string | undefined];
-    const heads = nouns.split('+');
     return fromArg(
       clause.args.find(
         (a) => nounIs(a, heads) && (prep === undefined ? a.genitive : a.prep === prep),
@@ -129,8 +163,7 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
     );
   }
   if (kind === 'gen') {
-    const heads = spec.split('+');
-    return fromArg(clause.args.find((a) => a.genitive && nounIs(a, heads)));
+    return fromArg(clause.args.find((a) => a.genitive && nounIs(a, words)));
   }
   return undefined;
 }
@@ -138,6 +171,17 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
 /** An entity found beyond the clause; with `notOwn`, none the clause already has as subject or object. */
 /** The base role and classes of a filtered role ("prep:zu@Platform", "object!Court", "subject:Person"), if any. */
 function classFilter(role: string): { base: string; classes: string[]; keep: boolean } | undefined {
+  const known = filters.get(role);
+  if (known !== undefined) return known ?? undefined;
+  const filter = parseClassFilter(role);
+  filters.set(role, filter ?? null);
+  return filter;
+}
+
+/** Class filters per role string of the rules (null: none). Read-only. */
+const filters = new BoundedMap<string, { base: string; classes: string[]; keep: boolean } | null>(1_000);
+
+function parseClassFilter(role: string): { base: string; classes: string[]; keep: boolean } | undefined {
   const at = role.indexOf('@');
   if (at > 0) return { base: role.slice(0, at), classes: role.slice(at + 1).split('+'), keep: true };
   const bang = role.indexOf('!');
@@ -167,6 +211,8 @@ export function frameApplies(rule: FrameRule, clause: Clause, report: Clause | u
   if (rule.negated !== clause.negated) return false;
   if (!rule.verbs.includes('*') && !clause.verbs.some((v) => rule.verbs.includes(v))) return false;
   if (rule.verbs.includes('*') && clause.verbs.length === 0) return false;
+  // A clause makes its lemma set on first use: only ask for it when the rule has words to test.
+  if (rule.requires.length === 0 && rule.unless.length === 0) return true;
   return allPresent(rule.requires, clause.lemmas) && !anyPresent(rule.unless, clause.lemmas);
 }
 

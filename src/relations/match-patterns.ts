@@ -2,7 +2,7 @@
 // mentions (with an optional class and "X und Y" coordination), token elements
 // test lemma, compound head, text or part of speech, and gaps skip a few items
 // without crossing a clause boundary or another name.
-import { lowerText, type Item } from './items.js';
+import { lowerLemma, lowerText, lowerVerbLemma, type Item } from './items.js';
 import type { PatternElement, PatternRule } from './rules.js';
 import { lowerCase } from '../text/lower-case.js';
 
@@ -23,6 +23,20 @@ const COORD = new Set(['und', 'sowie', 'oder', 'and', 'or', ',']);
  */
 interface CompiledElement {
   el: PatternElement;
+  /**
+   * The element's fields, copied so that every compiled element has one shape:
+   * parsed elements differ in which optional fields they have, and reading
+   * them in matches() and step() (run for every item) was polymorphic.
+   */
+  kind: PatternElement['kind'];
+  attr: PatternElement['attr'] | undefined;
+  name: string | undefined;
+  cls: string | undefined;
+  compound: boolean;
+  optional: boolean;
+  not: boolean;
+  max: number;
+  hasValues: boolean;
   /** Values as written (head, pos and slot values compare exactly). */
   exact: Set<string>;
   /** Values lower-cased (lemma and text compare case-insensitively). */
@@ -34,7 +48,20 @@ const compiledRules = new WeakMap<PatternRule, CompiledElement[]>();
 function compile(rule: PatternRule): CompiledElement[] {
   let els = compiledRules.get(rule);
   if (els === undefined) {
-    els = rule.elements.map((el) => ({ el, exact: new Set(el.values ?? []), lower: new Set((el.values ?? []).map((v) => v.toLowerCase())) }));
+    els = rule.elements.map((el) => ({
+      el,
+      kind: el.kind,
+      attr: el.attr,
+      name: el.name,
+      cls: el.cls,
+      compound: Boolean(el.compound),
+      optional: el.optional === true,
+      not: el.not === true,
+      max: el.max ?? 0,
+      hasValues: el.values !== undefined,
+      exact: new Set(el.values ?? []),
+      lower: new Set((el.values ?? []).map((v) => v.toLowerCase())),
+    }));
     compiledRules.set(rule, els);
   }
   return els;
@@ -53,10 +80,14 @@ export function matchPattern(rule: PatternRule, items: Item[], isA: IsA, boundar
   return out;
 }
 
+/** The slots of the attempt in progress, emptied for each (matchAt does not call itself): most attempts fail at once. */
+const attemptSlots: Slots = [];
+
 function matchAt(els: CompiledElement[], items: Item[], start: number, isA: IsA, boundaries: Set<string>): PatternMatch | undefined {
-  const slots: Slots = [];
-  const end = step(els, 0, items, start, slots, isA, boundaries);
-  return end === undefined ? undefined : { slots: new Map(slots), first: start, last: end - 1 };
+  // Failed attempts leave it empty (step removes what it bound): setting the length is a runtime call.
+  if (attemptSlots.length !== 0) attemptSlots.length = 0;
+  const end = step(els, 0, items, start, attemptSlots, isA, boundaries);
+  return end === undefined ? undefined : { slots: new Map(attemptSlots), first: start, last: end - 1 };
 }
 
 interface PatternIndex {
@@ -64,6 +95,14 @@ interface PatternIndex {
   compiled: CompiledElement[][];
   /** Positions of patterns whose first element is a name slot. */
   slotFirst: number[];
+  /**
+   * By rule position, for name-first patterns: which of the distinct opening
+   * slots (same class, values and compound flag, so the same answer for any
+   * item) it opens with. A name is tested against each distinct slot once.
+   */
+  openingSlot: number[];
+  /** How many distinct opening slots there are. */
+  openingSlots: number;
   /**
    * By rule position: for a pattern that starts with a name slot and goes on
    * with a required word, maybe after a gap ("@A ...3 head=Alternative"), that
@@ -85,7 +124,8 @@ function indexOf(rules: PatternRule[]): PatternIndex {
   let index = indexes.get(rules);
   if (index !== undefined) return index;
   const compiled = rules.map(compile);
-  index = { compiled, slotFirst: [], afterSlot: [], byWord: new Map(), anywhere: [] };
+  index = { compiled, slotFirst: [], openingSlot: [], openingSlots: 0, afterSlot: [], byWord: new Map(), anywhere: [] };
+  const slotIds = new Map<string, number>();
   rules.forEach((rule, r) => {
     const els = compiled[r]!;
     const gap = els[1]?.el.kind === 'gap' && els[1].el.optional !== true ? els[1].el.max ?? 0 : undefined;
@@ -94,7 +134,15 @@ function indexOf(rules: PatternRule[]): PatternIndex {
     index.afterSlot.push(rule.elements[0]?.kind === 'slot' && rule.elements[0].optional !== true && requiredWord ? { word, reach: gap ?? 0 } : undefined);
     const first = rule.elements[0];
     if (first === undefined || first.optional === true || first.kind === 'gap') index.anywhere.push(r);
-    else if (first.kind === 'slot') index.slotFirst.push(r);
+    else if (first.kind === 'slot') {
+      index.slotFirst.push(r);
+      const c = els[0]!;
+      const key = JSON.stringify([c.not, c.compound, c.cls ?? null, c.hasValues ? [...c.exact] : null]);
+      let id = slotIds.get(key);
+      if (id === undefined) slotIds.set(key, (id = slotIds.size));
+      index.openingSlot[r] = id;
+      index.openingSlots = slotIds.size;
+    }
     else if (first.attr === 'pos') index.anywhere.push(r);
     else {
       for (const v of first.values ?? []) {
@@ -114,8 +162,9 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
   const found: Array<PatternMatch[] | undefined> = [];
   // Per rule: the last item a match of it covered, and the start it was last tried at
   // (a rule reached through several keys of one item is tried once).
-  const lastEnd: number[] = rules.map(() => -1);
-  const triedAt: number[] = rules.map(() => -1);
+  const { lastEnd, triedAt } = scratchFor(rules.length);
+  // Per distinct opening slot, whether the name at the current start fits it.
+  const fits = new Uint8Array(index.openingSlots);
   let any = false;
   let start = 0;
   const attempt = (r: number): void => {
@@ -132,15 +181,19 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
     const list = index.byWord.get(lower);
     if (list !== undefined) for (const r of list) attempt(r);
   };
-  const tryKey = (key: string | undefined, text: string): void => {
-    if (key !== undefined && key !== text) tryWord(lowerCase(key));
-  };
   for (; start < items.length; start++) {
     const it = items[start]!;
     for (const r of index.anywhere) attempt(r);
     if (it.kind === 'mention') {
       let after = -1;
+      fits.fill(UNKNOWN, 0, index.openingSlots);
       for (const r of index.slotFirst) {
+        // The name must fit the (required) slot the pattern opens with, or the pattern cannot
+        // match here: most name-first patterns want a class or a compound modifier.
+        const first = index.compiled[r]![0]!;
+        const slot = index.openingSlot[r]!;
+        if (fits[slot] === UNKNOWN) fits[slot] = first.not || matches(first, it, isA) ? FITS : FAILS;
+        if (fits[slot] === FAILS) continue;
         const next = index.afterSlot[r];
         if (next !== undefined) {
           if (after < 0) after = coordinationEnd(items, start);
@@ -152,17 +205,34 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
       }
     }
     tryWord(lowerText(it));
-    // Lemma and head are often the text itself: those were tried just now.
-    tryKey(it.lemma, it.text);
-    tryKey(it.head, it.text);
-    tryKey(it.token?.verb?.lemma, it.text);
-    tryKey(it.mention?.normalized, it.text);
+    // Lemma and head are often the text itself, or the head the lemma: those were tried
+    // just now (trying a word again would change nothing, as triedAt shows).
+    if (it.lemma !== undefined && it.lemma !== it.text) tryWord(lowerLemma(it));
+    if (it.head !== undefined && it.head !== it.text && it.head !== it.lemma) tryWord(lowerCase(it.head));
+    const verbLemma = it.token?.verb?.lemma;
+    if (verbLemma !== undefined && verbLemma !== it.text) tryWord(lowerVerbLemma(it)!);
+    const normalized = it.mention?.normalized;
+    if (normalized !== undefined && normalized !== it.text && normalized !== it.lemma) tryWord(lowerCase(normalized));
   }
   const out: Array<{ rule: PatternRule; match: PatternMatch }> = [];
   if (any) rules.forEach((rule, r) => {
     for (const match of found[r] ?? []) out.push({ rule, match });
   });
   return out;
+}
+
+const UNKNOWN = 0;
+const FITS = 1;
+const FAILS = 2;
+
+/** Per-rule bookkeeping of matchPatterns, reused from call to call (it calls nothing that calls it back). */
+let scratch = { lastEnd: new Int32Array(0), triedAt: new Int32Array(0) };
+
+function scratchFor(n: number): { lastEnd: Int32Array; triedAt: Int32Array } {
+  if (scratch.lastEnd.length < n) scratch = { lastEnd: new Int32Array(n), triedAt: new Int32Array(n) };
+  scratch.lastEnd.fill(-1, 0, n);
+  scratch.triedAt.fill(-1, 0, n);
+  return scratch;
 }
 
 function step(
@@ -176,9 +246,8 @@ function step(
 ): number | undefined {
   if (e === els.length) return i;
   const c = els[e]!;
-  const el = c.el;
-  if (el.kind === 'gap') {
-    for (let skip = 0; skip <= (el.max ?? 0); skip++) {
+  if (c.kind === 'gap') {
+    for (let skip = 0; skip <= c.max; skip++) {
       const skipped = items[i + skip - 1];
       if (skip > 0 && (skipped === undefined || blocks(skipped, boundaries))) break;
       const end = step(els, e + 1, items, i + skip, slots, isA, boundaries);
@@ -187,21 +256,21 @@ function step(
     return undefined;
   }
   const it = items[i];
-  if (el.not === true) return it !== undefined && matches(c, it, isA) ? undefined : step(els, e + 1, items, i, slots, isA, boundaries);
+  if (c.not) return it !== undefined && matches(c, it, isA) ? undefined : step(els, e + 1, items, i, slots, isA, boundaries);
   const matched = it !== undefined && matches(c, it, isA);
-  if (matched && el.kind === 'slot') {
+  if (matched && c.kind === 'slot') {
     const j = coordinationEnd(items, i);
     const entities = [it.entity!];
     for (let k = i + 2; k < j; k += 2) entities.push(items[k]!.entity!);
-    setSlot(slots, el.name!, entities);
+    setSlot(slots, c.name!, entities);
     const end = step(els, e + 1, items, j, slots, isA, boundaries);
     if (end !== undefined) return end;
-    deleteSlot(slots, el.name!);
+    deleteSlot(slots, c.name!);
   } else if (matched) {
     const end = step(els, e + 1, items, i + 1, slots, isA, boundaries);
     if (end !== undefined) return end;
   }
-  return el.optional === true ? step(els, e + 1, items, i, slots, isA, boundaries) : undefined;
+  return c.optional ? step(els, e + 1, items, i, slots, isA, boundaries) : undefined;
 }
 
 /** The item after the name at `i` and the names coordinated with it ("X und Y", "A, B und C"); they sit at i+2, i+4, … */
@@ -244,20 +313,20 @@ function blocks(it: Item, boundaries: Set<string>): boolean {
 }
 
 function matches(c: CompiledElement, it: Item, isA: IsA): boolean {
-  const el = c.el;
-  if (el.kind === 'slot') {
+  if (c.kind === 'slot') {
     if (it.kind !== 'mention' || it.entity === undefined) return false;
-    if (Boolean(el.compound) !== Boolean(it.compound)) return false;
-    if (el.values !== undefined && !(c.exact.has(it.lemma) || c.exact.has(it.head) || (it.mention !== undefined && c.exact.has(it.mention.normalized)))) return false;
-    return el.cls === undefined || isA(it.cls ?? 'Thing', el.cls);
+    if (c.compound !== Boolean(it.compound)) return false;
+    if (c.hasValues && !(c.exact.has(it.lemma) || c.exact.has(it.head) || (it.mention !== undefined && c.exact.has(it.mention.normalized)))) return false;
+    return c.cls === undefined || isA(it.cls ?? 'Thing', c.cls);
   }
   // Role nouns that became unnamed or descriptive mentions still match by their noun.
   const nounMention = it.kind === 'mention' && (it.mention?.source === 'unnamed' || it.mention?.source === 'coref:description');
-  if (it.kind !== 'token' && !(nounMention && (el.attr === 'head' || el.attr === 'lemma'))) return false;
-  switch (el.attr) {
+  if (it.kind !== 'token' && !(nounMention && (c.attr === 'head' || c.attr === 'lemma'))) return false;
+  switch (c.attr) {
     case 'lemma': {
-      const verbLemma = it.token?.verb?.lemma;
-      return (it.lemma !== undefined && c.lower.has(lowerCase(it.lemma))) || (verbLemma !== undefined && c.lower.has(lowerCase(verbLemma)));
+      if (it.lemma !== undefined && c.lower.has(lowerLemma(it))) return true;
+      const verbLemma = lowerVerbLemma(it);
+      return verbLemma !== undefined && c.lower.has(verbLemma);
     }
     case 'head':
       return c.exact.has(it.head) || c.exact.has(it.lemma);

@@ -29,7 +29,11 @@ function shouldMerge(text: string, cur: Span, next: Span, rules: AbbreviationRul
   // The split may fall inside a multi-part abbreviation ("z. | B."): try the
   // last k parts before it together with the first j parts after it.
   const ahead = text.slice(next.start, Math.min(next.end, next.start + 20)).split(/\s+/);
-  for (let k = 1; k <= Math.min(rules.maxParts, parts.length); k++) {
+  const bare = last.replace(LEADING_OPENERS, '');
+  // Every candidate below holds the last part (without its opening quotes) whole: a part longer
+  // than any abbreviation makes none (most sentences end in a longer word).
+  const maxK = bare.length > longestAbbreviation(rules) ? 0 : Math.min(rules.maxParts, parts.length);
+  for (let k = 1; k <= maxK; k++) {
     const tail = parts.slice(parts.length - k).join('').replace(LEADING_OPENERS, '');
     for (let j = 0; j + k <= rules.maxParts && j <= ahead.length; j++) {
       const candidate = tail + ahead.slice(0, j).join('');
@@ -37,7 +41,6 @@ function shouldMerge(text: string, cur: Span, next: Span, rules: AbbreviationRul
       if (j === 0 && rules.final.has(candidate)) return !startsSentence(nextWord, stops);
     }
   }
-  const bare = last.replace(LEADING_OPENERS, '');
   if (/^\p{Lu}\.$/u.test(bare)) {
     // "fines imposed on X. Starlink said": a single letter after a lowercase word ends a sentence
     // unless a name may start there ("by J. Smith").
@@ -51,6 +54,20 @@ function shouldMerge(text: string, cur: Span, next: Span, rules: AbbreviationRul
     return before !== undefined && rules.ordinalBefore.has(before) && !startsSentence(nextWord, stops);
   }
   return /^\p{Ll}/u.test(nextWord);
+}
+
+const longest = new WeakMap<AbbreviationRules, number>();
+
+/** The length of the longest abbreviation of a rule set, once per rule set. */
+function longestAbbreviation(rules: AbbreviationRules): number {
+  let n = longest.get(rules);
+  if (n === undefined) {
+    n = 0;
+    for (const form of rules.always) n = Math.max(n, form.length);
+    for (const form of rules.final) n = Math.max(n, form.length);
+    longest.set(rules, n);
+  }
+  return n;
 }
 
 export function repairSplits(text: string, spans: Span[], lang: Lang): Span[] {

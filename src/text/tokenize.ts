@@ -104,6 +104,30 @@ function plainWordEnd(text: string, i: number): number {
   return j < text.length && NOT_PLAIN_AFTER.has(text.charAt(j)) ? -1 : j;
 }
 
+/** Per BMP code unit: 0 not yet looked at, 1 not a lone character, 2 a lone punctuation mark, 3 a lone symbol. */
+const loneKinds = new Uint8Array(0x10000);
+const LONE_PUNCT = 2;
+const LONE_SYMBOL = 3;
+
+/**
+ * The kind of the one-character token at `i` when only the last alternative
+ * (`other`) of TOKEN can match there, else undefined: a character that is no
+ * space, letter, mark, number or soft hyphen (the first characters of `word`,
+ * `dotted`, `domain`, `amp`, `number`, `date`), not one of "._+-" (`email`,
+ * `ellipsis`) and no surrogate (`other` takes a whole code point). Most of
+ * them are punctuation; the regex tried every alternative first.
+ */
+function loneKind(text: string, i: number): Token['kind'] | undefined {
+  const c = text.charCodeAt(i);
+  let kind = loneKinds[c]!;
+  if (kind === 0) {
+    const ch = text.charAt(i);
+    const lone = (c < 0xd800 || c > 0xdfff) && (classOf(c) & IS_WORD) === 0 && !/\s/.test(ch) && !'._+-'.includes(ch);
+    loneKinds[c] = kind = !lone ? 1 : PUNCT.test(ch) ? LONE_PUNCT : LONE_SYMBOL;
+  }
+  return kind === LONE_PUNCT ? 'punct' : kind === LONE_SYMBOL ? 'symbol' : undefined;
+}
+
 /** Single parts of abbreviations ("Dr.", "z.", "Mio."), per rule set: built once, not per article. */
 const partsOf = new WeakMap<AbbreviationRules, Set<string>>();
 
@@ -117,7 +141,50 @@ function abbreviationParts(rules: AbbreviationRules): Set<string> {
   return parts;
 }
 
+/**
+ * A token with every field the taggers fill, still undefined, in the order the
+ * tagger of the language first sets them (German: verb, pos, lemma, cases,
+ * plural, genders, common; English: lemma, pos, verb). All tokens of an article
+ * then share one hidden class, so the later stages' reads of token fields stay
+ * monomorphic instead of meeting a dozen shapes; and since the defined fields
+ * keep the order the tagger gave them, a token looks (and serialises) as before.
+ */
+type MakeToken = (index: number, sentence: number, start: number, end: number, text: string, kind: Token['kind']) => Token;
+
+const makeGermanToken: MakeToken = (index, sentence, start, end, text, kind) => ({
+  index,
+  sentence,
+  start,
+  end,
+  text,
+  kind,
+  verb: undefined,
+  pos: undefined,
+  lemma: undefined,
+  cases: undefined,
+  plural: undefined,
+  genders: undefined,
+  common: undefined,
+});
+
+const makeEnglishToken: MakeToken = (index, sentence, start, end, text, kind) => ({
+  index,
+  sentence,
+  start,
+  end,
+  text,
+  kind,
+  lemma: undefined,
+  pos: undefined,
+  verb: undefined,
+  cases: undefined,
+  plural: undefined,
+  genders: undefined,
+  common: undefined,
+});
+
 export function tokenize(text: string, sentences: Sentence[], lang: Lang = 'de'): Token[] {
+  const makeToken = lang === 'en' ? makeEnglishToken : makeGermanToken;
   // Single parts of abbreviations take their period along when it does not end the sentence.
   const abbrevParts = abbreviationParts(abbreviationRules(lang));
   const tokens: Token[] = [];
@@ -133,8 +200,16 @@ export function tokenize(text: string, sentences: Sentence[], lang: Lang = 'de')
       if (plainEnd >= 0) {
         // A plain word, exactly as the regex would match it (no period follows, so none is taken along).
         const start = sentence.start + at;
-        tokens.push({ index: tokens.length, sentence: sentence.index, start, end: sentence.start + plainEnd, text: slice.slice(at, plainEnd), kind: 'word' });
+        tokens.push(makeToken(tokens.length, sentence.index, start, sentence.start + plainEnd, slice.slice(at, plainEnd), 'word'));
         TOKEN.lastIndex = plainEnd;
+        continue;
+      }
+      const lone = at < slice.length ? loneKind(slice, at) : undefined;
+      if (lone !== undefined) {
+        // Exactly what the regex would match there as `other`.
+        const start = sentence.start + at;
+        tokens.push(makeToken(tokens.length, sentence.index, start, start + 1, slice.charAt(at), lone));
+        TOKEN.lastIndex = at + 1;
         continue;
       }
       const m = TOKEN.exec(slice);
@@ -167,7 +242,7 @@ export function tokenize(text: string, sentences: Sentence[], lang: Lang = 'de')
       }
       TOKEN.lastIndex = m.index + value.length;
       const start = sentence.start + m.index;
-      tokens.push({ index: tokens.length, sentence: sentence.index, start, end: start + value.length, text: value, kind });
+      tokens.push(makeToken(tokens.length, sentence.index, start, start + value.length, value, kind));
     }
   }
   return tokens;

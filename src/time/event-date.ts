@@ -18,6 +18,18 @@ interface Calendar {
   weekdays: Map<string, number>;
   dayPrepositions: Set<string>;
   monthPrepositions: Set<string>;
+  /**
+   * Matches wherever a month or weekday name occurs in a lower-cased text, even
+   * inside another word. A sentence without any names no date, and this one
+   * scan spares splitting it into words (most sentences name none).
+   */
+  anyName: RegExp;
+}
+
+function anyOf(words: string[]): RegExp {
+  // Never matches when there are no words.
+  if (words.length === 0) return /(?!)/;
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u');
 }
 
 const calendars = new Map<Lang, Calendar>();
@@ -29,7 +41,9 @@ function calendar(lang: Lang): Calendar {
   const part = (key: string): unknown => (isRecord(raw) && isRecord(raw[key]) ? (raw[key] as Record<string, unknown>)[lang] : undefined);
   const map = (v: unknown) => new Map(Object.entries(isRecord(v) ? v : {}).map(([k, n]) => [k, Number(n)]));
   const set = (v: unknown) => new Set((Array.isArray(v) ? v : []).map(String));
-  c = { months: map(part('months')), weekdays: map(part('weekdays')), dayPrepositions: set(part('dayPrepositions')), monthPrepositions: set(part('monthPrepositions')) };
+  const months = map(part('months'));
+  const weekdays = map(part('weekdays'));
+  c = { months, weekdays, dayPrepositions: set(part('dayPrepositions')), monthPrepositions: set(part('monthPrepositions')), anyName: anyOf([...months.keys(), ...weekdays.keys()]) };
   calendars.set(lang, c);
   return c;
 }
@@ -41,7 +55,10 @@ export function eventDate(sentence: string, published: string | undefined, lang:
   const [py, pm, pd] = published.split('-').map(Number) as [number, number, number];
   const pub = Date.UTC(py, pm - 1, pd);
   const cal = calendar(lang);
-  const words = sentence.toLowerCase().match(/[\p{L}]+|\d+\.?/gu) ?? [];
+  const lower = sentence.toLowerCase();
+  // Each word the loop below acts on is a month or weekday name, so it occurs in the text.
+  if (!cal.anyName.test(lower)) return undefined;
+  const words = lower.match(/[\p{L}]+|\d+\.?/gu) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const prev = words[i - 1];
