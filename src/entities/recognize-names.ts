@@ -51,6 +51,16 @@ function remitEnd(tokens: Token[], first: number, to: number): number {
   return end;
 }
 
+/** A word that may open a company name before its other words ("Dorfmeister", "Lechner-Hofbauer"). */
+function nameWordBefore(t: Token, res: EntityResources): boolean {
+  if (t.kind !== 'word' || !isCapitalised(t.text) || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false;
+  if (res.cues.placeAdjectives.has(t.text) || (/er$/.test(t.text) && inhabitantPlace(t.text, res) !== undefined)) return false;
+  if (res.cues.neverNames.has(t.text) || res.cues.legalForms.has(t.text)) return false;
+  // A hyphen only in a double name: "Lechner-Hofbauer", not "Bau-Konzern".
+  if (t.text.includes('-') && !/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  return cueFor(res.cues, t.lemma ?? t.text, t.text.includes('-') ? undefined : res.nounHead(t.text)) === undefined;
+}
+
 const PRODUCT_CODE = /^\p{Lu}[\p{Lu}\d]*-\d+[\p{L}\d]*$/u;
 
 function isAsciiLower(code: number): boolean {
@@ -414,6 +424,14 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           i++;
           continue;
         }
+        // "Lechners Vater Anton Lechner" after "Herbert Lechner": the surname of a person named before, in the genitive.
+        if (surnames.has(base) && after !== undefined && after.pos === 'NOUN') {
+          const m = makeMention(doc, i, i + 1, base, 'Person', 'cue:capitalised', undefined);
+          m.genitive = true;
+          add(m);
+          i++;
+          continue;
+        }
       }
       // "an der Technischen Universität Dresden", "die Freie Universität Berlin": inside a sentence a
       // capitalised adjective before an organisation noun starts a name, with the place after it.
@@ -503,8 +521,12 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           cueFor(res.cues, before.lemma ?? before.text, res.nounHead(before.text)) === undefined &&
           out[out.length - 1]?.tokenEnd !== i
         ) {
-          const text = doc.article.text.slice(before.start, tokens[end - 1]!.end);
-          add(makeMention(doc, i - 1, end, text, 'Company', 'cue:legal-form', undefined));
+          // "die Kärntner Dorfmeister Bau GmbH", "die Lechner-Hofbauer Bau AG": up to two more words of the name
+          // before it (a double name with a hyphen too), not a word of origin.
+          let first = i - 1;
+          while (first - 1 >= from && first > i - 3 && out[out.length - 1]?.tokenEnd !== first && nameWordBefore(tokens[first - 1]!, res)) first--;
+          const text = doc.article.text.slice(tokens[first]!.start, tokens[end - 1]!.end);
+          add(makeMention(doc, first, end, text, 'Company', 'cue:legal-form', undefined));
           i = end;
           continue;
         }

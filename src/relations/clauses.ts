@@ -514,6 +514,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   }
   let j = i - 1;
   if (!lex.verbFinal && at(j) !== undefined && placeGenitive(items, j)) j--;
+  // "von Lechners Vater Anton Lechner": a genitive name and a noun before a name belong to its phrase.
+  if (lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && at(j - 1)?.kind === 'mention' && at(j - 1)!.mention?.genitive === true) j -= 2;
   // "nach Palma de Mallorca": a name joined to the one before by a particle shares its preposition.
   if (at(j)?.kind === 'token' && NAME_PARTICLES.has(at(j)!.text) && at(j - 1)?.kind === 'mention') j -= 2;
   // "Anbietern wie Spotify": the name takes the case and preposition of the noun it exemplifies.
@@ -760,8 +762,9 @@ function swapPassive(clause: Clause, lex: ClauseLexicon): void {
   // "Angeführt wurde die Runde vom Investor X": after the finite verb, "von X" is the agent even next to a noun.
   const finite = clause.finite;
   const agent =
-    clause.args.find((a) => byAgent(a) && a.noun === undefined) ??
-    (finite !== undefined && lex.verbFinal && !clause.subordinate && !clause.relative ? clause.args.find((a) => byAgent(a) && a.item > finite) : undefined);
+    // "von Lechners Vater Anton Lechner": a genitive before the agent's noun is not the agent.
+    clause.args.find((a) => byAgent(a) && a.noun === undefined && !a.genitive) ??
+    (finite !== undefined && lex.verbFinal && !clause.subordinate && !clause.relative ? clause.args.find((a) => byAgent(a) && a.item > finite && !a.genitive) : undefined);
   if (agent !== undefined) clause.subject = agent;
   else clause.subject = undefined;
   if (patient !== undefined) clause.object = patient;
