@@ -244,6 +244,9 @@ function firstNames(words, entries) {
     const text = readFileSync(join(dir, `${lang}.js`), 'utf8');
     return [lang, [...text.matchAll(/\['([^']+)',\s*'(?:male|female|unisex)'\]/g)].map((m) => m[1].toLowerCase())];
   }));
+  // Names the packaged lists lack (data/lexicon/first-names.yaml), as German names with their gender.
+  const extra = parse(readFileSync(join(root, 'data', 'lexicon', 'first-names.yaml'), 'utf8'));
+  for (const [g, list] of Object.entries(extra)) for (const n of list) lists.de.push(String(n).toLowerCase());
   // Gender of first names ("m"/"f"): the German list where it has the name,
   // else a clear majority of the other lists; unisex and disputed names are left out.
   const votes = new Map();
@@ -257,6 +260,13 @@ function firstNames(words, entries) {
       const v = votes.get(name) ?? { m: 0, f: 0, x: 0 };
       v[g]++;
       votes.set(name, v);
+    }
+  }
+  for (const [g, list] of Object.entries(extra)) {
+    for (const n of list) {
+      const name = String(n).toLowerCase();
+      if (!german.has(name)) german.set(name, g);
+      if (!votes.has(name)) votes.set(name, { m: g === 'm' ? 1 : 0, f: g === 'f' ? 1 : 0, x: 0 });
     }
   }
   const genderOf = (name) => {
