@@ -269,8 +269,10 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
     // A person's surname may come first ("Trump-Anhänger … Donald Trump") unless cues typed it
     // firmly as something else.
     const first = (x: Entity): number => Math.min(...x.mentions);
-    const fit = fits[0];
-    if (fits.length !== 1 || fit === undefined) continue;
+    // "Aebischer" (an organisation) after "Chocolat Aebischer" and "Claudine Aebischer": the one of its own kind.
+    const sameKind = fits.length > 1 ? fits.filter((f) => (f.type === 'Person') === (e.type === 'Person')) : fits;
+    const fit = sameKind[0];
+    if (sameKind.length !== 1 || fit === undefined) continue;
     const strongest = Math.max(0, ...(typeVotes.get(e)?.values() ?? []));
     const surnameFirst = fit.type === 'Person' && normalizeLabel(fit.label).endsWith(` ${word}`) && (e.type === 'Person' || strongest <= PRIORITY.compound!);
     if (first(fit) < first(e) || surnameFirst) merges.push([e, fit]);
