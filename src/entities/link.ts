@@ -390,7 +390,8 @@ function resolveReference(
     // A pronoun follows a chain of pronouns: "Er hatte behauptet … Eltern haben ihn verklagt".
     // So does it through a description of a named person: "Der gebürtige Deutsche … Zuvor hatte er …".
     const pronounChain = m.source === 'coref:pronoun' && other.source.startsWith('coref') && !e.unnamed;
-    if ((other.source.startsWith('coref') && !describedBefore && !chained && !pronounChain) || (m.role !== undefined && e.unnamed) || vetoed.has(e)) continue;
+    // A rival or partner named by a relational noun ("seiner Konkurrentin") is no unnamed body such as "der Bundesvorstand".
+    if ((other.source.startsWith('coref') && !describedBefore && !chained && !pronounChain) || ((m.role !== undefined || m.relational === true) && e.unnamed) || vetoed.has(e)) continue;
     // Subject and object of one clause do not corefer: "X warf dem Start-up vor", "Kurz warf er vor".
     if (
       (m.source === 'coref:description' || m.source === 'coref:pronoun') &&
