@@ -61,6 +61,32 @@ function nameWordBefore(t: Token, res: EntityResources): boolean {
   return cueFor(res.cues, t.lemma ?? t.text, t.text.includes('-') ? undefined : res.nounHead(t.text)) === undefined;
 }
 
+/**
+ * The end of a name that an organisation noun at `i` opens and an abbreviation in brackets closes, when the
+ * abbreviation starts with the noun's first letter and the words between are a complement (lower-case
+ * adjectives, capitalised nouns, "der"/"des"/"für"): "Bundesverband mittelständischer Markenlieferanten (BVML)".
+ */
+function spelledName(tokens: Token[], i: number, to: number, res: EntityResources): number | undefined {
+  const first = tokens[i]!;
+  if (first.pos !== 'NOUN' || !isCapitalised(first.text)) return undefined;
+  const lemma = first.lemma ?? first.text;
+  const cue = cueFor(res.cues, lemma, res.nounHead(first.text));
+  const head = res.nounHead(first.text);
+  const organisation = cue?.kind === 'organization' || res.cues.associationHeads.has(lemma) || (head !== undefined && res.cues.associationHeads.has(head));
+  if (!organisation) return undefined;
+  for (let k = i + 1; k < to && k <= i + 6; k++) {
+    const t = tokens[k]!;
+    if (t.text === '(') {
+      const abbr = tokens[k + 1]?.text ?? '';
+      const spells = k > i + 1 && tokens[k + 2]?.text === ')' && /^\p{Lu}[\p{L}]{1,7}$/u.test(abbr) && (abbr.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && abbr[0] === first.text[0];
+      return spells ? k : undefined;
+    }
+    const complement = (t.pos === 'ADJ' && /^\p{Ll}/u.test(t.text)) || (t.pos === 'NOUN' && isCapitalised(t.text)) || ['der', 'des', 'für', 'und'].includes(t.text);
+    if (!complement) return undefined;
+  }
+  return undefined;
+}
+
 const PRODUCT_CODE = /^\p{Lu}[\p{Lu}\d]*-\d+[\p{L}\d]*$/u;
 
 function isAsciiLower(code: number): boolean {
@@ -468,6 +494,14 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         const text = doc.article.text.slice(token.start, tokens[end - 1]!.end);
         add(makeMention(doc, i, end, text, orgCue.cls, 'cue:noun', undefined));
         i = end;
+        continue;
+      }
+      // "des Bundesverbands mittelständischer Markenlieferanten (BVML)", "der Verband der Automobilindustrie (VDA)":
+      // an organisation noun and its complement up to the abbreviation in brackets that spells it.
+      const spelled = match === undefined && cue?.cls !== 'Person' ? spelledName(tokens, i, to, res) : undefined;
+      if (spelled !== undefined) {
+        add(makeMention(doc, i, spelled, doc.article.text.slice(token.start, tokens[spelled - 1]!.end), 'Organization', 'cue:noun', undefined));
+        i = spelled;
         continue;
       }
       // "dem Bundesamt für Cybersicherheit", "das Ministerium für Finanzen": an authority named by its remit.
