@@ -215,7 +215,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       vote(e, m);
     }
   }
-  for (const [from, into] of shortFormMerges(entities, typeVotes)) {
+  for (const [from, into] of shortFormMerges(entities, typeVotes, doc.mentions)) {
     for (const i of from.mentions) doc.mentions[i]!.entity = into.key;
     into.mentions.push(...from.mentions);
     into.mentions.sort((a, b) => a - b);
@@ -247,7 +247,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
  * longer name, or a genitive of another entity, when exactly one fits:
  * "Trump" and "Trumps" beside "Donald Trump".
  */
-function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, number>>): Array<[Entity, Entity]> {
+function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, number>>, mentions: Mention[]): Array<[Entity, Entity]> {
   const merges: Array<[Entity, Entity]> = [];
   for (const e of entities) {
     if (e.unnamed || e.wikidata !== undefined) continue;
@@ -275,7 +275,11 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
     if (sameKind.length !== 1 || fit === undefined) continue;
     const strongest = Math.max(0, ...(typeVotes.get(e)?.values() ?? []));
     const surnameFirst = fit.type === 'Person' && normalizeLabel(fit.label).endsWith(` ${word}`) && (e.type === 'Person' || strongest <= PRIORITY.compound!);
-    if (first(fit) < first(e) || surnameFirst) merges.push([e, fit]);
+    // "Korbly" before "Korbly SE": the name without its legal form is the same company, whichever comes first.
+    const label = normalizeLabel(fit.label);
+    const withForm =
+      label.startsWith(`${word} `) && !label.slice(word.length + 1).includes(' ') && fit.type !== 'Person' && fit.mentions.some((k) => mentions[k]?.source === 'cue:legal-form');
+    if (first(fit) < first(e) || surnameFirst || withForm) merges.push([e, fit]);
   }
   return merges;
 }
