@@ -34,24 +34,26 @@ describe('scores on the shared corpus', () => {
 });
 
 // Regression floors on our own articles (tests/corpus, tune and held-out test
-// split), a little below the scores measured on 2026-11-30 in session 5
-// (tune, 65 articles: F1 0.815, precision 0.96, 93 % of entities; test, see
-// below), so that a rule change that loses ground on either split fails here.
+// split), a little below the scores measured on 2026-11-30 at the end of
+// session 5 (tune, 73 articles, the last eight worked on for half an hour:
+// F1 0.805, precision 0.967, 92 % of entities; test, 33 articles: F1 0.59,
+// precision 0.84, 91 % of entities), so that a rule change that loses ground
+// on either split fails here.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
-  it('tune split: micro F1 at least 0.79, precision at least 0.94, 92 % of entities found', async () => {
+  it('tune split: micro F1 at least 0.78, precision at least 0.95, 91 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(65);
-    expect(result.micro.f1).toBeGreaterThanOrEqual(0.79);
-    expect(result.micro.precision).toBeGreaterThanOrEqual(0.94);
-    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.92);
+    expect(result.articles.length).toBeGreaterThanOrEqual(73);
+    expect(result.micro.f1).toBeGreaterThanOrEqual(0.78);
+    expect(result.micro.precision).toBeGreaterThanOrEqual(0.95);
+    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.91);
   }, 60_000);
 
-  it('held-out test split: micro F1 at least 0.54, precision at least 0.81, 88 % of entities found', async () => {
+  it('held-out test split: micro F1 at least 0.57, precision at least 0.82, 89 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(25);
-    expect(result.micro.f1).toBeGreaterThanOrEqual(0.54);
-    expect(result.micro.precision).toBeGreaterThanOrEqual(0.81);
-    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.88);
+    expect(result.articles.length).toBeGreaterThanOrEqual(33);
+    expect(result.micro.f1).toBeGreaterThanOrEqual(0.57);
+    expect(result.micro.precision).toBeGreaterThanOrEqual(0.82);
+    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.89);
   }, 60_000);
 });
