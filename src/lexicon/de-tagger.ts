@@ -96,13 +96,7 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
   if (NUMBER_COMPOUND.test(t.text)) {
     const head = t.text.slice(t.text.lastIndexOf('-') + 1);
     set(t, 'NOUN', t.text);
-    const readings = lex.noun(head);
-    if (readings.length > 0) {
-      const summary = nounSummary(readings);
-      t.cases = summary.cases.slice();
-      if (summary.plural) t.plural = true;
-      t.genders = summary.genders.slice();
-    }
+    takeHeadReadings(t, lex.noun(head));
     return;
   }
   const closed = !capital || start ? lex.closedClass(lower) : undefined;
@@ -139,13 +133,7 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
         const head = t.text.includes('-') ? (split.tailLemma ?? split.headLemma) : split.headLemma.charAt(0).toLowerCase() + split.headLemma.slice(1);
         set(t, 'NOUN', t.text.slice(0, t.text.length - split.head.length) + head);
         // The head decides number, case and gender: "Preis+absprachen" is plural.
-        const readings = lex.noun(split.head);
-        if (readings.length > 0) {
-          const summary = nounSummary(readings);
-          t.cases = summary.cases.slice();
-          if (summary.plural) t.plural = true;
-          t.genders = summary.genders.slice();
-        }
+        takeHeadReadings(t, lex.noun(split.head));
         return;
       }
       // Derived nouns the dictionary lacks: "Verleumdung", "Nachhaltigkeit", "Partnerschaft".
@@ -190,6 +178,15 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
     return;
   }
   set(t, capital ? 'PROPN' : 'ADV', capital ? t.text : lower);
+}
+
+/** Case, number and gender of a compound from the readings of its head noun (none when the head is unknown). */
+function takeHeadReadings(t: Token, readings: NounReading[]): void {
+  if (readings.length === 0) return;
+  const summary = nounSummary(readings);
+  t.cases = summary.cases.slice();
+  if (summary.plural) t.plural = true;
+  t.genders = summary.genders.slice();
 }
 
 /** Cases, number and genders over all readings of a noun form; the lexicon memoises readings per form, so this is computed once per form. */

@@ -163,6 +163,7 @@ const makeGermanToken: MakeToken = (index, sentence, start, end, text, kind) => 
   lemma: undefined,
   cases: undefined,
   plural: undefined,
+  maybePlural: undefined,
   genders: undefined,
   common: undefined,
 });

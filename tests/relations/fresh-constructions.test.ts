@@ -1,23 +1,12 @@
-// Constructions that the fresh evaluation batch of session 5 (t67–t74) showed,
+// Constructions that the fresh evaluation batches of session 5 (t67–t74,
+// t83–t90, t91–t98) showed,
 // each on a short text written for this test with invented names: events of an
 // article, sizes of organisation nouns, a successor taking over an office,
 // names that end in an organisation noun before a legal form, employment by a
 // predicative adjective, product codes, unnamed spokespeople inside compounds,
 // and English titles, appositions, "that" clauses and genitive places.
 import { describe, expect, it } from 'vitest';
-import { buildFromRaw } from '../../src/pipeline.js';
-import type { Doc } from '../../src/types.js';
-
-function analyse(text: string, lang: 'de' | 'en' = 'de'): Doc {
-  const { docs } = buildFromRaw([{ fileName: `x.${lang}.txt`, text, encoding: 'utf-8', warnings: [] }]);
-  return docs[0]!;
-}
-
-/** "subject predicate object" with entity labels, one per relation. */
-function triples(doc: Doc): string[] {
-  const label = new Map(doc.entities.map((e) => [e.key, e.label]));
-  return doc.relations.map((r) => `${label.get(r.subject)} ${r.predicate} ${r.object.kind === 'entity' ? label.get(r.object.key) : r.object.value}`);
-}
+import { analyse, triples } from './analyse.js';
 
 describe('German constructions from the fresh batch', () => {
   it('makes a gathering an event of the article, one for all its forms, with its place', () => {

@@ -3,19 +3,7 @@
 // names, datelines with a state, appointments, take-overs of parties, fallback
 // guesses, agent phrases in participle attributes, rules ruled out by words.
 import { describe, expect, it } from 'vitest';
-import { buildFromRaw } from '../../src/pipeline.js';
-import type { Doc } from '../../src/types.js';
-
-function analyse(text: string, lang: 'de' | 'en' = 'de'): Doc {
-  const { docs } = buildFromRaw([{ fileName: `x.${lang}.txt`, text, encoding: 'utf-8', warnings: [] }]);
-  return docs[0]!;
-}
-
-/** "subject predicate object" with entity labels, one per relation. */
-function triples(doc: Doc): string[] {
-  const label = new Map(doc.entities.map((e) => [e.key, e.label]));
-  return doc.relations.map((r) => `${label.get(r.subject)} ${r.predicate} ${r.object.kind === 'entity' ? label.get(r.object.key) : r.object.value}`);
-}
+import { analyse, triples } from './analyse.js';
 
 describe('constructions from unseen articles', () => {
   it('reads a party named only inside compounds, and not the same word alone', () => {
