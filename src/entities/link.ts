@@ -512,15 +512,19 @@ function originAt(doc: Doc, index: number): string | undefined {
   return prev.entity;
 }
 
-/** Places of the adjectives of origin before an entity's mentions so far. */
+/** Places of the adjectives of origin before an entity's mentions so far (cached by mention count, like sectors). */
 function originsOf(doc: Doc, e: Entity): Set<string> {
-  const out = new Set<string>();
-  for (const i of e.mentions) {
-    const place = originAt(doc, i);
-    if (place !== undefined) out.add(place);
+  const hit = originCache.get(e) ?? { n: 0, values: new Set<string>() };
+  for (let i = hit.n; i < e.mentions.length; i++) {
+    const place = originAt(doc, e.mentions[i]!);
+    if (place !== undefined) hit.values.add(place);
   }
-  return out;
+  hit.n = e.mentions.length;
+  originCache.set(e, hit);
+  return hit.values;
 }
+
+const originCache: NounClassCache = new WeakMap();
 
 type NounClassCache = WeakMap<Entity, { n: number; values: Set<string> }>;
 

@@ -188,12 +188,35 @@ function infer(relations: Relation[], rules: InferenceRule[], fits: RelationCont
     set.add((r.object as { key: string }).key);
     objectsOf.set(k, set);
   }
+  // Facts by property, and by property and subject or object, so that a long article is joined in linear time.
+  const byPredicate = new Map<string, Relation[]>();
+  const byEnd = new Map<string, Relation[]>();
+  const push = (map: Map<string, Relation[]>, k: string, r: Relation): void => {
+    const list = map.get(k);
+    if (list === undefined) map.set(k, [r]);
+    else list.push(r);
+  };
+  for (const r of facts) {
+    push(byPredicate, r.predicate, r);
+    push(byEnd, `s|${r.predicate}|${r.subject}`, r);
+    push(byEnd, `o|${r.predicate}|${(r.object as { key: string }).key}`, r);
+  }
   for (const rule of rules) {
     const [first, second] = rule.when as [Emit, Emit];
-    for (const r1 of facts) {
-      if (r1.predicate !== first.predicate) continue;
-      for (const r2 of facts) {
-        if (r2 === r1 || r2.predicate !== second.predicate || objectsOf.get(`${r2.subject}|${r2.predicate}`)!.size > 1) continue;
+    for (const r1 of byPredicate.get(first.predicate) ?? []) {
+      // The second premise's candidates: those that share a variable with the first, looked up by it.
+      const bound = (name: string): string | undefined =>
+        name === first.subject ? r1.subject : name === first.object ? (r1.object as { key: string }).key : undefined;
+      const bySubject = bound(second.subject);
+      const byObject = bound(second.object);
+      const candidates =
+        bySubject !== undefined
+          ? byEnd.get(`s|${second.predicate}|${bySubject}`)
+          : byObject !== undefined
+            ? byEnd.get(`o|${second.predicate}|${byObject}`)
+            : byPredicate.get(second.predicate);
+      for (const r2 of candidates ?? []) {
+        if (r2 === r1 || objectsOf.get(`${r2.subject}|${r2.predicate}`)!.size > 1) continue;
         const vars = new Map<string, string>([[first.subject, r1.subject]]);
         const bindVar = (name: string, value: string): boolean => {
           const had = vars.get(name);
