@@ -618,6 +618,13 @@ const APPOSITION_ARTICLES = new Set(['a', 'an', 'the', 'ein', 'eine', 'einer', '
 /** The named person mention right before ", (article)" when `m` is a role in apposition to it. */
 function appositionOf(doc: Doc, m: Mention, endAt: Map<number, Mention>): Mention | undefined {
   let t = m.tokenStart - 1;
+  // "Halvorsen, a former Tesla engineer": adjectives, lower-case words and a name modifying the role (up to three).
+  for (let n = 0; n < 3 && t >= 0; n++) {
+    const w = doc.tokens[t]!;
+    const modifier = w.pos === 'ADJ' || (doc.article.lang === 'en' && w.kind === 'word' && (/^\p{Ll}/u.test(w.text) ? w.pos === 'NOUN' : w.pos === 'PROPN'));
+    if (!modifier || APPOSITION_ARTICLES.has(w.text.toLowerCase())) break;
+    t--;
+  }
   while (t >= 0 && doc.tokens[t]?.pos === 'ADJ') t--;
   if (APPOSITION_ARTICLES.has(doc.tokens[t]?.text.toLowerCase() ?? '')) t--;
   if (doc.tokens[t]?.text !== ',') return undefined;

@@ -356,7 +356,9 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     PREP_RELATIVE_PRONOUNS.has(lowerText(items[body + 1]!)) && lastFinite && verbIdx.length > 0;
   const relative =
     prepRelative ||
-    (afterComma && first !== undefined && first.kind === 'token' && lex.relativePronouns.has(firstLower) &&
+    // English needs no comma: "a former Tesla engineer who founded Voltaro".
+    ((afterComma || (!lex.verbFinal && (items[body - 1]?.kind === 'mention' || items[body - 1]?.pos === 'NOUN'))) &&
+      first !== undefined && first.kind === 'token' && lex.relativePronouns.has(firstLower) &&
       (first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'SCONJ') && (lastFinite || !lex.verbFinal) && verbIdx.length > 0);
   const verbs = verbLemmas(items, verbIdx, finite, body, to, lex, subordinate || relative || !lex.verbFinal, join);
   const years: string[] = [];
