@@ -237,8 +237,10 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     // clause describes counts as its own word.
     const pronoun = items[from];
     const relativeOpener = pronoun?.kind === 'token' && (pronoun.pos === 'PRON' || pronoun.pos === 'DET') && lex.relativePronouns.has(pronoun.text.toLowerCase());
-    if ((clause.relative || relativeOpener) && clause.relativePrep === undefined) {
-      const noun = items[from - 1]?.text === ',' ? items[from - 2] : items[from - 1];
+    if (clause.relative || relativeOpener) {
+      // "The round, in which X took part": before a preposition too.
+      const at = clause.relativePrep !== undefined || items[from - 1]?.pos === 'ADP' ? from - 1 : from;
+      const noun = items[at - 1]?.text === ',' ? items[at - 2] : items[at - 1];
       if (noun?.kind === 'token' && noun.pos === 'NOUN') {
         described = [noun.lemma, ...(noun.head !== undefined ? [noun.head] : [])];
       }
