@@ -261,9 +261,7 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
       const parts = labelWords(f.label);
       if (parts.length < 2) return false;
       const last = parts[parts.length - 1]!;
-      // "Taihong" after "Ningbo Taihong Group": the word before the legal form of a longer name.
-      const beforeForm = parts.length >= 3 && parts[parts.length - 2] === word;
-      return (f.type === 'Person' && (last === word || last === base)) || parts[0] === word || (f.type !== 'Person' && e.type !== 'Person' && (last === word || beforeForm));
+      return (f.type === 'Person' && (last === word || last === base)) || parts[0] === word || (f.type !== 'Person' && e.type !== 'Person' && (last === word || beforeEnding(parts, word)));
     });
     // Only a short form used after the full name: "Lumora" before "Lumora Grid" is its own entity.
     // A person's surname may come first ("Trump-Anhänger … Donald Trump") unless cues typed it
@@ -284,6 +282,11 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
   return merges;
 }
 
+/** "Taihong" for "Ningbo Taihong Group": the word before the last of a name of three words or more (its legal form). */
+function beforeEnding(parts: string[], word: string): boolean {
+  return parts.length >= 3 && parts[parts.length - 2] === word;
+}
+
 /** "Koum" after "Jan Koum", "Activision" after "Activision Blizzard". */
 function shortFormOf(entities: Entity[], m: Mention, mentions: Mention[]): Entity | undefined {
   const word = normalizeLabel(m.normalized);
@@ -302,8 +305,7 @@ function shortFormOf(entities: Entity[], m: Mention, mentions: Mention[]): Entit
     if (m.gazetteerId !== undefined && e.mentions.some((i) => mentions[i]!.gazetteerId !== undefined && mentions[i]!.gazetteerId !== m.gazetteerId)) return false;
     const parts = labelWords(e.label);
     if (parts.length < 2) return false;
-    // "Taihong-Chef" after "Ningbo Taihong Group": the word before the legal form too.
-    return e.type === 'Person' ? parts[parts.length - 1] === word : parts[0] === word || (parts.length >= 3 && parts[parts.length - 2] === word);
+    return e.type === 'Person' ? parts[parts.length - 1] === word : parts[0] === word || beforeEnding(parts, word);
   });
 }
 
@@ -496,12 +498,12 @@ function ownModifier(m: Mention, compoundAt: Map<number, Mention>, byKey: Map<st
 
 /** Sectors of the nouns that introduced or described an entity so far (cached by mention count). */
 function sectorsOf(doc: Doc, e: Entity): Set<string> {
-  return nounClasses(doc, e, 'sector', sectorCache);
+  return mentionValues(doc, e, (i) => doc.mentions[i]?.sector, sectorCache);
 }
 
 /** Sizes ("startup", "corporation") of the nouns that introduced or described an entity so far. */
 function scalesOf(doc: Doc, e: Entity): Set<string> {
-  return nounClasses(doc, e, 'scale', scaleCache);
+  return mentionValues(doc, e, (i) => doc.mentions[i]?.scale, scaleCache);
 }
 
 /** The place of an adjective of origin right before mention `index` ("die Grazer Firma", "Das Wiener Unternehmen X"). */
@@ -512,36 +514,29 @@ function originAt(doc: Doc, index: number): string | undefined {
   return prev.entity;
 }
 
-/** Places of the adjectives of origin before an entity's mentions so far (cached by mention count, like sectors). */
+/** Places of the adjectives of origin before an entity's mentions so far. */
 function originsOf(doc: Doc, e: Entity): Set<string> {
-  const hit = originCache.get(e) ?? { n: 0, values: new Set<string>() };
-  for (let i = hit.n; i < e.mentions.length; i++) {
-    const place = originAt(doc, e.mentions[i]!);
-    if (place !== undefined) hit.values.add(place);
-  }
-  hit.n = e.mentions.length;
-  originCache.set(e, hit);
-  return hit.values;
+  return mentionValues(doc, e, (i) => originAt(doc, i), originCache);
 }
 
-const originCache: NounClassCache = new WeakMap();
+type MentionValueCache = WeakMap<Entity, { n: number; values: Set<string> }>;
 
-type NounClassCache = WeakMap<Entity, { n: number; values: Set<string> }>;
-
-function nounClasses(doc: Doc, e: Entity, key: 'sector' | 'scale', cache: NounClassCache): Set<string> {
+/** The values `valueOf` gives for an entity's mentions so far, cached by mention count. */
+function mentionValues(doc: Doc, e: Entity, valueOf: (mention: number) => string | undefined, cache: MentionValueCache): Set<string> {
   // Mentions are only appended while linking: read the new ones.
   const hit = cache.get(e) ?? { n: 0, values: new Set<string>() };
   for (let i = hit.n; i < e.mentions.length; i++) {
-    const s = doc.mentions[e.mentions[i]!]?.[key];
-    if (s !== undefined) hit.values.add(s);
+    const v = valueOf(e.mentions[i]!);
+    if (v !== undefined) hit.values.add(v);
   }
   hit.n = e.mentions.length;
   cache.set(e, hit);
   return hit.values;
 }
 
-const sectorCache: NounClassCache = new WeakMap();
-const scaleCache: NounClassCache = new WeakMap();
+const sectorCache: MentionValueCache = new WeakMap();
+const scaleCache: MentionValueCache = new WeakMap();
+const originCache: MentionValueCache = new WeakMap();
 
 /** A person whose first name tells a gender other than the one the description or pronoun asks for. */
 function genderClash(e: Entity, m: Mention): boolean {

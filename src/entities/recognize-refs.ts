@@ -56,6 +56,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   const covered = new Set<number>();
   for (const m of names) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
   const nameStarts = new Set(names.map((m) => m.tokenStart));
+  /** A name starts right after token `i`, or after an opening quote there ("die Fanvereinigung „X“"). */
+  const nameFollows = (i: number): boolean => nameStarts.has(i + 1) || (/^[„“"«»‚]$/.test(doc.tokens[i + 1]?.text ?? '') && nameStarts.has(i + 2));
   /** Tokens already covered by a whole-word mention made in this pass (group compounds). */
   const wholeAt = new Set<number>();
   const known = new Map<string, KnownEntity | null>();
@@ -222,7 +224,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const bodyHead = res.nounHead(token.text);
       // "des Schweizer Bauernverbands": a compound association noun names an association of its own.
       // "Die Fanvereinigung „Ammerbacher Kurve“": a name after it, also in quotes, is the association's own.
-      const namedAfter = nameStarts.has(i + 1) || (/^[„“"«»‚]$/.test(doc.tokens[i + 1]?.text ?? '') && nameStarts.has(i + 2));
+      const namedAfter = nameFollows(i);
       const association = bodyHead !== undefined && bodyHead !== (token.lemma ?? token.text) && res.cues.associationHeads.has(bodyHead) && !namedAfter;
       if (!token.plural && (association || res.cues.bodies.has(token.lemma ?? token.text) || (bodyHead !== undefined && res.cues.bodies.has(bodyHead))) && determinerBefore(doc.tokens, i, from, english) !== undefined) {
         const m = makeMention(doc, i, i + 1, token.lemma ?? token.text, 'Organization', 'unnamed', undefined);
@@ -248,7 +250,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       let cue = possessive !== undefined ? cueFor(res.cues, possessive.toLowerCase(), undefined) : cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text));
       // English "the software company X": a noun before another noun only modifies it.
       if (english && possessive === undefined && doc.tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[i + 1]!.text) && !/(ing|ed)$/.test(doc.tokens[i + 1]!.text)) continue;
-      if (cue === undefined || nameStarts.has(i + 1) || (/^[„“"«»‚]$/.test(doc.tokens[i + 1]?.text ?? '') && nameStarts.has(i + 2)) || cue.kind === 'place') continue;
+      if (cue === undefined || nameFollows(i) || cue.kind === 'place') continue;
       // "des ChatGPT-Entwicklers": the maker of a product is a company, not a person.
       const sub = out.length > 0 && out[out.length - 1]!.tokenStart === i && out[out.length - 1]!.compoundHead !== undefined ? out.length - 1 : undefined;
       // English writes the compound as two words: "the iPhone maker".
