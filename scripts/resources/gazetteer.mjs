@@ -279,12 +279,15 @@ function firstNames(words, entries) {
   };
   out.gender = [...votes.keys()].map((n) => [n, genderOf(n)]).filter(([, g]) => g !== 'x').map(([n, g]) => `${n}\t${g}`).sort();
   const elsewhere = new Set(['de', 'es', 'fr', 'it', 'tr'].flatMap((lang) => lists[lang]));
+  // Name particles are no first names, whatever a list says ("Le" in "Flughafen Le Bourget", "San", "Al").
+  const particleData = parse(readFileSync(join(root, 'data', 'gazetteer', 'name-particles.yaml'), 'utf8'));
+  const particles = new Set([...particleData.words, ...particleData.capitalised].map((w) => String(w).toLowerCase()));
   for (const lang of Object.keys(lists)) {
     const names = lists[lang];
     // An English first name that a brand shares stays when another language
     // lists it too ("Alex"); one only the noisy English list has goes ("Apple").
     const clash = lang === 'en' ? new Set([...places, ...[...known].filter((n) => !elsewhere.has(n))]) : known;
-    const keep = (n) => /^[\p{L}'-]{2,}$/u.test(n) && (lang === 'de' || (!words.nouns.has(cap(n)) && !words.lower.has(n) && !clash.has(n)));
+    const keep = (n) => /^[\p{L}'-]{2,}$/u.test(n) && !particles.has(n) && (lang === 'de' || (!words.nouns.has(cap(n)) && !words.lower.has(n) && !clash.has(n)));
     out[lang] = [...new Set(names.filter(keep))].sort();
   }
   return out;

@@ -599,7 +599,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
         if (nounItem(at(q))) arg.outer = [at(q)!.lemma, at(q)!.head];
       }
     }
-  } else if ((before?.pos === 'NOUN' || before?.pos === 'PROPN') && before.kind === 'token' && det?.pos === 'DET' && arg.cases.includes('gen')) {
+  } else if (before !== undefined && nounItem(before) && det?.pos === 'DET' && arg.cases.includes('gen')) {
+    // "den Aufsichtsrat der Reederei X": also after an unnamed body or a description.
     arg.genitive = true;
     arg.noun = before.lemma;
     arg.nounHead = before.head;
