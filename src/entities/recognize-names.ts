@@ -668,7 +668,8 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       // "legt die WKStA Beitrag zur Untreue zur Last": a dictionary noun after an abbreviation starts a new phrase.
       if (end === start + 1 && /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{L}]*$/u.test(prev.text) && (prev.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && next.pos === 'NOUN' && res.isCommonNoun(next.text) && !res.cues.legalForms.has(next.text)) break;
       // "Größter Rivale ist …": relational and group nouns end a name.
-      if (res.cues.appositionNouns.has(next.lemma ?? next.text) || res.cues.groupNouns.has(next.text)) break;
+      // "Alder Creek Partners": not when the word ends firms' names.
+      if ((res.cues.appositionNouns.has(next.lemma ?? next.text) || res.cues.groupNouns.has(next.text)) && !res.cues.legalForms.has(next.text)) break;
       // "wirft Pakito Preisabsprachen vor": a plural noun after a plain name starts the next phrase
       // (after a word of origin it may belong to the name: "Trauntaler Gusswerke").
       // "die Somaris Patente lizenziert hat": a form that may be plural counts too.
@@ -681,6 +682,8 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
     // "Judge Marshall Ferguson of King County": no "of" inside a person's name.
     const infix =
       (res.cues.nameInfixes.has(next.text) && !personName && !(after !== undefined && res.isFirstName(after.text) && personName)) ||
+      // "Kessler Raabe & Partner": a firm's tail after an ampersand, even after what looks like a person's name.
+      (next.text === '&' && after !== undefined && res.cues.firmTails.has(after.text)) ||
       (res.cues.personParticles.has(next.text) && res.isFirstName(tokens[start]!.text));
     if (
       // "Marquard & Bahls": an ampersand joins a name too.
@@ -709,7 +712,7 @@ function typeName(
 ): { cls: string; source: string; role?: string } {
   const first = tokens[start]!;
   const last = tokens[end - 1]!;
-  if (res.cues.legalForms.has(last.text) && end - start > 1) {
+  if ((res.cues.legalForms.has(last.text) || (res.cues.firmTails.has(last.text) && tokens[end - 2]?.text === '&')) && end - start > 1) {
     // "Multnomah County Circuit Court", "Justice Department": an ending that is an institution's noun types the name.
     const ending = cueFor(res.cues, last.lemma ?? last.text, undefined) ?? cueFor(res.cues, last.text.toLowerCase(), undefined);
     const institution = ending?.kind === 'organization' && INSTITUTION_CLASSES.has(ending.cls);

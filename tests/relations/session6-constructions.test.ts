@@ -49,3 +49,24 @@ describe('German boards, kin and name particles', () => {
     expect(bourget?.type).not.toBe('Person');
   });
 });
+
+describe('names of firms', () => {
+  it('types a name ending in an industry word as a company even when its first word is a first name', () => {
+    const doc = analyse('AUSTIN, Texas (Reuters) - U.S. chipmaker Corrigan Semiconductor has agreed to buy a rival, Taliesin Microsystems. (Reuters, May 5, 2025)\n', 'en');
+    expect(doc.entities.find((e) => e.label === 'Corrigan Semiconductor')?.type).toBe('Company');
+    expect(doc.entities.find((e) => e.label === 'Taliesin Microsystems')?.type).toBe('Company');
+  });
+
+  it('keeps "Partners" and "& Partner" inside a firm\'s name', () => {
+    const doc = analyse('Wien – Die Investorengruppe Alder Creek Sports Partners übernimmt den Verein. Die Prüfer von Kessler Raabe & Partner prüfen die Bücher. (APA, 1.2.2025)\n');
+    const labels = doc.entities.map((e) => `${e.label}/${e.type}`);
+    expect(labels).toContain('Alder Creek Sports Partners/Company');
+    expect(labels).toContain('Kessler Raabe & Partner/Company');
+  });
+
+  it('reads the adjective of a town that GeoNames names with a qualifier ("Kempten (Allgäu)")', () => {
+    const doc = analyse('München – Der Investor kaufte das Kemptener Unternehmen Allgäuwerk im Jahr 2019. (dpa, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'Kemptener')).toBe(false);
+    expect(triples(doc)).toContain('Allgäuwerk locatedIn Kempten (Allgäu)');
+  });
+});
