@@ -35,6 +35,11 @@ export interface GermanLexicon {
   closedClass(form: string): Pos | undefined;
   /** A bound first part of compounds that is no word of its own ("Agrar", "Bio"). */
   isConfix(form: string): boolean;
+  /**
+   * A capitalised word the spelling dictionary knows ("Schwund", "Löhne"), without morphology. It spells
+   * names too: ask the gazetteer and first names first.
+   */
+  isSpelled(form: string): boolean;
 }
 
 const CASES: Array<[number, Case]> = [
@@ -51,6 +56,7 @@ export function loadGermanLexicon(): GermanLexicon {
   const nouns = new SortedTable(join(BUILD_RESOURCES_DIR, 'de-nouns.tsv'));
   const verbs = new SortedTable(join(BUILD_RESOURCES_DIR, 'de-verbs.tsv'));
   const adjectives = new SortedTable(join(BUILD_RESOURCES_DIR, 'de-adjectives.tsv'));
+  const spelled = new SortedTable(join(BUILD_RESOURCES_DIR, 'de-spelled.tsv'));
   const closed = loadClosed();
   const noun = readings(nouns, (entry): NounReading => {
     const [lemma, gender, bits] = entry.split(',') as [string, string, string];
@@ -103,6 +109,7 @@ export function loadGermanLexicon(): GermanLexicon {
     },
     closedClass: (form) => closed.get(form),
     isConfix: (form) => confixes.has(form.toLowerCase()),
+    isSpelled: (form) => spelled.get(form) !== undefined,
   };
   return lexicon;
 }

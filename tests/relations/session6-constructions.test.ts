@@ -70,3 +70,18 @@ describe('names of firms', () => {
     expect(triples(doc)).toContain('Allgäuwerk locatedIn Kempten (Allgäu)');
   });
 });
+
+describe('ordinary German words the morphology tables lack', () => {
+  it('takes a word the spelling dictionary knows with its inflection for a noun, not a name', () => {
+    const doc = analyse('Gießen – Als Ursache nannte der Verlag den anhaltenden Schwund an Zustellern. (dpa, 1.2.2025)\n');
+    expect(doc.tokens.find((t) => t.text === 'Schwund')?.pos).toBe('NOUN');
+    expect(doc.entities.some((e) => e.label === 'Schwund')).toBe(false);
+  });
+
+  it('still reads names the dictionary spells without inflection, and words of a multiword name', () => {
+    const doc = analyse('Vevey – Der Konzern steht im Wettbewerb mit Danone. Die Spielereihe Call of Duty bleibt bei Xbox. (dpa, 1.2.2025)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Danone');
+    expect(labels.some((l) => l.startsWith('Call of Duty'))).toBe(true);
+  });
+});
