@@ -372,7 +372,11 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       const after = tokens[i + 1];
       // "Laura Frei": a first name before a capitalised word starts a person's name, even when a brand shares it.
-      if (match?.length === 1 && res.isFirstName(token.text) && i + 1 < to && after !== undefined && (nameLike(after, res) || (after.pos === 'PROPN' && isCapitalised(after.text)))) match = undefined;
+      // "Konrad Brandhorst": a surname the compound splitter reads as nouns ("Brand+horst") counts as well.
+      if (
+        match?.length === 1 && res.isFirstName(token.text) && i + 1 < to && after !== undefined &&
+        (nameLike(after, res) || (isCapitalised(after.text) && (after.pos === 'PROPN' || (after.pos === 'NOUN' && after.kind === 'word' && !after.text.includes('-') && !res.isCommonNoun(after.text) && cueFor(res.cues, after.lemma ?? after.text, res.nounHead(after.text)) === undefined))))
+      ) match = undefined;
       if (match?.length === 1 && token.common === true) match = undefined;
       // "Pfister" after "Martin Pfister": the surname of a person named before, not a company that shares it.
       if (match?.length === 1 && surnames.has(token.text) && !match.entries.some((e) => e.type === 'Person')) match = undefined;

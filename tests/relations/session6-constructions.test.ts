@@ -85,3 +85,18 @@ describe('ordinary German words the morphology tables lack', () => {
     expect(labels.some((l) => l.startsWith('Call of Duty'))).toBe(true);
   });
 });
+
+describe('first names, brands and towns', () => {
+  it('reads a first name that a brand shares, before a surname the compound splitter could read as nouns, as a person', () => {
+    const doc = analyse('Gießen – Verleger Konrad Brandhorst nannte die Gründe. (dpa, 1.2.2025)\n');
+    expect(doc.entities.find((e) => e.label === 'Konrad Brandhorst')?.type).toBe('Person');
+  });
+
+  it('knows German cities whose names are also words, and keeps the court named after one apart from it', () => {
+    const doc = analyse('Gießen – Der Verlag hat beim Amtsgericht Gießen Insolvenz beantragt. Er hat auch ein Werk in Erlangen. (dpa, 1.2.2025)\n');
+    const byLabel = new Map(doc.entities.map((e) => [e.label, e.type]));
+    expect(byLabel.get('Amtsgericht Gießen')).toBe('Court');
+    expect(doc.entities.find((e) => e.aliases.includes('Gießen') || e.label === 'Gießen')?.type).toBe('City');
+    expect(byLabel.get('Erlangen')).toBe('City');
+  });
+});
