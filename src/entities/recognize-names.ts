@@ -537,8 +537,11 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) === undefined &&
         [2, 3, 4].some((k) => tokens[i - k]?.pos === 'DET' && tokens.slice(i - k + 1, i - 1).every((t) => t.pos === 'ADJ' || /^\p{Lu}\p{Ll}+er$/u.test(t.text)));
       // "die Linzer Mühlkreis Bank": a legal form right after a noun that is no cue makes both a name.
+      // "die Kasseler Kühnemann Mediengruppe": a compound on a legal form ("-gruppe", "-holding") after a word
+      // that is neither a dictionary noun nor a word of origin.
+      const compoundForm = token.pos === 'NOUN' && formCompound(token, res) && i - 1 >= from && !res.isCommonNoun(tokens[i - 1]!.text) && !/^\p{Lu}\p{Ll}+er$/u.test(tokens[i - 1]!.text);
       const formAfterNoun =
-        match === undefined && token.pos === 'NOUN' && res.cues.legalForms.has(token.text) && i - 1 >= from &&
+        match === undefined && token.pos === 'NOUN' && (res.cues.legalForms.has(token.text) || compoundForm) && i - 1 >= from &&
         tokens[i - 1]!.pos === 'NOUN' && tokens[i - 1]!.plural !== true && isCapitalised(tokens[i - 1]!.text) && !tokens[i - 1]!.text.includes('-');
       // English "builds AI agents": a listed abbreviation before a lower-case noun only modifies it.
       const acronymModifier =
@@ -552,7 +555,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         // "Kranich Labs": a legal form pulls in the capitalised word before it.
         const before = tokens[i - 1];
         if (
-          res.cues.legalForms.has(token.text) &&
+          (res.cues.legalForms.has(token.text) || compoundForm) &&
           before !== undefined &&
           i - 1 >= from &&
           before.pos === 'NOUN' &&
@@ -564,7 +567,17 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           let first = i - 1;
           while (first - 1 >= from && first > i - 3 && out[out.length - 1]?.tokenEnd !== first && nameWordBefore(tokens[first - 1]!, res)) first--;
           const text = doc.article.text.slice(tokens[first]!.start, tokens[end - 1]!.end);
-          add(makeMention(doc, first, end, text, 'Company', 'cue:legal-form', undefined));
+          const m = makeMention(doc, first, end, text, 'Company', 'cue:legal-form', undefined);
+          // "Mediengruppe": the compound's sector and size are the company's.
+          if (compoundForm) {
+            const lemma = token.lemma ?? token.text;
+            const head = res.nounHead(token.text);
+            const sector = sectorOf(res.cues, lemma, head);
+            const scale = scaleOf(res.cues, lemma, head);
+            if (sector !== undefined) m.sector = sector;
+            if (scale !== undefined) m.scale = scale;
+          }
+          add(m);
           i = end;
           continue;
         }
@@ -647,6 +660,13 @@ export function genitiveBase(word: string): string | undefined {
   if (!word.endsWith('s') && !word.endsWith("'")) return undefined;
   const m = /^(.{2,}?)(?:'s|’s|'|s)$/u.exec(word);
   return m?.[1];
+}
+
+/** A compound whose head is a legal form ("Mediengruppe", "Beteiligungsholding"), not the form itself. */
+function formCompound(token: Token, res: EntityResources): boolean {
+  if (token.kind !== 'word' || token.text.includes('-') || res.cues.legalForms.has(token.text)) return false;
+  const head = res.nounHead(token.text);
+  return head !== undefined && head !== token.text && res.cues.legalForms.has(head.charAt(0).toUpperCase() + head.slice(1));
 }
 
 /** Extend a name over following capitalised words ("Menlo Park", "Call of Duty"). */

@@ -33,6 +33,7 @@ interface CompiledElement {
   name: string | undefined;
   cls: string | undefined;
   compound: boolean;
+  named: boolean;
   optional: boolean;
   not: boolean;
   max: number;
@@ -55,6 +56,7 @@ function compile(rule: PatternRule): CompiledElement[] {
       name: el.name,
       cls: el.cls,
       compound: Boolean(el.compound),
+      named: el.named === true,
       optional: el.optional === true,
       not: el.not === true,
       max: el.max ?? 0,
@@ -316,6 +318,7 @@ function matches(c: CompiledElement, it: Item, isA: IsA): boolean {
   if (c.kind === 'slot') {
     if (it.kind !== 'mention' || it.entity === undefined) return false;
     if (c.compound !== Boolean(it.compound)) return false;
+    if (c.named && (it.mention?.source === 'unnamed' || it.mention?.source === 'coref:description')) return false;
     if (c.hasValues && !(c.exact.has(it.lemma) || c.exact.has(it.head) || (it.mention !== undefined && c.exact.has(it.mention.normalized)))) return false;
     return c.cls === undefined || isA(it.cls ?? 'Thing', c.cls);
   }

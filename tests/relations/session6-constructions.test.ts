@@ -100,3 +100,16 @@ describe('first names, brands and towns', () => {
     expect(byLabel.get('Erlangen')).toBe('City');
   });
 });
+
+describe('names with their own organisation noun', () => {
+  it('reads "die Kasseler Kühnemann Mediengruppe" as one company located in Kassel', () => {
+    const doc = analyse('Kassel – Die Kasseler Kühnemann Mediengruppe prüft den Kauf der Titel. (dpa, 1.2.2025)\n');
+    expect(doc.entities.find((e) => e.label === 'Kühnemann Mediengruppe')?.type).toBe('Company');
+    expect(triples(doc)).toContain('Kühnemann Mediengruppe locatedIn Kassel');
+  });
+
+  it('does not place an organisation by an adjective of origin before a description of it', () => {
+    const doc = analyse('Wien – Die Firma Holmag aus Linz wurde verkauft. Die Grazer Behörde prüft den Verkauf. (APA, 1.2.2025)\n');
+    expect(triples(doc).filter((t) => t.includes('locatedIn Graz'))).toEqual([]);
+  });
+});
