@@ -37,6 +37,9 @@ export function tagGerman(tokens: Token[], lex: GermanLexicon, isName: (w: strin
       if (t.pos === 'PROPN' && !isName(t.text) && !/\p{Lu}.*\p{Lu}/u.test(t.text) && indefiniteBefore(tokens, lowers, i)) t.pos = 'NOUN';
       // "einem wichtigen Signal": a dictionary noun after an indefinite article names no brand of that name.
       else if (t.pos === 'NOUN' && indefiniteBefore(tokens, lowers, i)) t.common = true;
+      // "die Zugangsdaten eines Mitarbeiters Zugriff verschafft": a dictionary noun right after an indefinite
+      // noun phrase is no name in apposition (that takes a definite article: "des Mitarbeiters Müller").
+      else if (t.pos === 'NOUN' && prev !== undefined && prev.pos === 'NOUN' && prev.sentence === t.sentence && lex.isNoun(t.text) && indefiniteBefore(tokens, lowers, i - 1)) t.common = true;
       // "die von Helen Dixon geleitete Behörde": after "Article von X", a participle before a noun is an adjective.
       if (t.pos === 'VERB' && next !== undefined && /^\p{Lu}/u.test(next.text) && agentPhraseBefore(tokens, i)) {
         const participle = attributiveParticiple(t.text, lex);

@@ -113,3 +113,20 @@ describe('names with their own organisation noun', () => {
     expect(triples(doc).filter((t) => t.includes('locatedIn Graz'))).toEqual([]);
   });
 });
+
+describe('insurers and indefinite role nouns', () => {
+  it('reads a company health insurer and refers back to it as "die Kasse"', () => {
+    const t = triples(
+      analyse(
+        'Wuppertal – Hacker haben Daten der Betriebskrankenkasse Lindra BKK gestohlen, teilte die Kasse mit Sitz in Wuppertal mit. Der Sozialverband VdK warf der Kasse vor, zu spät informiert zu haben. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Lindra BKK locatedIn Wuppertal');
+    expect(t).toContain('VdK accused Lindra BKK');
+  });
+
+  it('takes no dictionary noun after an indefinite role noun for a name', () => {
+    const doc = analyse('Berlin – Die Täter hatten mit den Daten eines Mitarbeiters Zugriff auf die Plattform. (dpa, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'Zugriff')).toBe(false);
+  });
+});
