@@ -226,7 +226,10 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "Die Fanvereinigung „Ammerbacher Kurve“": a name after it, also in quotes, is the association's own.
       const namedAfter = nameFollows(i);
       const association = bodyHead !== undefined && bodyHead !== (token.lemma ?? token.text) && res.cues.associationHeads.has(bodyHead) && !namedAfter;
-      if (!token.plural && (association || res.cues.bodies.has(token.lemma ?? token.text) || (bodyHead !== undefined && res.cues.bodies.has(bodyHead))) && determinerBefore(doc.tokens, i, from, english) !== undefined) {
+      const bodyDet = determinerBefore(doc.tokens, i, from, english);
+      // "Gmunden solle zu einem Ausbildungsverein werden": a predicative association is a kind, not a body.
+      const predicative = association && bodyDet !== undefined && INDEFINITE.has(bodyDet) && predicativeBefore(doc.tokens, i, from);
+      if (!token.plural && ((association && !predicative) || res.cues.bodies.has(token.lemma ?? token.text) || (bodyHead !== undefined && res.cues.bodies.has(bodyHead))) && bodyDet !== undefined) {
         const m = makeMention(doc, i, i + 1, token.lemma ?? token.text, 'Organization', 'unnamed', undefined);
         m.role = 'body';
         out.push(m);
@@ -381,6 +384,17 @@ function abbreviationAfter(tokens: Token[], at: number): boolean {
 }
 
 /** The article of the noun phrase ending at `at`, skipping adjectives. */
+/** "zu einem X", "als ein X": a predicative noun phrase ends at `at` (the word before its article is zu/als/to/as). */
+function predicativeBefore(tokens: Token[], at: number, from: number): boolean {
+  for (let j = at - 1; j > from && j >= at - 4; j--) {
+    if (tokens[j]!.pos !== 'DET') continue;
+    return PREDICATIVE.has(lowerTexts(tokens)[j - 1]!);
+  }
+  return false;
+}
+
+const PREDICATIVE = new Set(['zu', 'als', 'to', 'as']);
+
 function determinerBefore(tokens: Token[], at: number, from: number, nounModifiers = false): string | undefined {
   for (let j = at - 1; j >= from && j >= at - 4; j--) {
     const t = tokens[j]!;

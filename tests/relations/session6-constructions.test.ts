@@ -130,3 +130,22 @@ describe('insurers and indefinite role nouns', () => {
     expect(doc.entities.some((e) => e.label === 'Zugriff')).toBe(false);
   });
 });
+
+describe('offices, the dateline agency and predicative nouns', () => {
+  it('reads taking over an office as leading, not buying', () => {
+    const t = triples(
+      analyse('Gmunden – Der Fußballklub FC Seewalchen sucht einen Präsidenten. Bis zur Wahl übernimmt Vizepräsidentin Claudia Hörtner die Vereinsführung. (APA, 1.2.2025)\n'),
+    );
+    expect(t.filter((x) => x.includes('acquired'))).toEqual([]);
+    expect(t).toContain('Claudia Hörtner ceoOf FC Seewalchen');
+  });
+
+  it('never takes the agency of the dateline for a description, even where the text names it', () => {
+    const doc = analyse(
+      'Gmunden (APA) – Der Zweitligist FC Seewalchen bekommt einen neuen Eigentümer. Nach Informationen der APA zahlt er zwölf Millionen Euro. Präsident Herbert Wimmer, der den Verein zehn Jahre lang geführt hat, tritt zurück. (APA, 1.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t.filter((x) => x.includes('Austria Presse Agentur') && !x.includes('locatedIn'))).toEqual([]);
+    expect(t).toContain('Herbert Wimmer ceoOf FC Seewalchen');
+  });
+});
