@@ -450,7 +450,9 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
             (items[k]!.mention?.source === 'cue:demonym' && items[k + 1]?.kind === 'token'))
         )
           k++;
-        if (k > afterArticle && items[k - 1]!.cue !== true && items[k - 1]!.pos !== 'NOUN') k = j + 1;
+        // Adjectives alone only before a role noun that became a mention ("und einen früheren Bereichsleiter").
+        const roleAfter = items[k]?.kind === 'mention' && (items[k]!.mention?.source === 'unnamed' || items[k]!.mention?.source === 'coref:description');
+        if (k > afterArticle && items[k - 1]!.cue !== true && items[k - 1]!.pos !== 'NOUN' && !roleAfter) k = j + 1;
       }
       // "CATL and South Korea's LG Energy Solution".
       if (!lex.verbFinal && k < to && placeGenitive(items, k)) k++;
@@ -554,6 +556,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     // English stacks nouns: "by venture firm X".
     while (!lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && /^\p{Ll}/u.test(at(j)!.text)) j--;
   }
+  // "von Finanzvorstand Dirk Wessolek": a role noun the cues do not list, between a preposition and a person.
+  if (lex.verbFinal && it.cls === 'Person' && j === i - 1 && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && at(j - 1)?.kind === 'token' && at(j - 1)!.pos === 'ADP') j--;
   // "mit rund 2,4 Millionen Abonnenten": numbers and quantity words between the preposition and the noun.
   while (at(j) !== undefined && (at(j)!.pos === 'ADJ' || at(j)!.pos === 'NUM' || originWord(at(j)) || lex.quantityWords.has(lowerText(at(j)!)))) {
     // "steht seit 2020 Thomas Reiter": a year closes its own phrase; the name after it is bare.

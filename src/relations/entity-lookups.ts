@@ -13,6 +13,8 @@ export interface EntityLookups {
   topic(start: number, cls: string): string | undefined;
   /** The entity of a class named last before `start`, within the sentence before. */
   last(start: number, cls: string): string | undefined;
+  /** The first named entity of a class after `start` in the same sentence ("Vorstandschef X hat die Kette Y verlassen"). */
+  ahead(start: number, cls: string): string | undefined;
 }
 
 /** How many mentions back `labelled` looks. */
@@ -77,6 +79,15 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
         const key = doc.mentions[j]!.entity;
         const c = key === undefined ? undefined : classOf.get(key);
         if (key !== undefined && c !== undefined && isA(c, cls)) return key;
+      }
+      return undefined;
+    },
+    ahead(start, cls) {
+      const lo = firstAt(start);
+      const sentence = doc.mentions[lo]?.sentence;
+      for (let j = lo; j < doc.mentions.length && doc.mentions[j]!.sentence === sentence; j++) {
+        const key = namedOfClass(j, cls);
+        if (key !== undefined) return key;
       }
       return undefined;
     },

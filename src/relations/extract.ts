@@ -292,6 +292,10 @@ class ClauseRoleContext implements RoleContext {
     return this.lookups.last(this.at, cls);
   }
 
+  ahead(cls: string): string | undefined {
+    return this.lookups.ahead(this.at, cls);
+  }
+
   // Computed only when a rule asks: long sentences have many clauses.
   get previous(): string[] {
     // Verbless pieces just before that carry the clause's own subject are its subject's noun phrase split at an

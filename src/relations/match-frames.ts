@@ -30,6 +30,8 @@ export interface RoleContext {
   recentLabelled(word: string): string | undefined;
   /** The entity of a class named last before the match ("Deren Chef X": the one "deren" points to). */
   last(cls: string): string | undefined;
+  /** The first entity of a class named after the match in its sentence. */
+  ahead(cls: string): string | undefined;
   /** Whether the entity's class is (a subclass of) `cls`. */
   isOf(key: string, cls: string): boolean;
   /** The subject of the first main clause of the sentence before ("… Its chief executive, X, said"). */
@@ -140,6 +142,8 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
   if (kind === 'topic') return beyond(ctx.topic(spec), clause, !inPattern);
   // "focus:Company": like focus, for one class.
   if (kind === 'focus') return beyond(ctx.focus(spec), clause, false);
+  // "ahead:Company": what the sentence names after the match, when nothing before fits.
+  if (kind === 'ahead') return beyond(ctx.ahead(spec), clause, false);
   if (kind === 'last') {
     const key = ctx.last(spec);
     return key === undefined ? undefined : { entities: [key] };

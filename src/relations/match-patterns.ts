@@ -347,7 +347,14 @@ export function listContinues(items: Item[], comma: number): boolean {
   for (let k = comma + 1; k + 1 < items.length; k += 2) {
     if (items[k]?.kind !== 'mention') return false;
     const sep = lowerText(items[k + 1]!);
-    if (sep !== ',') return COORD.has(sep) && items[k + 2]?.kind === 'mention';
+    if (sep !== ',') {
+      if (!COORD.has(sep)) return false;
+      // "A, B und einen früheren Bereichsleiter": an article and adjectives may open the last name.
+      let m = k + 2;
+      if (items[m]?.pos === 'DET') m++;
+      while (m < k + 5 && items[m]?.kind === 'token' && items[m]!.pos === 'ADJ') m++;
+      return items[m]?.kind === 'mention' && (m === k + 2 || items[m]!.entity !== undefined);
+    }
   }
   return false;
 }

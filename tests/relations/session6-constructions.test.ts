@@ -149,3 +149,26 @@ describe('offices, the dateline agency and predicative nouns', () => {
     expect(t).toContain('Herbert Wimmer ceoOf FC Seewalchen');
   });
 });
+
+describe('investigations, dismissals and chiefs named before their company', () => {
+  it('reads investigating someone, and opening proceedings against them, as accusing them, for every name of a list', () => {
+    const t = triples(
+      analyse(
+        'Mannheim – Die Staatsanwaltschaft Mannheim ermittelt wegen Betrugs gegen Ralf Steinmüller, Dirk Wessel und einen früheren Bereichsleiter. Das Bundeskartellamt hat ein Verfahren gegen den Händler Korvo eingeleitet. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Staatsanwaltschaft Mannheim accused Ralf Steinmüller');
+    expect(t).toContain('Staatsanwaltschaft Mannheim accused Dirk Wessel');
+    expect(t).toContain('Federal Cartel Office accused Korvo');
+  });
+
+  it('reads "trennte sich von Finanzvorstand X" with a role noun the cues do not list', () => {
+    const t = triples(analyse('Mannheim – Die Baumarktkette Hobelwerk trennte sich mit sofortiger Wirkung von Finanzvorstand Dirk Wessel. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Hobelwerk dismissed Dirk Wessel');
+  });
+
+  it('gives a chief executive the company the sentence names after the role when none was named before', () => {
+    const t = triples(analyse('Mannheim – Nach Manipulationen hat Vorstandschef Ralf Steinmüller die Baumarktkette Hobelwerk verlassen. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Ralf Steinmüller ceoOf Hobelwerk');
+  });
+});
