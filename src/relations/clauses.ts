@@ -739,9 +739,12 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
   // "das Unternehmen, das Strasser 2012 gegründet hat": with "das"/"die" (nominative or accusative) and a
   // bare name of its own, the clause's name is the subject and the antecedent the object.
   // Only a person: "die Firma, die Twitter gekauft hat" is the firm that bought Twitter.
+  // One person is no subject of a verb in the plural: "den Grünen, die Aigelsreiter unterstützt hatten"
+  // (two are: "die Firma, die Anna Berg und Tom Roth gegründet haben").
+  const pluralVerb = lex.verbFinal && closingFinitePlural(clause, items);
   const own =
     cases.includes('nom') && cases.includes('acc')
-      ? clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom') && items[a.item]?.cls === 'Person')
+      ? clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom') && items[a.item]?.cls === 'Person' && !(pluralVerb && a.entities.length === 1))
       : undefined;
   if (own !== undefined && !clause.passive) {
     clause.subject = own;
@@ -761,6 +764,16 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
     if (subject !== undefined) clause.subject = subject;
   }
   if (pronoun === 'dessen' || pronoun === 'deren') clause.subject = undefined;
+}
+
+/** The finite verb that closes a verb-final clause is a plural form ("… unterstützt hatten", "… sind"). */
+function closingFinitePlural(clause: Clause, items: Item[]): boolean {
+  for (let i = clause.to - 1; i >= clause.from; i--) {
+    const it = items[i]!;
+    if (it.pos !== 'VERB' && it.pos !== 'AUX') continue;
+    return it.token?.verb?.finite === true && /(en|^sind)$/.test(lowerText(it));
+  }
+  return false;
 }
 
 /** In the passive, the grammatical subject is the patient and von/durch X the agent. */

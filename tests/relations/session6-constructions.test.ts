@@ -172,3 +172,25 @@ describe('investigations, dismissals and chiefs named before their company', () 
     expect(t).toContain('Ralf Steinmüller ceoOf Hobelwerk');
   });
 });
+
+describe('agreement, party members and place nouns', () => {
+  it('does not make one person the subject of a relative clause whose verb is plural', () => {
+    const t = triples(
+      analyse(
+        'Wien – Die SPÖ will ihre Zusammenarbeit mit den NEOS fortsetzen, die Tom Maier offen unterstützt hatten. Die Firma Kalmo, die Anna Berger und Tom Roth gegründet haben, wächst. (APA, 1.2.2025)\n',
+      ),
+    );
+    expect(t).not.toContain('Tom Maier supporterOf NEOS');
+    expect(t).toContain('Anna Berger founded Kalmo');
+  });
+
+  it('reads "X von der SPÖ" without a comma as membership', () => {
+    const t = triples(analyse('Steyr – Gewählt wurde Vizebürgermeisterin Manuela Grubinger von der SPÖ. (APA, 1.2.2025)\n'));
+    expect(t).toContain('Manuela Grubinger memberOf SPÖ');
+  });
+
+  it('names no place with a dictionary noun after a place noun', () => {
+    const doc = analyse('Steyr – Die Partei habe über die Finanzlage der Stadt Stimmung gemacht. (APA, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'Stimmung')).toBe(false);
+  });
+});
