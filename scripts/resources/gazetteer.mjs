@@ -108,6 +108,14 @@ function typeOf(cats, desc, tags, label) {
   return 'Company';
 }
 
+/** Institution nouns named with a place after them (cues.yaml `placeNamed`: "Volksbank X", "Sparkasse X") and their plurals. */
+const GENERIC_INSTITUTIONS = (() => {
+  const cues = parse(readFileSync(join(root, 'data', 'lexicon', 'de', 'cues.yaml'), 'utf8'));
+  const out = new Set();
+  for (const w of cues.placeNamed ?? []) for (const f of [w, `${w}n`, `${w}en`]) out.add(String(f));
+  return out;
+})();
+
 function nsiSource(filter, placeIndex) {
   const nsi = readJson(pkg('name-suggestion-index', 'dist', 'json', 'nsi.json')).nsi;
   const wd = readJson(pkg('name-suggestion-index', 'dist', 'wikidata', 'wikidata.min.json')).wikidata;
@@ -153,7 +161,8 @@ function nsiSource(filter, placeIndex) {
       if (bare !== s && bare !== '') surfaces.add(bare);
     }
     const label = w.label;
-    const accepted = withTitleCase([...surfaces].filter(filter), filter).sort();
+    // "Volksbank", "Raiffeisenbank": a kind of institution that many banks share is no one's name.
+    const accepted = withTitleCase([...surfaces].filter(filter), filter).filter((x) => !GENERIC_INSTITUTIONS.has(x)).sort();
     if (accepted.length === 0) {
       counts.filtered++;
       continue;

@@ -516,6 +516,15 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         i = end;
         continue;
       }
+      // "die Volksbank Lenne-Hönnetal", "die Arnsberger Volksbank am Haarstrang": an institution that is named by
+      // a place names itself with the noun, also by a place the gazetteer lacks (a double name with a hyphen too).
+      const institution = match === undefined ? placeNamedAt(tokens, i + 1, to, from, res) : undefined;
+      if (institution !== undefined) {
+        const cls = cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text))?.cls ?? 'Organization';
+        add(makeMention(doc, i, institution, doc.article.text.slice(token.start, tokens[institution - 1]!.end), cls, 'cue:noun', undefined));
+        i = institution;
+        continue;
+      }
       // A hyphen makes a compound, not a name, unless the word is a code ("SMR-104", "GPT-4").
       // "über die Finanzlage der Stadt Stimmung gemacht": a dictionary noun after a place noun names no place.
       const cued = cue !== undefined && cue.cls !== 'Place' && token.common !== true && !(PLACE_CLASSES.has(cue.cls) && token.pos === 'NOUN' && res.isCommonNoun(token.text)) && (!token.text.includes('-') || PRODUCT_CODE.test(token.text)) && token.pos !== 'DET' && token.pos !== 'PRON' && token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && res.cues.legalForms.has(token.text)) &&
@@ -661,6 +670,22 @@ export function genitiveBase(word: string): string | undefined {
   if (!word.endsWith('s') && !word.endsWith("'")) return undefined;
   const m = /^(.{2,}?)(?:'s|’s|'|s)$/u.exec(word);
   return m?.[1];
+}
+
+/**
+ * The end of an institution's name when `i` follows a noun of an institution named by its place
+ * ("Volksbank", "Sparkasse", "Universität"): an unknown capitalised word, maybe hyphenated, or "am"/"an der"
+ * and one ("Volksbank am Haarstrang").
+ */
+function placeNamedAt(tokens: Token[], i: number, to: number, from: number, res: EntityResources): number | undefined {
+  const noun = tokens[i - 1];
+  if (noun === undefined || i - 1 < from || noun.kind !== 'word' || !res.cues.placeNamed.has(noun.lemma ?? noun.text)) return undefined;
+  let k = i;
+  if (tokens[k]?.text === 'am' || (tokens[k]?.text === 'an' && tokens[k + 1]?.text === 'der')) k += tokens[k]!.text === 'am' ? 1 : 2;
+  const word = tokens[k];
+  if (word === undefined || k >= to || word.kind !== 'word' || !isCapitalised(word.text) || res.isCommonNoun(word.text) || res.lookup(word.text).length > 0) return undefined;
+  if (word.pos === 'VERB' || word.pos === 'DET' || word.pos === 'ADP') return undefined;
+  return k + 1;
 }
 
 /** A compound whose head is a legal form ("Mediengruppe", "Beteiligungsholding"), not the form itself. */

@@ -75,7 +75,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "Seetaler-Chef" after "Seetaler Frischmarkt AG": the first word too.
       if (words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined) known.set(words[0]!, null);
     }
-    else if (words.length === 2 && m.type !== 'Person' && m.source.startsWith('cue:') && words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined) known.set(words[0]!, null);
+    // Not the noun of "Volksbank Lenne-Hönnetal": other banks of that kind share it.
+    else if (words.length === 2 && m.type !== 'Person' && m.source.startsWith('cue:') && words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined && !res.cues.placeNamed.has(words[0]!)) known.set(words[0]!, null);
     known.set(m.text, null);
     // "die „Morgenpost“" after "Waldviertler Morgenpost": a name after a word of origin, without it.
     if (words.length === 2 && m.type !== 'Person' && !PLACE_TYPES.has(m.type) && words[1]!.length >= 4 && /er$/.test(words[0]!) && inhabitantPlace(words[0]!, res) !== undefined) {

@@ -22,7 +22,7 @@ export function createGerman(): Analyser {
   const cues = loadCues('de');
   const gaz = gazetteerResources();
   const isName = (w: string): boolean => gaz.lookup(w).length > 0;
-  const nameInfixes = new Set([...cues.nameInfixes, ...cues.personParticles]);
+  const nameInfixes = cues.nameInfixes;
   // null: no head (one lookup answers both whether and what).
   const heads = new BoundedMap<string, string | null>();
   const nounHead = (word: string): string | undefined => {

@@ -194,3 +194,16 @@ describe('agreement, party members and place nouns', () => {
     expect(doc.entities.some((e) => e.label === 'Stimmung')).toBe(false);
   });
 });
+
+describe('institutions named by a place', () => {
+  it('names two banks of one kind apart, also by a place the gazetteer lacks or with "am"', () => {
+    const doc = analyse(
+      'Arnsberg – Die Volksbank Lenne-Hönnetal mit Sitz in Menden und die Arnsberger Volksbank am Haarstrang wollen fusionieren. Nach Angaben der Banken stimmen die Gremien zu. (dpa, 1.2.2025)\n',
+    );
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Volksbank Lenne-Hönnetal');
+    expect(labels).toContain('Volksbank am Haarstrang');
+    expect(labels).not.toContain('Banken');
+    expect(triples(doc)).toContain('Volksbank Lenne-Hönnetal locatedIn Menden');
+  });
+});
