@@ -75,6 +75,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "Seetaler-Chef" after "Seetaler Frischmarkt AG": the first word too.
       if (words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined) known.set(words[0]!, null);
     }
+    // "die Haarstrang-Bank" after "Volksbank am Haarstrang": an institution named by a place, by that place.
+    if (words.length >= 2 && m.type !== 'Person' && res.cues.placeNamed.has(words[0]!) && words[words.length - 1]!.length >= 4 && !known.has(words[words.length - 1]!)) known.set(words[words.length - 1]!, null);
     // Not the noun of "Volksbank Lenne-Hönnetal": other banks of that kind share it.
     else if (words.length === 2 && m.type !== 'Person' && m.source.startsWith('cue:') && words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined && !res.cues.placeNamed.has(words[0]!)) known.set(words[0]!, null);
     known.set(m.text, null);
@@ -274,6 +276,15 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "die Konzerne", "den Unternehmen": the article shows a plural the noun form hides.
       if (cue.kind !== 'person' && pluralByArticle(det, token.genders)) continue;
       const noun = possessive?.toLowerCase() ?? token.lemma ?? token.text;
+      // "den Vorstand der Haarstrang-Bank": a compound of an organisation's name and a noun for its kind is that
+      // organisation, named; the noun adds nothing to resolve.
+      if (sub !== undefined && cue.kind === 'organization' && !maker && DEFINITE.has(det) && !NOT_ORGANISATIONS.has(inner!.type) && !PLACE_TYPES.has(inner!.type) && inner!.entity === undefined) {
+        const named = out[sub]!;
+        named.end = token.end;
+        named.text = token.text;
+        delete named.compoundHead;
+        continue;
+      }
       if (cue.kind === 'person' && INDEFINITE.has(det)) {
         const m = makeMention(doc, i, i + 1, noun, 'Person', 'unnamed', undefined);
         m.role = cue.value;
@@ -385,6 +396,9 @@ function abbreviationAfter(tokens: Token[], at: number): boolean {
 }
 
 /** The article of the noun phrase ending at `at`, skipping adjectives. */
+/** Classes of names that a compound with an organisation noun does not name ("der Windows-Konzern" is Microsoft). */
+const NOT_ORGANISATIONS = new Set(['Person', 'Product', 'Event', 'Group']);
+
 /** "zu einem X", "als ein X": a predicative noun phrase ends at `at` (the word before its article is zu/als/to/as). */
 function predicativeBefore(tokens: Token[], at: number, from: number): boolean {
   for (let j = at - 1; j > from && j >= at - 4; j--) {

@@ -11,8 +11,11 @@ export interface EntityLookups {
   labelled(start: number, word: string): string | undefined;
   /** The entity of a class named most often in the 300 mentions before `start`: what the text is about. */
   topic(start: number, cls: string): string | undefined;
-  /** The entity of a class named last before `start`, within the sentence before. */
-  last(start: number, cls: string): string | undefined;
+  /**
+   * The entity of a class named last before `start`, within the sentence before; with `gender`, only one whose
+   * noun is not known to have the other grammatical gender ("dessen": masculine or neuter, "deren": feminine).
+   */
+  last(start: number, cls: string, gender?: 'm' | 'f'): string | undefined;
   /** The first named entity of a class after `start` in the same sentence ("Vorstandschef X hat die Kette Y verlassen"). */
   ahead(start: number, cls: string): string | undefined;
 }
@@ -70,7 +73,7 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
       }
       return best?.key;
     },
-    last(start, cls) {
+    last(start, cls, gender) {
       const lo = firstAt(start);
       const sentence = doc.mentions[lo - 1]?.sentence ?? 0;
       for (let j = lo - 1; j >= 0 && doc.mentions[j]!.sentence >= sentence - 1; j--) {
@@ -78,6 +81,10 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
         if (doc.mentions[j]!.start < datelineEnd) continue;
         const key = doc.mentions[j]!.entity;
         const c = key === undefined ? undefined : classOf.get(key);
+        if (gender !== undefined) {
+          const g = nounGender(doc, j);
+          if (g !== undefined && g !== gender) continue;
+        }
         if (key !== undefined && c !== undefined && isA(c, cls)) return key;
       }
       return undefined;
@@ -103,4 +110,22 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
       return undefined;
     },
   };
+}
+
+/**
+ * The grammatical gender of the noun that names mention j, when one tells it: the mention's own noun
+ * ("der Betriebsrat", "die Volksbank am Haarstrang") or the noun right before its name ("die Kette Hobelwerk").
+ * Feminine for "f", masculine or neuter for "m".
+ */
+function nounGender(doc: Doc, j: number): 'm' | 'f' | undefined {
+  const m = doc.mentions[j]!;
+  if (m.gender === 'f') return 'f';
+  // A name of several words may end in a legal form of its own gender ("der Energieversorger Tarvos Energie AG …
+  // Deren Chef"): the noun before it tells only a one-word name's.
+  const before = m.tokenEnd - m.tokenStart === 1 ? doc.tokens[m.tokenStart - 1] : undefined;
+  for (const t of [doc.tokens[m.tokenStart], before]) {
+    if (t === undefined || t.pos !== 'NOUN' || t.genders?.length !== 1) continue;
+    return t.genders[0] === 'F' ? 'f' : 'm';
+  }
+  return undefined;
 }

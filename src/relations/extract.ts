@@ -288,8 +288,8 @@ class ClauseRoleContext implements RoleContext {
     return this.isA(this.classOf.get(key) ?? 'Thing', cls);
   }
 
-  last(cls: string): string | undefined {
-    return this.lookups.last(this.at, cls);
+  last(cls: string, gender?: 'm' | 'f'): string | undefined {
+    return this.lookups.last(this.at, cls, gender);
   }
 
   ahead(cls: string): string | undefined {

@@ -28,8 +28,8 @@ export interface RoleContext {
   focus(cls: string): string | undefined;
   /** The latest entity named before the clause whose label contains a word ("Kommission"). */
   recentLabelled(word: string): string | undefined;
-  /** The entity of a class named last before the match ("Deren Chef X": the one "deren" points to). */
-  last(cls: string): string | undefined;
+  /** The entity of a class named last before the match ("Deren Chef X": the one "deren" points to), of a gender. */
+  last(cls: string, gender?: 'm' | 'f'): string | undefined;
   /** The first entity of a class named after the match in its sentence. */
   ahead(cls: string): string | undefined;
   /** Whether the entity's class is (a subclass of) `cls`. */
@@ -144,8 +144,9 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
   if (kind === 'focus') return beyond(ctx.focus(spec), clause, false);
   // "ahead:Company": what the sentence names after the match, when nothing before fits.
   if (kind === 'ahead') return beyond(ctx.ahead(spec), clause, false);
-  if (kind === 'last') {
-    const key = ctx.last(spec);
+  // "lastMasc:Organization" for "dessen", "lastFem:Organization" for "deren".
+  if (kind === 'last' || kind === 'lastMasc' || kind === 'lastFem') {
+    const key = ctx.last(spec, kind === 'lastMasc' ? 'm' : kind === 'lastFem' ? 'f' : undefined);
     return key === undefined ? undefined : { entities: [key] };
   }
   if (kind === 'labelled') {

@@ -207,3 +207,30 @@ describe('institutions named by a place', () => {
     expect(triples(doc)).toContain('Volksbank Lenne-Hönnetal locatedIn Menden');
   });
 });
+
+describe('boards, compounds of a name and "dessen"/"deren"', () => {
+  it('reads leading the management board as leading the company, named in a compound of its place', () => {
+    const t = triples(
+      analyse(
+        'Arnsberg – Die Volksbank am Haarstrang und die Volksbank Lenne wollen fusionieren. An die Spitze soll Matthias Overhoff rücken, der seit 2017 den Vorstand der Haarstrang-Bank führt. Sein Amtskollege Bernd Kamp, Vorstandsvorsitzender der Volksbank Lenne, wird Stellvertreter. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Matthias Overhoff ceoOf Volksbank am Haarstrang');
+    expect(t).not.toContain('Matthias Overhoff ceoOf Vorstand');
+    expect(t).toContain('Bernd Kamp ceoOf Volksbank Lenne');
+  });
+
+  it('lets "dessen" point back past a feminine organisation to a masculine body', () => {
+    const t = triples(
+      analyse('Arnsberg – Der Betriebsrat der Volksbank am Haarstrang reagierte mit Kritik. Dessen Vorsitzende Sabine Wörde warf dem Vorstand Versäumnisse vor. (dpa, 1.2.2025)\n'),
+    );
+    expect(t).not.toContain('Sabine Wörde ceoOf Volksbank am Haarstrang');
+    expect(t).toContain('Sabine Wörde ceoOf Betriebsrat');
+  });
+
+  it('still reads a compound of a product and a company noun as the maker, not the product', () => {
+    const doc = analyse('Redmond – Microsoft kauft Activision. Die Behörde fürchtet, dass der Windows-Konzern Spiele exklusiv anbietet. (dpa, 1.2.2025)\n');
+    const konzern = doc.mentions.find((m) => m.text.startsWith('Windows-Konzern') || m.text === 'Konzern');
+    expect(doc.entities.find((e) => e.key === konzern?.entity)?.label).not.toBe('Windows');
+  });
+});
