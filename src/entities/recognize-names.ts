@@ -73,6 +73,8 @@ function spelledName(tokens: Token[], i: number, to: number, res: EntityResource
   const cue = cueFor(res.cues, lemma, res.nounHead(first.text));
   const head = res.nounHead(first.text);
   const organisation = cue?.kind === 'organization' || res.cues.associationHeads.has(lemma) || (head !== undefined && res.cues.associationHeads.has(head));
+  // "Das Kreisverwaltungsreferat (KVR)": one compound whose parts the abbreviation spells, letter by letter.
+  if (!organisation && cue === undefined && tokens[i + 1]?.text === '(' && tokens[i + 3]?.text === ')' && i + 3 < to && spellsCompound(tokens[i + 2]!.text, first.text)) return i + 1;
   if (!organisation) return undefined;
   for (let k = i + 1; k < to && k <= i + 6; k++) {
     const t = tokens[k]!;
@@ -85,6 +87,18 @@ function spelledName(tokens: Token[], i: number, to: number, res: EntityResource
     if (!complement) return undefined;
   }
   return undefined;
+}
+
+/** "KVR" spells "Kreisverwaltungsreferat": three or more capitals, the first the word's, the others in order inside it. */
+function spellsCompound(abbr: string, word: string): boolean {
+  if (!/^\p{Lu}{3,6}$/u.test(abbr) || abbr[0] !== word[0] || word.length < 3 * abbr.length) return false;
+  let at = 1;
+  for (const letter of abbr.slice(1).toLowerCase()) {
+    at = word.indexOf(letter, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 const PRODUCT_CODE = /^\p{Lu}[\p{Lu}\d]*-\d+[\p{L}\d]*$/u;
@@ -389,12 +403,18 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         // "das Landgericht Hamburg", "die Stadt Wien": an institution named by its place.
         const prev = tokens[i - 1];
         // "der Verbraucherzentrale Nordrhein-Westfalen": a listed noun names an organisation even when it is no cue.
-        const placeNamed = res.cues.placeNamed.has(prev?.lemma ?? '');
+        // "beim Taxiverband München": an association named by its place, too.
+        const prevHead = prev !== undefined && prev.pos === 'NOUN' ? res.nounHead(prev.text) : undefined;
+        const placeNamed = res.cues.placeNamed.has(prev?.lemma ?? '') || (prevHead !== undefined && prevHead !== prev?.lemma && res.cues.associationHeads.has(prevHead));
         if (((cue !== undefined && INSTITUTION_CLASSES.has(cue.cls)) || placeNamed) && prev !== undefined && PLACE_CLASSES.has(entry.type)) {
           // "Landgericht München I": a chamber number belongs to the name.
           const end = /^(I|II|III|IV)$/.test(tokens[i + match.length]?.text ?? '') && i + match.length < to ? i + match.length + 1 : i + match.length;
           const text = doc.article.text.slice(prev.start, tokens[end - 1]!.end);
-          add(makeMention(doc, i - 1, end, text, cue?.cls ?? 'Organization', 'cue:noun', undefined));
+          const m = makeMention(doc, i - 1, end, text, cue?.cls ?? 'Organization', 'cue:noun', undefined);
+          // "der Taxiverband München … der Verband": the noun's sector goes with the name.
+          const sector = sectorOf(res.cues, prev.lemma ?? prev.text, res.nounHead(prev.text));
+          if (sector !== undefined) m.sector = sector;
+          add(m);
           i = end;
           continue;
         }

@@ -447,7 +447,8 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
           k < to &&
           k < j + 4 &&
           ((items[k]!.kind === 'token' && (items[k]!.pos === 'ADJ' || items[k]!.cue === true || items[k]!.pos === 'NOUN')) ||
-            (items[k]!.mention?.source === 'cue:demonym' && items[k + 1]?.kind === 'token'))
+            // "und dem US-Konzern Uber": a name inside the compound noun too.
+            ((items[k]!.mention?.source === 'cue:demonym' || items[k]!.compound) && items[k + 1]?.kind === 'token'))
         )
           k++;
         // Adjectives alone only before a role noun that became a mention ("und einen früheren Bereichsleiter").
@@ -753,6 +754,9 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
     clause.subject = ante;
     const object = pickObject(clause, ante);
     if (object !== undefined) clause.object = object;
+    // "das Start-up, das dem Konzern X gehört": a dative of the clause's own.
+    const dative = clause.args.find((a) => a.prep === undefined && !a.genitive && a !== object && a.cases.length === 1 && a.cases[0] === 'dat');
+    if (dative !== undefined) clause.dative = dative;
   } else if (cases.includes('acc')) {
     clause.object = ante;
     const subject = clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom'));

@@ -234,3 +234,32 @@ describe('boards, compounds of a name and "dessen"/"deren"', () => {
     expect(doc.entities.find((e) => e.key === konzern?.entity)?.label).not.toBe('Windows');
   });
 });
+
+describe('associations, licences and examples', () => {
+  it('names an association by its place, refers back to it as "der Verband", and reads every example after "wie"', () => {
+    const t = triples(
+      analyse(
+        'München – Die Stadt hat Ärger mit dem Fahrdienst Rydo. Beim Taxiverband München stieß der Schritt auf Zustimmung. Der Verband wirft Plattformen wie Rydo und dem US-Konzern Uber seit Jahren vor, die Preise zu drücken. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Taxiverband München accused Rydo');
+    expect(t).toContain('Taxiverband München accused Uber');
+  });
+
+  it('reads the owner in the dative of a relative clause, and taking away a licence as a ban', () => {
+    const t = triples(
+      analyse(
+        'Berlin – Die Finanzaufsicht Bafin hat der Kryptobörse Koinly die Lizenz entzogen. Das 2019 gegründete Start-up, das mehrheitlich dem Amsterdamer Konzern Northwind gehört, will klagen. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Bundesanstalt für Finanzdienstleistungsaufsicht banned Koinly');
+    expect(t).toContain('Koinly subsidiaryOf Northwind');
+  });
+
+  it('takes a compound that its bracketed abbreviation spells for an organisation\'s name', () => {
+    const doc = analyse('München – Das Kreisverwaltungsreferat (KVR) begründete den Widerruf. Ein Sprecher des KVR schwieg. (dpa, 1.2.2025)\n');
+    const kvr = doc.entities.find((e) => e.label === 'Kreisverwaltungsreferat');
+    expect(kvr?.type).toBe('GovernmentAgency');
+    expect(kvr?.aliases).toContain('KVR');
+  });
+});
