@@ -89,6 +89,49 @@ function spelledName(tokens: Token[], i: number, to: number, res: EntityResource
   return undefined;
 }
 
+/**
+ * The first token of the words before the "(" at `open` whose initials the abbreviation in the brackets spells
+ * ("Österreichische Olympische Comité (ÖOC)", "Europäische Zentralbank (EZB)", "Bundesamt für Sicherheit in der
+ * Informationstechnik (BSI)"): each capitalised word gives its initial in order and may give more letters from
+ * inside it; lower-case words between give none. At least two capitalised words.
+ */
+function initialsName(tokens: Token[], open: number, from: number, to: number): number | undefined {
+  const abbr = tokens[open + 1]?.text ?? '';
+  if (tokens[open + 2]?.text !== ')' || open + 2 >= to || !/^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u.test(abbr) || (abbr.match(/\p{Lu}/gu)?.length ?? 0) < 2) return undefined;
+  let best: number | undefined;
+  for (let start = open - 1; start >= from && start >= open - 8; start--) {
+    const t = tokens[start]!;
+    if (t.kind !== 'word') break;
+    if (!isCapitalised(t.text)) continue;
+    const words = tokens.slice(start, open).filter((w) => isCapitalised(w.text)).map((w) => w.text);
+    if (words.length >= 2 && spellsInitials(abbr, words)) best = start;
+  }
+  if (best === undefined) return undefined;
+  // Lower-case words inside the name are function words only ("für", "in der").
+  for (let k = best; k < open; k++) if (!isCapitalised(tokens[k]!.text) && !/^\p{Ll}{1,4}$/u.test(tokens[k]!.text)) return undefined;
+  return best;
+}
+
+function spellsInitials(abbr: string, words: string[]): boolean {
+  const letters = abbr.toLowerCase();
+  let p = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!.toLowerCase();
+    if (letters[p] !== w[0]) return false;
+    p++;
+    // More letters from inside the word ("Zentralbank" gives Z and B), in order, up to the next word's initial.
+    const nextInitial = words[k + 1]?.toLowerCase()[0];
+    let at = 1;
+    while (p < letters.length && letters[p] !== nextInitial) {
+      const next = w.indexOf(letters[p]!, at);
+      if (next < 0) break;
+      at = next + 1;
+      p++;
+    }
+  }
+  return p === letters.length;
+}
+
 /** "KVR" spells "Kreisverwaltungsreferat": three or more capitals, the first the word's, the others in order inside it. */
 function spellsCompound(abbr: string, word: string): boolean {
   if (!/^\p{Lu}{3,6}$/u.test(abbr) || abbr[0] !== word[0] || word.length < 3 * abbr.length) return false;
@@ -285,7 +328,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
     if (m.sector === undefined && m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && m.tokenEnd - m.tokenStart > 1) {
       for (let k = m.tokenEnd - 1; k > m.tokenStart; k--) {
         const w = tokens[k]!;
-        const sector = sectorOf(res.cues, w.lemma ?? w.text, undefined) ?? sectorOf(res.cues, w.text, undefined);
+        const sector = sectorOf(res.cues, w.lemma ?? w.text, w.pos === 'NOUN' ? res.nounHead(w.text) : undefined) ?? sectorOf(res.cues, w.text, undefined);
         if (sector !== undefined) {
           m.sector = sector;
           break;
@@ -313,6 +356,21 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       if (place !== undefined) {
         add(makeMention(doc, i, place, doc.article.text.slice(token.start, tokens[place - 1]!.end), 'City', 'cue:dateline', undefined));
         i = place;
+        continue;
+      }
+      // "Das Österreichische Olympische Comité (ÖOC)": the words before an abbreviation in brackets that spells
+      // their initials are one organisation's name, whatever was read in them before.
+      const initials = token.text === '(' ? initialsName(tokens, i, from, to) : undefined;
+      // A name the gazetteer knows as a whole stays the gazetteer's.
+      const listed = initials !== undefined && res.matchAt(sentenceWords, initials - from)?.length === i - initials;
+      if (initials !== undefined && !listed) {
+        while (out.length > 0 && out[out.length - 1]!.tokenStart >= initials && out[out.length - 1]!.tokenEnd <= i) out.pop();
+        const head = tokens[i - 1]!;
+        const opening = tokens[initials]!;
+        const own = cueFor(res.cues, head.lemma ?? head.text, res.nounHead(head.text)) ?? cueFor(res.cues, opening.lemma ?? opening.text, res.nounHead(opening.text));
+        const cls = own?.kind === 'organization' ? own.cls : 'Organization';
+        add(makeMention(doc, initials, i, doc.article.text.slice(tokens[initials]!.start, head.end), cls, 'cue:abbreviated', undefined));
+        i++;
         continue;
       }
       // „Star Wars Outlaws“, "Call of Duty": a short title in quotes is one name, a product unless a noun before says otherwise.

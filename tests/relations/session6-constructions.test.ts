@@ -263,3 +263,26 @@ describe('associations, licences and examples', () => {
     expect(kvr?.aliases).toContain('KVR');
   });
 });
+
+describe('names spelled by their abbreviation, suspensions and heads of associations', () => {
+  it('takes the words whose initials an abbreviation in brackets spells for one name', () => {
+    const doc = analyse(
+      'Wien – Das Österreichische Olympische Comité (ÖOC) nahm die Entscheidung zur Kenntnis. Der Bund der Steuerzahler (BdSt) mahnt. (APA, 1.2.2025)\n',
+    );
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Österreichische Olympische Comité');
+    expect(labels).toContain('Bund der Steuerzahler');
+    expect(doc.entities.find((e) => e.label === 'Bund der Steuerzahler')?.aliases).toContain('BdSt');
+  });
+
+  it('reads a suspension by an ethics committee and the head of an association', () => {
+    const t = triples(
+      analyse(
+        'Wien – Der Österreichische Kanuverband (ÖKV) ist ohne Präsidenten. Die verbandsinterne Ethikkommission hat Verbandspräsident Herbert Tausch suspendiert. Das Gremium wirft ihm Begünstigung vor. (APA, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Herbert Tausch ceoOf Österreichische Kanuverband');
+    expect(t).toContain('Ethikkommission dismissed Herbert Tausch');
+    expect(t).toContain('Ethikkommission accused Herbert Tausch');
+  });
+});
