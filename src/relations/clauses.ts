@@ -645,18 +645,18 @@ function modifiesNoun(items: Item[], i: number): boolean {
   // "fined U.S. fitness app maker Brightloop": a place before common nouns that end in a cue and a name.
   let r = k;
   let cue = false;
-  let common = false;
   while (items[r]?.kind === 'token') {
     const t = items[r]!;
     const lower = /^\p{Ll}/u.test(t.text) && t.pos === 'NOUN';
     if (!(t.cue === true || (cue && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN')) || (lower && !cue))) break;
     if (t.cue === true) cue = true;
-    else if (lower) common = true;
     r++;
   }
   const it = items[i]!;
-  const named = items[r]?.kind === 'mention' && (items[r]!.cls === 'Person' || (common && PLACE_CLASSES.has(it.cls ?? '')));
-  return r > k && cue && named;
+  if (items[r]?.kind !== 'mention' || r === k) return false;
+  // "U.S. chipmaker Corrigan": a place before common or cue nouns and a name modifies them.
+  if (PLACE_CLASSES.has(it.cls ?? '')) return true;
+  return cue && items[r]!.cls === 'Person';
 }
 
 function finiteAhead(items: Item[], from: number, lex: ClauseLexicon): boolean {

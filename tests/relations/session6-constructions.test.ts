@@ -286,3 +286,22 @@ describe('names spelled by their abbreviation, suspensions and heads of associat
     expect(t).toContain('Ethikkommission accused Herbert Tausch');
   });
 });
+
+describe('English: places before role nouns, spin-outs and shareholders', () => {
+  it('takes a place before a noun before a name as a modifier, not the subject', () => {
+    const t = triples(analyse('AUSTIN, Texas (Reuters) - U.S. chipmaker Corrigan Semiconductor has agreed to buy British chip designer Lumivex Systems. (Reuters, May 5, 2025)\n', 'en'));
+    expect(t).toContain('Corrigan Semiconductor acquired Lumivex Systems');
+  });
+
+  it('reads a spin-out as a founding, and an apposed largest shareholder as an investor', () => {
+    const t = triples(
+      analyse(
+        'LONDON (Reuters) - Cambridge-based Lumivex, which physicist Aoife Brennagh spun out of the University of Cambridge in 2016, makes chips. Venture firm Fenwick Hollow Capital, Lumivex\'s largest shareholder, has agreed to sell its stake. (Reuters, May 5, 2025)\n',
+        'en',
+      ),
+    );
+    expect(t).toContain('Aoife Brennagh founded Lumivex');
+    expect(t).toContain('Lumivex foundedIn 2016');
+    expect(t).toContain('Fenwick Hollow Capital investedIn Lumivex');
+  });
+});
