@@ -456,6 +456,14 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       if (match?.length === 1 && res.cues.demonyms.has(token.text) && after !== undefined && /^\p{Ll}/u.test(after.text) && after.kind === 'word') match = undefined;
       // "Kronberg" after "Kronberg Motors": the company's short name, not the town it is named after.
       if (match?.length === 1 && orgHeads.has(token.text) && match.entries.every((e) => PLACE_CLASSES.has(e.type))) match = undefined;
+      // "the San Francisco-based lab", "die New-York-Filiale": a name of several words whose last is the first part
+      // of a compound.
+      const joined = match === undefined ? compoundTail(tokens, i, to, res) : undefined;
+      if (joined !== undefined) {
+        add(joined(doc));
+        i += 2;
+        continue;
+      }
       if (match !== undefined && (token.pos !== 'DET' || match.length > 1)) {
         const entry = pickEntry(match.entries, cue);
         // "das Landgericht Hamburg", "die Stadt Wien": an institution named by its place.
@@ -684,6 +692,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         if (cue?.sector !== undefined) m.sector = cue.sector;
         if (cue?.scale !== undefined) m.scale = cue.scale;
         if (cue?.feminine === true) m.gender = 'f';
+        // "who ran Lumenfield's research team": an English name in the genitive hangs on the noun after it.
+        if (doc.article.lang === 'en' && !family && /['’]s$/.test(tokens[end - 1]!.text)) m.genitive = true;
         add(m);
         i = end;
         continue;
@@ -764,6 +774,26 @@ function placeNamedAt(tokens: Token[], i: number, to: number, from: number, res:
   if (word === undefined || k >= to || word.kind !== 'word' || !isCapitalised(word.text) || res.isCommonNoun(word.text) || res.lookup(word.text).length > 0) return undefined;
   if (word.pos === 'VERB' || word.pos === 'DET' || word.pos === 'ADP') return undefined;
   return k + 1;
+}
+
+/** A known name of two words whose second is the first part of the hyphenated token after `i` ("San Francisco-based"). */
+function compoundTail(tokens: Token[], i: number, to: number, res: EntityResources): ((doc: Doc) => Mention) | undefined {
+  const first = tokens[i]!;
+  const next = tokens[i + 1];
+  if (next === undefined || i + 1 >= to || first.kind !== 'word' || next.kind !== 'word' || !isCapitalised(first.text) || !next.text.includes('-')) return undefined;
+  const cut = next.text.lastIndexOf('-');
+  const modifier = next.text.slice(0, cut);
+  const head = next.text.slice(cut + 1);
+  if (modifier.length < 2 || head.length < 2 || !isCapitalised(modifier)) return undefined;
+  const entry = res.lookup(`${first.text} ${modifier}`)[0];
+  if (entry === undefined) return undefined;
+  return (doc) => {
+    const m = makeMention(doc, i, i + 2, entry.label, entry.type, 'compound', entry);
+    m.end = next.start + modifier.length;
+    m.text = doc.article.text.slice(first.start, m.end);
+    m.compoundHead = res.nounLemma(head) ?? head;
+    return m;
+  };
 }
 
 /** A compound whose head is a legal form ("Mediengruppe", "Beteiligungsholding"), not the form itself. */

@@ -257,6 +257,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // English "the software company X": a noun before another noun only modifies it.
       if (english && possessive === undefined && doc.tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[i + 1]!.text) && !/(ing|ed)$/.test(doc.tokens[i + 1]!.text)) continue;
       if (cue === undefined || nameFollows(i) || cue.kind === 'place') continue;
+      // "The new company, Sablewood, will be based in Zurich": the name in apposition says who it is.
+      if (doc.tokens[i + 1]?.text === ',' && nameStarts.has(i + 2) && cue.kind !== 'person') continue;
       // "des ChatGPT-Entwicklers": the maker of a product is a company, not a person.
       const sub = out.length > 0 && out[out.length - 1]!.tokenStart === i && out[out.length - 1]!.compoundHead !== undefined ? out.length - 1 : undefined;
       // English writes the compound as two words: "the iPhone maker".

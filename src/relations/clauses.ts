@@ -517,6 +517,10 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   if (!lex.verbFinal && arg.genitive && items[i + 1]?.kind === 'token' && items[i + 1]!.pos === 'NOUN') {
     arg.noun = items[i + 1]!.lemma;
     arg.nounHead = items[i + 1]!.head;
+    // "Lumenfield's reinforcement learning team": the last of the nouns is the head (the tagger may call it a verb).
+    let k = i + 1;
+    while (k + 1 < items.length && k < i + 4 && items[k + 1]!.kind === 'token' && /^\p{Ll}/u.test(items[k + 1]!.text) && (items[k + 1]!.pos === 'NOUN' || (items[k + 1]!.pos === 'VERB' && items[k + 2]?.kind === 'token' && items[k + 2]!.pos === 'ADP'))) k++;
+    if (k > i + 1) arg.outer = [items[k]!.lemma, items[k]!.head];
     return arg;
   }
   let j = i - 1;

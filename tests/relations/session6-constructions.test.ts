@@ -305,3 +305,29 @@ describe('English: places before role nouns, spin-outs and shareholders', () => 
     expect(t).toContain('Fenwick Hollow Capital investedIn Lumivex');
   });
 });
+
+describe('English: units, appositions of descriptions and places of two words before "-based"', () => {
+  it('reads running a company\'s team as working for it, not leading the company', () => {
+    const t = triples(analyse('SAN FRANCISCO (Reuters) - He is joined by Mina Seo, who ran Lumenfield\'s reinforcement learning team until last month. (Reuters, May 5, 2025)\n', 'en'));
+    expect(t).toContain('Mina Seo worksFor Lumenfield');
+    expect(t).not.toContain('Mina Seo ceoOf Lumenfield');
+  });
+
+  it('reads a founder of a "San Francisco-based lab" with the lab\'s place', () => {
+    const t = triples(
+      analyse(
+        'SAN FRANCISCO (Reuters) - Tom Weir left artificial intelligence lab Lumenfield. Rachel Hart, Lumenfield\'s chief executive, who started the San Francisco-based lab with Weir in 2021, said she was sad. (Reuters, May 5, 2025)\n',
+        'en',
+      ),
+    );
+    expect(t).toContain('Rachel Hart founded Lumenfield');
+    expect(t).toContain('Lumenfield foundedIn 2021');
+    expect(t).toContain('Lumenfield locatedIn San Francisco');
+  });
+
+  it('does not take "the new company, X," for a company named before', () => {
+    const doc = analyse('ZURICH (Reuters) - Tom Weir raised money from investors led by Index Ventures. The new company, Sablewood, will be based in Zurich. (Reuters, May 5, 2025)\n', 'en');
+    const index = doc.entities.find((e) => e.label === 'Index Ventures');
+    expect(index?.mentions.length).toBe(1);
+  });
+});
