@@ -287,7 +287,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       if (startsWithVerb && lastSubject !== undefined && (clause.subject === undefined || participle || resumed || (coordinated && !clause.subject.beforeVerb))) {
         const displaced = clause.subject;
         clause.subject = lastSubject;
-        if (displaced !== undefined && clause.object === undefined) clause.object = displaced;
+        // English "…, accusing the service of enrolling customers … making it …": the participle's first noun
+        // phrase is its object.
+        if (displaced !== undefined && (clause.object === undefined || participle)) clause.object = displaced;
         else if (displaced !== undefined && clause.dative === undefined) clause.dative = displaced;
         const object = clause.object ?? pickObject(clause, lastSubject);
         if (object !== undefined) clause.object = object;
@@ -362,14 +364,30 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     ((afterComma || (!lex.verbFinal && (items[body - 1]?.kind === 'mention' || items[body - 1]?.pos === 'NOUN'))) &&
       first !== undefined && first.kind === 'token' && lex.relativePronouns.has(firstLower) &&
       (first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'SCONJ') && (lastFinite || !lex.verbFinal) && verbIdx.length > 0);
-  const verbs = verbLemmas(items, verbIdx, finite, body, to, lex, subordinate || relative || !lex.verbFinal, join);
+  let verbs = verbLemmas(items, verbIdx, finite, body, to, lex, subordinate || relative || !lex.verbFinal, join);
   const years: string[] = [];
   let negated = false;
+  // English "accusing X of enrolling customers in charges they never agreed to": a negation after the clause's
+  // first full verb belongs to a later, unmarked clause.
+  const firstLexical = lex.verbFinal ? to : (verbIdx.find((k) => items[k]!.pos === 'VERB') ?? to);
+  // Such a later negation still takes its own verb out of the clause ("said it would not sue X" sues no one).
+  let negatedLater: Set<string> | undefined;
   for (let i = body; i < to; i++) {
     const it = items[i]!;
-    if (it.kind === 'token' && lex.negation.has(lowerText(it))) negated = true;
+    if (it.kind === 'token' && lex.negation.has(lowerText(it))) {
+      if (i < firstLexical) negated = true;
+      else {
+        const k = verbIdx.find((v) => v > i && items[v]!.pos === 'VERB');
+        const v = k === undefined ? undefined : items[k]!;
+        if (v !== undefined) (negatedLater ??= new Set()).add(v.token?.verb?.lemma ?? v.lemma);
+      }
+    }
     // (The length first: the test runs for every item.)
     if (it.kind === 'token' && it.text.length === 4 && /^(1[89]|20)\d\d$/.test(it.text)) years.push(it.text);
+  }
+  if (negatedLater !== undefined && !negated) {
+    const later = negatedLater;
+    verbs = verbs.filter((v) => !later.has(v));
   }
   const finiteVerb = finite === undefined ? undefined : items[finite]?.token?.verb;
   const agent = (): boolean =>

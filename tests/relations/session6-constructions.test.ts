@@ -331,3 +331,21 @@ describe('English: units, appositions of descriptions and places of two words be
     expect(index?.mentions.length).toBe(1);
   });
 });
+
+describe('English negation scope and participle clauses', () => {
+  it('reads "sued X, accusing the service of enrolling customers in charges they never agreed to"', () => {
+    const t = triples(
+      analyse(
+        'WASHINGTON (Reuters) - The Federal Trade Commission sued Reelhaven on Thursday, accusing the streaming service of enrolling customers in charges they never agreed to and then making it hard to cancel. (Reuters, May 5, 2025)\n',
+        'en',
+      ),
+    );
+    expect(t).toContain('Federal Trade Commission accused Reelhaven');
+    expect(t).not.toContain('Federal Trade Commission accused Federal Trade Commission');
+  });
+
+  it('still asserts nothing a later negation denies', () => {
+    const t = triples(analyse('LONDON (Reuters) - Getty Images said on Monday that it would not sue Stability AI. (Reuters, May 5, 2025)\n', 'en'));
+    expect(t.filter((x) => x.includes('sued'))).toEqual([]);
+  });
+});
