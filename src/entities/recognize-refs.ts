@@ -287,6 +287,13 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         delete named.compoundHead;
         continue;
       }
+      // "A union representing warehouse workers sued X … filed by the Northwest Warehouse Workers Union": an
+      // organisation introduced by its kind, named soon after by a name that ends in that noun.
+      if (cue.kind === 'organization' && INDEFINITE.has(det)) {
+        const later = namedLater(names, i, token, doc);
+        if (later !== undefined) out.push(makeMention(doc, i, i + 1, later.normalized, later.type, 'repeat', undefined));
+        continue;
+      }
       if (cue.kind === 'person' && INDEFINITE.has(det)) {
         const m = makeMention(doc, i, i + 1, noun, 'Person', 'unnamed', undefined);
         m.role = cue.value;
@@ -398,6 +405,18 @@ function abbreviationAfter(tokens: Token[], at: number): boolean {
 }
 
 /** The article of the noun phrase ending at `at`, skipping adjectives. */
+/** The first name in this or the next sentence after token `i` whose last word is the token's noun ("union" → "… Union"). */
+function namedLater(names: Mention[], i: number, token: Token, doc: Doc): Mention | undefined {
+  const noun = (token.lemma ?? token.text).toLowerCase();
+  for (const m of names) {
+    if (m.tokenStart <= i) continue;
+    if (m.sentence > token.sentence + 1) continue;
+    if (m.type === 'Person' || PLACE_TYPES.has(m.type) || m.tokenEnd - m.tokenStart < 2) continue;
+    if (doc.tokens[m.tokenEnd - 1]!.text.toLowerCase() === noun) return m;
+  }
+  return undefined;
+}
+
 /** Classes of names that a compound with an organisation noun does not name ("der Windows-Konzern" is Microsoft). */
 const NOT_ORGANISATIONS = new Set(['Person', 'Product', 'Event', 'Group']);
 

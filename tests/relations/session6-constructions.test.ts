@@ -349,3 +349,16 @@ describe('English negation scope and participle clauses', () => {
     expect(t.filter((x) => x.includes('sued'))).toEqual([]);
   });
 });
+
+describe('English: an organisation introduced by its kind and named soon after', () => {
+  it('links "a union" to the union named in the next sentence, and places a retailer by "Seattle-based online"', () => {
+    const t = triples(
+      analyse(
+        'SEATTLE (Reuters) - A union representing warehouse workers sued Seattle-based online retailer Stockhaven on Tuesday. The lawsuit was filed by the Northwest Warehouse Workers Union. (Reuters, May 5, 2025)\n',
+        'en',
+      ),
+    );
+    expect(t).toContain('Northwest Warehouse Workers Union sued Stockhaven');
+    expect(t).toContain('Stockhaven locatedIn Seattle');
+  });
+});
