@@ -873,7 +873,8 @@ function typeName(
   if ((res.cues.legalForms.has(last.text) || (res.cues.firmTails.has(last.text) && tokens[end - 2]?.text === '&')) && end - start > 1) {
     // "Multnomah County Circuit Court", "Justice Department": an ending that is an institution's noun types the name.
     const ending = cueFor(res.cues, last.lemma ?? last.text, undefined) ?? cueFor(res.cues, last.text.toLowerCase(), undefined);
-    const institution = ending?.kind === 'organization' && INSTITUTION_CLASSES.has(ending.cls);
+    // "Northwest Warehouse Workers Union": an ending that is a noun for another kind of organisation types it so.
+    const institution = ending?.kind === 'organization' && ending.cls !== 'Company';
     return { cls: institution ? ending.cls : 'Company', source: 'cue:legal-form' };
   }
   // "dem Softwareentwickler Jakob Prantl", "Isarwerk-Partnerin Carolin Mertens": a first name and a
