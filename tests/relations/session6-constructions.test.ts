@@ -362,3 +362,10 @@ describe('English: an organisation introduced by its kind and named soon after',
     expect(t).toContain('Stockhaven locatedIn Seattle');
   });
 });
+
+describe('first names of more countries', () => {
+  it('reads "dem estnischen Softwareentwickler Rasmus Kõrvits" as a person', () => {
+    const doc = analyse('Tallinn – Gegründet wurde die Firma von dem estnischen Softwareentwickler Rasmus Kõrvits. (dpa, 1.2.2025)\n');
+    expect(doc.entities.find((e) => e.label === 'Rasmus Kõrvits')?.type).toBe('Person');
+  });
+});
