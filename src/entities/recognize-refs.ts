@@ -254,6 +254,17 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // English "the company's vice president": a description in the genitive.
       const possessive = english && /['’]s$/.test(token.text) ? token.text.slice(0, -2) : undefined;
       let cue = possessive !== undefined ? cueFor(res.cues, possessive.toLowerCase(), undefined) : cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text));
+      // "Rallyline, a social-media start-up set up by …": the noun in apposition says what the name is.
+      const apposed = cue !== undefined && cue.kind === 'organization' && possessive === undefined ? apposedName(nameEndingAt, doc.tokens, i, from) : undefined;
+      if (apposed !== undefined && cue !== undefined && INDEFINITE.has(determinerBefore(doc.tokens, i, from, english) ?? '')) {
+        const noun = token.lemma ?? token.text;
+        const sector = sectorOf(res.cues, noun, res.nounHead(token.text));
+        const scale = scaleOf(res.cues, noun, res.nounHead(token.text));
+        if (apposed.sector === undefined && sector !== undefined) apposed.sector = sector;
+        if (apposed.scale === undefined && scale !== undefined) apposed.scale = scale;
+        if (apposed.type === 'Organization' && cue.cls !== 'Organization') apposed.type = cue.cls;
+        continue;
+      }
       // English "the software company X": a noun before another noun only modifies it.
       if (english && possessive === undefined && doc.tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[i + 1]!.text) && !/(ing|ed)$/.test(doc.tokens[i + 1]!.text)) continue;
       if (cue === undefined || nameFollows(i) || cue.kind === 'place') continue;
@@ -405,6 +416,15 @@ function abbreviationAfter(tokens: Token[], at: number): boolean {
 }
 
 /** The article of the noun phrase ending at `at`, skipping adjectives. */
+/** The name that ends right before ", a/an (words) noun" at token `i` (the noun's article at most four words back). */
+function apposedName(nameEndingAt: Map<number, Mention>, tokens: Token[], i: number, from: number): Mention | undefined {
+  for (let j = i - 1; j > from && j >= i - 5; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'DET') return tokens[j - 1]?.text === ',' ? nameEndingAt.get(j - 1) : undefined;
+  }
+  return undefined;
+}
+
 /** The first name in this or the next sentence after token `i` whose last word is the token's noun ("union" → "… Union"). */
 function namedLater(names: Mention[], i: number, token: Token, doc: Doc): Mention | undefined {
   const noun = (token.lemma ?? token.text).toLowerCase();

@@ -369,3 +369,18 @@ describe('first names of more countries', () => {
     expect(doc.entities.find((e) => e.label === 'Rasmus Kõrvits')?.type).toBe('Person');
   });
 });
+
+describe('a noun in apposition says what a name is', () => {
+  it('types "Rallyline, a social-media start-up" and resolves "the platform" to it, not to its buyer', () => {
+    const t = triples(
+      analyse(
+        'LONDON (Reuters) - British media group Halberd Media has agreed to buy Rallyline, a social-media start-up set up by two former advisers. Imogen Thackeray will stay on as chief executive and run the platform as a standalone unit within Halberd. (Reuters, May 5, 2025)\n',
+        'en',
+      ),
+    );
+    expect(t).toContain('Halberd Media acquired Rallyline');
+    expect(t).toContain('Imogen Thackeray ceoOf Rallyline');
+    expect(t).not.toContain('Imogen Thackeray ceoOf Halberd Media');
+    expect(t.filter((x) => x.startsWith('Imogen Thackeray owns'))).toEqual([]);
+  });
+});
