@@ -120,6 +120,10 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
       return;
     }
     set(t, closed, lower);
+    if (closed === 'PRON') {
+      const cases = lex.pronounCases(lower);
+      if (cases !== undefined) t.cases = cases.slice();
+    }
     return;
   }
   if (capital && !(start && lex.verb(lower).length > 0 && lex.noun(t.text).length === 0 && lex.closedClass(lower) !== undefined)) {

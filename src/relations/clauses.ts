@@ -317,6 +317,17 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
         interrupted.years.push(...clause.years);
       }
     }
+    // "Twitch hat den Kanal des Influencers X, der dort … hatte, dauerhaft gesperrt": after a relative clause, a rest
+    // whose verbs are all non-finite completes the clause it interrupted when that one has only its auxiliary.
+    if (lex.verbFinal && clause.verbs.length > 0 && clause.finite === undefined && clause.subject === undefined && !clause.relative && !clause.subordinate && lastClause?.relative === true && items[clause.from - 1]?.text === ',') {
+      let k = clauses.length - 1;
+      while (k >= 0 && clauses[k]!.relative) k--;
+      const interrupted = clauses[k];
+      if (interrupted !== undefined && interrupted.verbs.length > 0 && interrupted.verbs.every((v) => lex.auxiliaries.has(v))) {
+        interrupted.verbs.push(...clause.verbs);
+        clause.verbs.length = 0;
+      }
+    }
     // "was founded by two former Snap engineers, Kevin Osei and Laura Bramwell,": names between commas after a
     // passive clause that ends on its agent phrase without a name are that agent.
     const before = clauses[clauses.length - 1];

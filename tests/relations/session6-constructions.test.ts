@@ -384,3 +384,23 @@ describe('a noun in apposition says what a name is', () => {
     expect(t.filter((x) => x.startsWith('Imogen Thackeray owns'))).toEqual([]);
   });
 });
+
+describe('German: a clause a relative clause interrupts, pronoun cases and rival platforms', () => {
+  it('reads "hat den Kanal des Influencers X, der dort … hatte, dauerhaft gesperrt" as a ban', () => {
+    const t = triples(
+      analyse('Berlin – Die Streamingplattform Twitch hat den Kanal von Niklas Brandt, der dort mehr als eine Million Follower hatte, dauerhaft gesperrt. (dpa, 1.2.2025)\n'),
+    );
+    expect(t).toContain('Twitch banned Niklas Brandt');
+  });
+
+  it('takes "ihm" for the dative, not the subject, and reads a rival platform', () => {
+    const t = triples(
+      analyse(
+        'Berlin – Twitch sperrte Niklas Brandt. Er meldete sich auf der Konkurrenzplattform Kick zurück. Seine Agentur, die Kölner Loudhaus Talents, kündigte ihm am Montag die Zusammenarbeit. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Loudhaus Talents terminatedContractWith Niklas Brandt');
+    expect(t).not.toContain('Niklas Brandt terminatedContractWith Loudhaus Talents');
+    expect(t).toContain('Kick competitorOf Twitch');
+  });
+});
