@@ -788,7 +788,8 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
     const object = pickObject(clause, ante);
     if (object !== undefined) clause.object = object;
     // "das Start-up, das dem Konzern X gehört": a dative of the clause's own.
-    const dative = clause.args.find((a) => a.prep === undefined && !a.genitive && a !== object && a.cases.length === 1 && a.cases[0] === 'dat');
+    // "das mehrheitlich der Granitz Privatstiftung gehört": with the subject taken, "der" is the dative.
+    const dative = clause.args.find((a) => a.prep === undefined && !a.genitive && a !== object && a.cases.includes('dat') && !a.cases.includes('acc'));
     if (dative !== undefined) clause.dative = dative;
   } else if (cases.includes('acc')) {
     clause.object = ante;

@@ -404,3 +404,16 @@ describe('German: a clause a relative clause interrupts, pronoun cases and rival
     expect(t).toContain('Kick competitorOf Twitch');
   });
 });
+
+describe('German: rivals at the start of an article, the dative "der" and a chair after "deren"', () => {
+  it('reads a rival taken over in the first sentence, the owner of a relative clause and a union chair', () => {
+    const t = triples(
+      analyse(
+        'Wien (APA) – Der Linzer Baukonzern Granitz Bau AG übernimmt den steirischen Mitbewerber Pichlmayr Bau. Granitz, das mehrheitlich der Granitz Privatstiftung gehört, wächst. Kritik kam von der Gewerkschaft Bau-Holz (GBH). Deren steirischer Landesvorsitzender Harald Zenz befürchtet Kündigungen. (APA, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Pichlmayr Bau competitorOf Granitz Bau AG');
+    expect(t).toContain('Granitz Bau AG subsidiaryOf Granitz Privatstiftung');
+    expect(t).toContain('Harald Zenz ceoOf Gewerkschaft Bau-Holz');
+  });
+});
