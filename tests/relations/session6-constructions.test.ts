@@ -417,3 +417,13 @@ describe('German: rivals at the start of an article, the dative "der" and a chai
     expect(t).toContain('Harald Zenz ceoOf Gewerkschaft Bau-Holz');
   });
 });
+
+describe('German: founding attributes with a place between', () => {
+  it('reads "an dem 1958 von Josef Pichl in Graz gegründeten Unternehmen"', () => {
+    const t = triples(
+      analyse('Graz – Der Baukonzern Pichl Bau wird verkauft. Verkäuferin ist die Familie, die sämtliche Anteile an dem 1958 von Josef Pichl in Graz gegründeten Unternehmen hielt. (APA, 1.2.2025)\n'),
+    );
+    expect(t).toContain('Josef Pichl founded Pichl Bau');
+    expect(t).toContain('Pichl Bau foundedIn 1958');
+  });
+});
