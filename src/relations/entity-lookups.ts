@@ -18,6 +18,11 @@ export interface EntityLookups {
   last(start: number, cls: string, gender?: 'm' | 'f'): string | undefined;
   /** The first named entity of a class after `start` in the same sentence ("Vorstandschef X hat die Kette Y verlassen"). */
   ahead(start: number, cls: string): string | undefined;
+  /**
+   * The latest entity before `start` named right after one of `nouns` and the preposition `prep`, maybe with an
+   * article between ("Nach einem Hackerangriff auf das Klinikum X … bekannte sich Y zu der Attacke").
+   */
+  namedAfter(start: number, nouns: string[], prep: string): string | undefined;
 }
 
 /** How many mentions back `labelled` looks. */
@@ -95,6 +100,19 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
       for (let j = lo; j < doc.mentions.length && doc.mentions[j]!.sentence === sentence; j++) {
         const key = namedOfClass(j, cls);
         if (key !== undefined) return key;
+      }
+      return undefined;
+    },
+    namedAfter(start, nouns, prep) {
+      const end = firstAt(start);
+      for (let j = end - 1; j >= 0 && j >= end - LOOKBACK; j--) {
+        const m = doc.mentions[j]!;
+        if (m.entity === undefined || m.start < datelineEnd) continue;
+        let t = m.tokenStart - 1;
+        while (t >= 0 && (doc.tokens[t]!.pos === 'DET' || doc.tokens[t]!.pos === 'ADJ')) t--;
+        if (t < 1 || doc.tokens[t]!.text.toLowerCase() !== prep) continue;
+        const noun = doc.tokens[t - 1]!;
+        if (nouns.includes(noun.lemma ?? noun.text) || nouns.some((n) => noun.text.endsWith(n.toLowerCase()) || noun.text.endsWith(n))) return m.entity;
       }
       return undefined;
     },

@@ -296,6 +296,10 @@ class ClauseRoleContext implements RoleContext {
     return this.lookups.ahead(this.at, cls);
   }
 
+  namedAfter(nouns: string[], prep: string): string | undefined {
+    return this.lookups.namedAfter(this.clauseStart, nouns, prep);
+  }
+
   // Computed only when a rule asks: long sentences have many clauses.
   get previous(): string[] {
     // Verbless pieces just before that carry the clause's own subject are its subject's noun phrase split at an

@@ -32,6 +32,8 @@ export interface RoleContext {
   last(cls: string, gender?: 'm' | 'f'): string | undefined;
   /** The first entity of a class named after the match in its sentence. */
   ahead(cls: string): string | undefined;
+  /** The latest entity named before the clause right after "Noun prep" ("Angriff auf X"). */
+  namedAfter(nouns: string[], prep: string): string | undefined;
   /** Whether the entity's class is (a subclass of) `cls`. */
   isOf(key: string, cls: string): boolean;
   /** The subject of the first main clause of the sentence before ("… Its chief executive, X, said"). */
@@ -144,6 +146,11 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
   if (kind === 'focus') return beyond(ctx.focus(spec), clause, false);
   // "ahead:Company": what the sentence names after the match, when nothing before fits.
   if (kind === 'ahead') return beyond(ctx.ahead(spec), clause, false);
+  // "earlier:Angriff+Hackerangriff/auf": the target of an attack told before ("… bekannte sich zu der Attacke").
+  if (kind === 'earlier') {
+    const key = prep === undefined ? undefined : ctx.namedAfter(heads, prep);
+    return beyond(key, clause, true);
+  }
   // "lastMasc:Organization" for "dessen", "lastFem:Organization" for "deren".
   if (kind === 'last' || kind === 'lastMasc' || kind === 'lastFem') {
     const key = ctx.last(spec, kind === 'lastMasc' ? 'm' : kind === 'lastFem' ? 'f' : undefined);

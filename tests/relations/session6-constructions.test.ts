@@ -427,3 +427,16 @@ describe('German: founding attributes with a place between', () => {
     expect(t).toContain('Pichl Bau foundedIn 1958');
   });
 });
+
+describe('German: the target of an attack told before, and staff named after their organisation', () => {
+  it('takes the target named with "Angriff auf" for the attack a group claims later', () => {
+    const t = triples(
+      analyse(
+        'Magdeburg – Nach einem Hackerangriff auf das Universitätsklinikum Magdeburg hat das Landeskriminalamt Sachsen-Anhalt (LKA) die Ermittlungen übernommen. Das LKA prüft Spuren. Am Dienstag bekannte sich die Hackergruppe „Vesper Lynx“ zu der Attacke. Der Ärztliche Direktor des Klinikums, Professor Gunnar Ehle, sprach von Sabotage. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Vesper Lynx attacked Universitätsklinikum Magdeburg');
+    expect(t).not.toContain('Vesper Lynx attacked Landeskriminalamt Sachsen-Anhalt');
+    expect(t).toContain('Gunnar Ehle worksFor Universitätsklinikum Magdeburg');
+  });
+});
