@@ -166,7 +166,7 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
       if (adjective !== undefined) set(t, 'ADJ', adjective);
       // "den Schwund an Abonnenten", "die Löhne": ordinary words the morphology tables lack. Only a word
       // standing alone: the dictionary also spells words of names ("Call of Duty", "James Bond").
-      else if (!isName(t.text) && lex.isSpelled(t.text) && !nameNeighbour(prev, t, nameInfixes) && !nameNeighbour(next, t, nameInfixes, lex)) set(t, 'NOUN', t.text);
+      else if (!isName(t.text) && (lex.isSpelled(t.text) || spelledCompound(t.text, lex, isName)) && !nameNeighbour(prev, t, nameInfixes) && !nameNeighbour(next, t, nameInfixes, lex)) set(t, 'NOUN', t.text);
       else set(t, 'PROPN', t.text);
       return;
     }
@@ -192,6 +192,22 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
     return;
   }
   set(t, capital ? 'PROPN' : 'ADV', capital ? t.text : lower);
+}
+
+/**
+ * "Genossenschaftsbanken": a known noun (maybe with its linking "s") and a word the spelling dictionary knows,
+ * of four letters or more and no known name, joined.
+ */
+function spelledCompound(word: string, lex: GermanLexicon, isName: (w: string) => boolean): boolean {
+  if (word.length < 9 || word.includes('-')) return false;
+  for (let k = word.length - 4; k >= 4; k--) {
+    const head = word.charAt(k).toUpperCase() + word.slice(k + 1);
+    // "Nordhessen": a known name as the last part makes a name.
+    if (!lex.isSpelled(head) || isName(head)) continue;
+    const first = word.slice(0, k);
+    if (lex.isNoun(first) || (first.endsWith('s') && lex.isNoun(first.slice(0, -1))) || lex.isConfix(first)) return true;
+  }
+  return false;
 }
 
 /**

@@ -440,3 +440,23 @@ describe('German: the target of an attack told before, and staff named after the
     expect(t).toContain('Gunnar Ehle worksFor Universitätsklinikum Magdeburg');
   });
 });
+
+describe('German: competition "zu", a company\'s own service, regional chiefs and origin in reported speech', () => {
+  it('reads them on one short article', () => {
+    const doc = analyse(
+      'Brüssel – Die EU-Kommission hat gegen den US-Konzern Veltrion eine Geldbuße verhängt. Der Konzern aus dem kalifornischen San José habe Entwicklern Hinweise untersagt, teilte die Kommission mit. Beschwert hatte sich der Musikdienst Klangvik, der in direkter Konkurrenz zu Veltrions eigenem Dienst Orbis Music steht. Europachef Thibault Marchetti widersprach. (dpa, 1.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Veltrion locatedIn San José');
+    expect(doc.relations.find((r) => r.predicate === 'locatedIn' && r.rule === 'de.pattern.org-from-place')?.claim).toBeUndefined();
+    expect(t).toContain('Klangvik competitorOf Veltrion');
+    expect(t).toContain('Veltrion owns Orbis Music');
+    expect(t).toContain('Thibault Marchetti worksFor Veltrion');
+  });
+
+  it('takes a compound of a noun and a spelled word for a noun ("Genossenschaftsbanken"), but not one on a place ("Nordhessen")', () => {
+    const doc = analyse('Arnsberg – Zwei Genossenschaftsbanken aus dem Sauerland fusionieren. Die Zeitung erscheint in Nordhessen. (dpa, 1.2.2025)\n');
+    expect(doc.tokens.find((t) => t.text === 'Genossenschaftsbanken')?.pos).toBe('NOUN');
+    expect(doc.entities.some((e) => e.label === 'Genossenschaftsbanken')).toBe(false);
+  });
+});
