@@ -449,6 +449,12 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         match?.length === 1 && res.isFirstName(token.text) && i + 1 < to && after !== undefined &&
         (nameLike(after, res) || (isCapitalised(after.text) && (after.pos === 'PROPN' || (after.pos === 'NOUN' && after.kind === 'word' && !after.text.includes('-') && !res.isCommonNoun(after.text) && cueFor(res.cues, after.lemma ?? after.text, res.nounHead(after.text)) === undefined))))
       ) match = undefined;
+      // "Paul Stern": a first name that only a packaged brand list knows, before a surname that is a common noun.
+      if (
+        match?.length === 1 && res.isFirstName(token.text) && i + 1 < to && after !== undefined && after.kind === 'word' && after.pos === 'NOUN' &&
+        isCapitalised(after.text) && !after.text.includes('-') && match.entries.every((e) => e.id.startsWith('nsi:')) &&
+        !res.cues.legalForms.has(after.text) && cueFor(res.cues, after.lemma ?? after.text, res.nounHead(after.text)) === undefined
+      ) match = undefined;
       if (match?.length === 1 && token.common === true) match = undefined;
       // "Pfister" after "Martin Pfister": the surname of a person named before, not a company that shares it.
       if (match?.length === 1 && surnames.has(token.text) && !match.entries.some((e) => e.type === 'Person')) match = undefined;

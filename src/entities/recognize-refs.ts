@@ -269,7 +269,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       if (english && possessive === undefined && doc.tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[i + 1]!.text) && !/(ing|ed)$/.test(doc.tokens[i + 1]!.text)) continue;
       if (cue === undefined || nameFollows(i) || cue.kind === 'place') continue;
       // "The new company, Sablewood, will be based in Zurich": the name in apposition says who it is.
-      if (doc.tokens[i + 1]?.text === ',' && nameStarts.has(i + 2) && cue.kind !== 'person') continue;
+      // (English only: German "die Chefin des Unternehmens, Karin Wolf," puts the name after a genitive.)
+      if (english && doc.tokens[i + 1]?.text === ',' && nameStarts.has(i + 2) && cue.kind !== 'person') continue;
       // "des ChatGPT-Entwicklers": the maker of a product is a company, not a person.
       const sub = out.length > 0 && out[out.length - 1]!.tokenStart === i && out[out.length - 1]!.compoundHead !== undefined ? out.length - 1 : undefined;
       // English writes the compound as two words: "the iPhone maker".

@@ -460,3 +460,31 @@ describe('German: competition "zu", a company\'s own service, regional chiefs an
     expect(doc.entities.some((e) => e.label === 'Genossenschaftsbanken')).toBe(false);
   });
 });
+
+describe('more ways to name a chief executive', () => {
+  it('German: copula, "unter der Führung von", "hat mit X einen neuen Chef", "mit X übernimmt … die Leitung", CEO before a name', () => {
+    const t = triples(
+      analyse(
+        'Wien – Unter der Führung von Tom Kurz hat die Brella AG stark expandiert. Die Delta AG hat mit Paul Stern einen neuen Vorstandschef. Mit Ines Roth übernimmt eine Juristin die Leitung der Epsilon GmbH. Der neue CEO Max Ried der Zeta GmbH kündigte Einschnitte an. (APA, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Tom Kurz ceoOf Brella AG');
+    expect(t).toContain('Paul Stern ceoOf Delta AG');
+    expect(t).toContain('Ines Roth ceoOf Epsilon GmbH');
+    expect(t.some((x) => x.startsWith('CEO Max Ried'))).toBe(false);
+  });
+
+  it('English: took over as, became, founder and chief executive of, led by, genitive apposition, whose chief executive is', () => {
+    const t = triples(
+      analyse(
+        'LONDON (Reuters) - Tom Kurz took over as chief executive of Brella last year. Lisa Maier, the founder and chief executive of Corvix, declined to comment. Ines Roth, Epsilon\'s CEO, said the deal was good. Theta Inc, whose chief executive is Eva Holt, declined to comment. (Reuters, May 5, 2025)\n',
+        'en',
+      ),
+    );
+    expect(t).toContain('Tom Kurz ceoOf Brella');
+    expect(t).toContain('Lisa Maier ceoOf Corvix');
+    expect(t).toContain('Lisa Maier founded Corvix');
+    expect(t).toContain('Ines Roth ceoOf Epsilon');
+    expect(t).toContain('Eva Holt ceoOf Theta Inc');
+  });
+});
