@@ -243,7 +243,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const relNoun = token.lemma ?? token.text;
       if (!token.plural && res.cues.rivalNouns.has(relNoun) && !nameStarts.has(i + 1)) {
         const det = determinerBefore(doc.tokens, i, from, english);
-        if (det !== undefined && !INDEFINITE.has(det)) {
+        // "Brella is Alvona's biggest competitor": a name in the genitive is the other party, not this one.
+        if (det !== undefined && !INDEFINITE.has(det) && !(english && genitiveNameBefore(doc.tokens, i, from))) {
           const m = makeMention(doc, i, i + 1, relNoun, 'Organization', 'coref:description', undefined);
           m.refersTo = 'Organization';
           m.relational = true;
@@ -440,6 +441,16 @@ function namedLater(names: Mention[], i: number, token: Token, doc: Doc): Mentio
 
 /** Classes of names that a compound with an organisation noun does not name ("der Windows-Konzern" is Microsoft). */
 const NOT_ORGANISATIONS = new Set(['Person', 'Product', 'Event', 'Group']);
+
+/** An English name in the genitive before token `i`, maybe with adjectives between ("Alvona's biggest"). */
+function genitiveNameBefore(tokens: Token[], i: number, from: number): boolean {
+  for (let j = i - 1; j >= from && j >= i - 4; j--) {
+    const t = tokens[j]!;
+    if (/^\p{Lu}.*['’]s$/u.test(t.text)) return true;
+    if (t.pos !== 'ADJ' && !(t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text))) return false;
+  }
+  return false;
+}
 
 /** "zu einem X", "als ein X": a predicative noun phrase ends at `at` (the word before its article is zu/als/to/as). */
 function predicativeBefore(tokens: Token[], at: number, from: number): boolean {

@@ -488,3 +488,30 @@ describe('more ways to name a chief executive', () => {
     expect(t).toContain('Eva Holt ceoOf Theta Inc');
   });
 });
+
+describe('more ways to name competitors', () => {
+  it('German: apposition, rivals named together, fighting for customers', () => {
+    const t = triples(
+      analyse(
+        'Berlin – Die Firma Alvona wächst. Brella, ein Konkurrent von Alvona, verliert Kunden. Die Firmen Alvona und Corvix sind seit Jahren Konkurrenten. Alvona kämpft mit der Firma Zeta um Kunden. (APA, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Brella competitorOf Alvona');
+    expect(t.some((x) => x === 'Alvona competitorOf Corvix' || x === 'Corvix competitorOf Alvona')).toBe(true);
+    expect(t).toContain('Alvona competitorOf Zeta');
+  });
+
+  it('English: rivals named together, a genitive competitor, competition from, rivals include', () => {
+    const t = triples(
+      analyse(
+        "LONDON (Reuters) - Alvona Inc and Corvix Ltd have been competitors for years. Brella Corp is Alvona Inc's biggest competitor. Alvona faces competition from Kappa Ltd. Alvona's rivals include Theta Labs and Iota Systems. (Reuters, May 5, 2025)\n",
+        'en',
+      ),
+    );
+    expect(t.some((x) => x === 'Alvona Inc competitorOf Corvix Ltd' || x === 'Corvix Ltd competitorOf Alvona Inc')).toBe(true);
+    expect(t).toContain('Brella Corp competitorOf Alvona Inc');
+    expect(t).toContain('Alvona Inc competitorOf Kappa Ltd');
+    expect(t).toContain('Theta Labs competitorOf Alvona Inc');
+    expect(t).not.toContain('Brella Corp competitorOf Corvix Ltd');
+  });
+});
