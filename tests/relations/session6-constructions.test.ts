@@ -515,3 +515,28 @@ describe('more ways to name competitors', () => {
     expect(t).not.toContain('Brella Corp competitorOf Corvix Ltd');
   });
 });
+
+describe('more ways to name founders', () => {
+  it('German: aus der Taufe heben, a participle in apposition, a founder copula', () => {
+    const t = triples(
+      analyse('Wien – Anna Berg hob die Firma Brella im Jahr 2015 aus der Taufe. Die Firma Corvix, 2018 von Tom Kurz gegründet, wächst. Lisa Maier ist Gründerin der Firma Delfon. (APA, 1.2.2025)\n'),
+    );
+    expect(t).toContain('Anna Berg founded Brella');
+    expect(t).toContain('Brella foundedIn 2015');
+    expect(t).toContain('Tom Kurz founded Corvix');
+    expect(t).toContain('Lisa Maier founded Delfon');
+  });
+
+  it('English: the founder of X in apposition, co-founder of X, set up', () => {
+    const t = triples(
+      analyse(
+        'LONDON (Reuters) - Anna Berg, the founder of Brella Ltd, declined to comment. Ines Roth, co-founder of Zeta Systems, declined to comment. Paul Stern set up Epsilon Ltd in 1990. (Reuters, May 5, 2025)\n',
+        'en',
+      ),
+    );
+    expect(t).toContain('Anna Berg founded Brella Ltd');
+    expect(t).toContain('Ines Roth founded Zeta Systems');
+    expect(t).toContain('Paul Stern founded Epsilon Ltd');
+    expect(t).toContain('Epsilon Ltd foundedIn 1990');
+  });
+});
