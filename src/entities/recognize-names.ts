@@ -618,8 +618,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         continue;
       }
       // A hyphen makes a compound, not a name, unless the word is a code ("SMR-104", "GPT-4").
-      // "über die Finanzlage der Stadt Stimmung gemacht": a dictionary noun after a place noun names no place.
-      const cued = cue !== undefined && cue.cls !== 'Place' && token.common !== true && !(PLACE_CLASSES.has(cue.cls) && token.pos === 'NOUN' && res.isCommonNoun(token.text)) && (!token.text.includes('-') || PRODUCT_CODE.test(token.text)) && token.pos !== 'DET' && token.pos !== 'PRON' && token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && res.cues.legalForms.has(token.text)) &&
+      // "über die Finanzlage der Stadt Stimmung gemacht", "warfen der Regierung Versagen vor": a dictionary noun after
+      // a place noun or an authority's noun names neither.
+      const cued = cue !== undefined && cue.cls !== 'Place' && token.common !== true && !((PLACE_CLASSES.has(cue.cls) || INSTITUTION_CLASSES.has(cue.cls)) && token.pos === 'NOUN' && res.isCommonNoun(token.text)) && (!token.text.includes('-') || PRODUCT_CODE.test(token.text)) && token.pos !== 'DET' && token.pos !== 'PRON' && token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && res.cues.legalForms.has(token.text)) &&
         // "Mitarbeitende beider Firmen Mindestpreise festlegten": an inflected plural noun is the object, no name.
         !(token.pos === 'NOUN' && token.plural === true && token.lemma !== undefined && token.lemma !== token.text && !isCapitalised(tokens[i + 1]?.text ?? ''));
       // "Mark Schneider", "Ernst Koch": a first name that is also a common noun, before a capitalised word

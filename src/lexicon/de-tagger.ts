@@ -138,6 +138,11 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
       t.genders = summary.genders.slice();
       return;
     }
+    // "warfen der Regierung Versagen vor": a capitalised infinitive inside a sentence is a noun made of a verb.
+    if (!start && !isName(t.text) && !t.text.includes('-') && lex.verb(lower).some((v) => v.infinitive)) {
+      set(t, 'NOUN', t.text);
+      return;
+    }
     if (!start || lex.verb(lower).length === 0) {
       const split = t.text.includes('-') || !isName(t.text) ? splitCompound(t.text, lex, { isName }) : undefined;
       if (split !== undefined && (t.text.includes('-') ? lex.noun(split.head).length > 0 || split.headLemma !== split.head : true)) {

@@ -540,3 +540,25 @@ describe('more ways to name founders', () => {
     expect(t).toContain('Epsilon Ltd foundedIn 1990');
   });
 });
+
+describe('more ways to accuse', () => {
+  it('German: a formal warning, a complaint to an authority, no accused common noun after an authority', () => {
+    const t = triples(
+      analyse(
+        'Berlin – Die Verbraucherzentrale Hamburg hat die Firma Brella abgemahnt. Die Firma Lambda reichte eine Beschwerde gegen die Firma Mykon bei der EU-Kommission ein. Die Grünen warfen der Regierung Versagen vor. (APA, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Verbraucherzentrale Hamburg accused Brella');
+    expect(t).toContain('Lambda accused Mykon');
+    expect(t).not.toContain('Lambda sued Mykon');
+    expect(t.some((x) => x.endsWith('accused Versagen'))).toBe(false);
+  });
+
+  it('English: facing allegations from someone, opening an investigation into someone', () => {
+    const t = triples(
+      analyse('LONDON (Reuters) - Delta Labs faces allegations from the union Unite that it spied on workers. The FTC has opened an investigation into Kappa Ltd. (Reuters, May 5, 2025)\n', 'en'),
+    );
+    expect(t).toContain('Unite accused Delta Labs');
+    expect(t).toContain('Federal Trade Commission accused Kappa Ltd');
+  });
+});
