@@ -562,3 +562,30 @@ describe('more ways to accuse', () => {
     expect(t).toContain('Federal Trade Commission accused Kappa Ltd');
   });
 });
+
+describe('more ways to name owners, parents and makers', () => {
+  it('German: majority held by, owner copula, a holding in apposition, a product from its maker', () => {
+    const t = triples(
+      analyse(
+        'Berlin – Die Firma Alvona wächst. Die Mehrheit an der Kappa GmbH liegt bei der Lambda Holding. Alvona ist Mehrheitseigentümer der Mykon AG. Die Firma Nexa, eine Beteiligung der Lambda Holding, wächst. Die Software Rova stammt von der Firma Sigma. (APA, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Lambda Holding owns Kappa GmbH');
+    expect(t).not.toContain('Lambda Holding owns Alvona');
+    expect(t).toContain('Alvona owns Mykon AG');
+    expect(t).toContain('Lambda Holding investedIn Nexa');
+    expect(t).toContain('Sigma developerOf Rova');
+  });
+
+  it('English: part of a group, a majority of, the acquisition of X by Y', () => {
+    const t = triples(
+      analyse(
+        'LONDON (Reuters) - Corvix Ltd is part of the Alvona group. Lambda Holdings owns a majority of Kappa Ltd. The acquisition of Pelton Ltd by Alvona Inc closed in May. (Reuters, May 5, 2025)\n',
+        'en',
+      ),
+    );
+    expect(t.some((x) => x.startsWith('Corvix Ltd subsidiaryOf Alvona'))).toBe(true);
+    expect(t).toContain('Lambda Holdings owns Kappa Ltd');
+    expect(t).toContain('Alvona Inc acquired Pelton Ltd');
+  });
+});
