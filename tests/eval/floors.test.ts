@@ -34,25 +34,25 @@ describe('scores on the shared corpus', () => {
 });
 
 // Regression floors on our own articles (tests/corpus, tune and held-out test
-// split), a little below the scores measured on 2026-11-30 at the end of
-// session 5 (tune, 73 articles, the last eight worked on for half an hour:
-// F1 0.805, precision 0.967, 92 % of entities; test, 33 articles: F1 0.59,
-// precision 0.84, 91 % of entities), so that a rule change that loses ground
-// on either split fails here.
+// split), a little below the scores measured on 2026-11-30 in session 6 (tune,
+// 105 articles, of which the 32 newest, t107–t138, arrived this session and
+// were worked on for a few minutes each: F1 0.76, precision 0.94, 90 % of
+// entities; test, 33 articles: F1 0.61, precision 0.84, 91 % of entities), so
+// that a rule change that loses ground on either split fails here.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
-  it('tune split: micro F1 at least 0.78, precision at least 0.95, 91 % of entities found', async () => {
+  it('tune split: micro F1 at least 0.74, precision at least 0.92, 88 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(73);
-    expect(result.micro.f1).toBeGreaterThanOrEqual(0.78);
-    expect(result.micro.precision).toBeGreaterThanOrEqual(0.95);
-    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.91);
+    expect(result.articles.length).toBeGreaterThanOrEqual(105);
+    expect(result.micro.f1).toBeGreaterThanOrEqual(0.74);
+    expect(result.micro.precision).toBeGreaterThanOrEqual(0.92);
+    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.88);
   }, 60_000);
 
-  it('held-out test split: micro F1 at least 0.57, precision at least 0.82, 89 % of entities found', async () => {
+  it('held-out test split: micro F1 at least 0.58, precision at least 0.82, 89 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
     expect(result.articles.length).toBeGreaterThanOrEqual(33);
-    expect(result.micro.f1).toBeGreaterThanOrEqual(0.57);
+    expect(result.micro.f1).toBeGreaterThanOrEqual(0.58);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.82);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.89);
   }, 60_000);
