@@ -589,3 +589,13 @@ describe('more ways to name owners, parents and makers', () => {
     expect(t).toContain('Alvona Inc acquired Pelton Ltd');
   });
 });
+
+describe('own servers and anglicisms', () => {
+  it('reads no hosting when a company runs its own servers, and no name in "Chats"', () => {
+    const doc = analyse(
+      'Bern – Der Bund empfiehlt die App Threema. Das Amt hatte bemängelt, dass Chats bei Telegram nicht verschlüsselt seien. Die Firma Threema betreibt ihre Server ausschliesslich in der Schweiz. (sda, 1.2.2025)\n',
+    );
+    expect(triples(doc).filter((x) => x.includes('hostedBy'))).toEqual([]);
+    expect(doc.entities.some((e) => e.label === 'Chats')).toBe(false);
+  });
+});
