@@ -194,8 +194,11 @@ function findInhabitantPlace(word: string, res: EntityResources): KnownEntity | 
   if (listed !== undefined) return knownPlace(listed, res);
   const stem = male.slice(0, -2);
   if (stem.length < 3) return undefined;
-  // In this order; the later forms are made only when the earlier name no place.
-  return knownPlace(stem, res) ?? knownPlace(`${stem}en`, res) ?? knownPlace(`${male.slice(0, -3)}en`, res) ?? knownPlace(`${male.slice(0, -3)}el`, res);
+  // In this order; the later forms are made only when the earlier name no place. They rebuild the place's name, so
+  // a dictionary noun takes none of them ("der Kammer" is no inhabitant of Kamen; "Hamburger" is one of Hamburg).
+  const direct = knownPlace(stem, res);
+  if (direct !== undefined || res.isCommonNoun(word)) return direct;
+  return knownPlace(`${stem}en`, res) ?? knownPlace(`${male.slice(0, -3)}en`, res) ?? knownPlace(`${male.slice(0, -3)}el`, res);
 }
 
 /** The first place among the (weak) gazetteer entries of a name. */

@@ -34,7 +34,11 @@ export function tagGerman(tokens: Token[], lex: GermanLexicon, isName: (w: strin
     } else {
       tagWord(t, lowers[i]!, next, next === undefined ? undefined : lowers[i + 1], start, lex, isName, prev, nameInfixes);
       // "auf einem Server", "ein neues Update": after an indefinite article an unknown capitalised word is a common noun.
-      if (t.pos === 'PROPN' && !isName(t.text) && !/\p{Lu}.*\p{Lu}/u.test(t.text) && indefiniteBefore(tokens, lowers, i)) t.pos = 'NOUN';
+      // "ein Bundesgericht in New York": also a listed name that is an ordinary word (no brand takes "ein").
+      if (t.pos === 'PROPN' && !/\p{Lu}.*\p{Lu}/u.test(t.text) && indefiniteBefore(tokens, lowers, i) && (!isName(t.text) || lex.isSpelled(t.text) || splitCompound(t.text, lex) !== undefined)) {
+        t.pos = 'NOUN';
+        if (isName(t.text)) t.common = true;
+      }
       // "einem wichtigen Signal": a dictionary noun after an indefinite article names no brand of that name.
       else if (t.pos === 'NOUN' && indefiniteBefore(tokens, lowers, i)) t.common = true;
       // "die Zugangsdaten eines Mitarbeiters Zugriff verschafft": a dictionary noun right after an indefinite

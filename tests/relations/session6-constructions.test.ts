@@ -599,3 +599,13 @@ describe('own servers and anglicisms', () => {
     expect(doc.entities.some((e) => e.label === 'Chats')).toBe(false);
   });
 });
+
+describe('inhabitants and indefinite courts', () => {
+  it('takes no dictionary noun for an inhabitant of a town it resembles, but keeps "Hamburger"', () => {
+    const doc = analyse('München – Die Kammer entschied gegen die Hamburger Firma Holmag. Ein Bundesgericht in New York wies die Klage ab. (dpa, 1.2.2025)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels.some((l) => l === 'Kamen')).toBe(false);
+    expect(triples(doc)).toContain('Holmag locatedIn Hamburg');
+    expect(labels.some((l) => l.includes('Switzerland'))).toBe(false);
+  });
+});
