@@ -235,6 +235,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       if (!token.plural && ((association && !predicative) || res.cues.bodies.has(token.lemma ?? token.text) || (bodyHead !== undefined && res.cues.bodies.has(bodyHead))) && bodyDet !== undefined) {
         const m = makeMention(doc, i, i + 1, token.lemma ?? token.text, 'Organization', 'unnamed', undefined);
         m.role = 'body';
+        // "des Händlerbunds … Der Verband": an association's noun gives its sector.
+        const sector = sectorOf(res.cues, token.lemma ?? token.text, bodyHead);
+        if (sector !== undefined) m.sector = sector;
         out.push(m);
         continue;
       }

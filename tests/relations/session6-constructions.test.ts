@@ -609,3 +609,17 @@ describe('inhabitants and indefinite courts', () => {
     expect(labels.some((l) => l.includes('Switzerland'))).toBe(false);
   });
 });
+
+describe('associations by their noun', () => {
+  it('refers to a compound association as "der Verband" and relates its board member to it', () => {
+    const t = triples(
+      analyse(
+        'Bonn – Das Bundeskartellamt ermittelt gegen Amazon. Ausgelöst wurde die Prüfung durch eine Beschwerde des Händlerbunds. Der Verband mit Sitz in Leipzig wirft Amazon vor, Preise zu drücken, sagte Verbandsvorständin Katrin Heim. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Händlerbund accused Amazon');
+    expect(t).toContain('Händlerbund locatedIn Leipzig');
+    expect(t).not.toContain('Amazon locatedIn Leipzig');
+    expect(t).toContain('Katrin Heim memberOf Händlerbund');
+  });
+});
