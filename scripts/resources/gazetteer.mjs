@@ -302,6 +302,11 @@ function firstNames(words, entries) {
   // Name particles are no first names, whatever a list says ("Le" in "Flughafen Le Bourget", "San", "Al").
   const particleData = parse(readFileSync(join(root, 'data', 'gazetteer', 'name-particles.yaml'), 'utf8'));
   const particles = new Set([...particleData.words, ...particleData.capitalised].map((w) => String(w).toLowerCase()));
+  // Role nouns are no first names either ("Judge Tom Kurz", "Chief Executive X").
+  for (const lang of ['de', 'en']) {
+    const cues = parse(readFileSync(join(root, 'data', 'lexicon', lang, 'cues.yaml'), 'utf8'));
+    for (const w of Object.keys(cues.person ?? {})) particles.add(w.toLowerCase());
+  }
   for (const lang of Object.keys(lists)) {
     const names = lists[lang];
     // An English first name that a brand shares stays when another language

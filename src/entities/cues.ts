@@ -60,6 +60,8 @@ export interface CueLexicon {
   /** Compounds whose head is a cue noun but which are none ("Datenbank" is no bank). */
   notCues: Set<string>;
   legalForms: Set<string>;
+  /** Capitalised words that open a title before a person cue ("District Judge", "Circuit Judge"). */
+  titlePrefixes: Set<string>;
   /** Words after "&" that end a firm's name ("Kessler Raabe & Partner", "& Söhne"). */
   firmTails: Set<string>;
   /** Adjective lemma → place label. */
@@ -118,6 +120,7 @@ export function loadCues(lang: Lang): CueLexicon {
     scales: sectorMap(raw['scales'], path, 'scales'),
     notCues: list('notCues'),
     legalForms: list('legalForms'),
+    titlePrefixes: list('titlePrefixes'),
     firmTails: list('firmTails'),
     demonyms: map('demonyms'),
     placeAdjectives: map('placeAdjectives'),

@@ -426,7 +426,13 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         i++;
         continue;
       }
-      // English titles written with a capital ("Chief Executive Bobby Kotick"): the name starts after them.
+      // English titles written with a capital ("Chief Executive Bobby Kotick", "U.S. District Judge Anna Berg"):
+      // the name starts after them; a listed word before a title belongs to the title.
+      const titlePrefix = match === undefined && res.cues.titlePrefixes.has(token.text) && i + 1 < to && res.cues.person.has(lowers[i + 1]!) && isCapitalised(tokens[i + 1]!.text);
+      if (titlePrefix) {
+        i++;
+        continue;
+      }
       if (
         match === undefined &&
         (res.cues.person.has(lowers[i]!) || res.cues.titles.has(token.text)) &&
@@ -703,7 +709,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         if (cue?.scale !== undefined) m.scale = cue.scale;
         if (cue?.feminine === true) m.gender = 'f';
         // "who ran Lumenfield's research team": an English name in the genitive hangs on the noun after it.
-        if (doc.article.lang === 'en' && !family && /['’]s$/.test(tokens[end - 1]!.text)) m.genitive = true;
+        if (doc.article.lang === 'en' && !family && (/['’]s$/.test(tokens[end - 1]!.text) || (/s$/.test(tokens[end - 1]!.text) && /^['’]$/.test(tokens[end]?.text ?? '')))) m.genitive = true;
         add(m);
         i = end;
         continue;

@@ -542,14 +542,15 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   const arg: Arg = { entities: [it.entity], item: i, cases: ANY, genitive: it.mention?.genitive === true, beforeVerb };
   // A pronoun shows its own case: "hatte ihr eine Strafe auferlegt" (dative).
   if (it.mention?.source === 'coref:pronoun' && it.token?.cases !== undefined) arg.cases = it.token.cases;
-  // English "the FTC's request": the genitive hangs on the noun after it.
-  if (!lex.verbFinal && arg.genitive && items[i + 1]?.kind === 'token' && items[i + 1]!.pos === 'NOUN') {
-    arg.noun = items[i + 1]!.lemma;
-    arg.nounHead = items[i + 1]!.head;
+  // English "the FTC's request", "Delta Labs' lawsuit": the genitive hangs on the noun after it.
+  const apostrophe = items[i + 1]?.kind === 'token' && /^['’]$/.test(items[i + 1]!.text) ? 1 : 0;
+  if (!lex.verbFinal && arg.genitive && items[i + 1 + apostrophe]?.kind === 'token' && items[i + 1 + apostrophe]!.pos === 'NOUN') {
+    arg.noun = items[i + 1 + apostrophe]!.lemma;
+    arg.nounHead = items[i + 1 + apostrophe]!.head;
     // "Lumenfield's reinforcement learning team": the last of the nouns is the head (the tagger may call it a verb).
-    let k = i + 1;
+    let k = i + 1 + apostrophe;
     while (k + 1 < items.length && k < i + 4 && items[k + 1]!.kind === 'token' && /^\p{Ll}/u.test(items[k + 1]!.text) && (items[k + 1]!.pos === 'NOUN' || (items[k + 1]!.pos === 'VERB' && items[k + 2]?.kind === 'token' && items[k + 2]!.pos === 'ADP'))) k++;
-    if (k > i + 1) arg.outer = [items[k]!.lemma, items[k]!.head];
+    if (k > i + 1 + apostrophe) arg.outer = [items[k]!.lemma, items[k]!.head];
     return arg;
   }
   let j = i - 1;
@@ -681,7 +682,9 @@ function modifiesNoun(items: Item[], i: number): boolean {
   while (items[r]?.kind === 'token') {
     const t = items[r]!;
     const lower = /^\p{Ll}/u.test(t.text) && t.pos === 'NOUN';
-    if (!(t.cue === true || (cue && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN')) || (lower && !cue))) break;
+    // "U.S. District Judge X": a capitalised word of a title before its cue noun.
+    const titleWord = /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN') && items[r + 1]?.kind === 'token' && items[r + 1]!.cue === true;
+    if (!(t.cue === true || titleWord || (cue && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN')) || (lower && !cue))) break;
     if (t.cue === true) cue = true;
     r++;
   }

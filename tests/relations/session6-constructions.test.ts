@@ -623,3 +623,32 @@ describe('associations by their noun', () => {
     expect(t).toContain('Katrin Heim memberOf Händlerbund');
   });
 });
+
+describe('courts and judges', () => {
+  it('German: judges, winning and losing in court, a suit upheld against the defendant', () => {
+    const t = triples(
+      analyse(
+        'München – Das Landgericht München I hat der Klage der GEMA gegen Spotify stattgegeben. Die Vorsitzende Richterin Cornelia Haberl führte aus, die Musik stehe im Vordergrund. Richter Tom Kurz vom Landgericht Hamburg sah das anders. Die Firma Delfon unterlag vor dem Landgericht Köln gegen die Firma Epsilon. Das Oberlandesgericht verurteilte die Firma Corvix zu einer Strafe. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Landgericht München I ruledAgainst Spotify');
+    expect(t).toContain('Cornelia Haberl worksFor Landgericht München I');
+    expect(t).toContain('Tom Kurz worksFor Landgericht Hamburg');
+    expect(t).toContain('Landgericht Köln ruledAgainst Delfon');
+    expect(t).toContain('Landgericht Köln ruledInFavorOf Epsilon');
+    expect(t.some((x) => x.includes('criticized Corvix'))).toBe(false);
+  });
+
+  it('English: titles in capitals before a judge, siding with a party, dismissing a genitive lawsuit', () => {
+    const t = triples(
+      analyse(
+        "NEW YORK (Reuters) - U.S. District Judge Anna Berg in Manhattan ruled against Alvona Inc on Monday. Judge Tom Kurz of the Delaware Chancery Court sided with Brella Ltd in its dispute with Corvix Ltd. The court dismissed Delta Labs' lawsuit against Epsilon Corp. (Reuters, May 5, 2025)\n",
+        'en',
+      ),
+    );
+    expect(t).toContain('Anna Berg ruledAgainst Alvona Inc');
+    expect(t).toContain('Tom Kurz ruledInFavorOf Brella Ltd');
+    expect(t).toContain('Tom Kurz worksFor Delaware Chancery Court');
+    expect(t).toContain('Delta Labs sued Epsilon Corp');
+  });
+});
