@@ -116,6 +116,78 @@ interface PatternIndex {
   byWord: Map<string, number[]>;
   /** Positions of patterns that may start anywhere (optional first element, gap, part of speech). */
   anywhere: number[];
+  /** Positions of patterns listed in byWord. */
+  wordFirst: number[];
+  /** By rule position: the ids of its required words (see RequiredWords). */
+  required: number[][];
+  /** How many distinct required word elements there are. */
+  requiredCount: number;
+  words: RequiredWords;
+}
+
+/**
+ * The required word elements of all patterns, indexed by the values that make
+ * an item match them. A word element that is neither optional nor negated
+ * must match some item of the sentence in every match of its pattern (step()
+ * passes every element, and a required word consumes an item it matches), so a
+ * pattern with a required word that no item of the sentence matches cannot
+ * match anywhere in it: the sentence's items are looked up here once, and such
+ * patterns are never tried. The keys mirror matches() exactly: lemma and text
+ * by lower-cased value, head and part of speech by value as written; a lemma
+ * element also matches the verb lemma, a head element also the lemma.
+ */
+interface RequiredWords {
+  lemma: Map<string, number[]>;
+  head: Map<string, number[]>;
+  text: Map<string, number[]>;
+  pos: Map<string, number[]>;
+}
+
+function requiredWords(compiled: CompiledElement[][]): { required: number[][]; count: number; words: RequiredWords } {
+  const words: RequiredWords = { lemma: new Map(), head: new Map(), text: new Map(), pos: new Map() };
+  const ids = new Map<CompiledElement, number>();
+  const required = compiled.map((els) => {
+    const own: number[] = [];
+    for (const c of els) {
+      if (c.kind !== 'token' || c.optional || c.not) continue;
+      let id = ids.get(c);
+      if (id === undefined) {
+        ids.set(c, (id = ids.size));
+        // An element whose attribute is none of these matches no item (matches() returns false): no key lists it.
+        const map = c.attr === 'lemma' ? words.lemma : c.attr === 'head' ? words.head : c.attr === 'text' ? words.text : c.attr === 'pos' ? words.pos : undefined;
+        const values = c.attr === 'lemma' || c.attr === 'text' ? c.lower : c.exact;
+        if (map !== undefined) {
+          for (const v of values) {
+            const list = map.get(v);
+            if (list === undefined) map.set(v, [id]);
+            else list.push(id);
+          }
+        }
+      }
+      own.push(id);
+    }
+    return own;
+  });
+  return { required, count: ids.size, words };
+}
+
+/** Marks in `present` every required word element that `it` matches (the keys of matches() for word elements). */
+function markWords(words: RequiredWords, it: Item, present: Uint8Array): void {
+  // Role nouns that became unnamed or descriptive mentions still match by their noun (lemma and head only).
+  const nounMention = it.kind === 'mention' && (it.mention?.source === 'unnamed' || it.mention?.source === 'coref:description');
+  if (it.kind !== 'token' && !nounMention) return;
+  if (it.lemma !== undefined) mark(words.lemma.get(lowerLemma(it)), present);
+  const verbLemma = lowerVerbLemma(it);
+  if (verbLemma !== undefined) mark(words.lemma.get(verbLemma), present);
+  mark(words.head.get(it.head), present);
+  mark(words.head.get(it.lemma), present);
+  if (it.kind !== 'token') return;
+  mark(words.text.get(lowerText(it)), present);
+  if (it.pos !== undefined) mark(words.pos.get(it.pos), present);
+}
+
+function mark(ids: number[] | undefined, present: Uint8Array): void {
+  if (ids !== undefined) for (const id of ids) present[id] = 1;
 }
 
 const indexes = new WeakMap<PatternRule[], PatternIndex>();
@@ -124,7 +196,8 @@ function indexOf(rules: PatternRule[]): PatternIndex {
   let index = indexes.get(rules);
   if (index !== undefined) return index;
   const compiled = rules.map(compile);
-  index = { compiled, slotFirst: [], openingSlot: [], openingSlots: 0, afterSlot: [], byWord: new Map(), anywhere: [] };
+  const req = requiredWords(compiled);
+  index = { compiled, slotFirst: [], openingSlot: [], openingSlots: 0, afterSlot: [], byWord: new Map(), anywhere: [], wordFirst: [], required: req.required, requiredCount: req.count, words: req.words };
   const slotIds = new Map<string, number>();
   rules.forEach((rule, r) => {
     const els = compiled[r]!;
@@ -145,6 +218,7 @@ function indexOf(rules: PatternRule[]): PatternIndex {
     }
     else if (first.attr === 'pos') index.anywhere.push(r);
     else {
+      index.wordFirst.push(r);
       for (const v of first.values ?? []) {
         const list = index.byWord.get(v.toLowerCase()) ?? [];
         if (!list.includes(r)) list.push(r);
@@ -159,6 +233,29 @@ function indexOf(rules: PatternRule[]): PatternIndex {
 /** All matches of all patterns, in rule order; each start position only tries the patterns its first item can begin. */
 export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, boundaries: Set<string>): Array<{ rule: PatternRule; match: PatternMatch }> {
   const index = indexOf(rules);
+  // Which patterns have all their required words somewhere in the sentence: only those can match.
+  const present = new Uint8Array(index.requiredCount);
+  for (const it of items) markWords(index.words, it, present);
+  const possible = new Uint8Array(rules.length);
+  let anyPossible = false;
+  for (let r = 0; r < rules.length; r++) {
+    let all = true;
+    for (const id of index.required[r]!) {
+      if (present[id] === 0) {
+        all = false;
+        break;
+      }
+    }
+    if (all) {
+      possible[r] = 1;
+      anyPossible = true;
+    }
+  }
+  if (!anyPossible) return [];
+  // The possible patterns of each kind of opening, in the index's order.
+  const anywhere = index.anywhere.filter((r) => possible[r] === 1);
+  const slotFirst = index.slotFirst.filter((r) => possible[r] === 1);
+  const wordFirst = index.wordFirst.some((r) => possible[r] === 1);
   const found: Array<PatternMatch[] | undefined> = [];
   // Per rule: the last item a match of it covered, and the start it was last tried at
   // (a rule reached through several keys of one item is tried once).
@@ -168,7 +265,7 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
   let any = false;
   let start = 0;
   const attempt = (r: number): void => {
-    if (triedAt[r] === start) return;
+    if (possible[r] === 0 || triedAt[r] === start) return;
     triedAt[r] = start;
     if (lastEnd[r]! >= start) return;
     const m = matchAt(index.compiled[r]!, items, start, isA, boundaries);
@@ -183,11 +280,11 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
   };
   for (; start < items.length; start++) {
     const it = items[start]!;
-    for (const r of index.anywhere) attempt(r);
-    if (it.kind === 'mention') {
+    for (const r of anywhere) attempt(r);
+    if (it.kind === 'mention' && slotFirst.length > 0) {
       let after = -1;
       fits.fill(UNKNOWN, 0, index.openingSlots);
-      for (const r of index.slotFirst) {
+      for (const r of slotFirst) {
         // The name must fit the (required) slot the pattern opens with, or the pattern cannot
         // match here: most name-first patterns want a class or a compound modifier.
         const first = index.compiled[r]![0]!;
@@ -204,6 +301,8 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
         attempt(r);
       }
     }
+    // The words below only reach patterns that open with a word.
+    if (!wordFirst) continue;
     tryWord(lowerText(it));
     // Lemma and head are often the text itself, or the head the lemma: those were tried
     // just now (trying a word again would change nothing, as triedAt shows).
