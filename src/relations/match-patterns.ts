@@ -234,9 +234,9 @@ function indexOf(rules: PatternRule[]): PatternIndex {
 export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, boundaries: Set<string>): Array<{ rule: PatternRule; match: PatternMatch }> {
   const index = indexOf(rules);
   // Which patterns have all their required words somewhere in the sentence: only those can match.
-  const present = new Uint8Array(index.requiredCount);
+  const present = zeroed(0, index.requiredCount);
   for (const it of items) markWords(index.words, it, present);
-  const possible = new Uint8Array(rules.length);
+  const possible = zeroed(1, rules.length);
   let anyPossible = false;
   for (let r = 0; r < rules.length; r++) {
     let all = true;
@@ -261,7 +261,7 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
   // (a rule reached through several keys of one item is tried once).
   const { lastEnd, triedAt } = scratchFor(rules.length);
   // Per distinct opening slot, whether the name at the current start fits it.
-  const fits = new Uint8Array(index.openingSlots);
+  const fits = zeroed(2, index.openingSlots);
   let any = false;
   let start = 0;
   const attempt = (r: number): void => {
@@ -326,6 +326,20 @@ const FAILS = 2;
 
 /** Per-rule bookkeeping of matchPatterns, reused from call to call (it calls nothing that calls it back). */
 let scratch = { lastEnd: new Int32Array(0), triedAt: new Int32Array(0) };
+
+/**
+ * Byte arrays of matchPatterns (required words present, patterns possible, opening slots fitting), reused
+ * from call to call like `scratch`: a typed array is slow to allocate, and these were made for every sentence.
+ */
+const flags = [new Uint8Array(0), new Uint8Array(0), new Uint8Array(0)];
+
+/** Scratch array `which`, its first `n` bytes zeroed. */
+function zeroed(which: number, n: number): Uint8Array {
+  if (flags[which]!.length < n) flags[which] = new Uint8Array(n);
+  const a = flags[which]!;
+  a.fill(0, 0, n);
+  return a;
+}
 
 function scratchFor(n: number): { lastEnd: Int32Array; triedAt: Int32Array } {
   if (scratch.lastEnd.length < n) scratch = { lastEnd: new Int32Array(n), triedAt: new Int32Array(n) };
