@@ -99,14 +99,41 @@ function docQuads(doc: Doc, out: Quad[]): void {
     if (e.wikidata !== undefined) add(s, P.sameAs, namedNode(NS.wd + e.wikidata));
   }
 
+  // The terms of each evidence sentence, by its start: a sentence often bears several relations.
+  const sentences = new Map<number, SentenceTerms>();
   for (const r of doc.relations) {
     const s = iriOf.get(r.subject);
     const o = r.object.kind === 'entity' ? iriOf.get(r.object.key) : literal(r.object.value, iri(NS.xsd + r.object.datatype));
     if (s === undefined || o === undefined) continue;
     const p = kg(r.predicate);
     if (r.claim === undefined) add(s, p, o);
-    evidence(doc, r, g, s, p, o, iriOf, add);
+    let terms = sentences.get(r.span.start);
+    if (terms === undefined || terms.end !== r.span.end) {
+      terms = sentenceTerms(doc, r.span);
+      sentences.set(r.span.start, terms);
+    }
+    evidence(doc, r, g, s, p, o, terms, iriOf, add);
   }
+}
+
+/** The node of an evidence sentence and the literals describing it (terms are immutable values: shared by its relations). */
+interface SentenceTerms {
+  end: number;
+  node: NamedNode;
+  text: Quad_Object;
+  start: Quad_Object;
+  endOffset: Quad_Object;
+}
+
+function sentenceTerms(doc: Doc, span: Relation['span']): SentenceTerms {
+  const { article } = doc;
+  return {
+    end: span.end,
+    node: namedNode(sentenceIri(article, span)),
+    text: literal(article.text.slice(span.start, span.end), article.lang),
+    start: literal(String(span.start), C.integer),
+    endOffset: literal(String(span.end), C.integer),
+  };
 }
 
 function evidence(
@@ -117,11 +144,12 @@ function evidence(
   s: ReturnType<typeof namedNode>,
   p: NamedNode,
   o: Quad_Object,
+  terms: SentenceTerms,
   iriOf: Map<string, ReturnType<typeof namedNode>>,
   add: (s: Quad_Subject, p: NamedNode, o: Quad_Object) => void,
 ): void {
   const { article } = doc;
-  const sentence = namedNode(sentenceIri(article, r.span));
+  const sentence = terms.node;
   const st = namedNode(statementIri(article.id, s.value, p.value, o.value, r.rule, r.span));
   add(st, P.type, C.statement);
   add(st, P.type, r.claim === undefined ? C.fact : C.claim);
@@ -138,9 +166,9 @@ function evidence(
   }
   add(sentence, P.type, C.sentence);
   add(sentence, P.inArticle, g);
-  add(sentence, P.evidenceText, literal(article.text.slice(r.span.start, r.span.end), article.lang));
-  add(sentence, P.startOffset, literal(String(r.span.start), C.integer));
-  add(sentence, P.endOffset, literal(String(r.span.end), C.integer));
+  add(sentence, P.evidenceText, terms.text);
+  add(sentence, P.startOffset, terms.start);
+  add(sentence, P.endOffset, terms.endOffset);
 }
 
 function findByLabel(entities: Entity[], label: string): Entity | undefined {
