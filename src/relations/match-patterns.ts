@@ -150,18 +150,17 @@ function requiredWords(compiled: CompiledElement[][]): { required: number[][]; c
     const own: number[] = [];
     for (const c of els) {
       if (c.kind !== 'token' || c.optional || c.not) continue;
+      // Only the attributes markWords() knows; an element of another kind is not used to rule a pattern out
+      // (should matches() learn a new attribute, the prefilter stays safe, merely weaker).
+      const map = c.attr === 'lemma' ? words.lemma : c.attr === 'head' ? words.head : c.attr === 'text' ? words.text : c.attr === 'pos' ? words.pos : undefined;
+      if (map === undefined) continue;
       let id = ids.get(c);
       if (id === undefined) {
         ids.set(c, (id = ids.size));
-        // An element whose attribute is none of these matches no item (matches() returns false): no key lists it.
-        const map = c.attr === 'lemma' ? words.lemma : c.attr === 'head' ? words.head : c.attr === 'text' ? words.text : c.attr === 'pos' ? words.pos : undefined;
-        const values = c.attr === 'lemma' || c.attr === 'text' ? c.lower : c.exact;
-        if (map !== undefined) {
-          for (const v of values) {
-            const list = map.get(v);
-            if (list === undefined) map.set(v, [id]);
-            else list.push(id);
-          }
+        for (const v of c.attr === 'lemma' || c.attr === 'text' ? c.lower : c.exact) {
+          const list = map.get(v);
+          if (list === undefined) map.set(v, [id]);
+          else list.push(id);
         }
       }
       own.push(id);
@@ -174,8 +173,7 @@ function requiredWords(compiled: CompiledElement[][]): { required: number[][]; c
 /** Marks in `present` every required word element that `it` matches (the keys of matches() for word elements). */
 function markWords(words: RequiredWords, it: Item, present: Uint8Array): void {
   // Role nouns that became unnamed or descriptive mentions still match by their noun (lemma and head only).
-  const nounMention = it.kind === 'mention' && (it.mention?.source === 'unnamed' || it.mention?.source === 'coref:description');
-  if (it.kind !== 'token' && !nounMention) return;
+  if (it.kind !== 'token' && !matchesByNoun(it)) return;
   if (it.lemma !== undefined) mark(words.lemma.get(lowerLemma(it)), present);
   const verbLemma = lowerVerbLemma(it);
   if (verbLemma !== undefined) mark(words.lemma.get(verbLemma), present);
@@ -433,8 +431,8 @@ function matches(c: CompiledElement, it: Item, isA: IsA): boolean {
     return c.cls === undefined || isA(it.cls ?? 'Thing', c.cls);
   }
   // Role nouns that became unnamed or descriptive mentions still match by their noun.
-  const nounMention = it.kind === 'mention' && (it.mention?.source === 'unnamed' || it.mention?.source === 'coref:description');
-  if (it.kind !== 'token' && !(nounMention && (c.attr === 'head' || c.attr === 'lemma'))) return false;
+  // (markWords() lists the keys these tests accept, so that matchPatterns skips patterns that cannot match: keep the two in step.)
+  if (it.kind !== 'token' && !(matchesByNoun(it) && (c.attr === 'head' || c.attr === 'lemma'))) return false;
   switch (c.attr) {
     case 'lemma': {
       if (it.lemma !== undefined && c.lower.has(lowerLemma(it))) return true;
@@ -450,6 +448,11 @@ function matches(c: CompiledElement, it: Item, isA: IsA): boolean {
     default:
       return false;
   }
+}
+
+/** A mention that word elements may still match by its noun (lemma and head): a role noun that became an unnamed or descriptive mention. Shared by matches() and markWords(). */
+function matchesByNoun(it: Item): boolean {
+  return it.kind === 'mention' && (it.mention?.source === 'unnamed' || it.mention?.source === 'coref:description');
 }
 
 /** A comma joins names only in a list that ends with "und"/"and": "A, B und C". */
