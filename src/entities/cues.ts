@@ -60,6 +60,8 @@ export interface CueLexicon {
   /** Compounds whose head is a cue noun but which are none ("Datenbank" is no bank). */
   notCues: Set<string>;
   legalForms: Set<string>;
+  /** Words after "&" that end a firm's name ("Kessler Raabe & Partner", "& Söhne"). */
+  firmTails: Set<string>;
   /** Adjective lemma → place label. */
   demonyms: Map<string, string>;
   /** Capitalised adjective of origin → place label, where the ending does not simply come off ("Zürcher"). */
@@ -116,6 +118,7 @@ export function loadCues(lang: Lang): CueLexicon {
     scales: sectorMap(raw['scales'], path, 'scales'),
     notCues: list('notCues'),
     legalForms: list('legalForms'),
+    firmTails: list('firmTails'),
     demonyms: map('demonyms'),
     placeAdjectives: map('placeAdjectives'),
   };

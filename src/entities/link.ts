@@ -334,9 +334,11 @@ function resolveReference(
   /** The entity of mention `other` when it is linked and starts before this one. */
   // "SAN FRANCISCO (Reuters) - … ran it": the agency in the dateline is no antecedent (its place may be).
   const datelineEnd = doc.article.dateline?.end ?? 0;
+  // "Gmunden (APA) – … nach Informationen der APA … der Verein": the agency stays out even where the text names it.
+  const agency = datelineAgency(doc, datelineEnd);
   const linkedBefore = (other: Mention): Entity | undefined => {
     const e = other.entity === undefined ? undefined : byKey.get(other.entity);
-    return e !== undefined && other.start < m.start && (other.start >= datelineEnd || PLACE_TYPES.has(e.type)) ? e : undefined;
+    return e !== undefined && other.start < m.start && (other.start >= datelineEnd || PLACE_TYPES.has(e.type)) && e.key !== agency ? e : undefined;
   };
   if (m.role !== undefined) {
     const known = roles.get(m.role);
@@ -539,6 +541,16 @@ function mentionValues(doc: Doc, e: Entity, valueOf: (mention: number) => string
 const sectorCache: MentionValueCache = new WeakMap();
 const scaleCache: MentionValueCache = new WeakMap();
 const originCache: MentionValueCache = new WeakMap();
+
+/** The entity of the news agency named in the dateline ("Gmunden (APA) –"), if any. */
+function datelineAgency(doc: Doc, datelineEnd: number): string | undefined {
+  if (datelineEnd === 0) return undefined;
+  for (const other of doc.mentions) {
+    if (other.start >= datelineEnd) break;
+    if (other.entity !== undefined && other.type === 'MediaOrganization') return other.entity;
+  }
+  return undefined;
+}
 
 /** A person whose first name tells a gender other than the one the description or pronoun asks for. */
 function genderClash(e: Entity, m: Mention): boolean {

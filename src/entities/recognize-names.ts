@@ -73,6 +73,8 @@ function spelledName(tokens: Token[], i: number, to: number, res: EntityResource
   const cue = cueFor(res.cues, lemma, res.nounHead(first.text));
   const head = res.nounHead(first.text);
   const organisation = cue?.kind === 'organization' || res.cues.associationHeads.has(lemma) || (head !== undefined && res.cues.associationHeads.has(head));
+  // "Das Kreisverwaltungsreferat (KVR)": one compound whose parts the abbreviation spells, letter by letter.
+  if (!organisation && cue === undefined && tokens[i + 1]?.text === '(' && tokens[i + 3]?.text === ')' && i + 3 < to && spellsCompound(tokens[i + 2]!.text, first.text)) return i + 1;
   if (!organisation) return undefined;
   for (let k = i + 1; k < to && k <= i + 6; k++) {
     const t = tokens[k]!;
@@ -85,6 +87,61 @@ function spelledName(tokens: Token[], i: number, to: number, res: EntityResource
     if (!complement) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The first token of the words before the "(" at `open` whose initials the abbreviation in the brackets spells
+ * ("Österreichische Olympische Comité (ÖOC)", "Europäische Zentralbank (EZB)", "Bundesamt für Sicherheit in der
+ * Informationstechnik (BSI)"): each capitalised word gives its initial in order and may give more letters from
+ * inside it; lower-case words between give none. At least two capitalised words.
+ */
+function initialsName(tokens: Token[], open: number, from: number, to: number): number | undefined {
+  const abbr = tokens[open + 1]?.text ?? '';
+  if (tokens[open + 2]?.text !== ')' || open + 2 >= to || !/^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u.test(abbr) || (abbr.match(/\p{Lu}/gu)?.length ?? 0) < 2) return undefined;
+  let best: number | undefined;
+  for (let start = open - 1; start >= from && start >= open - 8; start--) {
+    const t = tokens[start]!;
+    if (t.kind !== 'word') break;
+    if (!isCapitalised(t.text)) continue;
+    const words = tokens.slice(start, open).filter((w) => isCapitalised(w.text)).map((w) => w.text);
+    if (words.length >= 2 && spellsInitials(abbr, words)) best = start;
+  }
+  if (best === undefined) return undefined;
+  // Lower-case words inside the name are function words only ("für", "in der").
+  for (let k = best; k < open; k++) if (!isCapitalised(tokens[k]!.text) && !/^\p{Ll}{1,4}$/u.test(tokens[k]!.text)) return undefined;
+  return best;
+}
+
+function spellsInitials(abbr: string, words: string[]): boolean {
+  const letters = abbr.toLowerCase();
+  let p = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!.toLowerCase();
+    if (letters[p] !== w[0]) return false;
+    p++;
+    // More letters from inside the word ("Zentralbank" gives Z and B), in order, up to the next word's initial.
+    const nextInitial = words[k + 1]?.toLowerCase()[0];
+    let at = 1;
+    while (p < letters.length && letters[p] !== nextInitial) {
+      const next = w.indexOf(letters[p]!, at);
+      if (next < 0) break;
+      at = next + 1;
+      p++;
+    }
+  }
+  return p === letters.length;
+}
+
+/** "KVR" spells "Kreisverwaltungsreferat": three or more capitals, the first the word's, the others in order inside it. */
+function spellsCompound(abbr: string, word: string): boolean {
+  if (!/^\p{Lu}{3,6}$/u.test(abbr) || abbr[0] !== word[0] || word.length < 3 * abbr.length) return false;
+  let at = 1;
+  for (const letter of abbr.slice(1).toLowerCase()) {
+    at = word.indexOf(letter, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 const PRODUCT_CODE = /^\p{Lu}[\p{Lu}\d]*-\d+[\p{L}\d]*$/u;
@@ -271,7 +328,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
     if (m.sector === undefined && m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && m.tokenEnd - m.tokenStart > 1) {
       for (let k = m.tokenEnd - 1; k > m.tokenStart; k--) {
         const w = tokens[k]!;
-        const sector = sectorOf(res.cues, w.lemma ?? w.text, undefined) ?? sectorOf(res.cues, w.text, undefined);
+        const sector = sectorOf(res.cues, w.lemma ?? w.text, w.pos === 'NOUN' ? res.nounHead(w.text) : undefined) ?? sectorOf(res.cues, w.text, undefined);
         if (sector !== undefined) {
           m.sector = sector;
           break;
@@ -299,6 +356,21 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       if (place !== undefined) {
         add(makeMention(doc, i, place, doc.article.text.slice(token.start, tokens[place - 1]!.end), 'City', 'cue:dateline', undefined));
         i = place;
+        continue;
+      }
+      // "Das Österreichische Olympische Comité (ÖOC)": the words before an abbreviation in brackets that spells
+      // their initials are one organisation's name, whatever was read in them before.
+      const initials = token.text === '(' ? initialsName(tokens, i, from, to) : undefined;
+      // A name the gazetteer knows as a whole stays the gazetteer's.
+      const listed = initials !== undefined && res.matchAt(sentenceWords, initials - from)?.length === i - initials;
+      if (initials !== undefined && !listed) {
+        while (out.length > 0 && out[out.length - 1]!.tokenStart >= initials && out[out.length - 1]!.tokenEnd <= i) out.pop();
+        const head = tokens[i - 1]!;
+        const opening = tokens[initials]!;
+        const own = cueFor(res.cues, head.lemma ?? head.text, res.nounHead(head.text)) ?? cueFor(res.cues, opening.lemma ?? opening.text, res.nounHead(opening.text));
+        const cls = own?.kind === 'organization' ? own.cls : 'Organization';
+        add(makeMention(doc, initials, i, doc.article.text.slice(tokens[initials]!.start, head.end), cls, 'cue:abbreviated', undefined));
+        i++;
         continue;
       }
       // „Star Wars Outlaws“, "Call of Duty": a short title in quotes is one name, a product unless a noun before says otherwise.
@@ -372,7 +444,17 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       const after = tokens[i + 1];
       // "Laura Frei": a first name before a capitalised word starts a person's name, even when a brand shares it.
-      if (match?.length === 1 && res.isFirstName(token.text) && i + 1 < to && after !== undefined && (nameLike(after, res) || (after.pos === 'PROPN' && isCapitalised(after.text)))) match = undefined;
+      // "Konrad Brandhorst": a surname the compound splitter reads as nouns ("Brand+horst") counts as well.
+      if (
+        match?.length === 1 && res.isFirstName(token.text) && i + 1 < to && after !== undefined &&
+        (nameLike(after, res) || (isCapitalised(after.text) && (after.pos === 'PROPN' || (after.pos === 'NOUN' && after.kind === 'word' && !after.text.includes('-') && !res.isCommonNoun(after.text) && cueFor(res.cues, after.lemma ?? after.text, res.nounHead(after.text)) === undefined))))
+      ) match = undefined;
+      // "Paul Stern": a first name that only a packaged brand list knows, before a surname that is a common noun.
+      if (
+        match?.length === 1 && res.isFirstName(token.text) && i + 1 < to && after !== undefined && after.kind === 'word' && after.pos === 'NOUN' &&
+        isCapitalised(after.text) && !after.text.includes('-') && match.entries.every((e) => e.id.startsWith('nsi:')) &&
+        !res.cues.legalForms.has(after.text) && cueFor(res.cues, after.lemma ?? after.text, res.nounHead(after.text)) === undefined
+      ) match = undefined;
       if (match?.length === 1 && token.common === true) match = undefined;
       // "Pfister" after "Martin Pfister": the surname of a person named before, not a company that shares it.
       if (match?.length === 1 && surnames.has(token.text) && !match.entries.some((e) => e.type === 'Person')) match = undefined;
@@ -380,17 +462,31 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       if (match?.length === 1 && res.cues.demonyms.has(token.text) && after !== undefined && /^\p{Ll}/u.test(after.text) && after.kind === 'word') match = undefined;
       // "Kronberg" after "Kronberg Motors": the company's short name, not the town it is named after.
       if (match?.length === 1 && orgHeads.has(token.text) && match.entries.every((e) => PLACE_CLASSES.has(e.type))) match = undefined;
+      // "the San Francisco-based lab", "die New-York-Filiale": a name of several words whose last is the first part
+      // of a compound.
+      const joined = match === undefined ? compoundTail(tokens, i, to, res) : undefined;
+      if (joined !== undefined) {
+        add(joined(doc));
+        i += 2;
+        continue;
+      }
       if (match !== undefined && (token.pos !== 'DET' || match.length > 1)) {
         const entry = pickEntry(match.entries, cue);
         // "das Landgericht Hamburg", "die Stadt Wien": an institution named by its place.
         const prev = tokens[i - 1];
         // "der Verbraucherzentrale Nordrhein-Westfalen": a listed noun names an organisation even when it is no cue.
-        const placeNamed = res.cues.placeNamed.has(prev?.lemma ?? '');
+        // "beim Taxiverband München": an association named by its place, too.
+        const prevHead = prev !== undefined && prev.pos === 'NOUN' ? res.nounHead(prev.text) : undefined;
+        const placeNamed = res.cues.placeNamed.has(prev?.lemma ?? '') || (prevHead !== undefined && prevHead !== prev?.lemma && res.cues.associationHeads.has(prevHead));
         if (((cue !== undefined && INSTITUTION_CLASSES.has(cue.cls)) || placeNamed) && prev !== undefined && PLACE_CLASSES.has(entry.type)) {
           // "Landgericht München I": a chamber number belongs to the name.
           const end = /^(I|II|III|IV)$/.test(tokens[i + match.length]?.text ?? '') && i + match.length < to ? i + match.length + 1 : i + match.length;
           const text = doc.article.text.slice(prev.start, tokens[end - 1]!.end);
-          add(makeMention(doc, i - 1, end, text, cue?.cls ?? 'Organization', 'cue:noun', undefined));
+          const m = makeMention(doc, i - 1, end, text, cue?.cls ?? 'Organization', 'cue:noun', undefined);
+          // "der Taxiverband München … der Verband": the noun's sector goes with the name.
+          const sector = sectorOf(res.cues, prev.lemma ?? prev.text, res.nounHead(prev.text));
+          if (sector !== undefined) m.sector = sector;
+          add(m);
           i = end;
           continue;
         }
@@ -512,8 +608,19 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         i = end;
         continue;
       }
+      // "die Volksbank Lenne-Hönnetal", "die Arnsberger Volksbank am Haarstrang": an institution that is named by
+      // a place names itself with the noun, also by a place the gazetteer lacks (a double name with a hyphen too).
+      const institution = match === undefined ? placeNamedAt(tokens, i + 1, to, from, res) : undefined;
+      if (institution !== undefined) {
+        const cls = cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text))?.cls ?? 'Organization';
+        add(makeMention(doc, i, institution, doc.article.text.slice(token.start, tokens[institution - 1]!.end), cls, 'cue:noun', undefined));
+        i = institution;
+        continue;
+      }
       // A hyphen makes a compound, not a name, unless the word is a code ("SMR-104", "GPT-4").
-      const cued = cue !== undefined && cue.cls !== 'Place' && (!token.text.includes('-') || PRODUCT_CODE.test(token.text)) && token.pos !== 'DET' && token.pos !== 'PRON' && token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && res.cues.legalForms.has(token.text)) &&
+      // "über die Finanzlage der Stadt Stimmung gemacht", "warfen der Regierung Versagen vor": a dictionary noun after
+      // a place noun or an authority's noun names neither.
+      const cued = cue !== undefined && cue.cls !== 'Place' && token.common !== true && !((PLACE_CLASSES.has(cue.cls) || INSTITUTION_CLASSES.has(cue.cls)) && token.pos === 'NOUN' && res.isCommonNoun(token.text)) && (!token.text.includes('-') || PRODUCT_CODE.test(token.text)) && token.pos !== 'DET' && token.pos !== 'PRON' && token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && res.cues.legalForms.has(token.text)) &&
         // "Mitarbeitende beider Firmen Mindestpreise festlegten": an inflected plural noun is the object, no name.
         !(token.pos === 'NOUN' && token.plural === true && token.lemma !== undefined && token.lemma !== token.text && !isCapitalised(tokens[i + 1]?.text ?? ''));
       // "Mark Schneider", "Ernst Koch": a first name that is also a common noun, before a capitalised word
@@ -533,8 +640,11 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) === undefined &&
         [2, 3, 4].some((k) => tokens[i - k]?.pos === 'DET' && tokens.slice(i - k + 1, i - 1).every((t) => t.pos === 'ADJ' || /^\p{Lu}\p{Ll}+er$/u.test(t.text)));
       // "die Linzer Mühlkreis Bank": a legal form right after a noun that is no cue makes both a name.
+      // "die Kasseler Kühnemann Mediengruppe": a compound on a legal form ("-gruppe", "-holding") after a word
+      // that is neither a dictionary noun nor a word of origin.
+      const compoundForm = token.pos === 'NOUN' && formCompound(token, res) && i - 1 >= from && !res.isCommonNoun(tokens[i - 1]!.text) && !/^\p{Lu}\p{Ll}+er$/u.test(tokens[i - 1]!.text);
       const formAfterNoun =
-        match === undefined && token.pos === 'NOUN' && res.cues.legalForms.has(token.text) && i - 1 >= from &&
+        match === undefined && token.pos === 'NOUN' && (res.cues.legalForms.has(token.text) || compoundForm) && i - 1 >= from &&
         tokens[i - 1]!.pos === 'NOUN' && tokens[i - 1]!.plural !== true && isCapitalised(tokens[i - 1]!.text) && !tokens[i - 1]!.text.includes('-');
       // English "builds AI agents": a listed abbreviation before a lower-case noun only modifies it.
       const acronymModifier =
@@ -548,7 +658,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         // "Kranich Labs": a legal form pulls in the capitalised word before it.
         const before = tokens[i - 1];
         if (
-          res.cues.legalForms.has(token.text) &&
+          (res.cues.legalForms.has(token.text) || compoundForm) &&
           before !== undefined &&
           i - 1 >= from &&
           before.pos === 'NOUN' &&
@@ -560,7 +670,17 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           let first = i - 1;
           while (first - 1 >= from && first > i - 3 && out[out.length - 1]?.tokenEnd !== first && nameWordBefore(tokens[first - 1]!, res)) first--;
           const text = doc.article.text.slice(tokens[first]!.start, tokens[end - 1]!.end);
-          add(makeMention(doc, first, end, text, 'Company', 'cue:legal-form', undefined));
+          const m = makeMention(doc, first, end, text, 'Company', 'cue:legal-form', undefined);
+          // "Mediengruppe": the compound's sector and size are the company's.
+          if (compoundForm) {
+            const lemma = token.lemma ?? token.text;
+            const head = res.nounHead(token.text);
+            const sector = sectorOf(res.cues, lemma, head);
+            const scale = scaleOf(res.cues, lemma, head);
+            if (sector !== undefined) m.sector = sector;
+            if (scale !== undefined) m.scale = scale;
+          }
+          add(m);
           i = end;
           continue;
         }
@@ -579,6 +699,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         if (cue?.sector !== undefined) m.sector = cue.sector;
         if (cue?.scale !== undefined) m.scale = cue.scale;
         if (cue?.feminine === true) m.gender = 'f';
+        // "who ran Lumenfield's research team": an English name in the genitive hangs on the noun after it.
+        if (doc.article.lang === 'en' && !family && /['’]s$/.test(tokens[end - 1]!.text)) m.genitive = true;
         add(m);
         i = end;
         continue;
@@ -645,6 +767,49 @@ export function genitiveBase(word: string): string | undefined {
   return m?.[1];
 }
 
+/**
+ * The end of an institution's name when `i` follows a noun of an institution named by its place
+ * ("Volksbank", "Sparkasse", "Universität"): an unknown capitalised word, maybe hyphenated, or "am"/"an der"
+ * and one ("Volksbank am Haarstrang").
+ */
+function placeNamedAt(tokens: Token[], i: number, to: number, from: number, res: EntityResources): number | undefined {
+  const noun = tokens[i - 1];
+  if (noun === undefined || i - 1 < from || noun.kind !== 'word' || !res.cues.placeNamed.has(noun.lemma ?? noun.text)) return undefined;
+  let k = i;
+  if (tokens[k]?.text === 'am' || (tokens[k]?.text === 'an' && tokens[k + 1]?.text === 'der')) k += tokens[k]!.text === 'am' ? 1 : 2;
+  const word = tokens[k];
+  if (word === undefined || k >= to || word.kind !== 'word' || !isCapitalised(word.text) || res.isCommonNoun(word.text) || res.lookup(word.text).length > 0) return undefined;
+  if (word.pos === 'VERB' || word.pos === 'DET' || word.pos === 'ADP') return undefined;
+  return k + 1;
+}
+
+/** A known name of two words whose second is the first part of the hyphenated token after `i` ("San Francisco-based"). */
+function compoundTail(tokens: Token[], i: number, to: number, res: EntityResources): ((doc: Doc) => Mention) | undefined {
+  const first = tokens[i]!;
+  const next = tokens[i + 1];
+  if (next === undefined || i + 1 >= to || first.kind !== 'word' || next.kind !== 'word' || !isCapitalised(first.text) || !next.text.includes('-')) return undefined;
+  const cut = next.text.lastIndexOf('-');
+  const modifier = next.text.slice(0, cut);
+  const head = next.text.slice(cut + 1);
+  if (modifier.length < 2 || head.length < 2 || !isCapitalised(modifier)) return undefined;
+  const entry = res.lookup(`${first.text} ${modifier}`)[0];
+  if (entry === undefined) return undefined;
+  return (doc) => {
+    const m = makeMention(doc, i, i + 2, entry.label, entry.type, 'compound', entry);
+    m.end = next.start + modifier.length;
+    m.text = doc.article.text.slice(first.start, m.end);
+    m.compoundHead = res.nounLemma(head) ?? head;
+    return m;
+  };
+}
+
+/** A compound whose head is a legal form ("Mediengruppe", "Beteiligungsholding"), not the form itself. */
+function formCompound(token: Token, res: EntityResources): boolean {
+  if (token.kind !== 'word' || token.text.includes('-') || res.cues.legalForms.has(token.text)) return false;
+  const head = res.nounHead(token.text);
+  return head !== undefined && head !== token.text && res.cues.legalForms.has(head.charAt(0).toUpperCase() + head.slice(1));
+}
+
 /** Extend a name over following capitalised words ("Menlo Park", "Call of Duty"). */
 /** The end of the name that starts at `start`; `person` when a cue before it says it names a person. */
 function grow(tokens: Token[], start: number, to: number, res: EntityResources, person = false): number {
@@ -668,7 +833,8 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       // "legt die WKStA Beitrag zur Untreue zur Last": a dictionary noun after an abbreviation starts a new phrase.
       if (end === start + 1 && /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{L}]*$/u.test(prev.text) && (prev.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && next.pos === 'NOUN' && res.isCommonNoun(next.text) && !res.cues.legalForms.has(next.text)) break;
       // "Größter Rivale ist …": relational and group nouns end a name.
-      if (res.cues.appositionNouns.has(next.lemma ?? next.text) || res.cues.groupNouns.has(next.text)) break;
+      // "Alder Creek Partners": not when the word ends firms' names.
+      if ((res.cues.appositionNouns.has(next.lemma ?? next.text) || res.cues.groupNouns.has(next.text)) && !res.cues.legalForms.has(next.text)) break;
       // "wirft Pakito Preisabsprachen vor": a plural noun after a plain name starts the next phrase
       // (after a word of origin it may belong to the name: "Trauntaler Gusswerke").
       // "die Somaris Patente lizenziert hat": a form that may be plural counts too.
@@ -681,6 +847,8 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
     // "Judge Marshall Ferguson of King County": no "of" inside a person's name.
     const infix =
       (res.cues.nameInfixes.has(next.text) && !personName && !(after !== undefined && res.isFirstName(after.text) && personName)) ||
+      // "Kessler Raabe & Partner": a firm's tail after an ampersand, even after what looks like a person's name.
+      (next.text === '&' && after !== undefined && res.cues.firmTails.has(after.text)) ||
       (res.cues.personParticles.has(next.text) && res.isFirstName(tokens[start]!.text));
     if (
       // "Marquard & Bahls": an ampersand joins a name too.
@@ -709,10 +877,11 @@ function typeName(
 ): { cls: string; source: string; role?: string } {
   const first = tokens[start]!;
   const last = tokens[end - 1]!;
-  if (res.cues.legalForms.has(last.text) && end - start > 1) {
+  if ((res.cues.legalForms.has(last.text) || (res.cues.firmTails.has(last.text) && tokens[end - 2]?.text === '&')) && end - start > 1) {
     // "Multnomah County Circuit Court", "Justice Department": an ending that is an institution's noun types the name.
     const ending = cueFor(res.cues, last.lemma ?? last.text, undefined) ?? cueFor(res.cues, last.text.toLowerCase(), undefined);
-    const institution = ending?.kind === 'organization' && INSTITUTION_CLASSES.has(ending.cls);
+    // "Northwest Warehouse Workers Union": an ending that is a noun for another kind of organisation types it so.
+    const institution = ending?.kind === 'organization' && ending.cls !== 'Company';
     return { cls: institution ? ending.cls : 'Company', source: 'cue:legal-form' };
   }
   // "dem Softwareentwickler Jakob Prantl", "Isarwerk-Partnerin Carolin Mertens": a first name and a

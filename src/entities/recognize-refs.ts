@@ -75,7 +75,10 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "Seetaler-Chef" after "Seetaler Frischmarkt AG": the first word too.
       if (words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined) known.set(words[0]!, null);
     }
-    else if (words.length === 2 && m.type !== 'Person' && m.source.startsWith('cue:') && words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined) known.set(words[0]!, null);
+    // "die Haarstrang-Bank" after "Volksbank am Haarstrang": an institution named by a place, by that place.
+    if (words.length >= 2 && m.type !== 'Person' && res.cues.placeNamed.has(words[0]!) && words[words.length - 1]!.length >= 4 && !known.has(words[words.length - 1]!)) known.set(words[words.length - 1]!, null);
+    // Not the noun of "Volksbank Lenne-Hönnetal": other banks of that kind share it.
+    else if (words.length === 2 && m.type !== 'Person' && m.source.startsWith('cue:') && words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined && !res.cues.placeNamed.has(words[0]!)) known.set(words[0]!, null);
     known.set(m.text, null);
     // "die „Morgenpost“" after "Waldviertler Morgenpost": a name after a word of origin, without it.
     if (words.length === 2 && m.type !== 'Person' && !PLACE_TYPES.has(m.type) && words[1]!.length >= 4 && /er$/.test(words[0]!) && inhabitantPlace(words[0]!, res) !== undefined) {
@@ -226,7 +229,10 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "Die Fanvereinigung „Ammerbacher Kurve“": a name after it, also in quotes, is the association's own.
       const namedAfter = nameFollows(i);
       const association = bodyHead !== undefined && bodyHead !== (token.lemma ?? token.text) && res.cues.associationHeads.has(bodyHead) && !namedAfter;
-      if (!token.plural && (association || res.cues.bodies.has(token.lemma ?? token.text) || (bodyHead !== undefined && res.cues.bodies.has(bodyHead))) && determinerBefore(doc.tokens, i, from, english) !== undefined) {
+      const bodyDet = determinerBefore(doc.tokens, i, from, english);
+      // "Gmunden solle zu einem Ausbildungsverein werden": a predicative association is a kind, not a body.
+      const predicative = association && bodyDet !== undefined && INDEFINITE.has(bodyDet) && predicativeBefore(doc.tokens, i, from);
+      if (!token.plural && ((association && !predicative) || res.cues.bodies.has(token.lemma ?? token.text) || (bodyHead !== undefined && res.cues.bodies.has(bodyHead))) && bodyDet !== undefined) {
         const m = makeMention(doc, i, i + 1, token.lemma ?? token.text, 'Organization', 'unnamed', undefined);
         m.role = 'body';
         out.push(m);
@@ -237,7 +243,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const relNoun = token.lemma ?? token.text;
       if (!token.plural && res.cues.rivalNouns.has(relNoun) && !nameStarts.has(i + 1)) {
         const det = determinerBefore(doc.tokens, i, from, english);
-        if (det !== undefined && !INDEFINITE.has(det)) {
+        // "Brella is Alvona's biggest competitor": a name in the genitive is the other party, not this one.
+        if (det !== undefined && !INDEFINITE.has(det) && !(english && genitiveNameBefore(doc.tokens, i, from))) {
           const m = makeMention(doc, i, i + 1, relNoun, 'Organization', 'coref:description', undefined);
           m.refersTo = 'Organization';
           m.relational = true;
@@ -248,9 +255,23 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // English "the company's vice president": a description in the genitive.
       const possessive = english && /['’]s$/.test(token.text) ? token.text.slice(0, -2) : undefined;
       let cue = possessive !== undefined ? cueFor(res.cues, possessive.toLowerCase(), undefined) : cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text));
+      // "Rallyline, a social-media start-up set up by …": the noun in apposition says what the name is.
+      const apposed = cue !== undefined && cue.kind === 'organization' && possessive === undefined ? apposedName(nameEndingAt, doc.tokens, i, from) : undefined;
+      if (apposed !== undefined && cue !== undefined && INDEFINITE.has(determinerBefore(doc.tokens, i, from, english) ?? '')) {
+        const noun = token.lemma ?? token.text;
+        const sector = sectorOf(res.cues, noun, res.nounHead(token.text));
+        const scale = scaleOf(res.cues, noun, res.nounHead(token.text));
+        if (apposed.sector === undefined && sector !== undefined) apposed.sector = sector;
+        if (apposed.scale === undefined && scale !== undefined) apposed.scale = scale;
+        if (apposed.type === 'Organization' && cue.cls !== 'Organization') apposed.type = cue.cls;
+        continue;
+      }
       // English "the software company X": a noun before another noun only modifies it.
       if (english && possessive === undefined && doc.tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[i + 1]!.text) && !/(ing|ed)$/.test(doc.tokens[i + 1]!.text)) continue;
       if (cue === undefined || nameFollows(i) || cue.kind === 'place') continue;
+      // "The new company, Sablewood, will be based in Zurich": the name in apposition says who it is.
+      // (English only: German "die Chefin des Unternehmens, Karin Wolf," puts the name after a genitive.)
+      if (english && doc.tokens[i + 1]?.text === ',' && nameStarts.has(i + 2) && cue.kind !== 'person') continue;
       // "des ChatGPT-Entwicklers": the maker of a product is a company, not a person.
       const sub = out.length > 0 && out[out.length - 1]!.tokenStart === i && out[out.length - 1]!.compoundHead !== undefined ? out.length - 1 : undefined;
       // English writes the compound as two words: "the iPhone maker".
@@ -270,6 +291,22 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "die Konzerne", "den Unternehmen": the article shows a plural the noun form hides.
       if (cue.kind !== 'person' && pluralByArticle(det, token.genders)) continue;
       const noun = possessive?.toLowerCase() ?? token.lemma ?? token.text;
+      // "den Vorstand der Haarstrang-Bank": a compound of an organisation's name and a noun for its kind is that
+      // organisation, named; the noun adds nothing to resolve.
+      if (sub !== undefined && cue.kind === 'organization' && !maker && DEFINITE.has(det) && !NOT_ORGANISATIONS.has(inner!.type) && !PLACE_TYPES.has(inner!.type) && inner!.entity === undefined) {
+        const named = out[sub]!;
+        named.end = token.end;
+        named.text = token.text;
+        delete named.compoundHead;
+        continue;
+      }
+      // "A union representing warehouse workers sued X … filed by the Northwest Warehouse Workers Union": an
+      // organisation introduced by its kind, named soon after by a name that ends in that noun.
+      if (cue.kind === 'organization' && INDEFINITE.has(det)) {
+        const later = namedLater(names, i, token, doc);
+        if (later !== undefined) out.push(makeMention(doc, i, i + 1, later.normalized, later.type, 'repeat', undefined));
+        continue;
+      }
       if (cue.kind === 'person' && INDEFINITE.has(det)) {
         const m = makeMention(doc, i, i + 1, noun, 'Person', 'unnamed', undefined);
         m.role = cue.value;
@@ -381,6 +418,51 @@ function abbreviationAfter(tokens: Token[], at: number): boolean {
 }
 
 /** The article of the noun phrase ending at `at`, skipping adjectives. */
+/** The name that ends right before ", a/an (words) noun" at token `i` (the noun's article at most four words back). */
+function apposedName(nameEndingAt: Map<number, Mention>, tokens: Token[], i: number, from: number): Mention | undefined {
+  for (let j = i - 1; j > from && j >= i - 5; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'DET') return tokens[j - 1]?.text === ',' ? nameEndingAt.get(j - 1) : undefined;
+  }
+  return undefined;
+}
+
+/** The first name in this or the next sentence after token `i` whose last word is the token's noun ("union" → "… Union"). */
+function namedLater(names: Mention[], i: number, token: Token, doc: Doc): Mention | undefined {
+  const noun = (token.lemma ?? token.text).toLowerCase();
+  for (const m of names) {
+    if (m.tokenStart <= i) continue;
+    if (m.sentence > token.sentence + 1) continue;
+    if (m.type === 'Person' || PLACE_TYPES.has(m.type) || m.tokenEnd - m.tokenStart < 2) continue;
+    if (doc.tokens[m.tokenEnd - 1]!.text.toLowerCase() === noun) return m;
+  }
+  return undefined;
+}
+
+/** Classes of names that a compound with an organisation noun does not name ("der Windows-Konzern" is Microsoft). */
+const NOT_ORGANISATIONS = new Set(['Person', 'Product', 'Event', 'Group']);
+
+/** An English name in the genitive before token `i`, maybe with adjectives between ("Alvona's biggest"). */
+function genitiveNameBefore(tokens: Token[], i: number, from: number): boolean {
+  for (let j = i - 1; j >= from && j >= i - 4; j--) {
+    const t = tokens[j]!;
+    if (/^\p{Lu}.*['’]s$/u.test(t.text)) return true;
+    if (t.pos !== 'ADJ' && !(t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text))) return false;
+  }
+  return false;
+}
+
+/** "zu einem X", "als ein X": a predicative noun phrase ends at `at` (the word before its article is zu/als/to/as). */
+function predicativeBefore(tokens: Token[], at: number, from: number): boolean {
+  for (let j = at - 1; j > from && j >= at - 4; j--) {
+    if (tokens[j]!.pos !== 'DET') continue;
+    return PREDICATIVE.has(lowerTexts(tokens)[j - 1]!);
+  }
+  return false;
+}
+
+const PREDICATIVE = new Set(['zu', 'als', 'to', 'as']);
+
 function determinerBefore(tokens: Token[], at: number, from: number, nounModifiers = false): string | undefined {
   for (let j = at - 1; j >= from && j >= at - 4; j--) {
     const t = tokens[j]!;

@@ -22,6 +22,7 @@ export function createGerman(): Analyser {
   const cues = loadCues('de');
   const gaz = gazetteerResources();
   const isName = (w: string): boolean => gaz.lookup(w).length > 0;
+  const nameInfixes = cues.nameInfixes;
   // null: no head (one lookup answers both whether and what).
   const heads = new BoundedMap<string, string | null>();
   const nounHead = (word: string): string | undefined => {
@@ -37,7 +38,7 @@ export function createGerman(): Analyser {
   };
   return {
     lang: 'de',
-    tag: (doc) => tagGerman(doc.tokens, lex, isName),
+    tag: (doc) => tagGerman(doc.tokens, lex, isName, nameInfixes),
     entities: {
       lang: 'de',
       cues,

@@ -35,6 +35,13 @@ export interface GermanLexicon {
   closedClass(form: string): Pos | undefined;
   /** A bound first part of compounds that is no word of its own ("Agrar", "Bio"). */
   isConfix(form: string): boolean;
+  /**
+   * A capitalised word the spelling dictionary knows ("Schwund", "Löhne"), without morphology. It spells
+   * names too: ask the gazetteer and first names first.
+   */
+  isSpelled(form: string): boolean;
+  /** The cases a personal pronoun shows ("ihm" → dative), from closed.yaml `pronounCases`. */
+  pronounCases(form: string): Case[] | undefined;
 }
 
 const CASES: Array<[number, Case]> = [
@@ -51,7 +58,9 @@ export function loadGermanLexicon(): GermanLexicon {
   const nouns = new SortedTable(join(BUILD_RESOURCES_DIR, 'de-nouns.tsv'));
   const verbs = new SortedTable(join(BUILD_RESOURCES_DIR, 'de-verbs.tsv'));
   const adjectives = new SortedTable(join(BUILD_RESOURCES_DIR, 'de-adjectives.tsv'));
+  const spelled = new SortedTable(join(BUILD_RESOURCES_DIR, 'de-spelled.tsv'));
   const closed = loadClosed();
+  const pronounCases = loadPronounCases();
   const noun = readings(nouns, (entry): NounReading => {
     const [lemma, gender, bits] = entry.split(',') as [string, string, string];
     const n = Number(bits);
@@ -103,6 +112,8 @@ export function loadGermanLexicon(): GermanLexicon {
     },
     closedClass: (form) => closed.get(form),
     isConfix: (form) => confixes.has(form.toLowerCase()),
+    isSpelled: (form) => spelled.get(form) !== undefined,
+    pronounCases: (form) => pronounCases.get(form),
   };
   return lexicon;
 }
@@ -229,8 +240,20 @@ function loadClosed(): Map<string, Pos> {
   const map = new Map<string, Pos>();
   if (!isRecord(raw)) return map;
   for (const [pos, words] of Object.entries(raw)) {
-    if (!Array.isArray(words)) continue;
+    if (!Array.isArray(words) || pos === 'pronounCases') continue;
     for (const w of words) if (!map.has(String(w))) map.set(String(w), pos as Pos);
+  }
+  return map;
+}
+
+/** Cases of personal pronouns by form (closed.yaml `pronounCases`). */
+function loadPronounCases(): Map<string, Case[]> {
+  const raw = loadYaml(join(DATA_DIR, 'lexicon', 'de', 'closed.yaml'));
+  const map = new Map<string, Case[]>();
+  const table = isRecord(raw) ? raw['pronounCases'] : undefined;
+  if (!isRecord(table)) return map;
+  for (const [form, cases] of Object.entries(table)) {
+    if (Array.isArray(cases)) map.set(form, cases.map(String) as Case[]);
   }
   return map;
 }

@@ -11,7 +11,11 @@ import { lowerTexts } from '../text/lower-case.js';
 const AUXILIARIES = new Set(['haben', 'sein', 'werden', 'können', 'müssen', 'sollen', 'wollen', 'dürfen', 'mögen']);
 const OPENERS = new Set(['–', '—', ':', '"', '„', '“', '«', '»', '(', '-']);
 
-export function tagGerman(tokens: Token[], lex: GermanLexicon, isName: (w: string) => boolean = () => false): void {
+/**
+ * `nameInfixes`: lower-case words inside names ("Call of Duty", "Ursula von der Leyen"); a word next to one
+ * may belong to a name.
+ */
+export function tagGerman(tokens: Token[], lex: GermanLexicon, isName: (w: string) => boolean = () => false, nameInfixes: ReadonlySet<string> = new Set()): void {
   const lowers = lowerTexts(tokens);
   let start = true;
   for (let i = 0; i < tokens.length; i++) {
@@ -28,11 +32,14 @@ export function tagGerman(tokens: Token[], lex: GermanLexicon, isName: (w: strin
       if (OPENERS.has(t.text)) start = true;
       continue;
     } else {
-      tagWord(t, lowers[i]!, next, next === undefined ? undefined : lowers[i + 1], start, lex, isName, prev);
+      tagWord(t, lowers[i]!, next, next === undefined ? undefined : lowers[i + 1], start, lex, isName, prev, nameInfixes);
       // "auf einem Server", "ein neues Update": after an indefinite article an unknown capitalised word is a common noun.
       if (t.pos === 'PROPN' && !isName(t.text) && !/\p{Lu}.*\p{Lu}/u.test(t.text) && indefiniteBefore(tokens, lowers, i)) t.pos = 'NOUN';
       // "einem wichtigen Signal": a dictionary noun after an indefinite article names no brand of that name.
       else if (t.pos === 'NOUN' && indefiniteBefore(tokens, lowers, i)) t.common = true;
+      // "die Zugangsdaten eines Mitarbeiters Zugriff verschafft": a dictionary noun right after an indefinite
+      // noun phrase is no name in apposition (that takes a definite article: "des Mitarbeiters Müller").
+      else if (t.pos === 'NOUN' && prev !== undefined && prev.pos === 'NOUN' && prev.sentence === t.sentence && lex.isNoun(t.text) && indefiniteBefore(tokens, lowers, i - 1)) t.common = true;
       // "die von Helen Dixon geleitete Behörde": after "Article von X", a participle before a noun is an adjective.
       if (t.pos === 'VERB' && next !== undefined && /^\p{Lu}/u.test(next.text) && agentPhraseBefore(tokens, i)) {
         const participle = attributiveParticiple(t.text, lex);
@@ -89,7 +96,7 @@ function indefiniteBefore(tokens: Token[], lowers: string[], i: number): boolean
 }
 
 /** `lower` and `nextLower`: the texts of `t` and `next` lower-cased. */
-function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: string | undefined, start: boolean, lex: GermanLexicon, isName: (w: string) => boolean, prev?: Token): void {
+function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: string | undefined, start: boolean, lex: GermanLexicon, isName: (w: string) => boolean, prev: Token | undefined, nameInfixes: ReadonlySet<string>): void {
   // "iPhone-Hersteller", "eBay-Chef": a compound on a brand in lower case is still a noun.
   const capital = startsUpper(t.text) || (t.text.includes('-') && /^\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*-\p{Lu}/u.test(t.text));
   // "die 51-Jährige", "der 100-Millionen-Deal": a number joined to a capitalised word is a noun.
@@ -113,6 +120,10 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
       return;
     }
     set(t, closed, lower);
+    if (closed === 'PRON') {
+      const cases = lex.pronounCases(lower);
+      if (cases !== undefined) t.cases = cases.slice();
+    }
     return;
   }
   if (capital && !(start && lex.verb(lower).length > 0 && lex.noun(t.text).length === 0 && lex.closedClass(lower) !== undefined)) {
@@ -125,6 +136,11 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
       if (summary.plural) t.plural = true;
       if (summary.maybePlural) t.maybePlural = true;
       t.genders = summary.genders.slice();
+      return;
+    }
+    // "warfen der Regierung Versagen vor": a capitalised infinitive inside a sentence is a noun made of a verb.
+    if (!start && !isName(t.text) && !t.text.includes('-') && lex.verb(lower).some((v) => v.infinitive)) {
+      set(t, 'NOUN', t.text);
       return;
     }
     if (!start || lex.verb(lower).length === 0) {
@@ -153,6 +169,9 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
       }
       const adjective = start ? lex.adjective(lower) : undefined;
       if (adjective !== undefined) set(t, 'ADJ', adjective);
+      // "den Schwund an Abonnenten", "die Löhne": ordinary words the morphology tables lack. Only a word
+      // standing alone: the dictionary also spells words of names ("Call of Duty", "James Bond").
+      else if (!isName(t.text) && (lex.isSpelled(t.text) || spelledCompound(t.text, lex, isName)) && !nameNeighbour(prev, t, nameInfixes) && !nameNeighbour(next, t, nameInfixes, lex)) set(t, 'NOUN', t.text);
       else set(t, 'PROPN', t.text);
       return;
     }
@@ -178,6 +197,34 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
     return;
   }
   set(t, capital ? 'PROPN' : 'ADV', capital ? t.text : lower);
+}
+
+/**
+ * "Genossenschaftsbanken": a known noun (maybe with its linking "s") and a word the spelling dictionary knows,
+ * of four letters or more and no known name, joined.
+ */
+function spelledCompound(word: string, lex: GermanLexicon, isName: (w: string) => boolean): boolean {
+  if (word.length < 9 || word.includes('-')) return false;
+  for (let k = word.length - 4; k >= 4; k--) {
+    const head = word.charAt(k).toUpperCase() + word.slice(k + 1);
+    // "Nordhessen": a known name as the last part makes a name.
+    if (!lex.isSpelled(head) || isName(head)) continue;
+    const first = word.slice(0, k);
+    if (lex.isNoun(first) || (first.endsWith('s') && lex.isNoun(first.slice(0, -1))) || lex.isConfix(first)) return true;
+  }
+  return false;
+}
+
+/**
+ * A neighbour that may be part of one name with `t`: a capitalised word that is no article, pronoun or
+ * preposition (for the word before, its tag; for the word after, the closed-class list), or a name infix.
+ */
+function nameNeighbour(n: Token | undefined, t: Token, nameInfixes: ReadonlySet<string>, lex?: GermanLexicon): boolean {
+  if (n === undefined || n.sentence !== t.sentence || n.kind !== 'word') return false;
+  if (nameInfixes.has(n.text)) return true;
+  if (!startsUpper(n.text)) return false;
+  if (lex === undefined) return n.pos === 'PROPN' || n.pos === 'NOUN';
+  return lex.closedClass(n.text.toLowerCase()) === undefined;
 }
 
 /** Case, number and gender of a compound from the readings of its head noun (none when the head is unknown). */

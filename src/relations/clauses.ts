@@ -287,7 +287,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       if (startsWithVerb && lastSubject !== undefined && (clause.subject === undefined || participle || resumed || (coordinated && !clause.subject.beforeVerb))) {
         const displaced = clause.subject;
         clause.subject = lastSubject;
-        if (displaced !== undefined && clause.object === undefined) clause.object = displaced;
+        // English "…, accusing the service of enrolling customers … making it …": the participle's first noun
+        // phrase is its object.
+        if (displaced !== undefined && (clause.object === undefined || participle)) clause.object = displaced;
         else if (displaced !== undefined && clause.dative === undefined) clause.dative = displaced;
         const object = clause.object ?? pickObject(clause, lastSubject);
         if (object !== undefined) clause.object = object;
@@ -313,6 +315,17 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       if (interrupted !== undefined && interrupted.passive && interrupted.subject === undefined && (agent !== undefined || clause.years.length > 0)) {
         if (agent !== undefined) interrupted.subject = agent;
         interrupted.years.push(...clause.years);
+      }
+    }
+    // "Twitch hat den Kanal des Influencers X, der dort … hatte, dauerhaft gesperrt": after a relative clause, a rest
+    // whose verbs are all non-finite completes the clause it interrupted when that one has only its auxiliary.
+    if (lex.verbFinal && clause.verbs.length > 0 && clause.finite === undefined && clause.subject === undefined && !clause.relative && !clause.subordinate && lastClause?.relative === true && items[clause.from - 1]?.text === ',') {
+      let k = clauses.length - 1;
+      while (k >= 0 && clauses[k]!.relative) k--;
+      const interrupted = clauses[k];
+      if (interrupted !== undefined && interrupted.verbs.length > 0 && interrupted.verbs.every((v) => lex.auxiliaries.has(v))) {
+        interrupted.verbs.push(...clause.verbs);
+        clause.verbs.length = 0;
       }
     }
     // "was founded by two former Snap engineers, Kevin Osei and Laura Bramwell,": names between commas after a
@@ -362,14 +375,30 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     ((afterComma || (!lex.verbFinal && (items[body - 1]?.kind === 'mention' || items[body - 1]?.pos === 'NOUN'))) &&
       first !== undefined && first.kind === 'token' && lex.relativePronouns.has(firstLower) &&
       (first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'SCONJ') && (lastFinite || !lex.verbFinal) && verbIdx.length > 0);
-  const verbs = verbLemmas(items, verbIdx, finite, body, to, lex, subordinate || relative || !lex.verbFinal, join);
+  let verbs = verbLemmas(items, verbIdx, finite, body, to, lex, subordinate || relative || !lex.verbFinal, join);
   const years: string[] = [];
   let negated = false;
+  // English "accusing X of enrolling customers in charges they never agreed to": a negation after the clause's
+  // first full verb belongs to a later, unmarked clause.
+  const firstLexical = lex.verbFinal ? to : (verbIdx.find((k) => items[k]!.pos === 'VERB') ?? to);
+  // Such a later negation still takes its own verb out of the clause ("said it would not sue X" sues no one).
+  let negatedLater: Set<string> | undefined;
   for (let i = body; i < to; i++) {
     const it = items[i]!;
-    if (it.kind === 'token' && lex.negation.has(lowerText(it))) negated = true;
+    if (it.kind === 'token' && lex.negation.has(lowerText(it))) {
+      if (i < firstLexical) negated = true;
+      else {
+        const k = verbIdx.find((v) => v > i && items[v]!.pos === 'VERB');
+        const v = k === undefined ? undefined : items[k]!;
+        if (v !== undefined) (negatedLater ??= new Set()).add(v.token?.verb?.lemma ?? v.lemma);
+      }
+    }
     // (The length first: the test runs for every item.)
     if (it.kind === 'token' && it.text.length === 4 && /^(1[89]|20)\d\d$/.test(it.text)) years.push(it.text);
+  }
+  if (negatedLater !== undefined && !negated) {
+    const later = negatedLater;
+    verbs = verbs.filter((v) => !later.has(v));
   }
   const finiteVerb = finite === undefined ? undefined : items[finite]?.token?.verb;
   const agent = (): boolean =>
@@ -447,10 +476,13 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
           k < to &&
           k < j + 4 &&
           ((items[k]!.kind === 'token' && (items[k]!.pos === 'ADJ' || items[k]!.cue === true || items[k]!.pos === 'NOUN')) ||
-            (items[k]!.mention?.source === 'cue:demonym' && items[k + 1]?.kind === 'token'))
+            // "und dem US-Konzern Uber": a name inside the compound noun too.
+            ((items[k]!.mention?.source === 'cue:demonym' || items[k]!.compound) && items[k + 1]?.kind === 'token'))
         )
           k++;
-        if (k > afterArticle && items[k - 1]!.cue !== true && items[k - 1]!.pos !== 'NOUN') k = j + 1;
+        // Adjectives alone only before a role noun that became a mention ("und einen früheren Bereichsleiter").
+        const roleAfter = items[k]?.kind === 'mention' && (items[k]!.mention?.source === 'unnamed' || items[k]!.mention?.source === 'coref:description');
+        if (k > afterArticle && items[k - 1]!.cue !== true && items[k - 1]!.pos !== 'NOUN' && !roleAfter) k = j + 1;
       }
       // "CATL and South Korea's LG Energy Solution".
       if (!lex.verbFinal && k < to && placeGenitive(items, k)) k++;
@@ -514,6 +546,10 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   if (!lex.verbFinal && arg.genitive && items[i + 1]?.kind === 'token' && items[i + 1]!.pos === 'NOUN') {
     arg.noun = items[i + 1]!.lemma;
     arg.nounHead = items[i + 1]!.head;
+    // "Lumenfield's reinforcement learning team": the last of the nouns is the head (the tagger may call it a verb).
+    let k = i + 1;
+    while (k + 1 < items.length && k < i + 4 && items[k + 1]!.kind === 'token' && /^\p{Ll}/u.test(items[k + 1]!.text) && (items[k + 1]!.pos === 'NOUN' || (items[k + 1]!.pos === 'VERB' && items[k + 2]?.kind === 'token' && items[k + 2]!.pos === 'ADP'))) k++;
+    if (k > i + 1) arg.outer = [items[k]!.lemma, items[k]!.head];
     return arg;
   }
   let j = i - 1;
@@ -554,6 +590,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     // English stacks nouns: "by venture firm X".
     while (!lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && /^\p{Ll}/u.test(at(j)!.text)) j--;
   }
+  // "von Finanzvorstand Dirk Wessolek": a role noun the cues do not list, between a preposition and a person.
+  if (lex.verbFinal && it.cls === 'Person' && j === i - 1 && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && at(j - 1)?.kind === 'token' && at(j - 1)!.pos === 'ADP') j--;
   // "mit rund 2,4 Millionen Abonnenten": numbers and quantity words between the preposition and the noun.
   while (at(j) !== undefined && (at(j)!.pos === 'ADJ' || at(j)!.pos === 'NUM' || originWord(at(j)) || lex.quantityWords.has(lowerText(at(j)!)))) {
     // "steht seit 2020 Thomas Reiter": a year closes its own phrase; the name after it is bare.
@@ -599,7 +637,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
         if (nounItem(at(q))) arg.outer = [at(q)!.lemma, at(q)!.head];
       }
     }
-  } else if ((before?.pos === 'NOUN' || before?.pos === 'PROPN') && before.kind === 'token' && det?.pos === 'DET' && arg.cases.includes('gen')) {
+  } else if (before !== undefined && nounItem(before) && det?.pos === 'DET' && arg.cases.includes('gen')) {
+    // "den Aufsichtsrat der Reederei X": also after an unnamed body or a description.
     arg.genitive = true;
     arg.noun = before.lemma;
     arg.nounHead = before.head;
@@ -639,18 +678,18 @@ function modifiesNoun(items: Item[], i: number): boolean {
   // "fined U.S. fitness app maker Brightloop": a place before common nouns that end in a cue and a name.
   let r = k;
   let cue = false;
-  let common = false;
   while (items[r]?.kind === 'token') {
     const t = items[r]!;
     const lower = /^\p{Ll}/u.test(t.text) && t.pos === 'NOUN';
     if (!(t.cue === true || (cue && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN')) || (lower && !cue))) break;
     if (t.cue === true) cue = true;
-    else if (lower) common = true;
     r++;
   }
   const it = items[i]!;
-  const named = items[r]?.kind === 'mention' && (items[r]!.cls === 'Person' || (common && PLACE_CLASSES.has(it.cls ?? '')));
-  return r > k && cue && named;
+  if (items[r]?.kind !== 'mention' || r === k) return false;
+  // "U.S. chipmaker Corrigan": a place before common or cue nouns and a name modifies them.
+  if (PLACE_CLASSES.has(it.cls ?? '')) return true;
+  return cue && items[r]!.cls === 'Person';
 }
 
 function finiteAhead(items: Item[], from: number, lex: ClauseLexicon): boolean {
@@ -734,9 +773,12 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
   // "das Unternehmen, das Strasser 2012 gegründet hat": with "das"/"die" (nominative or accusative) and a
   // bare name of its own, the clause's name is the subject and the antecedent the object.
   // Only a person: "die Firma, die Twitter gekauft hat" is the firm that bought Twitter.
+  // One person is no subject of a verb in the plural: "den Grünen, die Aigelsreiter unterstützt hatten"
+  // (two are: "die Firma, die Anna Berg und Tom Roth gegründet haben").
+  const pluralVerb = lex.verbFinal && closingFinitePlural(clause, items);
   const own =
     cases.includes('nom') && cases.includes('acc')
-      ? clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom') && items[a.item]?.cls === 'Person')
+      ? clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom') && items[a.item]?.cls === 'Person' && !(pluralVerb && a.entities.length === 1))
       : undefined;
   if (own !== undefined && !clause.passive) {
     clause.subject = own;
@@ -745,6 +787,10 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
     clause.subject = ante;
     const object = pickObject(clause, ante);
     if (object !== undefined) clause.object = object;
+    // "das Start-up, das dem Konzern X gehört": a dative of the clause's own.
+    // "das mehrheitlich der Granitz Privatstiftung gehört": with the subject taken, "der" is the dative.
+    const dative = clause.args.find((a) => a.prep === undefined && !a.genitive && a !== object && a.cases.includes('dat') && !a.cases.includes('acc'));
+    if (dative !== undefined) clause.dative = dative;
   } else if (cases.includes('acc')) {
     clause.object = ante;
     const subject = clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom'));
@@ -756,6 +802,16 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
     if (subject !== undefined) clause.subject = subject;
   }
   if (pronoun === 'dessen' || pronoun === 'deren') clause.subject = undefined;
+}
+
+/** The finite verb that closes a verb-final clause is a plural form ("… unterstützt hatten", "… sind"). */
+function closingFinitePlural(clause: Clause, items: Item[]): boolean {
+  for (let i = clause.to - 1; i >= clause.from; i--) {
+    const it = items[i]!;
+    if (it.pos !== 'VERB' && it.pos !== 'AUX') continue;
+    return it.token?.verb?.finite === true && /(en|^sind)$/.test(lowerText(it));
+  }
+  return false;
 }
 
 /** In the passive, the grammatical subject is the patient and von/durch X the agent. */

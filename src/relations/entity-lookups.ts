@@ -11,8 +11,18 @@ export interface EntityLookups {
   labelled(start: number, word: string): string | undefined;
   /** The entity of a class named most often in the 300 mentions before `start`: what the text is about. */
   topic(start: number, cls: string): string | undefined;
-  /** The entity of a class named last before `start`, within the sentence before. */
-  last(start: number, cls: string): string | undefined;
+  /**
+   * The entity of a class named last before `start`, within the sentence before; with `gender`, only one whose
+   * noun is not known to have the other grammatical gender ("dessen": masculine or neuter, "deren": feminine).
+   */
+  last(start: number, cls: string, gender?: 'm' | 'f'): string | undefined;
+  /** The first named entity of a class after `start` in the same sentence ("Vorstandschef X hat die Kette Y verlassen"). */
+  ahead(start: number, cls: string): string | undefined;
+  /**
+   * The latest entity before `start` named right after one of `nouns` and the preposition `prep`, maybe with an
+   * article between ("Nach einem Hackerangriff auf das Klinikum X … bekannte sich Y zu der Attacke").
+   */
+  namedAfter(start: number, nouns: string[], prep: string): string | undefined;
 }
 
 /** How many mentions back `labelled` looks. */
@@ -68,7 +78,7 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
       }
       return best?.key;
     },
-    last(start, cls) {
+    last(start, cls, gender) {
       const lo = firstAt(start);
       const sentence = doc.mentions[lo - 1]?.sentence ?? 0;
       for (let j = lo - 1; j >= 0 && doc.mentions[j]!.sentence >= sentence - 1; j--) {
@@ -76,7 +86,33 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
         if (doc.mentions[j]!.start < datelineEnd) continue;
         const key = doc.mentions[j]!.entity;
         const c = key === undefined ? undefined : classOf.get(key);
+        if (gender !== undefined) {
+          const g = nounGender(doc, j);
+          if (g !== undefined && g !== gender) continue;
+        }
         if (key !== undefined && c !== undefined && isA(c, cls)) return key;
+      }
+      return undefined;
+    },
+    ahead(start, cls) {
+      const lo = firstAt(start);
+      const sentence = doc.mentions[lo]?.sentence;
+      for (let j = lo; j < doc.mentions.length && doc.mentions[j]!.sentence === sentence; j++) {
+        const key = namedOfClass(j, cls);
+        if (key !== undefined) return key;
+      }
+      return undefined;
+    },
+    namedAfter(start, nouns, prep) {
+      const end = firstAt(start);
+      for (let j = end - 1; j >= 0 && j >= end - LOOKBACK; j--) {
+        const m = doc.mentions[j]!;
+        if (m.entity === undefined || m.start < datelineEnd) continue;
+        let t = m.tokenStart - 1;
+        while (t >= 0 && (doc.tokens[t]!.pos === 'DET' || doc.tokens[t]!.pos === 'ADJ')) t--;
+        if (t < 1 || doc.tokens[t]!.text.toLowerCase() !== prep) continue;
+        const noun = doc.tokens[t - 1]!;
+        if (nouns.includes(noun.lemma ?? noun.text) || nouns.some((n) => noun.text.endsWith(n.toLowerCase()) || noun.text.endsWith(n))) return m.entity;
       }
       return undefined;
     },
@@ -92,4 +128,22 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
       return undefined;
     },
   };
+}
+
+/**
+ * The grammatical gender of the noun that names mention j, when one tells it: the mention's own noun
+ * ("der Betriebsrat", "die Volksbank am Haarstrang") or the noun right before its name ("die Kette Hobelwerk").
+ * Feminine for "f", masculine or neuter for "m".
+ */
+function nounGender(doc: Doc, j: number): 'm' | 'f' | undefined {
+  const m = doc.mentions[j]!;
+  if (m.gender === 'f') return 'f';
+  // A name of several words may end in a legal form of its own gender ("der Energieversorger Tarvos Energie AG …
+  // Deren Chef"): the noun before it tells only a one-word name's.
+  const before = m.tokenEnd - m.tokenStart === 1 ? doc.tokens[m.tokenStart - 1] : undefined;
+  for (const t of [doc.tokens[m.tokenStart], before]) {
+    if (t === undefined || t.pos !== 'NOUN' || t.genders?.length !== 1) continue;
+    return t.genders[0] === 'F' ? 'f' : 'm';
+  }
+  return undefined;
 }

@@ -288,14 +288,27 @@ class ClauseRoleContext implements RoleContext {
     return this.isA(this.classOf.get(key) ?? 'Thing', cls);
   }
 
-  last(cls: string): string | undefined {
-    return this.lookups.last(this.at, cls);
+  last(cls: string, gender?: 'm' | 'f'): string | undefined {
+    return this.lookups.last(this.at, cls, gender);
+  }
+
+  ahead(cls: string): string | undefined {
+    return this.lookups.ahead(this.at, cls);
+  }
+
+  namedAfter(nouns: string[], prep: string): string | undefined {
+    return this.lookups.namedAfter(this.clauseStart, nouns, prep);
   }
 
   // Computed only when a rule asks: long sentences have many clauses.
   get previous(): string[] {
+    // Verbless pieces just before that carry the clause's own subject are its subject's noun phrase split at an
+    // apposition's commas ("Die Gründerin der Plattform X, Anna Weiss, kritisierte …"): what they name is no other party.
+    let end = this.ci;
+    const own = this.clauses[this.ci]!.subject?.entities;
+    while (end > 0 && own !== undefined && ownPiece(this.clauses[end - 1]!, own)) end--;
     return this.clauses
-      .slice(0, this.ci)
+      .slice(0, end)
       .flatMap((c) => c.args.flatMap((a) => a.entities))
       .reverse();
   }
@@ -303,6 +316,12 @@ class ClauseRoleContext implements RoleContext {
   get next(): string[] {
     return this.clauses.slice(this.ci + 1).flatMap((c) => c.args.flatMap((a) => a.entities));
   }
+}
+
+/** A clause without a verb whose subject is `subject` (one piece of a noun phrase with an apposition). */
+function ownPiece(clause: Clause, subject: string[]): boolean {
+  const its = clause.subject?.entities;
+  return clause.verbs.length === 0 && its !== undefined && its.length === subject.length && its.every((k, i) => k === subject[i]);
 }
 
 function linkedMentionIn(starts: Map<number, number[]>, from: number, to: number): boolean {

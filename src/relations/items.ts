@@ -101,7 +101,10 @@ export function buildItems(
     const pos = m.source === 'cue:demonym' ? 'ADJ' : 'PROPN';
     // A pronoun keeps its token, which knows its case.
     const own = m.source === 'coref:pronoun' ? token : undefined;
-    items.push(makeItem('mention', m.tokenStart, m.tokenEnd, m.start, m.end, m.text, lowerCase(m.text), m.normalized, m.normalized, pos, own, m, pick, m.entity!, classOf.get(m.entity!) ?? 'Thing', m.compoundHead !== undefined, isCue));
+    // "die Vereinsführung" (an unnamed body) heads on "Führung", as the noun would.
+    const described = (m.source === 'unnamed' || m.source === 'coref:description') && m.tokenEnd === m.tokenStart + 1 && token.pos === 'NOUN';
+    const head = (described ? headOf(token) : undefined) ?? m.normalized;
+    items.push(makeItem('mention', m.tokenStart, m.tokenEnd, m.start, m.end, m.text, lowerCase(m.text), m.normalized, head, pos, own, m, pick, m.entity!, classOf.get(m.entity!) ?? 'Thing', m.compoundHead !== undefined, isCue));
     if (m.compoundHead !== undefined) {
       const rest = token.text.slice(m.end - token.start);
       items.push(makeItem('token', t, t + 1, m.end, token.end, rest, lowerCase(rest), m.compoundHead, m.compoundHead, 'NOUN', token, undefined, undefined, undefined, undefined, undefined, isCue));

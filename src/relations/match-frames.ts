@@ -28,8 +28,12 @@ export interface RoleContext {
   focus(cls: string): string | undefined;
   /** The latest entity named before the clause whose label contains a word ("Kommission"). */
   recentLabelled(word: string): string | undefined;
-  /** The entity of a class named last before the match ("Deren Chef X": the one "deren" points to). */
-  last(cls: string): string | undefined;
+  /** The entity of a class named last before the match ("Deren Chef X": the one "deren" points to), of a gender. */
+  last(cls: string, gender?: 'm' | 'f'): string | undefined;
+  /** The first entity of a class named after the match in its sentence. */
+  ahead(cls: string): string | undefined;
+  /** The latest entity named before the clause right after "Noun prep" ("Angriff auf X"). */
+  namedAfter(nouns: string[], prep: string): string | undefined;
   /** Whether the entity's class is (a subclass of) `cls`. */
   isOf(key: string, cls: string): boolean;
   /** The subject of the first main clause of the sentence before ("… Its chief executive, X, said"). */
@@ -140,8 +144,16 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
   if (kind === 'topic') return beyond(ctx.topic(spec), clause, !inPattern);
   // "focus:Company": like focus, for one class.
   if (kind === 'focus') return beyond(ctx.focus(spec), clause, false);
-  if (kind === 'last') {
-    const key = ctx.last(spec);
+  // "ahead:Company": what the sentence names after the match, when nothing before fits.
+  if (kind === 'ahead') return beyond(ctx.ahead(spec), clause, false);
+  // "earlier:Angriff+Hackerangriff/auf": the target of an attack told before ("… bekannte sich zu der Attacke").
+  if (kind === 'earlier') {
+    const key = prep === undefined ? undefined : ctx.namedAfter(heads, prep);
+    return beyond(key, clause, true);
+  }
+  // "lastMasc:Organization" for "dessen", "lastFem:Organization" for "deren".
+  if (kind === 'last' || kind === 'lastMasc' || kind === 'lastFem') {
+    const key = ctx.last(spec, kind === 'lastMasc' ? 'm' : kind === 'lastFem' ? 'f' : undefined);
     return key === undefined ? undefined : { entities: [key] };
   }
   if (kind === 'labelled') {

@@ -33,6 +33,7 @@ interface CompiledElement {
   name: string | undefined;
   cls: string | undefined;
   compound: boolean;
+  named: boolean;
   optional: boolean;
   not: boolean;
   max: number;
@@ -55,6 +56,7 @@ function compile(rule: PatternRule): CompiledElement[] {
       name: el.name,
       cls: el.cls,
       compound: Boolean(el.compound),
+      named: el.named === true,
       optional: el.optional === true,
       not: el.not === true,
       max: el.max ?? 0,
@@ -427,6 +429,7 @@ function matches(c: CompiledElement, it: Item, isA: IsA): boolean {
   if (c.kind === 'slot') {
     if (it.kind !== 'mention' || it.entity === undefined) return false;
     if (c.compound !== Boolean(it.compound)) return false;
+    if (c.named && (it.mention?.source === 'unnamed' || it.mention?.source === 'coref:description')) return false;
     if (c.hasValues && !(c.exact.has(it.lemma) || c.exact.has(it.head) || (it.mention !== undefined && c.exact.has(it.mention.normalized)))) return false;
     return c.cls === undefined || isA(it.cls ?? 'Thing', c.cls);
   }
@@ -460,7 +463,14 @@ export function listContinues(items: Item[], comma: number): boolean {
   for (let k = comma + 1; k + 1 < items.length; k += 2) {
     if (items[k]?.kind !== 'mention') return false;
     const sep = lowerText(items[k + 1]!);
-    if (sep !== ',') return COORD.has(sep) && items[k + 2]?.kind === 'mention';
+    if (sep !== ',') {
+      if (!COORD.has(sep)) return false;
+      // "A, B und einen früheren Bereichsleiter": an article and adjectives may open the last name.
+      let m = k + 2;
+      if (items[m]?.pos === 'DET') m++;
+      while (m < k + 5 && items[m]?.kind === 'token' && items[m]!.pos === 'ADJ') m++;
+      return items[m]?.kind === 'mention' && (m === k + 2 || items[m]!.entity !== undefined);
+    }
   }
   return false;
 }

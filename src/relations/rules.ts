@@ -23,6 +23,8 @@ export interface PatternElement {
   name?: string;
   cls?: string;
   compound?: boolean;
+  /** slot: only a name, not an unnamed or described entity ("@O!"). */
+  named?: boolean;
   /** token: which attribute and its alternatives. */
   attr?: 'lemma' | 'head' | 'text' | 'pos';
   values?: string[];
@@ -188,14 +190,16 @@ function parseElement(text: string, fail: (w: string) => never): PatternElement 
   if (optional) s = s.slice(1);
   const gap = /^\.\.\.(\d+)$/.exec(s);
   if (gap) return { kind: 'gap', max: Number(gap[1]) };
-  const slot = /^@(\w+)(~)?(?::(\w+))?(?:\/(lemma|head)=(.+))?$/.exec(s);
+  const slot = /^@(\w+)(~)?(!)?(?::(\w+))?(?:\/(lemma|head)=(.+))?$/.exec(s);
   if (slot) {
     const el: PatternElement = { kind: 'slot', name: slot[1]!, compound: slot[2] === '~', optional };
-    if (slot[3] !== undefined) el.cls = slot[3];
+    // "@O!": a name, not an unnamed entity or a description ("die Brüsseler Behörde").
+    if (slot[3] !== undefined) el.named = true;
+    if (slot[4] !== undefined) el.cls = slot[4];
     // "@S:Person/head=Sprecher": an unnamed or described entity named by that noun.
-    if (slot[4] !== undefined && slot[5] !== undefined) {
-      el.attr = slot[4] as 'head';
-      el.values = slot[5].split('|');
+    if (slot[5] !== undefined && slot[6] !== undefined) {
+      el.attr = slot[5] as 'head';
+      el.values = slot[6].split('|');
     }
     return el;
   }

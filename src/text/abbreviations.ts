@@ -12,6 +12,12 @@ export interface AbbreviationRules {
   always: Set<string>;
   /** May end a sentence ("U.S.", "Inc."). */
   final: Set<string>;
+  /**
+   * Legal forms that end a name ("Ltd.", "Co."): a capitalised word after them starts a new sentence unless it
+   * is one of `afterLegalForm` ("Apple Inc. Chief Executive …", "GmbH & Co. KG").
+   */
+  legalFinal: Set<string>;
+  afterLegalForm: Set<string>;
   months: Set<string>;
   /** Lowercase words that stand before an ordinal number ("zum 3. Mal"). */
   ordinalBefore: Set<string>;
@@ -52,6 +58,8 @@ export function abbreviationRules(lang: Lang): AbbreviationRules {
   const rules: AbbreviationRules = {
     always: new Set(forms('always').map(compactAbbreviation)),
     final: new Set(forms('final').map(compactAbbreviation)),
+    legalFinal: new Set(list(data, 'legalFinal', 'common').map(compactAbbreviation)),
+    afterLegalForm: new Set(list(data, 'afterLegalForm', 'common')),
     months: new Set(list(data, 'months', lang)),
     ordinalBefore: new Set(list(data, 'ordinalBefore', lang)),
     maxParts,

@@ -44,6 +44,9 @@ function shouldMerge(text: string, cur: Span, next: Span, rules: AbbreviationRul
       for (let j = 0; j + k <= rules.maxParts && j <= ahead.length; j++) {
         const candidate = tail + ahead.slice(0, j).join('');
         if (rules.always.has(candidate)) return true;
+        // "… by Taiwan Semiconductor Manufacturing Co. Brennagh, who …": after a legal form a capitalised word starts a
+        // new sentence, unless it goes on the name or its title.
+        if (j === 0 && rules.legalFinal.has(candidate) && /^\p{Lu}/u.test(nextWord)) return rules.afterLegalForm.has(nextWord);
         if (j === 0 && rules.final.has(candidate)) return !startsSentence(nextWord, stops);
       }
     }

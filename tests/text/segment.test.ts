@@ -105,3 +105,16 @@ describe('segment', () => {
     expect(two.ms / one.ms).toBeLessThan(3);
   }, 60_000);
 });
+
+describe('segment after legal forms', () => {
+  it('ends a sentence after "Ltd." or "Co." before a capitalised word, but not before a title or "KG"', () => {
+    const en = sentences('They are made by Kappa Manufacturing Co. Brennagh, who owns 11%, stays. Apple Inc. Chief Executive Tim Cook spoke. Sales at Orbit Inc. rose.', 'en');
+    expect(en).toEqual([
+      'They are made by Kappa Manufacturing Co.',
+      'Brennagh, who owns 11%, stays.',
+      'Apple Inc. Chief Executive Tim Cook spoke.',
+      'Sales at Orbit Inc. rose.',
+    ]);
+    expect(sentences('Die Müller GmbH & Co. KG wächst. Sie baut.', 'de')).toEqual(['Die Müller GmbH & Co. KG wächst.', 'Sie baut.']);
+  });
+});

@@ -1,0 +1,63 @@
+// Generates build/resources/de-spelled.tsv: the capitalised words of the
+// German spelling dictionary (@cspell/dict-de-de, from igerman98; LGPL-3.0),
+// sorted by UTF-8 bytes for binary search, with a line index. The morphology
+// tables (de-lexicon.mjs) miss many everyday nouns and most of their plurals
+// ("Schwund", "Abonnenten", "Löhne", "Gewahrsam"); without this list the
+// tagger takes such words for names. The list has no morphology: it only
+// says that a capitalised word is an ordinary German word. It also spells
+// names (cities, first names, brands); the tagger asks the gazetteer and the
+// first-name lists before it asks this list.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const NOUN_ENDINGS = ['e', 'en', 'n', 'es', 'nen', 'se', 'sen'];
+const UNUMLAUT = { ä: 'a', ö: 'o', ü: 'u', äu: 'au' };
+
+export default async function buildGermanSpelling() {
+  const { importTrie, iteratorTrieWords } = await import('cspell-trie-lib');
+  // The package exports no paths; its data file sits in the installed package directory.
+  const path = join(root, 'node_modules', '@cspell', 'dict-de-de', 'de_DE.trie.gz');
+  const trie = importTrie(gunzipSync(readFileSync(path)).toString('utf8').split('\n'));
+  const all = new Set();
+  for (const w of iteratorTrieWords(trie)) {
+    // Capitalised words without digits or dots: nouns and names.
+    if (/^\p{Lu}[\p{L}-]*$/u.test(w) && /\p{Ll}/u.test(w)) all.add(w);
+  }
+  // The dictionary spells names too (Unilever, Zwettl, Telekom). A common noun shows itself by its
+  // inflection: another form of it is spelled too ("Abonnent"/"Abonnenten", "Lohn"/"Löhne"); a name has
+  // at most its genitive in -s. Words of origin in -er are no evidence ("Berlin"/"Berliner").
+  const inflected = (w) => {
+    for (const s of NOUN_ENDINGS) {
+      if (all.has(w + s) || (w.endsWith(s) && w.length > s.length + 2 && all.has(w.slice(0, -s.length)))) return true;
+    }
+    const umlaut = /^(.*?)(äu|ä|ö|ü)([^aeiouäöü]*)(e|er|en|ern)$/.exec(w);
+    return umlaut !== null && all.has(umlaut[1] + UNUMLAUT[umlaut[2]] + umlaut[3]);
+  };
+  const firstNames = new Set();
+  const names = join(root, 'node_modules', 'gender-detection-from-name', 'names');
+  for (const lang of ['de', 'en', 'es', 'fr', 'it', 'tr']) {
+    for (const m of readFileSync(join(names, `${lang}.js`), 'utf8').matchAll(/\['([^']+)',/g)) firstNames.add(m[1].toLowerCase());
+  }
+  const words = [...all].filter((w) => inflected(w) && !firstNames.has(w.toLowerCase()));
+  const enc = (k) => Buffer.from(k, 'utf8');
+  const sorted = words.sort((a, b) => Buffer.compare(enc(a), enc(b)));
+  const header = '# LGPL-3.0, derived from @cspell/dict-de-de (igerman98)\n';
+  const text = header + sorted.map((w) => `${w}\t1`).join('\n') + '\n';
+  const file = join(root, 'build', 'resources', 'de-spelled.tsv');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  // Offsets of the data lines, as for the morphology tables (src/lexicon/sorted-table.ts).
+  const bytes = Buffer.from(text, 'utf8');
+  const starts = [];
+  for (let at = 0; at < bytes.length; ) {
+    let nl = bytes.indexOf(10, at);
+    if (nl < 0) nl = bytes.length;
+    if (nl > at && bytes[at] !== 35) starts.push(at);
+    at = nl + 1;
+  }
+  writeFileSync(`${file}.idx`, Buffer.from(Uint32Array.from(starts).buffer));
+}
