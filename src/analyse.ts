@@ -37,6 +37,8 @@ function orderMentions(names: Doc['mentions'], refs: Doc['mentions']): Doc['ment
     }
   }
   const all = [...names, ...refs].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Most articles have no group compound: then no index of positions is needed.
+  if (modifierOf.size === 0) return all;
   const index = new Map(all.map((m, i) => [m, i]));
   for (const [group, modifier] of modifierOf) group.modifier = index.get(modifier)!;
   return all;

@@ -6,6 +6,9 @@ import type { Doc, Entity, Mention } from '../types.js';
 import { BoundedMap } from '../data/bounded-map.js';
 import { firstNameGender } from './names.js';
 
+/** A name written like an abbreviation ("FTC"); tested only for a name in brackets after another. */
+const ABBREVIATION = /^[\p{Lu}\d&.-]{2,8}$/u;
+
 /** Classes a description of class `want` may point to. */
 export type ClassFit = (entityClass: string, want: string) => number;
 
@@ -148,8 +151,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     // "LONDON (Reuters)": a known name of another kind is no alias either.
     const bothOrgs = before !== undefined && fit(before.type, BROAD_ORG) === 2 && fit(m.type, BROAD_ORG) === 2;
     // A known name in brackets is an alias only when written like an abbreviation ("(FTC)", not "(Reuters)").
-    const abbreviation = /^[\p{Lu}\d&.-]{2,8}$/u.test(m.text);
-    const compatible = before !== undefined && (m.gazetteerId === undefined || ((bothOrgs || fit(before.type, m.type) > 0 || fit(m.type, before.type) > 0) && (abbreviation || before.gazetteerId !== undefined)));
+    const compatible = before !== undefined && (m.gazetteerId === undefined || ((bothOrgs || fit(before.type, m.type) > 0 || fit(m.type, before.type) > 0) && (before.gazetteerId !== undefined || ABBREVIATION.test(m.text))));
     if (before !== undefined && compatible && before.entity !== undefined && byKey.has(before.entity) && (before.type !== 'Person' || m.type === 'Person')) {
       const e = byKey.get(before.entity)!;
       const { wikidata: _w, gazetteerId: _g, ...plain } = m;

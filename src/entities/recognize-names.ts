@@ -443,7 +443,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         continue;
       }
       // Datelines in capitals: "LONDON (Reuters)".
-      if (match === undefined && /^\p{Lu}{3,}$/u.test(token.text) && i === from) {
+      if (match === undefined && i === from && /^\p{Lu}{3,}$/u.test(token.text)) {
         // Only a sentence-opening run of capitals, title-cased as a whole ("NEW YORK" → "New York").
         const titled = [...sentenceWords];
         let run = 0;

@@ -2,10 +2,10 @@
 // from their label (NFKC, spaces as "_", everything outside the unreserved set
 // percent-encoded); articles from their content hash; statements from a hash
 // of what they state and where.
-import { createHash } from 'node:crypto';
 import type { Article, Entity, Span } from '../types.js';
 import { NS } from './vocab.js';
 import { BoundedMap } from '../data/bounded-map.js';
+import { sha256Hex } from '../data/sha256.js';
 
 const UNRESERVED = /[A-Za-z0-9\-._~]/;
 
@@ -33,7 +33,7 @@ function encodeSlug(label: string): string {
 }
 
 function hash(...parts: string[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+  return sha256Hex(parts.join('\u0000')).slice(0, 16);
 }
 
 export function entityIri(entity: Pick<Entity, 'key' | 'label' | 'wikidata' | 'unnamed'>): string {

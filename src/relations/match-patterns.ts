@@ -118,6 +118,76 @@ interface PatternIndex {
   byWord: Map<string, number[]>;
   /** Positions of patterns that may start anywhere (optional first element, gap, part of speech). */
   anywhere: number[];
+  /** Positions of patterns listed in byWord. */
+  wordFirst: number[];
+  /** By rule position: the ids of its required words (see RequiredWords). */
+  required: number[][];
+  /** How many distinct required word elements there are. */
+  requiredCount: number;
+  words: RequiredWords;
+}
+
+/**
+ * The required word elements of all patterns, indexed by the values that make
+ * an item match them. A word element that is neither optional nor negated
+ * must match some item of the sentence in every match of its pattern (step()
+ * passes every element, and a required word consumes an item it matches), so a
+ * pattern with a required word that no item of the sentence matches cannot
+ * match anywhere in it: the sentence's items are looked up here once, and such
+ * patterns are never tried. The keys mirror matches() exactly: lemma and text
+ * by lower-cased value, head and part of speech by value as written; a lemma
+ * element also matches the verb lemma, a head element also the lemma.
+ */
+interface RequiredWords {
+  lemma: Map<string, number[]>;
+  head: Map<string, number[]>;
+  text: Map<string, number[]>;
+  pos: Map<string, number[]>;
+}
+
+function requiredWords(compiled: CompiledElement[][]): { required: number[][]; count: number; words: RequiredWords } {
+  const words: RequiredWords = { lemma: new Map(), head: new Map(), text: new Map(), pos: new Map() };
+  const ids = new Map<CompiledElement, number>();
+  const required = compiled.map((els) => {
+    const own: number[] = [];
+    for (const c of els) {
+      if (c.kind !== 'token' || c.optional || c.not) continue;
+      // Only the attributes markWords() knows; an element of another kind is not used to rule a pattern out
+      // (should matches() learn a new attribute, the prefilter stays safe, merely weaker).
+      const map = c.attr === 'lemma' ? words.lemma : c.attr === 'head' ? words.head : c.attr === 'text' ? words.text : c.attr === 'pos' ? words.pos : undefined;
+      if (map === undefined) continue;
+      let id = ids.get(c);
+      if (id === undefined) {
+        ids.set(c, (id = ids.size));
+        for (const v of c.attr === 'lemma' || c.attr === 'text' ? c.lower : c.exact) {
+          const list = map.get(v);
+          if (list === undefined) map.set(v, [id]);
+          else list.push(id);
+        }
+      }
+      own.push(id);
+    }
+    return own;
+  });
+  return { required, count: ids.size, words };
+}
+
+/** Marks in `present` every required word element that `it` matches (the keys of matches() for word elements). */
+function markWords(words: RequiredWords, it: Item, present: Uint8Array): void {
+  // Role nouns that became unnamed or descriptive mentions still match by their noun (lemma and head only).
+  if (it.kind !== 'token' && !matchesByNoun(it)) return;
+  if (it.lemma !== undefined) mark(words.lemma.get(lowerLemma(it)), present);
+  const verbLemma = lowerVerbLemma(it);
+  if (verbLemma !== undefined) mark(words.lemma.get(verbLemma), present);
+  mark(words.head.get(it.head), present);
+  mark(words.head.get(it.lemma), present);
+  if (it.kind !== 'token') return;
+  mark(words.text.get(lowerText(it)), present);
+  if (it.pos !== undefined) mark(words.pos.get(it.pos), present);
+}
+
+function mark(ids: number[] | undefined, present: Uint8Array): void {
+  if (ids !== undefined) for (const id of ids) present[id] = 1;
 }
 
 const indexes = new WeakMap<PatternRule[], PatternIndex>();
@@ -126,7 +196,8 @@ function indexOf(rules: PatternRule[]): PatternIndex {
   let index = indexes.get(rules);
   if (index !== undefined) return index;
   const compiled = rules.map(compile);
-  index = { compiled, slotFirst: [], openingSlot: [], openingSlots: 0, afterSlot: [], byWord: new Map(), anywhere: [] };
+  const req = requiredWords(compiled);
+  index = { compiled, slotFirst: [], openingSlot: [], openingSlots: 0, afterSlot: [], byWord: new Map(), anywhere: [], wordFirst: [], required: req.required, requiredCount: req.count, words: req.words };
   const slotIds = new Map<string, number>();
   rules.forEach((rule, r) => {
     const els = compiled[r]!;
@@ -147,6 +218,7 @@ function indexOf(rules: PatternRule[]): PatternIndex {
     }
     else if (first.attr === 'pos') index.anywhere.push(r);
     else {
+      index.wordFirst.push(r);
       for (const v of first.values ?? []) {
         const list = index.byWord.get(v.toLowerCase()) ?? [];
         if (!list.includes(r)) list.push(r);
@@ -161,16 +233,39 @@ function indexOf(rules: PatternRule[]): PatternIndex {
 /** All matches of all patterns, in rule order; each start position only tries the patterns its first item can begin. */
 export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, boundaries: Set<string>): Array<{ rule: PatternRule; match: PatternMatch }> {
   const index = indexOf(rules);
+  // Which patterns have all their required words somewhere in the sentence: only those can match.
+  const present = zeroed(0, index.requiredCount);
+  for (const it of items) markWords(index.words, it, present);
+  const possible = zeroed(1, rules.length);
+  let anyPossible = false;
+  for (let r = 0; r < rules.length; r++) {
+    let all = true;
+    for (const id of index.required[r]!) {
+      if (present[id] === 0) {
+        all = false;
+        break;
+      }
+    }
+    if (all) {
+      possible[r] = 1;
+      anyPossible = true;
+    }
+  }
+  if (!anyPossible) return [];
+  // The possible patterns of each kind of opening, in the index's order.
+  const anywhere = index.anywhere.filter((r) => possible[r] === 1);
+  const slotFirst = index.slotFirst.filter((r) => possible[r] === 1);
+  const wordFirst = index.wordFirst.some((r) => possible[r] === 1);
   const found: Array<PatternMatch[] | undefined> = [];
   // Per rule: the last item a match of it covered, and the start it was last tried at
   // (a rule reached through several keys of one item is tried once).
   const { lastEnd, triedAt } = scratchFor(rules.length);
   // Per distinct opening slot, whether the name at the current start fits it.
-  const fits = new Uint8Array(index.openingSlots);
+  const fits = zeroed(2, index.openingSlots);
   let any = false;
   let start = 0;
   const attempt = (r: number): void => {
-    if (triedAt[r] === start) return;
+    if (possible[r] === 0 || triedAt[r] === start) return;
     triedAt[r] = start;
     if (lastEnd[r]! >= start) return;
     const m = matchAt(index.compiled[r]!, items, start, isA, boundaries);
@@ -185,11 +280,11 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
   };
   for (; start < items.length; start++) {
     const it = items[start]!;
-    for (const r of index.anywhere) attempt(r);
-    if (it.kind === 'mention') {
+    for (const r of anywhere) attempt(r);
+    if (it.kind === 'mention' && slotFirst.length > 0) {
       let after = -1;
       fits.fill(UNKNOWN, 0, index.openingSlots);
-      for (const r of index.slotFirst) {
+      for (const r of slotFirst) {
         // The name must fit the (required) slot the pattern opens with, or the pattern cannot
         // match here: most name-first patterns want a class or a compound modifier.
         const first = index.compiled[r]![0]!;
@@ -206,6 +301,8 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
         attempt(r);
       }
     }
+    // The words below only reach patterns that open with a word.
+    if (!wordFirst) continue;
     tryWord(lowerText(it));
     // Lemma and head are often the text itself, or the head the lemma: those were tried
     // just now (trying a word again would change nothing, as triedAt shows).
@@ -229,6 +326,20 @@ const FAILS = 2;
 
 /** Per-rule bookkeeping of matchPatterns, reused from call to call (it calls nothing that calls it back). */
 let scratch = { lastEnd: new Int32Array(0), triedAt: new Int32Array(0) };
+
+/**
+ * Byte arrays of matchPatterns (required words present, patterns possible, opening slots fitting), reused
+ * from call to call like `scratch`: a typed array is slow to allocate, and these were made for every sentence.
+ */
+const flags = [new Uint8Array(0), new Uint8Array(0), new Uint8Array(0)];
+
+/** Scratch array `which`, its first `n` bytes zeroed. */
+function zeroed(which: number, n: number): Uint8Array {
+  if (flags[which]!.length < n) flags[which] = new Uint8Array(n);
+  const a = flags[which]!;
+  a.fill(0, 0, n);
+  return a;
+}
 
 function scratchFor(n: number): { lastEnd: Int32Array; triedAt: Int32Array } {
   if (scratch.lastEnd.length < n) scratch = { lastEnd: new Int32Array(n), triedAt: new Int32Array(n) };
@@ -323,8 +434,8 @@ function matches(c: CompiledElement, it: Item, isA: IsA): boolean {
     return c.cls === undefined || isA(it.cls ?? 'Thing', c.cls);
   }
   // Role nouns that became unnamed or descriptive mentions still match by their noun.
-  const nounMention = it.kind === 'mention' && (it.mention?.source === 'unnamed' || it.mention?.source === 'coref:description');
-  if (it.kind !== 'token' && !(nounMention && (c.attr === 'head' || c.attr === 'lemma'))) return false;
+  // (markWords() lists the keys these tests accept, so that matchPatterns skips patterns that cannot match: keep the two in step.)
+  if (it.kind !== 'token' && !(matchesByNoun(it) && (c.attr === 'head' || c.attr === 'lemma'))) return false;
   switch (c.attr) {
     case 'lemma': {
       if (it.lemma !== undefined && c.lower.has(lowerLemma(it))) return true;
@@ -340,6 +451,11 @@ function matches(c: CompiledElement, it: Item, isA: IsA): boolean {
     default:
       return false;
   }
+}
+
+/** A mention that word elements may still match by its noun (lemma and head): a role noun that became an unnamed or descriptive mention. Shared by matches() and markWords(). */
+function matchesByNoun(it: Item): boolean {
+  return it.kind === 'mention' && (it.mention?.source === 'unnamed' || it.mention?.source === 'coref:description');
 }
 
 /** A comma joins names only in a list that ends with "und"/"and": "A, B und C". */

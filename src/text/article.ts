@@ -1,15 +1,15 @@
 // Builds the Article record from a decoded input: content hash and id,
 // language (detected unless given) and dateline/byline metadata.
-import { createHash } from 'node:crypto';
 import { InputError } from '../errors.js';
 import type { Article, Lang } from '../types.js';
 import { detectLanguage } from './language.js';
 import { readMetadata } from './metadata.js';
 import type { RawInput } from './read-input.js';
+import { sha256Hex } from '../data/sha256.js';
 
 export function makeArticle(raw: RawInput, opts: { lang?: Lang } = {}): Article {
   if (raw.text.trim() === '') throw new InputError('INPUT_EMPTY', 'is empty; an article needs some text', raw.fileName);
-  const hash = createHash('sha256').update(raw.text, 'utf8').digest('hex');
+  const hash = sha256Hex(raw.text);
   const meta = readMetadata(raw.text);
   const article: Article = {
     id: hash.slice(0, 16),

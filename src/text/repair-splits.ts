@@ -23,40 +23,64 @@ function startsSentence(word: string, stops: Set<string>): boolean {
 
 function shouldMerge(text: string, cur: Span, next: Span, rules: AbbreviationRules, stops: Set<string>): boolean {
   if (text.charAt(cur.end - 1) !== '.') return false;
-  const parts = text.slice(Math.max(cur.start, cur.end - 40), cur.end).split(/\s+/);
+  const window = text.slice(Math.max(cur.start, cur.end - 40), cur.end);
+  // The window's parts (split at whitespace) are needed only for a short last part: found by a scan, the
+  // last part is what `parts[parts.length - 1]` was, and most sentences end in a longer word.
+  let parts: string[] | undefined;
+  const allParts = (): string[] => (parts ??= window.split(/\s+/));
   const nextWord = firstWord(text, next);
-  const last = parts[parts.length - 1] ?? '';
-  // The split may fall inside a multi-part abbreviation ("z. | B."): try the
-  // last k parts before it together with the first j parts after it.
-  const ahead = text.slice(next.start, Math.min(next.end, next.start + 20)).split(/\s+/);
+  const last = lastPart(window);
   const bare = last.replace(LEADING_OPENERS, '');
   // Every candidate below holds the last part (without its opening quotes) whole: a part longer
-  // than any abbreviation makes none (most sentences end in a longer word).
-  const maxK = bare.length > longestAbbreviation(rules) ? 0 : Math.min(rules.maxParts, parts.length);
-  for (let k = 1; k <= maxK; k++) {
-    const tail = parts.slice(parts.length - k).join('').replace(LEADING_OPENERS, '');
-    for (let j = 0; j + k <= rules.maxParts && j <= ahead.length; j++) {
-      const candidate = tail + ahead.slice(0, j).join('');
-      if (rules.always.has(candidate)) return true;
-      // "… by Taiwan Semiconductor Manufacturing Co. Brennagh, who …": after a legal form a capitalised word starts a
-      // new sentence, unless it goes on the name or its title.
-      if (j === 0 && rules.legalFinal.has(candidate) && /^\p{Lu}/u.test(nextWord)) return rules.afterLegalForm.has(nextWord);
-      if (j === 0 && rules.final.has(candidate)) return !startsSentence(nextWord, stops);
+  // than any abbreviation makes none.
+  if (bare.length <= longestAbbreviation(rules)) {
+    // The split may fall inside a multi-part abbreviation ("z. | B."): try the
+    // last k parts before it together with the first j parts after it.
+    const ahead = text.slice(next.start, Math.min(next.end, next.start + 20)).split(/\s+/);
+    const ps = allParts();
+    const maxK = Math.min(rules.maxParts, ps.length);
+    for (let k = 1; k <= maxK; k++) {
+      const tail = ps.slice(ps.length - k).join('').replace(LEADING_OPENERS, '');
+      for (let j = 0; j + k <= rules.maxParts && j <= ahead.length; j++) {
+        const candidate = tail + ahead.slice(0, j).join('');
+        if (rules.always.has(candidate)) return true;
+        // "… by Taiwan Semiconductor Manufacturing Co. Brennagh, who …": after a legal form a capitalised word starts a
+        // new sentence, unless it goes on the name or its title.
+        if (j === 0 && rules.legalFinal.has(candidate) && /^\p{Lu}/u.test(nextWord)) return rules.afterLegalForm.has(nextWord);
+        if (j === 0 && rules.final.has(candidate)) return !startsSentence(nextWord, stops);
+      }
     }
   }
   if (/^\p{Lu}\.$/u.test(bare)) {
     // "fines imposed on X. Starlink said": a single letter after a lowercase word ends a sentence
     // unless a name may start there ("by J. Smith").
-    const before = parts[parts.length - 2] ?? '';
+    const ps = allParts();
+    const before = ps[ps.length - 2] ?? '';
     if (/^\p{Ll}+$/u.test(before) && !INITIAL_AFTER.has(before)) return false;
     return !startsSentence(nextWord, stops);
   }
   if (/^\d{1,3}\.$/.test(bare)) {
     if (rules.months.has(nextWord)) return true;
-    const before = parts[parts.length - 2];
+    const ps = allParts();
+    const before = ps[ps.length - 2];
     return before !== undefined && rules.ordinalBefore.has(before) && !startsSentence(nextWord, stops);
   }
   return /^\p{Ll}/u.test(nextWord);
+}
+
+const SPACE = /\s/;
+
+/** What `s.split(/\s+/)` ends with: the characters after the last whitespace (none if `s` ends in one). */
+function lastPart(s: string): string {
+  let i = s.length;
+  while (i > 0) {
+    const c = s.charCodeAt(i - 1);
+    // ASCII decided by code (\s holds tab, line feed, vertical tab, form feed, carriage return and space); the rest by \s itself.
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(s.charAt(i - 1));
+    if (space) break;
+    i--;
+  }
+  return s.slice(i);
 }
 
 const longest = new WeakMap<AbbreviationRules, number>();

@@ -52,12 +52,12 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 export function eventDate(sentence: string, published: string | undefined, lang: Lang): EventDate | undefined {
   if (published === undefined) return undefined;
-  const [py, pm, pd] = published.split('-').map(Number) as [number, number, number];
-  const pub = Date.UTC(py, pm - 1, pd);
   const cal = calendar(lang);
   const lower = sentence.toLowerCase();
   // Each word the loop below acts on is a month or weekday name, so it occurs in the text.
   if (!cal.anyName.test(lower)) return undefined;
+  const [py, pm, pd] = published.split('-').map(Number) as [number, number, number];
+  const pub = Date.UTC(py, pm - 1, pd);
   const words = lower.match(/[\p{L}]+|\d+\.?/gu) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
