@@ -210,7 +210,7 @@ function indexOf(rules: PatternRule[]): PatternIndex {
     else if (first.kind === 'slot') {
       index.slotFirst.push(r);
       const c = els[0]!;
-      const key = JSON.stringify([c.not, c.compound, c.cls ?? null, c.hasValues ? [...c.exact] : null]);
+      const key = JSON.stringify([c.not, c.compound, c.named, c.cls ?? null, c.hasValues ? [...c.exact] : null]);
       let id = slotIds.get(key);
       if (id === undefined) slotIds.set(key, (id = slotIds.size));
       index.openingSlot[r] = id;

@@ -92,6 +92,7 @@ function longestAbbreviation(rules: AbbreviationRules): number {
     n = 0;
     for (const form of rules.always) n = Math.max(n, form.length);
     for (const form of rules.final) n = Math.max(n, form.length);
+    for (const form of rules.legalFinal) n = Math.max(n, form.length);
     longest.set(rules, n);
   }
   return n;
