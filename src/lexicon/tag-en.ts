@@ -59,6 +59,9 @@ function verbLemma(lower: string, known: Set<string>): { lemma: string; form: 'e
 const HYPHEN_ADJECTIVE = /^[\p{L}\d.]+-(based|owned|backed|listed|headquartered|born|made|run|controlled|funded|led)$/u;
 
 /** Tags English tokens; `text` is the article and `sentences` its sentence spans, for compromise. */
+/** Words after which a capitalised "May" is the month. */
+const MONTH_BEFORE = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'through', 'before', 'after', 'on']);
+
 export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: string, sentences?: ReadonlyArray<{ start: number; end: number }>): void {
   const { closed, aux, irregular } = load();
   let prev: Token | undefined;
@@ -89,6 +92,8 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
     t.lemma = lower;
     if (t.kind === 'number') t.pos = 'NUM';
     else if (t.kind !== 'word') t.pos = 'PUNCT';
+    // "replaced Paul Stern in May", "since May 2024": the month, not the modal.
+    else if (t.text === 'May' && prev !== undefined && (MONTH_BEFORE.has(prev.text.toLowerCase()) || tokens[ti + 1]?.kind === 'number')) t.pos = 'PROPN';
     else if (aux.has(lower)) {
       t.pos = 'AUX';
       t.lemma = aux.get(lower)!;

@@ -652,3 +652,32 @@ describe('courts and judges', () => {
     expect(t).toContain('Delta Labs sued Epsilon Corp');
   });
 });
+
+describe('suits, hosting, partners named together and successors', () => {
+  it('German', () => {
+    const t = triples(
+      analyse(
+        'Berlin – Gegen die Firma Delfon reichte die Firma Epsilon Klage ein. Die Plattform Pelto läuft auf Servern der Firma Quanta. Die Firma Rova nutzt die Cloud der Firma Sigma. Die Firma Vexa und die Firma Wolta arbeiten künftig zusammen. Nachfolger wird der bisherige Chief Operating Officer Tim Kurz. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Epsilon sued Delfon');
+    expect(t).toContain('Pelto hostedBy Quanta');
+    expect(t).toContain('Rova hostedBy Sigma');
+    expect(t.some((x) => x === 'Vexa partnerOf Wolta' || x === 'Wolta partnerOf Vexa')).toBe(true);
+    expect(t.some((x) => x.startsWith('Chief'))).toBe(false);
+  });
+
+  it('English', () => {
+    const t = triples(
+      analyse(
+        'LONDON (Reuters) - Zeta Inc took Kappa Ltd to court. Pelto Inc runs on Amazon Web Services. Rova Ltd uses cloud servers from Sigma Corp. Vexa Corp and Wolta Ltd signed a partnership. Lisa Maier replaced Paul Stern in May. (Reuters, May 5, 2025)\n',
+        'en',
+      ),
+    );
+    expect(t).toContain('Zeta Inc sued Kappa Ltd');
+    expect(t.some((x) => x.startsWith('Pelto Inc hostedBy Amazon Web Services'))).toBe(true);
+    expect(t).toContain('Rova Ltd hostedBy Sigma Corp');
+    expect(t.some((x) => x === 'Vexa Corp partnerOf Wolta Ltd' || x === 'Wolta Ltd partnerOf Vexa Corp')).toBe(true);
+    expect(t).toContain('Lisa Maier succeeded Paul Stern');
+  });
+});
