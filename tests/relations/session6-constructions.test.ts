@@ -681,3 +681,30 @@ describe('suits, hosting, partners named together and successors', () => {
     expect(t).toContain('Lisa Maier succeeded Paul Stern');
   });
 });
+
+describe('investors and parents', () => {
+  it('English: raised from, whose parent is, a genitive parent in apposition, owned by, participation from', () => {
+    const t = triples(
+      analyse(
+        "LONDON (Reuters) - Brella Ltd raised $50 million from Corvix Capital. Zeta Inc, whose parent company is Kappa Holdings, declined to comment. Lambda Corp's parent, Mykon Group, owns 80% of it. Rova Ltd is majority-owned by Sigma Partners. (Reuters, May 5, 2025)\n",
+        'en',
+      ),
+    );
+    expect(t).toContain('Corvix Capital investedIn Brella Ltd');
+    expect(t).toContain('Zeta Inc subsidiaryOf Kappa Holdings');
+    expect(t).toContain('Lambda Corp subsidiaryOf Mykon Group');
+    expect(t).toContain('Sigma Partners owns Rova Ltd');
+  });
+
+  it('German: money collected from an investor, a share taken over, a parent named with "deren"', () => {
+    const t = triples(
+      analyse(
+        'Berlin – Die Firma Brella sammelte 50 Millionen Euro bei der Corvix Capital ein. Die Firma Zetron, deren Muttergesellschaft die Kappa Holding ist, schweigt. Die Firma Pelto übernimmt 20 Prozent der Firma Quanta. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Corvix Capital investedIn Brella');
+    expect(t).toContain('Zetron subsidiaryOf Kappa Holding');
+    expect(t).toContain('Pelto investedIn Quanta');
+    expect(t).not.toContain('Pelto acquired Quanta');
+  });
+});
