@@ -65,12 +65,14 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       for (const object of objects) {
         if (object.kind === 'entity' && object.key === subject) continue;
         const objectEntity = object.kind === 'entity' ? entityOf.get(object.key) : undefined;
-        if (!ctx.fits(e.predicate, entityOf.get(subject), objectEntity)) continue;
+        // "Democratic Representative X", "the party's official X": a person of a party is its member, not its employee.
+        const predicate = e.predicate === 'worksFor' && objectEntity !== undefined && ctx.isA(objectEntity.type, 'PoliticalParty') ? 'memberOf' : e.predicate;
+        if (!ctx.fits(predicate, entityOf.get(subject), objectEntity)) continue;
         const asClaim = claim !== undefined && !e.fact;
-        const id = `${subject}|${e.predicate}|${object.kind === 'entity' ? object.key : object.value}|${asClaim}|${s}`;
+        const id = `${subject}|${predicate}|${object.kind === 'entity' ? object.key : object.value}|${asClaim}|${s}`;
         if (seen.has(id)) continue;
         seen.add(id);
-        const rel: Relation = { subject, predicate: e.predicate, object, sentence: s, span: { start: sentence.start, end: sentence.end }, rule };
+        const rel: Relation = { subject, predicate, object, sentence: s, span: { start: sentence.start, end: sentence.end }, rule };
         const date = dateOf(s);
         if (date !== undefined) rel.date = date;
         if (asClaim) {

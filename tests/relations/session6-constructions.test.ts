@@ -708,3 +708,18 @@ describe('investors and parents', () => {
     expect(t).not.toContain('Pelto acquired Quanta');
   });
 });
+
+describe('politicians and their parties', () => {
+  it('English: a party adjective before a title, a party in apposition, a party official is a member', () => {
+    const t = triples(
+      analyse(
+        "WASHINGTON (Reuters) - Republican Senator Anna Berg criticized the plan. Democratic Representative Tom Kurz backed it. Lisa Maier, a Republican from Texas, voted against it. (Reuters, May 5, 2025)\n",
+        'en',
+      ),
+    );
+    expect(t).toContain('Anna Berg memberOf Republican Party');
+    expect(t).toContain('Tom Kurz memberOf Democratic Party');
+    expect(t).not.toContain('Tom Kurz worksFor Democratic Party');
+    expect(t).toContain('Lisa Maier memberOf Republican Party');
+  });
+});
