@@ -301,7 +301,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       if (clause.verbs.length > 0) {
         if (clause.subject !== undefined) subjectByVerb = true;
         lastSubject = clause.subject ?? lastSubject;
-      } else if (!subjectByVerb) lastSubject = clause.subject ?? clause.args.find((a) => !a.prep && !a.genitive) ?? lastSubject;
+      } else if (!subjectByVerb && !appositionAfterName(clause, items)) lastSubject = clause.subject ?? clause.args.find((a) => !a.prep && !a.genitive) ?? lastSubject;
     }
     if (clause.passive) swapPassive(clause, lex);
     // "Gegründet wurde das Unternehmen, das heute 1100 Mitarbeiter beschäftigt, 1956 von Karl Wendling": after a
@@ -340,6 +340,14 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     clauses.push(clause);
   }
   return clauses;
+}
+
+/**
+ * "Cerebras Systems, the Silicon Valley designer of AI chips, has sued …": a clause without a verb that opens
+ * with an article right after a name and a comma describes that name; what it names is no subject.
+ */
+function appositionAfterName(clause: Clause, items: Item[]): boolean {
+  return clause.verbs.length === 0 && items[clause.from - 1]?.text === ',' && items[clause.from - 2]?.kind === 'mention' && items[clause.from]?.pos === 'DET';
 }
 
 function isFinite(it: Item | undefined): boolean {

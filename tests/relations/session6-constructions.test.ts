@@ -723,3 +723,17 @@ describe('politicians and their parties', () => {
     expect(t).toContain('Lisa Maier memberOf Republican Party');
   });
 });
+
+describe('English appositions after the subject', () => {
+  it('keeps the subject past "the Silicon Valley designer of AI chips," and reads a genitive unit', () => {
+    const t = triples(
+      analyse(
+        "SAN FRANCISCO (Reuters) - Cerebras Systems, the Silicon Valley designer of wafer-sized AI chips, has sued Amazon's chip unit Annapurna Labs in a U.S. federal court. (Reuters, May 5, 2025)\n",
+        'en',
+      ),
+    );
+    expect(t).toContain('Cerebras Systems sued Annapurna Labs');
+    expect(t.some((x) => x.startsWith('Silicon Valley sued'))).toBe(false);
+    expect(t).toContain('Annapurna Labs subsidiaryOf Amazon');
+  });
+});
