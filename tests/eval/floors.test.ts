@@ -37,8 +37,9 @@ describe('scores on the shared corpus', () => {
 // split), a little below the scores measured on 2026-11-30 in session 6 (tune,
 // 105 articles, of which the 32 newest, t107–t138, arrived this session and
 // were worked on for a few minutes each: F1 0.76, precision 0.94, 90 % of
-// entities; test, 33 articles: F1 0.61, precision 0.84, 91 % of entities), so
-// that a rule change that loses ground on either split fails here.
+// entities; test, 41 articles, of which t139–t146 arrived late in session 6 and
+// were never looked at: F1 0.58, precision 0.82, 90 % of entities), so that a
+// rule change that loses ground on either split fails here.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
   it('tune split: micro F1 at least 0.74, precision at least 0.92, 88 % of entities found', async () => {
@@ -49,11 +50,11 @@ describe('scores on our own articles', () => {
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.88);
   }, 60_000);
 
-  it('held-out test split: micro F1 at least 0.58, precision at least 0.82, 89 % of entities found', async () => {
+  it('held-out test split: micro F1 at least 0.56, precision at least 0.80, 88 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(33);
-    expect(result.micro.f1).toBeGreaterThanOrEqual(0.58);
-    expect(result.micro.precision).toBeGreaterThanOrEqual(0.82);
-    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.89);
+    expect(result.articles.length).toBeGreaterThanOrEqual(41);
+    expect(result.micro.f1).toBeGreaterThanOrEqual(0.56);
+    expect(result.micro.precision).toBeGreaterThanOrEqual(0.8);
+    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.88);
   }, 60_000);
 });
