@@ -737,3 +737,16 @@ describe('English appositions after the subject', () => {
     expect(t).toContain('Annapurna Labs subsidiaryOf Amazon');
   });
 });
+
+describe('chairs, publishers and towns of employers', () => {
+  it('reads an association chair, a publisher owning its titles and an employer named with its town', () => {
+    const t = triples(
+      analyse(
+        'Gießen – Der Zeitungsverlag Brandhorst Medien, der das „Vogelsberger Tageblatt“ herausgibt, ist zahlungsunfähig. Beim Taxiverband München stieß das auf Zustimmung, erklärte der Vorsitzende Gregor Stadl. Der Verwalter war zuvor zwölf Jahre bei der DZ Bank in Frankfurt tätig. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Brandhorst Medien owns Vogelsberger Tageblatt');
+    expect(t).toContain('Gregor Stadl ceoOf Taxiverband München');
+    expect(t.some((x) => x.startsWith('DZ Bank locatedIn Frankfurt'))).toBe(true);
+  });
+});
