@@ -26,9 +26,19 @@ export function analyseArticle(article: Article): Doc {
   return doc;
 }
 
-/** Mentions in text order; a group compound keeps a pointer to its modifier. */
+/**
+ * Mentions in text order; a group compound keeps a pointer to its modifier, and so does an institution named by
+ * its place ("die Generalstaatsanwaltschaft Bamberg"), whose place mention joins the list here.
+ */
 function orderMentions(names: Doc['mentions'], refs: Doc['mentions']): Doc['mentions'] {
   const modifierOf = new Map<Doc['mentions'][number], Doc['mentions'][number]>();
+  const inner: Doc['mentions'] = [];
+  for (const m of names) {
+    if (m.modifierMention === undefined) continue;
+    modifierOf.set(m, m.modifierMention);
+    inner.push(m.modifierMention);
+    delete m.modifierMention;
+  }
   for (const m of refs) {
     if (m.modifier !== undefined) modifierOf.set(m, refs[m.modifier]!);
     if (m.modifierMention !== undefined) {
@@ -36,7 +46,7 @@ function orderMentions(names: Doc['mentions'], refs: Doc['mentions']): Doc['ment
       delete m.modifierMention;
     }
   }
-  const all = [...names, ...refs].sort((a, b) => a.start - b.start || b.end - a.end);
+  const all = [...names, ...inner, ...refs].sort((a, b) => a.start - b.start || b.end - a.end);
   // Most articles have no group compound: then no index of positions is needed.
   if (modifierOf.size === 0) return all;
   const index = new Map(all.map((m, i) => [m, i]));

@@ -263,7 +263,9 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
       const parts = labelWords(f.label);
       if (parts.length < 2) return false;
       const last = parts[parts.length - 1]!;
-      return (f.type === 'Person' && (last === word || last === base)) || parts[0] === word || (f.type !== 'Person' && e.type !== 'Person' && (last === word || beforeEnding(parts, word)));
+      // "Bamberg" after "Generalstaatsanwaltschaft Bamberg": the place an institution is named by is no short form of it.
+      const seat = PLACE_TYPES.has(e.type) && !PLACE_TYPES.has(f.type);
+      return (f.type === 'Person' && (last === word || last === base)) || parts[0] === word || (f.type !== 'Person' && e.type !== 'Person' && !seat && (last === word || beforeEnding(parts, word)));
     });
     // Only a short form used after the full name: "Lumora" before "Lumora Grid" is its own entity.
     // A person's surname may come first ("Trump-Anhänger … Donald Trump") unless cues typed it

@@ -495,6 +495,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           // "der Taxiverband München … der Verband": the noun's sector goes with the name.
           const sector = sectorOf(res.cues, prev.lemma ?? prev.text, res.nounHead(prev.text));
           if (sector !== undefined) m.sector = sector;
+          // The place inside the name is an entity of its own, and the institution's seat.
+          m.modifierMention = makeMention(doc, i, i + match.length, entry.label, entry.type, 'gazetteer', entry);
           add(m);
           i = end;
           continue;

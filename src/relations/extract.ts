@@ -137,16 +137,20 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     }
     // The items of compound mentions and the head after the last hyphen of each, cut once for
     // all compound rules (most sentences have none: then no list is made).
-    let compoundItems: Array<[Item, string]> | undefined;
+    // A name after the noun ("das Landgericht München") has the noun as its head and is marked as such.
+    let compoundItems: Array<[Item, string, boolean]> | undefined;
     for (const it of items) {
-      const normalized = it.mention?.modifier === undefined ? undefined : it.mention.normalized;
-      if (normalized !== undefined) (compoundItems ??= []).push([it, normalized.slice(normalized.lastIndexOf('-') + 1)]);
+      const m = it.mention;
+      if (m?.modifier === undefined) continue;
+      const after = doc.mentions[m.modifier]!.start > m.start;
+      const head = after ? doc.tokens[m.tokenStart]!.text : m.normalized.slice(m.normalized.lastIndexOf('-') + 1);
+      (compoundItems ??= []).push([it, head, after]);
     }
     if (compoundItems === undefined) continue;
     for (const rule of ctx.rules.compounds) {
-      for (const [it, head] of compoundItems) {
+      for (const [it, head, after] of compoundItems) {
         const m = it.mention!;
-        if (!rule.heads.includes(head)) continue;
+        if ((rule.after === true) !== after || !(rule.heads.includes(head) || (after && rule.heads.includes('*')))) continue;
         const modifier = doc.mentions[m.modifier!]?.entity;
         if (modifier === undefined) continue;
         if (rule.modifierClass !== undefined && !ctx.isA(classOf.get(modifier) ?? 'Thing', rule.modifierClass)) continue;

@@ -75,6 +75,11 @@ export interface CompoundRule {
   heads: string[];
   /** Class the entity inside the word must have ("PoliticalParty" for "Mitte-Politiker"). */
   modifierClass?: string;
+  /**
+   * The rule is about names that follow the noun ("das Landgericht München": `whole` the institution, `modifier`
+   * the place), not compound words; `heads` is then `['*']` or the nouns.
+   */
+  after?: boolean;
   emit: Emit[];
 }
 
@@ -162,6 +167,7 @@ function parseRule(entry: unknown, file: string, predicates: Set<string>): Rule 
     const heads = Array.isArray(entry.compound) ? entry.compound.map(String) : [String(entry.compound)];
     const rule: CompoundRule = { kind: 'compound', id, file, heads, emit };
     if (entry.modifier !== undefined) rule.modifierClass = String(entry.modifier);
+    if (entry.after === true) rule.after = true;
     return rule;
   }
   if (entry.when !== undefined) {
