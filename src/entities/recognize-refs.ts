@@ -168,6 +168,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         !(nameStarts.has(i + 1) && i + 1 < to) &&
         (determinerBefore(doc.tokens, i, from, english) !== undefined ||
           doc.tokens[i - 1]?.pos === 'ADJ' ||
+          // "werfen dem Institut vor, Aktionäre getäuscht zu haben": a German bare plural of a group noun too.
+          (!english && res.cues.groupNouns.has(token.text) && doc.tokens[i - 1]?.pos !== 'PROPN') ||
           (doc.tokens[i - 1]?.pos === 'ADP' && !english) ||
           // "Brazilian users".
           (english && i - 1 >= from && res.cues.demonyms.has(doc.tokens[i - 1]!.text)))
