@@ -323,6 +323,9 @@ function pickEntry(entries: KnownEntity[], cue: { cls: string } | undefined): Kn
 export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   const out: Mention[] = [];
   const texts = new Set<string>();
+  // Names of several words found so far, by their first word: "Kiwi Farms, das …" at the start of a later sentence
+  // is the name again, though "Kiwi" alone is a dictionary noun there.
+  const multiword = new Map<string, Mention[]>();
   const surnames = new Set<string>();
   /** First words of organisation names found from cues: "Kronberg" after "Kronberg Motors". */
   const orgHeads = new Set<string>();
@@ -340,6 +343,12 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
     }
     out.push(m);
     texts.add(m.text);
+    if (m.tokenEnd - m.tokenStart > 1 && m.type !== 'Person' && m.gazetteerId === undefined) {
+      const first = tokens[m.tokenStart]!.text;
+      const list = multiword.get(first) ?? [];
+      list.push(m);
+      multiword.set(first, list);
+    }
     if (m.type === 'Person' && m.tokenEnd - m.tokenStart > 1) surnames.add(tokens[m.tokenEnd - 1]!.text);
     if (m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && m.gazetteerId === undefined && m.tokenEnd - m.tokenStart > 1) orgHeads.add(tokens[m.tokenStart]!.text);
   };
@@ -359,6 +368,16 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       if (place !== undefined) {
         add(makeMention(doc, i, place, doc.article.text.slice(token.start, tokens[place - 1]!.end), 'City', 'cue:dateline', undefined));
         i = place;
+        continue;
+      }
+      const again = multiword.get(token.text)?.find((m) => m.tokenEnd - m.tokenStart <= to - i && tokens.slice(m.tokenStart + 1, m.tokenEnd).every((t, k) => t.text === tokens[i + 1 + k]!.text));
+      if (again !== undefined) {
+        const end = i + again.tokenEnd - again.tokenStart;
+        const m = makeMention(doc, i, end, again.normalized, again.type, again.source, undefined);
+        if (again.sector !== undefined) m.sector = again.sector;
+        if (again.scale !== undefined) m.scale = again.scale;
+        add(m);
+        i = end;
         continue;
       }
       // "Das Österreichische Olympische Comité (ÖOC)": the words before an abbreviation in brackets that spells
@@ -631,7 +650,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // A hyphen makes a compound, not a name, unless the word is a code ("SMR-104", "GPT-4").
       // "über die Finanzlage der Stadt Stimmung gemacht", "warfen der Regierung Versagen vor": a dictionary noun after
       // a place noun or an authority's noun names neither.
-      const cued = cue !== undefined && cue.cls !== 'Place' && token.common !== true && !((PLACE_CLASSES.has(cue.cls) || INSTITUTION_CLASSES.has(cue.cls)) && token.pos === 'NOUN' && res.isCommonNoun(token.text)) && (!token.text.includes('-') || PRODUCT_CODE.test(token.text)) && token.pos !== 'DET' && token.pos !== 'PRON' && token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && res.cues.legalForms.has(token.text)) &&
+      const cued = cue !== undefined && cue.cls !== 'Place' && token.common !== true && !((PLACE_CLASSES.has(cue.cls) || INSTITUTION_CLASSES.has(cue.cls)) && token.pos === 'NOUN' && res.isCommonNoun(token.text)) && (!token.text.includes('-') || PRODUCT_CODE.test(token.text) || hyphenName(token.text, res)) && token.pos !== 'DET' && token.pos !== 'PRON' && token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && res.cues.legalForms.has(token.text)) &&
         // "Mitarbeitende beider Firmen Mindestpreise festlegten": an inflected plural noun is the object, no name.
         !(token.pos === 'NOUN' && token.plural === true && token.lemma !== undefined && token.lemma !== token.text && !isCapitalised(tokens[i + 1]?.text ?? ''));
       // "Mark Schneider", "Ernst Koch": a first name that is also a common noun, before a capitalised word
@@ -823,6 +842,16 @@ function formCompound(token: Token, res: EntityResources): boolean {
 
 /** Extend a name over following capitalised words ("Menlo Park", "Call of Duty"). */
 /** The end of the name that starts at `start`; `person` when a cue before it says it names a person. */
+/**
+ * "zum Anbieter DDoS-Guard", "der Hersteller Rolls-Royce": after a cue noun, a word of capitalised parts whose last part
+ * is no German noun is a name, not a compound ("die Plattform Twitter-Alternative" would end in a noun).
+ */
+function hyphenName(word: string, res: EntityResources): boolean {
+  const parts = word.split('-');
+  const last = parts[parts.length - 1]!;
+  return parts.length === 2 && parts.every((p) => /^\p{Lu}/u.test(p) && p.length >= 2) && !res.isCommonNoun(last) && cueFor(res.cues, last, undefined) === undefined && !res.isFirstName(parts[0]!);
+}
+
 function grow(tokens: Token[], start: number, to: number, res: EntityResources, person = false): number {
   let end = start + 1;
   while (end < to && end - start < 6) {

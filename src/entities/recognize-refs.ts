@@ -56,6 +56,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   const covered = new Set<number>();
   for (const m of names) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
   const nameStarts = new Set(names.map((m) => m.tokenStart));
+  const personStarts = new Set(names.filter((m) => m.type === 'Person').map((m) => m.tokenStart));
   /** A name starts right after token `i`, or after an opening quote there ("die Fanvereinigung „X“"). */
   const nameFollows = (i: number): boolean => nameStarts.has(i + 1) || (/^[„“"«»‚]$/.test(doc.tokens[i + 1]?.text ?? '') && nameStarts.has(i + 2));
   /** Tokens already covered by a whole-word mention made in this pass (group compounds). */
@@ -131,6 +132,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const place = prefix === undefined ? demonym(token, doc.tokens[i + 1], res) : undefined;
       if (place !== undefined) {
         const m = makeMention(doc, i, i + 1, place.label, place.type, 'cue:demonym', place);
+        // "von dem US-Amerikaner Joshua Moon": a German inhabitant noun before a person's name describes that
+        // person; the place is inside the word, as in a compound, and the noun stays a noun for the clause.
+        if (!english && personStarts.has(i + 1) && !/^\p{Ll}/u.test(token.text)) m.compoundHead = token.text;
         out.push(m);
         continue;
       }

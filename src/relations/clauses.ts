@@ -368,7 +368,9 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     const it = items[i]!;
     if (it.kind !== 'token' || (it.pos !== 'VERB' && it.pos !== 'AUX')) continue;
     verbIdx.push(i);
-    if (it.token?.verb?.finite && (finite === undefined || (subordinate && lex.verbFinal))) finite = i;
+    // "…, das von X betrieben wird": a participle that could be a past plural gives way to the auxiliary after it.
+    const participleBefore = finite !== undefined && lex.verbFinal && it.pos === 'AUX' && items[finite]!.pos === 'VERB' && items[finite]!.token?.verb?.participle === true;
+    if (it.token?.verb?.finite && (finite === undefined || (subordinate && lex.verbFinal) || participleBefore)) finite = i;
   }
   const lastVerb = verbIdx.length > 0 ? items[verbIdx[verbIdx.length - 1]!] : undefined;
   const lastFinite = lastVerb?.token?.verb?.finite === true;

@@ -22,3 +22,42 @@ describe('institutions named by their place', () => {
     expect(goettingen?.type).not.toBe('Organization');
   });
 });
+
+describe('German successions and chairs', () => {
+  it('reads "Sein Nachfolger als Konzernchef wird … X" as X succeeding the man just named and leading the firm', () => {
+    const t = triples(
+      analyse('Berlin – Holmag-Chef Tom Berger tritt zurück. Sein Nachfolger als Konzernchef wird mit sofortiger Wirkung der bisherige Finanzchef Jan Riedl. (dpa, 1.2.2025)\n'),
+    );
+    expect(t).toContain('Jan Riedl succeeded Tom Berger');
+    expect(t).toContain('Jan Riedl ceoOf Holmag');
+  });
+
+  it('reads taking over the chair of a body as leading it', () => {
+    const t = triples(analyse('Berlin – Der Konzern Holmag baut den Aufsichtsrat um. Den Vorsitz des Gremiums übernimmt Anna Weiss. (dpa, 1.2.2025)\n'));
+    expect(t.some((x) => x.startsWith('Anna Weiss ceoOf') && x.endsWith('Aufsichtsrat'))).toBe(true);
+  });
+});
+
+describe('names of sites and providers', () => {
+  it('finds a name after "Onlineforum", a hyphenated name after a cue noun, and the name again at a sentence start', () => {
+    const doc = analyse(
+      'Berlin – Der Anbieter Holmag hat dem Onlineforum Kiwi Farms gekündigt. Kiwi Farms, das von dem US-Amerikaner Jan Berg betrieben wird, wich zum russischen Anbieter DDoS-Guard aus. (dpa, 1.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(doc.entities.find((e) => e.label === 'Kiwi Farms')?.type).toBe('Platform');
+    expect(doc.entities.some((e) => e.label === 'Onlineforum Kiwi Farms' || e.label === 'Farms')).toBe(false);
+    expect(t).toContain('Jan Berg owns Kiwi Farms');
+    expect(t).toContain('Kiwi Farms hostedBy DDoS-Guard');
+  });
+
+  it('keeps a hyphenated compound on a German noun as a compound ("die Plattform Twitter-Alternative" is no name)', () => {
+    const doc = analyse('Berlin – Die Firma lobte die Twitter-Alternative. (dpa, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'Twitter-Alternative')).toBe(false);
+  });
+
+  it('keeps the place of an inhabitant noun before a name ("der Franzose X" names France)', () => {
+    const doc = analyse('Berlin – Der Franzose Luc Martin leitet den Konzern Holmag. (dpa, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.wikidata === 'Q142')).toBe(true);
+    expect(triples(doc)).toContain('Luc Martin ceoOf Holmag');
+  });
+});
