@@ -675,7 +675,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       const compoundForm = token.pos === 'NOUN' && formCompound(token, res) && i - 1 >= from && !res.isCommonNoun(tokens[i - 1]!.text) && !/^\p{Lu}\p{Ll}+er$/u.test(tokens[i - 1]!.text);
       const formAfterNoun =
         match === undefined && token.pos === 'NOUN' && (res.cues.legalForms.has(token.text) || compoundForm) && i - 1 >= from &&
-        tokens[i - 1]!.pos === 'NOUN' && tokens[i - 1]!.plural !== true && isCapitalised(tokens[i - 1]!.text) && !tokens[i - 1]!.text.includes('-');
+        tokens[i - 1]!.pos === 'NOUN' && tokens[i - 1]!.plural !== true && isCapitalised(tokens[i - 1]!.text) && !tokens[i - 1]!.text.includes('-') &&
+        // "Der Berliner Verlag kauft …": a word of origin before the noun describes, it names nothing.
+        !(/^\p{Lu}\p{Ll}+er$/u.test(tokens[i - 1]!.text) && inhabitantOf(tokens[i - 1]!.text, res));
       // English "builds AI agents": a listed abbreviation before a lower-case noun only modifies it.
       const acronymModifier =
         match === undefined && cue === undefined && res.cues.modifierWords.has(token.text) && after !== undefined && i + 1 < to && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text);

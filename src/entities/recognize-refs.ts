@@ -85,6 +85,12 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     if (words.length === 2 && m.type !== 'Person' && !PLACE_TYPES.has(m.type) && words[1]!.length >= 4 && /er$/.test(words[0]!) && inhabitantPlace(words[0]!, res) !== undefined) {
       known.set(words[1]!, null);
     }
+    // "Springer-Chef" after "Axel Springer", "Boss-Chef" after "Hugo Boss": a company named after its founder, by the surname.
+    if (words.length === 2 && m.type !== 'Person' && !PLACE_TYPES.has(m.type) && res.isFirstName(words[0]!) && words[1]!.length >= 4 && !known.has(words[1]!)) {
+      const entry: KnownEntity = { id: m.gazetteerId ?? m.normalized, label: m.normalized, type: m.type, aliases: [] };
+      if (m.wikidata !== undefined) entry.wikidata = m.wikidata;
+      known.set(words[1]!, m.gazetteerId === undefined ? null : entry);
+    }
     // "Parteifreund Zehetners" after "Rudolf Zehetner": a person's surname, also in the genitive.
     if (m.type === 'Person' && words.length >= 2 && words[words.length - 1]!.length >= 3) known.set(words[words.length - 1]!, null);
     // "Mercedes" after "Mercedes-Benz": a known company's name before its hyphen names it too.

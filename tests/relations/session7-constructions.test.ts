@@ -61,3 +61,20 @@ describe('names of sites and providers', () => {
     expect(triples(doc)).toContain('Luc Martin ceoOf Holmag');
   });
 });
+
+describe('companies named after people, and words of origin', () => {
+  it('reads "Boss-Chef X" after the company "Hugo Boss" as leading it', () => {
+    const t = triples(analyse('Berlin – Der Modekonzern Hugo Boss wächst. Boss-Chef Daniel Grieder sprach von einem Rekord. (dpa, 1.2.2025)\n'));
+    expect(t.some((x) => x.startsWith('Daniel Grieder ceoOf'))).toBe(true);
+  });
+
+  it('reads "Der Berliner Verlag kauft das Unternehmen" as a description of the buyer, not a company called "Berliner Verlag"', () => {
+    const doc = analyse(
+      'Berlin – Der Medienkonzern Holmag übernimmt das Nachrichtenportal Rydo. Der Berliner Verlag kauft das Unternehmen von dessen Eigentümer Tom Berger. (dpa, 1.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(doc.entities.some((e) => e.label === 'Berliner Verlag')).toBe(false);
+    expect(t).toContain('Holmag acquired Rydo');
+    expect(t).not.toContain('Tom Berger owns Holmag');
+  });
+});
