@@ -159,6 +159,8 @@ export interface Mention extends Span {
   sector?: string;
   /** Size of the organisation noun that introduced or describes it ("Start-up" → startup, "Konzern" → corporation). */
   scale?: string;
+  /** A description that introduces an entity of its own, never one named before ("das fusionierte Unternehmen"). */
+  fresh?: boolean;
   /** The mention is a genitive form ("Amazons"). */
   genitive?: boolean;
   /** For descriptions and pronouns: the class the antecedent must fit. */

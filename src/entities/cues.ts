@@ -43,6 +43,8 @@ export interface CueLexicon {
   associationHeads: Set<string>;
   /** Generic nouns for a body ("Gremium") that refer back to the body named before. */
   genericBodies: Set<string>;
+  /** Adjectives that make a description a new entity, not a reference back ("das fusionierte Unternehmen"). */
+  newEntityAdjectives: Set<string>;
   /** Organisation nouns whose names are the noun and a place: "Universität Klagenfurt", "Flughafen Wien". */
   placeNamed: Set<string>;
   /** First words of place names before an adjective of origin: "Bad Homburger" is from Bad Homburg, not Homburg. */
@@ -106,6 +108,7 @@ export function loadCues(lang: Lang): CueLexicon {
     bodies: list('bodies'),
     eventNouns: list('eventNouns'),
     genericBodies: list('genericBodies'),
+    newEntityAdjectives: list('newEntityAdjectives'),
     placeNamed: list('placeNamed'),
     placePrefixes: list('placePrefixes'),
     associationHeads: list('associationHeads'),

@@ -192,7 +192,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       attach(own, m, index);
       continue;
     }
-    const target = resolveReference(doc, index, byKey, roles, m, fit, weak);
+    const target = m.fresh === true ? undefined : resolveReference(doc, index, byKey, roles, m, fit, weak);
     if (target !== undefined) {
       attach(target, m, index);
       // "Fortnite … the popular game": a description types a name that only its capital letter had typed.

@@ -338,6 +338,11 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       } else if (DEFINITE.has(det) && cue.kind !== 'person' && abbreviationAfter(doc.tokens, i)) {
         // "die Datenschutzbehörde (DSB)": the description is the institution's name, the bracket its short form.
         out.push(makeMention(doc, i, i + 1, token.text, cue.cls, 'cue:abbreviated', undefined));
+      } else if (DEFINITE.has(det) && cue.kind === 'organization' && [1, 2].some((k) => i - k >= from && doc.tokens[i - k]!.pos === 'ADJ' && res.cues.newEntityAdjectives.has(doc.tokens[i - k]!.lemma ?? ''))) {
+        // "An dem fusionierten Unternehmen wird X 51 Prozent halten": the merged company, an entity of the article.
+        const m = makeMention(doc, i - 1, i + 1, doc.article.text.slice(doc.tokens[i - 1]!.start, token.end), cue.cls, 'unnamed', undefined);
+        m.fresh = true;
+        out.push(m);
       } else if (DEFINITE.has(det)) {
         const m = makeMention(doc, i, i + 1, noun, cue.cls, 'coref:description', undefined);
         m.refersTo = cue.kind === 'person' ? 'Person' : cue.cls;

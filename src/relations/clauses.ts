@@ -789,10 +789,15 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
   // One person is no subject of a verb in the plural: "den Grünen, die Aigelsreiter unterstützt hatten"
   // (two are: "die Firma, die Anna Berg und Tom Roth gegründet haben").
   const pluralVerb = lex.verbFinal && closingFinitePlural(clause, items);
+  // "Virgin Media O2, das Liberty Global und Telefónica gemeinsam kontrollieren": a singular pronoun is no subject of a
+  // plural verb; two names joined are, whatever their class.
+  const coordinated =
+    pluralVerb && (pronoun === 'das' || pronoun === 'der') ? clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom') && a.entities.length >= 2) : undefined;
   const own =
-    cases.includes('nom') && cases.includes('acc')
+    coordinated ??
+    (cases.includes('nom') && cases.includes('acc')
       ? clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom') && items[a.item]?.cls === 'Person' && !(pluralVerb && a.entities.length === 1))
-      : undefined;
+      : undefined);
   if (own !== undefined && !clause.passive) {
     clause.subject = own;
     clause.object = ante;

@@ -78,3 +78,19 @@ describe('companies named after people, and words of origin', () => {
     expect(t).not.toContain('Tom Berger owns Holmag');
   });
 });
+
+describe('German relative clauses and new entities', () => {
+  it('makes two joined names the subject of a plural verb after a singular relative pronoun', () => {
+    const t = triples(analyse('London – Der Anbieter Rydo, das Holmag und Tekla gemeinsam kontrollieren, wächst. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Holmag owns Rydo');
+    expect(t).toContain('Tekla owns Rydo');
+    expect(t).not.toContain('Rydo owns Holmag');
+  });
+
+  it('reads "das fusionierte Unternehmen" as a new company, not one of the two that merge', () => {
+    const doc = analyse('London – Die Konzerne Holmag und Tekla fusionieren. An dem fusionierten Unternehmen wird Holmag 51 Prozent halten. (dpa, 1.2.2025)\n');
+    const t = triples(doc);
+    expect(t).not.toContain('Holmag investedIn Tekla');
+    expect(t.some((x) => x.startsWith('Holmag investedIn fusionierten Unternehmen'))).toBe(true);
+  });
+});
