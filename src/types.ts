@@ -159,6 +159,9 @@ export interface Mention extends Span {
   sector?: string;
   /** Size of the organisation noun that introduced or describes it ("Start-up" → startup, "Konzern" → corporation). */
   scale?: string;
+  /** "die beiden Konzerne": a plural description of the two organisations named last; `pair` is the second. */
+  both?: boolean;
+  pair?: string;
   /** A description that introduces an entity of its own, never one named before ("das fusionierte Unternehmen"). */
   fresh?: boolean;
   /** The mention is a genitive form ("Amazons"). */

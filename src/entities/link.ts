@@ -192,6 +192,14 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       attach(own, m, index);
       continue;
     }
+    if (m.both === true) {
+      const two = lastTwo(doc, index, byKey, fit);
+      if (two !== undefined) {
+        attach(two[0], m, index);
+        m.pair = two[1].key;
+      }
+      continue;
+    }
     const target = m.fresh === true ? undefined : resolveReference(doc, index, byKey, roles, m, fit, weak);
     if (target !== undefined) {
       attach(target, m, index);
@@ -311,6 +319,48 @@ function shortFormOf(entities: Entity[], m: Mention, mentions: Mention[]): Entit
     if (parts.length < 2) return false;
     return e.type === 'Person' ? parts[parts.length - 1] === word : parts[0] === word || beforeEnding(parts, word);
   });
+}
+
+/**
+ * The two organisations a plural "die beiden Konzerne" means: of the pairs named together before it ("gegen Google
+ * und den Facebook-Konzern Meta"; two names joined by "und" or "sowie", perhaps with an article and a noun before the
+ * second), the pair mentioned most often so far, the later one on a tie. None when no pair was named.
+ */
+function lastTwo(doc: Doc, index: number, byKey: Map<string, Entity>, fit: ClassFit): [Entity, Entity] | undefined {
+  const m = doc.mentions[index]!;
+  const org = (k: number): Entity | undefined => {
+    const other = doc.mentions[k]!;
+    const e = other.entity === undefined ? undefined : byKey.get(other.entity);
+    return e !== undefined && !e.unnamed && other.compoundHead === undefined && fit(e.type, 'Organization') > 0 ? e : undefined;
+  };
+  const count = new Map<Entity, number>();
+  const pairs: Array<[Entity, Entity]> = [];
+  let best: [Entity, Entity] | undefined;
+  let bestScore = 0;
+  let previous = -1;
+  for (let j = 0; j < doc.mentions.length; j++) {
+    const second = doc.mentions[j]!;
+    if (second.start >= m.start) break;
+    const b = org(j);
+    if (b === undefined) continue;
+    count.set(b, (count.get(b) ?? 0) + 1);
+    const first = previous >= 0 ? doc.mentions[previous]! : undefined;
+    const a = previous >= 0 ? org(previous) : undefined;
+    previous = j;
+    if (first === undefined || a === undefined || a === b || first.sentence !== second.sentence || first.end > second.start) continue;
+    const between = doc.tokens.slice(first.tokenEnd, second.tokenStart).map((t) => t.text.toLowerCase());
+    if (between.length < 1 || between.length > 3 || (between[0] !== 'und' && between[0] !== 'sowie')) continue;
+    pairs.push([a, b]);
+  }
+  // Counted up to the plural, not up to where each pair was named.
+  for (const [a, b] of pairs) {
+    const score = (count.get(a) ?? 0) + (count.get(b) ?? 0);
+    if (score >= bestScore) {
+      best = [a, b];
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** How many mentions back a description or pronoun looks for its antecedent. */

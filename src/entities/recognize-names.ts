@@ -473,8 +473,10 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       const after = tokens[i + 1];
       // "Laura Frei": a first name before a capitalised word starts a person's name, even when a brand shares it.
       // "Konrad Brandhorst": a surname the compound splitter reads as nouns ("Brand+horst") counts as well.
+      // Not a place before a known company: "unter Führung von Texas Google verklagt" names two.
+      const placeBeforeCompany = match !== undefined && match.entries.every((e) => PLACE_CLASSES.has(e.type)) && after !== undefined && res.lookup(after.text).some((e) => e.type !== 'Person' && !PLACE_CLASSES.has(e.type) && !e.id.startsWith('nsi:'));
       if (
-        match?.length === 1 && res.isFirstName(token.text) && i + 1 < to && after !== undefined &&
+        match?.length === 1 && !placeBeforeCompany && res.isFirstName(token.text) && i + 1 < to && after !== undefined &&
         (nameLike(after, res) || (isCapitalised(after.text) && (after.pos === 'PROPN' || (after.pos === 'NOUN' && after.kind === 'word' && !after.text.includes('-') && !res.isCommonNoun(after.text) && cueFor(res.cues, after.lemma ?? after.text, res.nounHead(after.text)) === undefined))))
       ) match = undefined;
       // "Paul Stern": a first name that only a packaged brand list knows, before a surname that is a common noun.

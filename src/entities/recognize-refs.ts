@@ -9,6 +9,7 @@ import { genitiveBase, inhabitantOf, inhabitantPlace, isCapitalised, isEventNoun
 import type { EntityResources, KnownEntity } from './resources.js';
 import { lowerTexts } from '../text/lower-case.js';
 
+const BOTH = new Set(['beiden', 'beide']);
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'a', 'an']);
 const DEFINITE = new Set(['beim', 'der', 'die', 'das', 'den', 'dem', 'des', 'the', 'dieser', 'diese', 'dieses', 'diesen', 'diesem']);
 const INSTITUTION_CUES = new Set(['Court', 'GovernmentAgency']);
@@ -169,6 +170,18 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       }
       if (token.pos !== 'NOUN' && token.pos !== 'PROPN') continue;
       if (wholeAt.has(i)) continue;
+      // "die beiden Rivalen", "den beiden Konzernen": the two organisations named last, together.
+      if (!english && i > from && BOTH.has(lowers[i - 1]!)) {
+        const lemma = token.lemma ?? token.text;
+        const kind = cueFor(res.cues, lemma, res.nounHead(token.text));
+        if ((kind?.kind === 'organization' && kind.cls !== 'Place') || res.cues.rivalNouns.has(lemma)) {
+          const m = makeMention(doc, i, i + 1, lemma, kind?.kind === 'organization' ? kind.cls : 'Organization', 'coref:description', undefined);
+          m.refersTo = 'Organization';
+          m.both = true;
+          out.push(m);
+          continue;
+        }
+      }
       // "die Nutzer", "viele Kritiker": a collective of people named by a plural noun.
       if (
         // "Musikfans": by the compound's head too.

@@ -328,6 +328,13 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
         clause.verbs.length = 0;
       }
     }
+    // "Die Behörde verdächtigt die beiden Rivalen, sich abgesprochen zu haben": a zu-infinitive without a subject
+    // after a verb of accusing is about that verb's object (or dative).
+    const controller = clauses[clauses.length - 1];
+    if (lex.verbFinal && clause.subject === undefined && clause.verbs.length > 0 && items[clause.from - 1]?.text === ',' && controller !== undefined && controller.verbs.some((v) => lex.objectControl.has(v)) && zuInfinitive(items, clause)) {
+      const target = controller.object ?? controller.dative;
+      if (target !== undefined) clause.subject = { ...target, beforeVerb: true };
+    }
     // "was founded by two former Snap engineers, Kevin Osei and Laura Bramwell,": names between commas after a
     // passive clause that ends on its agent phrase without a name are that agent.
     const before = clauses[clauses.length - 1];
@@ -340,6 +347,17 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     clauses.push(clause);
   }
   return clauses;
+}
+
+/** The clause ends in a zu-infinitive: "zu haben", "abzusprechen". */
+function zuInfinitive(items: Item[], clause: Clause): boolean {
+  for (let i = clause.to - 1; i > clause.from; i--) {
+    const it = items[i]!;
+    if (it.pos === 'PUNCT') continue;
+    if (it.pos !== 'VERB' && it.pos !== 'AUX') return false;
+    return lowerText(items[i - 1]!) === 'zu' || /^\p{Ll}+zu\p{Ll}+en$/u.test(lowerText(it));
+  }
+  return false;
 }
 
 /**
@@ -549,7 +567,9 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   const it = items[i];
   const at = (k: number): Item | undefined => (k >= floor && k < i ? items[k] : undefined);
   if (it?.entity === undefined) return undefined;
-  const arg: Arg = { entities: [it.entity], item: i, cases: ANY, genitive: it.mention?.genitive === true, beforeVerb };
+  // "die beiden Rivalen": both organisations.
+  const pair = it.mention?.pair;
+  const arg: Arg = { entities: pair === undefined ? [it.entity] : [it.entity, pair], item: i, cases: ANY, genitive: it.mention?.genitive === true, beforeVerb };
   // A pronoun shows its own case: "hatte ihr eine Strafe auferlegt" (dative).
   if (it.mention?.source === 'coref:pronoun' && it.token?.cases !== undefined) arg.cases = it.token.cases;
   // English "the FTC's request", "Delta Labs' lawsuit": the genitive hangs on the noun after it.

@@ -64,6 +64,8 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
         : (obj.entities ?? []).map((key) => ({ kind: 'entity', key }));
       for (const object of objects) {
         if (object.kind === 'entity' && object.key === subject) continue;
+        // [subject, P, subject] relates the names of one phrase to each other: each pair once, in their order.
+        if (e.subject === e.object && object.kind === 'entity' && subj.entities.indexOf(object.key) < subj.entities.indexOf(subject)) continue;
         const objectEntity = object.kind === 'entity' ? entityOf.get(object.key) : undefined;
         // "Democratic Representative X", "the party's official X": a person of a party is its member, not its employee.
         const predicate = e.predicate === 'worksFor' && objectEntity !== undefined && ctx.isA(objectEntity.type, 'PoliticalParty') ? 'memberOf' : e.predicate;

@@ -94,3 +94,39 @@ describe('German relative clauses and new entities', () => {
     expect(t.some((x) => x.startsWith('Holmag investedIn fusionierten Unternehmen'))).toBe(true);
   });
 });
+
+describe('two organisations named together, and accusations', () => {
+  it('reads "die beiden Rivalen" as the two organisations named together and the zu-infinitive as about them', () => {
+    const t = triples(
+      analyse(
+        'Brüssel – Die Kommission hat ein Verfahren gegen Holmag und den Konzern Tekla eingeleitet. Die Behörde verdächtigt die beiden Rivalen, sich bei der Werbung abgesprochen zu haben. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t.filter((x) => x === 'Holmag accusedOfColludingWith Tekla' || x === 'Tekla accusedOfColludingWith Holmag')).toHaveLength(1);
+  });
+
+  it('prefers the pair talked about most over a pair named in passing', () => {
+    const t = triples(
+      analyse(
+        'London – Die Behörde genehmigte die Fusion der Anbieter Holmag und Tekla. Holmag und Tekla wollen sparen. Konkurrenten sind Rydo und Kalmex. Die Gewerkschaft Unite warf den beiden Konzernen vor, Stellen zu streichen. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Unite accused Holmag');
+    expect(t).toContain('Unite accused Tekla');
+    expect(t).not.toContain('Unite accused Kalmex');
+  });
+
+  it('keeps a place and a known company apart where a first name could join them ("von Texas Google verklagt")', () => {
+    const doc = analyse('Austin – Zehn Staaten hatten unter Führung von Texas Google bereits verklagt. (dpa, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'Texas Google')).toBe(false);
+    expect(doc.entities.find((e) => e.label === 'Google')?.type).toBe('Company');
+  });
+
+  it('reads a company running platforms as owning them, and "zum Mutterkonzern X" as no owner of the next name', () => {
+    const t = triples(analyse('Berlin – Holmag gehört zum Mutterkonzern Tekla, Rydo betreibt neben der Plattform Lumo auch die Plattform Kavo. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Holmag subsidiaryOf Tekla');
+    expect(t).not.toContain('Tekla owns Rydo');
+    expect(t).toContain('Rydo owns Kavo');
+    expect(t).toContain('Rydo owns Lumo');
+  });
+});
