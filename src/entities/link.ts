@@ -187,7 +187,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       continue;
     }
     // "der Siemens-Konzern": an organisation noun whose first part names an organisation is that organisation.
-    const own = m.source === 'coref:description' ? ownModifier(m, compoundAt, byKey) : undefined;
+    const own = m.source === 'coref:description' ? (ownModifier(m, compoundAt, byKey) ?? makerByName(m, compoundAt, byKey, entities)) : undefined;
     if (own !== undefined && fit(own.type, m.refersTo ?? m.type) > 0) {
       attach(own, m, index);
       continue;
@@ -550,6 +550,20 @@ function ownModifier(m: Mention, compoundAt: Map<number, Mention>, byKey: Map<st
   // Only a name known as such: "der Dax-Konzern" is no company called Dax.
   const known = e !== undefined && (e.wikidata !== undefined || e.mentions.length >= 2);
   return known && e.type !== 'Person' && e.type !== 'Product' && !PLACE_TYPES.has(e.type) ? e : undefined;
+}
+
+/**
+ * "der Windows-Hersteller" after "Microsoft": the maker of a product whose name starts with the name of an
+ * organisation of the article ("Microsoft Windows") is that organisation.
+ */
+function makerByName(m: Mention, compoundAt: Map<number, Mention>, byKey: Map<string, Entity>, entities: Entity[]): Entity | undefined {
+  const o = compoundAt.get(m.tokenStart);
+  if (m.role !== undefined || o?.entity === undefined) return undefined;
+  const product = byKey.get(o.entity);
+  if (product === undefined || product.type !== 'Product') return undefined;
+  const label = normalizeLabel(product.label);
+  const makers = entities.filter((e) => !e.unnamed && e !== product && e.type !== 'Person' && e.type !== 'Product' && !PLACE_TYPES.has(e.type) && label.startsWith(`${normalizeLabel(e.label)} `));
+  return makers.length === 1 ? makers[0] : undefined;
 }
 
 /** Sectors of the nouns that introduced or described an entity so far (cached by mention count). */

@@ -492,6 +492,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       if (match?.length === 1 && res.cues.demonyms.has(token.text) && after !== undefined && /^\p{Ll}/u.test(after.text) && after.kind === 'word') match = undefined;
       // "Kronberg" after "Kronberg Motors": the company's short name, not the town it is named after.
       if (match?.length === 1 && orgHeads.has(token.text) && match.entries.every((e) => PLACE_CLASSES.has(e.type))) match = undefined;
+      // "Mistral" after "Mistral AI": the short name of the company named before, not another one that the gazetteer
+      // knows under that word only as an alias ("Réseau Mistral").
+      if (match?.length === 1 && orgHeads.has(token.text) && match.entries.every((e) => e.label !== token.text && e.type !== 'Person')) match = undefined;
       // "the San Francisco-based lab", "die New-York-Filiale": a name of several words whose last is the first part
       // of a compound.
       const joined = match === undefined ? compoundTail(tokens, i, to, res) : undefined;
@@ -554,7 +557,12 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         ) {
           const end = grow(tokens, i + match.length, to, res);
           const text = doc.article.text.slice(token.start, tokens[end - 1]!.end);
-          add(makeMention(doc, i, end, text, 'Organization', 'cue:capitalised', undefined));
+          // "am KI-Start-up Mistral AI": a cue noun before types the longer name.
+          const typed = cue !== undefined && cue.cls !== 'Person' && !PLACE_CLASSES.has(cue.cls) ? typeName(tokens, i, end, cue, res) : undefined;
+          const m = makeMention(doc, i, end, text, typed?.cls ?? 'Organization', typed?.source ?? 'cue:capitalised', undefined);
+          if (typed !== undefined && cue?.sector !== undefined) m.sector = cue.sector;
+          if (typed !== undefined && cue?.scale !== undefined) m.scale = cue.scale;
+          add(m);
           i = end;
           continue;
         }

@@ -107,7 +107,10 @@ export function buildItems(
     items.push(makeItem('mention', m.tokenStart, m.tokenEnd, m.start, m.end, m.text, lowerCase(m.text), m.normalized, head, pos, own, m, pick, m.entity!, classOf.get(m.entity!) ?? 'Thing', m.compoundHead !== undefined, isCue));
     if (m.compoundHead !== undefined) {
       const rest = token.text.slice(m.end - token.start);
-      items.push(makeItem('token', t, t + 1, m.end, token.end, rest, lowerCase(rest), m.compoundHead, m.compoundHead, 'NOUN', token, undefined, undefined, undefined, undefined, undefined, isCue));
+      const restItem = makeItem('token', t, t + 1, m.end, token.end, rest, lowerCase(rest), m.compoundHead, m.compoundHead, 'NOUN', token, undefined, undefined, undefined, undefined, undefined, isCue);
+      // "des US-Wagniskapitalgebers X": the inflected rest is a cue noun by the word's lemma.
+      if (restItem.cue !== true && token.lemma !== undefined && token.lemma !== token.text) restItem.cue = isCue(token.lemma, m.compoundHead);
+      items.push(restItem);
     }
     t = Math.max(m.tokenEnd, t + 1);
   }

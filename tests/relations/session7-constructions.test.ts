@@ -130,3 +130,24 @@ describe('two organisations named together, and accusations', () => {
     expect(t).toContain('Rydo owns Lumo');
   });
 });
+
+describe('start-ups, makers and funding rounds', () => {
+  it('reads the short name of a firm named before as that firm, typed by the cue that introduced it, and its own product as its own', () => {
+    const doc = analyse(
+      'Paris – Der Konzern Microsoft beteiligt sich am KI-Start-up Mistral AI. Der Windows-Hersteller investiert 15 Millionen Euro. Mistral bietet sein neues Sprachmodell Mistral Large über die Plattform Azure an. (dpa, 1.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(doc.entities.find((e) => e.label === 'Mistral AI')?.type).toBe('Company');
+    expect(doc.entities.some((e) => e.label.startsWith('Réseau'))).toBe(false);
+    expect(t).toContain('Mistral AI developerOf Mistral Large');
+    expect(t).toContain('Microsoft investedIn Mistral AI');
+    expect(t).not.toContain('Mistral AI investedIn Microsoft');
+  });
+
+  it('reads the leader of a funding round named in the genitive as an investor', () => {
+    const t = triples(
+      analyse('Berlin – Das Start-up Holmag hatte in einer Finanzierungsrunde unter Führung des US-Wagniskapitalgebers Tekla Capital 85 Millionen Euro eingesammelt. (dpa, 1.2.2025)\n'),
+    );
+    expect(t).toContain('Tekla Capital investedIn Holmag');
+  });
+});
