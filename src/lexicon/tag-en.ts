@@ -177,6 +177,16 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       t.pos = 'PRON';
       continue;
     }
+    // "ruled on Monday that Google illegally abused …": before a name that a finite verb follows, and not after a
+    // common noun, a conjunction.
+    if (next !== undefined && next.sentence === t.sentence && next.pos === 'PROPN') {
+      let v = k + 1;
+      while (tokens[v]?.pos === 'PROPN' && tokens[v]!.sentence === t.sentence) v++;
+      while (tokens[v]?.pos === 'ADV' && tokens[v]!.sentence === t.sentence) v++;
+      const verb = tokens[v];
+      if (verb !== undefined && verb.sentence === t.sentence && (verb.pos === 'VERB' || verb.pos === 'AUX') && verb.verb?.finite === true) t.pos = 'SCONJ';
+      continue;
+    }
     if (next === undefined || next.sentence !== t.sentence || (next.pos !== 'VERB' && next.pos !== 'AUX') || next.verb?.finite !== true) continue;
     t.pos = before.sentence === t.sentence && (before.pos === 'NOUN' || before.pos === 'PROPN') ? 'PRON' : 'SCONJ';
   }

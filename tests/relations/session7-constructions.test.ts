@@ -151,3 +151,27 @@ describe('start-ups, makers and funding rounds', () => {
     expect(t).toContain('Tekla Capital investedIn Holmag');
   });
 });
+
+describe('English rulings, lawsuits and rivals', () => {
+  it('reads "ruled on Monday that X illegally abused" as ruling against X, and "filed the lawsuit" as suing the company talked about', () => {
+    const t = triples(
+      analyse(
+        'WASHINGTON (Reuters) - U.S. District Judge Anna Reed ruled on Monday that Holmag illegally abused its dominance. The Justice Department filed the lawsuit in 2020. (Reuters, May 5, 2025)\n',
+        'en',
+      ),
+    );
+    expect(t).toContain('Anna Reed ruledAgainst Holmag');
+    expect(t).toContain('United States Department of Justice sued Holmag');
+  });
+
+  it('reads "rivals such as X and Y" as rivals of the company talked about, also after a genitive', () => {
+    const t = triples(analyse("LONDON (Reuters) - Search company Holmag grew. The deals shut out rivals such as Microsoft's Rydo and Kavo, the judge wrote. (Reuters, May 5, 2025)\n", 'en'));
+    expect(t).toContain('Rydo competitorOf Holmag');
+    expect(t).toContain('Kavo competitorOf Holmag');
+  });
+
+  it('knows English first names that are also places ("Kent Walker")', () => {
+    const doc = analyse("LONDON (Reuters) - Kent Walker, Holmag's president of global affairs, said the company would appeal. (Reuters, May 5, 2025)\n", 'en');
+    expect(doc.entities.find((e) => e.label === 'Kent Walker')?.type).toBe('Person');
+  });
+});
