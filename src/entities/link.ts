@@ -468,7 +468,8 @@ function resolveReference(
     if (m.source === 'coref:pronoun' && m.sentence - other.sentence > 1) break;
     if (genderClash(e, m)) continue;
     // "das Oberlandesgericht" after "Landgericht Hamburg": a specific institution noun names its own institution.
-    if (specific && ![e.label, ...e.aliases].some((l) => l.toLowerCase().includes(specific))) continue;
+    // An authority's noun may list words its antecedent's name may show instead ("kartell|wettbewerb").
+    if (specific && ![e.label, ...e.aliases].some((l) => specific.split('|').some((w) => l.toLowerCase().includes(w)))) continue;
     // "die Gruppe" is no court and no authority.
     if (want === BROAD_ORG && m.source === 'coref:description' && INSTITUTIONS.some((c) => fit(e.type, c) === 2)) continue;
     let score = fit(e.type, want);

@@ -376,7 +376,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
           const tail = head?.toLowerCase();
           const stem = tail !== undefined && tail !== lower && lower.endsWith(tail) ? lower.slice(0, lower.length - tail.length).replace(/-$/, '').replace(/s$/, '') : '';
           // A place-like first part ("US-", "Bundes-") says nothing about which authority it is.
-          if (stem.length >= 4 && res.lookup(stem.toUpperCase()).length === 0 && res.lookup(stem.charAt(0).toUpperCase() + stem.slice(1)).length === 0) m.specific = stem;
+          if (stem.length >= 4 && res.lookup(stem.toUpperCase()).length === 0 && res.lookup(stem.charAt(0).toUpperCase() + stem.slice(1)).length === 0) m.specific = res.cues.authorityStems.get(stem) ?? stem;
         }
         // Compound rules relate the described entity to the name inside the word ("ChatGPT").
         if (sub !== undefined) m.modifier = sub;

@@ -172,6 +172,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
   }
   let start = 0;
   const reduced = new Set<number>();
+  const relativeGoesOn = new Set<number>();
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     const lower = lowerText(it);
@@ -197,6 +198,14 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       reduced.add(i);
       continue;
     }
+    // "Facebook, das 2004 von X gegründet wurde und seinen Sitz in Y hat": a relative clause goes on after "und"
+    // with a verb-final clause of its own about the same antecedent.
+    if (lex.verbFinal && it.kind === 'token' && it.pos === 'CCONJ' && lex.coordinators.has(lower) && isFinite(items[i - 1]) && relativeAt(items, start, lex) && finiteBeforeBoundary(items, i + 1, lex)) {
+      segments.push([start, i]);
+      start = i;
+      relativeGoesOn.add(i);
+      continue;
+    }
     if (boundary || coordinated) {
       if (i > start) segments.push([start, i]);
       start = boundary ? i + 1 : i;
@@ -206,6 +215,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
 
   const clauses: Clause[] = [];
   let lastSubject: Arg | undefined;
+  let lastAntecedent: Arg | undefined;
   let subjectByVerb = false;
   // The noun a relative clause describes, until the clause has its verb.
   let described: string[] | undefined;
@@ -264,10 +274,19 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     if (clause.relative && prev !== undefined && items[last]?.kind !== 'mention' && prev.verbs.length === 0 && items[prev.from]?.pos === 'DET' && items[prev.from - 1]?.text === ',' && items[prev.from - 2]?.kind === 'mention') {
       last = prev.from - 2;
     }
-    if (clause.relative && prev !== undefined && items[last]?.kind === 'mention') {
+    if (relativeGoesOn.has(from)) {
+      // The second half of a relative clause: its subject, unless it names one, is the antecedent of the first half.
+      clause.relative = true;
+      if (clause.subject === undefined && lastAntecedent !== undefined) {
+        clause.subject = { ...lastAntecedent, beforeVerb: true };
+        const object = pickObject(clause, clause.subject);
+        if (object !== undefined) clause.object = object;
+      }
+    } else if (clause.relative && prev !== undefined && items[last]?.kind === 'mention') {
       const key = items[last]!.entity;
       const antecedent = prev.args.find((a) => a.item === last || (key !== undefined && a.entities.includes(key))) ?? makeArg(items, last, lex, true);
       if (antecedent !== undefined) resolveRelative(clause, antecedent, items, lex);
+      lastAntecedent = antecedent;
     } else if (clause.relativePrep !== undefined && clause.subject === undefined) {
       // "das Geschäft, in dem die Ennstaler mit Uniqa konkurriert": with an antecedent that is no name,
       // the clause still has a subject and objects of its own.
@@ -347,6 +366,23 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     clauses.push(clause);
   }
   return clauses;
+}
+
+/** The segment from `start` opens with a relative pronoun, maybe after a preposition ("…, das", "…, mit dem"). */
+function relativeAt(items: Item[], start: number, lex: ClauseLexicon): boolean {
+  const first = items[start];
+  const pronoun = first?.kind === 'token' && first.pos === 'ADP' ? items[start + 1] : first;
+  return items[start - 1]?.text === ',' && pronoun?.kind === 'token' && (pronoun.pos === 'PRON' || pronoun.pos === 'DET') && lex.relativePronouns.has(lowerText(pronoun));
+}
+
+/** A finite verb comes at or after `from` before the next clause boundary. */
+function finiteBeforeBoundary(items: Item[], from: number, lex: ClauseLexicon): boolean {
+  for (let k = from; k < items.length; k++) {
+    const it = items[k]!;
+    if (it.kind === 'token' && lex.boundaries.has(it.text)) return false;
+    if (isFinite(it)) return true;
+  }
+  return false;
 }
 
 /** The clause ends in a zu-infinitive: "zu haben", "abzusprechen". */
@@ -493,6 +529,9 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     let j = i + 1;
     // "der Förderbank Austria Wirtschaftsservice (aws) und dem Fonds X": a short form in brackets between.
     if (items[j]?.text === '(' && items[j + 2]?.text === ')' && items[j + 3]?.pos === 'CCONJ') j += 3;
+    // "Facebook hatte Instagram 2012 und WhatsApp 2014 übernommen": a year after each name.
+    const yearAfter = (k: number): boolean => items[k]?.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(items[k]!.text) && items[k + 1]?.pos === 'CCONJ';
+    if (lex.verbFinal && yearAfter(j)) j++;
     while (j + 1 < to && (items[j]!.pos === 'CCONJ' || (items[j]!.text === ',' && listContinues(items, j)))) {
       // "von X und der Köchin Y": an article and a role noun may open the second name.
       let k = j + 1;

@@ -175,3 +175,30 @@ describe('English rulings, lawsuits and rivals', () => {
     expect(doc.entities.find((e) => e.label === 'Kent Walker')?.type).toBe('Person');
   });
 });
+
+describe('German court rulings and relative clauses that go on', () => {
+  it('reads a relative clause that goes on after "und" as about the same antecedent', () => {
+    const t = triples(analyse('Berlin – Holmag, das 2004 von Tom Berger gegründet wurde und seinen Sitz in Hamburg hat, wächst. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Tom Berger founded Holmag');
+    expect(t).toContain('Holmag locatedIn Hamburg');
+  });
+
+  it('reads inflicting a defeat and upholding an order of the competition authority', () => {
+    const t = triples(
+      analyse(
+        'Karlsruhe – Der Bundesgerichtshof hat dem Konzern Holmag im Streit mit dem Bundeskartellamt eine Niederlage beigebracht. Die Richter bestätigten eine Anordnung der Wettbewerbsbehörde. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Federal Court of Justice ruledAgainst Holmag');
+    expect(t).toContain('Federal Court of Justice ruledInFavorOf Federal Cartel Office');
+  });
+
+  it('joins names that each carry a year, and reads subsidiaries named in the plural', () => {
+    const t = triples(
+      analyse('Berlin – Der Konzern Holmag hatte Rydo 2012 und Kavo 2014 übernommen. Das Bundeskartellamt warf dem Konzern vor, Daten aus den Tochterdiensten Rydo und Kavo zu sammeln. (dpa, 1.2.2025)\n'),
+    );
+    expect(t).toContain('Holmag acquired Rydo');
+    expect(t).toContain('Holmag acquired Kavo');
+    expect(t).toContain('Kavo subsidiaryOf Holmag');
+  });
+});
