@@ -502,6 +502,8 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
     if (t.pos === 'DET') return lowerTexts(tokens)[j]!;
     // English "Britain's competition regulator": a genitive name makes the noun definite.
     if (nounModifiers && /^\p{Lu}.*['’]s$/u.test(t.text)) return 'the';
+    // German "Europas größter Autobauer", "Deutschlands größte Bank": a place in the genitive before a superlative too.
+    if (!nounModifiers && j === at - 2 && tokens[at - 1]!.pos === 'ADJ' && /[sß]t(e|er|en|em|es)$/.test(tokens[at - 1]!.text) && /^\p{Lu}\p{Ll}+s$/u.test(t.text) && t.pos !== 'NOUN') return 'der';
     // "the "Call of Duty" maker".
     if (nounModifiers && j === at - 1 && /^["“”]$/.test(t.text)) continue;
     // "beim Oberlandesgericht": a preposition with the article inside.

@@ -202,3 +202,20 @@ describe('German court rulings and relative clauses that go on', () => {
     expect(t).toContain('Kavo subsidiaryOf Holmag');
   });
 });
+
+describe('German leadership changes', () => {
+  it('reads "Europas größter Autobauer trennt sich von X" and "Neuer Konzernchef wird Y"', () => {
+    const t = triples(
+      analyse(
+        'Wolfsburg – Paukenschlag bei Holmag: Europas größter Autobauer trennt sich von seinem Vorstandschef Tom Berger. Neuer Konzernchef wird zum 1. September Jan Riedl. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Holmag dismissed Tom Berger');
+    expect(t).toContain('Jan Riedl ceoOf Holmag');
+  });
+
+  it('reads leaving an employer for another as having worked for it', () => {
+    const t = triples(analyse('Wolfsburg – Tom Berger war 2015 vom Rivalen Holmag nach Wolfsburg gewechselt. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Tom Berger worksFor Holmag');
+  });
+});
