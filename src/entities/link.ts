@@ -500,7 +500,10 @@ function resolveReference(
     if (origin !== undefined && m.source === 'coref:description') {
       const known = originsOf(doc, e);
       const town = (k: string): boolean => byKey.get(k)?.type === 'City';
-      if (known.has(origin)) score += 1;
+      // "das Düsseldorfer Gericht" is the "Oberlandesgericht Düsseldorf": a place in the name counts as its origin.
+      const place = byKey.get(origin);
+      const named = place !== undefined && [place.label, ...place.aliases].some((l) => l.length >= 3 && [e.label, ...e.aliases].some((n) => n.split(/\s+/).includes(l)));
+      if (known.has(origin) || named) score += 1;
       else if (known.size > 0 && town(origin) && [...known].every(town)) score -= 1.5;
     }
     // Subjects stay in focus: prefer what opened its sentence over what came later in it

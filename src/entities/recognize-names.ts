@@ -330,6 +330,18 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   /** First words of organisation names found from cues: "Kronberg" after "Kronberg Motors". */
   const orgHeads = new Set<string>();
   const add = (m: Mention): void => {
+    // "den Europäischen Datenschutzausschuss": a capitalised adjective inside a sentence belongs to the name after it.
+    const before = tokens[m.tokenStart - 1];
+    if (
+      doc.article.lang === 'de' && before !== undefined && (before.pos === 'ADJ' || (/^\p{Lu}\p{Ll}+(e|en|er|es|em)$/u.test(before.text) && res.adjectiveLemma(before.text) !== undefined)) && before.sentence === m.sentence && m.source.startsWith('cue:') &&
+      m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && isCapitalised(before.text) && tokens[m.tokenStart - 2]?.sentence === m.sentence &&
+      tokens[m.tokenStart - 2]!.kind === 'word' && (out.length === 0 || out[out.length - 1]!.tokenEnd < m.tokenStart - 1)
+    ) {
+      m.tokenStart -= 1;
+      m.start = before.start;
+      m.text = doc.article.text.slice(m.start, m.end);
+      m.normalized = `${before.text} ${m.normalized}`;
+    }
     // "Mühlkreis Bank", "Ennstaler Versicherung AG": a name's own sector noun gives its sector.
     if (m.sector === undefined && m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && m.tokenEnd - m.tokenStart > 1) {
       for (let k = m.tokenEnd - 1; k > m.tokenStart; k--) {

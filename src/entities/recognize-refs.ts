@@ -63,6 +63,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   /** Tokens already covered by a whole-word mention made in this pass (group compounds). */
   const wholeAt = new Set<number>();
   const known = new Map<string, KnownEntity | null>();
+  const withArticle = new Set<string>();
   for (const m of names) {
     known.set(m.normalized, null);
     // A person's surname alone names them in compounds: "Muster-Anhänger".
@@ -85,6 +86,15 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     // "die „Morgenpost“" after "Waldviertler Morgenpost": a name after a word of origin, without it.
     if (words.length === 2 && m.type !== 'Person' && !PLACE_TYPES.has(m.type) && words[1]!.length >= 4 && /er$/.test(words[0]!) && inhabitantPlace(words[0]!, res) !== undefined) {
       known.set(words[1]!, null);
+    }
+    // "die Post" after "Österreichische Post", "die Telekom" after "Deutsche Telekom": a name of an adjective of
+    // origin and a noun, by the noun.
+    if (doc.article.lang === 'de' && words.length === 2 && m.gazetteerId !== undefined && m.type !== 'Person' && !PLACE_TYPES.has(m.type) && /^\p{Lu}\p{Ll}+(isch|sch)e$/u.test(words[0]!) && words[1]!.length >= 4 && !known.has(words[1]!)) {
+      const entry: KnownEntity = { id: m.gazetteerId, label: m.normalized, type: m.type, aliases: [] };
+      if (m.wikidata !== undefined) entry.wikidata = m.wikidata;
+      known.set(words[1]!, entry);
+      // "die Post" names the company; "Glasfaser verlegen" does not: a word read as a noun only with its article.
+      withArticle.add(words[1]!);
     }
     // "Springer-Chef" after "Axel Springer", "Boss-Chef" after "Hugo Boss": a company named after its founder, by the surname.
     if (words.length === 2 && m.type !== 'Person' && !PLACE_TYPES.has(m.type) && res.isFirstName(words[0]!) && words[1]!.length >= 4 && !known.has(words[1]!)) {
@@ -129,7 +139,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         }
       }
       // A name seen earlier in the article, now alone and maybe a common noun too ("Kobold").
-      if (isCapitalised(token.text) && known.has(token.text) && token.pos !== 'DET' && !wholeAt.has(i)) {
+      if (isCapitalised(token.text) && known.has(token.text) && token.pos !== 'DET' && !wholeAt.has(i) && (!withArticle.has(token.text) || articleRightBefore(doc.tokens, i, from))) {
         const full = known.get(token.text);
         out.push(full ? makeMention(doc, i, i + 1, full.label, full.type, 'repeat', full) : makeMention(doc, i, i + 1, token.text, 'Organization', 'repeat', undefined));
         continue;
@@ -495,6 +505,13 @@ function predicativeBefore(tokens: Token[], at: number, from: number): boolean {
 }
 
 const PREDICATIVE = new Set(['zu', 'als', 'to', 'as']);
+
+/** A definite article right before the noun, maybe with adjectives between ("die Post", "der staatlichen Post"). */
+function articleRightBefore(tokens: Token[], at: number, from: number): boolean {
+  let k = at - 1;
+  while (k >= from && tokens[k]!.pos === 'ADJ') k--;
+  return k >= from && tokens[k]!.pos === 'DET' && DEFINITE.has(tokens[k]!.text.toLowerCase());
+}
 
 function determinerBefore(tokens: Token[], at: number, from: number, nounModifiers = false): string | undefined {
   for (let j = at - 1; j >= from && j >= at - 4; j--) {

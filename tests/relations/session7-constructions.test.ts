@@ -219,3 +219,25 @@ describe('German leadership changes', () => {
     expect(t).toContain('Tom Berger worksFor Holmag');
   });
 });
+
+describe('German descriptions with a word of origin, short names, groups', () => {
+  it('reads "aus dem Wiener Konzern" as the seat of the company it means, and "die Post" after "Österreichische Post"', () => {
+    const t = triples(
+      analyse(
+        'Wien – Die Österreichische Post soll eine Strafe zahlen. Mehrere Betroffene haben die Post auf Schadenersatz geklagt. Das hieß es aus dem Wiener Konzern. (APA, 1.2.2025)\n',
+      ),
+    );
+    expect(t.some((x) => /^Betroffene sued (Österreichische Post|Austrian Post)/.test(x))).toBe(true);
+    expect(t.some((x) => /^(Österreichische Post|Austrian Post) locatedIn Vienna$/.test(x))).toBe(true);
+  });
+
+  it('does not take an everyday noun without its article for the short name ("Glasfaser verlegt")', () => {
+    const t = triples(analyse('Berlin – Die Deutsche Glasfaser wächst. Der Konzern Holmag, der bisher Glasfaser verlegt, kauft zu. (dpa, 1.2.2025)\n'));
+    expect(t.filter((x) => x.includes('owns') && x.includes('Glasfaser'))).toEqual([]);
+  });
+
+  it('keeps a capitalised adjective inside a sentence with the name after it', () => {
+    const doc = analyse('Wien – Andrea Berger leitet zugleich den Europäischen Datenschutzausschuss. (APA, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'Europäischen Datenschutzausschuss')).toBe(true);
+  });
+});
