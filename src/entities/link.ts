@@ -157,6 +157,12 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       const { wikidata: _w, gazetteerId: _g, ...plain } = m;
       doc.mentions[index] = { ...plain, type: e.type };
       attach(e, doc.mentions[index]!, index);
+      // "ETH Lausanne (EPFL)": a name with its abbreviation in brackets is an organisation, not just a capitalised word.
+      if (ABBREVIATION.test(m.text) && e.type === 'Organization') {
+        const votes = typeVotes.get(e) ?? new Map<string, number>();
+        votes.set('Organization', Math.max(votes.get('Organization') ?? 0, 2));
+        typeVotes.set(e, votes);
+      }
       continue;
     }
     // "Tom Reed, a lawyer representing X," / "Jana Korte, Sprecherin von X,": the role in

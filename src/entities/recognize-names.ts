@@ -198,7 +198,8 @@ function findInhabitantPlace(word: string, res: EntityResources): KnownEntity | 
   // a dictionary noun takes none of them ("der Kammer" is no inhabitant of Kamen; "Hamburger" is one of Hamburg).
   const direct = knownPlace(stem, res);
   if (direct !== undefined || res.isCommonNoun(word)) return direct;
-  return knownPlace(`${stem}en`, res) ?? knownPlace(`${male.slice(0, -3)}en`, res) ?? knownPlace(`${male.slice(0, -3)}el`, res);
+  // "Lausanner" → Lausanne: a place ending in -e takes only -r.
+  return knownPlace(`${stem}en`, res) ?? knownPlace(`${male.slice(0, -3)}en`, res) ?? knownPlace(`${male.slice(0, -3)}el`, res) ?? (male.endsWith('ner') ? knownPlace(male.slice(0, -1), res) : undefined);
 }
 
 /** The first place among the (weak) gazetteer entries of a name. */

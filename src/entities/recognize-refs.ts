@@ -610,7 +610,13 @@ function demonym(token: Token, next: Token | undefined, res: EntityResources): K
   const listed = res.cues.placeAdjectives.get(token.text);
   if (listed !== undefined) return placeNamed(listed, res);
   if (isCapitalised(token.text) && /er$/.test(token.text) && token.text.length > 4) {
-    return placeNamed(token.text.slice(0, -2), res) ?? placeNamed(token.text.slice(0, -3) + 'en', res) ?? placeNamed(token.text.slice(0, -3) + 'el', res);
+    // "Lausanner" → Lausanne: a place ending in -e takes only -r.
+    return (
+      placeNamed(token.text.slice(0, -2), res) ??
+      placeNamed(token.text.slice(0, -3) + 'en', res) ??
+      placeNamed(token.text.slice(0, -3) + 'el', res) ??
+      (/ner$/.test(token.text) ? placeNamed(token.text.slice(0, -1), res) : undefined)
+    );
   }
   if (token.pos !== 'ADJ' || token.lemma === undefined) return undefined;
   // The lexicon may lack the adjective: try its inflected form without the ending too

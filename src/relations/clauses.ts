@@ -541,7 +541,7 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
         const afterArticle = k;
         while (
           k < to &&
-          k < j + 4 &&
+          k < j + 5 &&
           ((items[k]!.kind === 'token' && (items[k]!.pos === 'ADJ' || items[k]!.cue === true || items[k]!.pos === 'NOUN')) ||
             // "und dem US-Konzern Uber": a name inside the compound noun too.
             ((items[k]!.mention?.source === 'cue:demonym' || items[k]!.compound) && items[k + 1]?.kind === 'token'))

@@ -241,3 +241,16 @@ describe('German descriptions with a word of origin, short names, groups', () =>
     expect(doc.entities.some((e) => e.label === 'Europäischen Datenschutzausschuss')).toBe(true);
   });
 });
+
+describe('German start-up stories', () => {
+  it('reads "Das Lausanner Start-up X" as located in Lausanne, both founders after "und dem früheren Google-Ingenieur", and a staff role with "als"', () => {
+    const t = triples(
+      analyse(
+        'Lausanne – Das Lausanner Start-up Nivolo hat Geld eingesammelt. Gegründet wurde Nivolo 2020 von der Physikerin Léa Dufour und dem früheren Google-Ingenieur Reto Baum. Dufour führt das Unternehmen als Geschäftsführerin, Baum verantwortet als Technikchef die Entwicklung. (sda, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Nivolo locatedIn Lausanne');
+    expect(t).toContain('Reto Baum founded Nivolo');
+    expect(t).toContain('Reto Baum worksFor Nivolo');
+  });
+});
