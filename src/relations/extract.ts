@@ -58,10 +58,16 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     const obj = bind(e.object);
     if (subj?.entities === undefined || obj === undefined) return;
     const sentence = doc.sentences[s]!;
+    const guessed = GUESS_ROLE.test(e.object) && NAMESAKE_PREDICATES.has(e.predicate);
     for (const subject of subj.entities) {
+      // "Geschäftsführerin Martina Altmüller" in an article about "Altmüller Fenster & Türen": a guessed employer gives
+      // way to the organisation named after the person's family.
+      const namesake = guessed ? namesakeOf(entityOf.get(subject), doc.entities) : undefined;
       const objects: RelationObject[] = obj.literal
         ? [{ kind: 'literal', value: obj.literal.value, datatype: obj.literal.datatype }]
-        : (obj.entities ?? []).map((key) => ({ kind: 'entity', key }));
+        : namesake !== undefined
+          ? [{ kind: 'entity', key: namesake }]
+          : (obj.entities ?? []).map((key) => ({ kind: 'entity', key }));
       for (const object of objects) {
         if (object.kind === 'entity' && object.key === subject) continue;
         // [subject, P, subject] relates the names of one phrase to each other: each pair once, in their order.
@@ -174,6 +180,21 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
   }
   doc.relations = fallbackRules.size === 0 ? out : out.filter((r) => !fallbackRules.has(r.rule) || (named.get(`${r.subject}|${r.predicate}`)?.has(objectKey(r.object)) ?? true));
   if (ctx.rules.inferences.length > 0) doc.relations.push(...infer(doc.relations, ctx.rules.inferences, ctx.fits, entityOf));
+}
+
+/** Roles that guess an entity from the text around the match rather than find it in the clause. */
+const GUESS_ROLE = /(^|\|)(topic|focus|recent|last|ahead|lastMasc|lastFem)(:|\||$)/;
+const NAMESAKE_PREDICATES = new Set(['ceoOf', 'worksFor', 'memberOf']);
+const NOT_EMPLOYERS = new Set(['Person', 'Place', 'City', 'Region', 'Country', 'Product', 'Group', 'Event']);
+
+/** The one organisation of the article whose name contains the person's surname ("Altmüller Fenster & Türen"). */
+function namesakeOf(person: Entity | undefined, entities: Entity[]): string | undefined {
+  if (person === undefined || person.type !== 'Person') return undefined;
+  const words = person.label.split(/\s+/);
+  const surname = words[words.length - 1]!;
+  if (words.length < 2 || surname.length < 4) return undefined;
+  const hits = entities.filter((e) => !NOT_EMPLOYERS.has(e.type) && !e.unnamed && e.label !== person.label && e.label.split(/[\s-]+/).includes(surname));
+  return hits.length === 1 ? hits[0]!.key : undefined;
 }
 
 /**

@@ -254,3 +254,17 @@ describe('German start-up stories', () => {
     expect(t).toContain('Reto Baum worksFor Nivolo');
   });
 });
+
+describe('family firms and software houses', () => {
+  it('gives a guessed employer way to the firm named after the person, and reads "dem Wiener Softwarehaus" as the IT provider', () => {
+    const t = triples(
+      analyse(
+        'Ried – Der Fensterhersteller Kerbler Fenster hat den Vertrag mit seinem IT-Dienstleister Softnava gekündigt. Geschäftsführerin Martina Kerbler warf dem Wiener Softwarehaus vor, Termine nicht eingehalten zu haben. (APA, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Martina Kerbler ceoOf Kerbler Fenster');
+    expect(t).toContain('Martina Kerbler accused Softnava');
+    expect(t).toContain('Softnava locatedIn Vienna');
+    expect(t).not.toContain('Martina Kerbler ceoOf Softnava');
+  });
+});
