@@ -41,6 +41,12 @@ export function tagGerman(tokens: Token[], lex: GermanLexicon, isName: (w: strin
       }
       // "einem wichtigen Signal": a dictionary noun after an indefinite article names no brand of that name.
       else if (t.pos === 'NOUN' && indefiniteBefore(tokens, lowers, i)) t.common = true;
+      // "nach eigenen Worten": a listed name that is a dictionary noun form, right after a lower-case adjective with no
+      // article ("des umstrittenen Trump" keeps its name).
+      else if (t.pos === 'PROPN' && prev !== undefined && prev.pos === 'ADJ' && tokens[i - 2]?.pos !== 'DET' && prev.sentence === t.sentence && /^\p{Ll}/u.test(prev.text) && !/\p{Lu}.*\p{Lu}/u.test(t.text) && isName(t.text) && (lex.isNoun(t.text) || lex.isSpelled(t.text))) {
+        t.pos = 'NOUN';
+        t.common = true;
+      }
       // "die Zugangsdaten eines Mitarbeiters Zugriff verschafft": a dictionary noun right after an indefinite
       // noun phrase is no name in apposition (that takes a definite article: "des Mitarbeiters Müller").
       else if (t.pos === 'NOUN' && prev !== undefined && prev.pos === 'NOUN' && prev.sentence === t.sentence && lex.isNoun(t.text) && indefiniteBefore(tokens, lowers, i - 1)) t.common = true;

@@ -173,6 +173,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
   let start = 0;
   const reduced = new Set<number>();
   const relativeGoesOn = new Set<number>();
+  const sharedAuxiliary = new Set<number>();
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     const lower = lowerText(it);
@@ -204,6 +205,14 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       segments.push([start, i]);
       start = i;
       relativeGoesOn.add(i);
+      continue;
+    }
+    // "hat die CSU verlassen und eine eigene Wählergruppe gegründet": two participles that share the auxiliary, each
+    // with its own object; the second clause shares the subject.
+    if (lex.verbFinal && it.kind === 'token' && it.pos === 'CCONJ' && lex.coordinators.has(lower) && nonFiniteVerb(items[i - 1]) && auxiliaryIn(items, start, i - 1, lex) && participleClause(items, i + 1, lex)) {
+      segments.push([start, i]);
+      start = i;
+      sharedAuxiliary.add(i);
       continue;
     }
     if (boundary || coordinated) {
@@ -297,20 +306,22 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       const coordinated = first?.pos === 'CCONJ' && isFinite(items[clause.from + 1]);
       // English ", accusing X of …": a participle after a comma shares the subject of its sentence.
       const participle = !lex.verbFinal && first?.kind === 'token' && first.pos === 'VERB' && /ing$/.test(first.text) && items[clause.from - 1]?.text === ',';
-      const startsWithVerb = isFinite(first) || coordinated || participle;
+      const startsWithVerb = isFinite(first) || coordinated || participle || sharedAuxiliary.has(clause.from);
       // "… und warf Lieferando vor": after "und", a clause that opens with its verb shares the subject
       // of the clause before; the name after the verb is its object.
       // "Hofer, der … bleibt, hatte die Partei übernommen": after a relative clause, the clause that goes on with
       // its finite verb is the one the relative clause interrupted; its subject came before it.
       const resumed = isFinite(first) && clauses[clauses.length - 1]?.relative === true && items[clause.from - 1]?.text === ',';
-      if (startsWithVerb && lastSubject !== undefined && (clause.subject === undefined || participle || resumed || (coordinated && !clause.subject.beforeVerb))) {
+      const shared = sharedAuxiliary.has(clause.from);
+      if (startsWithVerb && lastSubject !== undefined && (clause.subject === undefined || participle || resumed || shared || (coordinated && !clause.subject.beforeVerb))) {
         const displaced = clause.subject;
         clause.subject = lastSubject;
         // English "…, accusing the service of enrolling customers … making it …": the participle's first noun
         // phrase is its object.
-        if (displaced !== undefined && (clause.object === undefined || participle)) clause.object = displaced;
+        if (displaced !== undefined && (clause.object === undefined || participle) && !(shared && displaced.cases.length === 1 && displaced.cases[0] === 'dat')) clause.object = displaced;
         else if (displaced !== undefined && clause.dative === undefined) clause.dative = displaced;
-        const object = clause.object ?? pickObject(clause, lastSubject);
+        // "hatte X abgewählt und durch Y ersetzt": the object too, when the second participle names none.
+        const object = clause.object ?? pickObject(clause, lastSubject) ?? (shared && !bareNounPhrase(items, clause.from + 1, clause.to) ? clauses[clauses.length - 1]?.object : undefined);
         if (object !== undefined) clause.object = object;
       }
     }
@@ -366,6 +377,48 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     clauses.push(clause);
   }
   return clauses;
+}
+
+/** A noun phrase outside any prepositional phrase between `from` and `to` ("und eine eigene Gruppe gegründet"). */
+function bareNounPhrase(items: Item[], from: number, to: number): boolean {
+  let inPhrase = false;
+  for (let k = from; k < to; k++) {
+    const it = items[k]!;
+    if (it.pos === 'ADP') inPhrase = true;
+    else if (it.pos === 'DET' || it.pos === 'NOUN' || it.pos === 'PROPN' || it.kind === 'mention') {
+      if (!inPhrase) return true;
+    } else if (it.pos !== 'ADJ' && it.pos !== 'NUM') inPhrase = false;
+  }
+  return false;
+}
+
+/** A participle or infinitive (that may also read as a finite form: "verlassen", "abgewählt"). */
+function nonFiniteVerb(it: Item | undefined): boolean {
+  const v = it?.kind === 'token' && it.pos === 'VERB' ? it.token?.verb : undefined;
+  return v !== undefined && (v.participle === true || v.infinitive === true);
+}
+
+/** A finite auxiliary or modal between `from` and `to` ("hat … verlassen"). */
+function auxiliaryIn(items: Item[], from: number, to: number, lex: ClauseLexicon): boolean {
+  for (let k = from; k < to; k++) {
+    const it = items[k]!;
+    if (it.kind === 'token' && (it.pos === 'AUX' || lex.auxiliaries.has(it.lemma)) && it.token?.verb?.finite === true) return true;
+  }
+  return false;
+}
+
+/** From `from` to the next boundary: no finite verb but the last word, a participle or infinitive ("… gegründet."). */
+function participleClause(items: Item[], from: number, lex: ClauseLexicon): boolean {
+  let last: Item | undefined;
+  for (let k = from; k < items.length; k++) {
+    const it = items[k]!;
+    if (it.kind === 'token' && (lex.boundaries.has(it.text) || it.pos === 'PUNCT' || it.pos === 'CCONJ' || it.pos === 'SCONJ')) break;
+    if (it.kind === 'token' && (it.pos === 'VERB' || it.pos === 'AUX')) {
+      if (last !== undefined) return false;
+      last = it;
+    } else if (last !== undefined) return false;
+  }
+  return last !== undefined && nonFiniteVerb(last);
 }
 
 /** The segment from `start` opens with a relative pronoun, maybe after a preposition ("…, das", "…, mit dem"). */

@@ -138,6 +138,11 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
 function nounGender(doc: Doc, j: number): 'm' | 'f' | undefined {
   const m = doc.mentions[j]!;
   if (m.gender === 'f') return 'f';
+  // "Die Freien Wähler, deren Ortsvorsitzende …": "die" before a noun that is not feminine is a plural, which
+  // "deren" points back to as to a feminine noun.
+  const det = doc.tokens[m.tokenStart - 1];
+  const last = doc.tokens[m.tokenEnd - 1]!;
+  if (det?.text.toLowerCase() === 'die' && last.pos === 'NOUN' && last.genders !== undefined && last.genders.length > 0 && !last.genders.includes('F')) return 'f';
   // A name of several words may end in a legal form of its own gender ("der Energieversorger Tarvos Energie AG …
   // Deren Chef"): the noun before it tells only a one-word name's.
   const before = m.tokenEnd - m.tokenStart === 1 ? doc.tokens[m.tokenStart - 1] : undefined;

@@ -268,3 +268,32 @@ describe('family firms and software houses', () => {
     expect(t).not.toContain('Martina Kerbler ceoOf Softnava');
   });
 });
+
+describe('German participles that share an auxiliary', () => {
+  it('gives each participle its own object ("hat die CSU verlassen und eine eigene Wählergruppe gegründet")', () => {
+    const t = triples(analyse('Rosenheim – Im Streit hat die Stadträtin Vera Stadl die CSU verlassen und eine eigene Wählergruppe gegründet. (dpa, 1.2.2025)\n'));
+    expect(t).not.toContain('Vera Stadl founded CSU');
+  });
+
+  it('shares subject and object when the second participle names none ("hatte X abgewählt und durch Y ersetzt")', () => {
+    const t = triples(
+      analyse('Rosenheim – Die CSU-Fraktion hatte Vera Stadl im Mai als Vorsitzende abgewählt und durch den Bauunternehmer Florian Reisacher ersetzt. (dpa, 1.2.2025)\n'),
+    );
+    expect(t).toContain('CSU-Fraktion dismissed Vera Stadl');
+    expect(t).toContain('Florian Reisacher succeeded Vera Stadl');
+    expect(t).not.toContain('CSU-Fraktion succeeded Vera Stadl');
+  });
+
+  it('keeps the subject for an accusation after "gekündigt und … vorgeworfen"', () => {
+    const t = triples(
+      analyse('Wels – Der Anbieter Nordkamm Hosting hatte den Vertrag gekündigt und dem Händler Pernthaler vorgeworfen, Rechnungen nicht beglichen zu haben. (APA, 1.2.2025)\n'),
+    );
+    expect(t).toContain('Nordkamm Hosting accused Pernthaler');
+  });
+
+  it('reads "Die Freien Wähler, deren Ortsvorsitzende X" and no brand in "nach eigenen Worten"', () => {
+    const doc = analyse('Rosenheim – Die Freien Wähler, deren Ortsvorsitzende Sabine Hackl zurückhaltend war, schweigen. Das sei nach eigenen Worten klar. (dpa, 1.2.2025)\n');
+    expect(triples(doc)).toContain('Sabine Hackl ceoOf Freie Wähler');
+    expect(doc.entities.some((e) => e.label === 'Worten')).toBe(false);
+  });
+});
