@@ -37,6 +37,8 @@ export interface CueLexicon {
   titleWords: Set<string>;
   /** Court nouns that refer to any court ("Gericht"); other court nouns name a court of that level. */
   genericCourts: Set<string>;
+  /** First parts of compounds that name nothing ("Tech-Investor"). */
+  wordParts: Set<string>;
   /** First parts of authority nouns and the words an antecedent's name may show instead ("wettbewerb" → "kartell|competition"). */
   authorityStems: Map<string, string>;
   /** Nouns for a rival that refer back to an organisation when no name follows ("den Konkurrenten"). */
@@ -116,6 +118,7 @@ export function loadCues(lang: Lang): CueLexicon {
     associationHeads: list('associationHeads'),
     rivalNouns: list('rivalNouns'),
     genericCourts: list('genericCourts'),
+    wordParts: list('wordParts'),
     authorityStems: map('authorityStems'),
     titleWords: list('titleWords'),
     namingVerbs: list('namingVerbs'),

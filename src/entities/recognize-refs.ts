@@ -555,6 +555,8 @@ function compound(
   const modifier = token.text.slice(0, cut);
   const headWord = token.text.slice(cut + 1);
   if (modifier.length < 2 || headWord.length < 2) return false;
+  // "Tech-Investor": a word part that names nothing.
+  if (res.cues.wordParts.has(modifier)) return false;
   const base = modifier.replace(/s$/, '');
   let hit = lookupName(modifier);
   if (hit === undefined && base !== modifier) hit = lookupName(base);

@@ -193,7 +193,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       continue;
     }
     // English "a lawsuit filed by X against Y", "a round led by X": a participle after a noun with "by" is a passive clause of its own.
-    if (!lex.verbFinal && i > start && it.kind === 'token' && it.pos === 'VERB' && /ed$/.test(lower) && items[i - 1]?.pos === 'NOUN' && (items[i + 1] !== undefined && lowerText(items[i + 1]!) === 'by')) {
+    // "the messaging service owned by Meta": the noun may be a description that became a mention.
+    const nounBefore = items[i - 1]?.pos === 'NOUN' || items[i - 1]?.mention?.source === 'coref:description';
+    if (!lex.verbFinal && i > start && it.kind === 'token' && it.pos === 'VERB' && /ed$/.test(lower) && nounBefore && (items[i + 1] !== undefined && lowerText(items[i + 1]!) === 'by')) {
       segments.push([start, i]);
       start = i;
       reduced.add(i);
@@ -905,9 +907,11 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
   // plural verb; two names joined are, whatever their class.
   const coordinated =
     pluralVerb && (pronoun === 'das' || pronoun === 'der') ? clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom') && a.entities.length >= 2) : undefined;
+  // "Helena Helmersson, die Karl-Johan Persson abgelöst hatte": after a person, the pronoun is most often the subject.
+  const personAntecedent = items[antecedent.item]?.cls === 'Person';
   const own =
     coordinated ??
-    (cases.includes('nom') && cases.includes('acc')
+    (cases.includes('nom') && cases.includes('acc') && !personAntecedent
       ? clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom') && items[a.item]?.cls === 'Person' && !(pluralVerb && a.entities.length === 1))
       : undefined);
   if (own !== undefined && !clause.passive) {
