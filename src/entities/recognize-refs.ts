@@ -617,7 +617,9 @@ function demonym(token: Token, next: Token | undefined, res: EntityResources): K
       placeNamed(token.text.slice(0, -2), res) ??
       placeNamed(token.text.slice(0, -3) + 'en', res) ??
       placeNamed(token.text.slice(0, -3) + 'el', res) ??
-      (/ner$/.test(token.text) ? placeNamed(token.text.slice(0, -1), res) : undefined)
+      (/ner$/.test(token.text) ? placeNamed(token.text.slice(0, -1), res) : undefined) ??
+      // "Sauerländer" → Sauerland.
+      inhabitantPlace(token.text, res)
     );
   }
   if (token.pos !== 'ADJ' || token.lemma === undefined) return undefined;

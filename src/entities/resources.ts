@@ -21,6 +21,8 @@ export interface EntityResources {
   lookup(surface: string): KnownEntity[];
   /** Like lookup, then the weak aliases: words that name an entity only in compounds and adjectives of origin ("Mitte-Politiker", "Zuger"). */
   lookupWeak(surface: string): KnownEntity[];
+  /** A place whose name is an everyday word, for words of origin only ("Essener" → Essen). */
+  lookupBlockedPlace(surface: string): KnownEntity | undefined;
   /** True when the capitalised word is an ordinary noun of the language. */
   isCommonNoun(word: string): boolean;
   /** Lemma of a noun form ("Anhängern" → "Anhänger"), without splitting compounds. */

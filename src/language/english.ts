@@ -32,6 +32,7 @@ export function createEnglish(): Analyser {
       matchAt: gaz.matchAt,
       lookup: gaz.lookup,
       lookupWeak: gaz.lookupWeak,
+      lookupBlockedPlace: gaz.lookupBlockedPlace,
       isCommonNoun: () => false,
       nounHead,
       nounLemma: (w) => w.replace(/s$/, ''),

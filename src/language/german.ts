@@ -45,6 +45,7 @@ export function createGerman(): Analyser {
       matchAt: gaz.matchAt,
       lookup: gaz.lookup,
       lookupWeak: gaz.lookupWeak,
+      lookupBlockedPlace: gaz.lookupBlockedPlace,
       isCommonNoun: (w) => lex.isNoun(w),
       nounHead,
       nounLemma: (w) => lex.noun(w)[0]?.lemma,

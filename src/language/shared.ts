@@ -15,6 +15,7 @@ export interface GazetteerView {
   matchAt(words: string[], start: number): { entries: KnownEntity[]; length: number } | undefined;
   lookup(surface: string): KnownEntity[];
   lookupWeak(surface: string): KnownEntity[];
+  lookupBlockedPlace(surface: string): KnownEntity | undefined;
 }
 
 let view: GazetteerView | undefined;
@@ -58,6 +59,10 @@ export function gazetteerResources(): GazetteerView {
         weakLookups.set(surface, weak);
       }
       return weak;
+    },
+    lookupBlockedPlace(surface) {
+      const e = gaz.lookupBlockedPlace(surface);
+      return e === undefined ? undefined : toKnown(e);
     },
   };
   return view;

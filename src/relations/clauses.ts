@@ -227,6 +227,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
   const clauses: Clause[] = [];
   let lastSubject: Arg | undefined;
   let lastAntecedent: Arg | undefined;
+  let lastRelativeEnd = -1;
   let subjectByVerb = false;
   // The noun a relative clause describes, until the clause has its verb.
   let described: string[] | undefined;
@@ -298,6 +299,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       const antecedent = prev.args.find((a) => a.item === last || (key !== undefined && a.entities.includes(key))) ?? makeArg(items, last, lex, true);
       if (antecedent !== undefined) resolveRelative(clause, antecedent, items, lex);
       lastAntecedent = antecedent;
+      lastRelativeEnd = to;
     } else if (clause.relativePrep !== undefined && clause.subject === undefined) {
       // "das Geschäft, in dem die Ennstaler mit Uniqa konkurriert": with an antecedent that is no name,
       // the clause still has a subject and objects of its own.
@@ -315,15 +317,21 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       // its finite verb is the one the relative clause interrupted; its subject came before it.
       const resumed = isFinite(first) && clauses[clauses.length - 1]?.relative === true && items[clause.from - 1]?.text === ',';
       const shared = sharedAuxiliary.has(clause.from);
-      if (startsWithVerb && lastSubject !== undefined && (clause.subject === undefined || participle || resumed || shared || (coordinated && !clause.subject.beforeVerb))) {
+      // "…: Ulrike K., die die Firma seit 2003 führt, übergibt …": the clause a relative clause interrupted has the
+      // relative clause's antecedent for its subject.
+      let k = clauses.length - 1;
+      while (k >= 0 && clauses[k]!.relative) k--;
+      const interrupted = resumed && lastRelativeEnd === clause.from - 1 && k >= 0 && k < clauses.length - 1 && clauses[k]!.verbs.length === 0 ? clauses[k]!.subject : undefined;
+      const before = interrupted ?? lastSubject;
+      if (startsWithVerb && before !== undefined && (clause.subject === undefined || participle || resumed || shared || (coordinated && !clause.subject.beforeVerb))) {
         const displaced = clause.subject;
-        clause.subject = lastSubject;
+        clause.subject = before;
         // English "…, accusing the service of enrolling customers … making it …": the participle's first noun
         // phrase is its object.
         if (displaced !== undefined && (clause.object === undefined || participle) && !(shared && displaced.cases.length === 1 && displaced.cases[0] === 'dat')) clause.object = displaced;
         else if (displaced !== undefined && clause.dative === undefined) clause.dative = displaced;
         // "hatte X abgewählt und durch Y ersetzt": the object too, when the second participle names none.
-        const object = clause.object ?? pickObject(clause, lastSubject) ?? (shared && !bareNounPhrase(items, clause.from + 1, clause.to) ? clauses[clauses.length - 1]?.object : undefined);
+        const object = clause.object ?? pickObject(clause, before) ?? (shared && !bareNounPhrase(items, clause.from + 1, clause.to) ? clauses[clauses.length - 1]?.object : undefined);
         if (object !== undefined) clause.object = object;
       }
     }

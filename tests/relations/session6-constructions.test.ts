@@ -110,7 +110,8 @@ describe('names with their own organisation noun', () => {
 
   it('does not place an organisation by an adjective of origin before a description of it', () => {
     const doc = analyse('Wien – Die Firma Holmag aus Linz wurde verkauft. Die Grazer Behörde prüft den Verkauf. (APA, 1.2.2025)\n');
-    expect(triples(doc).filter((t) => t.includes('locatedIn Graz'))).toEqual([]);
+    // (Session 7: the authority the description introduces may be placed in Graz; the company may not.)
+    expect(triples(doc).filter((t) => t.startsWith('Holmag') && t.includes('locatedIn Graz'))).toEqual([]);
   });
 });
 

@@ -316,3 +316,26 @@ describe('word parts, relative clauses after a person, sizes of known firms', ()
     expect(t).not.toContain('Axel Springer investedIn Adidas AG');
   });
 });
+
+describe('words of origin and clauses a relative clause interrupts', () => {
+  it('reads "Der Sauerländer Pumpenhersteller X" and "der Essener Finanzinvestor Y" as places of origin', () => {
+    const t = triples(
+      analyse(
+        'Meschede – Der Sauerländer Pumpenhersteller Kemperdick übernimmt seinen Konkurrenten Brauckmann Hydraulik. Verkäufer ist der Essener Finanzinvestor Ruhrtal Capital. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Kemperdick locatedIn Sauerland');
+    expect(t).toContain('Kemperdick acquired Brauckmann Hydraulik');
+    expect(t.some((x) => x.startsWith('Ruhrtal Capital locatedIn') && x.endsWith('Essen'))).toBe(true);
+  });
+
+  it('gives the clause a relative clause interrupted the name before the relative clause as its subject', () => {
+    const t = triples(
+      analyse(
+        'Meschede – Zugleich kündigte das Familienunternehmen Kemperdick einen Wechsel an: Ulrike Sauer, die die Firma seit 2003 führt, übergibt den Vorsitz der Geschäftsführung an Jens Hollenbeck. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Jens Hollenbeck succeeded Ulrike Sauer');
+    expect(t).not.toContain('Jens Hollenbeck succeeded Kemperdick');
+  });
+});
