@@ -936,7 +936,9 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       end + 1 < to &&
       after.kind === 'word' &&
       isCapitalised(after.text) &&
-      after.pos !== 'DET'
+      after.pos !== 'DET' &&
+      // "wählten Felix Banaszak zu Vorsitzenden": a particle before a role or dictionary noun joins no name.
+      !(after.pos === 'NOUN' && (res.isCommonNoun(after.text) || cueFor(res.cues, after.lemma ?? after.text, res.nounHead(after.text)) !== undefined))
     ) {
       end += 2;
       continue;

@@ -339,3 +339,19 @@ describe('words of origin and clauses a relative clause interrupts', () => {
     expect(t).not.toContain('Jens Hollenbeck succeeded Kemperdick');
   });
 });
+
+describe('parties, youth organisations and name particles', () => {
+  it('takes no particle into a name before a role noun ("Felix Banaszak zu Vorsitzenden")', () => {
+    const doc = analyse('Wiesbaden – Der Parteitag wählte Franziska Brantner und Felix Banaszak zu Vorsitzenden der Partei. (dpa, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'Felix Banaszak')).toBe(true);
+    expect(doc.entities.some((e) => e.label.includes('Vorsitzenden'))).toBe(false);
+  });
+
+  it('reads spokespersons named after the organisation they speak for ("der Grünen Jugend um die Sprecherinnen X und Y")', () => {
+    const t = triples(
+      analyse('Berlin – Der gesamte Bundesvorstand der Grünen Jugend um die Sprecherinnen Katharina Stolla und Svenja Appuhn war aus der Partei ausgetreten. (dpa, 1.2.2025)\n'),
+    );
+    expect(t).toContain('Katharina Stolla spokespersonOf Grüne Jugend');
+    expect(t).not.toContain('Katharina Stolla spokespersonOf Bündnis 90/Die Grünen');
+  });
+});
