@@ -199,7 +199,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       continue;
     }
     if (m.both === true) {
-      const two = lastTwo(doc, index, byKey, fit);
+      const two = lastTwo(doc, index, byKey, fit, m.type === 'Thing' ? undefined : 'Organization');
       if (two !== undefined) {
         attach(two[0], m, index);
         m.pair = two[1].key;
@@ -332,12 +332,14 @@ function shortFormOf(entities: Entity[], m: Mention, mentions: Mention[]): Entit
  * und den Facebook-Konzern Meta"; two names joined by "und" or "sowie", perhaps with an article and a noun before the
  * second), the pair mentioned most often so far, the later one on a tie. None when no pair was named.
  */
-function lastTwo(doc: Doc, index: number, byKey: Map<string, Entity>, fit: ClassFit): [Entity, Entity] | undefined {
+function lastTwo(doc: Doc, index: number, byKey: Map<string, Entity>, fit: ClassFit, cls: string | undefined): [Entity, Entity] | undefined {
   const m = doc.mentions[index]!;
+  // Without a noun ("die beiden"), two people or two organisations.
+  const fits = (e: Entity): boolean => (cls === undefined ? e.type === 'Person' || fit(e.type, 'Organization') > 0 : fit(e.type, cls) > 0);
   const org = (k: number): Entity | undefined => {
     const other = doc.mentions[k]!;
     const e = other.entity === undefined ? undefined : byKey.get(other.entity);
-    return e !== undefined && !e.unnamed && other.compoundHead === undefined && fit(e.type, 'Organization') > 0 ? e : undefined;
+    return e !== undefined && !e.unnamed && other.compoundHead === undefined && fits(e) ? e : undefined;
   };
   const count = new Map<Entity, number>();
   const pairs: Array<[Entity, Entity]> = [];
@@ -353,7 +355,7 @@ function lastTwo(doc: Doc, index: number, byKey: Map<string, Entity>, fit: Class
     const first = previous >= 0 ? doc.mentions[previous]! : undefined;
     const a = previous >= 0 ? org(previous) : undefined;
     previous = j;
-    if (first === undefined || a === undefined || a === b || first.sentence !== second.sentence || first.end > second.start) continue;
+    if (first === undefined || a === undefined || a === b || first.sentence !== second.sentence || first.end > second.start || (a.type === 'Person') !== (b.type === 'Person')) continue;
     const between = doc.tokens.slice(first.tokenEnd, second.tokenStart).map((t) => t.text.toLowerCase());
     if (between.length < 1 || between.length > 3 || (between[0] !== 'und' && between[0] !== 'sowie')) continue;
     pairs.push([a, b]);
@@ -487,7 +489,8 @@ function resolveReference(
       score = BUSINESSES.has(want) && BUSINESSES.has(e.type) ? 1.5 : 0.5;
     }
     // A name typed only by its capital letter may turn out to be a product or a place.
-    if (score <= 0 && m.source === 'coref:description' && want !== 'Person' && !INSTITUTIONS.includes(want) && e.type !== 'Person' && weak(e)) score = 0.4;
+    // Only one named just before: "Fortnite … das beliebte Spiel", not a name sentences back.
+    if (score <= 0 && m.source === 'coref:description' && want !== 'Person' && !INSTITUTIONS.includes(want) && e.type !== 'Person' && weak(e) && m.sentence - other.sentence <= 1) score = 0.4;
     if (score <= 0) continue;
     if (normalizeLabel(e.label) === normalizeLabel(m.normalized)) score += 2;
     // "der Lieferdienst" prefers the one introduced as "Essenszusteller", not the "Hostinganbieter".

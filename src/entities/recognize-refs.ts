@@ -178,6 +178,16 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         out.push(m);
         continue;
       }
+      // "Noch im selben Jahr gründeten die beiden Fundgrüebli": "die beiden" alone, the two named together last.
+      if (!english && BOTH.has(lowers[i]!) && i > from && DEFINITE.has(lowers[i - 1]!) && doc.tokens[i - 1]!.pos === 'DET') {
+        const next = doc.tokens[i + 1];
+        if (next === undefined || next.sentence !== token.sentence || (next.pos !== 'NOUN' && next.pos !== 'ADJ')) {
+          const m = makeMention(doc, i, i + 1, 'beiden', 'Thing', 'coref:pronoun', undefined);
+          m.both = true;
+          out.push(m);
+          continue;
+        }
+      }
       if (token.pos !== 'NOUN' && token.pos !== 'PROPN') continue;
       if (wholeAt.has(i)) continue;
       // "die beiden Rivalen", "den beiden Konzernen": the two organisations named last, together.

@@ -355,3 +355,13 @@ describe('parties, youth organisations and name particles', () => {
     expect(t).not.toContain('Katharina Stolla spokespersonOf Bündnis 90/Die Grünen');
   });
 });
+
+describe('"die beiden" without a noun', () => {
+  it('reads "gründeten die beiden X" as both people named together before founding X', () => {
+    const t = triples(
+      analyse('Winterthur – Auf die Idee kamen Nadja Caflisch und Samuel Oberholzer 2021. Noch im selben Jahr gründeten die beiden das Start-up Fundgrüebli. (sda, 1.2.2025)\n'),
+    );
+    expect(t).toContain('Nadja Caflisch founded Fundgrüebli');
+    expect(t).toContain('Samuel Oberholzer founded Fundgrüebli');
+  });
+});
