@@ -938,7 +938,7 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       isCapitalised(after.text) &&
       after.pos !== 'DET' &&
       // "wählten Felix Banaszak zu Vorsitzenden": a particle before a role or dictionary noun joins no name.
-      !(after.pos === 'NOUN' && (res.isCommonNoun(after.text) || cueFor(res.cues, after.lemma ?? after.text, res.nounHead(after.text)) !== undefined))
+      !(res.cues.personParticles.has(next.text) && after.pos === 'NOUN' && (res.isCommonNoun(after.text) || cueFor(res.cues, after.lemma ?? after.text, res.nounHead(after.text)) !== undefined))
     ) {
       end += 2;
       continue;
