@@ -6,24 +6,39 @@
 // in any index, so the longest-match lookup may skip the word unchanged.
 import { BoundedMap } from '../data/bounded-map.js';
 
-/** Characters around which surfaceKey drops a space ("AT & T" → "AT&T"). */
-const JOINERS = new Set(['&', '.', '/', "'", '+', '-']);
+/** Characters around which surfaceKey drops a space ("AT & T" → "AT&T"): & . / ' + - */
+const isJoiner = (c: number): boolean => c === 38 || c === 46 || c === 47 || c === 39 || c === 43 || c === 45;
+/** A space or a joiner: where a run's first word may end inside a key. */
+const SEPARATOR = /[ &./'+-]/;
 
 /**
  * The key of a run of words starting with word `w` begins with P = NFKC(w)
  * with ’ and ` as ' (a space is a safe boundary for NFKC); after P comes the
  * end of the key, a space, or, where surfaceKey dropped the space, a joining
- * character (or anything, when P itself ends with one). So P is one of the
- * prefixes of a key listed here: the whole key, the key before any space or
- * joining character, and the key up to and including a joining character.
+ * character (or anything, when P itself ends with one). P has no space (the
+ * filter answers yes for a word that would), so P is one of the prefixes of a
+ * key's first word listed here: all of it, the part before a joining character
+ * and the part up to and including one.
  */
 function addStarts(starts: Set<string>, key: string): void {
-  starts.add(key);
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charAt(i);
-    if (c === ' ' || JOINERS.has(c)) starts.add(key.slice(0, i));
-    if (JOINERS.has(c)) starts.add(key.slice(0, i + 1));
+  // Most keys are one plain word: one native search, no loop (this runs for every key at start-up).
+  const first = key.search(SEPARATOR);
+  if (first < 0) {
+    starts.add(key);
+    return;
   }
+  for (let i = first; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 32) {
+      starts.add(key.slice(0, i));
+      return;
+    }
+    if (isJoiner(c)) {
+      starts.add(key.slice(0, i));
+      starts.add(key.slice(0, i + 1));
+    }
+  }
+  starts.add(key);
 }
 
 export interface StartKeys {
@@ -43,8 +58,9 @@ export function startFilter(keys: StartKeys): (word: string) => boolean {
   for (const k of keys.exact) addStarts(exact, k);
   for (const k of keys.lower) addStarts(lower, k);
   // looseKey lower-cases and then cuts endings word by word: the first word of a
-  // loose key is the first word of the run's key lower-cased, maybe cut.
-  for (const k of keys.loose) addStarts(loose, k.split(' ')[0]!);
+  // loose key is the first word of the run's key lower-cased, maybe cut (only
+  // first words are listed, see addStarts).
+  for (const k of keys.loose) addStarts(loose, k);
   const memo = new BoundedMap<string, boolean>();
   const decide = (word: string): boolean => {
     const p = word.normalize('NFKC').replace(/[’`]/g, "'");
