@@ -11,7 +11,7 @@ import type { RawInput } from '../text/read-input.js';
 import type { FormatName } from '../settings.js';
 import type { Lang, Message } from '../types.js';
 import { readCacheEntry, readCacheEntrySync, writeCacheEntry, type CacheLookup, type CacheValue } from './cache.js';
-import type { PipelineVersion } from './version.js';
+import { pipelineVersion, type PipelineVersion } from './version.js';
 
 export interface ArticleJob {
   index: number;
@@ -21,7 +21,8 @@ export interface ArticleJob {
   format: FormatName;
   lang?: Lang;
   cacheDir?: string;
-  version: PipelineVersion;
+  /** The pipeline version, for the cache only (computed here when a job with a cache lacks it). */
+  version?: PipelineVersion;
   /** The cache key, when the caller already read the article (saves a second read). */
   key?: string;
 }
@@ -45,7 +46,8 @@ export interface ArticleChunk {
 
 interface Lookup {
   raw: RawInput;
-  key: string;
+  /** The cache key (only with a cache). */
+  key?: string;
   chunk?: ArticleChunk;
   repaired?: string;
 }
@@ -53,14 +55,20 @@ interface Lookup {
 /** The cache key of an article: content, file name, format, forced language and the common pipeline version. */
 export function keyOf(job: Pick<ArticleJob, 'format' | 'lang' | 'version'>, raw: RawInput): string {
   const hash = createHash('sha256').update(raw.text, 'utf8').digest('hex');
-  return createHash('sha256').update(`${hash}\0${raw.fileName}\0${job.format}\0${job.lang ?? ''}\0${job.version.common}`).digest('hex');
+  return createHash('sha256').update(`${hash}\0${raw.fileName}\0${job.format}\0${job.lang ?? ''}\0${versionOf(job).common}`).digest('hex');
+}
+
+/** The job's pipeline version: hashing the code and data for it costs a one-article build a good part of its start, so only a cache asks. */
+function versionOf(job: Pick<ArticleJob, 'version'>): PipelineVersion {
+  return job.version ?? pipelineVersion();
 }
 
 async function lookup(job: ArticleJob): Promise<Lookup> {
   const raw = job.raw ?? (await readInputFile(job.file!));
+  // Without a cache there is no key to compute.
+  if (job.cacheDir === undefined) return { raw };
   const key = keyOf(job, raw);
-  if (job.cacheDir === undefined) return { raw, key };
-  return found(job, raw, key, await readCacheEntry(job.cacheDir, key, job.version));
+  return found(job, raw, key, await readCacheEntry(job.cacheDir, key, versionOf(job)));
 }
 
 /** The article's part as the cache holds it. */
@@ -78,12 +86,12 @@ function found(job: ArticleJob, raw: RawInput, key: string, hit: CacheLookup): L
 export function cachedChunk(job: ArticleJob): ArticleChunk | undefined {
   if (job.cacheDir === undefined) return undefined;
   if (job.key !== undefined) {
-    const hit = readCacheEntrySync(job.cacheDir, job.key, job.version);
+    const hit = readCacheEntrySync(job.cacheDir, job.key, versionOf(job));
     return hit.kind === 'hit' ? hitChunk(job, hit.value) : undefined;
   }
   const raw = job.raw ?? readInputFileSync(job.file!);
   const key = keyOf(job, raw);
-  return found(job, raw, key, readCacheEntrySync(job.cacheDir, key, job.version)).chunk;
+  return found(job, raw, key, readCacheEntrySync(job.cacheDir, key, versionOf(job))).chunk;
 }
 
 /** The analysis pipeline and the writer, loaded on the first article that needs them. */
@@ -101,7 +109,7 @@ export async function runArticleJob(job: ArticleJob): Promise<ArticleChunk> {
   const chunk = chunkOf(job, raw.fileName, docsToQuads([doc]), messages);
   if (job.cacheDir !== undefined) {
     const { index: _index, text, ...meta } = chunk;
-    await writeCacheEntry(job.cacheDir, key, article.lang, job.version, { text, meta });
+    await writeCacheEntry(job.cacheDir, key ?? keyOf(job, raw), article.lang, versionOf(job), { text, meta });
   }
   return { ...chunk, cached: false, ...(repaired === undefined ? {} : { repaired }) };
 }

@@ -81,13 +81,14 @@ export async function buildCorpus(inputs: string[], sink: OutputSink, options: C
   const { signal, cacheDir } = options;
   if (options.format === 'jsonld') throw new Error('buildCorpus: JSON-LD is written from memory (use build())');
   const items = await listInputs(inputs);
-  const version = pipelineVersion();
+  // Only the cache needs the pipeline version (a hash of the code and data).
+  const version = cacheDir === undefined ? undefined : pipelineVersion();
   const stdinRaw = items.some((i) => i.kind === 'stdin') ? await readStdin(options.stdin) : undefined;
   const jobs: ArticleJob[] = items.map((item, index) => ({
     index,
     ...(item.kind === 'file' ? { file: item.path } : { raw: stdinRaw! }),
     format: options.format,
-    version,
+    ...(version === undefined ? {} : { version }),
     ...(options.lang === undefined ? {} : { lang: options.lang }),
     ...(cacheDir === undefined ? {} : { cacheDir }),
   }));

@@ -228,21 +228,38 @@ function lookupCue(cues: CueLexicon, noun: string, head: string | undefined): Cu
   return undefined;
 }
 
-const suffixCache = new WeakMap<CueLexicon, Array<[string, string]>>();
+/** Cue nouns by their lower case, for cueSuffix: the first in its order for each lower case, and the lengths there are, longest first. */
+interface Suffixes {
+  byLower: Map<string, string>;
+  lengths: number[];
+}
 
-/** The longest cue noun (6+ letters, so that "…bank" names stay names) that a longer capitalised word ends with. */
+const suffixCache = new WeakMap<CueLexicon, Suffixes>();
+
+/**
+ * The longest cue noun (6+ letters, so that "…bank" names stay names) that a longer capitalised word ends with.
+ * The word's endings of each length a cue noun has are looked up, longest first: the same answer as trying every
+ * cue noun, longest first and in lexicon order, with endsWith (which cost a pass over all of them per new word).
+ */
 function cueSuffix(cues: CueLexicon, word: string): string | undefined {
-  let keys = suffixCache.get(cues);
-  if (keys === undefined) {
-    keys = [...cues.person.keys(), ...cues.organization.keys(), ...cues.product.keys()]
+  let suffixes = suffixCache.get(cues);
+  if (suffixes === undefined) {
+    const keys = [...cues.person.keys(), ...cues.organization.keys(), ...cues.product.keys()]
       .filter((k) => k.length >= 6 && !k.includes('-'))
       .map((k): [string, string] => [k.toLowerCase(), k])
       .sort((a, b) => b[0].length - a[0].length);
-    suffixCache.set(cues, keys);
+    const byLower = new Map<string, string>();
+    for (const [lower, original] of keys) if (!byLower.has(lower)) byLower.set(lower, original);
+    suffixes = { byLower, lengths: [...new Set(keys.map(([lower]) => lower.length))] };
+    suffixCache.set(cues, suffixes);
   }
   const lower = word.toLowerCase();
   if (!/^\p{Lu}/u.test(word) || word.includes('-')) return undefined;
   // At least two letters before the noun: "Ölkonzern", "Musikstreamingdienst".
-  for (const [k, original] of keys) if (lower.length >= k.length + 2 && lower.endsWith(k)) return original;
+  for (const n of suffixes.lengths) {
+    if (lower.length < n + 2) continue;
+    const original = suffixes.byLower.get(lower.slice(lower.length - n));
+    if (original !== undefined) return original;
+  }
   return undefined;
 }

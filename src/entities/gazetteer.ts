@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { BUILD_RESOURCES_DIR, DATA_DIR } from '../paths.js';
 import { DataError } from '../errors.js';
 import { loadYaml, isRecord } from '../data/load-yaml.js';
+import { startFilter } from './gazetteer-starts.js';
 
 export interface GazetteerEntry {
   id: string;
@@ -42,6 +43,8 @@ export interface Gazetteer {
   lookupInflected(surface: string): GazetteerEntry[];
   /** Longest run of consecutive words from `start` that names a known entity. */
   matchAt(words: string[], start: number): { entries: GazetteerEntry[]; length: number } | undefined;
+  /** False when no run of words that opens with `word` names a known entity (then matchAt there finds none). */
+  mayStart(word: string): boolean;
   byId(id: string): GazetteerEntry | undefined;
   byWikidata(qid: string): GazetteerEntry | undefined;
   readonly size: number;
@@ -253,6 +256,11 @@ function build(extraFiles: string[]): Gazetteer {
     const hit = hits('multi', key.toLowerCase());
     return hit.length > 0 ? hit : hits('loose', looseKey(key));
   };
+  const mayStart = startFilter({
+    exact: [...Object.keys(index.exact), ...mine.exact.keys()],
+    lower: [...Object.keys(index.camel), ...Object.keys(index.multi), ...mine.camel.keys(), ...mine.multi.keys()],
+    loose: [...Object.keys(index.loose), ...mine.loose.keys()],
+  });
   const lookupInflected = (surface: string): GazetteerEntry[] => {
     const hit = lookup(surface);
     if (hit.length > 0) return hit;
@@ -271,6 +279,8 @@ function build(extraFiles: string[]): Gazetteer {
     },
     lookupInflected,
     matchAt(words, start) {
+      const first = words[start];
+      if (first !== undefined && !mayStart(first)) return undefined;
       const max = Math.min(words.length - start, MAX_SPAN);
       for (let n = max; n >= 1; n--) {
         const entries = lookup(words.slice(start, start + n).join(' '));
@@ -284,6 +294,7 @@ function build(extraFiles: string[]): Gazetteer {
       }
       return undefined;
     },
+    mayStart,
     byId: (id) => byId.get(id),
     byWikidata: (qid) => byQid.get(qid),
     size: own.length + pkg.length - replaced.size,

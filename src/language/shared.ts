@@ -33,6 +33,9 @@ export function gazetteerResources(): GazetteerView {
   const weakLookups = new BoundedMap<string, KnownEntity[]>();
   view = {
     matchAt(words, start) {
+      // Most capitalised words open no known name: then no window key is built.
+      const first = words[start];
+      if (first !== undefined && !gaz.mayStart(first)) return undefined;
       const window = words.slice(start, start + 6);
       const key = window.join('\u0001');
       const hit = matches.get(key);

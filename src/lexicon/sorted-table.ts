@@ -15,6 +15,8 @@ export class SortedTable {
   private readonly bytes: Buffer;
   private readonly starts: Uint32Array;
   private readonly cache = new BoundedMap<string, string | undefined>();
+  /** Offset of the last tab: a line after it has no key end of its own (see compareKey). */
+  private readonly lastTab: number;
 
   constructor(path: string) {
     try {
@@ -23,6 +25,7 @@ export class SortedTable {
       throw new DataError('RESOURCE_MISSING', 'generated resource missing; run `npm run build` (or `npm ci`)', path);
     }
     this.starts = readIndex(`${path}.idx`) ?? lineStarts(this.bytes);
+    this.lastTab = this.bytes.lastIndexOf(TAB);
   }
 
   get size(): number {
@@ -30,7 +33,8 @@ export class SortedTable {
   }
 
   get(key: string): string | undefined {
-    if (this.cache.has(key)) return this.cache.get(key);
+    const known = this.cache.get(key);
+    if (known !== undefined || this.cache.has(key)) return known;
     const want = Buffer.from(key, 'utf8');
     let lo = 0;
     let hi = this.starts.length - 1;
@@ -38,9 +42,9 @@ export class SortedTable {
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const start = this.starts[mid]!;
-      const tab = this.bytes.indexOf(TAB, start);
-      const cmp = Buffer.compare(this.bytes.subarray(start, tab), want);
+      const cmp = this.compareKey(start, want);
       if (cmp === 0) {
+        const tab = this.bytes.indexOf(TAB, start);
         const nl = this.bytes.indexOf(NEWLINE, tab);
         found = this.bytes.toString('utf8', tab + 1, nl < 0 ? this.bytes.length : nl);
         break;
@@ -50,6 +54,25 @@ export class SortedTable {
     }
     this.cache.set(key, found);
     return found;
+  }
+
+  /**
+   * The sign of `Buffer.compare(key, want)` for the key of the line at `start`
+   * (its bytes up to the first tab). Compared in place: a subarray per step of
+   * the binary search cost more than the comparison, and most forms the stages
+   * ask about (compound parts, derived forms) are not in the table.
+   */
+  private compareKey(start: number, want: Uint8Array): number {
+    const bytes = this.bytes;
+    // No tab after the line: its key was what indexOf(TAB) = -1 made of it, all bytes but the last.
+    if (start > this.lastTab) return Math.sign(Buffer.compare(bytes.subarray(start, -1), want));
+    for (let i = start, j = 0; ; i++, j++) {
+      const a = bytes[i]!;
+      if (a === TAB) return j < want.length ? -1 : 0;
+      if (j >= want.length) return 1;
+      const b = want[j]!;
+      if (a !== b) return a < b ? -1 : 1;
+    }
   }
 }
 

@@ -94,7 +94,9 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
 
   const datelineEnd = doc.article.dateline?.end ?? 0;
   const bylineStart = doc.article.byline?.start ?? Infinity;
-  for (const [s, [first, last]] of sentenceRanges(doc).entries()) {
+  const ranges = sentenceRanges(doc);
+  for (let s = 0; s < ranges.length; s++) {
+    const [first, last] = ranges[s]!;
     let to = last;
     if (doc.sentences[s]!.heading) continue;
     // "SAN JOSE, California (Reuters) - Cisco said …": the dateline takes no part in the sentence's clauses.

@@ -314,9 +314,13 @@ export function matchPatterns(rules: PatternRule[], items: Item[], isA: IsA, bou
     if (normalized !== undefined && normalized !== it.text && normalized !== it.lemma) tryWord(lowerCase(normalized));
   }
   const out: Array<{ rule: PatternRule; match: PatternMatch }> = [];
-  if (any) rules.forEach((rule, r) => {
-    for (const match of found[r] ?? []) out.push({ rule, match });
-  });
+  // In rule order; only the few rules that matched have a list (no empty list per rule).
+  if (any) {
+    for (let r = 0; r < found.length; r++) {
+      const list = found[r];
+      if (list !== undefined) for (const match of list) out.push({ rule: rules[r]!, match });
+    }
+  }
   return out;
 }
 

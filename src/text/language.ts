@@ -6,6 +6,7 @@ import { DATA_DIR } from '../paths.js';
 import { loadYaml, isRecord } from '../data/load-yaml.js';
 import { DataError, InputError } from '../errors.js';
 import type { Lang } from '../types.js';
+import { AsciiWordTrie } from './ascii-trie.js';
 
 export const STOPWORDS_FILE = join(DATA_DIR, 'lexicon', 'stopwords.yaml');
 const LANGUAGE_NAMES: Record<string, string> = {
@@ -45,9 +46,9 @@ export function stopwords(lang: string): Set<string> {
 }
 
 /** Per lowercase word, the positions (in list order) of the languages whose list has it: one lookup per word, not one per language. */
-let languagesOfWord: { lists: Map<string, Set<string>>; langs: string[]; of: Map<string, number[]>; longest: number } | undefined;
+let languagesOfWord: { lists: Map<string, Set<string>>; langs: string[]; of: Map<string, number[]>; ascii: AsciiWordTrie<number[]>; longest: number } | undefined;
 
-function wordIndex(): { langs: string[]; of: Map<string, number[]>; longest: number } {
+function wordIndex(): { langs: string[]; of: Map<string, number[]>; ascii: AsciiWordTrie<number[]>; longest: number } {
   const lists = allStopwords();
   if (languagesOfWord?.lists === lists) return languagesOfWord;
   const langs = [...lists.keys()];
@@ -60,13 +61,13 @@ function wordIndex(): { langs: string[]; of: Map<string, number[]>; longest: num
     }
   });
   const longest = Math.max(0, ...[...of.keys()].map((w) => w.length));
-  languagesOfWord = { lists, langs, of, longest };
+  languagesOfWord = { lists, langs, of, ascii: new AsciiWordTrie(of), longest };
   return languagesOfWord;
 }
 
 /** Share of words in `text` (first 20k chars) found in each stopword list. */
 export function languageScores(text: string): Map<string, number> {
-  const { langs, of, longest } = wordIndex();
+  const { langs, of, ascii, longest } = wordIndex();
   const hits = langs.map(() => 0);
   let words = 0;
   const sample = text.slice(0, SAMPLE_CHARS);
@@ -74,7 +75,9 @@ export function languageScores(text: string): Map<string, number> {
     words++;
     // Lower-casing never shortens a word: one longer than every listed word is none of them.
     if (end - start > longest) return;
-    const found = of.get(sample.slice(start, end).toLowerCase());
+    // Words of ASCII letters are looked up in place; others as they were.
+    const inPlace = ascii.find(sample, start, end);
+    const found = inPlace !== null ? inPlace : of.get(sample.slice(start, end).toLowerCase());
     if (found !== undefined) for (const k of found) hits[k]!++;
   });
   return new Map(langs.map((lang, k) => [lang, words === 0 ? 0 : hits[k]! / words]));
