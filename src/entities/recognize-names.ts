@@ -776,7 +776,24 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       i++;
     }
   }
+  sharedSurnames(out, tokens, res);
   return out;
+}
+
+/** "Dario und Daniela Amodei", "Kevin and Laura Osei": a first name alone before a second full name shares its surname. */
+function sharedSurnames(out: Mention[], tokens: Token[], res: EntityResources): void {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if ((a.type !== 'Person' && a.source !== 'cue:capitalised') || b.type !== 'Person' || a.tokenEnd - a.tokenStart !== 1 || b.tokenEnd - b.tokenStart < 2) continue;
+    const between = tokens[a.tokenEnd];
+    if (b.tokenStart !== a.tokenEnd + 1 || between === undefined || !/^(und|and|sowie)$/.test(between.text)) continue;
+    if (!res.isFirstName(tokens[a.tokenStart]!.text) || !res.isFirstName(tokens[b.tokenStart]!.text)) continue;
+    const surname = tokens[b.tokenEnd - 1]!.text;
+    a.normalized = `${a.normalized} ${surname}`;
+    a.type = 'Person';
+    a.source = 'cue:first-name';
+  }
 }
 
 /**

@@ -181,8 +181,22 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     named.set(k, objects);
   }
   doc.relations = fallbackRules.size === 0 ? out : out.filter((r) => !fallbackRules.has(r.rule) || (named.get(`${r.subject}|${r.predicate}`)?.has(objectKey(r.object)) ?? true));
+  // "Gründer Florian Mevissen, der Zinsgarten als Geschäftsführer leitet": a guessed organisation of a founder or
+  // employee is the one a rule found the person leading.
+  if (fallbackRules.size > 0) {
+    for (const r of doc.relations) {
+      if (!fallbackRules.has(r.rule) || !LED_BY_GUESS.has(r.predicate) || r.object.kind !== 'entity') continue;
+      const led = named.get(`${r.subject}|ceoOf`);
+      if (led === undefined || led.size !== 1) continue;
+      const [key] = [...led];
+      if (key !== undefined && key !== r.object.key && ctx.fits(r.predicate, entityOf.get(r.subject), entityOf.get(key))) r.object = { kind: 'entity', key };
+    }
+  }
   if (ctx.rules.inferences.length > 0) doc.relations.push(...infer(doc.relations, ctx.rules.inferences, ctx.fits, entityOf));
 }
+
+/** Relations a guess may give that the organisation a person leads answers better. */
+const LED_BY_GUESS = new Set(['founded', 'worksFor']);
 
 /** Roles that guess an entity from the text around the match rather than find it in the clause. */
 const GUESS_ROLE = /(^|\|)(topic|focus|recent|last|ahead|lastMasc|lastFem)(:|\||$)/;

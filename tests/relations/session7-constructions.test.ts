@@ -365,3 +365,29 @@ describe('"die beiden" without a noun', () => {
     expect(t).toContain('Samuel Oberholzer founded Fundgrüebli');
   });
 });
+
+describe('founders, exchanges, providers and shared surnames', () => {
+  it('reads "Gründer und Firmenchef X" of the exchange talked about, and where a person lives', () => {
+    const t = triples(
+      analyse(
+        'Seattle – Die Kryptobörse Coinvale hat sich schuldig bekannt. Gründer und Firmenchef Tom Berg räumte ebenfalls seine Schuld ein. Der 46-Jährige, der in Dubai lebt, tritt zurück. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Tom Berg founded Coinvale');
+    expect(t).toContain('Tom Berg ceoOf Coinvale');
+    expect(t).toContain('Tom Berg locatedIn Dubai');
+  });
+
+  it('gives two first names joined before one surname that surname, and reads a chosen cloud provider and money put in', () => {
+    const t = triples(
+      analyse(
+        'Seattle – Anthropic wurde 2021 von den Geschwistern Dario und Daniela Amodei gegründet. Das Start-up macht die Amazon-Cloudsparte AWS zu seinem wichtigsten Cloud-Anbieter. Auch Google hatte einen Millionenbetrag in Anthropic gesteckt. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Dario Amodei founded Anthropic');
+    expect(t).toContain('Daniela Amodei founded Anthropic');
+    expect(t.some((x) => /^Anthropic hostedBy (AWS|Amazon Web Services)$/.test(x))).toBe(true);
+    expect(t.some((x) => /^(AWS|Amazon Web Services) subsidiaryOf Amazon$/.test(x))).toBe(true);
+    expect(t).toContain('Google investedIn Anthropic');
+  });
+});
