@@ -688,12 +688,24 @@ function sameClause(doc: Doc, a: Mention, b: Mention): boolean {
   for (let t = a.tokenEnd; t < b.tokenStart; t++) {
     // "who started Quillstack in 2018 and ran it": a conjunction before a verb opens a clause of its own.
     if (doc.tokens[t]?.pos === 'CCONJ' && (doc.tokens[t + 1]?.pos === 'VERB' || doc.tokens[t + 1]?.pos === 'AUX')) return false;
+    // "Oracle hatte Google verklagt und dem Konzern vorgeworfen": a conjunction after a verb too, for an object of
+    // the first verb (after the finite verb); the subject before it is the subject of both.
+    if (doc.tokens[t]?.pos === 'CCONJ' && t > a.tokenEnd && doc.tokens[t - 1]?.pos === 'VERB' && finiteBefore(doc, a)) return false;
     if (doc.tokens[t]?.kind !== 'punct') continue;
     // "Alpenkapital, der bei dem Unternehmen einstieg": the relative clause is about `a`.
     if (t === a.tokenEnd && doc.tokens[t]!.text === ',' && RELATIVE_PRONOUNS.has(doc.tokens[t + 1]?.text ?? '')) continue;
     return false;
   }
   return true;
+}
+
+/** A finite verb comes before the mention in its sentence. */
+function finiteBefore(doc: Doc, m: Mention): boolean {
+  for (let t = m.tokenStart - 1; t >= 0 && doc.tokens[t]!.sentence === m.sentence; t--) {
+    const tok = doc.tokens[t]!;
+    if ((tok.pos === 'VERB' || tok.pos === 'AUX') && tok.verb?.finite === true) return true;
+  }
+  return false;
 }
 
 const OBJECT_PRONOUNS = new Set(['ihn', 'ihm', 'him', 'her', 'them', 'ihnen']);

@@ -391,3 +391,26 @@ describe('founders, exchanges, providers and shared surnames', () => {
     expect(t).toContain('Google investedIn Anthropic');
   });
 });
+
+describe('sellers, contracts and objects of a first conjunct', () => {
+  it('reads "Verkäufer von X ist Y" as Y owning X, and a contract closed with a firm as a partnership', () => {
+    const t = triples(
+      analyse(
+        'Brüssel – Der Konzern Holmag übernimmt den Anbieter Rydo. Verkäufer von Rydo ist der niederländische Telekomkonzern Tekla. Einen Vertrag hat Holmag bereits mit dem Discounter Kavo geschlossen. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Tekla owns Rydo');
+    expect(t).toContain('Holmag partnerOf Kavo');
+  });
+
+  it('lets "dem Konzern" after "und" mean the object of the first verb, never the shared subject', () => {
+    const t = triples(
+      analyse(
+        'Washington – Der Softwarehersteller Oracle hatte den Konzern Google 2010 verklagt und dem Konzern vorgeworfen, Code kopiert zu haben. Der Hersteller Sennhoff hatte Klage eingereicht und dem Rivalen Tevanor vorgeworfen, ein Patent verletzt zu haben. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Oracle accused Google');
+    expect(t).toContain('Sennhoff accused Tevanor');
+    expect(t).not.toContain('Oracle accused Oracle');
+  });
+});
