@@ -339,6 +339,12 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "die Konzerne", "den Unternehmen": the article shows a plural the noun form hides.
       if (cue.kind !== 'person' && pluralByArticle(det, token.genders)) continue;
       const noun = possessive?.toLowerCase() ?? token.lemma ?? token.text;
+      // "Isarwerk Ventures … Mairhofer wirft dem Investor vor": a role companies hold too, after an organisation of
+      // that sector was named, describes that organisation.
+      if (cue.kind === 'person' && !english && DEFINITE.has(det) && res.cues.orgRoles.has(noun)) {
+        const sector = sectorOf(res.cues, noun, res.nounHead(token.text));
+        if (sector !== undefined && names.some((n) => n.sector === sector && n.start < token.start && n.type !== 'Person')) cue = { kind: 'organization', value: 'Company', cls: 'Company' };
+      }
       // "den Vorstand der Haarstrang-Bank": a compound of an organisation's name and a noun for its kind is that
       // organisation, named; the noun adds nothing to resolve.
       if (sub !== undefined && cue.kind === 'organization' && !maker && DEFINITE.has(det) && !NOT_ORGANISATIONS.has(inner!.type) && !PLACE_TYPES.has(inner!.type) && inner!.entity === undefined) {

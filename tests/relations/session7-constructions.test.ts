@@ -414,3 +414,16 @@ describe('sellers, contracts and objects of a first conjunct', () => {
     expect(t).not.toContain('Oracle accused Oracle');
   });
 });
+
+describe('investors described and chiefs removed', () => {
+  it('reads "dem Investor" as the investment firm named before, and removing someone as managing director as his having led the firm', () => {
+    const t = triples(
+      analyse(
+        'Innsbruck – Das Start-up Hüttenglück hat Mitgründer Florian Mairhofer als Geschäftsführer abberufen. Dahinter steht der Münchner Wagniskapitalgeber Isarwerk Ventures. Mairhofer wirft dem Investor vor, ihn hintergangen zu haben. (APA, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Hüttenglück dismissed Florian Mairhofer');
+    expect(t).toContain('Florian Mairhofer ceoOf Hüttenglück');
+    expect(t).toContain('Florian Mairhofer accused Isarwerk Ventures');
+  });
+});
