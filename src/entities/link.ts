@@ -194,7 +194,9 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     }
     // "der Siemens-Konzern": an organisation noun whose first part names an organisation is that organisation.
     const own = m.source === 'coref:description' ? (ownModifier(m, compoundAt, byKey) ?? makerByName(m, compoundAt, byKey, entities)) : undefined;
-    if (own !== undefined && fit(own.type, m.refersTo ?? m.type) > 0) {
+    // "die Tresorix-App" is the platform Tresorix too.
+    const appOf = own !== undefined && fit(own.type, 'Platform') === 2 && APP_NOUNS.has(m.normalized.slice(m.normalized.lastIndexOf('-') + 1));
+    if (own !== undefined && (fit(own.type, m.refersTo ?? m.type) > 0 || appOf)) {
       attach(own, m, index);
       continue;
     }
@@ -488,6 +490,8 @@ function resolveReference(
       // Platforms and media houses are companies too: "Uber … the company".
       score = BUSINESSES.has(want) && BUSINESSES.has(e.type) ? 1.5 : 0.5;
     }
+    // "die Kryptoplattform Tresorix … die App": an app or software may be the platform it runs.
+    if (score <= 0 && m.source === 'coref:description' && want === 'Product' && fit(e.type, 'Platform') === 2 && APP_NOUNS.has(m.normalized)) score = 1;
     // A name typed only by its capital letter may turn out to be a product or a place.
     // Only one named just before: "Fortnite … das beliebte Spiel", not a name sentences back.
     if (score <= 0 && m.source === 'coref:description' && want !== 'Person' && !INSTITUTIONS.includes(want) && e.type !== 'Person' && weak(e) && m.sentence - other.sentence <= 1) score = 0.4;
@@ -709,6 +713,9 @@ function finiteBefore(doc: Doc, m: Mention): boolean {
 }
 
 const OBJECT_PRONOUNS = new Set(['ihn', 'ihm', 'him', 'her', 'them', 'ihnen']);
+
+/** Product nouns that may describe a platform ("die App", "the app"). */
+const APP_NOUNS = new Set(['App', 'app', 'Software', 'software', 'Anwendung', 'application']);
 
 const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dessen', 'deren', 'dem', 'den', 'welche', 'welcher', 'welches', 'which', 'who', 'that']);
 

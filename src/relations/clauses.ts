@@ -103,7 +103,7 @@ const ANY: Case[] = ['nom', 'acc', 'dat'];
 const PLACES = new Set(['Place', 'City', 'Region', 'Country']);
 
 /** Relative pronouns after a preposition ("mit dem", "bei der", "an denen"). */
-const PREP_RELATIVE_PRONOUNS = new Set(['dem', 'der', 'den', 'denen', 'das', 'die', 'welchem', 'welcher', 'welchen']);
+const PREP_RELATIVE_PRONOUNS = new Set(['dem', 'der', 'den', 'denen', 'das', 'die', 'welchem', 'welcher', 'welchen', 'dessen', 'deren']);
 
 /** Joins a clause-final particle and a verb lemma when that verb exists ("statt" + "geben"). */
 export type JoinParticle = (particle: string, lemma: string) => string | undefined;
@@ -366,6 +366,14 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       if (interrupted !== undefined && interrupted.verbs.length > 0 && interrupted.verbs.every((v) => lex.auxiliaries.has(v))) {
         interrupted.verbs.push(...clause.verbs);
         clause.verbs.length = 0;
+        // "hatte der Betreiber X, auf dessen Servern …, den Vertrag mit der Firma gekündigt": the rest's words and
+        // names belong to the clause it completes.
+        for (const l of clause.lemmas) interrupted.lemmas.add(l);
+        for (const a of clause.args) if (!interrupted.args.includes(a)) interrupted.args.push(a);
+        if (interrupted.object === undefined) {
+          const object = pickObject(interrupted, interrupted.subject);
+          if (object !== undefined) interrupted.object = object;
+        }
       }
     }
     // "Die Behörde verdächtigt die beiden Rivalen, sich abgesprochen zu haben": a zu-infinitive without a subject

@@ -186,7 +186,10 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
   if (fallbackRules.size > 0) {
     for (const r of doc.relations) {
       if (!fallbackRules.has(r.rule) || !LED_BY_GUESS.has(r.predicate) || r.object.kind !== 'entity') continue;
-      const led = named.get(`${r.subject}|ceoOf`);
+      // The organisation the person leads, or else the one the person founded.
+      // (A board seat is not where the person is chief: "Aufsichtsratschef X, der zugleich die Y führt".)
+      const leads = r.predicate !== 'memberOf' ? named.get(`${r.subject}|ceoOf`) : undefined;
+      const led = leads?.size === 1 ? leads : r.predicate !== 'founded' ? named.get(`${r.subject}|founded`) : undefined;
       if (led === undefined || led.size !== 1) continue;
       const [key] = [...led];
       if (key !== undefined && key !== r.object.key && ctx.fits(r.predicate, entityOf.get(r.subject), entityOf.get(key))) r.object = { kind: 'entity', key };
@@ -196,7 +199,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
 }
 
 /** Relations a guess may give that the organisation a person leads answers better. */
-const LED_BY_GUESS = new Set(['founded', 'worksFor']);
+const LED_BY_GUESS = new Set(['founded', 'worksFor', 'memberOf']);
 
 /** Roles that guess an entity from the text around the match rather than find it in the clause. */
 const GUESS_ROLE = /(^|\|)(topic|focus|recent|last|ahead|lastMasc|lastFem)(:|\||$)/;

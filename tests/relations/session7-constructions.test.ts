@@ -427,3 +427,18 @@ describe('investors described and chiefs removed', () => {
     expect(t).toContain('Florian Mairhofer accused Isarwerk Ventures');
   });
 });
+
+describe('Swiss towns, founders on boards, apps of platforms', () => {
+  it('reads "Zuger" as the town Zug, a guessed board seat as the firm the person founded, and an app that runs on another\'s servers', () => {
+    const t = triples(
+      analyse(
+        'Zug – Die Finanzmarktaufsicht FINMA hat über die Zuger Kryptoplattform Tresorix den Konkurs eröffnet. Gegen Mitgründer und Verwaltungsratspräsident Marco Bärtschi verhängte die Aufsicht ein Berufsverbot. Tresorix war 2019 von Bärtschi gegründet worden. Beliebt war die App bei jungen Anlegerinnen. Bereits im Sommer hatte der Rechenzentrumsbetreiber Lémanic Cloud, auf dessen Servern die Tresorix-App lief, den Vertrag gekündigt. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Tresorix locatedIn Zug');
+    expect(t).toContain('Marco Bärtschi memberOf Tresorix');
+    expect(t).not.toContain('Marco Bärtschi memberOf Swiss Financial Market Supervisory Authority');
+    expect(t).toContain('Tresorix popularAmong Anlegerinnen');
+    expect(t).toContain('Tresorix hostedBy Lémanic Cloud');
+  });
+});
