@@ -228,6 +228,22 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "der 56-Jährige", "die Walliserin": a person described by age or origin refers back to a person.
       // An inhabitant word before a noun is its adjective ("der Zuger Gesundheitsdirektor").
       const beforeNoun = isCapitalised(doc.tokens[i + 1]?.text ?? '') && doc.tokens[i + 1]!.sentence === token.sentence;
+      // "und den Stuttgartern vorgeworfen": the inhabitants of a town in the plural, with their article, are the
+      // organisation from there the text talks about.
+      // (By the lemma: "Konzern" is no plural of an inhabitant of Konz.)
+      if (!english && !beforeNoun && /^\p{Lu}\p{Ll}+ern$/u.test(token.text) && token.lemma === token.text.slice(0, -1)) {
+        const det = determinerBefore(doc.tokens, i, from, english);
+        const place = det === 'den' ? inhabitantPlace(token.lemma, res) : undefined;
+        if (place !== undefined) {
+          const p = makeMention(doc, i, i + 1, place.label, place.type, 'cue:demonym', place);
+          p.compoundHead = token.text;
+          out.push(p);
+          const m = makeMention(doc, i, i + 1, token.text, 'Organization', 'coref:description', undefined);
+          m.refersTo = 'Organization';
+          out.push(m);
+          continue;
+        }
+      }
       // "der gebürtige Deutsche", "die Französin": nationalities too.
       const describedPerson =
         AGE_NOUN.test(token.text) ||

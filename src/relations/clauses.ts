@@ -278,8 +278,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     // "hatte die Konkurrentin X zu kämpfen, die …": the verbs closing the clause, with their "zu"
     // and separable particles, stand between a relative clause and its antecedent.
     // A preposition closing the clause is a separable particle ("teilte … Rheinmed mit, dem …").
+    // "das Rollenspiel „Eisenschleier“, an dem …": a closing quote after the name too.
     const closing = (it: Item): boolean =>
-      it.pos === 'VERB' || it.pos === 'AUX' || it.pos === 'PART' || it.text === '.' || (it.text === 'zu' && items[last + 1]?.pos === 'VERB') || (it.pos === 'ADP' && prev !== undefined && last === prev.to - 1);
+      it.pos === 'VERB' || it.pos === 'AUX' || it.pos === 'PART' || it.text === '.' || /^[“”"»«‘’]$/.test(it.text) || (it.text === 'zu' && items[last + 1]?.pos === 'VERB') || (it.pos === 'ADP' && prev !== undefined && last === prev.to - 1);
     while (prev !== undefined && last > prev.from && closing(items[last]!)) last--;
     // "Valar Ventures, einem Risikokapitalgeber, den Thiel mitgegründet hat": the relative clause
     // follows an apposition without a name; its antecedent is the name before the apposition.

@@ -442,3 +442,21 @@ describe('Swiss towns, founders on boards, apps of platforms', () => {
     expect(t).toContain('Tresorix hostedBy Lémanic Cloud');
   });
 });
+
+describe('studios, publishers and their games', () => {
+  it('reads the inhabitants of a town in the plural as the firm from there, working on a game as developing it, and rights held as ownership', () => {
+    const t = triples(
+      analyse(
+        'Hamburg – Das Stuttgarter Spielestudio Kesselbach Games streitet mit dem Hamburger Spieleverlag Nordlicht Interactive um das Rollenspiel „Eisenschleier“, an dem das Studio seit vier Jahren arbeitet. Die Rechte an dem Spiel liegen bei Nordlicht. Der Verlag hatte den Vertrag gekündigt und den Stuttgartern vorgeworfen, Termine verfehlt zu haben. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Kesselbach Games developerOf Eisenschleier');
+    expect(t).toContain('Nordlicht Interactive owns Eisenschleier');
+    expect(t).toContain('Nordlicht Interactive accused Kesselbach Games');
+  });
+
+  it('takes "den Konzern" for no inhabitants of a town', () => {
+    const doc = analyse('Berlin – Der Manager, der den Konzern seit 2021 führt, sprach. (dpa, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.label.startsWith('Konz'))).toBe(false);
+  });
+});
