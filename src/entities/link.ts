@@ -523,6 +523,9 @@ function resolveReference(
     // (an object pronoun, "entließ ihn", rather continues the object before).
     // A relational description ("der Mutterkonzern", "der Konkurrent") means another company than the one in focus.
     if (((m.source === 'coref:description' && m.relational !== true) || (m.source === 'coref:pronoun' && !OBJECT_PRONOUNS.has(m.text.toLowerCase()))) && m.sentence - other.sentence <= 1 && opensSentence(doc, other)) score += 0.5;
+    // "… liefert die Videoplattform Rumble. Das Unternehmen mit Sitz in Toronto …": an organisation introduced in the
+    // sentence before is what a description opening the next one most often goes on about.
+    if (score >= 1 && m.source === 'coref:description' && m.relational !== true && m.sentence - other.sentence === 1 && want !== 'Person' && doc.mentions[e.mentions[0]!]?.sentence === other.sentence && opensSentence(doc, m)) score += 1;
     // A described person is most often the one the text keeps naming.
     if (m.source === 'coref:description' && want === 'Person') score += 0.3 * namedBefore(e, index);
     // "Der Konzern mit Sitz in Vevey …" opening a paragraph: a company described there is most often the one the

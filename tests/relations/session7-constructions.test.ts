@@ -460,3 +460,15 @@ describe('studios, publishers and their games', () => {
     expect(doc.entities.some((e) => e.label.startsWith('Konz'))).toBe(false);
   });
 });
+
+describe('an organisation introduced and then described', () => {
+  it('reads "Das Unternehmen …" opening a sentence as the organisation the sentence before introduced', () => {
+    const t = triples(
+      analyse(
+        'Toronto – Der Konzern Halvora startet eine App. Entwickelt wurde sie von der Firma Halvora Media. Die Infrastruktur liefert die Videoplattform Rumbly, die bei Konservativen beliebt ist. Das Unternehmen mit Sitz in Toronto wurde 2013 von Chris Pavlo gegründet. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Chris Pavlo founded Rumbly');
+    expect(t).not.toContain('Chris Pavlo founded Halvora Media');
+  });
+});
