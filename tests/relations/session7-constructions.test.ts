@@ -472,3 +472,10 @@ describe('an organisation introduced and then described', () => {
     expect(t).not.toContain('Chris Pavlo founded Halvora Media');
   });
 });
+
+describe('suits named with a possessive', () => {
+  it('reads "mit seiner Patentklage gegen X einen Erfolg erzielt" as suing X', () => {
+    const t = triples(analyse('München – Der Chipkonzern Holmag hat mit seiner Patentklage gegen den Konzern Tekla einen Erfolg erzielt. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Holmag sued Tekla');
+  });
+});
