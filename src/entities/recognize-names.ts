@@ -295,6 +295,8 @@ export function cueBefore(
   const office = officeBefore(tokens, at - 1, from, res);
   if (office !== undefined) return { cls: office };
   if (res.cues.placePrepositions.has(lowerTexts(tokens)[at - 1]!)) return { cls: 'Place', weak: true };
+  // "in der Bretagne", "in der Toskana": "in" with an article right before a name.
+  if (prev.pos === 'DET' && (lowerTexts(tokens)[at - 1] === 'der' || lowerTexts(tokens)[at - 1] === 'dem') && at - 2 >= from && lowerTexts(tokens)[at - 2] === 'in') return { cls: 'Place', weak: true };
   // "im irischen Cork": an adjective of origin between the preposition and the name.
   const beforeAdjective = tokens[at - 2];
   // After "in"/"im"/"nach" this is no guess: "bei der deutschen Telekom" is why "bei" stays out.
@@ -721,7 +723,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         i++;
         continue;
       }
-      if (nameLike(token, res) || nounFirstName || apposedCompound || formAfterNoun || (cued && !/^\d/.test(token.text))) {
+      // "mit Sitz in Saint-Mandé": a name of capitalised parts joined by a hyphen after a place preposition.
+      const hyphenPlace = cue?.cls === 'Place' && token.text.includes('-') && hyphenName(token.text, res, true);
+      if (nameLike(token, res) || nounFirstName || apposedCompound || formAfterNoun || hyphenPlace || (cued && !/^\d/.test(token.text))) {
         const end = grow(tokens, i, to, res, cue?.cls === 'Person');
         // "Kranich Labs": a legal form pulls in the capitalised word before it.
         const before = tokens[i - 1];
@@ -901,10 +905,11 @@ function formCompound(token: Token, res: EntityResources): boolean {
  * "zum Anbieter DDoS-Guard", "der Hersteller Rolls-Royce": after a cue noun, a word of capitalised parts whose last part
  * is no German noun is a name, not a compound ("die Plattform Twitter-Alternative" would end in a noun).
  */
-function hyphenName(word: string, res: EntityResources): boolean {
+function hyphenName(word: string, res: EntityResources, place = false): boolean {
   const parts = word.split('-');
   const last = parts[parts.length - 1]!;
-  return parts.length === 2 && parts.every((p) => /^\p{Lu}/u.test(p) && p.length >= 2) && !res.isCommonNoun(last) && cueFor(res.cues, last, undefined) === undefined && !res.isFirstName(parts[0]!);
+  // A place may open with a first name ("Saint-Mandé", "Sankt-Peter"); a firm's name not ("Hans-Peter" is a person).
+  return parts.length === 2 && parts.every((p) => /^\p{Lu}/u.test(p) && p.length >= 2) && !res.isCommonNoun(last) && cueFor(res.cues, last, undefined) === undefined && (place || !res.isFirstName(parts[0]!));
 }
 
 function grow(tokens: Token[], start: number, to: number, res: EntityResources, person = false): number {

@@ -58,7 +58,9 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     const obj = bind(e.object);
     if (subj?.entities === undefined || obj === undefined) return;
     const sentence = doc.sentences[s]!;
-    const guessed = GUESS_ROLE.test(e.object) && NAMESAKE_PREDICATES.has(e.predicate);
+    // (Only for the guesses of fallback rules: "Konzernchef ist Yves Guillemot" names the office of the company
+    // talked about, whatever holding bears the family's name.)
+    const guessed = fallbackRules.has(rule) && GUESS_ROLE.test(e.object) && NAMESAKE_PREDICATES.has(e.predicate);
     for (const subject of subj.entities) {
       // "Geschäftsführerin Martina Altmüller" in an article about "Altmüller Fenster & Türen": a guessed employer gives
       // way to the organisation named after the person's family.

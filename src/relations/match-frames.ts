@@ -97,6 +97,12 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
   // Class filters: "prep:zu@Platform+Product" (any role) and "object:PoliticalParty" keep only entities of
   // those classes, "object!PoliticalParty" drops them ("übernahm die Partei" is no acquisition).
   const filter = classFilter(role);
+  // "previous@Company": the latest earlier entity of those classes, not only the latest earlier entity.
+  if (filter !== undefined && filter.base === 'previous') {
+    const own = new Set(clause.subject?.entities ?? []);
+    const other = ctx.previous.find((k) => !own.has(k) && filter.classes.some((c) => ctx.isOf(k, c)) === filter.keep);
+    return other === undefined ? undefined : { entities: [other] };
+  }
   if (filter !== undefined) {
     const value = resolveOne(filter.base, clause, ctx, inPattern);
     const keep = value?.entities?.filter((k) => filter.classes.some((c) => ctx.isOf(k, c)) === filter.keep);

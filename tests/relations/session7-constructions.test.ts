@@ -479,3 +479,16 @@ describe('suits named with a possessive', () => {
     expect(t).toContain('Holmag sued Tekla');
   });
 });
+
+describe('hyphenated places, stakes raised and chiefs named by a copula', () => {
+  it('reads "mit Sitz in Saint-Mandé", "in der Bretagne", a stake raised, and "Konzernchef ist X" after the company the sentence named', () => {
+    const t = triples(
+      analyse(
+        'Paris – Der Internetkonzern Tencent darf seine Beteiligung am Videospielhersteller Ubisoft auf zehn Prozent aufstocken. Ubisoft wurde 1986 in der Bretagne gegründet, Konzernchef ist bis heute Yves Guillemot. Das Unternehmen mit Sitz in Saint-Mandé ist bekannt. (APA, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Tencent investedIn Ubisoft');
+    expect(t).toContain('Yves Guillemot ceoOf Ubisoft');
+    expect(t).toContain('Ubisoft locatedIn Saint-Mandé');
+  });
+});
