@@ -492,3 +492,17 @@ describe('hyphenated places, stakes raised and chiefs named by a copula', () => 
     expect(t).toContain('Ubisoft locatedIn Saint-Mandé');
   });
 });
+
+describe('business cut off, blacklists and companies of a country', () => {
+  it('reads cutting business ties, a blacklist, "der US-Internetkonzern X" and two nouns of origin before a name', () => {
+    const t = triples(
+      analyse(
+        'Shenzhen – Der US-Internetkonzern Google kappt einen Großteil seiner Geschäftsbeziehungen zum chinesischen Netzwerkausrüster und Smartphone-Hersteller Huawei. Das Handelsministerium hatte Huawei auf eine schwarze Liste gesetzt. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Google terminatedContractWith Huawei');
+    expect(t).toContain('Google locatedIn United States');
+    expect(t).toContain('Huawei locatedIn China');
+    expect(t.some((x) => x.endsWith('banned Huawei'))).toBe(true);
+  });
+});
