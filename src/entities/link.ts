@@ -359,7 +359,7 @@ function lastTwo(doc: Doc, index: number, byKey: Map<string, Entity>, fit: Class
     previous = j;
     if (first === undefined || a === undefined || a === b || first.sentence !== second.sentence || first.end > second.start || (a.type === 'Person') !== (b.type === 'Person')) continue;
     const between = doc.tokens.slice(first.tokenEnd, second.tokenStart).map((t) => t.text.toLowerCase());
-    if (between.length < 1 || between.length > 3 || (between[0] !== 'und' && between[0] !== 'sowie')) continue;
+    if (between.length < 1 || between.length > 3 || (between[0] !== 'und' && between[0] !== 'sowie' && between[0] !== 'and')) continue;
     pairs.push([a, b]);
   }
   // Counted up to the plural, not up to where each pair was named.

@@ -10,6 +10,8 @@ import type { EntityResources, KnownEntity } from './resources.js';
 import { lowerTexts } from '../text/lower-case.js';
 
 const BOTH = new Set(['beiden', 'beide']);
+/** English plural nouns for organisations ("the two companies"). */
+const TWO_ORGS = new Set(['companies', 'firms', 'rivals', 'groups', 'businesses', 'platforms', 'carriers', 'banks', 'airlines', 'carmakers', 'chipmakers', 'publishers', 'studios', 'startups', 'start-ups']);
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'a', 'an']);
 const DEFINITE = new Set(['beim', 'der', 'die', 'das', 'den', 'dem', 'des', 'the', 'dieser', 'diese', 'dieses', 'diesen', 'diesem']);
 const INSTITUTION_CUES = new Set(['Court', 'GovernmentAgency']);
@@ -190,6 +192,14 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       }
       if (token.pos !== 'NOUN' && token.pos !== 'PROPN') continue;
       if (wholeAt.has(i)) continue;
+      // English "accusing the two companies of …", "both companies": the two organisations named together.
+      if (english && i > from && ((lowers[i - 1] === 'two' && lowers[i - 2] === 'the') || lowers[i - 1] === 'both') && TWO_ORGS.has(lowers[i]!)) {
+        const m = makeMention(doc, i, i + 1, token.text, 'Organization', 'coref:description', undefined);
+        m.refersTo = 'Organization';
+        m.both = true;
+        out.push(m);
+        continue;
+      }
       // "die beiden Rivalen", "den beiden Konzernen": the two organisations named last, together.
       if (!english && i > from && BOTH.has(lowers[i - 1]!)) {
         const lemma = token.lemma ?? token.text;

@@ -506,3 +506,17 @@ describe('business cut off, blacklists and companies of a country', () => {
     expect(t.some((x) => x.endsWith('banned Huawei'))).toBe(true);
   });
 });
+
+describe('English pairs and "including"', () => {
+  it('reads "accusing the two companies of" as both sued, and a subject "including X" as no object', () => {
+    const t = triples(
+      analyse(
+        'NEW YORK (Reuters) - The New York Times sued OpenAI and Microsoft on Wednesday, accusing the two companies of using its articles. In September, the Authors Guild and a group of writers including John Grisham sued OpenAI in the same court. (Reuters, May 5, 2025)\n',
+        'en',
+      ),
+    );
+    expect(t.filter((x) => / accused (OpenAI|Microsoft)$/.test(x))).toHaveLength(2);
+    expect(t).toContain('Authors Guild sued OpenAI');
+    expect(t).not.toContain('Authors Guild sued John Grisham');
+  });
+});
