@@ -30,6 +30,8 @@ export interface ClauseLexicon {
   quantityWords: Set<string>;
   /** Finite verbs that make what their infinitive says an intention or a possibility ("will kaufen"). */
   irrealisVerbs: Set<string>;
+  /** Nouns of time ("ab Mai X"): they close a prepositional phrase of their own. */
+  timeNouns: Set<string>;
   /** Verbs whose object (or dative) is the subject of the zu-infinitive after them ("verdächtigt X, … zu haben"). */
   objectControl: Set<string>;
 }
@@ -71,6 +73,7 @@ export function loadClauseLexicon(lang: Lang): ClauseLexicon {
     appositionMarkers: set('appositionMarkers'),
     clausePrepositions: set('clausePrepositions'),
     irrealisVerbs: set('irrealisVerbs'),
+    timeNouns: set('timeNouns'),
     objectControl: set('objectControl'),
     quantityWords: set('quantityWords'),
     contractions: new Map(Object.entries(map('contractions')).map(([k, v]) => [k, String(v)])),

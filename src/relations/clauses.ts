@@ -733,7 +733,7 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     while (!lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && /^\p{Ll}/u.test(at(j)!.text)) j--;
   }
   // "von Finanzvorstand Dirk Wessolek": a role noun the cues do not list, between a preposition and a person.
-  if (lex.verbFinal && it.cls === 'Person' && j === i - 1 && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && at(j - 1)?.kind === 'token' && at(j - 1)!.pos === 'ADP') j--;
+  if (lex.verbFinal && it.cls === 'Person' && j === i - 1 && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && !lex.timeNouns.has(lowerText(at(j)!)) && at(j - 1)?.kind === 'token' && at(j - 1)!.pos === 'ADP') j--;
   // "mit rund 2,4 Millionen Abonnenten": numbers and quantity words between the preposition and the noun.
   while (at(j) !== undefined && (at(j)!.pos === 'ADJ' || at(j)!.pos === 'NUM' || originWord(at(j)) || lex.quantityWords.has(lowerText(at(j)!)))) {
     // "steht seit 2020 Thomas Reiter": a year closes its own phrase; the name after it is bare.

@@ -520,3 +520,10 @@ describe('English pairs and "including"', () => {
     expect(t).not.toContain('Authors Guild sued John Grisham');
   });
 });
+
+describe('time nouns before a name', () => {
+  it('keeps a name after "ab Mai" out of the time phrase ("An der Spitze von X steht ab Mai Y")', () => {
+    const t = triples(analyse('Bonn – An der Spitze von Holmag steht ab Mai Mike Sievert. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Mike Sievert ceoOf Holmag');
+  });
+});
