@@ -528,6 +528,19 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       if (match !== undefined && (token.pos !== 'DET' || match.length > 1)) {
         const entry = pickEntry(match.entries, cue);
+        // "eine Tochter der Mühlkreis Energie AG": a capitalised word the dictionary does not know, between an article
+        // and a known name that ends in a legal form, makes another company's name.
+        const lead = tokens[i - 1];
+        const formEnd = match.length > 1 && res.cues.legalForms.has(tokens[i + match.length - 1]!.text);
+        if (
+          formEnd && lead !== undefined && i - 2 >= from && tokens[i - 2]!.pos === 'DET' && isCapitalised(lead.text) && (lead.pos === 'NOUN' || lead.pos === 'PROPN') &&
+          !res.isCommonNoun(lead.text) && cueFor(res.cues, lead.lemma ?? lead.text, res.nounHead(lead.text)) === undefined && (out.length === 0 || out[out.length - 1]!.tokenEnd < i)
+        ) {
+          const end = i + match.length;
+          add(makeMention(doc, i - 1, end, doc.article.text.slice(lead.start, tokens[end - 1]!.end), 'Company', 'cue:legal-form', undefined));
+          i = end;
+          continue;
+        }
         // "das Landgericht Hamburg", "die Stadt Wien": an institution named by its place.
         const prev = tokens[i - 1];
         // "der Verbraucherzentrale Nordrhein-Westfalen": a listed noun names an organisation even when it is no cue.

@@ -527,3 +527,13 @@ describe('time nouns before a name', () => {
     expect(t).toContain('Mike Sievert ceoOf Holmag');
   });
 });
+
+describe('firms named before a known legal name', () => {
+  it('reads "eine Tochter der Mühlkreis Energie AG" as a company of its own, and "Klage … eingebracht" as suing', () => {
+    const doc = analyse(
+      'Linz – Der Anbieter Nordkamm Hosting ist eine Tochter der Mühlkreis Energie AG. Das Familienunternehmen Pernthaler hat Klage auf Schadenersatz gegen Nordkamm eingebracht. (APA, 1.2.2025)\n',
+    );
+    expect(doc.entities.some((e) => e.label === 'Mühlkreis Energie AG')).toBe(true);
+    expect(triples(doc)).toContain('Pernthaler sued Nordkamm Hosting');
+  });
+});
