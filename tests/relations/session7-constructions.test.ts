@@ -537,3 +537,11 @@ describe('firms named before a known legal name', () => {
     expect(triples(doc)).toContain('Pernthaler sued Nordkamm Hosting');
   });
 });
+
+describe('bids and sentence-opening adverbs', () => {
+  it('reads "greift nach dem Anbieter X" as a takeover and takes no name from "Diesmal"', () => {
+    const doc = analyse('Zürich – Der Kabelnetzbetreiber Liberty Global greift nach dem Schweizer Telekomanbieter Sunrise. Diesmal hat sich Freenet verpflichtet. (sda, 1.2.2025)\n');
+    expect(triples(doc)).toContain('Liberty Global acquired Sunrise');
+    expect(doc.entities.some((e) => e.label === 'Diesmal')).toBe(false);
+  });
+});
