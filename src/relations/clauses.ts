@@ -718,6 +718,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     let k = j;
     while (k > j - 3 && at(k)?.kind === 'token' && (at(k)!.pos === 'NOUN' || at(k)!.pos === 'ADJ') && /^\p{Ll}/u.test(at(k)!.text)) k--;
     if (at(k)?.pos === 'ADP' || (at(k)?.pos === 'DET' && it.cls === 'Person')) j = k;
+    // "by University of Texas students Maya Okonkwo and Devin Thrall": a name modifying the nouns, after the preposition.
+    else if (it.cls === 'Person' && at(k)?.kind === 'mention' && at(k)!.cls !== 'Person' && at(k - 1)?.pos === 'ADP') j = k - 1;
   }
   // English "against the iPhone maker": the name before the described noun belongs to it.
   if (!lex.verbFinal && at(j)?.kind === 'mention' && it.mention?.source === 'coref:description' && modifiesNoun(items, j)) j--;
@@ -820,6 +822,7 @@ function modifiesNoun(items: Item[], i: number): boolean {
   // "fined U.S. fitness app maker Brightloop": a place before common nouns that end in a cue and a name.
   let r = k;
   let cue = false;
+  let people = false;
   while (items[r]?.kind === 'token') {
     const t = items[r]!;
     const lower = /^\p{Ll}/u.test(t.text) && t.pos === 'NOUN';
@@ -827,13 +830,15 @@ function modifiesNoun(items: Item[], i: number): boolean {
     const titleWord = /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN') && items[r + 1]?.kind === 'token' && items[r + 1]!.cue === true;
     if (!(t.cue === true || titleWord || (cue && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN')) || (lower && !cue))) break;
     if (t.cue === true) cue = true;
+    // "University of Texas students Maya Okonkwo and Devin Thrall": people named by a plural noun.
+    if (lower && /s$/.test(t.text)) people = true;
     r++;
   }
   const it = items[i]!;
   if (items[r]?.kind !== 'mention' || r === k) return false;
   // "U.S. chipmaker Corrigan": a place before common or cue nouns and a name modifies them.
   if (PLACE_CLASSES.has(it.cls ?? '')) return true;
-  return cue && items[r]!.cls === 'Person';
+  return (cue || people) && items[r]!.cls === 'Person';
 }
 
 function finiteAhead(items: Item[], from: number, lex: ClauseLexicon): boolean {

@@ -545,3 +545,14 @@ describe('bids and sentence-opening adverbs', () => {
     expect(doc.entities.some((e) => e.label === 'Diesmal')).toBe(false);
   });
 });
+
+describe('English agents named by a plural noun', () => {
+  it('reads "founded by University of Texas students X and Y" as founded by the students', () => {
+    const t = triples(
+      analyse('AUSTIN, Texas (Reuters) - Quadswap, which was founded in 2020 by University of Texas students Maya Okonkwo and Devin Thrall, grew fast. (Reuters, May 5, 2025)\n', 'en'),
+    );
+    expect(t).toContain('Maya Okonkwo founded Quadswap');
+    expect(t).toContain('Devin Thrall founded Quadswap');
+    expect(t.some((x) => x.startsWith('University of Texas founded'))).toBe(false);
+  });
+});
