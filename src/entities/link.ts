@@ -697,7 +697,9 @@ function sameClause(doc: Doc, a: Mention, b: Mention): boolean {
     if (doc.tokens[t]?.pos === 'CCONJ' && (doc.tokens[t + 1]?.pos === 'VERB' || doc.tokens[t + 1]?.pos === 'AUX')) return false;
     // "Oracle hatte Google verklagt und dem Konzern vorgeworfen": a conjunction after a verb too, for an object of
     // the first verb (after the finite verb); the subject before it is the subject of both.
-    if (doc.tokens[t]?.pos === 'CCONJ' && t > a.tokenEnd && doc.tokens[t - 1]?.pos === 'VERB' && finiteBefore(doc, a)) return false;
+    // In a verb-final clause the finite verb ends it: "der Salesforce gegründet hat und den Konzern leitet".
+    const ender = doc.tokens[t - 1];
+    if (doc.tokens[t]?.pos === 'CCONJ' && t > a.tokenEnd && (ender?.pos === 'VERB' || ender?.pos === 'AUX') && (finiteBefore(doc, a) || ender.verb?.finite === true)) return false;
     if (doc.tokens[t]?.kind !== 'punct') continue;
     // "Alpenkapital, der bei dem Unternehmen einstieg": the relative clause is about `a`.
     if (t === a.tokenEnd && doc.tokens[t]!.text === ',' && RELATIVE_PRONOUNS.has(doc.tokens[t + 1]?.text ?? '')) continue;

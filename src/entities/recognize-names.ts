@@ -736,6 +736,15 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         i++;
         continue;
       }
+      // "der britische Provokateur Milo Yiannopoulos": a noun for a person by its ending, before a first name and a
+      // surname, is no word of the name.
+      if (
+        doc.article.lang === 'de' && token.pos !== 'DET' && /^\p{Lu}\p{Ll}{3,}(eur|euse|ist|istin|ant|antin|ent|entin|or|orin|ier|ierin)$/u.test(token.text) &&
+        !res.isFirstName(token.text) && res.isFirstName(tokens[i + 1]?.text ?? '') && isCapitalised(tokens[i + 2]?.text ?? '') && i + 2 < to && match === undefined
+      ) {
+        i++;
+        continue;
+      }
       // "mit Sitz in Saint-Mandé": a name of capitalised parts joined by a hyphen after a place preposition.
       const hyphenPlace = cue?.cls === 'Place' && token.text.includes('-') && hyphenName(token.text, res, true);
       if (nameLike(token, res) || nounFirstName || apposedCompound || formAfterNoun || hyphenPlace || (cued && !/^\d/.test(token.text))) {

@@ -608,7 +608,9 @@ function compound(
   if (hit === undefined && modifier.includes('-')) hit = lookupName(modifier.replace(/-/g, ' '));
   // A head the lexicon lacks but the cue lists know stays whole: "X-Geschäftsführer", not "X-Führer".
   const listed = cueFor(res.cues, headWord, undefined) !== undefined || revealsName(res.cues, headWord);
-  const head = res.nounLemma(headWord) ?? (listed ? headWord : undefined) ?? res.nounHead(headWord) ?? headWord;
+  let head = res.nounLemma(headWord) ?? (listed ? headWord : undefined) ?? res.nounHead(headWord) ?? headWord;
+  // "OpenAI-Strategiechef": a role of a department keeps its whole word; it is no "Chef" of the company.
+  if (head !== headWord && headWord.length > head.length + 3 && headWord.toLowerCase().endsWith(head.toLowerCase()) && res.cues.person.has(head) && !res.cues.person.has(headWord)) head = headWord;
   // An unknown first part is a name when the head says so ("Lumora-Chef").
   if (hit === undefined && /^\p{Lu}/u.test(modifier) && !modifier.includes('-') && !res.isCommonNoun(modifier) && res.nounHead(modifier) === undefined && revealsName(res.cues, head)) hit = null;
   if (hit === undefined) return false;

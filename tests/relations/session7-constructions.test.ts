@@ -556,3 +556,15 @@ describe('English agents named by a plural noun', () => {
     expect(t.some((x) => x.startsWith('University of Texas founded'))).toBe(false);
   });
 });
+
+describe('department chiefs, nouns for people before names, verb-final clauses joined', () => {
+  it('takes no chief of the company from "OpenAI-Strategiechef X", no "Provokateur" into a name, and reads "der X gegründet hat und den Konzern leitet"', () => {
+    const doc = analyse(
+      'San Francisco – OpenAI-Strategiechef Jason Kwon wies die Vorwürfe zurück. Zu ihnen gehört der britische Provokateur Milo Yiannopoulos. Er wird an Marc Benioff berichten, der Salesforce 1999 gegründet hat und den Konzern bis heute leitet. (dpa, 1.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).not.toContain('Jason Kwon ceoOf OpenAI');
+    expect(doc.entities.some((e) => e.label === 'Milo Yiannopoulos')).toBe(true);
+    expect(t).toContain('Marc Benioff ceoOf Salesforce');
+  });
+});
