@@ -568,3 +568,10 @@ describe('department chiefs, nouns for people before names, verb-final clauses j
     expect(t).toContain('Marc Benioff ceoOf Salesforce');
   });
 });
+
+describe('chiefs of the company inside the word, by a copula', () => {
+  it('reads "Neuer Github-Chef wird Nat Friedman"', () => {
+    const t = triples(analyse('Redmond – Der Konzern Microsoft kauft die Plattform Github. Neuer Github-Chef wird Nat Friedman, der bisher bei Microsoft arbeitete. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Nat Friedman ceoOf GitHub');
+  });
+});
