@@ -575,3 +575,10 @@ describe('chiefs of the company inside the word, by a copula', () => {
     expect(t).toContain('Nat Friedman ceoOf GitHub');
   });
 });
+
+describe('chip designers', () => {
+  it('reads a name after "Chipdesigner" as a company even when it is a dictionary noun ("Arm")', () => {
+    const t = triples(analyse('Tokio – Der Konzern Nvidia verzichtet auf den Kauf des britischen Chipdesigners Arm, der dem Investor Softbank gehört. (dpa, 1.2.2025)\n'));
+    expect(t.some((x) => /^Arm subsidiaryOf (SoftBank Group|Softbank)$/.test(x))).toBe(true);
+  });
+});
