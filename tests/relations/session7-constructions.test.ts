@@ -582,3 +582,16 @@ describe('chip designers', () => {
     expect(t.some((x) => /^Arm subsidiaryOf (SoftBank Group|Softbank)$/.test(x))).toBe(true);
   });
 });
+
+describe('makers named with "deren" and alternatives given as examples', () => {
+  it('reads "die App Apollo, deren Entwickler X" and "zu Alternativen wie Y und Z"', () => {
+    const t = triples(
+      analyse(
+        'San Francisco – Das Onlineforum Reddit erhöht die Preise. Betroffen ist die beliebte iPhone-App Apollo, deren Entwickler Christian Selig aufgibt. Viele Nutzer wandern zu Alternativen wie Lemmy und Kbin ab. (APA, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Christian Selig developerOf Apollo');
+    expect(t).toContain('Lemmy alternativeTo Reddit');
+    expect(t).toContain('Kbin alternativeTo Reddit');
+  });
+});
