@@ -172,6 +172,13 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         out.push(m);
         continue;
       }
+      // "Die Moderatoren … Sie werfen dem Unternehmen vor": "sie" beside a plural verb points back to a group.
+      if (lower === 'sie' && token.pos === 'PRON' && doc.article.lang === 'de' && pluralVerbBeside(doc.tokens, i)) {
+        const m = makeMention(doc, i, i + 1, token.text, 'Group', 'coref:pronoun', undefined);
+        m.refersTo = 'Group';
+        out.push(m);
+        continue;
+      }
       if (pronounClass !== undefined && token.pos === 'PRON' && !dummy) {
         const m = makeMention(doc, i, i + 1, token.text, pronounClass, 'coref:pronoun', undefined);
         m.refersTo = pronounClass;
@@ -465,6 +472,15 @@ export function roleGender(res: EntityResources, noun: string, head: string | un
 }
 
 /** A finite verb right before or after the token that is no plural form (plural forms end in -n: "wurden", "sagten", "sind"). */
+/** A finite verb in the plural right before or after ("sie werfen", "werfen sie"). */
+function pluralVerbBeside(tokens: Token[], i: number): boolean {
+  for (const t of [tokens[i + 1], tokens[i - 1]]) {
+    if (t === undefined || t.sentence !== tokens[i]!.sentence || t.verb?.finite !== true) continue;
+    return /(en|ern|eln|^sind)$/.test(t.text.toLowerCase());
+  }
+  return false;
+}
+
 function singularVerbBeside(tokens: Token[], i: number): boolean {
   for (const t of [tokens[i - 1], tokens[i + 1]]) {
     if (t === undefined || t.sentence !== tokens[i]!.sentence || t.verb?.finite !== true) continue;

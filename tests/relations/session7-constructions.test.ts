@@ -595,3 +595,12 @@ describe('makers named with "deren" and alternatives given as examples', () => {
     expect(t).toContain('Kbin alternativeTo Reddit');
   });
 });
+
+describe('plural "sie"', () => {
+  it('reads "Sie werfen dem Unternehmen vor" after a group as that group accusing', () => {
+    const t = triples(
+      analyse('San Francisco – Das Onlineforum Reddit erhöht die Preise. Die ehrenamtlichen Moderatoren machten ihre Seiten zu. Sie werfen dem Unternehmen vor, Apps verdrängen zu wollen. (APA, 1.2.2025)\n'),
+    );
+    expect(t.some((x) => /Moderatoren accused Reddit$/.test(x))).toBe(true);
+  });
+});
