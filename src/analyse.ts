@@ -34,6 +34,10 @@ function orderMentions(names: Doc['mentions'], refs: Doc['mentions']): Doc['ment
   const modifierOf = new Map<Doc['mentions'][number], Doc['mentions'][number]>();
   const inner: Doc['mentions'] = [];
   for (const m of names) {
+    if (m.innerMention !== undefined) {
+      inner.push(m.innerMention);
+      delete m.innerMention;
+    }
     if (m.modifierMention === undefined) continue;
     modifierOf.set(m, m.modifierMention);
     inner.push(m.modifierMention);

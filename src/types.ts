@@ -149,6 +149,8 @@ export interface Mention extends Span {
   modifier?: number;
   /** While mentions are recognised: the name mention a description is built on ("iPhone" in "the iPhone maker"); turned into `modifier`. */
   modifierMention?: Mention;
+  /** While names are recognised: a place named inside a longer name ("Leipzig" in "RB Leipzig"), an entity of its own but no seat. */
+  innerMention?: Mention;
   /** A description whose noun relates it to the name inside the word without being it ("Google-Tochter", "ChatGPT-Entwickler"). */
   relational?: boolean;
   /** A role that opens its sentence and a copula names ("Der Vorsitzende … heißt X"): the token where X starts. */

@@ -88,10 +88,13 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
   const surfaceAlias = (e: Entity, m: Mention): void => {
     // A group named with its adjectives ("viele Nutzer") keeps that wording as an alias.
     if (m.source === 'unnamed' && (m.type === 'Group' || m.type === 'Event') && m.text !== m.normalized && !e.aliases.includes(m.text)) e.aliases.push(m.text);
-    if (m.genitive || m.source.startsWith('coref') || m.source === 'unnamed') return;
-    const surface = m.text.replace(/\s+/g, ' ');
-    if (normalizeLabel(surface) !== normalizeLabel(e.label) && !e.aliases.includes(surface)) e.aliases.push(surface);
+    // The list's name in the article's language ("Österreich" for Austria) is a label even when the text inflects it.
     if (m.localLabel !== undefined && normalizeLabel(m.localLabel) !== normalizeLabel(e.label) && !e.aliases.includes(m.localLabel)) e.aliases.push(m.localLabel);
+    if (m.source.startsWith('coref') || m.source === 'unnamed') return;
+    // "Britain's": the English possessive is the name with a clitic; a German genitive ("Europas") is an inflected form.
+    if (m.genitive && !/['’]s$/.test(m.text)) return;
+    const surface = m.genitive ? m.text.replace(/\s+/g, ' ').replace(/['’]s$/, '') : m.text.replace(/\s+/g, ' ');
+    if (normalizeLabel(surface) !== normalizeLabel(e.label) && !e.aliases.includes(surface)) e.aliases.push(surface);
   };
   const roles: RoleIndex = new Map();
   const noteRole = (e: Entity, m: Mention): void => {
@@ -497,6 +500,7 @@ function resolveReference(
     if (score <= 0 && m.source === 'coref:description' && want !== 'Person' && !INSTITUTIONS.includes(want) && e.type !== 'Person' && weak(e) && m.sentence - other.sentence <= 1) score = 0.4;
     if (score <= 0) continue;
     if (normalizeLabel(e.label) === normalizeLabel(m.normalized)) score += 2;
+    if (m.source === 'coref:description' && want !== 'Person' && onlyASource(doc, e, index)) score -= 1;
     // "der Lieferdienst" prefers the one introduced as "Essenszusteller", not the "Hostinganbieter".
     if (m.sector !== undefined) {
       const known = sectorsOf(doc, e);
@@ -682,6 +686,26 @@ function namedBefore(e: Entity, index: number): number {
     n++;
   }
   return n;
+}
+
+/**
+ * "Laut dem Kreditschützer KSV1870 …", "according to Moody's": an entity named so far only as the source of a figure
+ * or a claim is seldom what a later description of the article's company means.
+ */
+function onlyASource(doc: Doc, e: Entity, index: number): boolean {
+  let seen = false;
+  for (const k of e.mentions) {
+    if (k >= index) break;
+    const m = doc.mentions[k]!;
+    if (m.source.startsWith('coref')) continue;
+    let t = m.tokenStart - 1;
+    while (t >= 0 && t > m.tokenStart - 4 && doc.tokens[t]!.sentence === m.sentence && (doc.tokens[t]!.pos === 'DET' || doc.tokens[t]!.pos === 'ADJ' || doc.tokens[t]!.pos === 'NOUN')) t--;
+    const w = doc.tokens[t];
+    const source = w !== undefined && w.sentence === m.sentence && (w.text.toLowerCase() === 'laut' || (w.text === 'to' && doc.tokens[t - 1]?.text.toLowerCase() === 'according'));
+    if (!source) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /** "bei OpenAI": a name right after a preposition is no subject or object of its clause. */

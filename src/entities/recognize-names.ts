@@ -353,6 +353,14 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       m.text = doc.article.text.slice(m.start, m.end);
       m.normalized = `${before.text} ${m.normalized}`;
     }
+    // "RB Leipzig", "die Medizinische Universität Graz": an organisation whose name ends in a known town, region or
+    // country names that place too, an entity of its own (not always the seat: "Magna Steyr" is in Graz).
+    if (m.modifierMention === undefined && m.source.startsWith('cue:') && m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && m.tokenEnd - m.tokenStart > 1) {
+      const last = tokens[m.tokenEnd - 1]!;
+      const hit = /^\p{Lu}\p{Ll}{2,}$/u.test(last.text) ? res.lookup(last.text) : [];
+      const place = hit.length === 1 && PLACE_CLASSES.has(hit[0]!.type) ? hit[0]! : undefined;
+      if (place !== undefined) m.innerMention = makeMention(doc, m.tokenEnd - 1, m.tokenEnd, place.label, place.type, 'gazetteer', place);
+    }
     // "Mühlkreis Bank", "Ennstaler Versicherung AG": a name's own sector noun gives its sector.
     if (m.sector === undefined && m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && m.tokenEnd - m.tokenStart > 1) {
       for (let k = m.tokenEnd - 1; k > m.tokenStart; k--) {

@@ -25,6 +25,8 @@ function groupHead(word: string, res: EntityResources): boolean {
   let found = false;
   for (const noun of res.cues.groupNouns) {
     if (word.length > noun.length + 2 && word.endsWith(noun.toLowerCase()) && /^\p{Lu}/u.test(word)) found = true;
+    // "App-Entwickler", "Tech-Analysten": a hyphenated compound keeps its head's capital.
+    else if (word.length > noun.length + 2 && word.endsWith(`-${noun}`) && /^\p{Lu}/u.test(word)) found = true;
   }
   groupHeads.set(word, found);
   return found;
@@ -53,6 +55,17 @@ const SINGULAR_ARTICLES = new Set(['des', 'dem', 'das', 'ein', 'eines', 'einem',
 // object key was costly (and would find inherited keys such as "constructor").
 const PRONOUNS = new Map<string, string>([['er', 'Person'], ['ihm', 'Person'], ['ihn', 'Person'], ['he', 'Person'], ['him', 'Person'], ['she', 'Person'], ['it', 'Organization']]);
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { er: 'm', ihm: 'm', ihn: 'm', he: 'm', him: 'm', she: 'f' };
+
+/** "It was founded in 2020 by …", "it has been owned since 2015 by": a passive of a verb of the rules has a real subject. */
+function itPassive(tokens: Doc['tokens'], i: number): boolean {
+  if (tokens[i + 1]?.pos !== 'AUX') return false;
+  for (let k = i + 2; k < i + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' || t.pos === 'ADV') continue;
+    return t.pos === 'VERB' && t.verb !== undefined && /ed$|en$|wn$|ld$|ht$|id$|ung$|ut$/.test(t.text) && tokens[i + 1]!.text !== 'said' && !IT_DUMMY_VERBS.has(t.verb.lemma);
+  }
+  return false;
+}
 
 export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -161,7 +174,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const pronounClass = PRONOUNS.get(lower);
       // "it" only as an object: "it is", "it said" are no references to a company.
       // "Last year it bought Ratenfix": a subject "it" before a verb of the rules refers back; "it said" does not.
-      const itActs = lower === 'it' && doc.tokens[i + 1]?.pos === 'VERB' && doc.tokens[i + 1]!.verb !== undefined && !IT_DUMMY_VERBS.has(doc.tokens[i + 1]!.verb!.lemma);
+      const itActs = lower === 'it' && ((doc.tokens[i + 1]?.pos === 'VERB' && doc.tokens[i + 1]!.verb !== undefined && !IT_DUMMY_VERBS.has(doc.tokens[i + 1]!.verb!.lemma)) || itPassive(doc.tokens, i));
       const dummy = lower === 'it' && !itActs && (doc.tokens[i + 1]?.pos === 'AUX' || doc.tokens[i + 1]?.pos === 'VERB' || doc.tokens[i - 1]?.pos !== 'VERB');
       // German "sie" next to a singular finite verb ("wurde sie", "sie sagte") is a woman; else a plural or a thing.
       // Dative "ihr" ("hatte ihr eine Strafe auferlegt") is always singular and feminine.
