@@ -181,6 +181,12 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       attach(e, m, index);
       continue;
     }
+    // "Google Cloud, the unit run by X": any organisation noun fits an organisation's name in apposition.
+    const apposed = m.source === 'coref:description' ? organisationApposition(doc, m, endAt) : undefined;
+    if (apposed?.entity !== undefined && byKey.has(apposed.entity) && fit(byKey.get(apposed.entity)!.type, 'Organization') > 0 && fit(m.type, 'Organization') > 0) {
+      attach(byKey.get(apposed.entity)!, m, index);
+      continue;
+    }
     if (!isRef(m)) {
       const existing =
         (m.wikidata !== undefined ? byWikidata.get(m.wikidata) : undefined) ??
@@ -373,6 +379,13 @@ function lastTwo(doc: Doc, index: number, byKey: Map<string, Entity>, fit: Class
       bestScore = score;
     }
   }
+  // "Brackwell sued Tarnfield … The two firms compete": never named together, the two the text keeps naming
+  // (each at least twice, and clearly ahead of a third).
+  if (best === undefined && cls !== undefined) {
+    const ranked = [...count].filter(([e]) => e.type !== 'Person').sort((x, y) => y[1] - x[1]);
+    const [first, second, third] = ranked;
+    if (first !== undefined && second !== undefined && second[1] >= 2 && (third === undefined || third[1] < second[1])) best = [first[0], second[0]];
+  }
   return best;
 }
 
@@ -425,6 +438,20 @@ function resolveReference(
   if (m.source === 'coref:pronoun' && m.text.toLowerCase() === 'er') {
     const opener = masculineOpener(doc, index, byKey);
     if (opener !== undefined) return opener;
+  }
+  // "who had built security firm Adallom and sold it to Microsoft": an object "it" of a verb coordinated with one
+  // before is that verb's object.
+  if (m.source === 'coref:pronoun' && m.text === 'it' && doc.tokens[m.tokenStart - 1]?.pos === 'VERB' && doc.tokens[m.tokenStart - 2]?.text === 'and') {
+    for (let j = index - 1; j >= last; j--) {
+      const other = doc.mentions[j]!;
+      if (other.sentence !== m.sentence) break;
+      const e = linkedBefore(other);
+      if (e === undefined || e.type === 'Person' || other.source.startsWith('coref') || fit(e.type, want) <= 0) continue;
+      let t = other.tokenStart - 1;
+      while (t > 0 && (doc.tokens[t]!.pos === 'DET' || doc.tokens[t]!.pos === 'ADJ' || (doc.tokens[t]!.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[t]!.text)))) t--;
+      if (doc.tokens[t]?.pos === 'VERB') return e;
+      break;
+    }
   }
   const specific = m.specific;
   // "die Website Infowars … sie hat ihren Sitz in Austin": with no woman named in the sentence before,
@@ -766,6 +793,26 @@ function appositionOf(doc: Doc, m: Mention, endAt: Map<number, Mention>): Mentio
   if (doc.tokens[t]?.text !== ',') return undefined;
   const before = endAt.get(t);
   return before !== undefined && before.type === 'Person' && before.sentence === m.sentence ? before : undefined;
+}
+
+/** Verbs after which "X, the company said" is a reporting clause, not an apposition. */
+const REPORTING = new Set(['said', 'says', 'told', 'added', 'wrote', 'announced', 'confirmed', 'sagte', 'teilte', 'erklärte', 'hieß']);
+
+/**
+ * "Google Cloud, the unit run by Thomas Kurian": a description of an organisation in apposition right after its name
+ * is that organisation (not one talked about before). "…, the company said" is a reporting clause instead.
+ */
+function organisationApposition(doc: Doc, m: Mention, endAt: Map<number, Mention>): Mention | undefined {
+  // A relational noun in apposition is the name too: "Meta, the parent of Instagram".
+  if (m.type === 'Person') return undefined;
+  let t = m.tokenStart - 1;
+  while (t >= 0 && doc.tokens[t]?.pos === 'ADJ') t--;
+  if (!APPOSITION_ARTICLES.has(doc.tokens[t]?.text.toLowerCase() ?? '')) return undefined;
+  if (doc.tokens[t - 1]?.text !== ',') return undefined;
+  const after = doc.tokens[m.tokenEnd];
+  if (after === undefined || after.sentence !== m.sentence || REPORTING.has(after.text.toLowerCase()) || after.text === '.') return undefined;
+  const before = endAt.get(t - 1);
+  return before !== undefined && before.type !== 'Person' && !before.source.startsWith('coref') && before.sentence === m.sentence ? before : undefined;
 }
 
 /**

@@ -2,6 +2,7 @@
 // of capitalised words that the lexicon does not know, typed by the cue noun
 // in front of them ("der Konzern X", "Richterin X Y"), first names, legal forms
 // and place prepositions.
+import { isDigitName } from '../text/digit-name.js';
 import type { Doc, Mention, Token } from '../types.js';
 import { cueFor, revealsName, scaleOf, sectorOf } from './cues.js';
 import type { EntityResources, KnownEntity } from './resources.js';
@@ -24,6 +25,8 @@ export function isCapitalised(text: string): boolean {
   const c0 = text.charCodeAt(0);
   if (c0 < 128) {
     if (c0 >= 65 && c0 <= 90) return true;
+    // "4chan", "23andMe", "3sat": a name may open with digits.
+    if (c0 >= 48 && c0 <= 57) return isDigitName(text);
     if (c0 < 97 || c0 > 122) return false;
     if (text.length < 3 || (isAsciiLower(text.charCodeAt(1)) && isAsciiLower(text.charCodeAt(2)))) return false;
   }

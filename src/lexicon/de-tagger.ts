@@ -3,6 +3,7 @@
 // capitalised words are nouns when the lexicon (or a compound head) knows
 // them, else proper nouns; an inflected word that is both adjective and verb
 // is an adjective before a noun ("die gesperrte Seite"), else a verb.
+import { isDigitName } from '../text/digit-name.js';
 import type { Case, Pos, Token, VerbFeatures } from '../types.js';
 import type { GermanLexicon, NounReading, VerbReading } from './de-lexicon.js';
 import { agentNoun, splitCompound } from './de-compound.js';
@@ -108,7 +109,7 @@ function indefiniteBefore(tokens: Token[], lowers: string[], i: number): boolean
 /** `lower` and `nextLower`: the texts of `t` and `next` lower-cased. */
 function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: string | undefined, start: boolean, lex: GermanLexicon, isName: (w: string) => boolean, prev: Token | undefined, nameInfixes: ReadonlySet<string>): void {
   // "iPhone-Hersteller", "eBay-Chef": a compound on a brand in lower case is still a noun.
-  const capital = startsUpper(t.text) || (t.text.includes('-') && /^\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*-\p{Lu}/u.test(t.text));
+  const capital = startsUpper(t.text) || (t.text.includes('-') && /^\p{Ll}{1,2}\p{Lu}[\p{L}\p{N}]*-\p{Lu}/u.test(t.text)) || isDigitName(t.text);
   // "die 51-Jährige", "der 100-Millionen-Deal": a number joined to a capitalised word is a noun.
   if (NUMBER_COMPOUND.test(t.text)) {
     const head = t.text.slice(t.text.lastIndexOf('-') + 1);

@@ -2,6 +2,7 @@
 // verbs recognised by form (-ed/-s/-ing endings, irregular list, compromise's
 // roots) against the verbs the rules know, capitalised words as proper nouns
 // unless they open a sentence and compromise knows them as common words.
+import { isDigitName } from '../text/digit-name.js';
 import { join } from 'node:path';
 import { DATA_DIR } from '../paths.js';
 import { isRecord, loadYaml } from '../data/load-yaml.js';
@@ -23,7 +24,7 @@ function load(): EnglishWords {
   const aux = new Map<string, string>();
   const irregular = new Map<string, string>();
   if (isRecord(raw)) {
-    for (const pos of ['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'ADV'] as const) {
+    for (const pos of ['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'ADV', 'NUM'] as const) {
       const list = raw[pos];
       if (Array.isArray(list)) for (const w of list) if (!closed.has(String(w))) closed.set(String(w), pos);
     }
@@ -61,6 +62,9 @@ const HYPHEN_ADJECTIVE = /^[\p{L}\d.]+-(based|owned|backed|listed|headquartered|
 /** Tags English tokens; `text` is the article and `sentences` its sentence spans, for compromise. */
 /** Words after which a capitalised "May" is the month. */
 const MONTH_BEFORE = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'through', 'before', 'after', 'on']);
+
+const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.']);
+const SINCE_WORDS = new Set(['then', 'last', 'early', 'late', 'mid', 'mid-']);
 
 export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: string, sentences?: ReadonlyArray<{ start: number; end: number }>): void {
   const { closed, aux, irregular } = load();
@@ -103,9 +107,14 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       // "had argued that the deal …", "said that it": after a verb, or before an article or a pronoun,
       // "that" opens a clause; it is no determiner.
       if (lower === 'that' && (prev?.pos === 'VERB' || ['DET', 'PRON'].includes(closed.get(tokens[ti + 1]?.text.toLowerCase() ?? '') ?? ''))) t.pos = 'SCONJ';
+      // "has been owned since 2015 by X", "since March": "since" before a date is a preposition, not a conjunction.
+      else if ((lower === 'since' || lower === 'until' || lower === 'before' || lower === 'after') && tokens[ti + 1] !== undefined && (tokens[ti + 1]!.kind === 'number' || MONTHS.has(tokens[ti + 1]!.text) || SINCE_WORDS.has(tokens[ti + 1]!.text))) t.pos = 'ADP';
     } else if (HYPHEN_ADJECTIVE.test(t.text)) {
       // "the Seattle-based company", "a state-owned bank": an adjective, also with a name before the hyphen.
       t.pos = 'ADJ';
+    } else if (isDigitName(t.text)) {
+      t.pos = 'PROPN';
+      t.lemma = t.text;
     } else if (/^\p{Lu}/u.test(t.text) && !((prev === undefined || OPENERS.has(prev.text)) && opensAsCommonWord(term, t.text, tokens[ti + 1]?.text))) {
       t.pos = 'PROPN';
       t.lemma = t.text;
@@ -123,9 +132,10 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
         (irregularLemma !== undefined ? { lemma: irregularLemma, form: /s$/.test(lower) ? ('s' as const) : ('ed' as const) } : undefined) ??
         verbLemma(lower, knownVerbs) ??
         (root !== undefined ? { lemma: root, form: /ing$/.test(lower) ? ('ing' as const) : term?.tags.has('PresentTense') === true ? ('s' as const) : ('ed' as const) } : undefined);
-      // "to delay its launch", "for blocking rivals": after an article or a possessive, or as a gerund
-      // after a preposition, a verb form is a noun.
-      const nominal = prev !== undefined && (prev.pos === 'DET' || (prev.pos === 'ADP' && prev.text.toLowerCase() !== 'to' && /ing$/.test(lower)));
+      // "to delay its launch", "for blocking rivals", "on purchases made outside": after an article or a possessive,
+      // or as a gerund or a plural after a preposition, a verb form is a noun.
+      // "the two firms": after a number word too.
+      const nominal = prev !== undefined && (prev.pos === 'DET' || (prev.pos === 'NUM' && prev.kind === 'word') || (prev.pos === 'ADP' && prev.text.toLowerCase() !== 'to' && /(ing|[^s]s)$/.test(lower)));
       // "it had completed": after "have", a form in -ed is the participle even of a verb the rules do not know.
       const perfect = v === undefined && prev?.pos === 'AUX' && prev.lemma === 'have' && /ed$/.test(lower) && term?.tags.has('Verb') === true && term.root !== undefined;
       if (perfect) {

@@ -187,7 +187,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       it.kind === 'token' &&
       i > start &&
       (it.pos === 'SCONJ' || (it.pos === 'PRON' && lex.relativePronouns.has(lower)) || (lex.clausePrepositions.has(lower) && finiteAhead(items, i + 1, lex)));
-    if (subordinate) {
+    if (subordinate || (!lex.verbFinal && i > start && thatLessReport(items, start, i, lex))) {
       segments.push([start, i]);
       start = i;
       continue;
@@ -301,6 +301,11 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       if (antecedent !== undefined) resolveRelative(clause, antecedent, items, lex);
       lastAntecedent = antecedent;
       lastRelativeEnd = to;
+    } else if (clause.relative && !lex.verbFinal && clause.relativePrep === undefined && prev !== undefined && items[last]?.kind === 'token' && items[last]!.pos === 'NOUN' && /^\p{Ll}/u.test(items[last]!.text)) {
+      // English "the antitrust lawsuit that Epic filed against Apple": a relative clause on a common noun has its
+      // own subject and objects, and its noun is a word of the clause (for frames that require it).
+      clause.lemmas.add(items[last]!.lemma);
+      if (clause.subject === undefined) assignCore(clause, lex.verbFinal);
     } else if (clause.relativePrep !== undefined && clause.subject === undefined) {
       // "das Geschäft, in dem die Ennstaler mit Uniqa konkurriert": with an antecedent that is no name,
       // the clause still has a subject and objects of its own.
@@ -839,6 +844,28 @@ function modifiesNoun(items: Item[], i: number): boolean {
   // "U.S. chipmaker Corrigan": a place before common or cue nouns and a name modifies them.
   if (PLACE_CLASSES.has(it.cls ?? '')) return true;
   return (cue || people) && items[r]!.cls === 'Person';
+}
+
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we']);
+
+/**
+ * English "X said on Monday its board had removed Y", "said the company would appeal": a reported clause without
+ * "that" starts at a noun phrase or pronoun with a finite verb of its own, after a reporting verb.
+ */
+function thatLessReport(items: Item[], start: number, i: number, lex: ClauseLexicon): boolean {
+  const it = items[i]!;
+  const prev = items[i - 1]!;
+  const opener = it.kind === 'token' ? it.pos === 'DET' || (it.pos === 'PRON' && SUBJECT_PRONOUNS.has(lowerText(it))) : it.cls !== undefined;
+  if (!opener || prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'CCONJ' || prev.text === ',' || prev.kind === 'mention') return false;
+  let reporting = false;
+  for (let k = i - 1; k >= start; k--) {
+    const x = items[k]!;
+    if (x.kind !== 'token' || (x.pos !== 'VERB' && x.pos !== 'AUX')) continue;
+    // "told Reuters the company …": the name after "tell" is whom it was told.
+    reporting = x.token?.verb?.finite === true && lex.reportingVerbs.has(x.lemma) && !(it.kind === 'mention' && (k !== i - 1 || x.lemma === 'tell'));
+    break;
+  }
+  return reporting && finiteAhead(items, i + 1, lex);
 }
 
 function finiteAhead(items: Item[], from: number, lex: ClauseLexicon): boolean {

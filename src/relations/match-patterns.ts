@@ -34,6 +34,7 @@ interface CompiledElement {
   cls: string | undefined;
   compound: boolean;
   named: boolean;
+  genitive: boolean;
   optional: boolean;
   not: boolean;
   max: number;
@@ -57,6 +58,7 @@ function compile(rule: PatternRule): CompiledElement[] {
       cls: el.cls,
       compound: Boolean(el.compound),
       named: el.named === true,
+      genitive: el.genitive === true,
       optional: el.optional === true,
       not: el.not === true,
       max: el.max ?? 0,
@@ -210,7 +212,7 @@ function indexOf(rules: PatternRule[]): PatternIndex {
     else if (first.kind === 'slot') {
       index.slotFirst.push(r);
       const c = els[0]!;
-      const key = JSON.stringify([c.not, c.compound, c.named, c.cls ?? null, c.hasValues ? [...c.exact] : null]);
+      const key = JSON.stringify([c.not, c.compound, c.named, c.genitive, c.cls ?? null, c.hasValues ? [...c.exact] : null]);
       let id = slotIds.get(key);
       if (id === undefined) slotIds.set(key, (id = slotIds.size));
       index.openingSlot[r] = id;
@@ -376,7 +378,8 @@ function step(
   if (c.not) return it !== undefined && matches(c, it, isA) ? undefined : step(els, e + 1, items, i, slots, isA, boundaries);
   const matched = it !== undefined && matches(c, it, isA);
   if (matched && c.kind === 'slot') {
-    const j = coordinationEnd(items, i);
+    // "Microsoft's Bing and DuckDuckGo": the genitive before a name belongs to that name only.
+    const j = els[e - 1]?.genitive === true ? i + 1 : coordinationEnd(items, i);
     const entities = [it.entity!];
     for (let k = i + 2; k < j; k += 2) entities.push(items[k]!.entity!);
     setSlot(slots, c.name!, entities);
@@ -434,6 +437,7 @@ function matches(c: CompiledElement, it: Item, isA: IsA): boolean {
     if (it.kind !== 'mention' || it.entity === undefined) return false;
     if (c.compound !== Boolean(it.compound)) return false;
     if (c.named && (it.mention?.source === 'unnamed' || it.mention?.source === 'coref:description')) return false;
+    if (c.genitive && !(it.mention?.genitive === true && /['’]s$/.test(it.mention.text))) return false;
     if (c.hasValues && !(c.exact.has(it.lemma) || c.exact.has(it.head) || (it.mention !== undefined && c.exact.has(it.mention.normalized)))) return false;
     return c.cls === undefined || isA(it.cls ?? 'Thing', c.cls);
   }

@@ -25,6 +25,8 @@ export interface PatternElement {
   compound?: boolean;
   /** slot: only a name, not an unnamed or described entity ("@O!"). */
   named?: boolean;
+  /** slot: a name in the English genitive ("@O's": "Alphabet's Google"). */
+  genitive?: boolean;
   /** token: which attribute and its alternatives. */
   attr?: 'lemma' | 'head' | 'text' | 'pos';
   values?: string[];
@@ -196,16 +198,17 @@ function parseElement(text: string, fail: (w: string) => never): PatternElement 
   if (optional) s = s.slice(1);
   const gap = /^\.\.\.(\d+)$/.exec(s);
   if (gap) return { kind: 'gap', max: Number(gap[1]) };
-  const slot = /^@(\w+)(~)?(!)?(?::(\w+))?(?:\/(lemma|head)=(.+))?$/.exec(s);
+  const slot = /^@(\w+)(~)?(!)?('s)?(?::(\w+))?(?:\/(lemma|head)=(.+))?$/.exec(s);
   if (slot) {
     const el: PatternElement = { kind: 'slot', name: slot[1]!, compound: slot[2] === '~', optional };
     // "@O!": a name, not an unnamed entity or a description ("die Brüsseler Behörde").
     if (slot[3] !== undefined) el.named = true;
-    if (slot[4] !== undefined) el.cls = slot[4];
+    if (slot[4] !== undefined) el.genitive = true;
+    if (slot[5] !== undefined) el.cls = slot[5];
     // "@S:Person/head=Sprecher": an unnamed or described entity named by that noun.
-    if (slot[5] !== undefined && slot[6] !== undefined) {
-      el.attr = slot[5] as 'head';
-      el.values = slot[6].split('|');
+    if (slot[6] !== undefined && slot[7] !== undefined) {
+      el.attr = slot[6] as 'head';
+      el.values = slot[7].split('|');
     }
     return el;
   }
