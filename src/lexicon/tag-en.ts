@@ -134,8 +134,11 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
         (root !== undefined ? { lemma: root, form: /ing$/.test(lower) ? ('ing' as const) : term?.tags.has('PresentTense') === true ? ('s' as const) : ('ed' as const) } : undefined);
       // "to delay its launch", "for blocking rivals", "on purchases made outside": after an article or a possessive,
       // or as a gerund or a plural after a preposition, a verb form is a noun.
-      // "the two firms": after a number word too.
-      const nominal = prev !== undefined && (prev.pos === 'DET' || (prev.pos === 'NUM' && prev.kind === 'word') || (prev.pos === 'ADP' && prev.text.toLowerCase() !== 'to' && /(ing|[^s]s)$/.test(lower)));
+      // "the two firms": after a number word too. "activist hedge fund Osprey Lane": a base form between a common
+      // noun and a name is a noun of the name's description.
+      const nextWord = tokens[ti + 1];
+      const nounOfName = v?.form === 'base' && prev?.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && nextWord !== undefined && nextWord.sentence === t.sentence && /^\p{Lu}/u.test(nextWord.text) && !OPENERS.has(nextWord.text);
+      const nominal = nounOfName || prev !== undefined && (prev.pos === 'DET' || (prev.pos === 'NUM' && prev.kind === 'word') || (prev.pos === 'ADP' && prev.text.toLowerCase() !== 'to' && /(ing|[^s]s)$/.test(lower)));
       // "it had completed": after "have", a form in -ed is the participle even of a verb the rules do not know.
       const perfect = v === undefined && prev?.pos === 'AUX' && prev.lemma === 'have' && /ed$/.test(lower) && term?.tags.has('Verb') === true && term.root !== undefined;
       if (perfect) {

@@ -228,6 +228,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
   let lastSubject: Arg | undefined;
   let lastAntecedent: Arg | undefined;
   let lastRelativeEnd = -1;
+  const relativeTails = new Set<Clause>();
   let subjectByVerb = false;
   // The noun a relative clause describes, until the clause has its verb.
   let described: string[] | undefined;
@@ -321,12 +322,14 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       // of the clause before; the name after the verb is its object.
       // "Hofer, der … bleibt, hatte die Partei übernommen": after a relative clause, the clause that goes on with
       // its finite verb is the one the relative clause interrupted; its subject came before it.
-      const resumed = isFinite(first) && clauses[clauses.length - 1]?.relative === true && items[clause.from - 1]?.text === ',';
+      // English "X, who ran it until the board removed him in February, had accused Y": a subordinate clause
+      // closing the relative clause belongs to the interruption too.
+      const resumed = isFinite(first) && (clauses[clauses.length - 1]?.relative === true || relativeTails.has(clauses[clauses.length - 1]!)) && items[clause.from - 1]?.text === ',';
       const shared = sharedAuxiliary.has(clause.from);
       // "…: Ulrike K., die die Firma seit 2003 führt, übergibt …": the clause a relative clause interrupted has the
       // relative clause's antecedent for its subject.
       let k = clauses.length - 1;
-      while (k >= 0 && clauses[k]!.relative) k--;
+      while (k >= 0 && (clauses[k]!.relative || relativeTails.has(clauses[k]!))) k--;
       const interrupted = resumed && lastRelativeEnd === clause.from - 1 && k >= 0 && k < clauses.length - 1 && clauses[k]!.verbs.length === 0 ? clauses[k]!.subject : undefined;
       const before = interrupted ?? lastSubject;
       if (startsWithVerb && before !== undefined && (clause.subject === undefined || participle || resumed || shared || (coordinated && !clause.subject.beforeVerb))) {
@@ -341,7 +344,14 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
         if (object !== undefined) clause.object = object;
       }
     }
-    if (!clause.relative) {
+    const tail =
+      !lex.verbFinal && !clause.relative && lastRelativeEnd === from && (prev?.relative === true || relativeTails.has(prev!)) &&
+      (clause.subordinate || (items[from]?.pos === 'CCONJ' && isFinite(items[from + 1])));
+    if (tail) {
+      relativeTails.add(clause);
+      lastRelativeEnd = to;
+    }
+    if (!clause.relative && !tail) {
       // A clause without a verb names the subject only when no clause with a verb named one before it: between
       // commas after such a clause it is an apposition ("was founded by two engineers, X and Y, and competes …").
       if (clause.verbs.length > 0) {
@@ -584,7 +594,8 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
   );
   if (finite !== undefined) clause.finite = finite;
   if (prepRelative) clause.relativePrep = lex.contractions.get(firstLower) ?? firstLower;
-  const argFrom = prepRelative ? body + 2 : relative ? body + 1 : body;
+  // "after activist fund X disclosed a stake": a preposition opening a clause is no preposition of its first name.
+  const argFrom = prepRelative ? body + 2 : relative || (subordinate && !lex.verbFinal && lex.clausePrepositions.has(firstLower)) ? body + 1 : body;
   for (let i = argFrom; i < to; i++) {
     const it = items[i]!;
     if (it.kind !== 'mention' || it.compound || it.pos === 'ADJ' || appositions.has(i)) continue;
@@ -817,11 +828,15 @@ const AMOUNT_WORD = /^([$€£%]|million|billion|Millionen|Milliarden|Mio\.?|Mrd
 const POSSESSIVE_RELATIVES = new Set(['whose', 'dessen', 'deren']);
 const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'do', 'du', 'la', 'le']);
 
+const RELATIONAL_AFTER_NAME = new Set(['owner', 'owners', 'parent', 'rival', 'rivals', 'unit', 'subsidiary', 'operator', 'investor', 'investors', 'backer', 'backers', 'shareholder', 'shareholders']);
+
 function modifiesNoun(items: Item[], i: number): boolean {
   let k = i + 1;
   if (items[k]?.kind === 'token' && /^["“”']$/.test(items[k]!.text)) k++;
   const next = items[k];
   if (next !== undefined && next.kind === 'mention' && next.mention?.source === 'coref:description') return true;
+  // "after the Facebook owner launched the service": a name before a relational noun names another organisation.
+  if (next !== undefined && next.kind === 'token' && RELATIONAL_AFTER_NAME.has(next.text) && items[k + 1]?.kind !== 'mention') return true;
   // "former Meta executive Anna Lopez", "Oregon Attorney General Dana Whitcomb": a name before role nouns
   // (a title in capitals may have words that are no cue of their own) and another name.
   // "fined U.S. fitness app maker Brightloop": a place before common nouns that end in a cue and a name.
