@@ -8,10 +8,10 @@
 // names (cities, first names, brands); the tagger asks the gazetteer and the
 // first-name lists before it asks this list.
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeSortedTable } from '../lib/sorted-table.mjs';
+import { cspellWords } from '../lib/cspell-words.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -19,12 +19,8 @@ const NOUN_ENDINGS = ['e', 'en', 'n', 'es', 'nen', 'se', 'sen'];
 const UNUMLAUT = { ä: 'a', ö: 'o', ü: 'u', äu: 'au' };
 
 export default async function buildGermanSpelling() {
-  const { importTrie, iteratorTrieWords } = await import('cspell-trie-lib');
-  // The package exports no paths; its data file sits in the installed package directory.
-  const path = join(root, 'node_modules', '@cspell', 'dict-de-de', 'de_DE.trie.gz');
-  const trie = importTrie(gunzipSync(readFileSync(path)).toString('utf8').split('\n'));
   const all = new Set();
-  for (const w of iteratorTrieWords(trie)) {
+  for await (const w of cspellWords(root, '@cspell/dict-de-de', 'de_DE.trie.gz')) {
     // Capitalised words without digits or dots: nouns and names.
     if (/^\p{Lu}[\p{L}-]*$/u.test(w) && /\p{Ll}/u.test(w)) all.add(w);
   }

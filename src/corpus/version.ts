@@ -54,7 +54,7 @@ export function pipelineVersion(): PipelineVersion {
     ]),
     lang: {
       de: hashFiles([...files(join(DATA_DIR, 'rules', 'de')), ...files(join(DATA_DIR, 'lexicon', 'de')), ...files(BUILD_RESOURCES_DIR, (p) => /\/de-[^/]*$/.test(p))]),
-      en: hashFiles([...files(join(DATA_DIR, 'rules', 'en')), ...files(join(DATA_DIR, 'lexicon', 'en'))]),
+      en: hashFiles([...files(join(DATA_DIR, 'rules', 'en')), ...files(join(DATA_DIR, 'lexicon', 'en')), ...files(BUILD_RESOURCES_DIR, (p) => /\/en-[^/]*$/.test(p))]),
     },
   };
   return cached;

@@ -4,7 +4,8 @@
 // unless they open a sentence and compromise knows them as common words.
 import { isDigitName } from '../text/digit-name.js';
 import { join } from 'node:path';
-import { DATA_DIR } from '../paths.js';
+import { BUILD_RESOURCES_DIR, DATA_DIR } from '../paths.js';
+import { SortedTable } from './sorted-table.js';
 import { isRecord, loadYaml } from '../data/load-yaml.js';
 import type { Pos, Token } from '../types.js';
 import { commonPos, compromiseTerms, opensAsCommonWord, type EnglishTerm } from './en-compromise.js';
@@ -16,6 +17,25 @@ interface EnglishWords {
 }
 
 let words: EnglishWords | undefined;
+let spelled: SortedTable | undefined;
+
+/** Whether the US spelling dictionary knows the word in lower case (build/resources/en-spelled.tsv). */
+function spelledLower(lower: string): boolean {
+  spelled ??= new SortedTable(join(BUILD_RESOURCES_DIR, 'en-spelled.tsv'));
+  return spelled.get(lower) !== undefined;
+}
+
+/**
+ * "Brightloop sells apps": a capitalised word opening a sentence that no dictionary spells, right before a
+ * finite verb, is a name even where the text never writes it elsewhere. Words with a hyphen or a digit,
+ * and words compromise knows, are left to it.
+ */
+function unspelledBeforeVerb(word: string, term: EnglishTerm | undefined, next: EnglishTerm | undefined): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || word.length < 4) return false;
+  if (term !== undefined && [...term.tags].some((t) => t !== 'Noun' && t !== 'Singular' && t !== 'ProperNoun' && t !== 'TitleCase')) return false;
+  if (next === undefined || !next.tags.has('Verb') || !(next.tags.has('PresentTense') || next.tags.has('PastTense'))) return false;
+  return !spelledLower(word.toLowerCase());
+}
 
 function load(): EnglishWords {
   if (words) return words;
@@ -115,7 +135,10 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
     } else if (isDigitName(t.text)) {
       t.pos = 'PROPN';
       t.lemma = t.text;
-    } else if (/^\p{Lu}/u.test(t.text) && !((prev === undefined || OPENERS.has(prev.text)) && opensAsCommonWord(term, t.text, tokens[ti + 1]?.text))) {
+    } else if (
+      /^\p{Lu}/u.test(t.text) &&
+      !((prev === undefined || OPENERS.has(prev.text)) && opensAsCommonWord(term, t.text, tokens[ti + 1]?.text) && !unspelledBeforeVerb(t.text, term, terms?.get(tokens[ti + 1]?.start ?? -1)))
+    ) {
       t.pos = 'PROPN';
       t.lemma = t.text;
     } else {
@@ -137,7 +160,9 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       // "the two firms": after a number word too. "activist hedge fund Osprey Lane": a base form between a common
       // noun and a name is a noun of the name's description.
       const nextWord = tokens[ti + 1];
-      const nounOfName = v?.form === 'base' && prev?.pos === 'NOUN' && /^\p{Ll}/u.test(prev.text) && nextWord !== undefined && nextWord.sentence === t.sentence && /^\p{Lu}/u.test(nextWord.text) && !OPENERS.has(nextWord.text);
+      // "Hedge fund X" also opening the sentence; a plural noun before a base form is its subject ("rivals include X").
+      const opener = prev !== undefined && (ti < 2 || tokens[ti - 2]!.sentence !== t.sentence || OPENERS.has(tokens[ti - 2]!.text));
+      const nounOfName = v?.form === 'base' && prev?.pos === 'NOUN' && !/s$/.test(prev.text) && (/^\p{Ll}/u.test(prev.text) || opener) && nextWord !== undefined && nextWord.sentence === t.sentence && /^\p{Lu}/u.test(nextWord.text) && !OPENERS.has(nextWord.text);
       const nominal = nounOfName || prev !== undefined && (prev.pos === 'DET' || (prev.pos === 'NUM' && prev.kind === 'word') || (prev.pos === 'ADP' && prev.text.toLowerCase() !== 'to' && /(ing|[^s]s)$/.test(lower)));
       // "it had completed": after "have", a form in -ed is the participle even of a verb the rules do not know.
       const perfect = v === undefined && prev?.pos === 'AUX' && prev.lemma === 'have' && /ed$/.test(lower) && term?.tags.has('Verb') === true && term.root !== undefined;
