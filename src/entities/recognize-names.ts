@@ -212,6 +212,23 @@ function findInhabitantPlace(word: string, res: EntityResources): KnownEntity | 
   return knownPlace(`${stem}en`, res) ?? knownPlace(`${male.slice(0, -3)}en`, res) ?? knownPlace(`${male.slice(0, -3)}el`, res) ?? (male.endsWith('ner') ? knownPlace(male.slice(0, -1), res) : undefined);
 }
 
+/** German prepositions after which a bare town name is certain: "aus Halle", "in Hof" (an everyday noun would take an
+ * article; not "nach", which takes bare directions: "nach Norden"). */
+const TOWN_PREPOSITIONS = new Set(['in', 'aus']);
+
+/**
+ * "aus Halle", "in Essen": a town whose name is an everyday word, right after a preposition of place with no
+ * article, and not followed by another capitalised word or a number ("ab Mitte Mai").
+ */
+function townAfterPreposition(tokens: Token[], i: number, from: number, to: number, res: EntityResources): { entries: KnownEntity[]; length: number } | undefined {
+  if (res.lang !== 'de' || i - 1 < from || !TOWN_PREPOSITIONS.has(tokens[i - 1]!.text)) return undefined;
+  const next = tokens[i + 1];
+  if (next !== undefined && i + 1 < to && (next.kind === 'number' || /^\p{Lu}/u.test(next.text))) return undefined;
+  const word = tokens[i]!.text;
+  const town = res.lookupWeak(word).find((e) => e.type === 'City') ?? res.lookupTownWord(word);
+  return town === undefined ? undefined : { entries: [town], length: 1 };
+}
+
 /** The first place among the (weak) gazetteer entries of a name. */
 function knownPlace(name: string, res: EntityResources): KnownEntity | undefined {
   for (const e of res.lookupWeak(name)) if (PLACE_CLASSES.has(e.type)) return e;
@@ -461,7 +478,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         continue;
       }
       const cue = cueBefore(tokens, i, from, res);
-      let match = res.matchAt(sentenceWords, i - from);
+      let match = res.matchAt(sentenceWords, i - from) ?? townAfterPreposition(tokens, i, from, to, res);
       // "Der Zuger Gesundheitsdirektor Martin Pfister": an unknown word right before a first name and a
       // surname is a title or a role, not part of the name.
       const nextOne = tokens[i + 1];

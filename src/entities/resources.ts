@@ -23,6 +23,8 @@ export interface EntityResources {
   lookupWeak(surface: string): KnownEntity[];
   /** A place whose name is an everyday word, for words of origin only ("Essener" → Essen). */
   lookupBlockedPlace(surface: string): KnownEntity | undefined;
+  /** A town whose bare name is an everyday word ("Halle", "Hof"), for places a preposition makes certain ("aus Halle"). */
+  lookupTownWord(surface: string): KnownEntity | undefined;
   /** True when the capitalised word is an ordinary noun of the language. */
   isCommonNoun(word: string): boolean;
   /** Lemma of a noun form ("Anhängern" → "Anhänger"), without splitting compounds. */

@@ -33,6 +33,7 @@ export function createEnglish(): Analyser {
       lookup: gaz.lookup,
       lookupWeak: gaz.lookupWeak,
       lookupBlockedPlace: gaz.lookupBlockedPlace,
+      lookupTownWord: gaz.lookupTownWord,
       isCommonNoun: () => false,
       nounHead,
       nounLemma: (w) => w.replace(/s$/, ''),

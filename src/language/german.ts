@@ -46,6 +46,7 @@ export function createGerman(): Analyser {
       lookup: gaz.lookup,
       lookupWeak: gaz.lookupWeak,
       lookupBlockedPlace: gaz.lookupBlockedPlace,
+      lookupTownWord: gaz.lookupTownWord,
       isCommonNoun: (w) => lex.isNoun(w),
       nounHead,
       nounLemma: (w) => lex.noun(w)[0]?.lemma,

@@ -16,6 +16,7 @@ export interface GazetteerView {
   lookup(surface: string): KnownEntity[];
   lookupWeak(surface: string): KnownEntity[];
   lookupBlockedPlace(surface: string): KnownEntity | undefined;
+  lookupTownWord(surface: string): KnownEntity | undefined;
 }
 
 let view: GazetteerView | undefined;
@@ -65,6 +66,10 @@ export function gazetteerResources(): GazetteerView {
     },
     lookupBlockedPlace(surface) {
       const e = gaz.lookupBlockedPlace(surface);
+      return e === undefined ? undefined : toKnown(e);
+    },
+    lookupTownWord(surface) {
+      const e = gaz.lookupTownWord(surface);
       return e === undefined ? undefined : toKnown(e);
     },
   };

@@ -118,4 +118,16 @@ describe('German references and adverbs', () => {
     expect(labels(doc)).not.toContain('Besonders');
     expect(labels(doc)).toContain('Ratschli');
   });
+
+  it('finds a town whose name is an everyday word after a bare "aus"/"in", and not elsewhere', () => {
+    const doc = analyse(
+      'Magdeburg – Der Dienstleister Saalewerk aus Halle betreut die Klinik. Die Firma Brella sitzt in Hof. Ein Sturm zieht nach Norden, im Hof steht ein Auto. (dpa, 1.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t.some((x) => x.startsWith('Saalewerk locatedIn Halle'))).toBe(true);
+    expect(t).toContain('Brella locatedIn Hof');
+    expect(doc.entities.filter((e) => e.type === 'City').map((e) => e.label).sort()).toEqual(expect.arrayContaining(['Hof', 'Magdeburg']));
+    expect(doc.entities.some((e) => e.label === 'Norden')).toBe(false);
+    expect(doc.entities.filter((e) => e.label === 'Hof')).toHaveLength(1);
+  });
 });
