@@ -476,6 +476,23 @@ function resolveReference(
   const sentence = doc.sentences[m.sentence];
   const paragraphOpener =
     m.source === 'coref:description' && sentence !== undefined && m.sentence > 0 && doc.sentences[m.sentence - 1]!.paragraph !== sentence.paragraph && opensSentence(doc, m);
+  // The organisation with the most mentions before this one (ties: none), computed once when asked.
+  let most: Entity | null | undefined;
+  const mostNamed = (): Entity | null => {
+    if (most !== undefined) return most;
+    const counts = new Map<Entity, number>();
+    for (let j = 0; j < index; j++) {
+      const e = linkedBefore(doc.mentions[j]!);
+      if (e !== undefined && !e.unnamed && fit(e.type, BROAD_ORG) === 2) counts.set(e, (counts.get(e) ?? 0) + 1);
+    }
+    let top = 0;
+    most = null;
+    for (const [e, n] of counts) {
+      if (n > top) [top, most] = [n, e];
+      else if (n === top) most = null;
+    }
+    return most;
+  };
   // The closest preceding mention of an entity whose class fits best.
   let best: { e: Entity; score: number } | undefined;
   const vetoed = new Set<Entity>();
@@ -527,6 +544,8 @@ function resolveReference(
     if (score <= 0 && m.source === 'coref:description' && want !== 'Person' && !INSTITUTIONS.includes(want) && e.type !== 'Person' && weak(e) && m.sentence - other.sentence <= 1) score = 0.4;
     if (score <= 0) continue;
     if (normalizeLabel(e.label) === normalizeLabel(m.normalized)) score += 2;
+    // "der Kunststoffverarbeiter Rheintal Polymer … des Kunststoffverarbeiters": the noun that introduced a name.
+    else if (m.source === 'coref:description' && introducedAs(doc, e, m.normalized, index)) score += 1.5;
     if (m.source === 'coref:description' && want !== 'Person' && onlyASource(doc, e, index)) score -= 1;
     // "der Lieferdienst" prefers the one introduced as "Essenszusteller", not the "Hostinganbieter".
     if (m.sector !== undefined) {
@@ -561,7 +580,11 @@ function resolveReference(
     if (m.source === 'coref:description' && want === 'Person') score += 0.3 * namedBefore(e, index);
     // "Der Konzern mit Sitz in Vevey …" opening a paragraph: a company described there is most often the one the
     // text keeps naming, not the last one named in the paragraph before.
-    else if (paragraphOpener && m.role === undefined && m.relational !== true && fit(want, BROAD_ORG) === 2 && (want === 'PoliticalParty' || !INSTITUTIONS.includes(want))) score += 0.3 * namedBefore(e, index);
+    else if (paragraphOpener && m.role === undefined && m.relational !== true && fit(want, BROAD_ORG) === 2 && (want === 'PoliticalParty' || !INSTITUTIONS.includes(want))) {
+      score += 0.3 * namedBefore(e, index);
+      // The organisation named most so far (descriptions and pronouns included) is what the article is about.
+      if (e === mostNamed()) score += 0.5;
+    }
     // Elsewhere a slight preference for it too: "the Seattle-based company" after a sentence that ended on its host.
     else if (m.source === 'coref:description' && m.role === undefined && m.relational !== true && fit(want, BROAD_ORG) === 2 && !INSTITUTIONS.includes(want)) score += 0.1 * namedBefore(e, index);
     if (best === undefined || score > best.score) best = { e, score };
@@ -688,7 +711,15 @@ function opensSentence(doc: Doc, m: Mention): boolean {
   // "Der Chiphersteller Infineon …": the describing noun and its article open the sentence with the name.
   if (doc.tokens[t]?.pos === 'NOUN' && doc.tokens[t]!.sentence === m.sentence) t--;
   // "Das Kärntner Start-up X", "Die 1956 gegründete Partei": adjectives, of origin too, and numbers.
-  while ((doc.tokens[t]?.pos === 'ADJ' || doc.tokens[t]?.pos === 'NUM' || /^\p{Lu}\p{Ll}+er$/u.test(doc.tokens[t]?.text ?? '')) && doc.tokens[t]!.sentence === m.sentence) t--;
+  // "Das 1974 von Ernst Fussenegger gegründete Unternehmen": an agent phrase inside the attribute.
+  const attribute = (k: number): boolean => {
+    const x = doc.tokens[k];
+    if (x === undefined) return false;
+    if (x.pos === 'ADJ' || x.pos === 'NUM' || /^\p{Lu}\p{Ll}+er$/u.test(x.text)) return true;
+    const participleAfter = doc.tokens[m.tokenStart - 1]?.pos === 'ADJ' || doc.tokens[m.tokenStart - 2]?.pos === 'ADJ';
+    return participleAfter && (x.pos === 'PROPN' || x.text === 'von' || x.text === 'vom' || (x.pos === 'NOUN' && /^\p{Lu}/u.test(x.text) && doc.tokens[k + 1]?.pos === 'PROPN'));
+  };
+  while (attribute(t) && doc.tokens[t]!.sentence === m.sentence) t--;
   if (doc.tokens[t]?.pos === 'DET' && doc.tokens[t]!.sentence === m.sentence) t--;
   const before = doc.tokens[t];
   return before === undefined || before.sentence !== m.sentence || before.text === '–';
@@ -706,6 +737,18 @@ function sameHead(label: string, noun: string): boolean {
  * Named mentions are attached first and in text order, so the scan stops at
  * the first later one.
  */
+/** Whether a name of `e` before mention `index` came right after the noun `noun` ("der Kunststoffverarbeiter X"). */
+function introducedAs(doc: Doc, e: Entity, noun: string, index: number): boolean {
+  for (const k of e.mentions) {
+    if (k >= index) break;
+    const m = doc.mentions[k]!;
+    if (m.source.startsWith('coref')) continue;
+    const t = doc.tokens[m.tokenStart - 1];
+    if (t !== undefined && t.sentence === m.sentence && (t.lemma === noun || t.text === noun)) return true;
+  }
+  return false;
+}
+
 function namedBefore(e: Entity, index: number): number {
   let n = 0;
   for (const k of e.mentions) {

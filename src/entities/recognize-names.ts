@@ -607,9 +607,11 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           continue;
         }
         // "Just Eat Takeaway": a known company name followed by an unknown capitalised word is a longer name.
+        // So is a known place after a noun for an organisation: "der Kunststoffverarbeiter Rheintal Polymer".
         const next = tokens[i + match.length];
+        const placeOpensName = PLACE_CLASSES.has(entry.type) && match.length === 1 && cue !== undefined && cue.weak !== true && cue.cls !== 'Person' && !PLACE_CLASSES.has(cue.cls);
         if (
-          ORG_CLASSES.has(entry.type) &&
+          (ORG_CLASSES.has(entry.type) || placeOpensName) &&
           next !== undefined &&
           i + match.length < to &&
           next.pos === 'PROPN' &&

@@ -54,6 +54,8 @@ const SINGULAR_ARTICLES = new Set(['des', 'dem', 'das', 'ein', 'eines', 'einem',
 // A Map, not an object: looking up every lower-cased word of the article as an
 // object key was costly (and would find inherited keys such as "constructor").
 const PRONOUNS = new Map<string, string>([['er', 'Person'], ['ihm', 'Person'], ['ihn', 'Person'], ['he', 'Person'], ['him', 'Person'], ['she', 'Person'], ['it', 'Organization']]);
+/** Verbs with which German "es" stands for nothing: "gibt es", "geht es um", "heißt es", "handelt es sich". */
+const ES_DUMMY_VERBS = new Set(['geben', 'gehen', 'heißen', 'handeln', 'kommen', 'bleiben', 'fehlen', 'reichen', 'gelingen', 'stimmen', 'hängen', 'lohnen', 'sein', 'werden', 'scheinen', 'regnen', 'brauchen', 'zeigen', 'bedeuten', 'passieren', 'klappen', 'treffen', 'betreffen', 'erfordern']);
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { er: 'm', ihm: 'm', ihn: 'm', he: 'm', him: 'm', she: 'f' };
 
 /** "It was founded in 2020 by …", "it has been owned since 2015 by": a passive of a verb of the rules has a real subject. */
@@ -189,6 +191,17 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       if (lower === 'sie' && token.pos === 'PRON' && doc.article.lang === 'de' && pluralVerbBeside(doc.tokens, i)) {
         const m = makeMention(doc, i, i + 1, token.text, 'Group', 'coref:pronoun', undefined);
         m.refersTo = 'Group';
+        out.push(m);
+        continue;
+      }
+      // "Seit 2019 gehört es zur X-Gruppe": German "es" right after the finite verb of an inverted clause refers to an
+      // organisation ("das Unternehmen") when the verb is one of acting or belonging, not "gibt es", "geht es".
+      const prevToken = i > from ? doc.tokens[i - 1] : undefined;
+      const esActs =
+        !english && lower === 'es' && token.pos === 'PRON' && prevToken?.pos === 'VERB' && prevToken.verb?.finite === true && !ES_DUMMY_VERBS.has(prevToken.verb.lemma) && i - 1 > from;
+      if (esActs) {
+        const m = makeMention(doc, i, i + 1, token.text, 'Organization', 'coref:pronoun', undefined);
+        m.refersTo = 'Organization';
         out.push(m);
         continue;
       }
@@ -601,18 +614,27 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
     if (nounModifiers && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) continue;
     // "die Bonner Behörde": an adjective of origin between article and noun.
     if (j === at - 1 && /^\p{Lu}\p{Ll}{2,}er$/u.test(t.text)) continue;
-    // "die von Helen Dixon geleitete Behörde": an agent phrase between article and participle.
+    // "die von Helen Dixon geleitete Behörde", "Das 1974 von Ernst Fussenegger gegründete Unternehmen": an agent
+    // phrase (a name whose first word may also be a noun) between article and participle, maybe after a year.
     if ((t.pos === 'PROPN' || t.pos === 'PRON') && tokens[at - 1]?.pos === 'ADJ') {
       for (let k = j - 1; k >= from && k >= j - 4; k--) {
         const v = tokens[k]!;
-        if ((v.text === 'von' || v.text === 'vom') && k - 1 >= from) return v.text === 'vom' ? 'dem' : tokens[k - 1]!.pos === 'DET' ? tokens[k - 1]!.text.toLowerCase() : undefined;
-        if (v.pos !== 'PROPN' && v.pos !== 'PRON') break;
+        if ((v.text === 'von' || v.text === 'vom') && k - 1 >= from) {
+          if (v.text === 'vom') return 'dem';
+          let d = k - 1;
+          while (d > from && d >= k - 3 && (tokens[d]!.pos === 'NUM' || tokens[d]!.pos === 'ADV')) d--;
+          return tokens[d]!.pos === 'DET' ? tokens[d]!.text.toLowerCase() : undefined;
+        }
+        if (v.pos !== 'PROPN' && v.pos !== 'PRON' && !(v.pos === 'NOUN' && /^\p{Lu}/u.test(v.text) && tokens[k + 1]?.pos === 'PROPN')) break;
       }
     }
     return undefined;
   }
   return undefined;
 }
+
+/** Heads of compounds that name a group of companies after its owner or founder ("Weidemann-Gruppe"). */
+const COLLECTIVE_HEADS = new Set(['Gruppe', 'Konzern', 'Holding']);
 
 function compound(
   doc: Doc,
@@ -640,8 +662,10 @@ function compound(
   let head = res.nounLemma(headWord) ?? (listed ? headWord : undefined) ?? res.nounHead(headWord) ?? headWord;
   // "OpenAI-Strategiechef": a role of a department keeps its whole word; it is no "Chef" of the company.
   if (head !== headWord && headWord.length > head.length + 3 && headWord.toLowerCase().endsWith(head.toLowerCase()) && res.cues.person.has(head) && !res.cues.person.has(headWord)) head = headWord;
-  // An unknown first part is a name when the head says so ("Lumora-Chef").
-  if (hit === undefined && /^\p{Lu}/u.test(modifier) && !modifier.includes('-') && !res.isCommonNoun(modifier) && res.nounHead(modifier) === undefined && revealsName(res.cues, head)) hit = null;
+  // An unknown first part is a name when the head says so ("Lumora-Chef"). Before "-Gruppe" or "-Konzern" a word
+  // the spelling dictionary does not know is one even when it splits into nouns ("Weidemann-Gruppe": Weide + Mann).
+  const collective = COLLECTIVE_HEADS.has(head) && !res.isSpelled(modifier);
+  if (hit === undefined && /^\p{Lu}/u.test(modifier) && !modifier.includes('-') && !res.isCommonNoun(modifier) && (res.nounHead(modifier) === undefined || collective) && revealsName(res.cues, head)) hit = null;
   if (hit === undefined) return false;
   const label = hit?.label ?? modifier;
   const sub: Mention = {

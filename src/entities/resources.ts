@@ -27,6 +27,8 @@ export interface EntityResources {
   lookupTownWord(surface: string): KnownEntity | undefined;
   /** True when the capitalised word is an ordinary noun of the language. */
   isCommonNoun(word: string): boolean;
+  /** True when the spelling dictionary knows the capitalised word (German; a surname such as "Weidemann" it does not). */
+  isSpelled(word: string): boolean;
   /** Lemma of a noun form ("Anhängern" → "Anhänger"), without splitting compounds. */
   nounLemma(word: string): string | undefined;
   /** Lemma of the head noun of a (compound) noun, e.g. "Softwarekonzern" → "Konzern". */

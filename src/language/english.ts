@@ -35,6 +35,7 @@ export function createEnglish(): Analyser {
       lookupBlockedPlace: gaz.lookupBlockedPlace,
       lookupTownWord: gaz.lookupTownWord,
       isCommonNoun: () => false,
+      isSpelled: () => false,
       nounHead,
       nounLemma: (w) => w.replace(/s$/, ''),
       isFirstName: (w) => isFirstName(w),

@@ -48,6 +48,7 @@ export function createGerman(): Analyser {
       lookupBlockedPlace: gaz.lookupBlockedPlace,
       lookupTownWord: gaz.lookupTownWord,
       isCommonNoun: (w) => lex.isNoun(w),
+      isSpelled: (w) => lex.isSpelled(w),
       nounHead,
       nounLemma: (w) => lex.noun(w)[0]?.lemma,
       isFirstName: (w) => isFirstName(w),

@@ -182,7 +182,19 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     objects.add(objectKey(r.object));
     named.set(k, objects);
   }
-  doc.relations = fallbackRules.size === 0 ? out : out.filter((r) => !fallbackRules.has(r.rule) || (named.get(`${r.subject}|${r.predicate}`)?.has(objectKey(r.object)) ?? true));
+  // A guessed subject gives way to a rule that found the subject of the same statement in the same sentence
+  // ("des 2012 von X gegründeten Unternehmens": the founding year is the described company's, not the topic's).
+  const bySentence = new Set<string>();
+  for (const r of out) if (!fallbackRules.has(r.rule)) bySentence.add(`${r.sentence}|${r.predicate}|${objectKey(r.object)}`);
+  doc.relations =
+    fallbackRules.size === 0
+      ? out
+      : out.filter(
+          (r) =>
+            !fallbackRules.has(r.rule) ||
+            ((named.get(`${r.subject}|${r.predicate}`)?.has(objectKey(r.object)) ?? true) &&
+              !(bySentence.has(`${r.sentence}|${r.predicate}|${objectKey(r.object)}`) && !named.get(`${r.subject}|${r.predicate}`)?.has(objectKey(r.object)))),
+        );
   // "Gründer Florian Mevissen, der Zinsgarten als Geschäftsführer leitet": a guessed organisation of a founder or
   // employee is the one a rule found the person leading.
   if (fallbackRules.size > 0) {

@@ -130,4 +130,16 @@ describe('German references and adverbs', () => {
     expect(doc.entities.some((e) => e.label === 'Norden')).toBe(false);
     expect(doc.entities.filter((e) => e.label === 'Hof')).toHaveLength(1);
   });
+
+  it('reads a company whose name opens with a known place after a cue noun, "es" after the verb and an X-Gruppe', () => {
+    const doc = analyse(
+      'Linz – Der Stahlverarbeiter Donau Profil hat einen neuen Eigentümer. Der Grazer Berater Lindhof hatte dem Stahlverarbeiter zuvor den Verkauf empfohlen.\n\nDas 1981 von Karl Brunnhuber gegründete Unternehmen fertigt Träger für Hallen. Seit März gehört es zur Passauer Falkenried-Gruppe. (APA, 1.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(doc.entities.find((e) => e.label === 'Donau Profil')?.type).toBe('Company');
+    expect(t).toContain('Karl Brunnhuber founded Donau Profil');
+    expect(t).toContain('Donau Profil foundedIn 1981');
+    expect(t.some((x) => x.startsWith('Donau Profil subsidiaryOf Falkenried'))).toBe(true);
+    expect(t.filter((x) => x.startsWith('Lindhof') && x.includes('founded'))).toEqual([]);
+  });
 });
