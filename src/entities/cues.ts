@@ -66,6 +66,8 @@ export interface CueLexicon {
   /** Compounds whose head is a cue noun but which are none ("Datenbank" is no bank). */
   notCues: Set<string>;
   legalForms: Set<string>;
+  /** Legal forms that add nothing to a known company's name ("Tencent Holdings" is Tencent; "Guardian Media Group" is no Guardian). */
+  bareForms: Set<string>;
   /** Capitalised words that open a title before a person cue ("District Judge", "Circuit Judge"). */
   titlePrefixes: Set<string>;
   /** Words after "&" that end a firm's name ("Kessler Raabe & Partner", "& Söhne"). */
@@ -129,6 +131,7 @@ export function loadCues(lang: Lang): CueLexicon {
     scales: sectorMap(raw['scales'], path, 'scales'),
     notCues: list('notCues'),
     legalForms: list('legalForms'),
+    bareForms: list('bareForms'),
     titlePrefixes: list('titlePrefixes'),
     firmTails: list('firmTails'),
     demonyms: map('demonyms'),

@@ -144,7 +144,12 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
   const startAt = new Map<number, Mention>();
   const compoundAt = new Map<number, Mention>();
   for (const o of doc.mentions) if (o.compoundHead !== undefined) compoundAt.set(o.tokenStart, o);
-  for (const o of doc.mentions) if (!o.source.startsWith('coref') && o.source !== 'unnamed') endAt.set(o.tokenEnd, o);
+  // The longest name ending at a token: "Bürgerbund Thüringen (BBT)", not the region inside it.
+  for (const o of doc.mentions) {
+    if (o.source.startsWith('coref') || o.source === 'unnamed') continue;
+    const there = endAt.get(o.tokenEnd);
+    if (there === undefined || o.tokenStart <= there.tokenStart) endAt.set(o.tokenEnd, o);
+  }
   for (const o of doc.mentions) if (!o.source.startsWith('coref') && o.source !== 'unnamed') startAt.set(o.tokenStart, o);
   for (const index of order) {
     const m = doc.mentions[index]!;
@@ -367,8 +372,11 @@ function lastTwo(doc: Doc, index: number, byKey: Map<string, Entity>, fit: Class
     const a = previous >= 0 ? org(previous) : undefined;
     previous = j;
     if (first === undefined || a === undefined || a === b || first.sentence !== second.sentence || first.end > second.start || (a.type === 'Person') !== (b.type === 'Person')) continue;
-    const between = doc.tokens.slice(first.tokenEnd, second.tokenStart).map((t) => t.text.toLowerCase());
-    if (between.length < 1 || between.length > 3 || (between[0] !== 'und' && between[0] !== 'sowie' && between[0] !== 'and')) continue;
+    const gap = doc.tokens.slice(first.tokenEnd, second.tokenStart);
+    const between = gap.map((t) => t.text.toLowerCase());
+    if (between.length < 1 || (between[0] !== 'und' && between[0] !== 'sowie' && between[0] !== 'and')) continue;
+    // "X und den früheren Bundestagsabgeordneten Y": an article, adjectives and a role noun before the second name.
+    if (between.length > 3 && (between.length > 6 || !gap.slice(1).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN'))) continue;
     pairs.push([a, b]);
   }
   // Counted up to the plural, not up to where each pair was named.
@@ -576,6 +584,9 @@ function resolveReference(
     // "… liefert die Videoplattform Rumble. Das Unternehmen mit Sitz in Toronto …": an organisation introduced in the
     // sentence before is what a description opening the next one most often goes on about.
     if (score >= 1 && m.source === 'coref:description' && m.relational !== true && m.sentence - other.sentence === 1 && want !== 'Person' && doc.mentions[e.mentions[0]!]?.sentence === other.sentence && opensSentence(doc, m)) score += 1;
+    // "a project inside Twitter championed by the company's co-founder": an organisation named earlier in the
+    // description's own sentence (and not its subject or object, vetoed above) is the nearest candidate by far.
+    if (m.source === 'coref:description' && want !== 'Person' && /['’]s$/.test(m.text) && other.sentence === m.sentence && score >= 1) score += 0.4;
     // A described person is most often the one the text keeps naming.
     if (m.source === 'coref:description' && want === 'Person') score += 0.3 * namedBefore(e, index);
     // "Der Konzern mit Sitz in Vevey …" opening a paragraph: a company described there is most often the one the
@@ -863,6 +874,9 @@ function organisationApposition(doc: Doc, m: Mention, endAt: Map<number, Mention
  * complement and a comma, closed by a comma or the sentence's end: "Die
  * Leiterin der Wahlkommission, Michaela Grubesa, trat zurück".
  */
+/** Words of "then known as", "formerly called": another name of the same thing in apposition. */
+const KNOWN_AS = new Set(['then', 'formerly', 'previously', 'now', 'also', 'once', 'still', 'known', 'called', 'named', 'renamed', 'as']);
+
 function appositionBefore(doc: Doc, m: Mention, startAt: Map<number, Mention>): Mention | undefined {
   const person = m.type === 'Person';
   let open = m.tokenStart - 1;
@@ -878,6 +892,12 @@ function appositionBefore(doc: Doc, m: Mention, startAt: Map<number, Mention>): 
   // article and description: "der Hostinganbieter des Unternehmens, die Linzer Firma Datenhof, …".
   let at = t + 1;
   if (!person) {
+    // "the platform, then known as Twitter,": an earlier or other name in apposition.
+    if (doc.article.lang === 'en') {
+      let k = at;
+      while (k < at + 4 && KNOWN_AS.has(doc.tokens[k]?.text.toLowerCase() ?? '')) k++;
+      if (k > at && (/^(known|called|named|renamed)$/.test(doc.tokens[k - 1]?.text ?? '') || doc.tokens[k - 1]?.text === 'as')) at = k;
+    }
     if (APPOSITION_ARTICLES.has(doc.tokens[at]?.text.toLowerCase() ?? '')) at++;
     for (let n = 0; n < 4; n++) {
       const here = startAt.get(at);

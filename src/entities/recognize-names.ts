@@ -596,7 +596,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         // "South Korea's Hanwave Energy": a name in the English genitive ends before the next name.
         const genitiveEnd = /['’]s$/.test(tokens[i + match.length - 1]!.text);
         if (end > i + match.length && res.cues.legalForms.has(last.text) && !genitiveEnd) {
-          const onlyForms = tokens.slice(i + match.length, end).every((t) => res.cues.legalForms.has(t.text));
+          const tail = tokens.slice(i + match.length, end);
+          const onlyForms = tail.every((t) => res.cues.legalForms.has(t.text)) && (tail.length === 1 || tail.every((t) => res.cues.bareForms.has(t.text)));
           const text = doc.article.text.slice(token.start, last.end);
           // "Schneeberg Holding" is a company named after a place, not the place.
           const known = onlyForms && !PLACE_CLASSES.has(entry.type);

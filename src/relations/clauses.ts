@@ -446,6 +446,11 @@ function participleClause(items: Item[], from: number, lex: ClauseLexicon): bool
   let last: Item | undefined;
   for (let k = from; k < items.length; k++) {
     const it = items[k]!;
+    // "das Bündnis X (BSW) gegründet": a bracketed short form inside the clause.
+    if (it.kind === 'token' && it.text === '(' && items[k + 2]?.text === ')' && items[k + 1]?.kind === 'mention') {
+      k += 2;
+      continue;
+    }
     if (it.kind === 'token' && (lex.boundaries.has(it.text) || it.pos === 'PUNCT' || it.pos === 'CCONJ' || it.pos === 'SCONJ')) break;
     if (it.kind === 'token' && (it.pos === 'VERB' || it.pos === 'AUX')) {
       if (last !== undefined) return false;

@@ -142,4 +142,29 @@ describe('German references and adverbs', () => {
     expect(t.some((x) => x.startsWith('Donau Profil subsidiaryOf Falkenried'))).toBe(true);
     expect(t.filter((x) => x.startsWith('Lindhof') && x.includes('founded'))).toEqual([]);
   });
+
+  it('reads the new leaders of a party elected by delegates, "Die beiden folgen auf", and founding after leaving', () => {
+    const doc = analyse(
+        'Erfurt – Die Partei Volksforum hat eine neue Doppelspitze. Die Delegierten wählten am Samstag die Juristin Hanna Ostrowski und den früheren Landrat Peter Gerlach zu Vorsitzenden. Die beiden folgen auf Marta Lind und Uwe Brenner.\n\nIm Herbst hatte der frühere Fraktionschef Kai Sommer die Partei verlassen und im Januar den Verein Bürgerbund Thüringen (BBT) gegründet. (dpa, 1.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Hanna Ostrowski ceoOf Volksforum');
+    expect(t).toContain('Peter Gerlach ceoOf Volksforum');
+    expect(t).toContain('Peter Gerlach succeeded Uwe Brenner');
+    expect(t).toContain('Kai Sommer founded Bürgerbund Thüringen');
+    expect(t).not.toContain('Kai Sommer founded Volksforum');
+    expect(doc.entities.find((e) => e.label === 'Bürgerbund Thüringen')?.aliases).toContain('BBT');
+  });
+});
+
+describe('English organisations named after a company or a trust', () => {
+  it('keeps "X Media Group" apart from a known "X", reads "the Y Trust" as an organisation, and "then known as"', () => {
+    const doc = en(
+      'LONDON (Reuters) - The Guardian is owned by the Scott Trust through Guardian Media Group. Elon Musk, who bought the platform, then known as Twitter, in 2022, criticised the paper.\n',
+    );
+    const t = triples(doc);
+    expect(doc.entities.find((e) => e.label === 'Guardian Media Group')).toBeDefined();
+    expect(doc.entities.find((e) => e.label === 'Scott Trust')?.type).not.toBe('Person');
+    expect(t).toContain('Elon Musk acquired Twitter');
+  });
 });
