@@ -431,6 +431,15 @@ function resolveReference(
     // An indefinite "a judge" introduces someone new unless the name follows ("Eine Richterin … Richterin Anna Muster").
     const named = [...(known?.named ?? [])].filter((e) => !genderClash(e, m) && (m.source !== 'unnamed' || (e.mentions[0] ?? -1) > index));
     if (named.length === 1) return named[0];
+    // "a federal judge ruled … U.S. District Judge Leonie Brinkema found …": of several named later, the one named
+    // in the next sentence.
+    if (m.source === 'unnamed' && named.length > 1) {
+      const next = named
+        .map((e) => ({ e, first: e.mentions[0] ?? -1 }))
+        .filter(({ first }) => first > index && doc.mentions[first]!.sentence - m.sentence <= 1)
+        .sort((a, b) => a.first - b.first)[0];
+      if (next !== undefined) return next.e;
+    }
     if (m.source === 'unnamed') return undefined;
     if (known?.unnamed[0] !== undefined) return known.unnamed[0];
     // "Die Richter wiesen … ab": judges without a name speak for the court named before.

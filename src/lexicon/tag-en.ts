@@ -137,7 +137,11 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       t.lemma = t.text;
     } else if (
       /^\p{Lu}/u.test(t.text) &&
-      !((prev === undefined || OPENERS.has(prev.text)) && opensAsCommonWord(term, t.text, tokens[ti + 1]?.text) && !unspelledBeforeVerb(t.text, term, terms?.get(tokens[ti + 1]?.start ?? -1)))
+      !(
+        (prev === undefined || OPENERS.has(prev.text)) &&
+        opensAsCommonWord(term, t.text, tokens[ti + 1]?.text) &&
+        !unspelledBeforeVerb(t.text, term, terms?.get(tokens[/ly$/.test(tokens[ti + 1]?.text ?? '') ? ti + 2 : ti + 1]?.start ?? -1))
+      )
     ) {
       t.pos = 'PROPN';
       t.lemma = t.text;

@@ -128,7 +128,16 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       if (clause.irrealis) return;
       // Built when the first frame applies: most clauses match none.
       let rc: RoleContext | undefined;
-      const report = claims[ci] === undefined ? undefined : reporting;
+      // "Google illegally dominated two markets, a federal judge ruled": the main clause before a reporting clause
+      // that closes the sentence after a comma is what was reported (kept a fact, as news states such findings).
+      const postposed =
+        reporting !== undefined &&
+        clauses.indexOf(reporting) === ci + 1 &&
+        reporting.object === undefined &&
+        !clause.relative &&
+        !clause.subordinate &&
+        items[reporting.from - 1]?.text === ',';
+      const report = claims[ci] === undefined && !postposed ? undefined : reporting;
       for (const rule of framesFor(ctx.rules.frames, clause.verbs)) {
         if (!frameApplies(rule, clause, report)) continue;
         const context = (rc ??= roleContext(ci));

@@ -167,4 +167,15 @@ describe('English organisations named after a company or a trust', () => {
     expect(doc.entities.find((e) => e.label === 'Scott Trust')?.type).not.toBe('Person');
     expect(t).toContain('Elon Musk acquired Twitter');
   });
+
+  it('reads a finding reported after the clause ("X illegally dominated …, a judge ruled") and the judge named next', () => {
+    const t = triples(
+      en(
+        'SEATTLE (Reuters) - Brightloop illegally dominated the market for fitness apps, a federal judge ruled on Thursday, handing the Federal Trade Commission a victory. U.S. District Judge Anna Berg found that Brightloop had built a monopoly. In May, Judge Tom Reyes had dismissed a similar case.\n',
+      ),
+    );
+    expect(t).toContain('Anna Berg ruledAgainst Brightloop');
+    expect(t.some((x) => x.startsWith('Anna Berg ruledInFavorOf Federal Trade Commission'))).toBe(true);
+    expect(t).not.toContain('Tom Reyes ruledAgainst Brightloop');
+  });
 });
