@@ -556,6 +556,8 @@ function resolveReference(
     }
     // "die Kryptoplattform Tresorix … die App": an app or software may be the platform it runs.
     if (score <= 0 && m.source === 'coref:description' && want === 'Product' && fit(e.type, 'Platform') === 2 && APP_NOUNS.has(m.normalized)) score = 1;
+    // "die Lebensmittelretter-App Resteleo … des Start-ups": an app introduced by name may be the company behind it.
+    if (score <= 0 && m.source === 'coref:description' && e.type === 'Product' && fit(want, BROAD_ORG) === 2 && !INSTITUTIONS.includes(want) && introducedAsApp(doc, e, index)) score = 1;
     // A name typed only by its capital letter may turn out to be a product or a place.
     // Only one named just before: "Fortnite … das beliebte Spiel", not a name sentences back.
     if (score <= 0 && m.source === 'coref:description' && want !== 'Person' && !INSTITUTIONS.includes(want) && e.type !== 'Person' && weak(e) && m.sentence - other.sentence <= 1) score = 0.4;
@@ -757,6 +759,18 @@ function sameHead(label: string, noun: string): boolean {
  * Named mentions are attached first and in text order, so the scan stops at
  * the first later one.
  */
+/** Whether a name of `e` before mention `index` came right after a noun for an app ("die Lebensmittelretter-App X"). */
+function introducedAsApp(doc: Doc, e: Entity, index: number): boolean {
+  for (const k of e.mentions) {
+    if (k >= index) break;
+    const m = doc.mentions[k]!;
+    if (m.source.startsWith('coref')) continue;
+    const t = doc.tokens[m.tokenStart - 1];
+    if (t !== undefined && t.sentence === m.sentence && APP_NOUNS.has(t.text.slice(t.text.lastIndexOf('-') + 1))) return true;
+  }
+  return false;
+}
+
 /** Whether a name of `e` before mention `index` came right after the noun `noun` ("der Kunststoffverarbeiter X"). */
 function introducedAs(doc: Doc, e: Entity, noun: string, index: number): boolean {
   for (const k of e.mentions) {

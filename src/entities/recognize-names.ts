@@ -734,7 +734,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // a place noun or an authority's noun names neither.
       const cued = cue !== undefined && cue.cls !== 'Place' && token.common !== true && !((PLACE_CLASSES.has(cue.cls) || INSTITUTION_CLASSES.has(cue.cls)) && token.pos === 'NOUN' && res.isCommonNoun(token.text)) && (!token.text.includes('-') || PRODUCT_CODE.test(token.text) || hyphenName(token.text, res)) && token.pos !== 'DET' && token.pos !== 'PRON' && token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && res.cues.legalForms.has(token.text)) &&
         // "Mitarbeitende beider Firmen Mindestpreise festlegten": an inflected plural noun is the object, no name.
-        !(token.pos === 'NOUN' && token.plural === true && token.lemma !== undefined && token.lemma !== token.text && !isCapitalised(tokens[i + 1]?.text ?? ''));
+        !(token.pos === 'NOUN' && token.plural === true && token.lemma !== undefined && token.lemma !== token.text && !isCapitalised(tokens[i + 1]?.text ?? '')) &&
+        // "liefert über seine App Schmerzmittel, Nasensprays und …": a dictionary noun opening a list of them.
+        !(token.pos === 'NOUN' && tokens[i + 1]?.text === ',' && tokens[i + 2]?.pos === 'NOUN');
       // "Mark Schneider", "Ernst Koch": a first name that is also a common noun, before a capitalised word
       // that is no noun phrase of its own, starts a person's name (not after a number: "100 Mark").
       const nounFirstName =
@@ -749,6 +751,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         match === undefined && token.pos === 'NOUN' && token.plural !== true && i - 1 > from && prevNoun?.pos === 'NOUN' &&
         !/^\p{Lu}\p{Ll}+er$/u.test(prevNoun.text) && !res.cues.placeAdjectives.has(prevNoun.text) &&
         !res.isCommonNoun(token.text) && !token.text.includes('-') && tokens[i + 1]?.pos !== 'NOUN' &&
+        // "über seine App Schmerzmittel, Nasensprays und …": a compound opening a list of nouns.
+        !(tokens[i + 1]?.text === ',' && tokens[i + 2]?.pos === 'NOUN') &&
         cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) === undefined &&
         [2, 3, 4].some((k) => tokens[i - k]?.pos === 'DET' && tokens.slice(i - k + 1, i - 1).every((t) => t.pos === 'ADJ' || /^\p{Lu}\p{Ll}+er$/u.test(t.text)));
       // "die Linzer Mühlkreis Bank": a legal form right after a noun that is no cue makes both a name.
