@@ -50,7 +50,8 @@ export function tagGerman(tokens: Token[], lex: GermanLexicon, isName: (w: strin
       }
       // "die Zugangsdaten eines Mitarbeiters Zugriff verschafft": a dictionary noun right after an indefinite
       // noun phrase is no name in apposition (that takes a definite article: "des Mitarbeiters Müller").
-      else if (t.pos === 'NOUN' && prev !== undefined && prev.pos === 'NOUN' && prev.sentence === t.sentence && lex.isNoun(t.text) && indefiniteBefore(tokens, lowers, i - 1)) t.common = true;
+      // (Not after a possessive: "von ihrer Warenhaustochter Globus" names its subsidiary.)
+      else if (t.pos === 'NOUN' && prev !== undefined && prev.pos === 'NOUN' && prev.sentence === t.sentence && lex.isNoun(t.text) && indefiniteBefore(tokens, lowers, i - 1, true)) t.common = true;
       // "die von Helen Dixon geleitete Behörde": after "Article von X", a participle before a noun is an adjective.
       if (t.pos === 'VERB' && next !== undefined && /^\p{Lu}/u.test(next.text) && agentPhraseBefore(tokens, i)) {
         const participle = attributiveParticiple(t.text, lex);
@@ -79,13 +80,20 @@ function agentPhraseBefore(tokens: Token[], i: number): boolean {
 /** "geleitete" → "geleitet" when "leiten" is a verb: an inflected past participle. */
 function attributiveParticiple(word: string, lex: GermanLexicon): string | undefined {
   const m = /^(\p{Ll}*ge)(\p{Ll}+?)(et|t)(e|en|er|es|em)$/u.exec(word);
-  if (m === null) return undefined;
+  if (m === null) {
+    // "kontrollierte", "beherrschte", "verwaltete": participles without "ge" (verbs in -ieren, inseparable prefixes).
+    const n = /^((?:be|ver|er|ent|zer|miss|über|unter|hinter)?\p{Ll}+?)(et|t)(e|en|er|es|em)$/u.exec(word);
+    if (n === null || !(/ier$/.test(n[1]!) || /^(be|ver|er|ent|zer|miss|über|unter|hinter)/.test(n[1]!))) return undefined;
+    return lex.verb(`${n[1]}en`).some((r) => r.infinitive) ? `${n[1]}${n[2]}` : undefined;
+  }
   const prefix = m[1]!.slice(0, -2);
   const infinitive = `${prefix}${m[2]}en`;
   return lex.verb(infinitive).some((r) => r.infinitive) ? `${m[1]}${m[2]}${m[3]}` : undefined;
 }
 
 // Indefinite articles and possessive determiners: names seldom follow them directly ("seinem Rauswurf").
+/** "eines Mitarbeiters": the indefinite article alone, not the possessives that decline like it ("ihrer Tochter X"). */
+const INDEFINITE_ARTICLE = new Set(['ein', 'kein'].flatMap((w) => [w, `${w}e`, `${w}en`, `${w}em`, `${w}er`, `${w}es`]));
 const INDEFINITE = new Set([
   ...['ein', 'kein', 'sein', 'mein', 'dein', 'unser', 'euer'].flatMap((w) => [w, `${w}e`, `${w}en`, `${w}em`, `${w}er`, `${w}es`]),
   ...['ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres'],
@@ -96,11 +104,11 @@ const NUMBER_COMPOUND = /^\d[\d.,]*-\p{Lu}\p{Ll}/u;
 
 const DERIVED_NOUN = /^\p{Lu}\p{Ll}{2,}(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|nis|nisse|tion|tionen|tät|täten|ismus|ierung)$/u;
 
-function indefiniteBefore(tokens: Token[], lowers: string[], i: number): boolean {
+function indefiniteBefore(tokens: Token[], lowers: string[], i: number, articleOnly = false): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const t = tokens[j]!;
     if (t.sentence !== tokens[i]!.sentence) return false;
-    if (INDEFINITE.has(lowers[j]!)) return true;
+    if (articleOnly ? INDEFINITE_ARTICLE.has(lowers[j]!) : INDEFINITE.has(lowers[j]!)) return true;
     if (t.pos !== 'ADJ') return false;
   }
   return false;

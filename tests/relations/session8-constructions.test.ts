@@ -178,4 +178,15 @@ describe('English organisations named after a company or a trust', () => {
     expect(t.some((x) => x.startsWith('Anna Berg ruledInFavorOf Federal Trade Commission'))).toBe(true);
     expect(t).not.toContain('Tom Reyes ruledAgainst Brightloop');
   });
+
+  it('reads "ihrer Tochter X" as a name, "geht an" as a sale and "die von X kontrollierte Y" as ownership', () => {
+    const t = triples(
+      analyse(
+        'Bern – Der Konzern Alpwerk trennt sich von seiner Softwaretochter Kompass. Kompass geht an die Firma Nordholz. Die von der Familie Brunner kontrollierte Nordholz zahlt 40 Millionen Franken. (sda, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Kompass subsidiaryOf Alpwerk');
+    expect(t).toContain('Nordholz acquired Kompass');
+    expect(t).toContain('Familie Brunner owns Nordholz');
+  });
 });
