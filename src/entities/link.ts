@@ -498,7 +498,7 @@ function resolveReference(
   const mostNamed = (): Entity | null => {
     if (most !== undefined) return most;
     const counts = new Map<Entity, number>();
-    for (let j = 0; j < index; j++) {
+    for (let j = last; j < index; j++) {
       const e = linkedBefore(doc.mentions[j]!);
       if (e !== undefined && !e.unnamed && fit(e.type, BROAD_ORG) === 2) counts.set(e, (counts.get(e) ?? 0) + 1);
     }
@@ -759,9 +759,13 @@ function sameHead(label: string, noun: string): boolean {
  * Named mentions are attached first and in text order, so the scan stops at
  * the first later one.
  */
+/** How many of an entity's first mentions may introduce it with a noun. */
+const INTRODUCTIONS = 8;
+
 /** Whether a name of `e` before mention `index` came right after a noun for an app ("die Lebensmittelretter-App X"). */
 function introducedAsApp(doc: Doc, e: Entity, index: number): boolean {
-  for (const k of e.mentions) {
+  // The first few names only: an introduction comes early (and a long article must not make this quadratic).
+  for (const k of e.mentions.slice(0, INTRODUCTIONS)) {
     if (k >= index) break;
     const m = doc.mentions[k]!;
     if (m.source.startsWith('coref')) continue;
@@ -773,7 +777,7 @@ function introducedAsApp(doc: Doc, e: Entity, index: number): boolean {
 
 /** Whether a name of `e` before mention `index` came right after the noun `noun` ("der Kunststoffverarbeiter X"). */
 function introducedAs(doc: Doc, e: Entity, noun: string, index: number): boolean {
-  for (const k of e.mentions) {
+  for (const k of e.mentions.slice(0, INTRODUCTIONS)) {
     if (k >= index) break;
     const m = doc.mentions[k]!;
     if (m.source.startsWith('coref')) continue;
