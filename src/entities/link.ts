@@ -458,7 +458,9 @@ function resolveReference(
   }
   // "who had built security firm Adallom and sold it to Microsoft": an object "it" of a verb coordinated with one
   // before is that verb's object.
-  if (m.source === 'coref:pronoun' && m.text === 'it' && doc.tokens[m.tokenStart - 1]?.pos === 'VERB' && doc.tokens[m.tokenStart - 2]?.text === 'and') {
+  // "who started Quintarc … and has run it ever since": an auxiliary may come between.
+  const andAt = doc.tokens[m.tokenStart - 2]?.pos === 'AUX' ? m.tokenStart - 3 : m.tokenStart - 2;
+  if (m.source === 'coref:pronoun' && m.text === 'it' && doc.tokens[m.tokenStart - 1]?.pos === 'VERB' && doc.tokens[andAt]?.text === 'and') {
     for (let j = index - 1; j >= last; j--) {
       const other = doc.mentions[j]!;
       if (other.sentence !== m.sentence) break;

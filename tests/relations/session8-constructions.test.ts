@@ -189,4 +189,15 @@ describe('English organisations named after a company or a trust', () => {
     expect(t).toContain('Nordholz acquired Kompass');
     expect(t).toContain('Familie Brunner owns Nordholz');
   });
+
+  it('reads "X, a Boston-based maker" and "who started X and has run it", so the successor leads X', () => {
+    const t = triples(
+      en(
+        'BOSTON (Reuters) - Quillon Systems, a Boston-based maker of billing software, agreed to be sold. Ana Ruiz, who started Quillon in 2014 and has run it since, will step down as chief executive. She will be replaced by Tom Hale.\n',
+      ),
+    );
+    expect(t).toContain('Quillon Systems locatedIn Boston');
+    expect(t).toContain('Ana Ruiz ceoOf Quillon Systems');
+    expect(t).toContain('Tom Hale ceoOf Quillon Systems');
+  });
 });
