@@ -145,7 +145,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const token = doc.tokens[i]!;
       if (token.kind !== 'word') continue;
       if (isCapitalised(token.text) && token.text.includes('-') && compound(doc, res, token, i, lookupName, out)) wholeAt.add(i);
-      const base = isCapitalised(token.text) ? genitiveBase(token.text) : undefined;
+      // ("Tausende Onlineshops": a word the tagger read as a common noun is no genitive of a name.)
+      const base = isCapitalised(token.text) && token.common !== true ? genitiveBase(token.text) : undefined;
       if (base !== undefined) {
         const hit = lookupName(base);
         if (hit !== undefined) {

@@ -40,6 +40,11 @@ export function tagGerman(tokens: Token[], lex: GermanLexicon, isName: (w: strin
         t.pos = 'NOUN';
         if (isName(t.text)) t.common = true;
       }
+      // "Tausende Onlineshops", "mehrere Server": after a word of quantity an unknown capitalised word is a plural noun.
+      else if (t.pos === 'PROPN' && prev !== undefined && prev.sentence === t.sentence && QUANTITY_WORDS.has(lowers[i - 1]!) && !isName(t.text) && !/\p{Lu}.*\p{Lu}/u.test(t.text)) {
+        t.pos = 'NOUN';
+        t.common = true;
+      }
       // "einem wichtigen Signal": a dictionary noun after an indefinite article names no brand of that name.
       else if (t.pos === 'NOUN' && indefiniteBefore(tokens, lowers, i)) t.common = true;
       // "nach eigenen Worten": a listed name that is a dictionary noun form, right after a lower-case adjective with no
@@ -92,6 +97,9 @@ function attributiveParticiple(word: string, lex: GermanLexicon): string | undef
 }
 
 // Indefinite articles and possessive determiners: names seldom follow them directly ("seinem Rauswurf").
+/** Words of quantity before a plural noun ("Tausende Onlineshops"). */
+const QUANTITY_WORDS = new Set(['tausende', 'hunderte', 'dutzende', 'zehntausende', 'hunderttausende', 'millionen', 'zahlreiche', 'zahlreichen', 'viele', 'vielen', 'mehrere', 'mehreren', 'einige', 'einigen', 'etliche', 'etlichen', 'diverse', 'sämtliche', 'sämtlichen', 'unzählige']);
+
 /** "eines Mitarbeiters": the indefinite article alone, not the possessives that decline like it ("ihrer Tochter X"). */
 const INDEFINITE_ARTICLE = new Set(['ein', 'kein'].flatMap((w) => [w, `${w}e`, `${w}en`, `${w}em`, `${w}er`, `${w}es`]));
 const INDEFINITE = new Set([

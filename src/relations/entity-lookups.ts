@@ -108,8 +108,13 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
       for (let j = end - 1; j >= 0 && j >= end - LOOKBACK; j--) {
         const m = doc.mentions[j]!;
         if (m.entity === undefined || m.start < datelineEnd) continue;
+        // "auf das Universitätsklinikum Magdeburg": not the place inside the name.
+        const outer = doc.mentions[j - 1];
+        if (outer !== undefined && outer.start <= m.start && outer.end >= m.end) continue;
         let t = m.tokenStart - 1;
-        while (t >= 0 && (doc.tokens[t]!.pos === 'DET' || doc.tokens[t]!.pos === 'ADJ')) t--;
+        // "auf den Nürnberger Webhoster Pegnitzhost": adjectives, a word of origin and the describing noun.
+        const floor = m.tokenStart - 5;
+        while (t >= 0 && t > floor && (doc.tokens[t]!.pos === 'DET' || doc.tokens[t]!.pos === 'ADJ' || doc.tokens[t]!.pos === 'NOUN' || /^\p{Lu}\p{Ll}+er$/u.test(doc.tokens[t]!.text))) t--;
         if (t < 1 || doc.tokens[t]!.text.toLowerCase() !== prep) continue;
         const noun = doc.tokens[t - 1]!;
         if (nouns.includes(noun.lemma ?? noun.text) || nouns.some((n) => noun.text.endsWith(n.toLowerCase()) || noun.text.endsWith(n))) return m.entity;

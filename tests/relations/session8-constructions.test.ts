@@ -200,4 +200,14 @@ describe('English organisations named after a company or a trust', () => {
     expect(t).toContain('Ana Ruiz ceoOf Quillon Systems');
     expect(t).toContain('Tom Hale ceoOf Quillon Systems');
   });
+
+  it('reads the target of an attack claimed later past a word of origin, and "Tausende X" as a plural noun', () => {
+    const doc = analyse(
+      'Kassel – Ein Hackerangriff auf den Kasseler Webhoster Brellnet hat Tausende Webshops lahmgelegt. Zu der Attacke bekannte sich die Ransomware-Gruppe Nachtkauz. (dpa, 1.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Nachtkauz attacked Brellnet');
+    expect(t).not.toContain('Nachtkauz attacked Kassel');
+    expect(doc.entities.some((e) => e.label === 'Webshops' || e.label === 'Webshop')).toBe(false);
+  });
 });
