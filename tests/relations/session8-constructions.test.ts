@@ -210,4 +210,15 @@ describe('English organisations named after a company or a trust', () => {
     expect(t).not.toContain('Nachtkauz attacked Kassel');
     expect(doc.entities.some((e) => e.label === 'Webshops' || e.label === 'Webshop')).toBe(false);
   });
+
+  it('reads "übernimmt ihre Konkurrentin X" as rivals and "X, Präsident der Y" as leading Y', () => {
+    const t = triples(
+      analyse(
+        'Zürich – Die Bank Alpenkredit übernimmt ihre angeschlagene Konkurrentin Seebank. Sein Gegenüber Urs Meili, Präsident der Seebank, sprach von einem traurigen Tag. (sda, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Alpenkredit acquired Seebank');
+    expect(t.some((x) => x === 'Seebank competitorOf Alpenkredit' || x === 'Alpenkredit competitorOf Seebank')).toBe(true);
+    expect(t).toContain('Urs Meili ceoOf Seebank');
+  });
 });
