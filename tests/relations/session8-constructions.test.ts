@@ -214,11 +214,11 @@ describe('English organisations named after a company or a trust', () => {
   it('reads "übernimmt ihre Konkurrentin X" as rivals and "X, Präsident der Y" as leading Y', () => {
     const t = triples(
       analyse(
-        'Zürich – Die Bank Alpenkredit übernimmt ihre angeschlagene Konkurrentin Seebank. Sein Gegenüber Urs Meili, Präsident der Seebank, sprach von einem traurigen Tag. (sda, 1.2.2025)\n',
+        'Zürich – Die Bank Alpenkredit übernimmt ihre angeschlagene Konkurrentin Seebank AG. Sein Gegenüber Urs Meili, Präsident der Seebank AG, sprach von einem traurigen Tag. (sda, 1.2.2025)\n',
       ),
     );
-    expect(t).toContain('Alpenkredit acquired Seebank');
-    expect(t.some((x) => x === 'Seebank competitorOf Alpenkredit' || x === 'Alpenkredit competitorOf Seebank')).toBe(true);
-    expect(t).toContain('Urs Meili ceoOf Seebank');
+    expect(t).toContain('Alpenkredit acquired Seebank AG');
+    expect(t.some((x) => x === 'Seebank AG competitorOf Alpenkredit' || x === 'Alpenkredit competitorOf Seebank AG')).toBe(true);
+    expect(t).toContain('Urs Meili ceoOf Seebank AG');
   });
 });
