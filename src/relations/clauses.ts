@@ -375,7 +375,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     }
     // "Twitch hat den Kanal des Influencers X, der dort … hatte, dauerhaft gesperrt": after a relative clause, a rest
     // whose verbs are all non-finite completes the clause it interrupted when that one has only its auxiliary.
-    if (lex.verbFinal && clause.verbs.length > 0 && clause.finite === undefined && clause.subject === undefined && !clause.relative && !clause.subordinate && lastClause?.relative === true && items[clause.from - 1]?.text === ',') {
+    // ("abberufen" may also be a finite plural: a participle form at the end counts as non-finite here.)
+    const nonFiniteRest = clause.finite === undefined || (clause.verbs.length === 1 && items[clause.finite]?.token?.verb?.participle === true && clause.finite === clause.to - 1 - (items[clause.to - 1]?.pos === 'PUNCT' ? 1 : 0));
+    if (lex.verbFinal && clause.verbs.length > 0 && nonFiniteRest && clause.subject === undefined && !clause.relative && !clause.subordinate && lastClause?.relative === true && items[clause.from - 1]?.text === ',') {
       let k = clauses.length - 1;
       while (k >= 0 && clauses[k]!.relative) k--;
       const interrupted = clauses[k];

@@ -221,4 +221,15 @@ describe('English organisations named after a company or a trust', () => {
     expect(t.some((x) => x === 'Seebank AG competitorOf Alpenkredit' || x === 'Alpenkredit competitorOf Seebank AG')).toBe(true);
     expect(t).toContain('Urs Meili ceoOf Seebank AG');
   });
+
+  it('completes a clause a relative clause interrupted when the rest ends in an ambiguous participle ("abberufen")', () => {
+    const t = triples(
+      analyse(
+        'Graz – Beim Grazer Start-up Klangwerk gibt es Streit. Der Aufsichtsrat hat Mira Holzer, die das Unternehmen 2019 gegründet hatte, am Freitag als Geschäftsführerin abberufen. (APA, 1.2.2025)\n',
+      ),
+    );
+    expect(t.some((x) => x.endsWith('dismissed Mira Holzer'))).toBe(true);
+    expect(t).toContain('Mira Holzer ceoOf Klangwerk');
+    expect(t).toContain('Mira Holzer founded Klangwerk');
+  });
 });
