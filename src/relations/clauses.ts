@@ -527,12 +527,16 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
   const prepRelative =
     lex.verbFinal && afterComma && first?.kind === 'token' && first.pos === 'ADP' && items[body + 1]?.kind === 'token' &&
     PREP_RELATIVE_PRONOUNS.has(lowerText(items[body + 1]!)) && lastFinite && verbIdx.length > 0;
+  // "…, die Geschäfte führt heute Jana Brodersen": a German relative clause ends with its verb; names after the
+  // verb make a main clause whose article only looks like a relative pronoun.
+  const lastVerbAt = verbIdx.length > 0 ? verbIdx[verbIdx.length - 1]! : -1;
+  const namesAfterVerb = lex.verbFinal && lastVerbAt >= 0 && items.slice(lastVerbAt + 1, to).some((x) => x.kind === 'mention' || x.pos === 'NOUN');
   const relative =
     prepRelative ||
     // English needs no comma: "a former Tesla engineer who founded Voltaro".
     ((afterComma || (!lex.verbFinal && (items[body - 1]?.kind === 'mention' || items[body - 1]?.pos === 'NOUN'))) &&
       first !== undefined && first.kind === 'token' && lex.relativePronouns.has(firstLower) &&
-      (first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'SCONJ') && (lastFinite || !lex.verbFinal) && verbIdx.length > 0);
+      (first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'SCONJ') && (lastFinite || !lex.verbFinal) && verbIdx.length > 0 && !namesAfterVerb);
   let verbs = verbLemmas(items, verbIdx, finite, body, to, lex, subordinate || relative || !lex.verbFinal, join);
   const years: string[] = [];
   let negated = false;

@@ -339,6 +339,14 @@ class ClauseRoleContext implements RoleContext {
     readonly priorSubject: string[] | undefined,
   ) {}
 
+  get clauseBeforeSubject(): string[] | undefined {
+    return this.ci > 0 ? this.clauses[this.ci - 1]!.subject?.entities : undefined;
+  }
+
+  get clauseBeforeObject(): string[] | undefined {
+    return this.ci > 0 ? this.clauses[this.ci - 1]!.object?.entities : undefined;
+  }
+
   recent(cls: string): string | undefined {
     return this.lookups.recent(this.clauseStart, cls);
   }

@@ -38,6 +38,10 @@ export interface RoleContext {
   isOf(key: string, cls: string): boolean;
   /** The subject of the first main clause of the sentence before ("… Its chief executive, X, said"). */
   priorSubject: string[] | undefined;
+  /** The subject of the clause before in the same sentence ("X wurde von A gegründet, die Geschäfte führt A"). */
+  clauseBeforeSubject: string[] | undefined;
+  /** Its object (in a passive clause, what the grammatical subject named: "X wurde von A gegründet"). */
+  clauseBeforeObject: string[] | undefined;
 }
 
 /** The alternatives of a role ("prep:gegen|object"), split once per role string of the rules. Read-only. */
@@ -137,6 +141,10 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
     // "Its chief executive, Anja Pohl, said": what the sentence before was about.
     case 'priorSubject':
       return ctx.priorSubject === undefined ? undefined : { entities: ctx.priorSubject };
+    case 'clauseBeforeSubject':
+      return ctx.clauseBeforeSubject === undefined ? undefined : { entities: ctx.clauseBeforeSubject };
+    case 'clauseBeforeObject':
+      return ctx.clauseBeforeObject === undefined ? undefined : { entities: ctx.clauseBeforeObject };
     case 'year':
       return clause.years[0] === undefined ? undefined : { literal: { value: clause.years[0], datatype: 'gYear' } };
     default:

@@ -232,4 +232,15 @@ describe('English organisations named after a company or a trust', () => {
     expect(t).toContain('Mira Holzer ceoOf Klangwerk');
     expect(t).toContain('Mira Holzer founded Klangwerk');
   });
+
+  it('reads "…, die Geschäfte führt heute X" as a main clause about the company of the clause before', () => {
+    const t = triples(
+      analyse(
+        'Hamburg – Die Firma Brella verklagt ihren Rivalen Corvix. Brella wurde 2016 von den Geschwistern Jana und Felix Weber gegründet, die Geschäfte führt heute Jana Weber. Corvix-Chef Tom Kurz weist die Vorwürfe zurück. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Jana Weber ceoOf Brella');
+    expect(t).not.toContain('Felix Weber ceoOf Brella');
+    expect(t).not.toContain('Jana Weber ceoOf Corvix');
+  });
 });
