@@ -667,6 +667,19 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           continue;
         }
       }
+      // English "the Bank of Canada", "the University of Lagos": a capitalised organisation noun, "of" and a name.
+      if (
+        doc.article.lang === 'en' && match === undefined && i + 2 < to && tokens[i + 1]!.text === 'of' && isCapitalised(tokens[i + 2]!.text) &&
+        tokens[i + 2]!.kind === 'word' && !res.cues.neverNames.has(tokens[i + 2]!.text)
+      ) {
+        const own = cueFor(res.cues, token.lemma ?? token.text, undefined) ?? cueFor(res.cues, token.text.toLowerCase(), undefined);
+        if (own?.kind === 'organization') {
+          const end = grow(tokens, i + 2, to, res);
+          add(makeMention(doc, i, end, doc.article.text.slice(token.start, tokens[end - 1]!.end), own.cls, 'cue:noun', undefined));
+          i = end;
+          continue;
+        }
+      }
       // "an der Technischen Universität Dresden", "die Freie Universität Berlin": inside a sentence a
       // capitalised adjective before an organisation noun starts a name, with the place after it.
       const orgNoun = tokens[i + 1];

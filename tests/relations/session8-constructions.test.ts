@@ -243,4 +243,14 @@ describe('English organisations named after a company or a trust', () => {
     expect(t).not.toContain('Felix Weber ceoOf Brella');
     expect(t).not.toContain('Jana Weber ceoOf Corvix');
   });
+
+  it('reads "the Bank of X" and "the Y Party" as names, and winning the leadership of a party', () => {
+    const doc = en(
+      'OTTAWA (Reuters) - Anna Berg won the leadership of the ruling Progress Party on Sunday. Berg headed the Bank of Ruritania for five years.\n',
+    );
+    const t = triples(doc);
+    expect(doc.entities.find((e) => e.label === 'Progress Party')?.type).toBe('PoliticalParty');
+    expect(t).toContain('Anna Berg ceoOf Progress Party');
+    expect(t).toContain('Anna Berg ceoOf Bank of Ruritania');
+  });
 });
