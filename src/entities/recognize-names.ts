@@ -795,7 +795,10 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       // "mit Sitz in Saint-Mandé": a name of capitalised parts joined by a hyphen after a place preposition.
       const hyphenPlace = cue?.cls === 'Place' && token.text.includes('-') && hyphenName(token.text, res, true);
-      if (nameLike(token, res) || nounFirstName || apposedCompound || formAfterNoun || hyphenPlace || (cued && !/^\d/.test(token.text))) {
+      // English "The Co-op Group", "Rolls-Royce Holdings": a hyphenated capitalised word before a legal form.
+      const hyphenBeforeForm =
+        doc.article.lang === 'en' && match === undefined && token.kind === 'word' && token.text.includes('-') && isCapitalised(token.text) && i + 1 < to && res.cues.legalForms.has(tokens[i + 1]!.text);
+      if (nameLike(token, res) || nounFirstName || apposedCompound || formAfterNoun || hyphenPlace || hyphenBeforeForm || (cued && !/^\d/.test(token.text))) {
         const end = grow(tokens, i, to, res, cue?.cls === 'Person');
         // "Kranich Labs": a legal form pulls in the capitalised word before it.
         const before = tokens[i - 1];

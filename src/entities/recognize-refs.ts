@@ -258,6 +258,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
           // "werfen dem Institut vor, Aktionäre getäuscht zu haben": a German bare plural of a group noun too.
           (!english && res.cues.groupNouns.has(token.text) && doc.tokens[i - 1]?.pos !== 'PROPN') ||
           (doc.tokens[i - 1]?.pos === 'ADP' && !english) ||
+          // English bare plurals too: "after hackers broke into its systems", "were targeted by hackers".
+          (english && res.cues.groupNouns.has(token.text) && /^\p{Ll}/u.test(token.text) && doc.tokens[i - 1]?.pos !== 'PROPN' && doc.tokens[i - 1]?.pos !== 'NOUN') ||
           // "Brazilian users".
           (english && i - 1 >= from && res.cues.demonyms.has(doc.tokens[i - 1]!.text)))
       ) {

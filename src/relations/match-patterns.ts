@@ -379,7 +379,10 @@ function step(
   const matched = it !== undefined && matches(c, it, isA);
   if (matched && c.kind === 'slot') {
     // "Microsoft's Bing and DuckDuckGo": the genitive before a name belongs to that name only.
-    const j = els[e - 1]?.genitive === true ? i + 1 : coordinationEnd(items, i);
+    // (Also across optional words: "China's state-run X and South Korea's Y".)
+    let g = e - 1;
+    while (g >= 0 && els[g]!.kind === 'token' && els[g]!.optional === true) g--;
+    const j = els[g]?.genitive === true ? i + 1 : coordinationEnd(items, i);
     const entities = [it.entity!];
     for (let k = i + 2; k < j; k += 2) entities.push(items[k]!.entity!);
     setSlot(slots, c.name!, entities);

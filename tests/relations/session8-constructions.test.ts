@@ -253,4 +253,16 @@ describe('English organisations named after a company or a trust', () => {
     expect(t).toContain('Anna Berg ceoOf Progress Party');
     expect(t).toContain('Anna Berg ceoOf Bank of Ruritania');
   });
+
+  it('reads bare plural groups ("targeted by hackers"), "The Co-op Group" and "Britain\'s National Crime Agency"', () => {
+    const doc = en(
+      'LONDON (Reuters) - The Fenwick Group said hackers broke into its systems. The Co-op Group, run by Chief Executive Ana Ruiz, was also targeted by hackers. Britain\'s National Crime Agency is investigating, as are Germany\'s Halbrook AG and Norway\'s Fjordly.\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('hackers attacked Fenwick Group');
+    expect(t).toContain('hackers attacked Co-op Group');
+    expect(t).toContain('Ana Ruiz ceoOf Co-op Group');
+    expect(t).toContain('National Crime Agency locatedIn United Kingdom');
+    expect(t).not.toContain('Norway locatedIn Germany');
+  });
 });
