@@ -266,7 +266,16 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         // "russischsprachige Kriminelle": the adjectives before the noun belong to the group's name.
         let first = i;
         while (first - 1 >= from && first > i - 3 && doc.tokens[first - 1]!.pos === 'ADJ') first--;
-        const m = makeMention(doc, first, i + 1, token.text, 'Group', 'unnamed', undefined);
+        // "Spielerinnen und Spieler(n)": the women and the men of one group, named together.
+        const pair = !english && /innen$/.test(token.text) && lowers[i + 1] === 'und' && i + 2 < to && doc.tokens[i + 2]!.text.startsWith(token.text.slice(0, -5));
+        const last = pair ? i + 2 : i;
+        const m = makeMention(doc, first, last + 1, pair ? doc.article.text.slice(token.start, doc.tokens[last]!.end) : token.text, 'Group', 'unnamed', undefined);
+        if (pair) {
+          m.role = `group:${token.lemma ?? token.text}`;
+          out.push(m);
+          i = last;
+          continue;
+        }
         m.role = `group:${token.lemma ?? token.text}`;
         out.push(m);
         continue;

@@ -265,4 +265,10 @@ describe('English organisations named after a company or a trust', () => {
     expect(t).toContain('National Crime Agency locatedIn United Kingdom');
     expect(t).not.toContain('Norway locatedIn Germany');
   });
+
+  it('reads "Spielerinnen und Spielern" as one group', () => {
+    const doc = analyse('Bern – Das Online-Casino Glückstal war vor allem bei Spielerinnen und Spielern in der Westschweiz beliebt. (sda, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'Spielerinnen und Spielern' && e.type === 'Group')).toBe(true);
+    expect(triples(doc)).toContain('Glückstal popularAmong Spielerinnen und Spielern');
+  });
 });
