@@ -332,6 +332,17 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         out.push(m);
         continue;
       }
+      // "filed in federal court in Los Angeles": a court named by its kind without an article is one of its own.
+      if (
+        english && lowers[i] === 'court' && i - 1 >= from && COURT_KINDS.has(lowers[i - 1]!) && determinerBefore(doc.tokens, i, from, english) === undefined && !nameStarts.has(i + 1) &&
+        // ("in a U.S. federal court": an article before a name in front is an article all the same.)
+        ![2, 3].some((k) => i - k >= from && doc.tokens[i - k]!.pos === 'DET')
+      ) {
+        const m = makeMention(doc, i - 1, i + 1, `${lowers[i - 1]} court`, 'Court', 'unnamed', undefined);
+        m.role = `court:${lowers[i - 1]}`;
+        out.push(m);
+        continue;
+      }
       // "der Parteitag", "des Parteitags": a gathering is an event of the article, one per lemma.
       if (!token.plural && isEventNoun(token, res) && determinerBefore(doc.tokens, i, from, english) !== undefined && !nameStarts.has(i + 1)) {
         const m = makeMention(doc, i, i + 1, token.lemma ?? token.text, 'Event', 'unnamed', undefined);
@@ -644,6 +655,9 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
   }
   return undefined;
 }
+
+/** Kinds of courts named without an article: "in federal court", "in state court". */
+const COURT_KINDS = new Set(['federal', 'district', 'state', 'bankruptcy', 'appeals', 'appellate', 'high', 'supreme', 'superior', 'county', 'criminal', 'civil']);
 
 /** Heads of compounds that name a group of companies after its owner or founder ("Weidemann-Gruppe"). */
 const COLLECTIVE_HEADS = new Set(['Gruppe', 'Konzern', 'Holding']);

@@ -271,4 +271,11 @@ describe('English organisations named after a company or a trust', () => {
     expect(doc.entities.some((e) => e.label === 'Spielerinnen und Spielern' && e.type === 'Group')).toBe(true);
     expect(triples(doc)).toContain('Glückstal popularAmong Spielerinnen und Spielern');
   });
+
+  it('makes a court named by its kind without an article an entity ("filed in federal court in Los Angeles")', () => {
+    const doc = en('LOS ANGELES (Reuters) - The agency sued Brightloop in federal court in Los Angeles on Monday.\n');
+    expect(doc.entities.find((e) => e.label === 'federal court')?.type).toBe('Court');
+    const other = en('SAN FRANCISCO (Reuters) - Brightloop sued Holbrook Systems in a U.S. federal court, accusing it of fraud.\n');
+    expect(other.entities.some((e) => e.label === 'federal court')).toBe(false);
+  });
 });
