@@ -2,7 +2,7 @@
 // names, surnames and short forms of a longer name, descriptions and pronouns
 // resolved to the closest fitting entity before them, and unnamed people by
 // role. Sets mention.entity and fills doc.entities.
-import type { Doc, Entity, Mention } from '../types.js';
+import type { Doc, Entity, Mention, Token } from '../types.js';
 import { BoundedMap } from '../data/bounded-map.js';
 import { firstNameGender } from './names.js';
 
@@ -559,14 +559,14 @@ function resolveReference(
     // "die Kryptoplattform Tresorix … die App": an app or software may be the platform it runs.
     if (score <= 0 && m.source === 'coref:description' && want === 'Product' && fit(e.type, 'Platform') === 2 && APP_NOUNS.has(m.normalized)) score = 1;
     // "die Lebensmittelretter-App Resteleo … des Start-ups": an app introduced by name may be the company behind it.
-    if (score <= 0 && m.source === 'coref:description' && e.type === 'Product' && fit(want, BROAD_ORG) === 2 && !INSTITUTIONS.includes(want) && introducedAsApp(doc, e, index)) score = 1;
+    if (score <= 0 && m.source === 'coref:description' && e.type === 'Product' && fit(want, BROAD_ORG) === 2 && !INSTITUTIONS.includes(want) && introducedBy(doc, e, index, (t) => APP_NOUNS.has(t.text.slice(t.text.lastIndexOf('-') + 1)))) score = 1;
     // A name typed only by its capital letter may turn out to be a product or a place.
     // Only one named just before: "Fortnite … das beliebte Spiel", not a name sentences back.
     if (score <= 0 && m.source === 'coref:description' && want !== 'Person' && !INSTITUTIONS.includes(want) && e.type !== 'Person' && weak(e) && m.sentence - other.sentence <= 1) score = 0.4;
     if (score <= 0) continue;
     if (normalizeLabel(e.label) === normalizeLabel(m.normalized)) score += 2;
     // "der Kunststoffverarbeiter Rheintal Polymer … des Kunststoffverarbeiters": the noun that introduced a name.
-    else if (m.source === 'coref:description' && introducedAs(doc, e, m.normalized, index)) score += 1.5;
+    else if (m.source === 'coref:description' && introducedBy(doc, e, index, (t) => t.lemma === m.normalized || t.text === m.normalized)) score += 1.5;
     if (m.source === 'coref:description' && want !== 'Person' && onlyASource(doc, e, index)) score -= 1;
     // "der Lieferdienst" prefers the one introduced as "Essenszusteller", not the "Hostinganbieter".
     if (m.sector !== undefined) {
@@ -764,27 +764,18 @@ function sameHead(label: string, noun: string): boolean {
 /** How many of an entity's first mentions may introduce it with a noun. */
 const INTRODUCTIONS = 8;
 
-/** Whether a name of `e` before mention `index` came right after a noun for an app ("die Lebensmittelretter-App X"). */
-function introducedAsApp(doc: Doc, e: Entity, index: number): boolean {
-  // The first few names only: an introduction comes early (and a long article must not make this quadratic).
+/**
+ * Whether a name of `e` before mention `index` came right after a noun that `fits` ("der Kunststoffverarbeiter X",
+ * "die Lebensmittelretter-App X"). The first few names only: an introduction comes early (and a long article must
+ * not make this quadratic).
+ */
+function introducedBy(doc: Doc, e: Entity, index: number, fits: (noun: Token) => boolean): boolean {
   for (const k of e.mentions.slice(0, INTRODUCTIONS)) {
     if (k >= index) break;
     const m = doc.mentions[k]!;
     if (m.source.startsWith('coref')) continue;
     const t = doc.tokens[m.tokenStart - 1];
-    if (t !== undefined && t.sentence === m.sentence && APP_NOUNS.has(t.text.slice(t.text.lastIndexOf('-') + 1))) return true;
-  }
-  return false;
-}
-
-/** Whether a name of `e` before mention `index` came right after the noun `noun` ("der Kunststoffverarbeiter X"). */
-function introducedAs(doc: Doc, e: Entity, noun: string, index: number): boolean {
-  for (const k of e.mentions.slice(0, INTRODUCTIONS)) {
-    if (k >= index) break;
-    const m = doc.mentions[k]!;
-    if (m.source.startsWith('coref')) continue;
-    const t = doc.tokens[m.tokenStart - 1];
-    if (t !== undefined && t.sentence === m.sentence && (t.lemma === noun || t.text === noun)) return true;
+    if (t !== undefined && t.sentence === m.sentence && fits(t)) return true;
   }
   return false;
 }

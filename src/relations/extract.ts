@@ -195,15 +195,13 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
   // ("des 2012 von X gegründeten Unternehmens": the founding year is the described company's, not the topic's).
   const bySentence = new Set<string>();
   for (const r of out) if (!fallbackRules.has(r.rule)) bySentence.add(`${r.sentence}|${r.predicate}|${objectKey(r.object)}`);
-  doc.relations =
-    fallbackRules.size === 0
-      ? out
-      : out.filter(
-          (r) =>
-            !fallbackRules.has(r.rule) ||
-            ((named.get(`${r.subject}|${r.predicate}`)?.has(objectKey(r.object)) ?? true) &&
-              !(bySentence.has(`${r.sentence}|${r.predicate}|${objectKey(r.object)}`) && !named.get(`${r.subject}|${r.predicate}`)?.has(objectKey(r.object)))),
-        );
+  const keep = (r: Relation): boolean => {
+    if (!fallbackRules.has(r.rule)) return true;
+    const key = objectKey(r.object);
+    const objects = named.get(`${r.subject}|${r.predicate}`);
+    return objects !== undefined ? objects.has(key) : !bySentence.has(`${r.sentence}|${r.predicate}|${key}`);
+  };
+  doc.relations = fallbackRules.size === 0 ? out : out.filter(keep);
   // "Gründer Florian Mevissen, der Zinsgarten als Geschäftsführer leitet": a guessed organisation of a founder or
   // employee is the one a rule found the person leading.
   if (fallbackRules.size > 0) {
