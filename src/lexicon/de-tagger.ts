@@ -107,7 +107,7 @@ const INDEFINITE = new Set([
   ...['ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres'],
 ]);
 
-const PERSON_NOUN = /^\p{Lu}\p{Ll}{2,}(ologe|ologen|ologin|ologinnen|istin|istinnen|ikerin|ikerinnen|antin|antinnen|entin|entinnen)$/u;
+const PERSON_NOUN = /^\p{Lu}\p{Ll}{2,}(ologe|ologen|ologin|ologinnen|istin|istinnen|ikerin|ikerinnen|antin|antinnen|entin|entinnen|eutin|eutinnen|onomin|onominnen|grafin|grafinnen|aphin|aphinnen|urgin|urginnen|atorin|atorinnen)$/u;
 const NUMBER_COMPOUND = /^\d[\d.,]*-\p{Lu}\p{Ll}/u;
 
 const DERIVED_NOUN = /^\p{Lu}\p{Ll}{2,}(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|nis|nisse|tion|tionen|tät|täten|ismus|ierung)$/u;

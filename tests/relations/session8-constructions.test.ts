@@ -278,4 +278,10 @@ describe('English organisations named after a company or a trust', () => {
     const other = en('SAN FRANCISCO (Reuters) - Brightloop sued Holbrook Systems in a U.S. federal court, accusing it of fraud.\n');
     expect(other.entities.some((e) => e.label === 'federal court')).toBe(false);
   });
+
+  it('reads person nouns the dictionary lacks by their suffix ("mit der Pharmazeutin X")', () => {
+    const t = triples(analyse('Wien – Gegründet hat Tom Kurz die Firma Brella 2022 gemeinsam mit der Pharmazeutin Eva Lind. (APA, 1.2.2025)\n'));
+    expect(t).toContain('Eva Lind founded Brella');
+    expect(t).toContain('Tom Kurz founded Brella');
+  });
 });
