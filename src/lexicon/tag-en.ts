@@ -33,7 +33,8 @@ function spelledLower(lower: string): boolean {
 function unspelledBeforeVerb(word: string, term: EnglishTerm | undefined, next: EnglishTerm | undefined): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || word.length < 4) return false;
   if (term !== undefined && [...term.tags].some((t) => t !== 'Noun' && t !== 'Singular' && t !== 'ProperNoun' && t !== 'TitleCase')) return false;
-  if (next === undefined || !next.tags.has('Verb') || !(next.tags.has('PresentTense') || next.tags.has('PastTense'))) return false;
+  // A finite verb, or an auxiliary, copula or modal ("Brightloop has lost", "… will grow").
+  if (next === undefined || !next.tags.has('Verb') || !['PresentTense', 'PastTense', 'Auxiliary', 'Copula', 'Modal'].some((t) => next.tags.has(t))) return false;
   return !spelledLower(word.toLowerCase());
 }
 

@@ -284,4 +284,12 @@ describe('English organisations named after a company or a trust', () => {
     expect(t).toContain('Eva Lind founded Brella');
     expect(t).toContain('Tom Kurz founded Brella');
   });
+
+  it('reads "lost ground to larger rivals X and Y" and "für den Wettbewerb mit X" as rivalry', () => {
+    const t = triples(en('CHICAGO (Reuters) - Brightloop has lost ground to larger rivals Holbrook Systems and Fenwick Labs, analysts said.\n'));
+    expect(t).toContain('Holbrook Systems competitorOf Brightloop');
+    expect(t).toContain('Fenwick Labs competitorOf Brightloop');
+    const d = triples(analyse('Berlin – Mit dem Kauf rüstet sich die Firma Brella für den Wettbewerb mit Corvix. (dpa, 1.2.2025)\n'));
+    expect(d.some((x) => x === 'Corvix competitorOf Brella' || x === 'Brella competitorOf Corvix')).toBe(true);
+  });
 });
