@@ -292,4 +292,10 @@ describe('English organisations named after a company or a trust', () => {
     const d = triples(analyse('Berlin – Mit dem Kauf rüstet sich die Firma Brella für den Wettbewerb mit Corvix. (dpa, 1.2.2025)\n'));
     expect(d.some((x) => x === 'Corvix competitorOf Brella' || x === 'Brella competitorOf Corvix')).toBe(true);
   });
+
+  it('locates a company "mit Sitz im kalifornischen Palo Alto" in the town, and the town in the region', () => {
+    const t = triples(analyse('Berlin – Die Firma Brella mit Sitz im kalifornischen Palo Alto übernimmt Corvix. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Brella locatedIn Palo Alto');
+    expect(t).toContain('Palo Alto locatedIn California');
+  });
 });
