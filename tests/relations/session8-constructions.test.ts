@@ -298,4 +298,10 @@ describe('English organisations named after a company or a trust', () => {
     expect(t).toContain('Brella locatedIn Palo Alto');
     expect(t).toContain('Palo Alto locatedIn California');
   });
+
+  it('makes elections and advisory boards entities of the article', () => {
+    const doc = analyse('Berlin – Nach der Bundestagswahl wechselt Tom Kurz in den Beirat der Firma Brella. (dpa, 1.2.2025)\n');
+    expect(doc.entities.find((e) => e.label === 'Bundestagswahl')?.type).toBe('Event');
+    expect(doc.entities.some((e) => e.label === 'Beirat')).toBe(true);
+  });
 });
