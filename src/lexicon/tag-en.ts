@@ -119,7 +119,11 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
     else if (t.kind !== 'word') t.pos = 'PUNCT';
     // "replaced Paul Stern in May", "since May 2024": the month, not the modal.
     else if (t.text === 'May' && prev !== undefined && (MONTH_BEFORE.has(prev.text.toLowerCase()) || tokens[ti + 1]?.kind === 'number')) t.pos = 'PROPN';
-    else if (aux.has(lower)) {
+    // "WhatsApp head Will Cathcart": a capitalised auxiliary inside a sentence, before a capitalised word, is a first name.
+    else if (aux.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && prev !== undefined && !OPENERS.has(prev.text) && prev.pos !== 'PUNCT' && /^\p{Lu}\p{Ll}/u.test(tokens[ti + 1]?.text ?? '') && tokens[ti + 1]!.sentence === t.sentence) {
+      t.pos = 'PROPN';
+      t.lemma = t.text;
+    } else if (aux.has(lower)) {
       t.pos = 'AUX';
       t.lemma = aux.get(lower)!;
       t.verb = { lemma: t.lemma, finite: !/^(be|been|being|having)$/.test(lower), participle: lower === 'been', subjunctive1: false, subjunctive2: false, tense: 'none' };

@@ -304,4 +304,10 @@ describe('English organisations named after a company or a trust', () => {
     expect(doc.entities.find((e) => e.label === 'Bundestagswahl')?.type).toBe('Event');
     expect(doc.entities.some((e) => e.label === 'Beirat')).toBe(true);
   });
+
+  it('reads a capitalised auxiliary inside a sentence as a first name ("WhatsApp head Will Cathcart")', () => {
+    const doc = en('SEATTLE (Reuters) - "This is a win," Brightloop head Will Harmon said on Monday.\n');
+    expect(doc.entities.find((e) => e.label === 'Will Harmon')?.type).toBe('Person');
+    expect(triples(doc)).toContain('Will Harmon ceoOf Brightloop');
+  });
 });
