@@ -310,4 +310,10 @@ describe('English organisations named after a company or a trust', () => {
     expect(doc.entities.find((e) => e.label === 'Will Harmon')?.type).toBe('Person');
     expect(triples(doc)).toContain('Will Harmon ceoOf Brightloop');
   });
+
+  it('reads "X, who co-founded Y in 2016 and is its chief executive"', () => {
+    const t = triples(en('SEATTLE (Reuters) - Dana Whitcomb, who co-founded Brightloop in 2016 and is its chief executive, said sales rose.\n'));
+    expect(t).toContain('Dana Whitcomb founded Brightloop');
+    expect(t).toContain('Dana Whitcomb ceoOf Brightloop');
+  });
 });
