@@ -316,4 +316,10 @@ describe('English organisations named after a company or a trust', () => {
     expect(t).toContain('Dana Whitcomb founded Brightloop');
     expect(t).toContain('Dana Whitcomb ceoOf Brightloop');
   });
+
+  it('reads "Gegründet wurde X von Y, der bis heute an seiner Spitze steht"', () => {
+    const t = triples(analyse('Husum – Gegründet wurde die Firma Nordwind 2004 von dem Landwirt Jens Boysen, der bis heute an ihrer Spitze steht. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Jens Boysen founded Nordwind');
+    expect(t).toContain('Jens Boysen ceoOf Nordwind');
+  });
 });
