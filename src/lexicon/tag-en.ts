@@ -3,6 +3,7 @@
 // roots) against the verbs the rules know, capitalised words as proper nouns
 // unless they open a sentence and compromise knows them as common words.
 import { isDigitName } from '../text/digit-name.js';
+import { isMonthName } from '../time/event-date.js';
 import { join } from 'node:path';
 import { BUILD_RESOURCES_DIR, DATA_DIR } from '../paths.js';
 import { SortedTable } from './sorted-table.js';
@@ -84,7 +85,6 @@ const HYPHEN_ADJECTIVE = /^[\p{L}\d.]+-(based|owned|backed|listed|headquartered|
 /** Words after which a capitalised "May" is the month. */
 const MONTH_BEFORE = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'through', 'before', 'after', 'on']);
 
-const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.']);
 const SINCE_WORDS = new Set(['then', 'last', 'early', 'late', 'mid', 'mid-']);
 
 export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: string, sentences?: ReadonlyArray<{ start: number; end: number }>): void {
@@ -133,7 +133,7 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       // "that" opens a clause; it is no determiner.
       if (lower === 'that' && (prev?.pos === 'VERB' || ['DET', 'PRON'].includes(closed.get(tokens[ti + 1]?.text.toLowerCase() ?? '') ?? ''))) t.pos = 'SCONJ';
       // "has been owned since 2015 by X", "since March": "since" before a date is a preposition, not a conjunction.
-      else if ((lower === 'since' || lower === 'until' || lower === 'before' || lower === 'after') && tokens[ti + 1] !== undefined && (tokens[ti + 1]!.kind === 'number' || MONTHS.has(tokens[ti + 1]!.text) || SINCE_WORDS.has(tokens[ti + 1]!.text))) t.pos = 'ADP';
+      else if ((lower === 'since' || lower === 'until' || lower === 'before' || lower === 'after') && tokens[ti + 1] !== undefined && (tokens[ti + 1]!.kind === 'number' || (/^\p{Lu}/u.test(tokens[ti + 1]!.text) && isMonthName(tokens[ti + 1]!.text, 'en')) || SINCE_WORDS.has(tokens[ti + 1]!.text))) t.pos = 'ADP';
     } else if (HYPHEN_ADJECTIVE.test(t.text)) {
       // "the Seattle-based company", "a state-owned bank": an adjective, also with a name before the hyphen.
       t.pos = 'ADJ';

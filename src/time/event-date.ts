@@ -15,6 +15,7 @@ export interface EventDate {
 
 interface Calendar {
   months: Map<string, number>;
+  monthAbbreviations: Set<string>;
   weekdays: Map<string, number>;
   dayPrepositions: Set<string>;
   monthPrepositions: Set<string>;
@@ -43,12 +44,26 @@ function calendar(lang: Lang): Calendar {
   const set = (v: unknown) => new Set((Array.isArray(v) ? v : []).map(String));
   const months = map(part('months'));
   const weekdays = map(part('weekdays'));
-  c = { months, weekdays, dayPrepositions: set(part('dayPrepositions')), monthPrepositions: set(part('monthPrepositions')), anyName: anyOf([...months.keys(), ...weekdays.keys()]) };
+  c = {
+    months,
+    monthAbbreviations: set(part('monthAbbreviations')),
+    weekdays,
+    dayPrepositions: set(part('dayPrepositions')),
+    monthPrepositions: set(part('monthPrepositions')),
+    anyName: anyOf([...months.keys(), ...weekdays.keys()]),
+  };
   calendars.set(lang, c);
   return c;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Whether a word names a month, written out or abbreviated ("May", "Sept."). */
+export function isMonthName(word: string, lang: Lang): boolean {
+  const c = calendar(lang);
+  const lower = word.toLowerCase();
+  return c.months.has(lower) || c.monthAbbreviations.has(lower);
+}
 
 export function eventDate(sentence: string, published: string | undefined, lang: Lang): EventDate | undefined {
   if (published === undefined) return undefined;
