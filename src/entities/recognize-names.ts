@@ -320,7 +320,7 @@ export function cueBefore(
   // "im irischen Cork": an adjective of origin between the preposition and the name.
   const beforeAdjective = tokens[at - 2];
   // After "in"/"im"/"nach" this is no guess: "bei der deutschen Telekom" is why "bei" stays out.
-  if (prev.pos === 'ADJ' && at - 2 >= from && beforeAdjective !== undefined && ['in', 'im', 'nach'].includes(lowerTexts(tokens)[at - 2]!) && res.cues.demonyms.has(prev.lemma ?? '')) return { cls: 'Place' };
+  if (prev.pos === 'ADJ' && at - 2 >= from && beforeAdjective !== undefined && ['in', 'im', 'nach'].includes(lowerTexts(tokens)[at - 2]!) && isDemonym(prev, res)) return { cls: 'Place' };
   // "nach Palma de Mallorca, Antalya und Hurghada": a list of names after a place preposition.
   if (placeList(tokens, at, from, res)) return { cls: 'Place', weak: true };
   // "dem Konkurrenten X": relational nouns introduce a name without typing it.
@@ -331,6 +331,11 @@ export function cueBefore(
   const cut = prev.text.lastIndexOf('-');
   if (cut > 0 && revealsName(res.cues, res.nounLemma(prev.text.slice(cut + 1)) ?? prev.text.slice(cut + 1))) return { cls: 'Organization' };
   return undefined;
+}
+
+/** "maltesischen": an adjective of origin, by its lemma or, where the lexicon lacks it, its form without the ending. */
+export function isDemonym(token: Token, res: EntityResources): boolean {
+  return res.cues.demonyms.has(token.lemma ?? '') || (token.pos === 'ADJ' && res.cues.demonyms.has(token.text.toLowerCase().replace(/(en|er|es|em|e)$/, '')));
 }
 
 /** "Bürgermeister von X", "mayor of X": the office before the preposition at `of` types X as a place. */
@@ -413,7 +418,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
     const sentenceWords = words.slice(from, to);
     let i = from;
     while (i < to) {
-      const token = tokens[i]!;
+      let token = tokens[i]!;
       // "Fuschl am See – …": a dateline names places, known or not.
       const place = dateline.get(i);
       if (place !== undefined) {
@@ -828,6 +833,16 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           add(m);
           i = end;
           continue;
+        }
+        // "zur zypriotischen Meridian Leisure Group": a dictionary noun after an article or adjective, right before a
+        // foreign name that a legal form closes, is the name's first word.
+        if (
+          doc.article.lang === 'de' && cue === undefined && end - i >= 2 && res.cues.bareForms.has(tokens[end - 1]!.text) && i - 2 >= from &&
+          out[out.length - 1]?.tokenEnd !== i && nameWordBefore(tokens[i - 1]!, res) && tokens[i - 1]!.plural !== true &&
+          (tokens[i - 2]!.pos === 'ADJ' || tokens[i - 2]!.pos === 'DET') && !res.isCommonNoun(token.text)
+        ) {
+          i--;
+          token = tokens[i]!;
         }
         let text = doc.article.text.slice(token.start, tokens[end - 1]!.end);
         // English genitive: "Elon Musk's platform" names Elon Musk.
