@@ -370,9 +370,14 @@ function lastTwo(doc: Doc, index: number, byKey: Map<string, Entity>, fit: Class
     count.set(b, (count.get(b) ?? 0) + 1);
     const first = previous >= 0 ? doc.mentions[previous]! : undefined;
     const a = previous >= 0 ? org(previous) : undefined;
+    // "Chad Hurley, the chief executive, and Steve Chen": the apposition is the same person; the pair counts from the name.
+    if (a === b && first !== undefined && first.sentence === second.sentence && second.source === 'coref:description') continue;
     previous = j;
     if (first === undefined || a === undefined || a === b || first.sentence !== second.sentence || first.end > second.start || (a.type === 'Person') !== (b.type === 'Person')) continue;
-    const gap = doc.tokens.slice(first.tokenEnd, second.tokenStart);
+    let gap = doc.tokens.slice(first.tokenEnd, second.tokenStart);
+    // "Co-founders Chad Hurley, the chief executive, and Steve Chen": an apposition of the first before "and".
+    const n = gap.length;
+    if (n >= 4 && n <= 9 && gap[0]!.text === ',' && gap[n - 2]!.text === ',' && ['and', 'und'].includes(gap[n - 1]!.text.toLowerCase()) && gap.slice(1, n - 2).every((t) => t.text !== ',' && t.pos !== 'VERB' && t.pos !== 'AUX')) gap = gap.slice(n - 1);
     const between = gap.map((t) => t.text.toLowerCase());
     if (between.length < 1 || (between[0] !== 'und' && between[0] !== 'sowie' && between[0] !== 'and')) continue;
     // "X und den früheren Bundestagsabgeordneten Y": an article, adjectives and a role noun before the second name.
@@ -535,6 +540,7 @@ function resolveReference(
       (m.source === 'coref:description' || m.source === 'coref:pronoun') &&
       other.sentence === m.sentence &&
       other.compoundHead === undefined &&
+      !modifiesRoleHolder(doc, j) &&
       sameClause(doc, other, m) &&
       !inPrepositionalPhrase(doc, other)
     ) {
@@ -556,6 +562,9 @@ function resolveReference(
       // Platforms and media houses are companies too: "Uber … the company".
       score = BUSINESSES.has(want) && BUSINESSES.has(e.type) ? 1.5 : 0.5;
     }
+    // "Sampleyard … the site": in English, an organisation known only by its capital letter fits a business
+    // description as well as a company does (German capitalises every noun: there that says much less).
+    if (score === 1 && doc.article.lang === 'en' && e.type === BROAD_ORG && weak(e) && BUSINESSES.has(want) && m.source === 'coref:description') score = 1.5;
     // "die Kryptoplattform Tresorix … die App": an app or software may be the platform it runs.
     if (score <= 0 && m.source === 'coref:description' && want === 'Product' && fit(e.type, 'Platform') === 2 && APP_NOUNS.has(m.normalized)) score = 1;
     // "die Lebensmittelretter-App Resteleo … des Start-ups": an app introduced by name may be the company behind it.
@@ -614,6 +623,18 @@ function resolveReference(
     if (best === undefined || score > best.score) best = { e, score };
   }
   return best?.e;
+}
+
+/**
+ * English "Sampleyard co-founder Dana Okafor", "Loopcrate Chief Executive Ravi Menon": a name right before the role
+ * nouns of a person's name only modifies them; it is neither subject nor object of the clause.
+ */
+function modifiesRoleHolder(doc: Doc, j: number): boolean {
+  const other = doc.mentions[j]!;
+  const next = doc.mentions[j + 1];
+  if (doc.article.lang !== 'en' || next === undefined || next.type !== 'Person' || next.sentence !== other.sentence) return false;
+  const between = doc.tokens.slice(other.tokenEnd, next.tokenStart);
+  return between.length >= 1 && between.length <= 3 && between.every((t) => t.pos === 'NOUN' || (t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)));
 }
 
 /**

@@ -224,6 +224,16 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
           continue;
         }
       }
+      // English "The two launched the site", "Both were …": the two named together last.
+      if (english && ((lowers[i] === 'two' && i > from && lowers[i - 1] === 'the') || (lowers[i] === 'both' && (i === from || doc.tokens[i - 1]!.pos === 'PUNCT' || doc.tokens[i - 1]!.pos === 'CCONJ')))) {
+        const next = doc.tokens[i + 1];
+        if (next !== undefined && next.sentence === token.sentence && (next.pos === 'VERB' || next.pos === 'AUX') && next.verb?.finite === true) {
+          const m = makeMention(doc, i, i + 1, token.text, 'Thing', 'coref:pronoun', undefined);
+          m.both = true;
+          out.push(m);
+          continue;
+        }
+      }
       if (token.pos !== 'NOUN' && token.pos !== 'PROPN') continue;
       if (wholeAt.has(i)) continue;
       // English "accusing the two companies of …", "both companies": the two organisations named together.

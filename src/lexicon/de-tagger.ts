@@ -133,7 +133,8 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
     takeHeadReadings(t, lex.noun(head));
     return;
   }
-  const closed = !capital || start ? lex.closedClass(lower) : undefined;
+  // "2,5 Mrd.": an abbreviated number word is capitalised but closed-class.
+  const closed = !capital || start || t.text.endsWith('.') ? lex.closedClass(lower) : undefined;
   if (closed !== undefined && closed !== 'AUX') {
     const nounAhead = next !== undefined && (startsUpper(next.text) || lex.adjective(next.text) !== undefined);
     if (lower === 'sein' && !nounAhead) {

@@ -142,6 +142,8 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       t.lemma = t.text;
     } else if (
       /^\p{Lu}/u.test(t.text) &&
+      // "Co-founders X and Y", "Ex-CEO": a prefix before a lower-case word makes no name.
+      !/^(Co|Ex|Vice|Non|Anti|Pre|Post)-\p{Ll}/u.test(t.text) &&
       !(
         (prev === undefined || OPENERS.has(prev.text)) &&
         opensAsCommonWord(term, t.text, tokens[ti + 1]?.text) &&
@@ -172,7 +174,20 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       // "Hedge fund X" also opening the sentence; a plural noun before a base form is its subject ("rivals include X").
       const opener = prev !== undefined && (ti < 2 || tokens[ti - 2]!.sentence !== t.sentence || OPENERS.has(tokens[ti - 2]!.text));
       const nounOfName = v?.form === 'base' && prev?.pos === 'NOUN' && !/s$/.test(prev.text) && (/^\p{Ll}/u.test(prev.text) || opener) && nextWord !== undefined && nextWord.sentence === t.sentence && /^\p{Lu}/u.test(nextWord.text) && !OPENERS.has(nextWord.text);
-      const nominal = nounOfName || prev !== undefined && (prev.pos === 'DET' || (prev.pos === 'NUM' && prev.kind === 'word') || (prev.pos === 'ADP' && prev.text.toLowerCase() !== 'to' && /(ing|[^s]s)$/.test(lower)));
+      // "The two launched the site", "the firm that put $5 million into X": a past form compromise reads as a verb
+      // stays one after a number word or after "that".
+      const pastVerb = term?.tags.has('PastTense') === true && term.tags.has('Verb') && !term.tags.has('Noun');
+      // "the venture firm that put …": right after a noun and "that", a verb form opens the relative clause.
+      // (A verb the rules know: compromise reads "networks that advertisers use" as a verb too.)
+      const relativeVerb =
+        prev?.text.toLowerCase() === 'that' && ['NOUN', 'PROPN'].includes(tokens[ti - 2]?.pos ?? '') && tokens[ti - 2]!.sentence === t.sentence &&
+        (irregularLemma !== undefined || verbLemma(lower, knownVerbs) !== undefined);
+      const nominal =
+        nounOfName ||
+        (prev !== undefined &&
+          ((prev.pos === 'DET' && !((pastVerb || relativeVerb) && prev.text.toLowerCase() === 'that')) ||
+            (prev.pos === 'NUM' && prev.kind === 'word' && !pastVerb) ||
+            (prev.pos === 'ADP' && prev.text.toLowerCase() !== 'to' && /(ing|[^s]s)$/.test(lower))));
       // "it had completed": after "have", a form in -ed is the participle even of a verb the rules do not know.
       const perfect = v === undefined && prev?.pos === 'AUX' && prev.lemma === 'have' && /ed$/.test(lower) && term?.tags.has('Verb') === true && term.root !== undefined;
       if (perfect) {
