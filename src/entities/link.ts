@@ -234,7 +234,9 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       continue;
     }
     const institution = m.source === 'coref:description' && INSTITUTIONS.some((c) => fit(m.type, c) === 2);
-    if (m.source === 'unnamed' || m.role !== undefined || institution) {
+    // "warf der Verlegerfamilie vor": a group described with no antecedent is one of its own, as an unnamed one is.
+    const group = m.source === 'coref:description' && m.type === 'Group';
+    if (m.source === 'unnamed' || m.role !== undefined || institution || group) {
       const key = `${doc.article.id}/${m.normalized}`;
       const same = byKey.get(key);
       if (same !== undefined) {
@@ -552,6 +554,9 @@ function resolveReference(
     // "das Oberlandesgericht" after "Landgericht Hamburg": a specific institution noun names its own institution.
     // An authority's noun may list words its antecedent's name may show instead ("kartell|wettbewerb").
     if (specific && ![e.label, ...e.aliases].some((l) => specific.split('|').some((w) => l.toLowerCase().includes(w)))) continue;
+    // "der Verlegerfamilie" is no group named before by another noun ("die Beschäftigten"): a group description
+    // points back only to a group its own noun ends a name or label of ("die Familie" → "Familie Porsche").
+    if (want === 'Group' && m.source === 'coref:description' && !groupNamedBy(doc, e, index, m.normalized)) continue;
     // "die Gruppe" is no court and no authority.
     if (want === BROAD_ORG && m.source === 'coref:description' && INSTITUTIONS.some((c) => fit(e.type, c) === 2)) continue;
     let score = fit(e.type, want);
@@ -771,6 +776,14 @@ function opensSentence(doc: Doc, m: Mention): boolean {
 }
 
 /** "Datenschutzbehörde" and "Behörde": one noun ends with the other. */
+/** Whether the group `e` goes by the head of `noun` ("Familie" in "Verlegerfamilie") in a label or an introducing noun. */
+function groupNamedBy(doc: Doc, e: Entity, index: number, noun: string): boolean {
+  const head = noun.toLowerCase().slice(-6);
+  if (head.length < 4) return false;
+  if ([e.label, ...e.aliases].some((l) => l.toLowerCase().includes(head))) return true;
+  return introducedBy(doc, e, index, (t) => t.text.toLowerCase().includes(head));
+}
+
 function sameHead(label: string, noun: string): boolean {
   const a = label.toLowerCase();
   const b = noun.toLowerCase();

@@ -86,6 +86,8 @@ function plausibleModifier(modifier: string, lex: GermanLexicon, depth = 0, opts
   if (candidates.some((c) => c.length >= 2 && lex.isNoun(c))) return true;
   // Derived nouns the dictionary may lack: "Wagnis+kapital", "Sicherheits+firma".
   if (candidates.some((c) => c.length >= 5 && NOUN_SUFFIX.test(c))) return true;
+  // English gerunds as first parts: "Hosting+anbieter", "Streaming+dienst", "Dating+app".
+  if (modifier.length >= 6 && /^\p{Lu}\p{Ll}+ing$/u.test(modifier)) return true;
   const lower = modifier.toLowerCase();
   if (lex.verb(lower + 'en').length > 0 || lex.verb(lower + 'n').length > 0 || lex.adjective(lower) !== undefined) return true;
   if (depth > 0) return false;

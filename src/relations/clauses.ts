@@ -22,6 +22,8 @@ export interface Arg {
   outer?: [string, string];
   genitive: boolean;
   beforeVerb: boolean;
+  /** The preposition follows "und"/"sowie"/"and": the phrase is coordinated with the one before it. */
+  joined?: boolean;
 }
 
 export interface Clause {
@@ -332,12 +334,21 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       while (k >= 0 && (clauses[k]!.relative || relativeTails.has(clauses[k]!))) k--;
       const interrupted = resumed && lastRelativeEnd === clause.from - 1 && k >= 0 && k < clauses.length - 1 && clauses[k]!.verbs.length === 0 ? clauses[k]!.subject : undefined;
       const before = interrupted ?? lastSubject;
-      if (startsWithVerb && before !== undefined && (clause.subject === undefined || participle || resumed || shared || (coordinated && !clause.subject.beforeVerb))) {
+      // "Schrems sprach von einem Signal, warf der DPC aber zugleich vor, …": a German main clause after a comma
+      // that opens with its verb goes on with the subject before it, when the name after the verb may be a dative
+      // ("der DPC") and the clause before is a main clause with a verb ("…, sagte die Sprecherin" keeps its own).
+      const previousMain = clauses[clauses.length - 1];
+      const asyndetic =
+        lex.verbFinal && isFinite(first) && items[clause.from - 1]?.text === ',' && clause.subject !== undefined && !clause.subject.beforeVerb &&
+        clause.subject.cases.includes('dat') && !clause.subject.cases.includes('acc') && clause.subject.prep === undefined &&
+        previousMain !== undefined && !previousMain.relative && !previousMain.subordinate && previousMain.verbs.length > 0 && previousMain.subject !== undefined;
+      if (startsWithVerb && before !== undefined && (clause.subject === undefined || participle || resumed || shared || asyndetic || (coordinated && !clause.subject.beforeVerb))) {
         const displaced = clause.subject;
         clause.subject = before;
+        if (asyndetic && displaced !== undefined && clause.dative === undefined) clause.dative = displaced;
         // English "…, accusing the service of enrolling customers … making it …": the participle's first noun
         // phrase is its object.
-        if (displaced !== undefined && (clause.object === undefined || participle) && !(shared && displaced.cases.length === 1 && displaced.cases[0] === 'dat')) clause.object = displaced;
+        else if (displaced !== undefined && (clause.object === undefined || participle) && !(shared && displaced.cases.length === 1 && displaced.cases[0] === 'dat')) clause.object = displaced;
         else if (displaced !== undefined && clause.dative === undefined) clause.dative = displaced;
         // "hatte X abgewählt und durch Y ersetzt": the object too, when the second participle names none.
         const object = clause.object ?? pickObject(clause, before) ?? (shared && !bareNounPhrase(items, clause.from + 1, clause.to) ? clauses[clauses.length - 1]?.object : undefined);
@@ -785,6 +796,9 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   if (before !== undefined && before.kind === 'token' && before.pos === 'ADP') {
     const p = lowerText(before);
     arg.prep = lex.contractions.get(p) ?? p;
+    // "mit der Telekom sowie mit Deutsche Glasfaser", "with Klarna and with PayPal": a phrase joined to one before.
+    const joiner = at(j - 1);
+    if (joiner?.kind === 'token' && (joiner.pos === 'CCONJ' || (joiner.text.toLowerCase() === 'as' && lowerText(at(j - 2) ?? joiner) === 'well'))) arg.joined = true;
     let k = j - 1;
     while (at(k) !== undefined && (at(k)!.pos === 'DET' || at(k)!.pos === 'ADJ')) k--;
     // "Strafe der Kommission gegen X": the phrase hangs on the noun before a genitive.

@@ -179,7 +179,12 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
   }
   if (kind === 'prep') {
     const preps = words;
-    return fromArg(clause.args.find((a) => a.prep !== undefined && preps.includes(a.prep) && a !== clause.subject));
+    const at = clause.args.findIndex((a) => a.prep !== undefined && preps.includes(a.prep) && a !== clause.subject);
+    if (at < 0) return undefined;
+    // "konkurriert mit der Telekom sowie mit Deutsche Glasfaser": coordinated phrases with the same preposition.
+    let entities = clause.args[at]!.entities;
+    for (let k = at + 1; k < clause.args.length && clause.args[k]!.joined === true && clause.args[k]!.prep === clause.args[at]!.prep; k++) entities = [...entities, ...clause.args[k]!.entities];
+    return { entities };
   }
   if (kind === 'noun') {
     return fromArg(

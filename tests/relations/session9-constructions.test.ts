@@ -72,3 +72,39 @@ describe('amounts and English founders', () => {
     expect(t).not.toContain('Corlen Audio foundedIn 2019');
   });
 });
+
+describe('rivals, coordination and accusations', () => {
+  it('reads coordinated phrases with the same preposition ("mit X sowie mit Y", "with X and with Y")', () => {
+    const t = triples(analyse('Berlin – Im Glasfasermarkt konkurriert Vernetto vor allem mit der Deutschen Telekom sowie mit dem US-Riesen Stellwave. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Vernetto competitorOf Deutsche Telekom');
+    expect(t).toContain('Vernetto competitorOf Stellwave');
+    const e = triples(en('LONDON (Reuters) - Paylio, which lets shoppers split purchases, competes with Sweden\'s Klarna and with Paybright.\n'));
+    expect(e).toContain('Paylio competitorOf Klarna');
+    expect(e).toContain('Paylio competitorOf Paybright');
+  });
+
+  it('reads a candidate prevailing against another in a vote as rivals, not a court winning against a firm', () => {
+    const t = triples(analyse('Steyr – In der Stichwahl setzte sich ÖVP-Kandidat Thomas Aigner gegen die bisherige Vizebürgermeisterin Maria Grubmüller durch. (APA, 1.2.2025)\n'));
+    expect(t).toContain('Thomas Aigner competitorOf Maria Grubmüller');
+    const c = triples(analyse('Wien – Die Firma Delfon setzte sich vor dem Handelsgericht Wien gegen die Firma Epsilor durch. (APA, 1.2.2025)\n'));
+    expect(c.filter((x) => x.includes('competitorOf'))).toEqual([]);
+  });
+
+  it('carries the subject into a clause after a comma that opens with its verb, before a dative ("…, warf der Behörde aber vor")', () => {
+    const t = triples(analyse('Dublin – Die Datenschutzbehörde DPK hat gegen Jobnetz eine Strafe verhängt. Der Aktivist Lukas Brenner sprach von einem Signal, warf der DPK aber zugleich vor, das Verfahren verschleppt zu haben. (APA, 1.2.2025)\n'));
+    expect(t.some((x) => /^Lukas Brenner (accused|criticized) DPK$/.test(x))).toBe(true);
+    expect(t).not.toContain('DPK accused Lukas Brenner');
+  });
+
+  it('makes a described family with no antecedent a group of its own, not another group named before', () => {
+    const doc = analyse('Gießen – Die Beschäftigten des Verlags Lahnmedien bangen um ihre Stellen. Der Journalistenverband warf der Verlegerfamilie vor, zu lange gespart zu haben. (dpa, 1.2.2025)\n');
+    const family = doc.entities.find((e) => e.label === 'Verlegerfamilie');
+    expect(family?.type).toBe('Group');
+    expect(triples(doc).some((x) => x.endsWith('accused Beschäftigten'))).toBe(false);
+  });
+
+  it('reads an English gerund as the first part of a German compound ("Hostinganbieter")', () => {
+    const t = triples(analyse('Berlin – Der Nürnberger Hostinganbieter Frankwerk expandiert nach Österreich. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Frankwerk locatedIn Nuremberg');
+  });
+});
