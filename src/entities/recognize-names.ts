@@ -207,9 +207,12 @@ function findInhabitantPlace(word: string, res: EntityResources): KnownEntity | 
     const unumlauted = knownPlace(plain, res);
     if (unumlauted !== undefined) return unumlauted;
   }
+  // "Lausanner" → Lausanne, "Karlsruher" → Karlsruhe: a place ending in -e takes only -r (the dictionary lists some
+  // such inhabitant words as nouns).
+  const eTown = knownPlace(male.slice(0, -1), res);
+  if (eTown !== undefined && eTown.type === 'City') return eTown;
   if (res.isCommonNoun(word)) return undefined;
-  // "Lausanner" → Lausanne: a place ending in -e takes only -r.
-  return knownPlace(`${stem}en`, res) ?? knownPlace(`${male.slice(0, -3)}en`, res) ?? knownPlace(`${male.slice(0, -3)}el`, res) ?? (male.endsWith('ner') ? knownPlace(male.slice(0, -1), res) : undefined);
+  return knownPlace(`${stem}en`, res) ?? knownPlace(`${male.slice(0, -3)}en`, res) ?? knownPlace(`${male.slice(0, -3)}el`, res) ?? eTown;
 }
 
 /** German prepositions after which a bare town name is certain: "aus Halle", "in Hof" (an everyday noun would take an
@@ -636,6 +639,13 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           if (typed !== undefined && cue?.scale !== undefined) m.scale = cue.scale;
           add(m);
           i = end;
+          continue;
+        }
+        // "zur Düsseldorfer Mediengruppe Velten": a packaged town's name alone right after a noun for a company names
+        // the company (towns named after such nouns are institutions', handled above: "das Landgericht Hamburg").
+        if (placeOpensName && entry.type === 'City' && entry.id.startsWith('geonames:') && cue !== undefined && (cue.cls === 'Company' || cue.cls === 'MediaOrganization' || cue.cls === 'Organization')) {
+          add(makeMention(doc, i, i + 1, token.text, cue.cls, 'cue:noun', undefined));
+          i += 1;
           continue;
         }
         const known = makeMention(doc, i, i + match.length, entry.label, entry.type, 'gazetteer', entry);

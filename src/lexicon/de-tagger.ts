@@ -190,6 +190,16 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
         set(t, 'NOUN', t.text);
         return;
       }
+      // "Läden", "Väter": a plural with umlaut the tables lack, of a noun they know ("Laden", "Vater").
+      if (!isName(t.text) && /[äöü]/.test(t.text) && !t.text.includes('-')) {
+        const plain = t.text.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
+        const base = lex.noun(plain).length > 0 ? plain : /e$/.test(plain) && lex.noun(plain.slice(0, -1)).length > 0 ? plain.slice(0, -1) : undefined;
+        if (base !== undefined) {
+          set(t, 'NOUN', lex.noun(base)[0]!.lemma);
+          t.plural = true;
+          return;
+        }
+      }
       const agent = isName(t.text) ? undefined : agentNoun(t.text, lex);
       if (agent !== undefined) {
         set(t, 'NOUN', agent);

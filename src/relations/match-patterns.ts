@@ -441,7 +441,9 @@ function matches(c: CompiledElement, it: Item, isA: IsA): boolean {
     if (c.compound !== Boolean(it.compound)) return false;
     if (c.named && (it.mention?.source === 'unnamed' || it.mention?.source === 'coref:description')) return false;
     if (c.genitive && !(it.mention?.genitive === true && /['’]s$/.test(it.mention.text))) return false;
-    if (c.hasValues && !(c.exact.has(it.lemma) || c.exact.has(it.head) || (it.mention !== undefined && c.exact.has(it.mention.normalized)))) return false;
+    if (c.hasValues && c.attr === 'pos') {
+      if (!c.exact.has(it.pos ?? '')) return false;
+    } else if (c.hasValues && !(c.exact.has(it.lemma) || c.exact.has(it.head) || (it.mention !== undefined && c.exact.has(it.mention.normalized)))) return false;
     return c.cls === undefined || isA(it.cls ?? 'Thing', c.cls);
   }
   // Role nouns that became unnamed or descriptive mentions still match by their noun.

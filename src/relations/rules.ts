@@ -198,16 +198,17 @@ function parseElement(text: string, fail: (w: string) => never): PatternElement 
   if (optional) s = s.slice(1);
   const gap = /^\.\.\.(\d+)$/.exec(s);
   if (gap) return { kind: 'gap', max: Number(gap[1]) };
-  const slot = /^@(\w+)(~)?(!)?('s)?(?::(\w+))?(?:\/(lemma|head)=(.+))?$/.exec(s);
+  const slot = /^@(\w+)(~)?(!)?('s)?(?::(\w+))?(?:\/(lemma|head|pos)=(.+))?$/.exec(s);
   if (slot) {
     const el: PatternElement = { kind: 'slot', name: slot[1]!, compound: slot[2] === '~', optional };
     // "@O!": a name, not an unnamed entity or a description ("die Brüsseler Behörde").
     if (slot[3] !== undefined) el.named = true;
     if (slot[4] !== undefined) el.genitive = true;
     if (slot[5] !== undefined) el.cls = slot[5];
-    // "@S:Person/head=Sprecher": an unnamed or described entity named by that noun.
+    // "@S:Person/head=Sprecher": an unnamed or described entity named by that noun; "@P:Place/pos=ADJ": a name
+    // written as an adjective ("Stockholmer").
     if (slot[6] !== undefined && slot[7] !== undefined) {
-      el.attr = slot[6] as 'head';
+      el.attr = slot[6] as 'head' | 'pos';
       el.values = slot[7].split('|');
     }
     return el;

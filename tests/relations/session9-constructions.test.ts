@@ -108,3 +108,24 @@ describe('rivals, coordination and accusations', () => {
     expect(t).toContain('Frankwerk locatedIn Nuremberg');
   });
 });
+
+describe('words of origin before names', () => {
+  it('reads a town adjective right before a company name, a family and an app ("zur Stockholmer Nordvik AB")', () => {
+    const t = triples(analyse('Wien – Die Firma Rollmo gehört zur Stockholmer Nordvik AB. Die Linzer Unternehmerfamilie Hametsberger steigt bei der Wiener Einkaufs-App Restolo ein. (APA, 1.2.2025)\n'));
+    expect(t).toContain('Nordvik AB locatedIn Stockholm');
+    expect(t).toContain('Unternehmerfamilie Hametsberger locatedIn Linz');
+    expect(t).toContain('Restolo locatedIn Vienna');
+  });
+
+  it('reads the adjective of a town ending in -e ("Karlsruher" → Karlsruhe) and a plural with umlaut the tables lack ("Läden")', () => {
+    const doc = analyse('Leipzig – Der Karlsruher Spieleentwickler Sturmwerk Games nimmt das Spiel aus seinen 15 deutschen Läden. (dpa, 1.2.2025)\n');
+    expect(triples(doc)).toContain('Sturmwerk Games locatedIn Karlsruhe');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Läden');
+  });
+
+  it('reads a town\'s name alone after a noun for a company as the company ("zur Düsseldorfer Mediengruppe Velten")', () => {
+    const doc = analyse('Bonn – Das Vergleichsportal Tarivo gehört seit 2021 zur Düsseldorfer Mediengruppe Velten. (dpa, 1.2.2025)\n');
+    expect(doc.entities.find((e) => e.label === 'Velten')?.type).not.toBe('City');
+    expect(triples(doc)).toContain('Tarivo subsidiaryOf Velten');
+  });
+});
