@@ -129,3 +129,11 @@ describe('words of origin before names', () => {
     expect(triples(doc)).toContain('Tarivo subsidiaryOf Velten');
   });
 });
+
+describe('English company names ending in AI', () => {
+  it('reads "invest … in Quanta AI" as a company, not a place, and links "the startup" to it', () => {
+    const doc = en('SAN FRANCISCO (Reuters) - Orvell Platforms will invest $1.3 billion in Quanta AI and take a 49% stake in the data-labeling startup, the companies said on Thursday.\n');
+    expect(doc.entities.find((e) => e.label === 'Quanta AI')?.type).toBe('Company');
+    expect(triples(doc)).toContain('Orvell Platforms investedIn Quanta AI');
+  });
+});
