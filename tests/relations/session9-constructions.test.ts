@@ -137,3 +137,22 @@ describe('English company names ending in AI', () => {
     expect(triples(doc)).toContain('Orvell Platforms investedIn Quanta AI');
   });
 });
+
+describe('founding idioms, shares and units', () => {
+  it('reads "gemeinsam mit X ins Leben gerufen" as founding by both', () => {
+    const t = triples(analyse('Linz – Die Handwerkerplattform Baufix24 wächst. Sabine Rauch hatte die Plattform 2017 gemeinsam mit dem Installateur Herbert Gschaider ins Leben gerufen. (APA, 1.2.2025)\n'));
+    expect(t).toContain('Sabine Rauch founded Baufix24');
+    expect(t).toContain('Herbert Gschaider founded Baufix24');
+    expect(t).toContain('Baufix24 foundedIn 2017');
+  });
+
+  it('reads "übernimmt 60 Prozent der Anteile" as a stake in the company the text is about', () => {
+    const t = triples(analyse('Linz – Die Handwerkerplattform Baufix24 geht in Schweizer Hände über. Die Beteiligungsgesellschaft Limmatberg Capital übernimmt 60 Prozent der Anteile. (APA, 1.2.2025)\n'));
+    expect(t.some((x) => /^Limmatberg Capital (investedIn|acquired) Baufix24$/.test(x))).toBe(true);
+  });
+
+  it('reads leading a unit of a company as working for it ("das Österreich-Geschäft des Konkurrenten X geleitet")', () => {
+    const t = triples(analyse('Linz – Neuer Chef wird Philipp Aigner, der bisher das Österreich-Geschäft des Münchner Konkurrenten Handwerko geleitet hat. (APA, 1.2.2025)\n'));
+    expect(t).toContain('Philipp Aigner worksFor Handwerko');
+  });
+});
