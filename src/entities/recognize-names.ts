@@ -515,7 +515,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         match === undefined &&
         (res.cues.person.has(lowers[i]!) || res.cues.titles.has(token.text)) &&
         !res.isFirstName(token.text) &&
-        isCapitalised(tokens[i + 1]?.text ?? '')
+        isCapitalised(tokens[i + 1]?.text ?? '') &&
+        // "General Motors": a title before a legal form is a word of the company's name.
+        !res.cues.legalForms.has(tokens[i + 1]?.text ?? '')
       ) {
         i++;
         continue;
@@ -829,6 +831,13 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           // before it (a double name with a hyphen too), not a word of origin.
           let first = i - 1;
           while (first - 1 >= from && first > i - 3 && out[out.length - 1]?.tokenEnd !== first && nameWordBefore(tokens[first - 1]!, res)) first--;
+          // English "Universal Music Group Chief Executive X": a capitalised word opening the sentence, which the
+          // tagger read as a common word, is the name's first word.
+          const opener = tokens[first - 2];
+          if (
+            doc.article.lang === 'en' && first - 1 >= from && out[out.length - 1]?.tokenEnd !== first && tokens[first - 1]!.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(tokens[first - 1]!.text) &&
+            tokens[first - 1]!.pos === 'ADJ' && (first - 1 === from || (opener !== undefined && ['-', '–', '—', '"', '“'].includes(opener.text)))
+          ) first--;
           const text = doc.article.text.slice(tokens[first]!.start, tokens[end - 1]!.end);
           const m = makeMention(doc, first, end, text, 'Company', 'cue:legal-form', undefined);
           // "Mediengruppe": the compound's sector and size are the company's.
@@ -843,6 +852,17 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           add(m);
           i = end;
           continue;
+        }
+        // English "Universal Music Group Chief Executive X": a capitalised word opening the sentence, which the tagger
+        // read as a common word, is the first word of a name that a legal form closes.
+        const opener = tokens[i - 2];
+        if (
+          doc.article.lang === 'en' && end - i >= 2 && res.cues.legalForms.has(tokens[end - 1]!.text) && i - 1 >= from && out[out.length - 1]?.tokenEnd !== i &&
+          tokens[i - 1]!.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]!.text) && tokens[i - 1]!.pos === 'ADJ' &&
+          (i - 1 === from || (opener !== undefined && ['-', '–', '—', '"', '“'].includes(opener.text)))
+        ) {
+          i--;
+          token = tokens[i]!;
         }
         // "zur zypriotischen Meridian Leisure Group": a dictionary noun after an article or adjective, right before a
         // foreign name that a legal form closes, is the name's first word.
@@ -1010,6 +1030,9 @@ function hyphenName(word: string, res: EntityResources, place = false): boolean 
   return parts.length === 2 && parts.every((p) => /^\p{Lu}/u.test(p) && p.length >= 2) && !res.isCommonNoun(last) && cueFor(res.cues, last, undefined) === undefined && (place || !res.isFirstName(parts[0]!));
 }
 
+/** Particles that only surnames take ("van Dalsum", "de Moraes", "al-Khudairy"), unlike articles that names of things take too. */
+const SURNAME_PARTICLES = new Set(['van', 'de', 'da', 'di', 'dos', 'du', 'al', 'bin', 'ibn', 'ter', 'ten', 'von']);
+
 function grow(tokens: Token[], start: number, to: number, res: EntityResources, person = false): number {
   let end = start + 1;
   while (end < to && end - start < 6) {
@@ -1047,7 +1070,10 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       (res.cues.nameInfixes.has(next.text) && !personName && !(after !== undefined && res.isFirstName(after.text) && personName)) ||
       // "Kessler Raabe & Partner": a firm's tail after an ampersand, even after what looks like a person's name.
       (next.text === '&' && after !== undefined && res.cues.firmTails.has(after.text)) ||
-      (res.cues.personParticles.has(next.text) && res.isFirstName(tokens[start]!.text));
+      (res.cues.personParticles.has(next.text) && res.isFirstName(tokens[start]!.text)) ||
+      // English "Jorien van Dalsum", "Ammar al-Khudairy": a first name the lists lack before a surname particle
+      // (not the articles among the particles: "der", "den", "la", "le").
+      (res.lang === 'en' && end === start + 1 && SURNAME_PARTICLES.has(next.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[start]!.text) && !res.isCommonNoun(tokens[start]!.text) && res.lookup(tokens[start]!.text).length === 0);
     if (
       // "Marquard & Bahls": an ampersand joins a name too.
       (next.kind === 'word' || next.text === '&') &&
@@ -1099,6 +1125,8 @@ function typeName(
       : { cls: cue.cls, source: 'cue:role', role: cue.role };
   }
   if (end - start > 1 && res.isFirstName(first.text)) return { cls: 'Person', source: 'cue:first-name' };
+  // "Jorien van Dalsum": a surname particle between two capitalised words.
+  if (res.lang === 'en' && end - start === 3 && SURNAME_PARTICLES.has(tokens[start + 1]!.text)) return { cls: 'Person', source: 'cue:first-name' };
   return { cls: 'Organization', source: 'cue:capitalised' };
 }
 

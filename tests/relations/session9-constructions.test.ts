@@ -156,3 +156,32 @@ describe('founding idioms, shares and units', () => {
     expect(t).toContain('Philipp Aigner worksFor Handwerko');
   });
 });
+
+describe('staff and names of staff', () => {
+  it('reads department roles in German compounds as staff ("Velora-Chefjurist X", "Velora-Strategiechef Y")', () => {
+    const t = triples(analyse('Berlin – Velora-Chefjurist Tom Brandl sprach von einem Sieg. Velora-Strategiechef Jens Koller wies die Vorwürfe zurück. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Tom Brandl worksFor Velora');
+    expect(t).toContain('Jens Koller worksFor Velora');
+    expect(t).not.toContain('Jens Koller ceoOf Velora');
+  });
+
+  it('keeps "General" before a legal form in a company name, and a capitalised adjective opening the sentence', () => {
+    const doc = en('DETROIT (Reuters) - Priya Raman joined Voltmark from General Motors in 2022.\n');
+    expect(labels(doc)).toContain('General Motors');
+    const doc2 = en('LONDON (Reuters) - Imperial Sound Group Chief Executive Doug Marlow accused Streamly of copyright infringement.\n');
+    expect(labels(doc2)).toContain('Imperial Sound Group');
+    expect(triples(doc2)).toContain('Doug Marlow ceoOf Imperial Sound Group');
+  });
+
+  it('reads "Jorien van Dalsum" as a person and leading an organisation\'s campaign as working for it', () => {
+    const doc = en('AMSTERDAM (Reuters) - "It is bad," said Jorien van Dalsum, who leads the FNV\'s campaign for platform workers.\n');
+    expect(doc.entities.find((e) => e.label === 'Jorien van Dalsum')?.type).toBe('Person');
+    expect(triples(doc)).toContain('Jorien van Dalsum worksFor FNV');
+  });
+
+  it('reads "X, a former Tesla engineer who founded Y" as a person who worked for Tesla', () => {
+    const doc = en('AUSTIN, Texas (Reuters) - Halvorsen, a former Tesla engineer who founded Voltmark in 2019, faced criticism.\n');
+    expect(doc.entities.find((e) => e.label === 'Halvorsen')?.type).toBe('Person');
+    expect(triples(doc)).toContain('Halvorsen worksFor Tesla');
+  });
+});
