@@ -195,6 +195,8 @@ function findInhabitantPlace(word: string, res: EntityResources): KnownEntity | 
   const male = word.endsWith('erin') ? word.slice(0, -2) : word;
   const listed = res.cues.placeAdjectives.get(male);
   if (listed !== undefined) return knownPlace(listed, res);
+  // The rules below rebuild German words of origin; English names in -er are names ("Warner Bros").
+  if (res.lang !== 'de') return undefined;
   const stem = male.slice(0, -2);
   if (stem.length < 3) return undefined;
   // In this order; the later forms are made only when the earlier name no place. They rebuild the place's name, so
@@ -898,6 +900,31 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       i++;
     }
   }
+  // "Marcin Iwiński and Michał Kiciński": a name of two words typed only by its capital letter, joined to a person's
+  // name, is a person's name too.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    const joined = a.sentence === b.sentence && b.tokenStart === a.tokenEnd + 1 && ['und', 'and', 'sowie'].includes(tokens[a.tokenEnd]!.text);
+    if (!joined) continue;
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      if (x.type === 'Person' && y.type === 'Organization' && y.source === 'cue:capitalised' && y.tokenEnd - y.tokenStart === 2 && tokens.slice(y.tokenStart, y.tokenEnd).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) {
+        y.type = 'Person';
+        y.source = 'cue:first-name';
+      }
+    }
+  }
+  // English "the Los Gatos, California-based company", "Frisco, Texas": a name typed only by its capital letter,
+  // before a comma and a state or country, is a town there.
+  if (res.lang === 'en') {
+    for (const m of out) {
+      if (m.source !== 'cue:capitalised' || m.type !== 'Organization' || tokens[m.tokenEnd]?.text !== ',') continue;
+      const next = tokens[m.tokenEnd + 1];
+      if (next === undefined || next.sentence !== m.sentence) continue;
+      const word = next.text.replace(/-(based|headquartered)$/, '');
+      if (res.lookup(word).some((e) => e.type === 'Region' || e.type === 'Country')) m.type = 'City';
+    }
+  }
   sharedSurnames(out, tokens, res);
   return out;
 }
@@ -1039,6 +1066,8 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
     const next = tokens[end]!;
     const prev = tokens[end - 1]!;
     if (/s$/.test(prev.text) && !res.isFirstName(prev.text) && res.lookup(prev.text.slice(0, -1)).length > 0) break;
+    // "Walt Disney Co's Disney+": an English genitive ends the owner's name; the next name is another.
+    if (/['’]s$/.test(prev.text)) break;
     // A hyphenated surname after a first name: "Pamela Rendi-Wagner".
     // "den Rechtsanwalt Frank Oberländer": a person's cue makes the second word a surname too.
     const personName = res.isFirstName(tokens[start]!.text) || (person && end === start + 1);
@@ -1103,7 +1132,9 @@ function typeName(
 ): { cls: string; source: string; role?: string } {
   const first = tokens[start]!;
   const last = tokens[end - 1]!;
-  if ((res.cues.legalForms.has(last.text) || (res.cues.firmTails.has(last.text) && tokens[end - 2]?.text === '&')) && end - start > 1) {
+  // "Walt Disney Co's": the legal form in the English genitive.
+  const lastText = last.text.replace(/['’]s$/, '');
+  if ((res.cues.legalForms.has(lastText) || (res.cues.firmTails.has(last.text) && tokens[end - 2]?.text === '&')) && end - start > 1) {
     // "Multnomah County Circuit Court", "Justice Department": an ending that is an institution's noun types the name.
     const ending = cueFor(res.cues, last.lemma ?? last.text, undefined) ?? cueFor(res.cues, last.text.toLowerCase(), undefined);
     // "Northwest Warehouse Workers Union": an ending that is a noun for another kind of organisation types it so.

@@ -256,8 +256,11 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
           continue;
         }
       }
+      // English "Investors in the United States have filed …": a bare plural opening the sentence.
+      const openingGroup = english && /^\p{Lu}\p{Ll}+s$/u.test(token.text) && res.cues.groupNouns.has(lowers[i]!) && (i === from || ['-', '–', '—', '"', '“'].includes(doc.tokens[i - 1]!.text));
       // "die Nutzer", "viele Kritiker": a collective of people named by a plural noun.
       if (
+        openingGroup ||
         // "Musikfans": by the compound's head too.
         (res.cues.groupNouns.has(token.text) || res.cues.groupNouns.has(token.lemma ?? token.text) || ((token.plural === true || (token.lemma !== undefined && token.lemma !== token.text)) && groupHead(token.text, res))) &&
         // "dem Journalisten Lukas Imhof" is one person.
@@ -744,7 +747,8 @@ function demonym(token: Token, next: Token | undefined, res: EntityResources): K
   if (!isCapitalised(next.text)) return undefined;
   const listed = res.cues.placeAdjectives.get(token.text);
   if (listed !== undefined) return placeNamed(listed, res);
-  if (isCapitalised(token.text) && /er$/.test(token.text) && token.text.length > 4) {
+  // German words of origin in -er ("Hamburger", "Lausanner"); English has none ("Warner Bros" names no town).
+  if (res.lang === 'de' && isCapitalised(token.text) && /er$/.test(token.text) && token.text.length > 4) {
     // "Lausanner" → Lausanne: a place ending in -e takes only -r.
     return (
       placeNamed(token.text.slice(0, -2), res) ??

@@ -244,7 +244,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       for (let k = to; k < items.length; k++) if (isFinite(items[k])) return true;
       return false;
     };
-    if (!lex.verbFinal && opener?.kind === 'token' && opener.pos === 'VERB' && /ed$/.test(opener.text) && items[from - 1]?.text === ',' && items[from - 2]?.kind === 'mention' && laterVerb()) {
+    // Not after a relative clause: "Quadswap, which was founded … by X and Y, disclosed …" goes on with the main clause.
+    const afterRelative = clauses[clauses.length - 1]?.relative === true;
+    if (!lex.verbFinal && !afterRelative && opener?.kind === 'token' && opener.pos === 'VERB' && /ed$/.test(opener.text) && items[from - 1]?.text === ',' && items[from - 2]?.kind === 'mention' && laterVerb()) {
       const patient = makeArg(items, from - 2, lex, true);
       if (patient !== undefined) {
         clause.subject = patient;
@@ -315,7 +317,10 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       assignCore(clause, lex.verbFinal);
     }
     if (!clause.relative && clause.verbs.length > 0) {
-      const first = items[clause.from];
+      // English "X, which was founded in 1994 by Y, also owns Z": adverbs before the finite verb.
+      let lead = clause.from;
+      while (!lex.verbFinal && lead + 1 < clause.to && items[lead]?.kind === 'token' && items[lead]!.pos === 'ADV') lead++;
+      const first = items[lead];
       const coordinated = first?.pos === 'CCONJ' && isFinite(items[clause.from + 1]);
       // English ", accusing X of …": a participle after a comma shares the subject of its sentence.
       const participle = !lex.verbFinal && first?.kind === 'token' && first.pos === 'VERB' && /ing$/.test(first.text) && items[clause.from - 1]?.text === ',';

@@ -185,3 +185,38 @@ describe('staff and names of staff', () => {
     expect(triples(doc)).toContain('Halvorsen worksFor Tesla');
   });
 });
+
+describe('English owners, attacks and lawsuits', () => {
+  it('ends a name at an English genitive and types "Co" names as companies ("Walt Disney Co\'s Disney+", "Warner Bros")', () => {
+    const doc = en('LOS ANGELES (Reuters) - Streamora must defend its lead against Walt Disney Co\'s Disney+ and Warner Bros Discovery\'s HBO Max.\n');
+    expect(doc.entities.find((e) => e.label === 'Walt Disney Co')?.type).toBe('Company');
+    expect(labels(doc)).toContain('Disney+');
+    expect(labels(doc)).toContain('Warner Bros Discovery');
+    expect(labels(doc)).not.toContain('Waren');
+    expect(triples(doc)).toContain('Walt Disney Co owns Disney+');
+  });
+
+  it('reads a company reporting that hackers broke into its network as the target, and "filed lawsuits accusing X" as suing X', () => {
+    const t = triples(
+      en(
+        'WARSAW (Reuters) - Video game developer Pixelforge said on Tuesday that hackers had broken into its internal network. ' +
+          'Investors in the United States have filed class-action lawsuits accusing Pixelforge of misleading them.\n',
+      ),
+    );
+    expect(t).toContain('hackers attacked Pixelforge');
+    expect(t.some((x) => /sued Pixelforge$/.test(x))).toBe(true);
+  });
+
+  it('goes on with the main clause after a relative clause, also after an adverb, and types a coordinated name as a person', () => {
+    const doc = en('WARSAW (Reuters) - Pixelforge, which was founded in 1994 by Marek Nowicki and Michał Kowalczyk, also owns the online game store Gamevault.\n');
+    expect(doc.entities.find((e) => e.label === 'Michał Kowalczyk')?.type).toBe('Person');
+    expect(triples(doc)).toContain('Pixelforge owns Gamevault');
+    const d2 = en('AUSTIN, Texas (Reuters) - Quadlane, which was founded in 2020 by students Maya Oke and Devin Trall, disclosed last month that a group calling itself GlassRaven had broken into its systems.\n');
+    expect(triples(d2)).toContain('GlassRaven attacked Quadlane');
+  });
+
+  it('reads a name before a comma and a state as a town ("the Los Gatos, California-based company")', () => {
+    const doc = en('NEW YORK (Reuters) - Streamora reported growth. Shares of the Los Gatos, California-based company rose.\n');
+    expect(doc.entities.find((e) => e.label === 'Los Gatos')?.type).toBe('City');
+  });
+});
