@@ -319,6 +319,12 @@ export function cueBefore(
   }
   const office = officeBefore(tokens, at - 1, from, res);
   if (office !== undefined) return { cls: office };
+  // "a 30% stake in Reelwick", "invests in X", "investiert in X": after a stake or an investment "in" names a company.
+  // (Not an adjective of origin before a noun: "a stake in German battery maker X".)
+  if (
+    lowerTexts(tokens)[at - 1] === 'in' && at - 2 >= from && STAKE_WORDS.has(lowerTexts(tokens)[at - 2]!) && !res.cues.demonyms.has(tokens[at]!.text) &&
+    !/^\p{Ll}/u.test(tokens[at + 1]?.text ?? '')
+  ) return { cls: 'Organization', weak: true };
   if (res.cues.placePrepositions.has(lowerTexts(tokens)[at - 1]!)) return { cls: 'Place', weak: true };
   // "in der Bretagne", "in der Toskana": "in" with an article right before a name.
   if (prev.pos === 'DET' && (lowerTexts(tokens)[at - 1] === 'der' || lowerTexts(tokens)[at - 1] === 'dem') && at - 2 >= from && lowerTexts(tokens)[at - 2] === 'in') return { cls: 'Place', weak: true };
@@ -342,6 +348,9 @@ export function cueBefore(
 export function isDemonym(token: Token, res: EntityResources): boolean {
   return res.cues.demonyms.has(token.lemma ?? '') || (token.pos === 'ADJ' && res.cues.demonyms.has(token.text.toLowerCase().replace(/(en|er|es|em|e)$/, '')));
 }
+
+/** Words after which "in X" names what is invested in, not a place. */
+const STAKE_WORDS = new Set(['stake', 'stakes', 'holding', 'holdings', 'investment', 'investments', 'shares', 'invest', 'invests', 'invested', 'investing', 'investiert', 'investieren', 'investierte', 'investierten', 'beteiligung', 'minderheitsbeteiligung', 'mehrheitsbeteiligung']);
 
 /** "Bürgermeister von X", "mayor of X": the office before the preposition at `of` types X as a place. */
 function officeBefore(tokens: Token[], of: number, from: number, res: EntityResources): string | undefined {

@@ -388,6 +388,14 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
         if (agent !== undefined) interrupted.subject = agent;
         interrupted.years.push(...clause.years);
       }
+      // "was started by X, who runs the company, and software engineer Y": a second agent after the relative clause.
+      const more = clause.args[0];
+      if (
+        interrupted !== undefined && interrupted.passive && interrupted.subject?.prep !== undefined && lex.agentPrepositions.has(interrupted.subject.prep) &&
+        items[clause.from]?.kind === 'token' && items[clause.from]!.pos === 'CCONJ' && more !== undefined && more.prep === undefined && clause.args.length === 1
+      ) {
+        interrupted.subject = { ...interrupted.subject, entities: [...interrupted.subject.entities, ...more.entities] };
+      }
     }
     // "Twitch hat den Kanal des Influencers X, der dort … hatte, dauerhaft gesperrt": after a relative clause, a rest
     // whose verbs are all non-finite completes the clause it interrupted when that one has only its auxiliary.

@@ -220,3 +220,26 @@ describe('English owners, attacks and lawsuits', () => {
     expect(doc.entities.find((e) => e.label === 'Los Gatos')?.type).toBe('City');
   });
 });
+
+describe('stakes, appositions with a place and agents around a relative clause', () => {
+  it('reads "a stake in X" as a company and "X, a Vancouver streaming service" as seated there', () => {
+    const doc = en('TORONTO (Reuters) - Harbourline Communications has agreed to buy a 30% stake in Reelvia, a Vancouver streaming service for independent films.\n');
+    expect(doc.entities.find((e) => e.label === 'Reelvia')?.type).not.toBe('Place');
+    const t = triples(doc);
+    expect(t).toContain('Harbourline Communications investedIn Reelvia');
+    expect(t).toContain('Reelvia locatedIn Vancouver');
+  });
+
+  it('keeps an adjective of origin after "a stake in" ("a stake in German battery maker X")', () => {
+    const t = triples(en('PARIS (Reuters) - French carmaker Dalvane Automobiles will buy a 25% stake in German battery maker Voltmann Zelltechnik.\n'));
+    expect(t).toContain('Dalvane Automobiles investedIn Voltmann Zelltechnik');
+    expect(t.some((x) => x.endsWith('investedIn German'))).toBe(false);
+  });
+
+  it('adds a second agent after a relative clause ("started by X, who runs the company, and Y")', () => {
+    const t = triples(en('TORONTO (Reuters) - Reelvia was started in 2019 by former programmer Anika Sorell, who runs the company, and software engineer Tomas Ferlund.\n'));
+    expect(t).toContain('Anika Sorell founded Reelvia');
+    expect(t).toContain('Tomas Ferlund founded Reelvia');
+    expect(t).toContain('Anika Sorell ceoOf Reelvia');
+  });
+});
