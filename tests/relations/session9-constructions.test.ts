@@ -243,3 +243,11 @@ describe('stakes, appositions with a place and agents around a relative clause',
     expect(t).toContain('Anika Sorell ceoOf Reelvia');
   });
 });
+
+describe('labels', () => {
+  it('reads "das Label X" as a company named X, not "Label X"', () => {
+    const doc = analyse('Berlin – Zum Konzern Spielwerk gehört auch das Label Nachtfalter Games. (dpa, 1.2.2025)\n');
+    expect(labels(doc)).toContain('Nachtfalter Games');
+    expect(labels(doc)).not.toContain('Label Nachtfalter Games');
+  });
+});
