@@ -35,27 +35,26 @@ describe('scores on the shared corpus', () => {
 
 // Regression floors on our own articles (tests/corpus, tune and held-out test
 // split), a little below the scores measured on 2026-11-30 at the end of
-// session 8 (tune, 182 articles: F1 0.78, precision 0.94, 92 % of entities;
-// test, 76 articles, of which t227–t234 and t249–t258 arrived this session and
-// were never looked at: F1 0.59, precision 0.82, 91 % of entities; the
-// held-out batches that arrive keep lowering the test figures, which is what a
-// held-out split is for), so that a rule change that loses ground on either
-// split fails here.
+// session 9 (tune, 198 articles: F1 0.78, precision 0.94, 93 % of entities;
+// test, 92 articles, of which t267–t282 arrived this session and were never
+// looked at: F1 0.61, precision 0.83, 91 % of entities; the held-out batches
+// that arrive keep lowering the test figures, which is what a held-out split
+// is for), so that a rule change that loses ground on either split fails here.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
   it('tune split: micro F1 at least 0.76, precision at least 0.92, 90 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(182);
+    expect(result.articles.length).toBeGreaterThanOrEqual(198);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.76);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.92);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.9);
   }, 60_000);
 
-  it('held-out test split: micro F1 at least 0.56, precision at least 0.79, 89 % of entities found', async () => {
+  it('held-out test split: micro F1 at least 0.58, precision at least 0.80, 89 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(76);
-    expect(result.micro.f1).toBeGreaterThanOrEqual(0.56);
-    expect(result.micro.precision).toBeGreaterThanOrEqual(0.79);
+    expect(result.articles.length).toBeGreaterThanOrEqual(92);
+    expect(result.micro.f1).toBeGreaterThanOrEqual(0.58);
+    expect(result.micro.precision).toBeGreaterThanOrEqual(0.8);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.89);
   }, 60_000);
 });
