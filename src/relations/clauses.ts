@@ -792,6 +792,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     // "steht seit 2020 Thomas Reiter": a year closes its own phrase; the name after it is bare.
     if (at(j)!.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(at(j)!.text) && j === i - 1) return arg;
     j--;
+    // "gegen den in Altona ansässigen Spieleentwickler X": a place phrase inside an attribute before its adjective.
+    if (lex.verbFinal && at(j)?.kind === 'mention' && at(j + 1)?.pos === 'ADJ' && at(j - 1)?.kind === 'token' && at(j - 1)!.pos === 'ADP' && at(j - 2)?.pos === 'DET') j -= 2;
   }
   // English "by former Google engineers X and Y": a role noun with a name and adjectives before it.
   if (!lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && (at(j - 1)?.kind === 'mention' || at(j - 1)?.pos === 'ADJ')) {

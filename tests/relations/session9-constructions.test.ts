@@ -251,3 +251,15 @@ describe('labels', () => {
     expect(labels(doc)).not.toContain('Label Nachtfalter Games');
   });
 });
+
+describe('fines on firms with attributes, and own products in quotes', () => {
+  it('reads "gegen den in Altona ansässigen Spieleentwickler X ein Bußgeld verhängt" as a ruling against X', () => {
+    const t = triples(analyse('Hamburg – Die Hamburger Datenschutzbehörde hat gegen den in Altona ansässigen Spieleentwickler Nordlicht Games ein Bußgeld von 2,4 Millionen Euro verhängt. (dpa, 1.2.2025)\n'));
+    expect(t.some((x) => /^Hamburger Datenschutzbehörde ruledAgainst Nordlicht Games$|ruledAgainst Nordlicht Games$/.test(x))).toBe(true);
+  });
+
+  it('reads "in seinem Online-Rollenspiel „X“" as the subject\'s product', () => {
+    const t = triples(analyse('Hamburg – Das Studio Nordlicht Games hat die Sprachchats in seinem Online-Rollenspiel „Sturmriff“ mitgeschnitten. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Nordlicht Games developerOf Sturmriff');
+  });
+});
