@@ -263,3 +263,9 @@ describe('fines on firms with attributes, and own products in quotes', () => {
     expect(t).toContain('Nordlicht Games developerOf Sturmriff');
   });
 });
+
+describe('hosting by renting servers', () => {
+  it('reads "mietet seine Server bei X" as being hosted by X', () => {
+    expect(triples(analyse('Berlin – Der Onlinehändler Kellbrand mietet seine Server bei dem Anbieter Hostwerk. (dpa, 1.2.2025)\n'))).toContain('Kellbrand hostedBy Hostwerk');
+  });
+});
