@@ -269,3 +269,19 @@ describe('hosting by renting servers', () => {
     expect(triples(analyse('Berlin – Der Onlinehändler Kellbrand mietet seine Server bei dem Anbieter Hostwerk. (dpa, 1.2.2025)\n'))).toContain('Kellbrand hostedBy Hostwerk');
   });
 });
+
+describe('English sales, hosts and shareholders in appositions', () => {
+  const text =
+    'WILMINGTON, Delaware (Reuters) - Neighborly is in trouble. A U.S. bankruptcy judge on Thursday approved the sale of Neighborly, the insolvent social app, to its Denver-based rival Blockway for $41 million. ' +
+    'Cloudnest, Neighborly\'s hosting provider and its largest creditor, had objected. Blockway, whose largest shareholder is venture firm Tideline Ventures, plans to move the users.\n';
+  it('reads "the sale of X, the … app, to its Denver-based rival Y" as Y buying its rival X', () => {
+    const t = triples(en(text));
+    expect(t).toContain('Blockway acquired Neighborly');
+    expect(t.some((x) => x === 'Blockway competitorOf Neighborly' || x === 'Neighborly competitorOf Blockway')).toBe(true);
+  });
+  it('reads "X, Y\'s hosting provider" and "Y, whose largest shareholder is X"', () => {
+    const t = triples(en(text));
+    expect(t).toContain('Neighborly hostedBy Cloudnest');
+    expect(t).toContain('Tideline Ventures investedIn Blockway');
+  });
+});
