@@ -285,3 +285,10 @@ describe('English sales, hosts and shareholders in appositions', () => {
     expect(t).toContain('Tideline Ventures investedIn Blockway');
   });
 });
+
+describe('operators in compounds', () => {
+  it('reads "Der X-Betreiber Y" as Y owning X', () => {
+    const t = triples(analyse('Bellevue – Die Spieleplattformen Steamly und Itchbox entfernen Titel. Der Steamly-Betreiber Ventura aus Bellevue hatte seine Regeln verschärft. (APA, 1.2.2025)\n'));
+    expect(t).toContain('Ventura owns Steamly');
+  });
+});
