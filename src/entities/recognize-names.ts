@@ -922,6 +922,13 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         y.source = 'cue:first-name';
       }
     }
+    // "die Spieleplattformen Steam und Itch.io": a plural noun before the first name types the second too.
+    const noun = tokens[a.tokenStart - 1];
+    if (a.source === 'cue:noun' && b.source === 'cue:capitalised' && b.type === 'Organization' && noun !== undefined && noun.pos === 'NOUN' && noun.plural === true) {
+      b.type = a.type;
+      b.source = 'cue:noun';
+      if (a.sector !== undefined) b.sector = a.sector;
+    }
   }
   // English "the Los Gatos, California-based company", "Frisco, Texas": a name typed only by its capital letter,
   // before a comma and a state or country, is a town there.

@@ -292,3 +292,11 @@ describe('operators in compounds', () => {
     expect(t).toContain('Ventura owns Steamly');
   });
 });
+
+describe('coordinated names after a plural noun', () => {
+  it('types both names after "die Spieleplattformen X und Y" as platforms', () => {
+    const doc = analyse('Bellevue – Die Spieleplattformen Steamly und Itchbox haben Titel entfernt. (APA, 1.2.2025)\n');
+    expect(doc.entities.find((e) => e.label === 'Itchbox')?.type).toBe(doc.entities.find((e) => e.label === 'Steamly')?.type);
+    expect(doc.entities.find((e) => e.label === 'Itchbox')?.type).toBe('Platform');
+  });
+});
