@@ -175,6 +175,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
   let start = 0;
   const reduced = new Set<number>();
   const relativeGoesOn = new Set<number>();
+  const thatLess = new Set<number>();
   const sharedAuxiliary = new Set<number>();
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
@@ -192,6 +193,14 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     if (subordinate || (!lex.verbFinal && i > start && thatLessReport(items, start, i, lex))) {
       segments.push([start, i]);
       start = i;
+      continue;
+    }
+    // English "the streaming company he has led", "the firm she founded": a relative clause without a pronoun of
+    // its own, its subject a pronoun right after the noun it describes.
+    if (!lex.verbFinal && i > start && thatLessRelative(items, i)) {
+      segments.push([start, i]);
+      start = i;
+      thatLess.add(i);
       continue;
     }
     // English "a lawsuit filed by X against Y", "a round led by X": a participle after a noun with "by" is a passive clause of its own.
@@ -376,6 +385,15 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       } else if (!subjectByVerb && !appositionAfterName(clause, items)) lastSubject = clause.subject ?? clause.args.find((a) => !a.prep && !a.genitive) ?? lastSubject;
     }
     if (clause.passive) swapPassive(clause, lex);
+    if (thatLess.has(from) && clause.object === undefined) {
+      // The noun before is the object of the clause it opens ("the company he has led": he led the company).
+      const antecedent = makeArg(items, from - 1, lex, true);
+      if (antecedent !== undefined) {
+        const { prep: _prep, ...bare } = antecedent;
+        clause.object = { ...bare, beforeVerb: true };
+        clause.relative = true;
+      }
+    }
     // "Gegründet wurde das Unternehmen, das heute 1100 Mitarbeiter beschäftigt, 1956 von Karl Wendling": after a
     // relative clause, a rest without a verb that names an agent or a year finishes the passive clause it interrupted.
     const lastClause = clauses[clauses.length - 1];
@@ -908,6 +926,19 @@ const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we']);
  * English "X said on Monday its board had removed Y", "said the company would appeal": a reported clause without
  * "that" starts at a noun phrase or pronoun with a finite verb of its own, after a reporting verb.
  */
+/** "the company he has led": a subject pronoun right after a described organisation or a common noun, before a finite verb. */
+function thatLessRelative(items: Item[], i: number): boolean {
+  const it = items[i]!;
+  const prev = items[i - 1]!;
+  const pronoun = it.kind === 'mention' ? it.mention?.source === 'coref:pronoun' : it.pos === 'PRON';
+  if (!pronoun || !SUBJECT_PRONOUNS.has(lowerText(it)) || lowerText(it) === 'it') return false;
+  if (!(prev.kind === 'mention' && prev.mention?.source === 'coref:description')) return false;
+  const next = items[i + 1];
+  if (next === undefined || next.kind !== 'token') return false;
+  if (next.pos === 'AUX') return items[i + 2]?.kind === 'token' && items[i + 2]!.pos === 'VERB';
+  return next.pos === 'VERB' && next.token?.verb?.finite === true;
+}
+
 function thatLessReport(items: Item[], start: number, i: number, lex: ClauseLexicon): boolean {
   const it = items[i]!;
   const prev = items[i - 1]!;

@@ -300,3 +300,15 @@ describe('coordinated names after a plural noun', () => {
     expect(doc.entities.find((e) => e.label === 'Itchbox')?.type).toBe('Platform');
   });
 });
+
+describe('English relative clauses without a pronoun and chiefs named without a company', () => {
+  it('reads "the streaming company he has led" as a relative clause, keeping the main clause\'s subject', () => {
+    const t = triples(en('LOS ANGELES (Reuters) - Shares of the streaming service Streamora rose. Streamora co-founder Rick Halvorsen is stepping down as co-chief executive of the streaming company he has led for two decades.\n'));
+    expect(t).toContain('Rick Halvorsen ceoOf Streamora');
+  });
+
+  it('reads "X was named co-CEO in July 2020" as chief of the company the text is about', () => {
+    const t = triples(en('LOS ANGELES (Reuters) - Shares of the streaming service Streamora rose. Tom Sarrell, a former video store clerk, was named co-CEO in July 2020.\n'));
+    expect(t).toContain('Tom Sarrell ceoOf Streamora');
+  });
+});
