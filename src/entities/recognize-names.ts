@@ -349,6 +349,17 @@ export function isDemonym(token: Token, res: EntityResources): boolean {
   return res.cues.demonyms.has(token.lemma ?? '') || (token.pos === 'ADJ' && res.cues.demonyms.has(token.text.toLowerCase().replace(/(en|er|es|em|e)$/, '')));
 }
 
+/**
+ * English "Universal Music Group Chief Executive X": a capitalised word opening the sentence (or the text after a
+ * dateline dash or a quote), which the tagger read as an adjective, is the first word of a name a legal form closes.
+ */
+function openingAdjective(tokens: Token[], k: number, from: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || k < from || t.kind !== 'word' || t.pos !== 'ADJ' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  const opener = tokens[k - 1];
+  return k === from || (opener !== undefined && ['-', '–', '—', '"', '“'].includes(opener.text));
+}
+
 /** Words after which "in X" names what is invested in, not a place. */
 const STAKE_WORDS = new Set(['stake', 'stakes', 'holding', 'holdings', 'investment', 'investments', 'shares', 'invest', 'invests', 'invested', 'investing', 'investiert', 'investieren', 'investierte', 'investierten', 'beteiligung', 'minderheitsbeteiligung', 'mehrheitsbeteiligung']);
 
@@ -842,13 +853,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           // before it (a double name with a hyphen too), not a word of origin.
           let first = i - 1;
           while (first - 1 >= from && first > i - 3 && out[out.length - 1]?.tokenEnd !== first && nameWordBefore(tokens[first - 1]!, res)) first--;
-          // English "Universal Music Group Chief Executive X": a capitalised word opening the sentence, which the
-          // tagger read as a common word, is the name's first word.
-          const opener = tokens[first - 2];
-          if (
-            doc.article.lang === 'en' && first - 1 >= from && out[out.length - 1]?.tokenEnd !== first && tokens[first - 1]!.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(tokens[first - 1]!.text) &&
-            tokens[first - 1]!.pos === 'ADJ' && (first - 1 === from || (opener !== undefined && ['-', '–', '—', '"', '“'].includes(opener.text)))
-          ) first--;
+          if (doc.article.lang === 'en' && out[out.length - 1]?.tokenEnd !== first && openingAdjective(tokens, first - 1, from)) first--;
           const text = doc.article.text.slice(tokens[first]!.start, tokens[end - 1]!.end);
           const m = makeMention(doc, first, end, text, 'Company', 'cue:legal-form', undefined);
           // "Mediengruppe": the compound's sector and size are the company's.
@@ -864,14 +869,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           i = end;
           continue;
         }
-        // English "Universal Music Group Chief Executive X": a capitalised word opening the sentence, which the tagger
-        // read as a common word, is the first word of a name that a legal form closes.
-        const opener = tokens[i - 2];
-        if (
-          doc.article.lang === 'en' && end - i >= 2 && res.cues.legalForms.has(tokens[end - 1]!.text) && i - 1 >= from && out[out.length - 1]?.tokenEnd !== i &&
-          tokens[i - 1]!.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]!.text) && tokens[i - 1]!.pos === 'ADJ' &&
-          (i - 1 === from || (opener !== undefined && ['-', '–', '—', '"', '“'].includes(opener.text)))
-        ) {
+        if (doc.article.lang === 'en' && end - i >= 2 && res.cues.legalForms.has(tokens[end - 1]!.text) && out[out.length - 1]?.tokenEnd !== i && openingAdjective(tokens, i - 1, from)) {
           i--;
           token = tokens[i]!;
         }
