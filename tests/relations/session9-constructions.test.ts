@@ -312,3 +312,10 @@ describe('English relative clauses without a pronoun and chiefs named without a 
     expect(t).toContain('Tom Sarrell ceoOf Streamora');
   });
 });
+
+describe('criminal complaints', () => {
+  it('reads "hat gegen die Betreiber Strafanzeige erstattet" as accusing the operators', () => {
+    const t = triples(analyse('Köln – Der Sender Tribünenfunk hat gegen die Betreiber der Seite Strafanzeige erstattet. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Tribünenfunk accused Betreiber');
+  });
+});
