@@ -319,3 +319,10 @@ describe('criminal complaints', () => {
     expect(t).toContain('Tribünenfunk accused Betreiber');
   });
 });
+
+describe('a group of people as the subject', () => {
+  it('reads "Eine Gruppe von US-Investoren hat X verklagt" and "A group of investors sued X" as the investors suing', () => {
+    expect(triples(analyse('Zürich – Eine Gruppe von US-Investoren hat die Privatbank Sternwald vor einem Bundesgericht in New York verklagt. (SDA, 1.2.2025)\n'))).toContain('US-Investoren sued Sternwald');
+    expect(triples(en('NEW YORK (Reuters) - A group of investors sued Pixelforge in federal court.\n'))).toContain('investors sued Pixelforge');
+  });
+});
