@@ -326,3 +326,15 @@ describe('a group of people as the subject', () => {
     expect(triples(en('NEW YORK (Reuters) - A group of investors sued Pixelforge in federal court.\n'))).toContain('investors sued Pixelforge');
   });
 });
+
+describe('makers of named products', () => {
+  it('reads "den ChatGPT-Entwickler OpenAI" and "dem iPhone-Hersteller Apple" as the makers', () => {
+    const t = triples(analyse('Berlin – Der Investor Kellmann hat den Chatbot-Entwickler Talvion verklagt. Talvion liegt vor dem iPhone-Hersteller Brightcore. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Brightcore developerOf iPhone');
+  });
+
+  it('reads "recalling its Ridgeback sport utility vehicles" as the company\'s product', () => {
+    const t = triples(en('AUSTIN, Texas (Reuters) - Electric-vehicle start-up Voltmark Motors is recalling about 14,300 of its Ridgeback sport utility vehicles.\n'));
+    expect(t).toContain('Voltmark Motors developerOf Ridgeback');
+  });
+});
