@@ -338,3 +338,11 @@ describe('makers of named products', () => {
     expect(t).toContain('Voltmark Motors developerOf Ridgeback');
   });
 });
+
+describe('companies running named websites', () => {
+  it('reads "X, which runs the SpinBay and Lucky Reef casino websites" as X owning both', () => {
+    const t = triples(en('LONDON (Reuters) - The regulator said Harbourbet, which runs the SpinBay and Lucky Reef casino websites, had failed to protect customers.\n'));
+    expect(t).toContain('Harbourbet owns SpinBay');
+    expect(t).toContain('Harbourbet owns Lucky Reef');
+  });
+});
