@@ -273,6 +273,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
           (doc.tokens[i - 1]?.pos === 'ADP' && !english) ||
           // English bare plurals too: "after hackers broke into its systems", "were targeted by hackers".
           (english && res.cues.groupNouns.has(token.text) && /^\p{Ll}/u.test(token.text) && doc.tokens[i - 1]?.pos !== 'PROPN' && doc.tokens[i - 1]?.pos !== 'NOUN') ||
+          // "popular with U.S. college students", "platform workers": after a lower-case noun that a name or a
+          // preposition opens.
+          (english && res.cues.groupNouns.has(token.text) && /^\p{Ll}/u.test(doc.tokens[i - 1]?.text ?? '') && doc.tokens[i - 1]?.pos === 'NOUN' && ['PROPN', 'ADP'].includes(doc.tokens[i - 2]?.pos ?? '')) ||
           // "Brazilian users".
           (english && i - 1 >= from && res.cues.demonyms.has(doc.tokens[i - 1]!.text)))
       ) {

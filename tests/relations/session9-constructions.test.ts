@@ -346,3 +346,17 @@ describe('companies running named websites', () => {
     expect(t).toContain('Harbourbet owns Lucky Reef');
   });
 });
+
+describe('popularity among groups', () => {
+  it('reads "ist vor allem unter Studierenden und Journalisten verbreitet" and "bei jungen Männern beliebt"', () => {
+    const t = triples(analyse('Istanbul – Der Messenger Kuvix ist vor allem unter Studierenden und Journalisten verbreitet. Die Plattform Kickly ist vor allem bei jungen Männern beliebt. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Kuvix popularAmong Studierenden');
+    expect(t).toContain('Kuvix popularAmong Journalisten');
+    expect(t).toContain('Kickly popularAmong Männern');
+  });
+
+  it('reads "X, a marketplace app popular with U.S. college students"', () => {
+    const t = triples(en('AUSTIN, Texas (Reuters) - Apple has removed Swapnest, a secondhand marketplace app popular with U.S. college students, from its App Store.\n'));
+    expect(t).toContain('Swapnest popularAmong students');
+  });
+});
