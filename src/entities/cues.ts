@@ -76,6 +76,10 @@ export interface CueLexicon {
   demonyms: Map<string, string>;
   /** Capitalised adjective of origin → place label, where the ending does not simply come off ("Zürcher"). */
   placeAdjectives: Map<string, string>;
+  /** Particles only surnames take, after a first name the lists may lack ("van Dalsum"); not articles ("der"). */
+  surnameParticles: Set<string>;
+  /** Lower-case words after which "in X" names what is invested in, not a place ("a stake in X"). */
+  stakeWords: Set<string>;
 }
 
 const cache = new Map<Lang, CueLexicon>();
@@ -136,6 +140,8 @@ export function loadCues(lang: Lang): CueLexicon {
     firmTails: list('firmTails'),
     demonyms: map('demonyms'),
     placeAdjectives: map('placeAdjectives'),
+    surnameParticles: list('surnameParticles'),
+    stakeWords: list('stakeWords'),
   };
   cache.set(lang, cues);
   return cues;

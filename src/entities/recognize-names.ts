@@ -322,7 +322,7 @@ export function cueBefore(
   // "a 30% stake in Reelwick", "invests in X", "investiert in X": after a stake or an investment "in" names a company.
   // (Not an adjective of origin before a noun: "a stake in German battery maker X".)
   if (
-    lowerTexts(tokens)[at - 1] === 'in' && at - 2 >= from && STAKE_WORDS.has(lowerTexts(tokens)[at - 2]!) && !res.cues.demonyms.has(tokens[at]!.text) &&
+    lowerTexts(tokens)[at - 1] === 'in' && at - 2 >= from && res.cues.stakeWords.has(lowerTexts(tokens)[at - 2]!) && !res.cues.demonyms.has(tokens[at]!.text) &&
     !/^\p{Ll}/u.test(tokens[at + 1]?.text ?? '')
   ) return { cls: 'Organization', weak: true };
   if (res.cues.placePrepositions.has(lowerTexts(tokens)[at - 1]!)) return { cls: 'Place', weak: true };
@@ -331,7 +331,7 @@ export function cueBefore(
   // "im irischen Cork": an adjective of origin between the preposition and the name.
   const beforeAdjective = tokens[at - 2];
   // After "in"/"im"/"nach" this is no guess: "bei der deutschen Telekom" is why "bei" stays out.
-  if (prev.pos === 'ADJ' && at - 2 >= from && beforeAdjective !== undefined && ['in', 'im', 'nach'].includes(lowerTexts(tokens)[at - 2]!) && isDemonym(prev, res)) return { cls: 'Place' };
+  if (prev.pos === 'ADJ' && at - 2 >= from && beforeAdjective !== undefined && ['in', 'im', 'nach'].includes(lowerTexts(tokens)[at - 2]!) && demonymLabel(prev, res) !== undefined) return { cls: 'Place' };
   // "nach Palma de Mallorca, Antalya und Hurghada": a list of names after a place preposition.
   if (placeList(tokens, at, from, res)) return { cls: 'Place', weak: true };
   // "dem Konkurrenten X": relational nouns introduce a name without typing it.
@@ -344,9 +344,13 @@ export function cueBefore(
   return undefined;
 }
 
-/** "maltesischen": an adjective of origin, by its lemma or, where the lexicon lacks it, its form without the ending. */
-export function isDemonym(token: Token, res: EntityResources): boolean {
-  return res.cues.demonyms.has(token.lemma ?? '') || (token.pos === 'ADJ' && res.cues.demonyms.has(token.text.toLowerCase().replace(/(en|er|es|em|e)$/, '')));
+/**
+ * "maltesischen" → Malta: the place an adjective of origin names, by its lemma or, where the lexicon lacks the
+ * adjective, by its form without the ending.
+ */
+export function demonymLabel(token: Token, res: EntityResources): string | undefined {
+  if (token.pos !== 'ADJ') return undefined;
+  return res.cues.demonyms.get(token.lemma ?? '') ?? res.cues.demonyms.get(token.text.toLowerCase().replace(/(en|er|es|em|e)$/, ''));
 }
 
 /**
@@ -359,9 +363,6 @@ function openingAdjective(tokens: Token[], k: number, from: number): boolean {
   const opener = tokens[k - 1];
   return k === from || (opener !== undefined && ['-', '–', '—', '"', '“'].includes(opener.text));
 }
-
-/** Words after which "in X" names what is invested in, not a place. */
-const STAKE_WORDS = new Set(['stake', 'stakes', 'holding', 'holdings', 'investment', 'investments', 'shares', 'invest', 'invests', 'invested', 'investing', 'investiert', 'investieren', 'investierte', 'investierten', 'beteiligung', 'minderheitsbeteiligung', 'mehrheitsbeteiligung']);
 
 /** "Bürgermeister von X", "mayor of X": the office before the preposition at `of` types X as a place. */
 function officeBefore(tokens: Token[], of: number, from: number, res: EntityResources): string | undefined {
@@ -1071,9 +1072,6 @@ function hyphenName(word: string, res: EntityResources, place = false): boolean 
   return parts.length === 2 && parts.every((p) => /^\p{Lu}/u.test(p) && p.length >= 2) && !res.isCommonNoun(last) && cueFor(res.cues, last, undefined) === undefined && (place || !res.isFirstName(parts[0]!));
 }
 
-/** Particles that only surnames take ("van Dalsum", "de Moraes", "al-Khudairy"), unlike articles that names of things take too. */
-const SURNAME_PARTICLES = new Set(['van', 'de', 'da', 'di', 'dos', 'du', 'al', 'bin', 'ibn', 'ter', 'ten', 'von']);
-
 function grow(tokens: Token[], start: number, to: number, res: EntityResources, person = false): number {
   let end = start + 1;
   while (end < to && end - start < 6) {
@@ -1116,7 +1114,7 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       (res.cues.personParticles.has(next.text) && res.isFirstName(tokens[start]!.text)) ||
       // English "Jorien van Dalsum", "Ammar al-Khudairy": a first name the lists lack before a surname particle
       // (not the articles among the particles: "der", "den", "la", "le").
-      (res.lang === 'en' && end === start + 1 && SURNAME_PARTICLES.has(next.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[start]!.text) && !res.isCommonNoun(tokens[start]!.text) && res.lookup(tokens[start]!.text).length === 0);
+      (end === start + 1 && res.cues.surnameParticles.has(next.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[start]!.text) && !res.isCommonNoun(tokens[start]!.text) && res.lookup(tokens[start]!.text).length === 0);
     if (
       // "Marquard & Bahls": an ampersand joins a name too.
       (next.kind === 'word' || next.text === '&') &&
@@ -1171,7 +1169,7 @@ function typeName(
   }
   if (end - start > 1 && res.isFirstName(first.text)) return { cls: 'Person', source: 'cue:first-name' };
   // "Jorien van Dalsum": a surname particle between two capitalised words.
-  if (res.lang === 'en' && end - start === 3 && SURNAME_PARTICLES.has(tokens[start + 1]!.text)) return { cls: 'Person', source: 'cue:first-name' };
+  if (end - start === 3 && res.cues.surnameParticles.has(tokens[start + 1]!.text)) return { cls: 'Person', source: 'cue:first-name' };
   return { cls: 'Organization', source: 'cue:capitalised' };
 }
 

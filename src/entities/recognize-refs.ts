@@ -5,7 +5,7 @@
 import type { Doc, Mention, Token } from '../types.js';
 import { cueFor, revealsName, scaleOf, sectorOf } from './cues.js';
 import { BoundedMap } from '../data/bounded-map.js';
-import { genitiveBase, inhabitantOf, inhabitantPlace, isCapitalised, isEventNoun, makeMention, sentenceRanges } from './recognize-names.js';
+import { demonymLabel, genitiveBase, inhabitantOf, inhabitantPlace, isCapitalised, isEventNoun, makeMention, sentenceRanges } from './recognize-names.js';
 import type { EntityResources, KnownEntity } from './resources.js';
 import { lowerTexts } from '../text/lower-case.js';
 
@@ -763,9 +763,7 @@ function demonym(token: Token, next: Token | undefined, res: EntityResources): K
     );
   }
   if (token.pos !== 'ADJ' || token.lemma === undefined) return undefined;
-  // The lexicon may lack the adjective: try its inflected form without the ending too
-  // (cut only when the lemma is no demonym: this runs for every adjective).
-  const label = res.cues.demonyms.get(token.lemma) ?? res.cues.demonyms.get(token.text.toLowerCase().replace(/(en|er|es|em|e)$/, ''));
+  const label = demonymLabel(token, res);
   return label === undefined ? undefined : placeNamed(label, res);
 }
 

@@ -30,6 +30,8 @@ export interface ClauseLexicon {
   quantityWords: Set<string>;
   /** Finite verbs that make what their infinitive says an intention or a possibility ("will kaufen"). */
   irrealisVerbs: Set<string>;
+  /** Nouns of a collective whose "von/of X" phrase names its members ("eine Gruppe von Investoren"), lower case. */
+  collectiveNouns: Set<string>;
   /** Nouns of time ("ab Mai X"): they close a prepositional phrase of their own. */
   timeNouns: Set<string>;
   /** Verbs whose object (or dative) is the subject of the zu-infinitive after them ("verdächtigt X, … zu haben"). */
@@ -73,6 +75,7 @@ export function loadClauseLexicon(lang: Lang): ClauseLexicon {
     appositionMarkers: set('appositionMarkers'),
     clausePrepositions: set('clausePrepositions'),
     irrealisVerbs: set('irrealisVerbs'),
+    collectiveNouns: set('collectiveNouns'),
     timeNouns: set('timeNouns'),
     objectControl: set('objectControl'),
     quantityWords: set('quantityWords'),

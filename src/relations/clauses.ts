@@ -848,7 +848,7 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
       arg.nounHead = at(k)!.head;
       // "Eine Gruppe von US-Investoren hat X verklagt", "a group of investors sued X": the group is the investors.
       // (Not after "und": "the Authors Guild and a group of writers sued X" keeps its first subject.)
-      if ((arg.prep === 'von' || arg.prep === 'of') && GROUP_OF.has(at(k)!.lemma) && (at(k - 1) === undefined || at(k - 1)!.pos === 'DET') && at(k - 2)?.pos !== 'CCONJ') {
+      if ((arg.prep === 'von' || arg.prep === 'of') && lex.collectiveNouns.has(lowerText(at(k)!)) && (at(k - 1) === undefined || at(k - 1)!.pos === 'DET') && at(k - 2)?.pos !== 'CCONJ') {
         delete arg.prep;
         arg.cases = ANY;
         return arg;
@@ -928,9 +928,6 @@ function modifiesNoun(items: Item[], i: number): boolean {
 }
 
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we']);
-
-/** Nouns of a collective whose "von/of X" phrase names its members ("eine Gruppe von Investoren"). */
-const GROUP_OF = new Set(['Gruppe', 'Konsortium', 'Bündnis', 'Allianz', 'Koalition', 'Zusammenschluss', 'group', 'consortium', 'coalition', 'alliance']);
 
 /**
  * English "X said on Monday its board had removed Y", "said the company would appeal": a reported clause without
