@@ -29,6 +29,11 @@ export interface GazetteerEntry {
    * after an article once the article has named it so.
    */
   weakAliases?: string[];
+  /**
+   * Weak aliases that may also stand alone after a definite article when the article names another entity of the
+   * same class: "mit der Union" beside "SPD" (see the curated gazetteer's header).
+   */
+  contextAliases?: string[];
   population?: number;
 }
 
@@ -37,6 +42,8 @@ export interface Gazetteer {
   lookup(surface: string): GazetteerEntry[];
   /** Like lookup, then the weak aliases (see GazetteerEntry.weakAliases). */
   lookupWeak(surface: string): GazetteerEntry[];
+  /** Entries with the surface among their contextAliases (see GazetteerEntry.contextAliases). */
+  lookupContext(surface: string): GazetteerEntry[];
   /** A place whose name is an everyday word and so is no label of its own ("Essen"): for words of origin ("Essener"). */
   lookupBlockedPlace(surface: string): GazetteerEntry | undefined;
   /** A town of the German-speaking countries whose bare name is an everyday word ("Halle", "Hof"): only where a name is certain. */
@@ -121,6 +128,12 @@ function toEntry(item: unknown, i: number, file: string, source: string): Stored
   if (weak !== undefined) {
     if (!Array.isArray(weak) || !weak.every((a) => typeof a === 'string' && a.trim() !== '' && !a.includes(' '))) bad(`${id}: "weakAliases" must be a list of single words`);
     entry.weakAliases = weak as string[];
+  }
+  const context = item['contextAliases'];
+  if (context !== undefined) {
+    if (!Array.isArray(context) || !context.every((a) => typeof a === 'string' && a.trim() !== '' && !a.includes(' '))) bad(`${id}: "contextAliases" must be a list of single words`);
+    entry.contextAliases = context as string[];
+    entry.weakAliases = [...(entry.weakAliases ?? []), ...(context as string[])];
   }
   // "Essen": a label that is an everyday word names the entry only where a weak alias would.
   if (item['weakLabel'] === true) {
@@ -239,6 +252,8 @@ function build(extraFiles: string[]): Gazetteer {
   }
   const weakIndex = new Map<string, StoredEntry[]>();
   for (const e of own) for (const w of e.weakAliases ?? []) add(weakIndex, w, e);
+  const contextIndex = new Map<string, StoredEntry[]>();
+  for (const e of own) for (const w of e.contextAliases ?? []) add(contextIndex, w, e);
   const hits = (which: keyof PackageIndex, key: string): StoredEntry[] => {
     const first = mine[which].get(key) ?? [];
     const table = index[which];
@@ -281,6 +296,7 @@ function build(extraFiles: string[]): Gazetteer {
       const hit = lookup(surface);
       return hit.length > 0 ? hit : (weakIndex.get(surface) ?? []);
     },
+    lookupContext: (surface) => contextIndex.get(surface) ?? [],
     lookupBlockedPlace: (surface) => {
       const e = blockedPlaces.get(surface);
       return e === undefined || replaced.has(e) ? undefined : e;

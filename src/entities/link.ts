@@ -514,8 +514,8 @@ function resolveReference(
     let top = 0;
     most = null;
     for (const [e, n] of counts) {
+      // On a tie, the one named first: an article opens on what it is about.
       if (n > top) [top, most] = [n, e];
-      else if (n === top) most = null;
     }
     return most;
   };
@@ -621,6 +621,12 @@ function resolveReference(
     else if (paragraphOpener && m.role === undefined && m.relational !== true && fit(want, BROAD_ORG) === 2 && (want === 'PoliticalParty' || !INSTITUTIONS.includes(want))) {
       score += 0.3 * namedBefore(e, index);
       // The organisation named most so far (descriptions and pronouns included) is what the article is about.
+      if (e === mostNamed()) score += 0.5;
+    }
+    // "an die Spitze der Partei" after "die große Koalition mit der Union": a party described anywhere is most often
+    // the one the article is about.
+    else if (m.source === 'coref:description' && m.role === undefined && m.relational !== true && want === 'PoliticalParty') {
+      score += 0.3 * namedBefore(e, index);
       if (e === mostNamed()) score += 0.5;
     }
     // Elsewhere a slight preference for it too: "the Seattle-based company" after a sentence that ended on its host.

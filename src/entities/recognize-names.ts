@@ -941,7 +941,59 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
     }
   }
   sharedSurnames(out, tokens, res);
-  return out;
+  return standingWeakAliases(doc, out, res);
+}
+
+const COORDINATORS = new Set(['und', 'oder', 'sowie', 'and', 'or', ',']);
+const DEFINITE = new Set(['die', 'der', 'den', 'dem', 'the']);
+const classGroup = (type: string): string => (PLACE_CLASSES.has(type) ? 'Place' : type);
+
+/**
+ * "Grüne und Linke", "Bochum und Essen": a weak alias (a word that is an everyday word too) names its entry when it
+ * is coordinated with a name of the same class; a context alias also does after a definite article when the text
+ * names another entity of its class ("mit der Union" in a text naming the SPD).
+ */
+function standingWeakAliases(doc: Doc, out: Mention[], res: EntityResources): Mention[] {
+  const tokens = doc.tokens;
+  const covered = new Map<number, Mention>();
+  for (const m of out) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.set(k, m);
+  // Another entry of the class named in the text, by a name or as the first part of a compound ("SPD-Abgeordnete").
+  const namesOther = (e: KnownEntity): boolean =>
+    out.some((m) => m.gazetteerId !== undefined && m.gazetteerId !== e.id && m.type === e.type) ||
+    tokens.some((t) => {
+      const cut = t.text.indexOf('-');
+      return cut >= 2 && /^\p{Lu}/u.test(t.text) && res.lookup(t.text.slice(0, cut)).some((o) => o.id !== e.id && o.type === e.type);
+    });
+  const added: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (covered.has(i) || t.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    if (doc.article.byline !== undefined && t.start >= doc.article.byline.start) continue;
+    if (res.lookup(t.text).length > 0) continue;
+    const weak = res.lookupWeak(t.text);
+    if (weak.length === 0) continue;
+    const sameSentence = (k: number): boolean => tokens[k]?.sentence === t.sentence;
+    const neighbour = (m: Mention | undefined): string | undefined => (m === undefined || m.gazetteerId === undefined ? undefined : classGroup(m.type));
+    const joined = new Set<string>();
+    if (sameSentence(i - 2) && COORDINATORS.has(tokens[i - 1]!.text.toLowerCase())) {
+      const g = neighbour(covered.get(i - 2));
+      if (g !== undefined) joined.add(g);
+    }
+    if (sameSentence(i + 2) && COORDINATORS.has(tokens[i + 1]!.text.toLowerCase()) && tokens[i + 1]!.text !== ',') {
+      const g = neighbour(covered.get(i + 2));
+      if (g !== undefined) joined.add(g);
+    }
+    let entry = weak.find((e) => joined.has(classGroup(e.type)));
+    if (entry === undefined && sameSentence(i - 1) && DEFINITE.has(tokens[i - 1]!.text.toLowerCase())) {
+      entry = res.lookupContext(t.text).find((e) => namesOther(e));
+    }
+    if (entry === undefined) continue;
+    const m = makeMention(doc, i, i + 1, entry.label, entry.type, 'gazetteer', entry);
+    added.push(m);
+    covered.set(i, m);
+  }
+  if (added.length === 0) return out;
+  return [...out, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
 /** "Dario und Daniela Amodei", "Kevin and Laura Osei": a first name alone before a second full name shares its surname. */

@@ -99,7 +99,12 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     if (words.length >= 2 && m.type !== 'Person' && res.cues.placeNamed.has(words[0]!) && words[words.length - 1]!.length >= 4 && !known.has(words[words.length - 1]!)) known.set(words[words.length - 1]!, null);
     // Not the noun of "Volksbank Lenne-Hönnetal": other banks of that kind share it.
     else if (words.length === 2 && m.type !== 'Person' && m.source.startsWith('cue:') && words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined && !res.cues.placeNamed.has(words[0]!)) known.set(words[0]!, null);
-    known.set(m.text, null);
+    // "der Linken" read as the party: "Linken-Fraktionschefin" names the party too.
+    if (m.gazetteerId !== undefined && !m.text.includes(' ')) {
+      const entry: KnownEntity = { id: m.gazetteerId, label: m.normalized, type: m.type, aliases: [] };
+      if (m.wikidata !== undefined) entry.wikidata = m.wikidata;
+      known.set(m.text, entry);
+    } else known.set(m.text, null);
     // "die „Morgenpost“" after "Waldviertler Morgenpost": a name after a word of origin, without it.
     if (words.length === 2 && m.type !== 'Person' && !PLACE_TYPES.has(m.type) && words[1]!.length >= 4 && /er$/.test(words[0]!) && inhabitantPlace(words[0]!, res) !== undefined) {
       known.set(words[1]!, null);
@@ -132,7 +137,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   const lookupName = (s: string): KnownEntity | null | undefined => {
     const hits = res.lookup(s);
     if (hits.length > 0) return hits[0];
-    return known.has(s) ? null : undefined;
+    return known.has(s) ? (known.get(s) ?? null) : undefined;
   };
 
   const english = doc.article.lang === 'en';

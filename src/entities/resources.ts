@@ -21,6 +21,8 @@ export interface EntityResources {
   lookup(surface: string): KnownEntity[];
   /** Like lookup, then the weak aliases: words that name an entity only in compounds and adjectives of origin ("Mitte-Politiker", "Zuger"). */
   lookupWeak(surface: string): KnownEntity[];
+  /** Entries for which the word may stand alone after an article when the text names another entity of their class ("die Union"). */
+  lookupContext(surface: string): KnownEntity[];
   /** A place whose name is an everyday word, for words of origin only ("Essener" → Essen). */
   lookupBlockedPlace(surface: string): KnownEntity | undefined;
   /** A town whose bare name is an everyday word ("Halle", "Hof"), for places a preposition makes certain ("aus Halle"). */

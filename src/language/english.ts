@@ -32,6 +32,7 @@ export function createEnglish(): Analyser {
       matchAt: gaz.matchAt,
       lookup: gaz.lookup,
       lookupWeak: gaz.lookupWeak,
+      lookupContext: gaz.lookupContext,
       lookupBlockedPlace: gaz.lookupBlockedPlace,
       lookupTownWord: gaz.lookupTownWord,
       isCommonNoun: () => false,

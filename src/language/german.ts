@@ -45,6 +45,7 @@ export function createGerman(): Analyser {
       matchAt: gaz.matchAt,
       lookup: gaz.lookup,
       lookupWeak: gaz.lookupWeak,
+      lookupContext: gaz.lookupContext,
       lookupBlockedPlace: gaz.lookupBlockedPlace,
       lookupTownWord: gaz.lookupTownWord,
       isCommonNoun: (w) => lex.isNoun(w),

@@ -15,6 +15,7 @@ export interface GazetteerView {
   matchAt(words: string[], start: number): { entries: KnownEntity[]; length: number } | undefined;
   lookup(surface: string): KnownEntity[];
   lookupWeak(surface: string): KnownEntity[];
+  lookupContext(surface: string): KnownEntity[];
   lookupBlockedPlace(surface: string): KnownEntity | undefined;
   lookupTownWord(surface: string): KnownEntity | undefined;
 }
@@ -63,6 +64,9 @@ export function gazetteerResources(): GazetteerView {
         weakLookups.set(surface, weak);
       }
       return weak;
+    },
+    lookupContext(surface) {
+      return gaz.lookupContext(surface).map(toKnown);
     },
     lookupBlockedPlace(surface) {
       const e = gaz.lookupBlockedPlace(surface);
