@@ -5,6 +5,7 @@
 import type { Doc, Entity, Mention, Token } from '../types.js';
 import { BoundedMap } from '../data/bounded-map.js';
 import { firstNameGender } from './names.js';
+import { loadClauseLexicon } from '../relations/clause-lexicon.js';
 
 /** A name written like an abbreviation ("FTC"); tested only for a name in brackets after another. */
 const ABBREVIATION = /^[\p{Lu}\d&.-]{2,8}$/u;
@@ -608,6 +609,10 @@ function resolveReference(
     // (an object pronoun, "entließ ihn", rather continues the object before).
     // A relational description ("der Mutterkonzern", "der Konkurrent") means another company than the one in focus.
     if (((m.source === 'coref:description' && m.relational !== true) || (m.source === 'coref:pronoun' && !OBJECT_PRONOUNS.has(m.text.toLowerCase()))) && m.sentence - other.sentence <= 1 && opensSentence(doc, other)) score += 0.5;
+    // "Salesforce has agreed to buy Informatica …, the San Francisco-based software maker said": a description that
+    // reports at the end of the sentence is the subject that opened it.
+    // ("SAN FRANCISCO (Reuters) - Salesforce …": after an English dateline's hyphen too.)
+    if (m.source === 'coref:description' && other.sentence === m.sentence && (opensSentence(doc, other) || followsDateline(doc, other)) && reportsAtEnd(doc, m)) score += 1;
     // "… liefert die Videoplattform Rumble. Das Unternehmen mit Sitz in Toronto …": an organisation introduced in the
     // sentence before is what a description opening the next one most often goes on about.
     if (score >= 1 && m.source === 'coref:description' && m.relational !== true && m.sentence - other.sentence === 1 && want !== 'Person' && doc.mentions[e.mentions[0]!]?.sentence === other.sentence && opensSentence(doc, m)) score += 1;
@@ -762,6 +767,30 @@ function genderClash(e: Entity, m: Mention): boolean {
 const genders = new WeakMap<Entity, 'm' | 'f' | null>();
 
 /** The mention is the first words of its sentence, maybe after an article. */
+/** The mention comes right after the dateline ("SAN FRANCISCO (Reuters) - Salesforce"). */
+function followsDateline(doc: Doc, m: Mention): boolean {
+  const before = doc.tokens[m.tokenStart - 1];
+  const dateline = doc.article.dateline;
+  return before !== undefined && dateline !== undefined && ['-', '–', '—'].includes(before.text) && before.end <= dateline.end;
+}
+
+/** English ", the … maker said", German ", teilte der Konzern mit": a description right after a comma and its verb of saying. */
+function reportsAtEnd(doc: Doc, m: Mention): boolean {
+  const lex = loadClauseLexicon(doc.article.lang);
+  const after = doc.tokens[m.tokenEnd];
+  const before = doc.tokens[m.tokenStart - 1];
+  if (doc.article.lang === 'en') {
+    let k = m.tokenStart - 1;
+    while (k >= 0 && doc.tokens[k]!.sentence === m.sentence && doc.tokens[k]!.text !== ',' && k > m.tokenStart - 8) k--;
+    const verb = after?.verb;
+    return doc.tokens[k]?.text === ',' && after !== undefined && after.sentence === m.sentence && verb !== undefined && lex.reportingVerbs.has(verb.lemma.toLowerCase());
+  }
+  // German: the verb before the description's article, the comma before the verb.
+  const det = before?.pos === 'DET' ? m.tokenStart - 1 : m.tokenStart;
+  const verb = doc.tokens[det - 1];
+  return verb?.verb !== undefined && lex.reportingVerbs.has(verb.verb.lemma.toLowerCase()) && doc.tokens[det - 2]?.text === ',';
+}
+
 function opensSentence(doc: Doc, m: Mention): boolean {
   let t = m.tokenStart - 1;
   // "Der Chiphersteller Infineon …": the describing noun and its article open the sentence with the name.

@@ -357,10 +357,20 @@ export function demonymLabel(token: Token, res: EntityResources): string | undef
  * English "Universal Music Group Chief Executive X": a capitalised word opening the sentence (or the text after a
  * dateline dash or a quote), which the tagger read as an adjective, is the first word of a name a legal form closes.
  */
-function openingAdjective(tokens: Token[], k: number, from: number): boolean {
+/** The end of the run of capitalised words from `k` (at most six). */
+function capitalRunEnd(tokens: Token[], k: number, to: number): number {
+  let end = k;
+  while (end < to && end - k < 6 && tokens[end]!.kind === 'word' && isCapitalised(tokens[end]!.text)) end++;
+  return end;
+}
+
+function openingAdjective(tokens: Token[], k: number, from: number, res?: EntityResources): boolean {
   const t = tokens[k];
   if (t === undefined || k < from || t.kind !== 'word' || t.pos !== 'ADJ' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
   const opener = tokens[k - 1];
+  // "Britain's Financial Conduct Authority": inside an English sentence only a name's words are capitalised (not
+  // adjectives of origin, "British").
+  if (res !== undefined && k > from && !res.cues.placeAdjectives.has(t.text) && !res.cues.demonyms.has(t.text)) return true;
   return k === from || (opener !== undefined && ['-', '–', '—', '"', '“'].includes(opener.text));
 }
 
@@ -539,8 +549,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         (res.cues.person.has(lowers[i]!) || res.cues.titles.has(token.text)) &&
         !res.isFirstName(token.text) &&
         isCapitalised(tokens[i + 1]?.text ?? '') &&
-        // "General Motors": a title before a legal form is a word of the company's name.
-        !res.cues.legalForms.has(tokens[i + 1]?.text ?? '')
+        // "General Motors", "the Financial Conduct Authority": a title in a run of capitalised words that ends in a
+        // legal form is a word of the organisation's name.
+        !res.cues.legalForms.has(tokens[capitalRunEnd(tokens, i + 1, to) - 1]?.text ?? '')
       ) {
         i++;
         continue;
@@ -838,7 +849,15 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // English "The Co-op Group", "Rolls-Royce Holdings": a hyphenated capitalised word before a legal form.
       const hyphenBeforeForm =
         doc.article.lang === 'en' && match === undefined && token.kind === 'word' && token.text.includes('-') && isCapitalised(token.text) && i + 1 < to && res.cues.legalForms.has(tokens[i + 1]!.text);
-      if (nameLike(token, res) || nounFirstName || apposedCompound || formAfterNoun || hyphenPlace || hyphenBeforeForm || (cued && !/^\d/.test(token.text))) {
+      // "Britain's Financial Conduct Authority": inside an English sentence a capitalised adjective before another
+      // capitalised word opens a name (not an adjective of origin, "British").
+      const englishAdjective =
+        doc.article.lang === 'en' && match === undefined && i > from && /^\p{Lu}\p{Ll}+$/u.test(token.text) && (token.pos === 'ADJ' || token.pos === 'PROPN') &&
+        !['"', '“', '‘', "'", '(', ':'].includes(tokens[i - 1]!.text) && after !== undefined && i + 1 < to && after.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(after.text) &&
+        (after.pos === 'NOUN' || after.pos === 'PROPN') && !res.cues.placeAdjectives.has(token.text) && !res.cues.demonyms.has(token.text) &&
+        !res.cues.neverNames.has(token.text) && !res.cues.titles.has(after.text) && cueFor(res.cues, after.lemma ?? after.text, undefined) === undefined &&
+        (cueFor(res.cues, token.lemma ?? token.text, undefined) === undefined || res.cues.titles.has(token.text));
+      if (nameLike(token, res) || nounFirstName || apposedCompound || formAfterNoun || hyphenPlace || hyphenBeforeForm || englishAdjective || (cued && !/^\d/.test(token.text))) {
         const end = grow(tokens, i, to, res, cue?.cls === 'Person');
         // "Kranich Labs": a legal form pulls in the capitalised word before it.
         const before = tokens[i - 1];
@@ -854,7 +873,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           // before it (a double name with a hyphen too), not a word of origin.
           let first = i - 1;
           while (first - 1 >= from && first > i - 3 && out[out.length - 1]?.tokenEnd !== first && nameWordBefore(tokens[first - 1]!, res)) first--;
-          if (doc.article.lang === 'en' && out[out.length - 1]?.tokenEnd !== first && openingAdjective(tokens, first - 1, from)) first--;
+          if (doc.article.lang === 'en' && out[out.length - 1]?.tokenEnd !== first && openingAdjective(tokens, first - 1, from, res)) first--;
           const text = doc.article.text.slice(tokens[first]!.start, tokens[end - 1]!.end);
           const m = makeMention(doc, first, end, text, 'Company', 'cue:legal-form', undefined);
           // "Mediengruppe": the compound's sector and size are the company's.
@@ -870,7 +889,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           i = end;
           continue;
         }
-        if (doc.article.lang === 'en' && end - i >= 2 && res.cues.legalForms.has(tokens[end - 1]!.text) && out[out.length - 1]?.tokenEnd !== i && openingAdjective(tokens, i - 1, from)) {
+        if (doc.article.lang === 'en' && end - i >= 2 && res.cues.legalForms.has(tokens[end - 1]!.text) && out[out.length - 1]?.tokenEnd !== i && openingAdjective(tokens, i - 1, from, res)) {
           i--;
           token = tokens[i]!;
         }
@@ -941,7 +960,38 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
     }
   }
   sharedSurnames(out, tokens, res);
+  abbreviatedNames(out);
   return standingWeakAliases(doc, out, res);
+}
+
+const LINKING_WORDS = new Set(['of', 'and', 'for', 'the', 'on', '&', 'für', 'und', 'der', 'die', 'das', 'des', 'den', 'dem', 'von', 'zur', 'zum']);
+
+/**
+ * "The Financial Conduct Authority … at the FCA": an abbreviation that spells, letter for letter, the initials of
+ * exactly one organisation named before (its linking words left out) names that organisation.
+ */
+function abbreviatedNames(out: Mention[]): void {
+  const named: Mention[] = [];
+  for (const m of out) {
+    if (m.gazetteerId === undefined && m.source === 'cue:capitalised' && /^\p{Lu}{2,6}$/u.test(m.normalized)) {
+      const hits = new Set<string>();
+      let hit: Mention | undefined;
+      for (const n of named) {
+        const initials = n.normalized.split(/\s+/).filter((w) => !LINKING_WORDS.has(w.toLowerCase())).map((w) => w.charAt(0)).join('');
+        if (initials === m.normalized) {
+          hits.add(n.normalized);
+          hit = n;
+        }
+      }
+      if (hits.size === 1 && hit !== undefined) {
+        m.normalized = hit.normalized;
+        m.type = hit.type;
+        m.source = hit.source;
+      }
+      continue;
+    }
+    if (m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && m.tokenEnd - m.tokenStart >= 2) named.push(m);
+  }
 }
 
 const COORDINATORS = new Set(['und', 'oder', 'sowie', 'and', 'or', ',']);

@@ -162,7 +162,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         }
       }
       // A name seen earlier in the article, now alone and maybe a common noun too ("Kobold").
-      if (isCapitalised(token.text) && known.has(token.text) && token.pos !== 'DET' && !wholeAt.has(i) && (!withArticle.has(token.text) || articleRightBefore(doc.tokens, i, from))) {
+      // ("Chief Financial Officer" after "Financial Conduct Authority": a title word is no repeat.)
+      if (isCapitalised(token.text) && known.has(token.text) && token.pos !== 'DET' && !wholeAt.has(i) && !(english && res.cues.titles.has(token.text)) && (!withArticle.has(token.text) || articleRightBefore(doc.tokens, i, from))) {
         const full = known.get(token.text);
         out.push(full ? makeMention(doc, i, i + 1, full.label, full.type, 'repeat', full) : makeMention(doc, i, i + 1, token.text, 'Organization', 'repeat', undefined));
         continue;
@@ -642,9 +643,16 @@ function articleRightBefore(tokens: Token[], at: number, from: number): boolean 
 }
 
 function determinerBefore(tokens: Token[], at: number, from: number, nounModifiers = false): string | undefined {
-  for (let j = at - 1; j >= from && j >= at - 4; j--) {
+  let reach = at - 4;
+  for (let j = at - 1; j >= from && j >= reach; j--) {
     const t = tokens[j]!;
     if (t.pos === 'DET') return lowerTexts(tokens)[j]!;
+    // "the San Francisco-based software maker": the words of a place before "-based" count as one.
+    if (nounModifiers && /^\p{Lu}.*-(based|headquartered)$/u.test(t.text)) {
+      while (j - 1 >= from && j > at - 7 && /^\p{Lu}/u.test(tokens[j - 1]!.text) && tokens[j - 1]!.pos === 'PROPN') j--;
+      reach = Math.min(reach, j - 1);
+      continue;
+    }
     // English "Britain's competition regulator": a genitive name makes the noun definite.
     if (nounModifiers && /^\p{Lu}.*['’]s$/u.test(t.text)) return 'the';
     // German "Europas größter Autobauer", "Deutschlands größte Bank": a place in the genitive before a superlative too.

@@ -168,7 +168,12 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
   for (let i = 1; i + 2 < items.length; i++) {
     if (items[i]!.text === ',' && PLACES.has(items[i - 1]!.cls ?? '') && PLACES.has(items[i + 1]!.cls ?? '') && items[i + 1]!.kind === 'mention') {
       appositions.add(i);
-      if (items[i + 2]!.text === ',') appositions.add(i + 2);
+      // "Informatica, based in Redwood City, California, was founded …": the comma after the state still closes a
+      // participle phrase that a comma opened.
+      let opener = i - 2;
+      while (opener > 0 && opener > i - 8 && items[opener]!.text !== ',') opener--;
+      const participlePhrase = !lex.verbFinal && items[opener]?.text === ',' && items[opener + 1]?.pos === 'VERB' && /ed$/.test(items[opener + 1]!.text);
+      if (items[i + 2]!.text === ',' && !participlePhrase) appositions.add(i + 2);
       i += 2;
     }
   }

@@ -147,7 +147,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     for (const { rule, match: m } of matchPatterns(ctx.rules.patterns, items, ctx.isA, ctx.lex.boundaries)) {
       const ci = clauses.findIndex((c) => m.first >= c.from && m.first < c.to);
       const clause = clauses[ci];
-      if (clause === undefined || spanNegated(items, m.first, m.last, ctx.lex) || (rule.sentenceStart === true && m.first !== 0)) continue;
+      if (clause === undefined || spanNegated(items, m.first, m.last, ctx.lex) || (rule.sentenceStart === true && m.first !== 0) || (rule.sentenceStart === false && m.first === 0)) continue;
       const rc = roleContext(ci, items[m.first]?.start);
       for (const e of rule.emit) {
         // The side bound by the pattern itself is never what the other side falls back to.

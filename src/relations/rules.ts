@@ -48,7 +48,7 @@ export interface PatternRule {
    * rule relates the same subject by the same property in the same sentence ("Bergklang-Geschäftsführer X").
    */
   fallback?: boolean;
-  /** Only a match that opens its sentence counts ("Its chief executive, X, …"; text matching ignores case). */
+  /** true: only a match that opens its sentence counts ("Its chief executive, X, …"; text matching ignores case); false: never one. */
   sentenceStart?: boolean;
 }
 
@@ -154,7 +154,8 @@ function parseRule(entry: unknown, file: string, predicates: Set<string>): Rule 
   if (Array.isArray(entry.pattern)) {
     const rule: PatternRule = { kind: 'pattern', id, file, elements: entry.pattern.map((e) => parseElement(String(e), fail)), emit };
     if (entry.fallback === true) rule.fallback = true;
-    if (entry.sentenceStart === true) rule.sentenceStart = true;
+    if (entry.sentenceStart === true || entry.sentenceStart === false) rule.sentenceStart = entry.sentenceStart;
+    else if (entry.sentenceStart !== undefined) fail('"sentenceStart" must be true or false');
     return rule;
   }
   if (entry.verbs !== undefined) {

@@ -45,3 +45,68 @@ describe('party names that are everyday words too', () => {
     expect(mentionsOf(doc, 'CDU/CSU')).toBe(1);
   });
 });
+
+const en = (text: string) => analyse(text, 'en');
+
+describe('English names of authorities and firms', () => {
+  it('keeps a capitalised adjective inside an English name ("Britain\'s Financial Conduct Authority")', () => {
+    const doc = en("LONDON (Reuters) - Britain's Financial Conduct Authority on Thursday banned Mara Quell from working in finance. (Reuters, May 5, 2025)\n");
+    expect(labels(doc)).toContain('Financial Conduct Authority');
+    expect(triples(doc)).toContain('Financial Conduct Authority banned Mara Quell');
+  });
+
+  it('reads an abbreviation that spells an organisation named before as that organisation ("the FCA")', () => {
+    const doc = en('LONDON (Reuters) - The Quellshire Lending Authority fined Tallowby. "We act," said Mara Quell, head of enforcement at the QLA. (Reuters, May 5, 2025)\n');
+    expect(labels(doc)).not.toContain('QLA');
+    expect(triples(doc)).toContain('Mara Quell worksFor Quellshire Lending Authority');
+  });
+
+  it('does not read a title word as a repeat of a name that starts with it ("Chief Financial Officer")', () => {
+    const doc = en('LONDON (Reuters) - The Financial Conduct Authority fined Tallowby. Chief Financial Officer Anna Quell resigned. (Reuters, May 5, 2025)\n');
+    expect(doc.entities.find((e) => e.label === 'Financial Conduct Authority')?.mentions.length).toBe(1);
+  });
+
+  it('types firms ending in "Management" and "Research" as companies', () => {
+    const doc = en('NEW YORK (Reuters) - Activist investors, among them Quellmark Management, took stakes, said Rachel Voss, an analyst at Calder Hill Research. (Reuters, May 5, 2025)\n');
+    expect(doc.entities.find((e) => e.label === 'Quellmark Management')?.type).toBe('Company');
+    expect(doc.entities.find((e) => e.label === 'Calder Hill Research')?.type).toBe('Company');
+    expect(triples(doc)).toContain('Rachel Voss worksFor Calder Hill Research');
+  });
+});
+
+describe('English founders and chiefs', () => {
+  it('reads "the founder and former chief executive of lending app X" as chief and founder', () => {
+    const t = triples(en('LONDON (Reuters) - The regulator banned Callum Quell, the founder and former chief executive of lending app Tallowby, from finance. (Reuters, May 5, 2025)\n'));
+    expect(t).toContain('Callum Quell ceoOf Tallowby');
+    expect(t).toContain('Callum Quell founded Tallowby');
+  });
+
+  it('reads "X set up the company with Y" as both founding it', () => {
+    const t = triples(en('LONDON (Reuters) - Tallowby lends money to riders. Quell, who set up the company in 2017 with software developer Owen Brack, was removed. (Reuters, May 5, 2025)\n'));
+    expect(t).toContain('Owen Brack founded Tallowby');
+  });
+
+  it('reads the head of a unit "at" an organisation as working for it', () => {
+    const t = triples(en('LONDON (Reuters) - "We act," said Mara Quell, head of consumer credit enforcement at the Quellshire Authority. (Reuters, May 5, 2025)\n'));
+    expect(t).toContain('Mara Quell worksFor Quellshire Authority');
+  });
+
+  it('reads "Its chief executive" opening a sentence as the chief of the sentence before\'s subject, not of its object', () => {
+    const t = triples(en('LONDON (Reuters) - Tallowby competes with rival app Paycurve. Its chief executive Hannah Quell said the firm had grown. (Reuters, May 5, 2025)\n'));
+    expect(t).toContain('Hannah Quell ceoOf Tallowby');
+    expect(t).not.toContain('Hannah Quell ceoOf Paycurve');
+  });
+
+  it('reads a passive with founders after an apposition of place and state ("X, based in Y, California, was founded by …")', () => {
+    const t = triples(en('NEW YORK (Reuters) - Quellware, based in Redwood City, California, was founded in 1993 by Gaurav Quell and Diaz Brack. (Reuters, May 5, 2025)\n'));
+    expect(t).toContain('Gaurav Quell founded Quellware');
+    expect(t).toContain('Diaz Brack founded Quellware');
+    expect(t).toContain('Quellware locatedIn Redwood City');
+  });
+
+  it('reads ", the San Francisco-based software maker said" as the sentence\'s subject and its seat', () => {
+    const t = triples(en('SAN FRANCISCO (Reuters) - Quellforce has agreed to buy data company Brackmatica for $8 billion, the San Francisco-based software maker said on Tuesday. (Reuters, May 5, 2025)\n'));
+    expect(t).toContain('Quellforce locatedIn San Francisco');
+    expect(t).not.toContain('Brackmatica locatedIn San Francisco');
+  });
+});
