@@ -802,7 +802,8 @@ function opensSentence(doc: Doc, m: Mention): boolean {
     if (x === undefined) return false;
     if (x.pos === 'ADJ' || x.pos === 'NUM' || /^\p{Lu}\p{Ll}+er$/u.test(x.text)) return true;
     const participleAfter = doc.tokens[m.tokenStart - 1]?.pos === 'ADJ' || doc.tokens[m.tokenStart - 2]?.pos === 'ADJ';
-    return participleAfter && (x.pos === 'PROPN' || x.text === 'von' || x.text === 'vom' || (x.pos === 'NOUN' && /^\p{Lu}/u.test(x.text) && doc.tokens[k + 1]?.pos === 'PROPN'));
+    // "Das 1952 als Karosseriewerkstätte gegründete Unternehmen": an "als" phrase too.
+    return participleAfter && (x.pos === 'PROPN' || x.text === 'von' || x.text === 'vom' || x.text === 'als' || (x.pos === 'NOUN' && /^\p{Lu}/u.test(x.text) && (doc.tokens[k + 1]?.pos === 'PROPN' || doc.tokens[k - 1]?.text === 'als')));
   };
   while (attribute(t) && doc.tokens[t]!.sentence === m.sentence) t--;
   if (doc.tokens[t]?.pos === 'DET' && doc.tokens[t]!.sentence === m.sentence) t--;

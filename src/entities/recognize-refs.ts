@@ -662,6 +662,12 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
     // "beim Oberlandesgericht": a preposition with the article inside.
     if (t.pos === 'ADP' && CONTRACTED_ARTICLE.has(lowerTexts(tokens)[j]!)) return 'beim';
     if (t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM') continue;
+    // "Das 1952 als Karosseriewerkstätte gegründete Unternehmen": an "als" phrase inside the participle's attribute.
+    if (!nounModifiers && t.pos === 'NOUN' && j - 1 >= from && lowerTexts(tokens)[j - 1] === 'als' && tokens[at - 1]?.pos === 'ADJ') {
+      j--;
+      reach = Math.min(reach, j - 3);
+      continue;
+    }
     // English stacks nouns before the head: "the search giant".
     if (nounModifiers && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) continue;
     // "die Bonner Behörde": an adjective of origin between article and noun.

@@ -5,7 +5,10 @@ import type { Doc, Entity } from '../types.js';
 import type { IsA } from './match-patterns.js';
 
 export interface EntityLookups {
-  /** The most talked-about entity of a class named in the sentence before `start` or the one before that. */
+  /**
+   * The most talked-about entity of a class named before `start` in its sentence or the sentence before; when those
+   * name none, in the sentence of the last mention before `start` or the one before that.
+   */
   recent(start: number, cls: string): string | undefined;
   /** The latest entity named before `start` (within 300 mentions) whose label or alias contains `word`. */
   labelled(start: number, word: string): string | undefined;
@@ -49,18 +52,34 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
     const c = key === undefined ? undefined : classOf.get(key);
     return key === undefined || c === undefined || !isA(c, cls) || entityOf.get(key)?.unnamed === true ? undefined : key;
   };
+  /** Index of the sentence that contains offset `start` (or the last one before it). */
+  const sentenceAt = (start: number): number => {
+    let lo = 0;
+    let hi = doc.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (doc.sentences[mid]!.start <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    return doc.sentences[lo]?.index ?? 0;
+  };
   return {
     recent(start, cls) {
       const lo = firstAt(start);
-      const sentence = doc.mentions[lo - 1]?.sentence ?? 0;
-      let best: { key: string; n: number } | undefined;
-      for (let j = lo - 1; j >= 0 && doc.mentions[j]!.sentence >= sentence - 1; j--) {
-        const key = namedOfClass(j, cls);
-        if (key === undefined) continue;
-        const n = entityOf.get(key)?.mentions.length ?? 0;
-        if (best === undefined || n > best.n) best = { key, n };
-      }
-      return best?.key;
+      const within = (sentence: number): string | undefined => {
+        let best: { key: string; n: number } | undefined;
+        for (let j = lo - 1; j >= 0 && doc.mentions[j]!.sentence >= sentence - 1; j--) {
+          const key = namedOfClass(j, cls);
+          if (key === undefined) continue;
+          const n = entityOf.get(key)?.mentions.length ?? 0;
+          if (best === undefined || n > best.n) best = { key, n };
+        }
+        return best?.key;
+      };
+      // The sentence of `start` and the one before ("Die Filderwerke … kündigten Widerspruch an. Man lasse sich …,
+      // sagte Vorstandschefin X": not two sentences back when those two name one); else the sentence of the last
+      // mention before and the one before that.
+      return within(sentenceAt(start)) ?? within(doc.mentions[lo - 1]?.sentence ?? 0);
     },
     topic(start, cls) {
       const end = firstAt(start);

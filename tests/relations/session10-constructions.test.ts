@@ -110,3 +110,59 @@ describe('English founders and chiefs', () => {
     expect(t).not.toContain('Brackmatica locatedIn San Francisco');
   });
 });
+
+describe('German descriptions, founders and rivals', () => {
+  it('reads "der Busbauer" as a description of the company introduced so', () => {
+    const doc = analyse('Graz – Der Busbauer Kainbrook hat seinen Lieferanten Voltwerk verklagt. Bereits im Herbst hatte der Busbauer den Vertrag mit Voltwerk gekündigt. (APA, 1.2.2025)\n');
+    expect(triples(doc)).toContain('Kainbrook terminatedContractWith Voltwerk');
+  });
+
+  it('reads "Das 1952 als Karosseriewerkstätte gegründete Unternehmen" opening a paragraph as the company the text is about, with its founding year', () => {
+    const doc = analyse(
+      'Graz – Der Busbauer Kainbrook hat den Hersteller Voltwerk verklagt. Kainbrook fordert 48 Millionen Euro. Der Busbauer hatte den Vertrag gekündigt.\n\nVoltwerk weist die Vorwürfe zurück, erklärte Vorstandschefin Mia Quell.\n\nDas 1952 als Karosseriewerkstätte gegründete Unternehmen aus Köflach gehört der Beteiligungsgesellschaft Brennwald Capital. (APA, 1.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Kainbrook foundedIn 1952');
+    expect(t).toContain('Kainbrook locatedIn Köflach');
+    expect(t).not.toContain('Voltwerk locatedIn Köflach');
+  });
+
+  it('reads "war 2017 als Ausgründung der Universität entstanden" as a founding year', () => {
+    const t = triples(analyse('Graz – Der Hersteller Voltwerk beschäftigt 80 Mitarbeiter. Voltwerk war 2017 als Ausgründung der Technischen Universität Graz entstanden. (APA, 1.2.2025)\n'));
+    expect(t).toContain('Voltwerk foundedIn 2017');
+  });
+
+  it('reads "X-Gründer und -Chef Y" as founder and chief', () => {
+    const t = triples(analyse('Berlin – Stromquell-Gründer und -Chef Tobias Brack sprach von einem Signal. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Tobias Brack founded Stromquell');
+    expect(t).toContain('Tobias Brack ceoOf Stromquell');
+  });
+
+  it('reads a rival described without a name as the rival of the clause subject ("warf dem Konkurrenten vor")', () => {
+    const t = triples(analyse('Berlin – Der Versorger Filderquell sperrte die Karten. Stromquell warf dem Konkurrenten vor, Kunden zu drängen. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Filderquell competitorOf Stromquell');
+  });
+
+  it('does not read "das Start-up" as a utility introduced as "Energieversorger"', () => {
+    const doc = analyse(
+      'Stuttgart – Der Energieversorger Filderquell muss die Karten des Anbieters Stromquell freischalten. Das Landgericht Stuttgart gab einem Eilantrag des Start-ups statt. (dpa, 1.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).not.toContain('Landgericht Stuttgart grantedInjunction Filderquell');
+  });
+
+  it('reads "die Standesvertretung" as the chamber named before', () => {
+    const doc = analyse('Wien – Die Österreichische Apothekerkammer hat gegen das Start-up Medquell geklagt. Die Standesvertretung wirft dem Unternehmen vor, Kunden zu verleiten. (APA, 1.2.2025)\n');
+    expect(labels(doc)).not.toContain('Standesvertretung');
+    expect(triples(doc)).toContain('Österreichische Apothekerkammer accused Medquell');
+  });
+
+  it('gives a chief named after a sentence about one company to that company, not to one named two sentences back', () => {
+    const doc = analyse(
+      'Stuttgart – Das Start-up Stromquell verkauft Strom. Stromquell-Chef Tobias Brack sprach von einem Signal. Die Filderquell AG kündigte Widerspruch an. Man lasse sich nichts vorschreiben, sagte Vorstandschefin Claudia Quell. (dpa, 1.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Claudia Quell ceoOf Filderquell AG');
+    expect(t).not.toContain('Claudia Quell ceoOf Stromquell');
+  });
+});
