@@ -1001,19 +1001,25 @@ const classGroup = (type: string): string => (PLACE_CLASSES.has(type) ? 'Place' 
 /**
  * "Grüne und Linke", "Bochum und Essen": a weak alias (a word that is an everyday word too) names its entry when it
  * is coordinated with a name of the same class; a context alias also does after a definite article when the text
- * names another entity of its class ("mit der Union" in a text naming the SPD).
+ * names its entry ("die Sozialdemokraten" in a text naming the SPÖ) or, for a word of one entry only, another entity
+ * of its class ("mit der Union" in a text naming the SPD).
  */
 function standingWeakAliases(doc: Doc, out: Mention[], res: EntityResources): Mention[] {
   const tokens = doc.tokens;
   const covered = new Map<number, Mention>();
   for (const m of out) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.set(k, m);
-  // Another entry of the class named in the text, by a name or as the first part of a compound ("SPD-Abgeordnete").
-  const namesOther = (e: KnownEntity): boolean =>
-    out.some((m) => m.gazetteerId !== undefined && m.gazetteerId !== e.id && m.type === e.type) ||
-    tokens.some((t) => {
-      const cut = t.text.indexOf('-');
-      return cut >= 2 && /^\p{Lu}/u.test(t.text) && res.lookup(t.text.slice(0, cut)).some((o) => o.id !== e.id && o.type === e.type);
-    });
+  // The entry itself (`self`) or another entry of its class named in the text, by a name or as the first part of a
+  // compound ("SPD-Abgeordnete").
+  const names = (e: KnownEntity, self: boolean): boolean => {
+    const fits = (id: string, type: string): boolean => (self ? id === e.id : id !== e.id && type === e.type);
+    return (
+      out.some((m) => m.gazetteerId !== undefined && fits(m.gazetteerId, m.type)) ||
+      tokens.some((t) => {
+        const cut = t.text.indexOf('-');
+        return cut >= 2 && /^\p{Lu}/u.test(t.text) && res.lookup(t.text.slice(0, cut)).some((o) => fits(o.id, o.type));
+      })
+    );
+  };
   const added: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -1035,7 +1041,9 @@ function standingWeakAliases(doc: Doc, out: Mention[], res: EntityResources): Me
     }
     let entry = weak.find((e) => joined.has(classGroup(e.type)));
     if (entry === undefined && sameSentence(i - 1) && DEFINITE.has(tokens[i - 1]!.text.toLowerCase())) {
-      entry = res.lookupContext(t.text).find((e) => namesOther(e));
+      const context = res.lookupContext(t.text);
+      const self = context.filter((e) => names(e, true));
+      entry = self.length === 1 ? self[0] : context.length === 1 && names(context[0]!, false) ? context[0] : undefined;
     }
     if (entry === undefined) continue;
     const m = makeMention(doc, i, i + 1, entry.label, entry.type, 'gazetteer', entry);

@@ -827,6 +827,11 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   const det = at(j);
   if (det !== undefined && det.kind === 'token' && det.pos === 'DET') {
     arg.cases = det.token?.cases ?? lex.determinerCases.get(lowerText(det)) ?? ANY;
+    // "Das Auswärtige Amt soll der Außenpolitiker Johann Wadephul übernehmen": "der" before a masculine noun and one
+    // person's name is no feminine dative or plural genitive.
+    const noun = at(j + 1);
+    if (lex.verbFinal && it.cls === 'Person' && lowerText(det) === 'der' && noun !== undefined && noun !== it && noun.kind === 'token' && arg.cases.includes('nom') &&
+      ((noun.token?.genders?.length === 1 && noun.token.genders[0] === 'M') || (noun.cue === true && !/(in|en)$/.test(noun.text)))) arg.cases = ['nom'];
     j--;
     while (at(j) !== undefined && at(j)!.pos === 'ADJ') j--;
   }
@@ -1005,8 +1010,12 @@ const CONTRACTED_ARTICLES = new Set(['vom', 'zum', 'zur', 'beim', 'im', 'am', 'i
 function assignCore(clause: Clause, freeOrder: boolean): void {
   const bare = clause.args.filter((a) => a.prep === undefined && !a.genitive);
   // German allows the subject after the verb; English (subject–verb–object) does not.
-  const subject =
+  let subject =
     bare.find((a) => a.beforeVerb && a.cases.includes('nom')) ?? (freeOrder ? bare.find((a) => a.cases.includes('nom')) : undefined);
+  // "Das Auswärtige Amt soll der Außenpolitiker X übernehmen": a fronted phrase that may be accusative gives way to
+  // one that can only be nominative.
+  const nominative = freeOrder && subject !== undefined && subject.cases.includes('acc') ? bare.find((a) => a !== subject && a.cases.length === 1 && a.cases[0] === 'nom') : undefined;
+  if (nominative !== undefined) subject = nominative;
   if (subject !== undefined) clause.subject = subject;
   const object = pickObject(clause, subject);
   if (object !== undefined) clause.object = object;

@@ -166,3 +166,34 @@ describe('German descriptions, founders and rivals', () => {
     expect(t).not.toContain('Claudia Quell ceoOf Stromquell');
   });
 });
+
+describe('German politics: offices, seats and coalitions', () => {
+  it('reads a person taking over a ministry as its head, also with the ministry fronted', () => {
+    const t = triples(analyse('Berlin – Die Managerin Karla Quellmann soll das Wirtschaftsministerium übernehmen. Das Auswärtige Amt soll der Außenpolitiker Johann Brack übernehmen. (dpa, 1.2.2025)\n'));
+    expect(t.some((x) => /^Karla Quellmann ceoOf .*Wirtschaftsministerium$/.test(x))).toBe(true);
+    expect(t).toContain('Johann Brack ceoOf Auswärtige Amt');
+  });
+
+  it('reads "stellte X als Nachfolgerin des Y vor" as X succeeding Y', () => {
+    const t = triples(analyse('Berlin – CDU-Chef Paul Quellmann stellte die Managerin Karla Brack am Montag als Nachfolgerin des Grünen-Politikers Robert Quell vor. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Karla Brack succeeded Robert Quell');
+  });
+
+  it('reads "saß für die CDU im Bundestag" as membership of the party', () => {
+    const t = triples(analyse('Berlin – Von 1998 bis 2015 saß Karla Brack für die CDU im Bundestag. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Karla Brack memberOf Christian Democratic Union');
+  });
+
+  it('reads "der Koalitionsvertrag mit CSU und SPD" as partners of the party named before, and "die Christdemokraten" as the CDU named in the text', () => {
+    const doc = analyse('Berlin – Ein Parteitag der Christdemokraten stimmte dem Koalitionsvertrag mit CSU und SPD zu. CDU-Chef Paul Quellmann sprach von einem guten Tag. (dpa, 1.2.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Christian Democratic Union partnerOf CSU');
+    expect(t).toContain('Christian Democratic Union partnerOf SPD');
+  });
+
+  it('reads "die Sozialdemokraten" as the social democratic party the text names, not another country\'s', () => {
+    const doc = analyse('Wien – SPÖ-Chef Paul Quellmann will verhandeln. Die Sozialdemokraten stimmten zu. (APA, 1.2.2025)\n');
+    expect(labels(doc)).not.toContain('SPD');
+    expect(doc.entities.find((e) => e.label === 'SPÖ')?.mentions.length).toBeGreaterThanOrEqual(2);
+  });
+});
