@@ -886,6 +886,8 @@ function inPrepositionalPhrase(doc: Doc, m: Mention): boolean {
 }
 
 /** No punctuation between two mentions of one sentence. */
+const QUOTE_MARKS = new Set(['„', '“', '”', '"', '«', '»', '‚', '‘', '’']);
+
 function sameClause(doc: Doc, a: Mention, b: Mention): boolean {
   for (let t = a.tokenEnd; t < b.tokenStart; t++) {
     // "who started Quillstack in 2018 and ran it": a conjunction before a verb opens a clause of its own.
@@ -896,6 +898,8 @@ function sameClause(doc: Doc, a: Mention, b: Mention): boolean {
     const ender = doc.tokens[t - 1];
     if (doc.tokens[t]?.pos === 'CCONJ' && t > a.tokenEnd && (ender?.pos === 'VERB' || ender?.pos === 'AUX') && (finiteBefore(doc, a) || ender.verb?.finite === true)) return false;
     if (doc.tokens[t]?.kind !== 'punct') continue;
+    // "sein Onlinespiel „Rust“ auf Servern des Anbieters": quotation marks around a title end no clause.
+    if (QUOTE_MARKS.has(doc.tokens[t]!.text)) continue;
     // "Alpenkapital, der bei dem Unternehmen einstieg": the relative clause is about `a`.
     if (t === a.tokenEnd && doc.tokens[t]!.text === ',' && RELATIVE_PRONOUNS.has(doc.tokens[t + 1]?.text ?? '')) continue;
     return false;

@@ -778,6 +778,10 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   if (lex.verbFinal && at(j)?.text === 'wie' && at(j - 1)?.kind === 'token' && at(j - 1)!.pos === 'NOUN') {
     j -= 2;
     if (items[j + 1]!.token?.cases !== undefined) arg.cases = items[j + 1]!.token!.cases!;
+    // "zu US-Konzernen wie Amazon": the name inside the noun's compound belongs to it.
+    if (at(j)?.kind === 'mention' && items[j + 1]!.text.startsWith('-')) j--;
+    while (at(j) !== undefined && at(j)!.pos === 'ADJ') j--;
+    if (at(j)?.kind === 'token' && at(j)!.pos === 'DET') j--;
   }
   // English "rivals such as Isomorphic Labs": the name takes the preposition of the noun it exemplifies.
   if (!lex.verbFinal && at(j)?.text.toLowerCase() === 'as' && at(j - 1)?.text.toLowerCase() === 'such' && at(j - 2)?.kind === 'token') {

@@ -12,6 +12,11 @@ export interface EntityLookups {
   recent(start: number, cls: string): string | undefined;
   /** The latest entity named before `start` (within 300 mentions) whose label or alias contains `word`. */
   labelled(start: number, word: string): string | undefined;
+  /**
+   * Like recent, but at the start of a paragraph that names none before `start`, the topic: "Konzernchef X kündigte an"
+   * opening a paragraph is the chief of the company the text is about, not of the last one named before it.
+   */
+  focus(start: number, cls: string): string | undefined;
   /** The entity of a class named most often in the 300 mentions before `start`: what the text is about. */
   topic(start: number, cls: string): string | undefined;
   /**
@@ -80,6 +85,18 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
       // sagte Vorstandschefin X": not two sentences back when those two name one); else the sentence of the last
       // mention before and the one before that.
       return within(sentenceAt(start)) ?? within(doc.mentions[lo - 1]?.sentence ?? 0);
+    },
+    focus(start, cls) {
+      const sentence = sentenceAt(start);
+      const lo = firstAt(start);
+      const opensParagraph = sentence > 0 && doc.sentences[sentence]!.paragraph !== doc.sentences[sentence - 1]!.paragraph;
+      const namedHere = doc.mentions[lo - 1]?.sentence === sentence && namedOfClass(lo - 1, cls) !== undefined;
+      if (!opensParagraph || namedHere) return this.recent(start, cls);
+      // The organisation the text is about, if it is of the class (else a later choice of the rule may name it).
+      const topic = this.topic(start, 'Organization');
+      if (topic === undefined) return this.recent(start, cls);
+      const c = classOf.get(topic);
+      return c !== undefined && isA(c, cls) ? topic : undefined;
     },
     topic(start, cls) {
       const end = firstAt(start);

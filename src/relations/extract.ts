@@ -350,7 +350,7 @@ class ClauseRoleContext implements RoleContext {
   }
 
   focus(cls: string): string | undefined {
-    return this.lookups.recent(this.at, cls);
+    return this.lookups.focus(this.at, cls);
   }
 
   topic(cls: string): string | undefined {

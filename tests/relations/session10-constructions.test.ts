@@ -197,3 +197,32 @@ describe('German politics: offices, seats and coalitions', () => {
     expect(doc.entities.find((e) => e.label === 'SPÖ')?.mentions.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('German: alternatives, boards and chiefs opening a paragraph', () => {
+  it('reads "wird als Alternative zu US-Konzernen wie A, B und C gehandelt" as alternatives and the examples\' seat', () => {
+    const t = triples(analyse('Paris – In Frankreich wird das Unternehmen Quellcloud als europäische Alternative zu US-Konzernen wie Brackzon, Quellsoft und Tessavo gehandelt. (APA, 1.2.2025)\n'));
+    for (const x of ['Brackzon', 'Quellsoft', 'Tessavo']) {
+      expect(t).toContain(`Quellcloud alternativeTo ${x}`);
+      expect(t).toContain(`${x} locatedIn United States`);
+    }
+  });
+
+  it('reads "der dem Verwaltungsrat vorsitzt" as chairing the board', () => {
+    const t = triples(analyse('Paris – Firmengründer Octave Quell, der heute dem Verwaltungsrat vorsitzt, rief die Kunden auf. (APA, 1.2.2025)\n'));
+    expect(t.some((x) => /^Octave Quell ceoOf .*Verwaltungsrat$/.test(x))).toBe(true);
+  });
+
+  it('reads a description inside a relative clause with a quoted title as another company than the clause\'s subject', () => {
+    const doc = analyse('Paris – Ein Brand traf den Cloudanbieter Quellcloud. Der Spieleentwickler Brackpunch, der sein Spiel „Rost“ auf Servern des Anbieters betreibt, verlor Daten. (APA, 1.2.2025)\n');
+    expect(doc.entities.find((e) => e.label === 'Brackpunch')?.mentions.length).toBe(1);
+  });
+
+  it('gives a chief opening a paragraph to the company the text is about, not to the one named last', () => {
+    const doc = analyse(
+      'Paris – Ein Brand traf den Cloudanbieter Quellcloud. Quellcloud nahm die Rechenzentren vom Netz. Die Kunden von Quellcloud warten.\n\nDer Spieleentwickler Brackpunch meldete den Verlust von Servern. Brackpunch will klagen.\n\nKonzernchef Michel Quell kündigte an, die Ursache aufzuklären. (APA, 1.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Michel Quell ceoOf Quellcloud');
+    expect(t).not.toContain('Michel Quell ceoOf Brackpunch');
+  });
+});
