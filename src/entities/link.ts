@@ -163,8 +163,9 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     const compatible = before !== undefined && (m.gazetteerId === undefined || ((bothOrgs || fit(before.type, m.type) > 0 || fit(m.type, before.type) > 0) && (before.gazetteerId !== undefined || ABBREVIATION.test(m.text))));
     if (before !== undefined && compatible && before.entity !== undefined && byKey.has(before.entity) && (before.type !== 'Person' || m.type === 'Person')) {
       const e = byKey.get(before.entity)!;
-      const { wikidata: _w, gazetteerId: _g, ...plain } = m;
-      doc.mentions[index] = { ...plain, type: e.type };
+      const { wikidata: _w, gazetteerId: _g, localLabel: _l, ...plain } = m;
+      // "Autoriteit Persoonsgegevens (AP)": the abbreviation is the name before it, not the list's "AP".
+      doc.mentions[index] = { ...plain, normalized: m.gazetteerId !== undefined && before.gazetteerId === undefined ? m.text : m.normalized, type: e.type };
       attach(e, doc.mentions[index]!, index);
       // "ETH Lausanne (EPFL)": a name with its abbreviation in brackets is an organisation, not just a capitalised word.
       if (ABBREVIATION.test(m.text) && e.type === 'Organization') {

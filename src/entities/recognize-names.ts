@@ -482,7 +482,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         const head = tokens[i - 1]!;
         const opening = tokens[initials]!;
         const own = cueFor(res.cues, head.lemma ?? head.text, res.nounHead(head.text)) ?? cueFor(res.cues, opening.lemma ?? opening.text, res.nounHead(opening.text));
-        const cls = own?.kind === 'organization' ? own.cls : 'Organization';
+        // "die niederländische Datenschutzbehörde Autoriteit Persoonsgegevens (AP)": else the noun before the name.
+        const noun = own === undefined ? cueBefore(tokens, initials, from, res) : undefined;
+        const cls = own?.kind === 'organization' ? own.cls : noun !== undefined && noun.cls !== 'Person' && !PLACE_CLASSES.has(noun.cls) ? noun.cls : 'Organization';
         add(makeMention(doc, initials, i, doc.article.text.slice(tokens[initials]!.start, head.end), cls, 'cue:abbreviated', undefined));
         i++;
         continue;

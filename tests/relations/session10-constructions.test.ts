@@ -226,3 +226,28 @@ describe('German: alternatives, boards and chiefs opening a paragraph', () => {
     expect(t).not.toContain('Michel Quell ceoOf Brackpunch');
   });
 });
+
+describe('German authorities, abbreviations and described seats', () => {
+  it('keeps an abbreviation in brackets with the foreign name before it, not with a listed namesake ("Autoriteit Persoonsgegevens (AP)")', () => {
+    const doc = analyse('Den Haag – Die niederländische Datenschutzbehörde Autoriteit Persoonsgegevens (AP) hat gegen den Fahrdienst Quellride ein Bußgeld verhängt. Die Behörde sprach von einem Verstoß. (APA, 1.2.2025)\n');
+    expect(labels(doc)).not.toContain('Associated Press');
+    const ap = doc.entities.find((e) => e.label === 'Autoriteit Persoonsgegevens');
+    expect(ap?.type).toBe('GovernmentAgency');
+    expect(ap?.mentions.length).toBe(3);
+  });
+
+  it('reads "Der US-Konzern" describing a company named before as that company\'s seat', () => {
+    const t = triples(analyse('Den Haag – Die Behörde hat gegen den Fahrdienst Quellride ein Bußgeld verhängt. Der US-Konzern habe Daten übertragen. (APA, 1.2.2025)\n'));
+    expect(t).toContain('Quellride locatedIn United States');
+  });
+
+  it('reads "den Konzern von Chef X" as X heading it', () => {
+    const t = triples(analyse('Den Haag – Der Fahrdienst Quellride kündigte Einspruch an. Für den Konzern von Chef Dara Brack ist es nicht der erste Ärger. (APA, 1.2.2025)\n'));
+    expect(t).toContain('Dara Brack ceoOf Quellride');
+  });
+
+  it('reads "die Haager Behörde" as an authority in The Hague', () => {
+    const t = triples(analyse('Den Haag – Die Datenschutzbehörde Quellamt hat ein Bußgeld verhängt. Die Haager Behörde sprach von einem Verstoß. (APA, 1.2.2025)\n'));
+    expect(t).toContain('Quellamt locatedIn The Hague');
+  });
+});
