@@ -955,7 +955,10 @@ function organisationApposition(doc: Doc, m: Mention, endAt: Map<number, Mention
   // A relational noun in apposition is the name too: "Meta, the parent of Instagram".
   if (m.type === 'Person') return undefined;
   let t = m.tokenStart - 1;
-  while (t >= 0 && doc.tokens[t]?.pos === 'ADJ') t--;
+  // ("Crave, the streaming service owned by Bell Media": English nouns before the head too.)
+  const modifier = (tok: Token | undefined): boolean =>
+    tok !== undefined && (tok.pos === 'ADJ' || (doc.article.lang === 'en' && /^\p{Ll}/u.test(tok.text) && (tok.pos === 'NOUN' || /ing$/.test(tok.text))));
+  while (t >= 0 && t > m.tokenStart - 4 && modifier(doc.tokens[t])) t--;
   if (!APPOSITION_ARTICLES.has(doc.tokens[t]?.text.toLowerCase() ?? '')) return undefined;
   if (doc.tokens[t - 1]?.text !== ',') return undefined;
   const after = doc.tokens[m.tokenEnd];

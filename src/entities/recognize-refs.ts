@@ -204,8 +204,12 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "Seit 2019 gehört es zur X-Gruppe": German "es" right after the finite verb of an inverted clause refers to an
       // organisation ("das Unternehmen") when the verb is one of acting or belonging, not "gibt es", "geht es".
       const prevToken = i > from ? doc.tokens[i - 1] : undefined;
+      // "…, es konkurriert mit Anbietern wie X": also before such a verb, opening a clause after a comma or "und".
+      const nextToken = i + 1 < to ? doc.tokens[i + 1] : undefined;
       const esActs =
-        !english && lower === 'es' && token.pos === 'PRON' && prevToken?.pos === 'VERB' && prevToken.verb?.finite === true && !ES_DUMMY_VERBS.has(prevToken.verb.lemma) && i - 1 > from;
+        !english && lower === 'es' && token.pos === 'PRON' &&
+        ((prevToken?.pos === 'VERB' && prevToken.verb?.finite === true && !ES_DUMMY_VERBS.has(prevToken.verb.lemma) && i - 1 > from) ||
+          ((prevToken?.text === ',' || prevToken?.text === 'und') && nextToken?.pos === 'VERB' && nextToken.verb?.finite === true && !ES_DUMMY_VERBS.has(nextToken.verb.lemma)));
       if (esActs) {
         const m = makeMention(doc, i, i + 1, token.text, 'Organization', 'coref:pronoun', undefined);
         m.refersTo = 'Organization';

@@ -125,7 +125,6 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       return new ClauseRoleContext(lookups, ctx.isA, classOf, clauses, ci, clauseStart, at ?? clauseStart, claims[ci]?.by ?? reporting?.subject?.entities, priorSubject);
     };
     clauses.forEach((clause, ci) => {
-      if (clause.irrealis) return;
       // Built when the first frame applies: most clauses match none.
       let rc: RoleContext | undefined;
       // "Google illegally dominated two markets, a federal judge ruled": the main clause before a reporting clause
@@ -139,6 +138,8 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
         items[reporting.from - 1]?.text === ',';
       const report = claims[ci] === undefined && !postposed ? undefined : reporting;
       for (const rule of framesFor(ctx.rules.frames, clause.verbs)) {
+        // A clause of intent ("wants to buy X") states no fact; only frames marked `intent` apply there.
+        if (clause.irrealis && rule.intent !== true) continue;
         if (!frameApplies(rule, clause, report)) continue;
         const context = (rc ??= roleContext(ci));
         for (const e of rule.emit) emit(e, s, rule.id, (role) => resolveRole(role, clause, context), claims[ci]);

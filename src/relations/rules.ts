@@ -66,6 +66,8 @@ export interface FrameRule {
   reportedWith: string[][];
   /** true: the clause must be negated; false (default): it must not be. */
   negated: boolean;
+  /** true: the frame holds in a clause of intent too ("wants to compete with X" names a rival). */
+  intent?: boolean;
   emit: Emit[];
 }
 
@@ -164,7 +166,10 @@ function parseRule(entry: unknown, file: string, predicates: Set<string>): Rule 
     const requires = alternatives(entry.requires);
     const reportedWith = alternatives(entry.reportedWith);
     const unless = (Array.isArray(entry.unless) ? entry.unless : []).map(String);
-    return { kind: 'frame', id, file, verbs, requires, unless, reportedWith, negated: entry.negated === true, emit };
+    const frame: FrameRule = { kind: 'frame', id, file, verbs, requires, unless, reportedWith, negated: entry.negated === true, emit };
+    if (entry.intent === true) frame.intent = true;
+    else if (entry.intent !== undefined) fail('"intent" must be true or absent');
+    return frame;
   }
   if (entry.compound !== undefined) {
     const heads = Array.isArray(entry.compound) ? entry.compound.map(String) : [String(entry.compound)];

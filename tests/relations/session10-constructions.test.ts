@@ -251,3 +251,28 @@ describe('German authorities, abbreviations and described seats', () => {
     expect(t).toContain('Quellamt locatedIn The Hague');
   });
 });
+
+describe('rivals', () => {
+  it('reads "wants to compete with rivals such as X and Y" as rivals, though the clause states an intent', () => {
+    const t = triples(en('TOKYO (Reuters) - Quellkawa wants to compete with rivals such as Brackware and Tessavo Associates. (Reuters, May 5, 2025)\n'));
+    expect(t).toContain('Quellkawa competitorOf Brackware');
+    expect(t).toContain('Quellkawa competitorOf Tessavo Associates');
+  });
+
+  it('still reads no acquisition from a clause of intent ("wants to buy X")', () => {
+    const t = triples(en('TOKYO (Reuters) - Quellkawa wants to buy Brackware. (Reuters, May 5, 2025)\n'));
+    expect(t).not.toContain('Quellkawa acquired Brackware');
+  });
+
+  it('reads "…, es konkurriert mit Anbietern wie X und Y" with "es" as the company before', () => {
+    const t = triples(analyse('Nürnberg – Der Hoster Pegnitzquell hat 45.000 Kunden, es konkurriert mit Anbietern wie Stratoquell und Ionquell. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Pegnitzquell competitorOf Stratoquell');
+    expect(t).toContain('Pegnitzquell competitorOf Ionquell');
+  });
+
+  it('reads "Crave, the streaming service owned by Bell Media" as Bell Media owning Crave, not the subject', () => {
+    const t = triples(en('TORONTO (Reuters) - Reelquell competes with Mubi and with Cravequell, the streaming service owned by Bell Quell Media. (Reuters, May 5, 2025)\n'));
+    expect(t).toContain('Bell Quell Media owns Cravequell');
+    expect(t).not.toContain('Bell Quell Media owns Reelquell');
+  });
+});
