@@ -616,7 +616,8 @@ function resolveReference(
     if (m.source === 'coref:description' && other.sentence === m.sentence && (opensSentence(doc, other) || followsDateline(doc, other)) && reportsAtEnd(doc, m)) score += 1;
     // "… liefert die Videoplattform Rumble. Das Unternehmen mit Sitz in Toronto …": an organisation introduced in the
     // sentence before is what a description opening the next one most often goes on about.
-    if (score >= 1 && m.source === 'coref:description' && m.relational !== true && m.sentence - other.sentence === 1 && want !== 'Person' && doc.mentions[e.mentions[0]!]?.sentence === other.sentence && opensSentence(doc, m)) score += 1;
+    // (Not one of a list of names: "through the purchases of Pixar, Marvel, Lucasfilm and Fox. The company was …".)
+    if (score >= 1 && m.source === 'coref:description' && m.relational !== true && m.sentence - other.sentence === 1 && want !== 'Person' && doc.mentions[e.mentions[0]!]?.sentence === other.sentence && opensSentence(doc, m) && !listed(doc, doc.mentions[e.mentions[0]!]!)) score += 1;
     // "a project inside Twitter championed by the company's co-founder": an organisation named earlier in the
     // description's own sentence (and not its subject or object, vetoed above) is the nearest candidate by far.
     if (m.source === 'coref:description' && want !== 'Person' && /['’]s$/.test(m.text) && other.sentence === m.sentence && score >= 1) score += 0.4;
@@ -881,6 +882,25 @@ function onlyASource(doc: Doc, e: Entity, index: number): boolean {
 }
 
 /** "bei OpenAI": a name right after a preposition is no subject or object of its clause. */
+/** The mention is one of a list of three or more names ("Pixar, Marvel, Lucasfilm and Fox"). */
+function listed(doc: Doc, m: Mention): boolean {
+  const joiner = (t: Token | undefined): boolean => t !== undefined && t.sentence === m.sentence && (t.text === ',' || t.pos === 'CCONJ');
+  let names = 1;
+  for (const step of [-1, 1]) {
+    let k = m.sentence >= 0 ? doc.mentions.indexOf(m) : -1;
+    while (k >= 0) {
+      const here = doc.mentions[k]!;
+      const next = doc.mentions[k + step];
+      if (next === undefined || next.sentence !== m.sentence || next.source.startsWith('coref')) break;
+      const gap = step < 0 ? doc.tokens.slice(next.tokenEnd, here.tokenStart) : doc.tokens.slice(here.tokenEnd, next.tokenStart);
+      if (gap.length === 0 || gap.length > 4 || !joiner(gap[0]) || !gap.every((t) => joiner(t) || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || /^\d/.test(t.text) || /^(most|part|all|of)$/.test(t.text))) break;
+      names++;
+      k += step;
+    }
+  }
+  return names >= 3;
+}
+
 function inPrepositionalPhrase(doc: Doc, m: Mention): boolean {
   const before = doc.tokens[m.tokenStart - 1];
   return before?.pos === 'ADP' && before.sentence === m.sentence;

@@ -337,7 +337,12 @@ export function cueBefore(
   // "dem Konkurrenten X": relational nouns introduce a name without typing it.
   // A rival of a company is a company ("den Grazer Konkurrenten Codebau"); partners may be anything.
   if (prev.pos === 'NOUN' && (res.cues.rivalNouns.has(lemma) || (head !== undefined && res.cues.rivalNouns.has(head)))) return { cls: 'Company' };
-  if (prev.pos === 'NOUN' && (res.cues.appositionNouns.has(lemma) || (head !== undefined && res.cues.appositionNouns.has(head)))) return { cls: 'Organization' };
+  // ("his predecessor Bob Iger": before a first name and a surname, a person.)
+  if (prev.pos === 'NOUN' && (res.cues.appositionNouns.has(lemma) || (head !== undefined && res.cues.appositionNouns.has(head)))) {
+    const first = tokens[at];
+    const person = first !== undefined && res.isFirstName(first.text) && at + 1 < tokens.length && tokens[at + 1]!.sentence === first.sentence && /^\p{Lu}/u.test(tokens[at + 1]!.text);
+    return { cls: person ? 'Person' : 'Organization' };
+  }
   // "Die X-Alternative Y": a compound that reveals a name also introduces one.
   const cut = prev.text.lastIndexOf('-');
   if (cut > 0 && revealsName(res.cues, res.nounLemma(prev.text.slice(cut + 1)) ?? prev.text.slice(cut + 1))) return { cls: 'Organization' };
@@ -430,6 +435,22 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         if (sector !== undefined) {
           m.sector = sector;
           break;
+        }
+      }
+    }
+    // "Walt Disney Co": a name with a legal form that the gazetteer knows without it (or as "… Company") is that entry.
+    if (m.source === 'cue:legal-form' && m.gazetteerId === undefined) {
+      const words = m.normalized.split(' ');
+      while (words.length > 1 && (res.cues.bareForms.has(words[words.length - 1]!) || CORPORATE_TAILS.has(words[words.length - 1]!))) words.pop();
+      const stem = words.join(' ');
+      if (stem !== m.normalized) {
+        const entry = [...res.lookup(stem), ...res.lookup(`${stem} Company`)].find((e) => ORG_CLASSES.has(e.type) || e.type === 'Platform' || e.type === 'MediaOrganization');
+        if (entry !== undefined) {
+          m.gazetteerId = entry.id;
+          m.normalized = entry.label;
+          m.type = entry.type;
+          m.source = 'gazetteer';
+          if (entry.wikidata !== undefined) m.wikidata = entry.wikidata;
         }
       }
     }
@@ -573,7 +594,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // Not a place before a known company: "unter Führung von Texas Google verklagt" names two.
       const placeBeforeCompany = match !== undefined && match.entries.every((e) => PLACE_CLASSES.has(e.type)) && after !== undefined && res.lookup(after.text).some((e) => e.type !== 'Person' && !PLACE_CLASSES.has(e.type) && !e.id.startsWith('nsi:'));
       if (
-        match?.length === 1 && !placeBeforeCompany && res.isFirstName(token.text) && i + 1 < to && after !== undefined &&
+        // ("Florida Governor Ron DeSantis": not before an English title.)
+        match?.length === 1 && !placeBeforeCompany && res.isFirstName(token.text) && i + 1 < to && after !== undefined && !(res.lang === 'en' && res.cues.titles.has(after.text)) &&
         (nameLike(after, res) || (isCapitalised(after.text) && (after.pos === 'PROPN' || (after.pos === 'NOUN' && after.kind === 'word' && !after.text.includes('-') && !res.isCommonNoun(after.text) && cueFor(res.cues, after.lemma ?? after.text, res.nounHead(after.text)) === undefined))))
       ) match = undefined;
       // "Paul Stern": a first name that only a packaged brand list knows, before a surname that is a common noun.
@@ -859,7 +881,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         (after.pos === 'NOUN' || after.pos === 'PROPN') && !res.cues.placeAdjectives.has(token.text) && !res.cues.demonyms.has(token.text) &&
         !res.cues.neverNames.has(token.text) && !res.cues.titles.has(after.text) && cueFor(res.cues, after.lemma ?? after.text, undefined) === undefined &&
         (cueFor(res.cues, token.lemma ?? token.text, undefined) === undefined || res.cues.titles.has(token.text));
-      if (nameLike(token, res) || nounFirstName || apposedCompound || formAfterNoun || hyphenPlace || hyphenBeforeForm || englishAdjective || (cued && !/^\d/.test(token.text))) {
+      // "21st Century Fox": an English ordinal opens the name of capitalised words after it.
+      const ordinalOpener = doc.article.lang === 'en' && match === undefined && /^\d+(st|nd|rd|th)$/.test(token.text) && after !== undefined && i + 1 < to && /^\p{Lu}\p{Ll}/u.test(after.text);
+      if (nameLike(token, res) || nounFirstName || apposedCompound || formAfterNoun || hyphenPlace || hyphenBeforeForm || englishAdjective || ordinalOpener || (cued && !/^\d/.test(token.text))) {
         const end = grow(tokens, i, to, res, cue?.cls === 'Person');
         // "Kranich Labs": a legal form pulls in the capitalised word before it.
         const before = tokens[i - 1];
@@ -995,6 +1019,9 @@ function abbreviatedNames(out: Mention[]): void {
     if (m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && m.tokenEnd - m.tokenStart >= 2) named.push(m);
   }
 }
+
+/** Short corporate endings the bare legal forms leave out ("Walt Disney Co"). */
+const CORPORATE_TAILS = new Set(['Co', 'Company', 'Cos']);
 
 const COORDINATORS = new Set(['und', 'oder', 'sowie', 'and', 'or', ',']);
 const DEFINITE = new Set(['die', 'der', 'den', 'dem', 'the']);
@@ -1199,6 +1226,13 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
     const surname = personName && end === start + 1 && !/^\d/.test(next.text);
     if (next.kind === 'word' && isCapitalised(next.text) && (!next.text.includes('-') || personName) && (!res.cues.neverNames.has(next.text) || surname)) {
       if (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'VERB' || next.pos === 'AUX') break;
+      // "Florida Governor Ron DeSantis", "Meta Chief Executive Mark Zuckerberg": a title before a person's name ends
+      // the name before it.
+      if (res.lang === 'en' && res.cues.titles.has(next.text) && !res.cues.legalForms.has(tokens[capitalRunEnd(tokens, end, to) - 1]?.text ?? '')) {
+        let k = end;
+        while (k < to && res.cues.titles.has(tokens[k]!.text)) k++;
+        if (k < to && res.isFirstName(tokens[k]!.text)) break;
+      }
       // "Ennstaler Versicherung AG": an organisation noun right before a legal form is part of the name.
       const beforeForm = tokens[end + 1] !== undefined && end + 1 < to && res.cues.legalForms.has(tokens[end + 1]!.text) && tokens[end + 1]!.text !== 'Gruppe';
       // After a cue for a person the word in the surname's place is the surname ("Rechtsanwalt Frank Oberländer").

@@ -306,6 +306,10 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     if (clause.relative && prev !== undefined && items[last]?.kind !== 'mention' && prev.verbs.length === 0 && items[prev.from]?.pos === 'DET' && items[prev.from - 1]?.text === ',' && items[prev.from - 2]?.kind === 'mention') {
       last = prev.from - 2;
     }
+    // "Iger, 71, who led Disney …": an age between commas too.
+    if (clause.relative && prev !== undefined && items[last]?.kind !== 'mention' && prev.verbs.length === 0 && prev.to - prev.from <= 2 && items[prev.from]?.pos === 'NUM' && items[prev.from - 1]?.text === ',' && items[prev.from - 2]?.kind === 'mention') {
+      last = prev.from - 2;
+    }
     if (relativeGoesOn.has(from)) {
       // The second half of a relative clause: its subject, unless it names one, is the antecedent of the first half.
       clause.relative = true;

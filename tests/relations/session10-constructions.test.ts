@@ -276,3 +276,37 @@ describe('rivals', () => {
     expect(t).not.toContain('Bell Quell Media owns Reelquell');
   });
 });
+
+describe('English chiefs, predecessors and names with titles', () => {
+  it('reads "X ousted Chief Executive Y and brought back his predecessor Z" as Y heading X and succeeding Z', () => {
+    const t = triples(en('BURBANK, California (Reuters) - Quellworks Co on Sunday ousted Chief Executive Bob Brack and brought back his predecessor Bob Quell to run the company. (Reuters, November 20, 2022)\n'));
+    expect(t).toContain('Bob Brack ceoOf Quellworks Co');
+    expect(t).toContain('Bob Brack succeeded Bob Quell');
+    expect(t).not.toContain('Bob Quell succeeded Bob Brack');
+  });
+
+  it('reads a legal-form name the gazetteer knows without its form as that entry ("Walt Disney Co")', () => {
+    const doc = en('BURBANK, California (Reuters) - Walt Disney Co on Sunday named a new chief. (Reuters, November 20, 2022)\n');
+    expect(labels(doc)).toContain('The Walt Disney Company');
+    expect(labels(doc)).not.toContain('Walt Disney Co');
+  });
+
+  it('splits a place and a title from the person\'s name ("Florida Governor Ron Quell", "Board Chair Susan Brack")', () => {
+    const doc = en('MIAMI (Reuters) - Florida Governor Ron Quell criticised the plan. Board Chair Susan Brack said in a statement that directors agreed. (Reuters, November 20, 2022)\n');
+    expect(labels(doc)).toContain('Ron Quell');
+    expect(labels(doc)).toContain('Susan Brack');
+    expect(doc.entities.find((e) => e.label === 'Susan Brack')?.type).toBe('Person');
+    expect(doc.entities.find((e) => e.label === 'Florida')?.type).toBe('Region');
+  });
+
+  it('reads a relative clause after an age in commas as about the person ("Iger, 71, who led Disney")', () => {
+    const t = triples(en('BURBANK, California (Reuters) - The board brought back Bob Quell. Quell, 71, who led Quellworks for 15 years, has agreed to serve. (Reuters, November 20, 2022)\n'));
+    expect(t).toContain('Bob Quell ceoOf Quellworks');
+  });
+
+  it('reads "The company" after a list of acquisitions as the buyer the text is about, not the last one listed', () => {
+    const t = triples(en('BURBANK, California (Reuters) - Quellworks Inc brought back Bob Quell. During his first stint, Quell expanded Quellworks through the purchases of Pixbrook, Marvane, Lucasquell and most of Brackfield Media\'s assets. The company was founded in 1923 by Walt Quell and his brother Roy. (Reuters, November 20, 2022)\n'));
+    expect(t).toContain('Quellworks Inc foundedIn 1923');
+    expect(t).not.toContain('Brackfield Media foundedIn 1923');
+  });
+});
