@@ -272,18 +272,27 @@ function build(extraFiles: string[]): Gazetteer {
     if (!key.includes(' ')) {
       const hit = hits('exact', key);
       if (hit.length > 0) return hit;
+      // "St. Gallen", "St. Louis": the abbreviated "Sankt" or "Saint" of a place's name (the key has no space
+      // after the point: "St.Gallen").
+      if (/^St\.\p{Lu}/u.test(key)) {
+        const rest = key.slice(3).toLowerCase();
+        return [...hits('multi', `sankt ${rest}`), ...hits('multi', `saint ${rest}`)];
+      }
       // "Whatsapp" for "WhatsApp", but never "apple" for "Apple" or "Who" for "WHO".
       return /^\p{Lu}/u.test(key) && /\p{Ll}/u.test(key) ? hits('camel', key.toLowerCase()) : [];
     }
     if (!/\p{Lu}/u.test(key)) return [];
     const hit = hits('multi', key.toLowerCase());
-    return hit.length > 0 ? hit : hits('loose', looseKey(key));
+    if (hit.length > 0) return hit;
+    return hits('loose', looseKey(key));
   };
-  const mayStart = startFilter({
+  const startsKnown = startFilter({
     exact: [...Object.keys(index.exact), ...mine.exact.keys()],
     lower: [...Object.keys(index.camel), ...Object.keys(index.multi), ...mine.camel.keys(), ...mine.multi.keys()],
     loose: [...Object.keys(index.loose), ...mine.loose.keys()],
   });
+  // ("St." may open "St. Gallen", which the lists spell "Sankt Gallen".)
+  const mayStart = (word: string): boolean => word === 'St.' || startsKnown(word);
   const lookupInflected = (surface: string): GazetteerEntry[] => {
     const hit = lookup(surface);
     if (hit.length > 0) return hit;

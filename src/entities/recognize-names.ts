@@ -924,7 +924,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         if (
           doc.article.lang === 'de' && cue === undefined && end - i >= 2 && res.cues.bareForms.has(tokens[end - 1]!.text) && i - 2 >= from &&
           out[out.length - 1]?.tokenEnd !== i && nameWordBefore(tokens[i - 1]!, res) && tokens[i - 1]!.plural !== true &&
-          (tokens[i - 2]!.pos === 'ADJ' || tokens[i - 2]!.pos === 'DET') && !res.isCommonNoun(token.text)
+          // ("die Rosenheimer Frostwerk Gruber GmbH": after a word of origin too.)
+          (tokens[i - 2]!.pos === 'ADJ' || tokens[i - 2]!.pos === 'DET' || /^\p{Lu}\p{Ll}+er$/u.test(tokens[i - 2]!.text)) && !res.isCommonNoun(token.text)
         ) {
           i--;
           token = tokens[i]!;
@@ -987,6 +988,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   }
   sharedSurnames(out, tokens, res);
   abbreviatedNames(out);
+  placesOfOrigin(out, res);
   return standingWeakAliases(doc, out, res);
 }
 
@@ -1017,6 +1019,27 @@ function abbreviatedNames(out: Mention[]): void {
       continue;
     }
     if (m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && m.tokenEnd - m.tokenStart >= 2) named.push(m);
+  }
+}
+
+/**
+ * "Kufstein/Rosenheim – … das Kufsteiner Unternehmen": a capitalised word in -er whose stem is a place the article
+ * names (a town the gazetteer lacks, from the dateline or after "in") is that place's adjective of origin.
+ */
+function placesOfOrigin(out: Mention[], res: EntityResources): void {
+  if (res.lang !== 'de') return;
+  const places = new Map<string, Mention>();
+  for (const m of out) if (PLACE_CLASSES.has(m.type) && !m.normalized.includes(' ')) places.set(m.text, m);
+  if (places.size === 0) return;
+  for (const m of out) {
+    if (m.source !== 'cue:capitalised' || m.tokenEnd - m.tokenStart !== 1 || !/^\p{Lu}\p{Ll}+er$/u.test(m.text)) continue;
+    const place = places.get(m.text.slice(0, -2));
+    if (place === undefined) continue;
+    m.type = place.type === 'Place' ? 'City' : place.type;
+    m.normalized = place.normalized;
+    m.source = 'cue:demonym';
+    if (place.gazetteerId !== undefined) m.gazetteerId = place.gazetteerId;
+    if (place.wikidata !== undefined) m.wikidata = place.wikidata;
   }
 }
 

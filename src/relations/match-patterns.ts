@@ -404,7 +404,9 @@ function coordinationEnd(items: Item[], i: number): number {
     COORD.has(lowerText(items[j]!)) &&
     (items[j]!.text !== ',' || listContinues(items, j)) &&
     items[j + 1]?.kind === 'mention' &&
-    !items[j + 1]!.compound
+    !items[j + 1]!.compound &&
+    // "HelloFresh and Montreal's Goodfood Market": a genitive name is no member of the list but modifies the next.
+    !(items[j + 1]!.mention?.genitive === true && items[j + 2]?.kind === 'mention')
   ) {
     j += 2;
   }

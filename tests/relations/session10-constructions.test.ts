@@ -310,3 +310,33 @@ describe('English chiefs, predecessors and names with titles', () => {
     expect(t).not.toContain('Brackfield Media foundedIn 1923');
   });
 });
+
+describe('places and names in company news', () => {
+  it('reads "aus St. Gallen" as the town the lists spell "Sankt Gallen"', () => {
+    const t = triples(analyse('Dornbirn – Ein Viertel gehört der Toggenquell Invest aus St. Gallen, die 2019 eingestiegen war. (APA, 1.2.2025)\n'));
+    expect(t.some((x) => /^Toggenquell Invest locatedIn (Sankt|St\.) Gallen$/.test(x))).toBe(true);
+    expect(t).not.toContain('Toggenquell Invest locatedIn St.');
+  });
+
+  it('does not read a move "aus X in die Slowakei" as X lying in Slovakia', () => {
+    const t = triples(analyse('Dornbirn – Der Chef wollte die Fertigung aus Hohenems in die Slowakei verlagern. (APA, 1.2.2025)\n'));
+    expect(t).not.toContain('Hohenems locatedIn Slovakia');
+  });
+
+  it('reads a word of origin of a town the article names but no list knows ("Kufstein – … das Kufsteiner Unternehmen")', () => {
+    const doc = analyse('Kufstein – Der Hersteller Kaltenquell Kältetechnik fusioniert. Vorstandschef wird Martin Quell, der das Kufsteiner Unternehmen führt. (APA, 1.2.2025)\n');
+    expect(labels(doc)).not.toContain('Kufsteiner');
+    expect(triples(doc)).toContain('Kaltenquell Kältetechnik locatedIn Kufstein');
+  });
+
+  it('keeps the first word of a company name after a word of origin ("die Rosenheimer Frostquell Gruber GmbH")', () => {
+    const doc = analyse('Rosenheim – Der Tiroler Hersteller Kaltenquell und die Rosenheimer Frostquell Gruber GmbH bündeln ihre Geschäfte. (dpa, 1.2.2025)\n');
+    expect(labels(doc)).toContain('Frostquell Gruber GmbH');
+  });
+
+  it('does not take a genitive name inside a list as a member of it ("HelloFresh and Montreal\'s Goodfood Market")', () => {
+    const t = triples(en("TORONTO (Reuters) - Quellkit competes with Berlin-based Freshquell and Montreal's Goodquell Market. (Reuters, May 5, 2025)\n"));
+    expect(t).not.toContain('Montreal locatedIn Berlin');
+    expect(t).toContain('Freshquell locatedIn Berlin');
+  });
+});
