@@ -299,7 +299,8 @@ export function cueBefore(
   const head = res.nounHead(prev.text);
   // "der Informatikerin Seraina Caduff": a feminine agent noun before a name makes a person.
   if (prev.pos !== 'DET' && /^\p{Lu}\p{Ll}{3,}(erin|istin|ikerin|login|antin|entin)$/u.test(prev.text) && cueFor(res.cues, lemma, head) === undefined) return { cls: 'Person', role: 'person', feminine: true };
-  const cue = cueFor(res.cues, lemma, head);
+  // ("die Marke X": the written form when the lemma is another word's, "Mark".)
+  const cue = cueFor(res.cues, lemma, head) ?? (prev.text !== lemma && isCapitalised(prev.text) ? cueFor(res.cues, prev.text, undefined) : undefined);
   // "des Chipentwicklers Arm": a maker of things before a name that is no person's is a company.
   if (cue?.kind === 'person' && head !== undefined && head !== lemma && res.cues.makers.has(head) && !res.isFirstName(tokens[at]!.text)) return { cls: 'Company' };
   // "vom US-Investor Prosus": a role companies hold too, before no first name.
@@ -505,7 +506,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         const own = cueFor(res.cues, head.lemma ?? head.text, res.nounHead(head.text)) ?? cueFor(res.cues, opening.lemma ?? opening.text, res.nounHead(opening.text));
         // "die niederländische Datenschutzbehörde Autoriteit Persoonsgegevens (AP)": else the noun before the name.
         const noun = own === undefined ? cueBefore(tokens, initials, from, res) : undefined;
-        const cls = own?.kind === 'organization' ? own.cls : noun !== undefined && noun.cls !== 'Person' && !PLACE_CLASSES.has(noun.cls) ? noun.cls : 'Organization';
+        // ("die Authentic Brands Group (ABG)": a legal form closing the name makes a company.)
+        const cls = own?.kind === 'organization' ? own.cls : noun !== undefined && noun.cls !== 'Person' && !PLACE_CLASSES.has(noun.cls) ? noun.cls : res.cues.bareForms.has(head.text) ? 'Company' : 'Organization';
         add(makeMention(doc, initials, i, doc.article.text.slice(tokens[initials]!.start, head.end), cls, 'cue:abbreviated', undefined));
         i++;
         continue;
@@ -621,6 +623,19 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         add(joined(doc));
         i += 2;
         continue;
+      }
+      // "des New Yorker Unternehmens": a name of several words ending in -er before a noun for an organisation is the
+      // adjective of origin of the place it names without the ending, not the magazine of that name.
+      if (res.lang === 'de' && match !== undefined && match.length >= 2 && /er$/.test(tokens[i + match.length - 1]!.text) && i + match.length < to) {
+        const noun = tokens[i + match.length]!;
+        const words = sentenceWords.slice(i - from, i - from + match.length);
+        words[words.length - 1] = words[words.length - 1]!.slice(0, -2);
+        const place = noun.pos === 'NOUN' && cueFor(res.cues, noun.lemma ?? noun.text, res.nounHead(noun.text))?.kind === 'organization' ? res.lookup(words.join(' ')).find((e) => PLACE_CLASSES.has(e.type)) : undefined;
+        if (place !== undefined) {
+          add(makeMention(doc, i, i + match.length, place.label, place.type, 'cue:demonym', place));
+          i += match.length;
+          continue;
+        }
       }
       if (match !== undefined && (token.pos !== 'DET' || match.length > 1)) {
         const entry = pickEntry(match.entries, cue);

@@ -410,7 +410,11 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       }
       // English "the company's vice president": a description in the genitive.
       const possessive = english && /['’]s$/.test(token.text) ? token.text.slice(0, -2) : undefined;
-      let cue = possessive !== undefined ? cueFor(res.cues, possessive.toLowerCase(), undefined) : cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text));
+      // ("die Marke": the written form when the lemma is another word's, "Mark".)
+      let cue =
+        possessive !== undefined
+          ? cueFor(res.cues, possessive.toLowerCase(), undefined)
+          : (cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) ?? (token.lemma !== undefined && token.lemma !== token.text && !english && token.plural !== true ? cueFor(res.cues, token.text, undefined) : undefined));
       // "Rallyline, a social-media start-up set up by …": the noun in apposition says what the name is.
       const apposed = cue !== undefined && cue.kind === 'organization' && possessive === undefined ? apposedName(nameEndingAt, doc.tokens, i, from) : undefined;
       if (apposed !== undefined && cue !== undefined && INDEFINITE.has(determinerBefore(doc.tokens, i, from, english) ?? '')) {
@@ -676,6 +680,8 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
     if (nounModifiers && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) continue;
     // "die Bonner Behörde": an adjective of origin between article and noun.
     if (j === at - 1 && /^\p{Lu}\p{Ll}{2,}er$/u.test(t.text)) continue;
+    // "des New Yorker Unternehmens": an adjective of origin of two words.
+    if (!nounModifiers && j === at - 2 && /^\p{Lu}\p{Ll}{2,}er$/u.test(tokens[at - 1]!.text) && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) continue;
     // "die von Helen Dixon geleitete Behörde", "Das 1974 von Ernst Fussenegger gegründete Unternehmen": an agent
     // phrase (a name whose first word may also be a noun) between article and participle, maybe after a year.
     if ((t.pos === 'PROPN' || t.pos === 'PRON') && tokens[at - 1]?.pos === 'ADJ') {

@@ -340,3 +340,18 @@ describe('places and names in company news', () => {
     expect(t).toContain('Freshquell locatedIn Berlin');
   });
 });
+
+describe('brands, portfolios and subsidiaries', () => {
+  it('reads "seiner US-Tochter X" as a subsidiary and "die Marke" as a description of a company', () => {
+    const t = triples(analyse('Herzogenaurach – Der Sportartikelkonzern Quellsport trennt sich von seiner US-Tochter Brackbok. Der Konzern verkauft die Marke an die amerikanische Authentic Quell Group (AQG). (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Brackbok subsidiaryOf Quellsport');
+    expect(t).toContain('Authentic Quell Group acquired Brackbok');
+  });
+
+  it('reads "Zum Portfolio des New Yorker Unternehmens gehören A und B" as the company owning both, in New York', () => {
+    const t = triples(analyse('Berlin – Die Markenfirma Quellbrands Group stellt selbst keine Waren her. Zum Portfolio des New Yorker Unternehmens gehören die Marke Sports Quellustrated und die Modemarke Brack Brothers. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Quellbrands Group owns Sports Quellustrated');
+    expect(t).toContain('Quellbrands Group owns Brack Brothers');
+    expect(t).toContain('Quellbrands Group locatedIn New York City');
+  });
+});
