@@ -51,6 +51,8 @@ export interface CueLexicon {
   newEntityAdjectives: Set<string>;
   /** Organisation nouns whose names are the noun and a place: "Universität Klagenfurt", "Flughafen Wien". */
   placeNamed: Set<string>;
+  /** Nouns that are the first word of the name after them: "die Familie Porsche", "die Liste Pilz". */
+  nameNouns: Set<string>;
   /** First words of place names before an adjective of origin: "Bad Homburger" is from Bad Homburg, not Homburg. */
   placePrefixes: Set<string>;
   /** Heads that make a product's maker of a compound ("ChatGPT-Entwickler"). */
@@ -120,6 +122,7 @@ export function loadCues(lang: Lang): CueLexicon {
     genericBodies: list('genericBodies'),
     newEntityAdjectives: list('newEntityAdjectives'),
     placeNamed: list('placeNamed'),
+    nameNouns: list('nameNouns'),
     placePrefixes: list('placePrefixes'),
     associationHeads: list('associationHeads'),
     rivalNouns: list('rivalNouns'),

@@ -951,8 +951,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         const typed = typeName(tokens, i, end, cue, res);
         // "Ihr Vorgänger Grabner" after "Stefan Grabner": a surname of a person named before stays a person.
         const { cls, source, role } = end === i + 1 && surnames.has(token.text) && typed.cls !== 'Person' && typed.cls !== 'Group' ? { cls: 'Person', source: 'cue:capitalised', role: undefined } : typed;
-        // "der Familie Yoovidhya": a family is named with its noun.
-        const family = cls === 'Group' && source === 'cue:noun' && i - 1 >= from;
+        // "der Familie Yoovidhya", "die Liste Pilz": a family or an electoral list is named with its noun.
+        const family = (cls === 'Group' || res.cues.nameNouns.has(tokens[i - 1]?.text ?? '')) && source === 'cue:noun' && i - 1 >= from;
         const m = family
           ? makeMention(doc, i - 1, end, doc.article.text.slice(tokens[i - 1]!.start, tokens[end - 1]!.end), cls, source, undefined)
           : makeMention(doc, i, end, text, cls, source, undefined);

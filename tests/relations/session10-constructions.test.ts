@@ -355,3 +355,24 @@ describe('brands, portfolios and subsidiaries', () => {
     expect(t).toContain('Quellbrands Group locatedIn New York City');
   });
 });
+
+describe('party offices and lists', () => {
+  it('reads "Parteichef X" and "ÖVP-Obmann Y" as chiefs of their parties', () => {
+    const t = triples(analyse('Wien – Die Grünen haben zugestimmt. Das Programm hatte Parteichef Werner Quell mit ÖVP-Obmann Sebastian Brack ausverhandelt. (APA, 1.2.2025)\n'));
+    expect(t.some((x) => /^Werner Quell ceoOf .*Grünen/.test(x))).toBe(true);
+    expect(t).toContain('Sebastian Brack ceoOf ÖVP');
+  });
+
+  it('reads "die für die Liste X in den Nationalrat eingezogen war" as member of the list and of parliament', () => {
+    const doc = analyse('Wien – Justizministerin wird Alma Quell, die 2017 für die Liste Brack in den Nationalrat eingezogen war. (APA, 1.2.2025)\n');
+    expect(labels(doc)).toContain('Liste Brack');
+    const t = triples(doc);
+    expect(t).toContain('Alma Quell memberOf Liste Brack');
+    expect(t).toContain('Alma Quell memberOf Nationalrat');
+  });
+
+  it('reads "X, dessen Koalition mit der FPÖ zerbrochen war" as a coalition partner', () => {
+    const t = triples(analyse('Wien – Sebastian Brack wird Kanzler. Brack, dessen Koalition mit der FPÖ im Mai zerbrochen war, regiert nun mit den Grünen. (APA, 1.2.2025)\n'));
+    expect(t).toContain('Sebastian Brack partnerOf FPÖ');
+  });
+});
