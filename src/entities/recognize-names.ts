@@ -411,7 +411,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
     // "den Europäischen Datenschutzausschuss": a capitalised adjective inside a sentence belongs to the name after it.
     const before = tokens[m.tokenStart - 1];
     if (
-      doc.article.lang === 'de' && before !== undefined && (before.pos === 'ADJ' || (/^\p{Lu}\p{Ll}+(e|en|er|es|em)$/u.test(before.text) && res.adjectiveLemma(before.text) !== undefined)) && before.sentence === m.sentence && m.source.startsWith('cue:') &&
+      // (Not a noun the tagger knows as one: "die quelloffene Alternative Godot".)
+      doc.article.lang === 'de' && before !== undefined && (before.pos === 'ADJ' || (/^\p{Lu}\p{Ll}+(e|en|er|es|em)$/u.test(before.text) && res.adjectiveLemma(before.text) !== undefined && !(before.pos === 'NOUN' && revealsName(res.cues, before.text)))) && before.sentence === m.sentence && m.source.startsWith('cue:') &&
       m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && isCapitalised(before.text) && tokens[m.tokenStart - 2]?.sentence === m.sentence &&
       tokens[m.tokenStart - 2]!.kind === 'word' && (out.length === 0 || out[out.length - 1]!.tokenEnd < m.tokenStart - 1)
     ) {

@@ -773,6 +773,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     return arg;
   }
   let j = i - 1;
+  // „Slay the Spire“: the opening quotation mark of a title.
+  if (at(j)?.kind === 'token' && /^[„"“»«‚]$/.test(at(j)!.text)) j--;
   if (!lex.verbFinal && at(j) !== undefined && placeGenitive(items, j)) j--;
   // "von Lechners Vater Anton Lechner": a genitive name and a noun before a name belong to its phrase.
   if (lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && at(j - 1)?.kind === 'mention' && at(j - 1)!.mention?.genitive === true) j -= 2;

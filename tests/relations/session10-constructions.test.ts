@@ -376,3 +376,22 @@ describe('party offices and lists', () => {
     expect(t).toContain('Sebastian Brack partnerOf FPÖ');
   });
 });
+
+describe('games and their makers', () => {
+  it('reads English titles in German quotes as one work ("Slay the Spire") and who stands behind it', () => {
+    const doc = analyse('San Francisco – Das Studio Quellcrit, das hinter dem Kartenspiel "Slay the Quell" steht, kündigte einen Wechsel an. (APA, 1.2.2025)\n');
+    expect(labels(doc)).toContain('Slay the Quell');
+    expect(triples(doc)).toContain('Quellcrit developerOf Slay the Quell');
+  });
+
+  it('reads "Die Macher von „X“, das Studio Y" as Y making X', () => {
+    const t = triples(analyse('San Francisco – Die Macher von "Cult of the Quell", das Studio Brackmonster, drohten mit einem Rückzug. (APA, 1.2.2025)\n'));
+    expect(t).toContain('Brackmonster developerOf Cult of the Quell');
+  });
+
+  it('reads "die quelloffene Alternative X" as an alternative to the company the text is about, without the noun in the name', () => {
+    const doc = analyse('San Francisco – Der Softwarekonzern Quellity verlangt neue Gebühren. Zahlreiche Entwickler erwogen einen Umstieg auf die quelloffene Alternative Brackdot. (APA, 1.2.2025)\n');
+    expect(labels(doc)).toContain('Brackdot');
+    expect(triples(doc)).toContain('Brackdot alternativeTo Quellity');
+  });
+});
