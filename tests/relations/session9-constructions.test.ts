@@ -189,11 +189,12 @@ describe('staff and names of staff', () => {
 describe('English owners, attacks and lawsuits', () => {
   it('ends a name at an English genitive and types "Co" names as companies ("Walt Disney Co\'s Disney+", "Warner Bros")', () => {
     const doc = en('LOS ANGELES (Reuters) - Streamora must defend its lead against Walt Disney Co\'s Disney+ and Warner Bros Discovery\'s HBO Max.\n');
-    expect(doc.entities.find((e) => e.label === 'Walt Disney Co')?.type).toBe('Company');
+    // (Session 10: a legal-form name the gazetteer knows without its form is that entry.)
+    expect(doc.entities.find((e) => e.label === 'The Walt Disney Company')?.type).toBe('Company');
     expect(labels(doc)).toContain('Disney+');
     expect(labels(doc)).toContain('Warner Bros Discovery');
     expect(labels(doc)).not.toContain('Waren');
-    expect(triples(doc)).toContain('Walt Disney Co owns Disney+');
+    expect(triples(doc)).toContain('The Walt Disney Company owns Disney+');
   });
 
   it('reads a company reporting that hackers broke into its network as the target, and "filed lawsuits accusing X" as suing X', () => {
