@@ -473,6 +473,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         if (later !== undefined) out.push(makeMention(doc, i, i + 1, later.normalized, later.type, 'repeat', undefined));
         continue;
       }
+      // "stayed on as a director", "bleibt als Berater": a role after "as"/"als" says what someone is, it names nobody new.
+      if (cue.kind === 'person' && INDEFINITE.has(det) && asRole(doc.tokens, i, from)) continue;
       if (cue.kind === 'person' && INDEFINITE.has(det)) {
         const m = makeMention(doc, i, i + 1, noun, 'Person', 'unnamed', undefined);
         m.role = cue.value;
@@ -642,6 +644,13 @@ function predicativeBefore(tokens: Token[], at: number, from: number): boolean {
 }
 
 const PREDICATIVE = new Set(['zu', 'als', 'to', 'as']);
+
+/** "as a director", "als ein Berater": the article of the noun at `at` follows "as"/"als". */
+function asRole(tokens: Token[], at: number, from: number): boolean {
+  let k = at - 1;
+  while (k > from && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'DET')) k--;
+  return lowerTexts(tokens)[k] === 'as' || lowerTexts(tokens)[k] === 'als';
+}
 
 /** A definite article right before the noun, maybe with adjectives between ("die Post", "der staatlichen Post"). */
 function articleRightBefore(tokens: Token[], at: number, from: number): boolean {

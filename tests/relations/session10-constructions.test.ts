@@ -395,3 +395,17 @@ describe('games and their makers', () => {
     expect(triples(doc)).toContain('Brackdot alternativeTo Quellity');
   });
 });
+
+describe('founders and predicative roles', () => {
+  it('reads "des Firmengründers X" after a sentence about another firm as the founder of the firm the text is about', () => {
+    const t = triples(analyse('Dornbirn – Der Leuchtenhersteller Vallquell hat seinen Chef abberufen. Vallquell beschäftigt 900 Mitarbeiter. Der Manager war vom Lichtkonzern Brackram gekommen. Aufsichtsratschef ist Elmar Quell, ein Enkel des Firmengründers Anton Quell. (APA, 1.2.2025)\n'));
+    expect(t).toContain('Anton Quell founded Vallquell');
+    expect(t).not.toContain('Anton Quell founded Brackram');
+  });
+
+  it('reads no new person from "stayed on as a director", so "him" stays with the named man', () => {
+    const t = triples(en('TORONTO (Reuters) - Quellkit brought back Ravi Quell. Quell stepped down as CEO in 2021 but stayed on as a director. Dana Brack succeeded him that year. (Reuters, May 5, 2025)\n'));
+    expect(t).toContain('Dana Brack succeeded Ravi Quell');
+    expect(t.some((x) => /succeeded director$/.test(x))).toBe(false);
+  });
+});
