@@ -1234,7 +1234,37 @@ function compoundTail(tokens: Token[], i: number, to: number, res: EntityResourc
 function formCompound(token: Token, res: EntityResources): boolean {
   if (token.kind !== 'word' || token.text.includes('-') || res.cues.legalForms.has(token.text)) return false;
   const head = res.nounHead(token.text);
-  return head !== undefined && head !== token.text && res.cues.legalForms.has(head.charAt(0).toUpperCase() + head.slice(1));
+  if (head !== undefined && head !== token.text && res.cues.legalForms.has(head.charAt(0).toUpperCase() + head.slice(1))) return true;
+  // "Medizinsysteme": the written ending when the head's lemma is no form ("System") but its plural is ("Systeme").
+  return formEnding(token.text, res);
+}
+
+const formEndingMemo = new WeakMap<EntityResources, BoundedMap<string, boolean>>();
+
+function formEnding(word: string, res: EntityResources): boolean {
+  let memo = formEndingMemo.get(res);
+  if (memo === undefined) {
+    memo = new BoundedMap<string, boolean>();
+    formEndingMemo.set(res, memo);
+  }
+  const hit = memo.get(word);
+  if (hit !== undefined) return hit;
+  const lower = word.toLowerCase();
+  const found = longForms(res).some((form) => lower.length > form.length + 2 && lower.endsWith(form));
+  memo.set(word, found);
+  return found;
+}
+
+const longFormMemo = new WeakMap<EntityResources, string[]>();
+
+/** The German legal forms of five or more letters, in lower case ("systeme", "technik"). */
+function longForms(res: EntityResources): string[] {
+  let forms = longFormMemo.get(res);
+  if (forms === undefined) {
+    forms = res.lang === 'de' ? [...res.cues.legalForms].filter((f) => f.length >= 5 && /^\p{Lu}\p{Ll}+$/u.test(f)).map((f) => f.toLowerCase()) : [];
+    longFormMemo.set(res, forms);
+  }
+  return forms;
 }
 
 /** Extend a name over following capitalised words ("Menlo Park", "Call of Duty"). */
@@ -1285,7 +1315,8 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       // "wirft Pakito Preisabsprachen vor": a plural noun after a plain name starts the next phrase
       // (after a word of origin it may belong to the name: "Trauntaler Gusswerke").
       // "die Somaris Patente lizenziert hat": a form that may be plural counts too.
-      if (next.pos === 'NOUN' && (next.plural === true || next.maybePlural === true) && !personName && !/er$/.test(prev.text) && !res.cues.legalForms.has(next.text)) break;
+      // ("Saalecom Medizinsysteme": a compound on a legal form stays in the name.)
+      if (next.pos === 'NOUN' && (next.plural === true || next.maybePlural === true) && !personName && !/er$/.test(prev.text) && !res.cues.legalForms.has(next.text) && !formCompound(next, res)) break;
       end++;
       continue;
     }

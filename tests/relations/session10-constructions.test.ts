@@ -409,3 +409,16 @@ describe('founders and predicative roles', () => {
     expect(t.some((x) => /succeeded director$/.test(x))).toBe(false);
   });
 });
+
+describe('company names and their seats', () => {
+  it('keeps a compound on a legal form in a company name ("Saalequell Medizinsysteme aus Halle")', () => {
+    const doc = analyse('Magdeburg – Die Täter kamen über einen Zugang des IT-Dienstleisters Saalequell Medizinsysteme aus Halle. (dpa, 1.2.2025)\n');
+    expect(labels(doc)).toContain('Saalequell Medizinsysteme');
+    expect(triples(doc).some((x) => /^Saalequell Medizinsysteme locatedIn Halle/.test(x))).toBe(true);
+  });
+
+  it('reads "X Schweiz aus Wallisellen" as X having its seat there', () => {
+    const t = triples(analyse('Zürich – Sunquell soll mit der Tochter Brack Schweiz aus Wallisellen zusammengeführt werden. (SDA, 1.2.2025)\n'));
+    expect(t.some((x) => /^Brack( Schweiz)? locatedIn Wallisellen$/.test(x))).toBe(true);
+  });
+});
