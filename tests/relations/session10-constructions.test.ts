@@ -422,3 +422,11 @@ describe('company names and their seats', () => {
     expect(t.some((x) => /^Brack( Schweiz)? locatedIn Wallisellen$/.test(x))).toBe(true);
   });
 });
+
+describe('English allegations in a lawsuit', () => {
+  it('reads "sued X and Y, alleging that Y had copied files" as accusing Y', () => {
+    const t = triples(en('LONDON (Reuters) - Brackwheel sued both Tarnquell and the engineer, Daniel Quell, at the High Court in July, alleging that Quell had copied some 4,000 files. (Reuters, May 5, 2025)\n'));
+    expect(t).toContain('Brackwheel accused Daniel Quell');
+    expect(t).toContain('Brackwheel sued Tarnquell');
+  });
+});
