@@ -430,3 +430,15 @@ describe('English allegations in a lawsuit', () => {
     expect(t).toContain('Brackwheel sued Tarnquell');
   });
 });
+
+describe('heads named by their office', () => {
+  it('reads "Kartellamtspräsident X" as the head of the cartel office named before', () => {
+    const t = triples(analyse('Bonn – Das Bundeskartellamt hat dem Händler Quellzon Preisvorgaben untersagt. Kartellamtspräsident Andreas Quell sagte, das sei ein wichtiges Signal. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Andreas Quell ceoOf Federal Cartel Office');
+  });
+
+  it('reads "Quellkawa President Kenji Brack" as the company\'s head', () => {
+    const t = triples(en('TOKYO (Reuters) - "We will change nothing," said Quellkawa President Kenji Brack. (Reuters, May 5, 2025)\n'));
+    expect(t).toContain('Kenji Brack ceoOf Quellkawa');
+  });
+});
