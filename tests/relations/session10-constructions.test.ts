@@ -442,3 +442,12 @@ describe('heads named by their office', () => {
     expect(t).toContain('Kenji Brack ceoOf Quellkawa');
   });
 });
+
+describe('coalitions as bodies', () => {
+  it('reads "die Koalition" as an unnamed body, named again by the same noun', () => {
+    const doc = analyse('Berlin – Die Koalition stimmte dem Gesetz zu. Olaf Quell lobte die Koalition. (dpa, 1.2.2025)\n');
+    const coalition = doc.entities.find((e) => e.label === 'Koalition');
+    expect(coalition?.type).toBe('Organization');
+    expect(coalition?.mentions.length).toBe(2);
+  });
+});
