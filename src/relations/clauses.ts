@@ -463,6 +463,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     }
     clauses.push(clause);
   }
+  frontedParticiple(clauses, items, lex);
   return clauses;
 }
 
@@ -477,6 +478,23 @@ function bareNounPhrase(items: Item[], from: number, to: number): boolean {
     } else if (it.pos !== 'ADJ' && it.pos !== 'NUM') inPhrase = false;
   }
   return false;
+}
+
+/**
+ * English "Founded in 2022 by X and Y, who …, Rallyline lets …": a past participle opening the sentence, up to a
+ * comma, is a passive about the subject of the main clause after it (its "by" phrase the agent).
+ */
+function frontedParticiple(clauses: Clause[], items: Item[], lex: ClauseLexicon): void {
+  const first = clauses[0];
+  if (lex.verbFinal || first === undefined || first.from !== 0 || first.subject !== undefined || first.object !== undefined) return;
+  const opener = items[0];
+  if (opener?.kind !== 'token' || opener.pos !== 'VERB' || !/ed$/.test(opener.text) || items[first.to]?.text !== ',') return;
+  const main = clauses.slice(1).find((c) => !c.relative && !c.subordinate && c.subject !== undefined && c.subject.item === c.from);
+  if (main?.subject === undefined) return;
+  const agent = first.args.find((a) => a.prep !== undefined && lex.agentPrepositions.has(a.prep));
+  first.passive = true;
+  first.object = { ...main.subject, beforeVerb: false };
+  if (agent !== undefined) first.subject = agent;
 }
 
 /** A participle or infinitive (that may also read as a finite form: "verlassen", "abgewählt"). */
@@ -1125,7 +1143,9 @@ function swapPassive(clause: Clause, lex: ClauseLexicon): void {
   const agent =
     // "von Lechners Vater Anton Lechner": a genitive before the agent's noun is not the agent.
     clause.args.find((a) => byAgent(a) && a.noun === undefined && !a.genitive) ??
-    (finite !== undefined && lex.verbFinal && !clause.subordinate && !clause.relative ? clause.args.find((a) => byAgent(a) && a.item > finite && !a.genitive) : undefined);
+    (finite !== undefined && lex.verbFinal && !clause.subordinate && !clause.relative ? clause.args.find((a) => byAgent(a) && a.item > finite && !a.genitive) : undefined) ??
+    // English "was bought last year by Nashville-based audio software group X": nouns before the name are its own.
+    (!lex.verbFinal ? clause.args.find((a) => byAgent(a) && !a.genitive) : undefined);
   if (agent !== undefined) clause.subject = agent;
   else clause.subject = undefined;
   if (patient !== undefined) clause.object = patient;

@@ -451,3 +451,17 @@ describe('coalitions as bodies', () => {
     expect(coalition?.mentions.length).toBe(2);
   });
 });
+
+describe('English passives with modifiers and fronted participles', () => {
+  it('reads "which was bought last year by Nashville-based audio software group X" as X buying it', () => {
+    const t = triples(en('NEW YORK (Reuters) - The sample platform Loopquell changed its terms. Loopquell, which was bought last year by Nashville-based audio software group Brackveth Audio for $310 million, said the changes applied. (Reuters, May 5, 2025)\n'));
+    expect(t).toContain('Brackveth Audio acquired Loopquell');
+  });
+
+  it('reads "Founded in 2022 by X and Y, …, Z lets users …" as X and Y founding Z', () => {
+    const t = triples(en('LONDON (Reuters) - The app Rallyquell is popular. Founded in 2022 by Imogen Quell and Callum Brack, who both worked for a minister, Rallyquell lets users follow politicians. (Reuters, May 5, 2025)\n'));
+    expect(t).toContain('Imogen Quell founded Rallyquell');
+    expect(t).toContain('Callum Brack founded Rallyquell');
+    expect(t).toContain('Rallyquell foundedIn 2022');
+  });
+});
