@@ -465,3 +465,10 @@ describe('English passives with modifiers and fronted participles', () => {
     expect(t).toContain('Rallyquell foundedIn 2022');
   });
 });
+
+describe('English agents with an employer before the role', () => {
+  it('reads "founded in 2014 by former Rocket Internet manager X" as X founding it', () => {
+    const t = triples(en('BERLIN (Reuters) - Snelquell is owned by Orvquell. Orvquell, which was founded in 2014 by former Brackket Internet manager Fabian Quell, competes with Uber Eats. (Reuters, May 5, 2025)\n'));
+    expect(t).toContain('Fabian Quell founded Orvquell');
+  });
+});
