@@ -443,7 +443,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
     // "Walt Disney Co": a name with a legal form that the gazetteer knows without it (or as "… Company") is that entry.
     if (m.source === 'cue:legal-form' && m.gazetteerId === undefined) {
       const words = m.normalized.split(' ');
-      while (words.length > 1 && (res.cues.bareForms.has(words[words.length - 1]!) || CORPORATE_TAILS.has(words[words.length - 1]!))) words.pop();
+      // (The bare forms and the short endings after "&": "Co", "Company".)
+      while (words.length > 1 && (res.cues.bareForms.has(words[words.length - 1]!) || res.cues.firmTails.has(words[words.length - 1]!))) words.pop();
       const stem = words.join(' ');
       if (stem !== m.normalized) {
         const entry = [...res.lookup(stem), ...res.lookup(`${stem} Company`)].find((e) => ORG_CLASSES.has(e.type) || e.type === 'Platform' || e.type === 'MediaOrganization');
@@ -1003,25 +1004,24 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
     }
   }
   sharedSurnames(out, tokens, res);
-  abbreviatedNames(out);
+  abbreviatedNames(out, res);
   placesOfOrigin(out, res);
   return standingWeakAliases(doc, out, res);
 }
-
-const LINKING_WORDS = new Set(['of', 'and', 'for', 'the', 'on', '&', 'für', 'und', 'der', 'die', 'das', 'des', 'den', 'dem', 'von', 'zur', 'zum']);
 
 /**
  * "The Financial Conduct Authority … at the FCA": an abbreviation that spells, letter for letter, the initials of
  * exactly one organisation named before (its linking words left out) names that organisation.
  */
-function abbreviatedNames(out: Mention[]): void {
+function abbreviatedNames(out: Mention[], res: EntityResources): void {
   const named: Mention[] = [];
   for (const m of out) {
     if (m.gazetteerId === undefined && m.source === 'cue:capitalised' && /^\p{Lu}{2,6}$/u.test(m.normalized)) {
       const hits = new Set<string>();
       let hit: Mention | undefined;
       for (const n of named) {
-        const initials = n.normalized.split(/\s+/).filter((w) => !LINKING_WORDS.has(w.toLowerCase())).map((w) => w.charAt(0)).join('');
+        // (The small words a name's title may hold are no initials: "of", "and", "für".)
+        const initials = n.normalized.split(/\s+/).filter((w) => !res.cues.titleWords.has(w.toLowerCase())).map((w) => w.charAt(0)).join('');
         if (initials === m.normalized) {
           hits.add(n.normalized);
           hit = n;
@@ -1058,9 +1058,6 @@ function placesOfOrigin(out: Mention[], res: EntityResources): void {
     if (place.wikidata !== undefined) m.wikidata = place.wikidata;
   }
 }
-
-/** Short corporate endings the bare legal forms leave out ("Walt Disney Co"). */
-const CORPORATE_TAILS = new Set(['Co', 'Company', 'Cos']);
 
 const COORDINATORS = new Set(['und', 'oder', 'sowie', 'and', 'or', ',']);
 const DEFINITE = new Set(['die', 'der', 'den', 'dem', 'the']);
