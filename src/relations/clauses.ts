@@ -828,6 +828,16 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   // Skip an apposition noun and adjectives: "dem chinesischen Konzern X",
   // "der US-Handelsbehörde X" (a name inside the cue word is part of it).
   if (at(j) !== undefined && lex.appositionMarkers.has(lowerText(at(j)!))) j--;
+  // English "with Chief Operating Officer X": a capitalised title of several words, one of them a role noun.
+  if (!lex.verbFinal && it.cls === 'Person') {
+    let k = j;
+    let role = false;
+    while (at(k)?.kind === 'token' && /^\p{Lu}/u.test(at(k)!.text) && (at(k)!.cue === true || at(k)!.pos === 'PROPN') && k > j - 4) {
+      if (at(k)!.cue === true) role = true;
+      k--;
+    }
+    if (role && k < j && at(k + 1)?.cue === true) j = k + 1;
+  }
   if (at(j)?.cue === true || appositive(at(j), at(j - 1), at(j - 2))) {
     j--;
     if (at(j)?.compound === true) j--;

@@ -472,3 +472,10 @@ describe('English agents with an employer before the role', () => {
     expect(t).toContain('Fabian Quell founded Orvquell');
   });
 });
+
+describe('English titles of several words before a name', () => {
+  it('reads "replaced founder X with Chief Operating Officer Y" as Y succeeding X', () => {
+    const t = triples(en('AUSTIN, Texas (Reuters) - Voltquell recalled cars. Hours later, its board replaced founder and Chief Executive Derek Quell with Chief Operating Officer Anjali Brack. (Reuters, May 5, 2025)\n'));
+    expect(t).toContain('Anjali Brack succeeded Derek Quell');
+  });
+});
