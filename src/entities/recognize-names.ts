@@ -1090,9 +1090,9 @@ function standingWeakAliases(doc: Doc, out: Mention[], res: EntityResources): Me
     const t = tokens[i]!;
     if (covered.has(i) || t.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
     if (doc.article.byline !== undefined && t.start >= doc.article.byline.start) continue;
-    if (res.lookup(t.text).length > 0) continue;
+    // (lookupWeak gives the strong entries first: only a word without them is a weak alias here.)
     const weak = res.lookupWeak(t.text);
-    if (weak.length === 0) continue;
+    if (weak.length === 0 || res.lookup(t.text).length > 0) continue;
     const sameSentence = (k: number): boolean => tokens[k]?.sentence === t.sentence;
     const neighbour = (m: Mention | undefined): string | undefined => (m === undefined || m.gazetteerId === undefined ? undefined : classGroup(m.type));
     const joined = new Set<string>();

@@ -474,7 +474,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         continue;
       }
       // "stayed on as a director", "bleibt als Berater": a role after "as"/"als" says what someone is, it names nobody new.
-      if (cue.kind === 'person' && INDEFINITE.has(det) && asRole(doc.tokens, i, from)) continue;
+      if (cue.kind === 'person' && INDEFINITE.has(det) && predicativeBefore(doc.tokens, i, from, AS)) continue;
       if (cue.kind === 'person' && INDEFINITE.has(det)) {
         const m = makeMention(doc, i, i + 1, noun, 'Person', 'unnamed', undefined);
         m.role = cue.value;
@@ -635,22 +635,18 @@ function genitiveNameBefore(tokens: Token[], i: number, from: number): boolean {
 }
 
 /** "zu einem X", "als ein X": a predicative noun phrase ends at `at` (the word before its article is zu/als/to/as). */
-function predicativeBefore(tokens: Token[], at: number, from: number): boolean {
+function predicativeBefore(tokens: Token[], at: number, from: number, words: Set<string> = PREDICATIVE): boolean {
   for (let j = at - 1; j > from && j >= at - 4; j--) {
     if (tokens[j]!.pos !== 'DET') continue;
-    return PREDICATIVE.has(lowerTexts(tokens)[j - 1]!);
+    return words.has(lowerTexts(tokens)[j - 1]!);
   }
   return false;
 }
 
 const PREDICATIVE = new Set(['zu', 'als', 'to', 'as']);
 
-/** "as a director", "als ein Berater": the article of the noun at `at` follows "as"/"als". */
-function asRole(tokens: Token[], at: number, from: number): boolean {
-  let k = at - 1;
-  while (k > from && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'DET')) k--;
-  return lowerTexts(tokens)[k] === 'as' || lowerTexts(tokens)[k] === 'als';
-}
+/** "as a director", "als ein Berater": a role says what someone is ("to"/"zu" may also lead to a new person). */
+const AS = new Set(['als', 'as']);
 
 /** A definite article right before the noun, maybe with adjectives between ("die Post", "der staatlichen Post"). */
 function articleRightBefore(tokens: Token[], at: number, from: number): boolean {
