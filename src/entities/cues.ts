@@ -184,7 +184,7 @@ export function revealsName(cues: CueLexicon, head: string): boolean {
 }
 
 /** The class a cue noun gives, looked up by the noun itself, then by its compound head. */
-type Cue = { kind: CueKind; value: string; cls: string };
+export type Cue = { kind: CueKind; value: string; cls: string };
 // Remembered by noun, then by head: keyed by the strings the tokens already
 // hold, a lookup needs no new key string (and no hashing of one) per call.
 const cueMemo = new WeakMap<CueLexicon, BoundedMap<string, Map<string | undefined, Cue | null>>>();

@@ -4,6 +4,7 @@
 // named entity ("der Konzern") and personal pronouns.
 import type { Doc, Mention, Token } from '../types.js';
 import { cueFor, revealsName, scaleOf, sectorOf } from './cues.js';
+import type { Cue } from './cues.js';
 import { BoundedMap } from '../data/bounded-map.js';
 import { demonymLabel, genitiveBase, inhabitantOf, inhabitantPlace, isCapitalised, isEventNoun, makeMention, sentenceRanges } from './recognize-names.js';
 import type { EntityResources, KnownEntity } from './resources.js';
@@ -50,6 +51,7 @@ function nameWords(name: string): string[] {
 const IT_DUMMY_VERBS = new Set(['say', 'add', 'note', 'seem', 'appear', 'remain', 'take', 'mean', 'matter', 'happen', 'rain']);
 
 /** Articles that are singular in every reading. */
+const DEFINITE_PLURAL = new Set(['die', 'der', 'den', 'diese', 'dieser', 'diesen']);
 const SINGULAR_ARTICLES = new Set(['des', 'dem', 'das', 'ein', 'eines', 'einem', 'a', 'an']);
 // A Map, not an object: looking up every lower-cased word of the article as an
 // object key was costly (and would find inherited keys such as "constructor").
@@ -426,6 +428,13 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         if (apposed.type === 'Organization' && cue.cls !== 'Organization') apposed.type = cue.cls;
         continue;
       }
+      if (english && cue === undefined && possessive === undefined) {
+        const g = englishPluralGroup(doc, lowers, i, from, res, nameStarts);
+        if (g !== undefined) {
+          out.push(g);
+          continue;
+        }
+      }
       // English "the software company X": a noun before another noun only modifies it.
       if (english && possessive === undefined && doc.tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[i + 1]!.text) && !/(ing|ed)$/.test(doc.tokens[i + 1]!.text)) continue;
       if (cue === undefined || nameFollows(i) || cue.kind === 'place') continue;
@@ -446,7 +455,18 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // in the plural ("die Richter") still speak for their court.
       const det = determinerBefore(doc.tokens, before !== undefined ? before.tokenStart : i, from, english);
       // "des Fintechs": a singular article decides where the noun form could be either.
-      if (token.plural === true && !(cue.kind === 'person' && cue.value === 'judge') && !(det !== undefined && SINGULAR_ARTICLES.has(det))) continue;
+      if (token.plural === true && !(cue.kind === 'person' && cue.value === 'judge') && !(det !== undefined && SINGULAR_ARTICLES.has(det))) {
+        if (!english) {
+          const g = pluralGroup(doc, lowers, i, from, cue, det, res, nameStarts);
+          if (g !== undefined) out.push(g);
+        }
+        continue;
+      }
+      if (!english && !(cue.kind === 'person' && cue.value === 'judge') && (token.maybePlural === true || sameInPlural(token)) && pluralContext(doc.tokens, lowers, i, from)) {
+        const g = pluralGroup(doc, lowers, i, from, cue, det, res, nameStarts);
+        if (g !== undefined) out.push(g);
+        continue;
+      }
       if (det === undefined) continue;
       // "die Konzerne", "den Unternehmen": the article shows a plural the noun form hides.
       if (cue.kind !== 'person' && pluralByArticle(det, token.genders)) continue;
@@ -653,6 +673,104 @@ function articleRightBefore(tokens: Token[], at: number, from: number): boolean 
   let k = at - 1;
   while (k >= from && tokens[k]!.pos === 'ADJ') k--;
   return k >= from && tokens[k]!.pos === 'DET' && DEFINITE.has(tokens[k]!.text.toLowerCase());
+}
+
+/** Words before a noun that make a form of both numbers plural: "mehrere Geldgeber", "die Pendler" (a masculine noun). */
+const PLURAL_DETERMINERS = new Set(['mehrere', 'mehrerer', 'viele', 'vielen', 'vieler', 'zahlreiche', 'zahlreichen', 'einige', 'einigen', 'andere', 'anderen', 'alle', 'allen', 'aller', 'beide', 'beiden', 'keine', 'manche', 'sämtliche', 'weitere', 'weiteren', 'verschiedene', 'etliche']);
+
+/**
+ * German "die Wettbewerbsbehörden", "mehrere Geldgeber": a plural of a role or organisation noun names a group of
+ * the article (not "Anbietern wie Spotify", which only names the kind of the names after it, nor "die Konzerne",
+ * which refers back to companies named before).
+ */
+function pluralGroup(doc: Doc, lowers: string[], i: number, from: number, cue: Cue, det: string | undefined, res: EntityResources, starts: Set<number>): Mention | undefined {
+  const token = doc.tokens[i]!;
+  if (cue.kind !== 'person' && !(cue.kind === 'organization' && cue.cls !== 'Place')) return undefined;
+  const lemma = token.lemma ?? token.text;
+  const head = res.nounHead(lemma);
+  const compound = (head !== undefined && head !== lemma) || lemma.includes('-');
+  if (cue.kind === 'organization' && !compound && det !== undefined && DEFINITE_PLURAL.has(det)) return undefined;
+  const next = lowers[i + 1];
+  if (next === 'wie' || next === 'darunter') return undefined;
+  // "die Liftkassen der Bergbahnen AG": things of a named organisation.
+  if ((next === 'der' || next === 'des') && (starts.has(i + 2) || starts.has(i + 3))) return undefined;
+  let first = i;
+  while (first - 1 >= from && first > i - 3 && doc.tokens[first - 1]!.pos === 'ADJ') first--;
+  const m = makeMention(doc, first, i + 1, token.text, 'Group', 'unnamed', undefined);
+  m.role = `group:${lemma}`;
+  return m;
+}
+
+/** English words after a plural that make it the kind of the names after it: "providers such as X", "firms like X". */
+const MODALS = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must']);
+const QUANTIFIERS = new Set(['several', 'many', 'other', 'some', 'most', 'all', 'few', 'more', 'both']);
+const EXAMPLE_WORDS = new Set(['such', 'like', 'including', 'among']);
+
+/**
+ * English "internet providers", "British courts", "the boards of both companies": a plural of a role or
+ * organisation noun, with a word before it that says which, names a group of the article.
+ * ("the companies" alone refers back to companies named before.)
+ */
+function englishPluralGroup(doc: Doc, lowers: string[], i: number, from: number, res: EntityResources, starts: Set<number>): Mention | undefined {
+  const token = doc.tokens[i]!;
+  const word = lowers[i]!;
+  if (!/^\p{Ll}+s$/u.test(token.text) || word.endsWith('ss') || word.length < 5) return undefined;
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+  const cue = cueFor(res.cues, singular, undefined) ?? (word.endsWith('es') ? cueFor(res.cues, word.slice(0, -2), undefined) : undefined);
+  if (cue === undefined || (cue.kind !== 'person' && !(cue.kind === 'organization' && cue.cls !== 'Place'))) return undefined;
+  const next = doc.tokens[i + 1];
+  if (next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return undefined;
+  if (EXAMPLE_WORDS.has(lowers[i + 1] ?? '') || starts.has(i + 1) || (next?.text === ',' && starts.has(i + 2))) return undefined;
+  let first = i;
+  while (first - 1 >= from && first > i - 3) {
+    const t = doc.tokens[first - 1]!;
+    const modifier = (t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Ll}/u.test(t.text) && !/(ing|ed)$/.test(t.text) && !QUANTIFIERS.has(lowers[first - 1]!);
+    const origin = /^\p{Lu}\p{Ll}+(an|ish|ese|ic)$/u.test(t.text) && res.cues.demonyms.has(t.text);
+    if (!modifier && !origin) break;
+    first--;
+  }
+  // "to order internet providers", "ask British courts": a verb before the plural is no modifier of it.
+  const boundary = (j: number): boolean => {
+    const t = doc.tokens[j];
+    if (t === undefined || j < from) return true;
+    if (lowers[j] === 'to' || t.pos === 'ADV' || MODALS.has(lowers[j]!)) return false;
+    return /(ing|ed)$/.test(lowers[j]!) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'PUNCT' || t.pos === 'NUM' || lowers[j] === 'its' || lowers[j] === 'their' || lowers[j] === 'other' || lowers[j] === 'many' || lowers[j] === 'several';
+  };
+  let verbCut = false;
+  while (first < i && !boundary(first - 1)) {
+    verbCut = lowers[first - 1] === 'to' || MODALS.has(lowers[first - 1]!);
+    first++;
+    if (verbCut) break;
+  }
+  if (first === i && !verbCut && !boundary(i - 1) && /^\p{Ll}/u.test(doc.tokens[i - 1]?.text ?? '') && doc.tokens[i - 1]!.pos !== 'VERB' && doc.tokens[i - 1]!.pos !== 'AUX') return undefined;
+  const det = lowers[first - 1];
+  if (first === i && (det === 'the' || det === 'these' || det === 'those' || det === 'both')) return undefined;
+  if (det === 'a' || det === 'an' || det === 'one' || det === 'each' || det === 'every') return undefined;
+  const m = makeMention(doc, first, i + 1, doc.article.text.slice(doc.tokens[first]!.start, token.end), 'Group', 'unnamed', undefined);
+  m.role = `group:${singular}`;
+  return m;
+}
+
+/** A masculine or neuter noun in -er or -el reads the same in the plural ("der Pendler", "die Pendler"). */
+function sameInPlural(t: Token): boolean {
+  return /\p{Ll}(er|el)$/u.test(t.text) && (t.lemma === undefined || t.lemma === t.text) && t.genders !== undefined && t.genders.length > 0 && !t.genders.includes('F');
+}
+
+function pluralContext(tokens: Token[], lowers: string[], at: number, from: number): boolean {
+  let j = at - 1;
+  while (j >= from && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NUM')) {
+    if (PLURAL_DETERMINERS.has(lowers[j]!)) return true;
+    if (tokens[j]!.pos === 'NUM' && /^\d/.test(tokens[j]!.text) && tokens[j]!.text !== '1') return true;
+    j--;
+  }
+  const w = lowers[j];
+  if (w !== undefined && PLURAL_DETERMINERS.has(w)) return true;
+  const t = tokens[at]!;
+  const masculine = t.genders !== undefined && t.genders.length > 0 && !t.genders.includes('F');
+  if ((w === 'die' || w === 'diese') && masculine) return true;
+  // "den Pendlern": a dative plural.
+  if (w === 'den' && t.text.endsWith('n') && !t.text.endsWith('en') && t.lemma !== t.text) return true;
+  return false;
 }
 
 function determinerBefore(tokens: Token[], at: number, from: number, nounModifiers = false): string | undefined {
