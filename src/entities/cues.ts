@@ -63,6 +63,8 @@ export interface CueLexicon {
   titles: Set<string>;
   /** Organisation noun → sector ("Lieferdienst" → delivery). */
   sectors: Map<string, string>;
+  /** Class → sector its members are in without a noun saying so (a Platform is in "platforms"). */
+  classSectors: Map<string, string>;
   /** Organisation noun → size ("Start-up" → startup, "Konzern" → corporation), matched like sectors. */
   scales: Map<string, string>;
   /** Compounds whose head is a cue noun but which are none ("Datenbank" is no bank). */
@@ -135,6 +137,7 @@ export function loadCues(lang: Lang): CueLexicon {
     orgRoles: list('orgRoles'),
     titles: list('titles'),
     sectors: sectorMap(raw['sectors'], path),
+    classSectors: map('classSectors'),
     scales: sectorMap(raw['scales'], path, 'scales'),
     notCues: list('notCues'),
     legalForms: list('legalForms'),

@@ -1337,6 +1337,9 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       after.kind === 'word' &&
       isCapitalised(after.text) &&
       after.pos !== 'DET' &&
+      // "Donie O'Sullivan of CNN": "of" before a known organisation says whom someone works for; it joins no name
+      // ("Bank of America", "University of Texas" join a place).
+      !(next.text === 'of' && res.lookup(after.text).some((e) => !PLACE_CLASSES.has(e.type))) &&
       // "wählten Felix Banaszak zu Vorsitzenden": a particle before a role or dictionary noun joins no name.
       !(res.cues.personParticles.has(next.text) && after.pos === 'NOUN' && (res.isCommonNoun(after.text) || cueFor(res.cues, after.lemma ?? after.text, res.nounHead(after.text)) !== undefined))
     ) {
@@ -1383,6 +1386,8 @@ function typeName(
   if (end - start > 1 && res.isFirstName(first.text)) return { cls: 'Person', source: 'cue:first-name' };
   // "Jorien van Dalsum": a surname particle between two capitalised words.
   if (end - start === 3 && res.cues.surnameParticles.has(tokens[start + 1]!.text)) return { cls: 'Person', source: 'cue:first-name' };
+  // "Donie O'Sullivan", "Marco D'Amato": a capitalised word before a surname of that shape.
+  if (end - start === 2 && /^\p{Lu}\p{Ll}+$/u.test(first.text) && /^[OD]['’]\p{Lu}\p{Ll}+$/u.test(last.text)) return { cls: 'Person', source: 'cue:first-name' };
   return { cls: 'Organization', source: 'cue:capitalised' };
 }
 

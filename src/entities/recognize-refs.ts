@@ -75,6 +75,12 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   const out: Mention[] = [];
   const covered = new Set<number>();
   for (const m of names) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
+  // "the social media company" prefers the platform named before: a name's class may say its sector.
+  for (const m of names) {
+    if (m.sector !== undefined) continue;
+    const sector = res.cues.classSectors.get(m.type);
+    if (sector !== undefined) m.sector = sector;
+  }
   const nameStarts = new Set(names.map((m) => m.tokenStart));
   const personStarts = new Set(names.filter((m) => m.type === 'Person').map((m) => m.tokenStart));
   /** A name starts right after token `i`, or after an opening quote there ("die Fanvereinigung „X“"). */
@@ -522,7 +528,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         if (possessive !== undefined) m.genitive = true;
         // "die Firma … Wutte leitet sie": German "sie" may point back to a feminine noun.
         if (cue.kind !== 'person' && token.genders?.length === 1 && token.genders[0] === 'F') m.gender = 'f';
-        const sector = cue.kind === 'person' ? undefined : sectorOf(res.cues, noun, res.nounHead(token.text));
+        const sector = cue.kind === 'person' ? undefined : ((english ? phraseSector(res, lowers, i, from) : undefined) ?? sectorOf(res.cues, noun, res.nounHead(token.text)));
         if (sector !== undefined) m.sector = sector;
         const scale = cue.kind === 'person' ? undefined : scaleOf(res.cues, noun, res.nounHead(token.text));
         if (scale !== undefined) m.scale = scale;
@@ -699,6 +705,15 @@ function pluralGroup(doc: Doc, lowers: string[], i: number, from: number, cue: C
   const m = makeMention(doc, first, i + 1, token.text, 'Group', 'unnamed', undefined);
   m.role = `group:${lemma}`;
   return m;
+}
+
+/** English "the social media company": the sector of the noun with the words before it ("social media company"). */
+function phraseSector(res: EntityResources, lowers: string[], i: number, from: number): string | undefined {
+  for (let k = Math.max(from, i - 2); k < i; k++) {
+    const hit = res.cues.sectors.get(lowers.slice(k, i + 1).join(' '));
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
 }
 
 /** English words after a plural that make it the kind of the names after it: "providers such as X", "firms like X". */

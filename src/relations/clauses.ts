@@ -631,6 +631,17 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     const later = negatedLater;
     verbs = verbs.filter((v) => !later.has(v));
   }
+  // English "said the move undercut Musk's promise to run Twitter": an infinitive on a noun with an owner in the
+  // genitive is that owner's, not the subject's.
+  if (!lex.verbFinal) {
+    for (const k of verbIdx) {
+      const owner = items[k - 3];
+      if (lowerText(items[k - 1] ?? items[k]!) === 'to' && items[k - 2]?.pos === 'NOUN' && owner?.kind === 'mention' && /['’]s$/.test(owner.text) && owner !== items[body]) {
+        const lemma = items[k]!.token?.verb?.lemma ?? items[k]!.lemma;
+        verbs = verbs.filter((v) => v !== lemma);
+      }
+    }
+  }
   const finiteVerb = finite === undefined ? undefined : items[finite]?.token?.verb;
   const agent = (): boolean =>
     items.slice(body, to).some((it, k) => it.kind === 'mention' && lex.agentPrepositions.has(items[body + k - 1] === undefined ? '' : lowerText(items[body + k - 1]!)));
