@@ -100,14 +100,17 @@ function spelledName(tokens: Token[], i: number, to: number, res: EntityResource
  */
 function initialsName(tokens: Token[], open: number, from: number, to: number): number | undefined {
   const abbr = tokens[open + 1]?.text ?? '';
-  if (tokens[open + 2]?.text !== ')' || open + 2 >= to || !/^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u.test(abbr) || (abbr.match(/\p{Lu}/gu)?.length ?? 0) < 2) return undefined;
+  if (tokens[open + 2]?.text !== ')' || open + 2 >= to || !/^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u.test(abbr)) return undefined;
+  // "Innovation Park Artificial Intelligence (Ipai)": an abbreviation written as a word spells one initial per word.
+  const wordLike = (abbr.match(/\p{Lu}/gu)?.length ?? 0) < 2;
+  if (wordLike && abbr.length < 3) return undefined;
   let best: number | undefined;
   for (let start = open - 1; start >= from && start >= open - 8; start--) {
     const t = tokens[start]!;
     if (t.kind !== 'word') break;
     if (!isCapitalised(t.text)) continue;
     const words = tokens.slice(start, open).filter((w) => isCapitalised(w.text)).map((w) => w.text);
-    if (words.length >= 2 && spellsInitials(abbr, words)) best = start;
+    if (wordLike ? words.length === abbr.length && words.every((w, k) => w.charAt(0).toLowerCase() === abbr.charAt(k).toLowerCase()) : words.length >= 2 && spellsInitials(abbr, words)) best = start;
   }
   if (best === undefined) return undefined;
   // Lower-case words inside the name are function words only ("für", "in der").

@@ -186,7 +186,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     const it = items[i]!;
     const lower = lowerText(it);
     // A comma inside a list of names ("A, B und C") does not end a clause.
-    const listComma = it.text === ',' && items[i - 1]?.kind === 'mention' && listContinues(items, i);
+    const listComma = it.text === ',' && items[i - 1]?.kind === 'mention' && (listContinues(items, i) || describedListContinues(items, i));
     const boundary = it.kind === 'token' && lex.boundaries.has(it.text) && !listComma && !appositions.has(i);
     const coordinated = it.kind === 'token' && it.pos === 'CCONJ' && lex.coordinators.has(lower) && isFinite(items[i + 1]);
     // English needs no comma before "since …", "because …", "who …": a subordinate clause starts there.
@@ -320,7 +320,11 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       }
     } else if (clause.relative && prev !== undefined && items[last]?.kind === 'mention') {
       const key = items[last]!.entity;
-      const antecedent = prev.args.find((a) => a.item === last || (key !== undefined && a.entities.includes(key))) ?? makeArg(items, last, lex, true);
+      let antecedent = prev.args.find((a) => a.item === last || (key !== undefined && a.entities.includes(key))) ?? makeArg(items, last, lex, true);
+      // "mit der Telekom sowie mit Deutsche Glasfaser, das den Investoren X gehört": a singular relative pronoun
+      // takes the last of coordinated names only.
+      const pronoun = items[clause.relativePrep === undefined ? from : from + 1];
+      if (antecedent !== undefined && key !== undefined && antecedent.entities.length > 1 && pronoun !== undefined && SINGULAR_RELATIVES.has(lowerText(pronoun))) antecedent = { ...antecedent, entities: [key] };
       if (antecedent !== undefined) resolveRelative(clause, antecedent, items, lex);
       lastAntecedent = antecedent;
       lastRelativeEnd = to;
@@ -495,6 +499,52 @@ function frontedParticiple(clauses: Clause[], items: Item[], lex: ClauseLexicon)
   first.passive = true;
   first.object = { ...main.subject, beforeVerb: false };
   if (agent !== undefined) first.subject = agent;
+}
+
+/** German relative pronouns that are singular in every reading. */
+const SINGULAR_RELATIVES = new Set(['der', 'das', 'dem', 'dessen', 'den']);
+const LIST_JOINERS = new Set(['und', 'oder', 'sowie', 'and', 'or']);
+
+/**
+ * "Beteiligt sind SAP, Hewlett Packard Enterprise, die Beratungsfirma X und Y", "von X, von Y und von Z": a list of
+ * names whose members may open with a preposition, an article, adjectives and a noun for their kind.
+ */
+function describedListContinues(items: Item[], comma: number): boolean {
+  const prep = (() => {
+    let k = comma - 1;
+    while (k > comma - 6 && k >= 0 && items[k]!.kind !== 'token') k--;
+    while (k > comma - 6 && k >= 0 && (items[k]!.pos === 'DET' || items[k]!.pos === 'ADJ' || items[k]!.cue === true)) k--;
+    return items[k]?.pos === 'ADP' ? lowerText(items[k]!) : undefined;
+  })();
+  const member = (k: number, last = false): number => {
+    if (prep !== undefined && items[k]?.pos === 'ADP' && lowerText(items[k]!) === prep) k++;
+    // ("die SEC, die Binance und Zhao verklagt hatte": an article right before a name may be a relative pronoun;
+    // after an article a noun for the member's kind must come.)
+    const article = items[k]?.pos === 'DET';
+    if (article) k++;
+    let n = 0;
+    while (n < 3 && items[k]?.kind === 'token' && items[k]!.pos === 'ADJ') {
+      k++;
+      n++;
+    }
+    const described = items[k]?.kind === 'token' && items[k]!.cue === true;
+    if (described) k++;
+    if (article && !described && !last) return -1;
+    return items[k]?.kind === 'mention' && !items[k]!.compound ? k : -1;
+  };
+  let k = comma + 1;
+  for (let guard = 0; guard < 12; guard++) {
+    const m = member(k);
+    if (m < 0) return false;
+    const sep = items[m + 1];
+    if (sep === undefined || sep.kind !== 'token') return false;
+    if (sep.text === ',') {
+      k = m + 2;
+      continue;
+    }
+    return LIST_JOINERS.has(lowerText(sep)) && member(m + 2, true) >= 0;
+  }
+  return false;
 }
 
 /** A participle or infinitive (that may also read as a finite form: "verlassen", "abgewählt"). */
@@ -711,10 +761,13 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     // "Facebook hatte Instagram 2012 und WhatsApp 2014 übernommen": a year after each name.
     const yearAfter = (k: number): boolean => items[k]?.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(items[k]!.text) && items[k + 1]?.pos === 'CCONJ';
     if (lex.verbFinal && yearAfter(j)) j++;
-    while (j + 1 < to && (items[j]!.pos === 'CCONJ' || (items[j]!.text === ',' && listContinues(items, j)))) {
+    while (j + 1 < to && (items[j]!.pos === 'CCONJ' || (items[j]!.text === ',' && (listContinues(items, j) || describedListContinues(items, j))))) {
       // "von X und der Köchin Y": an article and a role noun may open the second name.
       let k = j + 1;
-      if (items[j]!.pos === 'CCONJ') {
+      // "von X, von Y und von Z": the preposition again before each name.
+      if (arg.prep !== undefined && items[k]?.pos === 'ADP' && lowerText(items[k]!) === arg.prep) k++;
+      const open = k;
+      if (items[j]!.pos === 'CCONJ' || k > j + 1 || items[k]?.pos === 'DET' || items[k]?.cue === true) {
         if (items[k]?.pos === 'DET') k++;
         // "mit Uniqa und der Vienna Insurance Group": an article alone may open the second name.
         const afterArticle = k;
@@ -728,7 +781,7 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
           k++;
         // Adjectives alone only before a role noun that became a mention ("und einen früheren Bereichsleiter").
         const roleAfter = items[k]?.kind === 'mention' && (items[k]!.mention?.source === 'unnamed' || items[k]!.mention?.source === 'coref:description');
-        if (k > afterArticle && items[k - 1]!.cue !== true && items[k - 1]!.pos !== 'NOUN' && !roleAfter) k = j + 1;
+        if (k > afterArticle && items[k - 1]!.cue !== true && items[k - 1]!.pos !== 'NOUN' && !roleAfter) k = open;
       }
       // "CATL and South Korea's LG Energy Solution".
       if (!lex.verbFinal && k < to && placeGenitive(items, k)) k++;

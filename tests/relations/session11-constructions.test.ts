@@ -70,3 +70,68 @@ describe('clauses', () => {
     expect(triples(doc).filter((x) => x.endsWith('attacked Europe'))).toEqual([]);
   });
 });
+
+describe('English names, employers and references', () => {
+  it('reads "X of CNN" as someone who works there, not as one name', () => {
+    const doc = en("LONDON (Reuters) - Those locked out included Dara O'Quell of CNN. Ryan Tarn of Mashable was also affected. (Reuters, May 5, 2025)\n");
+    const t = triples(doc);
+    expect(doc.entities.find((e) => e.label === "Dara O'Quell")?.type).toBe('Person');
+    expect(t).toContain("Dara O'Quell worksFor CNN");
+    expect(t).toContain('Ryan Tarn worksFor Mashable');
+  });
+
+  it('gives an infinitive on a noun with a genitive owner to the owner ("undercut Musk\'s promise to run Twitter")', () => {
+    const doc = en('LONDON (Reuters) - Sally Quell, executive editor of the Post, said the move undercut Tarnwell\'s promise to run Brellon as a haven. (Reuters, May 5, 2025)\n');
+    expect(triples(doc).filter((x) => x.startsWith('Sally Quell ceoOf'))).toEqual([]);
+  });
+
+  it('resolves "the social media company" to the platform, not to a media company named later', () => {
+    const doc = en(
+      'SAN FRANCISCO (Reuters) - Twitter suspended reporters of CNN and of Mashable. Elon Musk, who bought the social media company for $44 billion, accused them. (Reuters, May 5, 2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Elon Musk acquired Twitter');
+    expect(t).not.toContain('Elon Musk acquired Mashable');
+  });
+
+  it('reads suspending the account of X as banning X', () => {
+    const doc = en('LONDON (Reuters) - Twitter on Thursday suspended several journalists. Twitter also suspended the official account of Quellnet, a decentralized rival. (Reuters, May 5, 2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Twitter banned Quellnet');
+    expect(t).toContain('Quellnet competitorOf Twitter');
+  });
+});
+
+describe('German lists, relative clauses and abbreviations', () => {
+  it('keeps a list of described names together ("SAP, HPE, die Beratungsfirma X und Y")', () => {
+    const doc = analyse(
+      'Berlin – Das Start-up Quellbox hat 50 Millionen Euro eingesammelt. Beteiligt sind außerdem der Softwarekonzern Tarnwerk, Brellon Systems, die Beratungsfirma Ostquell Consulting und die Nordbau AG. (dpa, 1.2.2025)\n',
+    );
+    const t = triples(doc);
+    for (const investor of ['Tarnwerk', 'Brellon Systems', 'Ostquell Consulting', 'Nordbau AG']) expect(t).toContain(`${investor} investedIn Quellbox`);
+  });
+
+  it('does not read a relative pronoun as the article of a list member ("Die SEC, die X und Y verklagt hatte")', () => {
+    const doc = analyse('Berlin – Die Börsenaufsicht Quellamt, die Tarnwerk GmbH und Brellon AG im Juni verklagt hatte, ist nicht beteiligt. (dpa, 1.2.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Quellamt sued Tarnwerk GmbH');
+    expect(t).toContain('Quellamt sued Brellon AG');
+  });
+
+  it('gives a singular relative pronoun only the last of coordinated names', () => {
+    const doc = analyse('Berlin – Quellnet konkurriert mit der Tarnwerk AG sowie mit Brellon Glasfaser, das den Finanzinvestoren Ostquell und Nordfels gehört. (dpa, 1.2.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Brellon Glasfaser subsidiaryOf Ostquell');
+    expect(t.filter((x) => x.startsWith('Tarnwerk AG subsidiaryOf'))).toEqual([]);
+  });
+
+  it('reads investors standing behind a company ("Hinter X stehen der Risikokapitalgeber Y")', () => {
+    const doc = analyse('Wien – Hinter Quellbox stehen der Wiener Risikokapitalgeber Tarnwerk Ventures sowie der Unternehmer Hannes Quell, der früh eingestiegen war. (APA, 1.2.2025)\n');
+    expect(triples(doc)).toContain('Tarnwerk Ventures investedIn Quellbox');
+  });
+
+  it('extends a name to the words whose initials a bracketed abbreviation written as a word spells ("(Ipai)")', () => {
+    const doc = analyse('Heidelberg – Angeführt wird die Runde vom Quellen Park Tarn Intelligence (Qpti) in Heilbronn. (dpa, 1.2.2025)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('Quellen Park Tarn Intelligence');
+  });
+});
