@@ -240,6 +240,11 @@ function lookupCue(cues: CueLexicon, noun: string, head: string | undefined): Cu
     const place = cues.place.get(word);
     if (place !== undefined) return { kind: 'place', value: place, cls: place };
   }
+  // "Bundesstrafgericht": a head the lexicon splits off ("Strafgericht") may itself end in a cue noun.
+  if (head !== undefined && head !== noun) {
+    const inner = cueSuffix(cues, head);
+    if (inner !== undefined && !cues.notCues.has(head)) return lookupCue(cues, inner, undefined);
+  }
   return undefined;
 }
 

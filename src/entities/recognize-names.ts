@@ -415,7 +415,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
     const before = tokens[m.tokenStart - 1];
     if (
       // (Not a noun the tagger knows as one: "die quelloffene Alternative Godot".)
-      doc.article.lang === 'de' && before !== undefined && (before.pos === 'ADJ' || (/^\p{Lu}\p{Ll}+(e|en|er|es|em)$/u.test(before.text) && res.adjectiveLemma(before.text) !== undefined && !(before.pos === 'NOUN' && revealsName(res.cues, before.text)))) && before.sentence === m.sentence && m.source.startsWith('cue:') &&
+      doc.article.lang === 'de' && before !== undefined && (before.pos === 'ADJ' || (/^\p{Lu}\p{Ll}+(e|en|er|es|em)$/u.test(before.text) && res.adjectiveLemma(before.text) !== undefined && !(before.pos === 'NOUN' && (revealsName(res.cues, before.text) || (res.isCommonNoun(before.text) && res.adjectiveLemma(before.text) === before.text.toLowerCase()))))) && before.sentence === m.sentence && m.source.startsWith('cue:') &&
       m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && isCapitalised(before.text) && tokens[m.tokenStart - 2]?.sentence === m.sentence &&
       tokens[m.tokenStart - 2]!.kind === 'word' && (out.length === 0 || out[out.length - 1]!.tokenEnd < m.tokenStart - 1)
     ) {
@@ -1295,6 +1295,8 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
     const surname = personName && end === start + 1 && !/^\d/.test(next.text);
     if (next.kind === 'word' && isCapitalised(next.text) && (!next.text.includes('-') || personName) && (!res.cues.neverNames.has(next.text) || surname)) {
       if (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'VERB' || next.pos === 'AUX') break;
+      // "des Rohstoffhändlers Calventa Trading AG Anklage erhoben": a legal form closes the name before a common noun.
+      if (res.cues.bareForms.has(prev.text) && end - start >= 2 && !res.cues.legalForms.has(next.text) && res.isCommonNoun(next.text)) break;
       // "Florida Governor Ron DeSantis", "Meta Chief Executive Mark Zuckerberg": a title before a person's name ends
       // the name before it.
       if (res.lang === 'en' && res.cues.titles.has(next.text) && !res.cues.legalForms.has(tokens[capitalRunEnd(tokens, end, to) - 1]?.text ?? '')) {
