@@ -638,7 +638,6 @@ function resolveReference(
     }
     // Elsewhere a slight preference for it too: "the Seattle-based company" after a sentence that ended on its host.
     else if (m.source === 'coref:description' && m.role === undefined && m.relational !== true && fit(want, BROAD_ORG) === 2 && !INSTITUTIONS.includes(want)) score += 0.1 * namedBefore(e, index);
-    if (process.env.KGDBG) console.error("DBG", m.text, m.sentence, e.label, score);
     if (best === undefined || score > best.score) best = { e, score };
   }
   return best?.e;
