@@ -135,3 +135,34 @@ describe('German lists, relative clauses and abbreviations', () => {
     expect(doc.entities.map((e) => e.label)).toContain('Quellen Park Tarn Intelligence');
   });
 });
+
+describe('names closed by legal forms, courts and company facts (tune batches AC and AE)', () => {
+  it('closes a name at its legal form before a common noun ("Calventa Trading AG Anklage erhoben")', () => {
+    const doc = analyse('Bern – Die Bundesanwaltschaft hat gegen zwei Manager des Zuger Rohstoffhändlers Quellhandel Trading AG Anklage erhoben. (Keystone-SDA, 1.2.2025)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Quellhandel Trading AG');
+    expect(labels).not.toContain('Quellhandel Trading AG Anklage');
+  });
+
+  it('reads a court noun whose split head ends in "Gericht" as a court of its own ("vor dem Bundesstrafgericht")', () => {
+    const doc = analyse('Bern – Der Prozess gegen Quellhandel findet vor dem Bundesstrafgericht in Bellinzona statt. (Keystone-SDA, 1.2.2025)\n');
+    expect(doc.entities.find((e) => e.label === 'Bundesstrafgericht')?.type).toBe('Court');
+  });
+
+  it('opens no name with an uninflected noun that also reads as an adjective ("das Verfahren Polybond")', () => {
+    const doc = analyse('Bonn – Ins Rollen gebracht hatte das Verfahren Quellbond selbst. (dpa, 1.2.2025)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Quellbond');
+    expect(labels).not.toContain('Verfahren Quellbond');
+  });
+
+  it('reads running on a company\'s cloud as being hosted by it', () => {
+    const doc = en("NEW YORK (Reuters) - Brindle Labs raised money in May. Brindle Labs now runs its models on Quellcloud's servers. (Reuters, May 5, 2025)\n");
+    expect(triples(doc)).toContain('Brindle Labs hostedBy Quellcloud');
+  });
+
+  it('reads a bare "an earlier investor" apposition as an investor in the company talked about', () => {
+    const doc = en('NEW YORK (Reuters) - Brindle Labs raised $140 million in May. Tidewell Capital, an earlier investor, holds a seat on its board. (Reuters, May 5, 2025)\n');
+    expect(triples(doc)).toContain('Tidewell Capital investedIn Brindle Labs');
+  });
+});
