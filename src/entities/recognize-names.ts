@@ -912,7 +912,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           before !== undefined &&
           i - 1 >= from &&
           before.pos === 'NOUN' &&
-          cueFor(res.cues, before.lemma ?? before.text, res.nounHead(before.text)) === undefined &&
+          // ("Die Quellbank AG": a compound on a cue noun that the dictionary lacks is a name's word too.)
+          (cueFor(res.cues, before.lemma ?? before.text, res.nounHead(before.text)) === undefined ||
+            (doc.article.lang === 'de' && res.cues.bareForms.has(token.text) && !res.isCommonNoun(before.text) && res.nounHead(before.text) !== before.text)) &&
           out[out.length - 1]?.tokenEnd !== i
         ) {
           // "die Kärntner Dorfmeister Bau GmbH", "die Lechner-Hofbauer Bau AG": up to two more words of the name

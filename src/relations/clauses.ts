@@ -1014,6 +1014,9 @@ const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'do', 'du', 'la', 'le']
 const RELATIONAL_AFTER_NAME = new Set(['owner', 'owners', 'parent', 'rival', 'rivals', 'unit', 'subsidiary', 'operator', 'investor', 'investors', 'backer', 'backers', 'shareholder', 'shareholders']);
 
 function modifiesNoun(items: Item[], i: number): boolean {
+  // "the Cambridge, England-based designer": a place before "-based" only says where the noun after it is.
+  const based = (it: Item | undefined): boolean => it?.kind === 'token' && /^-(based|headquartered)$/.test(it.text);
+  if (based(items[i + 1]) || (items[i + 1]?.text === ',' && items[i + 2]?.kind === 'mention' && based(items[i + 3]))) return true;
   let k = i + 1;
   if (items[k]?.kind === 'token' && /^["“”']$/.test(items[k]!.text)) k++;
   const next = items[k];

@@ -166,3 +166,39 @@ describe('names closed by legal forms, courts and company facts (tune batches AC
     expect(triples(doc)).toContain('Tidewell Capital investedIn Brindle Labs');
   });
 });
+
+describe('buying by paying, owners and places before "-based" (tune batch AE)', () => {
+  it('reads paying for a company as buying it, not paying for a stake', () => {
+    const t = triples(en('LONDON (Reuters) - Quellcom, which paid $1.4 billion for Tarnwell in 2021, uses its chips. (Reuters, May 5, 2025)\n'));
+    expect(t).toContain('Quellcom acquired Tarnwell');
+    const stake = triples(en('LONDON (Reuters) - Quellcom paid $1.4 billion for a stake in Tarnwell. (Reuters, May 5, 2025)\n'));
+    expect(stake.filter((x) => x.includes('acquired'))).toEqual([]);
+  });
+
+  it('reads German "zahlte … für X" as buying X', () => {
+    const t = triples(analyse('Berlin – Die Quellhaus AG hatte 2021 rund 300 Millionen Euro für die Tarnwerk GmbH bezahlt. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Quellhaus AG acquired Tarnwerk GmbH');
+  });
+
+  it('reads "majority-owned by" as ownership', () => {
+    const t = triples(en("LONDON (Reuters) - Quellchip Holdings, which is majority-owned by Japan's Tarnbank Group, said it would appeal. (Reuters, May 5, 2025)\n"));
+    expect(t).toContain('Tarnbank Group owns Quellchip Holdings');
+  });
+
+  it('keeps a place before "-based" out of the clause ("the Cambridge, England-based designer … sued X")', () => {
+    const doc = en(
+      'LONDON (Reuters) - Quellchip Holdings, the Cambridge, England-based designer whose architecture underpins most phones, sued Tarnwell Inc in 2022. (Reuters, May 5, 2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Quellchip Holdings sued Tarnwell Inc');
+    expect(t.filter((x) => x.startsWith('Cambridge sued'))).toEqual([]);
+  });
+});
+
+describe('a compound on a cue noun before a legal form', () => {
+  it('keeps a compound the dictionary lacks in the name before "AG" ("Die Quellbank AG")', () => {
+    const doc = analyse('Berlin – Die Quellbank AG hat die Tarnwerk GmbH gekauft. (dpa, 1.2.2025)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('Quellbank AG');
+    expect(triples(doc)).toContain('Quellbank AG acquired Tarnwerk GmbH');
+  });
+});
