@@ -55,6 +55,8 @@ export interface CueLexicon {
   nameNouns: Set<string>;
   /** First words of place names before an adjective of origin: "Bad Homburger" is from Bad Homburg, not Homburg. */
   placePrefixes: Set<string>;
+  /** Prefixes that name a part of a country or region: "Ost" in "Ostdeutschland", "Zentral" in "Zentralschweiz". */
+  compassPrefixes: Set<string>;
   /** Heads that make a product's maker of a compound ("ChatGPT-Entwickler"). */
   makers: Set<string>;
   /** Person roles that companies hold as well ("Investor"). */
@@ -126,6 +128,7 @@ export function loadCues(lang: Lang): CueLexicon {
     placeNamed: list('placeNamed'),
     nameNouns: list('nameNouns'),
     placePrefixes: list('placePrefixes'),
+    compassPrefixes: list('compassPrefixes'),
     associationHeads: list('associationHeads'),
     rivalNouns: list('rivalNouns'),
     genericCourts: list('genericCourts'),

@@ -539,6 +539,8 @@ function resolveReference(
     const pronounChain = m.source === 'coref:pronoun' && other.source.startsWith('coref') && !e.unnamed;
     // A rival or partner named by a relational noun ("seiner Konkurrentin") is no unnamed body such as "der Bundesvorstand".
     if ((other.source.startsWith('coref') && !describedBefore && !chained && !pronounChain) || ((m.role !== undefined || m.relational === true) && e.unnamed) || vetoed.has(e)) continue;
+    // "Die Basis in Ostdeutschland. Er warf seiner Konkurrentin vor …": a rival or partner is no place.
+    if (m.relational === true && PLACE_TYPES.has(e.type)) continue;
     // Subject and object of one clause do not corefer: "X warf dem Start-up vor", "Kurz warf er vor".
     if (
       (m.source === 'coref:description' || m.source === 'coref:pronoun') &&

@@ -1011,7 +1011,37 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   sharedSurnames(out, tokens, res);
   abbreviatedNames(out, res);
   placesOfOrigin(out, res);
+  compassPlaces(doc, out, res);
   return standingWeakAliases(doc, out, res);
+}
+
+/**
+ * German "Ostdeutschland", "in der Zentralschweiz", "der Zentralschweizer Konkurrent": a compass or centre prefix on
+ * a country or region the gazetteer knows names a part of it (its adjective in -er, the part's adjective of origin).
+ */
+function compassPlaces(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (res.lang !== 'de' || res.cues.compassPrefixes.size === 0) return;
+  const covered = new Set<number>();
+  for (const m of out) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
+  const added: Mention[] = [];
+  doc.tokens.forEach((t, i) => {
+    if (covered.has(i) || t.kind !== 'word' || !/^\p{Lu}\p{Ll}{6,}$/u.test(t.text)) return;
+    for (const prefix of res.cues.compassPrefixes) {
+      if (!t.text.startsWith(prefix) || t.text.length < prefix.length + 4) continue;
+      const rest = t.text.slice(prefix.length);
+      const adjective = /er$/.test(rest) && !/(er){2}$/.test(rest);
+      for (const base of adjective ? [rest.slice(0, -2), rest] : [rest]) {
+        const place = `${base.charAt(0).toUpperCase()}${base.slice(1)}`;
+        if (!res.lookup(place).some((e) => e.type === 'Country' || e.type === 'Region')) continue;
+        const m = makeMention(doc, i, i + 1, `${prefix}${base}`, 'Region', base === rest ? 'cue:compass' : 'cue:demonym', undefined);
+        added.push(m);
+        return;
+      }
+    }
+  });
+  if (added.length === 0) return;
+  out.push(...added);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**

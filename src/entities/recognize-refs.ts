@@ -497,6 +497,13 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       if (cue.kind === 'organization' && INDEFINITE.has(det)) {
         const later = namedLater(names, i, token, doc);
         if (later !== undefined) out.push(makeMention(doc, i, i + 1, later.normalized, later.type, 'repeat', undefined));
+        // "vor einem Bundesgericht in Seattle", "in a federal court in Washington": a court introduced without its
+        // name is an entity of the article all the same (the judges and rulings of the story hang on it).
+        else if (cue.cls === 'Court' && !predicativeBefore(doc.tokens, i, from, AS)) {
+          const m = makeMention(doc, i, i + 1, noun, 'Court', 'unnamed', undefined);
+          m.role = 'court';
+          out.push(m);
+        }
         continue;
       }
       // "stayed on as a director", "bleibt als Berater": a role after "as"/"als" says what someone is, it names nobody new.

@@ -360,7 +360,15 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       let k = clauses.length - 1;
       while (k >= 0 && (clauses[k]!.relative || relativeTails.has(clauses[k]!))) k--;
       const interrupted = resumed && lastRelativeEnd === clause.from - 1 && k >= 0 && k < clauses.length - 1 && clauses[k]!.verbs.length === 0 ? clauses[k]!.subject : undefined;
-      const before = interrupted ?? lastSubject;
+      // English "a lawsuit that Marcus Adeyemi, the ousted founder of X, had filed against Y": a relative clause whose
+      // subject an apposition cut off from its verb goes on after the apposition.
+      const opener = clauses[clauses.length - 2];
+      const cutRelative =
+        !lex.verbFinal && isFinite(first) && items[clause.from - 1]?.text === ',' && clauses[clauses.length - 1]?.verbs.length === 0 && opener !== undefined && opener.verbs.length === 0 &&
+        opener.subject !== undefined && items[opener.from]?.kind === 'token' && lex.relativePronouns.has(lowerText(items[opener.from]!))
+          ? opener.subject
+          : undefined;
+      const before = interrupted ?? cutRelative ?? lastSubject;
       // "Schrems sprach von einem Signal, warf der DPC aber zugleich vor, …": a German main clause after a comma
       // that opens with its verb goes on with the subject before it, when the name after the verb may be a dative
       // ("der DPC") and the clause before is a main clause with a verb ("…, sagte die Sprecherin" keeps its own).

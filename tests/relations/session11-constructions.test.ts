@@ -202,3 +202,28 @@ describe('a compound on a cue noun before a legal form', () => {
     expect(triples(doc)).toContain('Quellbank AG acquired Tarnwerk GmbH');
   });
 });
+
+describe('courts introduced without a name, parts of countries, cut relative clauses', () => {
+  it('makes a court introduced with an indefinite article an entity ("vor einem Bundesgericht in Seattle")', () => {
+    const doc = analyse('Washington – Der frühere Chef Quell Tarnow räumte am Dienstag vor einem Bundesgericht in Seattle seine Schuld ein. (dpa, 1.2.2025)\n');
+    expect(doc.entities.find((e) => e.label === 'Bundesgericht')?.type).toBe('Court');
+    const en2 = en('SAN FRANCISCO (Reuters) - A federal court in San Francisco on Tuesday threw out the case. (Reuters, May 5, 2025)\n');
+    expect(en2.entities.find((e) => e.label === 'court')?.type).toBe('Court');
+  });
+
+  it('reads a compass prefix on a known country as a part of it ("Ostdeutschland", "der Zentralschweizer Konkurrent")', () => {
+    const doc = analyse('Bern – Die Kette Quellmarkt tritt vor allem in der Zentralschweiz an. Ihr Chef wechselt zum Zentralschweizer Konkurrenten Tarnhof AG. Die Partei setzt auf Ostdeutschland. (Keystone-SDA, 1.2.2025)\n');
+    const regions = doc.entities.filter((e) => e.type === 'Region').map((e) => e.label);
+    expect(regions).toEqual(expect.arrayContaining(['Zentralschweiz', 'Ostdeutschland']));
+    expect(triples(doc)).toContain('Tarnhof AG locatedIn Zentralschweiz');
+  });
+
+  it('keeps the subject of a relative clause that an apposition cut from its verb ("that X, the founder of Y, had filed against Y")', () => {
+    const doc = en(
+      'SAN FRANCISCO (Reuters) - A federal court on Tuesday threw out a lawsuit that Marta Quell, the ousted founder of note-taking startup Tarnstack, had filed against the company. (Reuters, May 5, 2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Marta Quell sued Tarnstack');
+    expect(t.filter((x) => x.startsWith('court sued'))).toEqual([]);
+  });
+});
