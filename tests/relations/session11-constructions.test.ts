@@ -227,3 +227,25 @@ describe('courts introduced without a name, parts of countries, cut relative cla
     expect(t.filter((x) => x.startsWith('court sued'))).toEqual([]);
   });
 });
+
+describe('coalitions and replacements', () => {
+  it('reads parties that seal or form a coalition together as partners', () => {
+    const t = triples(analyse('München – Gut zwei Wochen nach der Wahl haben CSU und Freie Wähler ihre Koalition besiegelt. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('CSU partnerOf Freie Wähler');
+    const ruled = triples(analyse('München – Ein Bündnis mit den Grünen hatte die CSU im Wahlkampf ausgeschlossen. (dpa, 1.2.2025)\n'));
+    expect(ruled.filter((x) => x.includes('partnerOf'))).toEqual([]);
+  });
+
+  it('reads "die Koalition aus CDU und Grünen" as partners', () => {
+    const t = triples(analyse('Kiel – Die Kieler Koalition aus CDU und Grünen will schrittweise vorgehen. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Christian Democratic Union partnerOf Bündnis 90/Die Grünen');
+  });
+
+  it('reads software replacing another "durch" as an alternative to it, and a person so replaced as succeeded', () => {
+    const t = triples(analyse('Kiel – In weiteren Schritten sollen das E-Mail-Programm Quellmail durch Tarnbird abgelöst werden. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Tarnbird alternativeTo Quellmail');
+    const person = triples(analyse('Wien – Der Aufsichtsrat hatte Karl Quell abberufen und durch die Managerin Eva Tarn ersetzt. (APA, 1.2.2025)\n'));
+    expect(person).toContain('Eva Tarn succeeded Karl Quell');
+    expect(person.filter((x) => x.includes('alternativeTo'))).toEqual([]);
+  });
+});
