@@ -1312,9 +1312,14 @@ function hyphenName(word: string, res: EntityResources, place = false): boolean 
   return parts.length === 2 && parts.every((p) => /^\p{Lu}/u.test(p) && p.length >= 2) && !res.isCommonNoun(last) && cueFor(res.cues, last, undefined) === undefined && (place || !res.isFirstName(parts[0]!));
 }
 
+/** Last words of English court names that "for the …" continues. */
+const COURT_WORDS = new Set(['Court', 'Appeals', 'Tribunal']);
+
 function grow(tokens: Token[], start: number, to: number, res: EntityResources, person = false): number {
   let end = start + 1;
-  while (end < to && end - start < 6) {
+  // (A court's name that goes on after "for the" may be longer.)
+  let limit = 6;
+  while (end < to && end - start < limit) {
     const next = tokens[end]!;
     const prev = tokens[end - 1]!;
     if (/s$/.test(prev.text) && !res.isFirstName(prev.text) && res.lookup(prev.text.slice(0, -1)).length > 0) break;
@@ -1355,6 +1360,16 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       continue;
     }
     const after = tokens[end + 1];
+    // English "Court of Appeals for the District of Columbia Circuit", "District Court for the Northern District of
+    // California": a court's name goes on after "for the".
+    if (
+      res.lang === 'en' && next.text === 'for' && after?.text === 'the' && end + 2 < to && isCapitalised(tokens[end + 2]?.text ?? '') &&
+      COURT_WORDS.has(prev.text)
+    ) {
+      end += 3;
+      limit = 12;
+      continue;
+    }
     // "Raj Patel and Mia Chen" are two people: no infix before a first name.
     // "Judge Marshall Ferguson of King County": no "of" inside a person's name.
     const infix =
@@ -1376,7 +1391,7 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       after.pos !== 'DET' &&
       // "Donie O'Sullivan of CNN": "of" before a known organisation says whom someone works for; it joins no name
       // ("Bank of America", "University of Texas" join a place).
-      !(next.text === 'of' && res.lookup(after.text).some((e) => !PLACE_CLASSES.has(e.type))) &&
+      !(next.text === 'of' && res.lookup(after.text).length > 0 && res.lookup(after.text).every((e) => !PLACE_CLASSES.has(e.type))) &&
       // "wählten Felix Banaszak zu Vorsitzenden": a particle before a role or dictionary noun joins no name.
       !(res.cues.personParticles.has(next.text) && after.pos === 'NOUN' && (res.isCommonNoun(after.text) || cueFor(res.cues, after.lemma ?? after.text, res.nounHead(after.text)) !== undefined))
     ) {

@@ -249,3 +249,15 @@ describe('coalitions and replacements', () => {
     expect(person.filter((x) => x.includes('alternativeTo'))).toEqual([]);
   });
 });
+
+describe('English court names', () => {
+  it('keeps "for the … Circuit" and "for the … District of X" in a court\'s name', () => {
+    const doc = en(
+      'WASHINGTON (Reuters) - The ruling affirms a decision by the U.S. Court of Appeals for the District of Columbia Circuit. The case began in the U.S. District Court for the Northern District of California. (Reuters, May 5, 2025)\n',
+    );
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Court of Appeals for the District of Columbia Circuit');
+    expect(labels).toContain('District Court for the Northern District of California');
+    expect(labels).not.toContain('Circuit');
+  });
+});
