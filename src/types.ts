@@ -153,6 +153,8 @@ export interface Mention extends Span {
   innerMention?: Mention;
   /** A description whose noun relates it to the name inside the word without being it ("Google-Tochter", "ChatGPT-Entwickler"). */
   relational?: boolean;
+  /** "der iPhone-Hersteller": the maker the gazetteer knows for the product inside the word (label, class, QID). */
+  maker?: { label: string; type: string; wikidata?: string };
   /** A role that opens its sentence and a copula names ("Der Vorsitzende … heißt X"): the token where X starts. */
   namedAt?: number;
   /** A court described by its level ("das Oberlandesgericht"): the lower-cased noun an antecedent's name must contain. */

@@ -35,6 +35,8 @@ export interface GazetteerEntry {
    */
   contextAliases?: string[];
   population?: number;
+  /** Id of the entry that makes a product or runs a platform ("iPhone" → Apple): "der iPhone-Hersteller" is Apple. */
+  maker?: string;
 }
 
 export interface Gazetteer {
@@ -122,6 +124,8 @@ function toEntry(item: unknown, i: number, file: string, source: string): Stored
   if (de !== undefined) entry.labels.de = de;
   if (en !== undefined) entry.labels.en = en;
   if (wikidata !== undefined) entry.wikidata = wikidata;
+  const maker = str('maker');
+  if (maker !== undefined) entry.maker = maker;
   const description = str('description');
   if (description !== undefined) entry.description = description;
   const weak = item['weakAliases'];
@@ -209,6 +213,7 @@ function build(extraFiles: string[]): Gazetteer {
   const isPackaged = new Set(pkg);
   const replaced = new Set<StoredEntry>();
   const seen = new Set<string>();
+  const fileOf = new Map<StoredEntry, string>();
   const files: Array<[string, string, unknown]> = [[CURATED, 'curated', fresh ? curated : undefined], ...extraFiles.map((f): [string, string, unknown] => [f, f, undefined])];
   for (const [file, source, parsed] of files) {
     for (const cur of readCurated(file, source, parsed)) {
@@ -227,7 +232,12 @@ function build(extraFiles: string[]): Gazetteer {
       byId.set(done.id, done);
       if (done.wikidata !== undefined) byQid.set(done.wikidata, done);
       own.push(done);
+      if (done.maker !== undefined) fileOf.set(done, file);
     }
+  }
+  // A maker must be an entry: a typo would silently resolve nothing.
+  for (const e of own) {
+    if (e.maker !== undefined && !byId.has(e.maker)) throw new DataError('DATA_INVALID', `gazetteer entry "${e.id}": "maker" names no entry "${e.maker}"`, fileOf.get(e) ?? CURATED);
   }
   // Curated and user entries (and packaged ones merged into them) are indexed
   // here and come first for a shared surface; the packaged index follows.

@@ -208,6 +208,19 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       }
       continue;
     }
+    // "der iPhone-Hersteller": the maker the gazetteer knows for the product in the word, named in the text or not.
+    if (m.maker !== undefined) {
+      const known = (m.maker.wikidata !== undefined ? byWikidata.get(m.maker.wikidata) : undefined) ?? byLabel.get(normalizeLabel(m.maker.label));
+      if (known !== undefined) attach(known, m, index);
+      else {
+        const named: Mention = { ...m, normalized: m.maker.label, type: m.maker.type, source: 'gazetteer' };
+        if (m.maker.wikidata !== undefined) named.wikidata = m.maker.wikidata;
+        const e = add(named, index, m.maker.wikidata ?? m.maker.label);
+        m.entity = e.key;
+        vote(e, named);
+      }
+      continue;
+    }
     // "der Siemens-Konzern": an organisation noun whose first part names an organisation is that organisation.
     const own = m.source === 'coref:description' ? (ownModifier(m, compoundAt, byKey) ?? makerByName(m, compoundAt, byKey, entities)) : undefined;
     // "die Tresorix-App" is the platform Tresorix too.

@@ -456,6 +456,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       if (before !== undefined && (cue.kind === 'product' || cue.kind === 'organization') && before.type !== 'Person' && !PLACE_TYPES.has(before.type) && !res.cues.makers.has(token.lemma ?? token.text) && !res.cues.appositionNouns.has(token.lemma ?? token.text)) continue;
       const inner = sub !== undefined ? out[sub]! : before;
       const maker = inner !== undefined && inner.type === 'Product' && res.cues.makers.has(sub !== undefined ? inner.compoundHead! : (token.lemma ?? token.text));
+      // "der iPhone-Hersteller": the gazetteer may know who makes the product.
+      const knownMaker = maker && inner!.gazetteerId !== undefined ? res.lookup(inner!.normalized).find((e) => e.id === inner!.gazetteerId)?.maker : undefined;
       if (maker) cue = { kind: 'organization', value: 'Company', cls: 'Company' };
       // Plural descriptions ("den Geldgebern") name no single entity; judges
       // in the plural ("die Richter") still speak for their court.
@@ -556,6 +558,10 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         else if (before !== undefined) m.modifierMention = before;
         const headNoun = res.nounHead(token.text) ?? noun;
         if (maker || res.cues.appositionNouns.has(headNoun) || res.cues.appositionNouns.has(noun) || res.cues.makers.has(headNoun)) m.relational = true;
+        if (knownMaker !== undefined) {
+          m.maker = { label: knownMaker.label, type: knownMaker.type };
+          if (knownMaker.wikidata !== undefined) m.maker.wikidata = knownMaker.wikidata;
+        }
         if (cue.kind === 'person') {
           m.role = cue.value;
           const g = roleGender(res, noun, res.nounHead(token.text));

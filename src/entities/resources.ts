@@ -10,6 +10,8 @@ export interface KnownEntity {
   wikidata?: string;
   aliases: string[];
   labels?: { de?: string; en?: string };
+  /** The entry that makes this product or runs this platform, where the gazetteer knows it. */
+  maker?: KnownEntity;
 }
 
 export interface EntityResources {

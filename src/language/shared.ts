@@ -4,10 +4,12 @@ import { loadGazetteer, type GazetteerEntry } from '../entities/gazetteer.js';
 import type { KnownEntity } from '../entities/resources.js';
 import { BoundedMap } from '../data/bounded-map.js';
 
-function toKnown(e: GazetteerEntry): KnownEntity {
+function toKnown(e: GazetteerEntry, byId?: (id: string) => GazetteerEntry | undefined): KnownEntity {
   const k: KnownEntity = { id: e.id, label: e.label, type: e.type, aliases: e.aliases };
   if (e.wikidata !== undefined) k.wikidata = e.wikidata;
   if (e.labels.de !== undefined || e.labels.en !== undefined) k.labels = e.labels;
+  const maker = e.maker === undefined ? undefined : byId?.(e.maker);
+  if (maker !== undefined) k.maker = toKnown(maker);
   return k;
 }
 
@@ -25,6 +27,7 @@ let view: GazetteerView | undefined;
 export function gazetteerResources(): GazetteerView {
   if (view !== undefined) return view;
   const gaz = loadGazetteer();
+  const known = (e: GazetteerEntry): KnownEntity => toKnown(e, (id) => gaz.byId(id));
   // Gazetteer keys are normalised on every call; news repeats names, so cache.
   const lookups = new BoundedMap<string, KnownEntity[]>();
   // Keyed by six-word windows, which rarely repeat: kept small.
@@ -43,14 +46,14 @@ export function gazetteerResources(): GazetteerView {
       const hit = matches.get(key);
       if (hit !== undefined) return hit ?? undefined;
       const m = gaz.matchAt(window, 0);
-      const value = m === undefined ? undefined : { entries: m.entries.map(toKnown), length: m.length };
+      const value = m === undefined ? undefined : { entries: m.entries.map(known), length: m.length };
       matches.set(key, value ?? null);
       return value;
     },
     lookup(surface) {
       let hit = lookups.get(surface);
       if (hit === undefined) {
-        hit = gaz.lookup(surface).map(toKnown);
+        hit = gaz.lookup(surface).map(known);
         lookups.set(surface, hit);
       }
       return hit;
@@ -60,21 +63,21 @@ export function gazetteerResources(): GazetteerView {
       if (hit.length > 0) return hit;
       let weak = weakLookups.get(surface);
       if (weak === undefined) {
-        weak = gaz.lookupWeak(surface).map(toKnown);
+        weak = gaz.lookupWeak(surface).map(known);
         weakLookups.set(surface, weak);
       }
       return weak;
     },
     lookupContext(surface) {
-      return gaz.lookupContext(surface).map(toKnown);
+      return gaz.lookupContext(surface).map(known);
     },
     lookupBlockedPlace(surface) {
       const e = gaz.lookupBlockedPlace(surface);
-      return e === undefined ? undefined : toKnown(e);
+      return e === undefined ? undefined : known(e);
     },
     lookupTownWord(surface) {
       const e = gaz.lookupTownWord(surface);
-      return e === undefined ? undefined : toKnown(e);
+      return e === undefined ? undefined : known(e);
     },
   };
   return view;

@@ -149,6 +149,11 @@ describe('extra files', () => {
     expect(() => loadGazetteer({ extraFiles: [bad] })).toThrow(DataError);
     const noQid = extra('bad2.yaml', '- {id: y, type: Company, en: Foo, wikidata: 123}\n');
     expect(() => loadGazetteer({ extraFiles: [noQid] })).toThrowError(expect.objectContaining({ code: 'DATA_INVALID' }));
+    // A maker must name an entry; the error names the file it came from.
+    const noMaker = extra('bad3.yaml', '- {id: quellphone, type: Product, en: Quellphone, maker: no-such-company}\n');
+    expect(() => loadGazetteer({ extraFiles: [noMaker] })).toThrowError(expect.objectContaining({ code: 'DATA_INVALID', message: expect.stringContaining('no-such-company') }));
+    const withMaker = extra('good3.yaml', '- {id: quellphone, type: Product, en: Quellphone, maker: apple}\n');
+    expect(loadGazetteer({ extraFiles: [withMaker] }).lookup('Quellphone')[0]?.maker).toBe('apple');
     const missing = join(tmpdir(), 'kg-no-such-gazetteer.json');
     expect(() => loadGazetteer({ extraFiles: [missing] })).toThrowError(expect.objectContaining({ code: 'RESOURCE_MISSING' }));
   });

@@ -261,3 +261,12 @@ describe('English court names', () => {
     expect(labels).not.toContain('Circuit');
   });
 });
+
+describe('makers the gazetteer knows', () => {
+  it('resolves "der iPhone-Hersteller" to Apple, named in the text or not', () => {
+    const doc = analyse('Peking – Die Behörde habe die Löschung der Apps des Facebook-Konzerns Meta begründet, teilte der iPhone-Hersteller am Freitag mit. (dpa, 1.2.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Apple developerOf iPhone');
+    expect(t).not.toContain('Meta Platforms developerOf iPhone');
+  });
+});
