@@ -1032,7 +1032,8 @@ function compassPlaces(doc: Doc, out: Mention[], res: EntityResources): void {
       const adjective = /er$/.test(rest) && !/(er){2}$/.test(rest);
       for (const base of adjective ? [rest.slice(0, -2), rest] : [rest]) {
         const place = `${base.charAt(0).toUpperCase()}${base.slice(1)}`;
-        if (!res.lookup(place).some((e) => e.type === 'Country' || e.type === 'Region')) continue;
+        // (Continents too: "Westafrika", "Osteuropa".)
+        if (!res.lookup(place).some((e) => e.type === 'Country' || e.type === 'Region' || e.type === 'Place')) continue;
         const m = makeMention(doc, i, i + 1, `${prefix}${base}`, 'Region', base === rest ? 'cue:compass' : 'cue:demonym', undefined);
         added.push(m);
         return;
@@ -1369,6 +1370,21 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       end += 3;
       limit = 12;
       continue;
+    }
+    // English "Food and Drug Administration", "Securities and Exchange Commission": "and" inside a name that a
+    // legal form closes within two more words (not after a known name: "Apple and Samsung Electronics").
+    // (An authority's noun only: "Bell and Rogers Communications", "Index and Thrive Capital" are two firms.)
+    if (
+      res.lang === 'en' && next.text === 'and' && after !== undefined && end + 1 < to && isCapitalised(after.text) && !res.isFirstName(tokens[start]!.text) &&
+      res.lookup(tokens.slice(start, end).map((t) => t.text).join(' ')).length === 0 && !res.lookup(tokens[start]!.text).some((e) => PLACE_CLASSES.has(e.type))
+    ) {
+      let k = end + 1;
+      while (k < to && k < end + 4 && isCapitalised(tokens[k]!.text) && !res.cues.legalForms.has(tokens[k]!.text)) k++;
+      const authority = (w: string): boolean => { const c = cueFor(res.cues, w.toLowerCase(), undefined); return c?.kind === 'organization' && c.cls === 'GovernmentAgency'; };
+      if (k < to && k < end + 4 && res.cues.legalForms.has(tokens[k]!.text) && authority(tokens[k]!.text)) {
+        end = k + 1;
+        continue;
+      }
     }
     // "Raj Patel and Mia Chen" are two people: no infix before a first name.
     // "Judge Marshall Ferguson of King County": no "of" inside a person's name.

@@ -270,3 +270,18 @@ describe('makers the gazetteer knows', () => {
     expect(t).not.toContain('Meta Platforms developerOf iPhone');
   });
 });
+
+describe('authorities with "and" in their names, continents with a compass prefix', () => {
+  it('joins "and" inside an authority\'s name, not between two firms', () => {
+    const doc = en('WASHINGTON (Reuters) - Reports went to the U.S. Food and Drug Administration. Quellbell and Tarnwell Communications agreed. (Reuters, May 5, 2025)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Food and Drug Administration');
+    expect(labels).toContain('United States');
+    expect(labels).not.toContain('Quellbell and Tarnwell Communications');
+  });
+
+  it('reads a compass prefix on a continent as a part of it ("in Westafrika")', () => {
+    const doc = analyse('Bern – Beamte einer Ölgesellschaft in Westafrika wurden bestochen. (Keystone-SDA, 1.2.2025)\n');
+    expect(doc.entities.find((e) => e.label === 'Westafrika')?.type).toBe('Region');
+  });
+});
