@@ -903,7 +903,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         (cueFor(res.cues, token.lemma ?? token.text, undefined) === undefined || res.cues.titles.has(token.text));
       // "21st Century Fox": an English ordinal opens the name of capitalised words after it.
       const ordinalOpener = doc.article.lang === 'en' && match === undefined && /^\d+(st|nd|rd|th)$/.test(token.text) && after !== undefined && i + 1 < to && /^\p{Lu}\p{Ll}/u.test(after.text);
-      if (nameLike(token, res) || nounFirstName || apposedCompound || formAfterNoun || hyphenPlace || hyphenBeforeForm || englishAdjective || ordinalOpener || (cued && !/^\d/.test(token.text))) {
+      if (nameLike(token, res) || nounFirstName || apposedCompound || formAfterNoun || hyphenPlace || hyphenBeforeForm || englishAdjective || ordinalOpener || (cued && (!/^\d/.test(token.text) || /^\d+\p{Lu}+$/u.test(token.text)))) {
         const end = grow(tokens, i, to, res, cue?.cls === 'Person');
         // "Kranich Labs": a legal form pulls in the capitalised word before it.
         const before = tokens[i - 1];

@@ -509,6 +509,22 @@ function frontedParticiple(clauses: Clause[], items: Item[], lex: ClauseLexicon)
   if (agent !== undefined) first.subject = agent;
 }
 
+/** German "den von X entwickelten Y", "die neu gegründete Firma": an inflected participle after an article (with only a phrase of its own between) and before its noun. */
+function attributiveParticiple(items: Item[], i: number, body: number): boolean {
+  const it = items[i]!;
+  if (it.pos !== 'VERB' || !/(te|ten|tes|ter|tem|ene|enen|ener|enes|enem)$/.test(it.text)) return false;
+  const next = items[i + 1];
+  if (next === undefined || !(next.pos === 'NOUN' || next.cue === true)) return false;
+  for (let k = i - 1; k >= body && k >= i - 6; k--) {
+    const x = items[k]!;
+    if (x.kind === 'token' && x.pos === 'DET') return k < i - 1;
+    // ("den von Quellhaus entwickelten": a noun inside the attribute's own prepositional phrase.)
+    const inPhrase = x.pos === 'NOUN' && (items[k - 1]?.pos === 'ADP' || (items[k - 1]?.pos === 'DET' && items[k - 2]?.pos === 'ADP'));
+    if (!(x.kind === 'mention' || x.pos === 'ADP' || x.pos === 'ADJ' || x.pos === 'ADV' || x.pos === 'NUM' || inPhrase)) return false;
+  }
+  return false;
+}
+
 /** German relative pronouns that are singular in every reading. */
 const SINGULAR_RELATIVES = new Set(['der', 'das', 'dem', 'dessen', 'den']);
 const LIST_JOINERS = new Set(['und', 'oder', 'sowie', 'and', 'or']);
@@ -642,6 +658,9 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
   for (let i = body; i < to; i++) {
     const it = items[i]!;
     if (it.kind !== 'token' || (it.pos !== 'VERB' && it.pos !== 'AUX')) continue;
+    // "für den von Sturmfels entwickelten Online-Shooter": an inflected participle between an article and its noun is
+    // an attribute, no verb of the clause.
+    if (lex.verbFinal && attributiveParticiple(items, i, body)) continue;
     verbIdx.push(i);
     // "…, das von X betrieben wird": a participle that could be a past plural gives way to the auxiliary after it.
     const participleBefore = finite !== undefined && lex.verbFinal && it.pos === 'AUX' && items[finite]!.pos === 'VERB' && items[finite]!.token?.verb?.participle === true;

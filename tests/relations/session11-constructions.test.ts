@@ -285,3 +285,22 @@ describe('authorities with "and" in their names, continents with a compass prefi
     expect(doc.entities.find((e) => e.label === 'Westafrika')?.type).toBe('Region');
   });
 });
+
+describe('attributive participles, game titles and investors named in passing', () => {
+  it('reads a title after "den Online-Shooter" as a product', () => {
+    const doc = analyse('Karlsruhe – Das Studio Quellhaus hat den Online-Shooter „Tarnland“ verkauft. (dpa, 1.2.2025)\n');
+    expect(doc.entities.find((e) => e.label === 'Tarnland')?.type).toBe('Product');
+  });
+
+  it('keeps an inflected participle between an article and its noun out of the clause ("den von X entwickelten Y")', () => {
+    const doc = analyse(
+      'Karlsruhe – Das Gericht erließ eine Verfügung gegen die Softwarefirma Zielquell, die Zusatzprogramme für den von Quellhaus entwickelten Online-Shooter „Tarnland“ verkauft. (dpa, 1.2.2025)\n',
+    );
+    expect(triples(doc)).not.toContain('Zielquell developerOf Tarnland');
+  });
+
+  it('makes no investor of someone who made statements to investors', () => {
+    const doc = en('BOSTON (Reuters) - Quellmed was bought in 2023. Daniel Quell is also charged with securities fraud over statements he made to investors. (Reuters, May 5, 2025)\n');
+    expect(triples(doc).filter((x) => x.includes('investedIn'))).toEqual([]);
+  });
+});
