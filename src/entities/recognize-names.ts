@@ -411,6 +411,16 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   /** First words of organisation names found from cues: "Kronberg" after "Kronberg Motors". */
   const orgHeads = new Set<string>();
   const add = (m: Mention): void => {
+    // "des Landgerichts Hamburg", "des Verwaltungsgerichts Wien": an institution's noun in the genitive opening a
+    // name of several words is named in the nominative.
+    if (doc.article.lang === 'de' && m.tokenEnd - m.tokenStart >= 2 && m.gazetteerId === undefined) {
+      const first = tokens[m.tokenStart]!;
+      const lemma = first.lemma;
+      if (lemma !== undefined && first.pos === 'NOUN' && (first.text === `${lemma}s` || first.text === `${lemma}es`) && m.normalized.startsWith(`${first.text} `)) {
+        const cue = cueFor(res.cues, lemma, res.nounHead(lemma));
+        if (cue?.kind === 'organization') m.normalized = `${lemma}${m.normalized.slice(first.text.length)}`;
+      }
+    }
     // "den Europäischen Datenschutzausschuss": a capitalised adjective inside a sentence belongs to the name after it.
     const before = tokens[m.tokenStart - 1];
     if (

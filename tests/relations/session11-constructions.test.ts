@@ -304,3 +304,12 @@ describe('attributive participles, game titles and investors named in passing', 
     expect(triples(doc).filter((x) => x.includes('investedIn'))).toEqual([]);
   });
 });
+
+describe('labels of institutions named in the genitive', () => {
+  it('labels "des Landgerichts Hamburg" as "Landgericht Hamburg"', () => {
+    const doc = analyse('Hamburg – Das Urteil des Landgerichts Hamburg gegen die Quellbox GmbH wurde bestätigt. (dpa, 1.2.2025)\n');
+    const court = doc.entities.find((e) => e.type === 'Court');
+    expect(court?.label).toBe('Landgericht Hamburg');
+    expect(court?.aliases).toContain('Landgerichts Hamburg');
+  });
+});
