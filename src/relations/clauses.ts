@@ -301,6 +301,8 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     const closing = (it: Item): boolean =>
       it.pos === 'VERB' || it.pos === 'AUX' || it.pos === 'PART' || it.text === '.' || /^[“”"»«‘’]$/.test(it.text) || (it.text === 'zu' && items[last + 1]?.pos === 'VERB') || (it.pos === 'ADP' && prev !== undefined && last === prev.to - 1);
     while (prev !== undefined && last > prev.from && closing(items[last]!)) last--;
+    // "die Wirtschafts- und Korruptionsstaatsanwaltschaft (WKStA), die …": a short form in brackets after the name.
+    if (prev !== undefined && items[last]?.text === ')' && items[last - 2]?.text === '(' && items[last - 1]?.kind === 'mention' && last - 2 > prev.from) last--;
     // "Valar Ventures, einem Risikokapitalgeber, den Thiel mitgegründet hat": the relative clause
     // follows an apposition without a name; its antecedent is the name before the apposition.
     if (clause.relative && prev !== undefined && items[last]?.kind !== 'mention' && prev.verbs.length === 0 && items[prev.from]?.pos === 'DET' && items[prev.from - 1]?.text === ',' && items[prev.from - 2]?.kind === 'mention') {

@@ -313,3 +313,10 @@ describe('labels of institutions named in the genitive', () => {
     expect(court?.aliases).toContain('Landgerichts Hamburg');
   });
 });
+
+describe('relative clauses after a short form in brackets', () => {
+  it('takes the name before "(WKStA)" as the antecedent of the relative clause after it', () => {
+    const doc = analyse('Wien – Angeklagt hatte ihn die Quellstaatsanwaltschaft Nord (QSN), die dem Manager Karl Tarnow vorwarf, das Parlament getäuscht zu haben. (APA, 1.2.2025)\n');
+    expect(triples(doc)).toContain('Quellstaatsanwaltschaft Nord accused Karl Tarnow');
+  });
+});
