@@ -514,6 +514,30 @@ function resolveReference(
     }
     if (!woman && thing !== undefined) return thing;
   }
+  // "Kassarei-Geschäftsführer Florian Grubmüller … Grubmüller, der die Firma 2016 gegründet hat": a company
+  // described in a sentence about a person introduced with a company's name in a role compound is that company.
+  let employer: Entity | undefined;
+  if (m.source === 'coref:description' && m.role === undefined && m.relational !== true) {
+    // (Only in a relative clause on the person, with nothing named between: "Grubmüller, der die Firma …".)
+    const j = index - 1;
+    const other = doc.mentions[j];
+    const comma = other === undefined ? undefined : doc.tokens[other.tokenEnd];
+    const pronoun = other === undefined ? undefined : doc.tokens[other.tokenEnd + 1];
+    const relative = comma?.text === ',' && pronoun !== undefined && PERSON_RELATIVES.has(pronoun.text.toLowerCase()) && m.tokenStart - other!.tokenEnd <= 5;
+    if (other !== undefined && other.sentence === m.sentence && relative && j >= last) {
+      const person = linkedBefore(other);
+      for (const k of person?.type === 'Person' ? person.mentions : []) {
+        const before = doc.mentions[k - 1];
+        const named = doc.mentions[k]!;
+        if (before === undefined || before.compoundHead === undefined || before.tokenEnd !== named.tokenStart || k >= index) continue;
+        const org = before.entity === undefined ? undefined : byKey.get(before.entity);
+        if (org !== undefined && org.type !== 'Person' && !PLACE_TYPES.has(org.type) && fit(org.type, BROAD_ORG) === 2) {
+          employer = org;
+          break;
+        }
+      }
+    }
+  }
   const sentence = doc.sentences[m.sentence];
   const paragraphOpener =
     m.source === 'coref:description' && sentence !== undefined && m.sentence > 0 && doc.sentences[m.sentence - 1]!.paragraph !== sentence.paragraph && opensSentence(doc, m);
@@ -599,6 +623,7 @@ function resolveReference(
     // "der Kunststoffverarbeiter Rheintal Polymer … des Kunststoffverarbeiters": the noun that introduced a name.
     else if (m.source === 'coref:description' && introducedBy(doc, e, index, (t) => t.lemma === m.normalized || t.text === m.normalized)) score += 1.5;
     if (m.source === 'coref:description' && want !== 'Person' && onlyASource(doc, e, index)) score -= 1;
+    if (employer !== undefined && e === employer) score += 1.5;
     // "der Lieferdienst" prefers the one introduced as "Essenszusteller", not the "Hostinganbieter".
     if (m.sector !== undefined) {
       const known = sectorsOf(doc, e);
@@ -1048,6 +1073,8 @@ function appositionBefore(doc: Doc, m: Mention, startAt: Map<number, Mention>): 
 }
 
 const PLACE_TYPES = new Set(['Place', 'City', 'Region', 'Country']);
+/** Relative pronouns that open a clause on the person before them. */
+const PERSON_RELATIVES = new Set(['der', 'die', 'who']);
 
 const DEFINITE_OPENERS = new Set(['der', 'die', 'dem', 'den', 'the']);
 const NOMINATIVE_OPENERS = new Set(['der', 'die', 'the']);

@@ -320,3 +320,19 @@ describe('relative clauses after a short form in brackets', () => {
     expect(triples(doc)).toContain('Quellstaatsanwaltschaft Nord accused Karl Tarnow');
   });
 });
+
+describe('the company of a person introduced with its name', () => {
+  it('resolves "die Firma" in a relative clause on "X-Geschäftsführer Y" to X, not to a company named since', () => {
+    const doc = analyse(
+      'Linz – Hacker haben den Linzer Kassenanbieter Quellkasse angegriffen. Die Server liegen beim Hosting-Anbieter Tarnhost, sagte Quellkasse-Geschäftsführer Florian Brunner. Ein Lösegeld werde man nicht zahlen, betonte Brunner, der die Firma 2016 gegründet hat. (APA, 1.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Florian Brunner founded Quellkasse');
+    expect(t).not.toContain('Florian Brunner founded Tarnhost');
+  });
+
+  it('does not read "Co-Trainer" as a company named "Co"', () => {
+    const doc = analyse('Augsburg – Mit dem Trainer muss auch Co-Trainer Sven Quell gehen, teilte der Verein mit. (dpa, 1.2.2025)\n');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Co');
+  });
+});
