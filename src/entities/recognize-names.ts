@@ -1029,13 +1029,25 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
  * German "Ostdeutschland", "in der Zentralschweiz", "der Zentralschweizer Konkurrent": a compass or centre prefix on
  * a country or region the gazetteer knows names a part of it (its adjective in -er, the part's adjective of origin).
  */
+const compassInitials = new WeakMap<Set<string>, Set<string>>();
+
 function compassPlaces(doc: Doc, out: Mention[], res: EntityResources): void {
   if (res.lang !== 'de' || res.cues.compassPrefixes.size === 0) return;
-  const covered = new Set<number>();
-  for (const m of out) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
+  // (Most words open with no prefix's letter: they are passed over before any other test.)
+  let initials = compassInitials.get(res.cues.compassPrefixes);
+  if (initials === undefined) {
+    initials = new Set([...res.cues.compassPrefixes].map((p) => p.charAt(0)));
+    compassInitials.set(res.cues.compassPrefixes, initials);
+  }
+  let covered: Set<number> | undefined;
   const added: Mention[] = [];
   doc.tokens.forEach((t, i) => {
-    if (covered.has(i) || t.kind !== 'word' || !/^\p{Lu}\p{Ll}{6,}$/u.test(t.text)) return;
+    if (t.text.length < 8 || !initials.has(t.text.charAt(0)) || t.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return;
+    if (covered === undefined) {
+      covered = new Set<number>();
+      for (const m of out) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
+    }
+    if (covered.has(i)) return;
     for (const prefix of res.cues.compassPrefixes) {
       if (!t.text.startsWith(prefix) || t.text.length < prefix.length + 4) continue;
       const rest = t.text.slice(prefix.length);
