@@ -55,6 +55,8 @@ export interface CueLexicon {
   nameNouns: Set<string>;
   /** First words of place names before an adjective of origin: "Bad Homburger" is from Bad Homburg, not Homburg. */
   placePrefixes: Set<string>;
+  /** Last words of court names that "for the …" continues ("Court of Appeals for the Ninth Circuit"). */
+  courtNameEnds: Set<string>;
   /** Prefixes that name a part of a country or region: "Ost" in "Ostdeutschland", "Zentral" in "Zentralschweiz". */
   compassPrefixes: Set<string>;
   /** Heads that make a product's maker of a compound ("ChatGPT-Entwickler"). */
@@ -129,6 +131,7 @@ export function loadCues(lang: Lang): CueLexicon {
     nameNouns: list('nameNouns'),
     placePrefixes: list('placePrefixes'),
     compassPrefixes: list('compassPrefixes'),
+    courtNameEnds: list('courtNameEnds'),
     associationHeads: list('associationHeads'),
     rivalNouns: list('rivalNouns'),
     genericCourts: list('genericCourts'),

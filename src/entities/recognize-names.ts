@@ -1335,9 +1335,6 @@ function hyphenName(word: string, res: EntityResources, place = false): boolean 
   return parts.length === 2 && parts.every((p) => /^\p{Lu}/u.test(p) && p.length >= 2) && !res.isCommonNoun(last) && cueFor(res.cues, last, undefined) === undefined && (place || !res.isFirstName(parts[0]!));
 }
 
-/** Last words of English court names that "for the …" continues. */
-const COURT_WORDS = new Set(['Court', 'Appeals', 'Tribunal']);
-
 function grow(tokens: Token[], start: number, to: number, res: EntityResources, person = false): number {
   let end = start + 1;
   // (A court's name that goes on after "for the" may be longer.)
@@ -1387,7 +1384,7 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
     // California": a court's name goes on after "for the".
     if (
       res.lang === 'en' && next.text === 'for' && after?.text === 'the' && end + 2 < to && isCapitalised(tokens[end + 2]?.text ?? '') &&
-      COURT_WORDS.has(prev.text)
+      res.cues.courtNameEnds.has(prev.text)
     ) {
       end += 3;
       limit = 12;
