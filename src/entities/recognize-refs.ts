@@ -50,8 +50,9 @@ function nameWords(name: string): string[] {
 /** Verbs after which "it" is seldom a company: "it said", "it seems". */
 const IT_DUMMY_VERBS = new Set(['say', 'add', 'note', 'seem', 'appear', 'remain', 'take', 'mean', 'matter', 'happen', 'rain']);
 
-/** Articles that are singular in every reading. */
+/** Definite articles and demonstratives a plural takes: "die Konzerne" refers back to companies named before. */
 const DEFINITE_PLURAL = new Set(['die', 'der', 'den', 'diese', 'dieser', 'diesen']);
+/** Articles that are singular in every reading. */
 const SINGULAR_ARTICLES = new Set(['des', 'dem', 'das', 'ein', 'eines', 'einem', 'a', 'an']);
 // A Map, not an object: looking up every lower-cased word of the article as an
 // object key was costly (and would find inherited keys such as "constructor").
@@ -729,9 +730,11 @@ function phraseSector(res: EntityResources, lowers: string[], i: number, from: n
   return undefined;
 }
 
-/** English words after a plural that make it the kind of the names after it: "providers such as X", "firms like X". */
+/** English modals: the word after one is a verb ("could ask British courts"), no modifier of a plural. */
 const MODALS = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must']);
+/** English quantifiers before a plural: no part of the group's name ("several senior researchers"). */
 const QUANTIFIERS = new Set(['several', 'many', 'other', 'some', 'most', 'all', 'few', 'more', 'both']);
+/** English words after a plural that make it the kind of the names after it: "providers such as X", "firms like X". */
 const EXAMPLE_WORDS = new Set(['such', 'like', 'including', 'among']);
 
 /**
@@ -784,6 +787,7 @@ function sameInPlural(t: Token): boolean {
   return /\p{Ll}(er|el)$/u.test(t.text) && (t.lemma === undefined || t.lemma === t.text) && t.genders !== undefined && t.genders.length > 0 && !t.genders.includes('F');
 }
 
+/** Whether the words before a noun form of both numbers show a plural ("mehrere Geldgeber", "die Pendler", "den Pendlern"). */
 function pluralContext(tokens: Token[], lowers: string[], at: number, from: number): boolean {
   let j = at - 1;
   while (j >= from && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NUM')) {

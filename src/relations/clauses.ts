@@ -529,6 +529,7 @@ function attributiveParticiple(items: Item[], i: number, body: number): boolean 
 
 /** German relative pronouns that are singular in every reading. */
 const SINGULAR_RELATIVES = new Set(['der', 'das', 'dem', 'dessen', 'den']);
+/** Words that join the last member of a list. */
 const LIST_JOINERS = new Set(['und', 'oder', 'sowie', 'and', 'or']);
 
 /**
