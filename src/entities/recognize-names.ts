@@ -1025,12 +1025,13 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   return standingWeakAliases(doc, out, res);
 }
 
+/** The first letters of the compass prefixes, per cue lexicon. */
+const compassInitials = new WeakMap<Set<string>, Set<string>>();
+
 /**
  * German "Ostdeutschland", "in der Zentralschweiz", "der Zentralschweizer Konkurrent": a compass or centre prefix on
  * a country or region the gazetteer knows names a part of it (its adjective in -er, the part's adjective of origin).
  */
-const compassInitials = new WeakMap<Set<string>, Set<string>>();
-
 function compassPlaces(doc: Doc, out: Mention[], res: EntityResources): void {
   if (res.lang !== 'de' || res.cues.compassPrefixes.size === 0) return;
   // (Most words open with no prefix's letter: they are passed over before any other test.)
@@ -1391,7 +1392,7 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       continue;
     }
     // English "Food and Drug Administration", "Securities and Exchange Commission": "and" inside a name that a
-    // legal form closes within two more words (not after a known name: "Apple and Samsung Electronics").
+    // legal form closes within three more words (not after a known name: "Apple and Samsung Electronics").
     // (An authority's noun only: "Bell and Rogers Communications", "Index and Thrive Capital" are two firms.)
     if (
       res.lang === 'en' && next.text === 'and' && after !== undefined && end + 1 < to && isCapitalised(after.text) && !res.isFirstName(tokens[start]!.text) &&
