@@ -26,6 +26,8 @@ export interface CueLexicon {
   modifierWords: Set<string>;
   appositionNouns: Set<string>;
   nameCompoundHeads: Set<string>;
+  /** Heads after a hyphen that make the first part a place ("Herzliya-based"). */
+  placeCompoundHeads: Set<string>;
   groupNouns: Set<string>;
   /** Bodies of an organisation ("Aufsichtsrat"): an organisation of their own, never a reference to another. */
   bodies: Set<string>;
@@ -122,6 +124,7 @@ export function loadCues(lang: Lang): CueLexicon {
     modifierWords: list('modifierWords'),
     appositionNouns: list('appositionNouns'),
     nameCompoundHeads: list('nameCompoundHeads'),
+    placeCompoundHeads: list('placeCompoundHeads'),
     groupNouns: list('groupNouns'),
     bodies: list('bodies'),
     eventNouns: list('eventNouns'),

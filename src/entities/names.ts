@@ -47,7 +47,10 @@ export function isFirstName(word: string, lang?: 'de' | 'en'): boolean {
   let yes = false;
   if (/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u.test(word)) {
     const set = nameList(lang ?? '*');
-    yes = set !== undefined && word.split('-').every((part) => set.has(part.toLowerCase().replace(/’/g, "'")));
+    // "Tomás", "Inês": a list that spells a name without its accent knows it all the same (not without its umlaut:
+    // "Süden" is no "Suden").
+    const known = (part: string): boolean => set!.has(part) || (/[^\x00-\x7f]/.test(part) && set!.has(part.normalize('NFD').replace(/(?!\u0308)\p{M}/gu, '').normalize('NFC')));
+    yes = set !== undefined && word.split('-').every((part) => known(part.toLowerCase().replace(/’/g, "'")));
   }
   firstNameMemo.set(key, yes);
   return yes;

@@ -503,7 +503,11 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         // "vor einem Bundesgericht in Seattle", "in a federal court in Washington": a court introduced without its
         // name is an entity of the article all the same (the judges and rulings of the story hang on it).
         else if (cue.cls === 'Court' && !predicativeBefore(doc.tokens, i, from, AS)) {
-          const m = makeMention(doc, i, i + 1, noun, 'Court', 'unnamed', undefined);
+          // ("ein Gericht im chinesischen Fuzhou": its town tells it from other courts, and names it.)
+          const town = placeAfter(doc, i + 1, names);
+          // ("a federal court in Washington": the English kind before it stays in the name.)
+          const kind = english && i - 1 >= from && COURT_KINDS.has(lowers[i - 1]!) ? `${lowers[i - 1]} ` : '';
+          const m = makeMention(doc, i, i + 1, town === undefined ? noun : `${kind}${noun} in ${town.text}`, 'Court', 'unnamed', undefined);
           m.role = 'court';
           out.push(m);
         }
@@ -900,7 +904,8 @@ function compound(
     sentence: token.sentence,
     text: modifier,
     normalized: label,
-    type: hit?.type ?? 'Organization',
+    // "the Herzliya-based firm": an unknown name before "-based" is a town.
+    type: hit?.type ?? (res.cues.placeCompoundHeads.has(headWord) ? 'City' : 'Organization'),
     source: 'compound',
     tokenStart: i,
     tokenEnd: i + 1,
@@ -955,4 +960,14 @@ function demonym(token: Token, next: Token | undefined, res: EntityResources): K
 function placeNamed(label: string, res: EntityResources): KnownEntity | undefined {
   for (const e of res.lookupWeak(label)) if (PLACE_TYPES.has(e.type)) return e;
   return undefined;
+}
+
+/** The place named right after "in"/"im" at `i`, past an adjective ("im chinesischen Fuzhou"), if any. */
+function placeAfter(doc: Doc, i: number, names: Mention[]): Mention | undefined {
+  const t = doc.tokens[i];
+  if (t === undefined || (t.text !== 'in' && t.text !== 'im')) return undefined;
+  let k = i + 1;
+  if (doc.tokens[k]?.pos === 'ADJ') k++;
+  const place = names.find((m) => m.tokenStart === k);
+  return place !== undefined && PLACE_TYPES.has(place.type) && place.sentence === t.sentence ? place : undefined;
 }
