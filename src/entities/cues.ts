@@ -26,6 +26,8 @@ export interface CueLexicon {
   modifierWords: Set<string>;
   appositionNouns: Set<string>;
   nameCompoundHeads: Set<string>;
+  /** Generic nouns for an authority that refer back even after an adjective of origin ("die französische Behörde"). */
+  genericAuthorities: Set<string>;
   /** Heads after a hyphen that make the first part a place ("Herzliya-based"). */
   placeCompoundHeads: Set<string>;
   groupNouns: Set<string>;
@@ -125,6 +127,7 @@ export function loadCues(lang: Lang): CueLexicon {
     appositionNouns: list('appositionNouns'),
     nameCompoundHeads: list('nameCompoundHeads'),
     placeCompoundHeads: list('placeCompoundHeads'),
+    genericAuthorities: list('genericAuthorities'),
     groupNouns: list('groupNouns'),
     bodies: list('bodies'),
     eventNouns: list('eventNouns'),

@@ -750,7 +750,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         i += match.length;
         continue;
       }
-      const base = genitiveBase(token.text);
+      // (English marks its genitive with an apostrophe: "Lloyds" is no genitive of "Lloyd".)
+      const base = doc.article.lang === 'en' && !/['’]s?$/u.test(token.text) ? undefined : genitiveBase(token.text);
       // "Jonas Reiter" is no genitive of the town Jona.
       const firstName = res.isFirstName(token.text) && after !== undefined && i + 1 < to && after.kind === 'word' && isCapitalised(after.text) && after.pos !== 'DET';
       if (base !== undefined && match === undefined && !firstName) {
@@ -1020,6 +1021,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   }
   sharedSurnames(out, tokens, res);
   abbreviatedNames(out, res);
+  describedAbbreviations(doc, out, res);
   placesOfOrigin(out, res);
   compassPlaces(doc, out, res);
   return standingWeakAliases(doc, out, res);
@@ -1094,6 +1096,51 @@ function abbreviatedNames(out: Mention[], res: EntityResources): void {
       continue;
     }
     if (m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && m.tokenEnd - m.tokenStart >= 2) named.push(m);
+  }
+}
+
+/**
+ * "die bei der Staatsanwaltschaft angesiedelte Zentralstelle zur Bekämpfung der Internetkriminalität (ZIT)": an
+ * abbreviation in brackets after a description that is no name takes the class of the description's noun, and in
+ * German its gender ("Sie wirft X vor" then points to it).
+ */
+function describedAbbreviations(doc: Doc, out: Mention[], res: EntityResources): void {
+  const tokens = doc.tokens;
+  for (const m of out) {
+    if (m.source !== 'cue:capitalised' || m.type !== 'Organization' || m.tokenEnd - m.tokenStart !== 1 || !/^\p{Lu}{2,6}$/u.test(m.text)) continue;
+    if (tokens[m.tokenStart - 1]?.text !== '(' || tokens[m.tokenEnd]?.text !== ')') continue;
+    // The description's article, within twelve words before the bracket.
+    let det = -1;
+    for (let k = m.tokenStart - 2; k >= Math.max(0, m.tokenStart - 14); k--) {
+      const t = tokens[k]!;
+      if (t.sentence !== m.sentence || t.kind !== 'word') break;
+      // (Not the article of a prepositional phrase or of a genitive: "zur Bekämpfung der Internetkriminalität".)
+      if (t.pos === 'DET' && (k === 0 || (tokens[k - 1]!.pos !== 'ADP' && tokens[k - 1]!.pos !== 'NOUN'))) {
+        det = k;
+        break;
+      }
+    }
+    if (det < 0) continue;
+    // (Its head noun stands outside any prepositional phrase: "die bei der Staatsanwaltschaft angesiedelte Zentralstelle".)
+    let noun: Token | undefined;
+    let inPhrase = false;
+    for (let k = det + 1; k < m.tokenStart - 1; k++) {
+      const t = tokens[k]!;
+      if (t.pos === 'ADP') inPhrase = true;
+      else if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+        if (!inPhrase) {
+          noun = t;
+          break;
+        }
+        inPhrase = false;
+      }
+    }
+    if (noun === undefined || out.some((o) => o.start <= noun.start && noun.start < o.end)) continue;
+    const cue = cueFor(res.cues, noun.lemma ?? noun.text, res.nounHead(noun.text));
+    if (cue?.kind !== 'organization') continue;
+    m.type = cue.cls;
+    m.source = 'cue:abbreviated';
+    if (res.lang === 'de' && noun.genders?.length === 1 && noun.genders[0] === 'F') m.gender = 'f';
   }
 }
 
@@ -1343,7 +1390,7 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
   while (end < to && end - start < limit) {
     const next = tokens[end]!;
     const prev = tokens[end - 1]!;
-    if (/s$/.test(prev.text) && !res.isFirstName(prev.text) && res.lookup(prev.text.slice(0, -1)).length > 0) break;
+    if (/s$/.test(prev.text) && res.lang !== 'en' && !res.isFirstName(prev.text) && res.lookup(prev.text.slice(0, -1)).length > 0) break;
     // "Walt Disney Co's Disney+": an English genitive ends the owner's name; the next name is another.
     if (/['’]s$/.test(prev.text)) break;
     // A hyphenated surname after a first name: "Pamela Rendi-Wagner".
@@ -1377,6 +1424,9 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       // "die Somaris Patente lizenziert hat": a form that may be plural counts too.
       // ("Saalecom Medizinsysteme": a compound on a legal form stays in the name.)
       if (next.pos === 'NOUN' && (next.plural === true || next.maybePlural === true) && !personName && !/er$/.test(prev.text) && !res.cues.legalForms.has(next.text) && !formCompound(next, res)) break;
+      // "wirft dem Finanzvorstand Tobias Weyland Geldwäsche vor": a German first name and surname are the whole name
+      // before a dictionary noun (a middle name is a first name: "Hans Peter Koch").
+      if (res.lang === 'de' && end - start === 2 && res.isFirstName(tokens[start]!.text) && !res.isFirstName(prev.text) && next.pos === 'NOUN' && (res.isCommonNoun(next.text) || res.nounHead(next.text) !== undefined) && !res.isFirstName(next.text)) break;
       end++;
       continue;
     }

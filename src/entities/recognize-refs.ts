@@ -84,6 +84,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   }
   const nameStarts = new Set(names.map((m) => m.tokenStart));
   const personStarts = new Set(names.filter((m) => m.type === 'Person').map((m) => m.tokenStart));
+  const fullNameStarts = new Set(names.filter((m) => m.type === 'Person' && m.tokenEnd - m.tokenStart >= 2).map((m) => m.tokenStart));
   /** A name starts right after token `i`, or after an opening quote there ("die Fanvereinigung „X“"). */
   const nameFollows = (i: number): boolean => nameStarts.has(i + 1) || (/^[„“"«»‚]$/.test(doc.tokens[i + 1]?.text ?? '') && nameStarts.has(i + 2));
   /** Tokens already covered by a whole-word mention made in this pass (group compounds). */
@@ -394,7 +395,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const bodyDet = determinerBefore(doc.tokens, i, from, english);
       // "Gmunden solle zu einem Ausbildungsverein werden": a predicative association is a kind, not a body.
       const predicative = association && bodyDet !== undefined && INDEFINITE.has(bodyDet) && predicativeBefore(doc.tokens, i, from);
-      if (!token.plural && ((association && !predicative) || res.cues.bodies.has(token.lemma ?? token.text) || (bodyHead !== undefined && res.cues.bodies.has(bodyHead))) && bodyDet !== undefined) {
+      // ("dem Finanzvorstand Tobias Weyland": before a person's full name the noun is the person's role; "der Koalition
+      // Merz die Stimme verweigern" is no role.)
+      if (!token.plural && ((association && !predicative) || res.cues.bodies.has(token.lemma ?? token.text) || (bodyHead !== undefined && res.cues.bodies.has(bodyHead))) && bodyDet !== undefined && !fullNameStarts.has(i + 1)) {
         const m = makeMention(doc, i, i + 1, token.lemma ?? token.text, 'Organization', 'unnamed', undefined);
         m.role = 'body';
         // "des Händlerbunds … Der Verband": an association's noun gives its sector.
@@ -528,9 +531,28 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         // Contracted articles make descriptions of institutions only ("beim Oberlandesgericht"):
         // "zum wichtigsten Geldgeber des X" is seldom a reference back.
         continue;
+      } else if (!english && DEFINITE.has(det) && cue.kind === 'organization' && INSTITUTION_CUES.has(cue.cls) && originBefore(out, i) !== undefined && !nameStarts.has(i + 1) && !res.cues.genericAuthorities.has(token.lemma ?? token.text)) {
+        // "der hessischen Polizei", "die bayerische Datenschutzaufsicht": an institution of a country or state is one
+        // of its own, no reference back to another named before; labelled as after "die" ("hessische Polizei").
+        // (Not a town's, nor a generic noun: "die Bonner Behörde", "die französische Behörde" refer back.)
+        const adj = doc.tokens[i - 1]!;
+        const base = /^\p{Lu}/u.test(adj.text) ? adj.text : `${res.adjectiveLemma(adj.text) ?? adj.text.replace(/(en|em|er|es)$/u, '')}e`;
+        const label = `${base.replace(/ee$/u, 'e')} ${token.lemma ?? token.text}`;
+        const m = makeMention(doc, i, i + 1, label, cue.cls, 'unnamed', undefined);
+        m.role = `institution:${label}`;
+        if (token.genders?.length === 1 && token.genders[0] === 'F') m.gender = 'f';
+        out.push(m);
       } else if (DEFINITE.has(det) && cue.kind !== 'person' && abbreviationAfter(doc.tokens, i)) {
         // "die Datenschutzbehörde (DSB)": the description is the institution's name, the bracket its short form.
-        out.push(makeMention(doc, i, i + 1, token.text, cue.cls, 'cue:abbreviated', undefined));
+        const m = makeMention(doc, i, i + 1, token.text, cue.cls, 'cue:abbreviated', undefined);
+        if (!english && token.genders?.length === 1 && token.genders[0] === 'F') m.gender = 'f';
+        out.push(m);
+      } else if (DEFINITE.has(det) && cue.kind === 'organization' && !english && longAbbreviated(doc.tokens, i, covered) !== undefined) {
+        // "die Zentralstelle zur Bekämpfung der Internetkriminalität (ZIT)": so is a description with its complement.
+        const end = longAbbreviated(doc.tokens, i, covered)!;
+        const m = makeMention(doc, i, end, doc.article.text.slice(token.start, doc.tokens[end - 1]!.end), cue.cls, 'cue:abbreviated', undefined);
+        if (token.genders?.length === 1 && token.genders[0] === 'F') m.gender = 'f';
+        out.push(m);
       } else if (DEFINITE.has(det) && cue.kind === 'organization' && [1, 2].some((k) => i - k >= from && doc.tokens[i - k]!.pos === 'ADJ' && res.cues.newEntityAdjectives.has(doc.tokens[i - k]!.lemma ?? ''))) {
         // "An dem fusionierten Unternehmen wird X 51 Prozent halten": the merged company, an entity of the article.
         const m = makeMention(doc, i - 1, i + 1, doc.article.text.slice(doc.tokens[i - 1]!.start, token.end), cue.cls, 'unnamed', undefined);
@@ -641,6 +663,27 @@ function pluralByArticle(det: string, genders: string[] | undefined): boolean {
 function abbreviationAfter(tokens: Token[], at: number): boolean {
   const [open, abbr, close] = [tokens[at + 1], tokens[at + 2], tokens[at + 3]];
   return open?.text === '(' && close?.text === ')' && abbr !== undefined && /^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(abbr.text);
+}
+
+/**
+ * The end of a description's complement right before an abbreviation in brackets ("Zentralstelle zur Bekämpfung der
+ * Internetkriminalität (ZIT)"): up to six words of prepositions, articles, adjectives and nouns that no name covers.
+ */
+function longAbbreviated(tokens: Token[], at: number, covered: Set<number>): number | undefined {
+  let k = at + 1;
+  if (tokens[k]?.pos !== 'ADP') return undefined;
+  for (; k < at + 8 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === '(') return k > at + 2 && abbreviationAfter(tokens, k - 1) ? k : undefined;
+    if (covered.has(k) || t.sentence !== tokens[at]!.sentence || !['ADP', 'DET', 'ADJ', 'NOUN'].includes(t.pos ?? '')) return undefined;
+  }
+  return undefined;
+}
+
+/** The place whose adjective of origin, just recognised, stands right before token `i` ("der hessischen Polizei"). */
+function originBefore(out: Mention[], i: number): Mention | undefined {
+  const m = out[out.length - 1];
+  return m !== undefined && m.tokenStart === i - 1 && m.tokenEnd === i && m.source === 'cue:demonym' && (m.type === 'Country' || m.type === 'Region') ? m : undefined;
 }
 
 /** The article of the noun phrase ending at `at`, skipping adjectives. */

@@ -69,3 +69,65 @@ describe('names', () => {
     expect(doc.entities.filter((e) => e.type === 'Person')).toEqual([]);
   });
 });
+
+describe('names and roles next to common nouns', () => {
+  it('ends a German first name and surname before a dictionary noun ("Tobias Quellmann Geldwäsche vor")', () => {
+    const doc = analyse('Berlin – Die Staatsanwaltschaft wirft dem früheren Finanzvorstand Tobias Quellmann Geldwäsche vor. (dpa, 1.2.2025)\n');
+    expect(typeOf(doc, 'Tobias Quellmann')).toBe('Person');
+    expect(triples(doc)).toContain('Staatsanwaltschaft accused Tobias Quellmann');
+  });
+
+  it('keeps a firm\'s name of several words whole ("Alder Quell Sports Partners")', () => {
+    const doc = analyse('Berlin – Die US-Investorengruppe Tarn Creek Sports Partners übernimmt 80 Prozent der Anteile an Quellbox. (dpa, 1.2.2025)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('Tarn Creek Sports Partners');
+  });
+
+  it('reads a board member by portfolio before a name as a role, and the body alone as a body', () => {
+    const role = analyse('Berlin – Quellbox trennt sich von Finanzvorstand Tobias Quellmann. (dpa, 1.2.2025)\n');
+    expect(role.entities.map((e) => e.label)).not.toContain('Finanzvorstand');
+    const body = analyse('Berlin – Der Vorstand von Quellbox hat die Pläne gebilligt. (dpa, 1.2.2025)\n');
+    expect(body.entities.find((e) => e.label === 'Vorstand')?.type).toBe('Organization');
+  });
+
+  it('keeps the German dative "der Koalition Merz" apart from a role', () => {
+    const doc = analyse('Berlin – Wer aus den Reihen der Koalition Quellmann die Stimme verweigert hatte, blieb offen. (dpa, 1.2.2025)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('Koalition');
+  });
+
+  it('reads no English genitive without an apostrophe ("Lloyds Banking Group")', () => {
+    const doc = en('LONDON (Reuters) - In Britain, customers of Lloyds Banking Group and its Halifax brand reported problems. (Reuters, May 5, 2025)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('Lloyds Banking Group');
+  });
+});
+
+describe('authorities described, not named', () => {
+  it('gives a bracketed abbreviation after a long description its class and gender, so that "Sie" finds it', () => {
+    const doc = analyse('Frankfurt – Das Verfahren führt die bei der Staatsanwaltschaft angesiedelte Zentralstelle zur Bekämpfung der Internetkriminalität (ZQT). Sie wirft dem Gründer Tobias Quellmann Betrug vor. (dpa, 1.2.2025)\n');
+    expect(typeOf(doc, 'ZQT')).toBe('GovernmentAgency');
+    expect(triples(doc)).toContain('ZQT accused Tobias Quellmann');
+  });
+
+  it('names an authority by its description and complement before its abbreviation', () => {
+    const doc = analyse('Frankfurt – Die Ermittlungen führt die Zentralstelle zur Bekämpfung der Internetkriminalität (ZQT). (dpa, 1.2.2025)\n');
+    const e = doc.entities.find((x) => x.aliases.includes('ZQT') || x.label === 'ZQT');
+    expect([e?.label, ...(e?.aliases ?? [])]).toContain('Zentralstelle zur Bekämpfung der Internetkriminalität');
+  });
+
+  it('lets "Sie" point to a feminine authority with its short form ("die Datenschutzbehörde (DSB). Sie …")', () => {
+    const doc = analyse('Wien – Die Ermittlungen führt die Datenschutzbehörde (DSB). Sie wirft der Firma Quellbox Verstöße vor. (APA, 1.2.2025)\n');
+    expect(triples(doc)).toContain('Datenschutzbehörde accused Quellbox');
+  });
+
+  it('makes an institution of a country or state its own entity ("der hessischen Polizei"), not the agency named before', () => {
+    const doc = analyse('Frankfurt – Beamte des Bundeskriminalamts und der hessischen Polizei durchsuchten die Büros von Quellbox. (dpa, 1.2.2025)\n');
+    const t = triples(doc);
+    expect(doc.entities.map((e) => e.label)).toContain('hessische Polizei');
+    expect(t).toContain('hessische Polizei locatedIn Hesse');
+    expect(t.filter((x) => x.includes('Police Office locatedIn') || x.includes('Bundeskriminalamt locatedIn'))).toEqual([]);
+  });
+
+  it('lets a town\'s authority or a generic noun refer back ("die Bonner Behörde")', () => {
+    const doc = analyse('Bonn – Das Bundeskartellamt hat Quellbox ein Bußgeld auferlegt. Die Bonner Behörde warf der Firma Absprachen vor. (dpa, 1.2.2025)\n');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Bonner Behörde');
+  });
+});
