@@ -206,9 +206,11 @@ describe('a compound on a cue noun before a legal form', () => {
 describe('courts introduced without a name, parts of countries, cut relative clauses', () => {
   it('makes a court introduced with an indefinite article an entity ("vor einem Bundesgericht in Seattle")', () => {
     const doc = analyse('Washington – Der frühere Chef Quell Tarnow räumte am Dienstag vor einem Bundesgericht in Seattle seine Schuld ein. (dpa, 1.2.2025)\n');
-    expect(doc.entities.find((e) => e.label === 'Bundesgericht')?.type).toBe('Court');
+    // (Since session 12 such a court is named by its town, the bare noun kept as an alias.)
+    const named = (d: ReturnType<typeof analyse>, noun: string) => d.entities.find((e) => e.label === noun || e.aliases.includes(noun));
+    expect(named(doc, 'Bundesgericht')?.type).toBe('Court');
     const en2 = en('SAN FRANCISCO (Reuters) - A federal court in San Francisco on Tuesday threw out the case. (Reuters, May 5, 2025)\n');
-    expect(en2.entities.find((e) => e.label === 'court')?.type).toBe('Court');
+    expect(named(en2, 'court')?.type).toBe('Court');
   });
 
   it('reads a compass prefix on a known country as a part of it ("Ostdeutschland", "der Zentralschweizer Konkurrent")', () => {
