@@ -741,6 +741,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         const known = makeMention(doc, i, i + match.length, entry.label, entry.type, 'gazetteer', entry);
         // "South Korea's": a longer name in the English genitive.
         if (match.length > 1 && /['’]s$/.test(tokens[i + match.length - 1]!.text)) known.genitive = true;
+        // ("Epic Games' Fortnite": an apostrophe alone after a name in "s".)
+        if (doc.article.lang === 'en' && /s$/.test(tokens[i + match.length - 1]!.text) && /^['’]$/.test(tokens[i + match.length]?.text ?? '') && isCapitalised(tokens[i + match.length + 1]?.text ?? '')) known.genitive = true;
         // "Der Sportartikelkonzern Adidas": the noun before a known name gives its sector and size too.
         if (cue !== undefined && !PLACE_CLASSES.has(entry.type) && entry.type !== 'Person') {
           if (cue.sector !== undefined) known.sector = cue.sector;

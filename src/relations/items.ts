@@ -113,6 +113,8 @@ export function buildItems(
       items.push(restItem);
     }
     t = Math.max(m.tokenEnd, t + 1);
+    // "Epic Games' Fortnite": the apostrophe of an English genitive after "s" belongs to the name.
+    if (m.genitive === true && /s$/.test(m.text) && /^['’]$/.test(doc.tokens[t]?.text ?? '') && doc.tokens[t]!.sentence === token.sentence) t++;
   }
   return items;
 }

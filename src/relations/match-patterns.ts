@@ -442,7 +442,8 @@ function matches(c: CompiledElement, it: Item, isA: IsA): boolean {
     if (it.kind !== 'mention' || it.entity === undefined) return false;
     if (c.compound !== Boolean(it.compound)) return false;
     if (c.named && (it.mention?.source === 'unnamed' || it.mention?.source === 'coref:description')) return false;
-    if (c.genitive && !(it.mention?.genitive === true && /['’]s$/.test(it.mention.text))) return false;
+    // (English only marks a name in "s" so when an apostrophe alone follows: "Epic Games' Fortnite".)
+    if (c.genitive && !(it.mention?.genitive === true && /s$/.test(it.mention.text))) return false;
     if (c.hasValues && c.attr === 'pos') {
       if (!c.exact.has(it.pos ?? '')) return false;
     } else if (c.hasValues && !(c.exact.has(it.lemma) || c.exact.has(it.head) || (it.mention !== undefined && c.exact.has(it.mention.normalized)))) return false;

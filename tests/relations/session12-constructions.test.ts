@@ -131,3 +131,15 @@ describe('authorities described, not named', () => {
     expect(doc.entities.map((e) => e.label)).not.toContain('Bonner Behörde');
   });
 });
+
+describe('English genitives of owners', () => {
+  it('reads a name in "s" with an apostrophe alone as a genitive ("Tarnwerks Games\' Quellnite")', () => {
+    const doc = en('LONDON (Reuters) - The fault disrupted everything from Snap\'s Snapchat and Epic Games\' Quellnite to online banking. (Reuters, May 5, 2025)\n');
+    expect(triples(doc)).toContain('Epic Games owns Quellnite');
+  });
+
+  it('lets a noun for what the company runs stand between owner and name ("PayPal\'s payment app Quellmo")', () => {
+    const doc = en('LONDON (Reuters) - Customers hit by the disruption included PayPal\'s payment app Quellmo. (Reuters, May 5, 2025)\n');
+    expect(triples(doc)).toContain('PayPal owns Quellmo');
+  });
+});
