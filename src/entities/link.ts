@@ -19,6 +19,9 @@ const BROAD_ORG = 'Organization';
 const INSTITUTIONS = ['GovernmentAgency', 'Court', 'PoliticalParty'];
 const BUSINESSES = new Set(['Company', 'Platform', 'MediaOrganization']);
 
+/** The sector of the cue lexicons' association nouns ("Verband", "Gewerkschaft", "association"). */
+const ASSOCIATIONS = 'associations';
+
 const PRIORITY: Record<string, number> = {
   gazetteer: 5,
   'cue:demonym': 5,
@@ -600,6 +603,8 @@ function resolveReference(
     if (want === 'Group' && m.source === 'coref:description' && !groupNamedBy(doc, e, index, m.normalized)) continue;
     // "die Gruppe" is no court and no authority.
     if (want === BROAD_ORG && m.source === 'coref:description' && INSTITUTIONS.some((c) => fit(e.type, c) === 2)) continue;
+    // "warf die Gewerkschaft dem Unternehmen vor": an association is no company.
+    if (m.sector === ASSOCIATIONS && m.source === 'coref:description' && BUSINESSES.has(e.type)) continue;
     let score = fit(e.type, want);
     // "die Wettbewerbsbehörde" is no organisation known to be something else ("den Konkurrenten X").
     if (score === 1 && m.source === 'coref:description' && INSTITUTIONS.includes(want) && (!weak(e) || m.sentence - other.sentence > 1)) continue;
@@ -624,6 +629,8 @@ function resolveReference(
     else if (m.source === 'coref:description' && introducedBy(doc, e, index, (t) => t.lemma === m.normalized || t.text === m.normalized)) score += 1.5;
     if (m.source === 'coref:description' && want !== 'Person' && onlyASource(doc, e, index)) score -= 1;
     if (employer !== undefined && e === employer) score += 1.5;
+    // "die 1953 von Josef Brandl gegründete Kette": a founder named inside the description whose surname is the name.
+    if (m.source === 'coref:description' && founderInside(doc, m, e)) score += 2;
     // "der Lieferdienst" prefers the one introduced as "Essenszusteller", not the "Hostinganbieter".
     if (m.sector !== undefined) {
       const known = sectorsOf(doc, e);
@@ -744,6 +751,17 @@ function makerByName(m: Mention, compoundAt: Map<number, Mention>, byKey: Map<st
 }
 
 /** Sectors of the nouns that introduced or described an entity so far (cached by mention count). */
+/** A person named between the description's article and its noun whose last word is the entity's name. */
+function founderInside(doc: Doc, m: Mention, e: Entity): boolean {
+  if (e.label.includes(' ')) return false;
+  for (let k = m.tokenStart - 1; k >= 0 && k >= m.tokenStart - 8; k--) {
+    const t = doc.tokens[k]!;
+    if (t.pos === 'DET' || t.sentence !== m.sentence || t.text === ',') return false;
+    if (t.text === e.label && doc.tokens[k - 1]?.pos === 'PROPN' && doc.mentions.some((o) => o.type === 'Person' && o.tokenStart < k && o.tokenEnd === k + 1)) return true;
+  }
+  return false;
+}
+
 function sectorsOf(doc: Doc, e: Entity): Set<string> {
   return mentionValues(doc, e, (i) => doc.mentions[i]?.sector, sectorCache);
 }

@@ -885,9 +885,10 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
     // "des New Yorker Unternehmens": an adjective of origin of two words.
     if (!nounModifiers && j === at - 2 && /^\p{Lu}\p{Ll}{2,}er$/u.test(tokens[at - 1]!.text) && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) continue;
     // "die von Helen Dixon geleitete Behörde", "Das 1974 von Ernst Fussenegger gegründete Unternehmen": an agent
-    // phrase (a name whose first word may also be a noun) between article and participle, maybe after a year.
+    // phrase (a name whose first word may also be a noun) between article and participle, maybe after a year
+    // ("die 1953 von Josef Brandl in Wels gegründete Kette": and before the place).
     if ((t.pos === 'PROPN' || t.pos === 'PRON') && tokens[at - 1]?.pos === 'ADJ') {
-      for (let k = j - 1; k >= from && k >= j - 4; k--) {
+      for (let k = j - 1; k >= from && k >= j - 6; k--) {
         const v = tokens[k]!;
         if ((v.text === 'von' || v.text === 'vom') && k - 1 >= from) {
           if (v.text === 'vom') return 'dem';
@@ -895,7 +896,9 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
           while (d > from && d >= k - 3 && (tokens[d]!.pos === 'NUM' || tokens[d]!.pos === 'ADV')) d--;
           return tokens[d]!.pos === 'DET' ? tokens[d]!.text.toLowerCase() : undefined;
         }
-        if (v.pos !== 'PROPN' && v.pos !== 'PRON' && !(v.pos === 'NOUN' && /^\p{Lu}/u.test(v.text) && tokens[k + 1]?.pos === 'PROPN')) break;
+        // (A surname that is also a noun stands after a first name: "von Josef Bergmann".)
+        const nounName = v.pos === 'NOUN' && /^\p{Lu}/u.test(v.text) && (tokens[k + 1]?.pos === 'PROPN' || tokens[k - 1]?.pos === 'PROPN');
+        if (v.pos !== 'PROPN' && v.pos !== 'PRON' && !nounName && !(v.text === 'in' && k === j - 1)) break;
       }
     }
     return undefined;

@@ -303,6 +303,15 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     while (prev !== undefined && last > prev.from && closing(items[last]!)) last--;
     // "die Wirtschafts- und Korruptionsstaatsanwaltschaft (WKStA), die …": a short form in brackets after the name.
     if (prev !== undefined && items[last]?.text === ')' && items[last - 2]?.text === '(' && items[last - 1]?.kind === 'mention' && last - 2 > prev.from) last--;
+    // "der Konzern Kisaragi Materials aus Osaka, der sich …": a town's name is neuter, so a relative pronoun of
+    // another gender points past "aus" and the town to the name before.
+    if (
+      clause.relative && lex.verbFinal && prev !== undefined && items[last]?.kind === 'mention' && items[last]!.cls === 'City' && lowerText(items[last - 1] ?? items[last]!) === 'aus' &&
+      items[last - 2]?.kind === 'mention' && last - 2 >= prev.from && items[last - 2]!.cls !== 'City' && clause.relativePrep === undefined &&
+      NON_NEUTER_RELATIVES.has(lowerText(items[from]!))
+    ) {
+      last -= 2;
+    }
     // "Valar Ventures, einem Risikokapitalgeber, den Thiel mitgegründet hat": the relative clause
     // follows an apposition without a name; its antecedent is the name before the apposition.
     if (clause.relative && prev !== undefined && items[last]?.kind !== 'mention' && prev.verbs.length === 0 && items[prev.from]?.pos === 'DET' && items[prev.from - 1]?.text === ',' && items[prev.from - 2]?.kind === 'mention') {
@@ -573,6 +582,9 @@ function describedListContinues(items: Item[], comma: number): boolean {
   }
   return false;
 }
+
+/** German relative pronouns that cannot stand for a neuter noun. */
+const NON_NEUTER_RELATIVES = new Set(['der', 'den', 'die', 'deren']);
 
 /** A participle or infinitive (that may also read as a finite form: "verlassen", "abgewählt"). */
 function nonFiniteVerb(it: Item | undefined): boolean {

@@ -143,3 +143,29 @@ describe('English genitives of owners', () => {
     expect(triples(doc)).toContain('PayPal owns Quellmo');
   });
 });
+
+describe('descriptions and relative clauses', () => {
+  const chain = 'Wels – Die Supermarktkette Quellmann übernimmt 34 Filialen ihres Konkurrenten Tarnfeld. Von den 61 Märkten der Kette sollen zwölf schließen. Mit dem Zukauf wächst die 1953 von Josef Quellmann in Wels gegründete Kette auf 152 Märkte. Sie gehört mehrheitlich der Gründerfamilie, ein Drittel hält seit 2021 die Salzburger Beteiligungsgesellschaft Brisko Capital. (APA, 1.2.2025)\n';
+
+  it('reads a founder and place inside a participle phrase before the noun ("die 1953 von X in Wels gegründete Kette")', () => {
+    const t = triples(analyse(chain));
+    expect(t).toContain('Josef Quellmann founded Quellmann');
+    expect(t).toContain('Quellmann foundedIn 1953');
+    expect(t).toContain('Quellmann locatedIn Wels');
+    expect(t.filter((x) => x.startsWith('Josef Quellmann founded'))).toEqual(['Josef Quellmann founded Quellmann']);
+  });
+
+  it('reads a fraction held as a stake in the company talked about ("ein Drittel hält X")', () => {
+    expect(triples(analyse(chain))).toContain('Brisko Capital investedIn Quellmann');
+  });
+
+  it('points a masculine relative pronoun past "aus" and a town to the name before ("X aus Osaka, der sich … beteiligt hat")', () => {
+    const doc = analyse('Erfurt – Die Scheiben liefert der japanische Konzern Quellmoto Materials aus Osaka, der sich mit 20 Prozent an der Betreibergesellschaft Tarnwerk Erfurt GmbH beteiligt hat. (dpa, 1.2.2025)\n');
+    expect(triples(doc)).toContain('Quellmoto Materials investedIn Tarnwerk Erfurt GmbH');
+  });
+
+  it('does not read "die Gewerkschaft" as a company', () => {
+    const doc = analyse('Erfurt – Der Chiphersteller Quellmann hat ein Werk eröffnet. Kritik kam von der IG Metall: Quellmann verweigere einen Tarifvertrag, warf die Gewerkschaft dem Unternehmen vor. (dpa, 1.2.2025)\n');
+    expect(triples(doc)).toContain('IG Metall accused Quellmann');
+  });
+});
