@@ -581,8 +581,11 @@ function resolveReference(
     if ((other.source.startsWith('coref') && !describedBefore && !chained && !pronounChain) || ((m.role !== undefined || m.relational === true) && e.unnamed) || vetoed.has(e)) continue;
     // "Die Basis in Ostdeutschland. Er warf seiner Konkurrentin vor …": a rival or partner is no place.
     if (m.relational === true && PLACE_TYPES.has(e.type)) continue;
+    // "Spinbay said it was disappointed": an English pronoun opening what was said is most often the speaker.
+    const reported = m.source === 'coref:pronoun' && other.sentence === m.sentence && saidBefore(doc, m) && opensSentence(doc, other);
     // Subject and object of one clause do not corefer: "X warf dem Start-up vor", "Kurz warf er vor".
     if (
+      !reported &&
       (m.source === 'coref:description' || m.source === 'coref:pronoun') &&
       other.sentence === m.sentence &&
       other.compoundHead === undefined &&
@@ -669,6 +672,7 @@ function resolveReference(
     // description's own sentence (and not its subject or object, vetoed above) is the nearest candidate by far.
     if (m.source === 'coref:description' && want !== 'Person' && /['’]s$/.test(m.text) && other.sentence === m.sentence && score >= 1) score += 0.4;
     // A described person is most often the one the text keeps naming.
+    if (reported) score += 1;
     if (m.source === 'coref:description' && want === 'Person') score += 0.3 * namedBefore(e, index);
     // "Der Konzern mit Sitz in Vevey …" opening a paragraph: a company described there is most often the one the
     // text keeps naming, not the last one named in the paragraph before.
@@ -849,6 +853,18 @@ function reportsAtEnd(doc: Doc, m: Mention): boolean {
   const det = before?.pos === 'DET' ? m.tokenStart - 1 : m.tokenStart;
   const verb = doc.tokens[det - 1];
   return verb?.verb !== undefined && lex.reportingVerbs.has(verb.verb.lemma.toLowerCase()) && doc.tokens[det - 2]?.text === ',';
+}
+
+/** English "said it would", "said that it had": the pronoun is the subject of the words of a verb of saying. */
+function saidBefore(doc: Doc, m: Mention): boolean {
+  if (doc.article.lang !== 'en') return false;
+  // ("accused him of …": an object, not the subject of what was said.)
+  const next = doc.tokens[m.tokenEnd];
+  if (next === undefined || (next.pos !== 'VERB' && next.pos !== 'AUX')) return false;
+  let k = m.tokenStart - 1;
+  if (doc.tokens[k]?.text.toLowerCase() === 'that') k--;
+  const verb = doc.tokens[k]?.verb;
+  return verb !== undefined && doc.tokens[k]!.sentence === m.sentence && loadClauseLexicon('en').reportingVerbs.has(verb.lemma.toLowerCase());
 }
 
 function opensSentence(doc: Doc, m: Mention): boolean {

@@ -928,6 +928,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     if (at(k)?.pos === 'ADP' || (at(k)?.pos === 'DET' && it.cls === 'Person')) j = k;
     // "by University of Texas students Maya Okonkwo and Devin Thrall": a name modifying the nouns, after the preposition.
     else if (it.cls === 'Person' && at(k)?.kind === 'mention' && at(k)!.cls !== 'Person' && at(k - 1)?.pos === 'ADP') j = k - 1;
+    // "bought by U.S. investment firm Halcott": a place modifying the nouns, after the preposition.
+    else if (at(k)?.kind === 'mention' && PLACE_CLASSES.has(at(k)!.cls ?? '') && at(k - 1)?.pos === 'ADP') j = k - 1;
   }
   // English "against the iPhone maker": the name before the described noun belongs to it.
   if (!lex.verbFinal && at(j)?.kind === 'mention' && it.mention?.source === 'coref:description' && modifiesNoun(items, j)) j--;
@@ -1087,7 +1089,10 @@ function modifiesNoun(items: Item[], i: number): boolean {
   if (items[r]?.kind !== 'mention' || r === k) return false;
   // "U.S. chipmaker Corrigan": a place before common or cue nouns and a name modifies them.
   if (PLACE_CLASSES.has(it.cls ?? '')) return true;
-  return (cue || people) && items[r]!.cls === 'Person';
+  if ((cue || people) && items[r]!.cls === 'Person') return true;
+  // "English Championship club Wexcombe Rovers", "Fortnite maker Epic Games": a name before a cue noun and another
+  // organisation's name only says what kind that one is.
+  return cue && items[r]!.cls !== undefined && !PLACE_CLASSES.has(items[r]!.cls!) && items[r]!.cls !== 'Person';
 }
 
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we']);

@@ -169,3 +169,27 @@ describe('descriptions and relative clauses', () => {
     expect(triples(doc)).toContain('IG Metall accused Quellmann');
   });
 });
+
+describe('English clubs, deals and what was said', () => {
+  const club = 'LONDON (Reuters) - English Championship club Quellcombe Rovers have ended their shirt sponsorship with online bookmaker Brisbay a year early and signed a three-year deal with heat-pump installer Tarnstone Energy, the club said on Thursday. The club, which was bought in 2023 by U.S. investment firm Vellport Sports Partners, lost in the play-off semi-finals. Malta-based Brisbay said it was disappointed and accused Quellcombe of putting short-term money first. (Reuters, June 26, 2025)\n';
+
+  it('ends a sponsorship and signs a deal: terminatedContractWith and partnerOf, with the club as subject', () => {
+    const t = triples(en(club));
+    expect(t).toContain('Quellcombe Rovers terminatedContractWith Brisbay');
+    expect(t).toContain('Quellcombe Rovers partnerOf Tarnstone Energy');
+    expect(t.filter((x) => x.startsWith('English Championship'))).toEqual([]);
+  });
+
+  it('keeps "by" for an agent after a place and nouns ("bought by U.S. investment firm X")', () => {
+    expect(triples(en(club))).toContain('Vellport Sports Partners acquired Quellcombe Rovers');
+  });
+
+  it('reads "X said it was …" as X speaking of itself', () => {
+    expect(triples(en(club))).toContain('Brisbay accused Quellcombe Rovers');
+  });
+
+  it('does not read "accused him of" as the speaker', () => {
+    const doc = en('LONDON (Reuters) - Mark Tarnwell, who bought the company in 2022, called Justice Peter Quellmoore an "evil dictator" and accused him of censoring speech. (Reuters, June 26, 2025)\n');
+    expect(triples(doc).filter((x) => x.startsWith('Mark Tarnwell accused'))).toEqual(['Mark Tarnwell accused Peter Quellmoore']);
+  });
+});
