@@ -26,6 +26,8 @@ export interface CueLexicon {
   modifierWords: Set<string>;
   appositionNouns: Set<string>;
   nameCompoundHeads: Set<string>;
+  /** Last words of newspaper names: one word in quotes ending in one is a name („Volksstimme“). */
+  mastheads: Set<string>;
   /** Generic nouns for an authority that refer back even after an adjective of origin ("die französische Behörde"). */
   genericAuthorities: Set<string>;
   /** Heads after a hyphen that make the first part a place ("Herzliya-based"). */
@@ -128,6 +130,7 @@ export function loadCues(lang: Lang): CueLexicon {
     nameCompoundHeads: list('nameCompoundHeads'),
     placeCompoundHeads: list('placeCompoundHeads'),
     genericAuthorities: list('genericAuthorities'),
+    mastheads: list('mastheads'),
     groupNouns: list('groupNouns'),
     bodies: list('bodies'),
     eventNouns: list('eventNouns'),

@@ -540,7 +540,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           // „Waldviertler Morgenpost“: a title whose last word is a noun for a medium names the medium.
           const last = tokens[quoted - 1]!;
           const own = cueFor(res.cues, last.lemma ?? last.text, res.nounHead(last.text)) ?? cueFor(res.cues, last.text, undefined);
-          const cls = before?.cls ?? (own?.kind === 'organization' && own.cls === 'MediaOrganization' ? 'MediaOrganization' : 'Product');
+          const cls = before?.cls ?? ((own?.kind === 'organization' && own.cls === 'MediaOrganization') || (quoted === i + 2 && masthead(last.text, res)) ? 'MediaOrganization' : 'Product');
           add(makeMention(doc, i + 1, quoted, text, cls, before !== undefined && before.weak !== true ? 'cue:noun' : 'cue:capitalised', undefined));
         }
         i = quoted + 1;
@@ -1280,8 +1280,9 @@ function quotedTitle(tokens: Token[], open: number, to: number, res: EntityResou
     const t = tokens[k]!;
     if (CLOSE_QUOTES.has(t.text)) {
       if (k === open + 1) return undefined;
-      // One word in quotes is a name only if the lexicon does not know it ("Verschwörung" in scare quotes).
-      if (k === open + 2 && first.pos !== 'PROPN') return undefined;
+      // One word in quotes is a name only if the lexicon does not know it ("Verschwörung" in scare quotes), or if it
+      // ends in a word newspapers are named by (the „Volksstimme“, den „Lahn-Kurier“).
+      if (k === open + 2 && first.pos !== 'PROPN' && !masthead(first.text, res)) return undefined;
       return k;
     }
     if (t.kind !== 'word' && t.kind !== 'number') return undefined;
@@ -1289,6 +1290,13 @@ function quotedTitle(tokens: Token[], open: number, to: number, res: EntityResou
     if (t.pos === 'VERB' || t.pos === 'AUX') return undefined;
   }
   return undefined;
+}
+
+/** A word whose last part names newspapers: "Volksstimme", "Lahn-Kurier". */
+function masthead(word: string, res: EntityResources): boolean {
+  const last = word.slice(word.lastIndexOf('-') + 1);
+  const head = res.nounHead(last) ?? last;
+  return res.cues.mastheads.has(head) || res.cues.mastheads.has(last);
 }
 
 /** "Amazons" → "Amazon", "Trump's" → "Trump"; undefined when no genitive ending. */

@@ -186,7 +186,8 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     const it = items[i]!;
     const lower = lowerText(it);
     // A comma inside a list of names ("A, B und C") does not end a clause.
-    const listComma = it.text === ',' && items[i - 1]?.kind === 'mention' && (listContinues(items, i) || describedListContinues(items, i));
+    // ("den „Lahn-Kurier“, das „Vogelsberger Tageblatt“ und …": a title's closing quote before the comma.)
+    const listComma = it.text === ',' && (items[i - 1]?.kind === 'mention' || (isQuote(items[i - 1]) && items[i - 2]?.kind === 'mention')) && (listContinues(items, i) || describedListContinues(items, i));
     const boundary = it.kind === 'token' && lex.boundaries.has(it.text) && !listComma && !appositions.has(i);
     const coordinated = it.kind === 'token' && it.pos === 'CCONJ' && lex.coordinators.has(lower) && isFinite(items[i + 1]);
     // English needs no comma before "since …", "because …", "who …": a subordinate clause starts there.
@@ -558,6 +559,9 @@ function describedListContinues(items: Item[], comma: number): boolean {
     // after an article a noun for the member's kind must come.)
     const article = items[k]?.pos === 'DET';
     if (article) k++;
+    // (A title in quotes after the article is as clear a member as a described name.)
+    const titled = article && isQuote(items[k]);
+    if (titled) k++;
     let n = 0;
     while (n < 3 && items[k]?.kind === 'token' && items[k]!.pos === 'ADJ') {
       k++;
@@ -565,26 +569,38 @@ function describedListContinues(items: Item[], comma: number): boolean {
     }
     const described = items[k]?.kind === 'token' && items[k]!.cue === true;
     if (described) k++;
-    if (article && !described && !last) return -1;
+    if (article && !described && !titled && !last) return -1;
+    // ("den X, das Y und drei kostenlose Anzeigenblätter": the last member may be things named by no name.)
+    if (last && !article && !described) {
+      let q = k;
+      while (items[q]?.kind === 'token' && (items[q]!.pos === 'NUM' || items[q]!.pos === 'ADJ')) q++;
+      if (q > k && items[q]?.kind === 'token' && items[q]!.pos === 'NOUN') return q;
+    }
     return items[k]?.kind === 'mention' && !items[k]!.compound ? k : -1;
   };
   let k = comma + 1;
   for (let guard = 0; guard < 12; guard++) {
     const m = member(k);
     if (m < 0) return false;
-    const sep = items[m + 1];
+    const end = isQuote(items[m + 1]) ? m + 1 : m;
+    const sep = items[end + 1];
     if (sep === undefined || sep.kind !== 'token') return false;
     if (sep.text === ',') {
-      k = m + 2;
+      k = end + 2;
       continue;
     }
-    return LIST_JOINERS.has(lowerText(sep)) && member(m + 2, true) >= 0;
+    return LIST_JOINERS.has(lowerText(sep)) && member(end + 2, true) >= 0;
   }
   return false;
 }
 
 /** German relative pronouns that cannot stand for a neuter noun. */
 const NON_NEUTER_RELATIVES = new Set(['der', 'den', 'die', 'deren']);
+
+/** A quotation mark around a title. */
+function isQuote(it: Item | undefined): boolean {
+  return it?.kind === 'token' && /^[„“”"»«‚‘’]$/.test(it.text);
+}
 
 /** A participle or infinitive (that may also read as a finite form: "verlassen", "abgewählt"). */
 function nonFiniteVerb(it: Item | undefined): boolean {
@@ -803,6 +819,8 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     // "Facebook hatte Instagram 2012 und WhatsApp 2014 übernommen": a year after each name.
     const yearAfter = (k: number): boolean => items[k]?.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(items[k]!.text) && items[k + 1]?.pos === 'CCONJ';
     if (lex.verbFinal && yearAfter(j)) j++;
+    // „Lahn-Kurier“, das „Vogelsberger Tageblatt“: the closing quote of a title.
+    if (isQuote(items[j]) && items[i - 1] !== undefined && isQuote(items[i - 1])) j++;
     while (j + 1 < to && (items[j]!.pos === 'CCONJ' || (items[j]!.text === ',' && (listContinues(items, j) || describedListContinues(items, j))))) {
       // "von X und der Köchin Y": an article and a role noun may open the second name.
       let k = j + 1;
@@ -811,6 +829,7 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
       const open = k;
       if (items[j]!.pos === 'CCONJ' || k > j + 1 || items[k]?.pos === 'DET' || items[k]?.cue === true) {
         if (items[k]?.pos === 'DET') k++;
+        if (isQuote(items[k]) && items[k - 1]?.pos === 'DET') k++;
         // "mit Uniqa und der Vienna Insurance Group": an article alone may open the second name.
         const afterArticle = k;
         while (

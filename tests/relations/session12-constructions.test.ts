@@ -193,3 +193,19 @@ describe('English clubs, deals and what was said', () => {
     expect(triples(doc).filter((x) => x.startsWith('Mark Tarnwell accused'))).toEqual(['Mark Tarnwell accused Peter Quellmoore']);
   });
 });
+
+describe('newspapers in quotes', () => {
+  it('reads one quoted word that ends in a newspaper word as a name ("der Magdeburger „Volksstimme“", "den „Lahn-Kurier“")', () => {
+    const doc = analyse('Gießen – Der Zeitungsverlag Quellhorst Medien ist zahlungsunfähig. Das Unternehmen, das den „Tarn-Kurier“, das „Vogelsberger Quellblatt“ und drei kostenlose Anzeigenblätter herausgibt, hat Insolvenz beantragt. Zuvor hatte die Magdeburger „Volksstimme“ berichtet. (dpa, 1.2.2025)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toEqual(expect.arrayContaining(['Tarn-Kurier', 'Volksstimme']));
+    const t = triples(doc);
+    expect(t).toContain('Quellhorst Medien owns Tarn-Kurier');
+    expect(t).toContain('Quellhorst Medien owns Vogelsberger Quellblatt');
+  });
+
+  it('leaves a single quoted word of the dictionary that names no newspaper alone ("die „Zeitenwende“")', () => {
+    const doc = analyse('Berlin – Der Kanzler hat die „Zeitenwende“ ausgerufen. (dpa, 1.2.2025)\n');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Zeitenwende');
+  });
+});
