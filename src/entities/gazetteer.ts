@@ -76,10 +76,10 @@ export function surfaceKey(surface: string): string {
   return surface.normalize('NFKC').replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim().replace(/ ?([&./'+-]) ?/g, '$1');
 }
 
-/** Case-insensitive key that also ignores German adjective endings and a final genitive -s in multiword names. */
+/** Case-insensitive key that also ignores German adjective endings and a final genitive -s/-es in multiword names ("des Weißen Hauses"). */
 export function looseKey(key: string): string {
   const words = key.toLowerCase().split(' ');
-  return words.map((w, i) => (w.length < 5 ? w : i < words.length - 1 ? w.replace(/(en|em|er|es|e)$/, '') : w.replace(/s$/, ''))).join(' ');
+  return words.map((w, i) => (w.length < 5 ? w : i < words.length - 1 ? w.replace(/(en|em|er|es|e)$/, '') : w.replace(/e?s$/, ''))).join(' ');
 }
 
 export const isCamelCase = (s: string): boolean => /\p{Ll}/u.test(s) && /.\p{Lu}/u.test(s);

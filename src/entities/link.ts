@@ -631,6 +631,8 @@ function resolveReference(
     // "der Kunststoffverarbeiter Rheintal Polymer … des Kunststoffverarbeiters": the noun that introduced a name.
     else if (m.source === 'coref:description' && introducedBy(doc, e, index, (t) => t.lemma === m.normalized || t.text === m.normalized)) score += 1.5;
     if (m.source === 'coref:description' && want !== 'Person' && onlyASource(doc, e, index)) score -= 1;
+    // "auf Bitcoin-Guthaben … die App": a product seen only inside compounds is seldom what a description means.
+    if (m.source === 'coref:description' && want === 'Product' && e.mentions.every((k) => k >= index || doc.mentions[k]!.compoundHead !== undefined)) score -= 1;
     if (employer !== undefined && e === employer) score += 1.5;
     // "die 1953 von Josef Brandl gegründete Kette": a founder named inside the description whose surname is the name.
     if (m.source === 'coref:description' && founderInside(doc, m, e)) score += 2;

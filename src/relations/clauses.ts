@@ -965,7 +965,9 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     }
     if (role && k < j && at(k + 1)?.cue === true) j = k + 1;
   }
-  if (at(j)?.cue === true || appositive(at(j), at(j - 1), at(j - 2))) {
+  // ("der früheren McKinsey-Beraterin Jana Tietjen": the rest of a compound on a name is a role noun all the same.)
+  const compoundRest = at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && at(j)!.text.startsWith('-') && at(j - 1)?.compound === true;
+  if (at(j)?.cue === true || compoundRest || appositive(at(j), at(j - 1), at(j - 2))) {
     j--;
     if (at(j)?.compound === true) j--;
     // "chief executive X": more role nouns before the name.

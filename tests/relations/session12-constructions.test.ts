@@ -209,3 +209,23 @@ describe('newspapers in quotes', () => {
     expect(doc.entities.map((e) => e.label)).not.toContain('Zeitenwende');
   });
 });
+
+describe('known names in inflected and compound forms', () => {
+  it('finds a two-word name in the genitive with "-es" ("des Weißen Hauses")', () => {
+    const doc = analyse('Washington – Die Behörde sei vor dem Druck des Weißen Hauses eingeknickt, sagte Quellmann. (dpa, 1.2.2025)\n');
+    expect(doc.entities.find((e) => e.label === 'White House')?.aliases).toContain('Weißen Hauses');
+  });
+
+  it('reads the rest of a compound on a name as a role before a person ("mit der früheren McKinsey-Beraterin X gegründet")', () => {
+    const doc = analyse('Bremen – Olaf Quellmann hatte die Firma Tarnkontor 2016 gemeinsam mit der früheren McKinsey-Beraterin Jana Brisk gegründet. (dpa, 1.2.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Jana Brisk worksFor McKinsey & Company');
+    expect(t).toContain('Olaf Quellmann founded Tarnkontor');
+  });
+
+  it('does not let an app refer back to a product seen only inside a compound ("auf Bitcoin-Guthaben … die App")', () => {
+    const doc = analyse('Zürich – Die Kryptoplattform Quellrix warb mit Zinsen auf Bitcoin-Guthaben. Beliebt war die App vor allem bei jungen Anlegern. (SDA, 1.2.2025)\n');
+    const app = doc.mentions.find((m) => m.text === 'App');
+    expect(doc.entities.find((e) => e.key === app?.entity)?.label).not.toBe('Bitcoin');
+  });
+});
