@@ -347,7 +347,7 @@ function surfaceKey(surface) {
 }
 function looseKey(key) {
   const words = key.toLowerCase().split(' ');
-  return words.map((w, i) => (w.length < 5 ? w : i < words.length - 1 ? w.replace(/(en|em|er|es|e)$/, '') : w.replace(/s$/, ''))).join(' ');
+  return words.map((w, i) => (w.length < 5 ? w : i < words.length - 1 ? w.replace(/(en|em|er|es|e)$/, '') : w.replace(/e?s$/, ''))).join(' ');
 }
 const isCamelCase = (s) => /\p{Ll}/u.test(s) && /.\p{Lu}/u.test(s);
 
