@@ -229,3 +229,17 @@ describe('known names in inflected and compound forms', () => {
     expect(doc.entities.find((e) => e.key === app?.entity)?.label).not.toBe('Bitcoin');
   });
 });
+
+describe('heads of broadcasters', () => {
+  it('reads "Intendant" as the head of a broadcaster, in a compound and under its organisation', () => {
+    const doc = analyse('Berlin – Den Senderverbund führt WDR-Intendant Tom Quellrow. Danach soll der Südwestrundfunk (SWR) unter seinem Intendanten Kai Tarnke übernehmen. (dpa, 1.2.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Tom Quellrow ceoOf Westdeutscher Rundfunk');
+    expect(t).toContain('Kai Tarnke ceoOf Südwestrundfunk');
+  });
+
+  it('reads leaving or taking an office "als Intendantin des X"', () => {
+    const doc = analyse('Potsdam – Patricia Quellinger ist als Intendantin des Senders Tarnfunk zurückgetreten. (dpa, 1.2.2025)\n');
+    expect(triples(doc)).toContain('Patricia Quellinger ceoOf Tarnfunk');
+  });
+});
