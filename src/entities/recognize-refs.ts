@@ -20,6 +20,9 @@ const AGE_NOUN = /^\d{1,3}-Jährige[rn]?$/;
 
 const CONTRACTED_ARTICLE = new Set(['beim', 'vom', 'zum', 'zur', 'im', 'am']);
 /** "Musikfans" → "Fans": a plural compound whose last part is a group noun. */
+/** English number words before a plural ("2.1 million households"). */
+const QUANTITY_BEFORE = new Set(['million', 'billion', 'thousand', 'hundred', 'thousands', 'millions', 'hundreds', 'dozens']);
+
 function groupHead(word: string, res: EntityResources): boolean {
   const hit = groupHeads.get(word);
   if (hit !== undefined) return hit;
@@ -290,6 +293,11 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
           doc.tokens[i - 1]?.pos === 'ADJ' ||
           // "werfen dem Institut vor, Aktionäre getäuscht zu haben": a German bare plural of a group noun too.
           (!english && res.cues.groupNouns.has(token.text) && doc.tokens[i - 1]?.pos !== 'PROPN') ||
+          // "um die sich rund 4.000 Handwerksbetriebe bewerben", "schreiben Privatkunden Aufträge aus": a plural
+          // compound on a group noun after a number or a verb.
+          (!english && (token.plural === true || token.maybePlural === true || (token.lemma !== undefined && token.lemma !== token.text)) && groupHead(token.text, res) && ['NUM', 'VERB', 'AUX'].includes(doc.tokens[i - 1]?.pos ?? '')) ||
+          // "about 2.1 million households", "27 million followers": an English group noun after a number.
+          (english && res.cues.groupNouns.has(token.text) && (doc.tokens[i - 1]?.pos === 'NUM' || QUANTITY_BEFORE.has(lowers[i - 1] ?? ''))) ||
           (doc.tokens[i - 1]?.pos === 'ADP' && !english) ||
           // English bare plurals too: "after hackers broke into its systems", "were targeted by hackers".
           (english && res.cues.groupNouns.has(token.text) && /^\p{Ll}/u.test(token.text) && doc.tokens[i - 1]?.pos !== 'PROPN' && doc.tokens[i - 1]?.pos !== 'NOUN') ||

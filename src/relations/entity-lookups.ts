@@ -161,12 +161,16 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
       const w = word.toLowerCase();
       // As far back as coreference looks: an unbounded scan made long articles quadratic.
       const end = firstAt(start);
+      // ("Betriebsratsmitglieder", a group, is no "Betriebsrat": a group only when nothing else has the word.)
+      let group: string | undefined;
       for (let j = end - 1; j >= 0 && j >= end - LOOKBACK; j--) {
         const key = doc.mentions[j]!.entity;
         const e = key === undefined ? undefined : entityOf.get(key);
-        if (e !== undefined && [e.label, ...e.aliases].some((l) => l.toLowerCase().includes(w))) return e.key;
+        if (e === undefined || ![e.label, ...e.aliases].some((l) => l.toLowerCase().includes(w))) continue;
+        if (e.type !== 'Group') return e.key;
+        group ??= e.key;
       }
-      return undefined;
+      return group;
     },
   };
 }

@@ -243,3 +243,21 @@ describe('heads of broadcasters', () => {
     expect(triples(doc)).toContain('Patricia Quellinger ceoOf Tarnfunk');
   });
 });
+
+describe('groups named by bare plurals', () => {
+  it('makes a group of a plural compound on a group noun after a number or a verb ("rund 4.000 Handwerksbetriebe")', () => {
+    const doc = analyse('Wien – Über Quellzeit schreiben Privatkunden Aufträge aus, um die sich derzeit rund 4.000 Handwerksbetriebe bewerben. (APA, 1.2.2025)\n');
+    const groups = doc.entities.filter((e) => e.type === 'Group').map((e) => e.label);
+    expect(groups).toEqual(expect.arrayContaining(['Privatkunden', 'Handwerksbetriebe']));
+  });
+
+  it('makes an English group of a group noun after a number ("about 2.1 million households")', () => {
+    const doc = en('TORONTO (Reuters) - The deal gives Quellcove access to about 2.1 million households in Ontario. (Reuters, May 5, 2025)\n');
+    expect(doc.entities.filter((e) => e.type === 'Group').map((e) => e.label)).toContain('households');
+  });
+
+  it('keeps a role pattern on the body it names, not on a group whose name contains it ("Betriebsratsmitglieder")', () => {
+    const doc = analyse('Berlin – Der Betriebsrat des Lieferdiensts Quellbote protestiert. Die Firma hat drei Betriebsratsmitglieder entlassen. Der Betriebsratsvorsitzende Deniz Tarnsoy sprach von Zermürbung. (dpa, 1.2.2025)\n');
+    expect(triples(doc).filter((t) => t.startsWith('Deniz Tarnsoy ceoOf'))).toEqual(['Deniz Tarnsoy ceoOf Betriebsrat']);
+  });
+});
