@@ -26,6 +26,8 @@ export interface CueLexicon {
   modifierWords: Set<string>;
   appositionNouns: Set<string>;
   nameCompoundHeads: Set<string>;
+  /** First parts that make a compound on a known name a branch of it ("Landes-CDU"). */
+  branchPrefixes: Set<string>;
   /** Last words of newspaper names: one word in quotes ending in one is a name („Volksstimme“). */
   mastheads: Set<string>;
   /** Generic nouns for an authority that refer back even after an adjective of origin ("die französische Behörde"). */
@@ -131,6 +133,7 @@ export function loadCues(lang: Lang): CueLexicon {
     placeCompoundHeads: list('placeCompoundHeads'),
     genericAuthorities: list('genericAuthorities'),
     mastheads: list('mastheads'),
+    branchPrefixes: list('branchPrefixes'),
     groupNouns: list('groupNouns'),
     bodies: list('bodies'),
     eventNouns: list('eventNouns'),

@@ -163,6 +163,18 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const token = doc.tokens[i]!;
       if (token.kind !== 'word') continue;
       if (isCapitalised(token.text) && token.text.includes('-') && compound(doc, res, token, i, lookupName, out)) wholeAt.add(i);
+      // "an der Spitze der Landes-CDU", "die Bundes-SPD": a branch of a known organisation is that organisation.
+      else if (!english && isCapitalised(token.text) && token.text.includes('-') && res.cues.branchPrefixes.has(token.text.slice(0, token.text.indexOf('-')))) {
+        const name = token.text.slice(token.text.indexOf('-') + 1);
+        const hit = res.lookup(name)[0];
+        if (hit !== undefined && !PLACE_TYPES.has(hit.type) && hit.type !== 'Person') {
+          const m = makeMention(doc, i, i + 1, hit.label, hit.type, 'compound', hit);
+          m.start = token.end - name.length;
+          m.text = name;
+          out.push(m);
+          continue;
+        }
+      }
       // ("Tausende Onlineshops": a word the tagger read as a common noun is no genitive of a name.)
       const base = isCapitalised(token.text) && token.common !== true ? genitiveBase(token.text) : undefined;
       if (base !== undefined) {
@@ -183,7 +195,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       }
       // "Bad Homburger": the adjective of a place whose name has a first word; only the whole name will do.
       const prefix = i > from && res.cues.placePrefixes.has(doc.tokens[i - 1]!.text) ? doc.tokens[i - 1]!.text : undefined;
-      const place = prefix === undefined ? demonym(token, doc.tokens[i + 1], res) : undefined;
+      // ("der Magdeburger „Volksstimme“": the word after an opening quote.)
+      const next = /^[„“"»]$/.test(doc.tokens[i + 1]?.text ?? '') ? doc.tokens[i + 2] : doc.tokens[i + 1];
+      const place = prefix === undefined ? demonym(token, next, res) : undefined;
       if (place !== undefined) {
         const m = makeMention(doc, i, i + 1, place.label, place.type, 'cue:demonym', place);
         // "von dem US-Amerikaner Joshua Moon": a German inhabitant noun before a person's name describes that
@@ -326,7 +340,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       }
       // "der 56-Jährige", "die Walliserin": a person described by age or origin refers back to a person.
       // An inhabitant word before a noun is its adjective ("der Zuger Gesundheitsdirektor").
-      const beforeNoun = isCapitalised(doc.tokens[i + 1]?.text ?? '') && doc.tokens[i + 1]!.sentence === token.sentence;
+      // ("der Magdeburger „Volksstimme“": a title in quotes after it too.)
+      const opensTitle = /^[„“"»]$/.test(doc.tokens[i + 1]?.text ?? '') && isCapitalised(doc.tokens[i + 2]?.text ?? '');
+      const beforeNoun = (isCapitalised(doc.tokens[i + 1]?.text ?? '') || opensTitle) && doc.tokens[i + 1]!.sentence === token.sentence;
       // "und den Stuttgartern vorgeworfen": the inhabitants of a town in the plural, with their article, are the
       // organisation from there the text talks about.
       // (By the lemma: "Konzern" is no plural of an inhabitant of Konz.)

@@ -261,3 +261,21 @@ describe('groups named by bare plurals', () => {
     expect(triples(doc).filter((t) => t.startsWith('Deniz Tarnsoy ceoOf'))).toEqual(['Deniz Tarnsoy ceoOf Betriebsrat']);
   });
 });
+
+describe('parties, ministries and titles in quotes', () => {
+  it('reads a branch of a known party as the party ("an der Spitze der Landes-CDU")', () => {
+    const doc = analyse('Magdeburg – Holger Quellknecht, der seit 2018 an der Spitze der Landes-CDU stand, trat zurück. (dpa, 1.2.2025)\n');
+    expect(triples(doc)).toContain('Holger Quellknecht ceoOf Christian Democratic Union');
+  });
+
+  it('does not read taking over a ministry\'s portfolio as buying it ("das Innenressort übernehmen")', () => {
+    const doc = analyse('Magdeburg – Finanzminister Michael Quellter soll das Innenressort zusätzlich übernehmen. (dpa, 1.2.2025)\n');
+    expect(triples(doc).filter((t) => t.includes(' acquired '))).toEqual([]);
+  });
+
+  it('places a newspaper in quotes after a town\'s adjective ("der Magdeburger „Volksstimme“")', () => {
+    const doc = analyse('Magdeburg – Auslöser war ein Interview mit der Magdeburger „Volksstimme“, das der Minister nicht abgesprochen hatte. (dpa, 1.2.2025)\n');
+    expect(triples(doc)).toContain('Volksstimme locatedIn Magdeburg');
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.label)).not.toContain('Magdeburger');
+  });
+});
