@@ -279,3 +279,19 @@ describe('parties, ministries and titles in quotes', () => {
     expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.label)).not.toContain('Magdeburger');
   });
 });
+
+describe('acting against and speaking through', () => {
+  it('does not read a raid "gegen X vorgegangen" as a lawsuit, but legal action as one', () => {
+    const raid = analyse('Frankfurt – Mit einer Razzia sind Ermittler am Dienstag gegen die Kryptobörse Quellbit vorgegangen. (dpa, 1.2.2025)\n');
+    expect(triples(raid).filter((t) => t.includes(' sued '))).toEqual([]);
+    const suit = analyse('Frankfurt – Die Firma Tarnwerk ist im März rechtlich gegen die Kryptobörse Quellbit vorgegangen. (dpa, 1.2.2025)\n');
+    expect(triples(suit)).toContain('Tarnwerk sued Quellbit');
+  });
+
+  it('reads "X ließ … über einen Sprecher zurückweisen" as X\'s spokesperson', () => {
+    const doc = analyse('Frankfurt – Die Finanzaufsicht BaFin prüft die Firma Quellbit. Gründer Dominik Tarnscher ließ die Vorwürfe über einen Sprecher zurückweisen. (dpa, 1.2.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Sprecher spokespersonOf Dominik Tarnscher');
+    expect(t.filter((x) => x.startsWith('Sprecher spokespersonOf')).length).toBe(1);
+  });
+});
