@@ -760,8 +760,12 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     (!lex.verbFinal &&
       finite !== undefined &&
       verbIdx.some((i) => i > finite && items[i]!.pos === 'AUX' && items[i]!.token?.verb?.lemma === lex.passiveAuxiliary && items.slice(finite + 1, i).every((x) => x.pos === 'ADV')));
+  // English "has been trying to compete": "be" before an -ing form is progressive, no passive.
+  const firstVerb = finite === undefined ? undefined : verbIdx.find((i) => i > finite && items[i]!.pos === 'VERB');
+  const progressive = !lex.verbFinal && firstVerb !== undefined && /ing$/.test(items[firstVerb]!.text);
   const passive =
     passiveAux &&
+    !progressive &&
     verbIdx.some((i) => {
       const v = items[i]!.token?.verb;
       return v?.participle === true && (v.infinitive !== true || agent());
@@ -989,7 +993,11 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     if (at(j)!.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(at(j)!.text) && j === i - 1) return arg;
     j--;
     // "gegen den in Altona ansässigen Spieleentwickler X": a place phrase inside an attribute before its adjective.
-    if (lex.verbFinal && at(j)?.kind === 'mention' && at(j + 1)?.pos === 'ADJ' && at(j - 1)?.kind === 'token' && at(j - 1)!.pos === 'ADP' && at(j - 2)?.pos === 'DET') j -= 2;
+    // ("mit dem ebenfalls in Dornbirn ansässigen Branchenriesen X": an adverb before the place phrase too.)
+    if (lex.verbFinal && at(j)?.kind === 'mention' && at(j + 1)?.pos === 'ADJ' && at(j - 1)?.kind === 'token' && at(j - 1)!.pos === 'ADP') {
+      if (at(j - 2)?.pos === 'DET') j -= 2;
+      else if (at(j - 2)?.pos === 'ADV' && at(j - 3)?.pos === 'DET') j -= 3;
+    }
   }
   // English "by former Google engineers X and Y": a role noun with a name and adjectives before it.
   if (!lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && (at(j - 1)?.kind === 'mention' || at(j - 1)?.pos === 'ADJ')) {

@@ -295,3 +295,22 @@ describe('acting against and speaking through', () => {
     expect(t.filter((x) => x.startsWith('Sprecher spokespersonOf')).length).toBe(1);
   });
 });
+
+describe('competitors', () => {
+  it('reads an adverb before a place phrase inside an attribute ("mit dem ebenfalls in Dornbirn ansässigen Branchenriesen X")', () => {
+    const doc = analyse('Dornbirn – Der Hersteller Quellstein konkurriert mit dem ebenfalls in Dornbirn ansässigen Branchenriesen Tarntobel. (APA, 1.2.2025)\n');
+    expect(triples(doc)).toContain('Quellstein competitorOf Tarntobel');
+  });
+
+  it('does not read "has been trying to compete" as a passive', () => {
+    const doc = en('TOKYO (Reuters) - Quellkawa has been trying to expand its software business to compete with rivals such as Germany\'s SAP and U.S.-based Tarnhattan Associates. (Reuters, May 5, 2025)\n');
+    expect(triples(doc)).toContain('Quellkawa competitorOf Tarnhattan Associates');
+  });
+
+  it('reads catching up with and closing the gap with as competing, not for a person', () => {
+    const doc = en('NEW YORK (Reuters) - Google agreed to buy Quellwiz on Tuesday. Google is trying to catch up with Amazon and Microsoft in cloud computing. Meta Chief Executive Mark Zuckerberg tries to close the gap with rivals such as OpenAI. (Reuters, May 5, 2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Google competitorOf Microsoft');
+    expect(t.filter((x) => x.startsWith('Mark Zuckerberg competitorOf'))).toEqual([]);
+  });
+});
