@@ -825,6 +825,8 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     if (lex.verbFinal && yearAfter(j)) j++;
     // „Lahn-Kurier“, das „Vogelsberger Tageblatt“: the closing quote of a title.
     if (isQuote(items[j]) && items[i - 1] !== undefined && isQuote(items[i - 1])) j++;
+    // "mit dem Hersteller Wingcopter aus Weiterstadt und dem Unternehmen Zipline": where the first is from.
+    if (lex.verbFinal && lowerText(items[j] ?? it) === 'aus' && items[j + 1]?.kind === 'mention' && PLACE_CLASSES.has(items[j + 1]!.cls ?? '') && items[j + 2]?.pos === 'CCONJ') j += 2;
     while (j + 1 < to && (items[j]!.pos === 'CCONJ' || (items[j]!.text === ',' && (listContinues(items, j) || describedListContinues(items, j))))) {
       // "von X und der Köchin Y": an article and a role noun may open the second name.
       let k = j + 1;

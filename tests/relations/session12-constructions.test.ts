@@ -314,3 +314,12 @@ describe('competitors', () => {
     expect(t.filter((x) => x.startsWith('Mark Zuckerberg competitorOf'))).toEqual([]);
   });
 });
+
+describe('coordinated rivals', () => {
+  it('keeps coordinating past where the first is from ("mit dem Hersteller X aus Weiterstadt und dem Unternehmen Y")', () => {
+    const doc = analyse('Bremen – Das Start-up Quellwerk konkurriert unter anderem mit dem hessischen Hersteller Tarncopter aus Weiterstadt und dem kalifornischen Unternehmen Brisline. (dpa, 1.2.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Quellwerk competitorOf Tarncopter');
+    expect(t).toContain('Quellwerk competitorOf Brisline');
+  });
+});
