@@ -323,3 +323,10 @@ describe('coordinated rivals', () => {
     expect(t).toContain('Quellwerk competitorOf Brisline');
   });
 });
+
+describe('English genitive owners named only by the text', () => {
+  it('reads an organisation in the genitive before a company\'s name as its owner ("BCE\'s Bell Quellmedia Inc.")', () => {
+    const doc = en('TORONTO (Reuters) - Northcove competes with Tarnco\'s Quellbell Media Inc. and Rogers Communications. (Reuters, May 5, 2025)\n');
+    expect(triples(doc)).toContain('Tarnco owns Quellbell Media Inc.');
+  });
+});
