@@ -989,7 +989,9 @@ function compound(
   }
   out.push(sub);
   const groupRelation = res.cues.group.get(head) ?? res.cues.group.get(headWord) ?? res.cues.group.get(res.nounHead(headWord) ?? '');
-  if (groupRelation !== undefined) {
+  // ("der CHP-Abgeordnete Emre Kaplanoğlu": before a name the compound is one person's role.)
+  const named = doc.tokens[i + 1] !== undefined && doc.tokens[i + 1]!.sentence === token.sentence && res.isFirstName(doc.tokens[i + 1]!.text);
+  if (groupRelation !== undefined && !named) {
     const whole = makeMention(doc, i, i + 1, `${modifier}-${head}`, 'Group', 'compound:group', undefined);
     whole.modifier = out.length - 1;
     out.push(whole);

@@ -330,3 +330,12 @@ describe('English genitive owners named only by the text', () => {
     expect(triples(doc)).toContain('Tarnco owns Quellbell Media Inc.');
   });
 });
+
+describe('members of a parliament named by a compound', () => {
+  it('makes a group of "Mehrere EU-Abgeordnete", but reads "der CHP-Abgeordnete X" as one person', () => {
+    const group = analyse('Brüssel – Mehrere EU-Abgeordnete warfen Quellstral vor, Ausnahmen erkämpft zu haben. (dpa, 1.2.2025)\n');
+    expect(triples(group)).toContain('EU-Abgeordnete accused Quellstral');
+    const one = analyse('Istanbul – Das sei Zensur, sagte der CHP-Abgeordnete Emre Quelloğlu. (dpa, 1.2.2025)\n');
+    expect(one.entities.filter((e) => e.type === 'Group')).toEqual([]);
+  });
+});
