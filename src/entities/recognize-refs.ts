@@ -967,6 +967,8 @@ function compound(
   const collective = COLLECTIVE_HEADS.has(head) && !res.isSpelled(modifier);
   if (hit === undefined && /^\p{Lu}/u.test(modifier) && !modifier.includes('-') && !res.isCommonNoun(modifier) && (res.nounHead(modifier) === undefined || collective) && revealsName(res.cues, head)) hit = null;
   if (hit === undefined) return false;
+  // "the Chinese-owned video app": a word of origin is no unknown owner's name.
+  if (hit === null && res.cues.demonyms.has(modifier)) return false;
   const label = hit?.label ?? modifier;
   const sub: Mention = {
     start: token.start,

@@ -182,8 +182,11 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       const relativeVerb =
         prev?.text.toLowerCase() === 'that' && ['NOUN', 'PROPN'].includes(tokens[ti - 2]?.pos ?? '') && tokens[ti - 2]!.sentence === t.sentence &&
         (irregularLemma !== undefined || verbLemma(lower, knownVerbs) !== undefined);
+      // "the parental controls": after an article and a word with an adjective's ending, a form in -s is a noun.
+      const afterAdjective = prev !== undefined && /s$/.test(lower) && /^\p{Ll}+(al|ive|ous|ic|ful|able|ible)$/u.test(prev.text) && tokens[ti - 2]?.pos === 'DET' && tokens[ti - 2]!.sentence === t.sentence;
       const nominal =
         nounOfName ||
+        afterAdjective ||
         (prev !== undefined &&
           ((prev.pos === 'DET' && !((pastVerb || relativeVerb) && prev.text.toLowerCase() === 'that')) ||
             (prev.pos === 'NUM' && prev.kind === 'word' && !pastVerb) ||

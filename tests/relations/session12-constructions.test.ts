@@ -339,3 +339,15 @@ describe('members of a parliament named by a compound', () => {
     expect(one.entities.filter((e) => e.type === 'Group')).toEqual([]);
   });
 });
+
+describe('English owners and nouns after adjectives', () => {
+  it('reads no owner in "the Chinese-owned video app" and no verb in "the parental controls"', () => {
+    const doc = en('LONDON (Reuters) - Britain\'s media regulator Ofcom fined Quelltok for inaccurate information about the parental controls on the Chinese-owned video app. (Reuters, May 5, 2025)\n');
+    expect(triples(doc).filter((t) => t.includes(' owns '))).toEqual([]);
+  });
+
+  it('still reads a person or company before "-owned" as the owner ("Musk-owned X")', () => {
+    const doc = en('LONDON (Reuters) - Advertisers left the Tarnco-owned platform Quellchat last year. (Reuters, May 5, 2025)\n');
+    expect(triples(doc)).toContain('Tarnco owns Quellchat');
+  });
+});
