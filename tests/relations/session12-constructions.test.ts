@@ -351,3 +351,17 @@ describe('English owners and nouns after adjectives', () => {
     expect(triples(doc)).toContain('Tarnco owns Quellchat');
   });
 });
+
+describe('selling a share of a company', () => {
+  it('reads "verkauft 51 Prozent seiner Tochter X an Y" as Y acquiring X', () => {
+    const doc = analyse('Bonn – Der Konzern Quellkom verkauft 51 Prozent seiner Tochter Tarn Towers an die Finanzinvestoren Briskbridge und Vellfield. (dpa, 1.2.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Briskbridge acquired Tarn Towers');
+    expect(t).toContain('Vellfield acquired Tarn Towers');
+  });
+
+  it('reads the publisher of a magazine as its head ("Hafenblick-Herausgeberin X")', () => {
+    const doc = analyse('Hamburg – Quellblick-Herausgeberin Marlene Tarnjen kritisierte die Entscheidung. (dpa, 1.2.2025)\n');
+    expect(triples(doc)).toContain('Marlene Tarnjen ceoOf Quellblick');
+  });
+});
