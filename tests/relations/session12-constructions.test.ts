@@ -361,7 +361,7 @@ describe('selling a share of a company', () => {
   });
 
   it('reads the publisher of a magazine as its head ("Hafenblick-Herausgeberin X")', () => {
-    const doc = analyse('Hamburg – Quellblick-Herausgeberin Marlene Tarnjen kritisierte die Entscheidung. (dpa, 1.2.2025)\n');
+    const doc = analyse('Hamburg – Das Online-Magazin Quellblick hatte berichtet. Quellblick-Herausgeberin Marlene Tarnjen kritisierte die Entscheidung. (dpa, 1.2.2025)\n');
     expect(triples(doc)).toContain('Marlene Tarnjen ceoOf Quellblick');
   });
 });
