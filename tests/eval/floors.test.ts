@@ -34,25 +34,25 @@ describe('scores on the shared corpus', () => {
 });
 
 // Regression floors on our own articles (tests/corpus, tune and held-out test
-// split), a little below the scores measured on 2026-11-30 at the end of
-// session 11 (tune, 230 articles: F1 0.78, precision 0.94, 93.3 % of entities;
-// test, 124 articles, of which t331–t338 and t347–t354 arrived this session and
-// were never looked at: F1 0.63, precision 0.84, 91.5 % of entities; the held-out
+// split), a little below the scores measured on 2026-12-01 at the end of
+// session 12 (tune, 246 articles: F1 0.79, precision 0.94, 93.8 % of entities;
+// test, 140 articles, of which t363–t370 and t379–t386 arrived this session and
+// were never looked at: F1 0.63, precision 0.84, 91.2 % of entities; the held-out
 // batches that arrive keep lowering the test figures, which is what a held-out
 // split is for), so that a rule change that loses ground on either split fails here.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
-  it('tune split: micro F1 at least 0.77, precision at least 0.92, 92 % of entities found', async () => {
+  it('tune split: micro F1 at least 0.78, precision at least 0.92, 93 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(230);
-    expect(result.micro.f1).toBeGreaterThanOrEqual(0.77);
+    expect(result.articles.length).toBeGreaterThanOrEqual(246);
+    expect(result.micro.f1).toBeGreaterThanOrEqual(0.78);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.92);
-    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.92);
+    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.93);
   }, 60_000);
 
   it('held-out test split: micro F1 at least 0.60, precision at least 0.82, 90 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(124);
+    expect(result.articles.length).toBeGreaterThanOrEqual(140);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.82);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.9);
