@@ -19,10 +19,10 @@ const INSTITUTION_CUES = new Set(['Court', 'GovernmentAgency']);
 const AGE_NOUN = /^\d{1,3}-Jährige[rn]?$/;
 
 const CONTRACTED_ARTICLE = new Set(['beim', 'vom', 'zum', 'zur', 'im', 'am']);
-/** "Musikfans" → "Fans": a plural compound whose last part is a group noun. */
 /** English number words before a plural ("2.1 million households"). */
 const QUANTITY_BEFORE = new Set(['million', 'billion', 'thousand', 'hundred', 'thousands', 'millions', 'hundreds', 'dozens']);
 
+/** "Musikfans" → "Fans": a plural compound whose last part is a group noun. */
 function groupHead(word: string, res: EntityResources): boolean {
   const hit = groupHeads.get(word);
   if (hit !== undefined) return hit;
@@ -540,6 +540,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         }
         continue;
       }
+      // "die Zentralstelle zur Bekämpfung der Internetkriminalität (ZIT)": where the description's complement ends.
+      const longEnd = !english && cue.kind === 'organization' && DEFINITE.has(det) ? longAbbreviated(doc.tokens, i, covered) : undefined;
       // "stayed on as a director", "bleibt als Berater": a role after "as"/"als" says what someone is, it names nobody new.
       if (cue.kind === 'person' && INDEFINITE.has(det) && predicativeBefore(doc.tokens, i, from, AS)) continue;
       if (cue.kind === 'person' && INDEFINITE.has(det)) {
@@ -571,10 +573,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         const m = makeMention(doc, i, i + 1, token.text, cue.cls, 'cue:abbreviated', undefined);
         if (!english && token.genders?.length === 1 && token.genders[0] === 'F') m.gender = 'f';
         out.push(m);
-      } else if (DEFINITE.has(det) && cue.kind === 'organization' && !english && longAbbreviated(doc.tokens, i, covered) !== undefined) {
+      } else if (longEnd !== undefined) {
         // "die Zentralstelle zur Bekämpfung der Internetkriminalität (ZIT)": so is a description with its complement.
-        const end = longAbbreviated(doc.tokens, i, covered)!;
-        const m = makeMention(doc, i, end, doc.article.text.slice(token.start, doc.tokens[end - 1]!.end), cue.cls, 'cue:abbreviated', undefined);
+        const m = makeMention(doc, i, longEnd, doc.article.text.slice(token.start, doc.tokens[longEnd - 1]!.end), cue.cls, 'cue:abbreviated', undefined);
         if (token.genders?.length === 1 && token.genders[0] === 'F') m.gender = 'f';
         out.push(m);
       } else if (DEFINITE.has(det) && cue.kind === 'organization' && [1, 2].some((k) => i - k >= from && doc.tokens[i - k]!.pos === 'ADJ' && res.cues.newEntityAdjectives.has(doc.tokens[i - k]!.lemma ?? ''))) {
@@ -691,7 +692,7 @@ function abbreviationAfter(tokens: Token[], at: number): boolean {
 
 /**
  * The end of a description's complement right before an abbreviation in brackets ("Zentralstelle zur Bekämpfung der
- * Internetkriminalität (ZIT)"): up to six words of prepositions, articles, adjectives and nouns that no name covers.
+ * Internetkriminalität (ZIT)"): up to seven words of prepositions, articles, adjectives and nouns that no name covers.
  */
 function longAbbreviated(tokens: Token[], at: number, covered: Set<number>): number | undefined {
   let k = at + 1;
