@@ -654,7 +654,10 @@ function resolveReference(
       const town = (k: string): boolean => byKey.get(k)?.type === 'City';
       // "das Düsseldorfer Gericht" is the "Oberlandesgericht Düsseldorf": a place in the name counts as its origin.
       const place = byKey.get(origin);
-      const named = place !== undefined && [place.label, ...place.aliases].some((l) => l.length >= 3 && [e.label, ...e.aliases].some((n) => n.split(/\s+/).includes(l)));
+      // ("die österreichische Behörde" is the "Austrian Financial Market Authority": the place's adjective counts too.)
+      const inName = (word: string, l: string): boolean =>
+        word === l || (Math.min(word.length, l.length) >= 5 && Math.abs(word.length - l.length) <= 3 && (word.startsWith(l) || l.startsWith(word)));
+      const named = place !== undefined && [place.label, ...place.aliases].some((l) => l.length >= 3 && [e.label, ...e.aliases].some((n) => n.split(/\s+/).some((w) => inName(w, l))));
       if (known.has(origin) || named) score += 1;
       else if (known.size > 0 && town(origin) && [...known].every(town)) score -= 1.5;
     }

@@ -365,3 +365,16 @@ describe('selling a share of a company', () => {
     expect(triples(doc)).toContain('Marlene Tarnjen ceoOf Quellblick');
   });
 });
+
+describe('authorities in descriptions and rounds', () => {
+  it('reads "die österreichische Behörde" as the authority whose name holds the country\'s adjective', () => {
+    const doc = analyse('Wien – Die Europäische Zentralbank (EZB) hat dem Fintech Quellmeno die Banklizenz entzogen. Die Entscheidung sei auf Antrag der Finanzmarktaufsicht (FMA) gefallen, teilte die österreichische Behörde mit. (APA, 1.2.2025)\n');
+    const t = triples(doc);
+    expect(t.filter((x) => x.startsWith('European Central Bank locatedIn'))).toEqual([]);
+  });
+
+  it('relates no investor to an authority through a funding round', () => {
+    const doc = analyse('Wien – Die Aufsicht habe die Fortschritte ignoriert, sagte Quellmeno-Chef Clemens Tarnauer. Größter Einzelaktionär ist der Berliner Wagniskapitalgeber Brisk Ventures, der 2021 eine Finanzierungsrunde angeführt hatte. (APA, 1.2.2025)\n');
+    expect(triples(doc).filter((x) => x.startsWith('Brisk Ventures investedIn') && x.includes('Aufsicht'))).toEqual([]);
+  });
+});
