@@ -49,8 +49,9 @@ export function isFirstName(word: string, lang?: 'de' | 'en'): boolean {
     const set = nameList(lang ?? '*');
     // "Tomás", "Inês": a list that spells a name without its accent knows it all the same (not without its umlaut:
     // "Süden" is no "Suden").
-    const known = (part: string): boolean => set!.has(part) || (/[^\x00-\x7f]/.test(part) && set!.has(part.normalize('NFD').replace(/(?!\u0308)\p{M}/gu, '').normalize('NFC')));
-    yes = set !== undefined && word.split('-').every((part) => known(part.toLowerCase().replace(/’/g, "'")));
+    const known = (names: Set<string>, part: string): boolean =>
+      names.has(part) || (/[^\x00-\x7f]/.test(part) && names.has(part.normalize('NFD').replace(/(?!\u0308)\p{M}/gu, '').normalize('NFC')));
+    yes = set !== undefined && word.split('-').every((part) => known(set, part.toLowerCase().replace(/’/g, "'")));
   }
   firstNameMemo.set(key, yes);
   return yes;

@@ -9,6 +9,7 @@ import { BoundedMap } from '../data/bounded-map.js';
 import { demonymLabel, genitiveBase, inhabitantOf, inhabitantPlace, isCapitalised, isEventNoun, makeMention, sentenceRanges } from './recognize-names.js';
 import type { EntityResources, KnownEntity } from './resources.js';
 import { lowerTexts } from '../text/lower-case.js';
+import { loadClauseLexicon } from '../relations/clause-lexicon.js';
 
 const BOTH = new Set(['beiden', 'beide']);
 /** English plural nouns for organisations ("the two companies"). */
@@ -19,9 +20,6 @@ const INSTITUTION_CUES = new Set(['Court', 'GovernmentAgency']);
 const AGE_NOUN = /^\d{1,3}-Jährige[rn]?$/;
 
 const CONTRACTED_ARTICLE = new Set(['beim', 'vom', 'zum', 'zur', 'im', 'am']);
-/** English number words before a plural ("2.1 million households"). */
-const QUANTITY_BEFORE = new Set(['million', 'billion', 'thousand', 'hundred', 'thousands', 'millions', 'hundreds', 'dozens']);
-
 /** "Musikfans" → "Fans": a plural compound whose last part is a group noun. */
 function groupHead(word: string, res: EntityResources): boolean {
   const hit = groupHeads.get(word);
@@ -311,7 +309,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
           // compound on a group noun after a number or a verb.
           (!english && (token.plural === true || token.maybePlural === true || (token.lemma !== undefined && token.lemma !== token.text)) && groupHead(token.text, res) && ['NUM', 'VERB', 'AUX'].includes(doc.tokens[i - 1]?.pos ?? '')) ||
           // "about 2.1 million households", "27 million followers": an English group noun after a number.
-          (english && res.cues.groupNouns.has(token.text) && (doc.tokens[i - 1]?.pos === 'NUM' || QUANTITY_BEFORE.has(lowers[i - 1] ?? ''))) ||
+          (english && res.cues.groupNouns.has(token.text) && (doc.tokens[i - 1]?.pos === 'NUM' || loadClauseLexicon('en').quantityWords.has(lowers[i - 1] ?? ''))) ||
           (doc.tokens[i - 1]?.pos === 'ADP' && !english) ||
           // English bare plurals too: "after hackers broke into its systems", "were targeted by hackers".
           (english && res.cues.groupNouns.has(token.text) && /^\p{Ll}/u.test(token.text) && doc.tokens[i - 1]?.pos !== 'PROPN' && doc.tokens[i - 1]?.pos !== 'NOUN') ||
