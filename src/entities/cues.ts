@@ -49,6 +49,8 @@ export interface CueLexicon {
   wordParts: Set<string>;
   /** First parts of authority nouns and the words an antecedent's name may show instead ("wettbewerb" → "kartell|competition"). */
   authorityStems: Map<string, string>;
+  /** Institutions of the state that refer back only to one of their own kind ("Regierung" → "regierung|government"). */
+  specificAuthorities: Map<string, string>;
   /** Nouns for a rival that refer back to an organisation when no name follows ("den Konkurrenten"). */
   rivalNouns: Set<string>;
   /** Heads of compounds that name an association of its own ("Bauernverband"). */
@@ -149,6 +151,7 @@ export function loadCues(lang: Lang): CueLexicon {
     genericCourts: list('genericCourts'),
     wordParts: list('wordParts'),
     authorityStems: map('authorityStems'),
+    specificAuthorities: map('specificAuthorities'),
     titleWords: list('titleWords'),
     namingVerbs: list('namingVerbs'),
     makers: list('makers'),

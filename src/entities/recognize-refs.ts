@@ -73,6 +73,14 @@ function itPassive(tokens: Doc['tokens'], i: number): boolean {
   return false;
 }
 
+/** "It has about 900,000 subscribers and competes with X": "it" that has something (not "it has been", "it has to"). */
+function itHas(tokens: Doc['tokens'], i: number): boolean {
+  const verb = tokens[i + 1]?.text.toLowerCase();
+  if (verb !== 'has' && verb !== 'had') return false;
+  const next = tokens[i + 2];
+  return next !== undefined && (next.pos === 'DET' || next.pos === 'NUM' || (next.pos === 'ADJ' && tokens[i + 3]?.pos === 'NOUN') || ((next.text === 'about' || next.text === 'some' || next.text === 'nearly' || next.text === 'around') && tokens[i + 3]?.pos === 'NUM'));
+}
+
 export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]): Mention[] {
   const out: Mention[] = [];
   const covered = new Set<number>();
@@ -208,7 +216,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const pronounClass = PRONOUNS.get(lower);
       // "it" only as an object: "it is", "it said" are no references to a company.
       // "Last year it bought Ratenfix": a subject "it" before a verb of the rules refers back; "it said" does not.
-      const itActs = lower === 'it' && ((doc.tokens[i + 1]?.pos === 'VERB' && doc.tokens[i + 1]!.verb !== undefined && !IT_DUMMY_VERBS.has(doc.tokens[i + 1]!.verb!.lemma)) || itPassive(doc.tokens, i));
+      const itActs = lower === 'it' && ((doc.tokens[i + 1]?.pos === 'VERB' && doc.tokens[i + 1]!.verb !== undefined && !IT_DUMMY_VERBS.has(doc.tokens[i + 1]!.verb!.lemma)) || itPassive(doc.tokens, i) || itHas(doc.tokens, i));
       const dummy = lower === 'it' && !itActs && (doc.tokens[i + 1]?.pos === 'AUX' || doc.tokens[i + 1]?.pos === 'VERB' || doc.tokens[i - 1]?.pos !== 'VERB');
       // German "sie" next to a singular finite verb ("wurde sie", "sie sagte") is a woman; else a plural or a thing.
       // Dative "ihr" ("hatte ihr eine Strafe auferlegt") is always singular and feminine.
@@ -595,6 +603,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         if (cue.cls === 'Court' && !res.cues.genericCourts.has(noun)) m.specific = noun.toLowerCase();
         // "die Arbeiterkammer" is no "Bundeswettbewerbsbehörde": an authority named by a compound
         // refers back only to one whose name shares its first part ("Wettbewerbsbehörde").
+        // "die Regierung" after "die Telekom-Behörde BTK" is the government, not the regulator.
+        else if (res.cues.specificAuthorities.has(noun)) m.specific = res.cues.specificAuthorities.get(noun)!;
         else if (cue.cls === 'GovernmentAgency') {
           const head = res.nounHead(token.text);
           const lower = noun.toLowerCase();

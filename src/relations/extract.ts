@@ -153,7 +153,8 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       for (const e of rule.emit) {
         // The side bound by the pattern itself is never what the other side falls back to.
         const own = bindSlot(m.slots, e.subject)?.entities ?? bindSlot(m.slots, e.object)?.entities;
-        const bind = (role: string): RoleValue => bindSlot(m.slots, role) ?? resolveRole(role, clause, rc, own);
+        const bind = (role: string): RoleValue =>
+          bindSlot(m.slots, role) ?? (role.startsWith(PORTFOLIO) ? portfolio(role, items, m.first, m.last, rc) : resolveRole(role, clause, rc, own));
         emit(e, s, rule.id, bind, claims[ci]);
       }
     }
@@ -405,6 +406,31 @@ function ownPiece(clause: Clause, subject: string[]): boolean {
 function linkedMentionIn(starts: Map<number, number[]>, from: number, to: number): boolean {
   for (let t = from; t < to; t++) if ((starts.get(t)?.length ?? 0) > 0) return true;
   return false;
+}
+
+const PORTFOLIO = 'portfolio:';
+
+/**
+ * "portfolio:Ministerium": the entity named before whose label holds the first part of the matched role noun with
+ * one of these nouns: "Wirtschaftsminister X" heads the "Bundeswirtschaftsministerium" the article named.
+ */
+function portfolio(role: string, items: Item[], first: number, last: number, rc: RoleContext): RoleValue {
+  const nouns = role.slice(PORTFOLIO.length).split('+');
+  for (let i = first; i <= last; i++) {
+    const it = items[i]!;
+    if (it.kind !== 'token' || it.pos !== 'NOUN') continue;
+    const word = lowerText(it);
+    const head = it.head.toLowerCase();
+    // ("Wirtschaftsministerin": the head lemma may be the masculine form.)
+    const at = word.lastIndexOf(head);
+    if (at < 3) continue;
+    const stem = word.slice(0, at).replace(/-$/, '');
+    for (const noun of nouns) {
+      const key = rc.recentLabelled(stem + noun.toLowerCase());
+      if (key !== undefined) return { entities: [key] };
+    }
+  }
+  return undefined;
 }
 
 function bindSlot(slots: Map<string, string[]>, role: string): RoleValue {

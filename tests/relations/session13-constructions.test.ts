@@ -1,0 +1,61 @@
+// Constructions of everyday agency news that session 13 found missing or
+// misread, each on a short text written for this test with invented names.
+import { describe, expect, it } from 'vitest';
+import { analyse, triples } from './analyse.js';
+
+const en = (text: string) => analyse(text, 'en');
+const entityOf = (doc: ReturnType<typeof analyse>, surface: string) => {
+  const m = doc.mentions.find((x) => x.text === surface);
+  return doc.entities.find((e) => e.key === m?.entity);
+};
+
+describe('institutions of the state described, not named', () => {
+  it('reads "die Regierung" after a regulator as the government, not the regulator', () => {
+    const doc = analyse('Ankara – Die Telekom-Behörde BTK hat den Messenger Quellchat gesperrt. Die Regierung wolle Kritiker zum Schweigen bringen, sagte ein Oppositionspolitiker. (dpa, 1.2.2025)\n');
+    const government = entityOf(doc, 'Regierung');
+    expect(government?.label).toBe('Regierung');
+    expect(government?.type).toBe('GovernmentAgency');
+  });
+
+  it('still reads "die Regierung" after "die Bundesregierung" as that government', () => {
+    const doc = analyse('Berlin – Die Bundesregierung will den Verkauf von Tarnwerk prüfen. Die Regierung habe Bedenken, sagte ein Sprecher. (dpa, 1.2.2025)\n');
+    expect(entityOf(doc, 'Regierung')?.aliases).toContain('Bundesregierung');
+  });
+
+  it('reads "die Staatskanzlei" as an office of the state, never a company named before', () => {
+    const doc = analyse('Kiel – Der Softwarehersteller Quellsoft verliert einen Großkunden. Die Staatskanzlei stellt ihre Rechner auf freie Software um. (dpa, 1.2.2025)\n');
+    const office = entityOf(doc, 'Staatskanzlei');
+    expect(office?.label).toBe('Staatskanzlei');
+    expect(office?.type).toBe('GovernmentAgency');
+  });
+
+  it('reads "the police" after a regulator as the police', () => {
+    const doc = en('WARSAW (Reuters) - Tarnwerk said it had informed the data protection authority. It had also informed the police. (Reuters, May 5, 2025)\n');
+    expect(entityOf(doc, 'police')?.label).toBe('police');
+  });
+});
+
+describe('ministers and their ministries', () => {
+  it('makes "Wirtschaftsminister X" the head of the economy ministry named before', () => {
+    const doc = analyse('Berlin – Die Staatssekretärin Anna Quell arbeitet im Bundeswirtschaftsministerium. Wirtschaftsminister Bernd Tarnow will das Gesetz ändern. (dpa, 1.2.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Bernd Tarnow ceoOf Bundeswirtschaftsministerium');
+  });
+
+  it('does not make a minister of another portfolio its head', () => {
+    const doc = analyse('Berlin – Das Bundeswirtschaftsministerium prüft den Antrag. Finanzminister Bernd Tarnow will das Gesetz ändern. (dpa, 1.2.2025)\n');
+    expect(triples(doc)).not.toContain('Bernd Tarnow ceoOf Bundeswirtschaftsministerium');
+  });
+});
+
+describe('English pronouns', () => {
+  it('reads "It has <something> and competes with X" as the company named before', () => {
+    const doc = en('TORONTO (Reuters) - Reelmark was started in 2019 by Ana Quell. It has about 900,000 subscribers and competes with Tarnflix. (Reuters, May 5, 2025)\n');
+    expect(triples(doc)).toContain('Reelmark competitorOf Tarnflix');
+  });
+
+  it('keeps "it has been" a dummy', () => {
+    const doc = en('TORONTO (Reuters) - Reelmark was started in 2019 by Ana Quell. It has been said that Tarnflix competes with everyone. (Reuters, May 5, 2025)\n');
+    expect(doc.mentions.some((m) => m.text === 'It')).toBe(false);
+  });
+});
