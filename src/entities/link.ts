@@ -954,10 +954,25 @@ function onlyASource(doc: Doc, e: Entity, index: number): boolean {
     while (t >= 0 && t > m.tokenStart - 4 && doc.tokens[t]!.sentence === m.sentence && (doc.tokens[t]!.pos === 'DET' || doc.tokens[t]!.pos === 'ADJ' || doc.tokens[t]!.pos === 'NOUN')) t--;
     const w = doc.tokens[t];
     const source = w !== undefined && w.sentence === m.sentence && (w.text.toLowerCase() === 'laut' || (w.text === 'to' && doc.tokens[t - 1]?.text.toLowerCase() === 'according'));
-    if (!source) return false;
+    if (!source && !toldTo(doc, m)) return false;
     seen = true;
   }
   return seen;
+}
+
+/** Verbs of telling whose addressee is a source ("sagte Kogler der APA", "told Reuters"). */
+const TELLING = new Set(['sagen', 'erklären', 'bestätigen', 'tell', 'say']);
+
+/** "sagte Kogler der APA", "Thibodeau told Reuters", "gegenüber der APA": a name told something. */
+function toldTo(doc: Doc, m: Mention): boolean {
+  let t = m.tokenStart - 1;
+  if (doc.tokens[t]?.pos === 'DET') t--;
+  // "sprach gegenüber der APA von einem Putsch".
+  if (doc.tokens[t]?.text.toLowerCase() === 'gegenüber') return true;
+  // The speaker between verb and addressee: a name or a pronoun ("sagte er der dpa").
+  for (let k = 0; k < 3 && t >= 0 && (doc.tokens[t]!.pos === 'PROPN' || doc.tokens[t]!.pos === 'PRON'); k++) t--;
+  const verb = doc.tokens[t];
+  return verb !== undefined && verb.sentence === m.sentence && verb.verb !== undefined && TELLING.has(verb.verb.lemma);
 }
 
 /** "bei OpenAI": a name right after a preposition is no subject or object of its clause. */

@@ -929,6 +929,13 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   if (lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && at(j - 1)?.kind === 'mention' && at(j - 1)!.mention?.genitive === true) j -= 2;
   // "nach Palma de Mallorca": a name joined to the one before by a particle shares its preposition.
   if (at(j)?.kind === 'token' && NAME_PARTICLES.has(at(j)!.text) && at(j - 1)?.kind === 'mention') j -= 2;
+  // "Konkurrenten wie den schwedischen Streamingriesen Spotify": a described example, its noun and article.
+  if (lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && (at(j)!.cue === true || /^\p{Lu}/u.test(at(j)!.text))) {
+    let k = j - 1;
+    while (at(k) !== undefined && at(k)!.pos === 'ADJ') k--;
+    if (at(k)?.kind === 'token' && at(k)!.pos === 'DET') k--;
+    if (at(k)?.text === 'wie' && at(k - 1)?.kind === 'token' && at(k - 1)!.pos === 'NOUN') j = k;
+  }
   // "Anbietern wie Spotify": the name takes the case and preposition of the noun it exemplifies.
   if (lex.verbFinal && at(j)?.text === 'wie' && at(j - 1)?.kind === 'token' && at(j - 1)!.pos === 'NOUN') {
     j -= 2;

@@ -59,3 +59,17 @@ describe('English pronouns', () => {
     expect(doc.mentions.some((m) => m.text === 'It')).toBe(false);
   });
 });
+
+describe('rivals', () => {
+  it('gives a described example after "wie" the preposition of its noun ("gegen Konkurrenten wie den Streamingriesen X")', () => {
+    const doc = analyse('Wien – Das Start-up Lauschwerk sammelt Geld ein. Die Plattform tritt gegen weit größere Konkurrenten wie den schwedischen Streamingriesen Tarnify an. (APA, 1.2.2025)\n');
+    expect(triples(doc)).toContain('Lauschwerk competitorOf Tarnify');
+  });
+
+  it('does not take a news agency that was told something for the company a description means', () => {
+    const doc = analyse('Wien – Das Start-up Lauschwerk trennt sich von seiner Chefin Eva Quell. Quell sprach gegenüber der APA von einem Putsch. Die Plattform konkurriert mit Tarnify. (APA, 1.2.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Lauschwerk competitorOf Tarnify');
+    expect(t.filter((x) => x.includes('Presse') && x.includes('competitorOf'))).toEqual([]);
+  });
+});
