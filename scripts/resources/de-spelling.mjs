@@ -34,12 +34,18 @@ export default async function buildGermanSpelling() {
     const umlaut = /^(.*?)(äu|ä|ö|ü)([^aeiouäöü]*)(e|er|en|ern)$/.exec(w);
     return umlaut !== null && all.has(umlaut[1] + UNUMLAUT[umlaut[2]] + umlaut[3]);
   };
+  // English loanwords have their plural in -s, like a name its genitive ("Ticket"/"Tickets"): a word the
+  // English dictionary spells in lower case ("ticket") is a common noun all the same.
+  const english = new Set();
+  for await (const w of cspellWords(root, '@cspell/dict-en_us', 'en_US.trie.gz')) if (/^\p{Ll}+$/u.test(w)) english.add(w);
+  const singular = (w) => all.has(w + 's') && w.length >= 4 && english.has(w.toLowerCase());
+  const loanword = (w) => singular(w) || (w.endsWith('s') && singular(w.slice(0, -1)));
   const firstNames = new Set();
   const names = join(root, 'node_modules', 'gender-detection-from-name', 'names');
   for (const lang of ['de', 'en', 'es', 'fr', 'it', 'tr']) {
     for (const m of readFileSync(join(names, `${lang}.js`), 'utf8').matchAll(/\['([^']+)',/g)) firstNames.add(m[1].toLowerCase());
   }
-  const words = [...all].filter((w) => inflected(w) && !firstNames.has(w.toLowerCase()));
+  const words = [...all].filter((w) => (inflected(w) || loanword(w)) && !firstNames.has(w.toLowerCase()));
   const header = '# LGPL-3.0, derived from @cspell/dict-de-de (igerman98)\n';
   writeSortedTable(join(root, 'build', 'resources', 'de-spelled.tsv'), header, words.map((w) => [w, '1']));
 }

@@ -84,6 +84,8 @@ function plausibleModifier(modifier: string, lex: GermanLexicon, depth = 0, opts
   const cap = modifier.charAt(0).toUpperCase() + modifier.slice(1);
   const candidates = [cap, ...LINKS.filter((l) => cap.endsWith(l)).map((l) => cap.slice(0, -l.length)), cap + 'e'];
   if (candidates.some((c) => c.length >= 2 && lex.isNoun(c))) return true;
+  // Words the morphology tables lack but the spelling list has: "Ticket+börse".
+  if (depth === 0 && modifier.length >= 4 && lex.isSpelled(cap)) return true;
   // Derived nouns the dictionary may lack: "Wagnis+kapital", "Sicherheits+firma".
   if (candidates.some((c) => c.length >= 5 && NOUN_SUFFIX.test(c))) return true;
   // English gerunds as first parts: "Hosting+anbieter", "Streaming+dienst", "Dating+app".

@@ -73,3 +73,22 @@ describe('rivals', () => {
     expect(t.filter((x) => x.includes('Presse') && x.includes('competitorOf'))).toEqual([]);
   });
 });
+
+describe('English loanwords in German text', () => {
+  it('reads "Tickets" as a noun, not a name', () => {
+    const doc = analyse('Hamburg – Auf der Seite standen Tickets für die Tournee der Band Quellklang zum Verkauf. (dpa, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'Tickets')).toBe(false);
+  });
+
+  it('reads a compound on a loanword as a noun ("die Online-Ticketbörse X") and fines it', () => {
+    const doc = analyse('Hamburg – Das Landgericht Hamburg hat gegen die Online-Ticketbörse Tarnix ein Ordnungsgeld von 250.000 Euro verhängt. Ein Sprecher der Ticketbörse kündigte Beschwerde an. (dpa, 1.2.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Landgericht Hamburg ruledAgainst Tarnix');
+    expect(t).toContain('Sprecher spokespersonOf Tarnix');
+  });
+
+  it('takes hotels and record labels for groups', () => {
+    const doc = analyse('Madrid – Die Behörde wirft dem Portal Quellbook vor, Hotels unfaire Bedingungen auferlegt zu haben. (dpa, 1.2.2025)\n');
+    expect(doc.entities.find((e) => e.label === 'Hotels')?.type).toBe('Group');
+  });
+});
