@@ -92,3 +92,10 @@ describe('English loanwords in German text', () => {
     expect(doc.entities.find((e) => e.label === 'Hotels')?.type).toBe('Group');
   });
 });
+
+describe('roles in apposition', () => {
+  it('lets a time adverbial stand before the role after a name ("X, seit 2009 Vorstandsvorsitzender der Y,")', () => {
+    const doc = analyse('Linz – Anna Quellhuber, seit 2009 Vorstandsvorsitzende der Sparkasse Tarnbach, geht in Pension. (APA, 1.2.2025)\n');
+    expect(triples(doc)).toContain('Anna Quellhuber ceoOf Sparkasse Tarnbach');
+  });
+});
