@@ -63,6 +63,8 @@ export interface CueLexicon {
   placeNamed: Set<string>;
   /** Nouns that are the first word of the name after them: "die Familie Porsche", "die Liste Pilz". */
   nameNouns: Set<string>;
+  /** Short prefixes of club names ("FC", "VfB"): with the capitalised words after them, a club's name. */
+  clubPrefixes: Set<string>;
   /** First words of place names before an adjective of origin: "Bad Homburger" is from Bad Homburg, not Homburg. */
   placePrefixes: Set<string>;
   /** Last words of court names that "for the …" continues ("Court of Appeals for the Ninth Circuit"). */
@@ -143,6 +145,7 @@ export function loadCues(lang: Lang): CueLexicon {
     newEntityAdjectives: list('newEntityAdjectives'),
     placeNamed: list('placeNamed'),
     nameNouns: list('nameNouns'),
+    clubPrefixes: list('clubPrefixes'),
     placePrefixes: list('placePrefixes'),
     compassPrefixes: list('compassPrefixes'),
     courtNameEnds: list('courtNameEnds'),

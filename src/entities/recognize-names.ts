@@ -633,6 +633,13 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       if (match?.length === 1 && orgHeads.has(token.text) && match.entries.every((e) => e.label !== token.text && e.type !== 'Person')) match = undefined;
       // "the San Francisco-based lab", "die New-York-Filiale": a name of several words whose last is the first part
       // of a compound.
+      // "FC Bayern München", "VfB Stuttgart", "Schalke 04": a club's short prefix opens a name that may hold places.
+      const club = match === undefined && res.cues.clubPrefixes.has(token.text) ? clubEnd(tokens, i, to, res) : undefined;
+      if (club !== undefined) {
+        add(makeMention(doc, i, club, doc.article.text.slice(token.start, tokens[club - 1]!.end), 'Organization', 'cue:noun', undefined));
+        i = club;
+        continue;
+      }
       const joined = match === undefined ? compoundTail(tokens, i, to, res) : undefined;
       if (joined !== undefined) {
         add(joined(doc));
@@ -1312,6 +1319,20 @@ export function genitiveBase(word: string): string | undefined {
  * ("Volksbank", "Sparkasse", "Universität"): an unknown capitalised word, maybe hyphenated, or "am"/"an der"
  * and one ("Volksbank am Haarstrang").
  */
+/** Where a club's name that opens with a prefix at i ends ("FC Bayern München", "Schalke 04"), if it has words. */
+function clubEnd(tokens: Token[], i: number, to: number, res: EntityResources): number | undefined {
+  let end = i + 1;
+  while (end < to && end < i + 5) {
+    const t = tokens[end]!;
+    // ("Bayern" is a plural noun to the tagger, a region to the gazetteer.)
+    const place = res.lookup(t.text).some((e) => PLACE_CLASSES.has(e.type));
+    const word = t.kind === 'word' && isCapitalised(t.text) && (place || ((t.pos === 'PROPN' || !res.isCommonNoun(t.text)) && cueFor(res.cues, t.lemma ?? t.text, res.nounHead(t.text)) === undefined));
+    if (!word && !(end > i + 1 && /^\d{2}$/.test(t.text)) && t.text !== 'St.') break;
+    end++;
+  }
+  return end > i + 1 ? end : undefined;
+}
+
 function placeNamedAt(tokens: Token[], i: number, to: number, from: number, res: EntityResources): number | undefined {
   const noun = tokens[i - 1];
   if (noun === undefined || i - 1 < from || noun.kind !== 'word' || !res.cues.placeNamed.has(noun.lemma ?? noun.text)) return undefined;
@@ -1460,7 +1481,8 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
     ) {
       let k = end + 1;
       while (k < to && k < end + 4 && isCapitalised(tokens[k]!.text) && !res.cues.legalForms.has(tokens[k]!.text)) k++;
-      const authority = (w: string): boolean => { const c = cueFor(res.cues, w.toLowerCase(), undefined); return c?.kind === 'organization' && c.cls === 'GovernmentAgency'; };
+      // ("Office" only as written: "the office" is most often a building.)
+      const authority = (w: string): boolean => [w.toLowerCase(), w].some((v) => { const c = cueFor(res.cues, v, undefined); return c?.kind === 'organization' && c.cls === 'GovernmentAgency'; });
       if (k < to && k < end + 4 && res.cues.legalForms.has(tokens[k]!.text) && authority(tokens[k]!.text)) {
         end = k + 1;
         continue;

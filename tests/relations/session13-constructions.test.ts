@@ -99,3 +99,28 @@ describe('roles in apposition', () => {
     expect(triples(doc)).toContain('Anna Quellhuber ceoOf Sparkasse Tarnbach');
   });
 });
+
+describe('names of several words', () => {
+  it('reads a club name after its prefix, places and numbers included ("FC Bayern München", "FC Schalke 04")', () => {
+    const doc = analyse('Berlin – Quellmann hatte mit dem FC Bayern München das Triple gewonnen. Der FC Schalke 04 verlor. (dpa, 1.2.2025)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('FC Bayern München');
+    expect(labels).toContain('FC Schalke 04');
+  });
+
+  it('names an office with its noun ("die Zentralstelle Cybercrime")', () => {
+    const doc = analyse('Passau – Die Ermittlungen führt die Zentralstelle Cybercrime bei der Generalstaatsanwaltschaft Bamberg. (dpa, 1.2.2025)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('Zentralstelle Cybercrime');
+  });
+
+  it('keeps "and" inside an English office name ("the Patent and Trademark Office")', () => {
+    const doc = en('WASHINGTON (Reuters) - The case was paused pending a review by the U.S. Patent and Trademark Office. (Reuters, May 5, 2025)\n');
+    const office = doc.entities.find((e) => e.label === 'Patent and Trademark Office');
+    expect(office?.type).toBe('GovernmentAgency');
+  });
+
+  it('knows seas and lakes as places ("rund um die Ostsee")', () => {
+    const doc = analyse('Leer – Die Reederei Quellsand verteilt Container in den Häfen rund um die Ostsee. (dpa, 1.2.2025)\n');
+    expect(doc.entities.find((e) => e.label === 'Baltic Sea' || e.aliases.includes('Ostsee'))).toBeDefined();
+  });
+});
