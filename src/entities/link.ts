@@ -532,7 +532,11 @@ function resolveReference(
       for (const k of person?.type === 'Person' ? person.mentions : []) {
         const before = doc.mentions[k - 1];
         const named = doc.mentions[k]!;
-        if (before === undefined || before.compoundHead === undefined || before.tokenEnd !== named.tokenStart || k >= index) continue;
+        // (English writes the role apart: "Sampleyard co-founder Dana Okafor, who set up the site".)
+        const roleBetween = doc.article.lang === 'en' && before !== undefined && named.tokenStart > before.tokenEnd && named.tokenStart - before.tokenEnd <= 3 && doc.tokens.slice(before.tokenEnd, named.tokenStart).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text));
+        if (before === undefined || (!roleBetween && (before.compoundHead === undefined || before.tokenEnd !== named.tokenStart)) || k >= index) continue;
+        // "former Biogen executive Mark Haldane, who runs the company": a former employer is not the company described.
+        if (FORMER.has(doc.tokens[before.tokenStart - 1]?.text.toLowerCase() ?? '')) continue;
         const org = before.entity === undefined ? undefined : byKey.get(before.entity);
         if (org !== undefined && org.type !== 'Person' && !PLACE_TYPES.has(org.type) && fit(org.type, BROAD_ORG) === 2) {
           employer = org;
@@ -932,11 +936,9 @@ function introducedBy(doc: Doc, e: Entity, index: number, fits: (noun: Token) =>
 }
 
 function namedBefore(e: Entity, index: number): number {
+  // (Not in text order while linking: names are linked before the references between them.)
   let n = 0;
-  for (const k of e.mentions) {
-    if (k > index || n === 3) break;
-    n++;
-  }
+  for (const k of e.mentions) if (k < index && n < 3) n++;
   return n;
 }
 
@@ -1129,6 +1131,8 @@ function appositionBefore(doc: Doc, m: Mention, startAt: Map<number, Mention>): 
 const PLACE_TYPES = new Set(['Place', 'City', 'Region', 'Country']);
 /** Relative pronouns that open a clause on the person before them. */
 const PERSON_RELATIVES = new Set(['der', 'die', 'who']);
+/** Words before an employer's name that make it a former one ("former Biogen executive"). */
+const FORMER = new Set(['former', 'ex', 'onetime', 'previous', 'frühere', 'früheren', 'früherer', 'ehemalige', 'ehemaligen', 'ehemaliger', 'einstige', 'einstigen', 'einstiger']);
 
 const DEFINITE_OPENERS = new Set(['der', 'die', 'dem', 'den', 'the']);
 const NOMINATIVE_OPENERS = new Set(['der', 'die', 'the']);
