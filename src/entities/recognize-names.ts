@@ -763,7 +763,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       const base = doc.article.lang === 'en' && !/['’]s?$/u.test(token.text) ? undefined : genitiveBase(token.text);
       // "Jonas Reiter" is no genitive of the town Jona.
       const firstName = res.isFirstName(token.text) && after !== undefined && i + 1 < to && after.kind === 'word' && isCapitalised(after.text) && after.pos !== 'DET';
-      if (base !== undefined && match === undefined && !firstName) {
+      // "die Zuger Beteiligungsgesellschaft Albis Capital": before a legal form the word is part of a name.
+      const formAfter = doc.article.lang === 'de' && after !== undefined && i + 1 < to && res.cues.legalForms.has(after.text);
+      if (base !== undefined && match === undefined && !firstName && !formAfter) {
         const hits = res.lookup(base);
         if (hits.length > 0) {
           const entry = pickEntry(hits, cue);
@@ -1421,7 +1423,8 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
   while (end < to && end - start < limit) {
     const next = tokens[end]!;
     const prev = tokens[end - 1]!;
-    if (/s$/.test(prev.text) && res.lang !== 'en' && !res.isFirstName(prev.text) && res.lookup(prev.text.slice(0, -1)).length > 0) break;
+    // ("Albis Capital": no genitive before a legal form.)
+    if (/s$/.test(prev.text) && res.lang !== 'en' && !res.isFirstName(prev.text) && res.lookup(prev.text.slice(0, -1)).length > 0 && !res.cues.legalForms.has(next.text)) break;
     // "Walt Disney Co's Disney+": an English genitive ends the owner's name; the next name is another.
     if (/['’]s$/.test(prev.text)) break;
     // A hyphenated surname after a first name: "Pamela Rendi-Wagner".

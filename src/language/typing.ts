@@ -12,6 +12,9 @@ export interface Typing {
   retype(doc: Doc): void;
 }
 
+/** Classes of places from small to large; a place lies only in one of the same or a larger class (countries in none). */
+const PLACE_SCALE = ['City', 'Region', 'Country'];
+
 export function makeTyping(ontology: Ontology): Typing {
   const isA = (cls: string, want: string): boolean =>
     cls === want || (ontology.classes.has(cls) && ontology.isSubClassOf(cls, want));
@@ -31,8 +34,19 @@ export function makeTyping(ontology: Ontology): Typing {
     if (list === undefined) ranges.set(p, (list = ontology.range(p)));
     return list;
   };
+  // Places lie in larger places: "Japan … in Wolfsburg" places no country in a town.
+  const scale = (e: Entity | undefined): number | undefined => {
+    if (e === undefined || e.weakType === true) return undefined;
+    const k = PLACE_SCALE.findIndex((c) => isA(e.type, c));
+    return k < 0 ? undefined : k;
+  };
+  const containable = (subject: Entity | undefined, object: Entity | undefined): boolean => {
+    const a = scale(subject);
+    const b = scale(object);
+    return a === undefined || b === undefined || a < b || (a === b && a < PLACE_SCALE.length - 1);
+  };
   const fits = (predicate: string, subject: Entity | undefined, object: Entity | undefined): boolean =>
-    fitsOne(subject, domainOf(predicate)) && fitsOne(object, rangeOf(predicate));
+    fitsOne(subject, domainOf(predicate)) && fitsOne(object, rangeOf(predicate)) && (predicate !== 'locatedIn' || containable(subject, object));
   return {
     isA,
     classFit(entityClass, want) {

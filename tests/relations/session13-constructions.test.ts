@@ -147,3 +147,21 @@ describe('which company a description means', () => {
     expect(t).toContain('Mark Haldane ceoOf Tarnvantis');
   });
 });
+
+describe('precision on places and names', () => {
+  it('never places a country in a town ("die Niederlage gegen Japan in Wolfsburg")', () => {
+    const doc = analyse('Frankfurt – Nach der Niederlage gegen Japan in Wolfsburg trennt sich der Verband Quellbund von seinem Trainer. (dpa, 1.2.2025)\n');
+    expect(triples(doc)).not.toContain('Japan locatedIn Wolfsburg');
+  });
+
+  it('reads a name ending in "Kliniken" as one organisation ("die Klinikgruppe Donaugrund Kliniken")', () => {
+    const doc = analyse('Passau – Ein Hackerangriff hat die Klinikgruppe Donaugrund Kliniken lahmgelegt. Die Donaugrund Kliniken gehören der Quellmed Holding. (epd, 1.2.2025)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('Donaugrund Kliniken');
+    expect(triples(doc)).toContain('Donaugrund Kliniken subsidiaryOf Quellmed Holding');
+  });
+
+  it('reads no genitive before a legal form ("die Beteiligungsgesellschaft Albis Capital")', () => {
+    const doc = analyse('Basel – Der Gründer hat seine Aktien an die Zuger Beteiligungsgesellschaft Albis Capital abgegeben. (sda, 1.2.2025)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('Albis Capital');
+  });
+});
