@@ -638,6 +638,8 @@ function resolveReference(
     // "auf Bitcoin-Guthaben … die App": a product seen only inside compounds is seldom what a description means.
     if (m.source === 'coref:description' && want === 'Product' && e.mentions.every((k) => k >= index || doc.mentions[k]!.compoundHead !== undefined)) score -= 1;
     if (employer !== undefined && e === employer) score += 1.5;
+    // "to run the company … Wood, who runs the company": the same description goes on meaning the same company.
+    if (m.source === 'coref:description' && want !== 'Person' && sameDescriptionBefore(doc, e, index, m)) score += SAME_DESCRIPTION;
     // "die 1953 von Josef Brandl gegründete Kette": a founder named inside the description whose surname is the name.
     if (m.source === 'coref:description' && founderInside(doc, m, e)) score += 2;
     // "der Lieferdienst" prefers the one introduced as "Essenszusteller", not the "Hostinganbieter".
@@ -960,6 +962,18 @@ function onlyASource(doc: Doc, e: Entity, index: number): boolean {
     seen = true;
   }
   return seen;
+}
+
+const SAME_DESCRIPTION = 1;
+
+/** Whether an earlier description by the same noun already means `e`. */
+function sameDescriptionBefore(doc: Doc, e: Entity, index: number, m: Mention): boolean {
+  for (const k of e.mentions) {
+    if (k >= index) continue;
+    const o = doc.mentions[k]!;
+    if (o.source === 'coref:description' && o.normalized.toLowerCase() === m.normalized.toLowerCase()) return true;
+  }
+  return false;
 }
 
 /** Verbs of telling whose addressee is a source ("sagte Kogler der APA", "told Reuters"). */

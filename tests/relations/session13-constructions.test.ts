@@ -165,3 +165,17 @@ describe('precision on places and names', () => {
     expect(doc.entities.map((e) => e.label)).toContain('Albis Capital');
   });
 });
+
+describe('descriptions kept to one referent', () => {
+  it('lets the same description go on meaning the same company ("to run the company … who runs the company")', () => {
+    const doc = en("LONDON (Reuters) - Voltbridge, Britain's seventh-biggest energy supplier, was placed into special administration on Wednesday after a court approved the move. The High Court in London appointed advisory firm Quellmark as special administrators to run the company, which will continue to supply its customers. Founded in 2015 by Hayden Tarn, the London-based start-up grew fast. Tarn, who runs the company as chief executive, said it had been hit hard. (Reuters, May 5, 2025)\n");
+    const t = triples(doc);
+    expect(t).toContain('Hayden Tarn ceoOf Voltbridge');
+    expect(t).not.toContain('Hayden Tarn ceoOf Quellmark');
+  });
+
+  it('reads "führt das Amt" as holding an office, not leading an authority', () => {
+    const doc = analyse('Berlin – Die Partei Quellbund wählt Carsten Tarnemann zum Generalsekretär. Tarnemann führt das Amt bereits seit Juli. (AFP, 1.2.2025)\n');
+    expect(triples(doc).filter((x) => x.includes('ceoOf Amt'))).toEqual([]);
+  });
+});
