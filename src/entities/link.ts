@@ -546,6 +546,7 @@ function resolveReference(
     }
   }
   const sentence = doc.sentences[m.sentence];
+  const ownerNamed = m.relational === true && ['der', 'des'].includes(doc.tokens[m.tokenEnd]?.text ?? '') && doc.mentions[index + 1]?.tokenStart === m.tokenEnd + 1;
   const paragraphOpener =
     m.source === 'coref:description' && sentence !== undefined && m.sentence > 0 && doc.sentences[m.sentence - 1]!.paragraph !== sentence.paragraph && opensSentence(doc, m);
   // The organisation with the most mentions before this one (ties: none), computed once when asked.
@@ -670,7 +671,8 @@ function resolveReference(
     // Subjects stay in focus: prefer what opened its sentence over what came later in it
     // (an object pronoun, "entließ ihn", rather continues the object before).
     // A relational description ("der Mutterkonzern", "der Konkurrent") means another company than the one in focus.
-    if (((m.source === 'coref:description' && m.relational !== true) || (m.source === 'coref:pronoun' && !OBJECT_PRONOUNS.has(m.text.toLowerCase()))) && m.sentence - other.sentence <= 1 && opensSentence(doc, other)) score += 0.5;
+    // ("Die Tochter der Deutschen Telekom" names its owner: it describes the company itself, which may be in focus.)
+    if (((m.source === 'coref:description' && (m.relational !== true || ownerNamed)) || (m.source === 'coref:pronoun' && !OBJECT_PRONOUNS.has(m.text.toLowerCase()))) && m.sentence - other.sentence <= 1 && opensSentence(doc, other)) score += 0.5;
     // "Salesforce has agreed to buy Informatica …, the San Francisco-based software maker said": a description that
     // reports at the end of the sentence is the subject that opened it.
     // ("SAN FRANCISCO (Reuters) - Salesforce …": after an English dateline's hyphen too.)
@@ -895,7 +897,8 @@ function opensSentence(doc: Doc, m: Mention): boolean {
   while (attribute(t) && doc.tokens[t]!.sentence === m.sentence) t--;
   if (doc.tokens[t]?.pos === 'DET' && doc.tokens[t]!.sentence === m.sentence) t--;
   const before = doc.tokens[t];
-  return before === undefined || before.sentence !== m.sentence || before.text === '–';
+  // (After a dateline: "Wien (APA) - Der Mobilfunker X kauft …".)
+  return before === undefined || before.sentence !== m.sentence || before.text === '–' || before.text === '—' || (before.text === '-' && doc.article.lang === 'de' && before.end <= (doc.article.dateline?.end ?? 0) + 2);
 }
 
 /** "Datenschutzbehörde" and "Behörde": one noun ends with the other. */

@@ -179,3 +179,12 @@ describe('descriptions kept to one referent', () => {
     expect(triples(doc).filter((x) => x.includes('ceoOf Amt'))).toEqual([]);
   });
 });
+
+describe('descriptions after a German dateline', () => {
+  it('keeps the company that opened the sentence after the dateline in focus ("Wien (APA) - Der Mobilfunker X kauft Y. Die Tochter der Z übernimmt …")', () => {
+    const doc = analyse('Wien (APA) - Der Mobilfunker Quellfunk Austria kauft den Kabelnetzbetreiber Tarnkabel. Die österreichische Tochter der Deutschen Telekom übernimmt das Unternehmen um 1,9 Mrd. Euro vom US-Konzern Liberty Global. (APA, 1.2.2025)\n');
+    const t = triples(doc);
+    expect(t).not.toContain('Tarnkabel acquired Quellfunk Austria');
+    expect(t.filter((x) => x.includes('succeeded'))).toEqual([]);
+  });
+});
