@@ -642,7 +642,7 @@ function resolveReference(
     // "to run the company … Wood, who runs the company": the same description goes on meaning the same company.
     if (m.source === 'coref:description' && want !== 'Person' && sameDescriptionBefore(doc, e, index, m)) score += SAME_DESCRIPTION;
     // "die 1953 von Josef Brandl gegründete Kette": a founder named inside the description whose surname is the name.
-    if (m.source === 'coref:description' && founderInside(doc, m, e)) score += 2;
+    if (m.source === 'coref:description' && (founderInside(doc, m, e) || founderNamesake(doc, m, e))) score += 2;
     // "der Lieferdienst" prefers the one introduced as "Essenszusteller", not the "Hostinganbieter".
     if (m.sector !== undefined) {
       const known = sectorsOf(doc, e);
@@ -778,6 +778,20 @@ function founderInside(doc: Doc, m: Mention, e: Entity): boolean {
   }
   return false;
 }
+
+/** "Alois Kastenhuber hatte das Familienunternehmen 1902 gegründet": a founder whose surname is the company's name. */
+function founderNamesake(doc: Doc, m: Mention, e: Entity): boolean {
+  const name = e.label.split(' ')[0]!;
+  const founder = doc.mentions.find((o) => o.type === 'Person' && o.sentence === m.sentence && o.tokenEnd <= m.tokenStart && m.tokenStart - o.tokenEnd <= 3 && o.tokenEnd - o.tokenStart >= 2);
+  if (founder === undefined || doc.tokens[founder.tokenEnd - 1]!.text !== name) return false;
+  const sentence = doc.sentences[m.sentence]!;
+  for (let k = m.tokenEnd; k < doc.tokens.length && doc.tokens[k]!.start < sentence.end; k++) {
+    if (FOUNDING.has(doc.tokens[k]!.verb?.lemma ?? '')) return true;
+  }
+  return false;
+}
+
+const FOUNDING = new Set(['gründen', 'mitgründen', 'found', 'co-found', 'start', 'establish']);
 
 function sectorsOf(doc: Doc, e: Entity): Set<string> {
   return mentionValues(doc, e, (i) => doc.mentions[i]?.sector, sectorCache);

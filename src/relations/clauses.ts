@@ -701,13 +701,14 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
   const lastFinite = lastVerb?.token?.verb?.finite === true;
   const afterComma = from > 0 && items[from - 1]?.text === ',';
   // "…, mit dem Ackerblick kooperiert": a preposition may come before the relative pronoun.
-  const prepRelative =
-    lex.verbFinal && afterComma && first?.kind === 'token' && first.pos === 'ADP' && items[body + 1]?.kind === 'token' &&
-    PREP_RELATIVE_PRONOUNS.has(lowerText(items[body + 1]!)) && lastFinite && verbIdx.length > 0;
   // "…, die Geschäfte führt heute Jana Brodersen": a German relative clause ends with its verb; names after the
   // verb make a main clause whose article only looks like a relative pronoun.
   const lastVerbAt = verbIdx.length > 0 ? verbIdx[verbIdx.length - 1]! : -1;
   const namesAfterVerb = lex.verbFinal && lastVerbAt >= 0 && items.slice(lastVerbAt + 1, to).some((x) => x.kind === 'mention' || x.pos === 'NOUN');
+  // ("…, zu der Landshuter Gruppe gehören heute die Brauereien X und Y": so too after a preposition.)
+  const prepRelative =
+    lex.verbFinal && afterComma && first?.kind === 'token' && first.pos === 'ADP' && items[body + 1]?.kind === 'token' &&
+    PREP_RELATIVE_PRONOUNS.has(lowerText(items[body + 1]!)) && lastFinite && verbIdx.length > 0 && !namesAfterVerb;
   const relative =
     prepRelative ||
     // English needs no comma: "a former Tesla engineer who founded Voltaro".

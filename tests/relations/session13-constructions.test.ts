@@ -188,3 +188,17 @@ describe('descriptions after a German dateline', () => {
     expect(t.filter((x) => x.includes('succeeded'))).toEqual([]);
   });
 });
+
+describe('families and groups of companies', () => {
+  it('reads "zu der X-Gruppe gehören die Brauereien A und B" as a main clause, not a relative one', () => {
+    const doc = analyse('Landshut – Die Brauereigruppe Quellhuber übernimmt die Brauerei Tarnerl. Die Familie hatte das Unternehmen 1902 gegründet, zu der Landshuter Gruppe gehören heute bereits die Brauereien Hofmarkbräu und Seebräu Chiemgau. (dpa, 1.2.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Hofmarkbräu subsidiaryOf Quellhuber');
+    expect(t).not.toContain('Quellhuber subsidiaryOf Hofmarkbräu');
+  });
+
+  it('takes the company named like its founder for what he founded ("Alois X hatte das Familienunternehmen gegründet")', () => {
+    const doc = analyse('Landshut – Die Brauereigruppe Quellhuber übernimmt die Brauerei Tarnerl. Geführt wird die Gruppe von Veronika Quellhuber. Ihr Urgroßvater Alois Quellhuber hatte das Familienunternehmen 1902 gegründet. (dpa, 1.2.2025)\n');
+    expect(triples(doc)).toContain('Alois Quellhuber founded Quellhuber');
+  });
+});
