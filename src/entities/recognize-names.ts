@@ -622,6 +622,12 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         !res.cues.legalForms.has(after.text) && cueFor(res.cues, after.lemma ?? after.text, res.nounHead(after.text)) === undefined
       ) match = undefined;
       if (match?.length === 1 && token.common === true) match = undefined;
+      // "der Schweizer Finanzmarktaufsicht Finma": a dictionary noun that the gazetteer knows as one authority's name
+      // describes the name after it, which the gazetteer knows as another of the same kind.
+      if (match?.length === 1 && res.lang === 'de' && (res.isCommonNoun(token.text) || cueFor(res.cues, token.text, undefined)?.kind === 'organization') && i + 1 < to) {
+        const next = res.matchAt(sentenceWords, i + 1 - from);
+        if (next !== undefined && next.entries.some((n) => match!.entries.some((e) => e.type === n.type && e.id !== n.id))) match = undefined;
+      }
       // "Pfister" after "Martin Pfister": the surname of a person named before, not a company that shares it.
       if (match?.length === 1 && surnames.has(token.text) && !match.entries.some((e) => e.type === 'Person')) match = undefined;
       // English "Swiss drugmaker X": an adjective of origin before a lower-case noun, not a brand of that name.

@@ -202,3 +202,18 @@ describe('families and groups of companies', () => {
     expect(triples(doc)).toContain('Alois Quellhuber founded Quellhuber');
   });
 });
+
+describe('words that name nothing', () => {
+  it('reads "Tausende" and "die IT" as no names', () => {
+    const doc = analyse('Passau – Die Angreifer legten die IT der Quellkliniken lahm, Tausende Behandlungen fielen aus. (epd, 1.2.2025)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).not.toContain('IT');
+    expect(labels).not.toContain('Tausende');
+  });
+
+  it('reads a generic authority noun before another authority\'s name as its description ("der Schweizer Finanzmarktaufsicht Finma")', () => {
+    const doc = analyse('Berlin – Die Behörde wird von dem früheren Chef der Schweizer Finanzmarktaufsicht Finma, Mark Tarnson, geführt. (dpa, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'Austrian Financial Market Authority')).toBe(false);
+    expect(doc.entities.some((e) => e.aliases.includes('Finma') || e.label === 'Finma')).toBe(true);
+  });
+});
