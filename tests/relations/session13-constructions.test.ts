@@ -217,3 +217,17 @@ describe('words that name nothing', () => {
     expect(doc.entities.some((e) => e.aliases.includes('Finma') || e.label === 'Finma')).toBe(true);
   });
 });
+
+describe('English chiefs', () => {
+  it('does not make a "chief privacy officer" the chief executive', () => {
+    const doc = en('LOS ANGELES (Reuters) - Tarndr was fined. Shane Quill, Tarndr\'s chief privacy officer, said the company disagreed. (Reuters, May 5, 2025)\n');
+    const t = triples(doc);
+    expect(t).not.toContain('Shane Quill ceoOf Tarndr');
+    expect(t).toContain('Shane Quill worksFor Tarndr');
+  });
+
+  it('still makes "X, Y\'s chief executive officer" the chief executive', () => {
+    const doc = en('LOS ANGELES (Reuters) - Tarndr was fined. Shane Quill, Tarndr\'s chief executive officer, said it disagreed. (Reuters, May 5, 2025)\n');
+    expect(triples(doc)).toContain('Shane Quill ceoOf Tarndr');
+  });
+});
