@@ -336,7 +336,10 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       // "mit der Telekom sowie mit Deutsche Glasfaser, das den Investoren X gehört": a singular relative pronoun
       // takes the last of coordinated names only.
       const pronoun = items[clause.relativePrep === undefined ? from : from + 1];
-      if (antecedent !== undefined && key !== undefined && antecedent.entities.length > 1 && pronoun !== undefined && SINGULAR_RELATIVES.has(lowerText(pronoun))) antecedent = { ...antecedent, entities: [key] };
+      // ("X and Y, who runs the company": an English verb in the singular after the pronoun.)
+      const verbAfter = items[from + 1];
+      const singularEnglish = !lex.verbFinal && pronoun !== undefined && ['who', 'which', 'that'].includes(lowerText(pronoun)) && verbAfter?.kind === 'token' && (verbAfter.pos === 'VERB' || verbAfter.pos === 'AUX') && (/[^s]s$/.test(verbAfter.text) || ['was', 'has', 'is'].includes(lowerText(verbAfter)));
+      if (antecedent !== undefined && key !== undefined && antecedent.entities.length > 1 && pronoun !== undefined && (SINGULAR_RELATIVES.has(lowerText(pronoun)) || singularEnglish)) antecedent = { ...antecedent, entities: [key] };
       if (antecedent !== undefined) resolveRelative(clause, antecedent, items, lex);
       lastAntecedent = antecedent;
       lastRelativeEnd = to;
@@ -853,6 +856,12 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
       }
       // "CATL and South Korea's LG Energy Solution".
       if (!lex.verbFinal && k < to && placeGenitive(items, k)) k++;
+      // "X and former Biogen executive Mark Haldane": a name that only modifies the nouns before the next name.
+      if (!lex.verbFinal && k < to && items[k]!.kind === 'mention' && modifiesNoun(items, k)) {
+        let r = k + 1;
+        while (r < to && r < k + 5 && items[r]!.kind === 'token') r++;
+        if (r < to && items[r]!.kind === 'mention') k = r;
+      }
       if (k >= to || items[k]!.kind !== 'mention' || items[k]!.compound || items[k]!.entity === undefined) break;
       arg.entities.push(items[k]!.entity!);
       j = k + 1;
@@ -1128,7 +1137,8 @@ function modifiesNoun(items: Item[], i: number): boolean {
   if (items[r]?.kind !== 'mention' || r === k) return false;
   // "U.S. chipmaker Corrigan": a place before common or cue nouns and a name modifies them.
   if (PLACE_CLASSES.has(it.cls ?? '')) return true;
-  if ((cue || people) && items[r]!.cls === 'Person') return true;
+  // "by Harvard neuroscientist Priya Venkatesan": any common noun between a name and a person's name is a role.
+  if ((cue || people || r > k) && items[r]!.cls === 'Person') return true;
   // "English Championship club Wexcombe Rovers", "Fortnite maker Epic Games": a name before a cue noun and another
   // organisation's name only says what kind that one is.
   return cue && items[r]!.cls !== undefined && !PLACE_CLASSES.has(items[r]!.cls!) && items[r]!.cls !== 'Person';

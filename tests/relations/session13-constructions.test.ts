@@ -231,3 +231,14 @@ describe('English chiefs', () => {
     expect(triples(doc)).toContain('Shane Quill ceoOf Tarndr');
   });
 });
+
+describe('English agents with their employers', () => {
+  it('takes the people, not their employers, as founders ("by Harvard neuroscientist X and former Biogen executive Y, who runs the company")', () => {
+    const doc = en('BOSTON (Reuters) - Vellmark agreed to buy Tarnvantis. Tarnvantis was founded in 2019 by Harvard neuroscientist Priya Quell and former Biogen executive Mark Tarnby, who runs the company as chief executive. (Reuters, May 5, 2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Priya Quell founded Tarnvantis');
+    expect(t).toContain('Mark Tarnby founded Tarnvantis');
+    expect(t.filter((x) => x.includes('Harvard founded') || x.includes('Biogen founded'))).toEqual([]);
+    expect(t).not.toContain('Priya Quell ceoOf Tarnvantis');
+  });
+});
