@@ -455,6 +455,11 @@ function resolveReference(
     const known = roles.get(m.role);
     // An indefinite "a judge" introduces someone new unless the name follows ("Eine Richterin … Richterin Anna Muster").
     const named = [...(known?.named ?? [])].filter((e) => !genderClash(e, m) && (m.source !== 'unnamed' || (e.mentions[0] ?? -1) > index));
+    // "meinte der Grünen-Politiker": the one person named with that party, whatever role the text gave him.
+    if (m.source === 'coref:description') {
+      const partisans = [...byKey.values()].filter((e) => e.type === 'Person' && !genderClash(e, m) && namedWithParty(doc, e, m, index));
+      if (partisans.length === 1) return partisans[0];
+    }
     if (named.length === 1) return named[0];
     // "a federal judge ruled … U.S. District Judge Leonie Brinkema found …": of several named later, the one named
     // in the next sentence.
@@ -775,6 +780,24 @@ function founderInside(doc: Doc, m: Mention, e: Entity): boolean {
     const t = doc.tokens[k]!;
     if (t.pos === 'DET' || t.sentence !== m.sentence || t.text === ',') return false;
     if (t.text === e.label && doc.tokens[k - 1]?.pos === 'PROPN' && doc.mentions.some((o) => o.type === 'Person' && o.tokenStart < k && o.tokenEnd === k + 1)) return true;
+  }
+  return false;
+}
+
+/** Whether a person description with a party inside its word ("Grünen-Politiker") fits a person named with that party. */
+function namedWithParty(doc: Doc, e: Entity, m: Mention, index: number): boolean {
+  // (The name inside the word is the mention after it, at the same start.)
+  const inner = m.modifier !== undefined ? doc.mentions[m.modifier] : doc.mentions[index + 1]?.start === m.start ? doc.mentions[index + 1] : undefined;
+  const party = inner?.entity;
+  if (party === undefined || inner!.type !== 'PoliticalParty') return false;
+  for (const k of e.mentions) {
+    if (k >= index) continue;
+    const named = doc.mentions[k]!;
+    for (let j = k + 1; j < doc.mentions.length && j <= k + 2; j++) {
+      const o = doc.mentions[j]!;
+      if (o.sentence !== named.sentence || o.tokenStart - named.tokenEnd > 4) break;
+      if (o.entity === party) return true;
+    }
   }
   return false;
 }

@@ -242,3 +242,11 @@ describe('English agents with their employers', () => {
     expect(t).not.toContain('Priya Quell ceoOf Tarnvantis');
   });
 });
+
+describe('people described by their party', () => {
+  it('takes "der Grünen-Politiker" for the person named with the Greens, not another politician', () => {
+    const doc = analyse('Innsbruck (APA) - Johann Quellgruber hat die Stichwahl gewonnen, auf Amtsinhaber Georg Tarnwilli von den Grünen entfielen 40 Prozent. Der frühere Staatssekretär Florian Brettner blieb chancenlos. Sein Kontrahent habe profitiert, meinte der Grünen-Politiker. (APA, 1.2.2025)\n');
+    const described = doc.mentions.find((x) => x.text === 'Grünen-Politiker');
+    expect(doc.entities.find((e) => e.key === described?.entity)?.label).toBe('Georg Tarnwilli');
+  });
+});
