@@ -592,7 +592,7 @@ function resolveReference(
     // "Die Basis in Ostdeutschland. Er warf seiner Konkurrentin vor …": a rival or partner is no place.
     if (m.relational === true && PLACE_TYPES.has(e.type)) continue;
     // "Spinbay said it was disappointed": an English pronoun opening what was said is most often the speaker.
-    const reported = m.source === 'coref:pronoun' && other.sentence === m.sentence && saidBefore(doc, m) && opensSentence(doc, other);
+    const reported = m.source === 'coref:pronoun' && other.sentence === m.sentence && saidBefore(doc, m) && (opensSentence(doc, other) || followsDateline(doc, other, 3));
     // Subject and object of one clause do not corefer: "X warf dem Start-up vor", "Kurz warf er vor".
     if (
       !reported &&
@@ -640,6 +640,8 @@ function resolveReference(
     if (normalizeLabel(e.label) === normalizeLabel(m.normalized)) score += 2;
     // "der Kunststoffverarbeiter Rheintal Polymer … des Kunststoffverarbeiters": the noun that introduced a name.
     else if (m.source === 'coref:description' && introducedBy(doc, e, index, (t) => t.lemma === m.normalized || t.text === m.normalized)) score += 1.5;
+    // "the Norwegian Consumer Council … the council's director": a name that ends in the description's noun.
+    else if (m.source === 'coref:description' && m.role === undefined && nameEndsIn(e, m.normalized)) score += 1.5;
     if (m.source === 'coref:description' && want !== 'Person' && onlyASource(doc, e, index)) score -= 1;
     // "auf Bitcoin-Guthaben … die App": a product seen only inside compounds is seldom what a description means.
     if (m.source === 'coref:description' && want === 'Product' && e.mentions.every((k) => k >= index || doc.mentions[k]!.compoundHead !== undefined)) score -= 1;
@@ -784,6 +786,16 @@ function founderInside(doc: Doc, m: Mention, e: Entity): boolean {
   return false;
 }
 
+/** Whether a name of several words of `e` ends in the noun ("Consumer Council" for "council"). */
+function nameEndsIn(e: Entity, noun: string): boolean {
+  const n = noun.toLowerCase().replace(/['’]s?$/u, '');
+  if (n.length < 4) return false;
+  return [e.label, ...e.aliases].some((l) => {
+    const words = l.toLowerCase().split(/\s+/);
+    return words.length > 1 && words[words.length - 1] === n;
+  });
+}
+
 /** Whether a person description with a party inside its word ("Grünen-Politiker") fits a person named with that party. */
 function namedWithParty(doc: Doc, e: Entity, m: Mention, index: number): boolean {
   // (The name inside the word is the mention after it, at the same start.)
@@ -882,8 +894,11 @@ const genders = new WeakMap<Entity, 'm' | 'f' | null>();
 
 /** The mention is the first words of its sentence, maybe after an article. */
 /** The mention comes right after the dateline ("SAN FRANCISCO (Reuters) - Salesforce"). */
-function followsDateline(doc: Doc, m: Mention): boolean {
-  const before = doc.tokens[m.tokenStart - 1];
+function followsDateline(doc: Doc, m: Mention, words = 0): boolean {
+  // ("SEATTLE (Reuters) - Danish drugmaker X said": up to `words` adjectives and nouns between.)
+  let t = m.tokenStart - 1;
+  for (let n = 0; n < words && (doc.tokens[t]?.pos === 'ADJ' || doc.tokens[t]?.pos === 'NOUN'); n++) t--;
+  const before = doc.tokens[t];
   const dateline = doc.article.dateline;
   return before !== undefined && dateline !== undefined && ['-', '–', '—'].includes(before.text) && before.end <= dateline.end;
 }
@@ -906,6 +921,8 @@ function reportsAtEnd(doc: Doc, m: Mention): boolean {
 }
 
 /** English "said it would", "said that it had": the pronoun is the subject of the words of a verb of saying. */
+const TIME_WORDS = /^(on|late|early|earlier|later|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|evening|afternoon)$/;
+
 function saidBefore(doc: Doc, m: Mention): boolean {
   if (doc.article.lang !== 'en') return false;
   // ("accused him of …": an object, not the subject of what was said.)
@@ -913,6 +930,8 @@ function saidBefore(doc: Doc, m: Mention): boolean {
   if (next === undefined || (next.pos !== 'VERB' && next.pos !== 'AUX')) return false;
   let k = m.tokenStart - 1;
   if (doc.tokens[k]?.text.toLowerCase() === 'that') k--;
+  // "said on Monday it would …", "said late on Friday that it …": a time between the verb and what was said.
+  for (let n = 0; n < 4 && k > 0 && TIME_WORDS.test(doc.tokens[k]!.text); n++) k--;
   const verb = doc.tokens[k]?.verb;
   return verb !== undefined && doc.tokens[k]!.sentence === m.sentence && loadClauseLexicon('en').reportingVerbs.has(verb.lemma.toLowerCase());
 }

@@ -1173,7 +1173,9 @@ function thatLessReport(items: Item[], start: number, i: number, lex: ClauseLexi
     const x = items[k]!;
     if (x.kind !== 'token' || (x.pos !== 'VERB' && x.pos !== 'AUX')) continue;
     // "told Reuters the company …": the name after "tell" is whom it was told.
-    reporting = x.token?.verb?.finite === true && lex.reportingVerbs.has(x.lemma) && !(it.kind === 'mention' && (k !== i - 1 || x.lemma === 'tell'));
+    // ("said on Monday it would buy X": a pronoun after a time opens what was said.)
+    const pronoun = it.mention?.source === 'coref:pronoun';
+    reporting = x.token?.verb?.finite === true && lex.reportingVerbs.has(x.lemma) && !(it.kind === 'mention' && !pronoun && (k !== i - 1 || x.lemma === 'tell'));
     break;
   }
   return reporting && finiteAhead(items, i + 1, lex);

@@ -250,3 +250,22 @@ describe('people described by their party', () => {
     expect(doc.entities.find((e) => e.key === described?.entity)?.label).toBe('Georg Tarnwilli');
   });
 });
+
+describe('more descriptions and frames from fresh articles', () => {
+  it('reads "X said on Monday it would buy Y" as X buying Y', () => {
+    const doc = en('COPENHAGEN (Reuters) - Danish drugmaker Vellmark Pharma said on Monday it would buy U.S. start-up Tarnvantis Therapeutics for $1.9 billion. (Reuters, May 5, 2025)\n');
+    expect(triples(doc)).toContain('Vellmark Pharma acquired Tarnvantis Therapeutics');
+  });
+
+  it('takes "the council\'s director" for the council named before ("the Norwegian Consumer Council")', () => {
+    const doc = en('OSLO (AP) - The regulator fined the dating app Tarndr. The case goes back to a complaint by the Norwegian Consumer Council. Finn Quellstad, the council\'s director of digital policy, welcomed the decision. (AP, Dec. 15, 2021)\n');
+    const t = triples(doc);
+    expect(t).toContain('Finn Quellstad worksFor Consumer Council');
+    expect(t).not.toContain('Finn Quellstad worksFor Tarndr');
+  });
+
+  it('reads "X von seinen Aufgaben entbunden" as a dismissal', () => {
+    const doc = analyse('Frankfurt – Der Verband Quellbund hat Trainer Hansi Tarnick mit sofortiger Wirkung von seinen Aufgaben entbunden. (SID, 1.2.2025)\n');
+    expect(triples(doc)).toContain('Quellbund dismissed Hansi Tarnick');
+  });
+});
