@@ -891,6 +891,14 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         !(tokens[i + 1]?.text === ',' && tokens[i + 2]?.pos === 'NOUN') &&
         cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) === undefined &&
         [2, 3, 4].some((k) => tokens[i - k]?.pos === 'DET' && tokens.slice(i - k + 1, i - 1).every((t) => t.pos === 'ADJ' || /^\p{Lu}\p{Ll}+er$/u.test(t.text)));
+      // "der Hörgeräteketten Hörwerk und Audiovita": a word the dictionary knows only as a compound, without an
+      // article, joined to an organisation's name, is another name.
+      const lastName = out[out.length - 1];
+      const coordinatedCompound =
+        doc.article.lang === 'de' && match === undefined && token.pos === 'NOUN' && token.plural !== true && token.maybePlural !== true && !res.isCommonNoun(token.text) &&
+        !token.text.includes('-') && i - 2 >= from && ['und', 'oder', 'sowie'].includes(tokens[i - 1]!.text) && lastName !== undefined && lastName.tokenEnd === i - 1 &&
+        lastName.type !== 'Person' && lastName.type !== 'Group' && !PLACE_CLASSES.has(lastName.type) && tokens[i + 1]?.pos !== 'NOUN' &&
+        cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) === undefined;
       // "die Linzer Mühlkreis Bank": a legal form right after a noun that is no cue makes both a name.
       // "die Kasseler Kühnemann Mediengruppe": a compound on a legal form ("-gruppe", "-holding") after a word
       // that is neither a dictionary noun nor a word of origin.
@@ -931,7 +939,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         (cueFor(res.cues, token.lemma ?? token.text, undefined) === undefined || res.cues.titles.has(token.text));
       // "21st Century Fox": an English ordinal opens the name of capitalised words after it.
       const ordinalOpener = doc.article.lang === 'en' && match === undefined && /^\d+(st|nd|rd|th)$/.test(token.text) && after !== undefined && i + 1 < to && /^\p{Lu}\p{Ll}/u.test(after.text);
-      if (nameLike(token, res) || nounFirstName || apposedCompound || formAfterNoun || hyphenPlace || hyphenBeforeForm || englishAdjective || ordinalOpener || (cued && (!/^\d/.test(token.text) || /^\d+\p{Lu}+$/u.test(token.text)))) {
+      if (nameLike(token, res) || nounFirstName || apposedCompound || coordinatedCompound || formAfterNoun || hyphenPlace || hyphenBeforeForm || englishAdjective || ordinalOpener || (cued && (!/^\d/.test(token.text) || /^\d+\p{Lu}+$/u.test(token.text)))) {
         const end = grow(tokens, i, to, res, cue?.cls === 'Person');
         // "Kranich Labs": a legal form pulls in the capitalised word before it.
         const before = tokens[i - 1];
@@ -988,9 +996,11 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         const { cls, source, role } = end === i + 1 && surnames.has(token.text) && typed.cls !== 'Person' && typed.cls !== 'Group' ? { cls: 'Person', source: 'cue:capitalised', role: undefined } : typed;
         // "der Familie Yoovidhya", "die Liste Pilz": a family or an electoral list is named with its noun.
         const family = (cls === 'Group' || res.cues.nameNouns.has(tokens[i - 1]?.text ?? '')) && source === 'cue:noun' && i - 1 >= from;
+        // (A name joined to an organisation's name is of its kind: "Hörwerk und Audiovita".)
+        const kind = coordinatedCompound && lastName !== undefined && !cued ? lastName.type : cls;
         const m = family
-          ? makeMention(doc, i - 1, end, doc.article.text.slice(tokens[i - 1]!.start, tokens[end - 1]!.end), cls, source, undefined)
-          : makeMention(doc, i, end, text, cls, source, undefined);
+          ? makeMention(doc, i - 1, end, doc.article.text.slice(tokens[i - 1]!.start, tokens[end - 1]!.end), kind, source, undefined)
+          : makeMention(doc, i, end, text, kind, source, undefined);
         if (role !== undefined) m.role = role;
         if (cue?.sector !== undefined) m.sector = cue.sector;
         if (cue?.scale !== undefined) m.scale = cue.scale;

@@ -570,7 +570,8 @@ function describedListContinues(items: Item[], comma: number): boolean {
       k++;
       n++;
     }
-    const described = items[k]?.kind === 'token' && items[k]!.cue === true;
+    // ("von der Materialwissenschaftlerin X, dem Physiker Y und dem Betriebswirt Z": any noun before a person's name.)
+    const described = items[k]?.kind === 'token' && (items[k]!.cue === true || (items[k]!.pos === 'NOUN' && items[k + 1]?.kind === 'mention' && items[k + 1]!.cls === 'Person'));
     if (described) k++;
     if (article && !described && !titled && !last) return -1;
     // ("den X, das Y und drei kostenlose Anzeigenblätter": the last member may be things named by no name.)

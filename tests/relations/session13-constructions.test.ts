@@ -269,3 +269,23 @@ describe('more descriptions and frames from fresh articles', () => {
     expect(triples(doc)).toContain('Quellbund dismissed Hansi Tarnick');
   });
 });
+
+describe('founders, owners and names in lists', () => {
+  it('reads every founder of a list with role nouns ("von der Materialwissenschaftlerin X, dem Physiker Y und dem Betriebswirt Z")', () => {
+    const doc = analyse('Karlsruhe – Das Start-up Quellcell sammelt Geld ein. Gegründet wurde das Unternehmen 2022 von der Materialwissenschaftlerin Jana Tarnović, dem Physiker Tobias Quellerer und dem Betriebswirt Henrik Tarnele. (dpa, 1.2.2025)\n');
+    const t = triples(doc);
+    for (const p of ['Jana Tarnović', 'Tobias Quellerer', 'Henrik Tarnele']) expect(t).toContain(`${p} founded Quellcell`);
+  });
+
+  it('reads "X ist im Besitz der Familie Y" as ownership', () => {
+    const doc = analyse('Bonn – Die Hörgeräteketten Quellix und Tarnvix wollen fusionieren. Quellix gehört dem Investor Harwell Partners, Tarnvix ist im Besitz der Gründerfamilie Tebbe. (dpa, 1.2.2025)\n');
+    expect(triples(doc)).toContain('Gründerfamilie Tebbe owns Tarnvix');
+  });
+
+  it('reads a compound-looking word joined to a company\'s name as another company ("der Hörgeräteketten Hörwerk und Audiovita")', () => {
+    const doc = analyse('Bonn – Das Bundeskartellamt hat den Zusammenschluss der Hörgeräteketten Quellwerk und Audiovita untersagt. (dpa, 1.2.2025)\n');
+    const audiovita = doc.entities.find((e) => e.label === 'Audiovita');
+    expect(audiovita).toBeDefined();
+    expect(audiovita?.type).not.toBe('Product');
+  });
+});
