@@ -973,6 +973,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     else if (it.cls === 'Person' && at(k)?.kind === 'mention' && at(k)!.cls !== 'Person' && at(k - 1)?.pos === 'ADP') j = k - 1;
     // "bought by U.S. investment firm Halcott": a place modifying the nouns, after the preposition.
     else if (at(k)?.kind === 'mention' && PLACE_CLASSES.has(at(k)!.cls ?? '') && at(k - 1)?.pos === 'ADP') j = k - 1;
+    // "bought by Jack Dorsey's payments company Block": an owner in the genitive before the nouns.
+    else if (at(k)?.kind === 'mention' && at(k)!.mention?.genitive === true && at(k - 1)?.pos === 'ADP') j = k - 1;
   }
   // English "against the iPhone maker": the name before the described noun belongs to it.
   if (!lex.verbFinal && at(j)?.kind === 'mention' && it.mention?.source === 'coref:description' && modifiesNoun(items, j)) j--;

@@ -289,3 +289,19 @@ describe('founders, owners and names in lists', () => {
     expect(audiovita?.type).not.toBe('Product');
   });
 });
+
+describe('mergers blocked, rivals and buyers in the genitive', () => {
+  it('reads a blocked merger as a decision against both parties', () => {
+    const doc = analyse('Bonn – Das Bundeskartellamt hat den geplanten Zusammenschluss der Hörgeräteketten Quellix und Tarnvix untersagt. (dpa, 1.2.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Federal Cartel Office ruledAgainst Quellix');
+    expect(t).toContain('Federal Cartel Office ruledAgainst Tarnvix');
+  });
+
+  it('reads "Klarna\'s U.S. rival Affirm" and "bought by Jack Dorsey\'s payments company Block"', () => {
+    const doc = en("STOCKHOLM (Reuters) - Providers, including Quelna's U.S. rival Tarnfirm and Australia's Afterpin, which was bought by Jack Tarnsey's payments company Blockwell this year, face scrutiny. (Reuters, March 28, 2022)\n");
+    const t = triples(doc);
+    expect(t).toContain('Tarnfirm competitorOf Quelna');
+    expect(t).toContain('Blockwell acquired Afterpin');
+  });
+});
