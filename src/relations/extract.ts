@@ -215,7 +215,8 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       const led = leads?.size === 1 ? leads : r.predicate !== 'founded' ? named.get(`${r.subject}|founded`) : undefined;
       if (led === undefined || led.size !== 1) continue;
       const [key] = [...led];
-      if (key !== undefined && key !== r.object.key && ctx.fits(r.predicate, entityOf.get(r.subject), entityOf.get(key))) r.object = { kind: 'entity', key };
+      // ("wechselt an die Spitze des Beirats": a body of the company, no company a founder founded.)
+      if (key !== undefined && key !== r.object.key && entityOf.get(key)?.unnamed !== true && ctx.fits(r.predicate, entityOf.get(r.subject), entityOf.get(key))) r.object = { kind: 'entity', key };
     }
   }
   if (ctx.rules.inferences.length > 0) doc.relations.push(...infer(doc.relations, ctx.rules.inferences, ctx.fits, entityOf));
@@ -305,6 +306,9 @@ function infer(relations: Relation[], rules: InferenceRule[], fits: RelationCont
           // Fresenius"): then a subject that already holds such a relation keeps it alone.
           if (r2.sentence > r1.sentence && objectsOf.has(`${subject}|${e.predicate}`)) continue;
           if (!fits(e.predicate, entityOf.get(subject), entityOf.get(object))) continue;
+          // ("Hafenecker übergibt an Aichhorn … wechselt an die Spitze des Beirats": a body named without a name
+          // is no office the successor takes over.)
+          if (entityOf.get(object)?.unnamed === true && r2.sentence > r1.sentence) continue;
           known.add(key(subject, e.predicate, object));
           out.push({ subject, predicate: e.predicate, object: { kind: 'entity', key: object }, sentence: r1.sentence, span: r1.span, rule: rule.id });
         }

@@ -305,3 +305,13 @@ describe('mergers blocked, rivals and buyers in the genitive', () => {
     expect(t).toContain('Blockwell acquired Afterpin');
   });
 });
+
+describe('bodies are no companies', () => {
+  it('does not take the advisory board a founder moves to for the company he founded or for his successor\'s office', () => {
+    const doc = analyse('Linz (APA) - Beim Linzer Softwarehersteller Quellana kommt es zu einem Wechsel an der Spitze. Firmengründer Gernot Tarnecker übergibt die Geschäftsführung an Birgit Quellhorn. Tarnecker wechselt an die Spitze des Beirats. Das Unternehmen beschäftigt 240 Mitarbeiter. Seit 2021 hält die Beteiligungsgesellschaft Tarnberg Capital 40 Prozent der Anteile, den Rest besitzt weiterhin die Familie des Gründers. (APA, 12.3.2024)\n');
+    const t = triples(doc);
+    expect(t).not.toContain('Gernot Tarnecker founded Beirat');
+    expect(t).not.toContain('Birgit Quellhorn ceoOf Beirat');
+    expect(t.some((x) => /^Familie.* owns Quellana$/.test(x))).toBe(true);
+  });
+});
