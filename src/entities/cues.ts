@@ -37,6 +37,8 @@ export interface CueLexicon {
   groupNouns: Set<string>;
   /** Bodies of an organisation ("Aufsichtsrat"): an organisation of their own, never a reference to another. */
   bodies: Set<string>;
+  /** Bodies that are one only as a word of their own ("der Bund", not "der Naturschutzbund"). */
+  wholeWordBodies: Set<string>;
   /** Nouns for a gathering or meeting ("Parteitag", "summit"): with an article, an unnamed event of the article. */
   eventNouns: Set<string>;
   /** Verbs by which a role at the start of a sentence is given its holder's name ("heißen"). */
@@ -140,6 +142,7 @@ export function loadCues(lang: Lang): CueLexicon {
     branchPrefixes: list('branchPrefixes'),
     groupNouns: list('groupNouns'),
     bodies: list('bodies'),
+    wholeWordBodies: list('wholeWordBodies'),
     eventNouns: list('eventNouns'),
     genericBodies: list('genericBodies'),
     newEntityAdjectives: list('newEntityAdjectives'),

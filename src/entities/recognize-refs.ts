@@ -434,7 +434,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const predicative = association && bodyDet !== undefined && INDEFINITE.has(bodyDet) && predicativeBefore(doc.tokens, i, from);
       // ("dem Finanzvorstand Tobias Weyland": before a person's full name the noun is the person's role; "der Koalition
       // Merz die Stimme verweigern" is no role.)
-      if (!token.plural && ((association && !predicative) || res.cues.bodies.has(token.lemma ?? token.text) || (bodyHead !== undefined && res.cues.bodies.has(bodyHead))) && bodyDet !== undefined && !fullNameStarts.has(i + 1)) {
+      if (!token.plural && ((association && !predicative) || res.cues.bodies.has(token.lemma ?? token.text) || (bodyHead !== undefined && res.cues.bodies.has(bodyHead) && !res.cues.wholeWordBodies.has(bodyHead))) && bodyDet !== undefined && !fullNameStarts.has(i + 1)) {
         const m = makeMention(doc, i, i + 1, token.lemma ?? token.text, 'Organization', 'unnamed', undefined);
         m.role = 'body';
         // "des Händlerbunds … Der Verband": an association's noun gives its sector.

@@ -315,3 +315,12 @@ describe('bodies are no companies', () => {
     expect(t.some((x) => /^Familie.* owns Quellana$/.test(x))).toBe(true);
   });
 });
+
+describe('the federal state', () => {
+  it('reads "dem Bund" as an institution of its own, and "der Naturschutzbund" not as it', () => {
+    const doc = analyse('München – Die Flughafengesellschaft gehört zu 51 Prozent dem Freistaat Bayern und zu 26 Prozent dem Bund. Der Naturschutzbund kritisierte das Projekt. (dpa, 1.2.2025)\n');
+    expect(doc.entities.filter((e) => e.label === 'Bund')).toHaveLength(1);
+    const association = doc.mentions.find((x) => x.text === 'Naturschutzbund');
+    expect(doc.entities.find((e) => e.key === association?.entity)?.label).toBe('Naturschutzbund');
+  });
+});
