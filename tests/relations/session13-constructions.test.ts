@@ -324,3 +324,12 @@ describe('the federal state', () => {
     expect(doc.entities.find((e) => e.key === association?.entity)?.label).toBe('Naturschutzbund');
   });
 });
+
+describe('courts bar, platforms ban', () => {
+  it('reads a court barring a company as a ruling against it, not a ban', () => {
+    const doc = en('WASHINGTON (Reuters) - The U.S. Supreme Court on Friday upheld a law. The court barred Tarntok from operating in the country. (Reuters, May 5, 2025)\n');
+    const t = triples(doc);
+    expect(t.filter((x) => x.includes('banned Tarntok'))).toEqual([]);
+    expect(t.some((x) => x.endsWith('ruledAgainst Tarntok'))).toBe(true);
+  });
+});
