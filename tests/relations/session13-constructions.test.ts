@@ -333,3 +333,15 @@ describe('courts bar, platforms ban', () => {
     expect(t.some((x) => x.endsWith('ruledAgainst Tarntok'))).toBe(true);
   });
 });
+
+describe('chiefs named by their sector', () => {
+  it('reads "Brauereichef X" as the chief of the brewery the text is about', () => {
+    const doc = analyse('Neumarkt – Die Brauereigruppe Quellhuber übernimmt die Familienbrauerei Tarnerl. Brauereichef Josef Tarnerl hat keinen Nachfolger gefunden. (dpa, 1.2.2025)\n');
+    expect(triples(doc)).toContain('Josef Tarnerl ceoOf Tarnerl');
+  });
+
+  it('makes the director of an authority its head ("der Direktor der Landesanstalt für Medien, X")', () => {
+    const doc = analyse('Düsseldorf – Das Verbot sei nötig, sagte der Direktor der Landesanstalt für Medien, Tobias Quellmid. (epd, 1.2.2025)\n');
+    expect(triples(doc).some((x) => x.startsWith('Tobias Quellmid ceoOf Landesanstalt'))).toBe(true);
+  });
+});
