@@ -345,3 +345,10 @@ describe('chiefs named by their sector', () => {
     expect(triples(doc).some((x) => x.startsWith('Tobias Quellmid ceoOf Landesanstalt'))).toBe(true);
   });
 });
+
+describe('parties to a contract', () => {
+  it('reads no party name after "die Parteien" when a dictionary noun follows ("vereinbarten die Parteien Stillschweigen")', () => {
+    const doc = analyse('Landshut – Über den Kaufpreis vereinbarten die Parteien Stillschweigen. (dpa, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'Stillschweigen')).toBe(false);
+  });
+});
