@@ -738,7 +738,9 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
       }
     }
     // (The length first: the test runs for every item.)
-    if (it.kind === 'token' && it.text.length === 4 && /^(1[89]|20)\d\d$/.test(it.text)) years.push(it.text);
+    // ("Die 1789 gegründete Brauerei", "seit 1516": an older year only where the words around make it one.)
+    const olderYear = it.kind === 'token' && /^1[5-7]\d\d$/.test(it.text) && (/^(gegründet|founded)/.test(lowerText(items[i + 1] ?? it)) || ['seit', 'since', 'jahr', 'year'].includes(lowerText(items[i - 1] ?? it)));
+    if (it.kind === 'token' && it.text.length === 4 && (/^(1[89]|20)\d\d$/.test(it.text) || olderYear)) years.push(it.text);
   }
   if (negatedLater !== undefined && !negated) {
     const later = negatedLater;

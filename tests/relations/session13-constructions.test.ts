@@ -352,3 +352,15 @@ describe('parties to a contract', () => {
     expect(doc.entities.some((e) => e.label === 'Stillschweigen')).toBe(false);
   });
 });
+
+describe('old founding years', () => {
+  it('reads a year before 1800 right before "gegründet" ("Die 1789 gegründete Brauerei")', () => {
+    const doc = analyse('Neumarkt – Die Brauereigruppe Quellhuber übernimmt die Familienbrauerei Tarnerl. Die 1789 gegründete Brauerei wird von der Familie Tarnerl geführt. (dpa, 1.2.2025)\n');
+    expect(triples(doc)).toContain('Tarnerl foundedIn 1789');
+  });
+
+  it('does not read a bare number of that size as a year ("1500 Beschäftigte")', () => {
+    const doc = analyse('Linz – Die Quellbau GmbH wurde von Anna Tarn gegründet und hat 1500 Beschäftigte. (APA, 1.2.2025)\n');
+    expect(triples(doc).filter((x) => x.includes('foundedIn 1500'))).toEqual([]);
+  });
+});
