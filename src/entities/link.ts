@@ -112,6 +112,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
   };
   const attach = (e: Entity, m: Mention, index: number): void => {
     e.mentions.push(index);
+    if (m.source === 'coref:description') describedAs(e).add(m.normalized.toLowerCase());
     m.entity = e.key;
     noteRole(e, m);
     surfaceAlias(e, m);
@@ -456,8 +457,9 @@ function resolveReference(
     // An indefinite "a judge" introduces someone new unless the name follows ("Eine Richterin … Richterin Anna Muster").
     const named = [...(known?.named ?? [])].filter((e) => !genderClash(e, m) && (m.source !== 'unnamed' || (e.mentions[0] ?? -1) > index));
     // "meinte der Grünen-Politiker": the one person named with that party, whatever role the text gave him.
-    if (m.source === 'coref:description') {
-      const partisans = [...byKey.values()].filter((e) => e.type === 'Person' && !genderClash(e, m) && namedWithParty(doc, e, m, index));
+    const party = m.source === 'coref:description' ? partyInside(doc, m, index) : undefined;
+    if (party !== undefined) {
+      const partisans = [...byKey.values()].filter((e) => e.type === 'Person' && !genderClash(e, m) && namedWithParty(doc, e, party, index));
       if (partisans.length === 1) return partisans[0];
     }
     if (named.length === 1) return named[0];
@@ -571,6 +573,8 @@ function resolveReference(
     }
     return most;
   };
+  // "Alois Kastenhuber hatte das Familienunternehmen gegründet": the surname of a founder right before, once.
+  const founder = m.source === 'coref:description' ? founderSurname(doc, m, index) : undefined;
   // The closest preceding mention of an entity whose class fits best.
   let best: { e: Entity; score: number } | undefined;
   const vetoed = new Set<Entity>();
@@ -647,9 +651,9 @@ function resolveReference(
     if (m.source === 'coref:description' && want === 'Product' && e.mentions.every((k) => k >= index || doc.mentions[k]!.compoundHead !== undefined)) score -= 1;
     if (employer !== undefined && e === employer) score += 1.5;
     // "to run the company … Wood, who runs the company": the same description goes on meaning the same company.
-    if (m.source === 'coref:description' && want !== 'Person' && sameDescriptionBefore(doc, e, index, m)) score += SAME_DESCRIPTION;
+    if (m.source === 'coref:description' && want !== 'Person' && sameDescriptionBefore(e, m)) score += SAME_DESCRIPTION;
     // "die 1953 von Josef Brandl gegründete Kette": a founder named inside the description whose surname is the name.
-    if (m.source === 'coref:description' && (founderInside(doc, m, e) || founderNamesake(doc, m, e))) score += 2;
+    if (m.source === 'coref:description' && (founderInside(doc, m, e) || (founder !== undefined && e.label.split(' ')[0] === founder))) score += 2;
     // "der Lieferdienst" prefers the one introduced as "Essenszusteller", not the "Hostinganbieter".
     if (m.sector !== undefined) {
       const known = sectorsOf(doc, e);
@@ -796,12 +800,15 @@ function nameEndsIn(e: Entity, noun: string): boolean {
   });
 }
 
-/** Whether a person description with a party inside its word ("Grünen-Politiker") fits a person named with that party. */
-function namedWithParty(doc: Doc, e: Entity, m: Mention, index: number): boolean {
+/** The party inside a person description's word ("Grünen-Politiker"), if any. */
+function partyInside(doc: Doc, m: Mention, index: number): string | undefined {
   // (The name inside the word is the mention after it, at the same start.)
   const inner = m.modifier !== undefined ? doc.mentions[m.modifier] : doc.mentions[index + 1]?.start === m.start ? doc.mentions[index + 1] : undefined;
-  const party = inner?.entity;
-  if (party === undefined || inner!.type !== 'PoliticalParty') return false;
+  return inner?.type === 'PoliticalParty' ? inner.entity : undefined;
+}
+
+/** Whether a person was named with that party before ("Georg Willi von den Grünen", "X (Grüne)"). */
+function namedWithParty(doc: Doc, e: Entity, party: string, index: number): boolean {
   for (const k of e.mentions) {
     if (k >= index) continue;
     const named = doc.mentions[k]!;
@@ -814,16 +821,23 @@ function namedWithParty(doc: Doc, e: Entity, m: Mention, index: number): boolean
   return false;
 }
 
-/** "Alois Kastenhuber hatte das Familienunternehmen 1902 gegründet": a founder whose surname is the company's name. */
-function founderNamesake(doc: Doc, m: Mention, e: Entity): boolean {
-  const name = e.label.split(' ')[0]!;
-  const founder = doc.mentions.find((o) => o.type === 'Person' && o.sentence === m.sentence && o.tokenEnd <= m.tokenStart && m.tokenStart - o.tokenEnd <= 3 && o.tokenEnd - o.tokenStart >= 2);
-  if (founder === undefined || doc.tokens[founder.tokenEnd - 1]!.text !== name) return false;
+/** "Alois Kastenhuber hatte das Familienunternehmen 1902 gegründet": the surname of a founder right before a description. */
+function founderSurname(doc: Doc, m: Mention, index: number): string | undefined {
+  let founder: Mention | undefined;
+  for (let j = index - 1; j >= 0 && j >= index - 4; j--) {
+    const o = doc.mentions[j]!;
+    if (o.sentence !== m.sentence) break;
+    if (o.type === 'Person' && o.tokenEnd <= m.tokenStart && m.tokenStart - o.tokenEnd <= 3 && o.tokenEnd - o.tokenStart >= 2) {
+      founder = o;
+      break;
+    }
+  }
+  if (founder === undefined) return undefined;
   const sentence = doc.sentences[m.sentence]!;
   for (let k = m.tokenEnd; k < doc.tokens.length && doc.tokens[k]!.start < sentence.end; k++) {
-    if (FOUNDING.has(doc.tokens[k]!.verb?.lemma ?? '')) return true;
+    if (FOUNDING.has(doc.tokens[k]!.verb?.lemma ?? '')) return doc.tokens[founder.tokenEnd - 1]!.text;
   }
-  return false;
+  return undefined;
 }
 
 const FOUNDING = new Set(['gründen', 'mitgründen', 'found', 'co-found', 'start', 'establish']);
@@ -999,7 +1013,7 @@ function introducedBy(doc: Doc, e: Entity, index: number, fits: (noun: Token) =>
 function namedBefore(e: Entity, index: number): number {
   // (Not in text order while linking: names are linked before the references between them.)
   let n = 0;
-  for (const k of e.mentions) if (k < index && n < 3) n++;
+  for (const k of e.mentions) if (k < index && ++n === 3) break;
   return n;
 }
 
@@ -1025,14 +1039,22 @@ function onlyASource(doc: Doc, e: Entity, index: number): boolean {
 
 const SAME_DESCRIPTION = 1;
 
+/**
+ * The nouns of the descriptions linked to an entity so far. References are linked in text order, so what a
+ * reference finds here was said before it (kept as linking goes: scanning an entity's mentions for each
+ * candidate made long articles quadratic).
+ */
+const descriptions = new WeakMap<Entity, Set<string>>();
+
+function describedAs(e: Entity): Set<string> {
+  let set = descriptions.get(e);
+  if (set === undefined) descriptions.set(e, (set = new Set()));
+  return set;
+}
+
 /** Whether an earlier description by the same noun already means `e`. */
-function sameDescriptionBefore(doc: Doc, e: Entity, index: number, m: Mention): boolean {
-  for (const k of e.mentions) {
-    if (k >= index) continue;
-    const o = doc.mentions[k]!;
-    if (o.source === 'coref:description' && o.normalized.toLowerCase() === m.normalized.toLowerCase()) return true;
-  }
-  return false;
+function sameDescriptionBefore(e: Entity, m: Mention): boolean {
+  return descriptions.get(e)?.has(m.normalized.toLowerCase()) === true;
 }
 
 /** Verbs of telling whose addressee is a source ("sagte Kogler der APA", "told Reuters"). */

@@ -35,26 +35,29 @@ describe('scores on the shared corpus', () => {
 
 // Regression floors on our own articles (tests/corpus, tune and held-out test
 // split), a little below the scores measured on 2026-12-01 at the end of
-// session 12 (tune, 246 articles: F1 0.79, precision 0.94, 93.8 % of entities;
-// test, 140 articles, of which t363–t370 and t379–t386 arrived this session and
-// were never looked at: F1 0.63, precision 0.84, 91.2 % of entities; the held-out
-// batches that arrive keep lowering the test figures, which is what a held-out
-// split is for), so that a rule change that loses ground on either split fails here.
+// session 13 (tune, 278 articles: F1 0.78, precision 0.94, 92.7 % of entities;
+// test, 180 articles, of which t395–t402, t411–t418, t427–t434, t443–t450 and
+// t451–t458 arrived this session and were never looked at: F1 0.63, precision
+// 0.85, 88.9 % of entities). The entity floors are lower than in session 12
+// because the new batches name more things no list knows (their entities are
+// found at 78–86 %), not because the code lost any: on the articles of earlier
+// sessions it finds more than before (tune 94.0 %, test 91.6 %). A rule change
+// that loses ground on either split fails here.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
-  it('tune split: micro F1 at least 0.78, precision at least 0.92, 93 % of entities found', async () => {
+  it('tune split: micro F1 at least 0.77, precision at least 0.92, 92 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(246);
-    expect(result.micro.f1).toBeGreaterThanOrEqual(0.78);
+    expect(result.articles.length).toBeGreaterThanOrEqual(278);
+    expect(result.micro.f1).toBeGreaterThanOrEqual(0.77);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.92);
-    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.93);
+    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.92);
   }, 60_000);
 
-  it('held-out test split: micro F1 at least 0.60, precision at least 0.82, 90 % of entities found', async () => {
+  it('held-out test split: micro F1 at least 0.60, precision at least 0.83, 88 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(140);
+    expect(result.articles.length).toBeGreaterThanOrEqual(180);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
-    expect(result.micro.precision).toBeGreaterThanOrEqual(0.82);
-    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.9);
+    expect(result.micro.precision).toBeGreaterThanOrEqual(0.83);
+    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.88);
   }, 60_000);
 });
