@@ -543,7 +543,7 @@ function resolveReference(
         const roleBetween = doc.article.lang === 'en' && before !== undefined && named.tokenStart > before.tokenEnd && named.tokenStart - before.tokenEnd <= 3 && doc.tokens.slice(before.tokenEnd, named.tokenStart).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text));
         if (before === undefined || (!roleBetween && (before.compoundHead === undefined || before.tokenEnd !== named.tokenStart)) || k >= index) continue;
         // "former Biogen executive Mark Haldane, who runs the company": a former employer is not the company described.
-        if (FORMER.has(doc.tokens[before.tokenStart - 1]?.text.toLowerCase() ?? '')) continue;
+        if (loadClauseLexicon(doc.article.lang).formerWords.has(doc.tokens[before.tokenStart - 1]?.text.toLowerCase() ?? '')) continue;
         const org = before.entity === undefined ? undefined : byKey.get(before.entity);
         if (org !== undefined && org.type !== 'Person' && !PLACE_TYPES.has(org.type) && fit(org.type, BROAD_ORG) === 2) {
           employer = org;
@@ -834,13 +834,12 @@ function founderSurname(doc: Doc, m: Mention, index: number): string | undefined
   }
   if (founder === undefined) return undefined;
   const sentence = doc.sentences[m.sentence]!;
+  const founding = loadClauseLexicon(doc.article.lang).foundingVerbs;
   for (let k = m.tokenEnd; k < doc.tokens.length && doc.tokens[k]!.start < sentence.end; k++) {
-    if (FOUNDING.has(doc.tokens[k]!.verb?.lemma ?? '')) return doc.tokens[founder.tokenEnd - 1]!.text;
+    if (founding.has(doc.tokens[k]!.verb?.lemma ?? '')) return doc.tokens[founder.tokenEnd - 1]!.text;
   }
   return undefined;
 }
-
-const FOUNDING = new Set(['gründen', 'mitgründen', 'found', 'co-found', 'start', 'establish']);
 
 function sectorsOf(doc: Doc, e: Entity): Set<string> {
   return mentionValues(doc, e, (i) => doc.mentions[i]?.sector, sectorCache);
@@ -935,8 +934,6 @@ function reportsAtEnd(doc: Doc, m: Mention): boolean {
 }
 
 /** English "said it would", "said that it had": the pronoun is the subject of the words of a verb of saying. */
-const TIME_WORDS = /^(on|late|early|earlier|later|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|evening|afternoon)$/;
-
 function saidBefore(doc: Doc, m: Mention): boolean {
   if (doc.article.lang !== 'en') return false;
   // ("accused him of …": an object, not the subject of what was said.)
@@ -945,7 +942,8 @@ function saidBefore(doc: Doc, m: Mention): boolean {
   let k = m.tokenStart - 1;
   if (doc.tokens[k]?.text.toLowerCase() === 'that') k--;
   // "said on Monday it would …", "said late on Friday that it …": a time between the verb and what was said.
-  for (let n = 0; n < 4 && k > 0 && TIME_WORDS.test(doc.tokens[k]!.text); n++) k--;
+  const times = loadClauseLexicon('en').reportTimeWords;
+  for (let n = 0; n < 4 && k > 0 && times.has(doc.tokens[k]!.text.toLowerCase()); n++) k--;
   const verb = doc.tokens[k]?.verb;
   return verb !== undefined && doc.tokens[k]!.sentence === m.sentence && loadClauseLexicon('en').reportingVerbs.has(verb.lemma.toLowerCase());
 }
@@ -1057,9 +1055,6 @@ function sameDescriptionBefore(e: Entity, m: Mention): boolean {
   return descriptions.get(e)?.has(m.normalized.toLowerCase()) === true;
 }
 
-/** Verbs of telling whose addressee is a source ("sagte Kogler der APA", "told Reuters"). */
-const TELLING = new Set(['sagen', 'erklären', 'bestätigen', 'tell', 'say']);
-
 /** "sagte Kogler der APA", "Thibodeau told Reuters", "gegenüber der APA": a name told something. */
 function toldTo(doc: Doc, m: Mention): boolean {
   let t = m.tokenStart - 1;
@@ -1069,7 +1064,7 @@ function toldTo(doc: Doc, m: Mention): boolean {
   // The speaker between verb and addressee: a name or a pronoun ("sagte er der dpa").
   for (let k = 0; k < 3 && t >= 0 && (doc.tokens[t]!.pos === 'PROPN' || doc.tokens[t]!.pos === 'PRON'); k++) t--;
   const verb = doc.tokens[t];
-  return verb !== undefined && verb.sentence === m.sentence && verb.verb !== undefined && TELLING.has(verb.verb.lemma);
+  return verb !== undefined && verb.sentence === m.sentence && verb.verb !== undefined && loadClauseLexicon(doc.article.lang).tellingVerbs.has(verb.verb.lemma);
 }
 
 /** "bei OpenAI": a name right after a preposition is no subject or object of its clause. */
@@ -1226,8 +1221,6 @@ function appositionBefore(doc: Doc, m: Mention, startAt: Map<number, Mention>): 
 const PLACE_TYPES = new Set(['Place', 'City', 'Region', 'Country']);
 /** Relative pronouns that open a clause on the person before them. */
 const PERSON_RELATIVES = new Set(['der', 'die', 'who']);
-/** Words before an employer's name that make it a former one ("former Biogen executive"). */
-const FORMER = new Set(['former', 'ex', 'onetime', 'previous', 'frühere', 'früheren', 'früherer', 'ehemalige', 'ehemaligen', 'ehemaliger', 'einstige', 'einstigen', 'einstiger']);
 
 const DEFINITE_OPENERS = new Set(['der', 'die', 'dem', 'den', 'the']);
 const NOMINATIVE_OPENERS = new Set(['der', 'die', 'the']);

@@ -28,6 +28,14 @@ export interface ClauseLexicon {
   clausePrepositions: Set<string>;
   /** Numbers in words, quantity nouns and their hedges between a preposition and its noun ("rund 2,4 Millionen"). */
   quantityWords: Set<string>;
+  /** Words before an employer's name that make it a former one ("former Biogen executive"), lower case. */
+  formerWords: Set<string>;
+  /** Verb lemmas of founding a company ("gründen", "found"). */
+  foundingVerbs: Set<string>;
+  /** Words of a time between a verb of saying and what was said ("said on Monday it would …"). */
+  reportTimeWords: Set<string>;
+  /** Verbs of telling whose addressee is a source ("sagte X der APA", "told Reuters"). */
+  tellingVerbs: Set<string>;
   /** Finite verbs that make what their infinitive says an intention or a possibility ("will kaufen"). */
   irrealisVerbs: Set<string>;
   /** Nouns of a collective whose "von/of X" phrase names its members ("eine Gruppe von Investoren"), lower case. */
@@ -79,6 +87,10 @@ export function loadClauseLexicon(lang: Lang): ClauseLexicon {
     timeNouns: set('timeNouns'),
     objectControl: set('objectControl'),
     quantityWords: set('quantityWords'),
+    formerWords: set('formerWords'),
+    foundingVerbs: set('foundingVerbs'),
+    reportTimeWords: set('reportTimeWords'),
+    tellingVerbs: set('tellingVerbs'),
     contractions: new Map(Object.entries(map('contractions')).map(([k, v]) => [k, String(v)])),
   };
   cache.set(lang, lex);
