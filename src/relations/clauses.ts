@@ -739,8 +739,7 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     }
     // (The length first: the test runs for every item.)
     // ("Die 1789 gegründete Brauerei", "seit 1516": an older year only where the words around make it one.)
-    const olderYear = it.kind === 'token' && /^1[5-7]\d\d$/.test(it.text) && (/^(gegründet|founded)/.test(lowerText(items[i + 1] ?? it)) || ['seit', 'since', 'jahr', 'year'].includes(lowerText(items[i - 1] ?? it)));
-    if (it.kind === 'token' && it.text.length === 4 && (/^(1[89]|20)\d\d$/.test(it.text) || olderYear)) years.push(it.text);
+    if (it.kind === 'token' && it.text.length === 4 && (/^(1[89]|20)\d\d$/.test(it.text) || olderYear(items, i))) years.push(it.text);
   }
   if (negatedLater !== undefined && !negated) {
     const later = negatedLater;
@@ -1184,6 +1183,14 @@ function thatLessReport(items: Item[], start: number, i: number, lex: ClauseLexi
     break;
   }
   return reporting && finiteAhead(items, i + 1, lex);
+}
+
+/** A year before 1800 at item i, told as one by "gegründet"/"founded" after it or "seit"/"since" before it. */
+function olderYear(items: Item[], i: number): boolean {
+  if (!/^1[5-7]\d\d$/.test(items[i]!.text)) return false;
+  const after = items[i + 1];
+  const before = items[i - 1];
+  return (after !== undefined && /^(gegründet|founded)/.test(lowerText(after))) || (before !== undefined && ['seit', 'since', 'jahr', 'year'].includes(lowerText(before)));
 }
 
 function finiteAhead(items: Item[], from: number, lex: ClauseLexicon): boolean {
