@@ -403,6 +403,15 @@ function pickEntry(entries: KnownEntity[], cue: { cls: string } | undefined): Kn
 
 export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   const out: Mention[] = [];
+  // One sense per article: "die Supermarktkette Carrefour" settles what a bare "Carrefour" elsewhere in the article
+  // means, though the list also knows a town of that name. By the first entry of the list's candidates.
+  const senses = new Map<string, KnownEntity>();
+  const unsettled: Array<[Mention, KnownEntity[]]> = [];
+  const pick = (entries: KnownEntity[], cue: { cls: string } | undefined): KnownEntity => {
+    const entry = pickEntry(entries, cue);
+    if (entries.length > 1 && entry !== entries[0]) senses.set(entries[0]!.id, entry);
+    return entry;
+  };
   const texts = new Set<string>();
   // Names of several words found so far, by their first word: "Kiwi Farms, das …" at the start of a later sentence
   // is the name again, though "Kiwi" alone is a dictionary noun there.
@@ -666,7 +675,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         }
       }
       if (match !== undefined && (token.pos !== 'DET' || match.length > 1)) {
-        const entry = pickEntry(match.entries, cue);
+        const entry = pick(match.entries, cue);
         // "eine Tochter der Mühlkreis Energie AG": a capitalised word the dictionary does not know, between an article
         // and a known name that ends in a legal form, makes another company's name.
         const lead = tokens[i - 1];
@@ -752,6 +761,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           continue;
         }
         const known = makeMention(doc, i, i + match.length, entry.label, entry.type, 'gazetteer', entry);
+        if (entry === match.entries[0] && match.entries.length > 1) unsettled.push([known, match.entries]);
         // "South Korea's": a longer name in the English genitive.
         if (match.length > 1 && /['’]s$/.test(tokens[i + match.length - 1]!.text)) known.genitive = true;
         // ("Epic Games' Fortnite": an apostrophe alone after a name in "s".)
@@ -1045,6 +1055,18 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       const word = next.text.replace(/-(based|headquartered)$/, '');
       if (res.lookup(word).some((e) => e.type === 'Region' || e.type === 'Country')) m.type = 'City';
     }
+  }
+  for (const [m, entries] of unsettled) {
+    const sense = senses.get(entries[0]!.id);
+    if (sense === undefined || sense.type === m.type) continue;
+    m.normalized = sense.label;
+    m.type = sense.type;
+    m.gazetteerId = sense.id;
+    delete m.wikidata;
+    delete m.localLabel;
+    if (sense.wikidata !== undefined) m.wikidata = sense.wikidata;
+    const local = sense.labels?.[doc.article.lang];
+    if (local !== undefined && local !== sense.label) m.localLabel = local;
   }
   sharedSurnames(out, tokens, res);
   abbreviatedNames(out, res);

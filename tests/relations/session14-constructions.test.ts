@@ -1,0 +1,23 @@
+// Constructions of everyday agency news that session 14 found missing or
+// misread, each on a short text written for this test with invented names
+// (or a real name where the test is about what the name list knows).
+import { describe, expect, it } from 'vitest';
+import { analyse, triples } from './analyse.js';
+
+const entityOf = (doc: ReturnType<typeof analyse>, surface: string) => {
+  const m = doc.mentions.find((x) => x.text === surface);
+  return doc.entities.find((e) => e.key === m?.entity);
+};
+
+describe('one sense of a listed name per article', () => {
+  it('reads a bare name as the company a noun before it settled elsewhere in the article, not the town of that name', () => {
+    const doc = analyse('Madrid – Die spanische Großbank Santander übernimmt einen Zahlungsdienstleister. Ein Sprecher von Santander bestätigte den Kauf. (dpa, 1.2.2025)\n');
+    expect(entityOf(doc, 'Santander')?.type).toBe('Company');
+    expect(triples(doc)).toContain('Sprecher spokespersonOf Santander');
+  });
+
+  it('keeps the town where nothing in the article says otherwise', () => {
+    const doc = analyse('Madrid – Der Zahlungsdienstleister Quellpay eröffnet ein Büro in Santander. (dpa, 1.2.2025)\n');
+    expect(entityOf(doc, 'Santander')?.type).toBe('City');
+  });
+});
