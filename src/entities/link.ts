@@ -326,6 +326,11 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
     const sameKind = fits.length > 1 ? fits.filter((f) => (f.type === 'Person') === (e.type === 'Person')) : fits;
     const fit = sameKind[0];
     if (sameKind.length !== 1 || fit === undefined) continue;
+    // "mit Easyjet Switzerland, der Schweizer Tochter des Billigfliegers Easyjet": a short form that the text only
+    // uses in sentences naming the full form beside it is another entity.
+    const named = (x: Entity): Set<number> => new Set(x.mentions.filter((k) => !mentions[k]!.source.startsWith('coref')).map((k) => mentions[k]!.sentence));
+    const fullIn = named(fit);
+    if (e.type !== 'Person' && fit.type !== 'Person' && e.mentions.every((k) => fullIn.has(mentions[k]!.sentence))) continue;
     const strongest = Math.max(0, ...(typeVotes.get(e)?.values() ?? []));
     const surnameFirst = fit.type === 'Person' && normalizeLabel(fit.label).endsWith(` ${word}`) && (e.type === 'Person' || strongest <= PRIORITY.compound!);
     // "Korbly" before "Korbly SE": the name without its legal form is the same company, whichever comes first.
@@ -360,7 +365,11 @@ function shortFormOf(entities: Entity[], m: Mention, mentions: Mention[]): Entit
     if (m.gazetteerId !== undefined && e.mentions.some((i) => mentions[i]!.gazetteerId !== undefined && mentions[i]!.gazetteerId !== m.gazetteerId)) return false;
     const parts = labelWords(e.label);
     if (parts.length < 2) return false;
-    return e.type === 'Person' ? parts[parts.length - 1] === word : parts[0] === word || beforeEnding(parts, word);
+    if (e.type === 'Person') return parts[parts.length - 1] === word;
+    if (!(parts[0] === word || beforeEnding(parts, word))) return false;
+    // "mit Easyjet Switzerland, der Schweizer Tochter des Billigfliegers Easyjet": a short form in the sentence that
+    // names the full form is another entity.
+    return !e.mentions.some((i) => mentions[i]!.sentence === m.sentence && mentions[i]!.text.includes(' ') && !mentions[i]!.source.startsWith('coref') && mentions[i]!.source !== 'unnamed');
   });
 }
 
@@ -1164,7 +1173,12 @@ function organisationApposition(doc: Doc, m: Mention, endAt: Map<number, Mention
   // ("Crave, the streaming service owned by Bell Media": English nouns before the head too.)
   const modifier = (tok: Token | undefined): boolean =>
     tok !== undefined && (tok.pos === 'ADJ' || (doc.article.lang === 'en' && /^\p{Ll}/u.test(tok.text) && (tok.pos === 'NOUN' || /ing$/.test(tok.text))));
-  while (t >= 0 && t > m.tokenStart - 4 && modifier(doc.tokens[t])) t--;
+  // ("Quellair, der Schweizer Tochter des …": a demonym before the noun too.)
+  const demonym = (k: number): boolean => {
+    const d = endAt.get(k + 1);
+    return d !== undefined && d.tokenStart === k && d.source === 'cue:demonym';
+  };
+  while (t >= 0 && t > m.tokenStart - 4 && (modifier(doc.tokens[t]) || demonym(t))) t--;
   if (!APPOSITION_ARTICLES.has(doc.tokens[t]?.text.toLowerCase() ?? '')) return undefined;
   if (doc.tokens[t - 1]?.text !== ',') return undefined;
   const after = doc.tokens[m.tokenEnd];

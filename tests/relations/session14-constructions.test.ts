@@ -21,3 +21,24 @@ describe('one sense of a listed name per article', () => {
     expect(entityOf(doc, 'Santander')?.type).toBe('City');
   });
 });
+
+describe('a subsidiary named beside its parent', () => {
+  const text = 'Basel – Die Airline Jurajet konkurriert vor allem mit Quellair Schweiz, der Schweizer Tochter des Billigfliegers Quellair. (sda, 1.2.2025)\n';
+
+  it('keeps the parent, named in the same sentence by the first word of the subsidiary, an entity of its own', () => {
+    const doc = analyse(text);
+    expect(entityOf(doc, 'Quellair')?.label).toBe('Quellair');
+    expect(entityOf(doc, 'Quellair Schweiz')?.label).toBe('Quellair Schweiz');
+  });
+
+  it('reads "X, der Schweizer Tochter des Y" as a subsidiary, with a demonym before the noun', () => {
+    const t = triples(analyse(text));
+    expect(t).toContain('Quellair Schweiz subsidiaryOf Quellair');
+    expect(t).not.toContain('Jurajet subsidiaryOf Quellair');
+  });
+
+  it('still reads a short form in a later sentence as the full name', () => {
+    const doc = analyse('Basel – Die Airline Quellair Schweiz wächst. Quellair will neue Flugzeuge kaufen. (sda, 1.2.2025)\n');
+    expect(entityOf(doc, 'Quellair')?.label).toBe('Quellair Schweiz');
+  });
+});
