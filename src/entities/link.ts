@@ -199,10 +199,17 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       continue;
     }
     if (!isRef(m)) {
-      const existing =
+      let existing =
         (m.wikidata !== undefined ? byWikidata.get(m.wikidata) : undefined) ??
         byLabel.get(normalizeLabel(m.normalized)) ??
         shortFormOf(entities, m, doc.mentions);
+      // "sagte Lindemeyer" beside "Horst Lindemeyer" and "die Supermarktkette Lindemeyer": a surname read as a person's
+      // is the person's.
+      const speaks = SPEAKING.has(doc.tokens[m.tokenStart - 1]?.text ?? '') || SPEAKING.has(doc.tokens[m.tokenEnd]?.text ?? '');
+      if (existing !== undefined && speaks && m.type === 'Person' && existing.type !== 'Person' && m.gazetteerId === undefined && !m.normalized.includes(' ')) {
+        const person = shortFormOf(entities, m, doc.mentions);
+        if (person !== undefined && person.type === 'Person') existing = person;
+      }
       if (existing !== undefined) attach(existing, m, index);
       else {
         const e = add(m, index, m.wikidata ?? m.normalized);
@@ -332,6 +339,8 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
     const fullIn = named(fit);
     if (e.type !== 'Person' && fit.type !== 'Person' && e.mentions.every((k) => fullIn.has(mentions[k]!.sentence))) continue;
     const strongest = Math.max(0, ...(typeVotes.get(e)?.values() ?? []));
+    // "die Supermarktkette Lindemeyer" beside "Horst Lindemeyer": a name a noun typed firmly as a firm is no surname.
+    if (fit.type === 'Person' && e.type !== 'Person' && (typeVotes.get(e)?.get(e.type) ?? 0) >= PRIORITY['cue:noun']! && e.mentions.some((k) => mentions[k]!.source === 'cue:noun')) continue;
     const surnameFirst = fit.type === 'Person' && normalizeLabel(fit.label).endsWith(` ${word}`) && (e.type === 'Person' || strongest <= PRIORITY.compound!);
     // "Korbly" before "Korbly SE": the name without its legal form is the same company, whichever comes first.
     const label = normalizeLabel(fit.label);
@@ -365,7 +374,8 @@ function shortFormOf(entities: Entity[], m: Mention, mentions: Mention[]): Entit
     if (m.gazetteerId !== undefined && e.mentions.some((i) => mentions[i]!.gazetteerId !== undefined && mentions[i]!.gazetteerId !== m.gazetteerId)) return false;
     const parts = labelWords(e.label);
     if (parts.length < 2) return false;
-    if (e.type === 'Person') return parts[parts.length - 1] === word;
+    // ("die Supermarktkette Lindemeyer" is no short form of "Horst Lindemeyer".)
+    if (e.type === 'Person') return parts[parts.length - 1] === word && !(m.source === 'cue:noun' && m.type !== 'Person');
     if (!(parts[0] === word || beforeEnding(parts, word))) return false;
     // "mit Easyjet Switzerland, der Schweizer Tochter des Billigfliegers Easyjet": a short form in the sentence that
     // names the full form is another entity.
@@ -1160,6 +1170,9 @@ function appositionOf(doc: Doc, m: Mention, endAt: Map<number, Mention>): Mentio
 }
 
 /** Verbs after which "X, the company said" is a reporting clause, not an apposition. */
+/** Verbs of speaking whose bare-surname subject is a person rather than a firm of the same name. */
+const SPEAKING = new Set(['sagte', 'sagt', 'betonte', 'meinte', 'said', 'says', 'told']);
+
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'wrote', 'announced', 'confirmed', 'sagte', 'teilte', 'erklärte', 'hieß']);
 
 /**

@@ -778,7 +778,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // (English marks its genitive with an apostrophe: "Lloyds" is no genitive of "Lloyd".)
       const base = doc.article.lang === 'en' && !/['’]s?$/u.test(token.text) ? undefined : genitiveBase(token.text);
       // "Jonas Reiter" is no genitive of the town Jona.
-      const firstName = res.isFirstName(token.text) && after !== undefined && i + 1 < to && after.kind === 'word' && isCapitalised(after.text) && after.pos !== 'DET';
+      // ("Ihr Bruder Jonas": a first name after a noun for a person is no genitive either.)
+      const personBefore = cue !== undefined && cue.cls === 'Person';
+      const firstName = res.isFirstName(token.text) && ((after !== undefined && i + 1 < to && after.kind === 'word' && isCapitalised(after.text) && after.pos !== 'DET') || personBefore);
       // "die Zuger Beteiligungsgesellschaft Albis Capital": before a legal form the word is part of a name.
       const formAfter = doc.article.lang === 'de' && after !== undefined && i + 1 < to && res.cues.legalForms.has(after.text);
       if (base !== undefined && match === undefined && !firstName && !formAfter) {
@@ -1003,7 +1005,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         if (/['’]s$/.test(text)) text = text.slice(0, -2);
         const typed = typeName(tokens, i, end, cue, res);
         // "Ihr Vorgänger Grabner" after "Stefan Grabner": a surname of a person named before stays a person.
-        const { cls, source, role } = end === i + 1 && surnames.has(token.text) && typed.cls !== 'Person' && typed.cls !== 'Group' ? { cls: 'Person', source: 'cue:capitalised', role: undefined } : typed;
+        // ("der Supermarktkette Lindemeyer" after "Horst Lindemeyer": a noun for an organisation before it names the firm.)
+        const orgNoun = typed.source === 'cue:noun' && cue !== undefined && cue.weak !== true && cue.cls !== 'Person' && cue.cls !== 'Group';
+        const { cls, source, role } = end === i + 1 && surnames.has(token.text) && typed.cls !== 'Person' && typed.cls !== 'Group' && !orgNoun ? { cls: 'Person', source: 'cue:capitalised', role: undefined } : typed;
         // "der Familie Yoovidhya", "die Liste Pilz": a family or an electoral list is named with its noun.
         const family = (cls === 'Group' || res.cues.nameNouns.has(tokens[i - 1]?.text ?? '')) && source === 'cue:noun' && i - 1 >= from;
         // (A name joined to an organisation's name is of its kind: "Hörwerk und Audiovita".)

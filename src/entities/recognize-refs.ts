@@ -485,6 +485,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // English "the software company X": a noun before another noun only modifies it.
       if (english && possessive === undefined && doc.tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[i + 1]!.text) && !/(ing|ed)$/.test(doc.tokens[i + 1]!.text)) continue;
       if (cue === undefined || nameFollows(i) || cue.kind === 'place') continue;
+      // "der österreichische Jurist und Aktivist Max Schrems": two nouns for the person named after them.
+      if (cue.kind === 'person' && (lowers[i + 1] === 'und' || lowers[i + 1] === 'and') && doc.tokens[i + 2]?.pos === 'NOUN' && personStarts.has(i + 3) && i + 3 < to) continue;
       // "The new company, Sablewood, will be based in Zurich": the name in apposition says who it is.
       // (English only: German "die Chefin des Unternehmens, Karin Wolf," puts the name after a genitive.)
       if (english && doc.tokens[i + 1]?.text === ',' && nameStarts.has(i + 2) && cue.kind !== 'person') continue;

@@ -42,3 +42,54 @@ describe('a subsidiary named beside its parent', () => {
     expect(entityOf(doc, 'Quellair')?.label).toBe('Quellair Schweiz');
   });
 });
+
+describe('a family firm named like its founder', () => {
+  const text =
+    'Haßfurt – Nach 40 Jahren zieht sich Horst Quellmeyer aus dem Geschäft der fränkischen Supermarktkette Quellmeyer zurück. Er übergibt die Geschäftsführung an seine Tochter Anna Quellmeyer-Tarn. Zuvor hatte die Betriebswirtin zehn Jahre lang für den Discounter Tarnido gearbeitet, unter anderem in dessen Zentrale in Neckarsulm. "Ich bleibe", sagte Quellmeyer. Ihr Bruder Jonas hält 30 Prozent der Anteile. (dpa, 1.2.2025)\n';
+
+  it('reads the name after a noun for a firm as the firm, not as the surname of the person named before', () => {
+    const doc = analyse(text);
+    expect(entityOf(doc, 'Quellmeyer')?.type).toBe('Company');
+    expect(entityOf(doc, 'Horst Quellmeyer')?.label).toBe('Horst Quellmeyer');
+  });
+
+  it('still reads a bare surname that speaks as the person', () => {
+    const doc = analyse(text);
+    const said = doc.mentions.filter((m) => m.text === 'Quellmeyer').at(-1);
+    expect(doc.entities.find((e) => e.key === said?.entity)?.label).toBe('Horst Quellmeyer');
+  });
+
+  it('makes the one who is handed the management the head of the firm', () => {
+    expect(triples(analyse(text))).toContain('Anna Quellmeyer-Tarn ceoOf Quellmeyer');
+  });
+
+  it('reads a profession as the person named before', () => {
+    expect(triples(analyse(text))).toContain('Anna Quellmeyer-Tarn worksFor Tarnido');
+  });
+
+  it('reads "in dessen Zentrale in X" as the seat of the organisation just named', () => {
+    expect(triples(analyse(text))).toContain('Tarnido locatedIn Neckarsulm');
+  });
+
+  it('reads a first name after a noun for kin as a person, not a genitive of a town', () => {
+    const doc = analyse(text);
+    expect(entityOf(doc, 'Jonas')?.type).toBe('Person');
+    expect(triples(doc)).toContain('Jonas owns Quellmeyer');
+  });
+});
+
+describe('shares in percent', () => {
+  it('reads "knapp 30 Prozent hält der Finanzinvestor X" as an investment in the firm talked about', () => {
+    const t = triples(analyse('Verona – Die Supermarktkette Quellmarkt gehört mehrheitlich der Familie Tarn, knapp 30 Prozent hält seit 2020 der Finanzinvestor Isarquell Capital. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Isarquell Capital investedIn Quellmarkt');
+  });
+});
+
+describe('two nouns before a name', () => {
+  it('reads "der Jurist und Aktivist X" as X, not a third person', () => {
+    const doc = analyse('Wien – Die Organisation Quellrecht, die der Jurist und Aktivist Max Tarner gegründet hat, klagt gegen die Behörde. (APA, 1.2.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Max Tarner founded Quellrecht');
+    expect(t.some((x) => x.startsWith('Jurist '))).toBe(false);
+  });
+});
