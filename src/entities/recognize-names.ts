@@ -1556,7 +1556,12 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       // ("Bank of America", "University of Texas" join a place).
       !(next.text === 'of' && res.lookup(after.text).length > 0 && res.lookup(after.text).every((e) => !PLACE_CLASSES.has(e.type))) &&
       // "wählten Felix Banaszak zu Vorsitzenden": a particle before a role or dictionary noun joins no name.
-      !(res.cues.personParticles.has(next.text) && after.pos === 'NOUN' && (res.isCommonNoun(after.text) || cueFor(res.cues, after.lemma ?? after.text, res.nounHead(after.text)) !== undefined))
+      // ("Beatrix von Storch": right after a lone first name, a dictionary noun in the singular is the surname.)
+      !(
+        res.cues.personParticles.has(next.text) && after.pos === 'NOUN' &&
+        ((res.isCommonNoun(after.text) && !(end === start + 1 && res.isFirstName(tokens[start]!.text) && after.plural !== true && after.maybePlural !== true)) ||
+          cueFor(res.cues, after.lemma ?? after.text, res.nounHead(after.text)) !== undefined)
+      )
     ) {
       end += 2;
       continue;

@@ -93,3 +93,15 @@ describe('two nouns before a name', () => {
     expect(t.some((x) => x.startsWith('Jurist '))).toBe(false);
   });
 });
+
+describe('a surname after a particle that is also a word', () => {
+  it('reads "Beatrix von Storch" as one name', () => {
+    const doc = analyse('Berlin – Die Plattform Quellnet hat die Politikerin Beatrix von Storch gesperrt. (AFP, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'Beatrix von Storch' && e.type === 'Person')).toBe(true);
+  });
+
+  it('still stops before a noun in the plural ("Anna von Kollegen")', () => {
+    const doc = analyse('Berlin – Lob bekam Anna von Kollegen aus der Firma Quellnet. (AFP, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'Anna von Kollegen')).toBe(false);
+  });
+});
