@@ -914,7 +914,10 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // "die Linzer Mühlkreis Bank": a legal form right after a noun that is no cue makes both a name.
       // "die Kasseler Kühnemann Mediengruppe": a compound on a legal form ("-gruppe", "-holding") after a word
       // that is neither a dictionary noun nor a word of origin.
-      const compoundForm = token.pos === 'NOUN' && formCompound(token, res) && i - 1 >= from && !res.isCommonNoun(tokens[i - 1]!.text) && !/^\p{Lu}\p{Ll}+er$/u.test(tokens[i - 1]!.text);
+      // ("die Kremstaler Privatbank": a word in -er that names no known place is a name's word, "die Linzer Privatbank" a description.)
+      const compoundForm =
+        token.pos === 'NOUN' && formCompound(token, res) && i - 1 >= from && !res.isCommonNoun(tokens[i - 1]!.text) &&
+        !(/^\p{Lu}\p{Ll}+er$/u.test(tokens[i - 1]!.text) && (inhabitantOf(tokens[i - 1]!.text, res) || res.cues.placeAdjectives.has(tokens[i - 1]!.text)));
       const formAfterNoun =
         match === undefined && token.pos === 'NOUN' && (res.cues.legalForms.has(token.text) || compoundForm) && i - 1 >= from &&
         tokens[i - 1]!.pos === 'NOUN' && tokens[i - 1]!.plural !== true && isCapitalised(tokens[i - 1]!.text) && !tokens[i - 1]!.text.includes('-') &&
@@ -1489,7 +1492,9 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       const beforeForm = tokens[end + 1] !== undefined && end + 1 < to && res.cues.legalForms.has(tokens[end + 1]!.text) && tokens[end + 1]!.text !== 'Gruppe';
       // After a cue for a person the word in the surname's place is the surname ("Rechtsanwalt Frank Oberländer").
       const cuedSurname = person && surname;
-      if (cueFor(res.cues, next.lemma ?? next.text, res.nounHead(next.text)) !== undefined && !res.cues.legalForms.has(next.text) && !beforeForm && !cuedSurname) break;
+      // "der Donautaler Privatbank": a compound on a legal form after a word in -er that names no known place.
+      const originForm = res.lang === 'de' && end === start + 1 && /^\p{Lu}\p{Ll}+er$/u.test(prev.text) && formCompound(next, res) && !inhabitantOf(prev.text, res) && !res.cues.placeAdjectives.has(prev.text) && !res.isCommonNoun(prev.text);
+      if (cueFor(res.cues, next.lemma ?? next.text, res.nounHead(next.text)) !== undefined && !res.cues.legalForms.has(next.text) && !beforeForm && !cuedSurname && !originForm) break;
       // "legt die WKStA Beitrag zur Untreue zur Last": a dictionary noun after an abbreviation starts a new phrase.
       if (end === start + 1 && /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{L}]*$/u.test(prev.text) && (prev.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && next.pos === 'NOUN' && res.isCommonNoun(next.text) && !res.cues.legalForms.has(next.text)) break;
       // "Größter Rivale ist …": relational and group nouns end a name.

@@ -105,3 +105,16 @@ describe('a surname after a particle that is also a word', () => {
     expect(doc.entities.some((e) => e.label === 'Anna von Kollegen')).toBe(false);
   });
 });
+
+describe('a name of a word in -er and a compound on a legal form', () => {
+  it('reads "der Donautaler Privatbank" as one name when no known place is called so', () => {
+    const doc = analyse('Linz – Der Vorstandschef der Donautaler Privatbank, Herbert Quell, ist zurückgetreten. (APA, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'Donautaler Privatbank')).toBe(true);
+    expect(triples(doc)).toContain('Herbert Quell ceoOf Donautaler Privatbank');
+  });
+
+  it('keeps "die Linzer Privatbank" a description: Linz is a known town', () => {
+    const doc = analyse('Linz – Die Linzer Privatbank Quellbank AG wächst. (APA, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.label.startsWith('Linzer'))).toBe(false);
+  });
+});
