@@ -1115,6 +1115,8 @@ function inPrepositionalPhrase(doc: Doc, m: Mention): boolean {
 const QUOTE_MARKS = new Set(['„', '“', '”', '"', '«', '»', '‚', '‘', '’']);
 
 function sameClause(doc: Doc, a: Mention, b: Mention): boolean {
+  // "Stephen Chen, who had headed X before he joined Y": a subordinator right before `b` opens a clause whose subject it is.
+  if (b.tokenStart - 1 >= a.tokenEnd && SUBORDINATORS.has(doc.tokens[b.tokenStart - 1]!.text.toLowerCase())) return false;
   for (let t = a.tokenEnd; t < b.tokenStart; t++) {
     // "who started Quillstack in 2018 and ran it": a conjunction before a verb opens a clause of its own.
     if (doc.tokens[t]?.pos === 'CCONJ' && (doc.tokens[t + 1]?.pos === 'VERB' || doc.tokens[t + 1]?.pos === 'AUX')) return false;
@@ -1170,6 +1172,9 @@ function appositionOf(doc: Doc, m: Mention, endAt: Map<number, Mention>): Mentio
 }
 
 /** Verbs after which "X, the company said" is a reporting clause, not an apposition. */
+/** Words that open a subordinate clause without a comma before them (English). */
+const SUBORDINATORS = new Set(['before', 'after', 'when', 'while', 'because', 'since', 'until', 'although', 'though', 'once', 'unless', 'whereas']);
+
 /** Verbs of speaking whose bare-surname subject is a person rather than a firm of the same name. */
 const SPEAKING = new Set(['sagte', 'sagt', 'betonte', 'meinte', 'said', 'says', 'told']);
 

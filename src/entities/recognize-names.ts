@@ -1602,8 +1602,8 @@ function typeName(
   // "die Konkurrentin N26": a role noun before a name with digits or in capitals names no person.
   if (cue?.cls === 'Person' && end - start === 1 && (/\d/.test(first.text) || /^\p{Lu}{2,}$/u.test(first.text))) return { cls: 'Organization', source: 'cue:capitalised' };
   if (cue !== undefined) {
-    // "in X": a preposition only guesses a place.
-    if (cue.weak === true) return { cls: cue.cls, source: 'cue:preposition' };
+    // "in X": a preposition only guesses a place ("from Philip Quell": not before a first name and a surname).
+    if (cue.weak === true) return end - start > 1 && res.isFirstName(first.text) && PLACE_CLASSES.has(cue.cls) && res.lookup(tokens.slice(start, end).map((t) => t.text).join(' ')).length === 0 ? { cls: 'Person', source: 'cue:first-name' } : { cls: cue.cls, source: 'cue:preposition' };
     return cue.role === undefined
       ? { cls: cue.cls, source: 'cue:noun' }
       : { cls: cue.cls, source: 'cue:role', role: cue.role };

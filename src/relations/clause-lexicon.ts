@@ -44,6 +44,8 @@ export interface ClauseLexicon {
   timeNouns: Set<string>;
   /** Verbs whose object (or dative) is the subject of the zu-infinitive after them ("verdächtigt X, … zu haben"). */
   objectControl: Set<string>;
+  /** English particles that make a phrasal verb with the verb right before them ("take over"), lower case. */
+  phrasalParticles: Set<string>;
 }
 
 const cache = new Map<Lang, ClauseLexicon>();
@@ -91,6 +93,7 @@ export function loadClauseLexicon(lang: Lang): ClauseLexicon {
     foundingVerbs: set('foundingVerbs'),
     reportTimeWords: set('reportTimeWords'),
     tellingVerbs: set('tellingVerbs'),
+    phrasalParticles: set('phrasalParticles'),
     contractions: new Map(Object.entries(map('contractions')).map(([k, v]) => [k, String(v)])),
   };
   cache.set(lang, lex);

@@ -133,6 +133,24 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       i += 2;
     }
   }
+  // English "named Anna Tarn, the head of rival Tarnet, as its chief executive": a description of a person between
+  // commas, before "as", interrupts the clause; what it names is no argument of the clause.
+  for (let i = 1; i + 3 < items.length; i++) {
+    if (lex.verbFinal || items[i]!.text !== ',' || items[i - 1]!.kind !== 'mention' || items[i - 1]!.cls !== 'Person') continue;
+    if (!['the', 'a', 'an'].includes(lowerText(items[i + 1]!))) continue;
+    let close = -1;
+    for (let k = i + 2; k < items.length && k <= i + 9; k++) {
+      const it = items[k]!;
+      if (it.text === ',') {
+        close = k;
+        break;
+      }
+      if (it.kind === 'token' && (it.pos === 'VERB' || it.pos === 'AUX' || lex.boundaries.has(it.text))) break;
+    }
+    if (close < 0 || lowerText(items[close + 1] ?? items[close]!) !== 'as') continue;
+    for (let k = i; k <= close; k++) appositions.add(k);
+    i = close;
+  }
   // "Der Bundesgerichtshof (BGH) hat …": a short bracket after a name (an abbreviation, a party)
   // sits inside its clause; its brackets are no clause boundaries.
   for (let i = 1; i + 2 < items.length; i++) {
@@ -903,6 +921,9 @@ function verbLemmas(
     }
     out.push(lemma);
     for (const alt of v?.altLemmas ?? []) if (alt !== lemma) out.push(alt);
+    // English "will take over from X": a particle right after the verb makes a phrasal verb, read beside the verb alone.
+    const next = items[i + 1];
+    if (!lex.verbFinal && next !== undefined && i + 1 < to && next.kind === 'token' && lex.phrasalParticles.has(lowerText(next))) out.push(`${lemma} ${lowerText(next)}`);
   }
   // An auxiliary or modal next to a full verb carries no content of its own.
   // (Loops rather than filter and spread: this runs for every clause.)

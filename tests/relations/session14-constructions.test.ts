@@ -118,3 +118,31 @@ describe('a name of a word in -er and a compound on a legal form', () => {
     expect(doc.entities.some((e) => e.label.startsWith('Linzer'))).toBe(false);
   });
 });
+
+describe('English chief executives named and succeeded', () => {
+  const en = (text: string) => analyse(text, 'en');
+  const text =
+    'LONDON (Reuters) - Quellcom Group named Anna Tarn, the head of rival Tarnet, as its next chief executive on Thursday. Tarn, who has sat on the board since 2019, will take over from Philip Quell by the end of January, the company said. (Reuters, May 5, 2025)\n';
+
+  it('reads "named X, the head of Y, as its chief executive" as head of the one who named her', () => {
+    const t = triples(en(text));
+    expect(t).toContain('Anna Tarn ceoOf Quellcom Group');
+  });
+
+  it('reads "take over from X" as succeeding X, and a first name and surname after "from" as a person', () => {
+    const doc = en(text);
+    expect(entityOf(doc, 'Philip Quell')?.type).toBe('Person');
+    expect(triples(doc)).toContain('Anna Tarn succeeded Philip Quell');
+  });
+
+  it('reads "he" after "before" as the person the sentence is about, not the one of the sentence before', () => {
+    const doc = en('TAIPEI (Reuters) - The company would defend it, general counsel Joel Tarn said. At the centre of the case is Stephen Quell, who had headed Quellcorp Taiwan before he joined Tarnco in 2015. (Reuters, May 5, 2025)\n');
+    expect(triples(doc)).toContain('Stephen Quell worksFor Tarnco');
+    expect(triples(doc)).not.toContain('Joel Tarn worksFor Tarnco');
+  });
+
+  it('reads the nouns of wire copy ("the insurer") as descriptions of a company named before', () => {
+    const doc = en('ZURICH (Reuters) - Quellsure Holdings agreed to buy Tarnco. The insurer said it would pay in cash. (Reuters, May 5, 2025)\n');
+    expect(entityOf(doc, 'insurer')?.label).toBe('Quellsure Holdings');
+  });
+});
