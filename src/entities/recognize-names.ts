@@ -810,7 +810,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         const own = cueFor(res.cues, token.lemma ?? token.text, undefined) ?? cueFor(res.cues, token.text.toLowerCase(), undefined);
         if (own?.kind === 'organization') {
           const end = grow(tokens, i + 2, to, res);
-          add(makeMention(doc, i, end, doc.article.text.slice(token.start, tokens[end - 1]!.end), own.cls, 'cue:noun', undefined));
+          // "the Bank of Lithuania": a bank named by a country alone is its central bank, an authority.
+          const central = token.text === 'Bank' && end === i + 3 && res.lookup(tokens[i + 2]!.text).some((e) => e.type === 'Country');
+          add(makeMention(doc, i, end, doc.article.text.slice(token.start, tokens[end - 1]!.end), central ? 'GovernmentAgency' : own.cls, 'cue:noun', undefined));
           i = end;
           continue;
         }

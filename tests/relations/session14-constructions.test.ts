@@ -146,3 +146,20 @@ describe('English chief executives named and succeeded', () => {
     expect(entityOf(doc, 'insurer')?.label).toBe('Quellsure Holdings');
   });
 });
+
+describe('central banks', () => {
+  const en = (text: string) => analyse(text, 'en');
+  it('reads "the Bank of <country>" as an authority, so that "the company" means the firm it punished', () => {
+    const doc = en('VILNIUS (AP) - The Bank of Lithuania said Quellpay had ignored its orders. The regulator had already fined the company in 2022. (AP, May 5, 2025)\n');
+    expect(entityOf(doc, 'Bank of Lithuania')?.type).toBe('GovernmentAgency');
+    expect(entityOf(doc, 'company')?.label).toBe('Quellpay');
+    expect(triples(doc)).toContain('Bank of Lithuania ruledAgainst Quellpay');
+  });
+
+  it('reads "the central bank" as an authority, not a lender', () => {
+    const doc = en('VILNIUS (AP) - Quellpay said the central bank was punishing merchants. (AP, May 5, 2025)\n');
+    const bank = entityOf(doc, 'bank');
+    expect(bank?.type).toBe('GovernmentAgency');
+    expect(bank?.label).toBe('central bank');
+  });
+});
