@@ -45,8 +45,12 @@ export function makeTyping(ontology: Ontology): Typing {
     const b = scale(object);
     return a === undefined || b === undefined || a < b || (a === b && a < PLACE_SCALE.length - 1);
   };
+  // A town, region or country owns a company only when a text says so of it ("gehört der Stadt Hamburg"): the
+  // ontology allows a place as owner, but a parent read from a description ("die Tochter in Stockholm") is never one.
+  const placeParent = (predicate: string, object: Entity | undefined): boolean =>
+    predicate === 'subsidiaryOf' && object !== undefined && object.weakType !== true && isA(object.type, 'Place');
   const fits = (predicate: string, subject: Entity | undefined, object: Entity | undefined): boolean =>
-    fitsOne(subject, domainOf(predicate)) && fitsOne(object, rangeOf(predicate)) && (predicate !== 'locatedIn' || containable(subject, object));
+    fitsOne(subject, domainOf(predicate)) && fitsOne(object, rangeOf(predicate)) && (predicate !== 'locatedIn' || containable(subject, object)) && !placeParent(predicate, object);
   return {
     isA,
     classFit(entityClass, want) {

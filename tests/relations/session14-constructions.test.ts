@@ -163,3 +163,23 @@ describe('central banks', () => {
     expect(bank?.label).toBe('central bank');
   });
 });
+
+describe('towns and states as owners', () => {
+  it('reads "die mehrheitlich der Stadt X gehört" as the town owning the firm', () => {
+    const t = triples(analyse('Hamburg – Die Quellhafen AG, die mehrheitlich der Stadt Hamburg gehört, baut einen Terminal. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Hamburg owns Quellhafen AG');
+  });
+
+  it('never makes a place the parent a description guesses', () => {
+    const t = triples(analyse('Stockholm – Der Modekonzern Quellmode hat seinen Sitz in Stockholm. Zu der Gruppe gehört auch die Marke Tarnwear. (dpa, 1.2.2025)\n'));
+    expect(t.some((x) => / subsidiaryOf Stockholm$/.test(x))).toBe(false);
+  });
+});
+
+describe('spokespersons of a government', () => {
+  it('makes "ein Regierungssprecher" speak for the cabinet, not for the last party named', () => {
+    const t = triples(analyse('Berlin – Das Bundeskabinett billigte den Einstieg. Bundeskanzler Olaf Quell (SPD) hatte gedrängt. Ein Regierungssprecher betonte, es gebe keinen Einfluss. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Regierungssprecher spokespersonOf Bundeskabinett');
+    expect(t).not.toContain('Regierungssprecher spokespersonOf SPD');
+  });
+});
