@@ -569,6 +569,17 @@ function resolveReference(
           break;
         }
       }
+      // "Geschäftsführerin Theresa Pernthaler, die den Betrieb in vierter Generation leitet": a firm named like the
+      // person is the family's firm.
+      if (employer === undefined && person?.type === 'Person' && person.label.includes(' ')) {
+        const surname = normalizeLabel(person.label.slice(person.label.lastIndexOf(' ') + 1));
+        for (const e of byKey.values()) {
+          if (e !== person && !e.unnamed && fit(e.type, BROAD_ORG) === 2 && !PLACE_TYPES.has(e.type) && normalizeLabel(e.label) === surname) {
+            employer = e;
+            break;
+          }
+        }
+      }
     }
   }
   const sentence = doc.sentences[m.sentence];

@@ -932,7 +932,9 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
     // "die von Helen Dixon geleitete Behörde", "Das 1974 von Ernst Fussenegger gegründete Unternehmen": an agent
     // phrase (a name whose first word may also be a noun) between article and participle, maybe after a year
     // ("die 1953 von Josef Brandl in Wels gegründete Kette": and before the place).
-    if ((t.pos === 'PROPN' || t.pos === 'PRON') && tokens[at - 1]?.pos === 'ADJ') {
+    // ("von Alois Hochsteiner gegründete": a surname the tagger reads as a noun, after a first name.)
+    const surnameNoun = t.pos === 'NOUN' && /^\p{Lu}/u.test(t.text) && j - 1 >= from && tokens[j - 1]!.pos === 'PROPN';
+    if ((t.pos === 'PROPN' || t.pos === 'PRON' || surnameNoun) && tokens[at - 1]?.pos === 'ADJ') {
       for (let k = j - 1; k >= from && k >= j - 6; k--) {
         const v = tokens[k]!;
         if ((v.text === 'von' || v.text === 'vom') && k - 1 >= from) {

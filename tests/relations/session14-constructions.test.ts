@@ -183,3 +183,31 @@ describe('spokespersons of a government', () => {
     expect(t).not.toContain('Regierungssprecher spokespersonOf SPD');
   });
 });
+
+describe('a family brewery changes hands', () => {
+  const text =
+    'Graz – Die oststeirische Brauerei Quellsteiner wechselt den Besitzer. Die Privatbrauerei Tarnbichler übernimmt sämtliche Anteile des Traditionsbetriebs. Die 1898 von Alois Quellsteiner gegründete Brauerei war zuletzt im Besitz der Geschwister Thomas Quellsteiner und Barbara Tarn. Mit dem Zukauf will Tarnbichler dem Marktführer Brau Union Paroli bieten. (APA, 1.2.2025)\n';
+
+  it('reads "übernimmt sämtliche Anteile des X" as buying X', () => {
+    expect(triples(analyse(text))).toContain('Tarnbichler acquired Quellsteiner');
+  });
+
+  it('reads a founder whose surname the tagger takes for a noun inside the attribute ("von Alois Quellsteiner gegründete Brauerei")', () => {
+    const t = triples(analyse(text));
+    expect(t).toContain('Alois Quellsteiner founded Quellsteiner');
+    expect(t).toContain('Quellsteiner foundedIn 1898');
+  });
+
+  it('ends a name before the idiom "Paroli bieten"', () => {
+    const doc = analyse(text);
+    expect(doc.entities.some((e) => e.label.endsWith('Paroli'))).toBe(false);
+  });
+
+  it('reads "den Betrieb" in a relative clause on a person as the firm named like her', () => {
+    const t = triples(
+      analyse('Wels – Die Modefirma Quellthaler klagt gegen den Hoster Tarnkamm. Geschäftsführerin Theresa Quellthaler, die den Betrieb in vierter Generation leitet, hält die Forderungen für unberechtigt. (APA, 1.2.2025)\n'),
+    );
+    expect(t).toContain('Theresa Quellthaler ceoOf Quellthaler');
+    expect(t).not.toContain('Theresa Quellthaler ceoOf Tarnkamm');
+  });
+});
