@@ -760,6 +760,13 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           i += 1;
           continue;
         }
+        // "die Datenschutzbehörde DSB": a noun for an institution before a listed name of another kind (a railway
+        // called DSB) names an institution the list lacks.
+        if (cue !== undefined && cue.weak !== true && INSTITUTION_CLASSES.has(cue.cls) && match.length === 1 && !match.entries.some((e) => e.type === cue.cls || INSTITUTION_CLASSES.has(e.type) || e.type === 'Organization')) {
+          add(makeMention(doc, i, i + 1, token.text, cue.cls, 'cue:noun', undefined));
+          i += 1;
+          continue;
+        }
         const known = makeMention(doc, i, i + match.length, entry.label, entry.type, 'gazetteer', entry);
         if (entry === match.entries[0] && match.entries.length > 1) unsettled.push([known, match.entries]);
         // "South Korea's": a longer name in the English genitive.

@@ -336,6 +336,14 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     if (clause.relative && prev !== undefined && items[last]?.kind !== 'mention' && prev.verbs.length === 0 && items[prev.from]?.pos === 'DET' && items[prev.from - 1]?.text === ',' && items[prev.from - 2]?.kind === 'mention') {
       last = prev.from - 2;
     }
+    // ("der European Semiconductor Manufacturing Company (ESMC), einem Gemeinschaftsunternehmen, an dem …": an
+    // abbreviation in brackets after the name.)
+    else if (
+      clause.relative && prev !== undefined && items[last]?.kind !== 'mention' && prev.verbs.length === 0 && items[prev.from]?.pos === 'DET' && items[prev.from - 1]?.text === ',' &&
+      items[prev.from - 2]?.text === ')' && items[prev.from - 3]?.kind === 'mention' && items[prev.from - 4]?.text === '('
+    ) {
+      last = prev.from - 3;
+    }
     // "Iger, 71, who led Disney …": an age between commas too.
     if (clause.relative && prev !== undefined && items[last]?.kind !== 'mention' && prev.verbs.length === 0 && prev.to - prev.from <= 2 && items[prev.from]?.pos === 'NUM' && items[prev.from - 1]?.text === ',' && items[prev.from - 2]?.kind === 'mention') {
       last = prev.from - 2;

@@ -51,7 +51,8 @@ function shouldMerge(text: string, cur: Span, next: Span, rules: AbbreviationRul
       }
     }
   }
-  if (/^\p{Lu}\.$/u.test(bare)) {
+  // ("TSMC-Chef C.C. Wei": two or three initials too.)
+  if (/^(\p{Lu}\.){1,3}$/u.test(bare)) {
     // "fines imposed on X. Starlink said": a single letter after a lowercase word ends a sentence
     // unless a name may start there ("by J. Smith").
     const ps = allParts();

@@ -211,3 +211,34 @@ describe('a family brewery changes hands', () => {
     expect(t).not.toContain('Theresa Quellthaler ceoOf Tarnkamm');
   });
 });
+
+describe('a chip plant and its owners', () => {
+  const text =
+    'Dresden – Der taiwanische Chipkonzern Quellchip hat den Bau begonnen. Betrieben wird das Werk von der Quell Semiconductor Company (QSC), einem Gemeinschaftsunternehmen, an dem Quellchip 70 Prozent hält. Die EU-Kommission hatte die Beihilfe genehmigt. Kommissionspräsidentin Ursula von der Leyen sagte, Europa müsse unabhängiger werden. Quellchip-Chef C.C. Tarn kündigte an, Chips zu fertigen. (dpa, 1.2.2025)\n';
+
+  it('reads "taiwanisch" as Taiwan', () => {
+    expect(triples(analyse(text))).toContain('Quellchip locatedIn Taiwan');
+  });
+
+  it('finds the name before an abbreviation in brackets as what a relative clause after an apposition is about', () => {
+    expect(triples(analyse(text))).toContain('Quellchip investedIn Quell Semiconductor Company');
+  });
+
+  it('makes "Kommissionspräsidentin X" the head of the commission named before', () => {
+    expect(triples(analyse(text))).toContain('Ursula von der Leyen ceoOf European Commission');
+  });
+
+  it('keeps initials with the surname ("C.C. Tarn"), not a sentence end', () => {
+    const doc = analyse(text);
+    expect(doc.entities.some((e) => e.label === 'C.C. Tarn' && e.type === 'Person')).toBe(true);
+    expect(triples(doc)).toContain('C.C. Tarn ceoOf Quellchip');
+  });
+});
+
+describe('an institution the name list knows as something else', () => {
+  it('reads "die Datenschutzbehörde DSB" as an authority, not the railway the list knows as DSB', () => {
+    const doc = analyse('Kopenhagen – Die Datenschutzbehörde DSB prüft den Fall. Behördenchef Max Quell sagte, man prüfe. (dpa, 1.2.2025)\n');
+    expect(entityOf(doc, 'DSB')?.type).toBe('GovernmentAgency');
+    expect(triples(doc)).toContain('Max Quell ceoOf DSB');
+  });
+});
