@@ -1481,6 +1481,16 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
     if (/s$/.test(prev.text) && res.lang !== 'en' && !res.isFirstName(prev.text) && res.lookup(prev.text.slice(0, -1)).length > 0 && !res.cues.legalForms.has(next.text)) break;
     // "Walt Disney Co's Disney+": an English genitive ends the owner's name; the next name is another.
     if (/['’]s$/.test(prev.text)) break;
+    // "Britain's Musicians' Union", "the Writers' Guild": a plural's apostrophe inside the name of an association
+    // (not "Epic Games' Fortnite": only before a noun for an organisation).
+    const assocNoun = tokens[end + 1];
+    if (
+      res.lang === 'en' && /^['’]$/.test(next.text) && /s$/.test(prev.text) && next.start === prev.end && assocNoun !== undefined && end + 1 < to &&
+      isCapitalised(assocNoun.text) && cueFor(res.cues, assocNoun.text.toLowerCase(), undefined)?.kind === 'organization'
+    ) {
+      end += 2;
+      continue;
+    }
     // A hyphenated surname after a first name: "Pamela Rendi-Wagner".
     // "den Rechtsanwalt Frank Oberländer": a person's cue makes the second word a surname too.
     const personName = res.isFirstName(tokens[start]!.text) || (person && end === start + 1);

@@ -242,3 +242,24 @@ describe('an institution the name list knows as something else', () => {
     expect(triples(doc)).toContain('Max Quell ceoOf DSB');
   });
 });
+
+describe('English associations and their spokespeople', () => {
+  const en = (text: string) => analyse(text, 'en');
+  it('reads "Britain\'s Musicians\' Union" as one name, and "the union" as it', () => {
+    const doc = en("LONDON (AP) - Britain's Musicians' Union has accused the streaming service Quellify of paying too little. The union said the London-based platform paid 0.2 pence per stream. (AP, May 5, 2025)\n");
+    expect(doc.entities.some((e) => e.label === "Musicians' Union")).toBe(true);
+    const t = triples(doc);
+    expect(t).toContain("Musicians' Union accused Quellify");
+    expect(t).toContain('Quellify locatedIn London');
+  });
+
+  it('keeps "Epic Games\' Fortnite" two names', () => {
+    const doc = en("NEW YORK (Reuters) - Tarn Games' Quellnite is popular. (Reuters, May 5, 2025)\n");
+    expect(doc.entities.some((e) => e.label.includes("Games' Quellnite"))).toBe(false);
+  });
+
+  it('makes "A spokesman said" speak for the company the text is about', () => {
+    const t = triples(en('LONDON (AP) - The streaming service Quellify rejected the accusations. A spokesman said the company paid out 70% of its revenue. (AP, May 5, 2025)\n'));
+    expect(t).toContain('spokesman spokespersonOf Quellify');
+  });
+});
