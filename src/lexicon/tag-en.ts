@@ -31,9 +31,12 @@ function spelledLower(lower: string): boolean {
  * finite verb, is a name even where the text never writes it elsewhere. Words with a hyphen or a digit,
  * and words compromise knows, are left to it.
  */
+const NOUN_OR_GUESSED_VERB = new Set(['Noun', 'Singular', 'ProperNoun', 'TitleCase', 'Verb', 'Infinitive', 'PresentTense']);
+
 function unspelledBeforeVerb(word: string, term: EnglishTerm | undefined, next: EnglishTerm | undefined): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || word.length < 4) return false;
-  if (term !== undefined && [...term.tags].some((t) => t !== 'Noun' && t !== 'Singular' && t !== 'ProperNoun' && t !== 'TitleCase')) return false;
+  // (Compromise guesses a verb from an ending, "Quellify" like "quantify": a verb before a finite verb is none.)
+  if (term !== undefined && [...term.tags].some((t) => !NOUN_OR_GUESSED_VERB.has(t))) return false;
   // A finite verb, or an auxiliary, copula or modal ("Brightloop has lost", "… will grow").
   if (next === undefined || !next.tags.has('Verb') || !['PresentTense', 'PastTense', 'Auxiliary', 'Copula', 'Modal'].some((t) => next.tags.has(t))) return false;
   return !spelledLower(word.toLowerCase());

@@ -263,3 +263,10 @@ describe('English associations and their spokespeople', () => {
     expect(t).toContain('spokesman spokespersonOf Quellify');
   });
 });
+
+describe('an English name opening the story', () => {
+  it('reads an unknown capitalised word after the dateline, before a finite verb, as a name even when its ending looks like a verb\'s', () => {
+    const doc = analyse('LONDON (AP) - Quellify said on Monday it would appeal the fine. (AP, May 5, 2025)\n', 'en');
+    expect(doc.entities.some((e) => e.label === 'Quellify')).toBe(true);
+  });
+});
