@@ -1470,6 +1470,9 @@ function hyphenName(word: string, res: EntityResources, place = false): boolean 
   return parts.length === 2 && parts.every((p) => /^\p{Lu}/u.test(p) && p.length >= 2) && !res.isCommonNoun(last) && cueFor(res.cues, last, undefined) === undefined && (place || !res.isFirstName(parts[0]!));
 }
 
+/** Person particles that are also articles ("der", "den"): particles only after "von"/"van". */
+const ARTICLE_PARTICLES = new Set(['der', 'den']);
+
 function grow(tokens: Token[], start: number, to: number, res: EntityResources, person = false): number {
   let end = start + 1;
   // (A court's name that goes on after "for the" may be longer.)
@@ -1563,7 +1566,8 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       (res.cues.nameInfixes.has(next.text) && !personName && !(after !== undefined && res.isFirstName(after.text) && personName)) ||
       // "Kessler Raabe & Partner": a firm's tail after an ampersand, even after what looks like a person's name.
       (next.text === '&' && after !== undefined && res.cues.firmTails.has(after.text)) ||
-      (res.cues.personParticles.has(next.text) && res.isFirstName(tokens[start]!.text)) ||
+      // ("sagte VKI-Juristin Petra Leitgeb der APA": an article is a particle only after "von" or "van": "von der Leyen".)
+      (res.cues.personParticles.has(next.text) && res.isFirstName(tokens[start]!.text) && !(ARTICLE_PARTICLES.has(next.text) && !['von', 'van', 'Von', 'Van'].includes(prev.text))) ||
       // English "Jorien van Dalsum", "Ammar al-Khudairy": a first name the lists lack before a surname particle
       // (not the articles among the particles: "der", "den", "la", "le").
       (end === start + 1 && res.cues.surnameParticles.has(next.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[start]!.text) && !res.isCommonNoun(tokens[start]!.text) && res.lookup(tokens[start]!.text).length === 0);

@@ -1067,6 +1067,12 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
       ((noun.token?.genders?.length === 1 && noun.token.genders[0] === 'M') || (noun.cue === true && !/(in|en)$/.test(noun.text)))) arg.cases = ['nom'];
     j--;
     while (at(j) !== undefined && at(j)!.pos === 'ADJ') j--;
+    // "aus dem Traunviertel und dem Salzkammergut": a phrase joined to a prepositional phrase on a plain noun shares
+    // its preposition (and is no dative of the clause).
+    const joiner = at(j);
+    if (lex.verbFinal && joiner?.kind === 'token' && ['und', 'oder', 'sowie'].includes(lowerText(joiner)) && at(j - 1)?.kind === 'token' && at(j - 1)!.pos === 'NOUN' && at(j - 2)?.pos === 'DET' && at(j - 3)?.kind === 'token' && at(j - 3)!.pos === 'ADP') {
+      j -= 3;
+    }
   }
   const before = at(j);
   if (before !== undefined && before.kind === 'token' && before.pos === 'ADP') {

@@ -270,3 +270,16 @@ describe('an English name opening the story', () => {
     expect(doc.entities.some((e) => e.label === 'Quellify')).toBe(true);
   });
 });
+
+describe('articles after names and inside phrases', () => {
+  it('ends a person\'s name before the dative of "sagte X der APA"', () => {
+    const doc = analyse('Wien – Der Konzern habe die Preise erhöht, sagte VKI-Juristin Petra Quell der APA. (APA, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'Petra Quell')).toBe(true);
+    expect(doc.entities.some((e) => e.label.includes('der APA'))).toBe(false);
+  });
+
+  it('reads "aus dem X und dem Y" as one prepositional phrase, so that Y is no dative owner', () => {
+    const t = triples(analyse('Vorchdorf – Die Molkerei Quellmilch wächst. Die Genossenschaft gehört rund 1.900 Milchbauern aus dem Traunviertel und dem Salzkammergut. (APA, 1.2.2025)\n'));
+    expect(t.some((x) => x.startsWith('Salzkammergut owns'))).toBe(false);
+  });
+});
