@@ -287,8 +287,9 @@ const suffixCache = new WeakMap<CueLexicon, Suffixes>();
  * The longest cue noun (6+ letters, so that "…bank" names stay names) that a longer capitalised word ends with.
  * The word's endings of each length a cue noun has are looked up, longest first: the same answer as trying every
  * cue noun, longest first and in lexicon order, with endsWith (which cost a pass over all of them per new word).
+ * Also the cue noun a compound the lexicon cannot split ends in ("Innenministerium" → "Ministerium").
  */
-function cueSuffix(cues: CueLexicon, word: string): string | undefined {
+export function cueSuffix(cues: CueLexicon, word: string): string | undefined {
   let suffixes = suffixCache.get(cues);
   if (suffixes === undefined) {
     const keys = [...cues.person.keys(), ...cues.organization.keys(), ...cues.product.keys()]

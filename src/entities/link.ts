@@ -1233,7 +1233,11 @@ function appositionBefore(doc: Doc, m: Mention, startAt: Map<number, Mention>): 
   // "des Unternehmens, die Firma X" is no apposition of the genitive.
   if (!(person ? DEFINITE_OPENERS : NOMINATIVE_OPENERS).has(opener)) return undefined;
   let t = m.tokenEnd;
-  for (let n = 0; n < 6 && doc.tokens[t] !== undefined && doc.tokens[t]!.kind !== 'punct'; n++) t++;
+  // ("den Chef des Bundesamts für Sicherheit in der Informationstechnik (BSI), Arne Schönbohm,": a long name, maybe
+  // with its abbreviation in brackets.)
+  for (let n = 0; n < 9 && doc.tokens[t] !== undefined && (doc.tokens[t]!.kind !== 'punct' || (doc.tokens[t]!.text === '(' && doc.tokens[t + 2]?.text === ')')); n++) {
+    t += doc.tokens[t]!.text === '(' ? 3 : 1;
+  }
   if (doc.tokens[t]?.text !== ',') return undefined;
   // Persons follow the comma at once; an organisation may come with its own
   // article and description: "der Hostinganbieter des Unternehmens, die Linzer Firma Datenhof, …".

@@ -3,7 +3,7 @@
 // unnamed people by role ("ein Richter"), descriptions that point back to a
 // named entity ("der Konzern") and personal pronouns.
 import type { Doc, Mention, Token } from '../types.js';
-import { cueFor, revealsName, scaleOf, sectorOf } from './cues.js';
+import { cueFor, cueSuffix, revealsName, scaleOf, sectorOf } from './cues.js';
 import type { Cue } from './cues.js';
 import { BoundedMap } from '../data/bounded-map.js';
 import { demonymLabel, genitiveBase, inhabitantOf, inhabitantPlace, isCapitalised, isEventNoun, makeMention, sentenceRanges } from './recognize-names.js';
@@ -618,7 +618,10 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         // "die Regierung" after "die Telekom-Behörde BTK" is the government, not the regulator.
         else if (res.cues.specificAuthorities.has(noun)) m.specific = res.cues.specificAuthorities.get(noun)!;
         else if (cue.cls === 'GovernmentAgency') {
-          const head = res.nounHead(token.text);
+          // (By the lemma: "des Innenministeriums" has the head "Ministerium" of "Innenministerium".)
+          const split = res.nounHead(noun) ?? res.nounHead(token.text);
+          // ("Innenministerium": a first part the dictionary lacks as a noun; the cue noun it ends in.)
+          const head = split === undefined || split === noun ? (cueSuffix(res.cues, noun) ?? split) : split;
           const lower = noun.toLowerCase();
           const tail = head?.toLowerCase();
           const stem = tail !== undefined && tail !== lower && lower.endsWith(tail) ? lower.slice(0, lower.length - tail.length).replace(/-$/, '').replace(/s$/, '') : '';

@@ -124,9 +124,11 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       roleBefore(items, i) &&
       !name.compound &&
       items[i + 2]!.text === ',' &&
-      (items[i - 1]!.kind === 'mention' || items[i - 1]!.pos === 'NOUN') &&
+      // ("des Bundesamts für Sicherheit in der Informationstechnik (BSI), Arne Schönbohm,": after an abbreviation in brackets.)
+      (items[i - 1]!.kind === 'mention' || items[i - 1]!.pos === 'NOUN' || (items[i - 1]!.text === ')' && items[i - 2]?.kind === 'mention' && items[i - 3]?.text === '(')) &&
       !listContinues(items, i) &&
-      !isFinite(items[i + 3]) &&
+      // ("hat den Chef des X, Name, abberufen": a participle after an auxiliary before the apposition closes the clause.)
+      (!isFinite(items[i + 3]) || ((items[i + 3]!.token?.verb?.participle === true || items[i + 3]!.token?.verb?.infinitive === true) && items.slice(0, i).some((x) => x.pos === 'AUX' && x.token?.verb?.finite === true))) &&
       !(items[i + 3]?.kind === 'token' && (lex.relativePronouns.has(lowerText(items[i + 3]!)) || items[i + 3]!.pos === 'SCONJ'))
     ) {
       appositions.add(i).add(i + 1).add(i + 2);
@@ -1123,7 +1125,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
 /** "after the giant removed X": a finite verb follows before the next boundary, so a clause starts at the preposition. */
 /** A person's role noun among the few items before `at` ("dem Bürgermeister von X"). */
 function roleBefore(items: Item[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+  // (Up to seven items back: "den Chef des Bundesamts (BSI), X,".)
+  for (let k = at - 1; k >= 0 && k >= at - 7; k--) {
     const it = items[k]!;
     if (it.mention?.source === 'coref:description' && it.mention.refersTo === 'Person') return true;
     if (it.kind === 'token' && it.text === ',') return false;

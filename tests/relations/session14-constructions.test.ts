@@ -283,3 +283,20 @@ describe('articles after names and inside phrases', () => {
     expect(t.some((x) => x.startsWith('Salzkammergut owns'))).toBe(false);
   });
 });
+
+describe('a minister dismisses the head of an agency', () => {
+  const text =
+    'Berlin – Innenministerin Anna Quell hat den Chef des Bundesamts für Sicherheit in der Quelltechnik (BSQ), Bernd Tarner, abberufen. Das teilte ein Sprecher des Innenministeriums am Dienstag mit. (dpa, 1.2.2025)\n';
+
+  it('reads "den Chef des X (ABK), Name," as the named person, and the participle after it as the verb of the clause', () => {
+    const t = triples(analyse(text));
+    expect(t).toContain('Bernd Tarner ceoOf Bundesamt für Sicherheit in der Quelltechnik');
+    expect(t).toContain('Anna Quell dismissed Bernd Tarner');
+  });
+
+  it('reads "des Innenministeriums" as a ministry of its own, not the agency named before', () => {
+    const t = triples(analyse(text));
+    expect(t).toContain('Sprecher spokespersonOf Innenministerium');
+    expect(t).not.toContain('Sprecher spokespersonOf Bundesamt für Sicherheit in der Quelltechnik');
+  });
+});
