@@ -300,3 +300,18 @@ describe('a minister dismisses the head of an agency', () => {
     expect(t).not.toContain('Sprecher spokespersonOf Bundesamt für Sicherheit in der Quelltechnik');
   });
 });
+
+describe('the name list: provinces, clubs and a drugmaker', () => {
+  it('knows British Columbia as a region, not the adjective "British" and a town Columbia', () => {
+    const doc = analyse('VANCOUVER (Reuters) - The lifts are at Mount Quell Resort in British Columbia. (Reuters, May 5, 2025)\n', 'en');
+    expect(doc.entities.some((e) => e.label === 'British Columbia' && e.type === 'Region')).toBe(true);
+    expect(doc.entities.some((e) => e.label === 'United Kingdom')).toBe(false);
+  });
+
+  it('knows Real Madrid and "Bristol Myers Squibb" without its hyphen', () => {
+    const de = analyse('Nyon – Die Super League wird von Real Madrid vorangetrieben. (sda, 1.2.2025)\n');
+    expect(de.entities.some((e) => e.label === 'Real Madrid')).toBe(true);
+    const en = analyse('NEW YORK (Reuters) - It competes with a drug sold by Bristol Myers Squibb and Pfizer. (Reuters, May 5, 2025)\n', 'en');
+    expect(en.entities.some((e) => e.label === 'Bristol Myers Squibb' && e.type === 'Company')).toBe(true);
+  });
+});
