@@ -38,6 +38,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
   const starts = mentionsByToken(doc);
   const out: Relation[] = [];
   const fallbackRules = fallbackIds(ctx.rules.patterns);
+  const placeHeadRules = placeHeadIds(ctx.rules.patterns);
   const seen = new Set<string>();
   let carried: { speaker: string[]; sentence: number } | undefined;
   // The subject of the first main clause of the last sentence with one, for "Its chief executive …".
@@ -78,6 +79,9 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
         // "Democratic Representative X", "the party's official X": a person of a party is its member, not its employee.
         const predicate = e.predicate === 'worksFor' && objectEntity !== undefined && ctx.isA(objectEntity.type, 'PoliticalParty') ? 'memberOf' : e.predicate;
         if (!ctx.fits(predicate, entityOf.get(subject), objectEntity)) continue;
+        // A town or state has a head only by a rule for offices of the state ("Bürgermeister X"): "US-Präsident Trump"
+        // or "CEO Sarandos … Los Gatos" make no one its head.
+        if (predicate === 'ceoOf' && objectEntity !== undefined && ctx.isA(objectEntity.type, 'Place') && !placeHeadRules.has(rule)) continue;
         const asClaim = claim !== undefined && !e.fact;
         const id = `${subject}|${predicate}|${object.kind === 'entity' ? object.key : object.value}|${asClaim}|${s}`;
         if (seen.has(id)) continue;
@@ -485,6 +489,17 @@ function claimOf(
 const fallbackMemo = new WeakMap<PatternRule[], Set<string>>();
 
 /** Ids of the pattern rules marked `fallback: true`, once per rule set. */
+const placeHeadMemo = new WeakMap<PatternRule[], Set<string>>();
+
+function placeHeadIds(patterns: PatternRule[]): Set<string> {
+  let ids = placeHeadMemo.get(patterns);
+  if (ids === undefined) {
+    ids = new Set(patterns.filter((p) => p.placeHead === true).map((p) => p.id));
+    placeHeadMemo.set(patterns, ids);
+  }
+  return ids;
+}
+
 function fallbackIds(patterns: PatternRule[]): Set<string> {
   let ids = fallbackMemo.get(patterns);
   if (ids === undefined) {

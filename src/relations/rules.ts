@@ -50,6 +50,8 @@ export interface PatternRule {
   fallback?: boolean;
   /** true: only a match that opens its sentence counts ("Its chief executive, X, …"; text matching ignores case); false: never one. */
   sentenceStart?: boolean;
+  /** true: the rule may make a person the head of a town, region or country ("Bürgermeister X"); no other rule may. */
+  placeHead?: boolean;
 }
 
 export interface FrameRule {
@@ -156,6 +158,7 @@ function parseRule(entry: unknown, file: string, predicates: Set<string>): Rule 
   if (Array.isArray(entry.pattern)) {
     const rule: PatternRule = { kind: 'pattern', id, file, elements: entry.pattern.map((e) => parseElement(String(e), fail)), emit };
     if (entry.fallback === true) rule.fallback = true;
+    if (entry.placeHead === true) rule.placeHead = true;
     if (entry.sentenceStart === true || entry.sentenceStart === false) rule.sentenceStart = entry.sentenceStart;
     else if (entry.sentenceStart !== undefined) fail('"sentenceStart" must be true or false');
     return rule;

@@ -315,3 +315,22 @@ describe('the name list: provinces, clubs and a drugmaker', () => {
     expect(en.entities.some((e) => e.label === 'Bristol Myers Squibb' && e.type === 'Company')).toBe(true);
   });
 });
+
+describe('heads of towns and states', () => {
+  it('makes "Northeims Bürgermeister X" the head of the town', () => {
+    const t = triples(analyse('Northeim – Im Streit um das Gelände wirft Northeims Bürgermeister Jens Quell dem Investor Vertragsbruch vor. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Jens Quell ceoOf Northeim');
+  });
+
+  it('makes "Bürgermeister X" the head of the town just named', () => {
+    const t = triples(analyse('Bayrischzell – Die Gemeinde Bayrischzell kauft die Bergbahn. Der Gemeinderat stimmte zu, wie Bürgermeister Georg Tarn (Freie Wähler) mitteilte. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Georg Tarn ceoOf Bayrischzell');
+  });
+
+  it('makes "Paris Mayor X" the head of Paris, but a chief executive of no town', () => {
+    const en = analyse('PARIS (Reuters) - Paris Mayor Anne Quell said the ban would start in September. Tarnco, based in Los Gatos, California, is led by Chief Executive Ted Tarn. (Reuters, May 5, 2025)\n', 'en');
+    const t = triples(en);
+    expect(t).toContain('Anne Quell ceoOf Paris');
+    expect(t.some((x) => x.startsWith('Ted Tarn ceoOf Los Gatos'))).toBe(false);
+  });
+});
