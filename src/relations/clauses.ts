@@ -507,6 +507,17 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       const target = controller.object ?? controller.dative;
       if (target !== undefined) clause.subject = { ...target, beforeVerb: true };
     }
+    // "…, um dem Weltmarktführer Nike Paroli zu bieten": a zu-infinitive of purpose has the subject of the main clause
+    // before it; what looked like its subject is an object.
+    if (lex.verbFinal && PURPOSE_OPENERS.has(lowerText(items[clause.from]!)) && zuInfinitive(items, clause)) {
+      const main = [...clauses].reverse().find((c) => !c.relative && c.subject !== undefined && c.to <= clause.from);
+      if (main?.subject !== undefined) {
+        const own = clause.subject;
+        clause.subject = { ...main.subject, beforeVerb: true };
+        if (own !== undefined && own.prep === undefined && clause.dative === undefined && own.cases.includes('dat')) clause.dative = own;
+        else if (own !== undefined && own.prep === undefined && clause.object === undefined && own.cases.includes('acc')) clause.object = own;
+      }
+    }
     // "was founded by two former Snap engineers, Kevin Osei and Laura Bramwell,": names between commas after a
     // passive clause that ends on its agent phrase without a name are that agent.
     const before = clauses[clauses.length - 1];
@@ -1141,6 +1152,8 @@ function placeGenitive(items: Item[], i: number): boolean {
 }
 
 const PLACE_CLASSES = new Set(['Place', 'Country', 'City', 'Region']);
+/** Words that open a zu-infinitive of purpose or manner ("um … zu bieten", "ohne … zu zahlen"). */
+const PURPOSE_OPENERS = new Set(['um', 'ohne', 'statt', 'anstatt']);
 const AMOUNT_WORD = /^([$€£%]|million|billion|Millionen|Milliarden|Mio\.?|Mrd\.?|euros?|Euro|dollars?|Dollar|US-Dollar|Franken|pounds?|Pfund|rund|etwa|about|around|some)$/u;
 const POSSESSIVE_RELATIVES = new Set(['whose', 'dessen', 'deren']);
 const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'do', 'du', 'la', 'le']);

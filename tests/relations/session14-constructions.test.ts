@@ -334,3 +334,21 @@ describe('heads of towns and states', () => {
     expect(t.some((x) => x.startsWith('Ted Tarn ceoOf Los Gatos'))).toBe(false);
   });
 });
+
+describe('rivals', () => {
+  it('reads "um dem Weltmarktführer X Paroli zu bieten" as competing, with the subject of the clause before', () => {
+    const t = triples(analyse('Herzogenaurach – Die Firma Quelldas hatte Reebok 2006 übernommen, um dem Weltmarktführer Nike in Nordamerika Paroli zu bieten. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Quelldas competitorOf Nike');
+  });
+
+  it('reads "tritt als Herausforderer von X und Y an" as a rival of both', () => {
+    const t = triples(analyse('Heidelberg – Die Firma Quellalpha tritt als europäischer Herausforderer von OpenAI und Google an. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Quellalpha competitorOf OpenAI');
+    expect(t).toContain('Quellalpha competitorOf Google');
+  });
+
+  it('reads "Wichtigster Konkurrent ist das im Innviertel ansässige Unternehmen X" as the rival of the firm talked about', () => {
+    const t = triples(analyse('Ried – Die Firma Quellido wächst. Wichtigster Konkurrent ist das im Innviertel ansässige Unternehmen Tarnido. (APA, 1.2.2025)\n'));
+    expect(t).toContain('Tarnido competitorOf Quellido');
+  });
+});
