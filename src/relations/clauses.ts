@@ -353,7 +353,19 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     if (relativeGoesOn.has(from)) {
       // The second half of a relative clause: its subject, unless it names one, is the antecedent of the first half.
       clause.relative = true;
-      if (clause.subject === undefined && lastAntecedent !== undefined) {
+      // "Tarnabg, die der Kanadier X gegründet hat und bis heute führt": where the pronoun was the first half's object,
+      // the second half has the first half's subject and the antecedent as its object.
+      const half = clauses[clauses.length - 1];
+      const ante = lastAntecedent;
+      // ("und das … als Alternative gilt": a pronoun of its own makes the antecedent its subject again.)
+      const ownPronoun = [items[from], items[from + 1]].some((x) => x !== undefined && x.kind === 'token' && lex.relativePronouns.has(lowerText(x)));
+      const objectBefore =
+        !ownPronoun && ante !== undefined && half?.relative === true && !half.passive && half.subject !== undefined && half.object !== undefined &&
+        !half.subject.entities.some((k) => ante.entities.includes(k)) && half.object.entities.some((k) => ante.entities.includes(k));
+      if (clause.subject === undefined && objectBefore) {
+        clause.subject = { ...half!.subject!, beforeVerb: true };
+        if (clause.object === undefined) clause.object = { ...ante!, beforeVerb: false };
+      } else if (clause.subject === undefined && lastAntecedent !== undefined) {
         clause.subject = { ...lastAntecedent, beforeVerb: true };
         const object = pickObject(clause, clause.subject);
         if (object !== undefined) clause.object = object;

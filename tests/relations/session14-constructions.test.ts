@@ -352,3 +352,17 @@ describe('rivals', () => {
     expect(t).toContain('Tarnido competitorOf Quellido');
   });
 });
+
+describe('the second half of a relative clause', () => {
+  it('gives "und bis heute führt" the subject of the first half when the pronoun was its object', () => {
+    const t = triples(analyse('Toronto – Die Firma Tarnabg, die der Kanadier Jamie Quell 2010 gegründet hat und bis heute führt, kauft Markenrechte. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Jamie Quell founded Tarnabg');
+    expect(t).toContain('Jamie Quell ceoOf Tarnabg');
+  });
+
+  it('keeps the antecedent as subject after a passive first half or a pronoun of its own', () => {
+    const t = triples(analyse('Berlin – Die Plattform Quellbook, die 2004 von Mark Tarn gegründet wurde und ihren Sitz im kalifornischen Menlo Park hat, wehrt sich. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Quellbook locatedIn Menlo Park');
+    expect(t).not.toContain('Mark Tarn locatedIn Menlo Park');
+  });
+});
