@@ -908,6 +908,11 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
     // "the San Francisco-based software maker": the words of a place before "-based" count as one.
     if (nounModifiers && /^\p{Lu}.*-(based|headquartered)$/u.test(t.text)) {
       while (j - 1 >= from && j > at - 7 && /^\p{Lu}/u.test(tokens[j - 1]!.text) && tokens[j - 1]!.pos === 'PROPN') j--;
+      // ("the Los Gatos, California-based company": a town and a comma before the state.)
+      if (j - 2 >= from && tokens[j - 1]!.text === ',' && /^\p{Lu}/u.test(tokens[j - 2]!.text) && tokens[j - 2]!.pos === 'PROPN') {
+        j -= 2;
+        while (j - 1 >= from && j > at - 9 && /^\p{Lu}/u.test(tokens[j - 1]!.text) && tokens[j - 1]!.pos === 'PROPN') j--;
+      }
       reach = Math.min(reach, j - 1);
       continue;
     }

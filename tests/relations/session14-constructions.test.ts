@@ -366,3 +366,16 @@ describe('the second half of a relative clause', () => {
     expect(t).not.toContain('Mark Tarn locatedIn Menlo Park');
   });
 });
+
+describe('English places before "-based" descriptions', () => {
+  const en = (text: string) => analyse(text, 'en');
+  it('reads "the Los Gatos, California-based company" as the company named before, based there', () => {
+    const t = triples(en('LOS GATOS, California (Reuters) - Quellflix Inc reported results on Thursday. Shares of the Los Gatos, California-based company rose in extended trading. (Reuters, May 5, 2025)\n'));
+    expect(t).toContain('Quellflix Inc locatedIn Los Gatos');
+  });
+
+  it('reads "rose" after a noun as the verb, and "the Basel-based parent" as a company', () => {
+    const doc = en('BASEL (Reuters) - Quellmed AG sold its unit. The Basel-based parent fired both executives. (Reuters, May 5, 2025)\n');
+    expect(triples(doc)).toContain('Quellmed AG locatedIn Basel');
+  });
+});
