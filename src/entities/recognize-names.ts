@@ -420,6 +420,17 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   /** First words of organisation names found from cues: "Kronberg" after "Kronberg Motors". */
   const orgHeads = new Set<string>();
   const add = (m: Mention): void => {
+    // "aus Bad Ischl", "in Bad Kreuznach": a place's first word ("Bad") after a preposition of place opens a town's name.
+    const prefix = tokens[m.tokenStart - 1];
+    if (
+      doc.article.lang === 'de' && m.gazetteerId === undefined && (m.source === 'cue:capitalised' || m.source === 'cue:preposition') && m.type !== 'Person' &&
+      prefix !== undefined && m.tokenStart - 2 >= 0 && res.cues.placePrefixes.has(prefix.text) && res.cues.placePrepositions.has(tokens[m.tokenStart - 2]!.text.toLowerCase()) &&
+      tokens[m.tokenStart - 2]!.sentence === m.sentence
+    ) {
+      const start = m.tokenStart - 1;
+      const town = makeMention(doc, start, m.tokenEnd, doc.article.text.slice(prefix.start, m.end), 'City', 'cue:preposition', undefined);
+      Object.assign(m, town);
+    }
     // "des Landgerichts Hamburg", "des Verwaltungsgerichts Wien": an institution's noun in the genitive opening a
     // name of several words is named in the nominative.
     if (doc.article.lang === 'de' && m.tokenEnd - m.tokenStart >= 2 && m.gazetteerId === undefined) {

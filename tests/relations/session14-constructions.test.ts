@@ -379,3 +379,11 @@ describe('English places before "-based" descriptions', () => {
     expect(triples(doc)).toContain('Quellmed AG locatedIn Basel');
   });
 });
+
+describe('towns with a first word', () => {
+  it('reads "aus Bad Ischl" as a town the list lacks, and the seat of the firm before it', () => {
+    const doc = analyse('Wien – Angestoßen hatte das Verfahren eine Beschwerde des Internetanbieters Quellnet aus Bad Ischl. (APA, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'Bad Ischl' && e.type === 'City')).toBe(true);
+    expect(triples(doc)).toContain('Quellnet locatedIn Bad Ischl');
+  });
+});
