@@ -811,6 +811,16 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           i++;
           continue;
         }
+        // "Tarnovors Entwicklungschef" after "die Medizintechnikfirma Tarnovor": an organisation named before, in the genitive.
+        // ("Tevanors" after "Tevanor Medtec": the first word of a longer name too.)
+        const named = doc.article.lang === 'de' ? out.find((o) => (o.normalized === base || (o.normalized.startsWith(`${base} `) && o.gazetteerId === undefined)) && o.type !== 'Person' && !PLACE_CLASSES.has(o.type)) : undefined;
+        if (named !== undefined && after !== undefined && after.pos === 'NOUN') {
+          const m = makeMention(doc, i, i + 1, named.normalized, named.type, 'genitive', undefined);
+          m.genitive = true;
+          add(m);
+          i++;
+          continue;
+        }
         // "Lechners Vater Anton Lechner" after "Herbert Lechner": the surname of a person named before, in the genitive.
         if (surnames.has(base) && after !== undefined && after.pos === 'NOUN') {
           const m = makeMention(doc, i, i + 1, base, 'Person', 'cue:capitalised', undefined);

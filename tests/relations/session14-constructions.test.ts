@@ -387,3 +387,20 @@ describe('towns with a first word', () => {
     expect(triples(doc)).toContain('Quellnet locatedIn Bad Ischl');
   });
 });
+
+describe('people who work for a firm', () => {
+  it('reads "hatte bei der Google-Tochter X geforscht" as working for X', () => {
+    const t = triples(analyse('London – Der Forscher Max Quell hatte zuvor bei der Google-Tochter Tarnmind geforscht. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Max Quell worksFor Tarnmind');
+  });
+
+  it('reads "leitete das Marketing des X" as working for X', () => {
+    const t = triples(analyse('Graz – Der Manager Max Quell leitete zuletzt das Marketing des Online-Supermarkts Hofquell. (APA, 1.2.2025)\n'));
+    expect(t).toContain('Max Quell worksFor Hofquell');
+  });
+
+  it('reads "Tevanors Entwicklungschef X" as working for the firm in the genitive', () => {
+    const t = triples(analyse('Erlangen – Die Medizintechnikfirma Tarnovor wächst. Pikant ist, dass Tarnovors Entwicklungschef Jörg Quell bis 2020 dort gearbeitet hatte. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Jörg Quell worksFor Tarnovor');
+  });
+});
