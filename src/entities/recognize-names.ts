@@ -419,6 +419,14 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   const surnames = new Set<string>();
   /** First words of organisation names found from cues: "Kronberg" after "Kronberg Motors". */
   const orgHeads = new Set<string>();
+  /** Organisations named so far, by their name and by the first word of a name of several words ("Tevanor Medtec"). */
+  const orgByWord = new Map<string, Mention>();
+  const noteOrg = (m: Mention): void => {
+    if (m.type === 'Person' || PLACE_CLASSES.has(m.type)) return;
+    if (!orgByWord.has(m.normalized)) orgByWord.set(m.normalized, m);
+    const space = m.normalized.indexOf(' ');
+    if (space > 0 && m.gazetteerId === undefined && !orgByWord.has(m.normalized.slice(0, space))) orgByWord.set(m.normalized.slice(0, space), m);
+  };
   const add = (m: Mention): void => {
     // "aus Bad Ischl", "in Bad Kreuznach": a place's first word ("Bad") after a preposition of place opens a town's name.
     const prefix = tokens[m.tokenStart - 1];
@@ -491,6 +499,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
     }
     out.push(m);
+    noteOrg(m);
     texts.add(m.text);
     if (m.tokenEnd - m.tokenStart > 1 && m.type !== 'Person' && m.gazetteerId === undefined) {
       const first = tokens[m.tokenStart]!.text;
@@ -813,7 +822,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         }
         // "Tarnovors Entwicklungschef" after "die Medizintechnikfirma Tarnovor": an organisation named before, in the genitive.
         // ("Tevanors" after "Tevanor Medtec": the first word of a longer name too.)
-        const named = doc.article.lang === 'de' ? out.find((o) => (o.normalized === base || (o.normalized.startsWith(`${base} `) && o.gazetteerId === undefined)) && o.type !== 'Person' && !PLACE_CLASSES.has(o.type)) : undefined;
+        const named = doc.article.lang === 'de' ? orgByWord.get(base) : undefined;
         if (named !== undefined && after !== undefined && after.pos === 'NOUN') {
           const m = makeMention(doc, i, i + 1, named.normalized, named.type, 'genitive', undefined);
           m.genitive = true;
