@@ -35,29 +35,30 @@ describe('scores on the shared corpus', () => {
 
 // Regression floors on our own articles (tests/corpus, tune and held-out test
 // split), a little below the scores measured on 2026-12-01 at the end of
-// session 13 (tune, 278 articles: F1 0.78, precision 0.94, 92.7 % of entities;
-// test, 180 articles, of which t395–t402, t411–t418, t427–t434, t443–t450 and
-// t451–t458 arrived this session and were never looked at: F1 0.63, precision
-// 0.85, 88.9 % of entities). The entity floors are lower than in session 12
-// because the new batches name more things no list knows (their entities are
-// found at 78–86 %), not because the code lost any: on the articles of earlier
-// sessions it finds more than before (tune 94.0 %, test 91.6 %). A rule change
-// that loses ground on either split fails here.
+// session 14 (tune, 326 articles: F1 0.764, precision 0.93, 91.0 % of
+// entities; test, 244 articles, of which the 64 from t467 on arrived this
+// session and were never looked at: F1 0.613, precision 0.84, 87.9 % of
+// entities). The floors are lower than in session 13 because the new batches
+// have denser gold and name more things no list knows (tune's new 48 score
+// 0.64, test's new 64 score 0.55), not because the code lost ground: on the
+// articles of earlier sessions both splits score higher than before (tune
+// 0.780 → 0.785, test 0.629 → 0.634). A rule change that loses ground on
+// either split fails here.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
-  it('tune split: micro F1 at least 0.77, precision at least 0.92, 92 % of entities found', async () => {
+  it('tune split: micro F1 at least 0.75, precision at least 0.92, 90 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(278);
-    expect(result.micro.f1).toBeGreaterThanOrEqual(0.77);
+    expect(result.articles.length).toBeGreaterThanOrEqual(326);
+    expect(result.micro.f1).toBeGreaterThanOrEqual(0.75);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.92);
-    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.92);
+    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.9);
   }, 60_000);
 
-  it('held-out test split: micro F1 at least 0.60, precision at least 0.83, 88 % of entities found', async () => {
+  it('held-out test split: micro F1 at least 0.60, precision at least 0.83, 87 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(180);
+    expect(result.articles.length).toBeGreaterThanOrEqual(244);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.83);
-    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.88);
+    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.87);
   }, 60_000);
 });
