@@ -1235,7 +1235,9 @@ function appositionBefore(doc: Doc, m: Mention, startAt: Map<number, Mention>): 
   let t = m.tokenEnd;
   // ("den Chef des Bundesamts für Sicherheit in der Informationstechnik (BSI), Arne Schönbohm,": a long name, maybe
   // with its abbreviation in brackets.)
-  for (let n = 0; n < 9 && doc.tokens[t] !== undefined && (doc.tokens[t]!.kind !== 'punct' || (doc.tokens[t]!.text === '(' && doc.tokens[t + 2]?.text === ')')); n++) {
+  // (For a person only: an organisation's description reaches no name past a verb, "the agency sued X over … Y".)
+  const reach = person ? 9 : 6;
+  for (let n = 0; n < reach && doc.tokens[t] !== undefined && (doc.tokens[t]!.kind !== 'punct' || (person && doc.tokens[t]!.text === '(' && doc.tokens[t + 2]?.text === ')')); n++) {
     t += doc.tokens[t]!.text === '(' ? 3 : 1;
   }
   if (doc.tokens[t]?.text !== ',') return undefined;
