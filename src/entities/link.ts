@@ -335,9 +335,7 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
     if (sameKind.length !== 1 || fit === undefined) continue;
     // "mit Easyjet Switzerland, der Schweizer Tochter des Billigfliegers Easyjet": a short form that the text only
     // uses in sentences naming the full form beside it is another entity.
-    const named = (x: Entity): Set<number> => new Set(x.mentions.filter((k) => !mentions[k]!.source.startsWith('coref')).map((k) => mentions[k]!.sentence));
-    const fullIn = named(fit);
-    if (e.type !== 'Person' && fit.type !== 'Person' && e.mentions.every((k) => fullIn.has(mentions[k]!.sentence))) continue;
+    if (e.type !== 'Person' && fit.type !== 'Person' && e.mentions.every((k) => fullNameIn(fit, mentions[k]!.sentence, mentions))) continue;
     const strongest = Math.max(0, ...(typeVotes.get(e)?.values() ?? []));
     // "die Supermarktkette Lindemeyer" beside "Horst Lindemeyer": a name a noun typed firmly as a firm is no surname.
     if (fit.type === 'Person' && e.type !== 'Person' && (typeVotes.get(e)?.get(e.type) ?? 0) >= PRIORITY['cue:noun']! && e.mentions.some((k) => mentions[k]!.source === 'cue:noun')) continue;
@@ -357,6 +355,11 @@ function beforeEnding(parts: string[], word: string): boolean {
 }
 
 /** "Koum" after "Jan Koum", "Activision" after "Activision Blizzard". */
+/** A name of several words of the entity stands in the sentence (not a description or a pronoun). */
+function fullNameIn(e: Entity, sentence: number, mentions: Mention[]): boolean {
+  return e.mentions.some((i) => mentions[i]!.sentence === sentence && mentions[i]!.text.includes(' ') && !mentions[i]!.source.startsWith('coref') && mentions[i]!.source !== 'unnamed');
+}
+
 function shortFormOf(entities: Entity[], m: Mention, mentions: Mention[]): Entity | undefined {
   const word = normalizeLabel(m.normalized);
   // "Schwarzachtal Bergbahnen" after "Schwarzachtal Bergbahnen AG": the name without its legal form.
@@ -379,7 +382,7 @@ function shortFormOf(entities: Entity[], m: Mention, mentions: Mention[]): Entit
     if (!(parts[0] === word || beforeEnding(parts, word))) return false;
     // "mit Easyjet Switzerland, der Schweizer Tochter des Billigfliegers Easyjet": a short form in the sentence that
     // names the full form is another entity.
-    return !e.mentions.some((i) => mentions[i]!.sentence === m.sentence && mentions[i]!.text.includes(' ') && !mentions[i]!.source.startsWith('coref') && mentions[i]!.source !== 'unnamed');
+    return !fullNameIn(e, m.sentence, mentions);
   });
 }
 

@@ -460,13 +460,13 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // English "the company's vice president": a description in the genitive.
       const possessive = english && /['’]s$/.test(token.text) ? token.text.slice(0, -2) : undefined;
       // ("die Marke": the written form when the lemma is another word's, "Mark".)
-      // ("the central bank": English writes some compounds as two words; the pair is looked up first.)
-      const pair = english && i - 1 >= from && /^\p{Ll}+$/u.test(doc.tokens[i - 1]!.text) ? cueFor(res.cues, `${lowers[i - 1]} ${possessive?.toLowerCase() ?? lowers[i]}`, undefined) : undefined;
-      let cue =
-        pair ??
-        (possessive !== undefined
+      const single =
+        possessive !== undefined
           ? cueFor(res.cues, possessive.toLowerCase(), undefined)
-          : (cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) ?? (token.lemma !== undefined && token.lemma !== token.text && !english && token.plural !== true ? cueFor(res.cues, token.text, undefined) : undefined)));
+          : (cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) ?? (token.lemma !== undefined && token.lemma !== token.text && !english && token.plural !== true ? cueFor(res.cues, token.text, undefined) : undefined));
+      // ("the central bank": English writes some compounds as two words; a pair on a cue noun is looked up before it.)
+      const pair = single !== undefined && english && i - 1 >= from && /^\p{Ll}+$/u.test(doc.tokens[i - 1]!.text) ? cueFor(res.cues, `${lowers[i - 1]} ${possessive?.toLowerCase() ?? lowers[i]}`, undefined) : undefined;
+      let cue = pair ?? single;
       // "Rallyline, a social-media start-up set up by …": the noun in apposition says what the name is.
       const apposed = cue !== undefined && cue.kind === 'organization' && possessive === undefined ? apposedName(nameEndingAt, doc.tokens, i, from) : undefined;
       if (apposed !== undefined && cue !== undefined && INDEFINITE.has(determinerBefore(doc.tokens, i, from, english) ?? '')) {
