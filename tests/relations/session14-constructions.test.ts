@@ -404,3 +404,20 @@ describe('people who work for a firm', () => {
     expect(t).toContain('Jörg Quell worksFor Tarnovor');
   });
 });
+
+describe('makers of products', () => {
+  it('reads "des von X entwickelten Betriebssystems Y" with the participle the tagger takes for a finite verb', () => {
+    const t = triples(analyse('Berlin – Neue Handys sollen keine Updates des von Google entwickelten Betriebssystems Android mehr erhalten. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Google developerOf Android');
+  });
+
+  it('reads "Mit dem Chatbot X gilt die Firma als …" as the subject\'s product', () => {
+    const t = triples(analyse('San Francisco – Die Firma Quellthropic wächst. Mit dem Chatbot Tarnaude gilt die Firma als Herausforderer von OpenAI. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Quellthropic developerOf Tarnaude');
+  });
+
+  it('reads English "X\'s Y models" as X\'s product', () => {
+    const t = triples(analyse('MENLO PARK (Reuters) - The gap widened after the latest version of Quellmeta\'s Tarnama models drew a lukewarm response. (Reuters, May 5, 2025)\n', 'en'));
+    expect(t).toContain('Quellmeta developerOf Tarnama');
+  });
+});
