@@ -1027,7 +1027,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     // "by University of Texas students Maya Okonkwo and Devin Thrall": a name modifying the nouns, after the preposition.
     else if (it.cls === 'Person' && at(k)?.kind === 'mention' && at(k)!.cls !== 'Person' && at(k - 1)?.pos === 'ADP') j = k - 1;
     // "bought by U.S. investment firm Halcott": a place modifying the nouns, after the preposition.
-    else if (at(k)?.kind === 'mention' && PLACE_CLASSES.has(at(k)!.cls ?? '') && at(k - 1)?.pos === 'ADP') j = k - 1;
+    // ("backed by the U.S. venture capital firm X": with the article too.)
+    else if (at(k)?.kind === 'mention' && PLACE_CLASSES.has(at(k)!.cls ?? '') && (at(k - 1)?.pos === 'ADP' || (at(k - 1)?.pos === 'DET' && at(k - 2)?.pos === 'ADP'))) j = k - 1;
     // "bought by Jack Dorsey's payments company Block": an owner in the genitive before the nouns.
     else if (at(k)?.kind === 'mention' && at(k)!.mention?.genitive === true && at(k - 1)?.pos === 'ADP') j = k - 1;
   }

@@ -421,3 +421,10 @@ describe('makers of products', () => {
     expect(t).toContain('Quellmeta developerOf Tarnama');
   });
 });
+
+describe('English investors', () => {
+  it('reads "backed by the U.S. venture capital firm X" with the article before the place', () => {
+    const t = triples(analyse('LONDON (AP) - The streaming service Quellenzo, which is backed by the U.S. venture capital firm Tarnridge Partners, says it has 28 million users. (AP, May 5, 2025)\n', 'en'));
+    expect(t).toContain('Tarnridge Partners investedIn Quellenzo');
+  });
+});
