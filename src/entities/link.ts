@@ -205,7 +205,8 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
         shortFormOf(entities, m, doc.mentions);
       // "sagte Lindemeyer" beside "Horst Lindemeyer" and "die Supermarktkette Lindemeyer": a surname read as a person's
       // is the person's.
-      const speaks = SPEAKING.has(doc.tokens[m.tokenStart - 1]?.text ?? '') || SPEAKING.has(doc.tokens[m.tokenEnd]?.text ?? '');
+      const speaking = loadClauseLexicon(doc.article.lang).speakingForms;
+      const speaks = speaking.has(doc.tokens[m.tokenStart - 1]?.text ?? '') || speaking.has(doc.tokens[m.tokenEnd]?.text ?? '');
       if (existing !== undefined && speaks && m.type === 'Person' && existing.type !== 'Person' && m.gazetteerId === undefined && !m.normalized.includes(' ')) {
         const person = shortFormOf(entities, m, doc.mentions);
         if (person !== undefined && person.type === 'Person') existing = person;
@@ -1130,7 +1131,7 @@ const QUOTE_MARKS = new Set(['„', '“', '”', '"', '«', '»', '‚', '‘',
 
 function sameClause(doc: Doc, a: Mention, b: Mention): boolean {
   // "Stephen Chen, who had headed X before he joined Y": a subordinator right before `b` opens a clause whose subject it is.
-  if (b.tokenStart - 1 >= a.tokenEnd && SUBORDINATORS.has(doc.tokens[b.tokenStart - 1]!.text.toLowerCase())) return false;
+  if (b.tokenStart - 1 >= a.tokenEnd && loadClauseLexicon(doc.article.lang).subordinators.has(doc.tokens[b.tokenStart - 1]!.text.toLowerCase())) return false;
   for (let t = a.tokenEnd; t < b.tokenStart; t++) {
     // "who started Quillstack in 2018 and ran it": a conjunction before a verb opens a clause of its own.
     if (doc.tokens[t]?.pos === 'CCONJ' && (doc.tokens[t + 1]?.pos === 'VERB' || doc.tokens[t + 1]?.pos === 'AUX')) return false;
@@ -1186,12 +1187,6 @@ function appositionOf(doc: Doc, m: Mention, endAt: Map<number, Mention>): Mentio
 }
 
 /** Verbs after which "X, the company said" is a reporting clause, not an apposition. */
-/** Words that open a subordinate clause without a comma before them (English). */
-const SUBORDINATORS = new Set(['before', 'after', 'when', 'while', 'because', 'since', 'until', 'although', 'though', 'once', 'unless', 'whereas']);
-
-/** Verbs of speaking whose bare-surname subject is a person rather than a firm of the same name. */
-const SPEAKING = new Set(['sagte', 'sagt', 'betonte', 'meinte', 'said', 'says', 'told']);
-
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'wrote', 'announced', 'confirmed', 'sagte', 'teilte', 'erklärte', 'hieß']);
 
 /**

@@ -46,6 +46,10 @@ export interface ClauseLexicon {
   objectControl: Set<string>;
   /** English particles that make a phrasal verb with the verb right before them ("take over"), lower case. */
   phrasalParticles: Set<string>;
+  /** Forms of verbs of speaking whose bare-surname subject is a person ("sagte Lindemeyer"), lower case. */
+  speakingForms: Set<string>;
+  /** Words that open a subordinate clause without a comma before them ("before he joined"), lower case. */
+  subordinators: Set<string>;
 }
 
 const cache = new Map<Lang, ClauseLexicon>();
@@ -94,6 +98,8 @@ export function loadClauseLexicon(lang: Lang): ClauseLexicon {
     reportTimeWords: set('reportTimeWords'),
     tellingVerbs: set('tellingVerbs'),
     phrasalParticles: set('phrasalParticles'),
+    speakingForms: set('speakingForms'),
+    subordinators: set('subordinators'),
     contractions: new Map(Object.entries(map('contractions')).map(([k, v]) => [k, String(v)])),
   };
   cache.set(lang, lex);

@@ -37,8 +37,8 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
   const entityOf = new Map(doc.entities.map((e) => [e.key, e]));
   const starts = mentionsByToken(doc);
   const out: Relation[] = [];
-  const fallbackRules = fallbackIds(ctx.rules.patterns);
-  const placeHeadRules = placeHeadIds(ctx.rules.patterns);
+  const fallbackRules = markedIds(ctx.rules.patterns, 'fallback');
+  const placeHeadRules = markedIds(ctx.rules.patterns, 'placeHead');
   const seen = new Set<string>();
   let carried: { speaker: string[]; sentence: number } | undefined;
   // The subject of the first main clause of the last sentence with one, for "Its chief executive …".
@@ -486,25 +486,13 @@ function claimOf(
   return undefined;
 }
 
-const fallbackMemo = new WeakMap<PatternRule[], Set<string>>();
+const markedMemo = new WeakMap<PatternRule[], Map<'fallback' | 'placeHead', Set<string>>>();
 
-/** Ids of the pattern rules marked `fallback: true`, once per rule set. */
-const placeHeadMemo = new WeakMap<PatternRule[], Set<string>>();
-
-function placeHeadIds(patterns: PatternRule[]): Set<string> {
-  let ids = placeHeadMemo.get(patterns);
-  if (ids === undefined) {
-    ids = new Set(patterns.filter((p) => p.placeHead === true).map((p) => p.id));
-    placeHeadMemo.set(patterns, ids);
-  }
-  return ids;
-}
-
-function fallbackIds(patterns: PatternRule[]): Set<string> {
-  let ids = fallbackMemo.get(patterns);
-  if (ids === undefined) {
-    ids = new Set(patterns.filter((p) => p.fallback === true).map((p) => p.id));
-    fallbackMemo.set(patterns, ids);
-  }
+/** Ids of the pattern rules marked `fallback: true` or `placeHead: true`, once per rule set and mark. */
+function markedIds(patterns: PatternRule[], mark: 'fallback' | 'placeHead'): Set<string> {
+  let byMark = markedMemo.get(patterns);
+  if (byMark === undefined) markedMemo.set(patterns, (byMark = new Map()));
+  let ids = byMark.get(mark);
+  if (ids === undefined) byMark.set(mark, (ids = new Set(patterns.filter((p) => p[mark] === true).map((p) => p.id))));
   return ids;
 }
