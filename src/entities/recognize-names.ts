@@ -589,6 +589,13 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       const cue = cueBefore(tokens, i, from, res);
       let match = res.matchAt(sentenceWords, i - from) ?? townAfterPreposition(tokens, i, from, to, res);
+      // "Der Energieversorger Ybbstal-Werke": a hyphenated compound right after a noun for an organisation, whose
+      // first part is no word of the language, is that organisation's name.
+      if (match === undefined && res.lang === 'de' && token.pos === 'NOUN' && cue !== undefined && cue.cls !== 'Person' && cue.weak !== true && !PLACE_CLASSES.has(cue.cls) && hyphenatedName(token.text, res)) {
+        add(makeMention(doc, i, i + 1, token.text, cue.cls, 'cue:noun', undefined));
+        i++;
+        continue;
+      }
       // "Der Zuger Gesundheitsdirektor Martin Pfister": an unknown word right before a first name and a
       // surname is a title or a role, not part of the name.
       const nextOne = tokens[i + 1];
@@ -612,6 +619,27 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       if (titlePrefix) {
         i++;
         continue;
+      }
+      // English "Safe Superintelligence, founded by …", "Thinking Machines Lab, the AI start-up": an adjective or an
+      // -ing word opening a sentence before an unknown capitalised run that an apposition or a participle follows
+      // is the name's first word.
+      if (match === undefined && res.lang === 'en' && sentenceOpener(tokens, i, from) && (token.pos === 'ADJ' || (token.pos === 'VERB' && /ing$/.test(token.text))) && /^\p{Lu}\p{Ll}+$/u.test(token.text) && i + 1 < to && tokens[i + 1]!.pos === 'PROPN' && isCapitalised(tokens[i + 1]!.text) && res.matchAt(sentenceWords, i + 1 - from) === undefined && !res.cues.demonyms.has(token.text) && !res.cues.placeAdjectives.has(token.text)) {
+        const end = capitalRunEnd(tokens, i + 1, to);
+        const apposed = tokens[end]?.text === ',' && (['the', 'a', 'an'].includes(lowers[end + 1] ?? '') || (tokens[end + 1]?.pos === 'VERB' && /ed$/.test(lowers[end + 1] ?? '')));
+        if (apposed && end - i <= 4 && tokens.slice(i + 1, end).every((t) => t.pos === 'PROPN')) {
+          add(makeMention(doc, i, end, doc.article.text.slice(token.start, tokens[end - 1]!.end), 'Organization', 'cue:capitalised', undefined));
+          i = end;
+          continue;
+        }
+      }
+      // English "Chipmakers Nvidia and AMD": a plural noun for a kind of organisation or person opening a sentence is
+      // no word of the name after it.
+      if (match === undefined && res.lang === 'en' && sentenceOpener(tokens, i, from) && /^\p{Lu}\p{Ll}{3,}s$/u.test(token.text) && isCapitalised(tokens[i + 1]?.text ?? '') && i + 1 < to) {
+        const kind = cueFor(res.cues, lowers[i]!.slice(0, -1), undefined)?.kind;
+        if (kind === 'organization' || kind === 'person') {
+          i++;
+          continue;
+        }
       }
       if (
         match === undefined &&
@@ -739,8 +767,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           const tail = tokens.slice(i + match.length, end);
           const onlyForms = tail.every((t) => res.cues.legalForms.has(t.text)) && (tail.length === 1 || tail.every((t) => res.cues.bareForms.has(t.text)));
           const text = doc.article.text.slice(token.start, last.end);
-          // "Schneeberg Holding" is a company named after a place, not the place.
-          const known = onlyForms && !PLACE_CLASSES.has(entry.type);
+          // "Schneeberg Holding" is a company named after a place, not the place; "SEC Consult" is no authority.
+          const known = onlyForms && !PLACE_CLASSES.has(entry.type) && !INSTITUTION_CLASSES.has(entry.type);
           // "Der chinesische Industriekonzern Ningbo Taihong Group": a name that starts with a known place and ends
           // in a legal form is typed like any name with a legal form.
           add(known ? makeMention(doc, i, end, entry.label, entry.type, 'gazetteer', entry) : makeMention(doc, i, end, text, typeName(tokens, i, end, cue, res).cls, 'cue:legal-form', undefined));
@@ -1698,4 +1726,21 @@ export function makeMention(
     if (local !== undefined && local !== normalized) m.localLabel = local;
   }
   return m;
+}
+
+/** "Ybbstal-Werke", "Elbe-Linien": two capitalised parts, the first no common noun, adjective or cue, the second no role. */
+function hyphenatedName(word: string, res: EntityResources): boolean {
+  const cut = word.indexOf('-');
+  if (cut < 3 || cut === word.length - 1 || word.indexOf('-', cut + 1) !== -1) return false;
+  const first = word.slice(0, cut);
+  const last = word.slice(cut + 1);
+  // ("Siemens-Chef": a role is no part of a firm's name.)
+  if (cueFor(res.cues, last, undefined)?.kind === 'person') return false;
+  return isCapitalised(first) && isCapitalised(last) && !res.isCommonNoun(first) && cueFor(res.cues, first, undefined) === undefined && res.adjectiveLemma(first.toLowerCase()) === undefined;
+}
+
+/** Whether the token at k opens its sentence, maybe after a dash or an opening quote. */
+function sentenceOpener(tokens: Token[], k: number, from: number): boolean {
+  // ("SAN FRANCISCO (Reuters) - Thinking …": after a dateline's dash.)
+  return k === from || (k - 1 >= from && ['-', '–', '—', '"', '“'].includes(tokens[k - 1]!.text) && (k - 1 === from || tokens[k - 2]!.text === ')' || /^\p{Lu}{2,}$/u.test(tokens[k - 2]!.text)));
 }

@@ -1054,14 +1054,15 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     if (at(j)?.compound === true) j--;
     // "chief executive X": more role nouns before the name.
     while (at(j)?.cue === true) j--;
-    // English "by former Rocket Internet manager X": an employer's name (and lower-case words) before the role noun.
+    // English stacks nouns: "by venture firm X", "technology chief X".
+    while (!lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && /^\p{Ll}/u.test(at(j)!.text)) j--;
+    // English "by former Rocket Internet manager X", "by former OpenAI technology chief X": an employer's name (and
+    // lower-case words) before the role noun.
     if (!lex.verbFinal && it.cls === 'Person' && at(j)?.kind === 'mention' && at(j)!.cls !== 'Person') {
       let k = j - 1;
       while (at(k)?.kind === 'token' && /^\p{Ll}/u.test(at(k)!.text) && (at(k)!.pos === 'ADJ' || at(k)!.pos === 'NOUN') && k > j - 3) k--;
       if (at(k)?.pos === 'ADP') j = k;
     }
-    // English stacks nouns: "by venture firm X".
-    while (!lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && /^\p{Ll}/u.test(at(j)!.text)) j--;
   }
   // "von Finanzvorstand Dirk Wessolek": a role noun the cues do not list, between a preposition and a person.
   if (lex.verbFinal && it.cls === 'Person' && j === i - 1 && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && !lex.timeNouns.has(lowerText(at(j)!)) && at(j - 1)?.kind === 'token' && at(j - 1)!.pos === 'ADP') j--;

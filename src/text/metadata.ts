@@ -13,9 +13,9 @@ export interface Metadata {
 }
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
-// Up to four capitalised words, with the lowercase links of place names ("Frankfurt am Main").
+// Up to four capitalised words, with the lowercase links of place names ("Frankfurt am Main", "Waidhofen an der Ybbs").
 const LINK = '(?:am|an|der|im|ob|bei|upon|on|de|del|da|di|sur|in) ';
-const PLACE = String.raw`${WORD}(?: (?:${LINK})?${WORD}){0,3}`;
+const PLACE = String.raw`${WORD}(?: (?:${LINK}){0,2}${WORD}){0,3}`;
 // "Washington/Seattle –", and US datelines with their state: "SAN JOSE, California (Reuters) -".
 const DATELINE = new RegExp(String.raw`^\s*(${PLACE}(?:\s*[/,]\s*${PLACE})*)(?:\s*\(([^()\n]{1,30})\))?\s+[–—-]\s+(?=\S)`, 'u');
 const BYLINE = /\(\s*([^(),\n]{1,40}?)\s*,\s*([^()\n]{6,30}?)\s*\)\s*$/u;

@@ -1,0 +1,87 @@
+// Constructions of everyday agency news that session 15 found missing or
+// misread, each on a short text written for this test with invented names
+// (or a real name where the test is about what the name list knows).
+import { describe, expect, it } from 'vitest';
+import { readMetadata } from '../../src/text/metadata.js';
+import { analyse, triples } from './analyse.js';
+
+const entityOf = (doc: ReturnType<typeof analyse>, surface: string) => {
+  const m = doc.mentions.find((x) => x.text === surface);
+  return doc.entities.find((e) => e.key === m?.entity);
+};
+
+describe('datelines and names of firms', () => {
+  it('reads a town whose name has two linking words as one dateline place, and the agency as the source', () => {
+    const meta = readMetadata('Kremsau/Neudorf an der Quell (APA) - Der Versorger meldet einen Ausfall.\n');
+    expect(meta.datelinePlaces).toEqual(['Kremsau', 'Neudorf an der Quell']);
+    expect(meta.source).toBe('APA');
+  });
+
+  it('does not make the last word of such a town an organisation named by the agency', () => {
+    const doc = analyse('Neudorf an der Quell (APA) - Der Energieversorger Quelltal-Werke ist Opfer eines Hackerangriffs geworden. (APA, 1.2.2025)\n');
+    expect(entityOf(doc, 'Neudorf an der Quell')?.type).toBe('City');
+    expect(doc.entities.some((e) => e.label === 'Quell')).toBe(false);
+  });
+
+  it('reads a hyphenated compound of an unknown word after a noun for a firm as the firm\'s name', () => {
+    const doc = analyse('Linz – Der Energieversorger Quelltal-Werke ist Opfer eines Hackerangriffs geworden, teilte Geschäftsführerin Sabine Tarnleitner mit. (APA, 1.2.2025)\n');
+    expect(entityOf(doc, 'Quelltal-Werke')?.type).toBe('Company');
+    expect(triples(doc)).toContain('Sabine Tarnleitner ceoOf Quelltal-Werke');
+  });
+
+  it('does not read a compound on a role after such a noun as a firm', () => {
+    const doc = analyse('Linz – Der Konzern Quelltal-Chef Max Tarn sagte nichts. (APA, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'Quelltal-Chef')).toBe(false);
+  });
+
+  it('keeps a listed authority\'s abbreviation apart from a firm that a legal-form word after it names', () => {
+    const doc = analyse('Wien – Der Versorger wird vom Wiener Sicherheitsunternehmen SEC Consult unterstützt. (APA, 1.2.2025)\n');
+    const firm = entityOf(doc, 'SEC Consult');
+    expect(firm?.label).toBe('SEC Consult');
+    expect(firm?.type).not.toBe('GovernmentAgency');
+  });
+});
+
+describe('English names that open a sentence', () => {
+  const text =
+    'SAN FRANCISCO (Reuters) - Thinking Quanta Lab, the artificial intelligence start-up founded by former OpenAI technology chief Mara Quellin, has raised $2 billion. Chipmakers Nvidia and AMD also took part. Safe Quantumware, founded by Ilan Tarnov, was valued at $3 billion. (Reuters, July 1, 2025)\n';
+
+  it('keeps an opening -ing word or adjective in an unknown name that an apposition or a participle follows', () => {
+    const doc = analyse(text);
+    expect(entityOf(doc, 'Thinking Quanta Lab')?.label).toBe('Thinking Quanta Lab');
+    expect(entityOf(doc, 'Safe Quantumware')?.label).toBe('Safe Quantumware');
+    expect(triples(doc)).toContain('Ilan Tarnov founded Safe Quantumware');
+  });
+
+  it('leaves an opening plural noun for a kind of firm out of the name after it', () => {
+    const doc = analyse(text);
+    expect(entityOf(doc, 'Nvidia')?.label).toBe('Nvidia');
+    expect(doc.entities.some((e) => e.label.startsWith('Chipmakers'))).toBe(false);
+  });
+
+  it('still reads an opening adjective before a sentence without apposition as no part of a name', () => {
+    const doc = analyse('LONDON (Reuters) - Former Quellbank chief Ilan Tarnov joined Verdix on Monday, the company said in a statement that was sent to the press. (Reuters, July 1, 2025)\n');
+    expect(doc.entities.some((e) => e.label.startsWith('Former'))).toBe(false);
+  });
+});
+
+describe('English staff and founders', () => {
+  it('finds the founder behind a role phrase with an employer and two nouns after "founded by"', () => {
+    const t = triples(analyse('SAN FRANCISCO (Reuters) - Quanta Lab, the artificial intelligence start-up founded by former Verdix technology chief Mara Quellin, has raised $2 billion. (Reuters, July 1, 2025)\n'));
+    expect(t).toContain('Mara Quellin founded Quanta Lab');
+    expect(t).not.toContain('Verdix founded Quanta Lab');
+    expect(t).toContain('Mara Quellin worksFor Verdix');
+  });
+
+  it('reads "X, himself a Y co-founder," as a founder of Y', () => {
+    expect(triples(analyse('LONDON (Reuters) - Jon Quellman, himself a Verdix co-founder, joined the start-up in May. (Reuters, July 1, 2025)\n'))).toContain('Jon Quellman founded Verdix');
+  });
+
+  it('reads "Y\'s former chief scientist X" as staff of Y', () => {
+    expect(triples(analyse('LONDON (Reuters) - Quantumware was founded by Verdix\'s former chief scientist Ilan Tarnov in 2024. (Reuters, July 1, 2025)\n'))).toContain('Ilan Tarnov worksFor Verdix');
+  });
+
+  it('reads time spent at a firm as employment', () => {
+    expect(triples(analyse('LONDON (Reuters) - Jon Quellman had spent six years at Verdix before joining Quantumware. (Reuters, July 1, 2025)\n'))).toContain('Jon Quellman worksFor Verdix');
+  });
+});
