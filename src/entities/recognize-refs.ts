@@ -249,7 +249,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const esActs =
         !english && lower === 'es' && token.pos === 'PRON' &&
         ((prevToken?.pos === 'VERB' && prevToken.verb?.finite === true && !ES_DUMMY_VERBS.has(prevToken.verb.lemma) && i - 1 > from) ||
-          ((prevToken?.text === ',' || prevToken?.text === 'und') && nextToken?.pos === 'VERB' && nextToken.verb?.finite === true && !ES_DUMMY_VERBS.has(nextToken.verb.lemma)));
+          ((prevToken?.text === ',' || prevToken?.text === 'und') && nextToken?.pos === 'VERB' && nextToken.verb?.finite === true && !ES_DUMMY_VERBS.has(nextToken.verb.lemma)) ||
+          // "Geführt wird es von Henrik Osterkamp", "Es wird von X geführt": the subject of a passive with its agent.
+          esPassive(doc.tokens, lowers, i, from, to));
       if (esActs) {
         const m = makeMention(doc, i, i + 1, token.text, 'Organization', 'coref:pronoun', undefined);
         m.refersTo = 'Organization';
@@ -1075,4 +1077,24 @@ function placeAfter(doc: Doc, i: number, names: Mention[]): Mention | undefined 
   if (doc.tokens[k]?.pos === 'ADJ') k++;
   const place = names.find((m) => m.tokenStart === k);
   return place !== undefined && PLACE_TYPES.has(place.type) && place.sentence === t.sentence ? place : undefined;
+}
+
+/**
+ * German "es" as the subject of a passive that names its agent with "von": after a fronted participle and the
+ * finite "wird"/"wurde" ("Geführt wird es von X"), or opening the sentence before them ("Es wird von X geführt").
+ */
+function esPassive(tokens: Token[], lowers: string[], i: number, from: number, to: number): boolean {
+  const werden = (k: number): boolean => tokens[k]?.pos === 'AUX' && tokens[k]!.verb?.lemma === 'werden' && tokens[k]!.verb?.finite === true;
+  const agentAfter = (k: number): boolean => {
+    for (let j = k; j < to && j < k + 4; j++) if (lowers[j] === 'von' && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) return true;
+    return false;
+  };
+  if (i - 2 >= from && werden(i - 1) && tokens[i - 2]!.pos === 'VERB' && tokens[i - 2]!.verb?.participle === true && i - 2 === from) return agentAfter(i + 1);
+  if (i === from && werden(i + 1) && agentAfter(i + 2)) {
+    for (let j = i + 3; j < to && j < i + 12; j++) {
+      if (tokens[j]!.text === ',') return false;
+      if (tokens[j]!.pos === 'VERB' && tokens[j]!.verb?.participle === true) return true;
+    }
+  }
+  return false;
 }

@@ -4,6 +4,9 @@
 import type { Doc, Mention, Token } from '../types.js';
 import { lowerCase, lowerTexts } from '../text/lower-case.js';
 
+/** Quotes that close a name: „Bild“, "Bild", »Bild«. */
+const CLOSING_QUOTES = new Set(['“', '”', '"', '«', '»']);
+
 /**
  * One item of a sentence. Every item is made by makeItem with all fields in one
  * order, so that all items share one hidden class: the rule stages read their
@@ -113,6 +116,23 @@ export function buildItems(
       items.push(restItem);
     }
     t = Math.max(m.tokenEnd, t + 1);
+    // "„Bild“-Chefredakteur Julian Reichelt": a name in quotes joined by a hyphen to a title before a person's name is
+    // the first part of a compound (not "die „Bild“-Zeitung", which is the paper itself).
+    const close = doc.tokens[t];
+    const dash = doc.tokens[t + 1];
+    const noun = doc.tokens[t + 2];
+    const person = starts.get(t + 3)?.some((k) => doc.mentions[k]!.entity !== undefined && classOf.get(doc.mentions[k]!.entity!) === 'Person') === true;
+    if (
+      person && m.compoundHead === undefined && t + 3 < to && close !== undefined && dash !== undefined && noun !== undefined && CLOSING_QUOTES.has(close.text) && close.start === m.end &&
+      dash.text === '-' && dash.start === close.end && noun.start === dash.end && noun.pos === 'NOUN'
+    ) {
+      items[items.length - 1]!.compound = true;
+      const lemma = noun.lemma ?? noun.text;
+      const head = headOf(noun) ?? lemma;
+      items.push(makeItem('token', t + 2, t + 3, dash.start, noun.end, `-${noun.text}`, `-${lowers[t + 2]}`, lemma, head, 'NOUN', noun, undefined, undefined, undefined, undefined, undefined, isCue));
+      t += 3;
+      continue;
+    }
     // "Epic Games' Fortnite": the apostrophe of an English genitive after "s" belongs to the name.
     if (m.genitive === true && /s$/.test(m.text) && /^['’]$/.test(doc.tokens[t]?.text ?? '') && doc.tokens[t]!.sentence === token.sentence) t++;
   }

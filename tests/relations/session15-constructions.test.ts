@@ -85,3 +85,45 @@ describe('English staff and founders', () => {
     expect(triples(analyse('LONDON (Reuters) - Jon Quellman had spent six years at Verdix before joining Quantumware. (Reuters, July 1, 2025)\n'))).toContain('Jon Quellman worksFor Verdix');
   });
 });
+
+describe('German heads and staff', () => {
+  it('reads the Austrian "Generaldirektor" before a name as the chief of the firm talked about', () => {
+    const t = triples(analyse('Innsbruck (APA) - Die Quellversicherung tauscht ihre Führung aus. Der Aufsichtsrat des Versicherers Quellversicherung AG hat sich am Montag von Generaldirektor Reinhard Tarnstein getrennt. (APA, 1.2.2025)\n'));
+    expect(t).toContain('Reinhard Tarnstein ceoOf Quellversicherung AG');
+  });
+
+  it('reads "die Behörde unter Generaldirektorin X" as the head of the authority, without a possessive', () => {
+    const t = triples(analyse('Wien – Die Bundeswettbewerbsbehörde (BWB) hat Büros des Zementherstellers Quellzement AG durchsucht. Die Behörde unter Generaldirektorin Natalie Tarnberg prüft seit Jahren die Branche. (APA, 1.2.2025)\n'));
+    expect(t).toContain('Natalie Tarnberg ceoOf Bundeswettbewerbsbehörde');
+    expect(t).not.toContain('Natalie Tarnberg ceoOf Quellzement AG');
+  });
+
+  it('reads a name in quotes joined by a hyphen to a title as a compound, so the person is the object', () => {
+    const t = triples(analyse('Berlin (dpa) - Der Medienkonzern Quellverlag hat „Quellbote“-Chefredakteur Julian Tarnelt von seinen Aufgaben entbunden. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Quellverlag dismissed Julian Tarnelt');
+    expect(t).not.toContain('Quellverlag dismissed Quellbote');
+  });
+
+  it('finds the predecessor of "Nachfolger an der Spitze von <place\'s> …" among the people named before', () => {
+    const t = triples(analyse('Berlin (dpa) - Der Medienkonzern Quellverlag hat Chefredakteur Julian Tarnelt entlassen. Nachfolger an der Spitze von Deutschlands größter Boulevardzeitung wird Johannes Quellboie. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Johannes Quellboie succeeded Julian Tarnelt');
+  });
+
+  it('reads a post held at an organisation in apposition after a name as employment', () => {
+    const t = triples(analyse('Berlin (dpa) - Nachfolgerin wird Anna Tarnberg, bisher Finanzchefin der Großbank Quellbank. Neuer Leiter wird Max Tarn, zuvor Chefredakteur der Zeitung „Quellbote“. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Anna Tarnberg worksFor Quellbank');
+    expect(t).toContain('Max Tarn worksFor Quellbote');
+  });
+
+  it('reads "es" as the subject of a passive with an agent as the firm talked about', () => {
+    const fronted = triples(analyse('Lage – Das 1958 gegründete Familienunternehmen Quellkamp beschäftigt rund 1300 Menschen. Geführt wird es von Henrik Tarnkamp, einem Enkel des Firmengründers. (red, 1.2.2025)\n'));
+    expect(fronted).toContain('Henrik Tarnkamp ceoOf Quellkamp');
+    const opening = triples(analyse('Lage – Das Familienunternehmen Quellkamp beschäftigt rund 1300 Menschen. Es wird von Henrik Tarnkamp geführt. (red, 1.2.2025)\n'));
+    expect(opening).toContain('Henrik Tarnkamp ceoOf Quellkamp');
+  });
+
+  it('leaves an impersonal "es wird … erwartet" alone', () => {
+    const doc = analyse('Lage – Das Familienunternehmen Quellkamp beschäftigt rund 1300 Menschen. Es wird erwartet, dass Henrik Tarnkamp bleibt. (red, 1.2.2025)\n');
+    expect(doc.mentions.some((m) => m.text === 'Es' && m.entity !== undefined)).toBe(false);
+  });
+});
