@@ -110,13 +110,18 @@ function initialsName(tokens: Token[], open: number, from: number, to: number): 
     if (t.kind !== 'word') break;
     if (!isCapitalised(t.text)) continue;
     const words = tokens.slice(start, open).filter((w) => isCapitalised(w.text)).map((w) => w.text);
-    if (wordLike ? words.length === abbr.length && words.every((w, k) => w.charAt(0).toLowerCase() === abbr.charAt(k).toLowerCase()) : words.length >= 2 && spellsInitials(abbr, words)) best = start;
+    // ("Andermatt Swiss Alps AG (ASA)": a closing legal form may give no initial.)
+    const bare = words.length > 2 && TRAILING_FORM.test(words[words.length - 1]!) ? words.slice(0, -1) : undefined;
+    if (wordLike ? words.length === abbr.length && words.every((w, k) => w.charAt(0).toLowerCase() === abbr.charAt(k).toLowerCase()) : (words.length >= 2 && spellsInitials(abbr, words)) || (bare !== undefined && spellsInitials(abbr, bare))) best = start;
   }
   if (best === undefined) return undefined;
   // Lower-case words inside the name are function words only ("für", "in der").
   for (let k = best; k < open; k++) if (!isCapitalised(tokens[k]!.text) && !/^\p{Ll}{1,4}$/u.test(tokens[k]!.text)) return undefined;
   return best;
 }
+
+/** Legal forms that close a name and may be left out of its abbreviation. */
+const TRAILING_FORM = /^(AG|GmbH|SE|KG|OG|KGaA|Inc\.?|Ltd\.?|LLC|PLC|plc|SA|NV|Co\.?|Corp\.?)$/;
 
 function spellsInitials(abbr: string, words: string[]): boolean {
   const letters = abbr.toLowerCase();
@@ -1143,7 +1148,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
     if (local !== undefined && local !== sense.label) m.localLabel = local;
   }
   sharedSurnames(out, tokens, res);
-  abbreviatedNames(out, res);
+  abbreviatedNames(out, tokens, res);
   describedAbbreviations(doc, out, res);
   placesOfOrigin(out, res);
   compassPlaces(doc, out, res);
@@ -1197,10 +1202,17 @@ function compassPlaces(doc: Doc, out: Mention[], res: EntityResources): void {
  * "The Financial Conduct Authority … at the FCA": an abbreviation that spells, letter for letter, the initials of
  * exactly one organisation named before (its linking words left out) names that organisation.
  */
-function abbreviatedNames(out: Mention[], res: EntityResources): void {
+function abbreviatedNames(out: Mention[], tokens: Token[], res: EntityResources): void {
   const named: Mention[] = [];
+  let previous: Mention | undefined;
+  // Abbreviations given in brackets after a name: later ones are that name's too.
+  const own = new Set<string>();
   for (const m of out) {
-    if (m.gazetteerId === undefined && m.source === 'cue:capitalised' && /^\p{Lu}{2,6}$/u.test(m.normalized)) {
+    // ("von der Andermatt Swiss Alps AG (ASA)": an abbreviation in brackets right after a name is that name's own.)
+    const bracketed = previous !== undefined && previous.tokenEnd === m.tokenStart - 1 && tokens[m.tokenStart - 1]?.text === '(' && tokens[m.tokenEnd]?.text === ')';
+    previous = m;
+    if (bracketed) own.add(m.normalized);
+    if (m.gazetteerId === undefined && m.source === 'cue:capitalised' && /^\p{Lu}{2,6}$/u.test(m.normalized) && !own.has(m.normalized)) {
       const hits = new Set<string>();
       let hit: Mention | undefined;
       for (const n of named) {

@@ -127,3 +127,28 @@ describe('German heads and staff', () => {
     expect(doc.mentions.some((m) => m.text === 'Es' && m.entity !== undefined)).toBe(false);
   });
 });
+
+describe('clubs, coaches and legal names', () => {
+  it('reads a coach named without a club as staff of the club talked about, but not a national coach', () => {
+    const t = triples(analyse('München (dpa) - Der FC Quellbach hat einen neuen Trainer gefunden. Trainer Julian Tarnmann unterschreibt bis 2026. Bundestrainer Joachim Quelllöw lobte die Wahl. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Julian Tarnmann worksFor FC Quellbach');
+    expect(t).not.toContain('Joachim Quelllöw worksFor FC Quellbach');
+  });
+
+  it('reads a move "von X zu Y" as employment at a club left behind', () => {
+    const t = triples(analyse('München (dpa) - Julian Tarnmann wechselt zur kommenden Saison vom FC Quellbach zum SV Tarnfeld, wie der Verein mitteilte. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Julian Tarnmann worksFor FC Quellbach');
+  });
+
+  it('gives an abbreviation in brackets to the name right before it, even where a legal form ends that name', () => {
+    const doc = analyse('Andermatt (sda) - Der Betreiber Quellberg Resorts erwirbt 55 Prozent der Andermatt-Sedrun Sport AG von der Andermatt Swiss Alps AG (ASA), wie die beiden Unternehmen mitteilten. Die ASA bleibt mit 45 Prozent beteiligt. (sda, 1.2.2025)\n');
+    const asa = doc.mentions.filter((m) => m.text === 'ASA').map((m) => doc.entities.find((e) => e.key === m.entity)?.label);
+    expect(asa).toEqual(['Andermatt Swiss Alps AG', 'Andermatt Swiss Alps AG']);
+    expect(entityOf(doc, 'Andermatt-Sedrun Sport AG')?.aliases ?? []).not.toContain('ASA');
+  });
+
+  it('reads "Resorts" as a word ending a firm\'s name, even after a first name', () => {
+    const doc = analyse('Andermatt (sda) - Der Skigebietsbetreiber Vail Resorts übernimmt die Mehrheit am Skigebiet. (sda, 1.2.2025)\n');
+    expect(entityOf(doc, 'Vail Resorts')?.type).toBe('Company');
+  });
+});
