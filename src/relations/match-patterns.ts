@@ -208,7 +208,8 @@ function indexOf(rules: PatternRule[]): PatternIndex {
     const requiredWord = word !== undefined && word.el.kind === 'token' && word.el.optional !== true && word.el.not !== true;
     index.afterSlot.push(rule.elements[0]?.kind === 'slot' && rule.elements[0].optional !== true && requiredWord ? { word, reach: gap ?? 0 } : undefined);
     const first = rule.elements[0];
-    if (first === undefined || first.optional === true || first.kind === 'gap') index.anywhere.push(r);
+    // (A pattern that opens with a negated word, "!text=…", may start at any item.)
+    if (first === undefined || first.optional === true || first.kind === 'gap' || (first.kind !== 'slot' && first.not === true)) index.anywhere.push(r);
     else if (first.kind === 'slot') {
       index.slotFirst.push(r);
       const c = els[0]!;

@@ -152,3 +152,24 @@ describe('clubs, coaches and legal names', () => {
     expect(entityOf(doc, 'Vail Resorts')?.type).toBe('Company');
   });
 });
+
+describe('partners and councils', () => {
+  it('reads firms that build something "gemeinsam mit" others as partners of each', () => {
+    const t = triples(analyse('Dresden – Der taiwanische Auftragsfertiger Velantric baut gemeinsam mit Tarvex, Infineon und NXP ein weiteres Werk. (AFP, 1.2.2025)\n'));
+    expect(t).toContain('Velantric partnerOf Tarvex');
+    expect(t).toContain('Velantric partnerOf Infineon');
+    expect(t).toContain('Velantric partnerOf NXP');
+  });
+
+  it('does not make a person a firm\'s partner for working on something together', () => {
+    const t = triples(analyse('Dresden – Die Firma Quellchip entwickelt gemeinsam mit Anna Tarnberg eine App. (AFP, 1.2.2025)\n'));
+    expect(t.some((x) => x.includes('partnerOf'))).toBe(false);
+  });
+
+  it('reads the chair of a works council in apposition as staff, not as the chief of the company', () => {
+    const t = triples(analyse('Graz – Die Betriebsratsvorsitzende der Quellkliniken AG, Sabine Tarnurl, begrüßte die Zusagen. Die Vorsitzende der Quellpartei, Anna Tarnberg, sprach. (red, 1.2.2025)\n'));
+    expect(t).toContain('Sabine Tarnurl worksFor Quellkliniken AG');
+    expect(t).not.toContain('Sabine Tarnurl ceoOf Quellkliniken AG');
+    expect(t).toContain('Anna Tarnberg ceoOf Quellpartei');
+  });
+});
