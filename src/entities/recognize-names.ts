@@ -8,6 +8,7 @@ import { cueFor, revealsName, scaleOf, sectorOf } from './cues.js';
 import type { EntityResources, KnownEntity } from './resources.js';
 import { lowerTexts } from '../text/lower-case.js';
 import { BoundedMap } from '../data/bounded-map.js';
+import { loadClauseLexicon } from '../relations/clause-lexicon.js';
 
 /** Capitalised, or camel case as brands write themselves ("iPhone", "eBay"). */
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}\p{Ll})/u;
@@ -634,6 +635,24 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         if (apposed && end - i <= 4 && tokens.slice(i + 1, end).every((t) => t.pos === 'PROPN')) {
           add(makeMention(doc, i, end, doc.article.text.slice(token.start, tokens[end - 1]!.end), 'Organization', 'cue:capitalised', undefined));
           i = end;
+          continue;
+        }
+      }
+      // English "Yesterday, the company …": a word of time opening a sentence starts no name.
+      if (match === undefined && res.lang === 'en' && sentenceOpener(tokens, i, from) && loadClauseLexicon('en').timeNouns.has(lowers[i]!)) {
+        i++;
+        continue;
+      }
+      // English "Velantric, the Oslo-based company, declined …": an unknown word opening a sentence before an apposition
+      // that a noun for an organisation ends between commas is that organisation's name.
+      if (match === undefined && res.lang === 'en' && sentenceOpener(tokens, i, from) && (token.pos === 'NOUN' || token.pos === 'PROPN') && /^\p{Lu}\p{Ll}{3,}$/u.test(token.text) && tokens[i + 1]?.text === ',' && ['a', 'an', 'the'].includes(lowers[i + 2] ?? '')) {
+        let k = i + 3;
+        while (k < to && k < i + 8 && tokens[k]!.text !== ',' && /^[\p{Ll}\p{Lu}-]/u.test(tokens[k]!.text)) k++;
+        const noun = tokens[k - 1];
+        const cue = noun !== undefined && k > i + 3 && tokens[k]?.text === ',' && /^\p{Ll}/u.test(noun.text) ? cueFor(res.cues, lowers[k - 1]!, undefined) : undefined;
+        if (cue?.kind === 'organization' && cue.cls !== 'Place') {
+          add(makeMention(doc, i, i + 1, token.text, cue.cls, 'cue:noun', undefined));
+          i++;
           continue;
         }
       }

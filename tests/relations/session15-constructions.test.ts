@@ -173,3 +173,29 @@ describe('partners and councils', () => {
     expect(t).toContain('Anna Tarnberg ceoOf Quellpartei');
   });
 });
+
+describe('English places in apposition', () => {
+  it('does not read the subject after a participle phrase as an apposition of the name that closes the phrase', () => {
+    const t = triples(analyse('BRUSSELS (Reuters) - Tarvex Software has filed a complaint against Velantric. In the complaint, submitted on Monday and seen by Reuters, the Oslo-based company says the rules are too costly. (Reuters, Sept. 16, 2025)\n'));
+    expect(t).not.toContain('Reuters locatedIn Oslo');
+  });
+
+  it('still reads "X, a Y-based maker of …" and "X, the Y-based company," as the seat of X', () => {
+    const t = triples(analyse('BOSTON (Reuters) - Harlow Capital has agreed to buy Tarvex Security, a Boston-based maker of email-security software, for about $2 billion. Velantric, the Oslo-based company, declined to comment. (Reuters, Sept. 16, 2025)\n'));
+    expect(t).toContain('Tarvex Security locatedIn Boston');
+    expect(t).toContain('Velantric locatedIn Oslo');
+  });
+});
+
+describe('English unknown names opening a sentence before an apposition', () => {
+  it('reads an unknown word before ", the <place>-based company," as the company\'s name', () => {
+    const doc = analyse('BOSTON (Reuters) - Velantric, the Oslo-based company, declined to comment on Monday. (Reuters, Sept. 16, 2025)\n');
+    expect(entityOf(doc, 'Velantric')?.type).toBe('Company');
+    expect(triples(doc)).toContain('Velantric locatedIn Oslo');
+  });
+
+  it('does not make a word of time opening a sentence a company', () => {
+    const doc = analyse('BOSTON (Reuters) - Yesterday, the company, which makes chips, said nothing about the deal. (Reuters, Sept. 16, 2025)\n');
+    expect(doc.entities.some((e) => e.label === 'Yesterday')).toBe(false);
+  });
+});
