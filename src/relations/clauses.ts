@@ -1162,7 +1162,9 @@ function roleBefore(items: Item[], at: number): boolean {
 /** "China's CATL", "Google's Fitbit": a name in the genitive right before another name only modifies it. */
 function placeGenitive(items: Item[], i: number): boolean {
   const it = items[i]!;
-  return it.kind === 'mention' && it.mention?.genitive === true && it.cls !== 'Person' && items[i + 1]?.kind === 'mention';
+  const next = items[i + 1];
+  // ("to compete with Elon Musk's Starlink": a person's too, before what is not another person.)
+  return it.kind === 'mention' && it.mention?.genitive === true && next?.kind === 'mention' && (it.cls !== 'Person' || next.cls !== 'Person');
 }
 
 const PLACE_CLASSES = new Set(['Place', 'Country', 'City', 'Region']);

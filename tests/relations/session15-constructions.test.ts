@@ -199,3 +199,21 @@ describe('English unknown names opening a sentence before an apposition', () => 
     expect(doc.entities.some((e) => e.label === 'Yesterday')).toBe(false);
   });
 });
+
+describe('English rivals and genitive owners', () => {
+  it('gives the preposition of a person\'s genitive to the name after it ("compete with Elon Musk\'s Starlink")', () => {
+    const t = triples(analyse('LUXEMBOURG (Reuters) - Tarvex wants to compete with Ilan Quell\'s Velantric, the company said on Monday. (Reuters, April 30, 2024)\n'));
+    expect(t).toContain('Tarvex competitorOf Velantric');
+    expect(t).not.toContain('Tarvex competitorOf Ilan Quell');
+  });
+
+  it('reads "agreed to buy U.S. rival X" as a rival of the buyer', () => {
+    const t = triples(analyse('LUXEMBOURG (Reuters) - Tarvex agreed on Tuesday to buy U.S. rival Velantric for $3.1 billion in cash. (Reuters, April 30, 2024)\n'));
+    expect(t).toContain('Velantric competitorOf Tarvex');
+  });
+
+  it('does not make a rival of a person who worked at the rival', () => {
+    const t = triples(analyse('LONDON (Reuters) - Jon Quellman had spent only a few months at rival Velantric before joining Tarvex. (Reuters, April 30, 2024)\n'));
+    expect(t.some((x) => x.includes('competitorOf'))).toBe(false);
+  });
+});
