@@ -370,6 +370,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
         const object = pickObject(clause, clause.subject);
         if (object !== undefined) clause.object = object;
       }
+    } else if (clause.relative && items[from] !== undefined && ADVERBIAL_RELATIVES.has(lowerText(items[from]!))) {
+      // "at Google DeepMind, where Raman led a team": the antecedent is where it happens, no subject or object.
+      if (clause.subject === undefined) assignCore(clause, lex.verbFinal);
     } else if (clause.relative && prev !== undefined && items[last]?.kind === 'mention') {
       const key = items[last]!.entity;
       let antecedent = prev.args.find((a) => a.item === last || (key !== undefined && a.entities.includes(key))) ?? makeArg(items, last, lex, true);
@@ -1172,6 +1175,8 @@ const PLACE_CLASSES = new Set(['Place', 'Country', 'City', 'Region']);
 const PURPOSE_OPENERS = new Set(['um', 'ohne', 'statt', 'anstatt']);
 const AMOUNT_WORD = /^([$€£%]|million|billion|Millionen|Milliarden|Mio\.?|Mrd\.?|euros?|Euro|dollars?|Dollar|US-Dollar|Franken|pounds?|Pfund|rund|etwa|about|around|some)$/u;
 const POSSESSIVE_RELATIVES = new Set(['whose', 'dessen', 'deren']);
+/** Relative words of place: their clause has its own subject and objects ("where Raman led a team"). */
+const ADVERBIAL_RELATIVES = new Set(['where', 'wo']);
 const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'do', 'du', 'la', 'le']);
 
 const RELATIONAL_AFTER_NAME = new Set(['owner', 'owners', 'parent', 'rival', 'rivals', 'unit', 'subsidiary', 'operator', 'investor', 'investors', 'backer', 'backers', 'shareholder', 'shareholders']);

@@ -217,3 +217,22 @@ describe('English rivals and genitive owners', () => {
     expect(t.some((x) => x.includes('competitorOf'))).toBe(false);
   });
 });
+
+describe('English complaints and relative clauses of place', () => {
+  it('reads a complaint filed with an authority as no lawsuit, one filed in court as a lawsuit', () => {
+    const t = triples(analyse('BRUSSELS (Reuters) - Spotify has filed an antitrust complaint with the European Commission against Apple. Microsoft filed a complaint in federal court against Google on Monday. (Reuters, Sept. 16, 2025)\n'));
+    expect(t).not.toContain('Spotify sued Apple');
+    expect(t).toContain('Microsoft sued Google');
+  });
+
+  it('skips a relative clause opened by "where" when finding the subject of the main clause', () => {
+    const t = triples(analyse('BRUSSELS (Reuters) - The European Commission, where Executive Vice-President Teresa Quellvera oversees competition policy, fined Apple 500 million euros in April. (Reuters, Sept. 16, 2025)\n'));
+    expect(t).toContain('European Commission ruledAgainst Apple');
+    expect(t).not.toContain('Teresa Quellvera ruledAgainst Apple');
+  });
+
+  it('does not make the place a "where" clause hangs on the object of its verb', () => {
+    const t = triples(analyse('LONDON (Reuters) - Priya Quellram had spent a decade at Google DeepMind, where she led a team working on protein models. (Reuters, Sept. 16, 2025)\n'));
+    expect(t).not.toContain('Priya Quellram ceoOf Google DeepMind');
+  });
+});
