@@ -236,3 +236,11 @@ describe('English complaints and relative clauses of place', () => {
     expect(t).not.toContain('Priya Quellram ceoOf Google DeepMind');
   });
 });
+
+describe('English party and committee appositions', () => {
+  it('reads "X, a Massachusetts Democrat," and "X, a member of the Y Committee," as memberships', () => {
+    const t = triples(analyse('WASHINGTON (AP) - Sen. Ed Quellmarkey, a Massachusetts Democrat, said on Tuesday the app shared data. Quellmarkey, a member of the Senate Commerce Committee, asked questions. (AP, March 12, 2024)\n'));
+    expect(t).toContain('Ed Quellmarkey memberOf Democratic Party');
+    expect(t).toContain('Ed Quellmarkey memberOf Senate Commerce Committee');
+  });
+});
