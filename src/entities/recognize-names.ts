@@ -638,6 +638,12 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           continue;
         }
       }
+      // English "Banks and law firms objected": a plural noun for a kind of organisation or person opening a sentence
+      // is no brand of that name, unless a capitalised word goes on with it.
+      if (match?.length === 1 && res.lang === 'en' && sentenceOpener(tokens, i, from) && /^\p{Lu}\p{Ll}{3,}s$/u.test(token.text) && !isCapitalised(tokens[i + 1]?.text ?? '') && match.entries.every((e) => e.type !== 'Person' && !PLACE_CLASSES.has(e.type))) {
+        const kind = cueFor(res.cues, lowers[i]!.slice(0, -1), undefined)?.kind;
+        if (kind === 'organization' || kind === 'person') match = undefined;
+      }
       // English "Yesterday, the company …": a word of time opening a sentence starts no name.
       if (match === undefined && res.lang === 'en' && sentenceOpener(tokens, i, from) && loadClauseLexicon('en').timeNouns.has(lowers[i]!)) {
         i++;

@@ -314,7 +314,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       if (
         openingGroup ||
         // "Musikfans": by the compound's head too.
-        (res.cues.groupNouns.has(token.text) || res.cues.groupNouns.has(token.lemma ?? token.text) || ((token.plural === true || (token.lemma !== undefined && token.lemma !== token.text)) && groupHead(token.text, res))) &&
+        (res.cues.groupNouns.has(token.text) || res.cues.groupNouns.has(token.lemma ?? token.text) || ((token.plural === true || (token.lemma !== undefined && token.lemma !== token.text)) && groupHead(token.text, res)) ||
+          // "viele Taxifahrer": a compound on a group noun that reads the same in both numbers, after a plural word.
+          (!english && sameInPlural(token) && groupHead(token.text, res) && pluralContext(doc.tokens, lowers, i, from))) &&
         // "dem Journalisten Lukas Imhof" is one person.
         !SINGULAR_ARTICLES.has(determinerBefore(doc.tokens, i, from, english) ?? '') &&
         !(nameStarts.has(i + 1) && i + 1 < to) &&
@@ -518,7 +520,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         }
         continue;
       }
-      if (!english && !(cue.kind === 'person' && cue.value === 'judge') && (token.maybePlural === true || sameInPlural(token)) && pluralContext(doc.tokens, lowers, i, from)) {
+      // ("mehrere Baufirmen": a compound whose plural the tables do not mark, by its lemma.)
+      const unmarked = token.plural !== true && token.lemma !== undefined && token.lemma !== token.text && /(en|n|s|e)$/.test(token.text) && res.nounHead(token.text) !== undefined;
+      if (!english && !(cue.kind === 'person' && cue.value === 'judge') && (token.maybePlural === true || sameInPlural(token) || unmarked) && pluralContext(doc.tokens, lowers, i, from)) {
         const g = pluralGroup(doc, lowers, i, from, cue, det, res, nameStarts);
         if (g !== undefined) out.push(g);
         continue;

@@ -244,3 +244,21 @@ describe('English party and committee appositions', () => {
     expect(t).toContain('Ed Quellmarkey memberOf Senate Commerce Committee');
   });
 });
+
+describe('plural groups', () => {
+  it('reads a compound plural the tables do not mark, after a plural word, as a group', () => {
+    const doc = analyse('Berlin – Mehrere Baufirmen klagen gegen die Vergabe. Viele Taxifahrer protestierten am Montag. (dpa, 1.2.2025)\n');
+    expect(entityOf(doc, 'Baufirmen')?.type).toBe('Group');
+    expect(entityOf(doc, 'Taxifahrer')?.type).toBe('Group');
+  });
+
+  it('keeps a singular compound a description', () => {
+    const doc = analyse('Berlin – Die Baufirma Quellbau klagt. Der Taxifahrer protestierte am Montag. (dpa, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.type === 'Group')).toBe(false);
+  });
+
+  it('does not read an English plural noun opening a sentence as a brand of that name', () => {
+    const doc = analyse('LONDON (Reuters) - Banks and law firms objected to the rules on Monday, the newspaper reported. (Reuters, Sept. 16, 2025)\n');
+    expect(doc.entities.some((e) => e.type === 'Company' && /^Banks/.test(e.label))).toBe(false);
+  });
+});
