@@ -83,6 +83,8 @@ export interface CueLexicon {
   sectors: Map<string, string>;
   /** Class → sector its members are in without a noun saying so (a Platform is in "platforms"). */
   classSectors: Map<string, string>;
+  /** Sector → family: sectors of one family ("hosting", "software": IT) neither match nor rule each other out. */
+  sectorFamilies: Map<string, string>;
   /** Organisation noun → size ("Start-up" → startup, "Konzern" → corporation), matched like sectors. */
   scales: Map<string, string>;
   /** Compounds whose head is a cue noun but which are none ("Datenbank" is no bank). */
@@ -165,6 +167,7 @@ export function loadCues(lang: Lang): CueLexicon {
     titles: list('titles'),
     sectors: sectorMap(raw['sectors'], path),
     classSectors: map('classSectors'),
+    sectorFamilies: map('sectorFamilies'),
     scales: sectorMap(raw['scales'], path, 'scales'),
     notCues: list('notCues'),
     legalForms: list('legalForms'),

@@ -6,6 +6,7 @@ import type { Doc, Entity, Mention, Token } from '../types.js';
 import { BoundedMap } from '../data/bounded-map.js';
 import { firstNameGender } from './names.js';
 import { loadClauseLexicon } from '../relations/clause-lexicon.js';
+import { loadCues } from './cues.js';
 
 /** A name written like an abbreviation ("FTC"); tested only for a name in brackets after another. */
 const ABBREVIATION = /^[\p{Lu}\d&.-]{2,8}$/u;
@@ -691,7 +692,11 @@ function resolveReference(
     // "der Lieferdienst" prefers the one introduced as "Essenszusteller", not the "Hostinganbieter".
     if (m.sector !== undefined) {
       const known = sectorsOf(doc, e);
-      if (known.size > 0) score += known.has(m.sector) ? 1 : -1.5;
+      // ("der IT-Dienstleister" after "der Cloud-Anbieter X": a sector of the same family says nothing either way.)
+      const families = loadCues(doc.article.lang).sectorFamilies;
+      const family = families.get(m.sector);
+      const related = family !== undefined && [...known].some((k) => families.get(k) === family);
+      if (known.size > 0) score += known.has(m.sector) ? 1 : related ? 0 : -1.5;
     }
     // "das Start-up" is not the one introduced as "der US-Konzern", nor "der Konzern" the start-up.
     if (m.scale !== undefined) {

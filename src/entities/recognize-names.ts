@@ -638,6 +638,19 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           continue;
         }
       }
+      // "Der St. Galler Versandhändler", "die Bad Homburger Firma": a place prefix and an adjective of origin name the
+      // place of two words.
+      if (res.lang === 'de' && res.cues.placePrefixes.has(token.text) && i + 2 < to && /^\p{Lu}\p{Ll}+er$/u.test(tokens[i + 1]!.text) && isCapitalised(tokens[i + 2]!.text)) {
+        const adjective = tokens[i + 1]!.text;
+        const listed = res.cues.placeAdjectives.get(`${token.text} ${adjective}`);
+        const candidates = listed !== undefined ? [listed] : [`${token.text} ${adjective.slice(0, -2)}`, `${token.text} ${adjective.slice(0, -3)}en`];
+        const place = candidates.flatMap((c) => res.lookup(c)).find((e) => PLACE_CLASSES.has(e.type));
+        if (place !== undefined) {
+          add(makeMention(doc, i, i + 2, place.label, place.type, 'cue:demonym', place));
+          i += 2;
+          continue;
+        }
+      }
       // English "Banks and law firms objected": a plural noun for a kind of organisation or person opening a sentence
       // is no brand of that name, unless a capitalised word goes on with it.
       if (match?.length === 1 && res.lang === 'en' && sentenceOpener(tokens, i, from) && /^\p{Lu}\p{Ll}{3,}s$/u.test(token.text) && !isCapitalised(tokens[i + 1]?.text ?? '') && match.entries.every((e) => e.type !== 'Person' && !PLACE_CLASSES.has(e.type))) {

@@ -262,3 +262,24 @@ describe('plural groups', () => {
     expect(doc.entities.some((e) => e.type === 'Company' && /^Banks/.test(e.label))).toBe(false);
   });
 });
+
+describe('places of two words and sectors of one family', () => {
+  it('reads "der St. Galler Versandhändler X" as a firm from St. Gallen', () => {
+    const doc = analyse('Zürich – Der St. Galler Versandhändler Quellmatt hat Klage gegen den Cloud-Anbieter Tarvira eingereicht. (sda, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'St. Galler')).toBe(false);
+    expect(triples(doc)).toContain('Quellmatt sued Tarvira');
+    expect(triples(doc).some((t) => /^Quellmatt locatedIn (Sankt|St\.) Gallen$/.test(t))).toBe(true);
+  });
+
+  it('still finds staff after "deren" and a place adjective of two words', () => {
+    const t = triples(analyse('Stuttgart – Unterstützung kam von der IG Metall, deren Schwäbisch Haller Bevollmächtigter Tobias Quellrieger dem Käufer Vorwürfe machte. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Tobias Quellrieger worksFor IG Metall');
+  });
+
+  it('lets "der IT-Dienstleister" point back to a cloud provider, not to a news agency named in between', () => {
+    const t = triples(analyse('Zürich – Der Zuger Cloud-Anbieter Tarvira muss sich vor Gericht verantworten. Der Versandhändler Quellmatt hat Klage gegen das Unternehmen eingereicht. Ein Gerichtssprecher bestätigte der Nachrichtenagentur Keystone-SDA den Eingang. Quellmatt wirft dem IT-Dienstleister vor, die Verfügbarkeit nicht eingehalten zu haben. (sda, 1.2.2025)\n'));
+    expect(t).toContain('Quellmatt accused Tarvira');
+    expect(t).not.toContain('Quellmatt accused Keystone-SDA');
+    expect(t.some((x) => x.startsWith('Gerichtssprecher spokespersonOf Quellmatt') || x.startsWith('Gerichtssprecher spokespersonOf Tarvira'))).toBe(false);
+  });
+});
