@@ -563,8 +563,9 @@ function resolveReference(
       for (const k of person?.type === 'Person' ? person.mentions : []) {
         const before = doc.mentions[k - 1];
         const named = doc.mentions[k]!;
-        // (English writes the role apart: "Sampleyard co-founder Dana Okafor, who set up the site".)
-        const roleBetween = doc.article.lang === 'en' && before !== undefined && named.tokenStart > before.tokenEnd && named.tokenStart - before.tokenEnd <= 3 && doc.tokens.slice(before.tokenEnd, named.tokenStart).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text));
+        // (English writes the role apart: "Sampleyard co-founder Dana Okafor, who set up the site", "Masimo Chief
+        // Executive Joe Kiani, who founded the company".)
+        const roleBetween = doc.article.lang === 'en' && before !== undefined && named.tokenStart > before.tokenEnd && named.tokenStart - before.tokenEnd <= 3 && doc.tokens.slice(before.tokenEnd, named.tokenStart).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || loadCues('en').titles.has(t.text));
         if (before === undefined || (!roleBetween && (before.compoundHead === undefined || before.tokenEnd !== named.tokenStart)) || k >= index) continue;
         // "former Biogen executive Mark Haldane, who runs the company": a former employer is not the company described.
         if (loadClauseLexicon(doc.article.lang).formerWords.has(doc.tokens[before.tokenStart - 1]?.text.toLowerCase() ?? '')) continue;

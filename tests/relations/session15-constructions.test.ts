@@ -283,3 +283,16 @@ describe('places of two words and sectors of one family', () => {
     expect(t.some((x) => x.startsWith('Gerichtssprecher spokespersonOf Quellmatt') || x.startsWith('Gerichtssprecher spokespersonOf Tarvira'))).toBe(false);
   });
 });
+
+describe('English founders behind titles, and requests', () => {
+  it('reads "X Chief Executive Y, who founded the company" as a founder of X', () => {
+    const t = triples(analyse('WASHINGTON (Reuters) - Velantric has sued Tarvex in Delaware. Tarvex Chief Executive Joe Quellani, who founded the company in 1989, has said he would be open to settling. (Reuters, Dec. 26, 2023)\n'));
+    expect(t).toContain('Joe Quellani founded Tarvex');
+    expect(t).not.toContain('Joe Quellani founded Velantric');
+  });
+
+  it('does not read asking a court to suspend a ban as a ban', () => {
+    const t = triples(analyse('WASHINGTON (Reuters) - Within hours, Velantric appealed to the U.S. Court of Appeals for the Federal Circuit and asked the court to suspend the ban on an emergency basis. (Reuters, Dec. 26, 2023)\n'));
+    expect(t.some((x) => x.includes('banned'))).toBe(false);
+  });
+});
