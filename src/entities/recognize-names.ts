@@ -858,6 +858,22 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           i += 1;
           continue;
         }
+        // "die Tochter Generali Deutschland", "bei Siemens Österreich": a listed company and a country after it, after an
+        // article, a noun or a preposition, name the company's subsidiary there ("hat Apple Deutschland verlassen": not
+        // after a verb).
+        const country = tokens[i + match.length];
+        const opener = tokens[i - 1];
+        if (
+          res.lang === 'de' && (ORG_CLASSES.has(entry.type) || entry.type === 'Platform') && country !== undefined && i + match.length < to &&
+          (i === from || (opener !== undefined && (opener.pos === 'DET' || opener.pos === 'ADP' || opener.pos === 'NOUN'))) &&
+          res.lookup(country.text).some((e) => e.type === 'Country') && !isCapitalised(tokens[i + match.length + 1]?.text ?? '')
+        ) {
+          const end = i + match.length + 1;
+          const m = makeMention(doc, i, end, doc.article.text.slice(token.start, country.end), entry.type, 'cue:capitalised', undefined);
+          add(m);
+          i = end;
+          continue;
+        }
         const known = makeMention(doc, i, i + match.length, entry.label, entry.type, 'gazetteer', entry);
         if (entry === match.entries[0] && match.entries.length > 1) unsettled.push([known, match.entries]);
         // "South Korea's": a longer name in the English genitive.

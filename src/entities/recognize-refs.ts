@@ -168,6 +168,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
 
   const english = doc.article.lang === 'en';
   const lowers = lowerTexts(doc.tokens);
+  // Names of several words of organisations, by their words joined with hyphens ("Generali-Deutschland").
+  const spacedNames = new Map<string, Mention>();
+  for (const m of names) if (m.type !== 'Person' && !PLACE_TYPES.has(m.type) && m.text.includes(' ') && m.text.split(' ').length <= 3) spacedNames.set(m.text.replace(/ /g, '-'), m);
   const nameEndingAt = new Map<number, Mention>();
   for (const m of names) nameEndingAt.set(m.tokenEnd, m);
   for (const [from, to] of sentenceRanges(doc)) {
@@ -175,7 +178,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       if (covered.has(i)) continue;
       const token = doc.tokens[i]!;
       if (token.kind !== 'word') continue;
-      if (isCapitalised(token.text) && token.text.includes('-') && compound(doc, res, token, i, lookupName, out)) wholeAt.add(i);
+      if (isCapitalised(token.text) && token.text.includes('-') && compound(doc, res, token, i, lookupName, out, spacedNames)) wholeAt.add(i);
       // "an der Spitze der Landes-CDU", "die Bundes-SPD": a branch of a known organisation is that organisation.
       else if (!english && isCapitalised(token.text) && token.text.includes('-') && res.cues.branchPrefixes.has(token.text.slice(0, token.text.indexOf('-')))) {
         const name = token.text.slice(token.text.indexOf('-') + 1);
@@ -980,6 +983,7 @@ function compound(
   i: number,
   lookupName: (s: string) => KnownEntity | null | undefined,
   out: Mention[],
+  spaced: ReadonlyMap<string, Mention> = new Map(),
 ): boolean {
   const cut = token.text.lastIndexOf('-');
   const modifier = token.text.slice(0, cut);
@@ -1006,7 +1010,9 @@ function compound(
   if (hit === undefined) return false;
   // "the Chinese-owned video app": a word of origin is no unknown owner's name.
   if (hit === null && res.cues.demonyms.has(modifier)) return false;
-  const label = hit?.label ?? modifier;
+  // "Generali-Deutschland-Chef" after "Generali Deutschland": a name of several words joined by hyphens is that name.
+  const joined = hit === null ? spaced.get(modifier) : undefined;
+  const label = hit?.label ?? joined?.normalized ?? modifier;
   const sub: Mention = {
     start: token.start,
     end: token.start + modifier.length,
@@ -1014,7 +1020,7 @@ function compound(
     text: modifier,
     normalized: label,
     // "the Herzliya-based firm": an unknown name before "-based" is a town.
-    type: hit?.type ?? (res.cues.placeCompoundHeads.has(headWord) ? 'City' : 'Organization'),
+    type: hit?.type ?? joined?.type ?? (res.cues.placeCompoundHeads.has(headWord) ? 'City' : 'Organization'),
     source: 'compound',
     tokenStart: i,
     tokenEnd: i + 1,

@@ -296,3 +296,18 @@ describe('English founders behind titles, and requests', () => {
     expect(t.some((x) => x.includes('banned'))).toBe(false);
   });
 });
+
+describe('a listed company and a country', () => {
+  it('reads "die Tochter X Deutschland" as the subsidiary, and "X-Deutschland-Chef" as its chief', () => {
+    const doc = analyse('München (Reuters) - Der italienische Versicherungskonzern Generali trennt sich von einem Versicherer. Die Tochter Generali Deutschland verkauft Anteile an Viridium. Generali-Deutschland-Chef Giovanni Quellrani sprach von einem guten Geschäft. (Reuters, 5.7.2018)\n');
+    expect(entityOf(doc, 'Generali Deutschland')?.label).toBe('Generali Deutschland');
+    const t = triples(doc);
+    expect(t).toContain('Giovanni Quellrani ceoOf Generali Deutschland');
+    expect(t).toContain('Generali Deutschland subsidiaryOf Assicurazioni Generali');
+  });
+
+  it('does not join a company and a country after a verb ("hat Apple Deutschland verlassen")', () => {
+    const doc = analyse('Berlin – Nach zehn Jahren hat Apple Deutschland verlassen, wie die Zeitung berichtete. (dpa, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'Apple Deutschland')).toBe(false);
+  });
+});
