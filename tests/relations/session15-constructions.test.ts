@@ -311,3 +311,16 @@ describe('a listed company and a country', () => {
     expect(doc.entities.some((e) => e.label === 'Apple Deutschland')).toBe(false);
   });
 });
+
+describe('adjectives of origin in names, and founders named with their kin', () => {
+  it('reads "das Welser Verlagshaus X" as a firm from Wels even where a paper named "Welser Tagblatt" follows', () => {
+    const t = triples(analyse('Wels (APA) - Das Welser Verlagshaus Quellauer Medien sperrt seine Druckerei zu. Die Tageszeitung "Welser Tagblatt" wird künftig in Sierning gedruckt. (APA, 21.11.2024)\n'));
+    expect(t).toContain('Quellauer Medien locatedIn Wels');
+  });
+
+  it('finds the founder after a kin noun in a participial attribute', () => {
+    const t = triples(analyse('Wels (APA) - Der Geschäftsführer der Quellauer Medien, Gerald Quellauer, leitet das 1921 von seinem Großvater Franz Quellauer gegründete Familienunternehmen in dritter Generation. (APA, 21.11.2024)\n'));
+    expect(t).toContain('Franz Quellauer founded Quellauer Medien');
+    expect(t).toContain('Quellauer Medien foundedIn "1921"');
+  });
+});
