@@ -157,8 +157,19 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     if (there === undefined || o.tokenStart <= there.tokenStart) endAt.set(o.tokenEnd, o);
   }
   for (const o of doc.mentions) if (!o.source.startsWith('coref') && o.source !== 'unnamed') startAt.set(o.tokenStart, o);
+  // Abbreviations the article defines in brackets after a name, by their text: later uses name the same entity.
+  const defined = new Map<string, Entity>();
   for (const index of order) {
     const m = doc.mentions[index]!;
+    // "The Civil Aviation Authority (CAA) … a CAA spokesperson": a listed name of another entity that the article gave
+    // to a name in brackets is that name's.
+    const givenTo = m.gazetteerId !== undefined && ABBREVIATION.test(m.text) ? defined.get(m.text) : undefined;
+    if (givenTo !== undefined && !isRef(m)) {
+      const { wikidata: _w, gazetteerId: _g, localLabel: _l, ...plain } = m;
+      doc.mentions[index] = { ...plain, normalized: m.text, type: givenTo.type };
+      attach(givenTo, doc.mentions[index]!, index);
+      continue;
+    }
     // "Federal Trade Commission (FTC)": a name in brackets right after a name is its alias.
     const before = bracketedAfter(doc, m, endAt);
     // "Karl Muster (ÖVP)": a party or employer after a person is no alias of them.
@@ -172,6 +183,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       // "Autoriteit Persoonsgegevens (AP)": the abbreviation is the name before it, not the list's "AP".
       doc.mentions[index] = { ...plain, normalized: m.gazetteerId !== undefined && before.gazetteerId === undefined ? m.text : m.normalized, type: e.type };
       attach(e, doc.mentions[index]!, index);
+      if (ABBREVIATION.test(m.text) && !defined.has(m.text)) defined.set(m.text, e);
       // "ETH Lausanne (EPFL)": a name with its abbreviation in brackets is an organisation, not just a capitalised word.
       if (ABBREVIATION.test(m.text) && e.type === 'Organization') {
         const votes = typeVotes.get(e) ?? new Map<string, number>();

@@ -324,3 +324,19 @@ describe('adjectives of origin in names, and founders named with their kin', () 
     expect(t).toContain('Quellauer Medien foundedIn 1921');
   });
 });
+
+describe('abbreviations the article defines, and licences taken away', () => {
+  const text = 'ABERDEEN (Reuters) - Britain\'s aviation regulator has grounded Tarvex Airways, a small Scottish carrier. The Civil Aviation Authority (CAA) said on Thursday it had suspended the Aberdeen-based company\'s air operator certificate. "Safety comes first," a CAA spokesperson said. (Reuters, Feb. 6, 2025)\n';
+
+  it('reads a later use of an abbreviation given in brackets as that name, not as a listed name it shares', () => {
+    const doc = analyse(text);
+    const later = doc.mentions.filter((m) => m.text === 'CAA').map((m) => doc.entities.find((e) => e.key === m.entity)?.label);
+    expect(later.length).toBeGreaterThan(1);
+    expect(new Set(later)).toEqual(new Set(['Civil Aviation Authority']));
+  });
+
+  it('reads grounding an airline and suspending its certificate as a ban', () => {
+    const t = triples(analyse(text));
+    expect(t).toContain('Civil Aviation Authority banned Tarvex Airways');
+  });
+});
