@@ -340,3 +340,17 @@ describe('abbreviations the article defines, and licences taken away', () => {
     expect(t).toContain('Civil Aviation Authority banned Tarvex Airways');
   });
 });
+
+describe('investors in apposition and a chief by copula', () => {
+  const text = 'Bremen – Der Logistikkonzern Osterwerk steigt bei dem Drohnen-Start-up Velantric ein. Gegründet wurde Velantric 2020 von Jannik Quellmanns. Quellmanns ist Geschäftsführer, seine Mitgründerin leitet die Entwicklung. Die bisherigen Geldgeber, der Bremer Wagniskapitalfonds Tarvkapital und der frühere Airbus-Manager Heiko Quellning, bleiben beteiligt. (dpa, 11.3.2025)\n';
+
+  it('reads both investors named between commas after "die bisherigen Geldgeber" as investors of the firm talked about', () => {
+    const t = triples(analyse(text));
+    expect(t).toContain('Tarvkapital investedIn Velantric');
+    expect(t).toContain('Heiko Quellning investedIn Velantric');
+  });
+
+  it('reads "X ist Geschäftsführer" as the chief of the firm talked about', () => {
+    expect(triples(analyse(text))).toContain('Jannik Quellmanns ceoOf Velantric');
+  });
+});
