@@ -35,20 +35,17 @@ describe('scores on the shared corpus', () => {
 
 // Regression floors on our own articles (tests/corpus, tune and held-out test
 // split), a little below the scores measured on 2026-12-01 at the end of
-// session 14 (tune, 326 articles: F1 0.764, precision 0.93, 91.0 % of
-// entities; test, 244 articles, of which the 64 from t467 on arrived this
-// session and were never looked at: F1 0.613, precision 0.84, 87.9 % of
-// entities). The floors are lower than in session 13 because the new batches
-// have denser gold and name more things no list knows (tune's new 48 score
-// 0.64, test's new 64 score 0.55), not because the code lost ground: on the
-// articles of earlier sessions both splits score higher than before (tune
-// 0.780 → 0.785, test 0.629 → 0.634). A rule change that loses ground on
-// either split fails here.
+// session 15 (tune, 350 articles: F1 0.759, precision 0.93, 90.5 % of
+// entities; test, 268 articles, of which the 24 from t579 on arrived this
+// session and were never looked at: F1 0.618, precision 0.84, 87.5 % of
+// entities). The tune floor on entities stays at 90 % although the new
+// batches' dense gold pulled the split's rate from 91.0 % down to 90.5 %. A
+// rule change that loses ground on either split fails here.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
   it('tune split: micro F1 at least 0.75, precision at least 0.92, 90 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(326);
+    expect(result.articles.length).toBeGreaterThanOrEqual(350);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.75);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.92);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.9);
@@ -56,7 +53,7 @@ describe('scores on our own articles', () => {
 
   it('held-out test split: micro F1 at least 0.60, precision at least 0.83, 87 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(244);
+    expect(result.articles.length).toBeGreaterThanOrEqual(268);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.83);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.87);
