@@ -653,10 +653,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       // English "Banks and law firms objected": a plural noun for a kind of organisation or person opening a sentence
       // is no brand of that name, unless a capitalised word goes on with it.
-      if (match?.length === 1 && res.lang === 'en' && sentenceOpener(tokens, i, from) && /^\p{Lu}\p{Ll}{3,}s$/u.test(token.text) && !isCapitalised(tokens[i + 1]?.text ?? '') && match.entries.every((e) => e.type !== 'Person' && !PLACE_CLASSES.has(e.type))) {
-        const kind = cueFor(res.cues, lowers[i]!.slice(0, -1), undefined)?.kind;
-        if (kind === 'organization' || kind === 'person') match = undefined;
-      }
+      if (match?.length === 1 && !isCapitalised(tokens[i + 1]?.text ?? '') && match.entries.every((e) => e.type !== 'Person' && !PLACE_CLASSES.has(e.type)) && openingKindPlural(tokens, lowers, i, from, res)) match = undefined;
       // English "Yesterday, the company …": a word of time opening a sentence starts no name.
       if (match === undefined && res.lang === 'en' && sentenceOpener(tokens, i, from) && loadClauseLexicon('en').timeNouns.has(lowers[i]!)) {
         i++;
@@ -677,12 +674,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       // English "Chipmakers Nvidia and AMD": a plural noun for a kind of organisation or person opening a sentence is
       // no word of the name after it.
-      if (match === undefined && res.lang === 'en' && sentenceOpener(tokens, i, from) && /^\p{Lu}\p{Ll}{3,}s$/u.test(token.text) && isCapitalised(tokens[i + 1]?.text ?? '') && i + 1 < to) {
-        const kind = cueFor(res.cues, lowers[i]!.slice(0, -1), undefined)?.kind;
-        if (kind === 'organization' || kind === 'person') {
-          i++;
-          continue;
-        }
+      if (match === undefined && isCapitalised(tokens[i + 1]?.text ?? '') && i + 1 < to && openingKindPlural(tokens, lowers, i, from, res)) {
+        i++;
+        continue;
       }
       if (
         match === undefined &&
@@ -1803,6 +1797,13 @@ function hyphenatedName(word: string, res: EntityResources): boolean {
   // ("Siemens-Chef": a role is no part of a firm's name.)
   if (cueFor(res.cues, last, undefined)?.kind === 'person') return false;
   return isCapitalised(first) && isCapitalised(last) && !res.isCommonNoun(first) && cueFor(res.cues, first, undefined) === undefined && res.adjectiveLemma(first.toLowerCase()) === undefined;
+}
+
+/** English "Chipmakers …", "Banks …": a plural of a noun for a kind of organisation or person opening the sentence. */
+function openingKindPlural(tokens: Token[], lowers: string[], k: number, from: number, res: EntityResources): boolean {
+  if (res.lang !== 'en' || !sentenceOpener(tokens, k, from) || !/^\p{Lu}\p{Ll}{3,}s$/u.test(tokens[k]!.text)) return false;
+  const kind = cueFor(res.cues, lowers[k]!.slice(0, -1), undefined)?.kind;
+  return kind === 'organization' || kind === 'person';
 }
 
 /** Whether the token at k opens its sentence, maybe after a dash or an opening quote. */
