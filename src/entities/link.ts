@@ -627,6 +627,7 @@ function resolveReference(
   let best: { e: Entity; score: number } | undefined;
   const vetoed = new Set<Entity>();
   const origin = originAt(doc, index);
+  const families = loadCues(doc.article.lang).sectorFamilies;
   for (let j = index - 1; j >= last; j--) {
     const other = doc.mentions[j]!;
     const e = linkedBefore(other);
@@ -706,7 +707,6 @@ function resolveReference(
     if (m.sector !== undefined) {
       const known = sectorsOf(doc, e);
       // ("der IT-Dienstleister" after "der Cloud-Anbieter X": a sector of the same family says nothing either way.)
-      const families = loadCues(doc.article.lang).sectorFamilies;
       const family = families.get(m.sector);
       const related = family !== undefined && [...known].some((k) => families.get(k) === family);
       if (known.size > 0) score += known.has(m.sector) ? 1 : related ? 0 : -1.5;

@@ -522,6 +522,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   const skip = (t: Token): boolean =>
     (doc.article.byline !== undefined && t.start >= doc.article.byline.start) || false;
   const dateline = datelinePlaces(doc, res);
+  // English words of time, which open sentences without naming anything.
+  const timeNouns = res.lang === 'en' ? loadClauseLexicon('en').timeNouns : undefined;
   for (const [from, to] of sentenceRanges(doc)) {
     const sentenceWords = words.slice(from, to);
     let i = from;
@@ -655,7 +657,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // is no brand of that name, unless a capitalised word goes on with it.
       if (match?.length === 1 && !isCapitalised(tokens[i + 1]?.text ?? '') && match.entries.every((e) => e.type !== 'Person' && !PLACE_CLASSES.has(e.type)) && openingKindPlural(tokens, lowers, i, from, res)) match = undefined;
       // English "Yesterday, the company …": a word of time opening a sentence starts no name.
-      if (match === undefined && res.lang === 'en' && sentenceOpener(tokens, i, from) && loadClauseLexicon('en').timeNouns.has(lowers[i]!)) {
+      if (match === undefined && timeNouns !== undefined && sentenceOpener(tokens, i, from) && timeNouns.has(lowers[i]!)) {
         i++;
         continue;
       }
