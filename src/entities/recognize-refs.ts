@@ -55,6 +55,8 @@ const IT_DUMMY_VERBS = new Set(['say', 'add', 'note', 'seem', 'appear', 'remain'
 const DEFINITE_PLURAL = new Set(['die', 'der', 'den', 'diese', 'dieser', 'diesen']);
 /** Articles that are singular in every reading. */
 const SINGULAR_ARTICLES = new Set(['des', 'dem', 'das', 'ein', 'eines', 'einem', 'a', 'an']);
+/** "zu dessen größten Anteilseignern": a role of the possessor, which relation rules read as a noun. */
+const POSSESSIVE_ROLE = /^(dessen|deren|sein(e|en|er|em)?|ihr(e|en|er|em)?|unser(e|en|er|em)?)$/;
 // A Map, not an object: looking up every lower-cased word of the article as an
 // object key was costly (and would find inherited keys such as "constructor").
 const PRONOUNS = new Map<string, string>([['er', 'Person'], ['ihm', 'Person'], ['ihn', 'Person'], ['he', 'Person'], ['him', 'Person'], ['she', 'Person'], ['it', 'Organization']]);
@@ -320,7 +322,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         // "Musikfans": by the compound's head too.
         (res.cues.groupNouns.has(token.text) || res.cues.groupNouns.has(token.lemma ?? token.text) || ((token.plural === true || (token.lemma !== undefined && token.lemma !== token.text)) && groupHead(token.text, res)) ||
           // "viele Taxifahrer": a compound on a group noun that reads the same in both numbers, after a plural word.
-          (!english && sameInPlural(token) && groupHead(token.text, res) && pluralContext(doc.tokens, lowers, i, from))) &&
+          (!english && sameInPlural(token) && groupHead(token.text, res) && pluralContext(doc.tokens, lowers, i, from)) ||
+          // "die Spekulanten", "mehrere Lagerarbeiter": the plural of any role noun with a feminine form beside it.
+          (!english && rolePlural(token, res) && !BOTH.has(lowers[i - 1] ?? '') && !POSSESSIVE_ROLE.test(determinerBefore(doc.tokens, i, from, english) ?? '') && (token.plural === true || (token.lemma !== undefined && token.lemma !== token.text) || pluralContext(doc.tokens, lowers, i, from)))) &&
         // "dem Journalisten Lukas Imhof" is one person.
         !SINGULAR_ARTICLES.has(determinerBefore(doc.tokens, i, from, english) ?? '') &&
         !(nameStarts.has(i + 1) && i + 1 < to) &&
@@ -332,6 +336,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
           // compound on a group noun after a number or a verb.
           (!english && (token.plural === true || token.maybePlural === true || (token.lemma !== undefined && token.lemma !== token.text)) && groupHead(token.text, res) && ['NUM', 'VERB', 'AUX'].includes(doc.tokens[i - 1]?.pos ?? '')) ||
           // "about 2.1 million households", "27 million followers": an English group noun after a number.
+          // "Spekulanten hätten …": a role noun's plural standing alone.
+          (!english && rolePlural(token, res) && doc.tokens[i - 1]?.pos !== 'PROPN' && !BOTH.has(lowers[i - 1] ?? '') && !POSSESSIVE_ROLE.test(determinerBefore(doc.tokens, i, from, english) ?? '') && (token.plural === true || (token.lemma !== undefined && token.lemma !== token.text) || pluralContext(doc.tokens, lowers, i, from))) ||
           (english && res.cues.groupNouns.has(token.text) && (doc.tokens[i - 1]?.pos === 'NUM' || loadClauseLexicon('en').quantityWords.has(lowers[i - 1] ?? ''))) ||
           (doc.tokens[i - 1]?.pos === 'ADP' && !english) ||
           // English bare plurals too: "after hackers broke into its systems", "were targeted by hackers".
@@ -887,6 +893,27 @@ function englishPluralGroup(doc: Doc, lowers: string[], i: number, from: number,
   return m;
 }
 
+/** A plural noun naming people by a role: its lemma or its compound's head has a feminine form ("Zensoren", "Lagerarbeiter"). */
+function rolePlural(t: Token, res: EntityResources): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.pos !== 'NOUN' || t.text.endsWith('in')) return false;
+  if (t.genders !== undefined && t.genders.length > 0 && t.genders.every((g) => g === 'F')) return false;
+  const head = res.nounHead(t.text);
+  // Nouns with a cue of their own ("Konkurrenten", "Richter", "Hersteller") are read as descriptions elsewhere.
+  if (cueFor(res.cues, t.lemma ?? t.text, head) !== undefined || res.cues.rivalNouns.has(t.lemma ?? t.text) || (head !== undefined && res.cues.rivalNouns.has(head))) return false;
+  // "den Stuttgartern", "die Oberösterreicher": people of a place often stand for a company there.
+  const singular = t.lemma ?? t.text;
+  if (inhabitantOf(singular, res) || inhabitantOf(singular.replace(/n$/, ''), res)) return false;
+  if (res.personNoun(singular)) return true;
+  if (head !== undefined && res.personNoun(head)) return true;
+  // "Lagerarbeiter": an unknown compound whose split missed; its longest final part that names a role.
+  if (res.nounLemma(t.text) !== undefined) return false;
+  for (let k = 3; k <= t.text.length - 5; k++) {
+    const part = t.text.charAt(k).toUpperCase() + t.text.slice(k + 1);
+    if (res.personNoun(part)) return true;
+  }
+  return false;
+}
+
 /** A masculine or neuter noun in -er or -el reads the same in the plural ("der Pendler", "die Pendler"). */
 function sameInPlural(t: Token): boolean {
   return /\p{Ll}(er|el)$/u.test(t.text) && (t.lemma === undefined || t.lemma === t.text) && t.genders !== undefined && t.genders.length > 0 && !t.genders.includes('F');
@@ -897,7 +924,7 @@ function pluralContext(tokens: Token[], lowers: string[], at: number, from: numb
   let j = at - 1;
   while (j >= from && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NUM')) {
     if (PLURAL_DETERMINERS.has(lowers[j]!)) return true;
-    if (tokens[j]!.pos === 'NUM' && /^\d/.test(tokens[j]!.text) && tokens[j]!.text !== '1') return true;
+    if (tokens[j]!.pos === 'NUM' && tokens[j]!.text !== '1' && (/^\d/.test(tokens[j]!.text) || !/^(eins?|eine[mnrs]?)$/.test(lowers[j]!))) return true;
     j--;
   }
   const w = lowers[j];

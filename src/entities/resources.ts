@@ -40,4 +40,9 @@ export interface EntityResources {
   isFirstName(word: string): boolean;
   /** Adjective lemma, for demonyms ("chinesischen" → "chinesisch"). */
   adjectiveLemma(word: string): string | undefined;
+  /**
+   * True when the noun lemma names a person by its role: German has a feminine form in -in beside it ("Spekulant" →
+   * "Spekulantin", "Kollege" → "Kollegin"). False where the language gives no such sign.
+   */
+  personNoun(lemma: string): boolean;
 }

@@ -41,6 +41,7 @@ export function createEnglish(): Analyser {
       nounLemma: (w) => w.replace(/s$/, ''),
       isFirstName: (w) => isFirstName(w),
       adjectiveLemma: () => undefined,
+      personNoun: () => false,
     },
     classFit: typing.classFit,
     relations: {

@@ -36,6 +36,22 @@ export function createGerman(): Analyser {
     heads.set(word, head ?? null);
     return head;
   };
+  // A role noun has a feminine form in -in beside it, in the morphology or (both numbers) in the spelling list.
+  const persons = new BoundedMap<string, boolean>();
+  const personNoun = (lemma: string): boolean => {
+    const known = persons.get(lemma);
+    if (known !== undefined) return known;
+    let found = false;
+    // "Zeug" is no "Zeugin": where the morphology knows the lemma, it must be masculine.
+    const own = lex.noun(lemma).filter((r) => r.lemma === lemma);
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(lemma) && !lemma.endsWith('in') && (own.length === 0 || own.some((r) => r.gender.includes('M')))) {
+      for (const f of lemma.endsWith('e') ? [lemma.slice(0, -1) + 'in', lemma + 'in'] : [lemma + 'in']) {
+        if (lex.noun(f).some((r) => r.lemma === f && r.gender.includes('F')) || (lex.isSpelled(f) && lex.isSpelled(f + 'nen'))) found = true;
+      }
+    }
+    persons.set(lemma, found);
+    return found;
+  };
   return {
     lang: 'de',
     tag: (doc) => tagGerman(doc.tokens, lex, isName, nameInfixes),
@@ -54,6 +70,7 @@ export function createGerman(): Analyser {
       nounLemma: (w) => lex.noun(w)[0]?.lemma,
       isFirstName: (w) => isFirstName(w),
       adjectiveLemma: (w) => lex.adjective(lowerCase(w)),
+      personNoun,
     },
     classFit: typing.classFit,
     relations: {
