@@ -749,7 +749,12 @@ function resolveReference(
     if (m.source === 'coref:description' && want !== 'Person' && /['’]s$/.test(m.text) && other.sentence === m.sentence && score >= 1) score += 0.4;
     // A described person is most often the one the text keeps naming.
     if (reported) score += 1;
-    if (m.source === 'coref:description' && want === 'Person') score += 0.3 * namedBefore(e, index);
+    if (m.source === 'coref:description' && want === 'Person') {
+      score += 0.3 * namedBefore(e, index);
+      // "X, bisher Kabinettschef von Minister Y. Der 44-jährige Jurist …": a person named inside a prepositional
+      // phrase is seldom what the next description is about.
+      if (underPreposition(doc, other)) score -= 0.4;
+    }
     // "Der Konzern mit Sitz in Vevey …" opening a paragraph: a company described there is most often the one the
     // text keeps naming, not the last one named in the paragraph before.
     else if (paragraphOpener && m.role === undefined && m.relational !== true && fit(want, BROAD_ORG) === 2 && (want === 'PoliticalParty' || !INSTITUTIONS.includes(want))) {
@@ -1142,6 +1147,17 @@ function listed(doc: Doc, m: Mention): boolean {
 function inPrepositionalPhrase(doc: Doc, m: Mention): boolean {
   const before = doc.tokens[m.tokenStart - 1];
   return before?.pos === 'ADP' && before.sentence === m.sentence;
+}
+
+/** A mention a preposition governs, over the article, adjectives and title nouns before it ("von Minister X"). */
+function underPreposition(doc: Doc, m: Mention): boolean {
+  for (let t = m.tokenStart - 1; t >= 0 && t >= m.tokenStart - 4; t--) {
+    const tok = doc.tokens[t]!;
+    if (tok.sentence !== m.sentence) return false;
+    if (tok.pos === 'ADP') return true;
+    if (tok.pos !== 'DET' && tok.pos !== 'ADJ' && tok.pos !== 'NOUN') return false;
+  }
+  return false;
 }
 
 /** No punctuation between two mentions of one sentence. */

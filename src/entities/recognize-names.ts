@@ -932,7 +932,12 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           const end = grow(tokens, i + 2, to, res);
           // "the Bank of Lithuania": a bank named by a country alone is its central bank, an authority.
           const central = token.text === 'Bank' && end === i + 3 && res.lookup(tokens[i + 2]!.text).some((e) => e.type === 'Country');
-          add(makeMention(doc, i, end, doc.article.text.slice(token.start, tokens[end - 1]!.end), central ? 'GovernmentAgency' : own.cls, 'cue:noun', undefined));
+          // ("the University of Wisconsin's arm": the name without the English genitive, which hangs on the noun after it.)
+          const text = doc.article.text.slice(token.start, tokens[end - 1]!.end);
+          const genitive = /['’]s$/.test(text);
+          const m = makeMention(doc, i, end, genitive ? text.slice(0, -2) : text, central ? 'GovernmentAgency' : own.cls, 'cue:noun', undefined);
+          if (genitive) m.genitive = true;
+          add(m);
           i = end;
           continue;
         }

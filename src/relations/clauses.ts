@@ -232,7 +232,8 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     // English "a lawsuit filed by X against Y", "a round led by X": a participle after a noun with "by" is a passive clause of its own.
     // "the messaging service owned by Meta": the noun may be a description that became a mention.
     const nounBefore = items[i - 1]?.pos === 'NOUN' || items[i - 1]?.mention?.source === 'coref:description';
-    if (!lex.verbFinal && i > start && it.kind === 'token' && it.pos === 'VERB' && /ed$/.test(lower) && nounBefore && (items[i + 1] !== undefined && lowerText(items[i + 1]!) === 'by')) {
+    // ("four pages run by X", "a firm held by Y": irregular participles too.)
+    if (!lex.verbFinal && i > start && it.kind === 'token' && it.pos === 'VERB' && (/ed$/.test(lower) || (it.token?.verb?.tense === 'past' && !/s$/.test(lower))) && nounBefore && (items[i + 1] !== undefined && lowerText(items[i + 1]!) === 'by')) {
       segments.push([start, i]);
       start = i;
       reduced.add(i);

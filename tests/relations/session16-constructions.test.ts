@@ -29,3 +29,33 @@ describe('groups named by the plural of any role noun', () => {
     for (const g of ['Stuttgartern', 'Partner', 'Anteilseignern']) expect(doc.mentions.some((m) => m.text === g && m.type === 'Group'), g).toBe(false);
   });
 });
+
+describe('who a description or pronoun means', () => {
+  it('prefers a person who is no object of a preposition for the next sentence\'s description', () => {
+    const doc = analyse(
+      'Wien (APA) - Neuer Generalsekretär wird mit 1. Juni Tobias Quellbauer, bisher Kabinettschef von Minister Anton Velder. Der 44-jährige Jurist folgt auf Hanna Tarnleitner. (APA, 1.2.2025)\n',
+    );
+    expect(triples(doc)).toContain('Tobias Quellbauer succeeded Hanna Tarnleitner');
+    expect(triples(doc)).not.toContain('Anton Velder succeeded Hanna Tarnleitner');
+  });
+
+  it('reads an English name that ends in School as an organisation, whatever first name opens it, so "him" is no school', () => {
+    const doc = analyse(
+      'NEW YORK (Reuters) - Derek Quellin has claimed that the shooting at Jenny Vale Elementary School was staged. Several parents of the victims are suing him for defamation. (Reuters, Aug. 6, 2024)\n',
+    );
+    expect(entityOf(doc, 'Jenny Vale Elementary School')?.type).toBe('Organization');
+    expect(triples(doc)).toContain('parents sued Derek Quellin');
+  });
+
+  it('keeps the English genitive out of the name of "the University of X\'s arm"', () => {
+    const doc = analyse('NEW YORK (Reuters) - Tarvex must pay $20 million to the University of Velantria\'s licensing arm. (Reuters, Aug. 6, 2024)\n');
+    expect(doc.entities.some((e) => e.label === 'University of Velantria')).toBe(true);
+  });
+});
+
+describe('English reduced relative clauses', () => {
+  it('reads "pages run by X" as about the pages, not the subject of the sentence', () => {
+    const doc = analyse('SEATTLE (Reuters) - Velantric Inc took down four pages run by Mara Quellin on Monday. (Reuters, Aug. 6, 2024)\n');
+    expect(triples(doc)).not.toContain('Mara Quellin ceoOf Velantric Inc');
+  });
+});
