@@ -16,6 +16,9 @@ const CITY_MIN_POPULATION = 100_000;
 // German-language news names the towns of Germany, Austria, Switzerland and Liechtenstein far below that.
 const DACH = new Set(['DE', 'AT', 'CH', 'LI']);
 const DACH_MIN_POPULATION = 10_000;
+// The capitals of Austrian states and Swiss cantons, however small ("Eisenstadt", "Sarnen"): seats of governments,
+// courts and firms. (Not Liechtenstein, whose every municipality is listed so, some under everyday words.)
+const STATE_CAPITALS = new Set(['DE', 'AT', 'CH']);
 const LATIN = /^[\p{Script=Latin}\p{N}\s&+'’.,!\-/()]+$/u;
 const PLACE_DESC =
   /^(city|town|village|municipality|commune|county|borough|country|sovereign state|state of|province|prefecture|region|district|capital|island|verbandsgemeinde|unitary authority|scottish unitary|metropolitan|census|unincorporated|hamlet|neighbo(u)?rhood|federal subject|autonomous|canton|department of (france|the department)|one of the .* (countries|parishes|dependencies)|constituent country|overseas|territory|ward|suburb|area)\b|^(a )?(city|town|municipality|village|borough|county|commune|capital city) (in|of)\b/i;
@@ -215,7 +218,7 @@ function citySource(filter, placeIndex) {
   const countries = require('i18n-iso-countries');
   const places = new Map();
   for (const p of placeIndex) places.set(p.label, places.has(p.label) ? null : p);
-  const kept = cities.filter((c) => c.population >= CITY_MIN_POPULATION || c.featureCode === 'PPLC' || (DACH.has(c.country) && c.population >= DACH_MIN_POPULATION));
+  const kept = cities.filter((c) => c.population >= CITY_MIN_POPULATION || c.featureCode === 'PPLC' || (DACH.has(c.country) && c.population >= DACH_MIN_POPULATION) || (STATE_CAPITALS.has(c.country) && c.featureCode === 'PPLA'));
   kept.sort((a, b) => b.population - a.population || a.cityId - b.cityId);
   const entries = [];
   let joined = 0;

@@ -796,8 +796,11 @@ function masculineOpener(doc: Doc, index: number, byKey: Map<string, Entity>): E
   for (let j = index - 1; j >= 0 && doc.mentions[j]!.sentence >= m.sentence - 1; j--) {
     const other = doc.mentions[j]!;
     if (other.type === 'Person' && other.sentence === m.sentence) return undefined;
-    const det = doc.tokens[other.tokenStart - 1];
-    const first = doc.tokens[other.tokenStart - 2];
+    // ("Der 2011 gegründete Anbieter …": over the adjectives and numbers before the noun.)
+    let k = other.tokenStart - 1;
+    while (k > 0 && doc.tokens[k]!.sentence === other.sentence && (doc.tokens[k]!.pos === 'ADJ' || doc.tokens[k]!.pos === 'NUM') && k > other.tokenStart - 4) k--;
+    const det = doc.tokens[k];
+    const first = doc.tokens[k - 1];
     if (
       other.source === 'coref:description' &&
       other.sentence === m.sentence - 1 &&

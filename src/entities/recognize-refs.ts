@@ -327,6 +327,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
           (!english && rolePlural(token, res) && !BOTH.has(lowers[i - 1] ?? '') && !POSSESSIVE_ROLE.test(determinerBefore(doc.tokens, i, from, english) ?? '') && (token.plural === true || (token.lemma !== undefined && token.lemma !== token.text) || pluralContext(doc.tokens, lowers, i, from)))) &&
         // "dem Journalisten Lukas Imhof" is one person.
         !SINGULAR_ARTICLES.has(determinerBefore(doc.tokens, i, from, english) ?? '') &&
+        // "Der Betreiber habe …": a noun for a firm after "der" beside a singular verb is that firm.
+        !(!english && lowers[i - 1] === 'der' && singularVerbBeside(doc.tokens, i) && cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text))?.kind === 'organization') &&
         !(nameStarts.has(i + 1) && i + 1 < to) &&
         (determinerBefore(doc.tokens, i, from, english) !== undefined ||
           doc.tokens[i - 1]?.pos === 'ADJ' ||
@@ -924,7 +926,8 @@ function pluralContext(tokens: Token[], lowers: string[], at: number, from: numb
   let j = at - 1;
   while (j >= from && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NUM')) {
     if (PLURAL_DETERMINERS.has(lowers[j]!)) return true;
-    if (tokens[j]!.pos === 'NUM' && tokens[j]!.text !== '1' && (/^\d/.test(tokens[j]!.text) || !/^(eins?|eine[mnrs]?)$/.test(lowers[j]!))) return true;
+    // ("Der 2011 gegründete Anbieter": a year counts nothing.)
+    if (tokens[j]!.pos === 'NUM' && tokens[j]!.text !== '1' && !/^(1[89]|20)\d\d$/.test(tokens[j]!.text) && (/^\d/.test(tokens[j]!.text) || !/^(eins?|eine[mnrs]?)$/.test(lowers[j]!))) return true;
     j--;
   }
   const w = lowers[j];

@@ -59,3 +59,30 @@ describe('English reduced relative clauses', () => {
     expect(triples(doc)).not.toContain('Mara Quellin ceoOf Velantric Inc');
   });
 });
+
+describe('a regulator\'s fine and an operator described again', () => {
+  const text =
+    'Wien (APA) - Die Telekom-Control-Kommission (TKK) hat den burgenländischen Mobilfunker Velnaro Mobil wegen mehrerer Netzausfälle zu einer Strafe von 1,2 Millionen Euro verdonnert. Der Betreiber habe gegen seine Pflichten verstoßen, teilte die Behörde mit. Ein Sprecher des Eisenstädter Unternehmens kündigte Einspruch an. Der 2011 gegründete Anbieter hat sich mit günstigen Tarifen vor allem bei Pendlern einen Namen gemacht. Außerhalb des Burgenlands nutzt er das Netz von Magenta Telekom. (APA, 5.3.2024)\n';
+
+  it('reads "zu einer Strafe verdonnert" as a ruling against the firm', () => {
+    expect(triples(analyse(text))).toContain('Telekom-Control-Kommission ruledAgainst Velnaro Mobil');
+  });
+
+  it('reads "Der Betreiber habe" as the firm, not as a group of operators', () => {
+    const doc = analyse(text);
+    expect(doc.mentions.find((m) => m.text === 'Betreiber')?.type).not.toBe('Group');
+  });
+
+  it('knows a state capital under ten thousand inhabitants and its adjective of origin', () => {
+    const t = triples(analyse(text));
+    expect(t).toContain('Velnaro Mobil locatedIn Eisenstadt');
+    expect(t).toContain('Sprecher spokespersonOf Velnaro Mobil');
+  });
+
+  it('takes a year before a participle for no count, so "Der 2011 gegründete Anbieter" and then "er" are the firm', () => {
+    const t = triples(analyse(text));
+    expect(t).toContain('Velnaro Mobil foundedIn 2011');
+    expect(t).toContain('Velnaro Mobil popularAmong Pendlern');
+    expect(t).toContain('Velnaro Mobil hostedBy T-Mobile Austria');
+  });
+});
