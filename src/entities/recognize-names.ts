@@ -1203,6 +1203,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
     if (local !== undefined && local !== sense.label) m.localLabel = local;
   }
   sharedSurnames(out, tokens, res);
+  inflectedTitles(out, res);
   abbreviatedNames(out, tokens, res);
   describedAbbreviations(doc, out, res);
   placesOfOrigin(out, res);
@@ -1488,6 +1489,27 @@ function masthead(word: string, res: EntityResources): boolean {
 }
 
 /** "Amazons" → "Amazon", "Trump's" → "Trump"; undefined when no genitive ending. */
+/**
+ * German "des „Rothaar-Boten“" after "der „Rothaar-Bote“": a name whose last part is a noun inflected (a weak noun's
+ * -n, a dative -e) is the name in its base form when the article also names that.
+ */
+function inflectedTitles(out: Mention[], res: EntityResources): void {
+  if (res.lang !== 'de') return;
+  const seen = new Map<string, Mention>();
+  for (const m of out) if (m.source === 'cue:capitalised' || m.source === 'cue:noun' || m.source === 'cue:legal-form') seen.set(m.normalized, m);
+  for (const m of out) {
+    if (m.source !== 'cue:capitalised' || !/(en|n)$/.test(m.normalized)) continue;
+    const cut = Math.max(m.normalized.lastIndexOf('-'), m.normalized.lastIndexOf(' ')) + 1;
+    const part = m.normalized.slice(cut);
+    const lemma = res.nounLemma(part);
+    if (lemma === undefined || lemma === part) continue;
+    const base = seen.get(m.normalized.slice(0, cut) + lemma);
+    if (base === undefined || base === m) continue;
+    m.normalized = base.normalized;
+    m.type = base.type;
+  }
+}
+
 export function genitiveBase(word: string): string | undefined {
   // Every ending the pattern knows ends in "s" or "'": most words are decided without it.
   if (!word.endsWith('s') && !word.endsWith("'")) return undefined;

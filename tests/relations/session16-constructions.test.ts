@@ -86,3 +86,21 @@ describe('a regulator\'s fine and an operator described again', () => {
     expect(t).toContain('Velnaro Mobil hostedBy T-Mobile Austria');
   });
 });
+
+describe('publishers and their titles', () => {
+  it('reads "das Haus" as the firm talked about', () => {
+    const doc = analyse('Arnsberg – Der Verlag Quellmann Medien legt zwei Zeitungen zusammen. Verleger Friedrich Quellmann, der das Haus in dritter Generation führt, begründete den Schritt mit Kosten. (dpa, 18.4.2024)\n');
+    expect(triples(doc)).toContain('Friedrich Quellmann ceoOf Quellmann Medien');
+  });
+
+  it('reads "die zur X gehörende Y" as Y belonging to X, also with a title in quotes', () => {
+    const t = triples(analyse('Essen – Tarvex konkurriert mit der zur Velantric AG gehörenden Ostrello. Das gilt auch für die zur Velantric AG gehörende „Ostpost“. (dpa, 18.4.2024)\n'));
+    expect(t).toContain('Ostrello subsidiaryOf Velantric AG');
+    expect(t).toContain('Ostpost subsidiaryOf Velantric AG');
+  });
+
+  it('takes an inflected title ("des „Quellbach-Boten“") for the title named before', () => {
+    const doc = analyse('Arnsberg – Künftig erscheint der „Quellbach-Bote“ nur noch online. Die Redaktion des „Quellbach-Boten“ wird aufgelöst. (dpa, 18.4.2024)\n');
+    expect(entityOf(doc, 'Quellbach-Boten')?.label).toBe('Quellbach-Bote');
+  });
+});
