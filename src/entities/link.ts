@@ -770,6 +770,9 @@ function resolveReference(
     }
     // Elsewhere a slight preference for it too: "the Seattle-based company" after a sentence that ended on its host.
     else if (m.source === 'coref:description' && m.role === undefined && m.relational !== true && fit(want, BROAD_ORG) === 2 && !INSTITUTIONS.includes(want)) score += 0.1 * namedBefore(e, index);
+    // "…, die bisher beim Pharmakonzern Novartis arbeitete. … führt Finanzchef X die Firma": an organisation named
+    // under a preposition is seldom what a later description means.
+    if (m.source === 'coref:description' && want !== 'Person' && other.sentence < m.sentence && underPreposition(doc, other) && inRelativeClause(doc, other)) score -= 0.4;
     if (best === undefined || score > best.score) best = { e, score };
   }
   return best?.e;
@@ -1159,6 +1162,16 @@ function underPreposition(doc: Doc, m: Mention): boolean {
     if (tok.sentence !== m.sentence) return false;
     if (tok.pos === 'ADP') return true;
     if (tok.pos !== 'DET' && tok.pos !== 'ADJ' && tok.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
+/** A mention after a relative pronoun that a comma opens, in its own sentence ("…, die bisher bei X arbeitete"). */
+function inRelativeClause(doc: Doc, m: Mention): boolean {
+  for (let t = m.tokenStart - 1; t > 0; t--) {
+    const tok = doc.tokens[t]!;
+    if (tok.sentence !== m.sentence) return false;
+    if (RELATIVE_PRONOUNS.has(tok.text) && doc.tokens[t - 1]?.text === ',') return true;
   }
   return false;
 }

@@ -17,6 +17,8 @@ export interface CompoundSplit {
 const MIN_HEAD = 4;
 const SHORT_HEAD = 3;
 const MIN_MODIFIER = 3;
+/** A head this long is a word of its own whatever stands before it ("Biotech+unternehmen", "Proptech+gesellschaft"). */
+const LONG_HEAD = 9;
 
 const memo = new WeakMap<GermanLexicon, WeakMap<object, BoundedMap<string, CompoundSplit | null>>>();
 const NO_NAMES = (): boolean => false;
@@ -66,7 +68,9 @@ function split(word: string, lex: GermanLexicon, opts: { isName?: (w: string) =>
     if (readings.length === 0) continue;
     const modifier = word.slice(0, i);
     // A three-letter head ("Partei+tag", "Aufsichts+rat") only after a modifier that is itself a noun.
-    if (tail.length < MIN_HEAD ? !nounModifier(modifier, lex) : !plausibleModifier(modifier, lex, opts.depth ?? 0, opts)) continue;
+    // A long head ("Biotech+unternehmens") after any first part of letters, in a word the tables lack.
+    const longHead = tail.length >= LONG_HEAD && /^\p{L}+$/u.test(modifier) && lex.noun(word).length === 0;
+    if (!longHead && (tail.length < MIN_HEAD ? !nounModifier(modifier, lex) : !plausibleModifier(modifier, lex, opts.depth ?? 0, opts))) continue;
     return { modifier, head: tail, headLemma: readings[0]!.lemma };
   }
   return undefined;

@@ -104,3 +104,20 @@ describe('publishers and their titles', () => {
     expect(entityOf(doc, 'Quellbach-Boten')?.label).toBe('Quellbach-Bote');
   });
 });
+
+describe('founders, new chiefs and the firm described again', () => {
+  const text =
+    'Allschwil (awp/sda) - Reto Quellmann, Gründer des Basler Biotechunternehmens Velantra Therapeutics, gibt die operative Führung ab. Nachfolgerin wird Carla Tarnutzer, die bisher beim Pharmakonzern Novartis die Entwicklung verantwortete. Bis zu ihrem Amtsantritt führt Finanzchef Daniel Ostrig die Firma ad interim. (awp/sda, 6.5.2024)\n';
+
+  it('splits a compound on a long noun whose first part no dictionary knows, so it stays out of the name', () => {
+    const doc = analyse(text);
+    expect(doc.entities.some((e) => e.label === 'Velantra Therapeutics')).toBe(true);
+    expect(triples(doc)).toContain('Reto Quellmann founded Velantra Therapeutics');
+  });
+
+  it('does not take a firm named under a preposition in a relative clause for "die Firma" later', () => {
+    const t = triples(analyse(text));
+    expect(t).not.toContain('Daniel Ostrig ceoOf Novartis');
+    expect(t.some((x) => x.startsWith('Daniel Ostrig') && x.endsWith('Velantra Therapeutics'))).toBe(true);
+  });
+});
