@@ -570,7 +570,11 @@ function resolveReference(
     const comma = other === undefined ? undefined : doc.tokens[other.tokenEnd];
     const pronoun = other === undefined ? undefined : doc.tokens[other.tokenEnd + 1];
     const relative = comma?.text === ',' && pronoun !== undefined && PERSON_RELATIVES.has(pronoun.text.toLowerCase()) && m.tokenStart - other!.tokenEnd <= 5;
-    if (other !== undefined && other.sentence === m.sentence && relative && j >= last) {
+    // ("Die frühere Sportreporterin hatte das Unternehmen 2019 gegründet": the person opening the sentence too, with
+    // only a verb and words between.)
+    const opening =
+      other !== undefined && opensSentence(doc, other) && m.tokenStart - other.tokenEnd <= 4 && doc.tokens.slice(other.tokenEnd, m.tokenStart).every((t) => t.kind !== 'punct') && doc.tokens[other.tokenEnd]?.verb?.finite === true;
+    if (other !== undefined && other.sentence === m.sentence && (relative || opening) && j >= last) {
       const person = linkedBefore(other);
       for (const k of person?.type === 'Person' ? person.mentions : []) {
         const before = doc.mentions[k - 1];
@@ -677,7 +681,7 @@ function resolveReference(
     // "das Unternehmen" may point to any organisation, a Company best.
     if (score <= 0 && !INSTITUTIONS.includes(want) && !INSTITUTIONS.some((c) => fit(e.type, c) === 2) && fit(want, BROAD_ORG) === 2 && fit(e.type, BROAD_ORG) === 2) {
       // Platforms and media houses are companies too: "Uber … the company".
-      score = BUSINESSES.has(want) && BUSINESSES.has(e.type) ? 1.5 : 0.5;
+      score = BUSINESSES.has(want) && BUSINESSES.has(e.type) ? 1.75 : 0.5;
     }
     // "Sampleyard … the site": in English, an organisation known only by its capital letter fits a business
     // description as well as a company does (German capitalises every noun: there that says much less).
@@ -1191,6 +1195,15 @@ function sameClause(doc: Doc, a: Mention, b: Mention): boolean {
     const ender = doc.tokens[t - 1];
     if (doc.tokens[t]?.pos === 'CCONJ' && t > a.tokenEnd && (ender?.pos === 'VERB' || ender?.pos === 'AUX') && (finiteBefore(doc, a) || ender.verb?.finite === true)) return false;
     if (doc.tokens[t]?.kind !== 'punct') continue;
+    // "Der Westdeutsche Fußballverband (WDFV) hat dem Start-up …": a bracket after a name ends no clause.
+    if (doc.tokens[t]!.text === '(' && t === a.tokenEnd) {
+      let close = t + 1;
+      while (close < b.tokenStart && close < t + 6 && doc.tokens[close]!.text !== ')') close++;
+      if (doc.tokens[close]?.text === ')' && close < b.tokenStart) {
+        t = close;
+        continue;
+      }
+    }
     // "sein Onlinespiel „Rust“ auf Servern des Anbieters": quotation marks around a title end no clause.
     if (QUOTE_MARKS.has(doc.tokens[t]!.text)) continue;
     // "Alpenkapital, der bei dem Unternehmen einstieg": the relative clause is about `a`.

@@ -392,6 +392,15 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const describedPerson =
         AGE_NOUN.test(token.text) ||
         (!beforeNoun && (((token.text.endsWith('er') || token.text.endsWith('erin')) && /^\p{Lu}\p{Ll}+(erin|er)$/u.test(token.text) && inhabitantOf(token.text, res)) || res.cues.placeAdjectives.has(token.text)));
+      // "Die frühere Sportreporterin hatte …": a sentence that opens on any role noun and a verb is about a person.
+      const openingGender = !english && !describedPerson && !beforeNoun && !nameStarts.has(i + 1) ? openingRole(doc.tokens, lowers, i, from, res) : undefined;
+      if (openingGender !== undefined) {
+        const m = makeMention(doc, i, i + 1, token.text, 'Person', 'coref:description', undefined);
+        m.refersTo = 'Person';
+        m.gender = openingGender;
+        out.push(m);
+        continue;
+      }
       if (describedPerson && !nameStarts.has(i + 1)) {
         const det = determinerBefore(doc.tokens, i, from, english);
         if (det !== undefined && DEFINITE.has(det) && det !== 'beim') {
@@ -893,6 +902,25 @@ function englishPluralGroup(doc: Doc, lowers: string[], i: number, from: number,
   const m = makeMention(doc, first, i + 1, doc.article.text.slice(doc.tokens[first]!.start, token.end), 'Group', 'unnamed', undefined);
   m.role = `group:${singular}`;
   return m;
+}
+
+/**
+ * "Die frühere Sportreporterin hatte …", "Der gelernte Tischler leitet …": a singular role noun (one with a feminine
+ * form in -in) after "Der"/"Die" and adjectives that open the sentence, before a finite verb; its gender, if so.
+ */
+function openingRole(tokens: Token[], lowers: string[], i: number, from: number, res: EntityResources): 'm' | 'f' | undefined {
+  const t = tokens[i]!;
+  if (t.pos !== 'NOUN' || t.plural === true || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || tokens[i + 1]?.verb?.finite !== true) return undefined;
+  let k = i - 1;
+  while (k > from && tokens[k]!.pos === 'ADJ') k--;
+  if (k !== from || (lowers[k] !== 'der' && lowers[k] !== 'die')) return undefined;
+  if (cueFor(res.cues, t.lemma ?? t.text, res.nounHead(t.text)) !== undefined) return undefined;
+  const feminine = lowers[k] === 'die' && t.text.endsWith('in');
+  const base = feminine ? t.text.slice(0, -2) : (t.lemma ?? t.text);
+  const head = res.nounHead(base);
+  if (!res.personNoun(base) && !(head !== undefined && res.personNoun(head))) return undefined;
+  if (!feminine && lowers[k] !== 'der') return undefined;
+  return feminine ? 'f' : 'm';
 }
 
 /** A plural noun naming people by a role: its lemma or its compound's head has a feminine form ("Zensoren", "Lagerarbeiter"). */

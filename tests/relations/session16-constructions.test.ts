@@ -121,3 +121,26 @@ describe('founders, new chiefs and the firm described again', () => {
     expect(t.some((x) => x.startsWith('Daniel Ostrig') && x.endsWith('Velantra Therapeutics'))).toBe(true);
   });
 });
+
+describe('a founder described by her former job', () => {
+  const text =
+    'Köln (dpa) - Der Kölner Streamingdienst Quellwerk zeigt künftig alle Spiele der Liga. Der Westdeutsche Tennisverband (WTV) hat dem Start-up die Rechte zugesprochen. Quellwerk setzte sich gegen MagentaSport durch, den Sportkanal der Deutschen Telekom. „Wir sind stolz“, sagte Quellwerk-Chefin Lea Tarnhoff. Die frühere Sportreporterin hatte das Unternehmen 2019 mit dem Softwareentwickler Tarik Ostrig gegründet. (dpa, 14.5.2024)\n';
+
+  it('reads a sentence that opens on any role noun and a verb as about the person named before', () => {
+    const doc = analyse(text);
+    expect(entityOf(doc, 'Sportreporterin')?.label).toBe('Lea Tarnhoff');
+  });
+
+  it('takes the firm in that person\'s role compound for "das Unternehmen" she founded', () => {
+    const t = triples(analyse(text));
+    expect(t).toContain('Lea Tarnhoff founded Quellwerk');
+    expect(t).toContain('Tarik Ostrig founded Quellwerk');
+    expect(t).toContain('Quellwerk foundedIn 2019');
+    expect(t).not.toContain('Lea Tarnhoff founded Deutsche Telekom');
+  });
+
+  it('does not let a bracket after a name end the clause, so "dem Start-up" is not the subject', () => {
+    const doc = analyse(text);
+    expect(entityOf(doc, 'Start-up')?.label).toBe('Quellwerk');
+  });
+});
