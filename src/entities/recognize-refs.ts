@@ -992,6 +992,16 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
     if (nounModifiers && j === at - 1 && /^["“”]$/.test(t.text)) continue;
     // "beim Oberlandesgericht": a preposition with the article inside.
     if (t.pos === 'ADP' && CONTRACTED_ARTICLE.has(lowerTexts(tokens)[j]!)) return 'beim';
+    // "Das auf Bildverarbeitung für die industrielle Qualitätskontrolle spezialisierte Unternehmen": an inflected
+    // participle whose attribute holds prepositional phrases, back to the article that opens it.
+    if (!nounModifiers && j === at - 1 && t.pos === 'VERB' && /(te|ten|tes|ter|tem|ene|enen|ener|enes|enem)$/.test(t.text)) {
+      for (let k = j - 1; k >= from && k >= j - 10; k--) {
+        const v = tokens[k]!;
+        if (v.pos === 'DET' && !(tokens[k - 1]?.pos === 'ADP' && k - 1 >= from && (tokens[k + 1]?.pos === 'ADJ' || tokens[k + 1]?.pos === 'NOUN'))) return k < j - 1 && tokens[k + 1]!.pos !== 'NOUN' ? lowerTexts(tokens)[k]! : undefined;
+        if (!['ADP', 'DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN'].includes(v.pos ?? '') || v.kind === 'punct') return undefined;
+      }
+      return undefined;
+    }
     if (t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM') continue;
     // "Das 1952 als Karosseriewerkstätte gegründete Unternehmen": an "als" phrase inside the participle's attribute.
     if (!nounModifiers && t.pos === 'NOUN' && j - 1 >= from && lowerTexts(tokens)[j - 1] === 'als' && tokens[at - 1]?.pos === 'ADJ') {

@@ -584,12 +584,17 @@ function attributiveParticiple(items: Item[], i: number, body: number): boolean 
   const it = items[i]!;
   if (it.pos !== 'VERB' || !/(te|ten|tes|ter|tem|ene|enen|ener|enes|enem)$/.test(it.text)) return false;
   const next = items[i + 1];
-  if (next === undefined || !(next.pos === 'NOUN' || next.cue === true)) return false;
-  for (let k = i - 1; k >= body && k >= i - 6; k--) {
+  if (next === undefined || !(next.pos === 'NOUN' || next.cue === true || next.mention?.source === 'coref:description')) return false;
+  // ("Das auf Bildverarbeitung für die industrielle Qualitätskontrolle spezialisierte Unternehmen": two phrases.)
+  for (let k = i - 1; k >= body && k >= i - 9; k--) {
     const x = items[k]!;
+    // (An article right after a preposition belongs to the attribute's own phrase: "für die".)
+    if (x.kind === 'token' && x.pos === 'DET' && items[k - 1]?.pos === 'ADP' && k - 1 > body && (items[k + 1]?.pos === 'ADJ' || items[k + 1]?.pos === 'NOUN')) continue;
     if (x.kind === 'token' && x.pos === 'DET') return k < i - 1;
-    // ("den von Quellhaus entwickelten": a noun inside the attribute's own prepositional phrase.)
-    const inPhrase = x.pos === 'NOUN' && (items[k - 1]?.pos === 'ADP' || (items[k - 1]?.pos === 'DET' && items[k - 2]?.pos === 'ADP'));
+    // ("den von Quellhaus entwickelten": a noun inside the attribute's own prepositional phrase, adjectives between.)
+    let q = k - 1;
+    while (q > body && items[q]?.pos === 'ADJ') q--;
+    const inPhrase = x.pos === 'NOUN' && (items[q]?.pos === 'ADP' || (items[q]?.pos === 'DET' && items[q - 1]?.pos === 'ADP'));
     if (!(x.kind === 'mention' || x.pos === 'ADP' || x.pos === 'ADJ' || x.pos === 'ADV' || x.pos === 'NUM' || inPhrase)) return false;
   }
   return false;

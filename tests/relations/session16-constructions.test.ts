@@ -144,3 +144,21 @@ describe('a founder described by her former job', () => {
     expect(entityOf(doc, 'Start-up')?.label).toBe('Quellwerk');
   });
 });
+
+describe('an attribute with prepositional phrases before the noun', () => {
+  const text =
+    'Graz (APA) - Das Grazer Start-up Quellvision zieht vor Gericht. Das auf Bildverarbeitung für die industrielle Qualitätskontrolle spezialisierte Unternehmen wirft Stefan Tarnig vor, Quellcode kopiert zu haben. Auf Antrag des Start-ups hat das Landesgericht bereits eine einstweilige Verfügung erlassen. (APA, 23.1.2025)\n';
+
+  it('finds the article that opens a long participle attribute, so its noun describes the firm and is the subject', () => {
+    expect(triples(analyse(text))).toContain('Quellvision accused Stefan Tarnig');
+  });
+
+  it('reads an injunction issued "auf Antrag des X" as granted to X', () => {
+    expect(triples(analyse(text)).some((t) => t.endsWith('grantedInjunction Quellvision'))).toBe(true);
+  });
+
+  it('keeps an article after a preposition as the opener when the attribute follows it ("für den von X entwickelten Y")', () => {
+    const t = triples(analyse('Karlsruhe – Die Softwarefirma Zielquell verkauft Zusatzprogramme für den von Sturmtal Games entwickelten Online-Shooter „Aschquell“. (dpa, 6.9.2024)\n'));
+    expect(t).not.toContain('Zielquell developerOf Aschquell');
+  });
+});
