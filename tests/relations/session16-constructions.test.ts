@@ -162,3 +162,12 @@ describe('an attribute with prepositional phrases before the noun', () => {
     expect(t).not.toContain('Zielquell developerOf Aschquell');
   });
 });
+
+describe('names with a plus', () => {
+  it('keeps "Quell+Tarn" and "Velantra+" whole as names', () => {
+    const doc = analyse('Hamburg – Gebaut werden die Schiffe bei der Hamburger Werft Quell+Tarn, die zur Bremer Ostrig-Gruppe gehört. Der Dienst Velantra+ wächst. (dpa, 13.3.2020)\n');
+    expect(doc.tokens.some((t) => t.text === 'Quell+Tarn')).toBe(true);
+    expect(doc.tokens.some((t) => t.text === 'Velantra+')).toBe(true);
+    expect(triples(doc)).toContain('Quell+Tarn locatedIn Hamburg');
+  });
+});
