@@ -747,7 +747,8 @@ function resolveReference(
     // "… liefert die Videoplattform Rumble. Das Unternehmen mit Sitz in Toronto …": an organisation introduced in the
     // sentence before is what a description opening the next one most often goes on about.
     // (Not one of a list of names: "through the purchases of Pixar, Marvel, Lucasfilm and Fox. The company was …".)
-    if (score >= 1 && m.source === 'coref:description' && m.relational !== true && m.sentence - other.sentence === 1 && want !== 'Person' && doc.mentions[e.mentions[0]!]?.sentence === other.sentence && opensSentence(doc, m) && !listed(doc, doc.mentions[e.mentions[0]!]!)) score += 1;
+    // ("Die Behörde" is no airline the capital letter alone typed: an institution's noun takes one of its class.)
+    if (score >= 1 && m.source === 'coref:description' && m.relational !== true && m.sentence - other.sentence === 1 && want !== 'Person' && !(INSTITUTIONS.includes(want) && fit(e.type, want) < 2) && doc.mentions[e.mentions[0]!]?.sentence === other.sentence && opensSentence(doc, m) && !listed(doc, doc.mentions[e.mentions[0]!]!)) score += 1;
     // "a project inside Twitter championed by the company's co-founder": an organisation named earlier in the
     // description's own sentence (and not its subject or object, vetoed above) is the nearest candidate by far.
     if (m.source === 'coref:description' && want !== 'Person' && /['’]s$/.test(m.text) && other.sentence === m.sentence && score >= 1) score += 0.4;

@@ -327,6 +327,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
           (!english && rolePlural(token, res) && !BOTH.has(lowers[i - 1] ?? '') && !POSSESSIVE_ROLE.test(determinerBefore(doc.tokens, i, from, english) ?? '') && (token.plural === true || (token.lemma !== undefined && token.lemma !== token.text) || pluralContext(doc.tokens, lowers, i, from)))) &&
         // "dem Journalisten Lukas Imhof" is one person.
         !SINGULAR_ARTICLES.has(determinerBefore(doc.tokens, i, from, english) ?? '') &&
+        // "sagte der Politiker des Bündnisses": "der" and a masculine noun right after a finite verb are one person.
+        !(!english && lowers[i - 1] === 'der' && doc.tokens[i - 2]?.verb?.finite === true && token.genders !== undefined && token.genders.length > 0 && !token.genders.includes('F') && cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text))?.kind === 'person') &&
         // "Der Betreiber habe …": a noun for a firm after "der" beside a singular verb is that firm.
         !(!english && lowers[i - 1] === 'der' && singularVerbBeside(doc.tokens, i) && cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text))?.kind === 'organization') &&
         !(nameStarts.has(i + 1) && i + 1 < to) &&

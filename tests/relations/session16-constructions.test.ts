@@ -171,3 +171,27 @@ describe('names with a plus', () => {
     expect(triples(doc)).toContain('Quell+Tarn locatedIn Hamburg');
   });
 });
+
+describe('an airline fine', () => {
+  const text =
+    'Madrid/Wien (APA) - Spanien hat fünf Billigfluglinien zu Strafen verdonnert, wie das spanische Verbraucherschutzministerium am Freitag mitteilte. Die zum britisch-spanischen Luftfahrtkonzern Tarvia gehörende Quellflug soll 39 Millionen Euro zahlen, kleinere Beträge entfallen auf Ostrair und Velotair. Die Behörde wirft den Airlines unzulässige Gebühren vor. Die Entscheidung sei ein Signal, sagte der Politiker des Linksbündnisses Sumar, Pablo Bustinduy. Die Airline Quellflug Europe mit Sitz auf Malta fliegt ab Wien. (APA, 22.11.2024)\n';
+
+  it('takes adjectives in "die zum britisch-spanischen Konzern X gehörende Y"', () => {
+    expect(triples(analyse(text))).toContain('Quellflug subsidiaryOf Tarvia');
+  });
+
+  it('does not resolve "Die Behörde" to an airline typed by its capital letter alone', () => {
+    const doc = analyse(text);
+    expect(entityOf(doc, 'Behörde')?.type).toBe('GovernmentAgency');
+  });
+
+  it('reads "sagte der Politiker des Linksbündnisses X" as one person, a member of the party', () => {
+    const doc = analyse(text);
+    expect(doc.mentions.find((m) => m.text === 'Politiker')?.type).toBe('Person');
+    expect(triples(doc)).toContain('Pablo Bustinduy memberOf Sumar');
+  });
+
+  it('reads "mit Sitz auf Malta" as the seat', () => {
+    expect(triples(analyse(text))).toContain('Quellflug Europe locatedIn Malta');
+  });
+});
