@@ -195,3 +195,12 @@ describe('an airline fine', () => {
     expect(triples(analyse(text))).toContain('Quellflug Europe locatedIn Malta');
   });
 });
+
+describe('leading a firm as its chief', () => {
+  it('reads "…, die es seither als Geschäftsführerin leitet" as leading the firm of the clause before', () => {
+    const t = triples(analyse('Wien – Gegründet hat Tom Quellner das Start-up Quellmed 2022 gemeinsam mit der Pharmazeutin Eva Tarnleit, die es seither als Geschäftsführerin leitet. Gegründet wurde die Firma Tarvex 2021 von Konstantin Ostrig, der sie als Vorstandschef führt. (APA, 1.2.2025)\n'));
+    expect(t).toContain('Eva Tarnleit ceoOf Quellmed');
+    expect(t).toContain('Konstantin Ostrig ceoOf Tarvex');
+    expect(t).not.toContain('Tom Quellner ceoOf Quellmed');
+  });
+});
