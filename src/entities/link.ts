@@ -700,6 +700,9 @@ function resolveReference(
     // "the Norwegian Consumer Council … the council's director": a name that ends in the description's noun.
     else if (m.source === 'coref:description' && m.role === undefined && nameEndsIn(e, m.normalized)) score += 1.5;
     if (m.source === 'coref:description' && want !== 'Person' && onlyASource(doc, e, index)) score -= 1;
+    // "die Kaffeetochter Nespresso … des Konzerns": a company introduced as someone's subsidiary is seldom what a
+    // later description of a company means (unless it says "die Tochter" itself).
+    if (m.source === 'coref:description' && m.relational !== true && !/tochter/i.test(m.normalized) && fit(want, BROAD_ORG) === 2 && introducedBy(doc, e, index, (t) => /tochter(firma|gesellschaft|unternehmen)?$/i.test(t.text))) score -= 0.5;
     // "auf Bitcoin-Guthaben … die App": a product seen only inside compounds is seldom what a description means.
     if (m.source === 'coref:description' && want === 'Product' && e.mentions.every((k) => k >= index || doc.mentions[k]!.compoundHead !== undefined)) score -= 1;
     if (employer !== undefined && e === employer) score += 1.5;

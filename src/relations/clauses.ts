@@ -329,8 +329,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     // another gender points past "aus" and the town to the name before.
     if (
       clause.relative && lex.verbFinal && prev !== undefined && items[last]?.kind === 'mention' && items[last]!.cls === 'City' && lowerText(items[last - 1] ?? items[last]!) === 'aus' &&
-      items[last - 2]?.kind === 'mention' && last - 2 >= prev.from && items[last - 2]!.cls !== 'City' && clause.relativePrep === undefined &&
-      NON_NEUTER_RELATIVES.has(lowerText(items[from]!))
+      items[last - 2]?.kind === 'mention' && last - 2 >= prev.from && items[last - 2]!.cls !== 'City' &&
+      // ("Für das Unternehmen aus Vevey, zu dem Marken wie X gehören": after a preposition too, whatever the gender.)
+      (clause.relativePrep !== undefined || NON_NEUTER_RELATIVES.has(lowerText(items[from]!)))
     ) {
       last -= 2;
     }

@@ -204,3 +204,18 @@ describe('leading a firm as its chief', () => {
     expect(t).not.toContain('Tom Quellner ceoOf Quellmed');
   });
 });
+
+describe('brands of a group and its subsidiary described', () => {
+  const text =
+    'Vevey – Der Nahrungsmittelkonzern Quellé hat Konzernchef Laurent Tarnier entlassen. Neuer Chef wird Philipp Ostrig, der bisher die Kaffeetochter Velpresso geleitet hat. Für das Unternehmen aus Vevey, zu dem Marken wie Quellmo, Ostrella und Velantra gehören, kommt der Wechsel zur Unzeit. (sda, 1.9.2025)\n';
+
+  it('takes the noun before "aus Town" for the antecedent of "zu dem", whatever the gender', () => {
+    const t = triples(analyse(text));
+    for (const brand of ['Quellmo', 'Ostrella', 'Velantra']) expect(t).toContain(`${brand} subsidiaryOf Quellé`);
+  });
+
+  it('does not take a company introduced as someone\'s subsidiary for a later "das Unternehmen"', () => {
+    const doc = analyse(text);
+    expect(entityOf(doc, 'Unternehmen')?.label).toBe('Quellé');
+  });
+});
