@@ -605,7 +605,8 @@ function resolveReference(
     }
   }
   const sentence = doc.sentences[m.sentence];
-  const ownerNamed = m.relational === true && ['der', 'des'].includes(doc.tokens[m.tokenEnd]?.text ?? '') && doc.mentions[index + 1]?.tokenStart === m.tokenEnd + 1;
+  // ("der Velantric-Tochter": the owner named inside the compound too.)
+  const ownerNamed = m.relational === true && ((['der', 'des'].includes(doc.tokens[m.tokenEnd]?.text ?? '') && doc.mentions[index + 1]?.tokenStart === m.tokenEnd + 1) || (m.modifier !== undefined && /tochter/i.test(m.text)));
   const paragraphOpener =
     m.source === 'coref:description' && sentence !== undefined && m.sentence > 0 && doc.sentences[m.sentence - 1]!.paragraph !== sentence.paragraph && opensSentence(doc, m);
   // The organisation with the most mentions before this one (ties: none), computed once when asked.

@@ -562,7 +562,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       }
       // "den Vorstand der Haarstrang-Bank": a compound of an organisation's name and a noun for its kind is that
       // organisation, named; the noun adds nothing to resolve.
-      if (sub !== undefined && cue.kind === 'organization' && !maker && DEFINITE.has(det) && !NOT_ORGANISATIONS.has(inner!.type) && !PLACE_TYPES.has(inner!.type) && inner!.entity === undefined) {
+      // ("der Aldi-Süd-Tochter": a relational noun describes another organisation, which the name owns or rivals.)
+      if (sub !== undefined && cue.kind === 'organization' && !maker && DEFINITE.has(det) && !NOT_ORGANISATIONS.has(inner!.type) && !PLACE_TYPES.has(inner!.type) && inner!.entity === undefined && !res.cues.appositionNouns.has(res.nounHead(token.text) ?? token.lemma ?? token.text)) {
         const named = out[sub]!;
         named.end = token.end;
         named.text = token.text;

@@ -219,3 +219,23 @@ describe('brands of a group and its subsidiary described', () => {
     expect(entityOf(doc, 'Unternehmen')?.label).toBe('Quellé');
   });
 });
+
+describe('a subsidiary named by its parent in a compound', () => {
+  const text =
+    'Klagenfurt (APA) - Der Diskonter Tarvo beendet die Zusammenarbeit mit der Molkerei Quellhof. Der Vertrag werde nicht verlängert, bestätigte eine Sprecherin der Velantric-Tochter am Dienstag. Quellhof-Gründer und Geschäftsführer Herwig Ostrig zeigte sich enttäuscht. (APA, 14.1.2025)\n';
+
+  it('reads "der Velantric-Tochter" as the subsidiary talked about, owned by Velantric', () => {
+    const t = triples(analyse(text));
+    expect(t).toContain('Tarvo subsidiaryOf Velantric');
+    expect(t).toContain('Sprecherin spokespersonOf Tarvo');
+    expect(t).not.toContain('Sprecherin spokespersonOf Velantric');
+  });
+
+  it('knows "Diskonter" as a noun for a firm, not part of its name', () => {
+    expect(analyse(text).entities.some((e) => e.label === 'Tarvo')).toBe(true);
+  });
+
+  it('reads "X-Gründer und Geschäftsführer P" as P leading X', () => {
+    expect(triples(analyse(text))).toContain('Herwig Ostrig ceoOf Quellhof');
+  });
+});
