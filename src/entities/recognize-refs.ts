@@ -527,6 +527,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const before = sub === undefined && english ? (nameEndingAt.get(i) ?? (quoted ? nameEndingAt.get(i - 1) : undefined)) : undefined;
       // "the PlayStation console", "the Safeway chain": the name already says what the noun would refer to.
       if (before !== undefined && (cue.kind === 'product' || cue.kind === 'organization') && before.type !== 'Person' && !PLACE_TYPES.has(before.type) && !res.cues.makers.has(token.lemma ?? token.text) && !res.cues.appositionNouns.has(token.lemma ?? token.text)) continue;
+      // "Google's Mandiant unit": after an owner in the genitive, the name before the noun is the unit's own.
+      if (before !== undefined && /['’]s$/.test(doc.tokens[before.tokenStart - 1]?.text ?? '') && /^\p{Lu}/u.test(doc.tokens[before.tokenStart - 1]!.text) && res.cues.appositionNouns.has(token.lemma ?? token.text)) continue;
       const inner = sub !== undefined ? out[sub]! : before;
       const maker = inner !== undefined && inner.type === 'Product' && res.cues.makers.has(sub !== undefined ? inner.compoundHead! : (token.lemma ?? token.text));
       // "der iPhone-Hersteller": the gazetteer may know who makes the product.

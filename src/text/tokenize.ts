@@ -7,7 +7,7 @@ import { abbreviationRules, type AbbreviationRules } from './abbreviations.js';
 const W = String.raw`[\p{L}\p{M}\p{N}\u00AD]`;
 const APOS = String.raw`(?:['’]\p{L}[\p{L}\p{M}]*)*`;
 const PART = String.raw`[\p{L}\p{N}]${W}*${APOS}`;
-const TLD = 'com|org|net|edu|gov|int|info|io|ai|app|dev|tv|co|de|at|ch|li|eu|uk|us|fr|it|es|nl|be|pl|cz|se|dk|no|fi|ru|cn|jp|in';
+const TLD = 'com|org|net|edu|gov|int|info|io|ai|app|dev|tv|co|de|at|ch|li|eu|uk|us|fr|it|es|nl|be|pl|cz|se|dk|no|fi|ru|cn|jp|in|lt|lv|ee|hu|ro|gr|pt|ie|sk|si|hr|bg|lu|ua|il|kr|au|nz|br|mx|za|sg|hk|tw|news';
 const HYPHEN = '[-‐]';
 
 // Alternatives in priority order; the name is the token kind (or a marker).

@@ -239,3 +239,21 @@ describe('a subsidiary named by its parent in a compound', () => {
     expect(triples(analyse(text))).toContain('Herwig Ostrig ceoOf Quellhof');
   });
 });
+
+describe('an English hack report', () => {
+  const text =
+    'VILNIUS (Reuters) - Hackers linked to the Belarusian government broke into the Lithuanian news website Quellas.lt, the agency said. The group was tied to Minsk by researchers at Google\'s Tarvant unit. The website is owned by Ostrava Media. (Reuters, Feb. 12, 2025)\n';
+
+  it('knows more adjectives of nations ("Belarusian") and country domains (".lt")', () => {
+    const doc = analyse(text);
+    expect(entityOf(doc, 'Belarusian')?.label).toBe('Belarus');
+    expect(doc.entities.some((e) => e.label === 'Quellas.lt')).toBe(true);
+    expect(triples(doc)).toContain('Ostrava Media owns Quellas.lt');
+  });
+
+  it('reads "Google\'s X unit" as X owned by Google, not Google owned by X', () => {
+    const t = triples(analyse(text));
+    expect(t).toContain('Google owns Tarvant');
+    expect(t).not.toContain('Google subsidiaryOf Tarvant');
+  });
+});
