@@ -118,7 +118,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     // organisation found from cues by its first word: "Kordes" after "Kordes Systems".
     if (words.length === 2 && res.cues.legalForms.has(words[1]!)) known.set(words[0]!, null);
     // "die Bergbahnen" after "Schwarzachtal Bergbahnen AG": the last word before the legal form.
-    else if (words.length >= 3 && res.cues.legalForms.has(words[words.length - 1]!) && words[words.length - 2]!.length >= 5) {
+    // (Not a noun for any firm of that kind: "die 1861 gegründete Brauerei" after "Paulaner Brauerei Gruppe".)
+    else if (words.length >= 3 && res.cues.legalForms.has(words[words.length - 1]!) && words[words.length - 2]!.length >= 5 && cueFor(res.cues, words[words.length - 2]!, undefined) === undefined) {
       known.set(words[words.length - 2]!, null);
       // "Seetaler-Chef" after "Seetaler Frischmarkt AG": the first word too.
       if (words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined) known.set(words[0]!, null);

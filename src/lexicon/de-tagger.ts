@@ -210,6 +210,8 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
       // "den Schwund an Abonnenten", "die Löhne": ordinary words the morphology tables lack. Only a word
       // standing alone: the dictionary also spells words of names ("Call of Duty", "James Bond").
       else if (!isName(t.text) && (lex.isSpelled(t.text) || spelledCompound(t.text, lex, isName)) && !nameNeighbour(prev, t, nameInfixes) && !nameNeighbour(next, t, nameInfixes, lex)) set(t, 'NOUN', t.text);
+      // "180.000 Hektoliter Bier": a spelled word after a number is what it counts, whatever follows.
+      else if (!isName(t.text) && prev?.kind === 'number' && prev.sentence === t.sentence && lex.isSpelled(t.text)) set(t, 'NOUN', t.text);
       else set(t, 'PROPN', t.text);
       return;
     }

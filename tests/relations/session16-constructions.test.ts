@@ -257,3 +257,20 @@ describe('an English hack report', () => {
     expect(t).not.toContain('Google subsidiaryOf Tarvant');
   });
 });
+
+describe('a brewery and what it sells', () => {
+  const text =
+    'Straubing (dpa) - Die Privatbrauerei Quellecker hat einen neuen Geschäftsführer. Tobias Ostrig war zuletzt bei der Münchner Tarvaner Brauerei Gruppe. Die 1861 gegründete Brauerei setzte zuletzt etwa 180.000 Hektoliter Bier ab. (dpa, 3.2.2025)\n';
+
+  it('does not take a noun for any firm inside another firm\'s name for a repeat of that name', () => {
+    const doc = analyse(text);
+    const brauerei = doc.mentions.find((m) => m.text === 'Brauerei');
+    expect(brauerei?.source).toBe('coref:description');
+  });
+
+  it('reads a spelled word after a number as what it counts, not as a name that is dismissed', () => {
+    const doc = analyse(text);
+    expect(doc.entities.some((e) => e.label.startsWith('Hektoliter'))).toBe(false);
+    expect(triples(doc).some((x) => x.includes('dismissed'))).toBe(false);
+  });
+});
