@@ -830,10 +830,14 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           cueFor(res.cues, next.lemma ?? next.text, res.nounHead(next.text)) === undefined
         ) {
           const end = grow(tokens, i + match.length, to, res);
-          const text = doc.article.text.slice(token.start, tokens[end - 1]!.end);
+          const whole = doc.article.text.slice(token.start, tokens[end - 1]!.end);
+          // ("Amazon.com Inc's cloud unit": the English genitive hangs on the noun after the name.)
+          const genitive = res.lang === 'en' && /['’]s$/.test(whole);
+          const text = genitive ? whole.slice(0, -2) : whole;
           // "am KI-Start-up Mistral AI": a cue noun before types the longer name.
           const typed = cue !== undefined && cue.cls !== 'Person' && !PLACE_CLASSES.has(cue.cls) ? typeName(tokens, i, end, cue, res) : undefined;
           const m = makeMention(doc, i, end, text, typed?.cls ?? 'Organization', typed?.source ?? 'cue:capitalised', undefined);
+          if (genitive) m.genitive = true;
           if (typed !== undefined && cue?.sector !== undefined) m.sector = cue.sector;
           if (typed !== undefined && cue?.scale !== undefined) m.scale = cue.scale;
           add(m);

@@ -187,8 +187,11 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
         (irregularLemma !== undefined || verbLemma(lower, knownVerbs) !== undefined);
       // "the parental controls": after an article and a word with an adjective's ending, a form in -s is a noun.
       const afterAdjective = prev !== undefined && /s$/.test(lower) && /^\p{Ll}+(al|ive|ous|ic|ful|able|ible)$/u.test(prev.text) && tokens[ti - 2]?.pos === 'DET' && tokens[ti - 2]!.sentence === t.sentence;
+      // "Danish fund Kattegat Capital": a base form between an adjective of nation and a name is a noun too.
+      const nounOfNation = v?.form === 'base' && prev?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+(ish|ian|ese|an|ic|i)$/u.test(prev.text) && nextWord !== undefined && nextWord.sentence === t.sentence && /^\p{Lu}/u.test(nextWord.text);
       const nominal =
         nounOfName ||
+        nounOfNation ||
         afterAdjective ||
         (prev !== undefined &&
           ((prev.pos === 'DET' && !((pastVerb || relativeVerb) && prev.text.toLowerCase() === 'that')) ||

@@ -274,3 +274,15 @@ describe('a brewery and what it sells', () => {
     expect(triples(doc).some((x) => x.includes('dismissed'))).toBe(false);
   });
 });
+
+describe('English genitives and nouns after adjectives of nation', () => {
+  it('keeps the genitive out of a name that grows from a listed one ("Amazon.com Inc\'s cloud unit")', () => {
+    const doc = analyse('SEATTLE (Reuters) - Amazon.com Inc\'s cloud computing unit has agreed to buy Vantaquell, the companies said. (Reuters, June 17, 2025)\n');
+    expect(doc.entities.some((e) => /['’]s$/.test(e.label))).toBe(false);
+  });
+
+  it('reads "Danish fund X" as a noun, so no group of shareholders funds anyone', () => {
+    const t = triples(analyse('COPENHAGEN (Reuters) - Its largest shareholders are venture capital firm Quellzone and Danish fund Tarvegat Capital, which led a funding round in Vantaquell in 2024. (Reuters, June 17, 2025)\n'));
+    expect(t.some((x) => x.startsWith('shareholders investedIn'))).toBe(false);
+  });
+});
