@@ -1208,6 +1208,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   }
   sharedSurnames(out, tokens, res);
   inflectedTitles(out, res);
+  shortFirmNames(out, res);
   abbreviatedNames(out, tokens, res);
   describedAbbreviations(doc, out, res);
   placesOfOrigin(out, res);
@@ -1514,6 +1515,29 @@ function inflectedTitles(out: Mention[], res: EntityResources): void {
   }
 }
 
+/**
+ * "Harlow Ridge will pay …" after "Harlow Ridge Capital": a name of two or more words that is a firm's name without
+ * its legal form is that firm, whatever first name opens it.
+ */
+function shortFirmNames(out: Mention[], res: EntityResources): void {
+  const firms = new Map<string, Mention>();
+  for (const m of out) {
+    if (m.source !== 'cue:legal-form' || m.type === 'Person') continue;
+    const words = m.normalized.split(' ');
+    while (words.length > 2 && res.cues.legalForms.has(words[words.length - 1]!)) words.pop();
+    if (words.length >= 2 && words.length < m.normalized.split(' ').length) firms.set(words.join(' '), m);
+  }
+  if (firms.size === 0) return;
+  for (const m of out) {
+    if (m.source !== 'cue:first-name' && m.source !== 'cue:capitalised') continue;
+    const firm = firms.get(m.normalized);
+    if (firm === undefined) continue;
+    m.normalized = firm.normalized;
+    m.type = firm.type;
+    m.source = 'cue:capitalised';
+  }
+}
+
 export function genitiveBase(word: string): string | undefined {
   // Every ending the pattern knows ends in "s" or "'": most words are decided without it.
   if (!word.endsWith('s') && !word.endsWith("'")) return undefined;
@@ -1750,6 +1774,9 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
   return end;
 }
 
+/** English nouns for posts held at an organisation ("a partner at X", "an engineer at Y"). */
+const STAFF_AT = new Set(['partner', 'executive', 'manager', 'engineer', 'director', 'analyst', 'researcher', 'scientist', 'employee', 'staffer', 'lawyer', 'economist', 'strategist', 'trader', 'banker', 'officer', 'worked', 'works', 'working']);
+
 function typeName(
   tokens: Token[],
   start: number,
@@ -1782,6 +1809,8 @@ function typeName(
       ? { cls: cue.cls, source: 'cue:noun' }
       : { cls: cue.cls, source: 'cue:role', role: cue.role };
   }
+  // "an operating partner at Harlow Ridge": after a post held "at" somewhere, a name is where, whatever first name opens it.
+  if (res.lang === 'en' && tokens[start - 1]?.text === 'at' && STAFF_AT.has(tokens[start - 2]?.text ?? '')) return { cls: 'Organization', source: 'cue:capitalised' };
   if (end - start > 1 && res.isFirstName(first.text)) return { cls: 'Person', source: 'cue:first-name' };
   // "Jorien van Dalsum": a surname particle between two capitalised words.
   if (end - start === 3 && res.cues.surnameParticles.has(tokens[start + 1]!.text)) return { cls: 'Person', source: 'cue:first-name' };

@@ -286,3 +286,16 @@ describe('English genitives and nouns after adjectives of nation', () => {
     expect(t.some((x) => x.startsWith('shareholders investedIn'))).toBe(false);
   });
 });
+
+describe('staff named with their organisation', () => {
+  it('reads "Die Chefjuristin des X aus Town, P" as P working for X', () => {
+    const t = triples(analyse('Austin – Der Softwarekonzern Tarvacle verliert vor Gericht. Die Chefjuristin des Softwarekonzerns Tarvacle aus Austin, Dorian Quelley, kritisierte das Urteil. (dpa, 5.4.2021)\n'));
+    expect(t).toContain('Dorian Quelley worksFor Tarvacle');
+  });
+
+  it('reads a name after "a partner at" as an organisation, and a firm\'s name without its legal form as that firm', () => {
+    const doc = analyse('BOSTON (Reuters) - Private equity firm Harlow Quintridge Capital has agreed to buy Tarvexa. Harlow Quintridge will pay $31 per share. He is to be replaced by Lauren Ostrig, an operating partner at Harlow Quintridge. (Reuters, Sept. 2, 2025)\n');
+    expect(entityOf(doc, 'Harlow Quintridge')?.label).toBe('Harlow Quintridge Capital');
+    expect(triples(doc)).toContain('Lauren Ostrig worksFor Harlow Quintridge Capital');
+  });
+});
