@@ -35,27 +35,28 @@ describe('scores on the shared corpus', () => {
 
 // Regression floors on our own articles (tests/corpus, tune and held-out test
 // split), a little below the scores measured on 2026-12-01 at the end of
-// session 15 (tune, 350 articles: F1 0.759, precision 0.93, 90.5 % of
-// entities; test, 268 articles, of which the 24 from t579 on arrived this
-// session and were never looked at: F1 0.618, precision 0.84, 87.5 % of
-// entities). The tune floor on entities stays at 90 % although the new
-// batches' dense gold pulled the split's rate from 91.0 % down to 90.5 %. A
-// rule change that loses ground on either split fails here.
+// session 16 (tune, 374 articles: F1 0.754, precision 0.931, 89.7 % of
+// entities; test, 292 articles, of which the 24 from t627 on arrived this
+// session and were never looked at: F1 0.613, precision 0.838, 87.0 % of
+// entities). The entity floors are one point lower than in session 15 because
+// the new batches are harder: on the 350 older tune articles the rate rose
+// from 90.5 % to 90.7 %, on the 268 older test articles from 87.5 % to
+// 87.8 %. A rule change that loses ground on either split fails here.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
-  it('tune split: micro F1 at least 0.75, precision at least 0.92, 90 % of entities found', async () => {
+  it('tune split: micro F1 at least 0.75, precision at least 0.92, 89 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(350);
+    expect(result.articles.length).toBeGreaterThanOrEqual(374);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.75);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.92);
-    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.9);
+    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.89);
   }, 60_000);
 
-  it('held-out test split: micro F1 at least 0.60, precision at least 0.83, 87 % of entities found', async () => {
+  it('held-out test split: micro F1 at least 0.60, precision at least 0.83, 86 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(268);
+    expect(result.articles.length).toBeGreaterThanOrEqual(292);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.83);
-    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.87);
+    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.86);
   }, 60_000);
 });
