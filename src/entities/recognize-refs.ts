@@ -317,6 +317,11 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       }
       // English "Investors in the United States have filed …": a bare plural opening the sentence.
       const openingGroup = english && /^\p{Lu}\p{Ll}+s$/u.test(token.text) && res.cues.groupNouns.has(lowers[i]!) && (i === from || ['-', '–', '—', '"', '“'].includes(doc.tokens[i - 1]!.text));
+      // "die Spekulanten", "mehrere Lagerarbeiter": the plural of any role noun with a feminine form beside it (not
+      // "beide Partner", nor a possessor's own roles, "zu dessen größten Anteilseignern", which rules read as nouns).
+      const roleGroup =
+        !english && token.pos === 'NOUN' && rolePlural(token, res) && !BOTH.has(lowers[i - 1] ?? '') && !POSSESSIVE_ROLE.test(determinerBefore(doc.tokens, i, from, english) ?? '') &&
+        (token.plural === true || (token.lemma !== undefined && token.lemma !== token.text) || pluralContext(doc.tokens, lowers, i, from));
       // "die Nutzer", "viele Kritiker": a collective of people named by a plural noun.
       if (
         openingGroup ||
@@ -324,8 +329,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         (res.cues.groupNouns.has(token.text) || res.cues.groupNouns.has(token.lemma ?? token.text) || ((token.plural === true || (token.lemma !== undefined && token.lemma !== token.text)) && groupHead(token.text, res)) ||
           // "viele Taxifahrer": a compound on a group noun that reads the same in both numbers, after a plural word.
           (!english && sameInPlural(token) && groupHead(token.text, res) && pluralContext(doc.tokens, lowers, i, from)) ||
-          // "die Spekulanten", "mehrere Lagerarbeiter": the plural of any role noun with a feminine form beside it.
-          (!english && rolePlural(token, res) && !BOTH.has(lowers[i - 1] ?? '') && !POSSESSIVE_ROLE.test(determinerBefore(doc.tokens, i, from, english) ?? '') && (token.plural === true || (token.lemma !== undefined && token.lemma !== token.text) || pluralContext(doc.tokens, lowers, i, from)))) &&
+          roleGroup) &&
         // "dem Journalisten Lukas Imhof" is one person.
         !SINGULAR_ARTICLES.has(determinerBefore(doc.tokens, i, from, english) ?? '') &&
         // "sagte der Politiker des Bündnisses": "der" and a masculine noun right after a finite verb are one person.
@@ -340,9 +344,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
           // "um die sich rund 4.000 Handwerksbetriebe bewerben", "schreiben Privatkunden Aufträge aus": a plural
           // compound on a group noun after a number or a verb.
           (!english && (token.plural === true || token.maybePlural === true || (token.lemma !== undefined && token.lemma !== token.text)) && groupHead(token.text, res) && ['NUM', 'VERB', 'AUX'].includes(doc.tokens[i - 1]?.pos ?? '')) ||
-          // "about 2.1 million households", "27 million followers": an English group noun after a number.
           // "Spekulanten hätten …": a role noun's plural standing alone.
-          (!english && rolePlural(token, res) && doc.tokens[i - 1]?.pos !== 'PROPN' && !BOTH.has(lowers[i - 1] ?? '') && !POSSESSIVE_ROLE.test(determinerBefore(doc.tokens, i, from, english) ?? '') && (token.plural === true || (token.lemma !== undefined && token.lemma !== token.text) || pluralContext(doc.tokens, lowers, i, from))) ||
+          (roleGroup && doc.tokens[i - 1]?.pos !== 'PROPN') ||
+          // "about 2.1 million households", "27 million followers": an English group noun after a number.
           (english && res.cues.groupNouns.has(token.text) && (doc.tokens[i - 1]?.pos === 'NUM' || loadClauseLexicon('en').quantityWords.has(lowers[i - 1] ?? ''))) ||
           (doc.tokens[i - 1]?.pos === 'ADP' && !english) ||
           // English bare plurals too: "after hackers broke into its systems", "were targeted by hackers".
