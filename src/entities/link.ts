@@ -633,6 +633,10 @@ function resolveReference(
   const vetoed = new Set<Entity>();
   const origin = originAt(doc, index);
   const families = loadCues(doc.article.lang).sectorFamilies;
+  // Once per reference: whether it is a description of an organisation that a subsidiary's introduction argues
+  // against, and per entity (many mentions of one entity are candidates) whether it was introduced so.
+  const wantsFirm = m.source === 'coref:description' && m.relational !== true && fit(want, BROAD_ORG) === 2 && !/tochter/i.test(m.normalized);
+  const introducedAsSubsidiary = new Map<Entity, boolean>();
   for (let j = index - 1; j >= last; j--) {
     const other = doc.mentions[j]!;
     const e = linkedBefore(other);
@@ -677,6 +681,7 @@ function resolveReference(
     // "warf die Gewerkschaft dem Unternehmen vor": an association is no company.
     if (m.sector === ASSOCIATIONS && m.source === 'coref:description' && BUSINESSES.has(e.type)) continue;
     let score = fit(e.type, want);
+    const typeFit = score;
     // "die Wettbewerbsbehörde" is no organisation known to be something else ("den Konkurrenten X").
     if (score === 1 && m.source === 'coref:description' && INSTITUTIONS.includes(want) && (!weak(e) || m.sentence - other.sentence > 1)) continue;
     // "das Unternehmen" may point to any organisation, a Company best.
@@ -701,9 +706,6 @@ function resolveReference(
     // "the Norwegian Consumer Council … the council's director": a name that ends in the description's noun.
     else if (m.source === 'coref:description' && m.role === undefined && nameEndsIn(e, m.normalized)) score += 1.5;
     if (m.source === 'coref:description' && want !== 'Person' && onlyASource(doc, e, index)) score -= 1;
-    // "die Kaffeetochter Nespresso … des Konzerns": a company introduced as someone's subsidiary is seldom what a
-    // later description of a company means (unless it says "die Tochter" itself).
-    if (m.source === 'coref:description' && m.relational !== true && !/tochter/i.test(m.normalized) && fit(want, BROAD_ORG) === 2 && introducedBy(doc, e, index, (t) => /tochter(firma|gesellschaft|unternehmen)?$/i.test(t.text))) score -= 0.5;
     // "auf Bitcoin-Guthaben … die App": a product seen only inside compounds is seldom what a description means.
     if (m.source === 'coref:description' && want === 'Product' && e.mentions.every((k) => k >= index || doc.mentions[k]!.compoundHead !== undefined)) score -= 1;
     if (employer !== undefined && e === employer) score += 1.5;
@@ -752,7 +754,7 @@ function resolveReference(
     // sentence before is what a description opening the next one most often goes on about.
     // (Not one of a list of names: "through the purchases of Pixar, Marvel, Lucasfilm and Fox. The company was …".)
     // ("Die Behörde" is no airline the capital letter alone typed: an institution's noun takes one of its class.)
-    if (score >= 1 && m.source === 'coref:description' && m.relational !== true && m.sentence - other.sentence === 1 && want !== 'Person' && !(INSTITUTIONS.includes(want) && fit(e.type, want) < 2) && doc.mentions[e.mentions[0]!]?.sentence === other.sentence && opensSentence(doc, m) && !listed(doc, doc.mentions[e.mentions[0]!]!)) score += 1;
+    if (score >= 1 && m.source === 'coref:description' && m.relational !== true && m.sentence - other.sentence === 1 && want !== 'Person' && !(INSTITUTIONS.includes(want) && typeFit < 2) && doc.mentions[e.mentions[0]!]?.sentence === other.sentence && opensSentence(doc, m) && !listed(doc, doc.mentions[e.mentions[0]!]!)) score += 1;
     // "a project inside Twitter championed by the company's co-founder": an organisation named earlier in the
     // description's own sentence (and not its subject or object, vetoed above) is the nearest candidate by far.
     if (m.source === 'coref:description' && want !== 'Person' && /['’]s$/.test(m.text) && other.sentence === m.sentence && score >= 1) score += 0.4;
@@ -782,6 +784,14 @@ function resolveReference(
     // "…, die bisher beim Pharmakonzern Novartis arbeitete. … führt Finanzchef X die Firma": an organisation named
     // under a preposition is seldom what a later description means.
     if (m.source === 'coref:description' && want !== 'Person' && other.sentence < m.sentence && underPreposition(doc, other) && inRelativeClause(doc, other)) score -= 0.4;
+    // "die Kaffeetochter Nespresso … des Konzerns": a company introduced as someone's subsidiary is seldom what a
+    // later description of a company means (unless it says "die Tochter" itself). (A penalty only lowers a score:
+    // looked up only where it could change the choice.)
+    if (wantsFirm && (best === undefined || score > best.score)) {
+      let subsidiary = introducedAsSubsidiary.get(e);
+      if (subsidiary === undefined) introducedAsSubsidiary.set(e, (subsidiary = introducedBy(doc, e, index, (t) => /tochter(firma|gesellschaft|unternehmen)?$/i.test(t.text))));
+      if (subsidiary) score -= 0.5;
+    }
     if (best === undefined || score > best.score) best = { e, score };
   }
   return best?.e;
