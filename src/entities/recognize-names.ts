@@ -1104,8 +1104,17 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           let first = i - 1;
           while (first - 1 >= from && first > i - 3 && out[out.length - 1]?.tokenEnd !== first && nameWordBefore(tokens[first - 1]!, res)) first--;
           if (doc.article.lang === 'en' && out[out.length - 1]?.tokenEnd !== first && openingAdjective(tokens, first - 1, from, res)) first--;
+          // "die Hamburger Hafen und Logistik AG": dictionary nouns joined by "und" before a legal form, after a word
+          // of origin and an article, are one name with that word.
+          if (doc.article.lang === 'de' && first - 4 >= from && tokens[first - 1]!.text === 'und' && nameWordBefore(tokens[first - 2]!, res) && res.isCommonNoun(tokens[first - 2]!.text)) {
+            const origin = tokens[first - 3]!;
+            if (/^\p{Lu}\p{Ll}+er$/u.test(origin.text) && inhabitantPlace(origin.text, res) !== undefined && tokens[first - 4]!.pos === 'DET' && out[out.length - 1]?.tokenEnd !== first - 3) first -= 3;
+          }
           const text = doc.article.text.slice(tokens[first]!.start, tokens[end - 1]!.end);
           const m = makeMention(doc, first, end, text, 'Company', 'cue:legal-form', undefined);
+          // (The place its word of origin names is an entity of its own, and the firm's seat.)
+          const seat = doc.article.lang === 'de' && first < i - 1 ? inhabitantPlace(tokens[first]!.text, res) : undefined;
+          if (seat !== undefined) m.modifierMention = makeMention(doc, first, first + 1, seat.label, seat.type, 'gazetteer', seat);
           // "Mediengruppe": the compound's sector and size are the company's.
           if (compoundForm) {
             const lemma = token.lemma ?? token.text;

@@ -122,7 +122,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     else if (words.length >= 3 && res.cues.legalForms.has(words[words.length - 1]!) && words[words.length - 2]!.length >= 5 && cueFor(res.cues, words[words.length - 2]!, undefined) === undefined) {
       known.set(words[words.length - 2]!, null);
       // "Seetaler-Chef" after "Seetaler Frischmarkt AG": the first word too.
-      if (words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined) known.set(words[0]!, null);
+      // (Not a word of origin: "Hamburger" of "Hamburger Hafen und Logistik AG" is no short name.)
+      if (words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined && !(/er$/.test(words[0]!) && inhabitantPlace(words[0]!, res) !== undefined)) known.set(words[0]!, null);
     }
     // "die Haarstrang-Bank" after "Volksbank am Haarstrang": an institution named by a place, by that place.
     if (words.length >= 2 && m.type !== 'Person' && res.cues.placeNamed.has(words[0]!) && words[words.length - 1]!.length >= 4 && !known.has(words[words.length - 1]!)) known.set(words[words.length - 1]!, null);

@@ -299,3 +299,11 @@ describe('staff named with their organisation', () => {
     expect(triples(doc)).toContain('Lauren Ostrig worksFor Harlow Quintridge Capital');
   });
 });
+
+describe('a firm named by a word of origin and dictionary nouns', () => {
+  it('keeps "die Kieler Hafen und Logistik AG" whole', () => {
+    const doc = analyse('Hamburg (dpa) - Die Stadt hält Anteile an der Kieler Hafen und Logistik AG. Die Firma wächst. (dpa, 13.9.2023)\n');
+    expect(doc.entities.some((e) => e.label === 'Kieler Hafen und Logistik AG')).toBe(true);
+    expect(doc.entities.some((e) => e.label === 'Logistik AG')).toBe(false);
+  });
+});
