@@ -307,3 +307,11 @@ describe('a firm named by a word of origin and dictionary nouns', () => {
     expect(doc.entities.some((e) => e.label === 'Logistik AG')).toBe(false);
   });
 });
+
+describe('regional heads of an organisation', () => {
+  it('reads "der bayerische GDL-Bezirksvorsitzende X" as a member of the union named before, not its chief', () => {
+    const t = triples(analyse('Würzburg – Die Lokführergewerkschaft Quellgdl streikt. Der bayerische Quellgdl-Bezirksvorsitzende Uwe Tarnböck nannte das Urteil einen Angriff. (AFP, 13.11.2024)\n'));
+    expect(t).toContain('Uwe Tarnböck memberOf Quellgdl');
+    expect(t).not.toContain('Uwe Tarnböck ceoOf Quellgdl');
+  });
+});
