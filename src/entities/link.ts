@@ -711,6 +711,8 @@ function resolveReference(
     if (employer !== undefined && e === employer) score += 1.5;
     // "to run the company … Wood, who runs the company": the same description goes on meaning the same company.
     if (m.source === 'coref:description' && want !== 'Person' && sameDescriptionBefore(e, m)) score += SAME_DESCRIPTION;
+    // "teilte die Spitalgruppe mit … die Gruppe, die Spitäler betreibt": described before by a compound on the noun.
+    else if (m.source === 'coref:description' && want !== 'Person' && m.relational !== true && describedByCompoundOn(e, m)) score += SAME_DESCRIPTION;
     // "die 1953 von Josef Brandl gegründete Kette": a founder named inside the description whose surname is the name.
     if (m.source === 'coref:description' && (founderInside(doc, m, e) || (founder !== undefined && e.label.split(' ')[0] === founder))) score += 2;
     // "der Lieferdienst" prefers the one introduced as "Essenszusteller", not the "Hostinganbieter".
@@ -1135,6 +1137,14 @@ function describedAs(e: Entity): Set<string> {
 /** Whether an earlier description by the same noun already means `e`. */
 function sameDescriptionBefore(e: Entity, m: Mention): boolean {
   return descriptions.get(e)?.has(m.normalized.toLowerCase()) === true;
+}
+
+/** An earlier description of the entity was a compound on this description's noun ("Spitalgruppe" for "Gruppe"). */
+function describedByCompoundOn(e: Entity, m: Mention): boolean {
+  const noun = m.normalized.toLowerCase();
+  if (noun.length < 4) return false;
+  for (const d of descriptions.get(e) ?? []) if (d.length > noun.length + 2 && d.endsWith(noun)) return true;
+  return false;
 }
 
 /** "sagte Kogler der APA", "Thibodeau told Reuters", "gegenüber der APA": a name told something. */

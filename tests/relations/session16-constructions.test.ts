@@ -315,3 +315,10 @@ describe('regional heads of an organisation', () => {
     expect(t).not.toContain('Uwe Tarnböck ceoOf Quellgdl');
   });
 });
+
+describe('a description after a compound on its noun', () => {
+  it('takes "die Gruppe" for the one described before as "die Spitalgruppe"', () => {
+    const doc = analyse('Aarau (sda) - Die Aargauer Spitalgruppe Quellstal hat den Krankenversicherer Tarvalia verklagt, teilte die Spitalgruppe mit. Der Versicherer weigere sich zu zahlen. Die Gruppe betreibt zwei Spitäler. (sda, 27.8.2024)\n');
+    expect(entityOf(doc, 'Gruppe')?.label).toBe('Quellstal');
+  });
+});
