@@ -13,3 +13,9 @@ export function triples(doc: Doc): string[] {
   const label = new Map(doc.entities.map((e) => [e.key, e.label]));
   return doc.relations.map((r) => `${label.get(r.subject)} ${r.predicate} ${r.object.kind === 'entity' ? label.get(r.object.key) : r.object.value}`);
 }
+
+/** The entity the first mention with this exact surface text links to. */
+export function entityOf(doc: Doc, surface: string): Doc['entities'][number] | undefined {
+  const m = doc.mentions.find((x) => x.text === surface);
+  return doc.entities.find((e) => e.key === m?.entity);
+}

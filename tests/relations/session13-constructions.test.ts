@@ -1,13 +1,9 @@
 // Constructions of everyday agency news that session 13 found missing or
 // misread, each on a short text written for this test with invented names.
 import { describe, expect, it } from 'vitest';
-import { analyse, triples } from './analyse.js';
+import { analyse, entityOf, triples } from './analyse.js';
 
 const en = (text: string) => analyse(text, 'en');
-const entityOf = (doc: ReturnType<typeof analyse>, surface: string) => {
-  const m = doc.mentions.find((x) => x.text === surface);
-  return doc.entities.find((e) => e.key === m?.entity);
-};
 
 describe('institutions of the state described, not named', () => {
   it('reads "die Regierung" after a regulator as the government, not the regulator', () => {

@@ -2,12 +2,8 @@
 // misread, each on a short text written for this test with invented names
 // (or a real name where the test is about what the name list knows).
 import { describe, expect, it } from 'vitest';
-import { analyse, triples } from './analyse.js';
+import { analyse, entityOf, triples } from './analyse.js';
 
-const entityOf = (doc: ReturnType<typeof analyse>, surface: string) => {
-  const m = doc.mentions.find((x) => x.text === surface);
-  return doc.entities.find((e) => e.key === m?.entity);
-};
 
 describe('one sense of a listed name per article', () => {
   it('reads a bare name as the company a noun before it settled elsewhere in the article, not the town of that name', () => {

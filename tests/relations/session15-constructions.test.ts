@@ -3,12 +3,8 @@
 // (or a real name where the test is about what the name list knows).
 import { describe, expect, it } from 'vitest';
 import { readMetadata } from '../../src/text/metadata.js';
-import { analyse, triples } from './analyse.js';
+import { analyse, entityOf, triples } from './analyse.js';
 
-const entityOf = (doc: ReturnType<typeof analyse>, surface: string) => {
-  const m = doc.mentions.find((x) => x.text === surface);
-  return doc.entities.find((e) => e.key === m?.entity);
-};
 
 describe('datelines and names of firms', () => {
   it('reads a town whose name has two linking words as one dateline place, and the agency as the source', () => {

@@ -1,12 +1,8 @@
 // Constructions of everyday agency news that session 16 found missing or
 // misread, each on a short text written for this test with invented names.
 import { describe, expect, it } from 'vitest';
-import { analyse, triples } from './analyse.js';
+import { analyse, entityOf, triples } from './analyse.js';
 
-const entityOf = (doc: ReturnType<typeof analyse>, surface: string) => {
-  const m = doc.mentions.find((x) => x.text === surface);
-  return doc.entities.find((e) => e.key === m?.entity);
-};
 
 describe('groups named by the plural of any role noun', () => {
   const text =
