@@ -289,7 +289,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       vote(e, m);
     }
   }
-  for (const [from, into] of shortFormMerges(entities, typeVotes, doc.mentions)) {
+  for (const [from, into] of shortFormMerges(entities, typeVotes, doc.mentions, doc.tokens)) {
     for (const i of from.mentions) doc.mentions[i]!.entity = into.key;
     into.mentions.push(...from.mentions);
     into.mentions.sort((a, b) => a - b);
@@ -321,7 +321,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
  * longer name, or a genitive of another entity, when exactly one fits:
  * "Trump" and "Trumps" beside "Donald Trump".
  */
-function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, number>>, mentions: Mention[]): Array<[Entity, Entity]> {
+function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, number>>, mentions: Mention[], tokens: Token[]): Array<[Entity, Entity]> {
   const merges: Array<[Entity, Entity]> = [];
   for (const e of entities) {
     if (e.unnamed || e.wikidata !== undefined) continue;
@@ -354,13 +354,22 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
     // "die Supermarktkette Lindemeyer" beside "Horst Lindemeyer": a name a noun typed firmly as a firm is no surname.
     if (fit.type === 'Person' && e.type !== 'Person' && (typeVotes.get(e)?.get(e.type) ?? 0) >= PRIORITY['cue:noun']! && e.mentions.some((k) => mentions[k]!.source === 'cue:noun')) continue;
     const surnameFirst = fit.type === 'Person' && normalizeLabel(fit.label).endsWith(` ${word}`) && (e.type === 'Person' || strongest <= PRIORITY.compound!);
-    // "Korbly" before "Korbly SE": the name without its legal form is the same company, whichever comes first.
+    // "Korbly" before "Korbly SE": the name without its legal form is the same company, whichever comes first
+    // ("Arvena" before "Arvena Apotheken AG": a word of the trade between too).
     const label = normalizeLabel(fit.label);
     const withForm =
-      label.startsWith(`${word} `) && !label.slice(word.length + 1).includes(' ') && fit.type !== 'Person' && fit.mentions.some((k) => mentions[k]?.source === 'cue:legal-form');
+      label.startsWith(`${word} `) &&
+      fit.type !== 'Person' &&
+      fit.mentions.some((k) => mentions[k]?.source === 'cue:legal-form' && (!label.slice(word.length + 1).includes(' ') || tradeBetween(mentions[k]!, tokens)));
     if (first(fit) < first(e) || surnameFirst || withForm) merges.push([e, fit]);
   }
   return merges;
+}
+
+/** "Arvena Apotheken AG", "Basislager Hotels AG": a German name of three words whose middle one is a dictionary noun (the trade). */
+function tradeBetween(m: Mention, tokens: Token[]): boolean {
+  const middle = tokens[m.tokenStart + 1];
+  return m.tokenEnd - m.tokenStart === 3 && middle?.pos === 'NOUN';
 }
 
 /** "Taihong" for "Ningbo Taihong Group": the word before the last of a name of three words or more (its legal form). */
@@ -751,7 +760,8 @@ function resolveReference(
     // "Salesforce has agreed to buy Informatica …, the San Francisco-based software maker said": a description that
     // reports at the end of the sentence is the subject that opened it.
     // ("SAN FRANCISCO (Reuters) - Salesforce …": after an English dateline's hyphen too.)
-    if (m.source === 'coref:description' && other.sentence === m.sentence && (opensSentence(doc, other) || followsDateline(doc, other)) && reportsAtEnd(doc, m)) score += 1;
+    // ("EINDHOVEN (Reuters) - Dutch solar start-up Perovia has raised …, the company said": over the words before the name too.)
+    if (m.source === 'coref:description' && other.sentence === m.sentence && (opensSentence(doc, other) || followsDateline(doc, other, 3)) && reportsAtEnd(doc, m)) score += 1;
     // "… liefert die Videoplattform Rumble. Das Unternehmen mit Sitz in Toronto …": an organisation introduced in the
     // sentence before is what a description opening the next one most often goes on about.
     // (Not one of a list of names: "through the purchases of Pixar, Marvel, Lucasfilm and Fox. The company was …".)
@@ -994,7 +1004,8 @@ const genders = new WeakMap<Entity, 'm' | 'f' | null>();
 function followsDateline(doc: Doc, m: Mention, words = 0): boolean {
   // ("SEATTLE (Reuters) - Danish drugmaker X said": up to `words` adjectives and nouns between.)
   let t = m.tokenStart - 1;
-  for (let n = 0; n < words && (doc.tokens[t]?.pos === 'ADJ' || doc.tokens[t]?.pos === 'NOUN'); n++) t--;
+  // (An adjective of origin may be read as a name: "Dutch solar start-up X".)
+  for (let n = 0; n < words && (doc.tokens[t]?.pos === 'ADJ' || doc.tokens[t]?.pos === 'NOUN' || (doc.tokens[t]?.pos === 'PROPN' && loadCues(doc.article.lang).demonyms.has(doc.tokens[t]!.text))); n++) t--;
   const before = doc.tokens[t];
   const dateline = doc.article.dateline;
   return before !== undefined && dateline !== undefined && ['-', '–', '—'].includes(before.text) && before.end <= dateline.end;
@@ -1160,10 +1171,11 @@ function toldTo(doc: Doc, m: Mention): boolean {
 }
 
 /** "bei OpenAI": a name right after a preposition is no subject or object of its clause. */
-/** The mention is one of a list of three or more names ("Pixar, Marvel, Lucasfilm and Fox"). */
+/** The mention is one of a list of three or more names ("Pixar, Marvel, Lucasfilm and Fox"), or of two joined by "and". */
 function listed(doc: Doc, m: Mention): boolean {
   const joiner = (t: Token | undefined): boolean => t !== undefined && t.sentence === m.sentence && (t.text === ',' || t.pos === 'CCONJ');
   let names = 1;
+  let joined = false;
   for (const step of [-1, 1]) {
     let k = m.sentence >= 0 ? doc.mentions.indexOf(m) : -1;
     while (k >= 0) {
@@ -1172,11 +1184,12 @@ function listed(doc: Doc, m: Mention): boolean {
       if (next === undefined || next.sentence !== m.sentence || next.source.startsWith('coref')) break;
       const gap = step < 0 ? doc.tokens.slice(next.tokenEnd, here.tokenStart) : doc.tokens.slice(here.tokenEnd, next.tokenStart);
       if (gap.length === 0 || gap.length > 4 || !joiner(gap[0]) || !gap.every((t) => joiner(t) || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || /^\d/.test(t.text) || /^(most|part|all|of)$/.test(t.text))) break;
+      if (gap.some((t) => t.pos === 'CCONJ')) joined = true;
       names++;
       k += step;
     }
   }
-  return names >= 3;
+  return names >= 3 || (names === 2 && joined);
 }
 
 function inPrepositionalPhrase(doc: Doc, m: Mention): boolean {

@@ -736,6 +736,13 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // "the San Francisco-based lab", "die New-York-Filiale": a name of several words whose last is the first part
       // of a compound.
       // "FC Bayern München", "VfB Stuttgart", "Schalke 04": a club's short prefix opens a name that may hold places.
+      // ("Hamburger SV", "Karlsruher SC": an adjective of origin before the prefix alone.)
+      const prefix = tokens[i + 1];
+      if (res.lang === 'de' && /^\p{Lu}\p{Ll}+er$/u.test(token.text) && prefix !== undefined && i + 1 < to && res.cues.clubPrefixes.has(prefix.text) && clubEnd(tokens, i + 1, to, res) === undefined) {
+        add(makeMention(doc, i, i + 2, doc.article.text.slice(token.start, prefix.end), 'Organization', 'cue:noun', undefined));
+        i += 2;
+        continue;
+      }
       const club = match === undefined && res.cues.clubPrefixes.has(token.text) ? clubEnd(tokens, i, to, res) : undefined;
       if (club !== undefined) {
         add(makeMention(doc, i, club, doc.article.text.slice(token.start, tokens[club - 1]!.end), 'Organization', 'cue:noun', undefined));
@@ -784,7 +791,10 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         const placeNamed = res.cues.placeNamed.has(prev?.lemma ?? '') || (prevHead !== undefined && prevHead !== prev?.lemma && res.cues.associationHeads.has(prevHead));
         if (((cue !== undefined && INSTITUTION_CLASSES.has(cue.cls)) || placeNamed) && prev !== undefined && PLACE_CLASSES.has(entry.type)) {
           // "Landgericht München I": a chamber number belongs to the name.
-          const end = /^(I|II|III|IV)$/.test(tokens[i + match.length]?.text ?? '') && i + match.length < to ? i + match.length + 1 : i + match.length;
+          let end = /^(I|II|III|IV)$/.test(tokens[i + match.length]?.text ?? '') && i + match.length < to ? i + match.length + 1 : i + match.length;
+          // "den Flughafen London Southend": a listed noun's name may go on after the place with a name of its own.
+          const more = tokens[end];
+          if (placeNamed && more !== undefined && end < to && more.kind === 'word' && more.pos === 'PROPN' && isCapitalised(more.text) && !res.isCommonNoun(more.text) && res.lookup(more.text).length === 0 && !res.isFirstName(more.text) && !(end + 1 < to && isCapitalised(tokens[end + 1]!.text))) end++;
           const text = doc.article.text.slice(prev.start, tokens[end - 1]!.end);
           const m = makeMention(doc, i - 1, end, text, cue?.cls ?? 'Organization', 'cue:noun', undefined);
           // "der Taxiverband München … der Verband": the noun's sector goes with the name.
@@ -1085,6 +1095,11 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         (cueFor(res.cues, token.lemma ?? token.text, undefined) === undefined || res.cues.titles.has(token.text));
       // "21st Century Fox": an English ordinal opens the name of capitalised words after it.
       const ordinalOpener = doc.article.lang === 'en' && match === undefined && /^\d+(st|nd|rd|th)$/.test(token.text) && after !== undefined && i + 1 < to && /^\p{Lu}\p{Ll}/u.test(after.text);
+      // "a Series B funding round", "eine Series-A-Runde": the letter of a round names nothing.
+      if (/^\p{Lu}\d?$/u.test(token.text) && /^series$/i.test(tokens[i - 1]?.text ?? '')) {
+        i++;
+        continue;
+      }
       if (nameLike(token, res) || nounFirstName || apposedCompound || coordinatedCompound || formAfterNoun || hyphenPlace || hyphenBeforeForm || englishAdjective || ordinalOpener || (cued && (!/^\d/.test(token.text) || /^\d+\p{Lu}+$/u.test(token.text)))) {
         const end = grow(tokens, i, to, res, cue?.cls === 'Person');
         // "Kranich Labs": a legal form pulls in the capitalised word before it.
@@ -1104,6 +1119,15 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           let first = i - 1;
           while (first - 1 >= from && first > i - 3 && out[out.length - 1]?.tokenEnd !== first && nameWordBefore(tokens[first - 1]!, res)) first--;
           if (doc.article.lang === 'en' && out[out.length - 1]?.tokenEnd !== first && openingAdjective(tokens, first - 1, from, res)) first--;
+          // "der Arvena Apotheken AG": a name just read right before the noun is the first word of the firm's name.
+          const named = out[out.length - 1];
+          if (
+            doc.article.lang === 'de' && named !== undefined && first === i - 1 && named.tokenEnd === first && named.tokenEnd - named.tokenStart === 1 &&
+            named.gazetteerId === undefined && named.type !== 'Person' && !PLACE_CLASSES.has(named.type) && named.modifierMention === undefined
+          ) {
+            out.pop();
+            first = named.tokenStart;
+          }
           // "die Hamburger Hafen und Logistik AG": dictionary nouns joined by "und" before a legal form, after a word
           // of origin and an article, are one name with that word.
           if (doc.article.lang === 'de' && first - 4 >= from && tokens[first - 1]!.text === 'und' && nameWordBefore(tokens[first - 2]!, res) && res.isCommonNoun(tokens[first - 2]!.text)) {
@@ -1567,7 +1591,9 @@ function clubEnd(tokens: Token[], i: number, to: number, res: EntityResources): 
     // ("Bayern" is a plural noun to the tagger, a region to the gazetteer.)
     const place = res.lookup(t.text).some((e) => PLACE_CLASSES.has(e.type));
     const word = t.kind === 'word' && isCapitalised(t.text) && (place || ((t.pos === 'PROPN' || !res.isCommonNoun(t.text)) && cueFor(res.cues, t.lemma ?? t.text, res.nounHead(t.text)) === undefined));
-    if (!word && !(end > i + 1 && /^\d{2}$/.test(t.text)) && t.text !== 'St.') break;
+    // ("1. FC Union Berlin", "FC Energie Cottbus": the word right after the prefix may be any noun.)
+    const first = end === i + 1 && t.kind === 'word' && isCapitalised(t.text) && (t.pos === 'NOUN' || t.pos === 'PROPN') && !/^\p{Lu}+$/u.test(t.text);
+    if (!word && !first && !(end > i + 1 && /^\d{2}$/.test(t.text)) && t.text !== 'St.') break;
     end++;
   }
   return end > i + 1 ? end : undefined;
@@ -1820,7 +1846,9 @@ function typeName(
   }
   // "an operating partner at Harlow Ridge": after a post held "at" somewhere, a name is where, whatever first name opens it.
   if (res.lang === 'en' && tokens[start - 1]?.text === 'at' && STAFF_AT.has(tokens[start - 2]?.text ?? '')) return { cls: 'Organization', source: 'cue:capitalised' };
-  if (end - start > 1 && res.isFirstName(first.text)) return { cls: 'Person', source: 'cue:first-name' };
+  // ("Hertha BSC", "Ida AG": a name that ends in letters in capitals is no person's; "2,5 Mio Euro": nor one after a
+  // number, unless a year: "im April 2018 Matthias Müller".)
+  if (end - start > 1 && res.isFirstName(first.text) && !/^\p{Lu}{2,}$/u.test(last.text) && !(tokens[start - 1]?.kind === 'number' && !/^(1[89]|20)\d\d$/.test(tokens[start - 1]!.text))) return { cls: 'Person', source: 'cue:first-name' };
   // "Jorien van Dalsum": a surname particle between two capitalised words.
   if (end - start === 3 && res.cues.surnameParticles.has(tokens[start + 1]!.text)) return { cls: 'Person', source: 'cue:first-name' };
   // "Donie O'Sullivan", "Marco D'Amato": a capitalised word before a surname of that shape.

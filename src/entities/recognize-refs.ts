@@ -121,6 +121,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     // (Not a noun for any firm of that kind: "die 1861 gegründete Brauerei" after "Paulaner Brauerei Gruppe".)
     else if (words.length >= 3 && res.cues.legalForms.has(words[words.length - 1]!) && words[words.length - 2]!.length >= 5 && cueFor(res.cues, words[words.length - 2]!, undefined) === undefined) {
       known.set(words[words.length - 2]!, null);
+      // ("14 Hotels", "der Rhonetal Hotels" after "Basislager Hotels AG": a dictionary noun only with its article.)
+      if (res.isCommonNoun(words[words.length - 2]!)) withArticle.add(words[words.length - 2]!);
       // "Seetaler-Chef" after "Seetaler Frischmarkt AG": the first word too.
       // (Not a word of origin: "Hamburger" of "Hamburger Hafen und Logistik AG" is no short name.)
       if (words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined && !(/er$/.test(words[0]!) && inhabitantPlace(words[0]!, res) !== undefined)) known.set(words[0]!, null);

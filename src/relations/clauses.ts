@@ -91,6 +91,12 @@ class ClauseRecord implements Clause {
         lemmas.add(it.head);
         // The written form of a noun too: Swiss "Busse" (a fine) is read as the plural of "Bus".
         if (it.kind === 'token' && it.pos === 'NOUN' && it.text !== it.lemma) lemmas.add(it.text);
+        // "80 Prozent", "a 60% stake": a share above half is a majority (the mark `#majority`, which rules may require).
+        if (it.kind === 'token' && (it.lemma === 'Prozent' || it.lemma === '%' || it.lemma === 'percent') && i > this.body) {
+          const number = this.items[i - 1]!;
+          const share = number.kind === 'token' ? Number(number.text.replace(',', '.')) : NaN;
+          if (share > 50 && share <= 100) lemmas.add('#majority');
+        }
       }
       for (const v of this.verbs) lemmas.add(v);
       this.lemmaSet = lemmas;

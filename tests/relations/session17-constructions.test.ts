@@ -1,0 +1,123 @@
+// Constructions of everyday agency news that session 17 found missing or
+// misread, each on a short text written for this test with invented names.
+import { describe, expect, it } from 'vitest';
+import { analyse, entityOf, triples } from './analyse.js';
+
+describe('football clubs', () => {
+  const text =
+    'Darmstadt (dpa) - Tilda BSC hat sich nach der Niederlage beim 1. FC Eintracht Velden von Sportdirektor Marek Dostal getrennt. Der Verein stellte den 51-Jährigen frei. Der Stadtrivale Eintracht, der unter Trainer Jonas Wedekamp an der Tabellenspitze steht, zog davon. Am Samstag spielt die Mannschaft gegen den Karlsruher SC. (dpa, 2.2.2025)\n';
+
+  it('reads a first name before letters in capitals as a club, not a person', () => {
+    const doc = analyse(text);
+    expect(entityOf(doc, 'Tilda BSC')?.type).not.toBe('Person');
+    expect(triples(doc)).toContain('Tilda BSC dismissed Marek Dostal');
+  });
+
+  it('reads a club prefix before any noun, and an adjective of origin before the prefix alone, as a club\'s name', () => {
+    const doc = analyse(text);
+    expect(doc.entities.some((e) => e.label === 'FC Eintracht Velden')).toBe(true);
+    expect(doc.entities.some((e) => e.label === 'Karlsruher SC')).toBe(true);
+  });
+
+  it('gives a coach named in a relative clause on a club to that club, and reads a town rival as a competitor', () => {
+    const doc = analyse(text);
+    expect(triples(doc)).toContain('Jonas Wedekamp worksFor FC Eintracht Velden');
+    expect(triples(doc)).not.toContain('Jonas Wedekamp worksFor Tilda BSC');
+    expect(triples(doc)).toContain('FC Eintracht Velden competitorOf Tilda BSC');
+  });
+});
+
+describe('firm names and their short forms', () => {
+  it('reads the short name right before a trade noun and a legal form as one firm, and merges its short form', () => {
+    const doc = analyse(
+      'Luzern (sda) - Die Luzerner Apothekenkette Quarvena geht an einen Finanzinvestor. Die Velmont Capital übernimmt 80 Prozent der Quarvena Apotheken AG. Quarvena beschäftigt 1100 Mitarbeitende. (sda, 5.3.2024)\n',
+    );
+    expect(doc.entities.some((e) => e.label === 'Quarvena Apotheken AG')).toBe(true);
+    expect(doc.entities.some((e) => e.label === 'Apotheken AG')).toBe(false);
+    expect(entityOf(doc, 'Quarvena')?.label).toBe('Quarvena Apotheken AG');
+  });
+
+  it('does not read a plural noun of such a name, alone and without its article, as the firm', () => {
+    const doc = analyse(
+      'Chur (sda) - Die Tarnvik Hotels AG übernimmt drei Häuser der Marlen Gruppe. Mit den neuen Häusern betreibt Tarnvik 14 Hotels in der Schweiz. (sda, 14.5.2024)\n',
+    );
+    const firm = new Set(doc.entities.filter((e) => e.label.endsWith('Hotels AG')).map((e) => e.key));
+    expect(firm.size).toBe(1);
+    expect(doc.mentions.some((m) => m.text === 'Hotels' && firm.has(m.entity ?? ''))).toBe(false);
+  });
+
+  it('keeps a short name apart from a longer foreign name introduced as a subsidiary', () => {
+    const doc = analyse(
+      'Zug – Beim Zuger Implantathersteller Quorthel geht eine Ära zu Ende. Die Leitung übernimmt Lara Brisch, die bisher die deutsche Tochter Quorthel Medical GmbH geführt hat. (sda, 18.6.2025)\n',
+    );
+    expect(entityOf(doc, 'Quorthel')?.label).toBe('Quorthel');
+  });
+
+  it('names a listed noun\'s institution with the word after its place ("Flughafen London Quarnby")', () => {
+    const doc = analyse('London (dpa) - Die Velmont Group betreibt den Flughafen London Quarnby und die Regionalfluglinie Velmont Air. (dpa, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'Flughafen London Quarnby')).toBe(true);
+    expect(triples(doc)).toContain('Velmont Group owns Velmont Air');
+  });
+
+  it('reads no person in "2,5 Mio Euro", but one after a year', () => {
+    const doc = analyse('London (dpa) - Die Velmont Group kauft die Airline für knapp 2,5 Mio Euro. Sie hatte im April 2018 Martin Quell an die Spitze geholt. (dpa, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'Mio Euro' && e.type === 'Person')).toBe(false);
+    expect(entityOf(doc, 'Martin Quell')?.type).toBe('Person');
+  });
+
+  it('reads no company in "den Flugbetrieb sichern"', () => {
+    const doc = analyse('London (dpa) - Die Velmont Group kauft die Airline Tarnair. Um den Flugbetrieb zu sichern, geben die Käufer einen Kredit. (dpa, 1.2.2025)\n');
+    expect(doc.mentions.some((m) => m.text === 'Flugbetrieb')).toBe(false);
+  });
+
+  it('reads no name in "a Series B funding round"', () => {
+    const doc = analyse('EINDHOVEN (Reuters) - Solar start-up Quarvix has raised 62 million euros in a Series B funding round led by Velmont Capital. (Reuters, March 6, 2025)\n', 'en');
+    expect(doc.entities.some((e) => e.label === 'B')).toBe(false);
+    expect(triples(doc)).toContain('Velmont Capital investedIn Quarvix');
+  });
+});
+
+describe('ownership', () => {
+  it('reads more than half of a company bought as ownership, half or less as a stake only', () => {
+    const many = triples(analyse('Luzern (sda) - Die Velmont Capital übernimmt 80 Prozent der Quarvena AG. (sda, 5.3.2024)\n'));
+    expect(many).toContain('Velmont Capital owns Quarvena AG');
+    const half = triples(analyse('Luzern (sda) - Die Velmont Capital übernimmt 50 Prozent der Quarvena AG. (sda, 5.3.2024)\n'));
+    expect(half).toContain('Velmont Capital investedIn Quarvena AG');
+    expect(half).not.toContain('Velmont Capital owns Quarvena AG');
+  });
+
+  it('reads an English majority stake as ownership, a minority stake not', () => {
+    const many = triples(analyse('LONDON (Reuters) - Velmont Capital will buy a 60% stake in Quarvena Foods, the companies said. (Reuters, May 3, 2024)\n', 'en'));
+    expect(many).toContain('Velmont Capital owns Quarvena Foods');
+    const few = triples(analyse('LONDON (Reuters) - Velmont Capital will buy a 25% stake in Quarvena Foods, the companies said. (Reuters, May 3, 2024)\n', 'en'));
+    expect(few).not.toContain('Velmont Capital owns Quarvena Foods');
+  });
+
+  it('reads a company that belongs to a billionaire\'s empire as his', () => {
+    const doc = analyse('London (dpa) - Tarnair, die mehrheitlich zum Imperium des Milliardärs Martin Quell gehört, fliegt ab Mai nach Oslo. (dpa, 1.2.2025)\n');
+    expect(triples(doc)).toContain('Martin Quell owns Tarnair');
+  });
+});
+
+describe('founders and the company a report is about', () => {
+  it('reads a founder with a role noun before the name in a participial attribute', () => {
+    const doc = analyse('Chur (sda) - Die von der früheren Skirennfahrerin Selina Quadri gegründete Hotelkette Tarnvik expandiert ins Wallis. (sda, 14.5.2024)\n');
+    expect(triples(doc)).toContain('Selina Quadri founded Tarnvik');
+  });
+
+  it('reads "the company said" after an English dateline as the subject introduced by an adjective of origin and nouns', () => {
+    const doc = analyse(
+      'EINDHOVEN, Netherlands (Reuters) - Dutch solar start-up Quarvix has raised 62 million euros in a round led by Oslo-based investor Velmont Capital, the company said on Thursday. (Reuters, March 6, 2025)\n',
+      'en',
+    );
+    expect(entityOf(doc, 'company')?.label).toBe('Quarvix');
+  });
+
+  it('gives no next-sentence preference to a name only coordinated with another by "and"', () => {
+    const doc = analyse(
+      'EINDHOVEN (Reuters) - Solar start-up Quarvix has raised 62 million euros from Velmont Capital, the company said. Existing backers Tarnbridge Ventures and Marlen Partners also took part. The company, which was spun out of a university in 2020, makes tandem cells. (Reuters, March 6, 2025)\n',
+      'en',
+    );
+    expect(triples(doc)).toContain('Quarvix foundedIn 2020');
+  });
+});
