@@ -652,7 +652,9 @@ function resolveReference(
     if (e === undefined) continue;
     // A description may point back to an institution that was itself only described, by the same head:
     // "die Datenschutzbehörde … die Behörde".
-    const describedBefore = e.unnamed && m.source === 'coref:description' && m.role === undefined && sameHead(e.label, m.normalized);
+    // ("the Dutch data protection authority … the regulator": in English, by another noun for an authority too.)
+    const describedBefore =
+      e.unnamed && m.source === 'coref:description' && m.role === undefined && (sameHead(e.label, m.normalized) || (doc.article.lang === 'en' && REGULATOR_NOUNS.has(m.normalized) && REGULATOR_NOUNS.has(e.label.slice(e.label.lastIndexOf(' ') + 1))));
     // A description also follows a chain through earlier descriptions of a named entity ("das Unternehmen … Der Lieferdienst").
     const chained = !e.unnamed && m.source === 'coref:description' && other.source === 'coref:description';
     // A pronoun follows a chain of pronouns: "Er hatte behauptet … Eltern haben ihn verklagt".
@@ -751,6 +753,8 @@ function resolveReference(
       const named = place !== undefined && [place.label, ...place.aliases].some((l) => l.length >= 3 && [e.label, ...e.aliases].some((n) => n.split(/\s+/).some((w) => inName(w, l))));
       if (known.has(origin) || named) score += 1;
       else if (known.size > 0 && town(origin) && [...known].every(town)) score -= 1.5;
+      // ("die deutsche Tochter" is not the one introduced as "der niederländische Konzern": nor do two countries.)
+      else if (want !== 'Person' && byKey.get(origin)?.type === 'Country' && [...known].some((k) => byKey.get(k)?.type === 'Country')) score -= 1.5;
     }
     // Subjects stay in focus: prefer what opened its sentence over what came later in it
     // (an object pronoun, "entließ ihn", rather continues the object before).
@@ -1099,9 +1103,28 @@ function introducedBy(doc: Doc, e: Entity, index: number, fits: (noun: Token) =>
     if (m.source.startsWith('coref')) continue;
     const t = doc.tokens[m.tokenStart - 1];
     if (t !== undefined && t.sentence === m.sentence && fits(t)) return true;
+    // "HagaZiekenhuis, a hospital in The Hague": the noun of an indefinite apposition right after the name.
+    if (doc.tokens[m.tokenEnd]?.text === ',' && INDEFINITE_APPOSITION.has(doc.tokens[m.tokenEnd + 1]?.text ?? '')) {
+      let head: Token | undefined;
+      for (let j = m.tokenEnd + 2; j < m.tokenEnd + 6; j++) {
+        const w = doc.tokens[j];
+        if (w === undefined || w.sentence !== m.sentence || (w.pos !== 'NOUN' && w.pos !== 'ADJ')) break;
+        if (w.pos === 'NOUN') head = w;
+      }
+      // (Not a noun any firm is: "Northcove, a Toronto-based telecommunications company … who runs the company".)
+      if (head !== undefined && !GENERIC_FIRM_NOUNS.has(head.text.toLowerCase()) && fits(head)) return true;
+    }
   }
   return false;
 }
+
+/** English nouns for a regulator, any of which may take up another ("the data protection authority … the regulator"). */
+const REGULATOR_NOUNS = new Set(['authority', 'regulator', 'watchdog']);
+
+const GENERIC_FIRM_NOUNS = new Set(['company', 'firm', 'group', 'business', 'corporation', 'unternehmen', 'firma', 'gruppe', 'konzern']);
+
+/** Indefinite articles that open an apposition describing a name ("X, a hospital in …", "X, ein Hersteller von …"). */
+const INDEFINITE_APPOSITION = new Set(['a', 'an', 'ein', 'eine', 'einem', 'einer', 'eines']);
 
 function namedBefore(e: Entity, index: number): number {
   // (Not in text order while linking: names are linked before the references between them.)

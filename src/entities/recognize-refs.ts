@@ -3,7 +3,7 @@
 // unnamed people by role ("ein Richter"), descriptions that point back to a
 // named entity ("der Konzern") and personal pronouns.
 import type { Doc, Mention, Token } from '../types.js';
-import { cueFor, cueSuffix, revealsName, scaleOf, sectorOf } from './cues.js';
+import { cueFor, cueSuffix, loadCues, revealsName, scaleOf, sectorOf } from './cues.js';
 import type { Cue } from './cues.js';
 import { BoundedMap } from '../data/bounded-map.js';
 import { demonymLabel, genitiveBase, inhabitantOf, inhabitantPlace, isCapitalised, isEventNoun, makeMention, sentenceRanges } from './recognize-names.js';
@@ -401,7 +401,10 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "der gebürtige Deutsche", "die Französin": nationalities too.
       const describedPerson =
         AGE_NOUN.test(token.text) ||
-        (!beforeNoun && (((token.text.endsWith('er') || token.text.endsWith('erin')) && /^\p{Lu}\p{Ll}+(erin|er)$/u.test(token.text) && inhabitantOf(token.text, res)) || res.cues.placeAdjectives.has(token.text)));
+        // ("in dem Lager" is no man from Lage: a neuter noun names no person.)
+        (!beforeNoun &&
+          (((token.text.endsWith('er') || token.text.endsWith('erin')) && /^\p{Lu}\p{Ll}+(erin|er)$/u.test(token.text) && !(token.genders?.length === 1 && token.genders[0] === 'N') && inhabitantOf(token.text, res)) ||
+            res.cues.placeAdjectives.has(token.text)));
       // "Die frühere Sportreporterin hatte …": a sentence that opens on any role noun and a verb is about a person.
       const openingGender = !english && !describedPerson && !beforeNoun && !nameStarts.has(i + 1) ? openingRole(doc.tokens, lowers, i, from, res) : undefined;
       if (openingGender !== undefined) {
@@ -644,6 +647,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       } else if (DEFINITE.has(det)) {
         const m = makeMention(doc, i, i + 1, noun, cue.cls, 'coref:description', undefined);
         m.refersTo = cue.kind === 'person' ? 'Person' : cue.cls;
+        // "the Dutch data protection authority": an English institution of a country, labelled with its words.
+        const origin = english && cue.kind === 'organization' && INSTITUTION_CUES.has(cue.cls) ? englishOrigin(doc.tokens, i, from) : undefined;
+        if (origin !== undefined) m.normalized = doc.article.text.slice(doc.tokens[origin]!.start, token.end);
         if (possessive !== undefined) m.genitive = true;
         // "die Firma … Wutte leitet sie": German "sie" may point back to a feminine noun.
         if (cue.kind !== 'person' && token.genders?.length === 1 && token.genders[0] === 'F') m.gender = 'f';
@@ -772,6 +778,16 @@ function longAbbreviated(tokens: Token[], at: number, covered: Set<number>): num
 function originBefore(out: Mention[], i: number): Mention | undefined {
   const m = out[out.length - 1];
   return m !== undefined && m.tokenStart === i - 1 && m.tokenEnd === i && m.source === 'cue:demonym' && (m.type === 'Country' || m.type === 'Region') ? m : undefined;
+}
+
+/** "the Dutch data protection authority": the index of an English adjective of origin among the words before `at`. */
+function englishOrigin(tokens: Token[], at: number, from: number): number | undefined {
+  for (let j = at - 1; j >= from && j >= at - 4; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'PROPN' && loadCues('en').demonyms.has(t.text)) return j;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return undefined;
+  }
+  return undefined;
 }
 
 /** The article of the noun phrase ending at `at`, skipping adjectives. */
@@ -1024,6 +1040,8 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
     }
     // English stacks nouns before the head: "the search giant".
     if (nounModifiers && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) continue;
+    // "The Dutch data protection authority": an English adjective of origin among them.
+    if (nounModifiers && t.pos === 'PROPN' && loadCues('en').demonyms.has(t.text)) continue;
     // "die Bonner Behörde": an adjective of origin between article and noun.
     if (j === at - 1 && /^\p{Lu}\p{Ll}{2,}er$/u.test(t.text)) continue;
     // "des New Yorker Unternehmens": an adjective of origin of two words.

@@ -121,3 +121,84 @@ describe('founders and the company a report is about', () => {
     expect(triples(doc)).toContain('Quarvix foundedIn 2020');
   });
 });
+
+describe('parents, owners and chiefs named around a firm', () => {
+  it('reads the chief a board gathers around, and a parent named without its subsidiary', () => {
+    const doc = analyse(
+      'Duisburg – Die Velkor Stahl GmbH hat einen neuen Chef. Hintergrund ist ein Machtkampf mit dem Vorstand der Muttergesellschaft Tarnwerk AG um Konzernchef Mario Quellberg. (dpa, 30.8.2024)\n',
+    );
+    expect(triples(doc)).toContain('Mario Quellberg ceoOf Tarnwerk AG');
+    expect(triples(doc)).toContain('Velkor Stahl GmbH subsidiaryOf Tarnwerk AG');
+  });
+
+  it('reads "its parent" as the parent of the clause\'s subject, not of the firm in focus', () => {
+    const doc = analyse(
+      'Düsseldorf – Der Konzern Velkor übernimmt die Werftengruppe Tarnwerk. Im Schiffbau trifft Velkor künftig auf die Kieler Quarnsee Systems (QS), die vor der Abspaltung von ihrem Mutterkonzern Marlen steht. (dpa, 15.9.2025)\n',
+    );
+    expect(triples(doc)).toContain('Quarnsee Systems subsidiaryOf Marlen');
+    expect(triples(doc)).not.toContain('Velkor subsidiaryOf Marlen');
+  });
+
+  it('reads a firm of a billionaire as his, with his origin between', () => {
+    const doc = analyse('Prag (APA) - Die Holding Velkor des tschechischen Milliardärs Jan Dvorsky übernimmt 20 Prozent an der Sparte. (APA, 1.2.2025)\n');
+    expect(triples(doc)).toContain('Jan Dvorsky owns Velkor');
+  });
+
+  it('reads a party chief with a second office between the compound and the name', () => {
+    const doc = analyse('Berlin – Auch der frühere SPD-Chef und Vizekanzler Tomas Quellmann gab seinen Posten auf. (dpa, 30.8.2024)\n');
+    expect(triples(doc)).toContain('Tomas Quellmann ceoOf SPD');
+  });
+
+  it('reads "Mehrheitseigentümer ist X" as the owner of the firm the text is about', () => {
+    const doc = analyse('Wien (APA) - Der VKI hat den Mobilfunker Quarnfon geklagt. Mehrheitseigentümer ist seit dem Vorjahr der slowenische Konzern Telvek. (APA, 17.4.2024)\n');
+    expect(triples(doc)).toContain('Telvek owns Quarnfon');
+  });
+
+  it('reads the buyer of a sale "an" a firm, and agreeing on a takeover as acquiring', () => {
+    expect(triples(analyse('Wien (APA) - Der Gemeinderat stimmte dem Verkauf der Velkor GmbH an den Konzern Quarvix zu. (APA, 1.2.2025)\n'))).toContain('Quarvix acquired Velkor GmbH');
+    const doc = analyse('Düsseldorf – Der Konzern Velkor einigte sich mit der Werftengruppe Tarnwerk auf die Übernahme von deren Marinesparte Quarnsee Naval (QN). (dpa, 15.9.2025)\n');
+    expect(triples(doc)).toContain('Velkor acquired Quarnsee Naval');
+    expect(triples(doc)).toContain('Quarnsee Naval subsidiaryOf Tarnwerk');
+  });
+
+  it('reads an authority that orders what a firm may no longer do as ruling against it', () => {
+    const doc = analyse('Rom (APA) - Die Datenschutzbehörde Velgarante ordnete am Freitag an, dass das US-Unternehmen Quarvix keine Daten von Nutzern in Italien mehr verarbeiten darf. (APA, 1.4.2023)\n');
+    expect(triples(doc)).toContain('Velgarante ruledAgainst Quarvix');
+  });
+
+  it('reads an English "whose chief executive X" as the chief of the firm before it', () => {
+    const doc = analyse('LOS ANGELES (Reuters) - Fieldtap rejected the allegations. Harrowdale, whose chief executive Trevor Quill founded Fieldtap in 2017, declined to comment. (Reuters, March 6, 2025)\n', 'en');
+    expect(triples(doc)).toContain('Trevor Quill ceoOf Harrowdale');
+    expect(triples(doc)).not.toContain('Trevor Quill ceoOf Fieldtap');
+  });
+
+  it('reads a union official by a compound on the union', () => {
+    const doc = analyse('Bönen – Die Gewerkschaft Verdi hat zum Streik aufgerufen. Bei der Tarnlog GmbH wird gestreikt, sagte Verdi-Streikleiterin Sabine Quellhoff. (dpa, 20.11.2023)\n');
+    expect(triples(doc)).toContain('Sabine Quellhoff worksFor Verdi');
+  });
+});
+
+describe('descriptions of a firm by its country and kind', () => {
+  it('takes "die deutsche Tochter" for the German firm, not the Dutch parent named last', () => {
+    const doc = analyse(
+      'Bönen – Die Tarnlog GmbH mit Sitz in Bielefeld wird bestreikt. Tarnlog gehört seit 2021 mehrheitlich zum niederländischen Logistikkonzern Vandermaas Group, geführt wird die deutsche Tochter von Geschäftsführer Jörg Quellhorst. (dpa, 20.11.2023)\n',
+    );
+    expect(triples(doc)).toContain('Jörg Quellhorst ceoOf Tarnlog GmbH');
+    expect(triples(doc)).not.toContain('Jörg Quellhorst ceoOf Vandermaas Group');
+  });
+
+  it('reads no man from Lage in "dem Lager"', () => {
+    const doc = analyse('Bönen – Es ist bereits der dritte Streik in dem Lager in diesem Jahr. (dpa, 20.11.2023)\n');
+    expect(doc.mentions.some((m) => m.text === 'Lager')).toBe(false);
+  });
+
+  it('takes "the hospital" for the name a hospital was said to be in apposition', () => {
+    const doc = analyse(
+      "AMSTERDAM (Reuters) - The Dutch data protection authority has fined Quarnhuis, a hospital in The Hague, 460,000 euros, the regulator said on Tuesday. The Autoriteit Velderdata opened its investigation last year. The watchdog found that the hospital's records were poorly protected. The hospital said it had tightened access controls. (Reuters, July 16, 2019)\n",
+      'en',
+    );
+    expect(entityOf(doc, 'hospital')?.label).toBe('Quarnhuis');
+    expect(entityOf(doc, 'regulator')?.label).toBe('Dutch data protection authority');
+    expect(triples(doc)).toContain('Dutch data protection authority ruledAgainst Quarnhuis');
+  });
+});
