@@ -391,7 +391,8 @@ function shortFormOf(entities: Entity[], m: Mention, mentions: Mention[]): Entit
     return entities.find((e) => {
       if (e.unnamed || e.type === 'Person') return false;
       const label = normalizeLabel(e.label);
-      return label.startsWith(`${word} `) && /^\S{1,5}\.?$/.test(label.slice(word.length + 1));
+      // ("Serum Institute" after "Serum Institute of India": without its "of" and the place.)
+      return label.startsWith(`${word} `) && (/^\S{1,5}\.?$/.test(label.slice(word.length + 1)) || /^(of|für) \S+( \S+)?$/.test(label.slice(word.length + 1)));
     });
   }
   return entities.find((e) => {

@@ -728,6 +728,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       if (match?.length === 1 && surnames.has(token.text) && !match.entries.some((e) => e.type === 'Person')) match = undefined;
       // English "Swiss drugmaker X": an adjective of origin before a lower-case noun, not a brand of that name.
       if (match?.length === 1 && res.cues.demonyms.has(token.text) && after !== undefined && /^\p{Ll}/u.test(after.text) && after.kind === 'word') match = undefined;
+      // "Drei Investoren haben …": a number word before a noun counts it; it is no brand of that name ("Drei").
+      if (match?.length === 1 && token.pos === 'NUM' && after !== undefined && (after.pos === 'NOUN' || after.pos === 'ADJ') && after.sentence === token.sentence) match = undefined;
       // "Kronberg" after "Kronberg Motors": the company's short name, not the town it is named after.
       if (match?.length === 1 && orgHeads.has(token.text) && match.entries.every((e) => PLACE_CLASSES.has(e.type))) match = undefined;
       // "Mistral" after "Mistral AI": the short name of the company named before, not another one that the gazetteer
@@ -1096,7 +1098,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // "21st Century Fox": an English ordinal opens the name of capitalised words after it.
       const ordinalOpener = doc.article.lang === 'en' && match === undefined && /^\d+(st|nd|rd|th)$/.test(token.text) && after !== undefined && i + 1 < to && /^\p{Lu}\p{Ll}/u.test(after.text);
       // "a Series B funding round", "eine Series-A-Runde": the letter of a round names nothing.
-      if (/^\p{Lu}\d?$/u.test(token.text) && /^series$/i.test(tokens[i - 1]?.text ?? '')) {
+      // ("zwischen der A 7 und der A 96": a letter before a number is a road's, no name.)
+      if ((/^\p{Lu}\d?$/u.test(token.text) && /^series$/i.test(tokens[i - 1]?.text ?? '')) || (/^\p{Lu}$/u.test(token.text) && tokens[i + 1]?.kind === 'number' && tokens[i + 1]!.sentence === token.sentence)) {
         i++;
         continue;
       }
@@ -1111,7 +1114,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           before.pos === 'NOUN' &&
           // ("Die Quellbank AG": a compound on a cue noun that the dictionary lacks is a name's word too.)
           (cueFor(res.cues, before.lemma ?? before.text, res.nounHead(before.text)) === undefined ||
-            (doc.article.lang === 'de' && res.cues.bareForms.has(token.text) && !res.isCommonNoun(before.text) && res.nounHead(before.text) !== before.text)) &&
+            (doc.article.lang === 'de' && res.cues.bareForms.has(token.text) && !res.isCommonNoun(before.text) && res.nounHead(before.text) !== before.text) ||
+            // ("Die Seeland Medien AG": a word whose cue comes only from its last part, right after the article.)
+            (doc.article.lang === 'de' && tokens[i - 2]?.pos === 'DET' && cueFor(res.cues, before.lemma ?? before.text, undefined) === undefined && res.cues.legalForms.has(token.text))) &&
           out[out.length - 1]?.tokenEnd !== i
         ) {
           // "die Kärntner Dorfmeister Bau GmbH", "die Lechner-Hofbauer Bau AG": up to two more words of the name
@@ -1846,6 +1851,10 @@ function typeName(
   }
   // "an operating partner at Harlow Ridge": after a post held "at" somewhere, a name is where, whatever first name opens it.
   if (res.lang === 'en' && tokens[start - 1]?.text === 'at' && STAFF_AT.has(tokens[start - 2]?.text ?? '')) return { cls: 'Organization', source: 'cue:capitalised' };
+  // "by immunologist Femke Verhoeven", "economist Lina Quast": an English noun for a scholar or practitioner before two
+  // capitalised words names a person, whatever first name opens them.
+  const role = tokens[start - 1];
+  if (res.lang === 'en' && end - start === 2 && role !== undefined && role.pos === 'NOUN' && /^\p{Ll}+(ist|yst|ian)$/u.test(role.text) && /^\p{Lu}\p{Ll}+$/u.test(last.text)) return { cls: 'Person', source: 'cue:role' };
   // ("Hertha BSC", "Ida AG": a name that ends in letters in capitals is no person's; "2,5 Mio Euro": nor one after a
   // number, unless a year: "im April 2018 Matthias Müller".)
   if (end - start > 1 && res.isFirstName(first.text) && !/^\p{Lu}{2,}$/u.test(last.text) && !(tokens[start - 1]?.kind === 'number' && !/^(1[89]|20)\d\d$/.test(tokens[start - 1]!.text))) return { cls: 'Person', source: 'cue:first-name' };

@@ -202,3 +202,50 @@ describe('descriptions of a firm by its country and kind', () => {
     expect(triples(doc)).toContain('Dutch data protection authority ruledAgainst Quarnhuis');
   });
 });
+
+describe('licences, seats in appositions and names of several kinds', () => {
+  it('reads a licence granted to a firm as a partnership, in English and German', () => {
+    const en = analyse('LEIDEN (Reuters) - Dutch biotech company Avelux Vaccines said on Tuesday it had granted the Serumtec Institute an exclusive licence to make its vaccine. (Reuters, June 11, 2024)\n', 'en');
+    expect(triples(en)).toContain('Avelux Vaccines partnerOf Serumtec Institute');
+    const de = analyse('Leiden – Die Avelux AG vergibt an den indischen Hersteller Serumtec eine Exklusivlizenz für ihren Impfstoff. (dpa, 1.2.2025)\n');
+    expect(triples(de)).toContain('Avelux AG partnerOf Serumtec');
+  });
+
+  it('reads the place after the noun of an English apposition, and a German firm\'s town after its noun and name', () => {
+    const en = analyse('AMSTERDAM (Reuters) - The authority has fined Quarnhuis, a hospital in The Hague, 460,000 euros. (Reuters, July 16, 2019)\n', 'en');
+    expect(triples(en)).toContain('Quarnhuis locatedIn The Hague');
+    const de = analyse('Bönen – Im Zentrallager des Logistikdienstleisters Tarnlog im westfälischen Bönen wird gestreikt. (dpa, 1.2.2025)\n');
+    expect(triples(de)).toContain('Tarnlog locatedIn Bönen');
+  });
+
+  it('takes "Serum Institute" for the "Serum Institute of India" named before', () => {
+    const doc = analyse(
+      'LEIDEN (Reuters) - Avelux said it had granted the Quarn Institute of India a licence. Quarn Institute, which is based in Pune, already makes a malaria vaccine. (Reuters, June 11, 2024)\n',
+      'en',
+    );
+    expect(entityOf(doc, 'Quarn Institute')?.label).toBe('Quarn Institute of India');
+  });
+
+  it('reads a scholar\'s noun before two capitalised words as a person', () => {
+    const doc = analyse('LEIDEN (Reuters) - Avelux was spun out of Leiden University in 2015 by immunologist Femke Quarles. (Reuters, June 11, 2024)\n', 'en');
+    expect(entityOf(doc, 'Femke Quarles')?.type).toBe('Person');
+  });
+
+  it('reads a firm named by a word whose cue is only its last part, right after the article', () => {
+    const doc = analyse('Biel (sda) - Die Seeland Medien AG gibt den Zeitungsdruck auf. (sda, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'Seeland Medien AG')).toBe(true);
+  });
+
+  it('reads no name in a road\'s letter or a number word before a noun', () => {
+    const road = analyse('Leipzig – Die Verbindung zwischen der A 7 und der A 96 wird nicht gebaut. (dpa, 1.2.2025)\n');
+    expect(road.entities.some((e) => e.label === 'A')).toBe(false);
+    const three = analyse('München (dpa) - Drei Investoren haben beim Landgericht eine Klage gegen Florian Quellmayr eingereicht. (dpa, 1.2.2025)\n');
+    expect(three.entities.some((e) => e.type !== 'Group' && /^(Drei|Three)/.test(e.label))).toBe(false);
+  });
+
+  it('reads a party "mit", "von" or "unter" a politician as that politician\'s', () => {
+    const doc = analyse('Graz (APA) - Dritte wurden die Grünen mit Stadträtin Judith Quellner, die FPÖ von Vizebürgermeister Mario Tarnacher kam auf 10,6 Prozent. (APA, 27.9.2021)\n');
+    expect(triples(doc).some((t) => /^Judith Quellner memberOf .*Grünen/.test(t))).toBe(true);
+    expect(triples(doc)).toContain('Mario Tarnacher memberOf FPÖ');
+  });
+});
