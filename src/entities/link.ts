@@ -771,7 +771,7 @@ function resolveReference(
     // sentence before is what a description opening the next one most often goes on about.
     // (Not one of a list of names: "through the purchases of Pixar, Marvel, Lucasfilm and Fox. The company was …".)
     // ("Die Behörde" is no airline the capital letter alone typed: an institution's noun takes one of its class.)
-    if (score >= 1 && m.source === 'coref:description' && m.relational !== true && m.sentence - other.sentence === 1 && want !== 'Person' && !(INSTITUTIONS.includes(want) && typeFit < 2) && doc.mentions[e.mentions[0]!]?.sentence === other.sentence && opensSentence(doc, m) && !listed(doc, doc.mentions[e.mentions[0]!]!)) score += 1;
+    if (score >= 1 && m.source === 'coref:description' && m.relational !== true && m.sentence - other.sentence === 1 && want !== 'Person' && !(INSTITUTIONS.includes(want) && typeFit < 2) && doc.mentions[e.mentions[0]!]?.sentence === other.sentence && opensSentence(doc, m) && !listed(doc, doc.mentions[e.mentions[0]!]!) && !inIndefiniteApposition(doc, doc.mentions[e.mentions[0]!]!)) score += 1;
     // "a project inside Twitter championed by the company's co-founder": an organisation named earlier in the
     // description's own sentence (and not its subject or object, vetoed above) is the nearest candidate by far.
     if (m.source === 'coref:description' && want !== 'Person' && /['’]s$/.test(m.text) && other.sentence === m.sentence && score >= 1) score += 0.4;
@@ -1123,6 +1123,17 @@ function introducedBy(doc: Doc, e: Entity, index: number, fits: (noun: Token) =>
 const REGULATOR_NOUNS = new Set(['authority', 'regulator', 'watchdog']);
 
 const GENERIC_FIRM_NOUNS = new Set(['company', 'firm', 'group', 'business', 'corporation', 'unternehmen', 'firma', 'gruppe', 'konzern']);
+
+/** "the Galway-based insurer, a subsidiary of London-listed Thamesgate Insurance Group, had …": a name inside an
+ * apposition that an indefinite article opens, with no verb between. */
+function inIndefiniteApposition(doc: Doc, m: Mention): boolean {
+  for (let t = m.tokenStart - 1; t >= 1 && t >= m.tokenStart - 8; t--) {
+    const tok = doc.tokens[t]!;
+    if (tok.sentence !== m.sentence || tok.pos === 'VERB' || tok.pos === 'AUX') return false;
+    if (INDEFINITE_APPOSITION.has(tok.text) && doc.tokens[t - 1]?.text === ',') return true;
+  }
+  return false;
+}
 
 /** Indefinite articles that open an apposition describing a name ("X, a hospital in …", "X, ein Hersteller von …"). */
 const INDEFINITE_APPOSITION = new Set(['a', 'an', 'ein', 'eine', 'einem', 'einer', 'eines']);

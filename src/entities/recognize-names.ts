@@ -826,6 +826,17 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           i = end;
           continue;
         }
+        // "The Central Bank of Ireland": an English name known only without "of" and a place is a longer name, typed by
+        // its last two words where they are a cue ("central bank").
+        const of = tokens[i + match.length];
+        const ofPlace = res.lang === 'en' && match.length >= 2 && ORG_CLASSES.has(entry.type) && of?.text === 'of' && i + match.length + 1 < to ? res.matchAt(sentenceWords, i + match.length + 1 - from) : undefined;
+        if (ofPlace !== undefined && ofPlace.entries.some((e) => PLACE_CLASSES.has(e.type)) && res.matchAt(sentenceWords, i - from)?.length === match.length) {
+          const end = i + match.length + 1 + ofPlace.length;
+          const pair = cueFor(res.cues, `${tokens[i + match.length - 2]!.text.toLowerCase()} ${tokens[i + match.length - 1]!.text.toLowerCase()}`, undefined);
+          add(makeMention(doc, i, end, doc.article.text.slice(token.start, tokens[end - 1]!.end), pair?.kind === 'organization' ? pair.cls : entry.type, 'cue:noun', undefined));
+          i = end;
+          continue;
+        }
         // "Just Eat Takeaway": a known company name followed by an unknown capitalised word is a longer name.
         // So is a known place after a noun for an organisation: "der Kunststoffverarbeiter Rheintal Polymer".
         const next = tokens[i + match.length];

@@ -249,3 +249,18 @@ describe('licences, seats in appositions and names of several kinds', () => {
     expect(triples(doc)).toContain('Mario Tarnacher memberOf FPÖ');
   });
 });
+
+describe('an English regulator named with "of" and a firm inside an apposition', () => {
+  const text =
+    'DUBLIN (Reuters) - The regulator fined motor insurer Quarrib Direct 7.3 million euros on Wednesday. The Central Bank of Ireland said the Galway-based insurer, a subsidiary of London-listed Tamesgate Insurance Group, had overcharged policyholders. The company has since refunded 11.2 million euros, the regulator said. (Reuters, Nov 20, 2024)\n';
+
+  it('reads "The Central Bank of Ireland" whole, typed by "central bank"', () => {
+    const doc = analyse(text, 'en');
+    expect(doc.entities.find((e) => e.label === 'Central Bank of Ireland')?.type).toBe('GovernmentAgency');
+  });
+
+  it('gives no next-sentence preference to a firm named only inside an apposition', () => {
+    const doc = analyse(text, 'en');
+    expect(entityOf(doc, 'company')?.label).toBe('Quarrib Direct');
+  });
+});
