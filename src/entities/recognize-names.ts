@@ -1725,7 +1725,10 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
     const personName = res.isFirstName(tokens[start]!.text) || (person && end === start + 1);
     // After a first name even a word that is never a name alone is a surname: "Lea Sommer".
     const surname = personName && end === start + 1 && !/^\d/.test(next.text);
-    if (next.kind === 'word' && isCapitalised(next.text) && (!next.text.includes('-') || personName) && (!res.cues.neverNames.has(next.text) || surname)) {
+    // ("VR Bank Bayreuth-Hof": places joined by a hyphen go on a name that a legal form would close.)
+    const places =
+      /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(next.text) && end - start >= 2 && res.cues.legalForms.has(prev.text) && res.lookup(next.text.slice(0, next.text.indexOf('-'))).some((e) => PLACE_CLASSES.has(e.type));
+    if (next.kind === 'word' && isCapitalised(next.text) && (!next.text.includes('-') || personName || places) && (!res.cues.neverNames.has(next.text) || surname)) {
       if (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'VERB' || next.pos === 'AUX') break;
       // "des Rohstoffhändlers Calventa Trading AG Anklage erhoben": a legal form closes the name before a common noun.
       if (res.cues.bareForms.has(prev.text) && end - start >= 2 && !res.cues.legalForms.has(next.text) && res.isCommonNoun(next.text)) break;
@@ -1742,7 +1745,10 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       const cuedSurname = person && surname;
       // "der Donautaler Privatbank": a compound on a legal form after a word in -er that names no known place.
       const originForm = res.lang === 'de' && end === start + 1 && /^\p{Lu}\p{Ll}+er$/u.test(prev.text) && formCompound(next, res) && !inhabitantOf(prev.text, res) && !res.cues.placeAdjectives.has(prev.text) && !res.isCommonNoun(prev.text);
-      if (cueFor(res.cues, next.lemma ?? next.text, res.nounHead(next.text)) !== undefined && !res.cues.legalForms.has(next.text) && !beforeForm && !cuedSurname && !originForm) break;
+      if (cueFor(res.cues, next.lemma ?? next.text, res.nounHead(next.text)) !== undefined && !res.cues.legalForms.has(next.text) && !beforeForm && !cuedSurname && !originForm && !places) break;
+      // "die Hollfelder Steuerberaterin Claudia Ringler": a noun for a person's trade before a first name ends the name
+      // before it.
+      if (res.lang === 'de' && next.pos === 'NOUN' && end + 1 < to && res.isFirstName(tokens[end + 1]!.text) && res.isCommonNoun(next.text) && res.personNoun(next.lemma?.replace(/in$/, '') ?? next.text)) break;
       // "legt die WKStA Beitrag zur Untreue zur Last": a dictionary noun after an abbreviation starts a new phrase.
       if (end === start + 1 && /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{L}]*$/u.test(prev.text) && (prev.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && next.pos === 'NOUN' && res.isCommonNoun(next.text) && !res.cues.legalForms.has(next.text)) break;
       // "Größter Rivale ist …": relational and group nouns end a name.

@@ -264,3 +264,16 @@ describe('an English regulator named with "of" and a firm inside an apposition',
     expect(entityOf(doc, 'company')?.label).toBe('Quarrib Direct');
   });
 });
+
+describe('names that end before a trade noun or go on after a legal form', () => {
+  it('ends a name before a noun for a person\'s trade that a first name follows', () => {
+    const doc = analyse('Hollfeld – An dessen Spitze steht die Hollfelder Steuerberaterin Claudia Quellinger, die die Initiative gegründet hatte. (dpa, 1.2.2025)\n');
+    expect(entityOf(doc, 'Claudia Quellinger')?.type).toBe('Person');
+    expect(doc.entities.some((e) => e.label.includes('Steuerberaterin'))).toBe(false);
+  });
+
+  it('goes on a name that a legal form would close with places joined by a hyphen', () => {
+    const doc = analyse('Hollfeld – Den Rest des Kaufpreises finanziert die VR Bank Bayreuth-Hof. (dpa, 1.2.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'VR Bank Bayreuth-Hof')).toBe(true);
+  });
+});
