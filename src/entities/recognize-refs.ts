@@ -1107,12 +1107,16 @@ function compound(
   // the spelling dictionary does not know is one even when it splits into nouns ("Weidemann-Gruppe": Weide + Mann).
   const collective = COLLECTIVE_HEADS.has(head) && !res.isSpelled(modifier);
   if (hit === undefined && /^\p{Lu}/u.test(modifier) && !modifier.includes('-') && !res.isCommonNoun(modifier) && (res.nounHead(modifier) === undefined || collective) && revealsName(res.cues, head)) hit = null;
+  // ("der Siemens-Energy-Tochter": capitalised words joined by hyphens, the first a name known, before such a head.)
+  const parts = modifier.split('-');
+  const known = hit === undefined && parts.length >= 2 && parts.every((p) => /^\p{Lu}/u.test(p)) && lookupName(parts[0]!) != null && revealsName(res.cues, head);
+  if (known) hit = null;
   if (hit === undefined) return false;
   // "the Chinese-owned video app": a word of origin is no unknown owner's name.
   if (hit === null && res.cues.demonyms.has(modifier)) return false;
   // "Generali-Deutschland-Chef" after "Generali Deutschland": a name of several words joined by hyphens is that name.
   const joined = hit === null ? spaced.get(modifier) : undefined;
-  const label = hit?.label ?? joined?.normalized ?? modifier;
+  const label = hit?.label ?? joined?.normalized ?? (known ? parts.join(' ') : modifier);
   const sub: Mention = {
     start: token.start,
     end: token.start + modifier.length,

@@ -277,3 +277,15 @@ describe('names that end before a trade noun or go on after a legal form', () =>
     expect(doc.entities.some((e) => e.label === 'VR Bank Bayreuth-Hof')).toBe(true);
   });
 });
+
+describe('a subsidiary by a compound on a longer name, and a shareholder by a copula', () => {
+  it('reads "der Siemens-Energy-Tochter X" as the subsidiary of the name of several words', () => {
+    const doc = analyse('Rendsburg (dpa-AFX) - Die 49-Jährige kommt von der Siemens-Quellenergie-Tochter Tarnwind Systems, wo sie das Controlling verantwortete. (dpa-AFX, 8.7.2024)\n');
+    expect(triples(doc)).toContain('Tarnwind Systems subsidiaryOf Siemens Quellenergie');
+  });
+
+  it('reads "Größter Einzelaktionär ist X" as an investor in the firm talked about', () => {
+    const doc = analyse('Rendsburg (dpa-AFX) - Der Hersteller Quarnwerk bekommt eine neue Finanzchefin. Größter Einzelaktionär ist mit knapp 30 Prozent die Velmont Holding. (dpa-AFX, 8.7.2024)\n');
+    expect(triples(doc)).toContain('Velmont Holding investedIn Quarnwerk');
+  });
+});
