@@ -35,26 +35,26 @@ describe('scores on the shared corpus', () => {
 
 // Regression floors on our own articles (tests/corpus, tune and held-out test
 // split), a little below the scores measured on 2026-12-01 at the end of
-// session 16 (tune, 374 articles: F1 0.755, precision 0.932, 89.7 % of
-// entities; test, 292 articles, of which the 24 from t627 on arrived this
-// session and were never looked at: F1 0.612, precision 0.837, 87.0 % of
-// entities). The entity floors are one point lower than in session 15 because
-// the new batches are harder: on the 350 older tune articles the rate rose
-// from 90.5 % to 90.7 %, on the 268 older test articles from 87.5 % to
-// 87.8 %. A rule change that loses ground on either split fails here.
+// session 17 (tune, 398 articles: F1 0.750, precision 0.930, 88.9 % of
+// entities; test, 316 articles, of which the 24 from t675 on arrived this
+// session and were never looked at: F1 0.617, precision 0.841, 86.2 % of
+// entities). The tune floors are lower than in session 16 because the 24 new
+// tune articles are harder (F1 0.52 on arrival, 0.64 now); on the 374 older
+// tune articles F1 rose from 0.755 to 0.756 and the entity rate from 89.65 %
+// to 89.68 %. A rule change that loses ground on either split fails here.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
-  it('tune split: micro F1 at least 0.75, precision at least 0.92, 89 % of entities found', async () => {
+  it('tune split: micro F1 at least 0.74, precision at least 0.92, 88 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(374);
-    expect(result.micro.f1).toBeGreaterThanOrEqual(0.75);
+    expect(result.articles.length).toBeGreaterThanOrEqual(398);
+    expect(result.micro.f1).toBeGreaterThanOrEqual(0.74);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.92);
-    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.89);
+    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.88);
   }, 60_000);
 
   it('held-out test split: micro F1 at least 0.60, precision at least 0.83, 86 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(292);
+    expect(result.articles.length).toBeGreaterThanOrEqual(316);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.83);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.86);
