@@ -55,6 +55,10 @@ export interface CueLexicon {
   specificAuthorities: Map<string, string>;
   /** Nouns for a rival that refer back to an organisation when no name follows ("den Konkurrenten"). */
   rivalNouns: Set<string>;
+  /** Nouns any firm is ("company", "Unternehmen"): an apposition on one introduces nothing particular. */
+  genericFirmNouns: Set<string>;
+  /** Nouns for a regulator that take one another up ("the data protection authority … the regulator"). */
+  regulatorNouns: Set<string>;
   /** Heads of compounds that name an association of its own ("Bauernverband"). */
   associationHeads: Set<string>;
   /** Generic nouns for a body ("Gremium") that refer back to the body named before. */
@@ -156,6 +160,8 @@ export function loadCues(lang: Lang): CueLexicon {
     courtNameEnds: list('courtNameEnds'),
     associationHeads: list('associationHeads'),
     rivalNouns: list('rivalNouns'),
+    genericFirmNouns: list('genericFirmNouns'),
+    regulatorNouns: list('regulatorNouns'),
     genericCourts: list('genericCourts'),
     wordParts: list('wordParts'),
     authorityStems: map('authorityStems'),

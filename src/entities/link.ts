@@ -643,6 +643,7 @@ function resolveReference(
   const vetoed = new Set<Entity>();
   const origin = originAt(doc, index);
   const families = loadCues(doc.article.lang).sectorFamilies;
+  const regulators = loadCues(doc.article.lang).regulatorNouns;
   // Once per reference: whether it is a description of an organisation that a subsidiary's introduction argues
   // against, and per entity (many mentions of one entity are candidates) whether it was introduced so.
   const wantsFirm = m.source === 'coref:description' && m.relational !== true && fit(want, BROAD_ORG) === 2 && !/tochter/i.test(m.normalized);
@@ -655,7 +656,7 @@ function resolveReference(
     // "die Datenschutzbehörde … die Behörde".
     // ("the Dutch data protection authority … the regulator": in English, by another noun for an authority too.)
     const describedBefore =
-      e.unnamed && m.source === 'coref:description' && m.role === undefined && (sameHead(e.label, m.normalized) || (doc.article.lang === 'en' && REGULATOR_NOUNS.has(m.normalized) && REGULATOR_NOUNS.has(e.label.slice(e.label.lastIndexOf(' ') + 1))));
+      e.unnamed && m.source === 'coref:description' && m.role === undefined && (sameHead(e.label, m.normalized) || (regulators.has(m.normalized) && regulators.has(e.label.slice(e.label.lastIndexOf(' ') + 1))));
     // A description also follows a chain through earlier descriptions of a named entity ("das Unternehmen … Der Lieferdienst").
     const chained = !e.unnamed && m.source === 'coref:description' && other.source === 'coref:description';
     // A pronoun follows a chain of pronouns: "Er hatte behauptet … Eltern haben ihn verklagt".
@@ -1113,16 +1114,11 @@ function introducedBy(doc: Doc, e: Entity, index: number, fits: (noun: Token) =>
         if (w.pos === 'NOUN') head = w;
       }
       // (Not a noun any firm is: "Northcove, a Toronto-based telecommunications company … who runs the company".)
-      if (head !== undefined && !GENERIC_FIRM_NOUNS.has(head.text.toLowerCase()) && fits(head)) return true;
+      if (head !== undefined && !loadCues(doc.article.lang).genericFirmNouns.has(head.lemma ?? head.text) && fits(head)) return true;
     }
   }
   return false;
 }
-
-/** English nouns for a regulator, any of which may take up another ("the data protection authority … the regulator"). */
-const REGULATOR_NOUNS = new Set(['authority', 'regulator', 'watchdog']);
-
-const GENERIC_FIRM_NOUNS = new Set(['company', 'firm', 'group', 'business', 'corporation', 'unternehmen', 'firma', 'gruppe', 'konzern']);
 
 /** "the Galway-based insurer, a subsidiary of London-listed Thamesgate Insurance Group, had …": a name inside an
  * apposition that an indefinite article opens, with no verb between. */
