@@ -8,12 +8,12 @@ import { loadYaml, isRecord } from '../data/load-yaml.js';
 import { BoundedMap } from '../data/bounded-map.js';
 
 let raw: Record<string, unknown> | undefined;
-const lists = new Map<string, Set<string>>();
+const lists = new Map<string, SortedLines>();
 interface Particles { words: Set<string>; capitalised: Set<string>; prefixes: string[] }
 let particles: Particles | undefined;
 
 /** One language's first names ("*" = all languages), built on first use. */
-function nameList(lang: string): Set<string> | undefined {
+function nameList(lang: string): SortedLines | undefined {
   const hit = lists.get(lang);
   if (hit !== undefined) return hit;
   const path = join(BUILD_RESOURCES_DIR, 'first-names.json');
@@ -30,9 +30,55 @@ function nameList(lang: string): Set<string> | undefined {
   const text = raw[lang];
   if (text === undefined) return undefined;
   if (typeof text !== 'string') throw new DataError('DATA_INVALID', `names for "${lang}" must be a newline-joined string (run \`npm run build\`)`, path);
-  const set = new Set(text.split('\n'));
-  lists.set(lang, set);
-  return set;
+  const list = new SortedLines(text);
+  lists.set(lang, list);
+  return list;
+}
+
+/**
+ * A newline-joined list, sorted as JavaScript compares strings, searched in place. Each line is a
+ * key, or a key, a tab and a value. Building a Set of some 60,000 names (and a Map of 65,000
+ * genders) was a good part of a one-article build's start-up; the build writes the lists sorted.
+ */
+export class SortedLines {
+  constructor(private readonly text: string) {}
+
+  /** The offset of the line whose key (the text before its first tab) equals `key`, or -1. */
+  find(key: string): number {
+    const text = this.text;
+    let lo = 0;
+    let hi = text.length;
+    // The lines still in question are those that start in [lo, hi); lo is always a line's start.
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = mid === 0 ? 0 : text.lastIndexOf('\n', mid - 1) + 1;
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const tab = text.indexOf('\t', start);
+      const lineKey = text.slice(start, tab >= 0 && tab < end ? tab : end);
+      if (lineKey === key) return start;
+      if (key < lineKey) hi = start;
+      else lo = end + 1;
+    }
+    return -1;
+  }
+
+  has(key: string): boolean {
+    return this.find(key) >= 0;
+  }
+
+  /** The value of the line for `key`: the text between its first tab and the next tab or its end. */
+  value(key: string): string | undefined {
+    const start = this.find(key);
+    if (start < 0) return undefined;
+    const text = this.text;
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf('\t', start);
+    if (tab < 0 || tab >= end) return undefined;
+    const next = text.indexOf('\t', tab + 1);
+    return text.slice(tab + 1, next >= 0 && next < end ? next : end);
+  }
 }
 
 /**
@@ -49,7 +95,7 @@ export function isFirstName(word: string, lang?: 'de' | 'en'): boolean {
     const set = nameList(lang ?? '*');
     // "Tomás", "Inês": a list that spells a name without its accent knows it all the same (not without its umlaut:
     // "Süden" is no "Suden").
-    const known = (names: Set<string>, part: string): boolean =>
+    const known = (names: SortedLines, part: string): boolean =>
       names.has(part) || (/[^\x00-\x7f]/.test(part) && names.has(part.normalize('NFD').replace(/(?!\u0308)\p{M}/gu, '').normalize('NFC')));
     yes = set !== undefined && word.split('-').every((part) => known(set, part.toLowerCase().replace(/’/g, "'")));
   }
@@ -60,37 +106,17 @@ export function isFirstName(word: string, lang?: 'de' | 'en'): boolean {
 /** Recognition asks about the same words again and again. */
 const firstNameMemo = new BoundedMap<string, boolean>();
 
-let genders: Map<string, 'm' | 'f'> | undefined;
+let genders: SortedLines | undefined;
 
 /** The gender the first-name lists agree on for a first name ("Leonore" → "f"), if any. */
 export function firstNameGender(word: string): 'm' | 'f' | undefined {
   if (genders === undefined) {
-    genders = new Map();
     nameList('*');
     const text = raw?.['gender'];
-    if (typeof text === 'string') readGenders(text, genders);
+    genders = new SortedLines(typeof text === 'string' ? text : '');
   }
-  return genders.get(word.split('-')[0]!.toLowerCase());
-}
-
-/**
- * The "name<TAB>m|f" lines of the gender list into `into`, as splitting each line at
- * its tabs would read them (the name before the first tab, the gender up to the
- * next). Scanned in place: a split per line, of some 65,000 lines, was a good
- * part of a one-article build's start-up.
- */
-function readGenders(text: string, into: Map<string, 'm' | 'f'>): void {
-  for (let at = 0; at <= text.length; ) {
-    let nl = text.indexOf('\n', at);
-    if (nl < 0) nl = text.length;
-    const tab = text.indexOf('\t', at);
-    if (tab >= 0 && tab < nl) {
-      const next = text.indexOf('\t', tab + 1);
-      const g = text.slice(tab + 1, next >= 0 && next < nl ? next : nl);
-      if (g === 'm' || g === 'f') into.set(text.slice(at, tab), g);
-    }
-    at = nl + 1;
-  }
+  const g = genders.value(word.split('-')[0]!.toLowerCase());
+  return g === 'm' || g === 'f' ? g : undefined;
 }
 
 function loadParticles(): Particles {
