@@ -577,8 +577,10 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           // „Waldviertler Morgenpost“: a title whose last word is a noun for a medium names the medium.
           const last = tokens[quoted - 1]!;
           const own = cueFor(res.cues, last.lemma ?? last.text, res.nounHead(last.text)) ?? cueFor(res.cues, last.text, undefined);
-          const cls = before?.cls ?? ((own?.kind === 'organization' && own.cls === 'MediaOrganization') || (quoted === i + 2 && masthead(last.text, res)) ? 'MediaOrganization' : 'Product');
-          add(makeMention(doc, i + 1, quoted, text, cls, before !== undefined && before.weak !== true ? 'cue:noun' : 'cue:capitalised', undefined));
+          // (Die „Bauernstrom Mostviertel eGen“: a title that ends in a legal form names a firm.)
+          const firm = quoted > i + 2 && res.cues.bareForms.has(last.text);
+          const cls = before?.cls ?? (firm ? 'Company' : (own?.kind === 'organization' && own.cls === 'MediaOrganization') || (quoted === i + 2 && masthead(last.text, res)) ? 'MediaOrganization' : 'Product');
+          add(makeMention(doc, i + 1, quoted, text, cls, before !== undefined && before.weak !== true ? 'cue:noun' : firm ? 'cue:legal-form' : 'cue:capitalised', undefined));
         }
         i = quoted + 1;
         continue;
@@ -1255,6 +1257,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
     const local = sense.labels?.[doc.article.lang];
     if (local !== undefined && local !== sense.label) m.localLabel = local;
   }
+  townsOnRivers(doc, out, res);
   sharedSurnames(out, tokens, res);
   inflectedTitles(out, res);
   shortFirmNames(out, res);
@@ -1272,6 +1275,63 @@ const compassInitials = new WeakMap<Set<string>, Set<string>>();
  * German "Ostdeutschland", "in der Zentralschweiz", "der Zentralschweizer Konkurrent": a compass or centre prefix on
  * a country or region the gazetteer knows names a part of it (its adjective in -er, the part's adjective of origin).
  */
+/**
+ * German "in Kirchdorf an der Krems", "Waidhofen an der Ybbs", "Neumarkt in der Oberpfalz": a town found from
+ * cues, followed by "an der", "am", "im" or "in der" and a capitalised word that is no dictionary noun (a river or a
+ * region, not "am Donnerstag" or "im Rathaus"), is named with them. A mention of the last word alone goes.
+ */
+function townsOnRivers(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (res.lang !== 'de') return;
+  const tokens = doc.tokens;
+  /** The token after "an der", "am", "im" or "in der" at `at` when it names a river or a region, else -1. */
+  const river = (at: number, sentence: number): number => {
+    const a = tokens[at]?.text;
+    const b = tokens[at + 1]?.text;
+    const skip = (a === 'an' && (b === 'der' || b === 'dem')) || (a === 'in' && b === 'der') ? 2 : a === 'am' || a === 'im' ? 1 : 0;
+    if (skip === 0) return -1;
+    const w = tokens[at + skip];
+    const after = tokens[at + skip + 1];
+    if (w === undefined || w.sentence !== sentence || w.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || res.isCommonNoun(w.text)) return -1;
+    // ("im Rathaus": nor a compound of one, unless the gazetteer knows it as a place: "im Zillertal".)
+    if (res.nounHead(w.text) !== undefined && !res.lookup(w.text).some((e) => PLACE_CLASSES.has(e.type))) return -1;
+    if (after !== undefined && after.sentence === sentence && after.kind === 'word' && /^\p{Lu}/u.test(after.text)) return -1;
+    return at + skip;
+  };
+  /** Drops a mention of the river's word alone; false when another mention covers it. */
+  const clear = (k: number, w: number): boolean => {
+    const n = out[k];
+    if (n === undefined || n.tokenStart > w) return true;
+    if (n.tokenStart !== w || n.tokenEnd !== w + 1) return false;
+    out.splice(k, 1);
+    return true;
+  };
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    if (!PLACE_CLASSES.has(m.type) || m.gazetteerId !== undefined || !m.source.startsWith('cue:')) continue;
+    const w = river(m.tokenEnd, m.sentence);
+    if (w < 0 || !clear(k + 1, w)) continue;
+    m.tokenEnd = w + 1;
+    m.end = tokens[w]!.end;
+    m.text = doc.article.text.slice(m.start, m.end);
+    m.normalized = m.text;
+    m.type = 'City';
+  }
+  // "mit Sitz in Kirchdorf an der Krems": a town whose first word alone reads as a compound ("Kirch-dorf") and so
+  // was no name, after a preposition of place.
+  let k = 0;
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    while (k < out.length && out[k]!.tokenEnd <= i) k++;
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || !res.cues.placePrepositions.has(tokens[i - 1]!.text.toLowerCase()) || tokens[i - 1]!.sentence !== t.sentence) continue;
+    if ((out[k] !== undefined && out[k]!.tokenStart <= i) || res.isCommonNoun(t.text) || res.lookup(t.text).length > 0) continue;
+    const w = river(i + 1, t.sentence);
+    if (w < 0 || !clear(k, w)) continue;
+    const town = makeMention(doc, i, w + 1, doc.article.text.slice(t.start, tokens[w]!.end), 'City', 'cue:preposition', undefined);
+    out.splice(k, 0, town);
+    i = w;
+  }
+}
+
 function compassPlaces(doc: Doc, out: Mention[], res: EntityResources): void {
   if (res.lang !== 'de' || res.cues.compassPrefixes.size === 0) return;
   // (Most words open with no prefix's letter: they are passed over before any other test.)

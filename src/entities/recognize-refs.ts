@@ -1062,6 +1062,12 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
         }
         // (A surname that is also a noun stands after a first name: "von Josef Bergmann".)
         const nounName = v.pos === 'NOUN' && /^\p{Lu}/u.test(v.text) && (tokens[k + 1]?.pos === 'PROPN' || tokens[k - 1]?.pos === 'PROPN');
+        // ("Der 1919 in Kapfenberg gegründete Verein", "die in Bad Ischl ansässige Firma": a place phrase alone.)
+        if (v.text === 'in' && tokens.slice(k + 1, j + 1).every((w) => w.pos === 'PROPN' || /^\p{Lu}/u.test(w.text))) {
+          let d = k - 1;
+          while (d > from && d >= k - 3 && (tokens[d]!.pos === 'NUM' || tokens[d]!.pos === 'ADV')) d--;
+          if (d >= from && tokens[d]!.pos === 'DET') return tokens[d]!.text.toLowerCase();
+        }
         if (v.pos !== 'PROPN' && v.pos !== 'PRON' && !nounName && !(v.text === 'in' && k === j - 1)) break;
       }
     }
