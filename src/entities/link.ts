@@ -1356,12 +1356,16 @@ const KNOWN_AS = new Set(['then', 'formerly', 'previously', 'now', 'also', 'once
 
 function appositionBefore(doc: Doc, m: Mention, startAt: Map<number, Mention>): Mention | undefined {
   const person = m.type === 'Person';
+  const english = doc.article.lang === 'en';
   let open = m.tokenStart - 1;
-  while (open >= 0 && doc.tokens[open]?.pos === 'ADJ') open--;
+  // ("Acme's chief executive, John Smith,": English stacks lower-case nouns before the role's noun.)
+  while (open >= 0 && (doc.tokens[open]?.pos === 'ADJ' || (english && person && doc.tokens[open]?.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[open]!.text)))) open--;
   const opener = doc.tokens[open]?.text.toLowerCase() ?? '';
   // A person in the dative or accusative may have an apposition ("dem Bürgermeister von X, Name,");
   // "des Unternehmens, die Firma X" is no apposition of the genitive.
-  if (!(person ? DEFINITE_OPENERS : NOMINATIVE_OPENERS).has(opener)) return undefined;
+  // ("Harwick's chairman, Graham Pettifer,": in English after an organisation's genitive too.)
+  const genitive = english && person && /^\p{Lu}.*['’]s$/u.test(doc.tokens[open]?.text ?? '');
+  if (!genitive && !(person ? DEFINITE_OPENERS : NOMINATIVE_OPENERS).has(opener)) return undefined;
   let t = m.tokenEnd;
   // ("den Chef des Bundesamts für Sicherheit in der Informationstechnik (BSI), Arne Schönbohm,": a long name, maybe
   // with its abbreviation in brackets.)
@@ -1390,6 +1394,8 @@ function appositionBefore(doc: Doc, m: Mention, startAt: Map<number, Mention>): 
       else break;
     }
   }
+  // ("Harwick's chairman, local haulage entrepreneur Graham Pettifer,": English lower-case words describing him first.)
+  if (person && english) for (let n = 0; n < 4 && startAt.get(at) === undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(doc.tokens[at]?.text ?? '') && (doc.tokens[at]!.pos === 'ADJ' || doc.tokens[at]!.pos === 'NOUN'); n++) at++;
   const named = startAt.get(at);
   if (named === undefined || named.sentence !== m.sentence) return undefined;
   if (person ? named.type !== 'Person' : named.type === 'Person' || PLACE_TYPES.has(named.type)) return undefined;

@@ -1759,6 +1759,9 @@ function hyphenName(word: string, res: EntityResources, place = false): boolean 
 /** Person particles that are also articles ("der", "den"): particles only after "von"/"van". */
 const ARTICLE_PARTICLES = new Set(['der', 'den']);
 
+/** Lower-case words inside Romance firm names: "Cementeria del Gottardo SA", "Banco de Sabadell SA". */
+const ROMANCE_PARTICLES = new Set(['del', 'della', 'delle', 'dei', 'di', 'de', 'du', 'des', 'da', 'do', 'dos', 'das']);
+
 function grow(tokens: Token[], start: number, to: number, res: EntityResources, person = false): number {
   let end = start + 1;
   // (A court's name that goes on after "for the" may be longer.)
@@ -1779,6 +1782,16 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
     ) {
       end += 2;
       continue;
+    }
+    // "die Cementeria del Gottardo SA", "Banca di Credito AG": a Romance particle inside a firm's name that ends
+    // in a legal form a few capitalised words later.
+    if (ROMANCE_PARTICLES.has(next.text) && end + 1 < to && isCapitalised(tokens[end + 1]!.text)) {
+      const run = capitalRunEnd(tokens, end + 1, to);
+      if (run - end <= 4 && res.cues.bareForms.has(tokens[run - 1]!.text)) {
+        end = run;
+        limit = Math.max(limit, end - start);
+        continue;
+      }
     }
     // A hyphenated surname after a first name: "Pamela Rendi-Wagner".
     // "den Rechtsanwalt Frank Oberländer": a person's cue makes the second word a surname too.

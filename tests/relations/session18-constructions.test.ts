@@ -74,3 +74,33 @@ describe('a cooperative founded in a town', () => {
     expect(t.filter((x) => x.startsWith('Kestrel Ventures locatedIn'))).toEqual([]);
   });
 });
+
+describe('an English club and its owners', () => {
+  const text =
+    "LONDON (AP) - Norwegian investor Siri Haugland has agreed to buy a 30% stake in Fenwick Rovers, the Yorkshire club said Monday. Haugland will invest through her family office, Fjordlys Capital. Fenwick's chairman and majority owner, local builder Derek Ashcombe, will keep 60%. Manager Tom Bexley is expected to get new players. (AP, Aug. 27, 2024)\n";
+
+  it("links a role in an organisation's genitive to the name in apposition after it, over lower-case words", () => {
+    const doc = analyse(text);
+    const chairman = doc.mentions.find((m) => m.text === 'chairman');
+    expect(doc.entities.find((e) => e.key === chairman?.entity)?.label).toBe('Derek Ashcombe');
+    const t = triples(doc);
+    expect(t).toContain('Derek Ashcombe memberOf Fenwick Rovers');
+    expect(t).toContain('Derek Ashcombe owns Fenwick Rovers');
+  });
+
+  it("reads a place modifying the noun in apposition as the seat, a person's family office as hers, and a manager as the club's", () => {
+    const t = triples(analyse(text));
+    expect(t).toContain('Fenwick Rovers locatedIn Yorkshire');
+    expect(t).toContain('Siri Haugland owns Fjordlys Capital');
+    expect(t).toContain('Tom Bexley worksFor Fenwick Rovers');
+  });
+});
+
+describe('Romance firm names', () => {
+  it('reads a lower-case particle inside a firm name that ends in a legal form', () => {
+    const doc = analyse('Bern (sda) - Die Cementeria del Monte Lema SA aus Biasca und die Banco de Valdés SA wachsen. (sda, 13.6.2024)\n');
+    expect(doc.entities.some((e) => e.label === 'Cementeria del Monte Lema SA')).toBe(true);
+    expect(doc.entities.some((e) => e.label === 'Banco de Valdés SA')).toBe(true);
+    expect(triples(doc)).toContain('Cementeria del Monte Lema SA locatedIn Biasca');
+  });
+});
