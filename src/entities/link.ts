@@ -1338,7 +1338,10 @@ function organisationApposition(doc: Doc, m: Mention, endAt: Map<number, Mention
     return d !== undefined && d.tokenStart === k && d.source === 'cue:demonym';
   };
   while (t >= 0 && t > m.tokenStart - 4 && (modifier(doc.tokens[t]) || demonym(t))) t--;
-  if (!APPOSITION_ARTICLES.has(doc.tokens[t]?.text.toLowerCase() ?? '')) return undefined;
+  // ("Ryanair, Europe's largest airline by passenger numbers,": English, a place in the genitive for the article.)
+  const place = endAt.get(t + 1);
+  const placeGenitive = doc.article.lang === 'en' && /['’]s$/.test(doc.tokens[t]?.text ?? '') && place !== undefined && place.tokenStart === t && PLACE_TYPES.has(place.type);
+  if (!placeGenitive && !APPOSITION_ARTICLES.has(doc.tokens[t]?.text.toLowerCase() ?? '')) return undefined;
   if (doc.tokens[t - 1]?.text !== ',') return undefined;
   const after = doc.tokens[m.tokenEnd];
   if (after === undefined || after.sentence !== m.sentence || REPORTING.has(after.text.toLowerCase()) || after.text === '.') return undefined;
@@ -1364,7 +1367,7 @@ function appositionBefore(doc: Doc, m: Mention, startAt: Map<number, Mention>): 
   // A person in the dative or accusative may have an apposition ("dem Bürgermeister von X, Name,");
   // "des Unternehmens, die Firma X" is no apposition of the genitive.
   // ("Harwick's chairman, Graham Pettifer,": in English after an organisation's genitive too.)
-  const genitive = english && person && /^\p{Lu}.*['’]s$/u.test(doc.tokens[open]?.text ?? '');
+  const genitive = english && person && (/^\p{Lu}.*['’]s$/u.test(doc.tokens[open]?.text ?? '') || POSSESSIVES.has(opener));
   if (!genitive && !(person ? DEFINITE_OPENERS : NOMINATIVE_OPENERS).has(opener)) return undefined;
   let t = m.tokenEnd;
   // ("den Chef des Bundesamts für Sicherheit in der Informationstechnik (BSI), Arne Schönbohm,": a long name, maybe
@@ -1408,6 +1411,8 @@ const PLACE_TYPES = new Set(['Place', 'City', 'Region', 'Country']);
 const PERSON_RELATIVES = new Set(['der', 'die', 'who']);
 
 const DEFINITE_OPENERS = new Set(['der', 'die', 'dem', 'den', 'the']);
+/** "its chief executive, Michael O'Leary,": English possessives that open a role in apposition to a name. */
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 const NOMINATIVE_OPENERS = new Set(['der', 'die', 'the']);
 
 /** "Der neue Vorsitzende der SPÖ heißt Andreas Babler": the person a copula names the role after (found by recognition). */

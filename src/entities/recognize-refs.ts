@@ -644,7 +644,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         const m = makeMention(doc, i - 1, i + 1, doc.article.text.slice(doc.tokens[i - 1]!.start, token.end), cue.cls, 'unnamed', undefined);
         m.fresh = true;
         out.push(m);
-      } else if (DEFINITE.has(det)) {
+      } else if (DEFINITE.has(det) || (english && cue.kind === 'person' && (det === 'its' || det === 'their') && doc.tokens[i + 1]?.text === ',' && personStarts.has(i + 2))) {
+        // ("and its chief executive, Michael O'Leary, said": after a possessive, a role in apposition to a name.)
         const m = makeMention(doc, i, i + 1, noun, cue.cls, 'coref:description', undefined);
         m.refersTo = cue.kind === 'person' ? 'Person' : cue.cls;
         // "the Dutch data protection authority": an English institution of a country, labelled with its words.

@@ -104,3 +104,24 @@ describe('Romance firm names', () => {
     expect(triples(doc)).toContain('Cementeria del Monte Lema SA locatedIn Biasca');
   });
 });
+
+describe('English airlines and airports', () => {
+  const text =
+    "DUBLIN (Reuters) - Regional airline Skeldon Air has sued the operator of Bristol Airport over higher charges. Corran Air, Europe's largest regional airline by passenger numbers, has accused the operator of wasting money, and its chief executive, Fiona Brannock, has called for change. (Reuters, Feb. 19, 2025)\n";
+
+  it('reads a town and "Airport" as one name', () => {
+    const doc = analyse(text);
+    expect(doc.entities.some((e) => e.label === "Bristol Airport")).toBe(true);
+    expect(doc.entities.some((e) => e.label === 'Airport')).toBe(false);
+  });
+
+  it("links a role after a possessive to the name in apposition, and a description after a place's genitive to the name before", () => {
+    const doc = analyse(text);
+    const t = triples(doc);
+    expect(t).toContain('Fiona Brannock ceoOf Corran Air');
+    expect(t).not.toContain('Fiona Brannock ceoOf Skeldon Air');
+    const airline = doc.mentions.find((m) => m.text === 'airline' && m.sentence === 1);
+    expect(doc.entities.find((e) => e.key === airline?.entity)?.label).toBe('Corran Air');
+    expect(t.filter((x) => x.endsWith('locatedIn Europe'))).toEqual([]);
+  });
+});
