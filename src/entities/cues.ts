@@ -108,6 +108,8 @@ export interface CueLexicon {
   surnameParticles: Set<string>;
   /** Lower-case words after which "in X" names what is invested in, not a place ("a stake in X"). */
   stakeWords: Set<string>;
+  /** Nouns of bodies after which "on" joins a name ("Commission on Environmental Quality"). */
+  onBodies: Set<string>;
 }
 
 const cache = new Map<Lang, CueLexicon>();
@@ -137,6 +139,7 @@ export function loadCues(lang: Lang): CueLexicon {
     placePrepositions: list('placePrepositions'),
     placeOffices: map('placeOffices'),
     nameInfixes: list('nameInfixes'),
+    onBodies: list('onBodies'),
     personParticles: list('personParticles'),
     neverNames: list('neverNames'),
     modifierWords: list('modifierWords'),

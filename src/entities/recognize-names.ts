@@ -1869,6 +1869,8 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
     // "Judge Marshall Ferguson of King County": no "of" inside a person's name.
     const infix =
       (res.cues.nameInfixes.has(next.text) && !personName && !(after !== undefined && res.isFirstName(after.text) && personName)) ||
+      // "the Texas Commission on Environmental Quality": "on" after the noun of a body.
+      (next.text === 'on' && res.cues.onBodies.has(prev.text)) ||
       // "Kessler Raabe & Partner": a firm's tail after an ampersand, even after what looks like a person's name.
       (next.text === '&' && after !== undefined && res.cues.firmTails.has(after.text)) ||
       // ("sagte VKI-Juristin Petra Leitgeb der APA": an article is a particle only after "von" or "van": "von der Leyen".)
@@ -1906,6 +1908,9 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
 
 /** English nouns for posts held at an organisation ("a partner at X", "an engineer at Y"). */
 const STAFF_AT = new Set(['partner', 'executive', 'manager', 'engineer', 'director', 'analyst', 'researcher', 'scientist', 'employee', 'staffer', 'lawyer', 'economist', 'strategist', 'trader', 'banker', 'officer', 'worked', 'works', 'working']);
+
+/** Words that join the parts of an organisation's name, never a person's: "Commission on …", "Bank of …". */
+const BODY_JOINERS = new Set(['of', 'on', 'for', 'the', 'and', '&']);
 
 function typeName(
   tokens: Token[],
@@ -1947,7 +1952,9 @@ function typeName(
   if (res.lang === 'en' && end - start === 2 && role !== undefined && role.pos === 'NOUN' && /^\p{Ll}+(ist|yst|ian)$/u.test(role.text) && /^\p{Lu}\p{Ll}+$/u.test(last.text)) return { cls: 'Person', source: 'cue:role' };
   // ("Hertha BSC", "Ida AG": a name that ends in letters in capitals is no person's; "2,5 Mio Euro": nor one after a
   // number, unless a year: "im April 2018 Matthias Müller".)
-  if (end - start > 1 && res.isFirstName(first.text) && !/^\p{Lu}{2,}$/u.test(last.text) && !(tokens[start - 1]?.kind === 'number' && !/^(1[89]|20)\d\d$/.test(tokens[start - 1]!.text))) return { cls: 'Person', source: 'cue:first-name' };
+  // ("the Texas Commission on Environmental Quality": nor one with the noun of a body or a joining word inside.)
+  const bodyInside = (): boolean => tokens.slice(start + 1, end).some((t) => res.cues.legalForms.has(t.text) || BODY_JOINERS.has(t.text));
+  if (end - start > 1 && res.isFirstName(first.text) && !/^\p{Lu}{2,}$/u.test(last.text) && !(tokens[start - 1]?.kind === 'number' && !/^(1[89]|20)\d\d$/.test(tokens[start - 1]!.text)) && !bodyInside()) return { cls: 'Person', source: 'cue:first-name' };
   // "Jorien van Dalsum": a surname particle between two capitalised words.
   if (end - start === 3 && res.cues.surnameParticles.has(tokens[start + 1]!.text)) return { cls: 'Person', source: 'cue:first-name' };
   // "Donie O'Sullivan", "Marco D'Amato": a capitalised word before a surname of that shape.
