@@ -586,7 +586,12 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         continue;
       }
       // "noyb": a known name written in lower case, never a word of the language.
-      if (token.kind === 'word' && !isCapitalised(token.text) && token.text.length >= 4 && (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADV') && res.lookup(token.text).length > 0 && !res.isCommonNoun(token.text.charAt(0).toUpperCase() + token.text.slice(1))) {
+      // ("Berlin (dpa) -", "(sda, 3.4.2024)", "der dpa": a news agency's short name of three letters, in brackets or
+      // after an article or "laut".)
+      const agency =
+        token.kind === 'word' && token.text.length === 3 && /^\p{Ll}+$/u.test(token.text) && ['(', 'der', 'die', 'laut', 'von', 'the'].includes(tokens[i - 1]?.text ?? '') &&
+        res.lookup(token.text).some((e) => e.type === 'MediaOrganization');
+      if (token.kind === 'word' && !isCapitalised(token.text) && (token.text.length >= 4 || agency) && (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADV' || agency) && res.lookup(token.text).length > 0 && !res.isCommonNoun(token.text.charAt(0).toUpperCase() + token.text.slice(1))) {
         const entry = res.lookup(token.text)[0]!;
         add(makeMention(doc, i, i + 1, entry.label, entry.type, 'gazetteer', entry));
         i++;

@@ -45,6 +45,14 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
   let priorSubject: string[] | undefined;
   let subjectOf: { sentence: number; entities: string[] } | undefined;
   const lookups = entityLookups(doc, classOf, entityOf, ctx.isA);
+  // The news agency of the dateline or byline ("Berlin (dpa) -", "(APA, 3.4.2024)"): "sagte ein Sprecher der dpa" is
+  // said to the agency, not by its spokesperson.
+  const agencies = new Set<string>();
+  for (const m of doc.mentions) {
+    const inDateline = doc.article.dateline !== undefined && m.start < doc.article.dateline.end;
+    const inByline = doc.article.byline !== undefined && m.start >= doc.article.byline.start;
+    if (m.entity !== undefined && (inDateline || inByline) && classOf.get(m.entity) !== undefined && ctx.isA(classOf.get(m.entity)!, 'MediaOrganization')) agencies.add(m.entity);
+  }
   const dates = new Map<number, ReturnType<typeof eventDate>>();
   const dateOf = (s: number): ReturnType<typeof eventDate> => {
     if (!dates.has(s)) {
@@ -79,6 +87,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
         // "Democratic Representative X", "the party's official X": a person of a party is its member, not its employee.
         const predicate = e.predicate === 'worksFor' && objectEntity !== undefined && ctx.isA(objectEntity.type, 'PoliticalParty') ? 'memberOf' : e.predicate;
         if (!ctx.fits(predicate, entityOf.get(subject), objectEntity)) continue;
+        if (predicate === 'spokespersonOf' && object.kind === 'entity' && agencies.has(object.key)) continue;
         // A town or state has a head only by a rule for offices of the state ("Bürgermeister X"): "US-Präsident Trump"
         // or "CEO Sarandos … Los Gatos" make no one its head.
         if (predicate === 'ceoOf' && objectEntity !== undefined && ctx.isA(objectEntity.type, 'Place') && !placeHeadRules.has(rule)) continue;

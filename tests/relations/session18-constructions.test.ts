@@ -125,3 +125,19 @@ describe('English airlines and airports', () => {
     expect(t.filter((x) => x.endsWith('locatedIn Europe'))).toEqual([]);
   });
 });
+
+describe('news agencies written in lower case', () => {
+  it('reads a known agency of three lower-case letters in the dateline, the byline and after an article', () => {
+    const doc = analyse('Bern (sda) - Die Firma Xylo AG wächst, sagte ein Sprecher der sda. Das Blatt ist rot.\n\n(sda, 6.3.2024)\n');
+    expect(entityOf(doc, 'sda')?.type).toBe('MediaOrganization');
+    expect(doc.mentions.filter((m) => m.text === 'sda').length).toBe(3);
+  });
+
+  it("reads 'said a spokesperson to the agency' as said to the article's agency, not by its spokesperson", () => {
+    const t = triples(analyse('Magdeburg (dpa) - Die Firma Xylo GmbH wächst, sagte ein Sprecher der dpa. Ein Sprecher des Senders Radio Elbwelle sagte nichts.\n\n(dpa, 6.3.2024)\n'));
+    expect(t.filter((x) => x.includes('spokespersonOf Deutsche Presse-Agentur'))).toEqual([]);
+    const austrian = triples(analyse('Linz (APA) - Die Firma Xylo GmbH wächst, sagte ein Sprecher der APA. Ein Sprecher des ORF sagte nichts.\n\n(APA, 6.3.2024)\n'));
+    expect(austrian.filter((x) => x.includes('spokespersonOf Austria Presse Agentur'))).toEqual([]);
+    expect(austrian.filter((x) => x.includes('spokespersonOf ORF')).length).toBe(1);
+  });
+});
