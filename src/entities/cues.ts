@@ -110,6 +110,8 @@ export interface CueLexicon {
   stakeWords: Set<string>;
   /** Nouns of bodies after which "on" joins a name ("Commission on Environmental Quality"). */
   onBodies: Set<string>;
+  /** Lower-case nouns of a government after a person's or a place's name ("the Biden administration"). */
+  governmentNouns: Set<string>;
 }
 
 const cache = new Map<Lang, CueLexicon>();
@@ -140,6 +142,7 @@ export function loadCues(lang: Lang): CueLexicon {
     placeOffices: map('placeOffices'),
     nameInfixes: list('nameInfixes'),
     onBodies: list('onBodies'),
+    governmentNouns: list('governmentNouns'),
     personParticles: list('personParticles'),
     neverNames: list('neverNames'),
     modifierWords: list('modifierWords'),

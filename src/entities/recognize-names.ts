@@ -1263,6 +1263,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
     if (local !== undefined && local !== sense.label) m.localLabel = local;
   }
   townsOnRivers(doc, out, res);
+  administrations(doc, out, res);
   sharedSurnames(out, tokens, res);
   inflectedTitles(out, res);
   shortFirmNames(out, res);
@@ -1280,6 +1281,32 @@ const compassInitials = new WeakMap<Set<string>, Set<string>>();
  * German "Ostdeutschland", "in der Zentralschweiz", "der Zentralschweizer Konkurrent": a compass or centre prefix on
  * a country or region the gazetteer knows names a part of it (its adjective in -er, the part's adjective of origin).
  */
+/**
+ * English "the Biden administration", "the Luxembourg government": a person's or a place's name before the noun of a
+ * government names that government, an organisation of its own; the name inside stays a mention of the person or
+ * the place.
+ */
+function administrations(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (res.lang !== 'en') return;
+  for (const m of out) {
+    const next = doc.tokens[m.tokenEnd];
+    if (next === undefined || next.sentence !== m.sentence || !res.cues.governmentNouns.has(next.text)) continue;
+    // (Or a single capitalised word the lists do not know: "the Biden administration".)
+    if (m.type !== 'Person' && m.type !== 'Country' && m.type !== 'City' && m.type !== 'Region' && !(m.source === 'cue:capitalised' && m.tokenEnd - m.tokenStart === 1)) continue;
+    if (m.genitive || /['’]s$/.test(m.text) || m.innerMention !== undefined) continue;
+    m.innerMention = { ...m };
+    m.tokenEnd += 1;
+    m.end = next.end;
+    m.text = doc.article.text.slice(m.start, m.end);
+    m.normalized = m.text;
+    m.type = 'GovernmentAgency';
+    m.source = 'cue:noun';
+    delete m.gazetteerId;
+    delete m.wikidata;
+    delete m.localLabel;
+  }
+}
+
 /**
  * German "in Kirchdorf an der Krems", "Waidhofen an der Ybbs", "Neumarkt in der Oberpfalz": a town found from
  * cues, followed by "an der", "am", "im" or "in der" and a capitalised word that is no dictionary noun (a river or a

@@ -141,3 +141,14 @@ describe('news agencies written in lower case', () => {
     expect(austrian.filter((x) => x.includes('spokespersonOf ORF')).length).toBe(1);
   });
 });
+
+describe('English governments named after a person or a place', () => {
+  it('reads "the X administration" and "the X government" as an organisation, keeping the name inside', () => {
+    const doc = analyse(
+      'WASHINGTON (Reuters) - The Harmon administration on Tuesday let stand a ruling. Astrava, which counts the Luxembourg government among its largest shareholders, welcomed it. (Reuters, Dec. 26, 2023)\n',
+    );
+    expect(entityOf(doc, 'Harmon administration')?.type).toBe('GovernmentAgency');
+    expect(entityOf(doc, 'Luxembourg government')?.type).toBe('GovernmentAgency');
+    expect(entityOf(doc, 'Luxembourg')?.type).toBe('Country');
+  });
+});
