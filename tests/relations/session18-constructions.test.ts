@@ -152,3 +152,13 @@ describe('English governments named after a person or a place', () => {
     expect(entityOf(doc, 'Luxembourg')?.type).toBe('Country');
   });
 });
+
+describe('groups of people', () => {
+  it('reads more plural nouns for people as groups, compounds on them too', () => {
+    const doc = analyse('Wien (APA) - Mehr als 100 Feuerwehrleute kämpften gegen den Brand. Die Firma beschäftigt rund 1900 Mitarbeitende. Einheimische befürchten steigende Preise, Gäste aus Übersee bleiben aus. Es fehlen Fachkräfte. (APA, 3.3.2024)\n');
+    const groups = doc.entities.filter((e) => e.type === 'Group').map((e) => e.label);
+    for (const g of ['Feuerwehrleute', 'Mitarbeitende', 'Einheimische', 'Gäste', 'Fachkräfte']) expect(groups, g).toContain(g);
+    const en = analyse('DENVER (AP) - The resort competes for skiers and tourists with shorter waits. (AP, Oct. 1, 2024)\n');
+    expect(en.entities.filter((e) => e.type === 'Group').map((e) => e.label)).toEqual(expect.arrayContaining(['skiers', 'tourists']));
+  });
+});
