@@ -162,3 +162,15 @@ describe('groups of people', () => {
     expect(en.entities.filter((e) => e.type === 'Group').map((e) => e.label)).toEqual(expect.arrayContaining(['skiers', 'tourists']));
   });
 });
+
+describe('a chief named after a verb of saying', () => {
+  it('speaks for the company the clause before is about, not for the one the article is about', () => {
+    const t = triples(
+      analyse(
+        'Fürth (dpa) - Die Bäckereikette Kornmeister wird an einen Lebensmittelkonzern verkauft. Käufer ist die Hamburger Kelvora Food Group. Die Kette Kornmeister beschäftigt 900 Menschen, Kornmeister hat 70 Filialen. Zudem will Kelvora 30 Millionen Euro in die Großbäckerei stecken, kündigte Konzernchefin Maren Tiedholm an. (dpa, 3.3.2024)\n',
+      ),
+    );
+    expect(t).toContain('Maren Tiedholm ceoOf Kelvora Food Group');
+    expect(t).not.toContain('Maren Tiedholm ceoOf Kornmeister');
+  });
+});
