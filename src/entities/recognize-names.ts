@@ -940,7 +940,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         // "Tarnovors Entwicklungschef" after "die Medizintechnikfirma Tarnovor": an organisation named before, in the genitive.
         // ("Tevanors" after "Tevanor Medtec": the first word of a longer name too.)
         const named = doc.article.lang === 'de' ? orgByWord.get(base) : undefined;
-        if (named !== undefined && after !== undefined && after.pos === 'NOUN') {
+        // ("Quandts bisherige Stellvertreterin": adjectives may come between.)
+        const nounAfter = after !== undefined && (after.pos === 'NOUN' || (after.pos === 'ADJ' && i + 2 < to && (tokens[i + 2]!.pos === 'NOUN' || (tokens[i + 2]!.pos === 'ADJ' && tokens[i + 3]?.pos === 'NOUN'))));
+        if (named !== undefined && nounAfter) {
           const m = makeMention(doc, i, i + 1, named.normalized, named.type, 'genitive', undefined);
           m.genitive = true;
           add(m);
@@ -948,7 +950,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           continue;
         }
         // "Lechners Vater Anton Lechner" after "Herbert Lechner": the surname of a person named before, in the genitive.
-        if (surnames.has(base) && after !== undefined && after.pos === 'NOUN') {
+        if (surnames.has(base) && nounAfter) {
           const m = makeMention(doc, i, i + 1, base, 'Person', 'cue:capitalised', undefined);
           m.genitive = true;
           add(m);

@@ -177,7 +177,13 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   const lowers = lowerTexts(doc.tokens);
   // Names of several words of organisations, by their words joined with hyphens ("Generali-Deutschland").
   const spacedNames = new Map<string, Mention>();
-  for (const m of names) if (m.type !== 'Person' && !PLACE_TYPES.has(m.type) && m.text.includes(' ') && m.text.split(' ').length <= 3) spacedNames.set(m.text.replace(/ /g, '-'), m);
+  for (const m of names) {
+    if (m.type === 'Person' || PLACE_TYPES.has(m.type) || !m.text.includes(' ')) continue;
+    const words = m.text.split(' ');
+    if (words.length <= 3) spacedNames.set(words.join('-'), m);
+    // ("Mölltal-Energie-Geschäftsführer" after "Mölltal Energie GmbH": without the legal form too.)
+    if (words.length >= 3 && words.length <= 4 && res.cues.bareForms.has(words[words.length - 1]!) && !spacedNames.has(words.slice(0, -1).join('-'))) spacedNames.set(words.slice(0, -1).join('-'), m);
+  }
   const nameEndingAt = new Map<number, Mention>();
   for (const m of names) nameEndingAt.set(m.tokenEnd, m);
   for (const [from, to] of sentenceRanges(doc)) {
@@ -1118,6 +1124,8 @@ function compound(
   const parts = modifier.split('-');
   const known = hit === undefined && parts.length >= 2 && parts.every((p) => /^\p{Lu}/u.test(p)) && lookupName(parts[0]!) != null && revealsName(res.cues, head);
   if (known) hit = null;
+  // ("Mölltal-Energie-Geschäftsführer" after "Mölltal Energie GmbH": a name of the article joined by hyphens.)
+  if (hit === undefined && modifier.includes('-') && spaced.has(modifier) && revealsName(res.cues, head)) hit = null;
   if (hit === undefined) return false;
   // "the Chinese-owned video app": a word of origin is no unknown owner's name.
   if (hit === null && res.cues.demonyms.has(modifier)) return false;

@@ -1008,7 +1008,12 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   if (at(j)?.kind === 'token' && /^[„"“»«‚]$/.test(at(j)!.text)) j--;
   if (!lex.verbFinal && at(j) !== undefined && placeGenitive(items, j)) j--;
   // "von Lechners Vater Anton Lechner": a genitive name and a noun before a name belong to its phrase.
-  if (lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && at(j - 1)?.kind === 'mention' && at(j - 1)!.mention?.genitive === true) j -= 2;
+  // ("übernimmt Quandts bisherige Stellvertreterin Katrin Eilers": adjectives between.)
+  if (lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN') {
+    let k = j - 1;
+    while (k > j - 3 && at(k)?.kind === 'token' && at(k)!.pos === 'ADJ') k--;
+    if (at(k)?.kind === 'mention' && at(k)!.mention?.genitive === true) j = k - 1;
+  }
   // "nach Palma de Mallorca": a name joined to the one before by a particle shares its preposition.
   if (at(j)?.kind === 'token' && NAME_PARTICLES.has(at(j)!.text) && at(j - 1)?.kind === 'mention') j -= 2;
   // "Konkurrenten wie den schwedischen Streamingriesen Spotify": a described example, its noun and article.

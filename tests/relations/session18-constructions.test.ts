@@ -174,3 +174,16 @@ describe('a chief named after a verb of saying', () => {
     expect(t).not.toContain('Maren Tiedholm ceoOf Kornmeister');
   });
 });
+
+describe('names inside compounds and genitives', () => {
+  it('reads a firm name of several words joined by hyphens, without its legal form, before a role', () => {
+    const t = triples(analyse('Klagenfurt (APA) - Die Kärntner Drautal Strom GmbH muss zahlen. Drautal-Strom-Geschäftsführer Herwig Obernosterer wies die Vorwürfe zurück. (APA, 3.3.2024)\n'));
+    expect(t).toContain('Herwig Obernosterer ceoOf Drautal Strom GmbH');
+  });
+
+  it('reads a surname in the genitive before adjectives and a noun as belonging to that phrase', () => {
+    const t = triples(analyse('Halle (dpa) - Die Zeitung hat Matthias Quarndt abberufen. Kommissarisch übernimmt Quarndts bisherige Stellvertreterin Katrin Eilbert die Leitung der Redaktion. (dpa, 3.3.2024)\n'));
+    expect(t).toContain('Katrin Eilbert ceoOf Redaktion');
+    expect(t).not.toContain('Matthias Quarndt ceoOf Redaktion');
+  });
+});
