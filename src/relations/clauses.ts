@@ -881,6 +881,8 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     if (!lex.verbFinal && modifiesNoun(items, i)) continue;
     // English "with China's CATL": a place in the genitive before a name only says where it is from.
     if (!lex.verbFinal && placeGenitive(items, i)) continue;
+    // "Die SPÖ Niederösterreich hat …": a state or region right after a party names its branch there, no argument.
+    if (lex.verbFinal && (it.cls === 'Region' || it.cls === 'Country') && items[i - 1]?.kind === 'mention' && items[i - 1]!.cls === 'PoliticalParty') continue;
     const arg = makeArg(items, i, lex, finite === undefined || i < finite, argFrom);
     if (arg === undefined) continue;
     // "einer Klage des Naturschutzbundes Deutschland (NABU)": a place ending an organisation's description whose

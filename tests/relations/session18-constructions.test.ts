@@ -187,3 +187,22 @@ describe('names inside compounds and genitives', () => {
     expect(t).not.toContain('Matthias Quarndt ceoOf Redaktion');
   });
 });
+
+describe('parties, owners and towns as owners', () => {
+  const text =
+    'Linz (APA) - Die ÖVP Oberösterreich hat den Bürgermeister der Gemeinde Lindach, Josef Pramhofer, aus der Partei ausgeschlossen. Die Baufirma Traunfeld Bau hat profitiert. Ermittelt wird auch gegen den Eigentümer der Firma, Gerhard Weißl. "Kein Platz", sagte Landesparteiobmann Thomas Leithner. Die Lindacher Wasser AG gehört zu 60 Prozent der Stadt Wels. (APA, 9.1.2024)\n';
+
+  it('reads an expulsion from the party as a dismissal of a member, not as a ban, with the party branch as subject', () => {
+    const t = triples(analyse(text));
+    expect(t).toContain('ÖVP dismissed Josef Pramhofer');
+    expect(t).toContain('Josef Pramhofer memberOf ÖVP');
+    expect(t.filter((x) => x.includes(' banned '))).toEqual([]);
+  });
+
+  it('reads an owner in apposition, a party chair named without the party, and a town owning a share in the genitive', () => {
+    const t = triples(analyse(text));
+    expect(t).toContain('Gerhard Weißl owns Traunfeld Bau');
+    expect(t).toContain('Thomas Leithner ceoOf ÖVP');
+    expect(t).toContain('Wels owns Lindacher Wasser AG');
+  });
+});
