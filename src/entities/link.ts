@@ -719,6 +719,9 @@ function resolveReference(
     // "the Norwegian Consumer Council … the council's director": a name that ends in the description's noun.
     else if (m.source === 'coref:description' && m.role === undefined && nameEndsIn(e, m.normalized)) score += 1.5;
     if (m.source === 'coref:description' && want !== 'Person' && onlyASource(doc, e, index)) score -= 1;
+    // "from Comcast Corp's Universal Television": an English owner named only in the genitive before another name is
+    // seldom what a later description means.
+    if (m.source === 'coref:description' && want !== 'Person' && doc.article.lang === 'en' && onlyOwnerOfName(doc, e, index)) score -= 1;
     // "auf Bitcoin-Guthaben … die App": a product seen only inside compounds is seldom what a description means.
     if (m.source === 'coref:description' && want === 'Product' && e.mentions.every((k) => k >= index || doc.mentions[k]!.compoundHead !== undefined)) score -= 1;
     if (employer !== undefined && e === employer) score += 1.5;
@@ -1179,6 +1182,19 @@ function describedAs(e: Entity): Set<string> {
 /** Whether an earlier description by the same noun already means `e`. */
 function sameDescriptionBefore(e: Entity, m: Mention): boolean {
   return descriptions.get(e)?.has(m.normalized.toLowerCase()) === true;
+}
+
+/** Every mention of the entity before `index` is an English genitive right before another name ("Comcast Corp's Universal Television"). */
+function onlyOwnerOfName(doc: Doc, e: Entity, index: number): boolean {
+  let any = false;
+  for (const k of e.mentions) {
+    if (k >= index) break;
+    const own = doc.mentions[k]!;
+    const next = doc.mentions[k + 1];
+    if (own.genitive !== true || next === undefined || next.tokenStart !== own.tokenEnd || next.source.startsWith('coref') || next.source === 'unnamed') return false;
+    any = true;
+  }
+  return any;
 }
 
 /** An earlier description of the entity was a compound on this description's noun ("Spitalgruppe" for "Gruppe"). */

@@ -864,6 +864,15 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           // ("Amazon.com Inc's cloud unit": the English genitive hangs on the noun after the name.)
           const genitive = res.lang === 'en' && /['’]s$/.test(whole);
           const text = genitive ? whole.slice(0, -2) : whole;
+          // ("Comcast Corp's Universal Television": only a legal form after the known name; it stays that name.)
+          if (genitive && tokens.slice(i + match.length, end).every((t) => res.cues.bareForms.has(t.text.replace(/['’]s$/, '')) || res.cues.legalForms.has(t.text.replace(/['’]s$/, '')))) {
+            const entry = pickEntry(match.entries, cue);
+            const m = makeMention(doc, i, end, entry.label, entry.type, 'gazetteer', entry);
+            m.genitive = true;
+            add(m);
+            i = end;
+            continue;
+          }
           // "am KI-Start-up Mistral AI": a cue noun before types the longer name.
           const typed = cue !== undefined && cue.cls !== 'Person' && !PLACE_CLASSES.has(cue.cls) ? typeName(tokens, i, end, cue, res) : undefined;
           const m = makeMention(doc, i, end, text, typed?.cls ?? 'Organization', typed?.source ?? 'cue:capitalised', undefined);

@@ -106,6 +106,9 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
         const key = namedOfClass(j, cls);
         // Pronouns follow the text's focus more than they set it.
         if (key === undefined || doc.mentions[j]!.source === 'coref:pronoun') continue;
+        // ("from Comcast Corp's Universal Television": nor does an English owner in the genitive before another name.)
+        const after = doc.mentions[j + 1];
+        if (doc.mentions[j]!.genitive === true && doc.article.lang === 'en' && after?.tokenStart === doc.mentions[j]!.tokenEnd && !after.source.startsWith('coref') && after.source !== 'unnamed') continue;
         // The lead sentence names what the article is about: a mention there counts twice.
         const n = (counts.get(key) ?? 0) + (doc.mentions[j]!.sentence === 0 ? 2 : 1);
         counts.set(key, n);

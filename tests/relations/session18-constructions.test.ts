@@ -206,3 +206,16 @@ describe('parties, owners and towns as owners', () => {
     expect(t).toContain('Wels owns Lindacher Wasser AG');
   });
 });
+
+describe('English owners in the genitive', () => {
+  it('keeps a known company with its legal form in the genitive as that company, owner of the name after it, but no antecedent', () => {
+    const t = triples(
+      analyse(
+        "LOS ANGELES (Reuters) - Netflix Inc on Thursday named Bela Varga head of global television. Varga, who joined Netflix in 2016 from Comcast Corp's Universal Television, will oversee scripted shows. She will report to Ted Sarandos, who was named co-chief executive in July. The company faces rivals, including AT&T Inc's HBO Max. (Reuters, Sept. 10, 2020)\n",
+      ),
+    );
+    expect(t).toContain('Comcast owns Universal Television');
+    expect(t).toContain('AT&T owns HBO Max');
+    expect(t.filter((x) => x.startsWith('Ted Sarandos ceoOf') && !x.endsWith('Netflix'))).toEqual([]);
+  });
+});
