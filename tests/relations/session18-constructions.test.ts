@@ -219,3 +219,10 @@ describe('English owners in the genitive', () => {
     expect(t.filter((x) => x.startsWith('Ted Sarandos ceoOf') && !x.endsWith('Netflix'))).toEqual([]);
   });
 });
+
+describe("a person's own holding", () => {
+  it('reads "über seine Beteiligungsgesellschaft X" as the subject owning X', () => {
+    const t = triples(analyse('Wels (APA) - Die Schuhkette Lenzhofer ist insolvent. Der Tiroler Unternehmer Andreas Pirchmoser will über seine Beteiligungsgesellschaft Pirchmoser Invest 75 Prozent der Anteile übernehmen. (APA, 5.2.2024)\n'));
+    expect(t).toContain('Andreas Pirchmoser owns Pirchmoser Invest');
+  });
+});
