@@ -35,28 +35,28 @@ describe('scores on the shared corpus', () => {
 
 // Regression floors on our own articles (tests/corpus, tune and held-out test
 // split), a little below the scores measured on 2026-12-01 at the end of
-// session 17 (tune, 398 articles: F1 0.750, precision 0.930, 88.9 % of
-// entities; test, 316 articles, of which the 24 from t675 on arrived this
-// session and were never looked at: F1 0.617, precision 0.841, 86.2 % of
-// entities). The tune floors are lower than in session 16 because the 24 new
-// tune articles are harder (F1 0.52 on arrival, 0.64 now); on the 374 older
-// tune articles F1 rose from 0.755 to 0.756 and the entity rate from 89.65 %
-// to 89.68 %. A rule change that loses ground on either split fails here.
+// session 18 (tune, 430 articles: F1 0.742, precision 0.925, 88.8 % of
+// entities; test, 348 articles, of which the 32 from t723 on arrived this
+// session and were never looked at: F1 0.613, precision 0.837, 85.9 % of
+// entities). The test entity floor is a point lower than in session 17 because
+// the 32 new held-out articles name more entities the extractor misses (79 %
+// found); on the 316 older held-out articles the entity rate rose from 86.2 %
+// to 86.7 %. A rule change that loses ground on either split fails here.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
   it('tune split: micro F1 at least 0.74, precision at least 0.92, 88 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(398);
+    expect(result.articles.length).toBeGreaterThanOrEqual(430);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.74);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.92);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.88);
   }, 60_000);
 
-  it('held-out test split: micro F1 at least 0.60, precision at least 0.83, 86 % of entities found', async () => {
+  it('held-out test split: micro F1 at least 0.60, precision at least 0.83, 85 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(316);
+    expect(result.articles.length).toBeGreaterThanOrEqual(348);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.83);
-    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.86);
+    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.85);
   }, 60_000);
 });
