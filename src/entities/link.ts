@@ -26,6 +26,7 @@ const ASSOCIATIONS = 'associations';
 const PRIORITY: Record<string, number> = {
   gazetteer: 5,
   'cue:demonym': 5,
+  'cue:compass': 5,
   'cue:dateline': 5,
   'cue:abbreviated': 4,
   'cue:role': 4,

@@ -1383,15 +1383,17 @@ function compassPlaces(doc: Doc, out: Mention[], res: EntityResources): void {
     initials = new Set([...res.cues.compassPrefixes].map((p) => p.charAt(0)));
     compassInitials.set(res.cues.compassPrefixes, initials);
   }
-  let covered: Set<number> | undefined;
+  let covered: Map<number, Mention> | undefined;
   const added: Mention[] = [];
   doc.tokens.forEach((t, i) => {
     if (t.text.length < 8 || !initials.has(t.text.charAt(0)) || t.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return;
     if (covered === undefined) {
-      covered = new Set<number>();
-      for (const m of out) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
+      covered = new Map<number, Mention>();
+      for (const m of out) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.set(k, m);
     }
-    if (covered.has(i)) return;
+    // ("aus der Oststeiermark": a word only its capital letter made a name is read as the region too.)
+    const weak = covered.get(i);
+    if (weak !== undefined && !(weak.source === 'cue:capitalised' && weak.tokenEnd - weak.tokenStart === 1 && weak.type === 'Organization')) return;
     for (const prefix of res.cues.compassPrefixes) {
       if (!t.text.startsWith(prefix) || t.text.length < prefix.length + 4) continue;
       const rest = t.text.slice(prefix.length);
@@ -1401,7 +1403,8 @@ function compassPlaces(doc: Doc, out: Mention[], res: EntityResources): void {
         // (Continents too: "Westafrika", "Osteuropa".)
         if (!res.lookup(place).some((e) => e.type === 'Country' || e.type === 'Region' || e.type === 'Place')) continue;
         const m = makeMention(doc, i, i + 1, `${prefix}${base}`, 'Region', base === rest ? 'cue:compass' : 'cue:demonym', undefined);
-        added.push(m);
+        if (weak !== undefined) Object.assign(weak, m);
+        else added.push(m);
         return;
       }
     }

@@ -226,3 +226,12 @@ describe("a person's own holding", () => {
     expect(t).toContain('Andreas Pirchmoser owns Pirchmoser Invest');
   });
 });
+
+describe('parts of a region', () => {
+  it('reads "Obersteiermark", "Oststeiermark" as regions, also where a capital letter alone had made a name of the word', () => {
+    const doc = analyse('Graz (APA) - Der Klub aus der Obersteiermark wächst. Die Bank aus der Oststeiermark schrumpft. Der Oberbürgermeister schweigt. (APA, 3.3.2024)\n');
+    expect(entityOf(doc, 'Obersteiermark')?.type).toBe('Region');
+    expect(entityOf(doc, 'Oststeiermark')?.type).toBe('Region');
+    expect(doc.entities.some((e) => e.label === 'Oberbürgermeister' && e.type !== 'Person')).toBe(false);
+  });
+});
