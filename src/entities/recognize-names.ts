@@ -1289,10 +1289,6 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
 const compassInitials = new WeakMap<Set<string>, Set<string>>();
 
 /**
- * German "Ostdeutschland", "in der Zentralschweiz", "der Zentralschweizer Konkurrent": a compass or centre prefix on
- * a country or region the gazetteer knows names a part of it (its adjective in -er, the part's adjective of origin).
- */
-/**
  * English "the Biden administration", "the Luxembourg government": a person's or a place's name before the noun of a
  * government names that government, an organisation of its own; the name inside stays a mention of the person or
  * the place.
@@ -1375,6 +1371,11 @@ function townsOnRivers(doc: Doc, out: Mention[], res: EntityResources): void {
   }
 }
 
+/**
+ * German "Ostdeutschland", "in der Zentralschweiz", "der Zentralschweizer Konkurrent", "die Obersteiermark": a
+ * compass, centre or height prefix on a country or region the gazetteer knows names a part of it (its adjective in
+ * -er, the part's adjective of origin).
+ */
 function compassPlaces(doc: Doc, out: Mention[], res: EntityResources): void {
   if (res.lang !== 'de' || res.cues.compassPrefixes.size === 0) return;
   // (Most words open with no prefix's letter: they are passed over before any other test.)
