@@ -1185,14 +1185,19 @@ function sameDescriptionBefore(e: Entity, m: Mention): boolean {
   return descriptions.get(e)?.has(m.normalized.toLowerCase()) === true;
 }
 
-/** Every mention of the entity before `index` is an English genitive right before another name ("Comcast Corp's Universal Television"). */
+/** Mention k is an English genitive right before another name: "Comcast Corp's Universal Television". */
+export function ownerOfNextName(doc: Doc, k: number): boolean {
+  const own = doc.mentions[k]!;
+  const next = doc.mentions[k + 1];
+  return doc.article.lang === 'en' && own.genitive === true && next !== undefined && next.tokenStart === own.tokenEnd && !next.source.startsWith('coref') && next.source !== 'unnamed';
+}
+
+/** Every mention of the entity before `index` is an owner in the genitive before another name. */
 function onlyOwnerOfName(doc: Doc, e: Entity, index: number): boolean {
   let any = false;
   for (const k of e.mentions) {
     if (k >= index) break;
-    const own = doc.mentions[k]!;
-    const next = doc.mentions[k + 1];
-    if (own.genitive !== true || next === undefined || next.tokenStart !== own.tokenEnd || next.source.startsWith('coref') || next.source === 'unnamed') return false;
+    if (!ownerOfNextName(doc, k)) return false;
     any = true;
   }
   return any;

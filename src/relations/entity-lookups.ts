@@ -3,6 +3,7 @@
 // is about) and the latest entity whose label contains a word ("Kommission").
 import type { Doc, Entity } from '../types.js';
 import type { IsA } from './match-patterns.js';
+import { ownerOfNextName } from '../entities/link.js';
 
 export interface EntityLookups {
   /**
@@ -107,8 +108,7 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
         // Pronouns follow the text's focus more than they set it.
         if (key === undefined || doc.mentions[j]!.source === 'coref:pronoun') continue;
         // ("from Comcast Corp's Universal Television": nor does an English owner in the genitive before another name.)
-        const after = doc.mentions[j + 1];
-        if (doc.mentions[j]!.genitive === true && doc.article.lang === 'en' && after?.tokenStart === doc.mentions[j]!.tokenEnd && !after.source.startsWith('coref') && after.source !== 'unnamed') continue;
+        if (ownerOfNextName(doc, j)) continue;
         // The lead sentence names what the article is about: a mention there counts twice.
         const n = (counts.get(key) ?? 0) + (doc.mentions[j]!.sentence === 0 ? 2 : 1);
         counts.set(key, n);
