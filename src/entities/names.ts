@@ -51,11 +51,16 @@ export class SortedLines {
     // The lines still in question are those that start in [lo, hi); lo is always a line's start.
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const start = mid === 0 ? 0 : text.lastIndexOf('\n', mid - 1) + 1;
-      let end = text.indexOf('\n', start);
+      let start = mid;
+      while (start > 0 && text.charCodeAt(start - 1) !== 10) start--;
+      // The key ends at the line's first tab or at its end, found in one scan of the line: indexOf('\t') would
+      // run on to the end of the whole text in a list without values.
+      let keyEnd = start;
+      let c = 0;
+      while (keyEnd < text.length && (c = text.charCodeAt(keyEnd)) !== 10 && c !== 9) keyEnd++;
+      let end = c === 9 ? text.indexOf('\n', keyEnd) : keyEnd;
       if (end < 0) end = text.length;
-      const tab = text.indexOf('\t', start);
-      const lineKey = text.slice(start, tab >= 0 && tab < end ? tab : end);
+      const lineKey = text.slice(start, keyEnd);
       if (lineKey === key) return start;
       if (key < lineKey) hi = start;
       else lo = end + 1;
@@ -74,8 +79,9 @@ export class SortedLines {
     const text = this.text;
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const tab = text.indexOf('\t', start);
-    if (tab < 0 || tab >= end) return undefined;
+    let tab = start;
+    while (tab < end && text.charCodeAt(tab) !== 9) tab++;
+    if (tab >= end) return undefined;
     const next = text.indexOf('\t', tab + 1);
     return text.slice(tab + 1, next >= 0 && next < end ? next : end);
   }
