@@ -12,12 +12,16 @@ export interface EnglishTerm {
   tags: Set<string>;
 }
 
-type Nlp = typeof import('compromise').default;
+type Nlp = typeof import('compromise/two').default;
 let nlp: Nlp | undefined;
 
-/** compromise, loaded on the first English sentence (its lexicon takes a while to unpack). */
+/**
+ * compromise, loaded on the first English sentence (its lexicon takes a while to unpack). Its second level, the
+ * tagger: the third adds phrase and sentence methods this module does not call, and its tags and roots are the same
+ * (compared on every sentence of the English tune articles) at less time per sentence.
+ */
 function load(): Nlp {
-  nlp ??= createRequire(import.meta.url)('compromise') as Nlp;
+  nlp ??= createRequire(import.meta.url)('compromise/two') as Nlp;
   return nlp;
 }
 
