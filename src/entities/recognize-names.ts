@@ -84,10 +84,12 @@ function spelledName(tokens: Token[], i: number, to: number, res: EntityResource
     const t = tokens[k]!;
     if (t.text === '(') {
       const abbr = tokens[k + 1]?.text ?? '';
-      const spells = k > i + 1 && tokens[k + 2]?.text === ')' && /^\p{Lu}[\p{L}]{1,7}$/u.test(abbr) && (abbr.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && abbr[0] === first.text[0];
+      // ("Bundesinnung der Hörakustiker (biha)": German associations often write theirs in lower case.)
+      const lower = /^\p{Ll}{3,6}$/u.test(abbr) && abbr[0] === first.text[0]!.toLowerCase() && tokens.slice(i + 1, k).some((w) => (w.pos === 'NOUN' || w.pos === 'PROPN') && isCapitalised(w.text));
+      const spells = k > i + 1 && tokens[k + 2]?.text === ')' && ((/^\p{Lu}[\p{L}]{1,7}$/u.test(abbr) && (abbr.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && abbr[0] === first.text[0]) || lower);
       return spells ? k : undefined;
     }
-    const complement = (t.pos === 'ADJ' && /^\p{Ll}/u.test(t.text)) || (t.pos === 'NOUN' && isCapitalised(t.text)) || ['der', 'des', 'für', 'und'].includes(t.text);
+    const complement = (t.pos === 'ADJ' && /^\p{Ll}/u.test(t.text)) || ((t.pos === 'NOUN' || t.pos === 'PROPN') && isCapitalised(t.text)) || ['der', 'des', 'für', 'und'].includes(t.text);
     if (!complement) return undefined;
   }
   return undefined;
@@ -967,14 +969,19 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           continue;
         }
       }
-      // English "the Bank of Canada", "the University of Lagos": a capitalised organisation noun, "of" and a name.
+      // English "the Bank of Canada", "the University of Lagos": a capitalised organisation noun, "of" and a name;
+      // "the Institute for Fiscal Studies", "the Alliance for Creativity and Entertainment": "for" and its remit.
+      const joiner = tokens[i + 1]?.text;
       if (
-        doc.article.lang === 'en' && match === undefined && i + 2 < to && tokens[i + 1]!.text === 'of' && isCapitalised(tokens[i + 2]!.text) &&
-        tokens[i + 2]!.kind === 'word' && !res.cues.neverNames.has(tokens[i + 2]!.text)
+        doc.article.lang === 'en' && match === undefined && i + 2 < to && (joiner === 'of' || (joiner === 'for' && isCapitalised(token.text))) && isCapitalised(tokens[i + 2]!.text) &&
+        tokens[i + 2]!.kind === 'word' && !res.cues.neverNames.has(tokens[i + 2]!.text) && (joiner === 'of' || tokens[i + 2]!.pos !== 'DET')
       ) {
         const own = cueFor(res.cues, token.lemma ?? token.text, undefined) ?? cueFor(res.cues, token.text.toLowerCase(), undefined);
         if (own?.kind === 'organization') {
-          const end = grow(tokens, i + 2, to, res);
+          let end = grow(tokens, i + 2, to, res);
+          // ("… for Creativity and Entertainment": a remit's last word after "and", when no name of its own.)
+          const last = tokens[end + 1];
+          if (joiner === 'for' && tokens[end]?.text === 'and' && end + 1 < to && last !== undefined && last.kind === 'word' && isCapitalised(last.text) && res.lookup(last.text).length === 0 && !res.isFirstName(last.text) && !isCapitalised(tokens[end + 2]?.text ?? '')) end += 2;
           // "the Bank of Lithuania": a bank named by a country alone is its central bank, an authority.
           const central = token.text === 'Bank' && end === i + 3 && res.lookup(tokens[i + 2]!.text).some((e) => e.type === 'Country');
           // ("the University of Wisconsin's arm": the name without the English genitive, which hangs on the noun after it.)
@@ -1034,9 +1041,17 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       // "dem Bundesamt für Cybersicherheit", "das Ministerium für Finanzen": an authority named by its remit.
       const remit = match === undefined && tokens[i + 1]?.text === 'für' && i + 2 < to && isCapitalised(tokens[i + 2]!.text) ? cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) : undefined;
-      if (remit?.kind === 'organization' && remit.cls === 'GovernmentAgency' && tokens[i - 1]?.pos === 'DET') {
-        const end = remitEnd(tokens, i + 2, to);
-        add(makeMention(doc, i, end, doc.article.text.slice(token.start, tokens[end - 1]!.end), 'GovernmentAgency', 'cue:noun', undefined));
+      // "am Institut für Angewandte Materialien": an adjective capitalised after "für" is a name's word, whatever the
+      // organisation's kind.
+      // (A participle the dictionary lacks shows by its ending: "Angewandte", "Vereinigten".)
+      const namedRemit =
+        remit?.kind === 'organization' && !res.isCommonNoun(tokens[i + 2]!.text) && isCapitalised(tokens[i + 3]?.text ?? '') &&
+        (res.adjectiveLemma(lowers[i + 2]!) !== undefined || /^\p{Lu}\p{Ll}+(t|en)en?$/u.test(tokens[i + 2]!.text)) && !res.isFirstName(tokens[i + 2]!.text);
+      if (remit?.kind === 'organization' && (remit.cls === 'GovernmentAgency' || namedRemit) && (tokens[i - 1]?.pos === 'DET' || (namedRemit && /^(am|im|beim|vom|zum|zur)$/.test(lowers[i - 1] ?? '')))) {
+        let end = remitEnd(tokens, i + 2, to);
+        // "am Institut für Angewandte Materialien des KIT": a known name in the genitive is the institute's owner.
+        if (namedRemit) for (let k = i + 3; k + 1 < end; k++) if ((lowers[k] === 'des' || lowers[k] === 'der') && (res.lookup(tokens[k + 1]!.text).length > 0 || /^\p{Lu}{2,}$/u.test(tokens[k + 1]!.text))) end = k;
+        add(makeMention(doc, i, end, doc.article.text.slice(token.start, tokens[end - 1]!.end), remit.cls === 'GovernmentAgency' ? 'GovernmentAgency' : 'Organization', 'cue:noun', undefined));
         i = end;
         continue;
       }
