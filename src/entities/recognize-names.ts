@@ -1047,6 +1047,20 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       const namedRemit =
         remit?.kind === 'organization' && !res.isCommonNoun(tokens[i + 2]!.text) && isCapitalised(tokens[i + 3]?.text ?? '') &&
         (res.adjectiveLemma(lowers[i + 2]!) !== undefined || /^\p{Lu}\p{Ll}+(t|en)en?$/u.test(tokens[i + 2]!.text)) && !res.isFirstName(tokens[i + 2]!.text);
+      // "am Institut für Umweltingenieurwissenschaften der ETH Zürich": a remit of one noun before a known organisation
+      // in the genitive, the institute's owner, names the institute too.
+      const owner = remit?.kind === 'organization' && !namedRemit && (lowers[i + 3] === 'der' || lowers[i + 3] === 'des') && i + 4 < to ? res.matchAt(sentenceWords, i + 4 - from) : undefined;
+      const ownerWord = tokens[i + 4];
+      // (An owner the gazetteer lacks: an abbreviation, "der ETH Zürich", or an organisation's noun and a name, "der Universität Wien".)
+      const ownerNamed =
+        (owner !== undefined && owner.entries.some((e) => ORG_CLASSES.has(e.type))) ||
+        (remit?.kind === 'organization' && ownerWord !== undefined && i + 4 < to && (/^\p{Lu}{2,}$/u.test(ownerWord.text) || (cueFor(res.cues, ownerWord.lemma ?? ownerWord.text, res.nounHead(ownerWord.text))?.kind === 'organization' && i + 5 < to && isCapitalised(tokens[i + 5]!.text) && tokens[i + 5]!.pos !== 'VERB')));
+      const ownedRemit = !namedRemit && (lowers[i + 3] === 'der' || lowers[i + 3] === 'des') && ownerNamed && tokens[i + 2]!.pos === 'NOUN' && !tokens[i + 2]!.text.includes('-') && tokens[i - 1] !== undefined && (tokens[i - 1]!.pos === 'DET' || /^(am|im|beim|vom|zum|zur)$/.test(lowers[i - 1] ?? ''));
+      if (ownedRemit) {
+        add(makeMention(doc, i, i + 3, doc.article.text.slice(token.start, tokens[i + 2]!.end), remit?.cls === 'GovernmentAgency' ? 'GovernmentAgency' : 'Organization', 'cue:noun', undefined));
+        i += 3;
+        continue;
+      }
       if (remit?.kind === 'organization' && (remit.cls === 'GovernmentAgency' || namedRemit) && (tokens[i - 1]?.pos === 'DET' || (namedRemit && /^(am|im|beim|vom|zum|zur)$/.test(lowers[i - 1] ?? '')))) {
         let end = remitEnd(tokens, i + 2, to);
         // "am Institut für Angewandte Materialien des KIT": a known name in the genitive is the institute's owner.
@@ -1069,7 +1083,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // a place noun or an authority's noun names neither.
       const cued = cue !== undefined && cue.cls !== 'Place' && token.common !== true && !((PLACE_CLASSES.has(cue.cls) || INSTITUTION_CLASSES.has(cue.cls) || (cue.cls === 'PoliticalParty' && tokens[i - 1]?.plural === true)) && token.pos === 'NOUN' && res.isCommonNoun(token.text)) && (!token.text.includes('-') || PRODUCT_CODE.test(token.text) || hyphenName(token.text, res)) && token.pos !== 'DET' && token.pos !== 'PRON' && token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && res.cues.legalForms.has(token.text)) &&
         // "Mitarbeitende beider Firmen Mindestpreise festlegten": an inflected plural noun is the object, no name.
-        !(token.pos === 'NOUN' && token.plural === true && token.lemma !== undefined && token.lemma !== token.text && !isCapitalised(tokens[i + 1]?.text ?? '')) &&
+        // ("bei der Gemeinde Oberhöfen": after a town's noun, a word the dictionary knows only split is a town's name.)
+        !(token.pos === 'NOUN' && token.plural === true && token.lemma !== undefined && token.lemma !== token.text && !isCapitalised(tokens[i + 1]?.text ?? '') && !(cue.cls === 'City' && !res.isCommonNoun(token.text))) &&
         // "liefert über seine App Schmerzmittel, Nasensprays und …": a dictionary noun opening a list of them.
         !(token.pos === 'NOUN' && tokens[i + 1]?.text === ',' && tokens[i + 2]?.pos === 'NOUN');
       // "Mark Schneider", "Ernst Koch": a first name that is also a common noun, before a capitalised word

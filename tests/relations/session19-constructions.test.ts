@@ -14,6 +14,14 @@ describe('institutions named by their remit', () => {
     expect(doc.entities.some((e) => e.label.startsWith('Instituts für'))).toBe(false);
   });
 
+  it('reads an institute named by a one-word remit before its owner in the genitive, and the owner apart', () => {
+    const doc = analyse(
+      'Zürich (sda) - Die beiden Gründer hatten sich am Institut für Gewässerakustik der ETH Lausanne kennengelernt. Später forschten sie am Zentrum für Informatik. (sda, 4.3.2025)\n',
+    );
+    expect(entityOf(doc, 'Institut für Gewässerakustik')?.type).toBe('Organization');
+    expect(doc.entities.some((e) => e.label === 'ETH Lausanne')).toBe(true);
+  });
+
   it('reads an association noun and its complement up to an abbreviation in lower case', () => {
     const doc = analyse(
       'Wien (APA) - Die Bundesinnung der Zahntechniker (bizt) lehnt die Reform ab. Die Innung vertritt rund 600 Betriebe. (APA, 4.3.2025)\n',
@@ -31,5 +39,16 @@ describe('institutions named by their remit', () => {
     expect(doc.entities.some((e) => e.label === 'Accountability' || e.label === 'Pension Studies')).toBe(false);
     // "asked for Barclays": a lower-case "for" after a verb names nothing.
     expect(doc.entities.some((e) => /for Barclays/.test(e.label))).toBe(false);
+  });
+});
+
+describe('towns named after their noun', () => {
+  it('reads a word after "Stadt" or "Marktgemeinde" as a town, also one the dictionary splits into a plural', () => {
+    const doc = analyse(
+      'Linz (APA) - Die restlichen Anteile hält die Stadt Oberhöfen. Auch die Marktgemeinde Kirchwalden ist beteiligt. Die Finanzlage der Stadt bleibt angespannt. (APA, 4.3.2025)\n',
+    );
+    expect(entityOf(doc, 'Oberhöfen')?.type).toBe('City');
+    expect(entityOf(doc, 'Kirchwalden')?.type).toBe('City');
+    expect(doc.entities.some((e) => e.label === 'Finanzlage' || e.label === 'Stadt')).toBe(false);
   });
 });
