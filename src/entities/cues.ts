@@ -275,7 +275,8 @@ function lookupCue(cues: CueLexicon, noun: string, head: string | undefined): Cu
   for (const word of [noun, ...tail, ...(head !== undefined && head !== noun ? [head] : []), ...(suffix === undefined ? [] : [suffix]), ...(lower !== noun ? [lower] : [])]) {
     const role = cues.person.get(word);
     if (role !== undefined) return { kind: 'person', value: role, cls: 'Person' };
-    const org = cues.organization.get(word);
+    // ("=Rat": the noun as a word of its own only, never the head of a compound.)
+    const org = cues.organization.get(word) ?? (word === noun ? cues.organization.get(`=${noun}`) : undefined);
     if (org !== undefined) return { kind: 'organization', value: org, cls: org };
     const product = cues.product.get(word);
     if (product !== undefined) return { kind: 'product', value: product, cls: product };

@@ -1004,7 +1004,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           : undefined;
       // An adjective the dictionary lacks shows by its ending: "der Donauländischen Versicherung".
       const adjectival = res.adjectiveLemma(lowers[i]!) !== undefined || (token.pos === 'PROPN' && /isch(e|en|er|es|em)$/.test(token.text));
-      if (orgCue?.kind === 'organization' && adjectival && !tokens[i - 1]?.text.match(/^[–—:"„“(]$/)) {
+      if (orgCue?.kind === 'organization' && adjectival && !tokens[i - 1]?.text.match(/^[–—:"„“(-]$/)) {
         let end = i + 2;
         const place = end < to ? res.matchAt(sentenceWords, end - from) : undefined;
         if (place !== undefined && place.entries.some((e) => PLACE_CLASSES.has(e.type))) end += place.length;

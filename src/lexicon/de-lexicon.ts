@@ -86,33 +86,36 @@ export function loadGermanLexicon(): GermanLexicon {
   const supplement = loadYaml(join(DATA_DIR, 'lexicon', 'de', 'nouns.yaml'));
   const extra = loadExtraNouns(supplement);
   const confixes = loadConfixes(supplement);
+  const nounOf = (form: string): NounReading[] => {
+    const own = noun(form);
+    return own.length > 0 ? own : (extra.get(form) ?? own);
+  };
+  const verbOf = (form: string): VerbReading[] => {
+    const own = verb(form);
+    if (own.length > 0) return own;
+    let derived = derivedVerbs.get(form);
+    if (derived === undefined) {
+      derived = joinedParticleVerb(form, verb) ?? prefixedVerb(form, verb);
+      derivedVerbs.set(form, derived);
+    }
+    return derived;
+  };
+  const adjectiveOf = (form: string): string | undefined => {
+    // null: known not to be an adjective (one lookup answers both whether and what).
+    const known = adjectiveCache.get(form);
+    if (known !== undefined) return known ?? undefined;
+    const hit = adjectives.get(form) ?? degreeBase(form, (f) => adjectives.get(f));
+    adjectiveCache.set(form, hit ?? null);
+    return hit;
+  };
   lexicon = {
-    noun: (form) => {
-      const own = noun(form);
-      return own.length > 0 ? own : (extra.get(form) ?? own);
-    },
-    isNoun: (form) => nouns.get(form) !== undefined || extra.has(form),
-    verb: (form) => {
-      const own = verb(form);
-      if (own.length > 0) return own;
-      let derived = derivedVerbs.get(form);
-      if (derived === undefined) {
-        derived = joinedParticleVerb(form, verb) ?? prefixedVerb(form, verb);
-        derivedVerbs.set(form, derived);
-      }
-      return derived;
-    },
-    adjective: (form) => {
-      // null: known not to be an adjective (one lookup answers both whether and what).
-      const known = adjectiveCache.get(form);
-      if (known !== undefined) return known ?? undefined;
-      const hit = adjectives.get(form) ?? degreeBase(form, (f) => adjectives.get(f));
-      adjectiveCache.set(form, hit ?? null);
-      return hit;
-    },
+    noun: (form) => swissFallback(form, nounOf, (r) => r.length > 0) ?? [],
+    isNoun: (form) => swissFallback(form, (f) => nouns.get(f) !== undefined || extra.has(f), (r) => r) ?? false,
+    verb: (form) => swissFallback(form, verbOf, (r) => r.length > 0) ?? [],
+    adjective: (form) => swissFallback(form, adjectiveOf, (r) => r !== undefined),
     closedClass: (form) => closed.get(form),
     isConfix: (form) => confixes.has(form.toLowerCase()),
-    isSpelled: (form) => spelled.get(form) !== undefined,
+    isSpelled: (form) => swissFallback(form, (f) => spelled.get(f) !== undefined, (r) => r) ?? false,
     pronounCases: (form) => pronounCases.get(form),
   };
   return lexicon;
@@ -256,4 +259,20 @@ function loadPronounCases(): Map<string, Case[]> {
     if (Array.isArray(cases)) map.set(form, cases.map(String) as Case[]);
   }
   return map;
+}
+
+/**
+ * Swiss German writes "ss" for "ß" ("grösste", "heisst", "Massnahmen"): a form with "ss" that the tables lack is
+ * looked up with "ß" in place of one "ss" (the later ones first: "Schlossstrasse"), then of all. The answer for the
+ * form as written, when it has none of these.
+ */
+function swissFallback<T>(form: string, look: (form: string) => T, found: (answer: T) => boolean): T {
+  const own = look(form);
+  if (found(own) || !form.includes('ss')) return own;
+  for (let at = form.lastIndexOf('ss'); at >= 0; at = at === 0 ? -1 : form.lastIndexOf('ss', at - 1)) {
+    const answer = look(`${form.slice(0, at)}ß${form.slice(at + 2)}`);
+    if (found(answer)) return answer;
+  }
+  const all = look(form.replaceAll('ss', 'ß'));
+  return found(all) ? all : own;
 }

@@ -73,4 +73,16 @@ describe('German tagging and recognition built on them', () => {
     expect(names).not.toContain('Rauswurf');
     expect(names).toContain('Max Huber');
   });
+
+  it('reads Swiss spellings with "ss" for "ß" as the words they spell, and keeps a true "ss"', () => {
+    // (The tables know many Swiss verb and noun forms, "heisst", "Massnahmen", but few adjectives.)
+    expect(lex.adjective('grösste')).toBe('groß');
+    expect(lex.adjective('gross')).toBe('groß');
+    expect(lex.noun('Klasse').map((r) => r.lemma)).toContain('Klasse');
+    expect(lex.verb('Xyzss')).toEqual([]);
+    const names = entities('Bern (sda) - Grösste Anbieterin ist die Firma Rhynwerk. Die Forderung kam aus dem Grossen Rat.');
+    expect(names.some((n) => n.startsWith('Grösste'))).toBe(false);
+    expect(names).toContain('Rhynwerk');
+    expect(names).toContain('Grossen Rat');
+  });
 });

@@ -1,7 +1,7 @@
 // Constructions of everyday agency news that session 19 found missing or
 // misread, each on a short text written for this test with invented names.
 import { describe, expect, it } from 'vitest';
-import { analyse, entityOf } from './analyse.js';
+import { analyse, entityOf, triples } from './analyse.js';
 
 describe('institutions named by their remit', () => {
   it('reads a German institute whose remit holds a capitalised adjective as one name, without the owner in the genitive', () => {
@@ -50,5 +50,38 @@ describe('towns named after their noun', () => {
     expect(entityOf(doc, 'Oberhöfen')?.type).toBe('City');
     expect(entityOf(doc, 'Kirchwalden')?.type).toBe('City');
     expect(doc.entities.some((e) => e.label === 'Finanzlage' || e.label === 'Stadt')).toBe(false);
+  });
+});
+
+describe('chains and brands of a company', () => {
+  it('gives the chains named after "mit ihren Ketten" and the brands after "mit Marken wie" to the company', () => {
+    const t = triples(
+      analyse(
+        'Bern (sda) - Grösste Anbieterin ist die Berner Pharmalia mit ihren Ketten Medipunkt und Vitaplus. Die Molkerei Nordrahm ist mit Marken wie Milvana und Lactavo Marktführer. Der Händler konkurriert mit Ketten wie Frischkauf. (sda, 4.3.2025)\n',
+      ),
+    );
+    expect(t).toEqual(expect.arrayContaining(['Medipunkt subsidiaryOf Pharmalia', 'Vitaplus subsidiaryOf Pharmalia', 'Nordrahm owns Milvana', 'Nordrahm owns Lactavo']));
+    // Rivals' chains are not owned.
+    expect(t.some((x) => /owns Frischkauf|Frischkauf subsidiaryOf/.test(x))).toBe(false);
+  });
+});
+
+describe("a person's firm described in the English genitive", () => {
+  it('makes the person the owner of the firm named after a noun for a firm', () => {
+    const t = triples(
+      analyse(
+        'LONDON (Reuters) - British billionaire Tom Harwell has agreed to buy a stake in Dunmore Rovers. Harwell\'s chemicals group Corvane will run the club. (Reuters, March 4, 2025)\n',
+        'en',
+      ),
+    );
+    expect(t).toContain('Tom Harwell owns Corvane');
+  });
+});
+
+describe('a Dutch name with a particle and a first name the lists lack', () => {
+  it('reads the whole name as the person after a role compound', () => {
+    const doc = analyse('Innsbruck (APA) - Das sagte Meerdal-Chef Joost van Rijswijk am Montag. (APA, 4.3.2025)\n');
+    expect(entityOf(doc, 'Joost van Rijswijk')?.type).toBe('Person');
+    expect(triples(doc)).toContain('Joost van Rijswijk ceoOf Meerdal');
   });
 });
