@@ -1303,6 +1303,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
     const local = sense.labels?.[doc.article.lang];
     if (local !== undefined && local !== sense.label) m.localLabel = local;
   }
+  ampersandFirms(doc, out);
   townsOnRivers(doc, out, res);
   administrations(doc, out, res);
   sharedSurnames(out, tokens, res);
@@ -1981,6 +1982,25 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
     break;
   }
   return end;
+}
+
+/**
+ * "the spirits start-up Calder & Vane": a firm's name and an unknown name after an ampersand are one firm's name
+ * (names the gazetteer knows stay apart: "Apple & Google").
+ */
+function ampersandFirms(doc: Doc, out: Mention[]): void {
+  const tokens = doc.tokens;
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (a.type === 'Person' || PLACE_CLASSES.has(a.type) || a.gazetteerId !== undefined || tokens[a.tokenEnd]?.text !== '&') continue;
+    if (b.tokenStart !== a.tokenEnd + 1 || b.sentence !== a.sentence || b.gazetteerId !== undefined || b.source !== 'cue:capitalised' || b.tokenEnd - b.tokenStart !== 1) continue;
+    a.tokenEnd = b.tokenEnd;
+    a.end = b.end;
+    a.text = doc.article.text.slice(a.start, a.end);
+    a.normalized = a.text;
+    out.splice(k + 1, 1);
+  }
 }
 
 /** English nouns for posts held at an organisation ("a partner at X", "an engineer at Y"). */

@@ -85,3 +85,23 @@ describe('a Dutch name with a particle and a first name the lists lack', () => {
     expect(triples(doc)).toContain('Joost van Rijswijk ceoOf Meerdal');
   });
 });
+
+describe('a firm named by two names and an ampersand', () => {
+  it('reads the unknown name after the ampersand as part of the firm, and relates the whole', () => {
+    const doc = analyse(
+      'EDINBURGH (Reuters) - The whisky association has sued Glasgow-based spirits start-up Keir & Mowbray, accusing it of misleading consumers. Keir & Mowbray was founded in 2019. (Reuters, March 4, 2025)\n',
+      'en',
+    );
+    expect(entityOf(doc, 'Keir & Mowbray')?.type).toBe('Company');
+    expect(doc.entities.some((e) => e.label === 'Mowbray')).toBe(false);
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Keir & Mowbray locatedIn Glasgow', 'Keir & Mowbray foundedIn 2019']));
+  });
+});
+
+describe('a fine imposed "über" a firm', () => {
+  it('rules against the firm named after Austrian "über"', () => {
+    expect(
+      triples(analyse('Wien (APA) - Die Finanzmarktaufsicht (FMA) hat über die Grazer Murtal Versicherung AG eine Geldstrafe von 1,2 Millionen Euro verhängt. (APA, 4.3.2025)\n')),
+    ).toContain('Austrian Financial Market Authority ruledAgainst Murtal Versicherung AG');
+  });
+});
