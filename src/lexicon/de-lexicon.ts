@@ -191,6 +191,16 @@ const UMLAUT: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u' };
  * Comparatives and superlatives the dictionary lacks: "frühere" → früh,
  * "größter" → groß, "wichtigsten" → wichtig, "neueste" → neu.
  */
+/** Comparatives and superlatives whose stem is not the positive's (without their endings). */
+const IRREGULAR_DEGREES = new Map([
+  ['höher', 'hoch'],
+  ['besser', 'gut'],
+  ['best', 'gut'],
+  ['näher', 'nah'],
+  ['nächst', 'nah'],
+  ['meist', 'viel'],
+]);
+
 function degreeBase(form: string, base: (f: string) => string | undefined): string | undefined {
   if (form.length < 5) return undefined;
   // "zweitgrößter", "drittwichtigste".
@@ -199,6 +209,9 @@ function degreeBase(form: string, base: (f: string) => string | undefined): stri
   for (const ending of ['', 'e', 'er', 'en', 'em', 'es']) {
     if (!form.endsWith(ending)) continue;
     const stem = form.slice(0, form.length - ending.length);
+    // "Höhere Abschlüsse", "bessere", "nächste": degrees with a stem of their own.
+    const irregular = IRREGULAR_DEGREES.get(stem);
+    if (irregular !== undefined) return base(irregular);
     for (const degree of ['er', 'est', 'st', 't']) {
       if (!stem.endsWith(degree) || stem.length - degree.length < 3) continue;
       const root = stem.slice(0, stem.length - degree.length);

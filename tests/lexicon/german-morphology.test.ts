@@ -79,6 +79,9 @@ describe('German tagging and recognition built on them', () => {
     expect(lex.adjective('grösste')).toBe('groß');
     expect(lex.adjective('gross')).toBe('groß');
     expect(lex.noun('Klasse').map((r) => r.lemma)).toContain('Klasse');
+    // Degrees with a stem of their own.
+    expect(lex.adjective('höhere')).toBe('hoch');
+    expect(lex.adjective('besten')).toBe('gut');
     expect(lex.verb('Xyzss')).toEqual([]);
     const names = entities('Bern (sda) - Grösste Anbieterin ist die Firma Rhynwerk. Die Forderung kam aus dem Grossen Rat.');
     expect(names.some((n) => n.startsWith('Grösste'))).toBe(false);

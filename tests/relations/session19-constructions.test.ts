@@ -105,3 +105,16 @@ describe('a fine imposed "über" a firm', () => {
     ).toContain('Austrian Financial Market Authority ruledAgainst Murtal Versicherung AG');
   });
 });
+
+describe('the competition a firm faces', () => {
+  it('relates the firm talked about to the rivals the competition comes from', () => {
+    const t = triples(
+      analyse(
+        'Wien (APA) - Die Modekette Lindtaler ist insolvent. Als Gründe nennt das Unternehmen die Konkurrenz durch Billiganbieter wie Vestaro und Pimbo. Höhere Mieten seien nicht zu verkraften. (APA, 4.3.2025)\n',
+      ),
+    );
+    expect(t).toEqual(expect.arrayContaining(['Vestaro competitorOf Lindtaler', 'Pimbo competitorOf Lindtaler']));
+    // A comparative opening a sentence names nothing.
+    expect(t.some((x) => x.includes('Höhere'))).toBe(false);
+  });
+});
