@@ -383,7 +383,15 @@ function step(
     // (Also across optional words: "China's state-run X and South Korea's Y".)
     let g = e - 1;
     while (g >= 0 && els[g]!.kind === 'token' && els[g]!.optional === true) g--;
-    const j = els[g]?.genitive === true ? i + 1 : coordinationEnd(items, i);
+    let j = els[g]?.genitive === true ? i + 1 : coordinationEnd(items, i);
+    // "Ryan Mac of the Times and Matt Binder of Mashable": the list ends before a name the slot does not take, which
+    // may open the next match.
+    for (let k = i + 2; k < j; k += 2) {
+      if (!matches(c, items[k]!, isA)) {
+        j = k - 1;
+        break;
+      }
+    }
     const entities = [it.entity!];
     for (let k = i + 2; k < j; k += 2) entities.push(items[k]!.entity!);
     setSlot(slots, c.name!, entities);

@@ -118,3 +118,18 @@ describe('the competition a firm faces', () => {
     expect(t.some((x) => x.includes('Höhere'))).toBe(false);
   });
 });
+
+describe('people and the organisations they work for, in English', () => {
+  it('reads each "X of Y" in a list, a firm named after "of the firm", and a trader named after the bank', () => {
+    const t = triples(
+      analyse(
+        'NEW YORK (Reuters) - Those locked out included Dana Pike of the Tribune and Omar Sayed of Newsloop. His lawyer, Elaine Corbett of the firm Corbett Lowe, said he would appeal. The fund was founded by former Harwick Bank trader Hal Brennan. (Reuters, March 4, 2025)\n',
+        'en',
+      ),
+    );
+    expect(t).toEqual(
+      expect.arrayContaining(['Dana Pike worksFor Tribune', 'Omar Sayed worksFor Newsloop', 'Elaine Corbett worksFor Corbett Lowe', 'Hal Brennan worksFor Harwick Bank']),
+    );
+    expect(t).not.toContain('Dana Pike worksFor Omar Sayed');
+  });
+});
