@@ -40,6 +40,8 @@ const PRIORITY: Record<string, number> = {
   unnamed: 4,
   'cue:capitalised': 1,
   'cue:preposition': 1,
+  // A member of a list of places ("in Saalbach, Zell am See und Kaprun"): typed by its neighbours, not by a guess.
+  'cue:place-list': 2,
 };
 
 const normalized = new BoundedMap<string, string>();

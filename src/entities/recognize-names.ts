@@ -1061,11 +1061,19 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         i += 3;
         continue;
       }
-      if (remit?.kind === 'organization' && (remit.cls === 'GovernmentAgency' || namedRemit) && (tokens[i - 1]?.pos === 'DET' || (namedRemit && /^(am|im|beim|vom|zum|zur)$/.test(lowers[i - 1] ?? '')))) {
+      // "Die Stiftung für Konsumentenschutz", "des Vereins für Konsumenteninformation": an association with the definite
+      // article is named by its remit.
+      const forHead = remit !== undefined || (match === undefined && tokens[i + 1]?.text === 'für' && i + 2 < to && isCapitalised(tokens[i + 2]!.text));
+      const associationRemit =
+        forHead && token.pos === 'NOUN' && (res.cues.associationHeads.has(token.lemma ?? token.text) || res.cues.associationHeads.has(res.nounHead(token.text) ?? '')) &&
+        /^(der|die|das|des|dem|den)$/.test(lowers[i - 1] ?? '') && tokens[i + 2]!.pos === 'NOUN' && !res.isFirstName(tokens[i + 2]!.text);
+      // ("beim Bundesamt für Justiz": an article inside a preposition too.)
+      const article = tokens[i - 1]?.pos === 'DET' || /^(am|im|beim|vom|zum|zur)$/.test(lowers[i - 1] ?? '');
+      if (((remit?.kind === 'organization' && (remit.cls === 'GovernmentAgency' || namedRemit)) || associationRemit) && article) {
         let end = remitEnd(tokens, i + 2, to);
         // "am Institut für Angewandte Materialien des KIT": a known name in the genitive is the institute's owner.
-        if (namedRemit) for (let k = i + 3; k + 1 < end; k++) if ((lowers[k] === 'des' || lowers[k] === 'der') && (res.lookup(tokens[k + 1]!.text).length > 0 || /^\p{Lu}{2,}$/u.test(tokens[k + 1]!.text))) end = k;
-        add(makeMention(doc, i, end, doc.article.text.slice(token.start, tokens[end - 1]!.end), remit.cls === 'GovernmentAgency' ? 'GovernmentAgency' : 'Organization', 'cue:noun', undefined));
+        if (namedRemit || associationRemit) for (let k = i + 3; k + 1 < end; k++) if ((lowers[k] === 'des' || lowers[k] === 'der') && (res.lookup(tokens[k + 1]!.text).length > 0 || /^\p{Lu}{2,}$/u.test(tokens[k + 1]!.text))) end = k;
+        add(makeMention(doc, i, end, doc.article.text.slice(token.start, tokens[end - 1]!.end), remit?.cls === 'GovernmentAgency' ? 'GovernmentAgency' : 'Organization', 'cue:noun', undefined));
         i = end;
         continue;
       }
@@ -1304,6 +1312,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
     if (local !== undefined && local !== sense.label) m.localLabel = local;
   }
   ampersandFirms(doc, out);
+  placeLists(doc, out, res);
   townsOnRivers(doc, out, res);
   administrations(doc, out, res);
   sharedSurnames(out, tokens, res);
@@ -1982,6 +1991,53 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
     break;
   }
   return end;
+}
+
+/**
+ * "Häuser in Saalbach-Hinterglemm, Zell am See und Kaprun": the words listed after a place that a preposition of place
+ * opens are places too (towns, unless a cue or the gazetteer says otherwise), also where no cue found them as names.
+ */
+function placeLists(doc: Doc, out: Mention[], res: EntityResources): void {
+  const tokens = doc.tokens;
+  const starts = new Map(out.map((m) => [m.tokenStart, m]));
+  const added: Mention[] = [];
+  for (const m of out) {
+    if (!PLACE_CLASSES.has(m.type) || !res.cues.placePrepositions.has(tokens[m.tokenStart - 1]?.text.toLowerCase() ?? '')) continue;
+    // The members after it, retyped or new, applied only when a coordinator closes the list ("A, B und C").
+    const retype: Mention[] = [];
+    const fresh: Mention[] = [];
+    let closed = false;
+    let j = m.tokenEnd;
+    while (!closed && tokens[j]?.sentence === m.sentence && (tokens[j]!.text === ',' || COORDINATORS.has(tokens[j]!.text))) {
+      closed = tokens[j]!.text !== ',';
+      const s = j + 1;
+      const t = tokens[s];
+      if (t === undefined || t.sentence !== m.sentence || t.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(t.text)) break;
+      const n = starts.get(s);
+      if (n !== undefined) {
+        if (n.source === 'cue:capitalised' && n.type === 'Organization' && n.gazetteerId === undefined && n.tokenEnd - n.tokenStart === 1) retype.push(n);
+        else if (!PLACE_CLASSES.has(n.type)) break;
+        j = n.tokenEnd;
+        continue;
+      }
+      // ("mit Sitz in Bratislava, Firmengründer X": a noun, a compound or a cue word is no town.)
+      if (res.isCommonNoun(t.text) || cueFor(res.cues, t.lemma ?? t.text, res.nounHead(t.text)) !== undefined || res.lookup(t.text).length > 0 || res.isFirstName(t.text) || t.pos === 'VERB' || t.pos === 'ADJ') break;
+      // ("Zell am See": a town by its lake.)
+      const end = tokens[s + 1]?.text === 'am' && tokens[s + 2]?.text === 'See' ? s + 3 : s + 1;
+      if (isCapitalised(tokens[end]?.text ?? '') && tokens[end]!.sentence === m.sentence) break;
+      fresh.push(makeMention(doc, s, end, doc.article.text.slice(t.start, tokens[end - 1]!.end), 'City', 'cue:place-list', undefined));
+      j = end;
+    }
+    if (!closed || j === m.tokenEnd) continue;
+    for (const n of retype) {
+      n.type = 'City';
+      n.source = 'cue:place-list';
+    }
+    added.push(...fresh);
+  }
+  if (added.length === 0) return;
+  out.push(...added);
+  out.sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
 /**

@@ -6,11 +6,12 @@ import { analyse, entityOf, triples } from './analyse.js';
 describe('institutions named by their remit', () => {
   it('reads a German institute whose remit holds a capitalised adjective as one name, without the owner in the genitive', () => {
     const doc = analyse(
-      'Karlsruhe (dpa) - Die Gründer hatten die Beschichtung zuvor am Institut für Angewandte Werkstoffkunde des KIT entwickelt. Ein Sprecher des Instituts für Wirtschaft äußerte sich nicht. (dpa, 4.3.2025)\n',
+      'Karlsruhe (dpa) - Die Gründer hatten die Beschichtung zuvor am Institut für Angewandte Werkstoffkunde des KIT entwickelt. Ein Sprecher eines Instituts für Wirtschaft äußerte sich nicht. Die Stiftung für Tierschutz kritisierte das. (dpa, 4.3.2025)\n',
     );
     expect(entityOf(doc, 'Institut für Angewandte Werkstoffkunde')?.type).toBe('Organization');
     expect(doc.entities.some((e) => e.label === 'KIT')).toBe(true);
-    // Without such an adjective "für" joins no name.
+    // An association with the definite article is named by its remit; with the indefinite one it is not.
+    expect(entityOf(doc, 'Stiftung für Tierschutz')?.type).toBe('Organization');
     expect(doc.entities.some((e) => e.label.startsWith('Instituts für'))).toBe(false);
   });
 
@@ -131,5 +132,17 @@ describe('people and the organisations they work for, in English', () => {
       expect.arrayContaining(['Dana Pike worksFor Tribune', 'Omar Sayed worksFor Newsloop', 'Elaine Corbett worksFor Corbett Lowe', 'Hal Brennan worksFor Harwick Bank']),
     );
     expect(t).not.toContain('Dana Pike worksFor Omar Sayed');
+  });
+});
+
+describe('places listed after a preposition of place', () => {
+  it('reads the unknown words of the list as towns, also a town by its lake, but no noun after a comma', () => {
+    const doc = analyse(
+      'Salzburg (APA) - Die Gruppe betreibt Hotels in Saalbach-Hinterglemm, Zell am See und Kaprun. Eigentümerin ist die Holding mit Sitz in Bratislava, Firmengründer Hans Wukovits hält 20 Prozent. Er hatte sich beim Bundesamt für Justiz beschwert. (APA, 4.3.2025)\n',
+    );
+    expect(entityOf(doc, 'Zell am See')?.type).toBe('City');
+    expect(entityOf(doc, 'Kaprun')?.type).toBe('City');
+    expect(doc.entities.some((e) => e.label === 'Firmengründer')).toBe(false);
+    expect(entityOf(doc, 'Bundesamt für Justiz')?.type).toBe('GovernmentAgency');
   });
 });
