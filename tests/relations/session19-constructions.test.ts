@@ -146,3 +146,14 @@ describe('places listed after a preposition of place', () => {
     expect(entityOf(doc, 'Bundesamt für Justiz')?.type).toBe('GovernmentAgency');
   });
 });
+
+describe('a takeover by a firm, named with its description', () => {
+  it('reads the buyer after "durch" and the firm bought after adjectives of origin and descriptions', () => {
+    const t = triples(
+      analyse(
+        'Bonn (Reuters) - Das Bundeskartellamt hat die Übernahme des Soester Entsorgers Hellkamp durch den Branchenriesen Remtal freigegeben. Die Übernahme der Firma Alvor durch den US-Konzern Betacor ist fix. (Reuters, 4.3.2025)\n',
+      ),
+    );
+    expect(t).toEqual(expect.arrayContaining(['Remtal acquired Hellkamp', 'Betacor acquired Alvor']));
+  });
+});
