@@ -42,6 +42,8 @@ const PRIORITY: Record<string, number> = {
   'cue:preposition': 1,
   // A member of a list of places ("in Saalbach, Zell am See und Kaprun"): typed by its neighbours, not by a guess.
   'cue:place-list': 2,
+  // A product model named by its line and number ("iPhone 6s").
+  'cue:model': 3,
 };
 
 const normalized = new BoundedMap<string, string>();
@@ -404,6 +406,8 @@ function shortFormOf(entities: Entity[], m: Mention, mentions: Mention[]): Entit
     if (m.gazetteerId !== undefined && e.mentions.some((i) => mentions[i]!.gazetteerId !== undefined && mentions[i]!.gazetteerId !== m.gazetteerId)) return false;
     const parts = labelWords(e.label);
     if (parts.length < 2) return false;
+    // ("the iPhone maker" after "iPhone 6s": a product line is no short form of one of its models.)
+    if (e.mentions.some((i) => mentions[i]!.source === 'cue:model')) return false;
     // ("die Supermarktkette Lindemeyer" is no short form of "Horst Lindemeyer".)
     if (e.type === 'Person') return parts[parts.length - 1] === word && !(m.source === 'cue:noun' && m.type !== 'Person');
     if (!(parts[0] === word || beforeEnding(parts, word))) return false;

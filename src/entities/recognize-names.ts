@@ -1312,6 +1312,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
     if (local !== undefined && local !== sense.label) m.localLabel = local;
   }
   ampersandFirms(doc, out);
+  productModels(doc, out);
   placeLists(doc, out, res);
   townsOnRivers(doc, out, res);
   administrations(doc, out, res);
@@ -1991,6 +1992,70 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
     break;
   }
   return end;
+}
+
+/** Words that close a product model's name: "iPhone 15 Pro", "Galaxy S24 Ultra", "Apple Watch SE". */
+const MODEL_SUFFIXES = new Set(['Plus', 'Pro', 'Max', 'Mini', 'mini', 'Ultra', 'SE', 'Air', 'Lite', 'Neo', 'Edge', 'FE', 'XL', 'XS', 'XR']);
+/** A model number: "6", "6s", "15", "S24", "A350", "X5". */
+const MODEL_NUMBER = /^(?:\p{Lu}{0,2}\d{1,4}\p{Ll}?|\d{1,4}\p{Lu}{0,2})$/u;
+
+/**
+ * A model number after a name at `at`: one with letters ("6s", "S24"), or a bare number after a product's name
+ * ("iPhone 7") that no noun or unit follows ("TSMC 70 Prozent", "Voxaro 40 Millionen Euro" are amounts), never a year.
+ */
+function modelNumber(tokens: Token[], at: number, product: boolean): boolean {
+  const t = tokens[at];
+  if (t === undefined || t.kind === 'punct' || !MODEL_NUMBER.test(t.text) || !/\d/.test(t.text) || /^(1[89]|20)\d\d$/.test(t.text) || t.start !== tokens[at - 1]!.end + 1) return false;
+  if (/\p{L}/u.test(t.text)) return true;
+  const next = tokens[at + 1];
+  if (next !== undefined && MODEL_SUFFIXES.has(next.text)) return true;
+  return product && (next === undefined || next.sentence !== t.sentence || next.kind === 'punct' || MODEL_SUFFIXES.has(next.text) || (next.pos !== 'NOUN' && next.pos !== 'NUM' && next.pos !== 'PROPN' && next.pos !== 'ADJ'));
+}
+
+/**
+ * "the iPhone 6s and iPhone 6 Plus", "Apple Watch Series 9", "Galaxy S24 Ultra": a product line's name and a model
+ * number (with "Series" before it or a word such as "Pro" after it) name a model, a product of its own; a name
+ * holding a model number is never a person's.
+ */
+function productModels(doc: Doc, out: Mention[]): void {
+  const tokens = doc.tokens;
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    const own = tokens.slice(m.tokenStart, m.tokenEnd);
+    // "Galaxy S24 Ultra" read as a person's name by its first word, or as a firm's by its capitals: a model code after
+    // the first word, at the end or before a model's word ("G2 Esports" opens with its code and stays a firm).
+    const code = own.findIndex((t, n) => n > 0 && /\d/.test(t.text) && MODEL_NUMBER.test(t.text));
+    const modelName = code > 0 && (code === own.length - 1 || MODEL_SUFFIXES.has(own[own.length - 1]!.text));
+    if ((m.type === 'Person' || (m.type === 'Organization' && m.source === 'cue:capitalised')) && m.gazetteerId === undefined && modelName) {
+      m.type = 'Product';
+      m.source = 'cue:model';
+      continue;
+    }
+    const productLine = (m.type === 'Product' || (m.source === 'cue:capitalised' && m.type === 'Organization')) && !/\d/.test(m.text);
+    if (!productLine) continue;
+    let end = m.tokenEnd;
+    if (tokens[end]?.text === 'Series' && tokens[end + 1] !== undefined && /^\d{1,2}$/.test(tokens[end + 1]!.text)) end += 2;
+    else if (modelNumber(tokens, end, m.type === 'Product')) end += 1;
+    else if (m.type === 'Product' && tokens[end] !== undefined && MODEL_SUFFIXES.has(tokens[end]!.text) && tokens[end]!.start === tokens[end - 1]!.end + 1) end += 1;
+    else continue;
+    if (end > m.tokenEnd + 1 || /\d/.test(tokens[end - 1]!.text)) while (end < tokens.length && MODEL_SUFFIXES.has(tokens[end]!.text) && tokens[end]!.sentence === m.sentence) end++;
+    if (tokens[end - 1]!.sentence !== m.sentence) continue;
+    // Mentions inside the model's name give way ("Plus", "Ultra" read as names).
+    while (out[k + 1] !== undefined && out[k + 1]!.tokenStart < end) {
+      if (out[k + 1]!.tokenEnd > end) break;
+      out.splice(k + 1, 1);
+    }
+    if (out[k + 1] !== undefined && out[k + 1]!.tokenStart < end) continue;
+    m.tokenEnd = end;
+    m.end = tokens[end - 1]!.end;
+    m.text = doc.article.text.slice(m.start, m.end);
+    m.normalized = m.text;
+    m.type = 'Product';
+    m.source = 'cue:model';
+    delete m.gazetteerId;
+    delete m.wikidata;
+    delete m.localLabel;
+  }
 }
 
 /**

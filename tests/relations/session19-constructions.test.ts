@@ -157,3 +157,16 @@ describe('a takeover by a firm, named with its description', () => {
     expect(t).toEqual(expect.arrayContaining(['Remtal acquired Hellkamp', 'Betacor acquired Alvor']));
   });
 });
+
+describe('product models', () => {
+  it('reads a product line and a model number as a model of its own, and keeps amounts and the line apart', () => {
+    const doc = analyse(
+      'CUPERTINO (Reuters) - The court banned the Nexaphone 6s and the Nexaphone 6 Plus, while the Gallo S24 Ultra stays on sale. The Nexaphone maker said it would appeal. (Reuters, March 4, 2025)\n',
+      'en',
+    );
+    for (const model of ['Nexaphone 6s', 'Nexaphone 6 Plus', 'Gallo S24 Ultra']) expect(entityOf(doc, model)?.type).toBe('Product');
+    expect(doc.entities.some((e) => e.type === 'Person')).toBe(false);
+    const de = analyse('Hsinchu (dpa) - An dem Werk hält der Chipkonzern Taivon 70 Prozent. (dpa, 4.3.2025)\n');
+    expect(de.entities.some((e) => e.label === 'Taivon 70')).toBe(false);
+  });
+});
