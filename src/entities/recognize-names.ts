@@ -472,10 +472,14 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
     }
     // "RB Leipzig", "die Medizinische Universität Graz": an organisation whose name ends in a known town, region or
     // country names that place too, an entity of its own (not always the seat: "Magna Steyr" is in Graz).
-    if (m.modifierMention === undefined && m.source.startsWith('cue:') && m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && m.tokenEnd - m.tokenStart > 1) {
+    if (m.modifierMention === undefined && (m.source.startsWith('cue:') || m.source === 'gazetteer') && m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && m.tokenEnd - m.tokenStart > 1) {
       const last = tokens[m.tokenEnd - 1]!;
-      const hit = /^\p{Lu}\p{Ll}{2,}$/u.test(last.text) ? res.lookup(last.text) : [];
-      const place = hit.length === 1 && PLACE_CLASSES.has(hit[0]!.type) ? hit[0]! : undefined;
+      // ("das Landeskriminalamt Sachsen-Anhalt": a double name too; "die Staatsanwaltschaft Essen": after an
+      // institution's noun, a town whose name is an everyday word.)
+      const hit = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)*$/u.test(last.text) ? res.lookup(last.text) : [];
+      const institution = m.source === 'cue:noun' && (m.type === 'GovernmentAgency' || m.type === 'Court');
+      const place =
+        hit.length === 1 && PLACE_CLASSES.has(hit[0]!.type) ? hit[0]! : hit.length === 0 && institution && /^\p{Lu}\p{Ll}{2,}$/u.test(last.text) ? (res.lookupTownWord(last.text) ?? res.lookupBlockedPlace(last.text)) : undefined;
       if (place !== undefined) m.innerMention = makeMention(doc, m.tokenEnd - 1, m.tokenEnd, place.label, place.type, 'gazetteer', place);
     }
     // "Mühlkreis Bank", "Ennstaler Versicherung AG": a name's own sector noun gives its sector.

@@ -170,3 +170,13 @@ describe('product models', () => {
     expect(de.entities.some((e) => e.label === 'Taivon 70')).toBe(false);
   });
 });
+
+describe('places inside the names of institutions', () => {
+  it('names the region or town a listed or cue-found institution bears at its end, also a double name', () => {
+    const doc = analyse(
+      'Düsseldorf (epd) - Die Landesanstalt für Medien Nordrhein-Westfalen prüft den Kanal. Auch die Stadtwerke München äußerten sich. (epd, 4.3.2025)\n',
+    );
+    expect(doc.entities.some((e) => e.label === 'North Rhine-Westphalia' && e.type === 'Region')).toBe(true);
+    expect(doc.entities.some((e) => e.label === 'Munich' && e.type === 'City')).toBe(true);
+  });
+});
