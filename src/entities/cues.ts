@@ -218,7 +218,12 @@ export function scaleOf(cues: CueLexicon, noun: string, head: string | undefined
 }
 
 function lookupNoun(map: Map<string, string>, noun: string, head: string | undefined): string | undefined {
-  return map.get(noun) ?? map.get(`=${noun}`) ?? (head === undefined ? undefined : map.get(head));
+  const hit = map.get(noun) ?? map.get(`=${noun}`) ?? (head === undefined ? undefined : map.get(head));
+  if (hit !== undefined) return hit;
+  // "das ETH-Spin-off", "der Tech-Konzern": the part after the first hyphen, then after the last.
+  const first = noun.indexOf('-');
+  if (first <= 0) return undefined;
+  return map.get(noun.slice(first + 1)) ?? map.get(noun.slice(noun.lastIndexOf('-') + 1));
 }
 
 export type CueKind = 'person' | 'organization' | 'product' | 'place';

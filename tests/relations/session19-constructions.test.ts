@@ -180,3 +180,15 @@ describe('places inside the names of institutions', () => {
     expect(doc.entities.some((e) => e.label === 'Munich' && e.type === 'City')).toBe(true);
   });
 });
+
+describe('a spin-off and the descriptions that take it up', () => {
+  it('types "das ETH-Spin-off X" as a young firm that "das Jungunternehmen" means, not the bank named after it', () => {
+    const doc = analyse(
+      'Zürich (sda) - Das ETH-Spin-off Aqualys hat 14 Millionen Franken eingesammelt. Beteiligt hat sich die Zürcher Kantonalbank, wie das Jungunternehmen am Mittwoch mitteilte. Gegründet wurde die Firma 2021 von Camille Perrin. (sda, 4.3.2025)\n',
+    );
+    expect(entityOf(doc, 'Aqualys')?.type).toBe('Company');
+    const young = doc.mentions.find((m) => m.text === 'Jungunternehmen');
+    expect(doc.entities.find((e) => e.key === young?.entity)?.label).toBe('Aqualys');
+    expect(triples(doc)).toContain('Camille Perrin founded Aqualys');
+  });
+});
