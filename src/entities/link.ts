@@ -723,6 +723,9 @@ function resolveReference(
     if (normalizeLabel(e.label) === normalizeLabel(m.normalized)) score += 2;
     // "der Kunststoffverarbeiter Rheintal Polymer … des Kunststoffverarbeiters": the noun that introduced a name.
     else if (m.source === 'coref:description' && introducedBy(doc, e, index, (t) => t.lemma === m.normalized || t.text === m.normalized)) score += 1.5;
+    // "die Pinzgauer Hotelgruppe Tauernblick … die Gruppe": a compound on the description's noun introduced it.
+    // (Not the nouns every firm is: "das Medienunternehmen Ringier" is not what "das Unternehmen" means.)
+    else if (m.source === 'coref:description' && m.normalized.length >= 4 && !ANY_FIRM.has(m.normalized) && introducedBy(doc, e, index, (t) => compoundOn(t.lemma ?? t.text, m.normalized))) score += 1;
     // "the Norwegian Consumer Council … the council's director": a name that ends in the description's noun.
     else if (m.source === 'coref:description' && m.role === undefined && nameEndsIn(e, m.normalized)) score += 1.5;
     if (m.source === 'coref:description' && want !== 'Person' && onlyASource(doc, e, index)) score -= 1;
@@ -1108,6 +1111,16 @@ const INTRODUCTIONS = 8;
  * "die Lebensmittelretter-App X"). The first few names only: an introduction comes early (and a long article must
  * not make this quadratic).
  */
+/** Nouns any firm is, too general for a compound on them to tell which firm a description means. */
+const ANY_FIRM = new Set(['Unternehmen', 'Firma', 'company', 'firm', 'business']);
+
+/** "Hotelgruppe" on "Gruppe", "Softwarekonzern" on "Konzern": a longer compound whose last part is the noun. */
+function compoundOn(word: string, noun: string): boolean {
+  if (word.length < noun.length + 3) return false;
+  const tail = word.slice(word.length - noun.length);
+  return tail.toLowerCase() === noun.toLowerCase() && (tail === noun.toLowerCase() || word[word.length - noun.length - 1] === '-');
+}
+
 function introducedBy(doc: Doc, e: Entity, index: number, fits: (noun: Token) => boolean): boolean {
   for (const k of e.mentions.slice(0, INTRODUCTIONS)) {
     if (k >= index) break;

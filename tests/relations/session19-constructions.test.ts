@@ -192,3 +192,15 @@ describe('a spin-off and the descriptions that take it up', () => {
     expect(triples(doc)).toContain('Camille Perrin founded Aqualys');
   });
 });
+
+describe('a description on the noun of a compound that introduced a name', () => {
+  it('takes "die Gruppe" up as the one introduced as "die Hotelgruppe", not the firm named last', () => {
+    const t = triples(
+      analyse(
+        'Salzburg (APA) - Die Pinzgauer Hotelgruppe Tauernfels wechselt den Besitzer. Der Schweizer Investor Lindwald Hospitality mit Sitz in Zug übernimmt sämtliche Anteile. Verkäufer ist Hotelier Georg Oberleitner, der die Gruppe 1987 gegründet hatte. (APA, 4.3.2025)\n',
+      ),
+    );
+    expect(t).toContain('Georg Oberleitner founded Tauernfels');
+    expect(t).not.toContain('Georg Oberleitner founded Lindwald Hospitality');
+  });
+});
