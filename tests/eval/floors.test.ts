@@ -35,26 +35,27 @@ describe('scores on the shared corpus', () => {
 
 // Regression floors on our own articles (tests/corpus, tune and held-out test
 // split), a little below the scores measured on 2026-12-01 at the end of
-// session 18 (tune, 430 articles: F1 0.742, precision 0.925, 88.8 % of
-// entities; test, 348 articles, of which the 32 from t723 on arrived this
-// session and were never looked at: F1 0.613, precision 0.837, 85.9 % of
-// entities). The test entity floor is a point lower than in session 17 because
-// the 32 new held-out articles name more entities the extractor misses (79 %
-// found); on the 316 older held-out articles the entity rate rose from 86.2 %
-// to 86.7 %. A rule change that loses ground on either split fails here.
+// session 19 (tune, 454 articles: F1 0.740, precision 0.925, 88.5 % of
+// entities; test, 372 articles, of which the 24 from t787 on arrived this
+// session and were never looked at: F1 0.612, precision 0.839, 85.6 % of
+// entities). The tune F1 floor is half a point lower than in session 18: the
+// 24 tune articles that arrived this session score 0.639 after the session's
+// work (0.564 on arrival), below the split's mean, and the split's F1 sits at
+// 0.7400, too close to the old floor of 0.74. A rule change that loses ground
+// on either split fails here.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
-  it('tune split: micro F1 at least 0.74, precision at least 0.92, 88 % of entities found', async () => {
+  it('tune split: micro F1 at least 0.735, precision at least 0.92, 88 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(430);
-    expect(result.micro.f1).toBeGreaterThanOrEqual(0.74);
+    expect(result.articles.length).toBeGreaterThanOrEqual(454);
+    expect(result.micro.f1).toBeGreaterThanOrEqual(0.735);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.92);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.88);
   }, 60_000);
 
   it('held-out test split: micro F1 at least 0.60, precision at least 0.83, 85 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(348);
+    expect(result.articles.length).toBeGreaterThanOrEqual(372);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.83);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.85);
