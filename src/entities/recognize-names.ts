@@ -1347,16 +1347,21 @@ function administrations(doc: Doc, out: Mention[], res: EntityResources): void {
     if (m.type !== 'Person' && m.type !== 'Country' && m.type !== 'City' && m.type !== 'Region' && !(m.source === 'cue:capitalised' && m.tokenEnd - m.tokenStart === 1)) continue;
     if (m.genitive || /['’]s$/.test(m.text) || m.innerMention !== undefined) continue;
     m.innerMention = { ...m };
-    m.tokenEnd += 1;
-    m.end = next.end;
-    m.text = doc.article.text.slice(m.start, m.end);
-    m.normalized = m.text;
-    m.type = 'GovernmentAgency';
-    m.source = 'cue:noun';
-    delete m.gazetteerId;
-    delete m.wikidata;
-    delete m.localLabel;
+    extendAsName(doc, m, m.tokenEnd + 1, 'GovernmentAgency', 'cue:noun');
   }
+}
+
+/** Extends a mention to the token before `end` as a name of its own: its text is its label, no gazetteer entry's. */
+function extendAsName(doc: Doc, m: Mention, end: number, type: string, source: string): void {
+  m.tokenEnd = end;
+  m.end = doc.tokens[end - 1]!.end;
+  m.text = doc.article.text.slice(m.start, m.end);
+  m.normalized = m.text;
+  m.type = type;
+  m.source = source;
+  delete m.gazetteerId;
+  delete m.wikidata;
+  delete m.localLabel;
 }
 
 /**
@@ -2050,15 +2055,7 @@ function productModels(doc: Doc, out: Mention[]): void {
       out.splice(k + 1, 1);
     }
     if (out[k + 1] !== undefined && out[k + 1]!.tokenStart < end) continue;
-    m.tokenEnd = end;
-    m.end = tokens[end - 1]!.end;
-    m.text = doc.article.text.slice(m.start, m.end);
-    m.normalized = m.text;
-    m.type = 'Product';
-    m.source = 'cue:model';
-    delete m.gazetteerId;
-    delete m.wikidata;
-    delete m.localLabel;
+    extendAsName(doc, m, end, 'Product', 'cue:model');
   }
 }
 
