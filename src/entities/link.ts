@@ -40,7 +40,7 @@ const PRIORITY: Record<string, number> = {
   unnamed: 4,
   'cue:capitalised': 1,
   'cue:preposition': 1,
-  // A member of a list of places ("in Saalbach, Zell am See und Kaprun"): typed by its neighbours, not by a guess.
+  // A member of a list of places ("in Gerlos, Zell am See und Krimml"): typed by its neighbours, not by a guess.
   'cue:place-list': 2,
   // A product model named by its line and number ("iPhone 6s").
   'cue:model': 3,
@@ -723,8 +723,8 @@ function resolveReference(
     if (normalizeLabel(e.label) === normalizeLabel(m.normalized)) score += 2;
     // "der Kunststoffverarbeiter Rheintal Polymer … des Kunststoffverarbeiters": the noun that introduced a name.
     else if (m.source === 'coref:description' && introducedBy(doc, e, index, (t) => t.lemma === m.normalized || t.text === m.normalized)) score += 1.5;
-    // "die Pinzgauer Hotelgruppe Tauernblick … die Gruppe": a compound on the description's noun introduced it.
-    // (Not the nouns every firm is: "das Medienunternehmen Ringier" is not what "das Unternehmen" means.)
+    // "die Pinzgauer Hotelgruppe Tauernfels … die Gruppe": a compound on the description's noun introduced it.
+    // (Not the nouns every firm is: "das Medienunternehmen Helvetmedia" is not what "das Unternehmen" means.)
     else if (m.source === 'coref:description' && m.normalized.length >= 4 && !ANY_FIRM.has(m.normalized) && introducedBy(doc, e, index, (t) => compoundOn(t.lemma ?? t.text, m.normalized))) score += 1;
     // "the Norwegian Consumer Council … the council's director": a name that ends in the description's noun.
     else if (m.source === 'coref:description' && m.role === undefined && nameEndsIn(e, m.normalized)) score += 1.5;

@@ -84,7 +84,7 @@ function spelledName(tokens: Token[], i: number, to: number, res: EntityResource
     const t = tokens[k]!;
     if (t.text === '(') {
       const abbr = tokens[k + 1]?.text ?? '';
-      // ("Bundesinnung der Hörakustiker (biha)": German associations often write theirs in lower case.)
+      // ("Bundesinnung der Zahntechniker (bizt)": German associations often write theirs in lower case.)
       const lower = /^\p{Ll}{3,6}$/u.test(abbr) && abbr[0] === first.text[0]!.toLowerCase() && tokens.slice(i + 1, k).some((w) => (w.pos === 'NOUN' || w.pos === 'PROPN') && isCapitalised(w.text));
       const spells = k > i + 1 && tokens[k + 2]?.text === ')' && ((/^\p{Lu}[\p{L}]{1,7}$/u.test(abbr) && (abbr.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && abbr[0] === first.text[0]) || lower);
       return spells ? k : undefined;
@@ -1095,7 +1095,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // a place noun or an authority's noun names neither.
       const cued = cue !== undefined && cue.cls !== 'Place' && token.common !== true && !((PLACE_CLASSES.has(cue.cls) || INSTITUTION_CLASSES.has(cue.cls) || (cue.cls === 'PoliticalParty' && tokens[i - 1]?.plural === true)) && token.pos === 'NOUN' && res.isCommonNoun(token.text)) && (!token.text.includes('-') || PRODUCT_CODE.test(token.text) || hyphenName(token.text, res)) && token.pos !== 'DET' && token.pos !== 'PRON' && token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && res.cues.legalForms.has(token.text)) &&
         // "Mitarbeitende beider Firmen Mindestpreise festlegten": an inflected plural noun is the object, no name.
-        // ("bei der Gemeinde Oberhöfen": after a town's noun, a word the dictionary knows only split is a town's name.)
+        // ("bei der Gemeinde Oberfelden": after a town's noun, a word the dictionary knows only split is a town's name.)
         !(token.pos === 'NOUN' && token.plural === true && token.lemma !== undefined && token.lemma !== token.text && !isCapitalised(tokens[i + 1]?.text ?? '') && !(cue.cls === 'City' && !res.isCommonNoun(token.text))) &&
         // "liefert über seine App Schmerzmittel, Nasensprays und …": a dictionary noun opening a list of them.
         !(token.pos === 'NOUN' && tokens[i + 1]?.text === ',' && tokens[i + 2]?.pos === 'NOUN');
@@ -2010,7 +2010,7 @@ const MODEL_NUMBER = /^(?:\p{Lu}{0,2}\d{1,4}\p{Ll}?|\d{1,4}\p{Lu}{0,2})$/u;
 
 /**
  * A model number after a name at `at`: one with letters ("6s", "S24"), or a bare number after a product's name
- * ("iPhone 7") that no noun or unit follows ("TSMC 70 Prozent", "Voxaro 40 Millionen Euro" are amounts), never a year.
+ * ("iPhone 7") that no noun or unit follows ("Taivon 70 Prozent", "Alvor 40 Millionen Euro" are amounts), never a year.
  */
 function modelNumber(tokens: Token[], at: number, product: boolean): boolean {
   const t = tokens[at];
@@ -2060,7 +2060,7 @@ function productModels(doc: Doc, out: Mention[]): void {
 }
 
 /**
- * "Häuser in Saalbach-Hinterglemm, Zell am See und Kaprun": the words listed after a place that a preposition of place
+ * "Häuser in Gerlos, Zell am See und Krimml": the words listed after a place that a preposition of place
  * opens are places too (towns, unless a cue or the gazetteer says otherwise), also where no cue found them as names.
  */
 function placeLists(doc: Doc, out: Mention[], res: EntityResources): void {
@@ -2107,7 +2107,7 @@ function placeLists(doc: Doc, out: Mention[], res: EntityResources): void {
 }
 
 /**
- * "the spirits start-up Calder & Vane": a firm's name and an unknown name after an ampersand are one firm's name
+ * "the spirits start-up Keir & Mowbray": a firm's name and an unknown name after an ampersand are one firm's name
  * (names the gazetteer knows stay apart: "Apple & Google").
  */
 function ampersandFirms(doc: Doc, out: Mention[]): void {

@@ -384,7 +384,7 @@ function step(
     let g = e - 1;
     while (g >= 0 && els[g]!.kind === 'token' && els[g]!.optional === true) g--;
     let j = els[g]?.genitive === true ? i + 1 : coordinationEnd(items, i);
-    // "Ryan Mac of the Times and Matt Binder of Mashable": the list ends before a name the slot does not take, which
+    // "Dana Pike of the Tribune and Omar Sayed of Newsloop": the list ends before a name the slot does not take, which
     // may open the next match.
     for (let k = i + 2; k < j; k += 2) {
       if (!matches(c, items[k]!, isA)) {

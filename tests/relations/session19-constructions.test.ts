@@ -46,9 +46,9 @@ describe('institutions named by their remit', () => {
 describe('towns named after their noun', () => {
   it('reads a word after "Stadt" or "Marktgemeinde" as a town, also one the dictionary splits into a plural', () => {
     const doc = analyse(
-      'Linz (APA) - Die restlichen Anteile hält die Stadt Oberhöfen. Auch die Marktgemeinde Kirchwalden ist beteiligt. Die Finanzlage der Stadt bleibt angespannt. (APA, 4.3.2025)\n',
+      'Linz (APA) - Die restlichen Anteile hält die Stadt Oberfelden. Auch die Marktgemeinde Kirchwalden ist beteiligt. Die Finanzlage der Stadt bleibt angespannt. (APA, 4.3.2025)\n',
     );
-    expect(entityOf(doc, 'Oberhöfen')?.type).toBe('City');
+    expect(entityOf(doc, 'Oberfelden')?.type).toBe('City');
     expect(entityOf(doc, 'Kirchwalden')?.type).toBe('City');
     expect(doc.entities.some((e) => e.label === 'Finanzlage' || e.label === 'Stadt')).toBe(false);
   });
@@ -81,9 +81,9 @@ describe("a person's firm described in the English genitive", () => {
 
 describe('a Dutch name with a particle and a first name the lists lack', () => {
   it('reads the whole name as the person after a role compound', () => {
-    const doc = analyse('Innsbruck (APA) - Das sagte Meerdal-Chef Joost van Rijswijk am Montag. (APA, 4.3.2025)\n');
-    expect(entityOf(doc, 'Joost van Rijswijk')?.type).toBe('Person');
-    expect(triples(doc)).toContain('Joost van Rijswijk ceoOf Meerdal');
+    const doc = analyse('Innsbruck (APA) - Das sagte Dunvelt-Chef Joost van Rijsdam am Montag. (APA, 4.3.2025)\n');
+    expect(entityOf(doc, 'Joost van Rijsdam')?.type).toBe('Person');
+    expect(triples(doc)).toContain('Joost van Rijsdam ceoOf Dunvelt');
   });
 });
 
@@ -138,7 +138,7 @@ describe('people and the organisations they work for, in English', () => {
 describe('places listed after a preposition of place', () => {
   it('reads the unknown words of the list as towns, also a town by its lake, but no noun after a comma', () => {
     const doc = analyse(
-      'Salzburg (APA) - Die Gruppe betreibt Hotels in Saalbach-Hinterglemm, Zell am See und Kaprun. Eigentümerin ist die Holding mit Sitz in Bratislava, Firmengründer Hans Wukovits hält 20 Prozent. Er hatte sich beim Bundesamt für Justiz beschwert. (APA, 4.3.2025)\n',
+      'Salzburg (APA) - Die Gruppe betreibt Hotels in Saalbach-Hinterglemm, Zell am See und Kaprun. Eigentümerin ist die Holding mit Sitz in Bratislava, Firmengründer Hans Wukitsch hält 20 Prozent. Er hatte sich beim Bundesamt für Justiz beschwert. (APA, 4.3.2025)\n',
     );
     expect(entityOf(doc, 'Zell am See')?.type).toBe('City');
     expect(entityOf(doc, 'Kaprun')?.type).toBe('City');
