@@ -204,3 +204,11 @@ describe('a description on the noun of a compound that introduced a name', () =>
     expect(t).not.toContain('Georg Oberleitner founded Lindwald Hospitality');
   });
 });
+
+describe('a firm led by someone, named in a participle attribute with a place in its noun', () => {
+  it('makes the person the chief of the firm after "das von X geführte US-Unternehmen"', () => {
+    expect(
+      triples(analyse('Berlin (dpa) - Das von Marc Ganzer geführte US-Unternehmen Towerline ist auf Funktürme spezialisiert. (dpa, 4.3.2025)\n')),
+    ).toContain('Marc Ganzer ceoOf Towerline');
+  });
+});
