@@ -1053,13 +1053,16 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         (res.adjectiveLemma(lowers[i + 2]!) !== undefined || /^\p{Lu}\p{Ll}+(t|en)en?$/u.test(tokens[i + 2]!.text)) && !res.isFirstName(tokens[i + 2]!.text);
       // "am Institut für Umweltingenieurwissenschaften der ETH Zürich": a remit of one noun before a known organisation
       // in the genitive, the institute's owner, names the institute too.
-      const owner = remit?.kind === 'organization' && !namedRemit && (lowers[i + 3] === 'der' || lowers[i + 3] === 'des') && i + 4 < to ? res.matchAt(sentenceWords, i + 4 - from) : undefined;
+      // ("beim Bundesamt für Justiz": an article inside a preposition too.)
+      const article = tokens[i - 1]?.pos === 'DET' || /^(am|im|beim|vom|zum|zur)$/.test(lowers[i - 1] ?? '');
+      const genitiveAfter = lowers[i + 3] === 'der' || lowers[i + 3] === 'des';
+      const owner = remit?.kind === 'organization' && !namedRemit && genitiveAfter && i + 4 < to ? res.matchAt(sentenceWords, i + 4 - from) : undefined;
       const ownerWord = tokens[i + 4];
       // (An owner the gazetteer lacks: an abbreviation, "der ETH Zürich", or an organisation's noun and a name, "der Universität Wien".)
       const ownerNamed =
         (owner !== undefined && owner.entries.some((e) => ORG_CLASSES.has(e.type))) ||
         (remit?.kind === 'organization' && ownerWord !== undefined && i + 4 < to && (/^\p{Lu}{2,}$/u.test(ownerWord.text) || (cueFor(res.cues, ownerWord.lemma ?? ownerWord.text, res.nounHead(ownerWord.text))?.kind === 'organization' && i + 5 < to && isCapitalised(tokens[i + 5]!.text) && tokens[i + 5]!.pos !== 'VERB')));
-      const ownedRemit = !namedRemit && (lowers[i + 3] === 'der' || lowers[i + 3] === 'des') && ownerNamed && tokens[i + 2]!.pos === 'NOUN' && !tokens[i + 2]!.text.includes('-') && tokens[i - 1] !== undefined && (tokens[i - 1]!.pos === 'DET' || /^(am|im|beim|vom|zum|zur)$/.test(lowers[i - 1] ?? ''));
+      const ownedRemit = !namedRemit && genitiveAfter && ownerNamed && tokens[i + 2]!.pos === 'NOUN' && !tokens[i + 2]!.text.includes('-') && article;
       if (ownedRemit) {
         add(makeMention(doc, i, i + 3, doc.article.text.slice(token.start, tokens[i + 2]!.end), remit?.cls === 'GovernmentAgency' ? 'GovernmentAgency' : 'Organization', 'cue:noun', undefined));
         i += 3;
@@ -1071,8 +1074,6 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       const associationRemit =
         forHead && token.pos === 'NOUN' && (res.cues.associationHeads.has(token.lemma ?? token.text) || res.cues.associationHeads.has(res.nounHead(token.text) ?? '')) &&
         /^(der|die|das|des|dem|den)$/.test(lowers[i - 1] ?? '') && tokens[i + 2]!.pos === 'NOUN' && !res.isFirstName(tokens[i + 2]!.text);
-      // ("beim Bundesamt für Justiz": an article inside a preposition too.)
-      const article = tokens[i - 1]?.pos === 'DET' || /^(am|im|beim|vom|zum|zur)$/.test(lowers[i - 1] ?? '');
       if (((remit?.kind === 'organization' && (remit.cls === 'GovernmentAgency' || namedRemit)) || associationRemit) && article) {
         let end = remitEnd(tokens, i + 2, to);
         // "am Institut für Angewandte Materialien des KIT": a known name in the genitive is the institute's owner.
@@ -2018,7 +2019,7 @@ function modelNumber(tokens: Token[], at: number, product: boolean): boolean {
   if (/\p{L}/u.test(t.text)) return true;
   const next = tokens[at + 1];
   if (next !== undefined && MODEL_SUFFIXES.has(next.text)) return true;
-  return product && (next === undefined || next.sentence !== t.sentence || next.kind === 'punct' || MODEL_SUFFIXES.has(next.text) || (next.pos !== 'NOUN' && next.pos !== 'NUM' && next.pos !== 'PROPN' && next.pos !== 'ADJ'));
+  return product && (next === undefined || next.sentence !== t.sentence || next.kind === 'punct' || (next.pos !== 'NOUN' && next.pos !== 'NUM' && next.pos !== 'PROPN' && next.pos !== 'ADJ'));
 }
 
 /**
@@ -2117,10 +2118,7 @@ function ampersandFirms(doc: Doc, out: Mention[]): void {
     const b = out[k + 1]!;
     if (a.type === 'Person' || PLACE_CLASSES.has(a.type) || a.gazetteerId !== undefined || tokens[a.tokenEnd]?.text !== '&') continue;
     if (b.tokenStart !== a.tokenEnd + 1 || b.sentence !== a.sentence || b.gazetteerId !== undefined || b.source !== 'cue:capitalised' || b.tokenEnd - b.tokenStart !== 1) continue;
-    a.tokenEnd = b.tokenEnd;
-    a.end = b.end;
-    a.text = doc.article.text.slice(a.start, a.end);
-    a.normalized = a.text;
+    extendAsName(doc, a, b.tokenEnd, a.type, a.source);
     out.splice(k + 1, 1);
   }
 }
