@@ -83,6 +83,8 @@ export interface Token extends Span {
   plural?: boolean | undefined;
   /** Some readings of the noun form are plural, others not ("Patente": the plural of "Patent", or the noun "Patente"). */
   maybePlural?: boolean | undefined;
+  /** German: a reading of the form, or of its compound's head, is plural in some cases ("Kunden", "Netzbetreiber"). */
+  pluralToo?: boolean | undefined;
   /** A capitalised dictionary noun right after an indefinite article or possessive ("einem wichtigen Signal"): no name. */
   common?: boolean | undefined;
   /** Grammatical genders of a German noun's readings ("M", "F", "N"). */

@@ -14,6 +14,10 @@ import { loadClauseLexicon } from '../relations/clause-lexicon.js';
 const BOTH = new Set(['beiden', 'beide']);
 /** English plural nouns for organisations ("the two companies"). */
 const TWO_ORGS = new Set(['companies', 'firms', 'rivals', 'groups', 'businesses', 'platforms', 'carriers', 'banks', 'airlines', 'carmakers', 'chipmakers', 'publishers', 'studios', 'startups', 'start-ups']);
+/** The cue a role noun the cue lexicon does not list stands for: a person of no particular role. */
+const ROLE_CUE: Cue = { kind: 'person', value: 'role', cls: 'Person' };
+/** English possessive pronouns: the noun after them is a role of someone named. */
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'a', 'an']);
 const DEFINITE = new Set(['beim', 'der', 'die', 'das', 'den', 'dem', 'des', 'the', 'dieser', 'diese', 'dieses', 'diesen', 'diesem']);
 const INSTITUTION_CUES = new Set(['Court', 'GovernmentAgency']);
@@ -531,6 +535,18 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       }
       // English "the software company X": a noun before another noun only modifies it.
       if (english && possessive === undefined && doc.tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[i + 1]!.text) && !/(ing|ed)$/.test(doc.tokens[i + 1]!.text)) continue;
+      // "werben um Sammler aus Osteuropa", "Netzbetreiber müssten …": a role noun (one with a feminine form in -in)
+      // that the cues do not list, in a form of both numbers with no article, is a plural and names a group.
+      if (!english && cue === undefined && token.pos === 'NOUN' && /^\p{Lu}/u.test(token.text) && !nameFollows(i) && !BOTH.has(lowers[i - 1] ?? '')) {
+        const lemma = token.lemma ?? token.text;
+        const head = res.nounHead(lemma);
+        const role = res.personNoun(lemma) || (head !== undefined && head !== lemma && res.personNoun(head));
+        if (role && (token.plural === true || ((token.maybePlural === true || token.pluralToo === true || sameInPlural(token)) && (pluralContext(doc.tokens, lowers, i, from) || barePlural(doc.tokens, lowers, i, from))))) {
+          const g = pluralGroup(doc, lowers, i, from, ROLE_CUE, undefined, res, nameStarts);
+          if (g !== undefined) out.push(g);
+        }
+        continue;
+      }
       if (cue === undefined || nameFollows(i) || cue.kind === 'place') continue;
       // "der österreichische Jurist und Aktivist Max Schrems": two nouns for the person named after them.
       if (cue.kind === 'person' && (lowers[i + 1] === 'und' || lowers[i + 1] === 'and') && doc.tokens[i + 2]?.pos === 'NOUN' && personStarts.has(i + 3) && i + 3 < to) continue;
@@ -905,7 +921,11 @@ function englishPluralGroup(doc: Doc, lowers: string[], i: number, from: number,
   const word = lowers[i]!;
   if (!/^\p{Ll}+s$/u.test(token.text) || word.endsWith('ss') || word.length < 5) return undefined;
   const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
-  const cue = cueFor(res.cues, singular, undefined) ?? (word.endsWith('es') ? cueFor(res.cues, word.slice(0, -2), undefined) : undefined);
+  // ("riders", "pediatricians": a role noun the cues do not list is a person of no particular role.)
+  // (Not "Alvona's rivals", "its backers": a possessor's roles are read by the relation rules.)
+  const possessed = /['’]s?$/.test(doc.tokens[i - 1]?.text ?? '') || POSSESSIVE_PRONOUNS.has(lowers[i - 1] ?? '');
+  const role = !possessed && !res.cues.rivalNouns.has(singular) && res.personNoun(singular) ? ROLE_CUE : undefined;
+  const cue = cueFor(res.cues, singular, undefined) ?? (word.endsWith('es') ? cueFor(res.cues, word.slice(0, -2), undefined) : undefined) ?? role;
   if (cue === undefined || (cue.kind !== 'person' && !(cue.kind === 'organization' && cue.cls !== 'Place'))) return undefined;
   const next = doc.tokens[i + 1];
   if (next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return undefined;
@@ -923,7 +943,7 @@ function englishPluralGroup(doc: Doc, lowers: string[], i: number, from: number,
     const t = doc.tokens[j];
     if (t === undefined || j < from) return true;
     if (lowers[j] === 'to' || t.pos === 'ADV' || MODALS.has(lowers[j]!)) return false;
-    return /(ing|ed)$/.test(lowers[j]!) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'PUNCT' || t.pos === 'NUM' || lowers[j] === 'its' || lowers[j] === 'their' || lowers[j] === 'other' || lowers[j] === 'many' || lowers[j] === 'several';
+    return /(ing|ed)$/.test(lowers[j]!) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'PUNCT' || t.pos === 'NUM' || lowers[j] === 'its' || lowers[j] === 'their' || lowers[j] === 'other' || lowers[j] === 'many' || lowers[j] === 'several';
   };
   let verbCut = false;
   while (first < i && !boundary(first - 1)) {
@@ -983,6 +1003,34 @@ function rolePlural(t: Token, res: EntityResources): boolean {
 /** A masculine or neuter noun in -er or -el reads the same in the plural ("der Pendler", "die Pendler"). */
 function sameInPlural(t: Token): boolean {
   return /\p{Ll}(er|el)$/u.test(t.text) && (t.lemma === undefined || t.lemma === t.text) && t.genders !== undefined && t.genders.length > 0 && !t.genders.includes('F');
+}
+
+/** Prepositions with the article in them, and words before a bare singular role ("als Berater", "wie Händler"). */
+const SINGULAR_BEFORE_BARE = new Set(['am', 'im', 'zum', 'zur', 'beim', 'vom', 'ins', 'ans', 'aufs', 'fürs', 'übers', 'durchs', 'als', 'wie', 'mehr', 'immer']);
+
+/**
+ * "Internationale Konkurrenten werben um Sammler": a count noun of both numbers with no article, possessive or
+ * article-bearing preposition before it (adjectives aside) is a plural; a singular role needs an article.
+ */
+function barePlural(tokens: Token[], lowers: string[], at: number, from: number): boolean {
+  let j = at - 1;
+  while (j >= from && tokens[j]!.pos === 'ADJ') j--;
+  // "Verkäufer ist der Investor X", "Zweiter Eigentümer des Hafens ist …": a singular verb makes the opening noun one.
+  if (j < from) return !singularVerbAfter(tokens, at, from + 12);
+  const t = tokens[j]!;
+  if (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'NUM' || SINGULAR_BEFORE_BARE.has(lowers[j]!) || POSSESSIVE_ROLE.test(lowers[j]!)) return PLURAL_DETERMINERS.has(lowers[j]!) || lowers[j] === 'mehr';
+  // "Anlegern, Händlern und Sammlern": inside a list, the other members decide; a capital word is a name or noun before it.
+  return t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV';
+}
+
+/** The first finite verb after a sentence's opening noun is singular ("ist", "zahlte"; not "müssten", "waren"). */
+function singularVerbAfter(tokens: Token[], at: number, limit: number): boolean {
+  for (let k = at + 1; k < tokens.length && k < limit && tokens[k]!.sentence === tokens[at]!.sentence; k++) {
+    const t = tokens[k]!;
+    if (t.verb?.finite === true || t.pos === 'AUX') return !/n$/.test(t.text);
+    if (t.pos === 'PUNCT' && t.text !== '-') return false;
+  }
+  return false;
 }
 
 /** Whether the words before a noun form of both numbers show a plural ("mehrere Geldgeber", "die Pendler", "den Pendlern"). */

@@ -42,7 +42,7 @@ export interface EntityResources {
   adjectiveLemma(word: string): string | undefined;
   /**
    * True when the noun lemma names a person by its role: German has a feminine form in -in beside it ("Spekulant" →
-   * "Spekulantin", "Kollege" → "Kollegin"). False where the language gives no such sign.
+   * "Spekulantin", "Kollege" → "Kollegin"); English nouns are looked up in WordNet's list of person nouns ("rider").
    */
   personNoun(lemma: string): boolean;
 }

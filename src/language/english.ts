@@ -9,6 +9,9 @@ import { makeTyping } from './typing.js';
 import { gazetteerResources } from './shared.js';
 import { tagEnglish } from '../lexicon/tag-en.js';
 import type { Analyser } from './registry.js';
+import { join } from 'node:path';
+import { BUILD_RESOURCES_DIR } from '../paths.js';
+import { SortedTable } from '../lexicon/sorted-table.js';
 
 export function createEnglish(): Analyser {
   const ontology = loadOntology();
@@ -19,6 +22,9 @@ export function createEnglish(): Analyser {
   // Verbs the rules name, and those that decide whether a clause reports or only intends something.
   const clauseLex = loadClauseLexicon('en');
   const knownVerbs = new Set([...rules.frames.flatMap((f) => f.verbs), ...clauseLex.irrealisVerbs, ...clauseLex.reportingVerbs]);
+  // Role nouns from WordNet's noun.person file (build/resources/en-person-nouns.tsv), opened on first use.
+  let persons: SortedTable | undefined;
+  const personNoun = (lemma: string): boolean => (persons ??= new SortedTable(join(BUILD_RESOURCES_DIR, 'en-person-nouns.tsv'))).get(lemma.toLowerCase()) !== undefined;
   const nounHead = (word: string): string | undefined => {
     const cut = word.lastIndexOf('-');
     return cut > 0 ? word.slice(cut + 1) : undefined;
@@ -41,7 +47,7 @@ export function createEnglish(): Analyser {
       nounLemma: (w) => w.replace(/s$/, ''),
       isFirstName: (w) => isFirstName(w),
       adjectiveLemma: () => undefined,
-      personNoun: () => false,
+      personNoun,
     },
     classFit: typing.classFit,
     relations: {

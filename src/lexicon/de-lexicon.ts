@@ -14,6 +14,8 @@ export interface NounReading {
   cases: Case[];
   /** The form can only be plural. */
   plural: boolean;
+  /** The form is plural in some case and singular in another ("Kunden": plural nominative, singular dative). */
+  pluralToo?: boolean;
 }
 
 export interface VerbReading {
@@ -64,7 +66,9 @@ export function loadGermanLexicon(): GermanLexicon {
   const noun = readings(nouns, (entry): NounReading => {
     const [lemma, gender, bits] = entry.split(',') as [string, string, string];
     const n = Number(bits);
-    return { lemma, gender, cases: CASES.filter(([b]) => n & b).map(([, c]) => c), plural: (n & 16) !== 0 && (n & 32) === 0 };
+    const r: NounReading = { lemma, gender, cases: CASES.filter(([b]) => n & b).map(([, c]) => c), plural: (n & 16) !== 0 && (n & 32) === 0 };
+    if ((n & 16) !== 0 && (n & 32) !== 0) r.pluralToo = true;
+    return r;
   });
   const verb = readings(verbs, (entry): VerbReading => {
     const [lemma, flags, particle] = entry.split(',') as [string, string, string];

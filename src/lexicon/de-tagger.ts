@@ -163,6 +163,7 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
       t.cases = summary.cases.slice();
       if (summary.plural) t.plural = true;
       if (summary.maybePlural) t.maybePlural = true;
+      if (summary.pluralToo) t.pluralToo = true;
       t.genders = summary.genders.slice();
       return;
     }
@@ -273,17 +274,18 @@ function takeHeadReadings(t: Token, readings: NounReading[]): void {
   const summary = nounSummary(readings);
   t.cases = summary.cases.slice();
   if (summary.plural) t.plural = true;
+  if (summary.maybePlural || summary.pluralToo) t.pluralToo = true;
   t.genders = summary.genders.slice();
 }
 
 /** Cases, number and genders over all readings of a noun form; the lexicon memoises readings per form, so this is computed once per form. */
-const summaries = new WeakMap<NounReading[], { cases: Case[]; plural: boolean; maybePlural: boolean; genders: string[] }>();
+const summaries = new WeakMap<NounReading[], { cases: Case[]; plural: boolean; maybePlural: boolean; pluralToo: boolean; genders: string[] }>();
 
-function nounSummary(nouns: NounReading[]): { cases: Case[]; plural: boolean; maybePlural: boolean; genders: string[] } {
+function nounSummary(nouns: NounReading[]): { cases: Case[]; plural: boolean; maybePlural: boolean; pluralToo: boolean; genders: string[] } {
   let summary = summaries.get(nouns);
   if (summary === undefined) {
     const plural = nouns.every((n) => n.plural);
-    summary = { cases: [...new Set(nouns.flatMap((n) => n.cases))], plural, maybePlural: !plural && nouns.some((n) => n.plural), genders: [...new Set(nouns.map((n) => n.gender))] };
+    summary = { cases: [...new Set(nouns.flatMap((n) => n.cases))], plural, maybePlural: !plural && nouns.some((n) => n.plural), pluralToo: nouns.some((n) => n.pluralToo === true), genders: [...new Set(nouns.map((n) => n.gender))] };
     summaries.set(nouns, summary);
   }
   return summary;

@@ -137,6 +137,9 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       if (lower === 'that' && (prev?.pos === 'VERB' || ['DET', 'PRON'].includes(closed.get(tokens[ti + 1]?.text.toLowerCase() ?? '') ?? ''))) t.pos = 'SCONJ';
       // "has been owned since 2015 by X", "since March": "since" before a date is a preposition, not a conjunction.
       else if ((lower === 'since' || lower === 'until' || lower === 'before' || lower === 'after') && tokens[ti + 1] !== undefined && (tokens[ti + 1]!.kind === 'number' || (/^\p{Lu}/u.test(tokens[ti + 1]!.text) && isMonthName(tokens[ti + 1]!.text, 'en')) || SINCE_WORDS.has(tokens[ti + 1]!.text))) t.pos = 'ADP';
+    } else if (lower === 'own' && prev !== undefined && /\p{L}['’]s?$/u.test(prev.text)) {
+      // "Vellund's own investment arm": after a genitive, "own" says whose; it owns nothing.
+      t.pos = 'ADJ';
     } else if (HYPHEN_ADJECTIVE.test(t.text)) {
       // "the Seattle-based company", "a state-owned bank": an adjective, also with a name before the hyphen.
       t.pos = 'ADJ';

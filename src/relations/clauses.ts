@@ -881,6 +881,10 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     if (!lex.verbFinal && modifiesNoun(items, i)) continue;
     // English "with China's CATL": a place in the genitive before a name only says where it is from.
     if (!lex.verbFinal && placeGenitive(items, i)) continue;
+    // English "A union representing warehouse workers sued X": the object of an -ing form right after a noun, before
+    // the clause's verb, belongs to that reduced relative clause, not to the clause.
+    const ing = items[i - 1];
+    if (!lex.verbFinal && finite !== undefined && i < finite && ing?.kind === 'token' && ing.pos === 'VERB' && /ing$/.test(ing.text) && (items[i - 2]?.kind === 'mention' || items[i - 2]?.pos === 'NOUN')) continue;
     // "Die SPÖ Niederösterreich hat …": a state or region right after a party names its branch there, no argument.
     if (lex.verbFinal && (it.cls === 'Region' || it.cls === 'Country') && items[i - 1]?.kind === 'mention' && items[i - 1]!.cls === 'PoliticalParty') continue;
     const arg = makeArg(items, i, lex, finite === undefined || i < finite, argFrom);

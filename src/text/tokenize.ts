@@ -166,6 +166,7 @@ const makeGermanToken: MakeToken = (index, sentence, start, end, text, kind) => 
   cases: undefined,
   plural: undefined,
   maybePlural: undefined,
+  pluralToo: undefined,
   genders: undefined,
   common: undefined,
 });
