@@ -578,7 +578,9 @@ function frontedParticiple(clauses: Clause[], items: Item[], lex: ClauseLexicon)
   if (lex.verbFinal || first === undefined || first.from !== 0 || first.subject !== undefined || first.object !== undefined) return;
   const opener = items[0];
   if (opener?.kind !== 'token' || opener.pos !== 'VERB' || !/ed$/.test(opener.text) || items[first.to]?.text !== ',') return;
-  const main = clauses.slice(1).find((c) => !c.relative && !c.subordinate && c.subject !== undefined && c.subject.item === c.from);
+  // ("…, San Francisco-based MosaicML has released …": words that only modify the subject may come before it.)
+  const opensWithSubject = (c: Clause): boolean => c.subject !== undefined && c.subject.item >= c.from && items.slice(c.from, c.subject.item).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.pos !== 'ADP' && x.text !== ',');
+  const main = clauses.slice(1).find((c) => !c.relative && !c.subordinate && opensWithSubject(c));
   if (main?.subject === undefined) return;
   const agent = first.args.find((a) => a.prep !== undefined && lex.agentPrepositions.has(a.prep));
   first.passive = true;
@@ -885,6 +887,8 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     // the clause's verb, belongs to that reduced relative clause, not to the clause.
     const ing = items[i - 1];
     if (!lex.verbFinal && finite !== undefined && i < finite && ing?.kind === 'token' && ing.pos === 'VERB' && /ing$/.test(ing.text) && (items[i - 2]?.kind === 'mention' || items[i - 2]?.pos === 'NOUN')) continue;
+    // English "from investors including DCVC and Lux": the group is argument through the names that exemplify it.
+    if (!lex.verbFinal && it.cls === 'Group' && it.mention?.source === 'unnamed' && /^(including|like)$/i.test(items[i + 1]?.text ?? '') && items[i + 2]?.kind === 'mention') continue;
     // "Die SPÖ Niederösterreich hat …": a state or region right after a party names its branch there, no argument.
     if (lex.verbFinal && (it.cls === 'Region' || it.cls === 'Country') && items[i - 1]?.kind === 'mention' && items[i - 1]!.cls === 'PoliticalParty') continue;
     const arg = makeArg(items, i, lex, finite === undefined || i < finite, argFrom);
@@ -1042,6 +1046,15 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   if (!lex.verbFinal && at(j)?.text.toLowerCase() === 'as' && at(j - 1)?.text.toLowerCase() === 'such' && at(j - 2)?.kind === 'token') {
     j -= 2;
     while (at(j)?.kind === 'token' && (at(j)!.pos === 'NOUN' || at(j)!.pos === 'ADJ')) j--;
+  }
+  // English "from investors including DCVC", "against rivals like X": the name takes the preposition of the plural it
+  // exemplifies (a group that became a mention, or a plural noun).
+  if (!lex.verbFinal && (at(j)?.text.toLowerCase() === 'including' || at(j)?.text.toLowerCase() === 'like')) {
+    const plural = at(j - 1);
+    if (plural?.kind === 'mention' ? plural.mention?.source === 'unnamed' && plural.cls === 'Group' : plural?.pos === 'NOUN' && /\p{Ll}s$/u.test(plural.text)) {
+      j -= 2;
+      while (at(j)?.kind === 'token' && (at(j)!.pos === 'NOUN' || at(j)!.pos === 'ADJ')) j--;
+    }
   }
   // English "by veterinary pathologist Ruth Okafor", "merger of veterinary laboratory groups X and Y": lower-case
   // nouns before a name after a preposition (or an article, before a person's name).

@@ -43,3 +43,36 @@ describe('English clause structure', () => {
     expect(t).toContain('Halvar Inc developerOf Kestrel');
   });
 });
+
+describe('founders, investors, partners and rivals', () => {
+  it('reads an English sentence opened by "Founded in … by …," about a subject with a place before it', () => {
+    const t = triples(analyse('SAN FRANCISCO (Reuters) - Founded in 2019 by Ravi Kessler and Mona Lind, San Francisco-based Quillbyte has released two models. (Reuters, March 4, 2025)\n', 'en'));
+    expect(t).toEqual(expect.arrayContaining(['Ravi Kessler founded Quillbyte', 'Mona Lind founded Quillbyte', 'Quillbyte foundedIn 2019']));
+  });
+
+  it('reads the names after "investors including" as the investors', () => {
+    const t = triples(analyse('LONDON (Reuters) - Kestrel Labs had raised about $64 million from investors including Halden Ventures and Lux Partners LLC. (Reuters, March 4, 2025)\n', 'en'));
+    expect(t).toEqual(expect.arrayContaining(['Halden Ventures investedIn Kestrel Labs', 'Lux Partners LLC investedIn Kestrel Labs']));
+  });
+
+  it('reads a German partner named after "und sein(es) Partner(s)", and a rival and partner named by a compound on a country', () => {
+    const t = triples(
+      analyse(
+        'Tokio (dpa) - Die EU-Kommission ließ das Mittel des Pharmakonzerns Okamura und seines US-Partners Brevigen zu. Der US-Konkurrent Lanvix war mit einem ähnlichen Mittel gescheitert. (dpa, 4.3.2025)\n',
+      ),
+    );
+    expect(t.some((x) => x === 'Okamura partnerOf Brevigen' || x === 'Brevigen partnerOf Okamura')).toBe(true);
+    expect(t).toEqual(expect.arrayContaining(['Brevigen locatedIn United States', 'Lanvix locatedIn United States']));
+    expect(t.some((x) => /^(Lanvix competitorOf Okamura|Okamura competitorOf Lanvix)$/.test(x))).toBe(true);
+  });
+
+  it('reads an English partner named after "and its partner"', () => {
+    const t = triples(analyse("TOKYO (Reuters) - The drug of Japan's Okamura and its U.S. partner Brevigen was approved on Monday. (Reuters, March 4, 2025)\n", 'en'));
+    expect(t.some((x) => x === 'Okamura partnerOf Brevigen' || x === 'Brevigen partnerOf Okamura')).toBe(true);
+  });
+
+  it('reads the town of an organisation named with its short form in brackets before "in"', () => {
+    const t = triples(analyse('München (dpa) - Der Genossenschaftsverband Oberland (GVO) in München wollte das Ergebnis nicht bewerten. (dpa, 4.3.2025)\n'));
+    expect(t).toContain('Genossenschaftsverband Oberland locatedIn Munich');
+  });
+});
