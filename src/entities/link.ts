@@ -7,6 +7,7 @@ import { BoundedMap } from '../data/bounded-map.js';
 import { firstNameGender } from './names.js';
 import { loadClauseLexicon } from '../relations/clause-lexicon.js';
 import { loadCues } from './cues.js';
+import { loadGazetteer } from './gazetteer.js';
 
 /** A name written like an abbreviation ("FTC"); tested only for a name in brackets after another. */
 const ABBREVIATION = /^[\p{Lu}\d&.-]{2,8}$/u;
@@ -770,6 +771,14 @@ function resolveReference(
       else if (known.size > 0 && town(origin) && [...known].every(town)) score -= 1.5;
       // ("die deutsche Tochter" is not the one introduced as "der niederländische Konzern": nor do two countries.)
       else if (want !== 'Person' && byKey.get(origin)?.type === 'Country' && [...known].some((k) => byKey.get(k)?.type === 'Country')) score -= 1.5;
+      // "the Copenhagen-listed company" is the one introduced as "Danish", not the "Greek rival": a town and a country
+      // agree when the town lies in it.
+      else if (want !== 'Person' && known.size > 0) {
+        const here = countryOf(doc, place);
+        const theirs = [...known].map((k) => countryOf(doc, byKey.get(k)));
+        if (here !== undefined && theirs.includes(here)) score += 0.5;
+        else if (here !== undefined && theirs.every((c) => c !== undefined && c !== here)) score -= 1.5;
+      }
     }
     // Subjects stay in focus: prefer what opened its sentence over what came later in it
     // (an object pronoun, "entließ ihn", rather continues the object before).
@@ -967,8 +976,24 @@ function scalesOf(doc: Doc, e: Entity): Set<string> {
 function originAt(doc: Doc, index: number): string | undefined {
   const m = doc.mentions[index]!;
   const prev = doc.mentions[index - 1];
-  if (prev === undefined || prev.source !== 'cue:demonym' || prev.sentence !== m.sentence || m.tokenStart - prev.tokenEnd > 2) return undefined;
+  if (prev === undefined || prev.sentence !== m.sentence || m.tokenStart - prev.tokenEnd > 2) return undefined;
+  // English "the Copenhagen-listed company", "San Francisco-based X": a place before "-based" or "-listed" too.
+  const based = prev.source === 'compound' && PLACE_TYPES.has(prev.type) && /-(based|listed|headquartered)$/i.test(doc.tokens[prev.tokenEnd - 1]?.text ?? '');
+  if (prev.source !== 'cue:demonym' && !based) return undefined;
   return prev.entity;
+}
+
+/** ISO code of the country a place entity is or lies in, from the gazetteer (its cities carry their country). */
+function countryOf(doc: Doc, e: Entity | undefined): string | undefined {
+  if (e === undefined || !PLACE_TYPES.has(e.type)) return undefined;
+  for (const k of e.mentions) {
+    const id = doc.mentions[k]?.gazetteerId;
+    if (id === undefined) continue;
+    if (id.startsWith('country:')) return id.slice('country:'.length);
+    const country = loadGazetteer().byId(id)?.country;
+    if (country !== undefined) return country;
+  }
+  return undefined;
 }
 
 /** Places of the adjectives of origin before an entity's mentions so far. */

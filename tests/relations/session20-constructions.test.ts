@@ -76,3 +76,16 @@ describe('founders, investors, partners and rivals', () => {
     expect(t).toContain('Genossenschaftsverband Oberland locatedIn Munich');
   });
 });
+
+describe('descriptions placed by a town', () => {
+  it('takes "the Copenhagen-listed company" for the firm introduced as Danish, not the Greek rival named after it', () => {
+    const t = triples(
+      analyse(
+        'COPENHAGEN (Reuters) - Danish ferry operator Nordvig Shipping on Tuesday named Lena Aspelund, a former executive at Greek rival Kalimera Lines, as its new chief executive. Aspelund will take over from Tore Haldorsen, who has run the Copenhagen-listed company since 2016. (Reuters, March 4, 2025)\n',
+        'en',
+      ),
+    );
+    expect(t).toContain('Tore Haldorsen ceoOf Nordvig Shipping');
+    expect(t.some((x) => x.endsWith('ceoOf Kalimera Lines'))).toBe(false);
+  });
+});
