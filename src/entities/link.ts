@@ -221,13 +221,13 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       let existing =
         (m.wikidata !== undefined ? byWikidata.get(m.wikidata) : undefined) ??
         byLabel.get(normalizeLabel(m.normalized)) ??
-        shortFormOf(entities, m, doc.mentions);
+        shortFormOf(entities, m, doc);
       // "sagte Lindemeyer" beside "Horst Lindemeyer" and "die Supermarktkette Lindemeyer": a surname read as a person's
       // is the person's.
       const speaking = loadClauseLexicon(doc.article.lang).speakingForms;
       const speaks = speaking.has(doc.tokens[m.tokenStart - 1]?.text ?? '') || speaking.has(doc.tokens[m.tokenEnd]?.text ?? '');
       if (existing !== undefined && speaks && m.type === 'Person' && existing.type !== 'Person' && m.gazetteerId === undefined && !m.normalized.includes(' ')) {
-        const person = shortFormOf(entities, m, doc.mentions);
+        const person = shortFormOf(entities, m, doc);
         if (person !== undefined && person.type === 'Person') existing = person;
       }
       if (existing !== undefined) attach(existing, m, index);
@@ -367,9 +367,16 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
       label.startsWith(`${word} `) &&
       fit.type !== 'Person' &&
       fit.mentions.some((k) => mentions[k]?.source === 'cue:legal-form' && (!label.slice(word.length + 1).includes(' ') || tradeBetween(mentions[k]!, tokens)));
+    // ("Der US-Konzern Velmont … die deutsche Tochter Velmont Chemie GmbH": the parent, not the full form.)
+    if (fit.type !== 'Person' && namedAsSubsidiary(fit, mentions, tokens)) continue;
     if (first(fit) < first(e) || surnameFirst || withForm) merges.push([e, fit]);
   }
   return merges;
+}
+
+/** A name introduced by a noun for a subsidiary right before it: "die deutsche Tochter X", "its German unit X". */
+function namedAsSubsidiary(e: Entity, mentions: Mention[], tokens: Token[]): boolean {
+  return e.mentions.some((k) => !mentions[k]!.source.startsWith('coref') && SUBSIDIARY_NOUN.test(tokens[mentions[k]!.tokenStart - 1]?.text ?? ''));
 }
 
 /** "Arvena Apotheken AG", "Basislager Hotels AG": a German name of three words whose middle one is a dictionary noun (the trade). */
@@ -389,7 +396,8 @@ function fullNameIn(e: Entity, sentence: number, mentions: Mention[]): boolean {
   return e.mentions.some((i) => mentions[i]!.sentence === sentence && mentions[i]!.text.includes(' ') && !mentions[i]!.source.startsWith('coref') && mentions[i]!.source !== 'unnamed');
 }
 
-function shortFormOf(entities: Entity[], m: Mention, mentions: Mention[]): Entity | undefined {
+function shortFormOf(entities: Entity[], m: Mention, doc: Doc): Entity | undefined {
+  const mentions = doc.mentions;
   const word = normalizeLabel(m.normalized);
   // "Schwarzachtal Bergbahnen" after "Schwarzachtal Bergbahnen AG": the name without its legal form.
   if (word.includes(' ')) {
@@ -412,6 +420,9 @@ function shortFormOf(entities: Entity[], m: Mention, mentions: Mention[]): Entit
     // ("die Supermarktkette Lindemeyer" is no short form of "Horst Lindemeyer".)
     if (e.type === 'Person') return parts[parts.length - 1] === word && !(m.source === 'cue:noun' && m.type !== 'Person');
     if (!(parts[0] === word || beforeEnding(parts, word))) return false;
+    // "Der US-Konzern Velmont … die deutsche Tochter Velmont Chemie GmbH": a name introduced as a subsidiary that
+    // begins with another name is the subsidiary of the one so named, not that name's full form.
+    if (parts[0] === word && namedAsSubsidiary(e, mentions, doc.tokens)) return false;
     // "mit Easyjet Switzerland, der Schweizer Tochter des Billigfliegers Easyjet": a short form in the sentence that
     // names the full form is another entity.
     return !fullNameIn(e, m.sentence, mentions);
@@ -1473,6 +1484,8 @@ function appositionBefore(doc: Doc, m: Mention, startAt: Map<number, Mention>): 
 }
 
 const PLACE_TYPES = new Set(['Place', 'City', 'Region', 'Country']);
+/** Nouns that introduce a name as a subsidiary of another ("die deutsche Tochter X", "its German unit X"). */
+const SUBSIDIARY_NOUN = /^(\p{L}*-)?(Tochter|Tochtergesellschaft|Tochterfirma|Tochterunternehmen|Landesgesellschaft|subsidiary|unit)$/iu;
 /** Relative pronouns that open a clause on the person before them. */
 const PERSON_RELATIVES = new Set(['der', 'die', 'who']);
 

@@ -55,6 +55,7 @@ export function createEnglish(): Analyser {
       lex: loadClauseLexicon('en'),
       headOf: (t) => nounHead(t.text) ?? t.lemma ?? t.text,
       isCue: (lemma, head) => cueFor(cues, lemma, head) !== undefined || cues.appositionNouns.has(lemma) || cues.appositionNouns.has(head),
+      relationalNoun: (noun) => cues.person.has(noun) || cues.makers.has(noun) || cues.appositionNouns.has(noun),
       isA: typing.isA,
       fits: typing.fits,
     },

@@ -79,6 +79,7 @@ export function createGerman(): Analyser {
       headOf: (t: Token) => nounHead(t.text),
       joinParticle: (particle, lemma) => (lex.verb(particle + lemma).some((r) => r.infinitive) ? particle + lemma : undefined),
       isCue: (lemma, head) => cueFor(cues, lemma, head) !== undefined || cues.appositionNouns.has(lemma) || cues.appositionNouns.has(head),
+      relationalNoun: (noun) => cues.person.has(noun) || cues.makers.has(noun) || cues.appositionNouns.has(noun),
       isA: typing.isA,
       fits: typing.fits,
     },

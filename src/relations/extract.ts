@@ -20,6 +20,11 @@ export interface RelationContext {
   headOf: HeadOf;
   /** Whether a noun is a cue noun that stands in apposition before names. */
   isCue: IsCue;
+  /**
+   * Whether a noun relates a name to another, as a role, maker or partner ("Chef", "Betreiber", "Partner"): a compound
+   * on it names another relation ("Projektleiterin", "Netzbetreiber").
+   */
+  relationalNoun?: (noun: string) => boolean;
   /** The separable verb formed by a particle and a lemma, if the lexicon has it. */
   joinParticle?: JoinParticle;
   isA: IsA;
@@ -122,7 +127,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     // A sentence gets a mention item exactly when a linked mention starts in it:
     // without one there is nothing to relate, and no need to build its items.
     if (!linkedMentionIn(starts, from, to)) continue;
-    const items = buildItems(doc, from, to, ctx.headOf, classOf, starts, ctx.isCue);
+    const items = buildItems(doc, from, to, ctx.headOf, classOf, starts, ctx.isCue, ctx.relationalNoun);
     if (!items.some((it) => it.kind === 'mention')) continue;
     const clauses = analyseClauses(items, ctx.lex, ctx.joinParticle);
     const reporting = clauses.find((c) => c.reporting && !c.subjunctive && c.subject !== undefined);

@@ -72,6 +72,9 @@ export function mentionsByToken(doc: Doc): Map<number, number[]> {
   return starts;
 }
 
+/** Classes of places: a place before a compound's head only says where the rest is. */
+const PLACE_CLASSES = new Set(['Place', 'City', 'Region', 'Country']);
+
 export function buildItems(
   doc: Doc,
   from: number,
@@ -80,6 +83,7 @@ export function buildItems(
   classOf: Map<string, string>,
   starts: Map<number, number[]>,
   isCue: IsCue = () => false,
+  relationalNoun: (noun: string) => boolean = () => false,
 ): Item[] {
   const items: Item[] = [];
   const lowers = lowerTexts(doc.tokens);
@@ -110,7 +114,14 @@ export function buildItems(
     items.push(makeItem('mention', m.tokenStart, m.tokenEnd, m.start, m.end, m.text, lowerCase(m.text), m.normalized, head, pos, own, m, pick, m.entity!, classOf.get(m.entity!) ?? 'Thing', m.compoundHead !== undefined, isCue));
     if (m.compoundHead !== undefined) {
       const rest = token.text.slice(m.end - token.start);
-      const restItem = makeItem('token', t, t + 1, m.end, token.end, rest, lowerCase(rest), m.compoundHead, m.compoundHead, 'NOUN', token, undefined, undefined, undefined, undefined, undefined, isCue);
+      // ("US-Chemiekonzern": the rest's lemma is "Chemiekonzern", its head "Konzern"; but "OpenAI-Strategiechef" is
+      // no "Chef" of OpenAI, nor "Glasfaser-Netzbetreiber" the "Betreiber" of fibre: a compound on a relational noun
+      // names another relation and keeps its own head.)
+      const split = token.pos === 'NOUN' ? headOf(token) : undefined;
+      // (After a place, "US-Cloudanbieter", the head is what the place locates.)
+      const placed = m.entity !== undefined && PLACE_CLASSES.has(classOf.get(m.entity) ?? '');
+      const restHead = split !== undefined && (placed || !relationalNoun(split)) ? split : m.compoundHead;
+      const restItem = makeItem('token', t, t + 1, m.end, token.end, rest, lowerCase(rest), m.compoundHead, restHead, 'NOUN', token, undefined, undefined, undefined, undefined, undefined, isCue);
       // "des US-Wagniskapitalgebers X": the inflected rest is a cue noun by the word's lemma.
       if (restItem.cue !== true && token.lemma !== undefined && token.lemma !== token.text) restItem.cue = isCue(token.lemma, m.compoundHead);
       items.push(restItem);

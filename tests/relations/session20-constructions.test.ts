@@ -89,3 +89,21 @@ describe('descriptions placed by a town', () => {
     expect(t.some((x) => x.endsWith('ceoOf Kalimera Lines'))).toBe(false);
   });
 });
+
+describe('compounds and subsidiaries named after their parent', () => {
+  it('locates a firm named by a compound on a place whose rest is itself a compound ("US-Chemiekonzern")', () => {
+    const t = triples(analyse('Halle (dpa) - Der US-Chemiekonzern Morvane schließt sein Werk. Der US-Cloudanbieter Tessaro baut aus. (dpa, 4.3.2025)\n'));
+    expect(t).toEqual(expect.arrayContaining(['Morvane locatedIn United States', 'Tessaro locatedIn United States']));
+  });
+
+  it('keeps a subsidiary whose name begins with its parent\'s apart from the parent', () => {
+    const doc = analyse('Halle (dpa) - Der Chemiekonzern Morvane schließt sein Werk. Das teilte die deutsche Tochter Morvane Chemie GmbH am Donnerstag mit. (dpa, 4.3.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'Morvane')).toBe(true);
+    expect(triples(doc)).toContain('Morvane Chemie GmbH subsidiaryOf Morvane');
+  });
+
+  it('reads no head of a firm from a compound on a role noun ("Kestrel-Strategiechef")', () => {
+    const t = triples(analyse('Berlin (dpa) - Der Softwarekonzern Kestrel wies die Vorwürfe zurück. Kestrel-Strategiechef Jonas Wehling sprach von einem Missverständnis. (dpa, 4.3.2025)\n'));
+    expect(t).not.toContain('Jonas Wehling ceoOf Kestrel');
+  });
+});
