@@ -1004,6 +1004,16 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   if (it.mention?.source === 'coref:pronoun' && it.token?.cases !== undefined) arg.cases = it.token.cases;
   // English "the FTC's request", "Delta Labs' lawsuit": the genitive hangs on the noun after it.
   const apostrophe = items[i + 1]?.kind === 'token' && /^['’]$/.test(items[i + 1]!.text) ? 1 : 0;
+  // ("Brella Corp's chief executive": the role noun may have become a description of its own, after an adjective.)
+  let described = i + 1 + apostrophe;
+  while (described < i + 4 && items[described]?.kind === 'token' && items[described]!.pos === 'ADJ' && /^\p{Ll}/u.test(items[described]!.text)) described++;
+  if (!lex.verbFinal && arg.genitive && !(items[i + 1 + apostrophe]?.kind === 'token' && items[i + 1 + apostrophe]!.pos === 'NOUN') && items[described]?.mention?.source === 'coref:description') {
+    // (As with nouns: the first word is the noun, the described one the outer: "chief" … "executive".)
+    arg.noun = items[i + 1 + apostrophe]!.lemma;
+    arg.nounHead = items[i + 1 + apostrophe]!.head;
+    if (described > i + 1 + apostrophe) arg.outer = [items[described]!.lemma, items[described]!.head];
+    return arg;
+  }
   if (!lex.verbFinal && arg.genitive && items[i + 1 + apostrophe]?.kind === 'token' && items[i + 1 + apostrophe]!.pos === 'NOUN') {
     arg.noun = items[i + 1 + apostrophe]!.lemma;
     arg.nounHead = items[i + 1 + apostrophe]!.head;
@@ -1251,7 +1261,8 @@ function modifiesNoun(items: Item[], i: number): boolean {
   // "U.S. chipmaker Corrigan": a place before common or cue nouns and a name modifies them.
   if (PLACE_CLASSES.has(it.cls ?? '')) return true;
   // "by Harvard neuroscientist Priya Venkatesan": any common noun between a name and a person's name is a role.
-  if ((cue || people || r > k) && items[r]!.cls === 'Person') return true;
+  // ("as Brella Corp's chief executive": a genitive before a described person is whose role it is.)
+  if ((cue || people || r > k) && items[r]!.cls === 'Person' && !(it.mention?.genitive === true && items[r]!.mention?.source === 'coref:description')) return true;
   // "English Championship club Wexcombe Rovers", "Fortnite maker Epic Games": a name before a cue noun and another
   // organisation's name only says what kind that one is.
   return cue && items[r]!.cls !== undefined && !PLACE_CLASSES.has(items[r]!.cls!) && items[r]!.cls !== 'Person';

@@ -107,3 +107,22 @@ describe('compounds and subsidiaries named after their parent', () => {
     expect(t).not.toContain('Jonas Wehling ceoOf Kestrel');
   });
 });
+
+describe('chief executives named with a genitive', () => {
+  it('reads "took over as X\'s chief executive from Y" for both, and "stepped down as X\'s chief executive" for the one who did', () => {
+    const t = triples(
+      analyse(
+        "NEW YORK (Reuters) - The verdict is a setback for Dana Whitcombe, who took over as Brella Corp's chief executive last month from Tom Arkwright. Mona Lind stepped down as Kestrel Inc's chief executive on Monday. (Reuters, March 4, 2025)\n",
+        'en',
+      ),
+    );
+    expect(t).toEqual(expect.arrayContaining(['Dana Whitcombe ceoOf Brella Corp', 'Tom Arkwright ceoOf Brella Corp', 'Mona Lind ceoOf Kestrel Inc']));
+    expect(t).not.toContain('Dana Whitcombe ceoOf Kestrel Inc');
+    expect(t).not.toContain('Mona Lind ceoOf Brella Corp');
+  });
+
+  it('reads no chief executive from joining a firm\'s executive team', () => {
+    const t = triples(analyse("NEW YORK (Reuters) - Gary Holm will join Brella Corp's executive leadership team, the company said. (Reuters, March 4, 2025)\n", 'en'));
+    expect(t).not.toContain('Gary Holm ceoOf Brella Corp');
+  });
+});
