@@ -700,6 +700,12 @@ function resolveReference(
       vetoed.add(e);
       continue;
     }
+    // "Intel and Apple sued Fortress, accusing it of …": the object of a participle after a comma is not the subject
+    // the participle shares with its sentence.
+    if (m.source === 'coref:pronoun' && other.sentence === m.sentence && participleObject(doc, m) && beforeFirstVerb(doc, other)) {
+      vetoed.add(e);
+      continue;
+    }
     if (m.source === 'coref:pronoun' && m.sentence - other.sentence > 1) break;
     if (genderClash(e, m)) continue;
     // "das Oberlandesgericht" after "Landgericht Hamburg": a specific institution noun names its own institution.
@@ -1328,6 +1334,18 @@ function inRelativeClause(doc: Doc, m: Mention): boolean {
 
 /** No punctuation between two mentions of one sentence. */
 const QUOTE_MARKS = new Set(['„', '“', '”', '"', '«', '»', '‚', '‘', '’']);
+
+/** English ", accusing it of …": a pronoun right after an -ing form that follows a comma. */
+function participleObject(doc: Doc, m: Mention): boolean {
+  const verb = doc.tokens[m.tokenStart - 1];
+  return doc.article.lang === 'en' && verb?.pos === 'VERB' && /ing$/.test(verb.text) && doc.tokens[m.tokenStart - 2]?.text === ',';
+}
+
+/** No verb between the start of the mention's sentence and the mention: it is (part of) the sentence's subject. */
+function beforeFirstVerb(doc: Doc, m: Mention): boolean {
+  for (let t = m.tokenStart - 1; t >= 0 && doc.tokens[t]!.sentence === m.sentence; t--) if (doc.tokens[t]!.pos === 'VERB' || doc.tokens[t]!.pos === 'AUX') return false;
+  return true;
+}
 
 function sameClause(doc: Doc, a: Mention, b: Mention): boolean {
   // "Stephen Chen, who had headed X before he joined Y": a subordinator right before `b` opens a clause whose subject it is.

@@ -126,3 +126,11 @@ describe('chief executives named with a genitive', () => {
     expect(t).not.toContain('Gary Holm ceoOf Brella Corp');
   });
 });
+
+describe('pronouns after a participle', () => {
+  it('reads the object of ", accusing it of" as the object before, not the subject the participle shares', () => {
+    const t = triples(analyse('Brella Corp and Kestrel Inc sued Halvar Partners in 2019, accusing it of amassing patents.\n\n(Reuters, March 4, 2025)\n', 'en'));
+    expect(t).toEqual(expect.arrayContaining(['Brella Corp accused Halvar Partners', 'Kestrel Inc accused Halvar Partners']));
+    expect(t.some((x) => /^(Brella Corp|Kestrel Inc) accused (Brella Corp|Kestrel Inc)$/.test(x))).toBe(false);
+  });
+});
