@@ -134,3 +134,12 @@ describe('pronouns after a participle', () => {
     expect(t.some((x) => /^(Brella Corp|Kestrel Inc) accused (Brella Corp|Kestrel Inc)$/.test(x))).toBe(false);
   });
 });
+
+describe('staff named by a compound', () => {
+  it('reads "der frühere Halvar-Banker X" and "Kestrel-Trainer Y" as staff of the firm and club', () => {
+    const t = triples(
+      analyse('Zug (sda) - Die Firma Lorvex wurde 2018 von Lara Vonwil und dem früheren Halvar-Banker Dominik Wyss gegründet. Kestrel-Trainer Reto Imfeld sprach von einem Neuanfang. (sda, 4.3.2025)\n'),
+    );
+    expect(t).toEqual(expect.arrayContaining(['Dominik Wyss worksFor Halvar', 'Reto Imfeld worksFor Kestrel']));
+  });
+});
