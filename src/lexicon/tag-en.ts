@@ -31,7 +31,7 @@ function spelledLower(lower: string): boolean {
  * finite verb, is a name even where the text never writes it elsewhere. Words with a hyphen or a digit,
  * and words compromise knows, are left to it.
  */
-const NOUN_OR_GUESSED_VERB = new Set(['Noun', 'Singular', 'ProperNoun', 'TitleCase', 'Verb', 'Infinitive', 'PresentTense']);
+const NOUN_OR_GUESSED_VERB = new Set(['Noun', 'Singular', 'Plural', 'ProperNoun', 'TitleCase', 'Verb', 'Infinitive', 'PresentTense']);
 
 function unspelledBeforeVerb(word: string, term: EnglishTerm | undefined, next: EnglishTerm | undefined): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || word.length < 4) return false;
@@ -236,6 +236,17 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       tokens[ti]!.lemma = tokens[ti]!.text.toLowerCase();
       tokens[ti]!.verb = undefined;
     }
+  }
+  // "The privately held company", "a newly formed unit": a past form after an article and an adverb in -ly, before
+  // a common noun, is an adjective.
+  for (let ti = 2; ti < tokens.length; ti++) {
+    const t = tokens[ti]!;
+    const adverb = tokens[ti - 1]!;
+    if (t.pos !== 'VERB' || t.verb?.tense !== 'past' || adverb.pos !== 'ADV' || !/ly$/.test(adverb.text) || tokens[ti - 2]!.pos !== 'DET' || tokens[ti - 2]!.sentence !== t.sentence) continue;
+    if (!commonNoun(tokens[ti + 1], t.sentence)) continue;
+    t.pos = 'ADJ';
+    t.lemma = t.text.toLowerCase();
+    t.verb = undefined;
   }
   // "a company based in Los Angeles that also operates X": "that" before a verb is a relative pronoun after
   // a noun or a name, a conjunction elsewhere; never a determiner.
