@@ -667,6 +667,9 @@ function resolveReference(
   // against, and per entity (many mentions of one entity are candidates) whether it was introduced so.
   const wantsFirm = m.source === 'coref:description' && m.relational !== true && fit(want, BROAD_ORG) === 2 && !/tochter/i.test(m.normalized);
   const introducedAsSubsidiary = new Map<Entity, boolean>();
+  // English "X said it …": the reporting verb before a pronoun, and whether a name or description ends right before it.
+  const saidVerb = m.source === 'coref:pronoun' ? reportingVerbBefore(doc, m) : undefined;
+  const speakerBefore = saidVerb !== undefined && doc.mentions.some((o, k) => k < index && o.sentence === m.sentence && o.tokenEnd === saidVerb);
   for (let j = index - 1; j >= last; j--) {
     const other = doc.mentions[j]!;
     const e = linkedBefore(other);
@@ -686,7 +689,8 @@ function resolveReference(
     // "Die Basis in Ostdeutschland. Er warf seiner Konkurrentin vor …": a rival or partner is no place.
     if (m.relational === true && PLACE_TYPES.has(e.type)) continue;
     // "Spinbay said it was disappointed": an English pronoun opening what was said is most often the speaker.
-    const reported = m.source === 'coref:pronoun' && other.sentence === m.sentence && saidBefore(doc, m) && (opensSentence(doc, other) || followsDateline(doc, other, 3));
+    // ("… and Snowflake said on Monday it was teaming up with X": the name right before the reporting verb, where there is one.)
+    const reported = m.source === 'coref:pronoun' && other.sentence === m.sentence && saidVerb !== undefined && (speakerBefore ? other.tokenEnd === saidVerb : opensSentence(doc, other) || followsDateline(doc, other, 3));
     // Subject and object of one clause do not corefer: "X warf dem Start-up vor", "Kurz warf er vor".
     if (
       !reported &&
@@ -1089,19 +1093,22 @@ function reportsAtEnd(doc: Doc, m: Mention): boolean {
   return verb?.verb !== undefined && lex.reportingVerbs.has(verb.verb.lemma.toLowerCase()) && doc.tokens[det - 2]?.text === ',';
 }
 
-/** English "said it would", "said that it had": the pronoun is the subject of the words of a verb of saying. */
-function saidBefore(doc: Doc, m: Mention): boolean {
-  if (doc.article.lang !== 'en') return false;
+/**
+ * English "said it would", "said that it had": the pronoun is the subject of the words of a verb of saying; the
+ * token of that verb, if any.
+ */
+function reportingVerbBefore(doc: Doc, m: Mention): number | undefined {
+  if (doc.article.lang !== 'en') return undefined;
   // ("accused him of …": an object, not the subject of what was said.)
   const next = doc.tokens[m.tokenEnd];
-  if (next === undefined || (next.pos !== 'VERB' && next.pos !== 'AUX')) return false;
+  if (next === undefined || (next.pos !== 'VERB' && next.pos !== 'AUX')) return undefined;
   let k = m.tokenStart - 1;
   if (doc.tokens[k]?.text.toLowerCase() === 'that') k--;
   // "said on Monday it would …", "said late on Friday that it …": a time between the verb and what was said.
   const times = loadClauseLexicon('en').reportTimeWords;
   for (let n = 0; n < 4 && k > 0 && times.has(doc.tokens[k]!.text.toLowerCase()); n++) k--;
   const verb = doc.tokens[k]?.verb;
-  return verb !== undefined && doc.tokens[k]!.sentence === m.sentence && loadClauseLexicon('en').reportingVerbs.has(verb.lemma.toLowerCase());
+  return verb !== undefined && doc.tokens[k]!.sentence === m.sentence && loadClauseLexicon('en').reportingVerbs.has(verb.lemma.toLowerCase()) ? k : undefined;
 }
 
 function opensSentence(doc: Doc, m: Mention): boolean {

@@ -87,6 +87,21 @@ function itHas(tokens: Doc['tokens'], i: number): boolean {
   return next !== undefined && (next.pos === 'DET' || next.pos === 'NUM' || (next.pos === 'ADJ' && tokens[i + 3]?.pos === 'NOUN') || ((next.text === 'about' || next.text === 'some' || next.text === 'nearly' || next.text === 'around') && tokens[i + 3]?.pos === 'NUM'));
 }
 
+/**
+ * "said it was teaming up with X", "it has acquired Y": "it" before a progressive or a perfect of a verb of acting
+ * (not "it is expected", "it has been").
+ */
+function itProgressive(tokens: Doc['tokens'], i: number): boolean {
+  const aux = tokens[i + 1]?.text.toLowerCase();
+  const progressive = aux === 'is' || aux === 'was' || aux === "'s" || aux === '’s';
+  if (!progressive && aux !== 'has' && aux !== 'had') return false;
+  let k = i + 2;
+  while (k < i + 4 && tokens[k]?.pos === 'ADV') k++;
+  const verb = tokens[k];
+  if (verb?.pos !== 'VERB' || verb.verb === undefined || verb.verb.lemma === 'be' || IT_DUMMY_VERBS.has(verb.verb.lemma)) return false;
+  return progressive ? /ing$/.test(verb.text) : !/ing$/.test(verb.text);
+}
+
 /** "said it would buy X", "it will close plants": "it" before a future and a verb of acting. */
 function itWill(tokens: Doc['tokens'], i: number): boolean {
   const aux = tokens[i + 1]?.text.toLowerCase();
@@ -243,7 +258,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const pronounClass = PRONOUNS.get(lower);
       // "it" only as an object: "it is", "it said" are no references to a company.
       // "Last year it bought Ratenfix": a subject "it" before a verb of the rules refers back; "it said" does not.
-      const itActs = lower === 'it' && ((doc.tokens[i + 1]?.pos === 'VERB' && doc.tokens[i + 1]!.verb !== undefined && !IT_DUMMY_VERBS.has(doc.tokens[i + 1]!.verb!.lemma)) || itPassive(doc.tokens, i) || itHas(doc.tokens, i) || itWill(doc.tokens, i));
+      const itActs = lower === 'it' && ((doc.tokens[i + 1]?.pos === 'VERB' && doc.tokens[i + 1]!.verb !== undefined && !IT_DUMMY_VERBS.has(doc.tokens[i + 1]!.verb!.lemma)) || itPassive(doc.tokens, i) || itHas(doc.tokens, i) || itWill(doc.tokens, i) || itProgressive(doc.tokens, i));
       const dummy = lower === 'it' && !itActs && (doc.tokens[i + 1]?.pos === 'AUX' || doc.tokens[i + 1]?.pos === 'VERB' || doc.tokens[i - 1]?.pos !== 'VERB');
       // German "sie" next to a singular finite verb ("wurde sie", "sie sagte") is a woman; else a plural or a thing.
       // Dative "ihr" ("hatte ihr eine Strafe auferlegt") is always singular and feminine.

@@ -154,3 +154,17 @@ describe('English tagging of names and descriptions', () => {
     expect(t.some((x) => /^(Quillbricks|Morvane) competitorOf Kestrel Inc$/.test(x))).toBe(true);
   });
 });
+
+describe('English "it" after "said"', () => {
+  it('reads "X said it was teaming up with Y" with the speaker named right before the verb, also mid-sentence', () => {
+    const t = triples(
+      analyse(
+        'NEW YORK (Reuters) - Brella Corp had raised money from investors including Halden Ventures. Both companies are holding conferences this week, and Kestrel Inc said on Monday it was teaming up with Nvidia. Morvane Inc said it has acquired Zeta Ltd. (Reuters, March 4, 2025)\n',
+        'en',
+      ),
+    );
+    expect(t).toEqual(expect.arrayContaining(['Morvane Inc acquired Zeta Ltd']));
+    expect(t.some((x) => x === 'Kestrel Inc partnerOf Nvidia' || x === 'Nvidia partnerOf Kestrel Inc')).toBe(true);
+    expect(t.some((x) => /^(Halden Ventures|Brella Corp) partnerOf Nvidia$/.test(x))).toBe(false);
+  });
+});
