@@ -198,7 +198,14 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       // participle phrase that a comma opened.
       let opener = i - 2;
       while (opener > 0 && opener > i - 8 && items[opener]!.text !== ',') opener--;
-      const participlePhrase = !lex.verbFinal && items[opener]?.text === ',' && items[opener + 1]?.pos === 'VERB' && /ed$/.test(items[opener + 1]!.text);
+      // ("Based in the Seattle suburb of Issaquah, Washington, Costco runs …": a participle opening the sentence too,
+      // maybe after a dateline's dash.)
+      let start = i - 2;
+      while (start > 0 && start > i - 12 && !/^[-–—,]$/.test(items[start - 1]!.text)) start--;
+      if (start > 0 && !/^[-–—]$/.test(items[start - 1]!.text)) start = -1;
+      const participlePhrase =
+        !lex.verbFinal &&
+        ((items[opener]?.text === ',' && items[opener + 1]?.pos === 'VERB' && /ed$/.test(items[opener + 1]!.text)) || (start >= 0 && items[start]?.pos === 'VERB' && /ed$/.test(items[start]!.text)));
       if (items[i + 2]!.text === ',' && !participlePhrase) appositions.add(i + 2);
       i += 2;
     }
@@ -877,6 +884,8 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
   for (let i = argFrom; i < to; i++) {
     const it = items[i]!;
     if (it.kind !== 'mention' || it.compound || it.pos === 'ADJ' || appositions.has(i)) continue;
+    // "in Portland, Oregon": the state after its town and a comma only says where the town is.
+    if (items[i - 1]?.text === ',' && appositions.has(i - 1) && PLACES.has(it.cls ?? '') && PLACES.has(items[i - 2]?.cls ?? '')) continue;
     // "Karl Muster (ÖVP)": a name in brackets after a name is no argument of the verb.
     if (items[i - 1]?.text === '(' && items[i + 1]?.text === ')' && items[i - 2]?.kind === 'mention') continue;
     // English "the Call of Duty maker": a name before a common noun only modifies it.

@@ -168,3 +168,11 @@ describe('English "it" after "said"', () => {
     expect(t.some((x) => /^(Halden Ventures|Brella Corp) partnerOf Nvidia$/.test(x))).toBe(false);
   });
 });
+
+describe('towns and their states', () => {
+  it('reads "Based in the suburb of X, Washington, Y runs …" as the seat of Y, the state being no argument', () => {
+    const t = triples(analyse('SEATTLE (Reuters) - Based in the Seattle suburb of Issaquah, Washington, Kestrel Inc runs nearly 600 warehouses worldwide. (Reuters, March 4, 2025)\n', 'en'));
+    expect(t.some((x) => x.startsWith('Washington') && x.includes(' locatedIn '))).toBe(false);
+    expect(t.some((x) => /^Kestrel Inc locatedIn (Seattle|Issaquah)$/.test(x))).toBe(true);
+  });
+});
