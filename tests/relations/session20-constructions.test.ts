@@ -176,3 +176,10 @@ describe('towns and their states', () => {
     expect(t.some((x) => /^Kestrel Inc locatedIn (Seattle|Issaquah)$/.test(x))).toBe(true);
   });
 });
+
+describe('founding years', () => {
+  it('reads "war 2012 aus der Pleite von X hervorgegangen" as the founding year', () => {
+    const t = triples(analyse('Nürnberg (dpa) - Die Airline Norvia war 2012 aus der Pleite einer fränkischen Chartergesellschaft hervorgegangen. (dpa, 4.3.2025)\n'));
+    expect(t).toContain('Norvia foundedIn 2012');
+  });
+});
