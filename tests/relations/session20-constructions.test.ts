@@ -183,3 +183,10 @@ describe('founding years', () => {
     expect(t).toContain('Norvia foundedIn 2012');
   });
 });
+
+describe('districts', () => {
+  it('reads the name after "Landkreis" or "Bezirk" as a region', () => {
+    const doc = analyse('Hannover (dpa) - Er bildet im Landkreis Kaltenau eine Fraktion. Die Firma sitzt im Bezirk Wolfsgrub. (dpa, 4.3.2025)\n');
+    expect(doc.entities.filter((e) => e.type === 'Region').map((e) => e.label)).toEqual(expect.arrayContaining(['Kaltenau', 'Wolfsgrub']));
+  });
+});
