@@ -450,7 +450,16 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
         lex.verbFinal && isFinite(first) && items[clause.from - 1]?.text === ',' && clause.subject !== undefined && !clause.subject.beforeVerb &&
         clause.subject.cases.includes('dat') && !clause.subject.cases.includes('acc') && clause.subject.prep === undefined &&
         previousMain !== undefined && !previousMain.relative && !previousMain.subordinate && previousMain.verbs.length > 0 && previousMain.subject !== undefined;
-      if (startsWithVerb && before !== undefined && (clause.subject === undefined || participle || resumed || shared || asyndetic || (coordinated && !clause.subject.beforeVerb))) {
+      // "war 2014 von X gegründet und 2020 von der Firma Y übernommen worden": a second passive participle that names
+      // its own agent shares only the patient.
+      const ownAgent = shared ? clause.args.find((a) => a.prep !== undefined && lex.agentPrepositions.has(a.prep)) : undefined;
+      const passiveBefore = clauses[clauses.length - 1];
+      if (ownAgent !== undefined && passiveBefore?.passive === true && passiveBefore.object !== undefined) {
+        // (The patient as grammatical subject: swapPassive below makes the agent the subject.)
+        clause.passive = true;
+        clause.subject = { ...passiveBefore.object, beforeVerb: true };
+        clause.object = undefined;
+      } else if (startsWithVerb && before !== undefined && (clause.subject === undefined || participle || resumed || shared || asyndetic || (coordinated && !clause.subject.beforeVerb))) {
         const displaced = clause.subject;
         clause.subject = before;
         if (asyndetic && displaced !== undefined && clause.dative === undefined) clause.dative = displaced;
@@ -709,8 +718,9 @@ function participleClause(items: Item[], from: number, lex: ClauseLexicon): bool
     }
     if (it.kind === 'token' && (lex.boundaries.has(it.text) || it.pos === 'PUNCT' || it.pos === 'CCONJ' || it.pos === 'SCONJ')) break;
     if (it.kind === 'token' && (it.pos === 'VERB' || it.pos === 'AUX')) {
-      if (last !== undefined) return false;
-      last = it;
+      // ("… und 2020 von der Firma Y übernommen worden": a passive participle with "worden" after it.)
+      if (last !== undefined && !(it.pos === 'AUX' && lowerText(it) === 'worden' && nonFiniteVerb(last))) return false;
+      if (last === undefined) last = it;
     } else if (last !== undefined) return false;
   }
   return last !== undefined && nonFiniteVerb(last);
@@ -833,12 +843,20 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     }
   }
   const finiteVerb = finite === undefined ? undefined : items[finite]?.token?.verb;
+  // ("von den Brüdern Tobias und Lukas X": an article and nouns may stand between the preposition and the name.)
   const agent = (): boolean =>
-    items.slice(body, to).some((it, k) => it.kind === 'mention' && lex.agentPrepositions.has(items[body + k - 1] === undefined ? '' : lowerText(items[body + k - 1]!)));
+    items.slice(body, to).some((it, k) => {
+      if (it.kind !== 'mention') return false;
+      let j = body + k - 1;
+      while (j > body + k - 4 && items[j] !== undefined && items[j]!.kind === 'token' && (items[j]!.pos === 'DET' || items[j]!.pos === 'ADJ' || items[j]!.pos === 'NOUN')) j--;
+      return items[j] !== undefined && lex.agentPrepositions.has(lowerText(items[j]!));
+    });
   // English puts a modal before the passive: "will be replaced by X".
   // English also puts a modal or "have" right before it: "will be replaced by X", "has been bought by X".
   const passiveAux =
     finiteVerb?.lemma === lex.passiveAuxiliary ||
+    // German "war 2014 von X gegründet": "sein" with a participle and an agent is a passive of state.
+    (lex.verbFinal && finiteVerb?.lemma === 'sein' && agent()) ||
     (!lex.verbFinal &&
       finite !== undefined &&
       verbIdx.some((i) => i > finite && items[i]!.pos === 'AUX' && items[i]!.token?.verb?.lemma === lex.passiveAuxiliary && items.slice(finite + 1, i).every((x) => x.pos === 'ADV')));

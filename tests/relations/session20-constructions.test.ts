@@ -190,3 +190,11 @@ describe('districts', () => {
     expect(doc.entities.filter((e) => e.type === 'Region').map((e) => e.label)).toEqual(expect.arrayContaining(['Kaltenau', 'Wolfsgrub']));
   });
 });
+
+describe('German passives sharing their auxiliary', () => {
+  it('reads "war 2014 von X gegründet und 2020 von Y übernommen worden" with each participle\'s own agent', () => {
+    const t = triples(analyse('Köln (dpa) - Das Studio Rheinpixel war 2014 von Max Muster gegründet und 2020 von der Firma Kestrel übernommen worden. Die Firma Zeta war 2011 von Anna Berg gegründet. (dpa, 4.3.2025)\n'));
+    expect(t).toEqual(expect.arrayContaining(['Max Muster founded Rheinpixel', 'Kestrel acquired Rheinpixel', 'Anna Berg founded Zeta']));
+    expect(t).not.toContain('Max Muster acquired Rheinpixel');
+  });
+});
