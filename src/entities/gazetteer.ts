@@ -332,9 +332,14 @@ function build(extraFiles: string[]): Gazetteer {
       const max = Math.min(words.length - start, MAX_SPAN);
       for (let n = max; n >= 1; n--) {
         const entries = lookup(words.slice(start, start + n).join(' '));
+        const last = words[start + n - 1]!;
+        // "Montana's Republican Governor": a place's genitive, not the brand "Montana's" (a restaurant chain).
+        if (entries.length > 0 && n === 1 && /^\p{Lu}\p{Ll}+['’]s$/u.test(last) && entries.every((e) => !PLACE_ENTRY.has(e.type))) {
+          const place = lookup(last.slice(0, -2)).filter((e) => PLACE_ENTRY.has(e.type));
+          if (place.length > 0) return { entries: place, length: 1 };
+        }
         if (entries.length > 0) return { entries, length: n };
         // "South Korea's LG Energy Solution": an English genitive on the last word of a longer name.
-        const last = words[start + n - 1]!;
         if (n > 1 && /['’]s$/.test(last)) {
           const base = lookup([...words.slice(start, start + n - 1), last.slice(0, -2)].join(' '));
           if (base.length > 0) return { entries: base, length: n };
@@ -348,6 +353,9 @@ function build(extraFiles: string[]): Gazetteer {
     size: own.length + pkg.length - replaced.size,
   };
 }
+
+/** Entry types of places: their genitive is no brand named after them. */
+const PLACE_ENTRY = new Set(['City', 'Region', 'Country', 'Place']);
 
 const cache = new Map<string, Gazetteer>();
 

@@ -198,3 +198,16 @@ describe('German passives sharing their auxiliary', () => {
     expect(t).not.toContain('Max Muster acquired Rheinpixel');
   });
 });
+
+describe('offices and place genitives', () => {
+  it('reads no purchase in "Das Präsidium übernimmt X"', () => {
+    const t = triples(analyse('Bern (sda) - Die beiden Genossenschaften fusionieren. Das Präsidium übernimmt Käthi Wyssbrod, bisher Präsidentin der Landi Moosegg. (sda, 4.3.2025)\n'));
+    expect(t.some((x) => x.includes(' acquired '))).toBe(false);
+  });
+
+  it('reads an English state\'s genitive as the state, not a brand named after it', () => {
+    const doc = analyse("HELENA (Reuters) - Montana's Republican Governor Greg Gianforte signed the measure into law last week. (Reuters, May 22, 2023)\n", 'en');
+    expect(doc.entities.some((e) => e.label === 'Montana' && e.type === 'Region')).toBe(true);
+    expect(doc.entities.some((e) => /BBQ/.test(e.label))).toBe(false);
+  });
+});
