@@ -7,6 +7,7 @@ import { BUILD_RESOURCES_DIR, DATA_DIR } from '../paths.js';
 import { DataError } from '../errors.js';
 import { loadYaml, isRecord } from '../data/load-yaml.js';
 import { startFilter } from './gazetteer-starts.js';
+import { PLACE_CLASSES } from '../place-classes.js';
 
 export interface GazetteerEntry {
   id: string;
@@ -334,8 +335,8 @@ function build(extraFiles: string[]): Gazetteer {
         const entries = lookup(words.slice(start, start + n).join(' '));
         const last = words[start + n - 1]!;
         // "Montana's Republican Governor": a place's genitive, not the brand "Montana's" (a restaurant chain).
-        if (entries.length > 0 && n === 1 && /^\p{Lu}\p{Ll}+['’]s$/u.test(last) && entries.every((e) => !PLACE_ENTRY.has(e.type))) {
-          const place = lookup(last.slice(0, -2)).filter((e) => PLACE_ENTRY.has(e.type));
+        if (entries.length > 0 && n === 1 && /^\p{Lu}\p{Ll}+['’]s$/u.test(last) && entries.every((e) => !PLACE_CLASSES.has(e.type))) {
+          const place = lookup(last.slice(0, -2)).filter((e) => PLACE_CLASSES.has(e.type));
           if (place.length > 0) return { entries: place, length: 1 };
         }
         if (entries.length > 0) return { entries, length: n };
@@ -353,9 +354,6 @@ function build(extraFiles: string[]): Gazetteer {
     size: own.length + pkg.length - replaced.size,
   };
 }
-
-/** Entry types of places: their genitive is no brand named after them. */
-const PLACE_ENTRY = new Set(['City', 'Region', 'Country', 'Place']);
 
 const cache = new Map<string, Gazetteer>();
 

@@ -8,6 +8,7 @@ import { firstNameGender } from './names.js';
 import { loadClauseLexicon } from '../relations/clause-lexicon.js';
 import { loadCues } from './cues.js';
 import { loadGazetteer } from './gazetteer.js';
+import { PLACE_CLASSES } from '../place-classes.js';
 
 /** A name written like an abbreviation ("FTC"); tested only for a name in brackets after another. */
 const ABBREVIATION = /^[\p{Lu}\d&.-]{2,8}$/u;
@@ -342,7 +343,7 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
       if (parts.length < 2) return false;
       const last = parts[parts.length - 1]!;
       // "Bamberg" after "Generalstaatsanwaltschaft Bamberg": the place an institution is named by is no short form of it.
-      const seat = PLACE_TYPES.has(e.type) && !PLACE_TYPES.has(f.type);
+      const seat = PLACE_CLASSES.has(e.type) && !PLACE_CLASSES.has(f.type);
       return (f.type === 'Person' && (last === word || last === base)) || parts[0] === word || (f.type !== 'Person' && e.type !== 'Person' && !seat && (last === word || beforeEnding(parts, word)));
     });
     // Only a short form used after the full name: "Lumora" before "Lumora Grid" is its own entity.
@@ -515,7 +516,7 @@ function resolveReference(
   const agency = datelineAgency(doc, datelineEnd);
   const linkedBefore = (other: Mention): Entity | undefined => {
     const e = other.entity === undefined ? undefined : byKey.get(other.entity);
-    return e !== undefined && other.start < m.start && (other.start >= datelineEnd || PLACE_TYPES.has(e.type)) && e.key !== agency ? e : undefined;
+    return e !== undefined && other.start < m.start && (other.start >= datelineEnd || PLACE_CLASSES.has(e.type)) && e.key !== agency ? e : undefined;
   };
   if (m.role !== undefined) {
     const known = roles.get(m.role);
@@ -615,7 +616,7 @@ function resolveReference(
         // "former Biogen executive Mark Haldane, who runs the company": a former employer is not the company described.
         if (loadClauseLexicon(doc.article.lang).formerWords.has(doc.tokens[before.tokenStart - 1]?.text.toLowerCase() ?? '')) continue;
         const org = before.entity === undefined ? undefined : byKey.get(before.entity);
-        if (org !== undefined && org.type !== 'Person' && !PLACE_TYPES.has(org.type) && fit(org.type, BROAD_ORG) === 2) {
+        if (org !== undefined && org.type !== 'Person' && !PLACE_CLASSES.has(org.type) && fit(org.type, BROAD_ORG) === 2) {
           employer = org;
           break;
         }
@@ -625,7 +626,7 @@ function resolveReference(
       if (employer === undefined && person?.type === 'Person' && person.label.includes(' ')) {
         const surname = normalizeLabel(person.label.slice(person.label.lastIndexOf(' ') + 1));
         for (const e of byKey.values()) {
-          if (e !== person && !e.unnamed && fit(e.type, BROAD_ORG) === 2 && !PLACE_TYPES.has(e.type) && normalizeLabel(e.label) === surname) {
+          if (e !== person && !e.unnamed && fit(e.type, BROAD_ORG) === 2 && !PLACE_CLASSES.has(e.type) && normalizeLabel(e.label) === surname) {
             employer = e;
             break;
           }
@@ -687,7 +688,7 @@ function resolveReference(
     // A rival or partner named by a relational noun ("seiner Konkurrentin") is no unnamed body such as "der Bundesvorstand".
     if ((other.source.startsWith('coref') && !describedBefore && !chained && !pronounChain) || ((m.role !== undefined || m.relational === true) && e.unnamed) || vetoed.has(e)) continue;
     // "Die Basis in Ostdeutschland. Er warf seiner Konkurrentin vor …": a rival or partner is no place.
-    if (m.relational === true && PLACE_TYPES.has(e.type)) continue;
+    if (m.relational === true && PLACE_CLASSES.has(e.type)) continue;
     // "Spinbay said it was disappointed": an English pronoun opening what was said is most often the speaker.
     // ("… and Snowflake said on Monday it was teaming up with X": the name right before the reporting verb, where there is one.)
     const reported = m.source === 'coref:pronoun' && other.sentence === m.sentence && saidVerb !== undefined && (speakerBefore ? other.tokenEnd === saidVerb : opensSentence(doc, other) || followsDateline(doc, other, 3));
@@ -904,7 +905,7 @@ function ownModifier(m: Mention, compoundAt: Map<number, Mention>, byKey: Map<st
   const e = byKey.get(o.entity);
   // Only a name known as such: "der Dax-Konzern" is no company called Dax.
   const known = e !== undefined && (e.wikidata !== undefined || e.mentions.length >= 2);
-  return known && e.type !== 'Person' && e.type !== 'Product' && !PLACE_TYPES.has(e.type) ? e : undefined;
+  return known && e.type !== 'Person' && e.type !== 'Product' && !PLACE_CLASSES.has(e.type) ? e : undefined;
 }
 
 /**
@@ -917,7 +918,7 @@ function makerByName(m: Mention, compoundAt: Map<number, Mention>, byKey: Map<st
   const product = byKey.get(o.entity);
   if (product === undefined || product.type !== 'Product') return undefined;
   const label = normalizeLabel(product.label);
-  const makers = entities.filter((e) => !e.unnamed && e !== product && e.type !== 'Person' && e.type !== 'Product' && !PLACE_TYPES.has(e.type) && label.startsWith(`${normalizeLabel(e.label)} `));
+  const makers = entities.filter((e) => !e.unnamed && e !== product && e.type !== 'Person' && e.type !== 'Product' && !PLACE_CLASSES.has(e.type) && label.startsWith(`${normalizeLabel(e.label)} `));
   return makers.length === 1 ? makers[0] : undefined;
 }
 
@@ -999,14 +1000,14 @@ function originAt(doc: Doc, index: number): string | undefined {
   const prev = doc.mentions[index - 1];
   if (prev === undefined || prev.sentence !== m.sentence || m.tokenStart - prev.tokenEnd > 2) return undefined;
   // English "the Copenhagen-listed company", "San Francisco-based X": a place before "-based" or "-listed" too.
-  const based = prev.source === 'compound' && PLACE_TYPES.has(prev.type) && /-(based|listed|headquartered)$/i.test(doc.tokens[prev.tokenEnd - 1]?.text ?? '');
+  const based = prev.source === 'compound' && PLACE_CLASSES.has(prev.type) && /-(based|listed|headquartered)$/i.test(doc.tokens[prev.tokenEnd - 1]?.text ?? '');
   if (prev.source !== 'cue:demonym' && !based) return undefined;
   return prev.entity;
 }
 
 /** ISO code of the country a place entity is or lies in, from the gazetteer (its cities carry their country). */
 function countryOf(doc: Doc, e: Entity | undefined): string | undefined {
-  if (e === undefined || !PLACE_TYPES.has(e.type)) return undefined;
+  if (e === undefined || !PLACE_CLASSES.has(e.type)) return undefined;
   for (const k of e.mentions) {
     const id = doc.mentions[k]?.gazetteerId;
     if (id === undefined) continue;
@@ -1442,7 +1443,7 @@ function organisationApposition(doc: Doc, m: Mention, endAt: Map<number, Mention
   while (t >= 0 && t > m.tokenStart - 4 && (modifier(doc.tokens[t]) || demonym(t))) t--;
   // ("Ryanair, Europe's largest airline by passenger numbers,": English, a place in the genitive for the article.)
   const place = endAt.get(t + 1);
-  const placeGenitive = doc.article.lang === 'en' && /['’]s$/.test(doc.tokens[t]?.text ?? '') && place !== undefined && place.tokenStart === t && PLACE_TYPES.has(place.type);
+  const placeGenitive = doc.article.lang === 'en' && /['’]s$/.test(doc.tokens[t]?.text ?? '') && place !== undefined && place.tokenStart === t && PLACE_CLASSES.has(place.type);
   if (!placeGenitive && !APPOSITION_ARTICLES.has(doc.tokens[t]?.text.toLowerCase() ?? '')) return undefined;
   if (doc.tokens[t - 1]?.text !== ',') return undefined;
   const after = doc.tokens[m.tokenEnd];
@@ -1494,7 +1495,7 @@ function appositionBefore(doc: Doc, m: Mention, startAt: Map<number, Mention>): 
     for (let n = 0; n < 4; n++) {
       const here = startAt.get(at);
       // Adjectives, demonyms ("Linzer") and the describing noun before the name.
-      if (here !== undefined && PLACE_TYPES.has(here.type)) at = here.tokenEnd;
+      if (here !== undefined && PLACE_CLASSES.has(here.type)) at = here.tokenEnd;
       else if (here === undefined && (doc.tokens[at]?.pos === 'ADJ' || doc.tokens[at]?.pos === 'NOUN')) at++;
       else break;
     }
@@ -1503,12 +1504,11 @@ function appositionBefore(doc: Doc, m: Mention, startAt: Map<number, Mention>): 
   if (person && english) for (let n = 0; n < 4 && startAt.get(at) === undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(doc.tokens[at]?.text ?? '') && (doc.tokens[at]!.pos === 'ADJ' || doc.tokens[at]!.pos === 'NOUN'); n++) at++;
   const named = startAt.get(at);
   if (named === undefined || named.sentence !== m.sentence) return undefined;
-  if (person ? named.type !== 'Person' : named.type === 'Person' || PLACE_TYPES.has(named.type)) return undefined;
+  if (person ? named.type !== 'Person' : named.type === 'Person' || PLACE_CLASSES.has(named.type)) return undefined;
   const after = doc.tokens[named.tokenEnd];
   return after === undefined || after.sentence !== m.sentence || after.text === ',' || after.text === '.' ? named : undefined;
 }
 
-const PLACE_TYPES = new Set(['Place', 'City', 'Region', 'Country']);
 /** Nouns that introduce a name as a subsidiary of another ("die deutsche Tochter X", "its German unit X"). */
 const SUBSIDIARY_NOUN = /^(\p{L}*-)?(Tochter|Tochtergesellschaft|Tochterfirma|Tochterunternehmen|Landesgesellschaft|subsidiary|unit)$/iu;
 /** Relative pronouns that open a clause on the person before them. */

@@ -9,12 +9,12 @@ import type { EntityResources, KnownEntity } from './resources.js';
 import { lowerTexts } from '../text/lower-case.js';
 import { BoundedMap } from '../data/bounded-map.js';
 import { loadClauseLexicon } from '../relations/clause-lexicon.js';
+import { PLACE_CLASSES } from '../place-classes.js';
 
 /** Capitalised, or camel case as brands write themselves ("iPhone", "eBay"). */
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}\p{Ll})/u;
 /** Cue classes whose noun plus a place name is a proper name ("Landgericht Hamburg"). */
 const INSTITUTION_CLASSES = new Set(['Court', 'GovernmentAgency']);
-const PLACE_CLASSES = new Set(['Place', 'City', 'Region', 'Country']);
 const ORG_CLASSES = new Set(['Company', 'Organization']);
 const ALL_CAPS = /^[\p{Lu}\d&.]{2,}$/u;
 

@@ -10,6 +10,7 @@ import { demonymLabel, genitiveBase, inhabitantOf, inhabitantPlace, isCapitalise
 import type { EntityResources, KnownEntity } from './resources.js';
 import { lowerTexts } from '../text/lower-case.js';
 import { loadClauseLexicon } from '../relations/clause-lexicon.js';
+import { PLACE_CLASSES } from '../place-classes.js';
 
 const BOTH = new Set(['beiden', 'beide']);
 /** English plural nouns for organisations ("the two companies"). */
@@ -158,12 +159,12 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       known.set(m.text, entry);
     } else known.set(m.text, null);
     // "die „Morgenpost“" after "Waldviertler Morgenpost": a name after a word of origin, without it.
-    if (words.length === 2 && m.type !== 'Person' && !PLACE_TYPES.has(m.type) && words[1]!.length >= 4 && /er$/.test(words[0]!) && inhabitantPlace(words[0]!, res) !== undefined) {
+    if (words.length === 2 && m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && words[1]!.length >= 4 && /er$/.test(words[0]!) && inhabitantPlace(words[0]!, res) !== undefined) {
       known.set(words[1]!, null);
     }
     // "die Post" after "Österreichische Post", "die Telekom" after "Deutsche Telekom": a name of an adjective of
     // origin and a noun, by the noun.
-    if (doc.article.lang === 'de' && words.length === 2 && m.gazetteerId !== undefined && m.type !== 'Person' && !PLACE_TYPES.has(m.type) && /^\p{Lu}\p{Ll}+(isch|sch)e$/u.test(words[0]!) && words[1]!.length >= 4 && !known.has(words[1]!)) {
+    if (doc.article.lang === 'de' && words.length === 2 && m.gazetteerId !== undefined && m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && /^\p{Lu}\p{Ll}+(isch|sch)e$/u.test(words[0]!) && words[1]!.length >= 4 && !known.has(words[1]!)) {
       const entry: KnownEntity = { id: m.gazetteerId, label: m.normalized, type: m.type, aliases: [] };
       if (m.wikidata !== undefined) entry.wikidata = m.wikidata;
       known.set(words[1]!, entry);
@@ -171,7 +172,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       withArticle.add(words[1]!);
     }
     // "Springer-Chef" after "Axel Springer", "Boss-Chef" after "Hugo Boss": a company named after its founder, by the surname.
-    if (words.length === 2 && m.type !== 'Person' && !PLACE_TYPES.has(m.type) && res.isFirstName(words[0]!) && words[1]!.length >= 4 && !known.has(words[1]!)) {
+    if (words.length === 2 && m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && res.isFirstName(words[0]!) && words[1]!.length >= 4 && !known.has(words[1]!)) {
       const entry: KnownEntity = { id: m.gazetteerId ?? m.normalized, label: m.normalized, type: m.type, aliases: [] };
       if (m.wikidata !== undefined) entry.wikidata = m.wikidata;
       known.set(words[1]!, m.gazetteerId === undefined ? null : entry);
@@ -180,7 +181,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     if (m.type === 'Person' && words.length >= 2 && words[words.length - 1]!.length >= 3) known.set(words[words.length - 1]!, null);
     // "Mercedes" after "Mercedes-Benz": a known company's name before its hyphen names it too.
     const cut = m.text.indexOf('-');
-    if (m.gazetteerId !== undefined && m.type !== 'Person' && !PLACE_TYPES.has(m.type) && cut >= 4 && !m.text.includes(' ') && !known.has(m.text.slice(0, cut))) {
+    if (m.gazetteerId !== undefined && m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && cut >= 4 && !m.text.includes(' ') && !known.has(m.text.slice(0, cut))) {
       const entry: KnownEntity = { id: m.gazetteerId, label: m.normalized, type: m.type, aliases: [] };
       if (m.wikidata !== undefined) entry.wikidata = m.wikidata;
       known.set(m.text.slice(0, cut), entry);
@@ -197,7 +198,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   // Names of several words of organisations, by their words joined with hyphens ("Generali-Deutschland").
   const spacedNames = new Map<string, Mention>();
   for (const m of names) {
-    if (m.type === 'Person' || PLACE_TYPES.has(m.type) || !m.text.includes(' ')) continue;
+    if (m.type === 'Person' || PLACE_CLASSES.has(m.type) || !m.text.includes(' ')) continue;
     const words = m.text.split(' ');
     if (words.length <= 3) spacedNames.set(words.join('-'), m);
     // ("Mölltal-Energie-Geschäftsführer" after "Mölltal Energie GmbH": without the legal form too.)
@@ -215,7 +216,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       else if (!english && isCapitalised(token.text) && token.text.includes('-') && res.cues.branchPrefixes.has(token.text.slice(0, token.text.indexOf('-')))) {
         const name = token.text.slice(token.text.indexOf('-') + 1);
         const hit = res.lookup(name)[0];
-        if (hit !== undefined && !PLACE_TYPES.has(hit.type) && hit.type !== 'Person') {
+        if (hit !== undefined && !PLACE_CLASSES.has(hit.type) && hit.type !== 'Person') {
           const m = makeMention(doc, i, i + 1, hit.label, hit.type, 'compound', hit);
           m.start = token.end - name.length;
           m.text = name;
@@ -574,7 +575,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const quoted = /^["“”]$/.test(doc.tokens[i - 1]?.text ?? '');
       const before = sub === undefined && english ? (nameEndingAt.get(i) ?? (quoted ? nameEndingAt.get(i - 1) : undefined)) : undefined;
       // "the PlayStation console", "the Safeway chain": the name already says what the noun would refer to.
-      if (before !== undefined && (cue.kind === 'product' || cue.kind === 'organization') && before.type !== 'Person' && !PLACE_TYPES.has(before.type) && !res.cues.makers.has(token.lemma ?? token.text) && !res.cues.appositionNouns.has(token.lemma ?? token.text)) continue;
+      if (before !== undefined && (cue.kind === 'product' || cue.kind === 'organization') && before.type !== 'Person' && !PLACE_CLASSES.has(before.type) && !res.cues.makers.has(token.lemma ?? token.text) && !res.cues.appositionNouns.has(token.lemma ?? token.text)) continue;
       // "Google's Mandiant unit": after an owner in the genitive, the name before the noun is the unit's own.
       if (before !== undefined && /['’]s$/.test(doc.tokens[before.tokenStart - 1]?.text ?? '') && /^\p{Lu}/u.test(doc.tokens[before.tokenStart - 1]!.text) && res.cues.appositionNouns.has(token.lemma ?? token.text)) continue;
       const inner = sub !== undefined ? out[sub]! : before;
@@ -613,7 +614,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "den Vorstand der Haarstrang-Bank": a compound of an organisation's name and a noun for its kind is that
       // organisation, named; the noun adds nothing to resolve.
       // ("der Aldi-Süd-Tochter": a relational noun describes another organisation, which the name owns or rivals.)
-      if (sub !== undefined && cue.kind === 'organization' && !maker && DEFINITE.has(det) && !NOT_ORGANISATIONS.has(inner!.type) && !PLACE_TYPES.has(inner!.type) && inner!.entity === undefined && !res.cues.appositionNouns.has(res.nounHead(token.text) ?? token.lemma ?? token.text)) {
+      if (sub !== undefined && cue.kind === 'organization' && !maker && DEFINITE.has(det) && !NOT_ORGANISATIONS.has(inner!.type) && !PLACE_CLASSES.has(inner!.type) && inner!.entity === undefined && !res.cues.appositionNouns.has(res.nounHead(token.text) ?? token.lemma ?? token.text)) {
         const named = out[sub]!;
         named.end = token.end;
         named.text = token.text;
@@ -649,7 +650,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         if (g !== undefined) m.gender = g;
         // "ein Boehringer-Sprecher", "a Brightloop spokesperson": compound rules relate the person to the name.
         if (sub !== undefined) m.modifier = sub;
-        else if (before !== undefined && before.type !== 'Person' && !PLACE_TYPES.has(before.type)) m.modifierMention = before;
+        else if (before !== undefined && before.type !== 'Person' && !PLACE_CLASSES.has(before.type)) m.modifierMention = before;
         out.push(m);
       } else if (det === 'beim' && !INSTITUTION_CUES.has(cue.cls)) {
         // Contracted articles make descriptions of institutions only ("beim Oberlandesgericht"):
@@ -860,7 +861,7 @@ function namedLater(names: Mention[], i: number, token: Token, doc: Doc): Mentio
   for (const m of names) {
     if (m.tokenStart <= i) continue;
     if (m.sentence > token.sentence + 1) continue;
-    if (m.type === 'Person' || PLACE_TYPES.has(m.type) || m.tokenEnd - m.tokenStart < 2) continue;
+    if (m.type === 'Person' || PLACE_CLASSES.has(m.type) || m.tokenEnd - m.tokenStart < 2) continue;
     if (doc.tokens[m.tokenEnd - 1]!.text.toLowerCase() === noun) return m;
   }
   return undefined;
@@ -1243,8 +1244,6 @@ function compound(
   return false;
 }
 
-const PLACE_TYPES = new Set(['Place', 'City', 'Region', 'Country']);
-
 /** "Hamburger Investor", "chinesischen Konzern": the place an adjective of origin names. */
 function demonym(token: Token, next: Token | undefined, res: EntityResources): KnownEntity | undefined {
   if (next === undefined || next.sentence !== token.sentence) return undefined;
@@ -1273,7 +1272,7 @@ function demonym(token: Token, next: Token | undefined, res: EntityResources): K
 
 /** The first place among the (weak) gazetteer entries of a label. */
 function placeNamed(label: string, res: EntityResources): KnownEntity | undefined {
-  for (const e of res.lookupWeak(label)) if (PLACE_TYPES.has(e.type)) return e;
+  for (const e of res.lookupWeak(label)) if (PLACE_CLASSES.has(e.type)) return e;
   return undefined;
 }
 
@@ -1284,7 +1283,7 @@ function placeAfter(doc: Doc, i: number, names: Mention[]): Mention | undefined 
   let k = i + 1;
   if (doc.tokens[k]?.pos === 'ADJ') k++;
   const place = names.find((m) => m.tokenStart === k);
-  return place !== undefined && PLACE_TYPES.has(place.type) && place.sentence === t.sentence ? place : undefined;
+  return place !== undefined && PLACE_CLASSES.has(place.type) && place.sentence === t.sentence ? place : undefined;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Case } from '../types.js';
 import type { ClauseLexicon } from './clause-lexicon.js';
 import { lowerText, type Item } from './items.js';
 import { listContinues } from './match-patterns.js';
+import { PLACE_CLASSES } from '../place-classes.js';
 
 export interface Arg {
   /** Entity keys: more than one for "X und Y". */
@@ -107,9 +108,6 @@ class ClauseRecord implements Clause {
 
 const ANY: Case[] = ['nom', 'acc', 'dat'];
 
-/** Place classes (a place and its state between commas stay in their clause). */
-const PLACES = new Set(['Place', 'City', 'Region', 'Country']);
-
 /** Relative pronouns after a preposition ("mit dem", "bei der", "an denen"). */
 const PREP_RELATIVE_PRONOUNS = new Set(['dem', 'der', 'den', 'denen', 'das', 'die', 'welchem', 'welcher', 'welchen', 'dessen', 'deren']);
 
@@ -192,7 +190,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
   }
   // "Judge X in Portland, Oregon, granted …": a place and its state between commas stay in the clause.
   for (let i = 1; i + 2 < items.length; i++) {
-    if (items[i]!.text === ',' && PLACES.has(items[i - 1]!.cls ?? '') && PLACES.has(items[i + 1]!.cls ?? '') && items[i + 1]!.kind === 'mention') {
+    if (items[i]!.text === ',' && PLACE_CLASSES.has(items[i - 1]!.cls ?? '') && PLACE_CLASSES.has(items[i + 1]!.cls ?? '') && items[i + 1]!.kind === 'mention') {
       appositions.add(i);
       // "Informatica, based in Redwood City, California, was founded …": the comma after the state still closes a
       // participle phrase that a comma opened.
@@ -903,7 +901,7 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     const it = items[i]!;
     if (it.kind !== 'mention' || it.compound || it.pos === 'ADJ' || appositions.has(i)) continue;
     // "in Portland, Oregon": the state after its town and a comma only says where the town is.
-    if (items[i - 1]?.text === ',' && appositions.has(i - 1) && PLACES.has(it.cls ?? '') && PLACES.has(items[i - 2]?.cls ?? '')) continue;
+    if (items[i - 1]?.text === ',' && appositions.has(i - 1) && PLACE_CLASSES.has(it.cls ?? '') && PLACE_CLASSES.has(items[i - 2]?.cls ?? '')) continue;
     // "Karl Muster (ÖVP)": a name in brackets after a name is no argument of the verb.
     if (items[i - 1]?.text === '(' && items[i + 1]?.text === ')' && items[i - 2]?.kind === 'mention') continue;
     // English "the Call of Duty maker": a name before a common noun only modifies it.
@@ -1244,7 +1242,6 @@ function placeGenitive(items: Item[], i: number): boolean {
   return it.kind === 'mention' && it.mention?.genitive === true && next?.kind === 'mention' && (it.cls !== 'Person' || next.cls !== 'Person');
 }
 
-const PLACE_CLASSES = new Set(['Place', 'Country', 'City', 'Region']);
 /** Words that open a zu-infinitive of purpose or manner ("um … zu bieten", "ohne … zu zahlen"). */
 const PURPOSE_OPENERS = new Set(['um', 'ohne', 'statt', 'anstatt']);
 const AMOUNT_WORD = /^([$€£%]|million|billion|Millionen|Milliarden|Mio\.?|Mrd\.?|euros?|Euro|dollars?|Dollar|US-Dollar|Franken|pounds?|Pfund|rund|etwa|about|around|some)$/u;

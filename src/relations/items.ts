@@ -3,6 +3,7 @@
 // compound ("Parler-Chef") becomes a slot followed by an item for its head.
 import type { Doc, Mention, Token } from '../types.js';
 import { lowerCase, lowerTexts } from '../text/lower-case.js';
+import { PLACE_CLASSES } from '../place-classes.js';
 
 /** Quotes that close a name: „Bild“, "Bild", »Bild«. */
 const CLOSING_QUOTES = new Set(['“', '”', '"', '«', '»']);
@@ -71,9 +72,6 @@ export function mentionsByToken(doc: Doc): Map<number, number[]> {
   });
   return starts;
 }
-
-/** Classes of places: a place before a compound's head only says where the rest is. */
-const PLACE_CLASSES = new Set(['Place', 'City', 'Region', 'Country']);
 
 export function buildItems(
   doc: Doc,
