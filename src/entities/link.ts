@@ -670,7 +670,8 @@ function resolveReference(
   const introducedAsSubsidiary = new Map<Entity, boolean>();
   // English "X said it …": the reporting verb before a pronoun, and whether a name or description ends right before it.
   const saidVerb = m.source === 'coref:pronoun' ? reportingVerbBefore(doc, m) : undefined;
-  const speakerBefore = saidVerb !== undefined && doc.mentions.some((o, k) => k < index && o.sentence === m.sentence && o.tokenEnd === saidVerb);
+  let speakerBefore = false;
+  for (let k = index - 1; saidVerb !== undefined && k >= 0 && doc.mentions[k]!.sentence === m.sentence; k--) if (doc.mentions[k]!.tokenEnd === saidVerb) speakerBefore = true;
   for (let j = index - 1; j >= last; j--) {
     const other = doc.mentions[j]!;
     const e = linkedBefore(other);

@@ -726,7 +726,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
           m.role = cue.value;
           const g = roleGender(res, noun, res.nounHead(token.text));
           if (g !== undefined) m.gender = g;
-          const named = copulaNames(doc.tokens, i, res) ?? (english ? asPredicate(doc.tokens, lowers, i, from, names) : undefined);
+          const named = copulaNames(doc.tokens, i, res) ?? (english ? asPredicate(doc.tokens, lowers, i, from, nameEndingAt, personStarts) : undefined);
           if (named !== undefined) m.namedAt = named;
         }
         out.push(m);
@@ -788,16 +788,15 @@ function copulaNames(tokens: Token[], at: number, res: EntityResources): number 
  * English "Mona Lind stepped down as Brella Corp's chief executive": a role after "as" (with an article, a genitive
  * name and adjectives before it) is the role of the person named before "as" in the sentence; that name's start.
  */
-function asPredicate(tokens: Token[], lowers: string[], at: number, from: number, names: Mention[]): number | undefined {
+function asPredicate(tokens: Token[], lowers: string[], at: number, from: number, nameEndingAt: Map<number, Mention>, personStarts: Set<number>): number | undefined {
   let k = at - 1;
   while (k >= from && /^\p{Ll}/u.test(tokens[k]!.text) && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN')) k--;
-  const owner = names.find((n) => n.tokenEnd === k + 1 && n.sentence === tokens[at]!.sentence && /['’]s?$/.test(tokens[k]?.text ?? ''));
-  if (owner !== undefined) k = owner.tokenStart - 1;
+  const owner = nameEndingAt.get(k + 1);
+  if (owner !== undefined && /['’]s?$/.test(tokens[k]?.text ?? '')) k = owner.tokenStart - 1;
   if (k >= from && tokens[k]!.pos === 'DET') k--;
   if (k < from || lowers[k] !== 'as') return undefined;
-  let person: Mention | undefined;
-  for (const n of names) if (n.type === 'Person' && n.sentence === tokens[at]!.sentence && n.tokenEnd <= k && (person === undefined || n.tokenStart > person.tokenStart)) person = n;
-  return person?.tokenStart;
+  for (let t = k - 1; t >= from; t--) if (personStarts.has(t)) return t;
+  return undefined;
 }
 
 /** German article and noun gender that only agree in the plural: "die" + masculine/neuter, "den" + neuter. */
