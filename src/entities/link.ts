@@ -119,6 +119,12 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     } else entry.named.add(e);
   };
   const attach = (e: Entity, m: Mention, index: number): void => {
+    // "Mira Schöneberg … nach Schönebergs Angaben": a place the gazetteer knows, linked as a named person's surname, is
+    // that person; its class and its Wikidata id are the place's, not the person's.
+    if (m.gazetteerId !== undefined && PLACE_CLASSES.has(m.type) && (typeVotes.get(e)?.get('Person') ?? 0) >= PRIORITY['cue:first-name']! && labelWords(e.label).length >= 2) {
+      const { wikidata: _w, gazetteerId: _g, ...plain } = m;
+      m = doc.mentions[index] = { ...plain, type: 'Person' };
+    }
     e.mentions.push(index);
     if (m.source === 'coref:description') describedAs(e).add(m.normalized.toLowerCase());
     m.entity = e.key;

@@ -211,3 +211,12 @@ describe('offices and place genitives', () => {
     expect(doc.entities.some((e) => /BBQ/.test(e.label))).toBe(false);
   });
 });
+
+describe('surnames that are places', () => {
+  it('keeps a person whose surname the gazetteer knows as a town a person, also in the genitive', () => {
+    const doc = analyse('Köln (dpa) - Das Studio Kranwerk Games wurde gegründet, wie dessen Geschäftsführer Tobias Bruchsal sagte. Die Brüder haben sich nach Bruchsals Angaben beteiligt. (dpa, 4.3.2025)\n');
+    const person = doc.entities.find((e) => e.label === 'Tobias Bruchsal');
+    expect(person?.type).toBe('Person');
+    expect(person?.wikidata).toBeUndefined();
+  });
+});
