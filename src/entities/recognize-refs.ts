@@ -1037,7 +1037,7 @@ function sameInPlural(t: Token): boolean {
 }
 
 /** Prepositions with the article in them, and words before a bare singular role ("als Berater", "wie Händler"). */
-const SINGULAR_BEFORE_BARE = new Set(['am', 'im', 'zum', 'zur', 'beim', 'vom', 'ins', 'ans', 'aufs', 'fürs', 'übers', 'durchs', 'als', 'wie', 'mehr', 'immer']);
+const SINGULAR_BEFORE_BARE = new Set(['am', 'im', 'zum', 'zur', 'beim', 'vom', 'ins', 'ans', 'aufs', 'fürs', 'übers', 'durchs', 'als', 'wie']);
 
 /**
  * "Internationale Konkurrenten werben um Sammler": a count noun of both numbers with no article, possessive or
@@ -1049,7 +1049,9 @@ function barePlural(tokens: Token[], lowers: string[], at: number, from: number)
   // "Verkäufer ist der Investor X", "Zweiter Eigentümer des Hafens ist …": a singular verb makes the opening noun one.
   if (j < from) return !singularVerbAfter(tokens, at, from + 12);
   const t = tokens[j]!;
-  if (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'NUM' || SINGULAR_BEFORE_BARE.has(lowers[j]!) || POSSESSIVE_ROLE.test(lowers[j]!)) return PLURAL_DETERMINERS.has(lowers[j]!) || lowers[j] === 'mehr';
+  // ("immer mehr Bieter": "mehr" counts a plural, whichever part of speech the tagger gave it.)
+  if (lowers[j] === 'mehr') return true;
+  if (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'NUM' || SINGULAR_BEFORE_BARE.has(lowers[j]!) || POSSESSIVE_ROLE.test(lowers[j]!)) return PLURAL_DETERMINERS.has(lowers[j]!);
   // "Anlegern, Händlern und Sammlern": inside a list, the other members decide; a capital word is a name or noun before it.
   return t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV';
 }
