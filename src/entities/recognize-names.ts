@@ -240,6 +240,12 @@ function townAfterPreposition(tokens: Token[], i: number, from: number, to: numb
   if (res.lang !== 'de' || i - 1 < from || !TOWN_PREPOSITIONS.has(tokens[i - 1]!.text)) return undefined;
   const next = tokens[i + 1];
   if (next !== undefined && i + 1 < to && (next.kind === 'number' || /^\p{Lu}/u.test(next.text))) return undefined;
+  // ("in Kirchdorf an der Krems": a town qualified by its river is another town than the bare name.)
+  // (Not "in Schlieren bei Zürich", "aus Radstadt im Pongau": only where the gazetteer knows the qualified name.)
+  if (/^(an|am|im|in|ob|bei)$/.test(next?.text ?? '') && i + 1 < to) {
+    const span = next!.text === 'an' || next!.text === 'ob' || next!.text === 'in' ? 4 : 3;
+    if (res.lookup(tokens.slice(i, i + span).map((t) => t.text).join(' ')).length > 0) return undefined;
+  }
   const word = tokens[i]!.text;
   const town = res.lookupWeak(word).find((e) => e.type === 'City') ?? res.lookupTownWord(word);
   return town === undefined ? undefined : { entries: [town], length: 1 };
