@@ -43,6 +43,8 @@ export interface CueLexicon {
   eventNouns: Set<string>;
   /** Verbs by which a role at the start of a sentence is given its holder's name ("heißen"). */
   namingVerbs: Set<string>;
+  /** Verbs (German lemmas, English participles after "be") by which a new organisation is given its name ("Die neue Bank soll X heißen", "will be called X"). */
+  organisationNamingVerbs: Set<string>;
   /** Lower-case words inside a quoted title ("Call of Duty", „Herr der Ringe“). */
   titleWords: Set<string>;
   /** Court nouns that refer to any court ("Gericht"); other court nouns name a court of that level. */
@@ -174,6 +176,7 @@ export function loadCues(lang: Lang): CueLexicon {
     specificAuthorities: map('specificAuthorities'),
     titleWords: list('titleWords'),
     namingVerbs: list('namingVerbs'),
+    organisationNamingVerbs: list('organisationNamingVerbs'),
     makers: list('makers'),
     orgRoles: list('orgRoles'),
     titles: list('titles'),

@@ -211,8 +211,10 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       m.role !== undefined
         ? (appositionOf(doc, m, endAt) ?? appositionBefore(doc, m, startAt) ?? namedByCopula(m, startAt))
         : m.source === 'coref:description'
-          ? appositionBefore(doc, m, startAt)
-          : undefined;
+          ? (appositionBefore(doc, m, startAt) ?? namedByCopula(m, startAt))
+          : m.fresh === true
+            ? namedByCopula(m, startAt)
+            : undefined;
     if (named?.entity !== undefined && byKey.has(named.entity) && fit(byKey.get(named.entity)!.type, m.type) > 0) {
       const e = byKey.get(named.entity)!;
       attach(e, m, index);
@@ -1526,10 +1528,14 @@ const DEFINITE_OPENERS = new Set(['der', 'die', 'dem', 'den', 'the']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 const NOMINATIVE_OPENERS = new Set(['der', 'die', 'the']);
 
-/** "Der neue Vorsitzende der SPÖ heißt Andreas Babler": the person a copula names the role after (found by recognition). */
+/**
+ * "Der neue Vorsitzende der SPÖ heißt Andreas Babler", "Die neue Bank soll X heißen": the person a copula names the
+ * role after, or the name a new organisation is given (found by recognition).
+ */
 function namedByCopula(m: Mention, startAt: Map<number, Mention>): Mention | undefined {
   const named = m.namedAt === undefined ? undefined : startAt.get(m.namedAt);
-  return named?.type === 'Person' && named.sentence === m.sentence ? named : undefined;
+  if (named === undefined || named.sentence !== m.sentence) return undefined;
+  return (named.type === 'Person') === (m.role !== undefined) ? named : undefined;
 }
 
 /** The named mention right before "(", when `m` stands alone between brackets. */

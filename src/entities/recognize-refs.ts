@@ -681,6 +681,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         // "An dem fusionierten Unternehmen wird X 51 Prozent halten": the merged company, an entity of the article.
         const m = makeMention(doc, i - 1, i + 1, doc.article.text.slice(doc.tokens[i - 1]!.start, token.end), cue.cls, 'unnamed', undefined);
         m.fresh = true;
+        const named = organisationNamed(doc.tokens, lowers, i, from, nameStarts, res, english);
+        if (named !== undefined) m.namedAt = named;
         out.push(m);
       } else if (DEFINITE.has(det) || (english && cue.kind === 'person' && (det === 'its' || det === 'their') && doc.tokens[i + 1]?.text === ',' && personStarts.has(i + 2))) {
         // ("and its chief executive, Michael O'Leary, said": after a possessive, a role in apposition to a name.)
@@ -712,6 +714,11 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
           const stem = tail !== undefined && tail !== lower && lower.endsWith(tail) ? lower.slice(0, lower.length - tail.length).replace(/-$/, '').replace(/s$/, '') : '';
           // A place-like first part ("US-", "Bundes-") says nothing about which authority it is.
           if (stem.length >= 4 && res.lookup(stem.toUpperCase()).length === 0 && res.lookup(stem.charAt(0).toUpperCase() + stem.slice(1)).length === 0) m.specific = res.cues.authorityStems.get(stem) ?? stem;
+        }
+        // "Die neue Bank soll Raiffeisenbank X heißen", "The combined company will be called X": the name it is given.
+        if (cue.kind === 'organization') {
+          const named = organisationNamed(doc.tokens, lowers, i, from, nameStarts, res, english);
+          if (named !== undefined) m.namedAt = named;
         }
         // Compound rules relate the described entity to the name inside the word ("ChatGPT").
         if (sub !== undefined) m.modifier = sub;
@@ -780,6 +787,36 @@ function copulaNames(tokens: Token[], at: number, res: EntityResources): number 
       while (u < t + 4 && (tokens[u]?.pos === 'ADV' || tokens[u]?.pos === 'CCONJ' || tokens[u]?.pos === 'PART')) u++;
       return u;
     }
+  }
+  return undefined;
+}
+
+/**
+ * "Die neue Bank soll Raiffeisenbank X heißen", "Das Geldhaus soll unter dem Namen X firmieren", "The combined
+ * company will be called X": an organisation described at the start of a sentence (article and adjectives before
+ * the noun) and a naming verb later in the clause; where the name it is given starts (before a German verb at the
+ * end, after a verb in second place or an English participle after "be").
+ */
+function organisationNamed(tokens: Token[], lowers: string[], at: number, from: number, nameStarts: Set<number>, res: EntityResources, english: boolean): number | undefined {
+  let k = at - 1;
+  // ("The combined company": a participle before the noun may be tagged a verb.)
+  while (k > from && k > at - 4 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'ADV' || (english && /^\p{Ll}/u.test(tokens[k]!.text)))) k--;
+  if (k !== from || tokens[k]!.pos !== 'DET') return undefined;
+  const sentence = tokens[at]!.sentence;
+  for (let v = at + 1; v < at + 14; v++) {
+    const t = tokens[v];
+    if (t === undefined || t.sentence !== sentence || t.text === ',' || t.text === ';') return undefined;
+    // "Das gemeinsame Unternehmen wird unter dem Namen X auftreten", "will operate under the name X".
+    if ((lowers[v] === 'namen' || lowers[v] === 'name') && (lowers[v - 1] === 'dem' || lowers[v - 1] === 'the') && (lowers[v - 2] === 'unter' || lowers[v - 2] === 'under')) {
+      return nameStarts.has(v + 1) ? v + 1 : undefined;
+    }
+    // (German by the lemma, or by the infinitive at the clause's end where the tagger knows no verb: "firmieren".)
+    const naming = english ? res.cues.organisationNamingVerbs.has(lowers[v]!) && /^(be|been|being)$/.test(lowers[v - 1] ?? '') : res.cues.organisationNamingVerbs.has(t.verb?.lemma ?? lowers[v]!);
+    if (!naming) continue;
+    for (let n = at + 1; n < v; n++) if (nameStarts.has(n)) return n;
+    let n = v + 1;
+    while (n < v + 4 && (tokens[n]?.pos === 'ADV' || lowers[n] === 'as' || lowers[n] === 'als')) n++;
+    return nameStarts.has(n) ? n : undefined;
   }
   return undefined;
 }

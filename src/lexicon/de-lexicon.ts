@@ -242,8 +242,13 @@ function loadExtraNouns(raw: unknown): Map<string, NounReading[]> {
       const add = (form: string, reading: NounReading): void => {
         map.set(form, [...(map.get(form) ?? []), reading]);
       };
-      add(lemma, { lemma, gender, cases: ['nom', 'dat', 'acc'], plural: false });
-      add(plural, { lemma, gender, cases: ['nom', 'gen', 'dat', 'acc'], plural: true });
+      // ("des Versicherers", "den Servern": the genitive singular of masculine and neuter nouns, the dative plural.)
+      const genitive = gender !== 'F' && !/[sßxz]$/.test(lemma) ? `${lemma}s` : undefined;
+      const dative = /[ns]$/.test(plural) ? undefined : `${plural}n`;
+      add(lemma, { lemma, gender, cases: gender === 'F' ? ['nom', 'gen', 'dat', 'acc'] : ['nom', 'dat', 'acc'], plural: false });
+      if (genitive !== undefined && genitive !== plural) add(genitive, { lemma, gender, cases: ['gen'], plural: false });
+      add(plural, { lemma, gender, cases: dative === undefined ? ['nom', 'gen', 'dat', 'acc'] : ['nom', 'gen', 'acc'], plural: true });
+      if (dative !== undefined) add(dative, { lemma, gender, cases: ['dat'], plural: true });
     }
   }
   return map;

@@ -260,10 +260,18 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     }
     // "hat die CSU verlassen und eine eigene Wählergruppe gegründet": two participles that share the auxiliary, each
     // with its own object; the second clause shares the subject.
-    if (lex.verbFinal && it.kind === 'token' && it.pos === 'CCONJ' && lex.coordinators.has(lower) && nonFiniteVerb(items[i - 1]) && auxiliaryIn(items, start, i - 1, lex) && participleClause(items, i + 1, lex)) {
+    // ("Das Haus soll X heißen, seinen Sitz in Y haben und …": a list of such clauses, joined by commas, under one modal.)
+    const sharesAuxiliary = (): boolean => nonFiniteVerb(items[i - 1]) && (auxiliaryIn(items, start, i - 1, lex) || sharedAuxiliary.has(start) || sharedAuxiliary.has(start + 1) || sharedAuxiliary.has(start - 1));
+    if (lex.verbFinal && it.kind === 'token' && it.pos === 'CCONJ' && lex.coordinators.has(lower) && sharesAuxiliary() && participleClause(items, i + 1, lex)) {
       segments.push([start, i]);
       start = i;
       sharedAuxiliary.add(i);
+      continue;
+    }
+    if (lex.verbFinal && it.text === ',' && !appositions.has(i) && sharesAuxiliary() && participleClause(items, i + 1, lex) && listOfClausesGoesOn(items, i + 1, lex)) {
+      segments.push([start, i]);
+      start = i + 1;
+      sharedAuxiliary.add(i + 1);
       continue;
     }
     if (boundary || coordinated) {
@@ -689,9 +697,12 @@ function isQuote(it: Item | undefined): boolean {
   return it?.kind === 'token' && /^[„“”"»«‚‘’]$/.test(it.text);
 }
 
-/** A participle or infinitive (that may also read as a finite form: "verlassen", "abgewählt"). */
+/**
+ * A participle or infinitive (that may also read as a finite form: "verlassen", "abgewählt"); an auxiliary's
+ * infinitive too ("soll X heißen und ihren Sitz in Y haben").
+ */
 function nonFiniteVerb(it: Item | undefined): boolean {
-  const v = it?.kind === 'token' && it.pos === 'VERB' ? it.token?.verb : undefined;
+  const v = it?.kind === 'token' && (it.pos === 'VERB' || it.pos === 'AUX') ? it.token?.verb : undefined;
   return v !== undefined && (v.participle === true || v.infinitive === true);
 }
 
@@ -722,6 +733,16 @@ function participleClause(items: Item[], from: number, lex: ClauseLexicon): bool
     } else if (last !== undefined) return false;
   }
   return last !== undefined && nonFiniteVerb(last);
+}
+
+/** After a clause that closes with a participle or infinitive, "und"/"oder" and another such clause close the list. */
+function listOfClausesGoesOn(items: Item[], from: number, lex: ClauseLexicon): boolean {
+  for (let k = from; k < items.length; k++) {
+    const it = items[k]!;
+    if (it.kind === 'token' && it.pos === 'CCONJ' && lex.coordinators.has(lowerText(it))) return nonFiniteVerb(items[k - 1]) && participleClause(items, k + 1, lex);
+    if (it.kind === 'token' && (lex.boundaries.has(it.text) || it.pos === 'SCONJ' || (isFinite(it) && !nonFiniteVerb(it)))) return false;
+  }
+  return false;
 }
 
 /** The segment from `start` opens with a relative pronoun, maybe after a preposition ("…, das", "…, mit dem"). */
