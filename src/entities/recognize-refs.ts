@@ -1177,7 +1177,7 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
     // ("von Alois Hochsteiner gegründete": a surname the tagger reads as a noun, after a first name.)
     const surnameNoun = t.pos === 'NOUN' && /^\p{Lu}/u.test(t.text) && j - 1 >= from && tokens[j - 1]!.pos === 'PROPN';
     if ((t.pos === 'PROPN' || t.pos === 'PRON' || surnameNoun) && tokens[at - 1]?.pos === 'ADJ') {
-      for (let k = j - 1; k >= from && k >= j - 6; k--) {
+      for (let k = j - 1; k >= from && k >= j - 8; k--) {
         const v = tokens[k]!;
         if ((v.text === 'von' || v.text === 'vom') && k - 1 >= from) {
           if (v.text === 'vom') return 'dem';
@@ -1193,7 +1193,9 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
           while (d > from && d >= k - 3 && (tokens[d]!.pos === 'NUM' || tokens[d]!.pos === 'ADV')) d--;
           if (d >= from && tokens[d]!.pos === 'DET') return tokens[d]!.text.toLowerCase();
         }
-        if (v.pos !== 'PROPN' && v.pos !== 'PRON' && !nounName && !(v.text === 'in' && k === j - 1)) break;
+        // ("von dem früheren X-Manager Tobias Berg gegründete": a role with its article and adjectives before the name.)
+        const roleBefore = (v.pos === 'NOUN' || v.pos === 'ADJ' || (v.pos === 'DET' && tokens[k - 1]?.text === 'von')) && k < j && !/^[,.;:]$/.test(v.text);
+        if (v.pos !== 'PROPN' && v.pos !== 'PRON' && !nounName && !roleBefore && !(v.text === 'in' && k === j - 1)) break;
       }
     }
     return undefined;

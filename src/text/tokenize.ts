@@ -27,6 +27,8 @@ const ALTERNATIVES: Array<[string, string]> = [
   // 8,45  1.000  19,000  14:30 — but not the start of "35-Jährige" or "5G"
   ['number', String.raw`\d+(?:[.,:]\d+)*(?![\p{L}\p{N}]|${HYPHEN}[\p{L}\p{N}])`],
   ['amp', String.raw`\p{Lu}{1,4}&\p{Lu}{1,4}(?![\p{L}])`],
+  // Sat.1, ProSiebenSat.1-Manager: a name with a number after a period and no space
+  ['dotnum', String.raw`\p{Lu}[\p{L}\p{M}]*\.\d{1,2}(?:${HYPHEN}${PART})*(?![\p{L}\p{N}]|\.\d)`],
   // Blohm+Voss, Disney+, Canal+: a name joined by or ending in a plus
   ['plus', String.raw`\p{Lu}[\p{L}\p{M}]+\+(?:\p{Lu}[\p{L}\p{M}]+)?(?![\p{L}\p{N}+])`],
   // Trump-Anhänger, James-Bond-Filmen, COVID-19, Trump's, and "Ein-" in "Ein- und Ausfuhr"

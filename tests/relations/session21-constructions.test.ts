@@ -40,3 +40,15 @@ describe('German nouns the dictionary lacks in some forms', () => {
     expect(names).not.toContain('Servern');
   });
 });
+
+describe('a description behind a participle whose agent has a role', () => {
+  it('reads "Der 2017 von dem früheren Sat.1-Manager X gegründete Dienst" as the service named before, founded by X', () => {
+    const doc = analyse(
+      'München (dpa) - Der Streamingdienst Korvana erhöht die Preise. Der 2017 von dem früheren Sat.1-Manager Till Ansberg gegründete Dienst konkurriert mit Netflix. (dpa, 4.3.2025)\n',
+    );
+    expect(doc.tokens.some((t) => t.text === 'Sat.1-Manager')).toBe(true);
+    const t = triples(doc);
+    expect(t).toEqual(expect.arrayContaining(['Till Ansberg founded Korvana', 'Korvana foundedIn 2017', 'Korvana competitorOf Netflix']));
+    expect(t).not.toContain('Till Ansberg competitorOf Netflix');
+  });
+});
