@@ -102,6 +102,9 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     if (m.source === 'unnamed' && (m.type === 'Group' || m.type === 'Event' || m.type === 'Court') && m.text !== m.normalized && !e.aliases.includes(m.text)) e.aliases.push(m.text);
     // The list's name in the article's language ("Österreich" for Austria) is a label even when the text inflects it.
     if (m.localLabel !== undefined && normalizeLabel(m.localLabel) !== normalizeLabel(e.label) && !e.aliases.includes(m.localLabel)) e.aliases.push(m.localLabel);
+    // "ein Sprecher der Gewerkschaft": an unnamed person keeps the phrase that says whose role it is.
+    const phrase = m.source === 'unnamed' && m.type === 'Person' ? complementOf(doc, m)?.phrase : undefined;
+    if (phrase !== undefined && !e.aliases.includes(phrase)) e.aliases.push(phrase);
     if (m.source.startsWith('coref') || m.source === 'unnamed') return;
     // "Britain's": the English possessive is the name with a clitic; a German genitive ("Europas") is an inflected form.
     if (m.genitive && !/['’]s$/.test(m.text)) return;
@@ -292,8 +295,14 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     // "warf der Verlegerfamilie vor": a group described with no antecedent is one of its own, as an unnamed one is.
     const group = m.source === 'coref:description' && m.type === 'Group';
     if (m.source === 'unnamed' || m.role !== undefined || institution || group) {
-      const key = `${doc.article.id}/${m.normalized}`;
-      const same = byKey.get(key);
+      let key = `${doc.article.id}/${m.normalized}`;
+      let same = byKey.get(key);
+      // "ein Sprecher der Anklagebehörde … ein Sprecher der Gewerkschaft": someone new each time an indefinite role
+      // is said of another organisation.
+      for (let n = 2; same !== undefined && m.source === 'unnamed' && m.type === 'Person' && otherComplement(doc, m, doc.mentions[same.mentions[0]!]!); n++) {
+        key = `${doc.article.id}/${m.normalized}~${n}`;
+        same = byKey.get(key);
+      }
       if (same !== undefined) {
         attach(same, m, index);
         continue;
@@ -499,6 +508,32 @@ function lastTwo(doc: Doc, index: number, byKey: Map<string, Entity>, fit: Class
 
 /** How many mentions back a description or pronoun looks for its antecedent. */
 const WINDOW = 300;
+
+/**
+ * The genitive or "von"/"of" phrase right after a mention ("der Gewerkschaft"): its words in lower case, and the
+ * mention with it as the text writes them ("Sprecher der Gewerkschaft").
+ */
+function complementOf(doc: Doc, m: Mention): { words: string; phrase: string } | undefined {
+  const first = doc.tokens[m.tokenEnd];
+  if (first === undefined || first.sentence !== m.sentence || !/^(der|des|von|vom|of)$/i.test(first.text)) return undefined;
+  const words: string[] = [];
+  let end = first.end;
+  for (let k = m.tokenEnd + 1; k < m.tokenEnd + 4; k++) {
+    const t = doc.tokens[k];
+    if (t === undefined || t.sentence !== m.sentence || t.kind !== 'word' || t.verb?.finite === true || t.pos === 'CCONJ' || t.pos === 'ADP') break;
+    words.push(t.text.toLowerCase());
+    end = t.end;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') break;
+  }
+  return words.length > 0 ? { words: words.join(' '), phrase: doc.article.text.slice(m.start, end).replace(/\s+/g, ' ') } : undefined;
+}
+
+/** Both mentions have a complement ("ein Sprecher der X"), and not the same one. */
+function otherComplement(doc: Doc, m: Mention, before: Mention): boolean {
+  const a = complementOf(doc, m)?.words;
+  const b = complementOf(doc, before)?.words;
+  return a !== undefined && b !== undefined && a !== b;
+}
 
 /** Entities that mentions with a role ("judge", "ceo") were linked to, named and unnamed. */
 type RoleIndex = Map<string, { named: Set<Entity>; unnamed: Entity[] }>;

@@ -52,3 +52,17 @@ describe('a description behind a participle whose agent has a role', () => {
     expect(t).not.toContain('Till Ansberg competitorOf Netflix');
   });
 });
+
+describe('unnamed spokespeople of different organisations', () => {
+  it('keeps "ein Sprecher der Anklagebehörde" and "ein Sprecher der Gewerkschaft" apart, each with its phrase as a label', () => {
+    const doc = analyse(
+      'Duisburg (dpa) - Die Staatsanwaltschaft Duisburg ermittelt gegen die Firma Bolkar, wie ein Sprecher der Anklagebehörde sagte. Die Branche sei bekannt, kritisierte ein Sprecher der Gewerkschaft Verdi. (dpa, 4.3.2025)\n',
+    );
+    const speakers = doc.entities.filter((e) => e.type === 'Person' && e.label === 'Sprecher');
+    expect(speakers).toHaveLength(2);
+    expect(speakers.flatMap((e) => e.aliases)).toEqual(expect.arrayContaining(['Sprecher der Anklagebehörde', 'Sprecher der Gewerkschaft']));
+    const t = triples(doc);
+    expect(t).toContain('Sprecher spokespersonOf Staatsanwaltschaft Duisburg');
+    expect(t).toContain('Sprecher spokespersonOf Verdi');
+  });
+});
