@@ -192,10 +192,15 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       const afterAdjective = prev !== undefined && /s$/.test(lower) && /^\p{Ll}+(al|ive|ous|ic|ful|able|ible)$/u.test(prev.text) && tokens[ti - 2]?.pos === 'DET' && tokens[ti - 2]!.sentence === t.sentence;
       // "Danish fund Kattegat Capital": a base form between an adjective of nation and a name is a noun too.
       const nounOfNation = v?.form === 'base' && prev?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+(ish|ian|ese|an|ic|i)$/u.test(prev.text) && nextWord !== undefined && nextWord.sentence === t.sentence && /^\p{Lu}/u.test(nextWord.text);
+      // "a court order meant to …", "the price increase": a base form after an article and a singular common noun
+      // is the head of a compound (a singular noun takes no base form of a verb as its own).
+      const compoundHead =
+        v?.form === 'base' && prev?.pos === 'NOUN' && /^\p{Ll}+$/u.test(prev.text) && !/s$/.test(prev.text) && ['a', 'an', 'the'].includes(tokens[ti - 2]?.text.toLowerCase() ?? '') && tokens[ti - 2]!.sentence === t.sentence;
       const nominal =
         nounOfName ||
         nounOfNation ||
         afterAdjective ||
+        compoundHead ||
         (prev !== undefined &&
           ((prev.pos === 'DET' && !((pastVerb || relativeVerb) && prev.text.toLowerCase() === 'that')) ||
             (prev.pos === 'NUM' && prev.kind === 'word' && !pastVerb) ||

@@ -66,3 +66,21 @@ describe('unnamed spokespeople of different organisations', () => {
     expect(t).toContain('Sprecher spokespersonOf Verdi');
   });
 });
+
+describe('English: a regulator that orders payment or faults a firm, and a broker that is a unit', () => {
+  it('reads "ordered X to pay", "faulted the firm" and "the online broker, a unit of Y"', () => {
+    const t = triples(
+      analyse(
+        'WASHINGTON (Reuters) - The Securities Oversight Authority on Wednesday ordered Brindle Financial to pay nearly $70 million. The regulator further faulted the firm for outages. It said the online broker, a unit of Brindle Markets Inc, would pay. (Reuters, March 4, 2025)\n',
+        'en',
+      ),
+    );
+    expect(t).toEqual(expect.arrayContaining(['Securities Oversight Authority ruledAgainst Brindle Financial', 'Securities Oversight Authority criticized Brindle Financial', 'Brindle Financial subsidiaryOf Brindle Markets Inc']));
+  });
+
+  it('keeps "a court order" a noun: "violated a court order meant to open up its store"', () => {
+    const doc = analyse('OAKLAND (Reuters) - A judge found that Velora had violated a court order meant to open up its Velo Store. (Reuters, March 4, 2025)\n', 'en');
+    expect(doc.tokens.find((x) => x.text === 'order')?.pos).toBe('NOUN');
+    expect(doc.entities.some((e) => e.type === 'Court')).toBe(false);
+  });
+});
