@@ -387,7 +387,10 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
       fit.mentions.some((k) => mentions[k]?.source === 'cue:legal-form' && (!label.slice(word.length + 1).includes(' ') || tradeBetween(mentions[k]!, tokens)));
     // ("Der US-Konzern Velmont … die deutsche Tochter Velmont Chemie GmbH": the parent, not the full form.)
     if (fit.type !== 'Person' && namedAsSubsidiary(fit, mentions, tokens)) continue;
-    if (first(fit) < first(e) || surnameFirst || withForm) merges.push([e, fit]);
+    // ("Der Regionalflughafen Mittelweser … der Flughafen Mittelweser GmbH": the noun that introduced the short form
+    // is, or ends in, the first word of the full one.)
+    const introduced = fit.type !== 'Person' && label === `${labelWords(fit.label)[0]!.toLowerCase()} ${word}` && e.mentions.some((k) => !mentions[k]!.source.startsWith('coref') && tokens[mentions[k]!.tokenStart - 1]?.pos === 'NOUN' && tokens[mentions[k]!.tokenStart - 1]!.text.toLowerCase().endsWith(labelWords(fit.label)[0]!.toLowerCase()));
+    if (first(fit) < first(e) || surnameFirst || withForm || introduced) merges.push([e, fit]);
   }
   return merges;
 }

@@ -84,3 +84,15 @@ describe('English: a regulator that orders payment or faults a firm, and a broke
     expect(doc.entities.some((e) => e.type === 'Court')).toBe(false);
   });
 });
+
+describe('a board that appoints the chief of its company', () => {
+  it('reads "Der Aufsichtsrat der X GmbH hat Y zur Geschäftsführerin bestellt" as Y heading X, the same X as "der Regionalflughafen X"', () => {
+    const doc = analyse(
+      'Nienburg (dpa) - Der Regionalflughafen Kornweser bekommt eine neue Chefin. Der Aufsichtsrat der Flughafen Kornweser GmbH hat Carola Mendt einstimmig zur Geschäftsführerin bestellt. (dpa, 4.3.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Carola Mendt ceoOf Flughafen Kornweser');
+    expect(t.some((x) => x.endsWith('ceoOf Aufsichtsrat'))).toBe(false);
+    expect(doc.entities.filter((e) => /Kornweser/.test(e.label))).toHaveLength(1);
+  });
+});
