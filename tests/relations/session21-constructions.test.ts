@@ -96,3 +96,16 @@ describe('a board that appoints the chief of its company', () => {
     expect(doc.entities.filter((e) => /Kornweser/.test(e.label))).toHaveLength(1);
   });
 });
+
+describe('the president of an association named by a compound', () => {
+  it('reads "als Nachfolger des Langzeitpräsidenten X" as X heading the association, but not a bare "Präsident"', () => {
+    const t = triples(
+      analyse(
+        'Innsbruck (APA) - Der Tiroler Rodelverband (TRV) hat gewählt. Karl Pirchner war im Juni als Nachfolger des Langzeitpräsidenten Peter Walch gewählt worden. Der Verband gratulierte. (APA, 4.3.2025)\n',
+      ),
+    );
+    expect(t).toContain('Peter Walch ceoOf Tiroler Rodelverband');
+    const u = triples(analyse('Bonn (dpa) - Das Bundeskartellamt prüft den Kauf der Firma Velmar durch Korbus. Präsident Andreas Mahl sagte, man prüfe genau. (dpa, 4.3.2025)\n'));
+    expect(u.some((x) => x.startsWith('Andreas Mahl ceoOf Velmar') || x.startsWith('Andreas Mahl ceoOf Korbus'))).toBe(false);
+  });
+});
