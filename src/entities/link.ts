@@ -218,7 +218,9 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
           : m.fresh === true
             ? namedByCopula(m, startAt)
             : undefined;
-    if (named?.entity !== undefined && byKey.has(named.entity) && fit(byKey.get(named.entity)!.type, m.type) > 0) {
+    // ("Wei-Jen Lo, a former senior vice president": a name only its capital letters typed is the person in apposition.)
+    const capitalOnly = (e: Entity): boolean => m.type === 'Person' && m.role !== undefined && named?.source === 'cue:capitalised' && weak(e);
+    if (named?.entity !== undefined && byKey.has(named.entity) && (fit(byKey.get(named.entity)!.type, m.type) > 0 || capitalOnly(byKey.get(named.entity)!))) {
       const e = byKey.get(named.entity)!;
       attach(e, m, index);
       continue;
@@ -361,7 +363,9 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
       const last = parts[parts.length - 1]!;
       // "Bamberg" after "Generalstaatsanwaltschaft Bamberg": the place an institution is named by is no short form of it.
       const seat = PLACE_CLASSES.has(e.type) && !PLACE_CLASSES.has(f.type);
-      return (f.type === 'Person' && (last === word || last === base)) || parts[0] === word || (f.type !== 'Person' && e.type !== 'Person' && !seat && (last === word || beforeEnding(parts, word)));
+      // ("Taiwan" beside "Taiwan Semiconductor Manufacturing Co": nor the place a firm's name opens with, when known.)
+      const known = seat && e.mentions.some((k) => mentions[k]!.gazetteerId !== undefined);
+      return (f.type === 'Person' && (last === word || last === base)) || (parts[0] === word && !known) || (f.type !== 'Person' && e.type !== 'Person' && !seat && (last === word || beforeEnding(parts, word)));
     });
     // Only a short form used after the full name: "Lumora" before "Lumora Grid" is its own entity.
     // A person's surname may come first ("Trump-Anhänger … Donald Trump") unless cues typed it
@@ -434,6 +438,9 @@ function shortFormOf(entities: Entity[], m: Mention, doc: Doc): Entity | undefin
     if (e.unnamed) return false;
     // "Google" after "Google Play Store": two different known entities, not a name and its short form.
     if (m.gazetteerId !== undefined && e.mentions.some((i) => mentions[i]!.gazetteerId !== undefined && mentions[i]!.gazetteerId !== m.gazetteerId)) return false;
+    // "Taiwan's court" after "Taiwan Semiconductor Manufacturing Co": a place the gazetteer knows is no short form of
+    // a firm named after it.
+    if (m.gazetteerId !== undefined && PLACE_CLASSES.has(m.type) && !PLACE_CLASSES.has(e.type)) return false;
     const parts = labelWords(e.label);
     if (parts.length < 2) return false;
     // ("the iPhone maker" after "iPhone 6s": a product line is no short form of one of its models.)
@@ -1465,7 +1472,8 @@ function appositionOf(doc: Doc, m: Mention, endAt: Map<number, Mention>): Mentio
   if (APPOSITION_ARTICLES.has(doc.tokens[t]?.text.toLowerCase() ?? '')) t--;
   if (doc.tokens[t]?.text !== ',') return undefined;
   const before = endAt.get(t);
-  return before !== undefined && before.type === 'Person' && before.sentence === m.sentence ? before : undefined;
+  // (A name only its capital letters typed may be the person too: the caller checks that no stronger cue typed it.)
+  return before !== undefined && (before.type === 'Person' || before.source === 'cue:capitalised') && before.sentence === m.sentence ? before : undefined;
 }
 
 /** Verbs after which "X, the company said" is a reporting clause, not an apposition. */

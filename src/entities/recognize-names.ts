@@ -268,6 +268,8 @@ function nameLike(token: Token, res: EntityResources): boolean {
   if (token.kind !== 'word' || !isCapitalised(token.text)) return false;
   // "Heinz-Christian Strache": a double first name.
   if (token.text.includes('-') && res.isFirstName(token.text)) return true;
+  // "Wei-Jen Lo", "Ji-Hoon Park": a given name of two short syllables that no list holds (no words of the lexicon).
+  if (/^\p{Lu}\p{Ll}{1,3}-\p{Lu}\p{Ll}{1,3}$/u.test(token.text) && token.text.split('-').every((p) => !res.isCommonNoun(p) && !res.isCommonNoun(p.toLowerCase()) && !res.cues.demonyms.has(p) && res.lookup(p).length === 0)) return true;
   if (token.text.includes('-') || res.cues.neverNames.has(token.text)) return false;
   // Cue nouns ("Dienstleister") and nominalised adjectives ("Weiteres") are no names.
   if (cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) !== undefined) return false;

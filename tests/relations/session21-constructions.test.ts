@@ -109,3 +109,21 @@ describe('the president of an association named by a compound', () => {
     expect(u.some((x) => x.startsWith('Andreas Mahl ceoOf Velmar') || x.startsWith('Andreas Mahl ceoOf Korbus'))).toBe(false);
   });
 });
+
+describe('English: an unlisted given name of two syllables, and a place that opens a firm\'s name', () => {
+  it('reads "Wei-Jen Lo, a former senior vice president" as one person, the role in apposition', () => {
+    const doc = analyse(
+      'TAIPEI (Reuters) - Taiwan Quartz Manufacturing Co has sued Wei-Jen Lo, a former senior vice president who joined U.S. rival Velmont after retiring. (Reuters, March 4, 2025)\n',
+      'en',
+    );
+    expect(doc.entities.find((e) => e.label === 'Wei-Jen Lo')?.type).toBe('Person');
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Taiwan Quartz Manufacturing Co sued Wei-Jen Lo', 'Wei-Jen Lo worksFor Velmont']));
+  });
+
+  it('keeps "Taiwan\'s" the country after "Taiwan Quartz Manufacturing Co"', () => {
+    const doc = analyse('TAIPEI (Reuters) - Taiwan Quartz Manufacturing Co has sued a former manager. The chipmaker filed the lawsuit with Taiwan\'s Intellectual Property and Commercial Court. (Reuters, March 4, 2025)\n', 'en');
+    const firm = doc.entities.find((e) => e.label === 'Taiwan Quartz Manufacturing Co');
+    expect(firm?.aliases ?? []).not.toContain('Taiwan');
+    expect(doc.entities.some((e) => e.type === 'Country' && /Taiwan/.test(e.label))).toBe(true);
+  });
+});
