@@ -237,7 +237,9 @@ const TOWN_PREPOSITIONS = new Set(['in', 'aus']);
  * article, and not followed by another capitalised word or a number ("ab Mitte Mai").
  */
 function townAfterPreposition(tokens: Token[], i: number, from: number, to: number, res: EntityResources): { entries: KnownEntity[]; length: number } | undefined {
-  if (res.lang !== 'de' || i - 1 < from || !TOWN_PREPOSITIONS.has(tokens[i - 1]!.text)) return undefined;
+  // ("mit Sitz im schweizerischen Zug": an adjective of a country between the preposition and the town.)
+  const country = i - 2 >= from && /^\p{Ll}+isch(e|en|em)$/u.test(tokens[i - 1]!.text) && /^(in|im|aus)$/.test(tokens[i - 2]!.text);
+  if (res.lang !== 'de' || i - 1 < from || !(TOWN_PREPOSITIONS.has(tokens[i - 1]!.text) || country)) return undefined;
   const next = tokens[i + 1];
   if (next !== undefined && i + 1 < to && (next.kind === 'number' || /^\p{Lu}/u.test(next.text))) return undefined;
   // ("in Kirchdorf an der Krems": a town qualified by its river is another town than the bare name.)
@@ -1886,6 +1888,11 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       res.lang === 'en' && /^['’]$/.test(next.text) && /s$/.test(prev.text) && next.start === prev.end && assocNoun !== undefined && end + 1 < to &&
       isCapitalised(assocNoun.text) && cueFor(res.cues, assocNoun.text.toLowerCase(), undefined)?.kind === 'organization'
     ) {
+      end += 2;
+      continue;
+    }
+    // "die Nord Stream 2 AG", "Helix 7 GmbH": a number inside a firm's name, right before its legal form.
+    if (next.kind === 'number' && /^\d{1,3}$/.test(next.text) && end + 1 < to && res.cues.legalForms.has(tokens[end + 1]!.text) && tokens[end + 1]!.text !== 'Co') {
       end += 2;
       continue;
     }

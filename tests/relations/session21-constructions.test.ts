@@ -127,3 +127,11 @@ describe('English: an unlisted given name of two syllables, and a place that ope
     expect(doc.entities.some((e) => e.type === 'Country' && /Taiwan/.test(e.label))).toBe(true);
   });
 });
+
+describe('a number inside a firm\'s name, and a town after an adjective of its country', () => {
+  it('reads "der Velmar 2 AG mit Sitz im schweizerischen Zug" as one firm seated in Zug', () => {
+    const doc = analyse('Berlin (dpa) - Matthias Kerl ist Geschäftsführer der Velmar 2 AG mit Sitz im schweizerischen Zug. (dpa, 4.3.2025)\n');
+    const t = triples(doc);
+    expect(t).toEqual(expect.arrayContaining(['Matthias Kerl ceoOf Velmar 2 AG', 'Velmar 2 AG locatedIn Zug']));
+  });
+});
