@@ -253,6 +253,12 @@ function townAfterPreposition(tokens: Token[], i: number, from: number, to: numb
   return town === undefined ? undefined : { entries: [town], length: 1 };
 }
 
+/** "Volkspartei": a word that ends in a noun the cues know ("Partei"), as a compound of the language would. */
+function endsInCueNoun(word: string, res: EntityResources): boolean {
+  for (let k = 2; k <= word.length - 4; k++) if (cueFor(res.cues, word.charAt(k).toUpperCase() + word.slice(k + 1), undefined) !== undefined) return true;
+  return false;
+}
+
 /** The first place among the (weak) gazetteer entries of a name. */
 function knownPlace(name: string, res: EntityResources): KnownEntity | undefined {
   for (const e of res.lookupWeak(name)) if (PLACE_CLASSES.has(e.type)) return e;
@@ -620,6 +626,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       const cue = cueBefore(tokens, i, from, res);
       let match = res.matchAt(sentenceWords, i - from) ?? townAfterPreposition(tokens, i, from, to, res);
+      // "der konservativen Volkspartei PP": a known name that is also a German noun, right before an acronym, only
+      // says what the acronym names.
+      if (match !== undefined && match.length === 1 && res.lang === 'de' && (res.isCommonNoun(token.text) || endsInCueNoun(token.text, res)) && i + 1 < to && !res.cues.legalForms.has(tokens[i + 1]!.text) && /^\p{Lu}{2,6}$/u.test(tokens[i + 1]!.text) && !match.entries.some((e) => e.label === tokens[i + 1]!.text)) match = undefined;
       // "Der Energieversorger Ybbstal-Werke": a hyphenated compound right after a noun for an organisation, whose
       // first part is no word of the language, is that organisation's name.
       if (match === undefined && res.lang === 'de' && token.pos === 'NOUN' && cue !== undefined && cue.cls !== 'Person' && cue.weak !== true && !PLACE_CLASSES.has(cue.cls) && hyphenatedName(token.text, res)) {

@@ -135,3 +135,12 @@ describe('a number inside a firm\'s name, and a town after an adjective of its c
     expect(t).toEqual(expect.arrayContaining(['Matthias Kerl ceoOf Velmar 2 AG', 'Velmar 2 AG locatedIn Zug']));
   });
 });
+
+describe('a known name that is also a noun, before an acronym', () => {
+  it('reads "der Politiker der konservativen Volkspartei PP" as a member of PP, not of the Austrian ÖVP', () => {
+    const doc = analyse('Madrid (dpa) - Die Stadt verbietet die Roller, sagte Stadtrat Borja Cortés. Die Firmen hätten gegen Auflagen verstoßen, sagte der Politiker der konservativen Volkspartei PP. (dpa, 4.3.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Borja Cortés memberOf PP');
+    expect(doc.entities.some((e) => e.label === 'ÖVP')).toBe(false);
+  });
+});
