@@ -35,17 +35,18 @@ describe('scores on the shared corpus', () => {
 
 // Regression floors on our own articles (tests/corpus, tune and held-out test
 // split), a little below the scores measured on 2026-12-01 at the end of
-// session 20 (tune, 478 articles: F1 0.737, precision 0.923, 88.6 % of
-// entities; test, 396 articles, of which the 24 from t835 on arrived this
-// session and were never looked at: F1 0.608, precision 0.837, 85.6 % of
-// entities). The 24 tune articles that arrived this session score below the
-// split's mean, which holds the tune F1 at 0.737, so its floor stays 0.735.
+// session 21 (tune, 494 articles: F1 0.736, precision 0.923, 88.5 % of
+// entities; test, 428 articles, of which the 32 from t883 on arrived this
+// session and were never looked at: F1 0.607, precision 0.836, 85.5 % of
+// entities). The 16 tune and 32 test articles that arrived this session score
+// below their split's mean, which holds both splits near their old scores, so
+// the floors stay where they were.
 // A rule change that loses ground on either split fails here.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
   it('tune split: micro F1 at least 0.735, precision at least 0.92, 88 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(478);
+    expect(result.articles.length).toBeGreaterThanOrEqual(494);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.735);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.92);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.88);
@@ -53,7 +54,7 @@ describe('scores on our own articles', () => {
 
   it('held-out test split: micro F1 at least 0.60, precision at least 0.83, 85 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(396);
+    expect(result.articles.length).toBeGreaterThanOrEqual(428);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.83);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.85);
