@@ -210,9 +210,12 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     }
     // "Tom Reed, a lawyer representing X," / "Jana Korte, Sprecherin von X,": the role in
     // apposition is the person just named.
+    // (A name in apposition that capitals typed counts only while no stronger cue typed it; else the other readings.)
+    const inApposition = m.role !== undefined ? appositionOf(doc, m, endAt) : undefined;
+    const apposedPerson = inApposition !== undefined && (inApposition.type === 'Person' || (inApposition.entity !== undefined && byKey.has(inApposition.entity) && weak(byKey.get(inApposition.entity)!))) ? inApposition : undefined;
     const named =
       m.role !== undefined
-        ? (appositionOf(doc, m, endAt) ?? appositionBefore(doc, m, startAt) ?? namedByCopula(m, startAt))
+        ? (apposedPerson ?? appositionBefore(doc, m, startAt) ?? namedByCopula(m, startAt))
         : m.source === 'coref:description'
           ? (appositionBefore(doc, m, startAt) ?? namedByCopula(m, startAt))
           : m.fresh === true
