@@ -71,11 +71,9 @@ export function makeTyping(ontology: Ontology): Typing {
         if (r.object.kind === 'entity') fix(byKey.get(r.object.key), rangeOf(r.predicate));
       }
       // A relation typed one entity, another relation of it now no longer fits ("die Zeitung, die er geleitet
-      // hat" after "gibt die Zeitung heraus" made a product of the paper): the graph keeps only what fits.
-      doc.relations = doc.relations.filter((r) => {
-        const object = r.object.kind === 'entity' ? byKey.get(r.object.key) : undefined;
-        return r.object.kind !== 'entity' || fits(r.predicate, byKey.get(r.subject), object);
-      });
+      // hat" after "gibt die Zeitung heraus" made a product of the paper): the graph keeps only what fits, a
+      // relation to a literal too (a founding year of what a later relation typed a person).
+      doc.relations = doc.relations.filter((r) => fits(r.predicate, byKey.get(r.subject), r.object.kind === 'entity' ? byKey.get(r.object.key) : undefined));
     },
   };
 }
