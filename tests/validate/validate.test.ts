@@ -69,5 +69,5 @@ describe('kg validate', () => {
       for (const v of report.violations) failures.push(`${file}: ${v.focusNode} ${v.message}`);
     }
     expect(failures).toEqual([]);
-  }, 180_000);
+  }, 600_000);
 });
