@@ -222,8 +222,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
             ? namedByCopula(m, startAt)
             : undefined;
     // ("Wei-Jen Lo, a former senior vice president": a name only its capital letters typed is the person in apposition.)
-    const capitalOnly = (e: Entity): boolean => m.type === 'Person' && m.role !== undefined && named?.source === 'cue:capitalised' && weak(e);
-    if (named?.entity !== undefined && byKey.has(named.entity) && (fit(byKey.get(named.entity)!.type, m.type) > 0 || capitalOnly(byKey.get(named.entity)!))) {
+    if (named?.entity !== undefined && byKey.has(named.entity) && (fit(byKey.get(named.entity)!.type, m.type) > 0 || (named === apposedPerson && m.type === 'Person'))) {
       const e = byKey.get(named.entity)!;
       attach(e, m, index);
       continue;
@@ -396,7 +395,11 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
     if (fit.type !== 'Person' && namedAsSubsidiary(fit, mentions, tokens)) continue;
     // ("Der Regionalflughafen Mittelweser … der Flughafen Mittelweser GmbH": the noun that introduced the short form
     // is, or ends in, the first word of the full one.)
-    const introduced = fit.type !== 'Person' && label === `${labelWords(fit.label)[0]!.toLowerCase()} ${word}` && e.mentions.some((k) => !mentions[k]!.source.startsWith('coref') && tokens[mentions[k]!.tokenStart - 1]?.pos === 'NOUN' && tokens[mentions[k]!.tokenStart - 1]!.text.toLowerCase().endsWith(labelWords(fit.label)[0]!.toLowerCase()));
+    const opener = labelWords(fit.label)[0]!.toLowerCase();
+    const introduced =
+      fit.type !== 'Person' &&
+      label === `${opener} ${word}` &&
+      e.mentions.some((k) => !mentions[k]!.source.startsWith('coref') && tokens[mentions[k]!.tokenStart - 1]?.pos === 'NOUN' && tokens[mentions[k]!.tokenStart - 1]!.text.toLowerCase().endsWith(opener));
     if (first(fit) < first(e) || surnameFirst || withForm || introduced) merges.push([e, fit]);
   }
   return merges;
