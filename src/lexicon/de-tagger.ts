@@ -194,7 +194,12 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
       // "Läden", "Väter": a plural with umlaut the tables lack, of a noun they know ("Laden", "Vater").
       if (!isName(t.text) && /[äöü]/.test(t.text) && !t.text.includes('-')) {
         const plain = t.text.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
+        // (Not of a noun whose plural is its singular: "Hummer" makes no "Hümmer", a surname.)
         const base = lex.noun(plain).length > 0 ? plain : /e$/.test(plain) && lex.noun(plain.slice(0, -1)).length > 0 ? plain.slice(0, -1) : undefined;
+        if (base !== undefined && lex.noun(base).some((r) => r.pluralToo === true)) {
+          set(t, 'PROPN', t.text);
+          return;
+        }
         if (base !== undefined) {
           set(t, 'NOUN', lex.noun(base)[0]!.lemma);
           t.plural = true;
