@@ -747,6 +747,8 @@ function resolveReference(
     const pronounChain = m.source === 'coref:pronoun' && other.source.startsWith('coref') && !e.unnamed;
     // A rival or partner named by a relational noun ("seiner Konkurrentin") is no unnamed body such as "der Bundesvorstand".
     if ((other.source.startsWith('coref') && !describedBefore && !chained && !pronounChain) || ((m.role !== undefined || m.relational === true) && e.unnamed) || vetoed.has(e)) continue;
+    // "Der Verwaltungsrat hat X ernannt, wie das Unternehmen mitteilte": a body without a name is no firm.
+    if (m.source === 'coref:description' && e.unnamed && !describedBefore && BUSINESSES.has(want)) continue;
     // "Die Basis in Ostdeutschland. Er warf seiner Konkurrentin vor …": a rival or partner is no place.
     if (m.relational === true && PLACE_CLASSES.has(e.type)) continue;
     // "Spinbay said it was disappointed": an English pronoun opening what was said is most often the speaker.

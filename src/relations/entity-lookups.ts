@@ -32,6 +32,8 @@ export interface EntityLookups {
    * article between ("Nach einem Hackerangriff auf das Klinikum X … bekannte sich Y zu der Attacke").
    */
   namedAfter(start: number, nouns: string[], prep: string): string | undefined;
+  /** Whether the entity has a name ("Der Verwaltungsrat" has none). */
+  named(key: string): boolean;
 }
 
 /** How many mentions back `labelled` looks. */
@@ -159,6 +161,9 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
         if (nouns.includes(noun.lemma ?? noun.text) || nouns.some((n) => noun.text.endsWith(n.toLowerCase()) || noun.text.endsWith(n))) return m.entity;
       }
       return undefined;
+    },
+    named(key) {
+      return entityOf.get(key)?.unnamed !== true;
     },
     labelled(start, word) {
       const w = word.toLowerCase();

@@ -389,6 +389,10 @@ class ClauseRoleContext implements RoleContext {
     return this.isA(this.classOf.get(key) ?? 'Thing', cls);
   }
 
+  isNamed(key: string): boolean {
+    return this.lookups.named(key);
+  }
+
   last(cls: string, gender?: 'm' | 'f'): string | undefined {
     return this.lookups.last(this.at, cls, gender);
   }

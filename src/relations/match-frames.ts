@@ -36,6 +36,8 @@ export interface RoleContext {
   namedAfter(nouns: string[], prep: string): string | undefined;
   /** Whether the entity's class is (a subclass of) `cls`. */
   isOf(key: string, cls: string): boolean;
+  /** Whether the entity has a name. */
+  isNamed(key: string): boolean;
   /** The subject of the first main clause of the sentence before ("… Its chief executive, X, said"). */
   priorSubject: string[] | undefined;
   /** The subject of the clause before in the same sentence ("X wurde von A gegründet, die Geschäfte führt A"). */
@@ -115,6 +117,11 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
   switch (role) {
     case 'subject':
       return fromArg(clause.subject);
+    // "Der Verwaltungsrat hat X zur CEO ernannt": a subject with a name, not a body of the organisation talked about.
+    case 'namedSubject': {
+      const named = clause.subject?.entities.filter((k) => ctx.isNamed(k));
+      return named === undefined || named.length === 0 ? undefined : { entities: named };
+    }
     case 'object':
       return fromArg(clause.object);
     case 'dative':

@@ -16,3 +16,16 @@ describe('German words the dictionary lacks', () => {
     expect(t).toContain('Halvor Capital acquired Köffer');
   });
 });
+
+describe('a board without a name', () => {
+  it('reads "Der Verwaltungsrat hat X zur CEO ernannt, wie das Unternehmen mitteilte" as X heading the company, not the board', () => {
+    const doc = analyse(
+      'Biel (sda) - Die Bieler Uhrenmanufaktur Kelvaret bekommt eine neue Chefin. Der Verwaltungsrat hat Lea Brunner zur CEO ernannt, wie das Unternehmen am Donnerstag mitteilte. (sda, 4.3.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toEqual(expect.arrayContaining(['Lea Brunner ceoOf Kelvaret', 'Kelvaret locatedIn Biel']));
+    expect(t).not.toContain('Lea Brunner ceoOf Verwaltungsrat');
+    const firm = doc.mentions.find((m) => m.text === 'Unternehmen');
+    expect(doc.entities.find((e) => e.key === firm?.entity)?.label).toBe('Kelvaret');
+  });
+});
