@@ -236,7 +236,9 @@ export function tokenize(text: string, sentences: Sentence[], lang: Lang = 'de')
         }
       } else if (group === 'word') {
         kind = 'word';
-        if (inner && (abbrevParts.has(value + '.') || /^\p{L}$/u.test(value))) value += '.';
+        // ("Brackwell Inc., a unit of …": before a comma too, which a sentence's end never has.)
+        const beforeComma = slice.charCodeAt(end) === 46 && /[,;]/.test(slice.charAt(end + 1));
+        if ((inner && (abbrevParts.has(value + '.') || /^\p{L}$/u.test(value))) || (beforeComma && abbrevParts.has(value + '.'))) value += '.';
       } else if (group === 'url') {
         kind = 'symbol';
       } else if (group === 'other') {

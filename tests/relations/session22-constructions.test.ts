@@ -29,3 +29,35 @@ describe('a board without a name', () => {
     expect(doc.entities.find((e) => e.key === firm?.entity)?.label).toBe('Kelvaret');
   });
 });
+
+describe('a chief named by the kind of firm', () => {
+  it('reads "Airline-Chef X" and "Senderchefin Y" as chiefs of the airline and the broadcaster talked about', () => {
+    const airline = triples(
+      analyse('Köln (dpa) - Die Ferienfluggesellschaft Solvair streicht Flüge. Airline-Chef Henrik Brandt begründete das mit fehlendem Personal. (dpa, 4.3.2025)\n'),
+    );
+    expect(airline).toContain('Henrik Brandt ceoOf Solvair');
+    const media = triples(
+      analyse('Berlin (dpa) - Der Sender Kanal Nord kündigte dem Produzenten Aurelux. Senderchefin Katrin Weidner warf der Firma vor, Geld verschwendet zu haben. (dpa, 4.3.2025)\n'),
+    );
+    expect(media).toContain('Katrin Weidner ceoOf Kanal Nord');
+    expect(media).not.toContain('Katrin Weidner ceoOf Aurelux');
+  });
+});
+
+describe('English company names and appositions', () => {
+  it('keeps the period of "Inc." before a comma, so that "X Inc., a unit of Y" is read', () => {
+    const doc = analyse('NEW YORK (Reuters) - Brackwell Inc., a unit of Tarnco Group, said on Monday it would cut jobs. (Reuters, March 4, 2025)\n', 'en');
+    expect(doc.tokens.some((t) => t.text === 'Inc.')).toBe(true);
+    expect(triples(doc)).toContain('Brackwell Inc. subsidiaryOf Tarnco Group');
+  });
+
+  it('reads "The utility, a subsidiary of Denver-based X" and takes the name after "said" for no addressee', () => {
+    const t = triples(
+      analyse(
+        'DENVER (AP) - The mayor said Halden Creek Water Co. had known of the test results for a year. The utility, a subsidiary of Denver-based Ridgeline Utilities Group, denied hiding anything. Spokesman Rob Kessler said the samples had been shared with regulators. (AP, March 4, 2025)\n',
+        'en',
+      ),
+    );
+    expect(t).toEqual(expect.arrayContaining(['Halden Creek Water Co. subsidiaryOf Ridgeline Utilities Group', 'Rob Kessler spokespersonOf Halden Creek Water Co.']));
+  });
+});
