@@ -63,6 +63,8 @@ export interface CueLexicon {
   regulatorNouns: Set<string>;
   /** Heads of compounds that name an association of its own ("Bauernverband"). */
   associationHeads: Set<string>;
+  /** Compounds on an association head that describe one named before rather than name one of their own ("Traditionsverein"). */
+  describingCompounds: Set<string>;
   /** Generic nouns for a body ("Gremium") that refer back to the body named before. */
   genericBodies: Set<string>;
   /** Adjectives that make a description a new entity, not a reference back ("das fusionierte Unternehmen"). */
@@ -167,6 +169,7 @@ export function loadCues(lang: Lang): CueLexicon {
     compassPrefixes: list('compassPrefixes'),
     courtNameEnds: list('courtNameEnds'),
     associationHeads: list('associationHeads'),
+    describingCompounds: list('describingCompounds'),
     rivalNouns: list('rivalNouns'),
     genericFirmNouns: list('genericFirmNouns'),
     regulatorNouns: list('regulatorNouns'),

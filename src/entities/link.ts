@@ -1597,5 +1597,7 @@ function bracketedAfter(doc: Doc, m: Mention, endAt: Map<number, Mention>): Ment
   const open = doc.tokens[m.tokenStart - 1];
   const close = doc.tokens[m.tokenEnd];
   if (open?.text !== '(' || close?.text !== ')') return undefined;
+  // "Schwetzingen (SID) -": the agency in the dateline is no name of the place.
+  if (m.end <= (doc.article.dateline?.end ?? 0)) return undefined;
   return endAt.get(m.tokenStart - 1);
 }

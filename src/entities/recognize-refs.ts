@@ -492,7 +492,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "des Schweizer Bauernverbands": a compound association noun names an association of its own.
       // "Die Fanvereinigung „Ammerbacher Kurve“": a name after it, also in quotes, is the association's own.
       const namedAfter = nameFollows(i);
-      const association = bodyHead !== undefined && bodyHead !== (token.lemma ?? token.text) && res.cues.associationHeads.has(bodyHead) && !namedAfter;
+      // ("den Traditionsverein" describes the club named before.)
+      const association =
+        bodyHead !== undefined && bodyHead !== (token.lemma ?? token.text) && res.cues.associationHeads.has(bodyHead) && !namedAfter && !res.cues.describingCompounds.has(token.lemma ?? token.text);
       const bodyDet = determinerBefore(doc.tokens, i, from, english);
       // "Gmunden solle zu einem Ausbildungsverein werden": a predicative association is a kind, not a body.
       const predicative = association && bodyDet !== undefined && INDEFINITE.has(bodyDet) && predicativeBefore(doc.tokens, i, from);

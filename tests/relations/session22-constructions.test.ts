@@ -61,3 +61,19 @@ describe('English company names and appositions', () => {
     expect(t).toEqual(expect.arrayContaining(['Halden Creek Water Co. subsidiaryOf Ridgeline Utilities Group', 'Rob Kessler spokespersonOf Halden Creek Water Co.']));
   });
 });
+
+describe('clubs, courts and the dateline', () => {
+  it('reads "zieht gegen X vor Gericht" as a lawsuit', () => {
+    expect(triples(analyse('Kassel (dpa) - Die Firma Alvon zieht gegen den Konzern Bolkar vor Gericht. (dpa, 4.3.2025)\n'))).toContain('Alvon sued Bolkar');
+  });
+
+  it('links "den Traditionsverein" to the club named before, and keeps the agency in the dateline apart from the place', () => {
+    const doc = analyse(
+      'Lindenau (SID) - Der Präsident des Regionalligisten SV Lindenau, Hartmut Kessler, ist zurückgetreten. Kessler hatte den Traditionsverein seit 2016 geführt. (SID, 4.3.2025)\n',
+    );
+    const club = doc.mentions.find((m) => m.text === 'Traditionsverein');
+    expect(doc.entities.find((e) => e.key === club?.entity)?.label).toBe('SV Lindenau');
+    const agency = doc.mentions.find((m) => m.text === 'SID');
+    expect(doc.entities.find((e) => e.key === agency?.entity)?.type).not.toBe('City');
+  });
+});
