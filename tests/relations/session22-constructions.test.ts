@@ -63,8 +63,8 @@ describe('English company names and appositions', () => {
 });
 
 describe('clubs, courts and the dateline', () => {
-  it('reads "zieht gegen X vor Gericht" as a lawsuit', () => {
-    expect(triples(analyse('Kassel (dpa) - Die Firma Alvon zieht gegen den Konzern Bolkar vor Gericht. (dpa, 4.3.2025)\n'))).toContain('Alvon sued Bolkar');
+  it('reads "geht gegen X vor den Kadi" as a lawsuit', () => {
+    expect(triples(analyse('Kassel (dpa) - Die Firma Alvon geht gegen den Konzern Bolkar vor den Kadi. (dpa, 4.3.2025)\n'))).toContain('Alvon sued Bolkar');
   });
 
   it('links "den Traditionsverein" to the club named before, and keeps the agency in the dateline apart from the place', () => {
