@@ -1419,7 +1419,10 @@ function beforeFirstVerb(doc: Doc, m: Mention): boolean {
 
 function sameClause(doc: Doc, a: Mention, b: Mention): boolean {
   // "Stephen Chen, who had headed X before he joined Y": a subordinator right before `b` opens a clause whose subject it is.
-  if (b.tokenStart - 1 >= a.tokenEnd && loadClauseLexicon(doc.article.lang).subordinators.has(doc.tokens[b.tokenStart - 1]!.text.toLowerCase())) return false;
+  // ("… by the FCA after the regulator found": an article and adjectives may come between.)
+  let sub = b.tokenStart - 1;
+  while (sub > a.tokenEnd && sub > b.tokenStart - 4 && (doc.tokens[sub]!.pos === 'DET' || doc.tokens[sub]!.pos === 'ADJ')) sub--;
+  if (sub >= a.tokenEnd && loadClauseLexicon(doc.article.lang).subordinators.has(doc.tokens[sub]!.text.toLowerCase())) return false;
   for (let t = a.tokenEnd; t < b.tokenStart; t++) {
     // "who started Quillstack in 2018 and ran it": a conjunction before a verb opens a clause of its own.
     if (doc.tokens[t]?.pos === 'CCONJ' && (doc.tokens[t + 1]?.pos === 'VERB' || doc.tokens[t + 1]?.pos === 'AUX')) return false;

@@ -196,7 +196,18 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       // is the head of a compound (a singular noun takes no base form of a verb as its own).
       const compoundHead =
         v?.form === 'base' && prev?.pos === 'NOUN' && /^\p{Ll}+$/u.test(prev.text) && !/s$/.test(prev.text) && ['a', 'an', 'the'].includes(tokens[ti - 2]?.text.toLowerCase() ?? '') && tokens[ti - 2]!.sentence === t.sentence;
+      // "its financial crime controls in step": a form in -s closing a noun phrase that an article or a possessive
+      // opened is its plural head when no object follows it ("the search giant tries to …" is a verb).
+      let opener2 = ti - 2;
+      while (opener2 > ti - 4 && opener2 >= 0 && (tokens[opener2]!.pos === 'NOUN' || tokens[opener2]!.pos === 'ADJ') && /^\p{Ll}/u.test(tokens[opener2]!.text)) opener2--;
+      const pluralHead =
+        v?.form === 's' && prev?.pos === 'NOUN' && /^\p{Ll}+$/u.test(prev.text) && tokens[opener2]?.pos === 'DET' && tokens[opener2]!.sentence === t.sentence &&
+        nextWord !== undefined && nextWord.sentence === t.sentence && ((closed.get(nextWord.text.toLowerCase()) === 'ADP' && nextWord.text.toLowerCase() !== 'to') || nextWord.kind === 'punct');
+      // "in step", "under review": a base form right after a preposition other than "to" is a noun.
+      const afterPreposition = v?.form === 'base' && prev?.pos === 'ADP' && !['to', 'than'].includes(prev.text.toLowerCase());
       const nominal =
+        pluralHead ||
+        afterPreposition ||
         nounOfName ||
         nounOfNation ||
         afterAdjective ||
@@ -214,8 +225,10 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       } else if (v !== undefined && !nominal) {
         if (/ing$/.test(lower) && (afterModifier || prev?.pos === 'PROPN')) modifierForms.push(ti);
         // "has also bought": an adverb between auxiliary and verb; "also owns" alone stays finite.
+        // ("was itself fined": a reflexive pronoun too.)
         const beforePrev = tokens[ti - 2];
-        const afterAux = prev?.pos === 'AUX' || prev?.text.toLowerCase() === 'to' || (prev?.pos === 'ADV' && (beforePrev?.pos === 'AUX' || beforePrev?.text.toLowerCase() === 'to'));
+        const between = prev?.pos === 'ADV' || (prev !== undefined && /^(itself|themselves|himself|herself)$/i.test(prev.text));
+        const afterAux = prev?.pos === 'AUX' || prev?.text.toLowerCase() === 'to' || (between && (beforePrev?.pos === 'AUX' || beforePrev?.text.toLowerCase() === 'to'));
         t.pos = 'VERB';
         t.lemma = v.lemma;
         t.verb = {

@@ -77,3 +77,23 @@ describe('clubs, courts and the dateline', () => {
     expect(doc.entities.find((e) => e.key === agency?.entity)?.type).not.toBe('City');
   });
 });
+
+describe('English tagging and clauses', () => {
+  it('reads "was itself fined … by X after the regulator found" as a fine by X, the regulator being X', () => {
+    const doc = analyse(
+      'LONDON (Reuters) - The Financial Conduct Authority fined Brella Bank. Corvel Bank was itself fined 29 million pounds by the FCA last October after the regulator found that it had opened accounts for high-risk customers. (Reuters, March 4, 2025)\n',
+      'en',
+    );
+    expect(triples(doc)).toContain('Financial Conduct Authority ruledAgainst Corvel Bank');
+    const regulator = doc.mentions.find((m) => m.text === 'regulator');
+    expect(doc.entities.find((e) => e.key === regulator?.entity)?.label).toBe('Financial Conduct Authority');
+  });
+
+  it('reads "its financial crime controls in step" as nouns: the regulator owns nothing', () => {
+    const t = triples(
+      analyse('LONDON (Reuters) - The Financial Conduct Authority fined Brella Bank for failing to keep its financial crime controls in step with its growth. (Reuters, March 4, 2025)\n', 'en'),
+    );
+    expect(t).toContain('Financial Conduct Authority ruledAgainst Brella Bank');
+    expect(t).not.toContain('Financial Conduct Authority owns Brella Bank');
+  });
+});
