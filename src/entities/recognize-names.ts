@@ -631,7 +631,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       if (match !== undefined && match.length === 1 && res.lang === 'de' && (res.isCommonNoun(token.text) || endsInCueNoun(token.text, res)) && i + 1 < to && !res.cues.legalForms.has(tokens[i + 1]!.text) && /^\p{Lu}{2,6}$/u.test(tokens[i + 1]!.text) && !match.entries.some((e) => e.label === tokens[i + 1]!.text)) match = undefined;
       // "Der Energieversorger Ybbstal-Werke": a hyphenated compound right after a noun for an organisation, whose
       // first part is no word of the language, is that organisation's name.
-      if (match === undefined && res.lang === 'de' && token.pos === 'NOUN' && cue !== undefined && cue.cls !== 'Person' && cue.weak !== true && !PLACE_CLASSES.has(cue.cls) && hyphenatedName(token.text, res)) {
+      // ("die Regulierungsbehörde E-Control": a name of one letter and a word that is no German noun.)
+      const letterName = token.pos === 'PROPN' && token.text.charAt(1) === '-' && !isCapitalised(tokens[i + 1]?.text ?? '');
+      if (match === undefined && res.lang === 'de' && (token.pos === 'NOUN' || letterName) && cue !== undefined && cue.cls !== 'Person' && cue.weak !== true && !PLACE_CLASSES.has(cue.cls) && hyphenatedName(token.text, res)) {
         add(makeMention(doc, i, i + 1, token.text, cue.cls, 'cue:noun', undefined));
         i++;
         continue;
@@ -2237,9 +2239,11 @@ export function makeMention(
 /** "Ybbstal-Werke", "Elbe-Linien": two capitalised parts, the first no common noun, adjective or cue, the second no role. */
 function hyphenatedName(word: string, res: EntityResources): boolean {
   const cut = word.indexOf('-');
-  if (cut < 3 || cut === word.length - 1 || word.indexOf('-', cut + 1) !== -1) return false;
+  if (cut === word.length - 1 || word.indexOf('-', cut + 1) !== -1) return false;
   const first = word.slice(0, cut);
   const last = word.slice(cut + 1);
+  if (cut === 1) return /^\p{Lu}$/u.test(first) && /^\p{Lu}\p{Ll}{3,}$/u.test(last) && !res.isCommonNoun(last) && !res.isSpelled(last);
+  if (cut < 3) return false;
   // ("Siemens-Chef": a role is no part of a firm's name.)
   if (cueFor(res.cues, last, undefined)?.kind === 'person') return false;
   return isCapitalised(first) && isCapitalised(last) && !res.isCommonNoun(first) && cueFor(res.cues, first, undefined) === undefined && res.adjectiveLemma(first.toLowerCase()) === undefined;

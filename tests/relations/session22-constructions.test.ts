@@ -97,3 +97,17 @@ describe('English tagging and clauses', () => {
     expect(t).not.toContain('Financial Conduct Authority owns Brella Bank');
   });
 });
+
+describe('names of organisations with unusual shapes', () => {
+  it('reads "die Regulierungsbehörde E-Netcon" (a letter, a hyphen, a word) as a name, which later accuses', () => {
+    const t = triples(
+      analyse('Wien (APA) - Davor war sie bei der Regulierungsbehörde E-Netcon tätig. Im Vorjahr hatte die E-Netcon dem Versorger Alvon vorgeworfen, Preise zu spät weitergegeben zu haben. (APA, 4.3.2025)\n'),
+    );
+    expect(t).toContain('E-Netcon accused Alvon');
+  });
+
+  it('reads "die Funke Mediengruppe"-type names with their group word', () => {
+    const doc = analyse('Essen (dpa) - Die Korbach Mediengruppe übernimmt die Zeitung „Westkurier“. (dpa, 4.3.2025)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('Korbach Mediengruppe');
+  });
+});
