@@ -32,6 +32,8 @@ const DROP_OPERATOR_CATS = /^operators\/(amenity\/(school|kindergarten|childcare
 // Europe, North America and Oceania are left out unless they span 5+ countries
 // (global companies from elsewhere are in curated.yaml or span many countries).
 const FOCUS = new Set('001 150 155 151 154 039 021 003 019 eu fx de at ch li us gb ie fr it es nl be lu dk se no fi is pl cz sk hu si hr pt gr ca au nz'.split(' '));
+/** Countries whose news kg reads most: their local operators keep their acronyms. */
+const HOME = new Set(['de', 'at', 'ch', 'li', 'us', 'gb']);
 const inFocus = (locs) => locs.size >= 5 || [...locs].some((c) => FOCUS.has(c) || FOCUS.has(c.split('-')[0]));
 const LEGAL_SUFFIX = /,?\s+(Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|GmbH( & Co\.? KG)?|AG|SE|S\.A\.|SA|N\.V\.|NV|B\.V\.|Corp\.?|Corporation|Co\.|Company|Group|Holdings?|KGaA|S\.p\.A\.|SpA|AB|ASA|Oyj|A\/S)$/;
 
@@ -168,6 +170,11 @@ function nsiSource(filter, placeIndex) {
       if (bare !== s && bare !== '') surfaces.add(bare);
     }
     const label = w.label;
+    // "AVL" for the buses of Luxembourg: a short acronym of a transit operator of one country abroad names something
+    // else in our news ("AVL List", a Graz engineering firm); such an operator keeps its full names only.
+    if (rec.cats.every((c) => c.startsWith('transit/')) && rec.locs.size === 1 && !HOME.has([...rec.locs][0].split('-')[0])) {
+      for (const s of [...surfaces]) if (/^\p{Lu}{2,4}$/u.test(s) && s !== label) surfaces.delete(s);
+    }
     // "Volksbank", "Raiffeisenbank": a kind of institution that many banks share is no one's name.
     const accepted = withTitleCase([...surfaces].filter(filter), filter).filter((x) => !GENERIC_INSTITUTIONS.has(x)).sort();
     if (accepted.length === 0) {
