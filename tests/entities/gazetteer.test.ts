@@ -26,6 +26,12 @@ describe('packaged entries', () => {
     expect([...sources].some((s) => s.includes('i18n-iso-countries'))).toBe(true);
   });
 
+  it('keeps the full name of a transit operator abroad but not its short acronym', () => {
+    // Luxembourg's city buses go by "AVL", which German news uses for a Graz engineering firm.
+    expect(ids('Autobus de la Ville de Luxembourg')).toContain('nsi:Q2872530');
+    expect(ids('AVL')).not.toContain('nsi:Q2872530');
+  });
+
   it('finds a brand from name-suggestion-index with its QID', () => {
     const lidl = first('Lidl');
     expect(lidl?.type).toBe('Company');
