@@ -65,6 +65,8 @@ export interface CueLexicon {
   associationHeads: Set<string>;
   /** Compounds on an association head that describe one named before rather than name one of their own ("Traditionsverein"). */
   describingCompounds: Set<string>;
+  /** Last words of names of investors ("Capital", "Ventures"): a fund is no rival of the firms it may fund. */
+  investorNameEnds: Set<string>;
   /** Generic nouns for a body ("Gremium") that refer back to the body named before. */
   genericBodies: Set<string>;
   /** Adjectives that make a description a new entity, not a reference back ("das fusionierte Unternehmen"). */
@@ -170,6 +172,7 @@ export function loadCues(lang: Lang): CueLexicon {
     courtNameEnds: list('courtNameEnds'),
     associationHeads: list('associationHeads'),
     describingCompounds: list('describingCompounds'),
+    investorNameEnds: list('investorNameEnds'),
     rivalNouns: list('rivalNouns'),
     genericFirmNouns: list('genericFirmNouns'),
     regulatorNouns: list('regulatorNouns'),

@@ -13,6 +13,7 @@ import { matchPatterns, type IsA } from './match-patterns.js';
 import type { Emit, InferenceRule, PatternRule, RuleSet } from './rules.js';
 import { eventDate } from '../time/event-date.js';
 import { entityLookups, type EntityLookups } from './entity-lookups.js';
+import { loadCues } from '../entities/cues.js';
 
 export interface RelationContext {
   rules: RuleSet;
@@ -53,6 +54,21 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
   // The news agency of the dateline or byline ("Berlin (dpa) -", "(APA, 3.4.2024)"): "sagte ein Sprecher der dpa" is
   // said to the agency, not by its spokesperson.
   const agencies = new Set<string>();
+  // "mit dem Konkurrenten X" after a sentence about an investor: a fund or holding is no rival of the firms of a
+  // market. An investor is an entity introduced as one ("der Finanzinvestor X") or named so ("X Capital").
+  const investorNames = loadCues(doc.article.lang).investorNameEnds;
+  const investors = new Map<string, boolean>();
+  const investor = (key: string): boolean => {
+    let known = investors.get(key);
+    if (known === undefined) {
+      const e = entityOf.get(key);
+      known =
+        e !== undefined &&
+        ([e.label, ...e.aliases].some((l) => investorNames.has(l.slice(l.lastIndexOf(' ') + 1))) || e.mentions.some((k) => doc.mentions[k]?.sector === 'investors'));
+      investors.set(key, known);
+    }
+    return known;
+  };
   for (const m of doc.mentions) {
     const inDateline = doc.article.dateline !== undefined && m.start < doc.article.dateline.end;
     const inByline = doc.article.byline !== undefined && m.start >= doc.article.byline.start;
@@ -93,6 +109,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
         const predicate = e.predicate === 'worksFor' && objectEntity !== undefined && ctx.isA(objectEntity.type, 'PoliticalParty') ? 'memberOf' : e.predicate;
         if (!ctx.fits(predicate, entityOf.get(subject), objectEntity)) continue;
         if (predicate === 'spokespersonOf' && object.kind === 'entity' && agencies.has(object.key)) continue;
+        if (predicate === 'competitorOf' && object.kind === 'entity' && (investor(subject) || investor(object.key))) continue;
         // A town or state has a head only by a rule for offices of the state ("Bürgermeister X"): "US-Präsident Trump"
         // or "CEO Sarandos … Los Gatos" make no one its head.
         if (predicate === 'ceoOf' && objectEntity !== undefined && ctx.isA(objectEntity.type, 'Place') && !placeHeadRules.has(rule)) continue;

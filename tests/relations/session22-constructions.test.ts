@@ -111,3 +111,21 @@ describe('names of organisations with unusual shapes', () => {
     expect(doc.entities.map((e) => e.label)).toContain('Korbach Mediengruppe');
   });
 });
+
+describe('parties a rule should pass over', () => {
+  it('takes no group hurt by what is criticised for the criticised party ("…, kritisierte sie")', () => {
+    const t = triples(
+      analyse('Nürnberg (dpa) - Der Hoster Felsnet war zwei Tage offline. Der Hoster habe seine Kunden zwei Tage lang im Unklaren gelassen, kritisierte die Verbraucherschützerin Mira Sauer. (dpa, 4.3.2025)\n'),
+    );
+    expect(t).not.toContain('Mira Sauer criticized Kunden');
+  });
+
+  it('makes no investor the rival of a firm ("mit dem Konkurrenten X" after a sentence about a fund)', () => {
+    const t = triples(
+      analyse(
+        'München (dpa) - Der Finanzinvestor Isarhang Ventures steigt bei dem Portal Almtal ein. Gründer Tom Berger wirft dem Investor vor, sich mit dem Konkurrenten Bergwerk abgesprochen zu haben. (dpa, 4.3.2025)\n',
+      ),
+    );
+    expect(t).not.toContain('Bergwerk competitorOf Isarhang Ventures');
+  });
+});
