@@ -842,6 +842,7 @@ function resolveReference(
     // "die Grazer Firma" is the one introduced as "die Grazer Routimo", not "das Wiener Unternehmen Paketly". Two
     // different towns rule each other out; a town and a region do not: "der Linzer Verlag" may be the one
     // introduced as "die oberösterreichische X" (the gazetteer does not say which towns lie in which region).
+    const beforeOrigin = score;
     if (origin !== undefined && m.source === 'coref:description') {
       const known = originsOf(doc, e);
       const town = (k: string): boolean => byKey.get(k)?.type === 'City';
@@ -864,6 +865,12 @@ function resolveReference(
         else if (here !== undefined && theirs.every((c) => c !== undefined && c !== here)) score -= 1.5;
       }
     }
+    // "The Dutch data protection authority … Norway's data protection authority": an institution known only by its
+    // description is no other one of another place.
+    if (e.unnamed && score < beforeOrigin) continue;
+    // ("Norway's data protection authority" after a Dutch one and an Irish one: an institution described by its place
+    // is none of another country.)
+    if (score < beforeOrigin && INSTITUTIONS.includes(want)) continue;
     // Subjects stay in focus: prefer what opened its sentence over what came later in it
     // (an object pronoun, "entließ ihn", rather continues the object before).
     // A relational description ("der Mutterkonzern", "der Konkurrent") means another company than the one in focus.
@@ -1063,7 +1070,9 @@ function originAt(doc: Doc, index: number): string | undefined {
   if (prev === undefined || prev.sentence !== m.sentence || m.tokenStart - prev.tokenEnd > 2) return undefined;
   // English "the Copenhagen-listed company", "San Francisco-based X": a place before "-based" or "-listed" too.
   const based = prev.source === 'compound' && PLACE_CLASSES.has(prev.type) && /-(based|listed|headquartered)$/i.test(doc.tokens[prev.tokenEnd - 1]?.text ?? '');
-  if (prev.source !== 'cue:demonym' && !based) return undefined;
+  // ("Norway's data protection authority": a place in the genitive before the description.)
+  const genitive = doc.article.lang === 'en' && PLACE_CLASSES.has(prev.type) && /['’]s$/.test(prev.text);
+  if (prev.source !== 'cue:demonym' && !based && !genitive) return undefined;
   return prev.entity;
 }
 

@@ -129,3 +129,16 @@ describe('parties a rule should pass over', () => {
     expect(t).not.toContain('Bergwerk competitorOf Isarhang Ventures');
   });
 });
+
+describe('institutions of different places', () => {
+  it('keeps "Norway\'s data protection authority" apart from the Dutch one named before', () => {
+    const doc = analyse(
+      'AMSTERDAM (Reuters) - The Dutch data protection authority on Thursday fined dating app Lumora 6 million euros. In a similar case, Norway\'s data protection authority fined U.S. rival Flirtr 65 million Norwegian crowns in 2021. (Reuters, March 4, 2025)\n',
+      'en',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Dutch data protection authority ruledAgainst Lumora');
+    expect(t).not.toContain('Dutch data protection authority ruledAgainst Flirtr');
+    expect(t).not.toContain('Dutch data protection authority locatedIn Norway');
+  });
+});
