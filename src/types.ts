@@ -102,9 +102,9 @@ export interface VerbFeatures {
   subjunctive2: boolean;
   tense: 'present' | 'past' | 'none';
   /** Separable particle the verb needs at the clause end ("kündigte … an"). */
-  particleLemmas?: Record<string, string> | undefined;
+  particleLemmas?: Readonly<Record<string, string>> | undefined;
   /** Other lemmas the form can have ("geleitet": leiten, geleiten). */
-  altLemmas?: string[] | undefined;
+  altLemmas?: readonly string[] | undefined;
   /** The form is also an infinitive ("übergeben"), so "wird übergeben" may be future, not passive. */
   infinitive?: boolean;
   /** Infinitive with zu ("anzukündigen"). */

@@ -1428,10 +1428,12 @@ function townsOnRivers(doc: Doc, out: Mention[], res: EntityResources): void {
   // "mit Sitz in Kirchdorf an der Krems": a town whose first word alone reads as a compound ("Kirch-dorf") and so
   // was no name, after a preposition of place.
   let k = 0;
+  const lowers = lowerTexts(tokens);
   for (let i = 1; i + 3 < tokens.length; i++) {
     while (k < out.length && out[k]!.tokenEnd <= i) k++;
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || !res.cues.placePrepositions.has(tokens[i - 1]!.text.toLowerCase()) || tokens[i - 1]!.sentence !== t.sentence) continue;
+    // (The preposition first: it rules out most words at the cost of a set lookup.)
+    if (t.kind !== 'word' || !res.cues.placePrepositions.has(lowers[i - 1]!) || tokens[i - 1]!.sentence !== t.sentence || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.text)) continue;
     if ((out[k] !== undefined && out[k]!.tokenStart <= i) || res.isCommonNoun(t.text) || res.lookup(t.text).length > 0) continue;
     const w = river(i + 1, t.sentence);
     if (w < 0 || !clear(k, w)) continue;

@@ -311,11 +311,9 @@ function setVerb(t: Token, readings: VerbReading[]): void {
     set(t, 'ADV', t.text.toLowerCase());
     return;
   }
-  // A copy per token, with its own particle map and lemma list.
-  const features: VerbFeatures = { ...reading.features };
-  if (reading.features.particleLemmas !== undefined) features.particleLemmas = { ...reading.features.particleLemmas };
-  if (reading.features.altLemmas !== undefined) features.altLemmas = [...reading.features.altLemmas];
-  t.verb = features;
+  // A copy per token; its particle map and lemma list are frozen and shared by all tokens of the form (copying the
+  // particle map, an object used as a dictionary, was a good part of tagging).
+  t.verb = { ...reading.features };
   set(t, reading.pos, reading.features.lemma);
 }
 
@@ -344,9 +342,9 @@ function verbReading(readings: VerbReading[]): { features: VerbFeatures; pos: Po
   };
   const particles: Record<string, string> = {};
   for (const r of readings) if (r.particle !== undefined && r.finite) particles[r.particle] = r.lemma;
-  if (Object.keys(particles).length > 0) features.particleLemmas = particles;
+  if (Object.keys(particles).length > 0) features.particleLemmas = Object.freeze(particles);
   const alts = [...new Set(plain.map((r) => r.lemma))].filter((l) => l !== main.lemma);
-  if (alts.length > 0) features.altLemmas = alts;
+  if (alts.length > 0) features.altLemmas = Object.freeze(alts);
   // Only a particle reading: the verb is separable and its particle should come later.
   if (plain.length === 0) features.lemma = main.lemma;
   const reading = { features, pos: (AUXILIARIES.has(main.lemma) && plain.length > 0 ? 'AUX' : 'VERB') as Pos };
