@@ -997,11 +997,15 @@ function founderInside(doc: Doc, m: Mention, e: Entity): boolean {
 /** Whether a name of several words of `e` ends in the noun ("Consumer Council" for "council"). */
 function nameEndsIn(e: Entity, noun: string): boolean {
   const n = noun.toLowerCase().replace(/['’]s?$/u, '');
-  if (n.length < 4) return false;
-  return [e.label, ...e.aliases].some((l) => {
-    const words = l.toLowerCase().split(/\s+/);
-    return words.length > 1 && words[words.length - 1] === n;
-  });
+  // (A word of its own: the last of the name's words split at whitespace, with another before it.)
+  if (n.length < 4 || /\s/.test(n)) return false;
+  return lastWordIs(e.label, n) || e.aliases.some((l) => lastWordIs(l, n));
+}
+
+/** Whether `word` (lower case, no whitespace) is the last of the whitespace-separated words of `name`, not its only one. */
+function lastWordIs(name: string, word: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.length > word.length && lower.endsWith(word) && /\s/.test(lower.charAt(lower.length - word.length - 1));
 }
 
 /** The party inside a person description's word ("Grünen-Politiker"), if any. */
@@ -1232,7 +1236,8 @@ function compoundOn(word: string, noun: string): boolean {
 }
 
 function introducedBy(doc: Doc, e: Entity, index: number, fits: (noun: Token) => boolean): boolean {
-  for (const k of e.mentions.slice(0, INTRODUCTIONS)) {
+  for (let n = 0; n < e.mentions.length && n < INTRODUCTIONS; n++) {
+    const k = e.mentions[n]!;
     if (k >= index) break;
     const m = doc.mentions[k]!;
     if (m.source.startsWith('coref')) continue;

@@ -772,7 +772,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // "FC Bayern München", "VfB Stuttgart", "Schalke 04": a club's short prefix opens a name that may hold places.
       // ("Hamburger SV", "Karlsruher SC": an adjective of origin before the prefix alone.)
       const prefix = tokens[i + 1];
-      if (res.lang === 'de' && /^\p{Lu}\p{Ll}+er$/u.test(token.text) && prefix !== undefined && i + 1 < to && res.cues.clubPrefixes.has(prefix.text) && clubEnd(tokens, i + 1, to, res) === undefined) {
+      if (res.lang === 'de' && prefix !== undefined && i + 1 < to && res.cues.clubPrefixes.has(prefix.text) && /^\p{Lu}\p{Ll}+er$/u.test(token.text) && clubEnd(tokens, i + 1, to, res) === undefined) {
         add(makeMention(doc, i, i + 2, doc.article.text.slice(token.start, prefix.end), 'Organization', 'cue:noun', undefined));
         i += 2;
         continue;
@@ -1166,9 +1166,10 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       // "der britische Provokateur Milo Yiannopoulos": a noun for a person by its ending, before a first name and a
       // surname, is no word of the name.
+      // (The first name after it first: it rules out most words, and a lookup costs less than the ending's pattern.)
       if (
-        doc.article.lang === 'de' && token.pos !== 'DET' && /^\p{Lu}\p{Ll}{3,}(eur|euse|ist|istin|ant|antin|ent|entin|or|orin|ier|ierin)$/u.test(token.text) &&
-        !res.isFirstName(token.text) && res.isFirstName(tokens[i + 1]?.text ?? '') && isCapitalised(tokens[i + 2]?.text ?? '') && i + 2 < to && match === undefined
+        doc.article.lang === 'de' && token.pos !== 'DET' && match === undefined && i + 2 < to && res.isFirstName(tokens[i + 1]?.text ?? '') &&
+        /^\p{Lu}\p{Ll}{3,}(eur|euse|ist|istin|ant|antin|ent|entin|or|orin|ier|ierin)$/u.test(token.text) && !res.isFirstName(token.text) && isCapitalised(tokens[i + 2]?.text ?? '')
       ) {
         i++;
         continue;

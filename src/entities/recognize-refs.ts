@@ -411,7 +411,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "und den Stuttgartern vorgeworfen": the inhabitants of a town in the plural, with their article, are the
       // organisation from there the text talks about.
       // (By the lemma: "Konzern" is no plural of an inhabitant of Konz.)
-      if (!english && !beforeNoun && /^\p{Lu}\p{Ll}+ern$/u.test(token.text) && token.lemma === token.text.slice(0, -1)) {
+      if (!english && !beforeNoun && token.text.endsWith('ern') && /^\p{Lu}\p{Ll}+ern$/u.test(token.text) && token.lemma === token.text.slice(0, -1)) {
         const det = determinerBefore(doc.tokens, i, from, english);
         const place = det === 'den' ? inhabitantPlace(token.lemma, res) : undefined;
         if (place !== undefined) {
@@ -1049,7 +1049,7 @@ function openingRole(tokens: Token[], lowers: string[], i: number, from: number,
 
 /** A plural noun naming people by a role: its lemma or its compound's head has a feminine form ("Zensoren", "Lagerarbeiter"). */
 function rolePlural(t: Token, res: EntityResources): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.pos !== 'NOUN' || t.text.endsWith('in')) return false;
+  if (t.pos !== 'NOUN' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.text.endsWith('in')) return false;
   if (t.genders !== undefined && t.genders.length > 0 && t.genders.every((g) => g === 'F')) return false;
   const head = res.nounHead(t.text);
   // Nouns with a cue of their own ("Konkurrenten", "Richter", "Hersteller") are read as descriptions elsewhere.
