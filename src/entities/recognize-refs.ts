@@ -121,6 +121,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     if (sector !== undefined) m.sector = sector;
   }
   const nameStarts = new Set(names.map((m) => m.tokenStart));
+  /** For namedLater, made on first use. */
+  let longNames: Map<number, number[]> | undefined;
   const personStarts = new Set(names.filter((m) => m.type === 'Person').map((m) => m.tokenStart));
   const fullNameStarts = new Set(names.filter((m) => m.type === 'Person' && m.tokenEnd - m.tokenStart >= 2).map((m) => m.tokenStart));
   /** A name starts right after token `i`, or after an opening quote there ("die Fanvereinigung „X“"). */
@@ -624,7 +626,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "A union representing warehouse workers sued X … filed by the Northwest Warehouse Workers Union": an
       // organisation introduced by its kind, named soon after by a name that ends in that noun.
       if (cue.kind === 'organization' && INDEFINITE.has(det)) {
-        const later = namedLater(names, i, token, doc);
+        const later = namedLater(names, (longNames ??= longNamesBySentence(names)), i, token, doc);
         if (later !== undefined) out.push(makeMention(doc, i, i + 1, later.normalized, later.type, 'repeat', undefined));
         // "vor einem Bundesgericht in Seattle", "in a federal court in Washington": a court introduced without its
         // name is an entity of the article all the same (the judges and rulings of the story hang on it).
@@ -891,13 +893,34 @@ function apposedName(nameEndingAt: Map<number, Mention>, tokens: Token[], i: num
   return undefined;
 }
 
+/**
+ * The names of several words by sentence, as positions in the list of names, in its order: namedLater looks only at
+ * the sentence of its token and the next (a name after the token is in neither sentence before), and scanning all
+ * names for each noun was quadratic in a long article. The names' spans do not change during recognizeRefs.
+ */
+function longNamesBySentence(names: Mention[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  names.forEach((m, k) => {
+    if (m.tokenEnd - m.tokenStart < 2) return;
+    const list = out.get(m.sentence);
+    if (list === undefined) out.set(m.sentence, [k]);
+    else list.push(k);
+  });
+  return out;
+}
+
+const NO_NAMES: number[] = [];
+
 /** The first name in this or the next sentence after token `i` whose last word is the token's noun ("union" → "… Union"). */
-function namedLater(names: Mention[], i: number, token: Token, doc: Doc): Mention | undefined {
+function namedLater(names: Mention[], bySentence: Map<number, number[]>, i: number, token: Token, doc: Doc): Mention | undefined {
   const noun = (token.lemma ?? token.text).toLowerCase();
-  for (const m of names) {
+  // The names of both sentences, merged back into the order of `names`.
+  const here = bySentence.get(token.sentence) ?? NO_NAMES;
+  const next = bySentence.get(token.sentence + 1) ?? NO_NAMES;
+  for (let a = 0, b = 0; a < here.length || b < next.length; ) {
+    const m = names[b >= next.length || (a < here.length && here[a]! < next[b]!) ? here[a++]! : next[b++]!]!;
     if (m.tokenStart <= i) continue;
-    if (m.sentence > token.sentence + 1) continue;
-    if (m.type === 'Person' || PLACE_CLASSES.has(m.type) || m.tokenEnd - m.tokenStart < 2) continue;
+    if (m.type === 'Person' || PLACE_CLASSES.has(m.type)) continue;
     if (doc.tokens[m.tokenEnd - 1]!.text.toLowerCase() === noun) return m;
   }
   return undefined;
