@@ -9,6 +9,7 @@ import { loadClauseLexicon } from '../relations/clause-lexicon.js';
 import { loadCues } from './cues.js';
 import { loadGazetteer } from './gazetteer.js';
 import { PLACE_CLASSES } from '../place-classes.js';
+import { lowerCase } from '../text/lower-case.js';
 
 /** A name written like an abbreviation ("FTC"); tested only for a name in brackets after another. */
 const ABBREVIATION = /^[\p{Lu}\d&.-]{2,8}$/u;
@@ -1004,7 +1005,8 @@ function nameEndsIn(e: Entity, noun: string): boolean {
 
 /** Whether `word` (lower case, no whitespace) is the last of the whitespace-separated words of `name`, not its only one. */
 function lastWordIs(name: string, word: string): boolean {
-  const lower = name.toLowerCase();
+  // (Remembered: every reference asks again of each entity before it.)
+  const lower = lowerCase(name);
   return lower.length > word.length && lower.endsWith(word) && /\s/.test(lower.charAt(lower.length - word.length - 1));
 }
 
