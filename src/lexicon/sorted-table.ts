@@ -17,6 +17,8 @@ export class SortedTable {
   private readonly cache = new BoundedMap<string, string | undefined>();
   /** Offset of the last tab: a line after it has no key end of its own (see compareKey). */
   private readonly lastTab: number;
+  /** The first four bytes of each line's key as one number (see keyPrefix), made on the first lookup. */
+  private prefixes: Uint32Array | undefined;
 
   constructor(path: string) {
     try {
@@ -36,14 +38,20 @@ export class SortedTable {
     const known = this.cache.get(key);
     if (known !== undefined || this.cache.has(key)) return known;
     const want = Buffer.from(key, 'utf8');
+    // Most steps of the search are decided by the first bytes of the keys, read from one compact array: the line
+    // itself, somewhere in megabytes of table, is read only when those are equal. (Not for a key with a zero byte
+    // among them, which the padding of shorter keys would not tell apart.)
+    const prefixes = (this.prefixes ??= this.keyPrefixes());
+    const wantPrefix = want.subarray(0, 4).includes(0) ? -1 : keyPrefix(want, 0, want.length);
     let lo = 0;
     let hi = this.starts.length - 1;
     let found: string | undefined;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const start = this.starts[mid]!;
-      const cmp = this.compareKey(start, want);
+      const prefix = prefixes[mid]!;
+      const cmp = wantPrefix >= 0 && prefix !== wantPrefix ? (prefix < wantPrefix ? -1 : 1) : this.compareKey(this.starts[mid]!, want);
       if (cmp === 0) {
+        const start = this.starts[mid]!;
         const tab = this.bytes.indexOf(TAB, start);
         const nl = this.bytes.indexOf(NEWLINE, tab);
         found = this.bytes.toString('utf8', tab + 1, nl < 0 ? this.bytes.length : nl);
@@ -54,6 +62,18 @@ export class SortedTable {
     }
     this.cache.set(key, found);
     return found;
+  }
+
+  /** keyPrefix of every line's key, which ends at the first tab after its start (see compareKey). */
+  private keyPrefixes(): Uint32Array {
+    const out = new Uint32Array(this.starts.length);
+    for (let k = 0; k < this.starts.length; k++) {
+      const start = this.starts[k]!;
+      // (The line after the last tab: its key is all bytes but the last.)
+      const end = start > this.lastTab ? this.bytes.length - 1 : keyEnd(this.bytes, start);
+      out[k] = keyPrefix(this.bytes, start, end);
+    }
+    return out;
   }
 
   /**
@@ -74,6 +94,23 @@ export class SortedTable {
       if (a !== b) return a < b ? -1 : 1;
     }
   }
+}
+
+/** Where the key from `start` ends: at the first tab, looked for among its first four bytes only (keyPrefix reads no more). */
+function keyEnd(bytes: Uint8Array, start: number): number {
+  for (let i = start; i < start + 4; i++) if (bytes[i] === TAB) return i;
+  return start + 4;
+}
+
+/**
+ * The first four bytes of bytes[start, end) as a big-endian number, zero-padded: two keys whose numbers differ
+ * compare as their numbers do (a shorter key pads with zero, below any byte of a longer one); equal numbers
+ * say nothing, and the keys are compared in full.
+ */
+function keyPrefix(bytes: Uint8Array, start: number, end: number): number {
+  let prefix = 0;
+  for (let i = start; i < start + 4; i++) prefix = prefix * 256 + (i < end ? bytes[i]! : 0);
+  return prefix;
 }
 
 /** Offsets of the data lines (not comments) of a table. */
