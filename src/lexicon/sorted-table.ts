@@ -37,19 +37,22 @@ export class SortedTable {
   get(key: string): string | undefined {
     const known = this.cache.get(key);
     if (known !== undefined || this.cache.has(key)) return known;
-    const want = Buffer.from(key, 'utf8');
+    // The key's UTF-8 bytes, in a buffer kept for all lookups (Buffer.from made one per lookup).
+    if (scratch.length < key.length * 3) scratch = new Uint8Array(key.length * 3);
+    const want = scratch;
+    const length = encoder.encodeInto(key, want).written;
     // Most steps of the search are decided by the first bytes of the keys, read from one compact array: the line
     // itself, somewhere in megabytes of table, is read only when those are equal. (Not for a key with a zero byte
     // among them, which the padding of shorter keys would not tell apart.)
     const prefixes = (this.prefixes ??= this.keyPrefixes());
-    const wantPrefix = want.subarray(0, 4).includes(0) ? -1 : keyPrefix(want, 0, want.length);
+    const wantPrefix = hasZeroByte(want, Math.min(4, length)) ? -1 : keyPrefix(want, 0, length);
     let lo = 0;
     let hi = this.starts.length - 1;
     let found: string | undefined;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const prefix = prefixes[mid]!;
-      const cmp = wantPrefix >= 0 && prefix !== wantPrefix ? (prefix < wantPrefix ? -1 : 1) : this.compareKey(this.starts[mid]!, want);
+      const cmp = wantPrefix >= 0 && prefix !== wantPrefix ? (prefix < wantPrefix ? -1 : 1) : this.compareKey(this.starts[mid]!, want, length);
       if (cmp === 0) {
         const start = this.starts[mid]!;
         const tab = this.bytes.indexOf(TAB, start);
@@ -77,23 +80,31 @@ export class SortedTable {
   }
 
   /**
-   * The sign of `Buffer.compare(key, want)` for the key of the line at `start`
+   * The sign of `Buffer.compare(key, want)` (its first `length` bytes) for the key of the line at `start`
    * (its bytes up to the first tab). Compared in place: a subarray per step of
    * the binary search cost more than the comparison, and most forms the stages
    * ask about (compound parts, derived forms) are not in the table.
    */
-  private compareKey(start: number, want: Uint8Array): number {
+  private compareKey(start: number, want: Uint8Array, length: number): number {
     const bytes = this.bytes;
     // No tab after the line: its key was what indexOf(TAB) = -1 made of it, all bytes but the last.
-    if (start > this.lastTab) return Math.sign(Buffer.compare(bytes.subarray(start, -1), want));
+    if (start > this.lastTab) return Math.sign(Buffer.compare(bytes.subarray(start, -1), want.subarray(0, length)));
     for (let i = start, j = 0; ; i++, j++) {
       const a = bytes[i]!;
-      if (a === TAB) return j < want.length ? -1 : 0;
-      if (j >= want.length) return 1;
+      if (a === TAB) return j < length ? -1 : 0;
+      if (j >= length) return 1;
       const b = want[j]!;
       if (a !== b) return a < b ? -1 : 1;
     }
   }
+}
+
+const encoder = new TextEncoder();
+let scratch = new Uint8Array(256);
+
+function hasZeroByte(bytes: Uint8Array, length: number): boolean {
+  for (let i = 0; i < length; i++) if (bytes[i] === 0) return true;
+  return false;
 }
 
 /** Where the key from `start` ends: at the first tab, looked for among its first four bytes only (keyPrefix reads no more). */
