@@ -839,7 +839,7 @@ function asPredicate(tokens: Token[], lowers: string[], at: number, from: number
 }
 
 /** German article and noun gender that only agree in the plural: "die" + masculine/neuter, "den" + neuter. */
-function pluralByArticle(det: string, genders: string[] | undefined): boolean {
+function pluralByArticle(det: string, genders: readonly string[] | undefined): boolean {
   if (genders === undefined || genders.length === 0) return false;
   if (det === 'die' || det === 'diese') return genders.every((g) => g === 'M' || g === 'N');
   if (det === 'den' || det === 'diesen') return genders.every((g) => g === 'N');

@@ -159,12 +159,12 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
     if (nouns.length > 0) {
       set(t, 'NOUN', nouns[0]!.lemma);
       const summary = nounSummary(nouns);
-      // Copies: tokens own their lists.
-      t.cases = summary.cases.slice();
+      // (The summary's lists are frozen and shared by all tokens of the form.)
+      t.cases = summary.cases;
       if (summary.plural) t.plural = true;
       if (summary.maybePlural) t.maybePlural = true;
       if (summary.pluralToo) t.pluralToo = true;
-      t.genders = summary.genders.slice();
+      t.genders = summary.genders;
       return;
     }
     // "warfen der Regierung Versagen vor": a capitalised infinitive inside a sentence is a noun made of a verb.
@@ -272,20 +272,35 @@ function nameNeighbour(n: Token | undefined, t: Token, nameInfixes: ReadonlySet<
 function takeHeadReadings(t: Token, readings: NounReading[]): void {
   if (readings.length === 0) return;
   const summary = nounSummary(readings);
-  t.cases = summary.cases.slice();
+  t.cases = summary.cases;
   if (summary.plural) t.plural = true;
   if (summary.maybePlural || summary.pluralToo) t.pluralToo = true;
-  t.genders = summary.genders.slice();
+  t.genders = summary.genders;
 }
 
 /** Cases, number and genders over all readings of a noun form; the lexicon memoises readings per form, so this is computed once per form. */
-const summaries = new WeakMap<NounReading[], { cases: Case[]; plural: boolean; maybePlural: boolean; pluralToo: boolean; genders: string[] }>();
+interface NounSummary {
+  /** Frozen: tokens of the form share them. */
+  cases: readonly Case[];
+  plural: boolean;
+  maybePlural: boolean;
+  pluralToo: boolean;
+  genders: readonly string[];
+}
 
-function nounSummary(nouns: NounReading[]): { cases: Case[]; plural: boolean; maybePlural: boolean; pluralToo: boolean; genders: string[] } {
+const summaries = new WeakMap<NounReading[], NounSummary>();
+
+function nounSummary(nouns: NounReading[]): NounSummary {
   let summary = summaries.get(nouns);
   if (summary === undefined) {
     const plural = nouns.every((n) => n.plural);
-    summary = { cases: [...new Set(nouns.flatMap((n) => n.cases))], plural, maybePlural: !plural && nouns.some((n) => n.plural), pluralToo: nouns.some((n) => n.pluralToo === true), genders: [...new Set(nouns.map((n) => n.gender))] };
+    summary = {
+      cases: Object.freeze([...new Set(nouns.flatMap((n) => n.cases))]),
+      plural,
+      maybePlural: !plural && nouns.some((n) => n.plural),
+      pluralToo: nouns.some((n) => n.pluralToo === true),
+      genders: Object.freeze([...new Set(nouns.map((n) => n.gender))]),
+    };
     summaries.set(nouns, summary);
   }
   return summary;
