@@ -17,6 +17,8 @@ const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}\p{Ll})/u;
 const INSTITUTION_CLASSES = new Set(['Court', 'GovernmentAgency']);
 const ORG_CLASSES = new Set(['Company', 'Organization']);
 const ALL_CAPS = /^[\p{Lu}\d&.]{2,}$/u;
+/** Words before a news agency's short name in lower case ("(dpa", "der apa", "laut sda"). */
+const BEFORE_AGENCY = new Set(['(', 'der', 'die', 'laut', 'von', 'the']);
 
 export function isCapitalised(text: string): boolean {
   // Called several times per token: decide the common ASCII cases without the
@@ -611,7 +613,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // ("Berlin (dpa) -", "(sda, 3.4.2024)", "der dpa": a news agency's short name of three letters, in brackets or
       // after an article or "laut".)
       const agency =
-        token.kind === 'word' && token.text.length === 3 && /^\p{Ll}+$/u.test(token.text) && ['(', 'der', 'die', 'laut', 'von', 'the'].includes(tokens[i - 1]?.text ?? '') &&
+        token.kind === 'word' && token.text.length === 3 && /^\p{Ll}+$/u.test(token.text) && BEFORE_AGENCY.has(tokens[i - 1]?.text ?? '') &&
         res.lookup(token.text).some((e) => e.type === 'MediaOrganization');
       if (token.kind === 'word' && !isCapitalised(token.text) && (token.text.length >= 4 || agency) && (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADV' || agency) && res.lookup(token.text).length > 0 && !res.isCommonNoun(token.text.charAt(0).toUpperCase() + token.text.slice(1))) {
         const entry = res.lookup(token.text)[0]!;
@@ -1191,7 +1193,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       const ordinalOpener = doc.article.lang === 'en' && match === undefined && /^\d+(st|nd|rd|th)$/.test(token.text) && after !== undefined && i + 1 < to && /^\p{Lu}\p{Ll}/u.test(after.text);
       // "a Series B funding round", "eine Series-A-Runde": the letter of a round names nothing.
       // ("zwischen der A 7 und der A 96": a letter before a number is a road's, no name.)
-      if ((/^\p{Lu}\d?$/u.test(token.text) && /^series$/i.test(tokens[i - 1]?.text ?? '')) || (/^\p{Lu}$/u.test(token.text) && tokens[i + 1]?.kind === 'number' && tokens[i + 1]!.sentence === token.sentence)) {
+      // (Words of three code units or less only: a capital letter, maybe with a digit.)
+      if (token.text.length <= 3 && ((/^\p{Lu}\d?$/u.test(token.text) && /^series$/i.test(tokens[i - 1]?.text ?? '')) || (/^\p{Lu}$/u.test(token.text) && tokens[i + 1]?.kind === 'number' && tokens[i + 1]!.sentence === token.sentence))) {
         i++;
         continue;
       }

@@ -126,7 +126,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   const personStarts = new Set(names.filter((m) => m.type === 'Person').map((m) => m.tokenStart));
   const fullNameStarts = new Set(names.filter((m) => m.type === 'Person' && m.tokenEnd - m.tokenStart >= 2).map((m) => m.tokenStart));
   /** A name starts right after token `i`, or after an opening quote there ("die Fanvereinigung „X“"). */
-  const nameFollows = (i: number): boolean => nameStarts.has(i + 1) || (/^[„“"«»‚]$/.test(doc.tokens[i + 1]?.text ?? '') && nameStarts.has(i + 2));
+  const nameFollows = (i: number): boolean => nameStarts.has(i + 1) || (QUOTES_BEFORE_NAME.has(doc.tokens[i + 1]?.text ?? '') && nameStarts.has(i + 2));
   /** Tokens already covered by a whole-word mention made in this pass (group compounds). */
   const wholeAt = new Set<number>();
   const known = new Map<string, KnownEntity | null>();
@@ -247,7 +247,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "Bad Homburger": the adjective of a place whose name has a first word; only the whole name will do.
       const prefix = i > from && res.cues.placePrefixes.has(doc.tokens[i - 1]!.text) ? doc.tokens[i - 1]!.text : undefined;
       // ("der Magdeburger „Volksstimme“": the word after an opening quote.)
-      const next = /^[„“"»]$/.test(doc.tokens[i + 1]?.text ?? '') ? doc.tokens[i + 2] : doc.tokens[i + 1];
+      const next = QUOTES_BEFORE_WORD.has(doc.tokens[i + 1]?.text ?? '') ? doc.tokens[i + 2] : doc.tokens[i + 1];
       const place = prefix === undefined ? demonym(token, next, res) : undefined;
       if (place !== undefined) {
         const m = makeMention(doc, i, i + 1, place.label, place.type, 'cue:demonym', place);
@@ -910,6 +910,11 @@ function longNamesBySentence(names: Mention[]): Map<number, number[]> {
 }
 
 const NO_NAMES: number[] = [];
+
+/** Opening quotes a word may follow right after an adjective of origin ("der Magdeburger „Volksstimme“"). */
+const QUOTES_BEFORE_WORD = new Set(['„', '“', '"', '»']);
+/** Opening quotes before a name (see nameFollows). */
+const QUOTES_BEFORE_NAME = new Set(['„', '“', '"', '«', '»', '‚']);
 
 /** The first name in this or the next sentence after token `i` whose last word is the token's noun ("union" → "… Union"). */
 function namedLater(names: Mention[], bySentence: Map<number, number[]>, i: number, token: Token, doc: Doc): Mention | undefined {
