@@ -17,7 +17,10 @@ export class SortedTable {
   private readonly cache = new BoundedMap<string, string | undefined>();
   /** Offset of the last tab: a line after it has no key end of its own (see compareKey). */
   private readonly lastTab: number;
-  /** The first four bytes of each line's key as one number (see keyPrefix), made on the first lookup. */
+  /**
+   * The first four bytes of each line's key as one number (see keyPrefix), each filled in when a search first
+   * reaches its line (computing all of them up front cost the cold start tens of milliseconds).
+   */
   private prefixes: Uint32Array | undefined;
 
   constructor(path: string) {
@@ -44,14 +47,15 @@ export class SortedTable {
     // Most steps of the search are decided by the first bytes of the keys, read from one compact array: the line
     // itself, somewhere in megabytes of table, is read only when those are equal. (Not for a key with a zero byte
     // among them, which the padding of shorter keys would not tell apart.)
-    const prefixes = (this.prefixes ??= this.keyPrefixes());
+    const prefixes = (this.prefixes ??= new Uint32Array(this.starts.length));
     const wantPrefix = hasZeroByte(want, Math.min(4, length)) ? -1 : keyPrefix(want, 0, length);
     let lo = 0;
     let hi = this.starts.length - 1;
     let found: string | undefined;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const prefix = prefixes[mid]!;
+      let prefix = prefixes[mid]!;
+      if (prefix === UNKNOWN_PREFIX) prefixes[mid] = prefix = this.keyPrefixAt(this.starts[mid]!);
       const cmp = wantPrefix >= 0 && prefix !== wantPrefix ? (prefix < wantPrefix ? -1 : 1) : this.compareKey(this.starts[mid]!, want, length);
       if (cmp === 0) {
         const start = this.starts[mid]!;
@@ -67,16 +71,11 @@ export class SortedTable {
     return found;
   }
 
-  /** keyPrefix of every line's key, which ends at the first tab after its start (see compareKey). */
-  private keyPrefixes(): Uint32Array {
-    const out = new Uint32Array(this.starts.length);
-    for (let k = 0; k < this.starts.length; k++) {
-      const start = this.starts[k]!;
-      // (The line after the last tab: its key is all bytes but the last.)
-      const end = start > this.lastTab ? this.bytes.length - 1 : keyEnd(this.bytes, start);
-      out[k] = keyPrefix(this.bytes, start, end);
-    }
-    return out;
+  /** keyPrefix of the key of the line at `start`, which ends at the first tab after it (see compareKey). */
+  private keyPrefixAt(start: number): number {
+    // (The line after the last tab: its key is all bytes but the last.)
+    const end = start > this.lastTab ? this.bytes.length - 1 : keyEnd(this.bytes, start);
+    return keyPrefix(this.bytes, start, end);
   }
 
   /**
@@ -98,6 +97,12 @@ export class SortedTable {
     }
   }
 }
+
+/**
+ * A prefix not yet computed: zero, what a new array holds. An empty key (or one of zero bytes, which no word has)
+ * has prefix zero too and is computed again on every visit: slower, never wrong.
+ */
+const UNKNOWN_PREFIX = 0;
 
 const encoder = new TextEncoder();
 let scratch = new Uint8Array(256);
