@@ -78,7 +78,7 @@ export interface Token extends Span {
   lemma?: string | undefined;
   pos?: Pos | undefined;
   /** Possible cases (nouns, determiners, adjectives). */
-  cases?: Case[] | undefined;
+  cases?: readonly Case[] | undefined;
   /** A noun form that can only be plural. */
   plural?: boolean | undefined;
   /** Some readings of the noun form are plural, others not ("Patente": the plural of "Patent", or the noun "Patente"). */
@@ -88,7 +88,7 @@ export interface Token extends Span {
   /** A capitalised dictionary noun right after an indefinite article or possessive ("einem wichtigen Signal"): no name. */
   common?: boolean | undefined;
   /** Grammatical genders of a German noun's readings ("M", "F", "N"). */
-  genders?: string[] | undefined;
+  genders?: readonly string[] | undefined;
   /** Verb features, when a verb form. */
   verb?: VerbFeatures | undefined;
 }
@@ -102,9 +102,9 @@ export interface VerbFeatures {
   subjunctive2: boolean;
   tense: 'present' | 'past' | 'none';
   /** Separable particle the verb needs at the clause end ("kündigte … an"). */
-  particleLemmas?: Record<string, string> | undefined;
+  particleLemmas?: Readonly<Record<string, string>> | undefined;
   /** Other lemmas the form can have ("geleitet": leiten, geleiten). */
-  altLemmas?: string[] | undefined;
+  altLemmas?: readonly string[] | undefined;
   /** The form is also an infinitive ("übergeben"), so "wird übergeben" may be future, not passive. */
   infinitive?: boolean;
   /** Infinitive with zu ("anzukündigen"). */

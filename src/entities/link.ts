@@ -9,6 +9,7 @@ import { loadClauseLexicon } from '../relations/clause-lexicon.js';
 import { loadCues } from './cues.js';
 import { loadGazetteer } from './gazetteer.js';
 import { PLACE_CLASSES } from '../place-classes.js';
+import { lowerCase } from '../text/lower-case.js';
 
 /** A name written like an abbreviation ("FTC"); tested only for a name in brackets after another. */
 const ABBREVIATION = /^[\p{Lu}\d&.-]{2,8}$/u;
@@ -727,6 +728,14 @@ function resolveReference(
   // against, and per entity (many mentions of one entity are candidates) whether it was introduced so.
   const wantsFirm = m.source === 'coref:description' && m.relational !== true && fit(want, BROAD_ORG) === 2 && !/tochter/i.test(m.normalized);
   const introducedAsSubsidiary = new Map<Entity, boolean>();
+  // Other questions about a candidate entity alone, not about the mention of it at hand: asked again for each of its
+  // mentions in the window, answered once per entity (a long article names the same few entities hundreds of times).
+  const introducedAsApp = perEntity((e) => introducedBy(doc, e, index, (t) => APP_NOUNS.has(t.text.slice(t.text.lastIndexOf('-') + 1))));
+  const introducedByNoun = perEntity((e) => introducedBy(doc, e, index, (t) => t.lemma === m.normalized || t.text === m.normalized));
+  const introducedByCompound = perEntity((e) => introducedBy(doc, e, index, (t) => compoundOn(t.lemma ?? t.text, m.normalized)));
+  const nameEndsInNoun = perEntity((e) => nameEndsIn(e, m.normalized));
+  const onlyNamedAsSource = perEntity((e) => onlyASource(doc, e, index));
+  const onlyInCompounds = perEntity((e) => e.mentions.every((k) => k >= index || doc.mentions[k]!.compoundHead !== undefined));
   // English "X said it …": the reporting verb before a pronoun, and whether a name or description ends right before it.
   const saidVerb = m.source === 'coref:pronoun' ? reportingVerbBefore(doc, m) : undefined;
   let speakerBefore = false;
@@ -800,25 +809,25 @@ function resolveReference(
     // "die Kryptoplattform Tresorix … die App": an app or software may be the platform it runs.
     if (score <= 0 && m.source === 'coref:description' && want === 'Product' && fit(e.type, 'Platform') === 2 && APP_NOUNS.has(m.normalized)) score = 1;
     // "die Lebensmittelretter-App Resteleo … des Start-ups": an app introduced by name may be the company behind it.
-    if (score <= 0 && m.source === 'coref:description' && e.type === 'Product' && fit(want, BROAD_ORG) === 2 && !INSTITUTIONS.includes(want) && introducedBy(doc, e, index, (t) => APP_NOUNS.has(t.text.slice(t.text.lastIndexOf('-') + 1)))) score = 1;
+    if (score <= 0 && m.source === 'coref:description' && e.type === 'Product' && fit(want, BROAD_ORG) === 2 && !INSTITUTIONS.includes(want) && introducedAsApp(e)) score = 1;
     // A name typed only by its capital letter may turn out to be a product or a place.
     // Only one named just before: "Fortnite … das beliebte Spiel", not a name sentences back.
     if (score <= 0 && m.source === 'coref:description' && want !== 'Person' && !INSTITUTIONS.includes(want) && e.type !== 'Person' && weak(e) && m.sentence - other.sentence <= 1) score = 0.4;
     if (score <= 0) continue;
     if (normalizeLabel(e.label) === normalizeLabel(m.normalized)) score += 2;
     // "der Kunststoffverarbeiter Rheintal Polymer … des Kunststoffverarbeiters": the noun that introduced a name.
-    else if (m.source === 'coref:description' && introducedBy(doc, e, index, (t) => t.lemma === m.normalized || t.text === m.normalized)) score += 1.5;
+    else if (m.source === 'coref:description' && introducedByNoun(e)) score += 1.5;
     // "die Pinzgauer Hotelgruppe Tauernfels … die Gruppe": a compound on the description's noun introduced it.
     // (Not the nouns every firm is: "das Medienunternehmen Helvetmedia" is not what "das Unternehmen" means.)
-    else if (m.source === 'coref:description' && m.normalized.length >= 4 && !ANY_FIRM.has(m.normalized) && introducedBy(doc, e, index, (t) => compoundOn(t.lemma ?? t.text, m.normalized))) score += 1;
+    else if (m.source === 'coref:description' && m.normalized.length >= 4 && !ANY_FIRM.has(m.normalized) && introducedByCompound(e)) score += 1;
     // "the Norwegian Consumer Council … the council's director": a name that ends in the description's noun.
-    else if (m.source === 'coref:description' && m.role === undefined && nameEndsIn(e, m.normalized)) score += 1.5;
-    if (m.source === 'coref:description' && want !== 'Person' && onlyASource(doc, e, index)) score -= 1;
+    else if (m.source === 'coref:description' && m.role === undefined && nameEndsInNoun(e)) score += 1.5;
+    if (m.source === 'coref:description' && want !== 'Person' && onlyNamedAsSource(e)) score -= 1;
     // "from Comcast Corp's Universal Television": an English owner named only in the genitive before another name is
     // seldom what a later description means.
     if (m.source === 'coref:description' && want !== 'Person' && doc.article.lang === 'en' && onlyOwnerOfName(doc, e, index)) score -= 1;
     // "auf Bitcoin-Guthaben … die App": a product seen only inside compounds is seldom what a description means.
-    if (m.source === 'coref:description' && want === 'Product' && e.mentions.every((k) => k >= index || doc.mentions[k]!.compoundHead !== undefined)) score -= 1;
+    if (m.source === 'coref:description' && want === 'Product' && onlyInCompounds(e)) score -= 1;
     if (employer !== undefined && e === employer) score += 1.5;
     // "to run the company … Wood, who runs the company": the same description goes on meaning the same company.
     if (m.source === 'coref:description' && want !== 'Person' && sameDescriptionBefore(e, m)) score += SAME_DESCRIPTION;
@@ -1004,13 +1013,28 @@ function founderInside(doc: Doc, m: Mention, e: Entity): boolean {
 }
 
 /** Whether a name of several words of `e` ends in the noun ("Consumer Council" for "council"). */
+/** `ask`, answered once per entity (resolveReference does not change entities while it weighs them). */
+function perEntity(ask: (e: Entity) => boolean): (e: Entity) => boolean {
+  let answers: Map<Entity, boolean> | undefined;
+  return (e) => {
+    let answer = answers?.get(e);
+    if (answer === undefined) (answers ??= new Map()).set(e, (answer = ask(e)));
+    return answer;
+  };
+}
+
 function nameEndsIn(e: Entity, noun: string): boolean {
   const n = noun.toLowerCase().replace(/['’]s?$/u, '');
-  if (n.length < 4) return false;
-  return [e.label, ...e.aliases].some((l) => {
-    const words = l.toLowerCase().split(/\s+/);
-    return words.length > 1 && words[words.length - 1] === n;
-  });
+  // (A word of its own: the last of the name's words split at whitespace, with another before it.)
+  if (n.length < 4 || /\s/.test(n)) return false;
+  return lastWordIs(e.label, n) || e.aliases.some((l) => lastWordIs(l, n));
+}
+
+/** Whether `word` (lower case, no whitespace) is the last of the whitespace-separated words of `name`, not its only one. */
+function lastWordIs(name: string, word: string): boolean {
+  // (Remembered: every reference asks again of each entity before it.)
+  const lower = lowerCase(name);
+  return lower.length > word.length && lower.endsWith(word) && /\s/.test(lower.charAt(lower.length - word.length - 1));
 }
 
 /** The party inside a person description's word ("Grünen-Politiker"), if any. */
@@ -1243,7 +1267,8 @@ function compoundOn(word: string, noun: string): boolean {
 }
 
 function introducedBy(doc: Doc, e: Entity, index: number, fits: (noun: Token) => boolean): boolean {
-  for (const k of e.mentions.slice(0, INTRODUCTIONS)) {
+  for (let n = 0; n < e.mentions.length && n < INTRODUCTIONS; n++) {
+    const k = e.mentions[n]!;
     if (k >= index) break;
     const m = doc.mentions[k]!;
     if (m.source.startsWith('coref')) continue;

@@ -17,6 +17,8 @@ const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}\p{Ll})/u;
 const INSTITUTION_CLASSES = new Set(['Court', 'GovernmentAgency']);
 const ORG_CLASSES = new Set(['Company', 'Organization']);
 const ALL_CAPS = /^[\p{Lu}\d&.]{2,}$/u;
+/** Words before a news agency's short name in lower case ("(dpa", "der apa", "laut sda"). */
+const BEFORE_AGENCY = new Set(['(', 'der', 'die', 'laut', 'von', 'the']);
 
 export function isCapitalised(text: string): boolean {
   // Called several times per token: decide the common ASCII cases without the
@@ -611,7 +613,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // ("Berlin (dpa) -", "(sda, 3.4.2024)", "der dpa": a news agency's short name of three letters, in brackets or
       // after an article or "laut".)
       const agency =
-        token.kind === 'word' && token.text.length === 3 && /^\p{Ll}+$/u.test(token.text) && ['(', 'der', 'die', 'laut', 'von', 'the'].includes(tokens[i - 1]?.text ?? '') &&
+        token.kind === 'word' && token.text.length === 3 && /^\p{Ll}+$/u.test(token.text) && BEFORE_AGENCY.has(tokens[i - 1]?.text ?? '') &&
         res.lookup(token.text).some((e) => e.type === 'MediaOrganization');
       if (token.kind === 'word' && !isCapitalised(token.text) && (token.text.length >= 4 || agency) && (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADV' || agency) && res.lookup(token.text).length > 0 && !res.isCommonNoun(token.text.charAt(0).toUpperCase() + token.text.slice(1))) {
         const entry = res.lookup(token.text)[0]!;
@@ -774,7 +776,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // "FC Bayern München", "VfB Stuttgart", "Schalke 04": a club's short prefix opens a name that may hold places.
       // ("Hamburger SV", "Karlsruher SC": an adjective of origin before the prefix alone.)
       const prefix = tokens[i + 1];
-      if (res.lang === 'de' && /^\p{Lu}\p{Ll}+er$/u.test(token.text) && prefix !== undefined && i + 1 < to && res.cues.clubPrefixes.has(prefix.text) && clubEnd(tokens, i + 1, to, res) === undefined) {
+      if (res.lang === 'de' && prefix !== undefined && i + 1 < to && res.cues.clubPrefixes.has(prefix.text) && /^\p{Lu}\p{Ll}+er$/u.test(token.text) && clubEnd(tokens, i + 1, to, res) === undefined) {
         add(makeMention(doc, i, i + 2, doc.article.text.slice(token.start, prefix.end), 'Organization', 'cue:noun', undefined));
         i += 2;
         continue;
@@ -1168,9 +1170,10 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       // "der britische Provokateur Milo Yiannopoulos": a noun for a person by its ending, before a first name and a
       // surname, is no word of the name.
+      // (The first name after it first: it rules out most words, and a lookup costs less than the ending's pattern.)
       if (
-        doc.article.lang === 'de' && token.pos !== 'DET' && /^\p{Lu}\p{Ll}{3,}(eur|euse|ist|istin|ant|antin|ent|entin|or|orin|ier|ierin)$/u.test(token.text) &&
-        !res.isFirstName(token.text) && res.isFirstName(tokens[i + 1]?.text ?? '') && isCapitalised(tokens[i + 2]?.text ?? '') && i + 2 < to && match === undefined
+        doc.article.lang === 'de' && token.pos !== 'DET' && match === undefined && i + 2 < to && res.isFirstName(tokens[i + 1]?.text ?? '') &&
+        /^\p{Lu}\p{Ll}{3,}(eur|euse|ist|istin|ant|antin|ent|entin|or|orin|ier|ierin)$/u.test(token.text) && !res.isFirstName(token.text) && isCapitalised(tokens[i + 2]?.text ?? '')
       ) {
         i++;
         continue;
@@ -1192,7 +1195,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       const ordinalOpener = doc.article.lang === 'en' && match === undefined && /^\d+(st|nd|rd|th)$/.test(token.text) && after !== undefined && i + 1 < to && /^\p{Lu}\p{Ll}/u.test(after.text);
       // "a Series B funding round", "eine Series-A-Runde": the letter of a round names nothing.
       // ("zwischen der A 7 und der A 96": a letter before a number is a road's, no name.)
-      if ((/^\p{Lu}\d?$/u.test(token.text) && /^series$/i.test(tokens[i - 1]?.text ?? '')) || (/^\p{Lu}$/u.test(token.text) && tokens[i + 1]?.kind === 'number' && tokens[i + 1]!.sentence === token.sentence)) {
+      // (Words of three code units or less only: a capital letter, maybe with a digit.)
+      if (token.text.length <= 3 && ((/^\p{Lu}\d?$/u.test(token.text) && /^series$/i.test(tokens[i - 1]?.text ?? '')) || (/^\p{Lu}$/u.test(token.text) && tokens[i + 1]?.kind === 'number' && tokens[i + 1]!.sentence === token.sentence))) {
         i++;
         continue;
       }
@@ -1430,10 +1434,12 @@ function townsOnRivers(doc: Doc, out: Mention[], res: EntityResources): void {
   // "mit Sitz in Kirchdorf an der Krems": a town whose first word alone reads as a compound ("Kirch-dorf") and so
   // was no name, after a preposition of place.
   let k = 0;
+  const lowers = lowerTexts(tokens);
   for (let i = 1; i + 3 < tokens.length; i++) {
     while (k < out.length && out[k]!.tokenEnd <= i) k++;
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || !res.cues.placePrepositions.has(tokens[i - 1]!.text.toLowerCase()) || tokens[i - 1]!.sentence !== t.sentence) continue;
+    // (The preposition first: it rules out most words at the cost of a set lookup.)
+    if (t.kind !== 'word' || !res.cues.placePrepositions.has(lowers[i - 1]!) || tokens[i - 1]!.sentence !== t.sentence || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.text)) continue;
     if ((out[k] !== undefined && out[k]!.tokenStart <= i) || res.isCommonNoun(t.text) || res.lookup(t.text).length > 0) continue;
     const w = river(i + 1, t.sentence);
     if (w < 0 || !clear(k, w)) continue;

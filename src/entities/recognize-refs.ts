@@ -121,10 +121,12 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     if (sector !== undefined) m.sector = sector;
   }
   const nameStarts = new Set(names.map((m) => m.tokenStart));
+  /** For namedLater, made on first use. */
+  let longNames: Map<number, number[]> | undefined;
   const personStarts = new Set(names.filter((m) => m.type === 'Person').map((m) => m.tokenStart));
   const fullNameStarts = new Set(names.filter((m) => m.type === 'Person' && m.tokenEnd - m.tokenStart >= 2).map((m) => m.tokenStart));
   /** A name starts right after token `i`, or after an opening quote there ("die Fanvereinigung „X“"). */
-  const nameFollows = (i: number): boolean => nameStarts.has(i + 1) || (/^[„“"«»‚]$/.test(doc.tokens[i + 1]?.text ?? '') && nameStarts.has(i + 2));
+  const nameFollows = (i: number): boolean => nameStarts.has(i + 1) || (QUOTES_BEFORE_NAME.has(doc.tokens[i + 1]?.text ?? '') && nameStarts.has(i + 2));
   /** Tokens already covered by a whole-word mention made in this pass (group compounds). */
   const wholeAt = new Set<number>();
   const known = new Map<string, KnownEntity | null>();
@@ -245,7 +247,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "Bad Homburger": the adjective of a place whose name has a first word; only the whole name will do.
       const prefix = i > from && res.cues.placePrefixes.has(doc.tokens[i - 1]!.text) ? doc.tokens[i - 1]!.text : undefined;
       // ("der Magdeburger „Volksstimme“": the word after an opening quote.)
-      const next = /^[„“"»]$/.test(doc.tokens[i + 1]?.text ?? '') ? doc.tokens[i + 2] : doc.tokens[i + 1];
+      const next = QUOTES_BEFORE_WORD.has(doc.tokens[i + 1]?.text ?? '') ? doc.tokens[i + 2] : doc.tokens[i + 1];
       const place = prefix === undefined ? demonym(token, next, res) : undefined;
       if (place !== undefined) {
         const m = makeMention(doc, i, i + 1, place.label, place.type, 'cue:demonym', place);
@@ -411,7 +413,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "und den Stuttgartern vorgeworfen": the inhabitants of a town in the plural, with their article, are the
       // organisation from there the text talks about.
       // (By the lemma: "Konzern" is no plural of an inhabitant of Konz.)
-      if (!english && !beforeNoun && /^\p{Lu}\p{Ll}+ern$/u.test(token.text) && token.lemma === token.text.slice(0, -1)) {
+      if (!english && !beforeNoun && token.text.endsWith('ern') && /^\p{Lu}\p{Ll}+ern$/u.test(token.text) && token.lemma === token.text.slice(0, -1)) {
         const det = determinerBefore(doc.tokens, i, from, english);
         const place = det === 'den' ? inhabitantPlace(token.lemma, res) : undefined;
         if (place !== undefined) {
@@ -626,7 +628,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "A union representing warehouse workers sued X … filed by the Northwest Warehouse Workers Union": an
       // organisation introduced by its kind, named soon after by a name that ends in that noun.
       if (cue.kind === 'organization' && INDEFINITE.has(det)) {
-        const later = namedLater(names, i, token, doc);
+        const later = namedLater(names, (longNames ??= longNamesBySentence(names)), i, token, doc);
         if (later !== undefined) out.push(makeMention(doc, i, i + 1, later.normalized, later.type, 'repeat', undefined));
         // "vor einem Bundesgericht in Seattle", "in a federal court in Washington": a court introduced without its
         // name is an entity of the article all the same (the judges and rulings of the story hang on it).
@@ -839,7 +841,7 @@ function asPredicate(tokens: Token[], lowers: string[], at: number, from: number
 }
 
 /** German article and noun gender that only agree in the plural: "die" + masculine/neuter, "den" + neuter. */
-function pluralByArticle(det: string, genders: string[] | undefined): boolean {
+function pluralByArticle(det: string, genders: readonly string[] | undefined): boolean {
   if (genders === undefined || genders.length === 0) return false;
   if (det === 'die' || det === 'diese') return genders.every((g) => g === 'M' || g === 'N');
   if (det === 'den' || det === 'diesen') return genders.every((g) => g === 'N');
@@ -893,13 +895,39 @@ function apposedName(nameEndingAt: Map<number, Mention>, tokens: Token[], i: num
   return undefined;
 }
 
+/**
+ * The names of several words by sentence, as positions in the list of names, in its order: namedLater looks only at
+ * the sentence of its token and the next (a name after the token is in neither sentence before), and scanning all
+ * names for each noun was quadratic in a long article. The names' spans do not change during recognizeRefs.
+ */
+function longNamesBySentence(names: Mention[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  names.forEach((m, k) => {
+    if (m.tokenEnd - m.tokenStart < 2) return;
+    const list = out.get(m.sentence);
+    if (list === undefined) out.set(m.sentence, [k]);
+    else list.push(k);
+  });
+  return out;
+}
+
+const NO_NAMES: number[] = [];
+
+/** Opening quotes a word may follow right after an adjective of origin ("der Magdeburger „Volksstimme“"). */
+const QUOTES_BEFORE_WORD = new Set(['„', '“', '"', '»']);
+/** Opening quotes before a name (see nameFollows). */
+const QUOTES_BEFORE_NAME = new Set(['„', '“', '"', '«', '»', '‚']);
+
 /** The first name in this or the next sentence after token `i` whose last word is the token's noun ("union" → "… Union"). */
-function namedLater(names: Mention[], i: number, token: Token, doc: Doc): Mention | undefined {
+function namedLater(names: Mention[], bySentence: Map<number, number[]>, i: number, token: Token, doc: Doc): Mention | undefined {
   const noun = (token.lemma ?? token.text).toLowerCase();
-  for (const m of names) {
+  // The names of both sentences, merged back into the order of `names`.
+  const here = bySentence.get(token.sentence) ?? NO_NAMES;
+  const next = bySentence.get(token.sentence + 1) ?? NO_NAMES;
+  for (let a = 0, b = 0; a < here.length || b < next.length; ) {
+    const m = names[b >= next.length || (a < here.length && here[a]! < next[b]!) ? here[a++]! : next[b++]!]!;
     if (m.tokenStart <= i) continue;
-    if (m.sentence > token.sentence + 1) continue;
-    if (m.type === 'Person' || PLACE_CLASSES.has(m.type) || m.tokenEnd - m.tokenStart < 2) continue;
+    if (m.type === 'Person' || PLACE_CLASSES.has(m.type)) continue;
     if (doc.tokens[m.tokenEnd - 1]!.text.toLowerCase() === noun) return m;
   }
   return undefined;
@@ -1051,7 +1079,7 @@ function openingRole(tokens: Token[], lowers: string[], i: number, from: number,
 
 /** A plural noun naming people by a role: its lemma or its compound's head has a feminine form ("Zensoren", "Lagerarbeiter"). */
 function rolePlural(t: Token, res: EntityResources): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.pos !== 'NOUN' || t.text.endsWith('in')) return false;
+  if (t.pos !== 'NOUN' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.text.endsWith('in')) return false;
   if (t.genders !== undefined && t.genders.length > 0 && t.genders.every((g) => g === 'F')) return false;
   const head = res.nounHead(t.text);
   // Nouns with a cue of their own ("Konkurrenten", "Richter", "Hersteller") are read as descriptions elsewhere.

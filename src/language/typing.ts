@@ -51,13 +51,19 @@ export function makeTyping(ontology: Ontology): Typing {
     predicate === 'subsidiaryOf' && object !== undefined && object.weakType !== true && isA(object.type, 'Place');
   const fits = (predicate: string, subject: Entity | undefined, object: Entity | undefined): boolean =>
     fitsOne(subject, domainOf(predicate)) && fitsOne(object, rangeOf(predicate)) && (predicate !== 'locatedIn' || containable(subject, object)) && !placeParent(predicate, object);
+  // Coreference asks how well each earlier entity's class fits each reference, several times per candidate: the
+  // answer per pair of classes, computed once (the ontology does not change).
+  const fitMemo = new Map<string, Map<string, number>>();
+  const classFit = (entityClass: string, want: string): number => {
+    let byWant = fitMemo.get(entityClass);
+    if (byWant === undefined) fitMemo.set(entityClass, (byWant = new Map()));
+    let fit = byWant.get(want);
+    if (fit === undefined) byWant.set(want, (fit = isA(entityClass, want) ? 2 : isA(want, entityClass) ? 1 : 0));
+    return fit;
+  };
   return {
     isA,
-    classFit(entityClass, want) {
-      if (isA(entityClass, want)) return 2;
-      if (isA(want, entityClass)) return 1;
-      return 0;
-    },
+    classFit,
     fits,
     retype(doc) {
       const byKey = new Map(doc.entities.map((e) => [e.key, e]));

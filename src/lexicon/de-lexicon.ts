@@ -112,14 +112,17 @@ export function loadGermanLexicon(): GermanLexicon {
     adjectiveCache.set(form, hit ?? null);
     return hit;
   };
+  const isNounForm = (form: string): boolean => nouns.get(form) !== undefined || extra.has(form);
+  const isSpelledForm = (form: string): boolean => spelled.get(form) !== undefined;
+  // (The lookups and tests are made once here, not as new closures on each of the many calls per token.)
   lexicon = {
-    noun: (form) => swissFallback(form, nounOf, (r) => r.length > 0) ?? [],
-    isNoun: (form) => swissFallback(form, (f) => nouns.get(f) !== undefined || extra.has(f), (r) => r) ?? false,
-    verb: (form) => swissFallback(form, verbOf, (r) => r.length > 0) ?? [],
-    adjective: (form) => swissFallback(form, adjectiveOf, (r) => r !== undefined),
+    noun: (form) => swissFallback(form, nounOf, hasAny) ?? [],
+    isNoun: (form) => swissFallback(form, isNounForm, isTrue) ?? false,
+    verb: (form) => swissFallback(form, verbOf, hasAny) ?? [],
+    adjective: (form) => swissFallback(form, adjectiveOf, isDefined),
     closedClass: (form) => closed.get(form),
     isConfix: (form) => confixes.has(form.toLowerCase()),
-    isSpelled: (form) => swissFallback(form, (f) => spelled.get(f) !== undefined, (r) => r) ?? false,
+    isSpelled: (form) => swissFallback(form, isSpelledForm, isTrue) ?? false,
     pronounCases: (form) => pronounCases.get(form),
   };
   return lexicon;
@@ -282,6 +285,11 @@ function loadPronounCases(): Map<string, Case[]> {
   }
   return map;
 }
+
+/** What counts as found, for swissFallback. */
+const hasAny = (answer: readonly unknown[]): boolean => answer.length > 0;
+const isTrue = (answer: boolean): boolean => answer;
+const isDefined = (answer: string | undefined): boolean => answer !== undefined;
 
 /**
  * Swiss German writes "ss" for "ß" ("grösste", "heisst", "Massnahmen"): a form with "ss" that the tables lack is

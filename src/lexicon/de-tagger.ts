@@ -159,12 +159,12 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
     if (nouns.length > 0) {
       set(t, 'NOUN', nouns[0]!.lemma);
       const summary = nounSummary(nouns);
-      // Copies: tokens own their lists.
-      t.cases = summary.cases.slice();
+      // (The summary's lists are frozen and shared by all tokens of the form.)
+      t.cases = summary.cases;
       if (summary.plural) t.plural = true;
       if (summary.maybePlural) t.maybePlural = true;
       if (summary.pluralToo) t.pluralToo = true;
-      t.genders = summary.genders.slice();
+      t.genders = summary.genders;
       return;
     }
     // "warfen der Regierung Versagen vor": a capitalised infinitive inside a sentence is a noun made of a verb.
@@ -277,20 +277,35 @@ function nameNeighbour(n: Token | undefined, t: Token, nameInfixes: ReadonlySet<
 function takeHeadReadings(t: Token, readings: NounReading[]): void {
   if (readings.length === 0) return;
   const summary = nounSummary(readings);
-  t.cases = summary.cases.slice();
+  t.cases = summary.cases;
   if (summary.plural) t.plural = true;
   if (summary.maybePlural || summary.pluralToo) t.pluralToo = true;
-  t.genders = summary.genders.slice();
+  t.genders = summary.genders;
 }
 
 /** Cases, number and genders over all readings of a noun form; the lexicon memoises readings per form, so this is computed once per form. */
-const summaries = new WeakMap<NounReading[], { cases: Case[]; plural: boolean; maybePlural: boolean; pluralToo: boolean; genders: string[] }>();
+interface NounSummary {
+  /** Frozen: tokens of the form share them. */
+  cases: readonly Case[];
+  plural: boolean;
+  maybePlural: boolean;
+  pluralToo: boolean;
+  genders: readonly string[];
+}
 
-function nounSummary(nouns: NounReading[]): { cases: Case[]; plural: boolean; maybePlural: boolean; pluralToo: boolean; genders: string[] } {
+const summaries = new WeakMap<NounReading[], NounSummary>();
+
+function nounSummary(nouns: NounReading[]): NounSummary {
   let summary = summaries.get(nouns);
   if (summary === undefined) {
     const plural = nouns.every((n) => n.plural);
-    summary = { cases: [...new Set(nouns.flatMap((n) => n.cases))], plural, maybePlural: !plural && nouns.some((n) => n.plural), pluralToo: nouns.some((n) => n.pluralToo === true), genders: [...new Set(nouns.map((n) => n.gender))] };
+    summary = {
+      cases: Object.freeze([...new Set(nouns.flatMap((n) => n.cases))]),
+      plural,
+      maybePlural: !plural && nouns.some((n) => n.plural),
+      pluralToo: nouns.some((n) => n.pluralToo === true),
+      genders: Object.freeze([...new Set(nouns.map((n) => n.gender))]),
+    };
     summaries.set(nouns, summary);
   }
   return summary;
@@ -316,11 +331,9 @@ function setVerb(t: Token, readings: VerbReading[]): void {
     set(t, 'ADV', t.text.toLowerCase());
     return;
   }
-  // A copy per token, with its own particle map and lemma list.
-  const features: VerbFeatures = { ...reading.features };
-  if (reading.features.particleLemmas !== undefined) features.particleLemmas = { ...reading.features.particleLemmas };
-  if (reading.features.altLemmas !== undefined) features.altLemmas = [...reading.features.altLemmas];
-  t.verb = features;
+  // A copy per token; its particle map and lemma list are frozen and shared by all tokens of the form (copying the
+  // particle map, an object used as a dictionary, was a good part of tagging).
+  t.verb = { ...reading.features };
   set(t, reading.pos, reading.features.lemma);
 }
 
@@ -349,9 +362,9 @@ function verbReading(readings: VerbReading[]): { features: VerbFeatures; pos: Po
   };
   const particles: Record<string, string> = {};
   for (const r of readings) if (r.particle !== undefined && r.finite) particles[r.particle] = r.lemma;
-  if (Object.keys(particles).length > 0) features.particleLemmas = particles;
+  if (Object.keys(particles).length > 0) features.particleLemmas = Object.freeze(particles);
   const alts = [...new Set(plain.map((r) => r.lemma))].filter((l) => l !== main.lemma);
-  if (alts.length > 0) features.altLemmas = alts;
+  if (alts.length > 0) features.altLemmas = Object.freeze(alts);
   // Only a particle reading: the verb is separable and its particle should come later.
   if (plain.length === 0) features.lemma = main.lemma;
   const reading = { features, pos: (AUXILIARIES.has(main.lemma) && plain.length > 0 ? 'AUX' : 'VERB') as Pos };

@@ -154,13 +154,20 @@ export function buildOntology(quads: Quad[]): Ontology {
     if (list === undefined) supers.set(name, (list = closure(parents, name)));
     return list;
   };
+  // And as a set for the checks themselves (a set lookup, not a scan of the list).
+  const superSets = new Map<string, Set<string>>();
+  const superSetOf = (name: string): Set<string> => {
+    let set = superSets.get(name);
+    if (set === undefined) superSets.set(name, (set = new Set(superOf(name))));
+    return set;
+  };
 
   return {
     classes,
     properties,
     relationProperties,
     superClasses: (name) => [...superOf(name)],
-    isSubClassOf: (a, b) => superOf(a).includes(b),
+    isSubClassOf: (a, b) => superSetOf(a).has(b),
     label: (name, lang) => labels.get(`${name}@${lang}`),
     symmetric,
     inverseOf,

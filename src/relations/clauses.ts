@@ -15,7 +15,7 @@ export interface Arg {
   entities: string[];
   item: number;
   prep?: string;
-  cases: Case[];
+  cases: readonly Case[];
   /** Lemma and compound head of the noun this phrase hangs on ("Klage" in "Klage gegen X"). */
   noun?: string;
   nounHead?: string;

@@ -247,11 +247,18 @@ function nounIs(a: Arg, nouns: string[]): boolean {
 export function frameApplies(rule: FrameRule, clause: Clause, report: Clause | undefined): boolean {
   if (rule.reportedWith.length > 0 && (report === undefined || !allPresent(rule.reportedWith, report.lemmas))) return false;
   if (rule.negated !== clause.negated) return false;
-  if (!rule.verbs.includes('*') && !clause.verbs.some((v) => rule.verbs.includes(v))) return false;
-  if (rule.verbs.includes('*') && clause.verbs.length === 0) return false;
+  const anyVerb = rule.verbs.includes('*');
+  if (!anyVerb && !sharesVerb(rule.verbs, clause.verbs)) return false;
+  if (anyVerb && clause.verbs.length === 0) return false;
   // A clause makes its lemma set on first use: only ask for it when the rule has words to test.
   if (rule.requires.length === 0 && rule.unless.length === 0) return true;
   return allPresent(rule.requires, clause.lemmas) && !anyPresent(rule.unless, clause.lemmas);
+}
+
+/** Whether the clause has one of the rule's verbs (a loop, not a closure: this runs for every candidate frame). */
+function sharesVerb(ruleVerbs: string[], clauseVerbs: string[]): boolean {
+  for (const v of clauseVerbs) if (ruleVerbs.includes(v)) return true;
+  return false;
 }
 
 /** One of `words` is in `lemmas` ("block the merger": the frame's `unless`). */
