@@ -2158,6 +2158,9 @@ function ampersandFirms(doc: Doc, out: Mention[]): void {
 /** English nouns for posts held at an organisation ("a partner at X", "an engineer at Y"). */
 const STAFF_AT = new Set(['partner', 'executive', 'manager', 'engineer', 'director', 'analyst', 'researcher', 'scientist', 'employee', 'staffer', 'lawyer', 'economist', 'strategist', 'trader', 'banker', 'officer', 'worked', 'works', 'working']);
 
+/** German abstract nouns by their suffix ("Touristik", "Beratung", "Gesellschaft"): a firm's word, never a surname. */
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(ik|ung|heit|keit|schaft|tion|tät|ismus)$/u;
+
 /** Words that join the parts of an organisation's name, never a person's: "Commission on …", "Bank of …". */
 const BODY_JOINERS = new Set(['of', 'on', 'for', 'the', 'and', '&']);
 
@@ -2181,7 +2184,9 @@ function typeName(
   }
   // "dem Softwareentwickler Jakob Prantl", "Isarwerk-Partnerin Carolin Mertens": a first name and a
   // surname make a person even after a noun that usually introduces a company.
-  if (cue !== undefined && cue.cls !== 'Person' && !PLACE_CLASSES.has(cue.cls) && end - start > 1 && res.isFirstName(first.text) && (cue.agentive === true || cue.cls === 'Organization')) {
+  // ("zum Reiseveranstalter Cora Touristik": not when the second word is an abstract noun, which no surname is.)
+  const abstractLast = res.lang === 'de' && end - start === 2 && ABSTRACT_NOUN.test(last.text) && res.isCommonNoun(last.text);
+  if (cue !== undefined && cue.cls !== 'Person' && !PLACE_CLASSES.has(cue.cls) && end - start > 1 && res.isFirstName(first.text) && (cue.agentive === true || cue.cls === 'Organization') && !abstractLast) {
     return { cls: 'Person', source: 'cue:first-name' };
   }
   // "die Konkurrentin N26": a role noun before a name with digits or in capitals names no person.

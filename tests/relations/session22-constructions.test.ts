@@ -142,3 +142,17 @@ describe('institutions of different places', () => {
     expect(t).not.toContain('Dutch data protection authority locatedIn Norway');
   });
 });
+
+describe('proceedings and firm names that look like people', () => {
+  it('reads "Gegen X hat das Amt ein Bußgeldverfahren eingeleitet" with the defendant fronted', () => {
+    expect(triples(analyse('Braunschweig (dpa) - Gegen die Airline Solvair hat das Luftfahrt-Bundesamt ein Bußgeldverfahren eingeleitet. (dpa, 4.3.2025)\n'))).toContain(
+      'Luftfahrt-Bundesamt accused Solvair',
+    );
+  });
+
+  it('reads "zum Reiseveranstalter Cora Touristik" as a firm: an abstract noun is no surname', () => {
+    const doc = analyse('Köln (dpa) - Die Airline Solvair gehört mehrheitlich zum Reiseveranstalter Lena Touristik. (dpa, 4.3.2025)\n');
+    expect(doc.entities.find((e) => e.label === 'Lena Touristik')?.type).not.toBe('Person');
+    expect(triples(doc)).toContain('Solvair subsidiaryOf Lena Touristik');
+  });
+});
