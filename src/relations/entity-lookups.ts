@@ -74,9 +74,9 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
   return {
     recent(start, cls) {
       const lo = firstAt(start);
-      const within = (sentence: number): string | undefined => {
+      const within = (sentence: number, from = sentence - 1): string | undefined => {
         let best: { key: string; n: number } | undefined;
-        for (let j = lo - 1; j >= 0 && doc.mentions[j]!.sentence >= sentence - 1; j--) {
+        for (let j = lo - 1; j >= 0 && doc.mentions[j]!.sentence >= from; j--) {
           const key = namedOfClass(j, cls);
           if (key === undefined) continue;
           const n = entityOf.get(key)?.mentions.length ?? 0;
@@ -87,7 +87,11 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
       // The sentence of `start` and the one before ("Die Filderwerke … kündigten Widerspruch an. Man lasse sich …,
       // sagte Vorstandschefin X": not two sentences back when those two name one); else the sentence of the last
       // mention before and the one before that.
-      return within(sentenceAt(start)) ?? within(doc.mentions[lo - 1]?.sentence ?? 0);
+      // (At the start of a paragraph, one named in its own sentence first: "Für Brakenhoff ist der Verkauf Teil des
+      // Umbaus, den Vorstandschef X angekündigt hatte" after a paragraph about the buyer.)
+      const here = sentenceAt(start);
+      const opensParagraph = here > 0 && doc.sentences[here]!.paragraph !== doc.sentences[here - 1]!.paragraph;
+      return (opensParagraph ? within(here, here) : undefined) ?? within(here) ?? within(doc.mentions[lo - 1]?.sentence ?? 0);
     },
     focus(start, cls) {
       const sentence = sentenceAt(start);

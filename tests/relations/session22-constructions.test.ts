@@ -156,3 +156,15 @@ describe('proceedings and firm names that look like people', () => {
     expect(triples(doc)).toContain('Solvair subsidiaryOf Lena Touristik');
   });
 });
+
+describe('the organisation a paragraph opens with', () => {
+  it('makes "Vorstandschef X" the chief of the firm its paragraph opens with, not of the one the paragraph before was about', () => {
+    const t = triples(
+      analyse(
+        'Frankfurt (Reuters) - Der Chemiekonzern Olvera kauft die Lacksparte des Konkurrenten Kelvaro. Olvera zahlt 640 Millionen Euro. Die Aktie von Olvera legte zu.\n\nFür Kelvaro ist der Verkauf Teil des Konzernumbaus, den Vorstandschef Tom Lüders im Frühjahr angekündigt hatte. (Reuters, 4.3.2025)\n',
+      ),
+    );
+    expect(t).toContain('Tom Lüders ceoOf Kelvaro');
+    expect(t).not.toContain('Tom Lüders ceoOf Olvera');
+  });
+});
