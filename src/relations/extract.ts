@@ -54,7 +54,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
   // The news agency of the dateline or byline ("Berlin (dpa) -", "(APA, 3.4.2024)"): "sagte ein Sprecher der dpa" is
   // said to the agency, not by its spokesperson.
   const agencies = new Set<string>();
-  // "mit dem Konkurrenten X" after a sentence about an investor: a fund or holding is no rival of the firms of a
+  // "mit dem Konkurrenten X" after a sentence about an investor: a fund or investment firm is no rival of the firms of a
   // market. An investor is an entity introduced as one ("der Finanzinvestor X") or named so ("X Capital").
   const investorNames = loadCues(doc.article.lang).investorNameEnds;
   const investors = new Map<string, boolean>();
