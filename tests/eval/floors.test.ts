@@ -34,29 +34,27 @@ describe('scores on the shared corpus', () => {
 });
 
 // Regression floors on our own articles (tests/corpus, tune and held-out test
-// split), a little below the scores measured on 2026-12-01 at the end of
-// session 21 (tune, 494 articles: F1 0.736, precision 0.923, 88.5 % of
-// entities; test, 428 articles, of which the 32 from t883 on arrived this
-// session and were never looked at: F1 0.607, precision 0.836, 85.5 % of
-// entities). The 16 tune and 32 test articles that arrived this session score
-// below their split's mean, which holds both splits near their old scores, so
-// the floors stay where they were.
+// split), a little below the scores measured on 2026-12-02 at the end of
+// session 22 (tune, 510 articles: F1 0.738, precision 0.926, 88.2 % of
+// entities; test, 444 articles, of which the 16 from t931 on arrived this
+// session and were never looked at: F1 0.612, precision 0.843, 85.5 % of
+// entities). The test split's precision floor rises from 0.83 to 0.835.
 // A rule change that loses ground on either split fails here.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
   it('tune split: micro F1 at least 0.735, precision at least 0.92, 88 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(494);
+    expect(result.articles.length).toBeGreaterThanOrEqual(510);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.735);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.92);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.88);
   }, 60_000);
 
-  it('held-out test split: micro F1 at least 0.60, precision at least 0.83, 85 % of entities found', async () => {
+  it('held-out test split: micro F1 at least 0.60, precision at least 0.835, 85 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(428);
+    expect(result.articles.length).toBeGreaterThanOrEqual(444);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
-    expect(result.micro.precision).toBeGreaterThanOrEqual(0.83);
+    expect(result.micro.precision).toBeGreaterThanOrEqual(0.835);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.85);
   }, 60_000);
 });
