@@ -874,12 +874,10 @@ function resolveReference(
         else if (here !== undefined && theirs.every((c) => c !== undefined && c !== here)) score -= 1.5;
       }
     }
-    // "The Dutch data protection authority … Norway's data protection authority": an institution known only by its
-    // description is no other one of another place.
-    if (e.unnamed && score < beforeOrigin) continue;
-    // ("Norway's data protection authority" after a Dutch one and an Irish one: an institution described by its place
-    // is none of another country.)
-    if (score < beforeOrigin && INSTITUTIONS.includes(want)) continue;
+    // "The Dutch data protection authority … Norway's data protection authority": a place that rules a candidate out
+    // rules it out for good when the candidate is known only by its description or the description is of an
+    // institution (after a Dutch and an Irish authority, Norway's is neither).
+    if (score < beforeOrigin && (e.unnamed || INSTITUTIONS.includes(want))) continue;
     // Subjects stay in focus: prefer what opened its sentence over what came later in it
     // (an object pronoun, "entließ ihn", rather continues the object before).
     // A relational description ("der Mutterkonzern", "der Konkurrent") means another company than the one in focus.
