@@ -399,13 +399,16 @@ function capitalRunEnd(tokens: Token[], k: number, to: number): number {
   return end;
 }
 
-function openingAdjective(tokens: Token[], k: number, from: number, res?: EntityResources): boolean {
+function openingAdjective(tokens: Token[], k: number, from: number, res?: EntityResources, association = false): boolean {
   const t = tokens[k];
-  if (t === undefined || k < from || t.kind !== 'word' || t.pos !== 'ADJ' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  if (t === undefined || k < from || t.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  if (association && res !== undefined && k > from && res.cues.demonyms.has(t.text)) return true;
+  if (t.pos !== 'ADJ') return false;
   const opener = tokens[k - 1];
   // "Britain's Financial Conduct Authority": inside an English sentence only a name's words are capitalised (not
   // adjectives of origin, "British").
-  if (res !== undefined && k > from && !res.cues.placeAdjectives.has(t.text) && !res.cues.demonyms.has(t.text)) return true;
+  // ("the English Football League", "the Scottish Football Association": an association of a nation is named by it.)
+  if (res !== undefined && k > from && ((!res.cues.placeAdjectives.has(t.text) && !res.cues.demonyms.has(t.text)) || association)) return true;
   return k === from || (opener !== undefined && ['-', '–', '—', '"', '“'].includes(opener.text));
 }
 
@@ -1254,7 +1257,10 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           i = end;
           continue;
         }
-        if (doc.article.lang === 'en' && end - i >= 2 && res.cues.legalForms.has(tokens[end - 1]!.text) && out[out.length - 1]?.tokenEnd !== i && openingAdjective(tokens, i - 1, from, res)) {
+        if (
+          doc.article.lang === 'en' && end - i >= 2 && res.cues.legalForms.has(tokens[end - 1]!.text) && out[out.length - 1]?.tokenEnd !== i &&
+          openingAdjective(tokens, i - 1, from, res, res.cues.associationHeads.has(tokens[end - 1]!.text.toLowerCase()))
+        ) {
           i--;
           token = tokens[i]!;
         }
@@ -1687,7 +1693,8 @@ function datelinePlaces(doc: Doc, res: EntityResources): Map<number, number> {
     let end = k;
     while (end < tokens.length && tokens[end]!.start < span.end && tokens[end]!.kind === 'word') end++;
     // Datelines in capitals ("SAO PAULO") are read by the title-casing rule of the main loop.
-    if (end > k && isCapitalised(tokens[k]!.text) && !/^\p{Lu}{2,}$/u.test(tokens[k]!.text)) {
+    // ("LONDON, Feb 18 (Reuters)": the day after the places names none.)
+    if (end > k && isCapitalised(tokens[k]!.text) && !/^\p{Lu}{2,}$/u.test(tokens[k]!.text) && !res.cues.neverNames.has(tokens[k]!.text)) {
       const known = res.matchAt(words, k);
       const isPlace = known !== undefined && known.length === end - k && known.entries.some((e) => PLACE_CLASSES.has(e.type));
       if (!isPlace) out.set(k, end);
@@ -1887,6 +1894,8 @@ const ARTICLE_PARTICLES = new Set(['der', 'den']);
 /** Lower-case words inside Romance firm names: "Cementeria del Gottardo SA", "Banco de Sabadell SA". */
 const ROMANCE_PARTICLES = new Set(['del', 'della', 'delle', 'dei', 'di', 'de', 'du', 'des', 'da', 'do', 'dos', 'das']);
 
+const IRREGULAR_PLURAL_GENITIVE = /^(Women|Men|Children|People)['’]s$/u;
+
 function grow(tokens: Token[], start: number, to: number, res: EntityResources, person = false): number {
   let end = start + 1;
   // (A court's name that goes on after "for the" may be longer.)
@@ -1897,7 +1906,8 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
     // ("Albis Capital": no genitive before a legal form.)
     if (/s$/.test(prev.text) && res.lang !== 'en' && !res.isFirstName(prev.text) && res.lookup(prev.text.slice(0, -1)).length > 0 && !res.cues.legalForms.has(next.text)) break;
     // "Walt Disney Co's Disney+": an English genitive ends the owner's name; the next name is another.
-    if (/['’]s$/.test(prev.text)) break;
+    // ("the Women's Super League", "the People's Bank of China": an irregular plural's genitive is inside the name.)
+    if (/['’]s$/.test(prev.text) && !IRREGULAR_PLURAL_GENITIVE.test(prev.text)) break;
     // "Britain's Musicians' Union", "the Writers' Guild": a plural's apostrophe inside the name of an association
     // (not "Epic Games' Fortnite": only before a noun for an organisation).
     const assocNoun = tokens[end + 1];

@@ -57,6 +57,8 @@ function nameWords(name: string): string[] {
 const IT_DUMMY_VERBS = new Set(['say', 'add', 'note', 'seem', 'appear', 'remain', 'take', 'mean', 'matter', 'happen', 'rain']);
 
 /** Definite articles and demonstratives a plural takes: "die Konzerne" refers back to companies named before. */
+/** Roles held in an organisation (not "Armee-Ingenieur", a trade): a description before them names where. */
+const ROLES_IN_ORGANISATIONS = new Set(['ceo', 'chair', 'boardchair', 'employee', 'spokesperson', 'founder', 'president', 'head']);
 const DEFINITE_PLURAL = new Set(['die', 'der', 'den', 'diese', 'dieser', 'diesen']);
 /** Articles that are singular in every reading. */
 const SINGULAR_ARTICLES = new Set(['des', 'dem', 'das', 'ein', 'eines', 'einem', 'a', 'an']);
@@ -222,6 +224,28 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
           const m = makeMention(doc, i, i + 1, hit.label, hit.type, 'compound', hit);
           m.start = token.end - name.length;
           m.text = name;
+          out.push(m);
+          continue;
+        }
+      }
+      // "Liga-Geschäftsführerin Nadine Okoro", "Konzern-Sprecher Max Ried": a noun for an organisation before a role in a
+      // hyphenated word before a person's name describes the organisation the person holds the role in.
+      if (!english && personStarts.has(i + 1) && i + 1 < to && isCapitalised(token.text) && token.text.includes('-')) {
+        const cut = token.text.lastIndexOf('-');
+        const modifier = token.text.slice(0, cut);
+        const head = token.text.slice(cut + 1);
+        // (Or the last word of an organisation's name before it: "der Courtline Liga … Liga-Geschäftsführerin X".)
+        const word = /^\p{Lu}\p{Ll}{2,}$/u.test(modifier);
+        const cue = word ? cueFor(res.cues, modifier, res.nounHead(modifier)) : undefined;
+        const named = word && cue === undefined ? names.find((n) => n.start < token.start && n.type !== 'Person' && !PLACE_CLASSES.has(n.type) && n.text.endsWith(` ${modifier}`)) : undefined;
+        const cls = cue?.kind === 'organization' && cue.cls !== 'Place' ? cue.cls : named?.type;
+        const role = cls !== undefined ? cueFor(res.cues, head, res.nounHead(head)) : undefined;
+        if (cls !== undefined && role?.kind === 'person' && ROLES_IN_ORGANISATIONS.has(role.value ?? '')) {
+          const m = makeMention(doc, i, i + 1, modifier, cls, 'coref:description', undefined);
+          m.end = token.start + cut;
+          m.text = modifier;
+          m.refersTo = 'Organization';
+          m.compoundHead = head;
           out.push(m);
           continue;
         }
@@ -1367,8 +1391,10 @@ function esPassive(tokens: Token[], lowers: string[], i: number, from: number, t
     return false;
   };
   if (i - 2 >= from && werden(i - 1) && tokens[i - 2]!.pos === 'VERB' && tokens[i - 2]!.verb?.participle === true && i - 2 === from) return agentAfter(i + 1);
-  if (i === from && werden(i + 1) && agentAfter(i + 2)) {
-    for (let j = i + 3; j < to && j < i + 12; j++) {
+  // "Es wird von X geführt"; "Seit 2016 wird es von X geführt": after the finite "werden" of an inverted clause.
+  const at = i === from && werden(i + 1) ? i + 2 : i - 1 > from && werden(i - 1) ? i + 1 : undefined;
+  if (at !== undefined && agentAfter(at)) {
+    for (let j = at + 1; j < to && j < at + 10; j++) {
       if (tokens[j]!.text === ',') return false;
       if (tokens[j]!.pos === 'VERB' && tokens[j]!.verb?.participle === true) return true;
     }

@@ -189,7 +189,8 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
         // The side bound by the pattern itself is never what the other side falls back to.
         const own = bindSlot(m.slots, e.subject)?.entities ?? bindSlot(m.slots, e.object)?.entities;
         const bind = (role: string): RoleValue =>
-          bindSlot(m.slots, role) ?? (role.startsWith(PORTFOLIO) ? portfolio(role, items, m.first, m.last, rc) : resolveRole(role, clause, rc, own));
+          bindSlot(m.slots, role) ??
+          (role === AGENCY ? (agencies.size === 1 ? { entities: [...agencies] } : undefined) : role.startsWith(PORTFOLIO) ? portfolio(role, items, m.first, m.last, rc) : resolveRole(role, clause, rc, own));
         emit(e, s, rule.id, bind, claims[ci]);
       }
     }
@@ -452,6 +453,8 @@ function linkedMentionIn(starts: Map<number, number[]>, from: number, to: number
 }
 
 const PORTFOLIO = 'portfolio:';
+/** The role of the one news agency of the dateline or byline ("(Reporting by X; Editing by Y)" credits its staff). */
+const AGENCY = 'agency';
 
 /**
  * "portfolio:Ministerium": the entity named before whose label holds the first part of the matched role noun with

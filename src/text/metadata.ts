@@ -17,7 +17,9 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
 const LINK = '(?:am|an|der|im|ob|bei|upon|on|de|del|da|di|sur|in) ';
 const PLACE = String.raw`${WORD}(?: (?:${LINK}){0,2}${WORD}){0,3}`;
 // "Washington/Seattle –", and US datelines with their state: "SAN JOSE, California (Reuters) -".
-const DATELINE = new RegExp(String.raw`^\s*(${PLACE}(?:\s*[/,]\s*${PLACE})*)(?:\s*\(([^()\n]{1,30})\))?\s+[–—-]\s+(?=\S)`, 'u');
+// Reuters puts the day after the places: "LONDON, Feb 18 (Reuters) -", "BERLIN, 3 March (Reuters) -" (no year).
+const DAY = String.raw`(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}))`;
+const DATELINE = new RegExp(String.raw`^\s*(${PLACE}(?:\s*[/,]\s*${PLACE})*)${DAY}?(?:\s*\(([^()\n]{1,30})\))?\s+[–—-]\s+(?=\S)`, 'u');
 const BYLINE = /\(\s*([^(),\n]{1,40}?)\s*,\s*([^()\n]{6,30}?)\s*\)\s*$/u;
 
 // Calendar knowledge, not lexicon: the first three letters of a German or

@@ -58,3 +58,21 @@ describe('small towns of the German-speaking countries', () => {
     expect([...e.entries()].filter(([, v]) => v.type === 'City').map(([k]) => k)).toEqual(['Vienna']);
   });
 });
+
+describe('English names of leagues and associations, and Reuters datelines', () => {
+  it('reads no name from the day of a Reuters dateline or from the credits', () => {
+    const e = entities('LONDON, Feb 18 (Reuters) - Brackmoor Capital bought a stake in Pellham Town Women.\n\n(Reporting by Tom Fennick; Editing by Ada Morrell)\n', 'en');
+    expect(e.has('Feb')).toBe(false);
+    expect(e.has('Editing')).toBe(false);
+    expect(e.get('Tom Fennick')?.type).toBe('Person');
+    expect(e.get('London')?.type).toBe('City');
+  });
+
+  it('keeps the adjective of a nation and an irregular plural genitive inside a name', () => {
+    const e = entities("LONDON (AP) — Pellham Town plays in the English Football League, its women's side in the Women's Premier Cup, and the Scottish Football Association fined a rival.\n", 'en');
+    expect([...e.keys()]).toContain('English Football League');
+    expect([...e.keys()]).toContain('Scottish Football Association');
+    expect([...e.keys()]).toContain("Women's Premier Cup");
+    expect(e.has('Football League')).toBe(false);
+  });
+});

@@ -95,3 +95,20 @@ describe('German courts and genitive takeovers', () => {
     expect(relationsOf('Amazons Übernahme von Kranich Labs ist abgeschlossen.')).toContain('Amazon acquired Kranich Labs');
   });
 });
+
+describe('German descriptions of an organisation named before', () => {
+  it('"die Raiffeisenbank" is the one whose name opens with the noun, not the other bank', () => {
+    const r = relationsOf('Die Volksbank Lindenau und die Raiffeisenbank Obertal fusionieren. Ihr Kollege Ulrich Wendt, der die Raiffeisenbank seit 2012 führt, wird Stellvertreter.');
+    expect(r).toContain('Ulrich Wendt ceoOf Raiffeisenbank Obertal');
+    expect(r).not.toContain('Ulrich Wendt ceoOf Volksbank Lindenau');
+  });
+  it('"Liga-Geschäftsführerin X": a role compound on the last word of a name before it', () => {
+    const r = relationsOf('Der Streamingdienst Kickwelt steigt bei der Veltrana Liga aus. Das bestätigte Liga-Geschäftsführerin Nadine Okafor am Montag.');
+    expect(r).toContain('Nadine Okafor ceoOf Veltrana Liga');
+    expect(r).not.toContain('Nadine Okafor ceoOf Kickwelt');
+  });
+  it('"Seit 2016 wird es von X geführt": "es" in an inverted passive with its agent is the firm', () => {
+    const r = relationsOf('Das Familienunternehmen Grienauer Schuhe ist insolvent. Seit 2016 wird es von Martina Grienauer geführt.');
+    expect(r).toContain('Martina Grienauer ceoOf Grienauer Schuhe');
+  });
+});

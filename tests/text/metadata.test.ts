@@ -29,6 +29,16 @@ describe('readMetadata', () => {
     expect(readMetadata('Text. (red, 10.1.2021)').published).toBe('2021-01-10');
   });
 
+  it('reads a Reuters dateline with the day after the place', () => {
+    const text = 'LONDON, Feb 18 (Reuters) - A firm moved.';
+    const meta = readMetadata(text);
+    expect(meta.datelinePlaces).toEqual(['London']);
+    expect(meta.source).toBe('Reuters');
+    expect(text.slice(meta.dateline!.start, meta.dateline!.end)).toBe('LONDON, Feb 18 (Reuters) - ');
+    expect(readMetadata('BERLIN, 3 March (Reuters) - Text.').datelinePlaces).toEqual(['Berlin']);
+    expect(readMetadata('DRESDEN, Germany, Oct 8 (Reuters) - Text.').datelinePlaces).toEqual(['Dresden', 'Germany']);
+  });
+
   it('finds nothing in plain text and rejects sentences that look like datelines', () => {
     expect(readMetadata('Die Firma – so heißt es – zieht um. (Foto: Archiv)')).toEqual({ datelinePlaces: [] });
     expect(readMetadata('Der Text endet (siehe oben, Seite 3)')).toEqual({ datelinePlaces: [] });
