@@ -1189,6 +1189,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     if (lex.verbFinal && it.cls === 'Person' && lowerText(det) === 'der' && noun !== undefined && noun !== it && noun.kind === 'token' && arg.cases.includes('nom') &&
       ((noun.token?.genders?.length === 1 && noun.token.genders[0] === 'M') || (noun.cue === true && !/(in|en)$/.test(noun.text)))) arg.cases = ['nom'];
     j--;
+    // "gegen die beiden Gründer": the article before "beiden".
+    if (lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'DET' && BOTH_WORDS.has(lowerText(det))) j--;
     while (at(j) !== undefined && at(j)!.pos === 'ADJ') j--;
     // "aus dem Traunviertel und dem Salzkammergut": a phrase joined to a prepositional phrase on a plain noun shares
     // its preposition (and is no dative of the clause).
@@ -1390,6 +1392,8 @@ function appositive(noun: Item | undefined, before: Item | undefined, before2: I
   const article = (it: Item | undefined): boolean => it?.pos === 'DET' || (it?.kind === 'token' && it.pos === 'ADP' && CONTRACTED_ARTICLES.has(lowerText(it)));
   return article(before) || ((before?.pos === 'ADJ' || origin) && article(before2));
 }
+
+const BOTH_WORDS = new Set(['beiden', 'beide', 'beider']);
 
 const CONTRACTED_ARTICLES = new Set(['vom', 'zum', 'zur', 'beim', 'im', 'am', 'ins', 'ans']);
 

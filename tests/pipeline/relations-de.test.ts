@@ -112,3 +112,16 @@ describe('German descriptions of an organisation named before', () => {
     expect(r).toContain('Martina Grienauer ceoOf Grienauer Schuhe');
   });
 });
+
+describe('German suits against pairs and the top of a management board', () => {
+  it('"Klage gegen die beiden Gründer X und Y": the article before "beiden" opens the phrase', () => {
+    const r = relationsOf('Eva Lind hat Klage gegen die beiden Gründer Tom Hahn und Ida Berg eingebracht.');
+    expect(r).toContain('Eva Lind sued Tom Hahn');
+    expect(r).toContain('Eva Lind sued Ida Berg');
+  });
+  it('"an der Spitze des Vorstands": the company of the board, not the board', () => {
+    const r = relationsOf('Vera Holm steht an der Spitze des Vorstands der Nordbank AG. Die Firma Zentrix wächst. An die Spitze des Vorstands rückt Karl Brenner.');
+    expect(r).toContain('Vera Holm ceoOf Nordbank AG');
+    expect(r.filter((x) => x.endsWith('ceoOf Vorstand'))).toEqual([]);
+  });
+});
