@@ -1815,6 +1815,9 @@ function placeNamedAt(tokens: Token[], i: number, to: number, from: number, res:
   const word = tokens[k];
   if (word === undefined || k >= to || word.kind !== 'word' || !isCapitalised(word.text) || res.isCommonNoun(word.text) || res.lookup(word.text).length > 0) return undefined;
   if (word.pos === 'VERB' || word.pos === 'DET' || word.pos === 'ADP') return undefined;
+  // "die Universität St. Gallen", "die Fachhochschule Bad Ischl": a place whose name has a first word.
+  const rest = tokens[k + 1];
+  if (res.cues.placePrefixes.has(word.text) && rest !== undefined && k + 1 < to && rest.kind === 'word' && isCapitalised(rest.text)) return k + 2;
   return k + 1;
 }
 

@@ -35,6 +35,13 @@ describe('entity recognition from cues', () => {
     expect(e.get('Datenschutzbehörde')?.aliases).toContain('DSB');
   });
 
+  it('names an institution by a place whose name has a first word ("St.", "Bad")', () => {
+    const e = entities('Bern (sda) - Studierende der Universität St. Gallen und die Fachhochschule St. Pölten kooperieren. (sda, 1.2.2025)\n');
+    expect([...e.keys()]).toContain('Universität St. Gallen');
+    expect([...e.keys()]).toContain('Fachhochschule St. Pölten');
+    expect(e.has('Universität St.')).toBe(false);
+  });
+
   it('takes a company for one when a role companies hold too comes before a name without a first name', () => {
     const e = entities('München – Der Finanzinvestor Kestrel Partners und der Investor Birkenfels stiegen ein, ebenso der Investor Hans Kogler. (dpa, 1.2.2025)\n');
     expect(e.get('Birkenfels')?.type).toBe('Company');
