@@ -125,3 +125,17 @@ describe('German suits against pairs and the top of a management board', () => {
     expect(r.filter((x) => x.endsWith('ceoOf Vorstand'))).toEqual([]);
   });
 });
+
+describe('German founding years, lead investors and released products', () => {
+  it('"Das 2023 gegründete Berliner Unternehmen X": a word of origin between participle and noun', () => {
+    expect(relationsOf('Das 2023 gegründete Berliner Unternehmen Lumtra hatte erst im Januar Geld eingesammelt.')).toContain('Lumtra foundedIn 2023');
+  });
+  it('"hat 25 Millionen Euro eingesammelt, angeführt vom Investor X": the lead investor of the round', () => {
+    expect(relationsOf('Die Firma Lumtra hat 25 Millionen Euro eingesammelt, angeführt vom Investor Fleetrand Ventures.')).toContain('Fleetrand Ventures investedIn Lumtra');
+  });
+  it('"X stellte die App Y vor": a firm that presents a product develops it (not a person it presents)', () => {
+    const r = relationsOf('Die Firma Velaris stellte am Montag die App Zento vor. Velaris stellte auch den neuen Chef Karl Brenner vor.');
+    expect(r).toContain('Velaris developerOf Zento');
+    expect(r.filter((x) => x.startsWith('Velaris developerOf Karl'))).toEqual([]);
+  });
+});
