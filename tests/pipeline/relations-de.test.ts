@@ -139,3 +139,10 @@ describe('German founding years, lead investors and released products', () => {
     expect(r.filter((x) => x.startsWith('Velaris developerOf Karl'))).toEqual([]);
   });
 });
+
+describe('German remaining shares', () => {
+  it('"die übrigen Anteile hält X": a stake in the firm of the clause before', () => {
+    const r = relationsOf('Der Versorger Almtaler Strom wächst. Er gehört zu 60 Prozent einem Verbund von Gemeinden, die übrigen Anteile hält die Wolkensteiner Beteiligungs GmbH.');
+    expect(r).toContain('Wolkensteiner Beteiligungs GmbH investedIn Almtaler Strom');
+  });
+});
