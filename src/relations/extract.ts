@@ -383,6 +383,10 @@ class ClauseRoleContext implements RoleContext {
     return this.ci > 0 ? this.clauses[this.ci - 1]!.subject?.entities : undefined;
   }
 
+  get openingSubject(): string[] | undefined {
+    return this.ci > 0 ? this.clauses[0]!.subject?.entities : undefined;
+  }
+
   get clauseBeforeObject(): string[] | undefined {
     return this.ci > 0 ? this.clauses[this.ci - 1]!.object?.entities : undefined;
   }

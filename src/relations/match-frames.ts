@@ -44,6 +44,8 @@ export interface RoleContext {
   clauseBeforeSubject: string[] | undefined;
   /** Its object (in a passive clause, what the grammatical subject named: "X wurde von A gegründet"). */
   clauseBeforeObject: string[] | undefined;
+  /** The subject of the sentence's first clause, for a clause after it ("Der Verlag wolle …, kritisierte die GdS"). */
+  openingSubject: string[] | undefined;
 }
 
 /** The alternatives of a role ("prep:gegen|object"), split once per role string of the rules. Read-only. */
@@ -150,6 +152,12 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
       return ctx.priorSubject === undefined ? undefined : { entities: ctx.priorSubject };
     case 'clauseBeforeSubject':
       return ctx.clauseBeforeSubject === undefined ? undefined : { entities: ctx.clauseBeforeSubject };
+    // (Not the clause's own subject: "X begrüßte die Zusagen, kritisierte aber, dass …" is about someone else.)
+    case 'openingSubject': {
+      const own = new Set(clause.subject?.entities ?? []);
+      const other = ctx.openingSubject?.filter((k) => !own.has(k));
+      return other === undefined || other.length === 0 ? undefined : { entities: other };
+    }
     case 'clauseBeforeObject':
       return ctx.clauseBeforeObject === undefined ? undefined : { entities: ctx.clauseBeforeObject };
     case 'year':

@@ -146,3 +146,15 @@ describe('German remaining shares', () => {
     expect(r).toContain('Wolkensteiner Beteiligungs GmbH investedIn Almtaler Strom');
   });
 });
+
+describe('German criticism of what a reported sentence opens with', () => {
+  it('"Der Verlag wolle …, ohne mit dem Betriebsrat verhandelt zu haben, kritisierte X": the opening subject', () => {
+    const r = relationsOf('Der Spieleverlag Nordwind Games streicht Stellen. Der Verlag wolle 140 Stellen streichen, ohne vorher mit dem Betriebsrat verhandelt zu haben, kritisierte die Gewerkschaft Verdi am Dienstag.');
+    expect(r).toContain('Verdi criticized Nordwind Games');
+    expect(r.filter((x) => x.startsWith('Verdi criticized Betriebsrat'))).toEqual([]);
+  });
+  it('not the clause\'s own subject: "X begrüßte die Zusagen, kritisierte aber, dass …"', () => {
+    const r = relationsOf('Die Firma Velaris übernimmt die Lumtra AG. Die Betriebsrätin der Lumtra AG, Sabine Ulm, begrüßte die Zusagen, kritisierte aber, dass die Belegschaft erst aus den Medien von dem Verkauf erfahren habe.');
+    expect(r).toContain('Sabine Ulm criticized Lumtra AG');
+  });
+});
