@@ -69,6 +69,10 @@ export interface CueLexicon {
   investorNameEnds: Set<string>;
   /** Generic nouns for a body ("Gremium") that refer back to the body named before. */
   genericBodies: Set<string>;
+  /** Nouns for a site where an organisation works ("Werk"), heads of such compounds ("Fabrik"), and exceptions. */
+  facilities: Set<string>;
+  facilityHeads: Set<string>;
+  notFacilities: Set<string>;
   /** Adjectives that make a description a new entity, not a reference back ("das fusionierte Unternehmen"). */
   newEntityAdjectives: Set<string>;
   /** Organisation nouns whose names are the noun and a place: "Universität Klagenfurt", "Flughafen Wien". */
@@ -163,6 +167,9 @@ export function loadCues(lang: Lang): CueLexicon {
     wholeWordBodies: list('wholeWordBodies'),
     eventNouns: list('eventNouns'),
     genericBodies: list('genericBodies'),
+    facilities: list('facilities'),
+    facilityHeads: list('facilityHeads'),
+    notFacilities: list('notFacilities'),
     newEntityAdjectives: list('newEntityAdjectives'),
     placeNamed: list('placeNamed'),
     nameNouns: list('nameNouns'),

@@ -210,6 +210,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   }
   const nameEndingAt = new Map<number, Mention>();
   for (const m of names) nameEndingAt.set(m.tokenEnd, m);
+  // The place each kind of site was first said to be in ("sein Werk in Eisenach").
+  const facilityTowns = new Map<string, string>();
   for (const [from, to] of sentenceRanges(doc)) {
     for (let i = from; i < to; i++) {
       if (covered.has(i)) continue;
@@ -532,6 +534,21 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         // "des Händlerbunds … Der Verband": an association's noun gives its sector.
         const sector = sectorOf(res.cues, token.lemma ?? token.text, bodyHead);
         if (sector !== undefined) m.sector = sector;
+        out.push(m);
+        continue;
+      }
+      // "sein Werk im Mühlviertel", "die Schokoladenfabrik in Bad Leonfelden", "das Stammwerk": a site where an
+      // organisation works is an entity of the article, one per noun, with the place after it in an alias.
+      if (!english && token.plural !== true && token.maybePlural !== true && bodyDet !== undefined && !namedAfter && facility(token.lemma ?? token.text, res)) {
+        const lemma = token.lemma ?? token.text;
+        const town = placeAfter(doc, i + 1, names);
+        // ("sein Werk in Eisenach … ein Werk im ungarischen Győr": a site in another place is another site.)
+        const first = facilityTowns.get(lemma);
+        if (first === undefined && town !== undefined) facilityTowns.set(lemma, town.normalized);
+        const other = town !== undefined && first !== undefined && first !== town.normalized;
+        const m = makeMention(doc, i, i + 1, other ? `${lemma} in ${town.normalized}` : lemma, 'Facility', 'unnamed', undefined);
+        if (town !== undefined) m.text = `${lemma} in ${town.normalized}`;
+        m.fresh = true;
         out.push(m);
         continue;
       }
@@ -1371,6 +1388,14 @@ function placeNamed(label: string, res: EntityResources): KnownEntity | undefine
 }
 
 /** The place named right after "in"/"im" at `i`, past an adjective ("im chinesischen Fuzhou"), if any. */
+/** Whether a German noun (lemma) names a site where an organisation works: listed, or a compound on a listed head. */
+function facility(lemma: string, res: EntityResources): boolean {
+  if (res.cues.facilities.has(lemma)) return true;
+  if (res.cues.notFacilities.has(lemma)) return false;
+  const head = res.nounHead(lemma);
+  return head !== undefined && head !== lemma && res.cues.facilityHeads.has(head);
+}
+
 function placeAfter(doc: Doc, i: number, names: Mention[]): Mention | undefined {
   const t = doc.tokens[i];
   if (t === undefined || (t.text !== 'in' && t.text !== 'im')) return undefined;

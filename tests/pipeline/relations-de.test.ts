@@ -3,7 +3,8 @@
 // separable verbs, relative clauses, dropped subjects, compounds and
 // appositions, nominalisations, claims and negation.
 import { describe, expect, it } from 'vitest';
-import { relationsOf } from './helpers.js';
+import { article, relationsOf } from './helpers.js';
+import { analyseArticle } from '../../src/analyse.js';
 
 describe('German relation rules', () => {
   it('active verb frame with accusative object', () => {
@@ -156,5 +157,23 @@ describe('German criticism of what a reported sentence opens with', () => {
   it('not the clause\'s own subject: "X begrüßte die Zusagen, kritisierte aber, dass …"', () => {
     const r = relationsOf('Die Firma Velaris übernimmt die Lumtra AG. Die Betriebsrätin der Lumtra AG, Sabine Ulm, begrüßte die Zusagen, kritisierte aber, dass die Belegschaft erst aus den Medien von dem Verkauf erfahren habe.');
     expect(r).toContain('Sabine Ulm criticized Lumtra AG');
+  });
+});
+
+describe('German sites of organisations (kg:Facility)', () => {
+  it('a plant sold, owned by the possessive\'s subject, in the place after it; another place is another plant', () => {
+    const text =
+      'Der Salzburger Süßwarenhersteller Kornblum verkauft sein Werk in Bad Leonfelden an den Konkurrenten Isarmühle Confiserie. ' +
+      'Kornblum will die Herstellung in seinem Stammwerk in Salzburg bündeln. Isarmühle betreibt bereits ein Werk in Altötting. Das Netzwerk wächst.';
+    const r = relationsOf(text);
+    expect(r).toContain('Isarmühle Confiserie acquired Werk');
+    expect(r).toContain('Kornblum owns Werk');
+    expect(r).toContain('Kornblum owns Stammwerk');
+    expect(r).toContain('Werk locatedIn Bad Leonfelden');
+    expect(r).toContain('Stammwerk locatedIn Salzburg');
+    expect(r).not.toContain('Werk locatedIn Altötting');
+    const doc = analyseArticle(article(text));
+    const sites = doc.entities.filter((e) => e.type === 'Facility').map((e) => e.label).sort();
+    expect(sites).toEqual(['Stammwerk', 'Werk', 'Werk in Altötting']);
   });
 });

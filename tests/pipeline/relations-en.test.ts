@@ -54,3 +54,11 @@ describe('English agency credits', () => {
     expect(r).toContain('Ada Morrell worksFor Reuters');
   });
 });
+
+describe('English partnerships and staff descriptions', () => {
+  it('"X\'s partnership with Y" and "Z, a former Y trader"', () => {
+    const r = en("Cards issued under Quillpay's partnership with Mastercard stopped working. Chief executive Oliver Brandt, a former Barclays trader, called the decision unfair.");
+    expect(r).toContain('Quillpay partnerOf Mastercard');
+    expect(r).toContain('Oliver Brandt worksFor Barclays');
+  });
+});

@@ -256,7 +256,8 @@ describe('more descriptions and frames from fresh articles', () => {
   it('takes "the council\'s director" for the council named before ("the Norwegian Consumer Council")', () => {
     const doc = en('OSLO (AP) - The regulator fined the dating app Tarndr. The case goes back to a complaint by the Norwegian Consumer Council. Finn Quellstad, the council\'s director of digital policy, welcomed the decision. (AP, Dec. 15, 2021)\n');
     const t = triples(doc);
-    expect(t).toContain('Finn Quellstad worksFor Consumer Council');
+    // (Since session 23 the adjective of a nation opens the name of an association: "Norwegian Consumer Council".)
+    expect(t).toContain('Finn Quellstad worksFor Norwegian Consumer Council');
     expect(t).not.toContain('Finn Quellstad worksFor Tarndr');
   });
 

@@ -16,6 +16,7 @@ const CLASS_COLORS: Record<string, string> = {
   Country: '#a66a10',
   Region: '#d4b01e',
   Building: '#8a6d4a',
+  Facility: '#a0522d',
   Product: '#9c3fb8',
   Event: '#c2406a',
   Thing: '#7d8792',
