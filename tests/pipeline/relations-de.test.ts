@@ -177,3 +177,15 @@ describe('German sites of organisations (kg:Facility)', () => {
     expect(sites).toEqual(['Stammwerk', 'Werk', 'Werk in Altötting']);
   });
 });
+
+describe('German investors adding money and families holding shares', () => {
+  it('"Auch die Bestandsinvestoren X und Y legten erneut Geld nach"', () => {
+    const r = relationsOf('Das Start-up Kornweg hat 18 Millionen Euro eingesammelt. Auch die Bestandsinvestoren Lotsenhaus Ventures und Brandmoor Capital legten erneut Geld nach.');
+    expect(r).toContain('Lotsenhaus Ventures investedIn Kornweg');
+    expect(r).toContain('Brandmoor Capital investedIn Kornweg');
+  });
+  it('"Die Gründerfamilie X hält rund 61 Prozent": a family owns its share', () => {
+    const r = relationsOf('Der Maschinenbauer Aebli Technik wählt einen neuen Präsidenten. Die Gründerfamilie Aebli hält über eine Holding rund 61 Prozent der Stimmrechte.');
+    expect(r).toContain('Gründerfamilie Aebli owns Aebli Technik');
+  });
+});
