@@ -62,3 +62,11 @@ describe('English partnerships and staff descriptions', () => {
     expect(r).toContain('Oliver Brandt worksFor Barclays');
   });
 });
+
+describe('English majorities and belonging', () => {
+  it('"has held a majority of X" and "X belongs to Y"', () => {
+    const r = en("The Halden family has held a majority of Pellham Rovers since 2005, and Brackmoor United belongs to Stan Ovett's Ovett Sports Group.");
+    expect(r).toContain('Halden owns Pellham Rovers');
+    expect(r).toContain('Ovett Sports Group owns Brackmoor United');
+  });
+});
