@@ -70,3 +70,10 @@ describe('English majorities and belonging', () => {
     expect(r).toContain('Ovett Sports Group owns Brackmoor United');
   });
 });
+
+describe('English governors', () => {
+  it('"Gov. X said": the governor of the state the text is about', () => {
+    const r = en('State employees in Montana may no longer use the app Zento, Gov. Dale Wickham said on Wednesday.');
+    expect(r).toContain('Dale Wickham ceoOf Montana');
+  });
+});
