@@ -2221,7 +2221,9 @@ function typeName(
   // number, unless a year: "im April 2018 Matthias Müller".)
   // ("the Texas Commission on Environmental Quality": nor one with the noun of a body or a joining word inside.)
   const bodyInside = (): boolean => tokens.slice(start + 1, end).some((t) => res.cues.legalForms.has(t.text) || BODY_JOINERS.has(t.text));
-  if (end - start > 1 && res.isFirstName(first.text) && !/^\p{Lu}{2,}$/u.test(last.text) && !(tokens[start - 1]?.kind === 'number' && !/^(1[89]|20)\d\d$/.test(tokens[start - 1]!.text)) && !bodyInside()) return { cls: 'Person', source: 'cue:first-name' };
+  // ("who owns the Washington Spirit": English names no person right after "the".)
+  const afterThe = res.lang === 'en' && tokens[start - 1]?.text === 'the';
+  if (end - start > 1 && res.isFirstName(first.text) && !/^\p{Lu}{2,}$/u.test(last.text) && !(tokens[start - 1]?.kind === 'number' && !/^(1[89]|20)\d\d$/.test(tokens[start - 1]!.text)) && !bodyInside() && !afterThe) return { cls: 'Person', source: 'cue:first-name' };
   // "Jorien van Dalsum": a surname particle between two capitalised words.
   if (end - start === 3 && res.cues.surnameParticles.has(tokens[start + 1]!.text)) return { cls: 'Person', source: 'cue:first-name' };
   // "Donie O'Sullivan", "Marco D'Amato": a capitalised word before a surname of that shape.

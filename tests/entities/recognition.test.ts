@@ -75,6 +75,12 @@ describe('English names of leagues and associations, and Reuters datelines', () 
     expect(e.get('London')?.type).toBe('City');
   });
 
+  it('reads no person right after "the" ("who owns the Jackson Hawks")', () => {
+    const e = entities('LONDON (AP) — Mara Quill, who owns the Jackson Hawks, bought a second club. (AP, Feb. 2, 2025)\n', 'en');
+    expect(e.get('Jackson Hawks')?.type).not.toBe('Person');
+    expect(e.get('Mara Quill')?.type).toBe('Person');
+  });
+
   it('keeps the adjective of a nation and an irregular plural genitive inside a name', () => {
     const e = entities("LONDON (AP) — Pellham Town plays in the English Football League, its women's side in the Women's Premier Cup, and the Scottish Football Association fined a rival.\n", 'en');
     expect([...e.keys()]).toContain('English Football League');
