@@ -210,6 +210,12 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   }
   const nameEndingAt = new Map<number, Mention>();
   for (const m of names) nameEndingAt.set(m.tokenEnd, m);
+  // The first organisation's name of several words by its last word ("Courtline Liga" by "Liga").
+  const lastWordNames = new Map<string, Mention>();
+  for (const m of names) {
+    const space = m.text.lastIndexOf(' ');
+    if (space > 0 && m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && !lastWordNames.has(m.text.slice(space + 1))) lastWordNames.set(m.text.slice(space + 1), m);
+  }
   // The place each kind of site was first said to be in ("sein Werk in Eisenach").
   const facilityTowns = new Map<string, string>();
   for (const [from, to] of sentenceRanges(doc)) {
@@ -239,8 +245,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         // (Or the last word of an organisation's name before it: "der Courtline Liga … Liga-Geschäftsführerin X".)
         const word = /^\p{Lu}\p{Ll}{2,}$/u.test(modifier);
         const cue = word ? cueFor(res.cues, modifier, res.nounHead(modifier)) : undefined;
-        const named = word && cue === undefined ? names.find((n) => n.start < token.start && n.type !== 'Person' && !PLACE_CLASSES.has(n.type) && n.text.endsWith(` ${modifier}`)) : undefined;
-        const cls = cue?.kind === 'organization' && cue.cls !== 'Place' ? cue.cls : named?.type;
+        const named = word && cue === undefined ? lastWordNames.get(modifier) : undefined;
+        const cls = cue?.kind === 'organization' && cue.cls !== 'Place' ? cue.cls : named !== undefined && named.start < token.start ? named.type : undefined;
         const role = cls !== undefined ? cueFor(res.cues, head, res.nounHead(head)) : undefined;
         if (cls !== undefined && role?.kind === 'person' && ROLES_IN_ORGANISATIONS.has(role.value ?? '')) {
           const m = makeMention(doc, i, i + 1, modifier, cls, 'coref:description', undefined);
