@@ -189,3 +189,10 @@ describe('German investors adding money and families holding shares', () => {
     expect(r).toContain('Gründerfamilie Aebli owns Aebli Technik');
   });
 });
+
+describe('German attacks attributed to a group', () => {
+  it('"wird der Angriff der Hackergruppe X zugerechnet": the group attacked the target of the attack told before', () => {
+    const r = relationsOf('Nach dem Hackerangriff auf das Klinikum Lindenau ermittelt die Polizei. Nach Informationen aus Sicherheitskreisen wird der Angriff der Hackergruppe BlackRook zugerechnet.');
+    expect(r).toContain('BlackRook attacked Klinikum Lindenau');
+  });
+});
