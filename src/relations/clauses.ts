@@ -171,6 +171,27 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       i = close;
     }
   }
+  // "Klage gegen die beiden Gründer, A und B, eingebracht": a German noun phrase with a name between commas after a
+  // noun or name, right before the clause's closing verb, is an apposition inside the clause.
+  if (lex.verbFinal) {
+    for (let i = 1; i + 3 < items.length; i++) {
+      if (items[i]!.text !== ',' || !(items[i - 1]!.kind === 'mention' || items[i - 1]!.pos === 'NOUN')) continue;
+      let k = i + 1;
+      let named = false;
+      for (; k < items.length && k <= i + 8 && items[k]!.text !== ','; k++) {
+        const x = items[k]!;
+        if (x.kind === 'mention') named = true;
+        else if (!APPOSITION_POS.has(x.pos ?? '')) break;
+      }
+      if (items[k]?.text !== ',' || !named) continue;
+      const verb = items[k + 1];
+      const after = items[k + 2];
+      if (verb?.kind === 'token' && (verb.pos === 'VERB' || verb.pos === 'AUX') && (after === undefined || lex.boundaries.has(after.text) || after.pos === 'AUX' || after.pos === 'VERB')) {
+        appositions.add(i).add(k);
+        i = k;
+      }
+    }
+  }
   // "the planned 640 million pound ($840 million) merger": an amount in brackets is no clause boundary.
   for (let i = 1; i + 2 < items.length; i++) {
     if (items[i]!.text !== '(') continue;
@@ -1394,6 +1415,8 @@ function appositive(noun: Item | undefined, before: Item | undefined, before2: I
 }
 
 const BOTH_WORDS = new Set(['beiden', 'beide', 'beider']);
+/** Word classes of a German noun phrase in apposition besides its names ("dem Bäckermeister", "A und B"). */
+const APPOSITION_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ']);
 
 const CONTRACTED_ARTICLES = new Set(['vom', 'zum', 'zur', 'beim', 'im', 'am', 'ins', 'ans']);
 

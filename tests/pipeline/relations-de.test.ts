@@ -196,3 +196,11 @@ describe('German attacks attributed to a group', () => {
     expect(r).toContain('BlackRook attacked Klinikum Lindenau');
   });
 });
+
+describe('German appositions between commas before the closing verb', () => {
+  it('"Klage gegen die beiden Gründer, A und B, eingebracht, wie …": the names stay in the clause', () => {
+    const r = relationsOf('Florian Ebner hat Klage gegen die beiden Gründer, Miriam Tossek und Daniel Pfauser, eingebracht, wie ein Sprecher sagte.');
+    expect(r).toContain('Florian Ebner sued Miriam Tossek');
+    expect(r).toContain('Florian Ebner sued Daniel Pfauser');
+  });
+});
