@@ -734,7 +734,7 @@ function resolveReference(
   const introducedByNoun = perEntity((e) => introducedBy(doc, e, index, (t) => t.lemma === m.normalized || t.text === m.normalized));
   const introducedByCompound = perEntity((e) => introducedBy(doc, e, index, (t) => compoundOn(t.lemma ?? t.text, m.normalized)));
   const nameEndsInNoun = perEntity((e) => nameEndsIn(e, m.normalized));
-  // (Only nouns that open names of institutions named by their place: "die Airline" is not "Airline for Europe".)
+  // (Only nouns that open names of institutions named by their place: "die Airline" is not "Airline for Norden".)
   const placeNamed = loadCues(doc.article.lang).placeNamed;
   const nameStartsWithNoun = perEntity((e) => placeNamed.has(m.normalized) && nameStartsWith(e, m.normalized));
   const onlyNamedAsSource = perEntity((e) => onlyASource(doc, e, index));
@@ -825,7 +825,7 @@ function resolveReference(
     else if (m.source === 'coref:description' && m.normalized.length >= 4 && !ANY_FIRM.has(m.normalized) && introducedByCompound(e)) score += 1;
     // "the Norwegian Consumer Council … the council's director": a name that ends in the description's noun.
     else if (m.source === 'coref:description' && m.role === undefined && nameEndsInNoun(e)) score += 1.5;
-    // "die Raiffeisenbank Albuch … die Raiffeisenbank", "der Flughafen Mittelweser … des Flughafens": a name that opens
+    // "die Raiffeisenbank Obertal … die Raiffeisenbank", "der Flughafen Lindenau … des Flughafens": a name that opens
     // with the description's noun.
     else if (m.source === 'coref:description' && m.role === undefined && nameStartsWithNoun(e)) score += 1.5;
     if (m.source === 'coref:description' && want !== 'Person' && onlyNamedAsSource(e)) score -= 1;
@@ -1034,14 +1034,14 @@ function nameEndsIn(e: Entity, noun: string): boolean {
   return lastWordIs(e.label, n) || e.aliases.some((l) => lastWordIs(l, n));
 }
 
-/** Whether the entity's name (or an alias) is the noun followed by more words: "Raiffeisenbank Albuch" for "Raiffeisenbank". */
+/** Whether the entity's name (or an alias) is the noun followed by more words: "Raiffeisenbank Obertal" for "Raiffeisenbank". */
 function nameStartsWith(e: Entity, noun: string): boolean {
   const n = noun.toLowerCase();
   if (n.length < 4 || /\s/.test(n)) return false;
   const opens = (name: string): boolean => {
     const lower = lowerCase(name);
     const space = lower.indexOf(' ');
-    // (The first word may show the plural the lemma has not: "Stadtwerke Nordheide" for "Stadtwerk".)
+    // (The first word may show the plural the lemma has not: "Stadtwerke Lindenau" for "Stadtwerk".)
     return space > 0 && lower.startsWith(n) && space - n.length <= 1;
   };
   return opens(e.label) || e.aliases.some(opens);

@@ -407,7 +407,7 @@ function openingAdjective(tokens: Token[], k: number, from: number, res?: Entity
   const opener = tokens[k - 1];
   // "Britain's Financial Conduct Authority": inside an English sentence only a name's words are capitalised (not
   // adjectives of origin, "British").
-  // ("the English Football League", "the Scottish Football Association": an association of a nation is named by it.)
+  // ("the English Darts League", "the Scottish Curling Association": an association of a nation is named by it.)
   if (res !== undefined && k > from && ((!res.cues.placeAdjectives.has(t.text) && !res.cues.demonyms.has(t.text)) || association)) return true;
   return k === from || (opener !== undefined && ['-', '–', '—', '"', '“'].includes(opener.text));
 }
@@ -2221,7 +2221,7 @@ function typeName(
   // number, unless a year: "im April 2018 Matthias Müller".)
   // ("the Texas Commission on Environmental Quality": nor one with the noun of a body or a joining word inside.)
   const bodyInside = (): boolean => tokens.slice(start + 1, end).some((t) => res.cues.legalForms.has(t.text) || BODY_JOINERS.has(t.text));
-  // ("who owns the Washington Spirit": English names no person right after "the".)
+  // ("who owns the Ashley Spirit": English names no person right after "the".)
   const afterThe = res.lang === 'en' && tokens[start - 1]?.text === 'the';
   if (end - start > 1 && res.isFirstName(first.text) && !/^\p{Lu}{2,}$/u.test(last.text) && !(tokens[start - 1]?.kind === 'number' && !/^(1[89]|20)\d\d$/.test(tokens[start - 1]!.text)) && !bodyInside() && !afterThe) return { cls: 'Person', source: 'cue:first-name' };
   // "Jorien van Dalsum": a surname particle between two capitalised words.

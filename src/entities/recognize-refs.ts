@@ -210,13 +210,13 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   }
   const nameEndingAt = new Map<number, Mention>();
   for (const m of names) nameEndingAt.set(m.tokenEnd, m);
-  // The first organisation's name of several words by its last word ("Courtline Liga" by "Liga").
+  // The first organisation's name of several words by its last word ("Velmar Liga" by "Liga").
   const lastWordNames = new Map<string, Mention>();
   for (const m of names) {
     const space = m.text.lastIndexOf(' ');
     if (space > 0 && m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && !lastWordNames.has(m.text.slice(space + 1))) lastWordNames.set(m.text.slice(space + 1), m);
   }
-  // The place each kind of site was first said to be in ("sein Werk in Eisenach").
+  // The place each kind of site was first said to be in ("sein Werk in Kassel").
   const facilityTowns = new Map<string, string>();
   for (const [from, to] of sentenceRanges(doc)) {
     for (let i = from; i < to; i++) {
@@ -236,13 +236,13 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
           continue;
         }
       }
-      // "Liga-Geschäftsführerin Nadine Okoro", "Konzern-Sprecher Max Ried": a noun for an organisation before a role in a
+      // "Liga-Geschäftsführerin Anna Berg", "Konzern-Sprecher Max Ried": a noun for an organisation before a role in a
       // hyphenated word before a person's name describes the organisation the person holds the role in.
       if (!english && personStarts.has(i + 1) && i + 1 < to && isCapitalised(token.text) && token.text.includes('-')) {
         const cut = token.text.lastIndexOf('-');
         const modifier = token.text.slice(0, cut);
         const head = token.text.slice(cut + 1);
-        // (Or the last word of an organisation's name before it: "der Courtline Liga … Liga-Geschäftsführerin X".)
+        // (Or the last word of an organisation's name before it: "der Velmar Liga … Liga-Geschäftsführerin X".)
         const word = /^\p{Lu}\p{Ll}{2,}$/u.test(modifier);
         const cue = word ? cueFor(res.cues, modifier, res.nounHead(modifier)) : undefined;
         const named = word && cue === undefined ? lastWordNames.get(modifier) : undefined;
@@ -543,12 +543,12 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         out.push(m);
         continue;
       }
-      // "sein Werk im Mühlviertel", "die Schokoladenfabrik in Bad Leonfelden", "das Stammwerk": a site where an
+      // "sein Werk im Innviertel", "die Schokoladenfabrik in Bad Lindau", "das Stammwerk": a site where an
       // organisation works is an entity of the article, one per noun, with the place after it in an alias.
       if (!english && token.plural !== true && token.maybePlural !== true && bodyDet !== undefined && !namedAfter && facility(token.lemma ?? token.text, res)) {
         const lemma = token.lemma ?? token.text;
         const town = placeAfter(doc, i + 1, names);
-        // ("sein Werk in Eisenach … ein Werk im ungarischen Győr": a site in another place is another site.)
+        // ("sein Werk in Kassel … ein Werk im ungarischen Pécs": a site in another place is another site.)
         const first = facilityTowns.get(lemma);
         if (first === undefined && town !== undefined) facilityTowns.set(lemma, town.normalized);
         const other = town !== undefined && first !== undefined && first !== town.normalized;

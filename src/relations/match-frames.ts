@@ -44,7 +44,7 @@ export interface RoleContext {
   clauseBeforeSubject: string[] | undefined;
   /** Its object (in a passive clause, what the grammatical subject named: "X wurde von A gegründet"). */
   clauseBeforeObject: string[] | undefined;
-  /** The subject of the sentence's first clause, for a clause after it ("Der Verlag wolle …, kritisierte die GdS"). */
+  /** The subject of the sentence's first clause, for a clause after it ("Der Verlag wolle …, kritisierte die Gewerkschaft"). */
   openingSubject: string[] | undefined;
 }
 
