@@ -6,6 +6,7 @@ import { getAnalyser } from '../../src/language/registry.js';
 import { recognizeNames } from '../../src/entities/recognize-names.js';
 import { recognizeRefs } from '../../src/entities/recognize-refs.js';
 import { analyseArticle } from '../../src/analyse.js';
+import { makeArticle } from '../../src/text/article.js';
 
 export function article(text: string, lang: Lang = 'de'): Article {
   return { id: 'test', fileName: 'test.txt', text, hash: '0', lang, datelinePlaces: [], encoding: 'utf-8' };
@@ -22,9 +23,12 @@ export function mentionsOf(text: string, lang: Lang = 'de') {
   return { doc, names, refs: recognizeRefs(doc, a.entities, names) };
 }
 
-/** The relations of a text as "subject-label predicate object-label" strings. */
-export function relationsOf(text: string, lang: Lang = 'de'): string[] {
-  const doc = analyseArticle(article(text, lang));
+/**
+ * The relations of a text as "subject-label predicate object-label" strings. With `metadata`, the article's dateline
+ * and byline are read as from a file ("LONDON (Reuters) -").
+ */
+export function relationsOf(text: string, lang: Lang = 'de', metadata = false): string[] {
+  const doc = analyseArticle(metadata ? makeArticle({ fileName: `test.${lang}.txt`, text, encoding: 'utf-8', warnings: [] }, { lang }) : article(text, lang));
   const label = new Map(doc.entities.map((e) => [e.key, e.label]));
   return doc.relations.map((r) => {
     const o = r.object.kind === 'entity' ? label.get(r.object.key) : r.object.value;
