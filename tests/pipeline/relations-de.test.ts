@@ -204,3 +204,11 @@ describe('German appositions between commas before the closing verb', () => {
     expect(r).toContain('Florian Ebner sued Daniel Pfauser');
   });
 });
+
+describe('German injunctions obtained', () => {
+  it('"X erwirkte beim Landgericht eine einstweilige Verfügung gegen Y"', () => {
+    const r = relationsOf('Die Firma Lindrad erwirkte beim Landgericht Köln eine einstweilige Verfügung gegen den Konkurrenten Velaris.');
+    expect(r).toContain('Landgericht Köln grantedInjunction Lindrad');
+    expect(r).toContain('Landgericht Köln ruledAgainst Velaris');
+  });
+});
