@@ -545,7 +545,12 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       }
       // "sein Werk im Innviertel", "die Schokoladenfabrik in Bad Lindau", "das Stammwerk": a site where an
       // organisation works is an entity of the article, one per noun, with the place after it in an alias.
-      if (!english && token.plural !== true && token.maybePlural !== true && bodyDet !== undefined && !namedAfter && facility(token.lemma ?? token.text, res)) {
+      // ("the cement plant in McGregor", "a new factory": English writes the noun in lower case, its singular bare;
+      // "the warehouse club" is a kind of club.)
+      const site = english
+        ? /^\p{Ll}+$/u.test(token.text) && res.cues.facilities.has(token.text) && doc.tokens[i + 1]?.pos !== 'NOUN'
+        : token.plural !== true && token.maybePlural !== true && facility(token.lemma ?? token.text, res);
+      if (site && bodyDet !== undefined && !namedAfter) {
         const lemma = token.lemma ?? token.text;
         const town = placeAfter(doc, i + 1, names);
         // ("sein Werk in Kassel … ein Werk im ungarischen Pécs": a site in another place is another site.)

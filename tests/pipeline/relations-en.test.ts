@@ -1,6 +1,7 @@
 // English relation extraction on sentences written for each construction.
 import { describe, expect, it } from 'vitest';
-import { relationsOf } from './helpers.js';
+import { article, relationsOf } from './helpers.js';
+import { analyseArticle } from '../../src/analyse.js';
 
 const en = (text: string): string[] => relationsOf(text, 'en');
 
@@ -72,5 +73,15 @@ describe('English governors', () => {
   it('"Gov. X said": the governor of the state the text is about', () => {
     const r = en('State employees in Montana may no longer use the app Zento, Gov. Dale Wickham said on Wednesday.');
     expect(r).toContain('Dale Wickham ceoOf Montana');
+  });
+});
+
+describe('English sites of organisations', () => {
+  it('"at its plant in Rennes": a site the possessive gives an owner; "the warehouse club" is none', () => {
+    const r = en('Ashbury Motors, which builds small cars at its plant in Rennes, will close its factory in Sheffield. The warehouse club Pricely is growing.');
+    expect(r).toContain('Ashbury Motors owns plant');
+    expect(r).toContain('Ashbury Motors owns factory');
+    const doc = analyseArticle(article('Ashbury Motors, which builds small cars at its plant in Rennes, will close its factory in Sheffield. The warehouse club Pricely is growing.', 'en'));
+    expect(doc.entities.filter((e) => e.type === 'Facility').map((e) => e.label).sort()).toEqual(['factory', 'plant']);
   });
 });
