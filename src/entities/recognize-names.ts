@@ -1897,6 +1897,7 @@ const ARTICLE_PARTICLES = new Set(['der', 'den']);
 /** Lower-case words inside Romance firm names: "Cementeria del Gottardo SA", "Banco de Sabadell SA". */
 const ROMANCE_PARTICLES = new Set(['del', 'della', 'delle', 'dei', 'di', 'de', 'du', 'des', 'da', 'do', 'dos', 'das']);
 
+/** Genitives of irregular plurals that stay inside a name ("the Women's Super League"). */
 const IRREGULAR_PLURAL_GENITIVE = /^(Women|Men|Children|People)['’]s$/u;
 
 function grow(tokens: Token[], start: number, to: number, res: EntityResources, person = false): number {

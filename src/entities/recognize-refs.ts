@@ -56,9 +56,9 @@ function nameWords(name: string): string[] {
 /** Verbs after which "it" is seldom a company: "it said", "it seems". */
 const IT_DUMMY_VERBS = new Set(['say', 'add', 'note', 'seem', 'appear', 'remain', 'take', 'mean', 'matter', 'happen', 'rain']);
 
-/** Definite articles and demonstratives a plural takes: "die Konzerne" refers back to companies named before. */
 /** Roles held in an organisation (not "Armee-Ingenieur", a trade): a description before them names where. */
 const ROLES_IN_ORGANISATIONS = new Set(['ceo', 'chair', 'boardchair', 'employee', 'spokesperson', 'founder', 'president', 'head']);
+/** Definite articles and demonstratives a plural takes: "die Konzerne" refers back to companies named before. */
 const DEFINITE_PLURAL = new Set(['die', 'der', 'den', 'diese', 'dieser', 'diesen']);
 /** Articles that are singular in every reading. */
 const SINGULAR_ARTICLES = new Set(['des', 'dem', 'das', 'ein', 'eines', 'einem', 'a', 'an']);
@@ -1398,7 +1398,6 @@ function placeNamed(label: string, res: EntityResources): KnownEntity | undefine
   return undefined;
 }
 
-/** The place named right after "in"/"im" at `i`, past an adjective ("im chinesischen Fuzhou"), if any. */
 /** Whether a German noun (lemma) names a site where an organisation works: listed, or a compound on a listed head. */
 function facility(lemma: string, res: EntityResources): boolean {
   if (res.cues.facilities.has(lemma)) return true;
@@ -1407,6 +1406,7 @@ function facility(lemma: string, res: EntityResources): boolean {
   return head !== undefined && head !== lemma && res.cues.facilityHeads.has(head);
 }
 
+/** The place named right after "in"/"im" at `i`, past an adjective ("im chinesischen Fuzhou"), if any. */
 function placeAfter(doc: Doc, i: number, names: Mention[]): Mention | undefined {
   const t = doc.tokens[i];
   if (t === undefined || (t.text !== 'in' && t.text !== 'im')) return undefined;

@@ -1414,6 +1414,7 @@ function appositive(noun: Item | undefined, before: Item | undefined, before2: I
   return article(before) || ((before?.pos === 'ADJ' || origin) && article(before2));
 }
 
+/** "die beiden Gründer": words after which the article of the phrase comes one word earlier. */
 const BOTH_WORDS = new Set(['beiden', 'beide', 'beider']);
 /** Word classes of a German noun phrase in apposition besides its names ("dem Bäckermeister", "A und B"). */
 const APPOSITION_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ']);
