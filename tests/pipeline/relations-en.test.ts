@@ -85,3 +85,12 @@ describe('English sites of organisations', () => {
     expect(doc.entities.filter((e) => e.type === 'Facility').map((e) => e.label).sort()).toEqual(['factory', 'plant']);
   });
 });
+
+describe('English towns in the genitive', () => {
+  it('"Montreal\'s Goodwheat Market": a town\'s own firm is located there; a mayor is no firm', () => {
+    const r = en("Pelloway competes with Montreal's Goodwheat Market and Berlin's Orvalta Group. Berlin's mayor Kai Wenner welcomed it.");
+    expect(r).toContain('Goodwheat Market locatedIn Montreal');
+    expect(r).toContain('Orvalta Group locatedIn Berlin');
+    expect(r.filter((x) => x.startsWith('Kai Wenner locatedIn'))).toEqual([]);
+  });
+});
