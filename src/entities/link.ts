@@ -779,9 +779,9 @@ function resolveReference(
       vetoed.add(e);
       continue;
     }
-    // "Intel and Apple sued Fortress, accusing it of …": the object of a participle after a comma is not the subject
+    // "Intel and Apple sued Fortress, accusing it (or the firm) of …": the object of a participle after a comma is not the subject
     // the participle shares with its sentence.
-    if (m.source === 'coref:pronoun' && other.sentence === m.sentence && participleObject(doc, m) && beforeFirstVerb(doc, other)) {
+    if ((m.source === 'coref:pronoun' || m.source === 'coref:description') && other.sentence === m.sentence && participleObject(doc, m) && beforeFirstVerb(doc, other)) {
       vetoed.add(e);
       continue;
     }
@@ -1456,10 +1456,16 @@ function inRelativeClause(doc: Doc, m: Mention): boolean {
 /** No punctuation between two mentions of one sentence. */
 const QUOTE_MARKS = new Set(['„', '“', '”', '"', '«', '»', '‚', '‘', '’']);
 
-/** English ", accusing it of …": a pronoun right after an -ing form that follows a comma. */
+/**
+ * English ", accusing it of …": a pronoun right after an -ing form that follows a comma; also a description with its
+ * article and adjectives (", accusing the Herzliya-based firm of …").
+ */
 function participleObject(doc: Doc, m: Mention): boolean {
-  const verb = doc.tokens[m.tokenStart - 1];
-  return doc.article.lang === 'en' && verb?.pos === 'VERB' && /ing$/.test(verb.text) && doc.tokens[m.tokenStart - 2]?.text === ',';
+  if (doc.article.lang !== 'en') return false;
+  let at = m.tokenStart - 1;
+  if (m.source === 'coref:description') while (at > m.tokenStart - 4 && (doc.tokens[at]?.pos === 'ADJ' || doc.tokens[at]?.pos === 'DET')) at--;
+  const verb = doc.tokens[at];
+  return verb?.pos === 'VERB' && /ing$/.test(verb.text) && doc.tokens[at - 1]?.text === ',';
 }
 
 /** No verb between the start of the mention's sentence and the mention: it is (part of) the sentence's subject. */

@@ -94,3 +94,12 @@ describe('English towns in the genitive', () => {
     expect(r.filter((x) => x.startsWith('Kai Wenner locatedIn'))).toEqual([]);
   });
 });
+
+describe('English descriptions after a participle', () => {
+  it('", accusing the Herzliya-based firm of …" describes the object, not the subject the participle shares', () => {
+    const r = en('The messaging app Chatterly sued Korvax in October 2019, accusing the Herzliya-based firm of exploiting a flaw in its software.');
+    expect(r).toContain('Korvax locatedIn Herzliya');
+    expect(r).toContain('Chatterly accused Korvax');
+    expect(r).not.toContain('Chatterly locatedIn Herzliya');
+  });
+});
