@@ -27,6 +27,8 @@ export interface EntityLookups {
   last(start: number, cls: string, gender?: 'm' | 'f'): string | undefined;
   /** The first named entity of a class after `start` in the same sentence ("Vorstandschef X hat die Kette Y verlassen"). */
   ahead(start: number, cls: string): string | undefined;
+  /** The first entity of a class named in the dateline ("Murbrugg –", "Linz/Wien (APA) -"). */
+  dateline(cls: string): string | undefined;
   /**
    * The latest entity before `start` named right after one of `nouns` and the preposition `prep`, maybe with an
    * article between ("Nach einem Hackerangriff auf das Klinikum X … bekannte sich Y zu der Attacke").
@@ -135,6 +137,14 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
           const g = nounGender(doc, j);
           if (g !== undefined && g !== gender) continue;
         }
+        if (key !== undefined && c !== undefined && isA(c, cls)) return key;
+      }
+      return undefined;
+    },
+    dateline(cls) {
+      for (let j = 0; j < doc.mentions.length && doc.mentions[j]!.start < datelineEnd; j++) {
+        const key = doc.mentions[j]!.entity;
+        const c = key === undefined ? undefined : classOf.get(key);
         if (key !== undefined && c !== undefined && isA(c, cls)) return key;
       }
       return undefined;

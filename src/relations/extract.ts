@@ -10,7 +10,7 @@ import { analyseClauses, type Clause, type JoinParticle } from './clauses.js';
 import { buildItems, lowerText, mentionsByToken, type HeadOf, type IsCue, type Item } from './items.js';
 import { frameApplies, framesFor, resolveRole, roleAlternatives, type RoleContext, type RoleValue } from './match-frames.js';
 import { matchPatterns, type IsA } from './match-patterns.js';
-import type { Emit, InferenceRule, PatternRule, RuleSet } from './rules.js';
+import type { Emit, FrameRule, InferenceRule, PatternRule, RuleSet } from './rules.js';
 import { eventDate } from '../time/event-date.js';
 import { entityLookups, type EntityLookups } from './entity-lookups.js';
 import { loadCues } from '../entities/cues.js';
@@ -44,7 +44,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
   const starts = mentionsByToken(doc);
   const out: Relation[] = [];
   const fallbackRules = markedIds(ctx.rules.patterns, 'fallback');
-  const placeHeadRules = markedIds(ctx.rules.patterns, 'placeHead');
+  const placeHeadRules = markedIds(ctx.rules.patterns, 'placeHead', ctx.rules.frames);
   const seen = new Set<string>();
   let carried: { speaker: string[]; sentence: number } | undefined;
   // The subject of the first main clause of the last sentence with one, for "Its chief executive …".
@@ -423,6 +423,10 @@ class ClauseRoleContext implements RoleContext {
     return this.lookups.ahead(this.at, cls);
   }
 
+  dateline(cls: string): string | undefined {
+    return this.lookups.dateline(cls);
+  }
+
   namedAfter(nouns: string[], prep: string): string | undefined {
     return this.lookups.namedAfter(this.clauseStart, nouns, prep);
   }
@@ -530,11 +534,18 @@ function claimOf(
 
 const markedMemo = new WeakMap<PatternRule[], Map<'fallback' | 'placeHead', Set<string>>>();
 
-/** Ids of the pattern rules marked `fallback: true` or `placeHead: true`, once per rule set and mark. */
-function markedIds(patterns: PatternRule[], mark: 'fallback' | 'placeHead'): Set<string> {
+/**
+ * Ids of the pattern rules marked `fallback: true` or `placeHead: true` (and of the frames marked `placeHead: true`,
+ * when given), once per rule set and mark.
+ */
+function markedIds(patterns: PatternRule[], mark: 'fallback' | 'placeHead', frames: FrameRule[] = []): Set<string> {
   let byMark = markedMemo.get(patterns);
   if (byMark === undefined) markedMemo.set(patterns, (byMark = new Map()));
   let ids = byMark.get(mark);
-  if (ids === undefined) byMark.set(mark, (ids = new Set(patterns.filter((p) => p[mark] === true).map((p) => p.id))));
+  if (ids === undefined) {
+    ids = new Set(patterns.filter((p) => p[mark] === true).map((p) => p.id));
+    if (mark === 'placeHead') for (const f of frames) if (f.placeHead === true) ids.add(f.id);
+    byMark.set(mark, ids);
+  }
   return ids;
 }

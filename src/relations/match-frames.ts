@@ -32,6 +32,8 @@ export interface RoleContext {
   last(cls: string, gender?: 'm' | 'f'): string | undefined;
   /** The first entity of a class named after the match in its sentence. */
   ahead(cls: string): string | undefined;
+  /** The first place of a class the dateline names ("Murbrugg –": the town a mayor elected there heads). */
+  dateline(cls: string): string | undefined;
   /** The latest entity named before the clause right after "Noun prep" ("Angriff auf X"). */
   namedAfter(nouns: string[], prep: string): string | undefined;
   /** Whether the entity's class is (a subclass of) `cls`. */
@@ -175,6 +177,8 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
   if (kind === 'focus') return beyond(ctx.focus(spec), clause, false);
   // "ahead:Company": what the sentence names after the match, when nothing before fits.
   if (kind === 'ahead') return beyond(ctx.ahead(spec), clause, false);
+  // "dateline:City": the town of the dateline, where nothing in the text names one before.
+  if (kind === 'dateline') return beyond(ctx.dateline(spec), clause, false);
   // "earlier:Angriff+Hackerangriff/auf": the target of an attack told before ("… bekannte sich zu der Attacke").
   if (kind === 'earlier') {
     const key = prep === undefined ? undefined : ctx.namedAfter(heads, prep);

@@ -70,6 +70,8 @@ export interface FrameRule {
   negated: boolean;
   /** true: the frame holds in a clause of intent too ("wants to compete with X" names a rival). */
   intent?: boolean;
+  /** true: the frame may make someone head of a town or state ("der die Stadt seit 2008 geführt hatte"). */
+  placeHead?: boolean;
   emit: Emit[];
 }
 
@@ -172,6 +174,7 @@ function parseRule(entry: unknown, file: string, predicates: Set<string>): Rule 
     const frame: FrameRule = { kind: 'frame', id, file, verbs, requires, unless, reportedWith, negated: entry.negated === true, emit };
     if (entry.intent === true) frame.intent = true;
     else if (entry.intent !== undefined) fail('"intent" must be true or absent');
+    if (entry.placeHead === true) frame.placeHead = true;
     return frame;
   }
   if (entry.compound !== undefined) {

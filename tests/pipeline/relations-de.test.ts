@@ -212,3 +212,27 @@ describe('German injunctions obtained', () => {
     expect(r).toContain('Landgericht Köln ruledAgainst Velaris');
   });
 });
+
+describe('German heads of towns and states', () => {
+  it('"wählte X zur neuen Bürgermeisterin": the mayor of the dateline\'s town; "zum Oberbürgermeister von Y": of Y', () => {
+    const r = relationsOf('Murbrugg (APA) - Der Gemeinderat wählte am Montag die Spitzenkandidatin Claudia Rauchwenger zur neuen Bürgermeisterin. Anna Berger wurde 2020 zur Oberbürgermeisterin von Kassel gewählt.\n\n(APA, 15.4.2025)\n', 'de', true);
+    expect(r).toContain('Claudia Rauchwenger ceoOf Murbrugg');
+    expect(r).toContain('Anna Berger ceoOf Kassel');
+    expect(r).not.toContain('Anna Berger ceoOf Murbrugg');
+  });
+
+  it('"X regiert Bayern seit 2018": the head of the state; "von X geführt" makes no one head of a town', () => {
+    expect(relationsOf('Markus Seeler regiert Bayern seit 2018.')).toContain('Markus Seeler ceoOf Bavaria');
+    const r = relationsOf('Der Dienst aus dem kalifornischen Los Gatos, der von Co-Chef Tim Sarow geführt wird, wächst.');
+    expect(r.filter((x) => x.startsWith('Tim Sarow ceoOf Los Gatos'))).toEqual([]);
+  });
+});
+
+describe('German staff named by a possessive', () => {
+  it('"mit seinem früheren Trainer X", "von ihrem Finanzchef Y": the clause\'s organisation employs them', () => {
+    const r = relationsOf('Der Fußballklub FC Lausenbach hat den Rechtsstreit mit seinem früheren Trainer Ronny Pieske verloren. Die Spedition Haller trennte sich von ihrem Finanzchef Tom Berger.');
+    expect(r).toContain('Ronny Pieske worksFor FC Lausenbach');
+    expect(r).toContain('Tom Berger worksFor Haller');
+    expect(r).not.toContain('Tom Berger worksFor FC Lausenbach');
+  });
+});
