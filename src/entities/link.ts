@@ -774,7 +774,10 @@ function resolveReference(
       other.compoundHead === undefined &&
       !modifiesRoleHolder(doc, j) &&
       sameClause(doc, other, m) &&
-      !inPrepositionalPhrase(doc, other)
+      // ("Nach einem Datenleck bei der Klinikgruppe X hat die Behörde ein Verfahren gegen den Betreiber eingeleitet":
+      // German names under a preposition over the noun before them; English "after activist fund X disclosed" has a
+      // subordinator where German would have a preposition.)
+      !(doc.article.lang === 'de' ? underPreposition(doc, other) : inPrepositionalPhrase(doc, other))
     ) {
       vetoed.add(e);
       continue;

@@ -236,3 +236,10 @@ describe('German staff named by a possessive', () => {
     expect(r).not.toContain('Tom Berger worksFor FC Lausenbach');
   });
 });
+
+describe('German descriptions and names under a preposition', () => {
+  it('"Nach einem Datenleck bei der Klinikgruppe X hat die Behörde ein Verfahren gegen den Krankenhausbetreiber eingeleitet"', () => {
+    const r = relationsOf('Nach einem Datenleck bei der Klinikgruppe Ruhrsenke hat die Datenschutzaufsicht ein Verfahren gegen den Krankenhausbetreiber eingeleitet.');
+    expect(r).toContain('Datenschutzaufsicht accused Ruhrsenke');
+  });
+});
