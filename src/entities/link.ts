@@ -738,6 +738,8 @@ function resolveReference(
   const placeNamed = loadCues(doc.article.lang).placeNamed;
   const nameStartsWithNoun = perEntity((e) => placeNamed.has(m.normalized) && nameStartsWith(e, m.normalized));
   const onlyNamedAsSource = perEntity((e) => onlyASource(doc, e, index));
+  const investorEnds = loadCues(doc.article.lang).investorNameEnds;
+  const investorNamed = perEntity((e) => !e.unnamed && e.label.includes(' ') && investorEnds.has(e.label.slice(e.label.lastIndexOf(' ') + 1)));
   const onlyInCompounds = perEntity((e) => e.mentions.every((k) => k >= index || doc.mentions[k]!.compoundHead !== undefined));
   // English "X said it …": the reporting verb before a pronoun, and whether a name or description ends right before it.
   const saidVerb = m.source === 'coref:pronoun' ? reportingVerbBefore(doc, m) : undefined;
@@ -838,6 +840,9 @@ function resolveReference(
     // "auf Bitcoin-Guthaben … die App": a product seen only inside compounds is seldom what a description means.
     if (m.source === 'coref:description' && want === 'Product' && onlyInCompounds(e)) score -= 1;
     if (employer !== undefined && e === employer) score += 1.5;
+    // "Veloso Capital and Lantern Row Capital put money into the round … set up the company": an investor named as
+    // one ("X Capital", "Y Ventures") is seldom what "the company" or "the start-up" means.
+    if (m.source === 'coref:description' && COMPANY_NOUNS.has(m.normalized) && investorNamed(e)) score -= 1;
     // "to run the company … Wood, who runs the company": the same description goes on meaning the same company.
     if (m.source === 'coref:description' && want !== 'Person' && sameDescriptionBefore(e, m)) score += SAME_DESCRIPTION;
     // "teilte die Spitalgruppe mit … die Gruppe, die Spitäler betreibt": described before by a compound on the noun.
@@ -1278,6 +1283,8 @@ const INTRODUCTIONS = 8;
  */
 /** Nouns any firm is, too general for a compound on them to tell which firm a description means. */
 const ANY_FIRM = new Set(['Unternehmen', 'Firma', 'company', 'firm', 'business']);
+/** Nouns for a company that makes or sells something (not "the firm", which an investment firm is too). */
+const COMPANY_NOUNS = new Set(['Unternehmen', 'Start-up', 'Startup', 'Jungunternehmen', 'company', 'start-up', 'startup']);
 
 /** "Hotelgruppe" on "Gruppe", "Softwarekonzern" on "Konzern": a longer compound whose last part is the noun. */
 function compoundOn(word: string, noun: string): boolean {

@@ -103,3 +103,13 @@ describe('English descriptions after a participle', () => {
     expect(r).not.toContain('Chatterly locatedIn Herzliya');
   });
 });
+
+describe('English funding rounds', () => {
+  it('"X also put money into the Series A round … set up the company": the round is the start-up\'s, and so is "the company"', () => {
+    const r = en('Portuguese start-up Tachova has raised 18 million euros. Porto-based Velmar Capital also put money into the Series A round. Chief executive Ines Carvano set up the company in 2021 with Tomas Reiner.');
+    expect(r).toContain('Velmar Capital investedIn Tachova');
+    expect(r).toContain('Ines Carvano founded Tachova');
+    expect(r).toContain('Tomas Reiner founded Tachova');
+    expect(r).not.toContain('Ines Carvano founded Velmar Capital');
+  });
+});
