@@ -200,8 +200,9 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       // opened is its plural head when no object follows it ("the search giant tries to …" is a verb).
       let opener2 = ti - 2;
       while (opener2 > ti - 4 && opener2 >= 0 && (tokens[opener2]!.pos === 'NOUN' || tokens[opener2]!.pos === 'ADJ') && /^\p{Ll}/u.test(tokens[opener2]!.text)) opener2--;
+      // ("The group competes with X": not when no verb came before the phrase, which is then the clause's subject.)
       const pluralHead =
-        v?.form === 's' && prev?.pos === 'NOUN' && /^\p{Ll}+$/u.test(prev.text) && tokens[opener2]?.pos === 'DET' && tokens[opener2]!.sentence === t.sentence &&
+        v?.form === 's' && prev?.pos === 'NOUN' && /^\p{Ll}+$/u.test(prev.text) && tokens[opener2]?.pos === 'DET' && tokens[opener2]!.sentence === t.sentence && verbBefore(tokens, opener2) &&
         nextWord !== undefined && nextWord.sentence === t.sentence && ((closed.get(nextWord.text.toLowerCase()) === 'ADP' && nextWord.text.toLowerCase() !== 'to') || nextWord.kind === 'punct');
       // "in step", "under review": a base form right after a preposition other than "to" is a noun.
       const afterPreposition = v?.form === 'base' && prev?.pos === 'ADP' && !['to', 'than'].includes(prev.text.toLowerCase());
@@ -293,4 +294,11 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
     if (next === undefined || next.sentence !== t.sentence || (next.pos !== 'VERB' && next.pos !== 'AUX') || next.verb?.finite !== true) continue;
     t.pos = before.sentence === t.sentence && (before.pos === 'NOUN' || before.pos === 'PROPN') ? 'PRON' : 'SCONJ';
   }
+}
+
+/** A verb or auxiliary before token `at` in its sentence. */
+function verbBefore(tokens: Token[], at: number): boolean {
+  const sentence = tokens[at]!.sentence;
+  for (let k = at - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
 }

@@ -1120,8 +1120,15 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     if (at(j)?.kind === 'token' && at(j)!.pos === 'DET') j--;
   }
   // English "rivals such as Isomorphic Labs": the name takes the preposition of the noun it exemplifies.
-  if (!lex.verbFinal && at(j)?.text.toLowerCase() === 'as' && at(j - 1)?.text.toLowerCase() === 'such' && at(j - 2)?.kind === 'token') {
-    j -= 2;
+  // ("with larger players such as Admiral": a group that became a mention too.)
+  const exemplified = at(j - 2);
+  if (
+    !lex.verbFinal &&
+    at(j)?.text.toLowerCase() === 'as' &&
+    at(j - 1)?.text.toLowerCase() === 'such' &&
+    (exemplified?.kind === 'token' || (exemplified?.mention?.source === 'unnamed' && exemplified.cls === 'Group'))
+  ) {
+    j -= exemplified.kind === 'token' ? 2 : 3;
     while (at(j)?.kind === 'token' && (at(j)!.pos === 'NOUN' || at(j)!.pos === 'ADJ')) j--;
   }
   // English "from investors including DCVC", "against rivals like X": the name takes the preposition of the plural it

@@ -198,8 +198,15 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
   }
   if (kind === 'prep') {
     const preps = words;
-    const at = clause.args.findIndex((a) => a.prep !== undefined && preps.includes(a.prep) && a !== clause.subject);
+    let at = clause.args.findIndex((a) => a.prep !== undefined && preps.includes(a.prep) && a !== clause.subject);
     if (at < 0) return undefined;
+    // "competes with larger players such as X and Y": the names that exemplify an unnamed group, not the group.
+    // ("compete for contracts with retailers such as X": not where the phrase hangs on a noun.)
+    if (clause.args[at]!.noun === undefined && clause.args[at]!.entities.every((k) => !ctx.isNamed(k))) {
+      const prepAt = clause.args[at]!.prep;
+      const named = clause.args.findIndex((a, k) => k > at && a.prep === prepAt && a.entities.some((e) => ctx.isNamed(e)));
+      if (named > at) at = named;
+    }
     // "konkurriert mit der Telekom sowie mit Deutsche Glasfaser": coordinated phrases with the same preposition.
     let entities = clause.args[at]!.entities;
     for (let k = at + 1; k < clause.args.length && clause.args[k]!.joined === true && clause.args[k]!.prep === clause.args[at]!.prep; k++) entities = [...entities, ...clause.args[k]!.entities];

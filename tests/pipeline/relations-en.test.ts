@@ -113,3 +113,15 @@ describe('English funding rounds', () => {
     expect(r).not.toContain('Ines Carvano founded Velmar Capital');
   });
 });
+
+describe('English officers and examples of rivals', () => {
+  it('"has dismissed its chief financial officer, X": the officer named in apposition is dismissed', () => {
+    expect(en('British insurer Caldwick Group has dismissed its chief financial officer, Adrian Pellow, with immediate effect.')).toContain('Caldwick Group dismissed Adrian Pellow');
+  });
+
+  it('"The group competes with larger players such as X and Y": a verb in -s after the subject, and the examples', () => {
+    const r = en('Caldwick Group sells insurance in Britain. The group competes with larger players such as Admarel and Avivo.');
+    expect(r).toContain('Caldwick Group competitorOf Admarel');
+    expect(r).toContain('Caldwick Group competitorOf Avivo');
+  });
+});
