@@ -450,7 +450,7 @@ function matches(c: CompiledElement, it: Item, isA: IsA): boolean {
   if (c.kind === 'slot') {
     if (it.kind !== 'mention' || it.entity === undefined) return false;
     if (c.compound !== Boolean(it.compound)) return false;
-    if (c.named && (it.mention?.source === 'unnamed' || it.mention?.source === 'coref:description')) return false;
+    if (c.named && (it.mention?.source === 'unnamed' || it.mention?.source === 'coref:description' || it.mention?.source === 'coref:pronoun')) return false;
     // (English only marks a name in "s" so when an apostrophe alone follows: "Epic Games' Fortnite".)
     if (c.genitive && !(it.mention?.genitive === true && /s$/.test(it.mention.text))) return false;
     if (c.hasValues && c.attr === 'pos') {

@@ -243,3 +243,12 @@ describe('German descriptions and names under a preposition', () => {
     expect(r).toContain('Datenschutzaufsicht accused Ruhrsenke');
   });
 });
+
+describe('German people named with where they come from', () => {
+  it('"Die Ökonomin X vom Wiener Forschungsinstitut Y", "Analyst Z von der Erste Group"; not "erhielt sie von der IG Metall"', () => {
+    const r = relationsOf('Die Ökonomin Teresa Hollweg vom Wiener Forschungsinstitut Ekonova kritisierte das. Der Analyst Peter Maierl von der Erste Group sagte, das sei teuer. Die Betriebsrätin Petra Hagel protestierte. Unterstützung erhielt sie von der IG Metall.');
+    expect(r).toContain('Teresa Hollweg worksFor Ekonova');
+    expect(r).toContain('Peter Maierl worksFor Erste Group');
+    expect(r).not.toContain('Petra Hagel worksFor IG Metall');
+  });
+});
