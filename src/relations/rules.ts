@@ -23,7 +23,7 @@ export interface PatternElement {
   name?: string;
   cls?: string;
   compound?: boolean;
-  /** slot: only a name, not an unnamed or described entity ("@O!"). */
+  /** slot: only a name, not an unnamed or described entity or a pronoun ("@O!"). */
   named?: boolean;
   /** slot: a name in the English genitive ("@O's": "Alphabet's Google"). */
   genitive?: boolean;
