@@ -655,7 +655,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         isCapitalised(tokens[i + 2]!.text) &&
         // "Datenschutzbeauftragter Thomas Fuchs": the surname may be a noun too.
         (tokens[i + 2]!.pos === 'PROPN' || (tokens[i + 2]!.pos === 'NOUN' && tokens[i + 2]!.kind === 'word' && tokens[i + 3]?.pos !== 'NOUN')) &&
-        (token.pos === 'NOUN' || /(er|in|ers|ern|innen)$/.test(token.text))
+        (token.pos === 'NOUN' || /(er|in|ers|ern|innen)$/.test(token.text)) &&
+        // ("Der Wagniskapitalgeber Halden Ridge Ventures": not before a legal form, which makes the three a firm's name.)
+        !res.cues.legalForms.has(tokens[i + 2]!.text)
       ) {
         i++;
         continue;

@@ -110,6 +110,8 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
         if (!ctx.fits(predicate, entityOf.get(subject), objectEntity)) continue;
         if (predicate === 'spokespersonOf' && object.kind === 'entity' && agencies.has(object.key)) continue;
         if (predicate === 'competitorOf' && object.kind === 'entity' && (investor(subject) || investor(object.key))) continue;
+        // "Auch der Altinvestor X legt Geld nach": money guessed to go to the firm talked about goes to no other investor.
+        if (predicate === 'investedIn' && object.kind === 'entity' && GUESS_ROLE.test(e.object) && investor(subject) && investor(object.key)) continue;
         // A town or state has a head only by a rule for offices of the state ("Bürgermeister X"): "US-Präsident Trump"
         // or "CEO Sarandos … Los Gatos" make no one its head.
         if (predicate === 'ceoOf' && objectEntity !== undefined && ctx.isA(objectEntity.type, 'Place') && !placeHeadRules.has(rule)) continue;
@@ -262,7 +264,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
 const LED_BY_GUESS = new Set(['founded', 'worksFor', 'memberOf']);
 
 /** Roles that guess an entity from the text around the match rather than find it in the clause. */
-const GUESS_ROLE = /(^|\|)(topic|focus|recent|last|ahead|lastMasc|lastFem)(:|\||$)/;
+const GUESS_ROLE = /(^|\|)(topic|focus|recent|last|ahead|lastMasc|lastFem)(:|\||!|@|$)/;
 const NAMESAKE_PREDICATES = new Set(['ceoOf', 'worksFor', 'memberOf']);
 const NOT_EMPLOYERS = new Set(['Person', 'Place', 'City', 'Region', 'Country', 'Product', 'Group', 'Event']);
 

@@ -252,3 +252,12 @@ describe('German people named with where they come from', () => {
     expect(r).not.toContain('Petra Hagel worksFor IG Metall');
   });
 });
+
+describe('German investors', () => {
+  it('"Der Wagniskapitalgeber Halden Ridge Ventures" is one name; an old investor who adds money adds it to the start-up, not to the new investor', () => {
+    const r = relationsOf('Das Berliner Start-up Penvo hat einen neuen Investor. Der US-Wagniskapitalgeber Halden Ridge Ventures aus San Francisco führt eine Finanzierungsrunde über 28 Millionen Euro an. Auch der Berliner Altinvestor Spreeland Capital legt noch einmal Geld nach.');
+    expect(r).toContain('Halden Ridge Ventures locatedIn San Francisco');
+    expect(r.filter((x) => x.startsWith('Ridge Ventures'))).toEqual([]);
+    expect(r).not.toContain('Spreeland Capital investedIn Halden Ridge Ventures');
+  });
+});
