@@ -261,3 +261,11 @@ describe('German investors', () => {
     expect(r).not.toContain('Spreeland Capital investedIn Halden Ridge Ventures');
   });
 });
+
+describe('German heads named after "und" with a possessive', () => {
+  it('"Konten der Gruppe und ihres Anführers X seien gelöscht worden, bestätigte ein Sprecher": a fact, not a claim', () => {
+    const r = relationsOf('Die Plattform Vyndor hat die Gruppe Kameradschaft Elbwind gesperrt. Sämtliche Konten der Gruppe und ihres Anführers Sören Albrecht seien gelöscht worden, bestätigte ein Sprecher. Die Firma Kelvor und ihr Gründer Tom Marek klagen.');
+    expect(r).toContain('Sören Albrecht ceoOf Kameradschaft Elbwind');
+    expect(r).toContain('Tom Marek founded Kelvor');
+  });
+});
