@@ -377,8 +377,15 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     }
     // "Valar Ventures, einem Risikokapitalgeber, den Thiel mitgegründet hat": the relative clause
     // follows an apposition without a name; its antecedent is the name before the apposition.
-    if (clause.relative && prev !== undefined && items[last]?.kind !== 'mention' && prev.verbs.length === 0 && items[prev.from]?.pos === 'DET' && items[prev.from - 1]?.text === ',' && items[prev.from - 2]?.kind === 'mention') {
-      last = prev.from - 2;
+    // ("Glimmerbox, a free, ad-supported service that competes with …": adjectives between commas split it.)
+    let apposition = prev;
+    for (let k = clauses.length - 2; apposition !== undefined && k >= 0 && apposition.verbs.length === 0 && items[apposition.from]?.pos !== 'DET' && items[apposition.from - 1]?.text === ','; k--) {
+      const before = clauses[k]!;
+      if (before.verbs.length > 0 || before.to - before.from > 3) break;
+      apposition = before;
+    }
+    if (clause.relative && apposition !== undefined && items[last]?.kind !== 'mention' && apposition.verbs.length === 0 && items[apposition.from]?.pos === 'DET' && items[apposition.from - 1]?.text === ',' && items[apposition.from - 2]?.kind === 'mention') {
+      last = apposition.from - 2;
     }
     // ("der European Semiconductor Manufacturing Company (ESMC), einem Gemeinschaftsunternehmen, an dem …": an
     // abbreviation in brackets after the name.)
