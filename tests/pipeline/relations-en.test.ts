@@ -128,8 +128,8 @@ describe('English officers and examples of rivals', () => {
 
 describe('English relative clauses after an apposition with listed adjectives', () => {
   it('"X, a free, ad-supported service that competes with Y and Z": the antecedent is X', () => {
-    const r = en('Glimmerly, a free, ad-supported service that competes with Tubo and Plotto TV, said it would appeal.');
-    expect(r).toContain('Glimmerly competitorOf Tubo');
-    expect(r).toContain('Glimmerly competitorOf Plotto TV');
+    const r = en('Glimmora, a free, ad-supported service that competes with Tubo and Plotto TV, said it would appeal.');
+    expect(r).toContain('Glimmora competitorOf Tubo');
+    expect(r).toContain('Glimmora competitorOf Plotto TV');
   });
 });
