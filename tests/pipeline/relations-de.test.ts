@@ -269,3 +269,11 @@ describe('German heads named after "und" with a possessive', () => {
     expect(r).toContain('Tom Marek founded Kelvor');
   });
 });
+
+describe('German towns named with the adjective of their region', () => {
+  it('"im steirischen Leoben", "aus dem ungarischen Győr"', () => {
+    const r = relationsOf('Der Zulieferer Kornwerk schließt sein Werk im steirischen Leoben. Die Teile kommen künftig aus dem ungarischen Győr.');
+    expect(r).toContain('Leoben locatedIn Styria');
+    expect(r).toContain('Győr locatedIn Hungary');
+  });
+});
