@@ -15,6 +15,9 @@ export interface PatternMatch {
 export type IsA = (cls: string, want: string) => boolean;
 
 const COORD = new Set(['und', 'sowie', 'oder', 'and', 'or', ',']);
+const OPENING_QUOTES = new Set(['„', '"', '“', '»']);
+/** Articles that may open a coordinated name's noun phrase ("und der Bürgerliste X"), not possessives ("und ihres Anführers X"). */
+const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'the']);
 
 /**
  * A pattern element with its value lists turned into sets once per rule set:
@@ -383,17 +386,19 @@ function step(
     // (Also across optional words: "China's state-run X and South Korea's Y".)
     let g = e - 1;
     while (g >= 0 && els[g]!.kind === 'token' && els[g]!.optional === true) g--;
-    let j = els[g]?.genitive === true ? i + 1 : coordinationEnd(items, i);
+    const listed = els[g]?.genitive === true ? undefined : coordinated(items, i);
+    let j = listed === undefined ? i + 1 : listed.end;
     // "Dana Pike of the Tribune and Omar Sayed of Newsloop": the list ends before a name the slot does not take, which
     // may open the next match.
-    for (let k = i + 2; k < j; k += 2) {
+    const entities = [it.entity!];
+    for (const k of listed?.names ?? []) {
       if (!matches(c, items[k]!, isA)) {
         j = k - 1;
+        while (j > i && items[j - 1]?.kind !== 'mention') j--;
         break;
       }
+      entities.push(items[k]!.entity!);
     }
-    const entities = [it.entity!];
-    for (let k = i + 2; k < j; k += 2) entities.push(items[k]!.entity!);
     setSlot(slots, c.name!, entities);
     const end = step(els, e + 1, items, j, slots, isA, boundaries);
     if (end !== undefined) return end;
@@ -407,19 +412,32 @@ function step(
 
 /** The item after the name at `i` and the names coordinated with it ("X und Y", "A, B und C"); they sit at i+2, i+4, … */
 function coordinationEnd(items: Item[], i: number): number {
+  return coordinated(items, i).end;
+}
+
+/**
+ * The names coordinated with the one at `i` ("X und Y", "A, B und C", "SPÖ, Grünen und der Bürgerliste X": an article
+ * and a cue noun may open the last) and the item after the list.
+ */
+function coordinated(items: Item[], i: number): { end: number; names: number[] } {
   let j = i + 1;
-  while (
-    items[j] !== undefined &&
-    COORD.has(lowerText(items[j]!)) &&
-    (items[j]!.text !== ',' || listContinues(items, j)) &&
-    items[j + 1]?.kind === 'mention' &&
-    !items[j + 1]!.compound &&
+  const names: number[] = [];
+  for (;;) {
+    if (items[j] === undefined || !COORD.has(lowerText(items[j]!)) || (items[j]!.text === ',' && !listContinues(items, j))) break;
+    let k = j + 1;
+    // ("und der Bürgerliste X": only after "und"/"and", an article and one cue noun.)
+    // (A title's opening quote may follow the noun: "und der Bürgerliste „Wir für X“".)
+    if (items[j]!.text !== ',' && items[k]?.kind === 'token' && ARTICLES.has(lowerText(items[k]!)) && items[k + 1]?.kind === 'token' && items[k + 1]!.cue === true) {
+      const quote = items[k + 2]?.kind === 'token' && OPENING_QUOTES.has(items[k + 2]!.text) ? 1 : 0;
+      if (items[k + 2 + quote]?.kind === 'mention') k += 2 + quote;
+    }
+    const next = items[k];
     // "HelloFresh and Montreal's Goodfood Market": a genitive name is no member of the list but modifies the next.
-    !(items[j + 1]!.mention?.genitive === true && items[j + 2]?.kind === 'mention')
-  ) {
-    j += 2;
+    if (next?.kind !== 'mention' || next.compound || (next.mention?.genitive === true && items[k + 1]?.kind === 'mention')) break;
+    names.push(k);
+    j = k + 1;
   }
-  return j;
+  return { end: j, names };
 }
 
 /**
@@ -494,6 +512,11 @@ export function listContinues(items: Item[], comma: number): boolean {
       let m = k + 2;
       if (items[m]?.pos === 'DET') m++;
       while (m < k + 5 && items[m]?.kind === 'token' && items[m]!.pos === 'ADJ') m++;
+      // ("SPÖ, Grünen und der Bürgerliste „X“": a cue noun and a title's quote too.)
+      if (m > k + 2 && items[m]?.kind === 'token' && items[m]!.cue === true) {
+        m++;
+        if (items[m]?.kind === 'token' && OPENING_QUOTES.has(items[m]!.text)) m++;
+      }
       return items[m]?.kind === 'mention' && (m === k + 2 || items[m]!.entity !== undefined);
     }
   }

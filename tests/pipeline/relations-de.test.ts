@@ -277,3 +277,16 @@ describe('German towns named with the adjective of their region', () => {
     expect(r).toContain('Győr locatedIn Hungary');
   });
 });
+
+describe('German lists whose last name has an article and a noun', () => {
+  it('"ein Bündnis aus SPÖ, Grünen und der Bürgerliste „Wir für Murbach“": all three are partners', () => {
+    const r = relationsOf('Möglich wurde der Machtwechsel durch ein Bündnis aus SPÖ, Grünen und der Bürgerliste „Wir für Murbach“.');
+    expect(r).toContain('SPÖ partnerOf Wir für Murbach');
+    expect(r.some((x) => /^SPÖ partnerOf .*Grünen$/.test(x))).toBe(true);
+  });
+
+  it('"der Gruppe und ihres Anführers X" stays no list: the possessive opens a phrase of its own', () => {
+    const r = relationsOf('Die Plattform Vyndor sperrte die Konten der Kameradschaft Elbwind und ihres Anführers Sören Albrecht.');
+    expect(r).toContain('Sören Albrecht ceoOf Elbwind');
+  });
+});
