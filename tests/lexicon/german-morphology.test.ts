@@ -30,6 +30,15 @@ describe('German lexicon fallbacks', () => {
     expect(lex.verb('xyzsiedelt')).toEqual([]);
   });
 
+  it('reads the verbs of data/lexicon/de/verbs.yaml that the dictionary lacks, weak, separable and prefixed', () => {
+    expect(lex.verb('vereinbart').some((r) => r.lemma === 'vereinbaren' && r.participle)).toBe(true);
+    expect(lex.verb('gehostet').some((r) => r.lemma === 'hosten' && r.participle)).toBe(true);
+    expect(lex.verb('abgemahnt').some((r) => r.lemma === 'abmahnen' && r.participle)).toBe(true);
+    expect(lex.verb('mitgegründet').some((r) => r.lemma === 'mitgründen' && r.participle)).toBe(true);
+    expect(lex.verb('erstritten').map((r) => r.lemma)).toContain('erstreiten');
+    expect(lemmas('lancierte')).toContain('lancieren');
+  });
+
   it('reads comparatives and superlatives as their adjective', () => {
     expect(lex.adjective('größter')).toBe('groß');
     expect(lex.adjective('frühere')).toBe('früh');

@@ -290,3 +290,9 @@ describe('German lists whose last name has an article and a noun', () => {
     expect(r).toContain('Sören Albrecht ceoOf Elbwind');
   });
 });
+
+describe('German verbs the dictionary lacks', () => {
+  it('"hat eine Kooperation mit X vereinbart": a participle read as the verb it is', () => {
+    expect(relationsOf('Der Chiphersteller Lumiqa hat eine Kooperation mit der Fachhochschule Kärnten vereinbart.')).toContain('Lumiqa partnerOf Fachhochschule Kärnten');
+  });
+});
