@@ -9,6 +9,9 @@ import type { GermanLexicon, NounReading, VerbReading } from './de-lexicon.js';
 import { agentNoun, splitCompound } from './de-compound.js';
 import { lowerTexts } from '../text/lower-case.js';
 
+/** Prepositions fused with an article ("im" = "in dem"): an adjective after them has its article. */
+const CONTRACTED_ARTICLES = new Set(['im', 'ins', 'am', 'ans', 'vom', 'zum', 'zur', 'beim']);
+
 const AUXILIARIES = new Set(['haben', 'sein', 'werden', 'können', 'müssen', 'sollen', 'wollen', 'dürfen', 'mögen']);
 const OPENERS = new Set(['–', '—', ':', '"', '„', '“', '«', '»', '(', '-']);
 
@@ -48,8 +51,8 @@ export function tagGerman(tokens: Token[], lex: GermanLexicon, isName: (w: strin
       // "einem wichtigen Signal": a dictionary noun after an indefinite article names no brand of that name.
       else if (t.pos === 'NOUN' && indefiniteBefore(tokens, lowers, i)) t.common = true;
       // "nach eigenen Worten": a listed name that is a dictionary noun form, right after a lower-case adjective with no
-      // article ("des umstrittenen Trump" keeps its name).
-      else if (t.pos === 'PROPN' && prev !== undefined && prev.pos === 'ADJ' && tokens[i - 2]?.pos !== 'DET' && prev.sentence === t.sentence && /^\p{Ll}/u.test(prev.text) && !/\p{Lu}.*\p{Lu}/u.test(t.text) && isName(t.text) && (lex.isNoun(t.text) || lex.isSpelled(t.text))) {
+      // article ("des umstrittenen Trump", "im nördlichen Burgenland" keep their names: "im" holds an article).
+      else if (t.pos === 'PROPN' && prev !== undefined && prev.pos === 'ADJ' && tokens[i - 2]?.pos !== 'DET' && !CONTRACTED_ARTICLES.has(lowers[i - 2] ?? '') && prev.sentence === t.sentence && /^\p{Ll}/u.test(prev.text) && !/\p{Lu}.*\p{Lu}/u.test(t.text) && isName(t.text) && (lex.isNoun(t.text) || lex.isSpelled(t.text))) {
         t.pos = 'NOUN';
         t.common = true;
       }

@@ -98,3 +98,15 @@ describe('German tagging and recognition built on them', () => {
     expect(names).toContain('Grossen Rat');
   });
 });
+
+describe('German names after an adjective', () => {
+  it('keeps a place after "im" and an adjective ("im nördlichen Burgenland"), a common noun after an adjective alone', async () => {
+    const { analyseArticle } = await import('../../src/analyse.js');
+    const { article } = await import('../pipeline/helpers.js');
+    const doc = analyseArticle(article('Die Firma baut Windparks im nördlichen Burgenland und im tschechischen Pilsen, nach eigenen Worten.'));
+    const names = doc.entities.map((e) => e.label);
+    expect(names).toContain('Burgenland');
+    expect(names.some((n) => /Pilsen|Plzeň/.test(n))).toBe(true);
+    expect(names).not.toContain('Worten');
+  });
+});
