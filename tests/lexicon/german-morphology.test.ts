@@ -110,3 +110,14 @@ describe('German names after an adjective', () => {
     expect(names).not.toContain('Worten');
   });
 });
+
+describe('German nouns for lenders and clients', () => {
+  it('"beim Leasinggeber Schienenpool Nord", "der Kreditgeber Halmbank": the name after the noun is a firm', async () => {
+    const { analyseArticle } = await import('../../src/analyse.js');
+    const { article } = await import('../pipeline/helpers.js');
+    const doc = analyseArticle(article('Die Bahn hat die Züge beim Leasinggeber Schienenpool Nord gemietet. Der Kreditgeber Halmbank verlängerte die Frist.'));
+    const names = doc.entities.filter((e) => !e.unnamed).map((e) => e.label);
+    expect(names).toContain('Schienenpool Nord');
+    expect(names).toContain('Halmbank');
+  });
+});
