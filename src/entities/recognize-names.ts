@@ -881,7 +881,10 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         // "Just Eat Takeaway": a known company name followed by an unknown capitalised word is a longer name.
         // So is a known place after a noun for an organisation: "der Kunststoffverarbeiter Rheintal Polymer".
         const next = tokens[i + match.length];
-        const placeOpensName = PLACE_CLASSES.has(entry.type) && match.length === 1 && cue !== undefined && cue.weak !== true && cue.cls !== 'Person' && !PLACE_CLASSES.has(cue.cls);
+        // ("an der Frankfurt School of Finance", "the London School of Economics": and before an English "X of Y", whose
+        // first word may be a cue noun.)
+        const ofName = PLACE_CLASSES.has(entry.type) && match.length === 1 && tokens[i + 2]?.text === 'of' && i + 3 < to && isCapitalised(tokens[i + 3]!.text);
+        const placeOpensName = ofName || (PLACE_CLASSES.has(entry.type) && match.length === 1 && cue !== undefined && cue.weak !== true && cue.cls !== 'Person' && !PLACE_CLASSES.has(cue.cls));
         if (
           (ORG_CLASSES.has(entry.type) || placeOpensName) &&
           next !== undefined &&
@@ -891,7 +894,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           !res.cues.neverNames.has(next.text) &&
           res.matchAt(sentenceWords, i + match.length - from) === undefined &&
           !texts.has(next.text) &&
-          cueFor(res.cues, next.lemma ?? next.text, res.nounHead(next.text)) === undefined
+          (ofName || cueFor(res.cues, next.lemma ?? next.text, res.nounHead(next.text)) === undefined)
         ) {
           const end = grow(tokens, i + match.length, to, res);
           const whole = doc.article.text.slice(token.start, tokens[end - 1]!.end);

@@ -89,3 +89,15 @@ describe('English names of leagues and associations, and Reuters datelines', () 
     expect(e.has('Football League')).toBe(false);
   });
 });
+
+describe('English names of the form "Place X of Y"', () => {
+  it('reads "an der Frankfurt School of Finance" and "the London School of Economics" whole', async () => {
+    const { analyseArticle } = await import('../../src/analyse.js');
+    const { article } = await import('../pipeline/helpers.js');
+    const de = analyseArticle(article('Die beiden hatten sich an der Frankfurt School of Finance kennengelernt.')).entities.map((e) => e.label);
+    expect(de).toContain('Frankfurt School of Finance');
+    const en = analyseArticle(article('She studied at the London School of Economics.', 'en')).entities.map((e) => e.label);
+    expect(en).toContain('London School of Economics');
+    expect(en).not.toContain('School of Economics');
+  });
+});
