@@ -18,7 +18,7 @@ const INSTITUTION_CLASSES = new Set(['Court', 'GovernmentAgency']);
 const ORG_CLASSES = new Set(['Company', 'Organization']);
 const ALL_CAPS = /^[\p{Lu}\d&.]{2,}$/u;
 /** Words before a news agency's short name in lower case ("(dpa", "der apa", "laut sda"). */
-const BEFORE_AGENCY = new Set(['(', 'der', 'die', 'laut', 'von', 'the']);
+const BEFORE_AGENCY = new Set(['(', '/', 'der', 'die', 'laut', 'von', 'the']);
 
 export function isCapitalised(text: string): boolean {
   // Called several times per token: decide the common ASCII cases without the

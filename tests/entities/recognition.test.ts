@@ -101,3 +101,14 @@ describe('English names of the form "Place X of Y"', () => {
     expect(en).not.toContain('School of Economics');
   });
 });
+
+describe('news agencies of a dateline', () => {
+  it('reads the second of two agencies ("(awp/sda)", "(APA/dpa)") and "dpa-AFX"', async () => {
+    const { makeArticle } = await import('../../src/text/article.js');
+    const { analyseArticle } = await import('../../src/analyse.js');
+    const labels = (text: string): string[] => analyseArticle(makeArticle({ fileName: 'a.de.txt', text, encoding: 'utf-8', warnings: [] })).entities.map((e) => e.label);
+    expect(labels('Zürich (awp/sda) - Das Start-up Penvo hat einen Investor.\n\n(awp/sda, 3.3.2024)\n')).toContain('Keystone-SDA');
+    expect(labels('Wien (APA/dpa) - Das Start-up Penvo hat einen Investor.\n\n(APA, 3.3.2024)\n')).toContain('Deutsche Presse-Agentur');
+    expect(labels('Berlin (dpa-AFX) - Das Start-up Penvo hat einen Investor.\n\n(dpa-AFX, 3.3.2024)\n')).toContain('dpa-AFX');
+  });
+});
