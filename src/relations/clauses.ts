@@ -480,9 +480,13 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       // that opens with its verb goes on with the subject before it, when the name after the verb may be a dative
       // ("der DPC") and the clause before is a main clause with a verb ("…, sagte die Sprecherin" keeps its own).
       const previousMain = clauses[clauses.length - 1];
+      // ("…, begrüßte die Sperre, warf Vyndo aber vor": a name of any case after a verb of accusing, whose object it is.)
       const asyndetic =
         lex.verbFinal && isFinite(first) && items[clause.from - 1]?.text === ',' && clause.subject !== undefined && !clause.subject.beforeVerb &&
-        clause.subject.cases.includes('dat') && !clause.subject.cases.includes('acc') && clause.subject.prep === undefined &&
+        ((clause.subject.cases.includes('dat') && !clause.subject.cases.includes('acc')) ||
+          // (Not where the clause names both sides: "…, warf die Gewerkschaft dem Unternehmen vor".)
+          (clause.verbs.some((v) => lex.accusingVerbs.has(v)) && clause.args.filter((a) => a.prep === undefined && !a.genitive).length === 1)) &&
+        clause.subject.prep === undefined &&
         previousMain !== undefined && !previousMain.relative && !previousMain.subordinate && previousMain.verbs.length > 0 && previousMain.subject !== undefined;
       // "war 2014 von X gegründet und 2020 von der Firma Y übernommen worden": a second passive participle that names
       // its own agent shares only the patient.

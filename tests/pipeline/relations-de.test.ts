@@ -296,3 +296,12 @@ describe('German verbs the dictionary lacks', () => {
     expect(relationsOf('Der Chiphersteller Lumiqa hat eine Kooperation mit der Fachhochschule Kärnten vereinbart.')).toContain('Lumiqa partnerOf Fachhochschule Kärnten');
   });
 });
+
+describe('German clauses that go on with a verb of accusing', () => {
+  it('"X begrüßte die Sperre, warf Y aber vor, …": X accuses Y; "…, warf die Gewerkschaft dem Unternehmen vor" keeps its own subject', () => {
+    const r = relationsOf('Der Verein Netzwacht, der Hassinhalte dokumentiert, begrüßte die Sperre, warf Vyndor aber vor, viel zu spät gehandelt zu haben.');
+    expect(r).toContain('Netzwacht accused Vyndor');
+    const s = relationsOf('Der Chiphersteller Tessmar eröffnet ein Werk. Kritik kam von der IG Metall: Tessmar verweigere einen Tarifvertrag, warf die Gewerkschaft dem Unternehmen vor.');
+    expect(s).toContain('IG Metall accused Tessmar');
+  });
+});
