@@ -15,6 +15,7 @@ export interface PatternMatch {
 export type IsA = (cls: string, want: string) => boolean;
 
 const COORD = new Set(['und', 'sowie', 'oder', 'and', 'or', ',']);
+const NO_NAMES: number[] = [];
 const OPENING_QUOTES = new Set(['„', '"', '“', '»']);
 /** Articles that may open a coordinated name's noun phrase ("und der Bürgerliste X"), not possessives ("und ihres Anführers X"). */
 const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'the']);
@@ -421,6 +422,8 @@ function coordinationEnd(items: Item[], i: number): number {
  */
 function coordinated(items: Item[], i: number): { end: number; names: number[] } {
   let j = i + 1;
+  // (Most names stand alone: no list is made for them; this runs for every name a slot takes.)
+  if (items[j] === undefined || !COORD.has(lowerText(items[j]!))) return { end: j, names: NO_NAMES };
   const names: number[] = [];
   for (;;) {
     if (items[j] === undefined || !COORD.has(lowerText(items[j]!)) || (items[j]!.text === ',' && !listContinues(items, j))) break;
