@@ -305,3 +305,10 @@ describe('German clauses that go on with a verb of accusing', () => {
     expect(s).toContain('IG Metall accused Tessmar');
   });
 });
+
+describe('German heads named by a possessive', () => {
+  it('"An seiner Spitze bleibt X", "…, deren Direktor Y im Amt bleibt"', () => {
+    expect(relationsOf('Der Spielehersteller Gearwerk bleibt eigenständig. An seiner Spitze bleibt Randy Pichler.')).toContain('Randy Pichler ceoOf Gearwerk');
+    expect(relationsOf('Die Kliniken werden unter der Marke RehaSilva weitergeführt, deren Direktor Peter Imhof im Amt bleibt.')).toContain('Peter Imhof ceoOf RehaSilva');
+  });
+});
