@@ -784,6 +784,12 @@ function resolveReference(
       vetoed.add(e);
       continue;
     }
+    // "von X und Y gegründet, die ihn heute leiten": an object pronoun of a relative clause is not the relative
+    // pronoun's antecedent, which is the clause's subject.
+    if (m.source === 'coref:pronoun' && OBJECT_PRONOUNS.has(m.text.toLowerCase()) && other.sentence === m.sentence && relativeAntecedent(doc, m, other)) {
+      vetoed.add(e);
+      continue;
+    }
     // "Intel and Apple sued Fortress, accusing it (or the firm) of …": the object of a participle after a comma is not the subject
     // the participle shares with its sentence.
     if ((m.source === 'coref:pronoun' || m.source === 'coref:description') && other.sentence === m.sentence && participleObject(doc, m) && beforeFirstVerb(doc, other)) {
@@ -1459,6 +1465,24 @@ function inRelativeClause(doc: Doc, m: Mention): boolean {
     const tok = doc.tokens[t]!;
     if (tok.sentence !== m.sentence) return false;
     if (RELATIVE_PRONOUNS.has(tok.text) && doc.tokens[t - 1]?.text === ',') return true;
+  }
+  return false;
+}
+
+/**
+ * `m` stands in a relative clause ("…, die ihn leiten") opened right after `other`'s noun phrase or the list it ends
+ * (a few words back: "von X und Y gegründet worden, die …").
+ */
+function relativeAntecedent(doc: Doc, m: Mention, other: Mention): boolean {
+  for (let t = m.tokenStart - 1; t > 0 && t >= m.tokenStart - 6; t--) {
+    const tok = doc.tokens[t]!;
+    if (tok.sentence !== m.sentence) return false;
+    if (!RELATIVE_PRONOUNS.has(tok.text) || doc.tokens[t - 1]?.text !== ',') continue;
+    const comma = t - 1;
+    // The antecedent ends before the comma, maybe with the verbs that close its clause ("gegründet worden").
+    let end = comma;
+    while (end > 0 && (doc.tokens[end - 1]!.pos === 'VERB' || doc.tokens[end - 1]!.pos === 'AUX')) end--;
+    return other.tokenEnd === end || (other.tokenEnd < end && end - other.tokenEnd <= 5 && doc.tokens.slice(other.tokenEnd, end).every((x) => x.kind !== 'punct' || x.text === ','));
   }
   return false;
 }

@@ -312,3 +312,12 @@ describe('German heads named by a possessive', () => {
     expect(relationsOf('Die Kliniken werden unter der Marke RehaSilva weitergeführt, deren Direktor Peter Imhof im Amt bleibt.')).toContain('Peter Imhof ceoOf RehaSilva');
   });
 });
+
+describe('German object pronouns in relative clauses', () => {
+  it('"von X und Y gegründet worden, die ihn heute leiten": "ihn" is not one of the founders', () => {
+    const r = relationsOf('Der Modehändler Zelanda wurde 2008 gegründet. Der Konzern war 2008 von Robert Genz und David Schnieder gegründet worden, die ihn heute als Co-Vorstandschefs leiten.');
+    expect(r).toContain('Robert Genz ceoOf Zelanda');
+    expect(r).toContain('David Schnieder ceoOf Zelanda');
+    expect(r).not.toContain('Robert Genz ceoOf David Schnieder');
+  });
+});
