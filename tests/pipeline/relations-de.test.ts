@@ -321,3 +321,12 @@ describe('German object pronouns in relative clauses', () => {
     expect(r).not.toContain('Robert Genz ceoOf David Schnieder');
   });
 });
+
+describe('German heads named by a possessive after the subject', () => {
+  it('"Der Verein hat sich von seinem Präsidenten X getrennt"; "mit seinem früheren Technikchef Y" makes no head', () => {
+    const r = relationsOf('Der Verein Cyberrat Nord hat sich von seinem Präsidenten Hans Dünnwald getrennt.');
+    expect(r).toContain('Hans Dünnwald ceoOf Cyberrat Nord');
+    const s = relationsOf('Die Firma Pulsbrecht klagt. Die Firma Trainhaus arbeitet mit seinem früheren Technikchef Jonas Rendl zusammen.');
+    expect(s).not.toContain('Jonas Rendl ceoOf Trainhaus');
+  });
+});
