@@ -411,7 +411,7 @@ function step(
   return c.optional ? step(els, e + 1, items, i, slots, isA, boundaries) : undefined;
 }
 
-/** The item after the name at `i` and the names coordinated with it ("X und Y", "A, B und C"); they sit at i+2, i+4, … */
+/** The item after the name at `i` and the names coordinated with it (see coordinated). */
 function coordinationEnd(items: Item[], i: number): number {
   return coordinated(items, i).end;
 }
