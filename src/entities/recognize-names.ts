@@ -361,7 +361,9 @@ export function cueBefore(
   // "im irischen Cork": an adjective of origin between the preposition and the name.
   const beforeAdjective = tokens[at - 2];
   // After "in"/"im"/"nach" this is no guess: "bei der deutschen Telekom" is why "bei" stays out.
-  if (prev.pos === 'ADJ' && at - 2 >= from && beforeAdjective !== undefined && ['in', 'im', 'nach'].includes(lowerTexts(tokens)[at - 2]!) && demonymLabel(prev, res) !== undefined) return { cls: 'Place' };
+  // ("aus dem nordspanischen Saragossa": a preposition and an article before the adjective too.)
+  const preposition = ['dem', 'der'].includes(lowerTexts(tokens)[at - 2] ?? '') && at - 3 >= from ? ['aus', 'in'].includes(lowerTexts(tokens)[at - 3]!) : ['in', 'im', 'nach'].includes(lowerTexts(tokens)[at - 2] ?? '');
+  if (prev.pos === 'ADJ' && at - 2 >= from && beforeAdjective !== undefined && preposition && demonymLabel(prev, res) !== undefined) return { cls: 'Place' };
   // "nach Palma de Mallorca, Antalya und Hurghada": a list of names after a place preposition.
   if (placeList(tokens, at, from, res)) return { cls: 'Place', weak: true };
   // "dem Konkurrenten X": relational nouns introduce a name without typing it.
@@ -385,7 +387,18 @@ export function cueBefore(
  */
 export function demonymLabel(token: Token, res: EntityResources): string | undefined {
   if (token.pos !== 'ADJ') return undefined;
-  return res.cues.demonyms.get(token.lemma ?? '') ?? res.cues.demonyms.get(token.text.toLowerCase().replace(/(en|er|es|em|e)$/, ''));
+  const stem = token.text.toLowerCase().replace(/(en|er|es|em|e)$/, '');
+  const known = res.cues.demonyms.get(token.lemma ?? '') ?? res.cues.demonyms.get(stem);
+  if (known !== undefined || res.lang !== 'de') return known;
+  // "nordspanisch", "südtirolerisch": a direction before the adjective of a country or region says where in it.
+  for (const prefix of res.cues.compassPrefixes) {
+    const p = prefix.toLowerCase();
+    if (stem.length > p.length + 4 && stem.startsWith(p)) {
+      const inner = res.cues.demonyms.get(stem.slice(p.length));
+      if (inner !== undefined) return inner;
+    }
+  }
+  return undefined;
 }
 
 /**

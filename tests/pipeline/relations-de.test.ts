@@ -330,3 +330,10 @@ describe('German heads named by a possessive after the subject', () => {
     expect(s).not.toContain('Jonas Rendl ceoOf Trainhaus');
   });
 });
+
+describe('German adjectives of a direction and a country', () => {
+  it('"Der Hersteller aus dem nordspanischen Saragossa": a town, where the firm is; "nordspanisch" is Spanish', () => {
+    const r = relationsOf('Der Zughersteller Veltrano wies das zurück. Der Hersteller aus dem nordspanischen Saragossa wies die Darstellung zurück.');
+    expect(r).toContain('Veltrano locatedIn Saragossa');
+  });
+});
