@@ -260,9 +260,21 @@ function citySource(filter, placeIndex) {
     const s = qualifier(c);
     return s !== undefined && !taken.has(s) && shorts.get(s) === 1 ? [s] : [];
   };
+  // "in Hagenberg" for "Hagenberg im Mühlkreis": a small town's qualified name shortened, as a weak name, when no
+  // other kept town has that name or short form.
+  const smallShorts = new Map();
+  for (const c of kept) {
+    if (!isSmall(c)) continue;
+    const s = qualifier(c);
+    for (const n of new Set([c.name, ...(c.altName ? c.altName.split(',') : []).map((a) => a.trim()), ...(s === undefined ? [] : [s])])) smallShorts.set(n, (smallShorts.get(n) ?? 0) + 1);
+  }
+  const smallShort = (c) => {
+    const s = qualifier(c);
+    return s !== undefined && s !== c.name && !taken.has(s) && !shorts.has(s) && smallShorts.get(s) === 1 ? s : undefined;
+  };
   for (const c of kept) {
     if (isSmall(c)) {
-      const entry = smallTown(c, filter);
+      const entry = smallTown(c, filter, smallShort(c));
       if (entry !== undefined) small.push(entry);
       continue;
     }
@@ -295,9 +307,9 @@ const isSmall = (c) => c.population < CITY_MIN_POPULATION && c.featureCode !== '
  * and a name of several words that opens with "Bad" or "St."/"Sankt" or is qualified by a river or region ("Kirchdorf
  * an der Krems"), which names nothing but a town, as a name.
  */
-function smallTown(c, filter) {
+function smallTown(c, filter, short) {
   const names = [c.name, ...(c.altName ? c.altName.split(',') : [])].map((s) => s.trim());
-  const weak = names.filter((n) => /^\p{Lu}\p{Ll}{2,}$/u.test(n) && filter(n));
+  const weak = [...names, ...(short === undefined ? [] : [short])].filter((n) => /^\p{Lu}\p{Ll}{2,}$/u.test(n) && filter(n));
   // ("Kirchdorf an der Krems", "Neumarkt am Wallersee": a town qualified by its river or region names nothing else.)
   const strong = names.filter((n) => (/^(Bad|Sankt|St\.) \p{Lu}\p{Ll}+$/u.test(n) || /^\p{Lu}\p{Ll}+ (an der|an dem|am|im|in der|ob der|bei) \p{Lu}\p{Ll}+$/u.test(n)) && filter(n));
   if (weak.length === 0 && strong.length === 0) return undefined;

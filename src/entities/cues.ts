@@ -77,6 +77,10 @@ export interface CueLexicon {
   newEntityAdjectives: Set<string>;
   /** Organisation nouns whose names are the noun and a place: "Universität Klagenfurt", "Flughafen Wien". */
   placeNamed: Set<string>;
+  /** Nouns of regions that follow a town's adjective in an institution's name ("Dasseler Land"). */
+  regionNouns: Set<string>;
+  /** Endings of town names ("-dorf", "-hausen"): a compound so ending after "in" names a town. */
+  townEndings: Set<string>;
   /** Nouns that are the first word of the name after them: "die Familie Porsche", "die Liste Pilz". */
   nameNouns: Set<string>;
   /** Short prefixes of club names ("FC", "VfB"): with the capitalised words after them, a club's name. */
@@ -175,6 +179,8 @@ export function loadCues(lang: Lang): CueLexicon {
     nameNouns: list('nameNouns'),
     clubPrefixes: list('clubPrefixes'),
     placePrefixes: list('placePrefixes'),
+    regionNouns: list('regionNouns'),
+    townEndings: list('townEndings'),
     compassPrefixes: list('compassPrefixes'),
     courtNameEnds: list('courtNameEnds'),
     associationHeads: list('associationHeads'),

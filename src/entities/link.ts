@@ -111,6 +111,13 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     if (m.genitive && !/['’]s$/.test(m.text)) return;
     const surface = m.genitive ? m.text.replace(/\s+/g, ' ').replace(/['’]s$/, '') : m.text.replace(/\s+/g, ' ');
     if (normalizeLabel(surface) !== normalizeLabel(e.label) && !e.aliases.includes(surface)) e.aliases.push(surface);
+    // "die Mediengruppe Brenning", "die Brauerei Zötler": a noun that firms put in their names, before the name, is
+    // how the article names the firm in full.
+    const noun = m.source === 'cue:noun' && doc.article.lang === 'de' ? doc.tokens[m.tokenStart - 1] : undefined;
+    if (noun !== undefined && noun.kind === 'word' && noun.pos === 'NOUN' && (noun.lemma === undefined || noun.lemma === noun.text) && /\p{Ll}/u.test(noun.text) && loadCues('de').legalForms.has(noun.text)) {
+      const full = `${noun.text} ${surface}`;
+      if (!e.aliases.includes(full)) e.aliases.push(full);
+    }
   };
   const roles: RoleIndex = new Map();
   const noteRole = (e: Entity, m: Mention): void => {
@@ -826,7 +833,8 @@ function resolveReference(
     if (score <= 0 && m.source === 'coref:description' && e.type === 'Product' && fit(want, BROAD_ORG) === 2 && !INSTITUTIONS.includes(want) && introducedAsApp(e)) score = 1;
     // A name typed only by its capital letter may turn out to be a product or a place.
     // Only one named just before: "Fortnite … das beliebte Spiel", not a name sentences back.
-    if (score <= 0 && m.source === 'coref:description' && want !== 'Person' && !INSTITUTIONS.includes(want) && e.type !== 'Person' && weak(e) && m.sentence - other.sentence <= 1) score = 0.4;
+    // ("Die Molkerei in Zwettlbach … das Unternehmen": not a place a noun before it was said to be in.)
+    if (score <= 0 && m.source === 'coref:description' && want !== 'Person' && !INSTITUTIONS.includes(want) && e.type !== 'Person' && weak(e) && m.sentence - other.sentence <= 1 && !placeOfNoun(doc, e)) score = 0.4;
     if (score <= 0) continue;
     if (normalizeLabel(e.label) === normalizeLabel(m.normalized)) score += 2;
     // "der Kunststoffverarbeiter Rheintal Polymer … des Kunststoffverarbeiters": the noun that introduced a name.
@@ -1032,6 +1040,19 @@ function founderInside(doc: Doc, m: Mention, e: Entity): boolean {
 
 /** Whether a name of several words of `e` ends in the noun ("Consumer Council" for "council"). */
 /** `ask`, answered once per entity (resolveReference does not change entities while it weighs them). */
+/** "die Molkerei in Zwettlbach": every name of the entity is a place guessed after a noun and a preposition of place. */
+function placeOfNoun(doc: Doc, e: Entity): boolean {
+  let named = 0;
+  for (const i of e.mentions) {
+    const m = doc.mentions[i]!;
+    if (m.source.startsWith('coref') || m.source === 'unnamed') continue;
+    named++;
+    const preposition = doc.tokens[m.tokenStart - 1];
+    if (m.source !== 'cue:preposition' || !PLACE_CLASSES.has(m.type) || preposition === undefined || !/^(in|aus)$/.test(preposition.text) || doc.tokens[m.tokenStart - 2]?.pos !== 'NOUN') return false;
+  }
+  return named > 0;
+}
+
 function perEntity(ask: (e: Entity) => boolean): (e: Entity) => boolean {
   let answers: Map<Entity, boolean> | undefined;
   return (e) => {

@@ -255,6 +255,12 @@ function townAfterPreposition(tokens: Token[], i: number, from: number, to: numb
   return town === undefined ? undefined : { entries: [town], length: 1 };
 }
 
+/** Whether a word ends in a listed ending of town names, after at least three letters ("Wolfsberg", not "Berg"). */
+function townEnding(word: string, res: EntityResources): boolean {
+  for (const e of res.cues.townEndings) if (word.length >= e.length + 3 && word.endsWith(e)) return true;
+  return false;
+}
+
 /** "Volkspartei": a word that ends in a noun the cues know ("Partei"), as a compound of the language would. */
 function endsInCueNoun(word: string, res: EntityResources): boolean {
   for (let k = 2; k <= word.length - 4; k++) if (cueFor(res.cues, word.charAt(k).toUpperCase() + word.slice(k + 1), undefined) !== undefined) return true;
@@ -844,7 +850,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         // "der Verbraucherzentrale Nordrhein-Westfalen": a listed noun names an organisation even when it is no cue.
         // "beim Taxiverband München": an association named by its place, too.
         const prevHead = prev !== undefined && prev.pos === 'NOUN' ? res.nounHead(prev.text) : undefined;
-        const placeNamed = res.cues.placeNamed.has(prev?.lemma ?? '') || (prevHead !== undefined && prevHead !== prev?.lemma && res.cues.associationHeads.has(prevHead));
+        const placeNamed = res.cues.placeNamed.has(prev?.lemma ?? '') || res.cues.placeNamed.has(prev?.text ?? '') || (prevHead !== undefined && prevHead !== prev?.lemma && res.cues.associationHeads.has(prevHead));
         if (((cue !== undefined && INSTITUTION_CLASSES.has(cue.cls)) || placeNamed) && prev !== undefined && PLACE_CLASSES.has(entry.type)) {
           // "Landgericht München I": a chamber number belongs to the name.
           let end = /^(I|II|III|IV)$/.test(tokens[i + match.length]?.text ?? '') && i + match.length < to ? i + match.length + 1 : i + match.length;
@@ -1221,7 +1227,13 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         i++;
         continue;
       }
-      if (nameLike(token, res) || nounFirstName || apposedCompound || coordinatedCompound || formAfterNoun || hyphenPlace || hyphenBeforeForm || englishAdjective || ordinalOpener || (cued && (!/^\d/.test(token.text) || /^\d+\p{Lu}+$/u.test(token.text)))) {
+      // "in Wolfsberg", "aus Emmenbrücke": after a preposition of place and no article, a word the dictionary knows only
+      // as a compound, with a town's ending, is a town the gazetteer lacks.
+      const unknownTown =
+        doc.article.lang === 'de' && match === undefined && cue?.cls === 'Place' && cue.weak === true && token.pos === 'NOUN' && token.plural !== true &&
+        TOWN_PREPOSITIONS.has(lowers[i - 1] ?? '') && /^\p{Lu}\p{Ll}{3,}$/u.test(token.text) && townEnding(token.text, res) && !res.isCommonNoun(token.text) &&
+        !(after !== undefined && i + 1 < to && (after.kind === 'number' || /^\p{Lu}/u.test(after.text)));
+      if (nameLike(token, res) || unknownTown || nounFirstName || apposedCompound || coordinatedCompound || formAfterNoun || hyphenPlace || hyphenBeforeForm || englishAdjective || ordinalOpener || (cued && (!/^\d/.test(token.text) || /^\d+\p{Lu}+$/u.test(token.text)))) {
         const end = grow(tokens, i, to, res, cue?.cls === 'Person');
         // "Kranich Labs": a legal form pulls in the capitalised word before it.
         const before = tokens[i - 1];
@@ -1739,7 +1751,8 @@ function quotedTitle(tokens: Token[], open: number, to: number, res: EntityResou
       return k;
     }
     if (t.kind !== 'word' && t.kind !== 'number') return undefined;
-    if (!isCapitalised(t.text) && !res.cues.titleWords.has(t.text) && t.kind !== 'number') return undefined;
+    // („Unser Dorfladen eG“: a legal form in lower case closes a firm's name.)
+    if (!isCapitalised(t.text) && !res.cues.titleWords.has(t.text) && t.kind !== 'number' && !(k > open + 1 && res.cues.legalForms.has(t.text))) return undefined;
     if (t.pos === 'VERB' || t.pos === 'AUX') return undefined;
   }
   return undefined;
@@ -1827,7 +1840,8 @@ function clubEnd(tokens: Token[], i: number, to: number, res: EntityResources): 
 
 function placeNamedAt(tokens: Token[], i: number, to: number, from: number, res: EntityResources): number | undefined {
   const noun = tokens[i - 1];
-  if (noun === undefined || i - 1 < from || noun.kind !== 'word' || !res.cues.placeNamed.has(noun.lemma ?? noun.text)) return undefined;
+  // ("die Stadtwerke Nordheide": the plural the list names has a singular lemma.)
+  if (noun === undefined || i - 1 < from || noun.kind !== 'word' || !(res.cues.placeNamed.has(noun.lemma ?? noun.text) || res.cues.placeNamed.has(noun.text))) return undefined;
   let k = i;
   if (tokens[k]?.text === 'am' || (tokens[k]?.text === 'an' && tokens[k + 1]?.text === 'der')) k += tokens[k]!.text === 'am' ? 1 : 2;
   const word = tokens[k];
@@ -1836,6 +1850,8 @@ function placeNamedAt(tokens: Token[], i: number, to: number, from: number, res:
   // "die Universität St. Gallen", "die Fachhochschule Bad Ischl": a place whose name has a first word.
   const rest = tokens[k + 1];
   if (res.cues.placePrefixes.has(word.text) && rest !== undefined && k + 1 < to && rest.kind === 'word' && isCapitalised(rest.text)) return k + 2;
+  // "die Sparkasse Dasseler Land": a town's adjective and a region's noun.
+  if (word.text.endsWith('er') && rest !== undefined && k + 1 < to && res.cues.regionNouns.has(rest.text)) return k + 2;
   return k + 1;
 }
 

@@ -112,3 +112,25 @@ describe('news agencies of a dateline', () => {
     expect(labels('Berlin (dpa-AFX) - Das Start-up Penvo hat einen Investor.\n\n(dpa-AFX, 3.3.2024)\n')).toContain('dpa-AFX');
   });
 });
+
+describe('names of German firms and towns the gazetteer lacks', () => {
+  it('finds a town by its ending after "in" or "aus", as a place, not as the firm described before it', () => {
+    const e = entities('Linz – Die Molkerei in Grünhalmsdorf schließt, wie das Unternehmen am Montag mitteilte. Der Händler aus Wolkersdorf klagt. (APA, 1.2.2025)\n');
+    expect(e.get('Grünhalmsdorf')?.type).toBe('Place');
+    // "Wolkersdorf im Weinviertel": a small town's qualified name, shortened.
+    expect(e.get('Wolkersdorf im Weinviertel')?.type).toBe('City');
+    expect(e.get('Wolkersdorf im Weinviertel')?.aliases).toContain('Wolkersdorf');
+  });
+
+  it('reads institutions named by their place: a plural noun, a town\'s adjective and a region\'s noun', () => {
+    const e = entities('Hannover (dpa) - Die Stadtwerke Lindenheide und die Sparkasse Dornauer Land kooperieren. (dpa, 1.2.2025)\n');
+    expect([...e.keys()]).toEqual(expect.arrayContaining(['Stadtwerke Lindenheide', 'Sparkasse Dornauer Land']));
+    expect(e.has('Lindenheide')).toBe(false);
+  });
+
+  it('reads a firm\'s name in quotes that ends in a lower-case legal form, and keeps the noun firms put in their names', () => {
+    const e = entities('Bayreuth (dpa) - Die Genossenschaft "Unser Dorfladen eG" übernimmt den Laden. Die Mediengruppe Tannwald verkauft ihre Zeitung. (dpa, 1.2.2025)\n');
+    expect(e.has('Unser Dorfladen eG')).toBe(true);
+    expect(e.get('Tannwald')?.aliases).toContain('Mediengruppe Tannwald');
+  });
+});
