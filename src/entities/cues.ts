@@ -22,6 +22,9 @@ export interface CueLexicon {
   nameInfixes: Set<string>;
   personParticles: Set<string>;
   neverNames: Set<string>;
+  /** Weekdays and parts of the day: "Montagfrüh" is a time. */
+  weekdayNames: Set<string>;
+  dayParts: Set<string>;
   /** Abbreviations that before a lower-case noun only modify it ("AI agents", "EV makers"); alone or in names they may be names. */
   modifierWords: Set<string>;
   appositionNouns: Set<string>;
@@ -159,6 +162,8 @@ export function loadCues(lang: Lang): CueLexicon {
     governmentNouns: list('governmentNouns'),
     personParticles: list('personParticles'),
     neverNames: list('neverNames'),
+    weekdayNames: list('weekdayNames'),
+    dayParts: list('dayParts'),
     modifierWords: list('modifierWords'),
     appositionNouns: list('appositionNouns'),
     nameCompoundHeads: list('nameCompoundHeads'),

@@ -255,6 +255,13 @@ function townAfterPreposition(tokens: Token[], i: number, from: number, to: numb
   return town === undefined ? undefined : { entries: [town], length: 1 };
 }
 
+/** "Montagfrüh", "Freitagabend": a weekday and a part of the day. */
+function dayTime(word: string, res: EntityResources): boolean {
+  if (res.cues.dayParts.size === 0 || word.length < 9) return false;
+  for (const day of res.cues.weekdayNames) if (word.startsWith(day) && res.cues.dayParts.has(word.slice(day.length))) return true;
+  return false;
+}
+
 /** Whether a word ends in a listed ending of town names, after at least three letters ("Wolfsberg", not "Berg"). */
 function townEnding(word: string, res: EntityResources): boolean {
   for (const e of res.cues.townEndings) if (word.length >= e.length + 3 && word.endsWith(e)) return true;
@@ -286,7 +293,7 @@ function nameLike(token: Token, res: EntityResources): boolean {
   if (token.text.includes('-') && res.isFirstName(token.text)) return true;
   // "Wei-Jen Lo", "Ji-Hoon Park": a given name of two short syllables that no list holds (no words of the lexicon).
   if (/^\p{Lu}\p{Ll}{1,3}-\p{Lu}\p{Ll}{1,3}$/u.test(token.text) && token.text.split('-').every((p) => !res.isCommonNoun(p) && !res.isCommonNoun(p.toLowerCase()) && !res.cues.demonyms.has(p) && res.lookup(p).length === 0)) return true;
-  if (token.text.includes('-') || res.cues.neverNames.has(token.text)) return false;
+  if (token.text.includes('-') || res.cues.neverNames.has(token.text) || dayTime(token.text, res)) return false;
   // Cue nouns ("Dienstleister") and nominalised adjectives ("Weiteres") are no names.
   if (cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) !== undefined) return false;
   // "der Landesparteitag": gatherings are events of the article, no names.

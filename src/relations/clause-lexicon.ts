@@ -44,6 +44,8 @@ export interface ClauseLexicon {
   timeNouns: Set<string>;
   /** Verbs whose object (or dative) is the subject of the zu-infinitive after them ("verdächtigt X, … zu haben"). */
   objectControl: Set<string>;
+  /** Verbs with a dative and no accusative object ("gehören"). */
+  dativeVerbs: Set<string>;
   /** English particles that make a phrasal verb with the verb right before them ("take over"), lower case. */
   phrasalParticles: Set<string>;
   /** Forms of verbs of speaking whose bare-surname subject is a person ("sagte Lindemeyer"), lower case. */
@@ -92,6 +94,7 @@ export function loadClauseLexicon(lang: Lang): ClauseLexicon {
     collectiveNouns: set('collectiveNouns'),
     timeNouns: set('timeNouns'),
     objectControl: set('objectControl'),
+    dativeVerbs: set('dativeVerbs'),
     quantityWords: set('quantityWords'),
     formerWords: set('formerWords'),
     foundingVerbs: set('foundingVerbs'),

@@ -375,6 +375,15 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     ) {
       last -= 2;
     }
+    // "Das Unternehmen mit Sitz in Amsterdam, das gegen X antritt": a seat is no antecedent; the relative clause is
+    // about what has the seat, whatever the gender.
+    else if (
+      clause.relative && lex.verbFinal && prev !== undefined && items[last]?.kind === 'mention' && PLACE_CLASSES.has(items[last]!.cls ?? '') && lowerText(items[last - 1] ?? items[last]!) === 'in' &&
+      /^(sitz|hauptsitz|firmensitz|stammsitz)$/.test(lowerText(items[last - 2] ?? items[last]!)) && lowerText(items[last - 3] ?? items[last]!) === 'mit' &&
+      items[last - 4]?.kind === 'mention' && last - 4 >= prev.from && !PLACE_CLASSES.has(items[last - 4]!.cls ?? '')
+    ) {
+      last -= 4;
+    }
     // "Valar Ventures, einem Risikokapitalgeber, den Thiel mitgegründet hat": the relative clause
     // follows an apposition without a name; its antecedent is the name before the apposition.
     // ("Glimmerbox, a free, ad-supported service that competes with …": adjectives between commas split it.)
@@ -1503,9 +1512,18 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
     (cases.includes('nom') && cases.includes('acc') && !personAntecedent
       ? clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom') && items[a.item]?.cls === 'Person' && !(pluralVerb && a.entities.length === 1))
       : undefined);
+  // "die Central Group, der die Warenhauskette X gehört": a verb with a dative and a subject of its own makes "der" the
+  // dative.
+  const dativeOwner =
+    own === undefined && lex.verbFinal && cases.includes('dat') && clause.verbs.some((v) => lex.dativeVerbs.has(v))
+      ? clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom') && !a.cases.includes('dat') && items[a.item]?.kind === 'mention')
+      : undefined;
   if (own !== undefined && !clause.passive) {
     clause.subject = own;
     clause.object = ante;
+  } else if (dativeOwner !== undefined && !clause.passive) {
+    clause.subject = dativeOwner;
+    clause.dative = ante;
   } else if (cases.includes('nom')) {
     clause.subject = ante;
     const object = pickObject(clause, ante);

@@ -337,3 +337,27 @@ describe('German adjectives of a direction and a country', () => {
     expect(r).toContain('Veltrano locatedIn Saragossa');
   });
 });
+
+describe('German heads and rivals in the clause after the one about their organisation', () => {
+  it('"Der Verein kündigte Widerstand an, seine Vorsitzende X nannte …": the head of the clause before\'s subject', () => {
+    const r = relationsOf('Auch der Mieterbund Leinetal kündigte Widerstand an, seine Vorsitzende Gerda Pfannholz nannte die Regel weltfremd.');
+    expect(r.filter((t) => t.startsWith('Gerda Pfannholz ceoOf ')).map((t) => t.slice(-8))).toEqual(['Leinetal']);
+  });
+
+  it('"Das Unternehmen mit Sitz in Amsterdam, das gegen X antritt": the relative clause is about the firm, not its seat', () => {
+    const r = relationsOf('Kritik kam vom Buchungsportal Ferilo. Das Unternehmen mit Sitz in Amsterdam, das in Europa gegen Vacazo und Trivanto antritt, prüft Schritte.');
+    expect(r).toEqual(expect.arrayContaining(['Ferilo competitorOf Vacazo', 'Ferilo competitorOf Trivanto']));
+    expect(r).not.toContain('Amsterdam competitorOf Vacazo');
+  });
+
+  it('"die X-Gruppe, der die Kette Y gehört": "der" is the dative of a verb that takes one, the owner', () => {
+    const r = relationsOf('Die Handelsgruppe Ostbrück mit Sitz in Leipzig, der die Warenhauskette Lindhof gehört, wächst.');
+    expect(r).toContain('Lindhof subsidiaryOf Ostbrück');
+    expect(r).not.toContain('Ostbrück subsidiaryOf Lindhof');
+  });
+
+  it('"seit Montagfrüh" names nothing', () => {
+    const doc = analyseArticle(article('Seit Montagfrüh sind die Server der Firma Wellgrund abgeschaltet.'));
+    expect(doc.entities.map((e) => e.label)).not.toContain('Montagfrüh');
+  });
+});
