@@ -80,6 +80,8 @@ export interface CueLexicon {
   newEntityAdjectives: Set<string>;
   /** Organisation nouns whose names are the noun and a place: "Universität Klagenfurt", "Flughafen Wien". */
   placeNamed: Set<string>;
+  /** Prefixes of a place's own institutions ("Stadt" in "Stadtholding"). */
+  placeNamedPrefixes: Set<string>;
   /** Nouns of regions that follow a town's adjective in an institution's name ("Dasseler Land"). */
   regionNouns: Set<string>;
   /** Endings of town names ("-dorf", "-hausen"): a compound so ending after "in" names a town. */
@@ -181,6 +183,7 @@ export function loadCues(lang: Lang): CueLexicon {
     notFacilities: list('notFacilities'),
     newEntityAdjectives: list('newEntityAdjectives'),
     placeNamed: list('placeNamed'),
+    placeNamedPrefixes: list('placeNamedPrefixes'),
     nameNouns: list('nameNouns'),
     clubPrefixes: list('clubPrefixes'),
     placePrefixes: list('placePrefixes'),

@@ -857,7 +857,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         // "der Verbraucherzentrale Nordrhein-Westfalen": a listed noun names an organisation even when it is no cue.
         // "beim Taxiverband München": an association named by its place, too.
         const prevHead = prev !== undefined && prev.pos === 'NOUN' ? res.nounHead(prev.text) : undefined;
-        const placeNamed = res.cues.placeNamed.has(prev?.lemma ?? '') || res.cues.placeNamed.has(prev?.text ?? '') || (prevHead !== undefined && prevHead !== prev?.lemma && res.cues.associationHeads.has(prevHead));
+        const placeNamed = (prev !== undefined && placeNamedNoun(prev, res)) || (prevHead !== undefined && prevHead !== prev?.lemma && res.cues.associationHeads.has(prevHead));
         if (((cue !== undefined && INSTITUTION_CLASSES.has(cue.cls)) || placeNamed) && prev !== undefined && PLACE_CLASSES.has(entry.type)) {
           // "Landgericht München I": a chamber number belongs to the name.
           let end = /^(I|II|III|IV)$/.test(tokens[i + match.length]?.text ?? '') && i + match.length < to ? i + match.length + 1 : i + match.length;
@@ -1845,10 +1845,27 @@ function clubEnd(tokens: Token[], i: number, to: number, res: EntityResources): 
   return end > i + 1 ? end : undefined;
 }
 
+/**
+ * A noun of an institution named by its place: a listed one ("Sparkasse", "Stadtwerke": the plural the list names has
+ * a singular lemma), or one on a prefix of a town or region before an organisation's noun ("Stadtholding",
+ * "Kreissparkasse", "Landesholding").
+ */
+function placeNamedNoun(noun: Token, res: EntityResources): boolean {
+  if (res.cues.placeNamed.has(noun.lemma ?? noun.text) || res.cues.placeNamed.has(noun.text)) return true;
+  if (noun.kind !== 'word' || noun.text.includes('-')) return false;
+  for (const prefix of res.cues.placeNamedPrefixes) {
+    if (noun.text.length < prefix.length + 4 || !noun.text.startsWith(prefix)) continue;
+    const rest = noun.text.charAt(prefix.length).toUpperCase() + noun.text.slice(prefix.length + 1);
+    if (res.cues.placeNamed.has(rest)) return true;
+    const cue = cueFor(res.cues, rest, undefined);
+    if (cue?.kind === 'organization' && !PLACE_CLASSES.has(cue.cls)) return true;
+  }
+  return false;
+}
+
 function placeNamedAt(tokens: Token[], i: number, to: number, from: number, res: EntityResources): number | undefined {
   const noun = tokens[i - 1];
-  // ("die Stadtwerke Nordheide": the plural the list names has a singular lemma.)
-  if (noun === undefined || i - 1 < from || noun.kind !== 'word' || !(res.cues.placeNamed.has(noun.lemma ?? noun.text) || res.cues.placeNamed.has(noun.text))) return undefined;
+  if (noun === undefined || i - 1 < from || noun.kind !== 'word' || !placeNamedNoun(noun, res)) return undefined;
   let k = i;
   if (tokens[k]?.text === 'am' || (tokens[k]?.text === 'an' && tokens[k + 1]?.text === 'der')) k += tokens[k]!.text === 'am' ? 1 : 2;
   const word = tokens[k];
@@ -1856,7 +1873,8 @@ function placeNamedAt(tokens: Token[], i: number, to: number, from: number, res:
   if (word.pos === 'VERB' || word.pos === 'DET' || word.pos === 'ADP') return undefined;
   // "die Universität St. Gallen", "die Fachhochschule Bad Ischl": a place whose name has a first word.
   const rest = tokens[k + 1];
-  if (res.cues.placePrefixes.has(word.text) && rest !== undefined && k + 1 < to && rest.kind === 'word' && isCapitalised(rest.text)) return k + 2;
+  // (A place the gazetteer knows so is the gazetteer's: "die Stadtpolizei St. Gallen" lies in it.)
+  if (res.cues.placePrefixes.has(word.text) && rest !== undefined && k + 1 < to && rest.kind === 'word' && isCapitalised(rest.text)) return res.lookup(`${word.text} ${rest.text}`).length > 0 ? undefined : k + 2;
   // "die Sparkasse Dasseler Land": a town's adjective and a region's noun.
   if (word.text.endsWith('er') && rest !== undefined && k + 1 < to && res.cues.regionNouns.has(rest.text)) return k + 2;
   return k + 1;

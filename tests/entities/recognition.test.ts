@@ -128,6 +128,12 @@ describe('names of German firms and towns the gazetteer lacks', () => {
     expect(e.has('Lindenheide')).toBe(false);
   });
 
+  it('reads a town\'s own institution named by a prefix of its noun ("Stadtholding", "Kreissparkasse") with the town', () => {
+    const e = entities('Düsseldorf (dpa) - Der Investor verkauft an die Stadtholding Eschenbrunn. Die Kreissparkasse Hollenbeck wächst. (dpa, 1.2.2025)\n');
+    expect([...e.keys()]).toEqual(expect.arrayContaining(['Stadtholding Eschenbrunn', 'Kreissparkasse Hollenbeck']));
+    expect(e.has('Eschenbrunn')).toBe(false);
+  });
+
   it('reads a firm\'s name in quotes that ends in a lower-case legal form, and keeps the noun firms put in their names', () => {
     const e = entities('Bayreuth (dpa) - Die Genossenschaft "Unser Dorfladen eG" übernimmt den Laden. Die Mediengruppe Tannwald verkauft ihre Zeitung. (dpa, 1.2.2025)\n');
     expect(e.has('Unser Dorfladen eG')).toBe(true);
