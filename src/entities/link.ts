@@ -111,10 +111,10 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     if (m.genitive && !/['’]s$/.test(m.text)) return;
     const surface = m.genitive ? m.text.replace(/\s+/g, ' ').replace(/['’]s$/, '') : m.text.replace(/\s+/g, ' ');
     if (normalizeLabel(surface) !== normalizeLabel(e.label) && !e.aliases.includes(surface)) e.aliases.push(surface);
-    // "die Mediengruppe Brenning", "die Brauerei Zötler": a noun that firms put in their names, before the name, is
-    // how the article names the firm in full.
+    // "die Mediengruppe Brenning", "die Brauerei Zötler", "der Mieterverein Emscherbogen": a noun that firms or
+    // associations put in their names, before the name, is how the article names it in full.
     const noun = m.source === 'cue:noun' && doc.article.lang === 'de' ? doc.tokens[m.tokenStart - 1] : undefined;
-    if (noun !== undefined && noun.kind === 'word' && noun.pos === 'NOUN' && (noun.lemma === undefined || noun.lemma === noun.text) && /\p{Ll}/u.test(noun.text) && loadCues('de').legalForms.has(noun.text)) {
+    if (noun !== undefined && noun.kind === 'word' && noun.pos === 'NOUN' && (noun.lemma === undefined || noun.lemma === noun.text) && /\p{Ll}/u.test(noun.text) && namingNoun(noun.text)) {
       const full = `${noun.text} ${surface}`;
       if (!e.aliases.includes(full)) e.aliases.push(full);
     }
@@ -1040,6 +1040,14 @@ function founderInside(doc: Doc, m: Mention, e: Entity): boolean {
 
 /** Whether a name of several words of `e` ends in the noun ("Consumer Council" for "council"). */
 /** `ask`, answered once per entity (resolveReference does not change entities while it weighs them). */
+/** A German noun that organisations put in their names: a legal form ("Mediengruppe") or an association's noun. */
+function namingNoun(word: string): boolean {
+  const cues = loadCues('de');
+  if (cues.legalForms.has(word) || cues.associationHeads.has(word)) return true;
+  for (const head of cues.associationHeads) if (word.length > head.length + 2 && word.endsWith(head.toLowerCase())) return true;
+  return false;
+}
+
 /** "die Molkerei in Zwettlbach": every name of the entity is a place guessed after a noun and a preposition of place. */
 function placeOfNoun(doc: Doc, e: Entity): boolean {
   let named = 0;

@@ -128,6 +128,15 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   const personStarts = new Set(names.filter((m) => m.type === 'Person').map((m) => m.tokenStart));
   const fullNameStarts = new Set(names.filter((m) => m.type === 'Person' && m.tokenEnd - m.tokenStart >= 2).map((m) => m.tokenStart));
   /** A name starts right after token `i`, or after an opening quote there ("die Fanvereinigung „X“"). */
+  // "der Mieterverein Emscherbogen … des Mietervereins": the nouns that introduced a name (by lemma), with the first
+  // token they did so at.
+  const introducing = new Map<string, number>();
+  for (const m of names) {
+    const noun = doc.tokens[m.tokenStart - 1];
+    if (m.type === 'Person' || noun === undefined || noun.pos !== 'NOUN') continue;
+    const lemma = noun.lemma ?? noun.text;
+    if (!introducing.has(lemma)) introducing.set(lemma, m.tokenStart - 1);
+  }
   const nameFollows = (i: number): boolean => nameStarts.has(i + 1) || (QUOTES_BEFORE_NAME.has(doc.tokens[i + 1]?.text ?? '') && nameStarts.has(i + 2));
   /** Tokens already covered by a whole-word mention made in this pass (group compounds). */
   const wholeAt = new Set<number>();
@@ -527,8 +536,11 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "Die Fanvereinigung „Ammerbacher Kurve“": a name after it, also in quotes, is the association's own.
       const namedAfter = nameFollows(i);
       // ("den Traditionsverein" describes the club named before.)
+      // ("der Mieterverein Emscherbogen … des Mietervereins": nor one the noun introduced by name before.)
+      const introducedAt = introducing.get(token.lemma ?? token.text);
       const association =
-        bodyHead !== undefined && bodyHead !== (token.lemma ?? token.text) && res.cues.associationHeads.has(bodyHead) && !namedAfter && !res.cues.describingCompounds.has(token.lemma ?? token.text);
+        bodyHead !== undefined && bodyHead !== (token.lemma ?? token.text) && res.cues.associationHeads.has(bodyHead) && !namedAfter && !res.cues.describingCompounds.has(token.lemma ?? token.text) &&
+        !(introducedAt !== undefined && introducedAt < i);
       const bodyDet = determinerBefore(doc.tokens, i, from, english);
       // "Gmunden solle zu einem Ausbildungsverein werden": a predicative association is a kind, not a body.
       const predicative = association && bodyDet !== undefined && INDEFINITE.has(bodyDet) && predicativeBefore(doc.tokens, i, from);
@@ -727,6 +739,13 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         // "die Datenschutzbehörde (DSB)": the description is the institution's name, the bracket its short form.
         const m = makeMention(doc, i, i + 1, token.text, cue.cls, 'cue:abbreviated', undefined);
         if (!english && token.genders?.length === 1 && token.genders[0] === 'F') m.gender = 'f';
+        // "Das Oberlandesgericht (OLG) Hamm": an institution's place after the bracket belongs to its name, and is
+        // its seat.
+        const place = INSTITUTION_CUES.has(cue.cls) ? names.find((n) => n.tokenStart === i + 4 && PLACE_CLASSES.has(n.type) && n.sentence === m.sentence) : undefined;
+        if (place !== undefined) {
+          m.normalized = `${token.text} ${place.text}`;
+          m.modifierMention = place;
+        }
         out.push(m);
       } else if (longEnd !== undefined) {
         // "die Zentralstelle zur Bekämpfung der Internetkriminalität (ZIT)": so is a description with its complement.

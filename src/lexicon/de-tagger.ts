@@ -60,6 +60,12 @@ export function tagGerman(tokens: Token[], lex: GermanLexicon, isName: (w: strin
       // noun phrase is no name in apposition (that takes a definite article: "des Mitarbeiters Müller").
       // (Not after a possessive: "von ihrer Warenhaustochter Globus" names its subsidiary.)
       else if (t.pos === 'NOUN' && prev !== undefined && prev.pos === 'NOUN' && prev.sentence === t.sentence && lex.isNoun(t.text) && indefiniteBefore(tokens, lowers, i - 1, true)) t.common = true;
+      // "die Vorsitzende Richterin", "der Vorsitzende Richter": the chair's word before a judge's is an adjective of the
+      // title (presiding), no noun of its own.
+      if (t.pos === 'NOUN' && /^Vorsitzende[nr]?$/.test(t.text) && next !== undefined && /^(\p{Lu}\p{Ll}*)?[Rr]ichter(in|innen|n)?$/u.test(next.text)) {
+        t.pos = 'ADJ';
+        t.lemma = 'vorsitzend';
+      }
       // "die von Helen Dixon geleitete Behörde": after "Article von X", a participle before a noun is an adjective.
       if (t.pos === 'VERB' && next !== undefined && /^\p{Lu}/u.test(next.text) && agentPhraseBefore(tokens, i)) {
         const participle = attributiveParticiple(t.text, lex);

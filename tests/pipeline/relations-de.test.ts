@@ -369,3 +369,23 @@ describe('German institutions and their descriptions', () => {
     expect(r).toContain('Ameria Kliniken foundedIn 1962');
   });
 });
+
+describe('German courts and associations named in parts', () => {
+  it('"Das Oberlandesgericht (OLG) Hamm": the place after the short form is part of the name and the seat', () => {
+    const doc = analyseArticle(article('Das Oberlandesgericht (OLG) Hamm gab der Klage des Mietervereins Ruhrbogen statt. Dies sei richtig.'));
+    expect(doc.entities.map((e) => e.label)).toContain('Oberlandesgericht Hamm');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Dies');
+    expect(relationsOf('Das Oberlandesgericht (OLG) Hamm gab der Klage statt.')).toContain('Oberlandesgericht Hamm locatedIn Hamm');
+  });
+
+  it('"der Mieterverein X … die Vorsitzende des Mietervereins, Y": the association named before, with its noun as an alias', () => {
+    const text = 'Der Mieterverein Ruhrbogen hat gewonnen. "Ein großer Tag", sagte die Vorsitzende des Mietervereins, Birgit Kolbeck.';
+    expect(relationsOf(text)).toContain('Birgit Kolbeck ceoOf Ruhrbogen');
+    expect(analyseArticle(article(text)).entities.find((e) => e.label === 'Ruhrbogen')?.aliases).toContain('Mieterverein Ruhrbogen');
+  });
+
+  it('"die Vorsitzende Richterin" presides over a court: no chair of the union talked about', () => {
+    const r = relationsOf('Die Gewerkschaft Verdana hatte zum Streik aufgerufen. Der Streik sei rechtens, begründete die Vorsitzende Richterin die Entscheidung.');
+    expect(r.filter((t) => t.endsWith('ceoOf Verdana'))).toEqual([]);
+  });
+});
