@@ -1131,7 +1131,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     if (at(k)?.text === 'wie' && at(k - 1)?.kind === 'token' && at(k - 1)!.pos === 'NOUN') j = k;
   }
   // "Anbietern wie Spotify": the name takes the case and preposition of the noun it exemplifies.
-  if (lex.verbFinal && at(j)?.text === 'wie' && at(j - 1)?.kind === 'token' && at(j - 1)!.pos === 'NOUN') {
+  // ("mit Angeboten wie Google News": a group that became a mention too.)
+  if (lex.verbFinal && at(j)?.text === 'wie' && ((at(j - 1)?.kind === 'token' && at(j - 1)!.pos === 'NOUN') || (at(j - 1)?.mention?.source === 'unnamed' && at(j - 1)!.cls === 'Group'))) {
     j -= 2;
     if (items[j + 1]!.token?.cases !== undefined) arg.cases = items[j + 1]!.token!.cases!;
     // "zu US-Konzernen wie Amazon": the name inside the noun's compound belongs to it.

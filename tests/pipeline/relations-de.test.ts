@@ -389,3 +389,15 @@ describe('German courts and associations named in parts', () => {
     expect(r.filter((t) => t.endsWith('ceoOf Verdana'))).toEqual([]);
   });
 });
+
+describe('German rivals by example and by market', () => {
+  it('"konkurriert mit Angeboten wie X", "kämpft gegen die Konkurrenz chinesischer Hersteller wie Y"', () => {
+    expect(relationsOf('Die App Kurzlage konkurriert mit Angeboten wie Newsora.')).toContain('Kurzlage competitorOf Newsora');
+    expect(relationsOf('Der Autobauer Ljungmark kämpft in Europa gegen die wachsende Konkurrenz chinesischer Hersteller wie Tianlong.')).toContain('Ljungmark competitorOf Tianlong');
+  });
+
+  it('"In der Schweiz trifft X auf den Hoster Y": firms meeting in a market; not a union at a meeting', () => {
+    expect(relationsOf('In der Schweiz trifft der Hoster Limmatnetz vor allem auf den Berner Hoster Aarehost.')).toContain('Limmatnetz competitorOf Aarehost');
+    expect(relationsOf('Der Konzern Velmar trifft am Montag auf die Gewerkschaft Verdana.').filter((t) => t.includes('competitorOf'))).toEqual([]);
+  });
+});
