@@ -96,10 +96,11 @@ export function loadGermanLexicon(): GermanLexicon {
   };
   const verbOf = (form: string): VerbReading[] => {
     const own = verb(form);
-    if (own.length > 0) return own;
+    // ("vorstand": the dictionary knows it only as "stand … davor" with a particle "da"; joined, it is "vorstehen"'s.)
+    if (own.length > 0 && !own.every((r) => r.particle !== undefined)) return own;
     let derived = derivedVerbs.get(form);
     if (derived === undefined) {
-      derived = joinedParticleVerb(form, verb) ?? prefixedVerb(form, verb);
+      derived = own.length > 0 ? [...(joinedParticleVerb(form, verb) ?? []), ...own] : (joinedParticleVerb(form, verb) ?? prefixedVerb(form, verb));
       derivedVerbs.set(form, derived);
     }
     return derived;

@@ -401,3 +401,10 @@ describe('German rivals by example and by market', () => {
     expect(relationsOf('Der Konzern Velmar trifft am Montag auf die Gewerkschaft Verdana.').filter((t) => t.includes('competitorOf'))).toEqual([]);
   });
 });
+
+describe('German verbs of presiding', () => {
+  it('"die bisher dem Landverband X vorstand" (the joined form of "vorstehen"), "der den Verwaltungsrat präsidiert hatte"', () => {
+    expect(relationsOf('Neue Präsidentin wird Monika Stalder, die bisher dem Landverband Napfgrund vorstand.')).toContain('Monika Stalder ceoOf Napfgrund');
+    expect(relationsOf('Die Firma Obrecht meldet, dass Urs Landolt die Genossenschaft Reusswald seit 2017 präsidiert.')).toContain('Urs Landolt ceoOf Reusswald');
+  });
+});
