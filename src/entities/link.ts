@@ -448,7 +448,7 @@ function shortFormOf(entities: Entity[], m: Mention, doc: Doc): Entity | undefin
       return label.startsWith(`${word} `) && (/^\S{1,5}\.?$/.test(label.slice(word.length + 1)) || /^(of|für) \S+( \S+)?$/.test(label.slice(word.length + 1)));
     });
   }
-  return entities.find((e) => {
+  const fits = entities.filter((e) => {
     if (e.unnamed) return false;
     // "Google" after "Google Play Store": two different known entities, not a name and its short form.
     if (m.gazetteerId !== undefined && e.mentions.some((i) => mentions[i]!.gazetteerId !== undefined && mentions[i]!.gazetteerId !== m.gazetteerId)) return false;
@@ -469,6 +469,10 @@ function shortFormOf(entities: Entity[], m: Mention, doc: Doc): Entity | undefin
     // names the full form is another entity.
     return !fullNameIn(e, m.sentence, mentions);
   });
+  // "Die Steixner Holding des Unternehmers Markus Steixner … Steixner, dessen Firmengruppe …": where a person and an
+  // organisation both fit, the one of the mention's kind.
+  if (fits.length > 1) return fits.find((e) => (e.type === 'Person') === (m.type === 'Person')) ?? fits[0];
+  return fits[0];
 }
 
 /**

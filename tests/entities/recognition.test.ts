@@ -140,3 +140,15 @@ describe('names of German firms and towns the gazetteer lacks', () => {
     expect(e.get('Tannwald')?.aliases).toContain('Mediengruppe Tannwald');
   });
 });
+
+describe('short forms that fit a person and an organisation', () => {
+  it('"Die Kolbinger Holding des Unternehmers Markus Kolbinger … Kolbinger, dessen Firmengruppe …": the surname is the person\'s', async () => {
+    const { analyseArticle } = await import('../../src/analyse.js');
+    const { article } = await import('../pipeline/helpers.js');
+    const doc = analyseArticle(article('Die Kolbinger Holding des Unternehmers Markus Kolbinger übernimmt 40 Prozent an der GmbH des Klubs. Kolbinger, dessen Firmengruppe mit Fenstern groß geworden ist, soll acht Millionen Euro einbringen.'));
+    const person = doc.entities.find((e) => e.label === 'Markus Kolbinger')!;
+    expect(person.mentions.map((i) => doc.mentions[i]!.text)).toContain('Kolbinger');
+    const holding = doc.entities.find((e) => e.label === 'Kolbinger Holding')!;
+    expect(holding.mentions.map((i) => doc.mentions[i]!.text)).not.toContain('Kolbinger');
+  });
+});
