@@ -610,6 +610,11 @@ function resolveReference(
       if (next !== undefined) return next.e;
     }
     if (m.source === 'unnamed') return undefined;
+    // "beim Stammverein … im Aufsichtsrat … das Gremium": a body's generic noun means the body named last.
+    if (m.role === 'body' && known !== undefined && known.unnamed.length > 1) {
+      const latest = latestBefore(known.unnamed, index);
+      if (latest !== undefined) return latest;
+    }
     if (known?.unnamed[0] !== undefined) return known.unnamed[0];
     // "Die Richter wiesen … ab": judges without a name speak for the court named before.
     if (m.role === 'judge') {
@@ -1050,6 +1055,17 @@ function namingNoun(word: string): boolean {
   if (cues.legalForms.has(word) || cues.associationHeads.has(word)) return true;
   for (const head of cues.associationHeads) if (word.length > head.length + 2 && word.endsWith(head.toLowerCase())) return true;
   return false;
+}
+
+/** Of the entities, the one with the latest mention before `index`. */
+function latestBefore(entities: Entity[], index: number): Entity | undefined {
+  let best: { e: Entity; at: number } | undefined;
+  for (const e of entities) {
+    let at = -1;
+    for (const i of e.mentions) if (i < index && i > at) at = i;
+    if (at >= 0 && (best === undefined || at > best.at)) best = { e, at };
+  }
+  return best?.e;
 }
 
 /** "die Molkerei in Zwettlbach": every name of the entity is a place guessed after a noun and a preposition of place. */

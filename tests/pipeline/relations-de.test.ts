@@ -408,3 +408,11 @@ describe('German verbs of presiding', () => {
     expect(relationsOf('Die Firma Obrecht meldet, dass Urs Landolt die Genossenschaft Reusswald seit 2017 präsidiert.')).toContain('Urs Landolt ceoOf Reusswald');
   });
 });
+
+describe('German generic nouns of a body', () => {
+  it('"beim Stammverein … im Aufsichtsrat … der das Gremium geführt hatte": the body named last', () => {
+    const r = relationsOf('Die Mehrheit bleibt beim Stammverein. Den Vorsitz im Aufsichtsrat übernimmt Evelyn Rainer. Sie folgt auf Herbert Klotz, der das Gremium zwölf Jahre lang geführt hatte.');
+    expect(r).toContain('Herbert Klotz ceoOf Aufsichtsrat');
+    expect(r).not.toContain('Herbert Klotz ceoOf Stammverein');
+  });
+});
