@@ -100,7 +100,9 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
   };
   const surfaceAlias = (e: Entity, m: Mention): void => {
     // A group named with its adjectives ("viele Nutzer") keeps that wording as an alias.
+    // ("die vereinte Genossenschaft", named later "unter dem Namen X": the description is an alias of the name.)
     if (m.source === 'unnamed' && (m.type === 'Group' || m.type === 'Event' || m.type === 'Court' || m.type === 'Facility') && m.text !== m.normalized && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+    if (m.source === 'unnamed' && m.namedAt !== undefined && !e.unnamed && normalizeLabel(m.text) !== normalizeLabel(e.label) && !e.aliases.includes(m.text)) e.aliases.push(m.text);
     // The list's name in the article's language ("Österreich" for Austria) is a label even when the text inflects it.
     if (m.localLabel !== undefined && normalizeLabel(m.localLabel) !== normalizeLabel(e.label) && !e.aliases.includes(m.localLabel)) e.aliases.push(m.localLabel);
     // "ein Sprecher der Gewerkschaft": an unnamed person keeps the phrase that says whose role it is.

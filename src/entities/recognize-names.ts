@@ -255,6 +255,34 @@ function townAfterPreposition(tokens: Token[], i: number, from: number, to: numb
   return town === undefined ? undefined : { entries: [town], length: 1 };
 }
 
+/** Words after which a name is given: "unter dem Namen X", "under the name X". */
+const NAME_GIVEN = new Set(['unter dem namen', 'under the name']);
+
+/** The end of a name given after "unter dem Namen": up to five capitalised words, numbers or legal forms, no verb. */
+function givenNameEnd(tokens: Token[], i: number, to: number, res: EntityResources): number | undefined {
+  let end = i;
+  while (end < to && end < i + 5) {
+    const t = tokens[end]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    if (!((t.kind === 'word' && isCapitalised(t.text)) || (end > i && (t.kind === 'number' || res.cues.legalForms.has(t.text))))) break;
+    end++;
+  }
+  return end > i ? end : undefined;
+}
+
+/** A noun for a person by its feminine form in -in, itself or as the head of its compound ("Steuerberater", "Milchbauer"). */
+function personWord(token: Token, res: EntityResources): boolean {
+  const lemma = token.lemma?.replace(/in$/, '') ?? token.text;
+  const head = res.nounHead(token.text);
+  for (const base of head !== undefined && head !== lemma ? [lemma, head.replace(/in$/, '')] : [lemma]) {
+    if (res.personNoun(base)) return true;
+    // ("Bauer" → "Bäuerin": the feminine may take an umlaut.)
+    const umlaut = base.replace(/(au|a|o|u)([^aeiouäöü]*(?:e[^aeiouäöü]*)?)$/u, (_, v: string, rest: string) => ({ au: 'äu', a: 'ä', o: 'ö', u: 'ü' })[v]! + rest);
+    if (umlaut !== base && res.isCommonNoun(`${umlaut}in`)) return true;
+  }
+  return false;
+}
+
 /** "Montagfrüh", "Freitagabend": a weekday and a part of the day. */
 function dayTime(word: string, res: EntityResources): boolean {
   if (res.cues.dayParts.size === 0 || word.length < 9) return false;
@@ -615,6 +643,14 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         const cls = own?.kind === 'organization' ? own.cls : noun !== undefined && noun.cls !== 'Person' && !PLACE_CLASSES.has(noun.cls) ? noun.cls : res.cues.bareForms.has(head.text) ? 'Company' : 'Organization';
         add(makeMention(doc, initials, i, doc.article.text.slice(tokens[initials]!.start, head.end), cls, 'cue:abbreviated', undefined));
         i++;
+        continue;
+      }
+      // "tritt unter dem Namen Hinterland Agrar auf", "will operate under the name Brightline": the capitalised words
+      // after it are a name, whatever words they are (a name the gazetteer knows as a whole stays the gazetteer's).
+      const given = i - 3 >= from && isCapitalised(token.text) && token.kind === 'word' && NAME_GIVEN.has(`${lowers[i - 3]} ${lowers[i - 2]} ${lowers[i - 1]}`) ? givenNameEnd(tokens, i, to, res) : undefined;
+      if (given !== undefined && res.matchAt(sentenceWords, i - from)?.length !== given - i) {
+        add(makeMention(doc, i, given, doc.article.text.slice(token.start, tokens[given - 1]!.end), 'Organization', 'cue:noun', undefined));
+        i = given;
         continue;
       }
       // „Star Wars Outlaws“, "Call of Duty": a short title in quotes is one name, a product unless a noun before says otherwise.
@@ -1208,6 +1244,15 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       if (
         doc.article.lang === 'de' && token.pos !== 'DET' && match === undefined && i + 2 < to && res.isFirstName(tokens[i + 1]?.text ?? '') &&
         /^\p{Lu}\p{Ll}{3,}(eur|euse|ist|istin|ant|antin|ent|entin|or|orin|ier|ierin)$/u.test(token.text) && !res.isFirstName(token.text) && isCapitalised(tokens[i + 2]?.text ?? '')
+      ) {
+        i++;
+        continue;
+      }
+      // "um den Ufhuser Milchbauern Anton Kneubühler": a word of origin in -er the gazetteer cannot place, before a
+      // noun for a person and a name, is an adjective of origin, no first word of a name.
+      if (
+        doc.article.lang === 'de' && match === undefined && i + 2 < to && /^\p{Lu}\p{Ll}+er$/u.test(token.text) && !res.isFirstName(token.text) &&
+        after !== undefined && after.pos === 'NOUN' && !res.isFirstName(after.text) && (cueFor(res.cues, after.lemma ?? after.text, res.nounHead(after.text))?.kind === 'person' || personWord(after, res)) && isCapitalised(tokens[i + 2]!.text)
       ) {
         i++;
         continue;
@@ -2024,7 +2069,8 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       if (cueFor(res.cues, next.lemma ?? next.text, res.nounHead(next.text)) !== undefined && !res.cues.legalForms.has(next.text) && !beforeForm && !cuedSurname && !originForm && !places) break;
       // "die Hollfelder Steuerberaterin Claudia Ringler": a noun for a person's trade before a first name ends the name
       // before it.
-      if (res.lang === 'de' && next.pos === 'NOUN' && end + 1 < to && res.isFirstName(tokens[end + 1]!.text) && res.isCommonNoun(next.text) && res.personNoun(next.lemma?.replace(/in$/, '') ?? next.text)) break;
+      // ("den Ufhuser Milchbauern Anton X": a compound on a noun for a person too.)
+      if (res.lang === 'de' && next.pos === 'NOUN' && end + 1 < to && res.isFirstName(tokens[end + 1]!.text) && res.isCommonNoun(next.text) && personWord(next, res)) break;
       // "legt die WKStA Beitrag zur Untreue zur Last": a dictionary noun after an abbreviation starts a new phrase.
       if (end === start + 1 && /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{L}]*$/u.test(prev.text) && (prev.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && next.pos === 'NOUN' && res.isCommonNoun(next.text) && !res.cues.legalForms.has(next.text)) break;
       // "Größter Rivale ist …": relational and group nouns end a name.

@@ -876,7 +876,9 @@ function organisationNamed(tokens: Token[], lowers: string[], at: number, from: 
   let k = at - 1;
   // ("The combined company": a participle before the noun may be tagged a verb.)
   while (k > from && k > at - 4 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'ADV' || (english && /^\p{Ll}/u.test(tokens[k]!.text)))) k--;
-  if (k !== from || tokens[k]!.pos !== 'DET') return undefined;
+  // ("Ab Januar tritt die vereinte Genossenschaft unter dem Namen X auf": after a fronted phrase and the finite verb too.)
+  const afterVerb = !english && k > from && tokens[k - 1]!.verb?.finite === true;
+  if ((k !== from && !afterVerb) || tokens[k]!.pos !== 'DET') return undefined;
   const sentence = tokens[at]!.sentence;
   for (let v = at + 1; v < at + 14; v++) {
     const t = tokens[v];

@@ -416,3 +416,16 @@ describe('German generic nouns of a body', () => {
     expect(r).not.toContain('Herbert Klotz ceoOf Stammverein');
   });
 });
+
+describe('German names given and people described by their trade', () => {
+  it('"Ab Januar tritt die vereinte Genossenschaft unter dem Namen X auf": the name, whatever its words, and the description after', () => {
+    const text = 'Die Surtal Agrar übernimmt den Landverband Napfgrund. Ab Januar tritt die vereinte Genossenschaft unter dem Namen Hinterland Agrar auf. Beim Einkauf arbeitet die neue Genossenschaft weiterhin mit dem Agrarkonzern Fenvaco zusammen.';
+    expect(analyseArticle(article(text)).entities.map((e) => e.label)).toContain('Hinterland Agrar');
+    expect(relationsOf(text)).toContain('Hinterland Agrar partnerOf Fenvaco');
+  });
+
+  it("\"um den Ufhuser Milchbauern Anton X\": a word of origin and a trade before a person's name are no part of it", () => {
+    const doc = analyseArticle(article('Eine Gruppe von Landwirten um den Ufhuser Milchbauern Anton Kneuberger kritisierte den Entscheid.'));
+    expect(doc.entities.find((e) => e.label === 'Anton Kneuberger')?.type).toBe('Person');
+  });
+});
