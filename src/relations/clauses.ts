@@ -449,6 +449,18 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       // own subject and objects, and its noun is a word of the clause (for frames that require it).
       clause.lemmas.add(items[last]!.lemma);
       if (clause.subject === undefined) assignCore(clause, lex.verbFinal);
+    } else if (clause.relative && lex.verbFinal && clause.relativePrep === undefined && prev !== undefined && items[last]?.kind === 'token' && items[last]!.pos === 'NOUN') {
+      // German "eine Seed-Runde, die der Risikokapitalgeber X angeführt hat": so in German, its noun and its head.
+      clause.lemmas.add(items[last]!.lemma);
+      clause.lemmas.add(items[last]!.head);
+      // ("eine Seed-Runde über 2,1 Millionen Euro, die …": the noun before the amount.)
+      let k = last - 1;
+      while (k > prev.from && k > last - 6 && (items[k]!.pos === 'NUM' || (items[k]!.kind === 'token' && lex.quantityWords.has(lowerText(items[k]!))))) k--;
+      if (k < last - 1 && items[k]?.kind === 'token' && items[k]!.pos === 'ADP' && items[k - 1]?.kind === 'token' && items[k - 1]!.pos === 'NOUN') {
+        clause.lemmas.add(items[k - 1]!.lemma);
+        clause.lemmas.add(items[k - 1]!.head);
+      }
+      if (clause.subject === undefined) assignCore(clause, lex.verbFinal);
     } else if (clause.relativePrep !== undefined && clause.subject === undefined) {
       // "das Geschäft, in dem die Ennstaler mit Uniqa konkurriert": with an antecedent that is no name,
       // the clause still has a subject and objects of its own.

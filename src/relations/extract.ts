@@ -110,8 +110,9 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
         if (!ctx.fits(predicate, entityOf.get(subject), objectEntity)) continue;
         if (predicate === 'spokespersonOf' && object.kind === 'entity' && agencies.has(object.key)) continue;
         if (predicate === 'competitorOf' && object.kind === 'entity' && (investor(subject) || investor(object.key))) continue;
-        // "Auch der Altinvestor X legt Geld nach": money guessed to go to the firm talked about goes to no other investor.
-        if (predicate === 'investedIn' && object.kind === 'entity' && GUESS_ROLE.test(e.object) && investor(subject) && investor(object.key)) continue;
+        // "Auch der Altinvestor X legt Geld nach": money guessed to go to the firm talked about goes to no investor
+        // ("… die Lerchenfeld Capital angeführt hat. Auch der Unternehmer X ist eingestiegen": nor a person's).
+        if (predicate === 'investedIn' && object.kind === 'entity' && GUESS_ROLE.test(e.object) && investor(object.key)) continue;
         // A town or state has a head only by a rule for offices of the state ("Bürgermeister X"): "US-Präsident Trump"
         // or "CEO Sarandos … Los Gatos" make no one its head.
         if (predicate === 'ceoOf' && objectEntity !== undefined && ctx.isA(objectEntity.type, 'Place') && !placeHeadRules.has(rule)) continue;

@@ -429,3 +429,15 @@ describe('German names given and people described by their trade', () => {
     expect(doc.entities.find((e) => e.label === 'Anton Kneuberger')?.type).toBe('Person');
   });
 });
+
+describe('German relative clauses on a common noun', () => {
+  it('"aus einer Seed-Runde über 2,1 Millionen Euro, die der Risikokapitalgeber X angeführt hat": the round is a word of the clause', () => {
+    const r = relationsOf('Das Studio Mooskamm Games wurde gegründet. Die Entwicklung wird aus einer Seed-Runde über 2,1 Millionen Euro bezahlt, die der Risikokapitalgeber Lerchwald Capital angeführt hat.');
+    expect(r).toContain('Lerchwald Capital investedIn Mooskamm Games');
+  });
+
+  it('a guessed target of an investment is no investor: "Auch der Unternehmer X ist eingestiegen" after a round led by Y Capital', () => {
+    const r = relationsOf('Die Runde hat der Risikokapitalgeber Lerchwald Capital angeführt. Auch der Unternehmer Harald Pötzl ist eingestiegen.');
+    expect(r).not.toContain('Harald Pötzl investedIn Lerchwald Capital');
+  });
+});
