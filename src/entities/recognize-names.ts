@@ -396,6 +396,8 @@ export function cueBefore(
     lowerTexts(tokens)[at - 1] === 'in' && at - 2 >= from && res.cues.stakeWords.has(lowerTexts(tokens)[at - 2]!) && !res.cues.demonyms.has(tokens[at]!.text) &&
     !/^\p{Ll}/u.test(tokens[at + 1]?.text ?? '')
   ) return { cls: 'Organization', weak: true };
+  // English "the coastal city of Aveiro": a town named after its kind.
+  if (res.lang === 'en' && lowerTexts(tokens)[at - 1] === 'of' && at - 2 >= from && /^(city|town|village|municipality)$/.test(lowerTexts(tokens)[at - 2]!)) return { cls: 'City' };
   if (res.cues.placePrepositions.has(lowerTexts(tokens)[at - 1]!)) return { cls: 'Place', weak: true };
   // "in der Bretagne", "in der Toskana": "in" with an article right before a name.
   if (prev.pos === 'DET' && (lowerTexts(tokens)[at - 1] === 'der' || lowerTexts(tokens)[at - 1] === 'dem') && at - 2 >= from && lowerTexts(tokens)[at - 2] === 'in') return { cls: 'Place', weak: true };

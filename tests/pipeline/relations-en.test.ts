@@ -133,3 +133,11 @@ describe('English relative clauses after an apposition with listed adjectives', 
     expect(r).toContain('Glimmora competitorOf Plotto TV');
   });
 });
+
+describe('English seats named after the kind of town', () => {
+  it('"Castromar, based in the coastal city of Aveiro," and "based in the Polish port city of Szczecin"; not a group before the comma', () => {
+    const r = relationsOf('Castrovel, based in the coastal city of Aveiro, rejected the move. Brakon, based in the Polish port city of Szczecin, agreed. SES, which counts the government among its largest shareholders, is based in the village of Betzdorf.', 'en');
+    expect(r).toEqual(expect.arrayContaining(['Castrovel locatedIn Aveiro', 'Brakon locatedIn Szczecin']));
+    expect(r.filter((t) => t.startsWith('shareholders '))).toEqual([]);
+  });
+});
