@@ -141,3 +141,10 @@ describe('English seats named after the kind of town', () => {
     expect(r.filter((t) => t.startsWith('shareholders '))).toEqual([]);
   });
 });
+
+describe('English handovers of the top job', () => {
+  it('"removed chief executive X and handed the top job to finance chief Y": Y leads the company', () => {
+    const r = relationsOf('German van maker Ostbrenner Werke on Tuesday removed chief executive Gerd Vollmann and handed the top job to finance chief Katrin Sassmann.', 'en');
+    expect(r).toContain('Katrin Sassmann ceoOf Ostbrenner Werke');
+  });
+});
