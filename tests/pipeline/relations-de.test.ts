@@ -441,3 +441,16 @@ describe('German relative clauses on a common noun', () => {
     expect(r).not.toContain('Harald Pötzl investedIn Lerchwald Capital');
   });
 });
+
+describe('German parties: spokespeople and campaigning', () => {
+  it('"wie eine Parteisprecherin mitteilte" speaks for the party, not its court; "für Kandidaten der X geworben" supports them', () => {
+    const r = relationsOf('Die Freie Liste Havelland (FLH) hat ihren Abgeordneten Gerd Wollmann ausgeschlossen. Das Landesschiedsgericht der Partei gab einem Antrag statt, wie eine Parteisprecherin mitteilte. Wollmann hatte offen für die konkurrierende Heimatpartei Ostmark geworben.');
+    expect(r).toContain('Parteisprecherin spokespersonOf Freie Liste Havelland');
+    expect(r.filter((t) => t.includes('spokespersonOf Landesschiedsgericht'))).toEqual([]);
+    expect(r).toContain('Gerd Wollmann supporterOf Ostmark');
+  });
+
+  it('"wirbt mit günstigen Tarifen für Studierende" is advertising, no support', () => {
+    expect(relationsOf('Die Firma Fonara wirbt vor allem mit günstigen Tarifen für Studierende und Pensionisten.').filter((t) => t.includes('supporterOf'))).toEqual([]);
+  });
+});
