@@ -649,7 +649,11 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       // "tritt unter dem Namen Hinterland Agrar auf", "will operate under the name Brightline": the capitalised words
       // after it are a name, whatever words they are (a name the gazetteer knows as a whole stays the gazetteer's).
-      const given = i - 3 >= from && isCapitalised(token.text) && token.kind === 'word' && NAME_GIVEN.has(`${lowers[i - 3]} ${lowers[i - 2]} ${lowers[i - 1]}`) ? givenNameEnd(tokens, i, to, res) : undefined;
+      // (The last word first: the joined key is built only after "Namen"/"name", not for every capitalised word.)
+      const given =
+        i - 3 >= from && (lowers[i - 1] === 'namen' || lowers[i - 1] === 'name') && token.kind === 'word' && isCapitalised(token.text) && NAME_GIVEN.has(`${lowers[i - 3]} ${lowers[i - 2]} ${lowers[i - 1]}`)
+          ? givenNameEnd(tokens, i, to, res)
+          : undefined;
       if (given !== undefined && res.matchAt(sentenceWords, i - from)?.length !== given - i) {
         add(makeMention(doc, i, given, doc.article.text.slice(token.start, tokens[given - 1]!.end), 'Organization', 'cue:noun', undefined));
         i = given;
