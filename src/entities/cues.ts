@@ -80,6 +80,8 @@ export interface CueLexicon {
   newEntityAdjectives: Set<string>;
   /** Organisation nouns whose names are the noun and a place: "Universität Klagenfurt", "Flughafen Wien". */
   placeNamed: Set<string>;
+  /** Institutions named by their seat: "die Staatsanwaltschaft X" lies in X. */
+  seatNamed: Set<string>;
   /** Prefixes of a place's own institutions ("Stadt" in "Stadtholding"). */
   placeNamedPrefixes: Set<string>;
   /** Nouns of regions that follow a town's adjective in an institution's name ("Dasseler Land"). */
@@ -183,6 +185,7 @@ export function loadCues(lang: Lang): CueLexicon {
     notFacilities: list('notFacilities'),
     newEntityAdjectives: list('newEntityAdjectives'),
     placeNamed: list('placeNamed'),
+    seatNamed: list('seatNamed'),
     placeNamedPrefixes: list('placeNamedPrefixes'),
     nameNouns: list('nameNouns'),
     clubPrefixes: list('clubPrefixes'),

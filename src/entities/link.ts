@@ -45,6 +45,8 @@ const PRIORITY: Record<string, number> = {
   'cue:preposition': 1,
   // A member of a list of places ("in Gerlos, Zell am See und Krimml"): typed by its neighbours, not by a guess.
   'cue:place-list': 2,
+  // The town an institution is named by ("das Landgericht Kesselfurt").
+  'cue:seat': 2,
   // A product model named by its line and number ("iPhone 6s").
   'cue:model': 3,
 };
@@ -558,6 +560,16 @@ function complementOf(doc: Doc, m: Mention): { words: string; phrase: string } |
   return words.length > 0 ? { words: words.join(' '), phrase: doc.article.text.slice(m.start, end).replace(/\s+/g, ' ') } : undefined;
 }
 
+/** "Die Richter", "den Höchstrichtern", "the justices": judges in the plural, who speak for their court. */
+function pluralJudges(doc: Doc, m: Mention): boolean {
+  const head = doc.tokens[m.tokenEnd - 1]!;
+  if (head.plural === true || /(judges|justices|richtern|richterinnen)$/i.test(head.text)) return true;
+  // ("die Richter": a masculine noun after the feminine or plural article; "nach Ansicht der Höchstrichter": after
+  // "der" that follows a noun, a genitive, which a masculine noun has only in the plural.)
+  const det = doc.tokens[m.tokenStart - 1]?.text ?? '';
+  return /richter$/i.test(head.text) && (/^(die|den)$/i.test(det) || (det === 'der' && doc.tokens[m.tokenStart - 2]?.pos === 'NOUN'));
+}
+
 /** Both mentions have a complement ("ein Sprecher der X"), and not the same one. */
 function otherComplement(doc: Doc, m: Mention, before: Mention): boolean {
   const a = complementOf(doc, m)?.words;
@@ -620,6 +632,8 @@ function resolveReference(
     if (known?.unnamed[0] !== undefined) return known.unnamed[0];
     // "Die Richter wiesen … ab": judges without a name speak for the court named before.
     if (m.role === 'judge') {
+      // ("Die zuständige Richterin gab dem Antrag statt": one judge with no name is a person of their own.)
+      if (!pluralJudges(doc, m)) return undefined;
       for (let j = index - 1; j >= last; j--) {
         const e = linkedBefore(doc.mentions[j]!);
         if (e !== undefined && fit(e.type, 'Court') === 2) return e;

@@ -1183,10 +1183,17 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       // "die Volksbank Lenne-Hönnetal", "die Arnsberger Volksbank am Haarstrang": an institution that is named by
       // a place names itself with the noun, also by a place the gazetteer lacks (a double name with a hyphen too).
-      const institution = match === undefined ? placeNamedAt(tokens, i + 1, to, from, res) : undefined;
+      const institution = match === undefined ? placeNamedAt(tokens, i + 1, to, from, res, (word) => out.some((o) => o.text === word && !PLACE_CLASSES.has(o.type))) : undefined;
       if (institution !== undefined) {
         const cls = cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text))?.cls ?? 'Organization';
-        add(makeMention(doc, i, institution, doc.article.text.slice(token.start, tokens[institution - 1]!.end), cls, 'cue:noun', undefined));
+        const m = makeMention(doc, i, institution, doc.article.text.slice(token.start, tokens[institution - 1]!.end), cls, 'cue:noun', undefined);
+        // ("das Landgericht Kesselfurt": the town a court or a prosecutor is named by is its seat.)
+        if (seatNamedNoun(token, res)) {
+          let s = i + 1;
+          while (s < institution - 1 && !isCapitalised(tokens[s]!.text)) s++;
+          m.modifierMention = makeMention(doc, s, institution, doc.article.text.slice(tokens[s]!.start, tokens[institution - 1]!.end), 'City', 'cue:seat', undefined);
+        }
+        add(m);
         i = institution;
         continue;
       }
@@ -1914,13 +1921,30 @@ function placeNamedNoun(noun: Token, res: EntityResources): boolean {
   return false;
 }
 
-function placeNamedAt(tokens: Token[], i: number, to: number, from: number, res: EntityResources): number | undefined {
+/** A noun of an institution named by its seat: a listed one ("Staatsanwaltschaft"), or a court's compound on "-gericht". */
+function seatNamedNoun(noun: Token, res: EntityResources): boolean {
+  const word = noun.lemma ?? noun.text;
+  if (res.cues.seatNamed.has(word) || res.cues.seatNamed.has(noun.text)) return true;
+  return noun.kind === 'word' && !noun.text.includes('-') && /\p{Ll}gericht$/u.test(word) && cueFor(res.cues, word, res.nounHead(noun.text))?.cls === 'Court';
+}
+
+/**
+ * The end of an institution's name made of its noun before `i` and a place the gazetteer lacks ("die Volksbank
+ * Lenne-Hönnetal", "das Landgericht Kesselfurt"). `named` tells a name the article gave something else before.
+ */
+function placeNamedAt(tokens: Token[], i: number, to: number, from: number, res: EntityResources, named: (word: string) => boolean): number | undefined {
   const noun = tokens[i - 1];
-  if (noun === undefined || i - 1 < from || noun.kind !== 'word' || !placeNamedNoun(noun, res)) return undefined;
+  if (noun === undefined || i - 1 < from || noun.kind !== 'word') return undefined;
+  const listed = placeNamedNoun(noun, res);
+  if (!listed && !seatNamedNoun(noun, res)) return undefined;
   let k = i;
   if (tokens[k]?.text === 'am' || (tokens[k]?.text === 'an' && tokens[k + 1]?.text === 'der')) k += tokens[k]!.text === 'am' ? 1 : 2;
   const word = tokens[k];
   if (word === undefined || k >= to || word.kind !== 'word' || !isCapitalised(word.text) || res.isCommonNoun(word.text) || res.lookup(word.text).length > 0) return undefined;
+  // "beim Kartellgericht Geldbußen beantragen", "hatte das Arbeitsgericht Rollbote untersagt", "das Verwaltungsgericht
+  // TAR": after a court's or an authority's noun, an inflected dictionary noun, a name given to something else
+  // before and a short form are its objects or its own name, no seat.
+  if (!listed && (word.common === true || word.plural === true || ALL_CAPS.test(word.text) || named(word.text) || (word.lemma !== undefined && word.lemma !== word.text && res.isCommonNoun(word.lemma)))) return undefined;
   if (word.pos === 'VERB' || word.pos === 'DET' || word.pos === 'ADP') return undefined;
   // "die Universität St. Gallen", "die Fachhochschule Bad Ischl": a place whose name has a first word.
   const rest = tokens[k + 1];

@@ -1,0 +1,43 @@
+// Constructions of everyday agency news that session 26 found missing or
+// misread, each on a short text written for this test with invented names.
+import { describe, expect, it } from 'vitest';
+import { analyse, triples } from './analyse.js';
+
+describe('judges with no name', () => {
+  it('makes "die zuständige Richterin" a person of her own who works for the court, not the court itself', () => {
+    const doc = analyse(
+      'Kesselfurt – Das Arbeitsgericht Kesselfurt hat einen Streik bei der Firma Holmag untersagt. Die zuständige Richterin gab einem Eilantrag des Unternehmens statt. (dpa, 1.2.2025)\n',
+    );
+    const judge = doc.entities.find((e) => e.label === 'Richterin');
+    expect(judge?.type).toBe('Person');
+    expect(triples(doc)).toContain('Richterin worksFor Arbeitsgericht Kesselfurt');
+  });
+
+  it('keeps judges in the plural, also in the genitive, as the voice of their court', () => {
+    for (const sentence of ['Die Richter gaben einem Eilantrag des Unternehmens statt.', 'Nach Ansicht der Richter hat die Firma Holmag gegen das Gesetz verstoßen.']) {
+      const doc = analyse(`Kesselfurt – Das Landgericht Kesselfurt hat über eine Klage der Firma Holmag entschieden. ${sentence} (dpa, 1.2.2025)\n`);
+      expect(doc.entities.find((e) => /Richter/.test(e.label))).toBeUndefined();
+      const court = doc.entities.find((e) => e.label === 'Landgericht Kesselfurt');
+      expect(court?.mentions.length).toBe(2);
+    }
+  });
+});
+
+describe('institutions named by a town the gazetteer lacks', () => {
+  it('names "das Landgericht Kesselfurt" and "die Staatsanwaltschaft Kesselfurt" with their seat', () => {
+    const doc = analyse('Berlin – Die Staatsanwaltschaft Kesselfurt hat Anklage gegen die Firma Holmag erhoben. Das Landgericht Kesselfurt muss nun über den Fall entscheiden. (dpa, 1.2.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Staatsanwaltschaft Kesselfurt locatedIn Kesselfurt');
+    expect(t).toContain('Landgericht Kesselfurt locatedIn Kesselfurt');
+    expect(doc.entities.find((e) => e.label === 'Kesselfurt')?.type).toBe('City');
+  });
+
+  it('takes no object of the court for its seat', () => {
+    const doc = analyse(
+      'Berlin – Der Lieferdienst Rollmarkt streitet mit seinem Betriebsrat. Bereits im Frühjahr hatte das Arbeitsgericht Rollmarkt untersagt, die Wahl zu behindern. Nun kann das Kartellgericht Geldbußen verhängen. (dpa, 1.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t.filter((x) => x.includes('locatedIn'))).toEqual([]);
+    expect(doc.entities.find((e) => e.label === 'Arbeitsgericht Rollmarkt' || e.label === 'Kartellgericht Geldbußen')).toBeUndefined();
+  });
+});
