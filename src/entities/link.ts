@@ -840,6 +840,8 @@ function resolveReference(
     if (want === BROAD_ORG && m.source === 'coref:description' && INSTITUTIONS.some((c) => fit(e.type, c) === 2)) continue;
     // "warf die Gewerkschaft dem Unternehmen vor": an association is no company.
     if (m.sector === ASSOCIATIONS && m.source === 'coref:description' && BUSINESSES.has(e.type)) continue;
+    // "Die Österreichische Verkehrspilotenvereinigung … warf Airline-Chef X vor": nor is an association named so a firm.
+    if (m.source === 'coref:description' && BUSINESSES.has(m.type) && !BUSINESSES.has(e.type) && associationName(doc, e)) continue;
     let score = fit(e.type, want);
     const typeFit = score;
     // "die Wettbewerbsbehörde" is no organisation known to be something else ("den Konkurrenten X").
@@ -861,6 +863,9 @@ function resolveReference(
     // ("Die Molkerei in Zwettlbach … das Unternehmen": not a place a noun before it was said to be in.)
     if (score <= 0 && m.source === 'coref:description' && want !== 'Person' && !INSTITUTIONS.includes(want) && e.type !== 'Person' && weak(e) && m.sentence - other.sentence <= 1 && !placeOfNoun(doc, e)) score = 0.4;
     if (score <= 0) continue;
+    // "Airline-Chef X" after „Lohndumping“ and Karawanken Air: a description's own class, more specific than what it
+    // must fit, prefers an entity of that class to one its capital letter alone made an organisation.
+    if (m.source === 'coref:description' && m.type !== want && fit(e.type, m.type) === 2 && BUSINESSES.has(m.type)) score += 0.25;
     if (normalizeLabel(e.label) === normalizeLabel(m.normalized)) score += 2;
     // "der Kunststoffverarbeiter Rheintal Polymer … des Kunststoffverarbeiters": the noun that introduced a name.
     else if (m.source === 'coref:description' && introducedByNoun(e)) score += 1.5;
@@ -1172,6 +1177,15 @@ function founderSurname(doc: Doc, m: Mention, index: number): string | undefined
     if (founding.has(doc.tokens[k]!.verb?.lemma ?? '')) return doc.tokens[founder.tokenEnd - 1]!.text;
   }
   return undefined;
+}
+
+/** A name that ends in a noun of an association ("Verkehrspilotenvereinigung", "Mieterverein"; not "Klinikverbund"). */
+function associationName(doc: Doc, e: Entity): boolean {
+  const last = e.label.slice(e.label.lastIndexOf(' ') + 1).toLowerCase();
+  for (const [noun, sector] of loadCues(doc.article.lang).sectors) {
+    if (sector === ASSOCIATIONS && noun.length >= 6 && last.endsWith(noun.toLowerCase())) return true;
+  }
+  return false;
 }
 
 function sectorsOf(doc: Doc, e: Entity): Set<string> {

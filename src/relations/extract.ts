@@ -10,7 +10,7 @@ import { analyseClauses, type Clause, type JoinParticle } from './clauses.js';
 import { buildItems, lowerText, mentionsByToken, type HeadOf, type IsCue, type Item } from './items.js';
 import { frameApplies, framesFor, resolveRole, roleAlternatives, type RoleContext, type RoleValue } from './match-frames.js';
 import { matchPatterns, type IsA } from './match-patterns.js';
-import type { Emit, FrameRule, InferenceRule, PatternRule, RuleSet } from './rules.js';
+import type { Emit, FrameRule, InferenceRule, NameRule, PatternRule, RuleSet } from './rules.js';
 import { eventDate } from '../time/event-date.js';
 import { entityLookups, type EntityLookups } from './entity-lookups.js';
 import { loadCues } from '../entities/cues.js';
@@ -221,6 +221,13 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       }
     }
   }
+  // "Bolt Deutschland" beside "Bolt", "Apple Watch" beside "Apple": names that extend another entity's name.
+  for (const rule of ctx.rules.names) {
+    for (const [whole, base, s] of extendedNames(doc, rule, ctx.isA)) {
+      const slots = new Map([['whole', [whole]], ['base', [base]]]);
+      for (const e of rule.emit) emit(e, s, rule.id, (role) => bindSlot(slots, role), undefined);
+    }
+  }
   // Fallback guesses give way to a rule that names the same subject's object anywhere in the article
   // ("Stadtsprecherin Katrin Weidemann … betonte die Sprecherin": she speaks for the city throughout).
   // A guess that agrees with the other rule stays: it is more evidence for the same triple.
@@ -259,6 +266,52 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     }
   }
   if (ctx.rules.inferences.length > 0) doc.relations.push(...infer(doc.relations, ctx.rules.inferences, ctx.fits, entityOf));
+}
+
+/**
+ * Pairs [whole, base, sentence] of entities of a name rule's classes where the whole's name is the base's name and
+ * more words, none of them the rule's exceptions at the end and not legal forms alone; the sentence is the whole's
+ * first outside the dateline and byline, or for a rule of one sentence the first that names both.
+ */
+function extendedNames(doc: Doc, rule: NameRule, isA: RelationContext['isA']): Array<[string, string, number]> {
+  const legalForms = loadCues(doc.article.lang).legalForms;
+  const except = new Set(rule.except.map((w) => w.toLowerCase()));
+  const named = doc.entities.filter((e) => e.unnamed !== true && e.mentions.length > 0);
+  // A base known by more than its capital letter, by its name and that name without its legal form ("Google LLC").
+  const bases = named
+    .filter((e) => isA(e.type, rule.base) && e.weakType !== true)
+    .map((e) => {
+      const words = e.label.split(' ');
+      while (words.length > 1 && legalForms.has(words[words.length - 1]!)) words.pop();
+      return { e, names: [...new Set([e.label, words.join(' ')])].filter((l) => l.length >= 2) };
+    });
+  // ("Bolt Deutschland GmbH": a legal form may end a name whose further words are a place of the article.)
+  const places = new Set(named.filter((e) => isA(e.type, 'Place')).flatMap((e) => [e.label, ...e.aliases]));
+  const out: Array<[string, string, number]> = [];
+  const datelineEnd = doc.article.dateline?.end ?? 0;
+  const bylineStart = doc.article.byline?.start ?? Infinity;
+  for (const whole of named) {
+    if (!isA(whole.type, rule.whole)) continue;
+    const first = whole.mentions.map((k) => doc.mentions[k]!).find((m) => m.start >= datelineEnd && m.start < bylineStart);
+    if (first === undefined) continue;
+    for (const { e: base, names } of bases) {
+      if (base === whole) continue;
+      const name = names.find((l) => whole.label.startsWith(`${l} `));
+      if (name === undefined) continue;
+      const words = whole.label.slice(name.length + 1).split(/\s+/);
+      if (!/^[\p{Lu}\d]/u.test(words[0]!) || except.has(words[words.length - 1]!.toLowerCase())) continue;
+      while (words.length > 0 && legalForms.has(words[words.length - 1]!)) words.pop();
+      if (words.length === 0 || (words.length < whole.label.slice(name.length + 1).split(/\s+/).length && !places.has(words.join(' ')))) continue;
+      if (!rule.sameSentence) {
+        out.push([whole.key, base.key, first.sentence]);
+        continue;
+      }
+      const sentences = new Set(base.mentions.map((k) => doc.mentions[k]!.sentence));
+      const shared = whole.mentions.map((k) => doc.mentions[k]!).find((m) => sentences.has(m.sentence) && m.start >= datelineEnd && m.start < bylineStart);
+      if (shared !== undefined) out.push([whole.key, base.key, shared.sentence]);
+    }
+  }
+  return out;
 }
 
 /** Relations a guess may give that the organisation a person leads answers better. */

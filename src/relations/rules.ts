@@ -104,7 +104,24 @@ export interface InferenceRule {
   emit: Emit[];
 }
 
-export type Rule = PatternRule | FrameRule | CompoundRule | InferenceRule;
+/**
+ * A rule over the names of one article: an entity of class `whole` whose name is the name of an entity of class
+ * `base` and more words ("Bolt Deutschland" beside "Bolt", "Apple Watch" beside "Apple"). `except` lists the last
+ * words that make the longer name another kind of thing ("X Holding" owns X); legal forms alone never count.
+ */
+export interface NameRule {
+  kind: 'name';
+  id: string;
+  file: string;
+  base: string;
+  whole: string;
+  except: string[];
+  /** Only when both are named in one sentence (its evidence); else anywhere, with the whole's first sentence. */
+  sameSentence: boolean;
+  emit: Emit[];
+}
+
+export type Rule = PatternRule | FrameRule | CompoundRule | InferenceRule | NameRule;
 
 export interface RuleSet {
   lang: Lang;
@@ -112,6 +129,7 @@ export interface RuleSet {
   frames: FrameRule[];
   compounds: CompoundRule[];
   inferences: InferenceRule[];
+  names: NameRule[];
   all: Rule[];
 }
 
@@ -121,7 +139,7 @@ const cache = new Map<string, RuleSet>();
 export function loadRules(lang: Lang, validPredicates: Set<string>, dir = join(DATA_DIR, 'rules', lang)): RuleSet {
   const hit = cache.get(dir);
   if (hit) return hit;
-  const set: RuleSet = { lang, patterns: [], frames: [], compounds: [], inferences: [], all: [] };
+  const set: RuleSet = { lang, patterns: [], frames: [], compounds: [], inferences: [], names: [], all: [] };
   const ids = new Set<string>();
   let files: string[];
   try {
@@ -141,6 +159,7 @@ export function loadRules(lang: Lang, validPredicates: Set<string>, dir = join(D
       if (rule.kind === 'pattern') set.patterns.push(rule);
       else if (rule.kind === 'frame') set.frames.push(rule);
       else if (rule.kind === 'inference') set.inferences.push(rule);
+      else if (rule.kind === 'name') set.names.push(rule);
       else set.compounds.push(rule);
     }
   }
@@ -191,7 +210,15 @@ function parseRule(entry: unknown, file: string, predicates: Set<string>): Rule 
     for (const t of emit) if (!bound.has(t.subject) || !bound.has(t.object)) fail(`'emit' may only use terms bound in 'when'`);
     return { kind: 'inference', id, file, when, emit };
   }
-  return fail("needs one of 'pattern', 'verbs', 'compound' or 'when'");
+  if (entry.names !== undefined) {
+    if (!isRecord(entry.names) || typeof entry.names.base !== 'string' || typeof entry.names.whole !== 'string') fail("'names' needs 'base' and 'whole' classes");
+    const names = entry.names as Record<string, unknown>;
+    const except = (Array.isArray(names.except) ? names.except : []).map(String);
+    for (const t of emit) if (![t.subject, t.object].every((r) => r === 'base' || r === 'whole')) fail("'emit' may only use 'base' and 'whole'");
+    if (names.sameSentence !== undefined && typeof names.sameSentence !== 'boolean') fail("'sameSentence' must be true or false");
+    return { kind: 'name', id, file, base: String(names.base), whole: String(names.whole), except, sameSentence: names.sameSentence === true, emit };
+  }
+  return fail("needs one of 'pattern', 'verbs', 'compound', 'when' or 'names'");
 }
 
 function parseEmit(raw: unknown, predicates: Set<string>, fail: (w: string) => never, key = 'emit'): Emit[] {

@@ -36,4 +36,13 @@ describe('rule files', () => {
     writeFileSync(join(dir, 'b.yaml'), rule);
     expect(() => loadRules('de', ontology.relationProperties, dir)).toThrow(/duplicate rule id/);
   });
+
+  it('rejects a name rule without its classes or with roles of its own', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-rules-'));
+    writeFileSync(join(dir, 'names.yaml'), '- id: x.names\n  names: {base: Organization}\n  emit: [[whole, subsidiaryOf, base]]\n');
+    expect(() => loadRules('de', ontology.relationProperties, dir)).toThrow(/names\.yaml.*'base' and 'whole'/);
+    const other = mkdtempSync(join(tmpdir(), 'kg-rules-'));
+    writeFileSync(join(other, 'names.yaml'), '- id: x.names\n  names: {base: Organization, whole: Product}\n  emit: [[subject, developerOf, whole]]\n');
+    expect(() => loadRules('de', ontology.relationProperties, other)).toThrow(/only use 'base' and 'whole'/);
+  });
 });

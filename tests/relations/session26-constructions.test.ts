@@ -41,3 +41,22 @@ describe('institutions named by a town the gazetteer lacks', () => {
     expect(doc.entities.find((e) => e.label === 'Arbeitsgericht Rollmarkt' || e.label === 'Kartellgericht Geldbußen')).toBeUndefined();
   });
 });
+
+describe('names that extend another name', () => {
+  it('makes "Holmag Polska" part of "Holmag" when one sentence names both, not across sentences', () => {
+    const together = triples(analyse('Posen – Der Maschinenbauer Holmag und die Holmag Polska bauen in Posen ein zweites Werk. (dpa, 1.2.2025)\n'));
+    expect(together).toContain('Holmag Polska subsidiaryOf Holmag');
+    const apart = triples(analyse('Posen – Der Maschinenbauer Holmag wächst. Das Werk der Holmag Polska in Posen wird erweitert. (dpa, 1.2.2025)\n'));
+    expect(apart).not.toContain('Holmag Polska subsidiaryOf Holmag');
+  });
+
+  it('gives a platform named by a company to that company anywhere in the text', () => {
+    const t = triples(analyse('Berlin – Der Konzern Veltrix steigert den Umsatz. Die Plattform Veltrix Play hat zehn Millionen Nutzer. (dpa, 1.2.2025)\n'));
+    expect(t).toContain('Veltrix Play subsidiaryOf Veltrix');
+  });
+
+  it('takes neither a legal form nor a holding for a part', () => {
+    const t = triples(analyse('Berlin – Die Firma Holmag und die Holmag Holding streiten mit der Holmag GmbH über Lizenzen. (dpa, 1.2.2025)\n'));
+    expect(t.filter((x) => / subsidiaryOf Holmag$/.test(x))).toEqual([]);
+  });
+});
