@@ -82,6 +82,8 @@ export interface CueLexicon {
   placeNamed: Set<string>;
   /** Institutions named by their seat: "die Staatsanwaltschaft X" lies in X. */
   seatNamed: Set<string>;
+  /** Nouns that make a company's name after a known place ("Mostviertel Energie"). */
+  placeNameNouns: Set<string>;
   /** Prefixes of a place's own institutions ("Stadt" in "Stadtholding"). */
   placeNamedPrefixes: Set<string>;
   /** Nouns of regions that follow a town's adjective in an institution's name ("Dasseler Land"). */
@@ -186,6 +188,7 @@ export function loadCues(lang: Lang): CueLexicon {
     newEntityAdjectives: list('newEntityAdjectives'),
     placeNamed: list('placeNamed'),
     seatNamed: list('seatNamed'),
+    placeNameNouns: list('placeNameNouns'),
     placeNamedPrefixes: list('placeNamedPrefixes'),
     nameNouns: list('nameNouns'),
     clubPrefixes: list('clubPrefixes'),

@@ -1063,7 +1063,8 @@ function founderInside(doc: Doc, m: Mention, e: Entity): boolean {
   for (let k = m.tokenStart - 1; k >= 0 && k >= m.tokenStart - 8; k--) {
     const t = doc.tokens[k]!;
     if (t.pos === 'DET' || t.sentence !== m.sentence || t.text === ',') return false;
-    if (t.text === e.label && doc.tokens[k - 1]?.pos === 'PROPN' && doc.mentions.some((o) => o.type === 'Person' && o.tokenStart < k && o.tokenEnd === k + 1)) return true;
+    // ("von ihrem Großvater Wilhelm Hülsbrock gegründete": a first name the tagger took for a noun too.)
+    if (t.text === e.label && doc.mentions.some((o) => o.type === 'Person' && o.tokenStart < k && o.tokenEnd === k + 1)) return true;
   }
   return false;
 }
@@ -1179,11 +1180,15 @@ function founderSurname(doc: Doc, m: Mention, index: number): string | undefined
   return undefined;
 }
 
-/** A name that ends in a noun of an association ("Verkehrspilotenvereinigung", "Mieterverein"; not "Klinikverbund"). */
+/**
+ * A name whose first or last word ends in a noun of an association ("Österreichische Verkehrspilotenvereinigung",
+ * "Vereinigung Cockpit", "Mieterverein X"; not "Klinikverbund").
+ */
 function associationName(doc: Doc, e: Entity): boolean {
+  const first = e.label.split(' ', 1)[0]!.toLowerCase();
   const last = e.label.slice(e.label.lastIndexOf(' ') + 1).toLowerCase();
   for (const [noun, sector] of loadCues(doc.article.lang).sectors) {
-    if (sector === ASSOCIATIONS && noun.length >= 6 && last.endsWith(noun.toLowerCase())) return true;
+    if (sector === ASSOCIATIONS && noun.length >= 6 && (last.endsWith(noun.toLowerCase()) || first.endsWith(noun.toLowerCase()))) return true;
   }
   return false;
 }

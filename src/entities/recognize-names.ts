@@ -957,7 +957,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           (ORG_CLASSES.has(entry.type) || placeOpensName) &&
           next !== undefined &&
           i + match.length < to &&
-          next.pos === 'PROPN' &&
+          (next.pos === 'PROPN' || (placeOpensName && !ofName && res.cues.placeNameNouns.has(next.text))) &&
           !res.isFirstName(next.text) &&
           !res.cues.neverNames.has(next.text) &&
           res.matchAt(sentenceWords, i + match.length - from) === undefined &&

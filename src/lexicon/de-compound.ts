@@ -97,6 +97,11 @@ function plausibleModifier(modifier: string, lex: GermanLexicon, depth = 0, opts
   const lower = modifier.toLowerCase();
   if (lex.verb(lower + 'en').length > 0 || lex.verb(lower + 'n').length > 0 || lex.adjective(lower) !== undefined) return true;
   if (depth > 0) return false;
+  // A noun and a verb stem: "Gas+liefer+vertrag", "Strom+spar+modus".
+  for (let k = MIN_MODIFIER; k <= lower.length - 3; k++) {
+    const stem = lower.slice(k);
+    if ((lex.verb(stem + 'en').length > 0 || lex.verb(stem + 'n').length > 0) && nounModifier(modifier.slice(0, k), lex, MIN_MODIFIER)) return true;
+  }
   return candidates.some((c) => c.length >= 2 * MIN_MODIFIER && splitCompound(c, lex, { depth: 1 }) !== undefined);
 }
 
@@ -114,10 +119,10 @@ export function agentNoun(word: string, lex: GermanLexicon): string | undefined 
   return m[2] === 'erin' || m[2] === 'erinnen' ? `${m[1]}erin` : `${m[1]}er`;
 }
 
-function nounModifier(modifier: string, lex: GermanLexicon): boolean {
-  if (modifier.length < 4) return false;
+function nounModifier(modifier: string, lex: GermanLexicon, min = 4): boolean {
+  if (modifier.length < min) return false;
   const cap = modifier.charAt(0).toUpperCase() + modifier.slice(1);
-  return [cap, ...['s', 'es', 'n', 'en'].filter((l) => cap.endsWith(l)).map((l) => cap.slice(0, -l.length))].some((c) => c.length >= 4 && lex.isNoun(c));
+  return [cap, ...['s', 'es', 'n', 'en'].filter((l) => cap.endsWith(l)).map((l) => cap.slice(0, -l.length))].some((c) => c.length >= min && lex.isNoun(c));
 }
 
 const NOUN_SUFFIX = /(ung|heit|keit|schaft|nis|tät|ion|ismus|ment|ität)$/;

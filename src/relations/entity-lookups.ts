@@ -41,7 +41,9 @@ export interface EntityLookups {
 /** How many mentions back `labelled` looks. */
 const LOOKBACK = 300;
 
-export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: Map<string, Entity>, isA: IsA): EntityLookups {
+export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: Map<string, Entity>, isAClass: IsA): EntityLookups {
+  // A class may be several joined by "+" ("focus:Company+Platform": the one in focus of either).
+  const isA: IsA = (c, cls) => (cls.includes('+') ? cls.split('+').some((one) => isAClass(c, one)) : isAClass(c, cls));
   /** Index of the first mention at or after `start` (mentions are in text order). */
   const firstAt = (start: number): number => {
     let lo = 0;

@@ -60,3 +60,32 @@ describe('names that extend another name', () => {
     expect(t.filter((x) => / subsidiaryOf Holmag$/.test(x))).toEqual([]);
   });
 });
+
+describe('descriptions and names of firms', () => {
+  it('takes "die von ihrem Großvater Wilhelm X gegründete Firma" for the firm named X, not the investor of the sentence before', () => {
+    const t = triples(
+      analyse(
+        'Berlin – Der Finanzinvestor Kapwerk steigt beim Möbelhersteller Brennholt ein. Die Beteiligungsgesellschaft übernimmt 60 Prozent der Anteile. Die übrigen Anteile bleiben bei Anke Brennholt, die die 1958 von ihrem Großvater Wilhelm Brennholt gegründete Firma führt. (dpa, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Wilhelm Brennholt founded Brennholt');
+    expect(t).toContain('Anke Brennholt ceoOf Brennholt');
+    expect(t).not.toContain('Anke Brennholt ceoOf Kapwerk');
+  });
+
+  it('reads "Airline-Chef X" as the head of the airline, not of the pilots\' association that accuses him', () => {
+    const t = triples(
+      analyse(
+        'Klagenfurt – Die Regionalfluglinie Karnair will Maschinen in Bratislava stationieren. Die Vereinigung Österreichischer Verkehrspiloten (VÖV) warf Airline-Chef Bernd Tscharnig vor, die Belegschaft zu übergehen. Die Airline wurde 2016 von Tscharnig gegründet. (APA, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Bernd Tscharnig ceoOf Karnair');
+    expect(t).toContain('Bernd Tscharnig founded Karnair');
+    expect(t.some((x) => /^Bernd Tscharnig (ceoOf|founded) Vereinigung/.test(x))).toBe(false);
+  });
+
+  it('names "der Energieversorger Mostviertel Energie" after its region and reads a compound contract noun', () => {
+    const t = triples(analyse('Amstetten – Der Energieversorger Mostviertel Energie hat seinen Gasliefervertrag mit der Firma Veltrix gekündigt. (APA, 1.2.2025)\n'));
+    expect(t).toContain('Mostviertel Energie terminatedContractWith Veltrix');
+  });
+});
