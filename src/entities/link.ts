@@ -606,7 +606,9 @@ function resolveReference(
   if (m.role !== undefined) {
     const known = roles.get(m.role);
     // An indefinite "a judge" introduces someone new unless the name follows ("Eine Richterin … Richterin Anna Muster").
-    const named = [...(known?.named ?? [])].filter((e) => !genderClash(e, m) && (m.source !== 'unnamed' || (e.mentions[0] ?? -1) > index));
+    // ("Die Koalition wirft dem Stadtchef vor … Geschäftsführer X": a definite description points back, not to a
+    // person first named after it.)
+    const named = [...(known?.named ?? [])].filter((e) => !genderClash(e, m) && (m.source !== 'unnamed' ? m.source !== 'coref:description' || (e.mentions[0] ?? index) < index : (e.mentions[0] ?? -1) > index));
     // "meinte der Grünen-Politiker": the one person named with that party, whatever role the text gave him.
     const party = m.source === 'coref:description' ? partyInside(doc, m, index) : undefined;
     if (party !== undefined) {

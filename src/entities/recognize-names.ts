@@ -1185,7 +1185,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // a place names itself with the noun, also by a place the gazetteer lacks (a double name with a hyphen too).
       const institution = match === undefined ? placeNamedAt(tokens, i + 1, to, from, res, (word) => out.some((o) => o.text === word && !PLACE_CLASSES.has(o.type))) : undefined;
       if (institution !== undefined) {
-        const cls = cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text))?.cls ?? 'Organization';
+        // ("die Stadtwerke X": a plural noun the list names as it is, whose lemma is singular.)
+        const cls = (cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) ?? cueFor(res.cues, token.text, undefined))?.cls ?? 'Organization';
         const m = makeMention(doc, i, institution, doc.article.text.slice(token.start, tokens[institution - 1]!.end), cls, 'cue:noun', undefined);
         // ("das Landgericht Kesselfurt": the town a court or a prosecutor is named by is its seat.)
         if (seatNamedNoun(token, res)) {

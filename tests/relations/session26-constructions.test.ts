@@ -89,3 +89,16 @@ describe('descriptions and names of firms', () => {
     expect(t).toContain('Mostviertel Energie terminatedContractWith Veltrix');
   });
 });
+
+describe('town halls and their firms', () => {
+  it('reads "dem Stadtchef" as the mayor named before, not a managing director named later, and types the town works', () => {
+    const doc = analyse(
+      'Kesselbrunn – Bürgermeister Werner Pointner (ÖVP) blockiert die neue Straßenbahn in den Stadtteil Aurachfeld. Die Rathauskoalition wirft dem Stadtchef vor, einen Beschluss zu blockieren. Die Stadtwerke Kesselbrunn halten sich heraus. Geschäftsführer Roland Pichler ließ ausrichten, man werde den Auftrag umsetzen. (red, 12.3.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Roland Pichler ceoOf Stadtwerke Kesselbrunn');
+    expect(t.some((x) => x.endsWith('accused Roland Pichler'))).toBe(false);
+    expect(doc.entities.find((e) => e.label === 'Stadtwerke Kesselbrunn')?.type).toBe('Company');
+    expect(doc.entities.find((e) => e.label === 'Aurachfeld')?.type).toBe('Place');
+  });
+});
