@@ -1138,7 +1138,10 @@ function nameStartsWith(e: Entity, noun: string): boolean {
 function lastWordIs(name: string, word: string): boolean {
   // (Remembered: every reference asks again of each entity before it.)
   const lower = lowerCase(name);
-  return lower.length > word.length && lower.endsWith(word) && /\s/.test(lower.charAt(lower.length - word.length - 1));
+  if (lower.length <= word.length || !lower.endsWith(word)) return false;
+  const before = lower.charAt(lower.length - word.length - 1);
+  // ("die Gruppe" for "Kranzbichler Brauereigruppe": or the head of a compound that ends a name of several words.)
+  return /\s/.test(before) || (/\p{Ll}/u.test(before) && lower.lastIndexOf(' ') > 0 && lower.length - lower.lastIndexOf(' ') - 1 > word.length + 2);
 }
 
 /** The party inside a person description's word ("Grünen-Politiker"), if any. */

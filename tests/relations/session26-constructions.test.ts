@@ -102,3 +102,17 @@ describe('town halls and their firms', () => {
     expect(doc.entities.find((e) => e.label === 'Aurachfeld')?.type).toBe('Place');
   });
 });
+
+describe('clubs, coaches and critics', () => {
+  it('reads a successor as working where the predecessor worked, the captain as a member, and criticising "die Taktik des Trainers" as criticising him', () => {
+    const t = triples(
+      analyse(
+        'Naumburg – Der Fußballverein FSV Saalbach hat Cheftrainer Ralf Grabner freigestellt. Grabner hatte die Mannschaft im Sommer 2022 übernommen. Die Nachfolge tritt Dennis Hoffmeier an. Zuletzt hatte es gekracht: Kapitän Jonas Wittmann hatte die Taktik des Trainers öffentlich kritisiert. (dpa, 24.11.2024)\n',
+      ),
+    );
+    expect(t).toContain('Dennis Hoffmeier succeeded Ralf Grabner');
+    expect(t).toContain('Dennis Hoffmeier worksFor FSV Saalbach');
+    expect(t).toContain('Jonas Wittmann memberOf FSV Saalbach');
+    expect(t).toContain('Jonas Wittmann criticized Ralf Grabner');
+  });
+});
