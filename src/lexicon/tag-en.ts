@@ -107,7 +107,8 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       else {
         // "SAN FRANCISCO (Reuters) - Artificial intelligence …": the dateline would make compromise read the next word as a name.
         const sentence = text.slice(span.start, span.end);
-        const dateline = /^[\p{Lu}][\p{Lu}\p{M} .,'’/-]+(?:\([^)]{1,40}\))?\s*[-–—]\s+/u.exec(sentence);
+        // ("AUSTIN, Texas, Feb 12 (Reuters) -": a state and a date may follow the town after a comma.)
+        const dateline = /^[\p{Lu}][\p{Lu}\p{M} .'’/-]+(?:,[^()\n]{1,40})?(?:\([^)]{1,40}\))?\s*[-–—]\s+/u.exec(sentence);
         const skip = dateline?.[0].length ?? 0;
         terms = compromiseTerms(sentence.slice(skip), span.start + skip);
       }

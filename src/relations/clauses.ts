@@ -854,6 +854,9 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     // "für den von Sturmfels entwickelten Online-Shooter": an inflected participle between an article and its noun is
     // an attribute, no verb of the clause.
     if (lex.verbFinal && attributiveParticiple(items, i, body)) continue;
+    // English "Privately held Brightvale was set up by X": a participle after an adverb in -ly that opens the clause,
+    // right before a name, is that name's attribute.
+    if (!lex.verbFinal && i === body + 1 && body === from && items[body]!.pos === 'ADV' && /ly$/.test(items[body]!.text) && (it.token?.verb?.participle === true || it.token?.verb?.tense === 'past') && items[i + 1]?.kind === 'mention') continue;
     verbIdx.push(i);
     // "…, das von X betrieben wird": a participle that could be a past plural gives way to the auxiliary after it.
     const participleBefore = finite !== undefined && lex.verbFinal && it.pos === 'AUX' && items[finite]!.pos === 'VERB' && items[finite]!.token?.verb?.participle === true;

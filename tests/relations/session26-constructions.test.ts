@@ -116,3 +116,15 @@ describe('clubs, coaches and critics', () => {
     expect(t).toContain('Jonas Wittmann criticized Ralf Grabner');
   });
 });
+
+describe('English attributes and accusations', () => {
+  it('reads "Privately held X was set up by Y" as a passive about X', () => {
+    expect(triples(analyse('AUSTIN, Texas, Feb 12 (Reuters) - Privately held Brightmoor was set up in 2017 by Tom Bridwell.\n', 'en'))).toContain('Tom Bridwell founded Brightmoor');
+  });
+
+  it('takes no founding from "accusing X of breaching … and using Y\'s data to build a rival product"', () => {
+    const t = triples(analyse('SAN FRANCISCO, Feb 12 (Reuters) - Quillfern Software Inc has sued its former partner Brightmoor LLC, accusing the Texas company of breaching a reseller agreement and using Quillfern\'s confidential pricing data to build a rival product.\n', 'en'));
+    expect(t).toContain('Quillfern Software Inc sued Brightmoor LLC');
+    expect(t.filter((x) => x.includes(' founded '))).toEqual([]);
+  });
+});
