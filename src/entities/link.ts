@@ -366,7 +366,11 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
   for (const e of entities) {
     if (e.unnamed || e.wikidata !== undefined) continue;
     const word = normalizeLabel(e.label);
-    if (word.includes(' ')) continue;
+    if (word.includes(' ')) {
+      const longer = multiWordShortForm(e, word, entities, typeVotes, mentions, tokens);
+      if (longer !== undefined) merges.push([e, longer]);
+      continue;
+    }
     const base = word.endsWith('s') ? word.slice(0, -1) : undefined;
     const fits = entities.filter((f) => {
       if (f === e || f.unnamed) return false;
@@ -415,6 +419,31 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
     if (first(fit) < first(e) || surnameFirst || withForm || introduced) merges.push([e, fit]);
   }
   return merges;
+}
+
+/**
+ * "Harpeth Valley Health … Harpeth Valley hospitals": a name of several words that only its capital letters made,
+ * used after the one longer name of the article it opens, is that name's short form (not where the text names both
+ * in one sentence, nor the full name of one named as a subsidiary).
+ */
+function multiWordShortForm(e: Entity, word: string, entities: Entity[], typeVotes: Map<Entity, Map<string, number>>, mentions: Mention[], tokens: Token[]): Entity | undefined {
+  if (e.type === 'Person' || PLACE_CLASSES.has(e.type) || Math.max(0, ...(typeVotes.get(e)?.values() ?? [])) > PRIORITY['cue:capitalised']!) return undefined;
+  const fits = entities.filter((f) => f !== e && !f.unnamed && f.type !== 'Person' && f.type !== 'Product' && f.type !== 'Event' && !PLACE_CLASSES.has(f.type) && normalizeLabel(f.label).startsWith(`${word} `));
+  const fit = fits.length === 1 ? fits[0]! : undefined;
+  if (fit === undefined || Math.min(...fit.mentions) > Math.min(...e.mentions) || namedAsSubsidiary(fit, mentions, tokens)) return undefined;
+  if (e.mentions.every((k) => fullNameIn(fit, mentions[k]!.sentence, mentions))) return undefined;
+  return fit;
+}
+
+/** Whether the eight words after the entity's first mention have one that starts with `word` ("hospitals" for "hospital"). */
+function introducedWith(doc: Doc, e: Entity, word: string): boolean {
+  const first = doc.mentions[e.mentions[0] ?? -1];
+  if (first === undefined) return false;
+  for (let k = first.tokenEnd; k < first.tokenEnd + 8 && k < doc.tokens.length && doc.tokens[k]!.sentence === first.sentence; k++) {
+    const t = doc.tokens[k]!.text.toLowerCase();
+    if (t.startsWith(word) && t.length <= word.length + 2) return true;
+  }
+  return false;
 }
 
 /** A name introduced by a noun for a subsidiary right before it: "die deutsche Tochter X", "its German unit X". */
@@ -770,6 +799,11 @@ function resolveReference(
   const nameEndsInNoun = perEntity((e) => nameEndsIn(e, m.normalized));
   // (Only nouns that open names of institutions named by their place: "die Airline" is not "Airline for Norden".)
   const placeNamed = loadCues(doc.article.lang).placeNamed;
+  const modifierToken = doc.tokens[m.tokenStart - 1];
+  const descriptionModifier =
+    m.source === 'coref:description' && doc.article.lang === 'en' && modifierToken !== undefined && modifierToken.sentence === m.sentence && modifierToken.pos === 'NOUN' && /^\p{Ll}{4,}$/u.test(modifierToken.text)
+      ? modifierToken.text
+      : undefined;
   const nameStartsWithNoun = perEntity((e) => placeNamed.has(m.normalized) && nameStartsWith(e, m.normalized));
   const onlyNamedAsSource = perEntity((e) => onlyASource(doc, e, index));
   const investorEnds = loadCues(doc.article.lang).investorNameEnds;
@@ -886,6 +920,9 @@ function resolveReference(
     // "auf Bitcoin-Guthaben … die App": a product seen only inside compounds is seldom what a description means.
     if (m.source === 'coref:description' && want === 'Product' && onlyInCompounds(e)) score -= 1;
     if (employer !== undefined && e === employer) score += 1.5;
+    // "Harpeth Valley Health, which runs 11 hospitals … the hospital operator's": an English description's noun
+    // before its head that the sentence introducing a candidate uses too.
+    if (descriptionModifier !== undefined && typeFit >= 1 && introducedWith(doc, e, descriptionModifier)) score += 1;
     // "Veloso Capital and Lantern Row Capital put money into the round … set up the company": an investor named as
     // one ("X Capital", "Y Ventures") is seldom what "the company" or "the start-up" means.
     if (m.source === 'coref:description' && COMPANY_NOUNS.has(m.normalized) && investorNamed(e)) score -= 1;

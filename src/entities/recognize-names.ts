@@ -2358,8 +2358,8 @@ function typeName(
   // number, unless a year: "im April 2018 Matthias Müller".)
   // ("the Texas Commission on Environmental Quality": nor one with the noun of a body or a joining word inside.)
   const bodyInside = (): boolean => tokens.slice(start + 1, end).some((t) => res.cues.legalForms.has(t.text) || BODY_JOINERS.has(t.text));
-  // ("who owns the Ashley Spirit": English names no person right after "the".)
-  const afterThe = res.lang === 'en' && tokens[start - 1]?.text === 'the';
+  // ("who owns the Ashley Spirit", "The Tennessee Nurses Collaborative, which …": English names no person right after "the".)
+  const afterThe = res.lang === 'en' && /^the$/i.test(tokens[start - 1]?.text ?? '');
   if (end - start > 1 && res.isFirstName(first.text) && !/^\p{Lu}{2,}$/u.test(last.text) && !(tokens[start - 1]?.kind === 'number' && !/^(1[89]|20)\d\d$/.test(tokens[start - 1]!.text)) && !bodyInside() && !afterThe) return { cls: 'Person', source: 'cue:first-name' };
   // "Jorien van Dalsum": a surname particle between two capitalised words.
   if (end - start === 3 && res.cues.surnameParticles.has(tokens[start + 1]!.text)) return { cls: 'Person', source: 'cue:first-name' };

@@ -128,3 +128,17 @@ describe('English attributes and accusations', () => {
     expect(t.filter((x) => x.includes(' founded '))).toEqual([]);
   });
 });
+
+describe('English firms, their short forms and their units', () => {
+  it('takes "Harpeth Valley" for the short form of "Harpeth Valley Health" and its venture arm for its unit, investing in the firm the round is for', () => {
+    const doc = analyse(
+      'NASHVILLE, Tenn. (AP) — Harpeth Meadow Health, which runs 11 hospitals in Tennessee, said Thursday it will use software from Sentiqa Labs. The hospital operator\'s venture arm, HMH Ventures, also took part in a $45 million funding round for Sentiqa Labs. A pilot at Harpeth Meadow hospitals had cut waiting times. The Tennessee Nurses Collaborative criticized Harpeth Meadow for rolling out the tool.\n',
+      'en',
+    );
+    const t = triples(doc);
+    expect(doc.entities.find((e) => e.label === 'Harpeth Meadow')).toBeUndefined();
+    expect(t).toContain('HMH Ventures subsidiaryOf Harpeth Meadow Health');
+    expect(t).toContain('HMH Ventures investedIn Sentiqa Labs');
+    expect(doc.entities.find((e) => e.label === 'Tennessee Nurses Collaborative')?.type).not.toBe('Person');
+  });
+});
