@@ -142,3 +142,21 @@ describe('English firms, their short forms and their units', () => {
     expect(doc.entities.find((e) => e.label === 'Tennessee Nurses Collaborative')?.type).not.toBe('Person');
   });
 });
+
+describe('English studios, rivals and stores', () => {
+  it('reads the studio behind a game, rivals after "whose", staff in the plural before names and a store after its owner', () => {
+    const t = triples(
+      analyse(
+        'MONTREAL, Sept 10 (Reuters) - Brightmere Interactive said it would buy Hollowfen Games, the Montreal studio behind survival hit "Ashen Vale". The publisher, whose rivals include Paradox Interactive and Embracer Group, wants to grow. Hollowfen was founded by former Ubisoft designers Camille Arsenot and Dev Raghavan. The game appeared on Valve\'s Steam store in 2022.\n',
+        'en',
+      ),
+    );
+    expect(t).toContain('Hollowfen Games developerOf Ashen Vale');
+    expect(t).toContain('Hollowfen Games locatedIn Montreal');
+    expect(t).toContain('Brightmere Interactive competitorOf Paradox Interactive');
+    expect(t).toContain('Brightmere Interactive competitorOf Embracer Group');
+    expect(t).toContain('Camille Arsenot worksFor Ubisoft');
+    expect(t).toContain('Dev Raghavan worksFor Ubisoft');
+    expect(t).toContain('Valve owns Steam');
+  });
+});
