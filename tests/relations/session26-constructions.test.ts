@@ -160,3 +160,17 @@ describe('English studios, rivals and stores', () => {
     expect(t).toContain('Valve owns Steam');
   });
 });
+
+describe('English chiefs and challengers without a company named beside them', () => {
+  it('reads "CEO X said" as the chief of the company the text is about and "a direct challenge to Y" as its rival', () => {
+    const t = triples(
+      analyse(
+        'PITTSBURGH (AP) — Quillet, a food delivery app, began taking orders in Pittsburgh on Wednesday, a direct challenge to DoorDash. The Austin-based company said 380 restaurants had signed up. "We\'re not going to outspend DoorDash here," co-founder and CEO Marisol Ybanez said.\n',
+        'en',
+      ),
+    );
+    expect(t).toContain('Marisol Ybanez ceoOf Quillet');
+    expect(t).not.toContain('Marisol Ybanez ceoOf DoorDash');
+    expect(t.some((x) => x === 'Quillet competitorOf DoorDash' || x === 'DoorDash competitorOf Quillet')).toBe(true);
+  });
+});
