@@ -174,3 +174,16 @@ describe('English chiefs and challengers without a company named beside them', (
     expect(t.some((x) => x === 'Quillet competitorOf DoorDash' || x === 'DoorDash competitorOf Quillet')).toBe(true);
   });
 });
+
+describe('associations named "Gemeinschaft"', () => {
+  it('reads "die Mietergemeinschaft X" as an association that its chair leads and that sues', () => {
+    const doc = analyse(
+      'Bochum – Das Landgericht Bochum hat der Mietergemeinschaft Lindenfeld recht gegeben. Die Mietergemeinschaft hatte den Wohnungskonzern Vestaro 2023 verklagt. Vereinsvorsitzender Jürgen Kamper wertete das Urteil als Signal. (dpa, 14.11.2024)\n',
+    );
+    const t = triples(doc);
+    expect(doc.entities.find((e) => e.label === 'Lindenfeld')?.aliases).toContain('Mietergemeinschaft Lindenfeld');
+    expect(t).toContain('Lindenfeld sued Vestaro');
+    expect(t).toContain('Jürgen Kamper ceoOf Lindenfeld');
+    expect(t).toContain('Landgericht Bochum ruledInFavorOf Lindenfeld');
+  });
+});
