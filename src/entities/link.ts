@@ -831,6 +831,9 @@ function resolveReference(
     if ((other.source.startsWith('coref') && !describedBefore && !chained && !pronounChain) || ((m.role !== undefined || m.relational === true) && e.unnamed) || vetoed.has(e)) continue;
     // "Der Verwaltungsrat hat X ernannt, wie das Unternehmen mitteilte": a body without a name is no firm.
     if (m.source === 'coref:description' && e.unnamed && !describedBefore && BUSINESSES.has(want)) continue;
+    // "Der Stiftungsrat wählte … wie die Stiftung mitteilte": nor is a board the organisation another noun describes
+    // (an association named by its noun may be: "des Händlerbunds … Der Verband").
+    if (m.source === 'coref:description' && e.unnamed && !describedBefore && m.role === undefined && doc.mentions[e.mentions[0] ?? -1]?.role === 'body' && doc.mentions[e.mentions[0] ?? -1]?.sector !== ASSOCIATIONS) continue;
     // "Die Basis in Ostdeutschland. Er warf seiner Konkurrentin vor …": a rival or partner is no place.
     if (m.relational === true && PLACE_CLASSES.has(e.type)) continue;
     // "Spinbay said it was disappointed": an English pronoun opening what was said is most often the speaker.
@@ -1177,8 +1180,9 @@ function lastWordIs(name: string, word: string): boolean {
   const lower = lowerCase(name);
   if (lower.length <= word.length || !lower.endsWith(word)) return false;
   const before = lower.charAt(lower.length - word.length - 1);
-  // ("die Gruppe" for "Kranzbichler Brauereigruppe": or the head of a compound that ends a name of several words.)
-  return /\s/.test(before) || (/\p{Ll}/u.test(before) && lower.lastIndexOf(' ') > 0 && lower.length - lower.lastIndexOf(' ') - 1 > word.length + 2);
+  // ("die Gruppe" for "Kranzbichler Brauereigruppe": or the head of a compound that ends a name of several words;
+  // "die Stiftung" for "Elisabeth-Brandis-Stiftung": or the noun after a name's last hyphen.)
+  return /[\s-]/.test(before) || (/\p{Ll}/u.test(before) && lower.lastIndexOf(' ') > 0 && lower.length - lower.lastIndexOf(' ') - 1 > word.length + 2);
 }
 
 /** The party inside a person description's word ("Grünen-Politiker"), if any. */

@@ -530,6 +530,13 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         out.push(m);
         continue;
       }
+      // "die Elisabeth-Brandis-Stiftung", "das Robert-Koch-Institut": a person's name joined by hyphens to an
+      // association's or institution's noun is that organisation's name.
+      const personNamed = english ? undefined : personNamedInstitution(token.text, res);
+      if (personNamed !== undefined) {
+        out.push(makeMention(doc, i, i + 1, token.text, personNamed, 'cue:noun', undefined));
+        continue;
+      }
       // "der Aufsichtsrat", "the board": a body of its own, not its organisation.
       const bodyHead = res.nounHead(token.text);
       // "des Schweizer Bauernverbands": a compound association noun names an association of its own.
@@ -1457,4 +1464,17 @@ function esPassive(tokens: Token[], lowers: string[], i: number, from: number, t
     }
   }
   return false;
+}
+
+/** Nouns of institutions that German names after a person with hyphens ("Max-Planck-Institut", "Geschwister-Scholl-Schule"). */
+const NAMED_AFTER_PERSON = new Set(['Stiftung', 'Institut', 'Schule', 'Gymnasium', 'Realschule', 'Gesamtschule', 'Klinik', 'Klinikum', 'Krankenhaus', 'Zentrum', 'Museum', 'Haus', 'Gesellschaft', 'Verein', 'Universität', 'Hochschule', 'Akademie', 'Bibliothek', 'Werk']);
+
+/** The class of "Elisabeth-Brandis-Stiftung": a first name, a capitalised word or two and an institution's noun. */
+function personNamedInstitution(word: string, res: EntityResources): string | undefined {
+  const parts = word.split('-');
+  if (parts.length < 3 || parts.length > 4) return undefined;
+  const head = parts[parts.length - 1]!;
+  if (!NAMED_AFTER_PERSON.has(head) && !res.cues.associationHeads.has(head)) return undefined;
+  if (!res.isFirstName(parts[0]!) || !parts.slice(1, -1).every((p) => /^\p{Lu}\p{Ll}+$/u.test(p) && !res.isCommonNoun(p))) return undefined;
+  return cueFor(res.cues, head, undefined)?.cls ?? 'Organization';
 }

@@ -187,3 +187,15 @@ describe('associations named "Gemeinschaft"', () => {
     expect(t).toContain('Landgericht Bochum ruledInFavorOf Lindenfeld');
   });
 });
+
+describe('foundations named after a person', () => {
+  it('names "die Elisabeth-Brandt-Stiftung" by the whole word and keeps "die Stiftung" apart from its board', () => {
+    const doc = analyse(
+      'Münster – Die Elisabeth-Brandt-Stiftung bekommt eine neue Direktorin. Der Stiftungsrat wählte Miriam Terhorst einstimmig, wie die Stiftung mitteilte. Die Stiftung war 1962 von der Unternehmerwitwe Elisabeth Brandt gegründet worden. (KNA, 20.5.2025)\n',
+    );
+    const t = triples(doc);
+    expect(doc.entities.find((e) => e.label === 'Elisabeth-Brandt-Stiftung')?.unnamed).not.toBe(true);
+    expect(t).toContain('Elisabeth Brandt founded Elisabeth-Brandt-Stiftung');
+    expect(t.some((x) => x.includes('Stiftungsrat') && x.includes('founded'))).toBe(false);
+  });
+});
