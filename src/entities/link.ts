@@ -446,6 +446,14 @@ function introducedWith(doc: Doc, e: Entity, word: string): boolean {
   return false;
 }
 
+/** A sentence that is a quotation of its own: it opens with a quotation mark and names no speaker after it. */
+function quotationSentence(doc: Doc, index: number): boolean {
+  const sentence = doc.sentences[index];
+  if (sentence === undefined) return false;
+  const text = doc.article.text.slice(sentence.start, sentence.end).trim();
+  return /^["„“»«]/u.test(text) && /["“”«»]$/u.test(text);
+}
+
 /** A name introduced by a noun for a subsidiary right before it: "die deutsche Tochter X", "its German unit X". */
 function namedAsSubsidiary(e: Entity, mentions: Mention[], tokens: Token[]): boolean {
   return e.mentions.some((k) => !mentions[k]!.source.startsWith('coref') && SUBSIDIARY_NOUN.test(tokens[mentions[k]!.tokenStart - 1]?.text ?? ''));
@@ -867,7 +875,8 @@ function resolveReference(
       vetoed.add(e);
       continue;
     }
-    if (m.source === 'coref:pronoun' && m.sentence - other.sentence > 1) break;
+    // ("…, sagte Sprecherin X. „Wenn …“ Sie warf der Kette vor": a quotation between counts for no sentence.)
+    if (m.source === 'coref:pronoun' && m.sentence - other.sentence > 1 && (m.sentence - other.sentence > 2 || !quotationSentence(doc, m.sentence - 1))) break;
     if (genderClash(e, m)) continue;
     // "das Oberlandesgericht" after "Landgericht Hamburg": a specific institution noun names its own institution.
     // An authority's noun may list words its antecedent's name may show instead ("kartell|wettbewerb").

@@ -199,3 +199,14 @@ describe('foundations named after a person', () => {
     expect(t.some((x) => x.includes('Stiftungsrat') && x.includes('founded'))).toBe(false);
   });
 });
+
+describe('pronouns after a quotation', () => {
+  it('reads "Sie" after a quoted sentence as the speaker named before the quotation', () => {
+    const t = triples(
+      analyse(
+        'Oldenburg – Die Supermarktkette Marktkorb senkt den Milchpreis. Die Preise seien zu niedrig, sagte Sprecherin Anke Gerding. "Wenn Marktkorb die Milch verramscht, zahlen wir die Rechnung." Sie warf der Kette vor, ihre Marktmacht auszuspielen. (epd, 12.4.2025)\n',
+      ),
+    );
+    expect(t).toContain('Anke Gerding accused Marktkorb');
+  });
+});
