@@ -210,3 +210,15 @@ describe('pronouns after a quotation', () => {
     expect(t).toContain('Anke Gerding accused Marktkorb');
   });
 });
+
+describe('joint projects and where firms employ people', () => {
+  it('reads "ein gemeinsames Projekt des X mit Y" as partners and "beschäftigt 22 Personen in Z" as the seat', () => {
+    const t = triples(
+      analyse(
+        'Zürich – Das ETH-Spin-off Sodavo erhält Geld vom Bund. Die Agentur Innosuisse unterstützt ein gemeinsames Projekt des Start-ups mit dem Paul Scherrer Institut (PSI). Das Start-up beschäftigt 22 Personen in Schlieren und will eine Pilotlinie bauen. (sda, 6.3.2025)\n',
+      ),
+    );
+    expect(t).toContain('Sodavo partnerOf Paul Scherrer Institut');
+    expect(t).toContain('Sodavo locatedIn Schlieren');
+  });
+});
