@@ -82,6 +82,8 @@ export interface CueLexicon {
   placeNamed: Set<string>;
   /** Institutions named by their seat: "die Staatsanwaltschaft X" lies in X. */
   seatNamed: Set<string>;
+  /** Nouns of institutions named after people: "das Paul Scherrer Institut". */
+  namedAfterPersons: Set<string>;
   /** Nouns that make a company's name after a known place ("Mostviertel Energie"). */
   placeNameNouns: Set<string>;
   /** Prefixes of a place's own institutions ("Stadt" in "Stadtholding"). */
@@ -188,6 +190,7 @@ export function loadCues(lang: Lang): CueLexicon {
     newEntityAdjectives: list('newEntityAdjectives'),
     placeNamed: list('placeNamed'),
     seatNamed: list('seatNamed'),
+    namedAfterPersons: list('namedAfterPersons'),
     placeNameNouns: list('placeNameNouns'),
     placeNamedPrefixes: list('placeNamedPrefixes'),
     nameNouns: list('nameNouns'),

@@ -1451,6 +1451,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   sharedSurnames(out, tokens, res);
   inflectedTitles(out, res);
   shortFirmNames(out, res);
+  institutionsAfterPersons(doc, out, res);
   abbreviatedNames(out, tokens, res);
   describedAbbreviations(doc, out, res);
   placesOfOrigin(out, res);
@@ -1857,6 +1858,22 @@ function inflectedTitles(out: Mention[], res: EntityResources): void {
  * "Harlow Ridge will pay …" after "Harlow Ridge Capital": a name of two or more words that is a firm's name without
  * its legal form is that firm, whatever first name opens it.
  */
+/**
+ * "das Paul Scherrer Institut", "the Bill & Melinda Gates Foundation": a person's name right before a noun of an
+ * institution named after people (data/lexicon/<lang>/cues.yaml, `namedAfterPersons`) is the institution's name.
+ */
+function institutionsAfterPersons(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (res.cues.namedAfterPersons.size === 0) return;
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    const noun = doc.tokens[m.tokenEnd];
+    if (m.type !== 'Person' || m.source !== 'cue:first-name' || noun === undefined || noun.sentence !== m.sentence || !res.cues.namedAfterPersons.has(noun.text)) continue;
+    if (out[k + 1] !== undefined && out[k + 1]!.tokenStart <= m.tokenEnd) continue;
+    const text = doc.article.text.slice(m.start, noun.end);
+    out[k] = makeMention(doc, m.tokenStart, m.tokenEnd + 1, text, 'Organization', 'cue:noun', undefined);
+  }
+}
+
 function shortFirmNames(out: Mention[], res: EntityResources): void {
   const firms = new Map<string, Mention>();
   for (const m of out) {

@@ -222,3 +222,13 @@ describe('joint projects and where firms employ people', () => {
     expect(t).toContain('Sodavo locatedIn Schlieren');
   });
 });
+
+describe('institutions named after people', () => {
+  it('reads "dem Paul Scherrer Institut" and "the John Harwell Foundation" as organisations, not persons', () => {
+    const de = analyse('Zürich – Die Firma Sodavo forscht mit dem Paul Scherrer Institut an Batterien. (sda, 6.3.2025)\n');
+    expect(de.entities.find((e) => e.label === 'Paul Scherrer Institut')?.type).toBe('Organization');
+    expect(de.entities.find((e) => e.label === 'Paul Scherrer')).toBeUndefined();
+    const en = analyse('NEW YORK (AP) — The grant came from the John Harwell Foundation, its director said.\n', 'en');
+    expect(en.entities.find((e) => e.label === 'John Harwell Foundation')?.type).toBe('Organization');
+  });
+});
