@@ -1240,12 +1240,29 @@ function founderSurname(doc: Doc, m: Mention, index: number): string | undefined
  * "Vereinigung Cockpit", "Mieterverein X"; not "Klinikverbund").
  */
 function associationName(doc: Doc, e: Entity): boolean {
-  const first = e.label.split(' ', 1)[0]!.toLowerCase();
-  const last = e.label.slice(e.label.lastIndexOf(' ') + 1).toLowerCase();
-  for (const [noun, sector] of loadCues(doc.article.lang).sectors) {
-    if (sector === ASSOCIATIONS && noun.length >= 6 && (last.endsWith(noun.toLowerCase()) || first.endsWith(noun.toLowerCase()))) return true;
+  const key = `${doc.article.lang}\u0000${e.label}`;
+  let known = associationNames.get(key);
+  if (known === undefined) {
+    const first = e.label.split(' ', 1)[0]!.toLowerCase();
+    const last = e.label.slice(e.label.lastIndexOf(' ') + 1).toLowerCase();
+    known = associationNouns(doc.article.lang).some((noun) => last.endsWith(noun) || first.endsWith(noun));
+    associationNames.set(key, known);
   }
-  return false;
+  return known;
+}
+
+/** Whether a label names an association, per language and label (asked for every candidate of a description). */
+const associationNames = new BoundedMap<string, boolean>();
+const associationNounLists = new Map<string, string[]>();
+
+/** The association nouns of the cue lexicon's sectors, lower-cased, six letters or more. */
+function associationNouns(lang: string): string[] {
+  let nouns = associationNounLists.get(lang);
+  if (nouns === undefined) {
+    nouns = [...loadCues(lang as Doc['article']['lang']).sectors].filter(([noun, sector]) => sector === ASSOCIATIONS && noun.length >= 6).map(([noun]) => noun.toLowerCase());
+    associationNounLists.set(lang, nouns);
+  }
+  return nouns;
 }
 
 function sectorsOf(doc: Doc, e: Entity): Set<string> {

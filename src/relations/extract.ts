@@ -298,10 +298,11 @@ function extendedNames(doc: Doc, rule: NameRule, isA: RelationContext['isA']): A
       if (base === whole) continue;
       const name = names.find((l) => whole.label.startsWith(`${l} `));
       if (name === undefined) continue;
-      const words = whole.label.slice(name.length + 1).split(/\s+/);
-      if (!/^[\p{Lu}\d]/u.test(words[0]!) || except.has(words[words.length - 1]!.toLowerCase())) continue;
-      while (words.length > 0 && legalForms.has(words[words.length - 1]!)) words.pop();
-      if (words.length === 0 || (words.length < whole.label.slice(name.length + 1).split(/\s+/).length && !places.has(words.join(' ')))) continue;
+      const rest = whole.label.slice(name.length + 1).split(/\s+/);
+      if (!/^[\p{Lu}\d]/u.test(rest[0]!) || except.has(rest[rest.length - 1]!.toLowerCase())) continue;
+      let end = rest.length;
+      while (end > 0 && legalForms.has(rest[end - 1]!)) end--;
+      if (end === 0 || (end < rest.length && !places.has(rest.slice(0, end).join(' ')))) continue;
       if (!rule.sameSentence) {
         out.push([whole.key, base.key, first.sentence]);
         continue;
