@@ -84,6 +84,8 @@ export interface CueLexicon {
   seatNamed: Set<string>;
   /** Nouns of institutions named after people: "das Paul Scherrer Institut". */
   namedAfterPersons: Set<string>;
+  /** Nouns of institutions named after people with hyphens: "die Elisabeth-Brandis-Stiftung". */
+  namedAfterPersonsJoined: Set<string>;
   /** Nouns that make a company's name after a known place ("Mostviertel Energie"). */
   placeNameNouns: Set<string>;
   /** Prefixes of a place's own institutions ("Stadt" in "Stadtholding"). */
@@ -191,6 +193,7 @@ export function loadCues(lang: Lang): CueLexicon {
     placeNamed: list('placeNamed'),
     seatNamed: list('seatNamed'),
     namedAfterPersons: list('namedAfterPersons'),
+    namedAfterPersonsJoined: list('namedAfterPersonsJoined'),
     placeNameNouns: list('placeNameNouns'),
     placeNamedPrefixes: list('placeNamedPrefixes'),
     nameNouns: list('nameNouns'),

@@ -1466,15 +1466,12 @@ function esPassive(tokens: Token[], lowers: string[], i: number, from: number, t
   return false;
 }
 
-/** Nouns of institutions that German names after a person with hyphens ("Max-Planck-Institut", "Geschwister-Scholl-Schule"). */
-const NAMED_AFTER_PERSON = new Set(['Stiftung', 'Institut', 'Schule', 'Gymnasium', 'Realschule', 'Gesamtschule', 'Klinik', 'Klinikum', 'Krankenhaus', 'Zentrum', 'Museum', 'Haus', 'Gesellschaft', 'Verein', 'Universität', 'Hochschule', 'Akademie', 'Bibliothek', 'Werk']);
-
 /** The class of "Elisabeth-Brandis-Stiftung": a first name, a capitalised word or two and an institution's noun. */
 function personNamedInstitution(word: string, res: EntityResources): string | undefined {
   const parts = word.split('-');
   if (parts.length < 3 || parts.length > 4) return undefined;
   const head = parts[parts.length - 1]!;
-  if (!NAMED_AFTER_PERSON.has(head) && !res.cues.associationHeads.has(head)) return undefined;
+  if (!res.cues.namedAfterPersonsJoined.has(head) && !res.cues.associationHeads.has(head)) return undefined;
   if (!res.isFirstName(parts[0]!) || !parts.slice(1, -1).every((p) => /^\p{Lu}\p{Ll}+$/u.test(p) && !res.isCommonNoun(p))) return undefined;
   return cueFor(res.cues, head, undefined)?.cls ?? 'Organization';
 }
