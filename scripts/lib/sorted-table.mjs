@@ -7,8 +7,10 @@ import { dirname } from 'node:path';
 
 export function writeSortedTable(file, header, lines) {
   mkdirSync(dirname(file), { recursive: true });
-  const enc = (k) => Buffer.from(k, 'utf8');
-  lines.sort((a, b) => Buffer.compare(enc(a[0]), enc(b[0])));
+  // (Each key encoded once, not at every comparison.)
+  const keyed = lines.map((line) => [Buffer.from(line[0], 'utf8'), line]);
+  keyed.sort((a, b) => Buffer.compare(a[0], b[0]));
+  keyed.forEach(([, line], i) => (lines[i] = line));
   const text = header + lines.map(([k, v]) => `${k}\t${v}`).join('\n') + '\n';
   writeFileSync(file, text);
   const bytes = Buffer.from(text, 'utf8');

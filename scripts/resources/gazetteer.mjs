@@ -1,5 +1,7 @@
-// Builds build/resources/gazetteer.json (known organisations, countries and
-// cities from installed packages, filtered against common words) and
+// Builds the packaged gazetteer (known organisations, countries and cities from
+// installed packages, filtered against common words) into build/resources/:
+// gazetteer-entries.jsonl (one entry per line), gazetteer-keys.tsv (every key
+// the loader looks up, a sorted table) and gazetteer.json (the rest); and
 // build/resources/first-names.json. Curated entries (data/gazetteer/curated.yaml)
 // are copied in as parsed records and merged at load time by src/entities/gazetteer.ts,
 // which falls back to the YAML itself when it is newer than the build.
@@ -8,6 +10,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
+import { writeSortedTable } from '../lib/sorted-table.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(join(root, 'package.json'));
@@ -426,9 +429,67 @@ function buildIndex(entries) {
       }
     }
   });
-  // A key naming one entry stores the bare position (most do): fewer arrays to parse.
-  for (const map of Object.values(index)) for (const [k, v] of Object.entries(map)) if (v.length === 1) map[k] = v[0];
   return index;
+}
+
+/**
+ * The prefixes of a key's first word that a run of words may open it with: all of it, the part before a joining
+ * character and the part up to and including one. Must stay equal to addStarts in src/entities/gazetteer-starts.ts
+ * (tests/entities/gazetteer.test.ts checks the table).
+ */
+function addStarts(starts, key) {
+  const first = key.search(/[ &./'+-]/);
+  if (first < 0) {
+    starts.add(key);
+    return;
+  }
+  for (let i = first; i < key.length; i++) {
+    const c = key.charAt(i);
+    if (c === ' ') {
+      starts.add(key.slice(0, i));
+      return;
+    }
+    if ('&./\'+-'.includes(c)) {
+      starts.add(key.slice(0, i));
+      starts.add(key.slice(0, i + 1));
+    }
+  }
+  starts.add(key);
+}
+
+/**
+ * Everything the loader looks up by a key, as one sorted table (src/lexicon/sorted-table.ts) searched in place, so
+ * that a start reads it without parsing: "<kind> <key>" → entry positions (comma-separated) or nothing. Kinds: e, c,
+ * m, l the surface indexes (exact, camel-case, several words, loose); S, L, O the prefixes that may open a key of
+ * those (see addStarts); i an id; q the first entry with a QID; y the first city with a label; b the first place
+ * (not a small town) whose label is blocked as an everyday word; w the most populous place with a weak name.
+ */
+function keyTable(entries) {
+  const index = buildIndex(entries);
+  const lines = [];
+  const put = (kind, key, value) => {
+    if (!/[\t\n]/.test(key)) lines.push([`${kind} ${key}`, value]);
+  };
+  for (const [kind, map] of [['e', index.exact], ['c', index.camel], ['m', index.multi], ['l', index.loose]]) {
+    for (const [k, v] of Object.entries(map)) put(kind, k, v.join(','));
+  }
+  const starts = { S: new Set(), L: new Set(), O: new Set() };
+  for (const k of Object.keys(index.exact)) addStarts(starts.S, k);
+  for (const k of [...Object.keys(index.camel), ...Object.keys(index.multi)]) addStarts(starts.L, k);
+  for (const k of Object.keys(index.loose)) addStarts(starts.O, k);
+  for (const [kind, set] of Object.entries(starts)) for (const k of set) put(kind, k, '');
+  const first = { q: new Map(), y: new Map(), b: new Map() };
+  const town = new Map();
+  entries.forEach((e, i) => {
+    put('i', e.id, String(i));
+    if (e.wikidata !== undefined && !first.q.has(e.wikidata)) first.q.set(e.wikidata, i);
+    if (e.type === 'City' && !first.y.has(e.label)) first.y.set(e.label, i);
+    if (e.labelBlocked && e.minor !== true && (e.type === 'City' || e.type === 'Region') && !first.b.has(e.label)) first.b.set(e.label, i);
+    for (const w of e.weakAliases ?? []) if ((town.get(w)?.population ?? -1) < (e.population ?? 0)) town.set(w, { i, population: e.population ?? 0 });
+  });
+  for (const [kind, map] of Object.entries(first)) for (const [k, i] of map) put(kind, k, String(i));
+  for (const [k, { i }] of town) put('w', k, String(i));
+  return lines;
 }
 
 export default async function build() {
@@ -462,7 +523,19 @@ export default async function build() {
     return { ...rest, ...(Object.keys(labels).length > 0 && { labels }), ...(aliases.length > 0 && { aliases }) };
   });
   const curated = parse(readFileSync(join(root, 'data', 'gazetteer', 'curated.yaml'), 'utf8'));
-  writeFileSync(join(OUT, 'gazetteer.json'), JSON.stringify({ version: 2, stats, curated, entries: compact, index: buildIndex(entries), towns }));
+  // The entries, one JSON record per line with an index of line offsets, parsed one by one as lookups reach them;
+  // the keys in a sorted table; the rest (a few hundred kilobytes) as JSON.
+  const lines = compact.map((e) => JSON.stringify(e));
+  writeFileSync(join(OUT, 'gazetteer-entries.jsonl'), lines.join('\n') + '\n');
+  const starts = [];
+  let at = 0;
+  for (const line of lines) {
+    starts.push(at);
+    at += Buffer.byteLength(line, 'utf8') + 1;
+  }
+  writeFileSync(join(OUT, 'gazetteer-entries.jsonl.idx'), Buffer.from(Uint32Array.from(starts).buffer));
+  writeSortedTable(join(OUT, 'gazetteer-keys.tsv'), '# kind key<TAB>entry positions (scripts/resources/gazetteer.mjs, keyTable)\n', keyTable(entries));
+  writeFileSync(join(OUT, 'gazetteer.json'), JSON.stringify({ version: 3, stats, curated, count: entries.length, towns }));
   // Lists as newline-joined strings (plus their union under "*"): parsing one
   // string per language is far cheaper than parsing 60k array items.
   const names = firstNames(words, entries.filter((e) => e.minor !== true));

@@ -20,7 +20,7 @@ const SEPARATOR = /[ &./'+-]/;
  * key's first word listed here: all of it, the part before a joining character
  * and the part up to and including one.
  */
-function addStarts(starts: Set<string>, key: string): void {
+export function addStarts(starts: Set<string>, key: string): void {
   // Most keys are one plain word: one native search, no loop (this runs for every key at start-up).
   const first = key.search(SEPARATOR);
   if (first < 0) {
@@ -50,8 +50,14 @@ export interface StartKeys {
   loose: Iterable<string>;
 }
 
-/** `mayStart(word)`: false only when no run of words that opens with `word` has a key in any index. */
-export function startFilter(keys: StartKeys): (word: string) => boolean {
+/** Whether a prefix of the named set is listed elsewhere (the packaged gazetteer lists its keys' starts). */
+export type ListedStart = (set: keyof StartKeys, prefix: string) => boolean;
+
+/**
+ * `mayStart(word)`: false only when no run of words that opens with `word` has a key in any index (of `keys`, or
+ * one whose starts `listed` knows).
+ */
+export function startFilter(keys: StartKeys, listed: ListedStart = () => false): (word: string) => boolean {
   const exact = new Set<string>();
   const lower = new Set<string>();
   const loose = new Set<string>();
@@ -70,7 +76,10 @@ export function startFilter(keys: StartKeys): (word: string) => boolean {
     const l = p.toLowerCase();
     // A first word that is not the last: looseKey cuts an adjective ending from it (see looseKey).
     const cut = l.length < 5 ? l : l.replace(/(en|em|er|es|e)$/, '');
-    return exact.has(p) || lower.has(l) || loose.has(l) || loose.has(cut);
+    return (
+      exact.has(p) || lower.has(l) || loose.has(l) || loose.has(cut) ||
+      listed('exact', p) || listed('lower', l) || listed('loose', l) || (cut !== l && listed('loose', cut))
+    );
   };
   return (word) => {
     let yes = memo.get(word);

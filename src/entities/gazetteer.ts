@@ -7,6 +7,7 @@ import { BUILD_RESOURCES_DIR, DATA_DIR } from '../paths.js';
 import { DataError } from '../errors.js';
 import { loadYaml, isRecord } from '../data/load-yaml.js';
 import { startFilter } from './gazetteer-starts.js';
+import { SortedTable, lineStarts, readIndex } from '../lexicon/sorted-table.js';
 import { PLACE_CLASSES } from '../place-classes.js';
 
 export interface GazetteerEntry {
@@ -176,18 +177,61 @@ function mergeInto(pkg: StoredEntry, cur: StoredEntry): StoredEntry {
   return merged;
 }
 
-/** Surface key → packaged entry position(s); a single position is stored bare. */
-type KeyIndex = Record<string, number | number[]>;
-interface PackageIndex { exact: KeyIndex; camel: KeyIndex; multi: KeyIndex; loose: KeyIndex }
-type CuratedIndex = { [K in keyof PackageIndex]: Map<string, StoredEntry[]> };
+type IndexName = 'exact' | 'camel' | 'multi' | 'loose';
+type CuratedIndex = Record<IndexName, Map<string, StoredEntry[]>>;
+/** The kind letter of each surface index in the packaged key table (scripts/resources/gazetteer.mjs, keyTable). */
+const KIND: Record<IndexName, string> = { exact: 'e', camel: 'c', multi: 'm', loose: 'l' };
 
-function readPackage(): { path: string; entries: StoredEntry[]; index: PackageIndex; curated: unknown; towns: string } {
+/**
+ * The packaged entries, one JSON record per line, each parsed when a lookup first reaches it (parsing all of them
+ * was most of a one-article build's start-up); and the keys that lead to them, a sorted table searched in place.
+ */
+interface Package {
+  path: string;
+  count: number;
+  entry(position: number): StoredEntry;
+  /** The value stored under "<kind> <key>" (see keyTable in the build script), or undefined. */
+  key(kind: string, key: string): string | undefined;
+  curated: unknown;
+  towns: string;
+}
+
+function readPackage(): Package {
   const path = join(BUILD_RESOURCES_DIR, 'gazetteer.json');
   const raw = readJson(path);
-  if (!isRecord(raw) || raw['version'] !== 2 || !Array.isArray(raw['entries']) || !isRecord(raw['index'])) {
+  if (!isRecord(raw) || raw['version'] !== 3 || typeof raw['count'] !== 'number') {
     throw new DataError('DATA_INVALID', 'not a current gazetteer (run `npm run build` to regenerate it)', path);
   }
-  return { path, entries: raw['entries'] as StoredEntry[], index: raw['index'] as unknown as PackageIndex, curated: raw['curated'], towns: typeof raw['towns'] === 'string' ? raw['towns'] : '' };
+  const linesPath = join(BUILD_RESOURCES_DIR, 'gazetteer-entries.jsonl');
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(linesPath);
+  } catch {
+    throw new DataError('RESOURCE_MISSING', 'generated resource missing; run `npm run build` (or `npm ci`)', linesPath);
+  }
+  const starts = readIndex(`${linesPath}.idx`) ?? lineStarts(bytes);
+  const count = raw['count'];
+  if (starts.length !== count) throw new DataError('DATA_INVALID', `expected ${count} entries, found ${starts.length} (run \`npm run build\`)`, linesPath);
+  const keys = new SortedTable(join(BUILD_RESOURCES_DIR, 'gazetteer-keys.tsv'));
+  const parsed: Array<StoredEntry | undefined> = new Array<StoredEntry | undefined>(count);
+  const entry = (i: number): StoredEntry => {
+    let e = parsed[i];
+    if (e === undefined) {
+      const end = i + 1 < count ? starts[i + 1]! - 1 : bytes.length - 1;
+      e = JSON.parse(bytes.toString('utf8', starts[i]!, end)) as StoredEntry;
+      e.aliases ??= [];
+      e.labels ??= {};
+      e.labels.en ??= e.label;
+      parsed[i] = e;
+    }
+    return e;
+  };
+  return { path, count, entry, key: (kind, key) => keys.get(`${kind} ${key}`), curated: raw['curated'], towns: typeof raw['towns'] === 'string' ? raw['towns'] : '' };
+}
+
+/** Entry positions stored as "3" or "3,17". */
+function positions(value: string): number[] {
+  return value.includes(',') ? value.split(',').map(Number) : [Number(value)];
 }
 
 /**
@@ -222,31 +266,29 @@ function smallTowns(table: string): { byWord: (word: string) => StoredEntry | un
 }
 
 function build(extraFiles: string[]): Gazetteer {
-  const { path, entries: pkg, index, curated, towns } = readPackage();
+  const pkg = readPackage();
+  const { path, curated, towns } = pkg;
   let small: ReturnType<typeof smallTowns> | undefined;
   const minor = (): ReturnType<typeof smallTowns> => (small ??= smallTowns(towns));
-  const byId = new Map<string, StoredEntry>();
-  const byQid = new Map<string, StoredEntry>();
-  const cityByName = new Map<string, StoredEntry>();
-  const blockedPlaces = new Map<string, StoredEntry>();
+  /** The packaged entry stored under a key of one kind (the first of several). */
+  const packaged = (kind: string, key: string): StoredEntry | undefined => {
+    const value = pkg.key(kind, key);
+    return value === undefined ? undefined : pkg.entry(positions(value)[0]!);
+  };
+  // Curated and user entries (and the packaged ones merged into them) by id and QID, before the packaged ones.
+  const ownById = new Map<string, StoredEntry>();
+  const ownByQid = new Map<string, StoredEntry>();
+  const byId = (id: string): StoredEntry | undefined => ownById.get(id) ?? packaged('i', id);
+  const byQid = (qid: string): StoredEntry | undefined => ownByQid.get(qid) ?? packaged('q', qid);
   // Packaged towns keep their weak names apart from the curated weak aliases: those also serve words of origin
-  // ("Zuger"), these do not ("Hofer" is a surname and a retailer before it is someone from Hof).
-  const townWords = new Map<string, StoredEntry>();
-  for (const e of pkg) {
-    e.aliases ??= [];
-    e.labels ??= {};
-    e.labels.en ??= e.label;
-    byId.set(e.id, e);
-    if (e.wikidata !== undefined && !byQid.has(e.wikidata)) byQid.set(e.wikidata, e);
-    if (e.type === 'City' && !cityByName.has(e.label)) cityByName.set(e.label, e);
-    if (e.labelBlocked && e.minor !== true && (e.type === 'City' || e.type === 'Region') && !blockedPlaces.has(e.label)) blockedPlaces.set(e.label, e);
-    for (const w of e.weakAliases ?? []) if ((townWords.get(w)?.population ?? -1) < (e.population ?? 0)) townWords.set(w, e);
-  }
+  // ("Zuger"), these do not ("Hofer" is a surname and a retailer before it is someone from Hof). The build lists
+  // the most populous town for each weak name ("w"), the first city for each label ("y") and the first place whose
+  // label is an everyday word ("b").
   // The build copies curated.yaml in; an edit made since then is read directly.
   const curatedTime = statSync(CURATED, { throwIfNoEntry: false })?.mtimeMs ?? Infinity;
   const fresh = Array.isArray(curated) && curatedTime <= statSync(path).mtimeMs;
   const own: StoredEntry[] = [];
-  const isPackaged = new Set(pkg);
+  const ownSet = new Set<StoredEntry>();
   const replaced = new Set<StoredEntry>();
   const seen = new Set<string>();
   const fileOf = new Map<StoredEntry, string>();
@@ -256,24 +298,25 @@ function build(extraFiles: string[]): Gazetteer {
       if (seen.has(cur.id)) throw new DataError('DATA_INVALID', `duplicate gazetteer id "${cur.id}"`, file);
       seen.add(cur.id);
       const hint = merges.get(cur);
-      const target = (hint?.same !== undefined ? byId.get(hint.same) : undefined) ??
-        (cur.wikidata !== undefined ? byQid.get(cur.wikidata) : undefined) ??
-        (hint?.iso !== undefined ? byId.get(`country:${hint.iso}`) : undefined) ??
-        (cur.type === 'City' ? cityByName.get(cur.labels.en ?? cur.label) ?? cityByName.get(cur.labels.de ?? cur.label) : undefined);
-      const done = target !== undefined && !replaced.has(target) && isPackaged.has(target) ? mergeInto(target, cur) : cur;
+      const target = (hint?.same !== undefined ? byId(hint.same) : undefined) ??
+        (cur.wikidata !== undefined ? byQid(cur.wikidata) : undefined) ??
+        (hint?.iso !== undefined ? byId(`country:${hint.iso}`) : undefined) ??
+        (cur.type === 'City' ? packaged('y', cur.labels.en ?? cur.label) ?? packaged('y', cur.labels.de ?? cur.label) : undefined);
+      const done = target !== undefined && !replaced.has(target) && !ownSet.has(target) ? mergeInto(target, cur) : cur;
       if (done !== cur && target !== undefined) {
         replaced.add(target);
-        byId.set(target.id, done);
+        ownById.set(target.id, done);
       }
-      byId.set(done.id, done);
-      if (done.wikidata !== undefined) byQid.set(done.wikidata, done);
+      ownById.set(done.id, done);
+      if (done.wikidata !== undefined) ownByQid.set(done.wikidata, done);
       own.push(done);
+      ownSet.add(done);
       if (done.maker !== undefined) fileOf.set(done, file);
     }
   }
   // A maker must be an entry: a typo would silently resolve nothing.
   for (const e of own) {
-    if (e.maker !== undefined && !byId.has(e.maker)) throw new DataError('DATA_INVALID', `gazetteer entry "${e.id}": "maker" names no entry "${e.maker}"`, fileOf.get(e) ?? CURATED);
+    if (e.maker !== undefined && byId(e.maker) === undefined) throw new DataError('DATA_INVALID', `gazetteer entry "${e.id}": "maker" names no entry "${e.maker}"`, fileOf.get(e) ?? CURATED);
   }
   // Curated and user entries (and packaged ones merged into them) are indexed
   // here and come first for a shared surface; the packaged index follows.
@@ -300,14 +343,13 @@ function build(extraFiles: string[]): Gazetteer {
   for (const e of own) for (const w of e.weakAliases ?? []) add(weakIndex, w, e);
   const contextIndex = new Map<string, StoredEntry[]>();
   for (const e of own) for (const w of e.contextAliases ?? []) add(contextIndex, w, e);
-  const hits = (which: keyof PackageIndex, key: string): StoredEntry[] => {
+  const hits = (which: IndexName, key: string): StoredEntry[] => {
     const first = mine[which].get(key) ?? [];
-    const table = index[which];
-    if (!Object.hasOwn(table, key)) return first;
+    const value = pkg.key(KIND[which], key);
+    if (value === undefined) return first;
     const out = [...first];
-    const at = table[key]!;
-    for (const i of typeof at === 'number' ? [at] : at) {
-      const e = pkg[i]!;
+    for (const i of positions(value)) {
+      const e = pkg.entry(i);
       if (!replaced.has(e) && !out.includes(e)) out.push(e);
     }
     return out;
@@ -332,11 +374,11 @@ function build(extraFiles: string[]): Gazetteer {
     if (hit.length > 0) return hit;
     return hits('loose', looseKey(key));
   };
-  const startsKnown = startFilter({
-    exact: [...Object.keys(index.exact), ...mine.exact.keys()],
-    lower: [...Object.keys(index.camel), ...Object.keys(index.multi), ...mine.camel.keys(), ...mine.multi.keys()],
-    loose: [...Object.keys(index.loose), ...mine.loose.keys()],
-  });
+  // The packaged keys' starts come listed by the build (kinds S, L, O); the curated ones are added here.
+  const startsKnown = startFilter(
+    { exact: mine.exact.keys(), lower: [...mine.camel.keys(), ...mine.multi.keys()], loose: mine.loose.keys() },
+    (set, prefix) => pkg.key(set === 'exact' ? 'S' : set === 'lower' ? 'L' : 'O', prefix) !== undefined,
+  );
   // ("St." may open "St. Gallen", which the lists spell "Sankt Gallen".)
   const mayStart = (word: string): boolean => word === 'St.' || startsKnown(word);
   const lookupInflected = (surface: string): GazetteerEntry[] => {
@@ -353,13 +395,13 @@ function build(extraFiles: string[]): Gazetteer {
     },
     lookupContext: (surface) => contextIndex.get(surface) ?? [],
     lookupBlockedPlace: (surface) => {
-      const e = blockedPlaces.get(surface);
+      const e = packaged('b', surface);
       return e === undefined || replaced.has(e) ? undefined : e;
     },
     lookupTownWord: (surface) => {
-      const e = townWords.get(surface) ?? minor().byWord(surface);
+      const e = packaged('w', surface) ?? minor().byWord(surface);
       if (e === undefined) return undefined;
-      return replaced.has(e) ? byId.get(e.id) : e;
+      return replaced.has(e) ? byId(e.id) : e;
     },
     lookupInflected,
     matchAt(words, start) {
@@ -384,10 +426,10 @@ function build(extraFiles: string[]): Gazetteer {
       return undefined;
     },
     mayStart,
-    byId: (id) => byId.get(id) ?? (id.startsWith('geonames:') ? minor().byId(id) : undefined),
-    byWikidata: (qid) => byQid.get(qid),
+    byId: (id) => byId(id) ?? (id.startsWith('geonames:') ? minor().byId(id) : undefined),
+    byWikidata: (qid) => byQid(qid),
     get size() {
-      return own.length + pkg.length - replaced.size + minor().size;
+      return own.length + pkg.count - replaced.size + minor().size;
     },
   };
 }

@@ -142,7 +142,8 @@ export function lineStarts(bytes: Uint8Array): Uint32Array {
   return Uint32Array.from(starts);
 }
 
-function readIndex(path: string): Uint32Array | undefined {
+/** The line offsets the build wrote beside a file (<file>.idx), or undefined. */
+export function readIndex(path: string): Uint32Array | undefined {
   try {
     const b = readFileSync(path);
     return new Uint32Array(b.buffer, b.byteOffset, b.byteLength / 4).slice();

@@ -32,4 +32,17 @@ describe('words that can open a known name', () => {
     // NFKC may make a space: no safe prefix, so yes.
     expect(f('\u00a8')).toBe(true);
   });
+
+  it('asks a listing of starts too, with the prefix each set keeps', () => {
+    const asked: string[] = [];
+    const listed = (set: string, prefix: string): boolean => {
+      asked.push(`${set}:${prefix}`);
+      return (set === 'exact' && prefix === 'Quux') || (set === 'loose' && prefix === 'nord');
+    };
+    const f = startFilter({ exact: [], lower: [], loose: [] }, listed);
+    expect(f('Quux')).toBe(true);
+    expect(f('Norden')).toBe(true); // the loose set is asked with the ending cut
+    expect(f('Zorp')).toBe(false);
+    expect(asked).toContain('lower:zorp');
+  });
 });

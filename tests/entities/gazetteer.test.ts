@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { isCamelCase, loadGazetteer, looseKey, surfaceKey } from '../../src/entities/gazetteer.js';
 import { BUILD_RESOURCES_DIR } from '../../src/paths.js';
 import { DataError } from '../../src/errors.js';
+import { SortedTable } from '../../src/lexicon/sorted-table.js';
+import { addStarts } from '../../src/entities/gazetteer-starts.js';
 
 const gaz = loadGazetteer();
 const ids = (s: string): string[] => gaz.lookup(s).map((e) => e.id);
@@ -53,28 +55,39 @@ describe('packaged entries', () => {
     expect(manchester?.country).toBe('GB');
   });
 
-  it('stores the index with the same keys the loader computes', () => {
-    const raw = JSON.parse(readFileSync(join(BUILD_RESOURCES_DIR, 'gazetteer.json'), 'utf8')) as {
-      entries: Array<{ label: string; aliases?: string[]; labelBlocked?: boolean }>;
-      index: Record<string, Record<string, number | number[]>>;
+  it('stores the keys, and the starts of the keys, that the loader computes', () => {
+    const lines = readFileSync(join(BUILD_RESOURCES_DIR, 'gazetteer-entries.jsonl'), 'utf8').split('\n').slice(0, -1);
+    const entries = lines.map((l) => JSON.parse(l) as { id: string; label: string; aliases?: string[]; labelBlocked?: boolean });
+    expect(entries.length).toBeGreaterThan(10_000);
+    const keys = new SortedTable(join(BUILD_RESOURCES_DIR, 'gazetteer-keys.tsv'));
+    const has = (kind: string, key: string, i: number): boolean => (keys.get(`${kind} ${key}`)?.split(',') ?? []).includes(String(i));
+    const starts = (key: string): string[] => {
+      const set = new Set<string>();
+      addStarts(set, key);
+      return [...set];
     };
-    const has = (table: string, key: string, i: number): boolean => {
-      const at = raw.index[table]?.[key];
-      return at === i || (Array.isArray(at) && at.includes(i));
-    };
-    raw.entries.forEach((e, i) => {
+    const listed = (kind: string, key: string): boolean => starts(key).every((p) => keys.get(`${kind} ${p}`) !== undefined);
+    let checked = 0;
+    entries.forEach((e, i) => {
       if (i % 7 !== 0) return;
+      expect(has('i', e.id, i), e.id).toBe(true);
       for (const s of e.labelBlocked ? e.aliases ?? [] : [e.label, ...(e.aliases ?? [])]) {
         const key = surfaceKey(s);
+        if (key === '') continue;
+        checked++;
         if (!key.includes(' ')) {
-          expect(has('exact', key, i), key).toBe(true);
-          if (isCamelCase(key)) expect(has('camel', key.toLowerCase(), i), key).toBe(true);
+          expect(has('e', key, i), key).toBe(true);
+          expect(listed('S', key), key).toBe(true);
+          if (isCamelCase(key)) expect(has('c', key.toLowerCase(), i) && listed('L', key.toLowerCase()), key).toBe(true);
         } else {
-          expect(has('multi', key.toLowerCase(), i), key).toBe(true);
-          if (looseKey(key) !== key.toLowerCase()) expect(has('loose', looseKey(key), i), key).toBe(true);
+          expect(has('m', key.toLowerCase(), i) && listed('L', key.toLowerCase()), key).toBe(true);
+          if (looseKey(key) !== key.toLowerCase()) expect(has('l', looseKey(key), i) && listed('O', looseKey(key)), key).toBe(true);
         }
       }
     });
+    expect(checked).toBeGreaterThan(2000);
+    // A word that opens no key is not listed as a start.
+    expect(keys.get('S Qxqzvv')).toBeUndefined();
   });
 });
 
