@@ -2,7 +2,8 @@
 // format's header so that parts can be concatenated, and the figures the
 // summary counts. Loads n3's writer, which a warm build's main thread needs only
 // once its workers are on their way.
-import { Parser, type Quad } from 'n3';
+import type { Quad } from 'n3';
+import { Parser } from '../rdf/n3.js';
 import { NS } from '../rdf/vocab.js';
 import { canonical, getExporter } from '../export/exporters.js';
 import type { FormatName } from '../settings.js';

@@ -3,9 +3,8 @@
 // Problems are DataErrors naming the file and the entry.
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { parse } from 'yaml';
 import { DataError, InputError } from '../errors.js';
-import { isRecord } from '../data/load-yaml.js';
+import { isRecord, parseYaml } from '../data/load-yaml.js';
 
 export interface Curation {
   file: string;
@@ -26,7 +25,7 @@ export function loadCuration(file: string, predicates: Set<string>, classes: Set
   }
   let raw: unknown;
   try {
-    raw = parse(text) ?? {};
+    raw = parseYaml(text) ?? {};
   } catch (error) {
     throw new DataError('DATA_INVALID', `invalid YAML: ${String((error as Error).message).split('\n')[0]}`, file);
   }

@@ -1,7 +1,8 @@
 // Registry of export formats: format name → exporter. Output is deterministic:
 // quads are deduplicated and sorted by graph, subject, predicate and object, so
 // the same input always gives the same bytes.
-import { Writer, type Quad, type Term } from 'n3';
+import type { Quad, Term } from 'n3';
+import { Writer } from '../rdf/n3.js';
 import { FormatError } from '../errors.js';
 import { FORMAT_NAMES, type FormatName } from '../settings.js';
 import { NS, OUTPUT_PREFIXES } from '../rdf/vocab.js';

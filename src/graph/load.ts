@@ -4,7 +4,8 @@
 // built on the fly. Malformed RDF is reported with file and line.
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { Parser, type Quad } from 'n3';
+import type { Quad } from 'n3';
+import { Parser } from '../rdf/n3.js';
 import { InputError } from '../errors.js';
 import { build } from '../pipeline.js';
 import { resolveSettings, type BuildSettings } from '../settings.js';

@@ -3,7 +3,7 @@
 // domains, ranges, symmetry, inverses. A new relation type is an ontology edit only.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Parser } from 'n3';
+import { Parser } from './n3.js';
 import type { Quad, Term } from 'n3';
 import { DataError } from '../errors.js';
 import { ONTOLOGY_DIR } from '../paths.js';

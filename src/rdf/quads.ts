@@ -4,7 +4,8 @@
 // (kg:Fact or kg:Claim) with the rule id and the sentence it came from
 // (PROV-O: prov:wasDerivedFrom → kg:Sentence with text and offsets). Claims
 // are only reified, never asserted.
-import { DataFactory, type NamedNode, type Quad, type Quad_Object, type Quad_Subject } from 'n3';
+import type { NamedNode, Quad, Quad_Object, Quad_Subject } from 'n3';
+import { DataFactory } from './n3.js';
 import type { Doc, Entity, Relation } from '../types.js';
 import { articleIri, entityIri, sentenceIri, statementIri } from './iris.js';
 import { NS } from './vocab.js';

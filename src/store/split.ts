@@ -3,7 +3,8 @@
 // in the default graph (entity labels and types not tied to one article).
 // Duplicate triples within a graph are removed, so that what is sent is what
 // the store should count afterwards.
-import { DataFactory, Writer, type Quad } from 'n3';
+import type { Quad } from 'n3';
+import { DataFactory, Writer } from '../rdf/n3.js';
 import { createHash } from 'node:crypto';
 import { KG_BASE } from '../rdf/vocab.js';
 
