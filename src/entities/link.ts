@@ -383,14 +383,19 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
       const seat = PLACE_CLASSES.has(e.type) && !PLACE_CLASSES.has(f.type);
       // ("Taiwan" beside "Taiwan Semiconductor Manufacturing Co": nor the place a firm's name opens with, when known.)
       const known = seat && e.mentions.some((k) => mentions[k]!.gazetteerId !== undefined);
-      return (f.type === 'Person' && (last === word || last === base)) || (parts[0] === word && !known) || (f.type !== 'Person' && e.type !== 'Person' && !seat && (last === word || beforeEnding(parts, word)));
+      // ("Die Redaktion des "Stadtblatts"" after "das Villacher Stadtblatt": the last word's genitive after "des".)
+      const genitiveOfLast = last === base && e.mentions.every((k) => GENITIVE_ARTICLES.has(tokenBefore(tokens, mentions[k]!.tokenStart)?.text ?? ''));
+      return (f.type === 'Person' && (last === word || last === base)) || (parts[0] === word && !known) || (f.type !== 'Person' && e.type !== 'Person' && !seat && (last === word || genitiveOfLast || beforeEnding(parts, word)));
     });
     // Only a short form used after the full name: "Lumora" before "Lumora Grid" is its own entity.
     // A person's surname may come first ("Trump-Anhänger … Donald Trump") unless cues typed it
     // firmly as something else.
     const first = (x: Entity): number => Math.min(...x.mentions);
     // "Aebischer" (an organisation) after "Chocolat Aebischer" and "Claudine Aebischer": the one of its own kind.
-    const sameKind = fits.length > 1 ? fits.filter((f) => (f.type === 'Person') === (e.type === 'Person')) : fits;
+    // ("Stadtblatts" beside "Villacher Stadtblatt" and "Stadtblatt": the short form that will merge into the longer
+    // name is the same one.)
+    const merging = fits.length > 1 ? fits.filter((f) => !fits.some((g) => g !== f && g.type !== 'Person' && labelWords(g.label).length > 1 && labelWords(g.label).at(-1) === normalizeLabel(f.label))) : fits;
+    const sameKind = merging.length > 1 ? merging.filter((f) => (f.type === 'Person') === (e.type === 'Person')) : merging;
     const fit = sameKind[0];
     if (sameKind.length !== 1 || fit === undefined) continue;
     // "mit Easyjet Switzerland, der Schweizer Tochter des Billigfliegers Easyjet": a short form that the text only
@@ -466,6 +471,15 @@ function tradeBetween(m: Mention, tokens: Token[]): boolean {
 }
 
 /** "Taihong" for "Ningbo Taihong Group": the word before the last of a name of three words or more (its legal form). */
+/** German articles of the genitive singular of a masculine or neuter noun: "des Stadtblatts". */
+const GENITIVE_ARTICLES = new Set(['des', 'eines', 'dieses']);
+
+/** The token before index `i`, past an opening quotation mark. */
+function tokenBefore(tokens: Token[], i: number): Token | undefined {
+  const before = tokens[i - 1];
+  return before !== undefined && /^["„“”»«‚‘']$/.test(before.text) ? tokens[i - 2] : before;
+}
+
 function beforeEnding(parts: string[], word: string): boolean {
   return parts.length >= 3 && parts[parts.length - 2] === word;
 }

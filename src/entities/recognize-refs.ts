@@ -1286,6 +1286,12 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
     // ("die 1953 von Josef Brandl in Wels gegründete Kette": and before the place).
     // ("von Alois Hochsteiner gegründete": a surname the tagger reads as a noun, after a first name.)
     const surnameNoun = t.pos === 'NOUN' && /^\p{Lu}/u.test(t.text) && j - 1 >= from && tokens[j - 1]!.pos === 'PROPN';
+    // "das 1952 von ihrem Großvater gegründete Blatt": an agent that is a noun with its article or possessive.
+    if (!nounModifiers && t.pos === 'NOUN' && j === at - 2 && tokens[at - 1]!.pos === 'ADJ' && j - 2 >= from && tokens[j - 1]!.pos === 'DET' && tokens[j - 2]!.text === 'von') {
+      let d = j - 3;
+      while (d > from && d >= j - 5 && (tokens[d]!.pos === 'NUM' || tokens[d]!.pos === 'ADV')) d--;
+      return d >= from && tokens[d]!.pos === 'DET' ? lowerTexts(tokens)[d]! : undefined;
+    }
     if ((t.pos === 'PROPN' || t.pos === 'PRON' || surnameNoun) && tokens[at - 1]?.pos === 'ADJ') {
       for (let k = j - 1; k >= from && k >= j - 8; k--) {
         const v = tokens[k]!;
