@@ -43,3 +43,19 @@ describe('newspapers and their publishers', () => {
     expect(t).toContain('Murtaler Stadtanzeiger foundedIn 1952');
   });
 });
+
+describe('orders cancelled', () => {
+  it('makes the supplier of a cancelled order the other side of an ended contract, in English and German', () => {
+    const en = triples(analyse('OSLO, May 2 (Reuters) - Rail operator Vestby has cancelled an order for 24 trains from Czech manufacturer Kovalt, the company said.\n', 'en'));
+    expect(en).toContain('Vestby terminatedContractWith Kovalt');
+    const de = triples(analyse('Oslo (dpa) - Der Bahnbetreiber Vestby hat die Bestellung von 24 Zügen beim Hersteller Kovalt storniert. (dpa, 2.5.2025)\n'));
+    expect(de).toContain('Vestby terminatedContractWith Kovalt');
+  });
+});
+
+describe('everyday words that packaged brands carry as names', () => {
+  it('reads "Southern" in "the Southern Denmark region" as no utility', () => {
+    const doc = analyse('COPENHAGEN, May 2 (Reuters) - The operator, which is owned by the Southern Denmark region, cancelled the deal.\n', 'en');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Southern Company');
+  });
+});
