@@ -59,3 +59,35 @@ describe('everyday words that packaged brands carry as names', () => {
     expect(doc.entities.map((e) => e.label)).not.toContain('Southern Company');
   });
 });
+
+describe('clubs and their people', () => {
+  it('gives "der Sportliche Leiter X" to the club the text is about', () => {
+    const t = triples(analyse('Kelheim – Der EHC Kelheim hat einen neuen Torhüter verpflichtet. "Er passt zu uns", sagte der Sportliche Leiter Anton Brucklacher. (red, 1.2.2025)\n'));
+    expect(t).toContain('Anton Brucklacher worksFor EHC Kelheim');
+  });
+
+  it('puts successor and predecessor at the club of "Beim X tritt er die Nachfolge von Y an"', () => {
+    const t = triples(
+      analyse('Kelheim – Verteidiger Jonas Pfleiderer wechselt zum EHC Kelheim. Beim EHC Kelheim tritt er die Nachfolge von Marek Dvorsky an. (red, 1.2.2025)\n'),
+    );
+    expect(t).toEqual(expect.arrayContaining(['Jonas Pfleiderer succeeded Marek Dvorsky', 'Jonas Pfleiderer worksFor EHC Kelheim', 'Marek Dvorsky worksFor EHC Kelheim']));
+  });
+});
+
+describe('bans and holdings', () => {
+  it('makes an authority that forbids the sale of a product ban the product, not rule against it', () => {
+    const t = triples(analyse('Bern (sda) - Das Bundesamt für Gesundheit hat den Verkauf des Schlankheitsmittels "Vitaslim Forte" verboten. (sda, 1.2.2025)\n'));
+    expect(t).toContain('Bundesamt für Gesundheit banned Vitaslim Forte');
+    expect(t).not.toContain('Bundesamt für Gesundheit ruledAgainst Vitaslim Forte');
+  });
+
+  it('gives the majority someone "holds" in a second clause to the firm of the first', () => {
+    const t = triples(
+      analyse(
+        'Bern (sda) - Das Bundesamt für Gesundheit hat ein Mittel der Helvaris AG verboten. Das Bundesamt prüft nun weitere Mittel, teilte das Bundesamt mit. Geschäftsführer Beat Imfeld, der die Firma 2016 gegründet hat und bis heute die Mehrheit hält, wies die Vorwürfe zurück. (sda, 1.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Beat Imfeld owns Helvaris AG');
+    expect(t.filter((x) => x.startsWith('Beat Imfeld owns Bundesamt'))).toEqual([]);
+  });
+});
