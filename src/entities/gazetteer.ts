@@ -354,7 +354,12 @@ function build(extraFiles: string[]): Gazetteer {
     }
     return out;
   };
+  // "Meißen" as the lists that write names in ASCII spell it ("Meissen"), when the sharp s finds nothing.
   const lookup = (surface: string): GazetteerEntry[] => {
+    const hit = lookupKey(surface);
+    return hit.length > 0 || !surface.includes('ß') ? hit : lookupKey(surface.replaceAll('ß', 'ss'));
+  };
+  const lookupKey = (surface: string): GazetteerEntry[] => {
     const key = surfaceKey(surface);
     if (key === '') return [];
     if (!key.includes(' ')) {
@@ -380,7 +385,7 @@ function build(extraFiles: string[]): Gazetteer {
     (set, prefix) => pkg.key(set === 'exact' ? 'S' : set === 'lower' ? 'L' : 'O', prefix) !== undefined,
   );
   // ("St." may open "St. Gallen", which the lists spell "Sankt Gallen".)
-  const mayStart = (word: string): boolean => word === 'St.' || startsKnown(word);
+  const mayStart = (word: string): boolean => word === 'St.' || startsKnown(word) || (word.includes('ß') && startsKnown(word.replaceAll('ß', 'ss')));
   const lookupInflected = (surface: string): GazetteerEntry[] => {
     const hit = lookup(surface);
     if (hit.length > 0) return hit;

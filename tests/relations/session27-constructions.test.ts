@@ -91,3 +91,25 @@ describe('bans and holdings', () => {
     expect(t.filter((x) => x.startsWith('Beat Imfeld owns Bundesamt'))).toEqual([]);
   });
 });
+
+describe('heads named without their organisation', () => {
+  it('makes an English "Executive director X" head the organisation the sentence before was about', () => {
+    const t = triples(
+      analyse(
+        'PHOENIX (AP) — The video platform Clipvera banned a channel on Monday. The Ballot Staff Legal Fund, a nonprofit, had criticized Clipvera for weeks. Executive director Renee Castellanos said the ban came late.\n',
+        'en',
+      ),
+    );
+    expect(t).toContain('Renee Castellanos ceoOf Ballot Staff Legal Fund');
+    expect(t).not.toContain('Renee Castellanos ceoOf Clipvera');
+  });
+});
+
+describe('places spelled with a sharp s', () => {
+  it('finds "Meißen" in "die Meißner Kreisrätin X" although the lists write "Meissen", and keeps the role out of a name', () => {
+    const doc = analyse('Dresden (dpa) - Gegen ihn tritt die Meißner Kreisrätin Heike Brandner an. (dpa, 3.3.2024)\n');
+    expect(doc.entities.find((e) => e.label === 'Meissen')?.type).toBe('City');
+    expect(doc.entities.find((e) => e.label === 'Heike Brandner')?.type).toBe('Person');
+    expect(doc.entities.filter((e) => /Kreisrätin/.test(e.label))).toEqual([]);
+  });
+});
