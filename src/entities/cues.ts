@@ -24,6 +24,8 @@ export interface CueLexicon {
   neverNames: Set<string>;
   /** Weekdays and parts of the day: "Montagfrüh" is a time. */
   weekdayNames: Set<string>;
+  /** Relatives who found family firms: "das von seinem Großvater gegründete Unternehmen". */
+  kinshipNouns: Set<string>;
   dayParts: Set<string>;
   /** Abbreviations that before a lower-case noun only modify it ("AI agents", "EV makers"); alone or in names they may be names. */
   modifierWords: Set<string>;
@@ -173,6 +175,7 @@ export function loadCues(lang: Lang): CueLexicon {
     personParticles: list('personParticles'),
     neverNames: list('neverNames'),
     weekdayNames: list('weekdayNames'),
+    kinshipNouns: list('kinshipNouns'),
     dayParts: list('dayParts'),
     modifierWords: list('modifierWords'),
     appositionNouns: list('appositionNouns'),

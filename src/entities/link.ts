@@ -909,7 +909,9 @@ function resolveReference(
     // "die Wettbewerbsbehörde" is no organisation known to be something else ("den Konkurrenten X").
     if (score === 1 && m.source === 'coref:description' && INSTITUTIONS.includes(want) && (!weak(e) || m.sentence - other.sentence > 1)) continue;
     // "das Unternehmen" may point to any organisation, a Company best.
-    if (score <= 0 && !INSTITUTIONS.includes(want) && !INSTITUTIONS.some((c) => fit(e.type, c) === 2) && fit(want, BROAD_ORG) === 2 && fit(e.type, BROAD_ORG) === 2) {
+    // (Not "das Blatt", "die Zeitung": a paper is no publishing firm named as such.)
+    const paper = m.source === 'coref:description' && want === 'MediaOrganization' && loadCues(doc.article.lang).mastheads.has(m.normalized);
+    if (score <= 0 && !paper && !INSTITUTIONS.includes(want) && !INSTITUTIONS.some((c) => fit(e.type, c) === 2) && fit(want, BROAD_ORG) === 2 && fit(e.type, BROAD_ORG) === 2) {
       // Platforms and media houses are companies too: "Uber … the company".
       score = BUSINESSES.has(want) && BUSINESSES.has(e.type) ? 1.75 : 0.5;
     }
@@ -958,6 +960,8 @@ function resolveReference(
     else if (m.source === 'coref:description' && want !== 'Person' && m.relational !== true && describedByCompoundOn(e, m)) score += SAME_DESCRIPTION;
     // "die 1953 von Josef Brandl gegründete Kette": a founder named inside the description whose surname is the name.
     if (m.source === 'coref:description' && (founderInside(doc, m, e) || (founder !== undefined && e.label.split(' ')[0] === founder))) score += 2;
+    // "Peter Kranewitter, der das 1958 von seinem Großvater gegründete Unternehmen führt": the family's firm.
+    if (m.source === 'coref:description' && want !== 'Person' && familyFirm(doc, m, e)) score += 2;
     // "der Lieferdienst" prefers the one introduced as "Essenszusteller", not the "Hostinganbieter".
     if (m.sector !== undefined) {
       const known = sectorsOf(doc, e);
@@ -1130,6 +1134,25 @@ function founderInside(doc: Doc, m: Mention, e: Entity): boolean {
     if (t.pos === 'DET' || t.sentence !== m.sentence || t.text === ',') return false;
     // ("von ihrem Großvater Wilhelm Hülsbrock gegründete": a first name the tagger took for a noun too.)
     if (t.text === e.label && doc.mentions.some((o) => o.type === 'Person' && o.tokenStart < k && o.tokenEnd === k + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the description is "das von seinem Großvater gegründete Unternehmen" (a relative of a person named before
+ * in the sentence founded it) and the person's surname is a word of the entity's name.
+ */
+function familyFirm(doc: Doc, m: Mention, e: Entity): boolean {
+  const kin = loadCues(doc.article.lang).kinshipNouns;
+  if (kin.size === 0) return false;
+  for (let k = m.tokenStart - 2; k >= 1 && k >= m.tokenStart - 8; k--) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== m.sentence) return false;
+    if (!kin.has(t.text) || doc.tokens[k - 1]!.pos !== 'DET' || doc.tokens[k - 2]?.text !== 'von') continue;
+    let person: Mention | undefined;
+    for (const o of doc.mentions) if (o.type === 'Person' && o.sentence === m.sentence && o.tokenEnd <= k - 2 && o.text.includes(' ')) person = o;
+    const surname = person?.text.split(/\s+/).at(-1);
+    return surname !== undefined && labelWords(e.label).includes(surname.toLowerCase());
   }
   return false;
 }

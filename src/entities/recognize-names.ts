@@ -513,6 +513,14 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
     if (space > 0 && m.gazetteerId === undefined && !orgByWord.has(m.normalized.slice(0, space))) orgByWord.set(m.normalized.slice(0, space), m);
   };
   const add = (m: Mention): void => {
+    // "in der Kompass Verlags GmbH": a legal form alone after a noun for a firm is the end of a name that the
+    // capitalised words before it open (the first of them an everyday word the chain of a firm's name skipped).
+    if (m.tokenEnd - m.tokenStart === 1 && m.gazetteerId === undefined && res.cues.bareForms.has(m.text)) {
+      let start = m.tokenStart;
+      while (start - 1 >= 0 && start > m.tokenStart - 4 && tokens[start - 1]!.sentence === m.sentence && tokens[start - 1]!.kind === 'word' && isCapitalised(tokens[start - 1]!.text) && tokens[start - 1]!.pos !== 'DET' && (out.length === 0 || out[out.length - 1]!.tokenEnd < start)) start--;
+      if (start === m.tokenStart) return;
+      Object.assign(m, makeMention(doc, start, m.tokenEnd, doc.article.text.slice(tokens[start]!.start, m.end), 'Company', 'cue:legal-form', undefined));
+    }
     // "aus Bad Ischl", "in Bad Kreuznach": a place's first word ("Bad") after a preposition of place opens a town's name.
     const prefix = tokens[m.tokenStart - 1];
     if (

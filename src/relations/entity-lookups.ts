@@ -24,7 +24,8 @@ export interface EntityLookups {
    * The entity of a class named last before `start`, within the sentence before; with `gender`, only one whose
    * noun is not known to have the other grammatical gender ("dessen": masculine or neuter, "deren": feminine).
    */
-  last(start: number, cls: string, gender?: 'm' | 'f'): string | undefined;
+  /** The last entity of the class named (in this sentence or the one before); `named`: none unnamed ("der Vorstand"). */
+  last(start: number, cls: string, gender?: 'm' | 'f', named?: boolean): string | undefined;
   /** The first named entity of a class after `start` in the same sentence ("Vorstandschef X hat die Kette Y verlassen"). */
   ahead(start: number, cls: string): string | undefined;
   /** The first entity of a class named in the dateline ("Murbrugg –", "Linz/Wien (APA) -"). */
@@ -127,7 +128,7 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
       }
       return best?.key;
     },
-    last(start, cls, gender) {
+    last(start, cls, gender, named) {
       const lo = firstAt(start);
       const sentence = doc.mentions[lo - 1]?.sentence ?? 0;
       for (let j = lo - 1; j >= 0 && doc.mentions[j]!.sentence >= sentence - 1; j--) {
@@ -139,6 +140,7 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
           const g = nounGender(doc, j);
           if (g !== undefined && g !== gender) continue;
         }
+        if (named === true && key !== undefined && entityOf.get(key)?.unnamed === true) continue;
         if (key !== undefined && c !== undefined && isA(c, cls)) return key;
       }
       return undefined;

@@ -319,7 +319,7 @@ function extendedNames(doc: Doc, rule: NameRule, isA: RelationContext['isA']): A
 const LED_BY_GUESS = new Set(['founded', 'worksFor', 'memberOf']);
 
 /** Roles that guess an entity from the text around the match rather than find it in the clause. */
-const GUESS_ROLE = /(^|\|)(topic|focus|recent|last|ahead|lastMasc|lastFem)(:|\||!|@|$)/;
+const GUESS_ROLE = /(^|\|)(topic|focus|recent|last|ahead|lastMasc|lastFem|lastNamed)(:|\||!|@|$)/;
 const NAMESAKE_PREDICATES = new Set(['ceoOf', 'worksFor', 'memberOf']);
 const NOT_EMPLOYERS = new Set(['Person', 'Place', 'City', 'Region', 'Country', 'Product', 'Group', 'Event']);
 
@@ -472,8 +472,8 @@ class ClauseRoleContext implements RoleContext {
     return this.lookups.named(key);
   }
 
-  last(cls: string, gender?: 'm' | 'f'): string | undefined {
-    return this.lookups.last(this.at, cls, gender);
+  last(cls: string, gender?: 'm' | 'f', named?: boolean): string | undefined {
+    return this.lookups.last(this.at, cls, gender, named);
   }
 
   ahead(cls: string): string | undefined {

@@ -29,7 +29,7 @@ export interface RoleContext {
   /** The latest entity named before the clause whose label contains a word ("Kommission"). */
   recentLabelled(word: string): string | undefined;
   /** The entity of a class named last before the match ("Deren Chef X": the one "deren" points to), of a gender. */
-  last(cls: string, gender?: 'm' | 'f'): string | undefined;
+  last(cls: string, gender?: 'm' | 'f', named?: boolean): string | undefined;
   /** The first entity of a class named after the match in its sentence. */
   ahead(cls: string): string | undefined;
   /** The first place of a class the dateline names ("Murbrugg –": the town a mayor elected there heads). */
@@ -185,8 +185,9 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
     return beyond(key, clause, true);
   }
   // "lastMasc:Organization" for "dessen", "lastFem:Organization" for "deren".
-  if (kind === 'last' || kind === 'lastMasc' || kind === 'lastFem') {
-    const key = ctx.last(spec, kind === 'lastMasc' ? 'm' : kind === 'lastFem' ? 'f' : undefined);
+  // "lastNamed:Organization": the last one with a name ("Sprecherin X" speaks for no "Parteispitze").
+  if (kind === 'last' || kind === 'lastMasc' || kind === 'lastFem' || kind === 'lastNamed') {
+    const key = ctx.last(spec, kind === 'lastMasc' ? 'm' : kind === 'lastFem' ? 'f' : undefined, kind === 'lastNamed');
     return key === undefined ? undefined : { entities: [key] };
   }
   if (kind === 'labelled') {

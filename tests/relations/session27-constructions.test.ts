@@ -113,3 +113,39 @@ describe('places spelled with a sharp s', () => {
     expect(doc.entities.filter((e) => /Kreisrätin/.test(e.label))).toEqual([]);
   });
 });
+
+describe('names of publishers and their papers', () => {
+  it('makes "die Kompass Verlags GmbH" one name, never a bare "GmbH"', () => {
+    const doc = analyse('Wien (APA) - Das Magazin erscheint in der Kompass Verlags GmbH am Stadtrand. (APA, 3.3.2024)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Kompass Verlags GmbH');
+    expect(labels).not.toContain('GmbH');
+  });
+
+  it('takes no publishing firm for what "das Blatt" means', () => {
+    const doc = analyse('Wien (APA) - Das Magazin erscheint in der Kompass Verlags GmbH am Stadtrand. Die Herausgeberin hat das Blatt 1987 gegründet. (APA, 3.3.2024)\n');
+    const blatt = doc.mentions.find((m) => m.text === 'Blatt');
+    expect(blatt?.entity).toBeUndefined();
+    expect(triples(doc).filter((t) => t.includes('foundedIn'))).toEqual([]);
+  });
+
+  it('lets a named spokesperson speak for a named organisation, not for "die Parteispitze"', () => {
+    const t = triples(
+      analyse(
+        'Dresden (dpa) - Die Jugendorganisation Junges Moortal warf der Parteispitze am Sonntag vor, die Liste ausgekungelt zu haben. Niemand sei jünger als 40, kritisierte Landessprecherin Marlene Vogt. (dpa, 12.1.2025)\n',
+      ),
+    );
+    expect(t.filter((x) => x.startsWith('Marlene Vogt spokespersonOf Parteispitze'))).toEqual([]);
+    expect(t).toContain('Marlene Vogt spokespersonOf Junges Moortal');
+  });
+
+  it('reads "das von seinem Großvater gegründete Unternehmen" as the firm of the family named before', () => {
+    const t = triples(
+      analyse(
+        'Innsbruck (APA) - Der Möbelhersteller Kranewitter aus Hall wird verkauft. Käufer ist die Holding Tiroler Werte. Firmenchef Peter Kranewitter, der das 1958 von seinem Großvater gegründete Unternehmen seit 2010 führt, bleibt an Bord. (APA, 3.3.2024)\n',
+      ),
+    );
+    expect(t).toEqual(expect.arrayContaining(['Peter Kranewitter ceoOf Kranewitter', 'Kranewitter foundedIn 1958']));
+    expect(t).not.toContain('Peter Kranewitter ceoOf Tiroler Werte');
+  });
+});
