@@ -1483,7 +1483,7 @@ const INTRODUCTIONS = 8;
 /** Nouns any firm is, too general for a compound on them to tell which firm a description means. */
 const ANY_FIRM = new Set(['Unternehmen', 'Firma', 'company', 'firm', 'business']);
 /** Nouns for a company that makes or sells something (not "the firm", which an investment firm is too). */
-const COMPANY_NOUNS = new Set(['Unternehmen', 'Start-up', 'Startup', 'Jungunternehmen', 'company', 'start-up', 'startup']);
+const COMPANY_NOUNS = new Set(['Unternehmen', 'Start-up', 'Startup', 'Jungunternehmen', 'company', 'start-up', 'startup', 'business']);
 
 /** "Hotelgruppe" on "Gruppe", "Softwarekonzern" on "Konzern": a longer compound whose last part is the noun. */
 function compoundOn(word: string, noun: string): boolean {

@@ -149,3 +149,15 @@ describe('names of publishers and their papers', () => {
     expect(t).not.toContain('Peter Kranewitter ceoOf Tiroler Werte');
   });
 });
+
+describe('English businesses', () => {
+  it('reads "launched the business" as founding the company, by both of two people who share a surname', () => {
+    const t = triples(
+      analyse(
+        'LOS ANGELES (AP) — Verde Fig, a skin care brand two sisters started at their kitchen table, has raised $22 million, the company said Wednesday. Renata and Sofia Valdivia launched the business in 2019.\n',
+        'en',
+      ),
+    );
+    expect(t).toEqual(expect.arrayContaining(['Renata Valdivia founded Verde Fig', 'Sofia Valdivia founded Verde Fig', 'Verde Fig foundedIn 2019']));
+  });
+});
