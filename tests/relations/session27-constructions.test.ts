@@ -161,3 +161,24 @@ describe('English businesses', () => {
     expect(t).toEqual(expect.arrayContaining(['Renata Valdivia founded Verde Fig', 'Sofia Valdivia founded Verde Fig', 'Verde Fig foundedIn 2019']));
   });
 });
+
+describe('attacks and bans by courts', () => {
+  it('makes the group "die sich X nennt" that claimed an attack its attacker', () => {
+    const t = triples(
+      analyse(
+        'Rheine (dpa) - Nach einem Hackerangriff auf das Klinikum Ostmark ist die Notaufnahme geschlossen. Zu der Attacke hat sich eine Gruppe bekannt, die sich Korvex nennt. (dpa, 2.5.2025)\n',
+      ),
+    );
+    // (The clinic is named "Ostmark" after its noun, as "die Firma X" is named X.)
+    expect(t.filter((x) => /^Korvex attacked (Klinikum )?Ostmark$/.test(x))).toHaveLength(1);
+  });
+
+  it('rules against no applicant at whose request a court forbade a sale', () => {
+    const t = triples(
+      analyse(
+        'Nürnberg (dpa) - Der Spielzeughersteller Holzwerk Auer verklagt die Kette Preisblitz. Schon im März hatte das Landgericht Nürnberg auf Antrag von Holzwerk Auer den Verkauf der Nachbauten untersagt. (dpa, 2.5.2025)\n',
+      ),
+    );
+    expect(t.filter((x) => x.includes('ruledAgainst Holzwerk Auer'))).toEqual([]);
+  });
+});
