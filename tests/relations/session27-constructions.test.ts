@@ -182,3 +182,10 @@ describe('attacks and bans by courts', () => {
     expect(t.filter((x) => x.includes('ruledAgainst Holzwerk Auer'))).toEqual([]);
   });
 });
+
+describe('jobs before the present one', () => {
+  it('makes "war zuletzt Betriebsleiterin beim Versandhändler X" work for X', () => {
+    const t = triples(analyse('Oftringen (sda) - Der Logistikkonzern Rhenafrakt eröffnet ein Zentrum. Geleitet wird es von Nadine Brüggli. Sie war zuletzt Betriebsleiterin beim Versandhändler Brunnhag in Zofingen. (sda, 3.9.2024)\n'));
+    expect(t).toContain('Nadine Brüggli worksFor Brunnhag');
+  });
+});
