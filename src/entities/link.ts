@@ -384,8 +384,11 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
       // ("Taiwan" beside "Taiwan Semiconductor Manufacturing Co": nor the place a firm's name opens with, when known.)
       const known = seat && e.mentions.some((k) => mentions[k]!.gazetteerId !== undefined);
       // ("Die Redaktion des "Stadtblatts"" after "das Villacher Stadtblatt": the last word's genitive after "des".)
-      const genitiveOfLast = last === base && e.mentions.every((k) => GENITIVE_ARTICLES.has(tokenBefore(tokens, mentions[k]!.tokenStart)?.text ?? ''));
-      return (f.type === 'Person' && (last === word || last === base)) || (parts[0] === word && !known) || (f.type !== 'Person' && e.type !== 'Person' && !seat && (last === word || genitiveOfLast || beforeEnding(parts, word)));
+      // ("in den Vorstand des Veltlinerhofs" after "der Veltlinerhof Weinviertel": the first word's, too.)
+      const genitive = e.mentions.every((k) => GENITIVE_ARTICLES.has(tokenBefore(tokens, mentions[k]!.tokenStart)?.text ?? ''));
+      const genitiveOfLast = last === base && genitive;
+      const genitiveOfFirst = parts[0] === base && genitive && f.type !== 'Person' && e.type !== 'Person';
+      return (f.type === 'Person' && (last === word || last === base)) || ((parts[0] === word || genitiveOfFirst) && !known) || (f.type !== 'Person' && e.type !== 'Person' && !seat && (last === word || genitiveOfLast || beforeEnding(parts, word)));
     });
     // Only a short form used after the full name: "Lumora" before "Lumora Grid" is its own entity.
     // A person's surname may come first ("Trump-Anhänger … Donald Trump") unless cues typed it
@@ -394,7 +397,11 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
     // "Aebischer" (an organisation) after "Chocolat Aebischer" and "Claudine Aebischer": the one of its own kind.
     // ("Stadtblatts" beside "Villacher Stadtblatt" and "Stadtblatt": the short form that will merge into the longer
     // name is the same one.)
-    const merging = fits.length > 1 ? fits.filter((f) => !fits.some((g) => g !== f && g.type !== 'Person' && labelWords(g.label).length > 1 && labelWords(g.label).at(-1) === normalizeLabel(f.label))) : fits;
+    const shortOf = (f: Entity, g: Entity): boolean => {
+      const words = labelWords(g.label);
+      return g !== f && g.type !== 'Person' && words.length > 1 && (words.at(-1) === normalizeLabel(f.label) || words[0] === normalizeLabel(f.label));
+    };
+    const merging = fits.length > 1 ? fits.filter((f) => !fits.some((g) => shortOf(f, g))) : fits;
     const sameKind = merging.length > 1 ? merging.filter((f) => (f.type === 'Person') === (e.type === 'Person')) : merging;
     const fit = sameKind[0];
     if (sameKind.length !== 1 || fit === undefined) continue;

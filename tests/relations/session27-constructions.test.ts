@@ -33,6 +33,13 @@ describe('newspapers and their publishers', () => {
     expect(doc.entities.filter((e) => /Stadtanzeiger/.test(e.label)).map((e) => e.label)).toEqual(['Murtaler Stadtanzeiger']);
   });
 
+  it('reads "des Zweigelthofs" as the cooperative first named "Zweigelthof Kamptal"', () => {
+    const doc = analyse(
+      'Krems (APA) - Der Zweigelthof Kamptal übernimmt die Kellergenossenschaft Gföhl. Der Zweigelthof hat 600 Mitglieder. Obmann Leopold Gruber zieht in den Vorstand des Zweigelthofs ein. (APA, 24.2.2025)\n',
+    );
+    expect(doc.entities.filter((e) => /Zweigelthof/.test(e.label)).map((e) => e.label)).toEqual(['Zweigelthof Kamptal']);
+  });
+
   it('reads "das 1952 von ihrem Großvater gegründete Blatt" as the paper, with its year', () => {
     const t = triples(
       analyse(
