@@ -112,6 +112,18 @@ describe('heads named without their organisation', () => {
   });
 });
 
+describe('chief executives in apposition', () => {
+  it('gives "X, the chief executive," to the firm the text is about, not to the authority named most', () => {
+    const t = triples(
+      analyse(
+        'FRANKFURT, Oct 17 (Reuters) - Digital lender Fennvik Bank has lost its banking licence, financial watchdog BaFin said on Thursday. BaFin has also applied to open insolvency proceedings. BaFin had warned the bank for years. Erik Larsson, the chief executive, said the company would challenge the decision.\n',
+        'en',
+      ),
+    );
+    expect(t).toContain('Erik Larsson ceoOf Fennvik Bank');
+  });
+});
+
 describe('places spelled with a sharp s', () => {
   it('finds "Meißen" in "die Meißner Kreisrätin X" although the lists write "Meissen", and keeps the role out of a name', () => {
     const doc = analyse('Dresden (dpa) - Gegen ihn tritt die Meißner Kreisrätin Heike Brandner an. (dpa, 3.3.2024)\n');
