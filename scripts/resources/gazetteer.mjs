@@ -462,9 +462,10 @@ function addStarts(starts, key) {
  * that a start reads it without parsing: "<kind> <key>" → entry positions (comma-separated) or nothing. Kinds: e, c,
  * m, l the surface indexes (exact, camel-case, several words, loose); S, L, O the prefixes that may open a key of
  * those (see addStarts); i an id; q the first entry with a QID; y the first city with a label; b the first place
- * (not a small town) whose label is blocked as an everyday word; w the most populous place with a weak name.
+ * (not a small town) whose label is blocked as an everyday word; w the most populous place with a weak name; g and
+ * t the small towns kept apart from the entries, by id and by weak name (the value is the town's line).
  */
-function keyTable(entries) {
+function keyTable(entries, towns) {
   const index = buildIndex(entries);
   const lines = [];
   const put = (kind, key, value) => {
@@ -489,6 +490,18 @@ function keyTable(entries) {
   });
   for (const [kind, map] of Object.entries(first)) for (const [k, i] of map) put(kind, k, String(i));
   for (const [k, { i }] of town) put('w', k, String(i));
+  // The small towns with weak names only, each a line of the town table ("id, country, population, label, other weak
+  // names", tab separated), by id ("g") and by weak name ("t", the most populous town that has it).
+  const byWord = new Map();
+  for (const line of towns) {
+    const fields = line.split('\t');
+    put('g', fields[0], line);
+    for (let k = 3; k < fields.length; k++) {
+      const known = byWord.get(fields[k]);
+      if (known === undefined || Number(known.split('\t', 3)[2]) < Number(fields[2])) byWord.set(fields[k], line);
+    }
+  }
+  for (const [k, line] of byWord) put('t', k, line);
   return lines;
 }
 
@@ -505,7 +518,7 @@ export default async function build() {
   // Most small towns have weak names only: they go into a compact table that the loader reads on first use (a
   // "Bad" or "St." town, which has a name of its own, stays an entry of the index).
   const plain = (e) => e.labelBlocked === true && e.aliases.length === 0 && !/[\t\n]/.test(e.weakAliases.join(''));
-  const towns = cities.small.filter(plain).map((e) => [e.id.replace(/^geonames:/, ''), e.country, e.population, e.label, ...e.weakAliases.filter((w) => w !== e.label)].join('\t')).join('\n');
+  const towns = cities.small.filter(plain).map((e) => [e.id.replace(/^geonames:/, ''), e.country, e.population, e.label, ...e.weakAliases.filter((w) => w !== e.label)].join('\t'));
   const entries = [...countries.entries, ...cities.entries, ...nsi.entries, ...cities.small.filter((e) => !plain(e))];
   const stats = {
     nsi: { entries: nsi.entries.length, droppedPlaces: nsi.counts.places, droppedNoise: nsi.counts.noise, droppedOutsideFocus: nsi.counts.elsewhere, droppedAllSurfacesCommon: nsi.counts.filtered },
@@ -534,8 +547,8 @@ export default async function build() {
     at += Buffer.byteLength(line, 'utf8') + 1;
   }
   writeFileSync(join(OUT, 'gazetteer-entries.jsonl.idx'), Buffer.from(Uint32Array.from(starts).buffer));
-  writeSortedTable(join(OUT, 'gazetteer-keys.tsv'), '# kind key<TAB>entry positions (scripts/resources/gazetteer.mjs, keyTable)\n', keyTable(entries));
-  writeFileSync(join(OUT, 'gazetteer.json'), JSON.stringify({ version: 3, stats, curated, count: entries.length, towns }));
+  writeSortedTable(join(OUT, 'gazetteer-keys.tsv'), '# kind key<TAB>entry positions (scripts/resources/gazetteer.mjs, keyTable)\n', keyTable(entries, towns));
+  writeFileSync(join(OUT, 'gazetteer.json'), JSON.stringify({ version: 4, stats, curated, count: entries.length, townCount: towns.length }));
   // Lists as newline-joined strings (plus their union under "*"): parsing one
   // string per language is far cheaper than parsing 60k array items.
   const names = firstNames(words, entries.filter((e) => e.minor !== true));

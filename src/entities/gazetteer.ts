@@ -193,13 +193,14 @@ interface Package {
   /** The value stored under "<kind> <key>" (see keyTable in the build script), or undefined. */
   key(kind: string, key: string): string | undefined;
   curated: unknown;
-  towns: string;
+  /** How many small towns the key table holds (see smallTowns). */
+  townCount: number;
 }
 
 function readPackage(): Package {
   const path = join(BUILD_RESOURCES_DIR, 'gazetteer.json');
   const raw = readJson(path);
-  if (!isRecord(raw) || raw['version'] !== 3 || typeof raw['count'] !== 'number') {
+  if (!isRecord(raw) || raw['version'] !== 4 || typeof raw['count'] !== 'number' || typeof raw['townCount'] !== 'number') {
     throw new DataError('DATA_INVALID', 'not a current gazetteer (run `npm run build` to regenerate it)', path);
   }
   const linesPath = join(BUILD_RESOURCES_DIR, 'gazetteer-entries.jsonl');
@@ -226,7 +227,7 @@ function readPackage(): Package {
     }
     return e;
   };
-  return { path, count, entry, key: (kind, key) => keys.get(`${kind} ${key}`), curated: raw['curated'], towns: typeof raw['towns'] === 'string' ? raw['towns'] : '' };
+  return { path, count, entry, key: (kind, key) => keys.get(`${kind} ${key}`), curated: raw['curated'], townCount: raw['townCount'] };
 }
 
 /** Entry positions stored as "3" or "3,17". */
@@ -235,23 +236,11 @@ function positions(value: string): number[] {
 }
 
 /**
- * The small towns with weak names only, one per line ("id, country, population, label, other weak names", tab
- * separated), by weak name and by id: indexed on first use, since most articles name none of them, and each entry
- * made only when asked for.
+ * The small towns with weak names only, kept apart from the entries: each a line ("id, country, population, label,
+ * other weak names", tab separated) of the key table, by weak name ("t") and by id ("g"), made an entry when asked for.
  */
-function smallTowns(table: string): { byWord: (word: string) => StoredEntry | undefined; byId: (id: string) => StoredEntry | undefined; size: number } {
-  const lineByWord = new Map<string, string>();
-  const lineById = new Map<string, string>();
+function smallTowns(pkg: Package): { byWord: (word: string) => StoredEntry | undefined; byId: (id: string) => StoredEntry | undefined; size: number } {
   const made = new Map<string, StoredEntry>();
-  const population = (line: string): number => Number(line.split('\t', 3)[2]);
-  for (const line of table === '' ? [] : table.split('\n')) {
-    const fields = line.split('\t');
-    lineById.set(`geonames:${fields[0]!}`, line);
-    for (let k = 3; k < fields.length; k++) {
-      const known = lineByWord.get(fields[k]!);
-      if (known === undefined || population(known) < Number(fields[2])) lineByWord.set(fields[k]!, line);
-    }
-  }
   const entry = (line: string | undefined): StoredEntry | undefined => {
     if (line === undefined) return undefined;
     const [id, country, pop, label, ...more] = line.split('\t') as [string, string, string, string, ...string[]];
@@ -262,14 +251,13 @@ function smallTowns(table: string): { byWord: (word: string) => StoredEntry | un
     }
     return e;
   };
-  return { byWord: (word) => entry(lineByWord.get(word)), byId: (id) => entry(lineById.get(id)), size: lineById.size };
+  return { byWord: (word) => entry(pkg.key('t', word)), byId: (id) => entry(pkg.key('g', id.slice('geonames:'.length))), size: pkg.townCount };
 }
 
 function build(extraFiles: string[]): Gazetteer {
   const pkg = readPackage();
-  const { path, curated, towns } = pkg;
-  let small: ReturnType<typeof smallTowns> | undefined;
-  const minor = (): ReturnType<typeof smallTowns> => (small ??= smallTowns(towns));
+  const { path, curated } = pkg;
+  const minor = smallTowns(pkg);
   /** The packaged entry stored under a key of one kind (the first of several). */
   const packaged = (kind: string, key: string): StoredEntry | undefined => {
     const value = pkg.key(kind, key);
@@ -404,7 +392,7 @@ function build(extraFiles: string[]): Gazetteer {
       return e === undefined || replaced.has(e) ? undefined : e;
     },
     lookupTownWord: (surface) => {
-      const e = packaged('w', surface) ?? minor().byWord(surface);
+      const e = packaged('w', surface) ?? minor.byWord(surface);
       if (e === undefined) return undefined;
       return replaced.has(e) ? byId(e.id) : e;
     },
@@ -431,10 +419,10 @@ function build(extraFiles: string[]): Gazetteer {
       return undefined;
     },
     mayStart,
-    byId: (id) => byId(id) ?? (id.startsWith('geonames:') ? minor().byId(id) : undefined),
+    byId: (id) => byId(id) ?? (id.startsWith('geonames:') ? minor.byId(id) : undefined),
     byWikidata: (qid) => byQid(qid),
     get size() {
-      return own.length + pkg.count - replaced.size + minor().size;
+      return own.length + pkg.count - replaced.size + minor.size;
     },
   };
 }

@@ -55,6 +55,17 @@ describe('packaged entries', () => {
     expect(manchester?.country).toBe('GB');
   });
 
+  it('finds a small town by its weak name and by its id, as an entry of its own', () => {
+    const town = gaz.lookupTownWord('Hartberg');
+    expect(town?.type).toBe('City');
+    expect(town?.country).toBe('AT');
+    expect(town?.id).toMatch(/^geonames:\d+$/);
+    expect(gaz.byId(town!.id)).toBe(town);
+    // A weak name only: no plain lookup finds it.
+    expect(gaz.lookup('Hartberg').some((e) => e.id === town!.id)).toBe(false);
+    expect(gaz.lookupTownWord('Qxqzvvdorf')).toBeUndefined();
+  });
+
   it('stores the keys, and the starts of the keys, that the loader computes', () => {
     const lines = readFileSync(join(BUILD_RESOURCES_DIR, 'gazetteer-entries.jsonl'), 'utf8').split('\n').slice(0, -1);
     const entries = lines.map((l) => JSON.parse(l) as { id: string; label: string; aliases?: string[]; labelBlocked?: boolean });
