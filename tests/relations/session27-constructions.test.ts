@@ -208,3 +208,10 @@ describe('jobs before the present one', () => {
     expect(t).toContain('Nadine Brüggli worksFor Brunnhag');
   });
 });
+
+describe('shareholders named by a copula', () => {
+  it('makes "Gesellschafter der X sind A und B" owners of X', () => {
+    const t = triples(analyse('Bremervörde (dpa) - Die Regionalbahn Ostmark GmbH sucht einen neuen Chef. Gesellschafter der Ostmark GmbH sind der Landkreis Kesselfurt und die Stadt Bremervörde. (dpa, 7.11.2024)\n'));
+    expect(t.filter((x) => x.endsWith(' owns Ostmark GmbH'))).toHaveLength(2);
+  });
+});
