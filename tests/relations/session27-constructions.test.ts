@@ -215,3 +215,10 @@ describe('shareholders named by a copula', () => {
     expect(t.filter((x) => x.endsWith(' owns Ostmark GmbH'))).toHaveLength(2);
   });
 });
+
+describe('rivals taken over', () => {
+  it('makes what X takes over "und damit seinen ältesten Konkurrenten" X\'s rival', () => {
+    const t = triples(analyse('Villach (APA) - Der Verlag Moosbrugger Medien übernimmt die Wochenzeitung "Gailtaler Bote" und damit seinen ältesten Konkurrenten. (APA, 12.3.2025)\n'));
+    expect(t).toContain('Gailtaler Bote competitorOf Moosbrugger Medien');
+  });
+});
