@@ -477,7 +477,6 @@ function tradeBetween(m: Mention, tokens: Token[]): boolean {
   return m.tokenEnd - m.tokenStart === 3 && middle?.pos === 'NOUN';
 }
 
-/** "Taihong" for "Ningbo Taihong Group": the word before the last of a name of three words or more (its legal form). */
 /** German articles of the genitive singular of a masculine or neuter noun: "des Stadtblatts". */
 const GENITIVE_ARTICLES = new Set(['des', 'eines', 'dieses']);
 
@@ -487,6 +486,7 @@ function tokenBefore(tokens: Token[], i: number): Token | undefined {
   return before !== undefined && /^["„“”»«‚‘']$/.test(before.text) ? tokens[i - 2] : before;
 }
 
+/** "Taihong" for "Ningbo Taihong Group": the word before the last of a name of three words or more (its legal form). */
 function beforeEnding(parts: string[], word: string): boolean {
   return parts.length >= 3 && parts[parts.length - 2] === word;
 }

@@ -514,7 +514,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   };
   const add = (m: Mention): void => {
     // "in der Kompass Verlags GmbH": a legal form alone after a noun for a firm is the end of a name that the
-    // capitalised words before it open (the first of them an everyday word the chain of a firm's name skipped).
+    // capitalised words before it open (the first of them an everyday word the chain of a firm's name skipped);
+    // alone, it names nothing.
     if (m.tokenEnd - m.tokenStart === 1 && m.gazetteerId === undefined && res.cues.bareForms.has(m.text)) {
       let start = m.tokenStart;
       while (start - 1 >= 0 && start > m.tokenStart - 4 && tokens[start - 1]!.sentence === m.sentence && tokens[start - 1]!.kind === 'word' && isCapitalised(tokens[start - 1]!.text) && tokens[start - 1]!.pos !== 'DET' && (out.length === 0 || out[out.length - 1]!.tokenEnd < start)) start--;

@@ -22,9 +22,9 @@ export interface EntityLookups {
   topic(start: number, cls: string): string | undefined;
   /**
    * The entity of a class named last before `start`, within the sentence before; with `gender`, only one whose
-   * noun is not known to have the other grammatical gender ("dessen": masculine or neuter, "deren": feminine).
+   * noun is not known to have the other grammatical gender ("dessen": masculine or neuter, "deren": feminine);
+   * with `named`, none that is unnamed ("Sprecherin X" speaks for no "Parteispitze").
    */
-  /** The last entity of the class named (in this sentence or the one before); `named`: none unnamed ("der Vorstand"). */
   last(start: number, cls: string, gender?: 'm' | 'f', named?: boolean): string | undefined;
   /** The first named entity of a class after `start` in the same sentence ("Vorstandschef X hat die Kette Y verlassen"). */
   ahead(start: number, cls: string): string | undefined;
