@@ -397,10 +397,6 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
     // "Aebischer" (an organisation) after "Chocolat Aebischer" and "Claudine Aebischer": the one of its own kind.
     // ("Stadtblatts" beside "Villacher Stadtblatt" and "Stadtblatt": the short form that will merge into the longer
     // name is the same one.)
-    const shortOf = (f: Entity, g: Entity): boolean => {
-      const words = labelWords(g.label);
-      return g !== f && g.type !== 'Person' && words.length > 1 && (words.at(-1) === normalizeLabel(f.label) || words[0] === normalizeLabel(f.label));
-    };
     const merging = fits.length > 1 ? fits.filter((f) => !fits.some((g) => shortOf(f, g))) : fits;
     const sameKind = merging.length > 1 ? merging.filter((f) => (f.type === 'Person') === (e.type === 'Person')) : merging;
     const fit = sameKind[0];
@@ -475,6 +471,12 @@ function namedAsSubsidiary(e: Entity, mentions: Mention[], tokens: Token[]): boo
 function tradeBetween(m: Mention, tokens: Token[]): boolean {
   const middle = tokens[m.tokenStart + 1];
   return m.tokenEnd - m.tokenStart === 3 && middle?.pos === 'NOUN';
+}
+
+/** Whether `f` is the one word that ends or opens `g`'s longer name (so merges into `g`), `g` no person. */
+function shortOf(f: Entity, g: Entity): boolean {
+  const words = labelWords(g.label);
+  return g !== f && g.type !== 'Person' && words.length > 1 && (words.at(-1) === normalizeLabel(f.label) || words[0] === normalizeLabel(f.label));
 }
 
 /** German articles of the genitive singular of a masculine or neuter noun: "des Stadtblatts". */

@@ -1,5 +1,5 @@
 // Splits each sentence into word, number, punctuation and symbol tokens with
-// one sticky regex scan (linear time). Hyphenated compounds, dotted
+// sticky regex scans (linear time). Hyphenated compounds, dotted
 // abbreviations, domains, dates and numbers with separators stay whole.
 import type { Lang, Sentence, Token } from '../types.js';
 import { abbreviationRules, type AbbreviationRules } from './abbreviations.js';
@@ -11,12 +11,10 @@ const TLD = 'com|org|net|edu|gov|int|info|io|ai|app|dev|tv|co|de|at|ch|li|eu|uk|
 const HYPHEN = '[-‐]';
 
 // Alternatives in priority order; the name is the token kind (or a marker).
-// Each becomes one plain capturing group (the patterns have no groups of their
-// own): named groups would make every match allocate a `groups` object.
-// plainWordEnd() below takes plain words without this regex: an alternative
+// Whitespace is no alternative: the tokeniser skips it between tokens.
+// plainWordEnd() below takes plain words without these regexes: an alternative
 // added before `word` must keep it exact (see NOT_PLAIN_AFTER).
 const ALTERNATIVES: Array<[string, string]> = [
-  ['space', String.raw`\s+`],
   ['url', String.raw`https?:\/\/[^\s<>"„“”»«]*[^\s<>"„“”»«.,;:!?)\]'’]`],
   ['email', String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`],
   // 21.1.2021 and (checked below) 21.1. without a year
@@ -42,7 +40,7 @@ const ALTERNATIVES: Array<[string, string]> = [
  * is compiled when first tried: compiling the joined regex, its letter classes over and over, cost a one-article
  * build some 40 ms, and most texts never reach the later alternatives.
  */
-const STICKY: Array<{ name: string; pattern: string; re?: RegExp }> = ALTERNATIVES.filter(([name]) => name !== 'space').map(([name, pattern]) => ({ name, pattern }));
+const STICKY: Array<{ name: string; pattern: string; re?: RegExp }> = ALTERNATIVES.map(([name, pattern]) => ({ name, pattern }));
 
 /** The alternative that matches at `at` (never whitespace: skipSpace went past it) and its match, or undefined at the end. */
 function matchAt(text: string, at: number): { group: string; value: string } | undefined {
@@ -208,8 +206,7 @@ export function tokenize(text: string, sentences: Sentence[], lang: Lang = 'de')
     const slice = text.slice(sentence.start, sentence.end);
     let pos = 0;
     for (;;) {
-      // Whitespace between tokens is skipped here: the regex would match it as
-      // its first alternative, and that was every other match.
+      // Whitespace between tokens is skipped here, without a regex (it was every other match).
       pos = skipSpace(slice, pos);
       const at = pos;
       if (at >= slice.length) break;
