@@ -2057,6 +2057,8 @@ const ARTICLE_PARTICLES = new Set(['der', 'den']);
 
 /** Lower-case words inside Romance firm names: "Cementeria del Gottardo SA", "Banco de Sabadell SA". */
 const ROMANCE_PARTICLES = new Set(['del', 'della', 'delle', 'dei', 'di', 'de', 'du', 'des', 'da', 'do', 'dos', 'das']);
+/** Articles that open Romance place names ("Le Grand-Saconnex", "La Chaux-de-Fonds"). */
+const ROMANCE_ARTICLES = new Set(['Le', 'La', 'Les', 'Il', 'Lo', 'El', 'Los', 'Las']);
 
 /** Genitives of irregular plurals that stay inside a name ("the Women's Super League"). */
 const IRREGULAR_PLURAL_GENITIVE = /^(Women|Men|Children|People)['’]s$/u;
@@ -2106,7 +2108,9 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
     // ("VR Bank Bayreuth-Hof": places joined by a hyphen go on a name that a legal form would close.)
     const places =
       /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(next.text) && end - start >= 2 && res.cues.legalForms.has(prev.text) && res.lookup(next.text.slice(0, next.text.indexOf('-'))).some((e) => PLACE_CLASSES.has(e.type));
-    if (next.kind === 'word' && isCapitalised(next.text) && (!next.text.includes('-') || personName || places) && (!res.cues.neverNames.has(next.text) || surname)) {
+    // ("in Le Grand-Saconnex": a French or Italian article opens a place's name that goes on with the word after it.)
+    const article = end === start + 1 && ROMANCE_ARTICLES.has(prev.text);
+    if (next.kind === 'word' && isCapitalised(next.text) && (!next.text.includes('-') || personName || places || article) && (!res.cues.neverNames.has(next.text) || surname)) {
       if (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'VERB' || next.pos === 'AUX') break;
       // "des Rohstoffhändlers Calventa Trading AG Anklage erhoben": a legal form closes the name before a common noun.
       if (res.cues.bareForms.has(prev.text) && end - start >= 2 && !res.cues.legalForms.has(next.text) && res.isCommonNoun(next.text)) break;

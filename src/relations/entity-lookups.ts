@@ -43,8 +43,13 @@ export interface EntityLookups {
 const LOOKBACK = 300;
 
 export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: Map<string, Entity>, isAClass: IsA): EntityLookups {
-  // A class may be several joined by "+" ("focus:Company+Platform": the one in focus of either).
-  const isA: IsA = (c, cls) => (cls.includes('+') ? cls.split('+').some((one) => isAClass(c, one)) : isAClass(c, cls));
+  // A class may be several joined by "+" ("focus:Company+Platform": the one in focus of either), and may leave out
+  // classes after "-" ("lastNamed:Organization-Court": the last organisation named that is no court).
+  const isA: IsA = (c, cls) => {
+    const minus = cls.indexOf('-');
+    if (minus > 0) return isA(c, cls.slice(0, minus)) && !cls.slice(minus + 1).split('+').some((one) => isAClass(c, one));
+    return cls.includes('+') ? cls.split('+').some((one) => isAClass(c, one)) : isAClass(c, cls);
+  };
   /** Index of the first mention at or after `start` (mentions are in text order). */
   const firstAt = (start: number): number => {
     let lo = 0;
@@ -131,6 +136,12 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
     last(start, cls, gender, named) {
       const lo = firstAt(start);
       const sentence = doc.mentions[lo - 1]?.sentence ?? 0;
+      // "die Entlassung des Piloten X für unwirksam, wie dessen Anwältin Y mitteilte": a person named last in the
+      // sentence is what "dessen" points back to; no organisation before that one.
+      const nearest = doc.mentions[lo - 1];
+      const nearestKey = nearest?.entity;
+      const possessive = /^(dessen|deren)\b/iu.test(doc.article.text.slice(start, start + 7));
+      if (possessive && nearest !== undefined && nearestKey !== undefined && nearest.sentence === sentenceAt(start) && classOf.get(nearestKey) !== undefined && isA(classOf.get(nearestKey)!, 'Person') && !isA('Person', cls)) return undefined;
       for (let j = lo - 1; j >= 0 && doc.mentions[j]!.sentence >= sentence - 1; j--) {
         // Unnamed institutions count here: "die Arbeiterkammer … Deren Präsidentin X".
         if (doc.mentions[j]!.start < datelineEnd) continue;
