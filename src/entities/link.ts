@@ -6,7 +6,7 @@ import type { Doc, Entity, Mention, Token } from '../types.js';
 import { BoundedMap } from '../data/bounded-map.js';
 import { firstNameGender } from './names.js';
 import { loadClauseLexicon } from '../relations/clause-lexicon.js';
-import { loadCues } from './cues.js';
+import { cueFor, loadCues, scaleOf, sectorOf } from './cues.js';
 import { loadGazetteer } from './gazetteer.js';
 import { PLACE_CLASSES } from '../place-classes.js';
 import { lowerCase } from '../text/lower-case.js';
@@ -744,6 +744,28 @@ function resolveReference(
     }
     if (!woman && thing !== undefined) return thing;
   }
+  // "A Minneapolis start-up … has raised $38 million, with most of the money from drugmaker X, the company said.
+  // NephroLume was founded …": a lead whose subject is an organisation described with an indefinite article reports
+  // about that one, which the next sentence names first; never about an organisation the lead named after it.
+  const lead = m.source === 'coref:description' && m.relational !== true && fit(want, BROAD_ORG) === 2 && reportsAtEnd(doc, m) ? indefiniteOrgOpens(doc, m.sentence) : undefined;
+  if (lead !== undefined) {
+    // (The lead's noun describes the firm as the description does: "the start-up" later prefers it.)
+    const cues = loadCues(doc.article.lang);
+    const noun = doc.article.lang === 'en' ? lead.text.toLowerCase() : (lead.lemma ?? lead.text);
+    const scale = scaleOf(cues, noun, undefined);
+    const sector = sectorOf(cues, noun, undefined);
+    if (m.scale === undefined && scale !== undefined) m.scale = scale;
+    if (m.sector === undefined && sector !== undefined) m.sector = sector;
+    for (let k = index + 1; k < doc.mentions.length && doc.mentions[k]!.sentence <= m.sentence + 1; k++) {
+      const o = doc.mentions[k]!;
+      if (o.sentence !== m.sentence + 1 || o.entity === undefined || o.source.startsWith('coref') || o.source === 'unnamed') continue;
+      const e = byKey.get(o.entity);
+      // (The name that opens the next sentence, named there for the first time.)
+      if (e !== undefined && opensSentence(doc, o) && e.mentions[0] === k && fit(e.type, BROAD_ORG) === 2 && !PLACE_CLASSES.has(e.type)) return e;
+      break;
+    }
+    return undefined;
+  }
   // "Kassarei-Geschäftsführer Florian Grubmüller … Grubmüller, der die Firma 2016 gegründet hat": a company
   // described in a sentence about a person introduced with a company's name in a role compound is that company.
   let employer: Entity | undefined;
@@ -946,7 +968,7 @@ function resolveReference(
     // (Not the nouns every firm is: "das Medienunternehmen Helvetmedia" is not what "das Unternehmen" means.)
     else if (m.source === 'coref:description' && m.normalized.length >= 4 && !ANY_FIRM.has(m.normalized) && introducedByCompound(e)) score += 1;
     // "the Norwegian Consumer Council … the council's director": a name that ends in the description's noun.
-    else if (m.source === 'coref:description' && m.role === undefined && nameEndsInNoun(e)) score += 1.5;
+    else if (m.source === 'coref:description' && m.role === undefined && nameEndsInNoun(e)) score += 2;
     // "die Raiffeisenbank Obertal … die Raiffeisenbank", "der Flughafen Lindenau … des Flughafens": a name that opens
     // with the description's noun.
     else if (m.source === 'coref:description' && m.role === undefined && nameStartsWithNoun(e)) score += 1.5;
@@ -1403,6 +1425,27 @@ function followsDateline(doc: Doc, m: Mention, words = 0): boolean {
   const before = doc.tokens[t];
   const dateline = doc.article.dateline;
   return before !== undefined && dateline !== undefined && ['-', '–', '—'].includes(before.text) && before.end <= dateline.end;
+}
+
+/**
+ * The sentence opens, after the dateline if any, with an indefinite article, at most five words and a noun for an
+ * organisation ("A Minneapolis start-up", "Ein Wiener Softwarehaus").
+ */
+function indefiniteOrgOpens(doc: Doc, sentence: number): Token | undefined {
+  const s = doc.sentences[sentence];
+  if (s === undefined) return undefined;
+  let t = doc.tokens.findIndex((x) => x.start >= Math.max(s.start, doc.article.dateline?.end ?? 0));
+  if (t < 0 || doc.tokens[t]!.sentence !== sentence) return undefined;
+  if (['-', '–', '—'].includes(doc.tokens[t]!.text)) t++;
+  if (!/^(A|An|Ein|Eine)$/.test(doc.tokens[t]?.text ?? '')) return undefined;
+  const cues = loadCues(doc.article.lang);
+  for (let k = t + 1; k <= t + 6 && k < doc.tokens.length && doc.tokens[k]!.sentence === sentence; k++) {
+    const x = doc.tokens[k]!;
+    if (x.kind !== 'word' || x.verb?.finite === true) return undefined;
+    const cue = x.pos === 'NOUN' ? cueFor(cues, doc.article.lang === 'en' ? x.text.toLowerCase() : (x.lemma ?? x.text), undefined) : undefined;
+    if (cue !== undefined) return cue.kind === 'organization' && cue.cls !== 'Person' ? x : undefined;
+  }
+  return undefined;
 }
 
 /** English ", the … maker said", German ", teilte der Konzern mit": a description right after a comma and its verb of saying. */

@@ -869,6 +869,12 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         i = club;
         continue;
       }
+      // "Beim VfL reagierte man verschnupft": a club's prefix alone, after an article, is the club named with it before.
+      if (match === undefined && res.lang === 'de' && res.cues.clubPrefixes.has(token.text) && i > from && /^(der|des|dem|den|beim|vom|zum)$/i.test(tokens[i - 1]!.text) && !isCapitalised(tokens[i + 1]?.text ?? '')) {
+        add(makeMention(doc, i, i + 1, token.text, 'Organization', 'cue:capitalised', undefined));
+        i += 1;
+        continue;
+      }
       const joined = match === undefined ? compoundTail(tokens, i, to, res) : undefined;
       if (joined !== undefined) {
         add(joined(doc));

@@ -181,9 +181,12 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
         // "auf das Universitätsklinikum Magdeburg": not the place inside the name.
         const outer = doc.mentions[j - 1];
         if (outer !== undefined && outer.start <= m.start && outer.end >= m.end) continue;
+        // ("auf die Kreisverwaltung des mittelhessischen Landkreises Oberhain": not the region of an adjective inside.)
+        if (m.source === 'cue:demonym') continue;
         let t = m.tokenStart - 1;
         // "auf den Nürnberger Webhoster Pegnitzhost": adjectives, a word of origin and the describing noun.
-        const floor = m.tokenStart - 5;
+        // ("auf die Kreisverwaltung des Landkreises Oberhain": a genitive phrase between.)
+        const floor = m.tokenStart - 7;
         while (t >= 0 && t > floor && (doc.tokens[t]!.pos === 'DET' || doc.tokens[t]!.pos === 'ADJ' || doc.tokens[t]!.pos === 'NOUN' || /^\p{Lu}\p{Ll}+er$/u.test(doc.tokens[t]!.text))) t--;
         if (t < 1 || doc.tokens[t]!.text.toLowerCase() !== prep) continue;
         const noun = doc.tokens[t - 1]!;

@@ -70,3 +70,63 @@ describe('places', () => {
     expect(labels).not.toContain('Le');
   });
 });
+
+describe('English leads that name their subject one sentence later', () => {
+  it('reads "the company said" after "A Minneapolis start-up …" as the firm the next sentence names, not the investor', () => {
+    const doc = analyse(
+      'MINNEAPOLIS (AP) — A Minneapolis start-up that grew out of a lab has raised $38 million, with most of the money coming from Swiss drugmaker Tarvex Pharma, the company said Wednesday.\n\nOrvalume was founded in 2021 by Dr. Nina Patel, a kidney specialist. The company is developing RenoScan, a blood test. The hospital that employs Patel, Riverbend Memorial Hospital, holds a stake in the start-up.\n\n(AP, April 9, 2025)\n',
+      'en',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Orvalume developerOf RenoScan');
+    expect(t).not.toContain('Tarvex Pharma developerOf RenoScan');
+  });
+
+  it('reads "the hospital" as the one whose name ends in "Hospital", not the firm the sentence before opened with', () => {
+    const doc = analyse(
+      'MINNEAPOLIS (AP) — Orvalume was founded in 2021 by Dr. Nina Patel, a kidney specialist at Riverbend Memorial Hospital. Kestrel Angel Partners, a group of investors, also put in money. The hospital, which licensed the technology, holds a minority stake.\n\n(AP, April 9, 2025)\n',
+      'en',
+    );
+    const m = doc.mentions.find((x) => x.text === 'hospital');
+    expect(doc.entities.find((e) => e.key === m?.entity)?.label).toBe('Riverbend Memorial Hospital');
+  });
+});
+
+describe('owners and rivals in appositions', () => {
+  it('reads "was shut down by its owner, Tennessee-based X" as X owning the paper', () => {
+    const t = triples(
+      analyse('DAYTON, Ohio (AP) — The Evening Star was shut down last December by its owner, Tennessee-based Riverline Media Group, which blamed falling revenue.\n\n(AP, Nov. 3, 2025)\n', 'en'),
+    );
+    expect(t).toContain('Evening Star subsidiaryOf Riverline Media Group');
+  });
+
+  it('reads "vom Ligakonkurrenten VfL X" as a rival of the club the text is about', () => {
+    const t = triples(
+      analyse('Hameln (SID) - Handball-Zweitligist HSG Wesertal hat Torhüter Mikkel Haldrup verpflichtet. Der Däne wechselt im Sommer vom Ligakonkurrenten VfL Deisterland nach Hameln. (SID, 17.2.2025)\n'),
+    );
+    expect(t).toContain('VfL Deisterland competitorOf HSG Wesertal');
+  });
+
+  it('reads "beim VfL" as the club named with that prefix, and its sporting director as its staff', () => {
+    const doc = analyse(
+      'Hameln (SID) - Handball-Zweitligist HSG Wesertal hat Torhüter Mikkel Haldrup verpflichtet. Der Däne wechselt vom VfL Deisterland nach Hameln, wie die HSG mitteilte. Die HSG freut sich.\n\nBeim VfL reagierte man verschnupft. Sportdirektor Thomas Rieke sprach von schlechtem Stil. (SID, 17.2.2025)\n',
+    );
+    const m = doc.mentions.find((x) => x.text === 'VfL');
+    expect(doc.entities.find((e) => e.key === m?.entity)?.label).toBe('VfL Deisterland');
+    const t = triples(doc);
+    expect(t).toContain('Thomas Rieke worksFor VfL Deisterland');
+    expect(t).not.toContain('Thomas Rieke worksFor HSG Wesertal');
+  });
+});
+
+describe('attacks', () => {
+  it('makes the district named after "Angriff auf die Kreisverwaltung des … Landkreises X" the target, not the region of an adjective', () => {
+    const t = triples(
+      analyse(
+        'Lauterbrück (dpa) - Nach einem Cyberangriff auf die Kreisverwaltung des mittelhessischen Landkreises Oberhain sind viele Dienste lahmgelegt. Zu dem Angriff bekannte sich die Hackergruppe "Grey Lantern". (dpa, 21.10.2025)\n',
+      ),
+    );
+    expect(t.some((x) => /^Grey Lantern attacked .*Oberhain/.test(x))).toBe(true);
+    expect(t).not.toContain('Grey Lantern attacked Hesse');
+  });
+});
