@@ -280,7 +280,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       }
       // A name seen earlier in the article, now alone and maybe a common noun too ("Kobold").
       // ("Chief Financial Officer" after "Financial Conduct Authority": a title word is no repeat.)
-      if (isCapitalised(token.text) && known.has(token.text) && token.pos !== 'DET' && !wholeAt.has(i) && !(english && res.cues.titles.has(token.text)) && (!withArticle.has(token.text) || articleRightBefore(doc.tokens, i, from))) {
+      // ("European consumers" after "European Commission": an English adjective of origin before a common noun is none.)
+      const originAdjective = english && res.cues.demonyms.has(token.text) && /^\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '');
+      if (isCapitalised(token.text) && known.has(token.text) && token.pos !== 'DET' && !wholeAt.has(i) && !(english && res.cues.titles.has(token.text)) && !originAdjective && (!withArticle.has(token.text) || articleRightBefore(doc.tokens, i, from))) {
         const full = known.get(token.text);
         out.push(full ? makeMention(doc, i, i + 1, full.label, full.type, 'repeat', full) : makeMention(doc, i, i + 1, token.text, 'Organization', 'repeat', undefined));
         continue;
@@ -698,7 +700,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       }
       // "A union representing warehouse workers sued X … filed by the Northwest Warehouse Workers Union": an
       // organisation introduced by its kind, named soon after by a name that ends in that noun.
-      if (cue.kind === 'organization' && INDEFINITE.has(det)) {
+      // ("A group representing shops … Jinhe Digital Group": not a noun that ends firms' names as their legal form.)
+      if (cue.kind === 'organization' && INDEFINITE.has(det) && !res.cues.bareForms.has(token.text.charAt(0).toUpperCase() + token.text.slice(1))) {
         const later = namedLater(names, (longNames ??= longNamesBySentence(names)), i, token, doc);
         if (later !== undefined) out.push(makeMention(doc, i, i + 1, later.normalized, later.type, 'repeat', undefined));
         // "vor einem Bundesgericht in Seattle", "in a federal court in Washington": a court introduced without its

@@ -130,3 +130,38 @@ describe('attacks', () => {
     expect(t).not.toContain('Grey Lantern attacked Hesse');
   });
 });
+
+describe('successions and English rivals', () => {
+  it('makes the coach who takes over the team after a dismissal the successor of the dismissed coach', () => {
+    const t = triples(
+      analyse(
+        'Minden (SID) - Fußball-Regionalligist SC Wittekind Minden hat Trainer Holger Brinkmeier mit sofortiger Wirkung freigestellt. Das teilte der Klub am Sonntag mit. Bis auf Weiteres übernimmt Co-Trainer Onur Kalkan die Mannschaft. (SID, 27.10.2024)\n',
+      ),
+    );
+    expect(t).toContain('Onur Kalkan succeeded Holger Brinkmeier');
+  });
+
+  it('reads a past perfect "hatte die Mannschaft übernommen" as no succession', () => {
+    const t = triples(
+      analyse(
+        'Naumburg (dpa) - Der Drittligist FSV Saaleck hat Cheftrainer Ralf Grabowski freigestellt. Auch Co-Trainer Sven Pohlenz muss gehen. Grabowski hatte die Mannschaft im Sommer 2022 übernommen. (dpa, 24.11.2024)\n',
+      ),
+    );
+    expect(t.filter((x) => x.startsWith('Ralf Grabowski succeeded'))).toEqual([]);
+  });
+
+  it('reads "X\'s larger rivals A and B" as rivals of X', () => {
+    const t = triples(analyse('BRUSSELS (Reuters) - The EU has opened proceedings against Zentra\'s larger rivals Pollo and Brisk.\n', 'en'));
+    expect(t).toContain('Pollo competitorOf Zentra');
+    expect(t).toContain('Brisk competitorOf Zentra');
+  });
+
+  it('reads "financed by its parent, X" as the parent of the firm named before, and "A group representing shops" as no later "… Group"', () => {
+    const doc = analyse(
+      'BRUSSELS (Reuters) - A group representing thousands of shops accused online marketplace Shopvanta of unfair competition.\n\nIn a complaint, the Federation of European Electronics Retailers (FEER) asked the EU to examine whether the company\'s steep discounts amount to below-cost selling financed by its parent, Hangzhou-based Jinhe Digital Group.\n',
+      'en',
+    );
+    expect(triples(doc)).toContain('Shopvanta subsidiaryOf Jinhe Digital Group');
+    expect(doc.mentions.filter((m) => m.text === 'group' && m.entity !== undefined)).toEqual([]);
+  });
+});
