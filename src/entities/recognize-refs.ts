@@ -779,6 +779,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         if (possessive !== undefined) m.genitive = true;
         // "die Firma … Wutte leitet sie": German "sie" may point back to a feminine noun.
         if (cue.kind !== 'person' && token.genders?.length === 1 && token.genders[0] === 'F') m.gender = 'f';
+        // "Die 43-jährige Diplom-Kauffrau", "die Unternehmerin": a woman, never the man named before.
+        if (cue.kind === 'person' && !english && (token.genders?.length === 1 ? token.genders[0] === 'F' : /(frau|erin)$/u.test(token.text))) m.gender = 'f';
         const sector = cue.kind === 'person' ? undefined : ((english ? phraseSector(res, lowers, i, from) : undefined) ?? sectorOf(res.cues, noun, res.nounHead(token.text)));
         if (sector !== undefined) m.sector = sector;
         const scale = cue.kind === 'person' ? undefined : scaleOf(res.cues, noun, res.nounHead(token.text));

@@ -165,3 +165,18 @@ describe('successions and English rivals', () => {
     expect(doc.mentions.filter((m) => m.text === 'group' && m.entity !== undefined)).toEqual([]);
   });
 });
+
+describe('family firms', () => {
+  it('reads "Die 43-jährige Diplom-Kauffrau" as the daughter, and her joining her father\'s firm as work there, not an investment', () => {
+    const doc = analyse(
+      'Cloppenburg (dpa) - Firmengründer Horst Hülsmeyer übergibt die Geschäftsführung der Hülsmeyer Automobile GmbH an seine Tochter Katrin Hülsmeyer. Das teilte das Familienunternehmen am Donnerstag mit.\n\nDie 43-jährige Diplom-Kauffrau arbeitete mehrere Jahre bei einer Bank und stieg 2016 in den Betrieb ihres Vaters ein. (dpa, 5.9.2024)\n',
+    );
+    const m = doc.mentions.find((x) => x.text === 'Diplom-Kauffrau');
+    expect(doc.entities.find((e) => e.key === m?.entity)?.label).toBe('Katrin Hülsmeyer');
+    const t = triples(doc);
+    expect(t).toContain('Katrin Hülsmeyer worksFor Hülsmeyer Automobile GmbH');
+    expect(t).not.toContain('Katrin Hülsmeyer investedIn Hülsmeyer Automobile GmbH');
+    // "Firmengründer X" opening the text founded the firm the sentence names after him.
+    expect(t).toContain('Horst Hülsmeyer founded Hülsmeyer Automobile GmbH');
+  });
+});
