@@ -849,6 +849,8 @@ function resolveReference(
   const introducedAsApp = perEntity((e) => introducedBy(doc, e, index, (t) => APP_NOUNS.has(t.text.slice(t.text.lastIndexOf('-') + 1))));
   const introducedByNoun = perEntity((e) => introducedBy(doc, e, index, (t) => t.lemma === m.normalized || t.text === m.normalized));
   const introducedByCompound = perEntity((e) => introducedBy(doc, e, index, (t) => compoundOn(t.lemma ?? t.text, m.normalized)));
+  // "des westfälischen Stahlproduzenten Lippewalz … der Stahlhersteller": compounds on the same first word.
+  const introducedBySameModifier = perEntity((e) => doc.article.lang === 'de' && introducedBy(doc, e, index, (t) => sameModifier(t.lemma ?? t.text, m.normalized)));
   const nameEndsInNoun = perEntity((e) => nameEndsIn(e, m.normalized));
   // (Only nouns that open names of institutions named by their place: "die Airline" is not "Airline for Norden".)
   const placeNamed = loadCues(doc.article.lang).placeNamed;
@@ -972,6 +974,7 @@ function resolveReference(
     // "die Raiffeisenbank Obertal … die Raiffeisenbank", "der Flughafen Lindenau … des Flughafens": a name that opens
     // with the description's noun.
     else if (m.source === 'coref:description' && m.role === undefined && nameStartsWithNoun(e)) score += 1.5;
+    if (m.source === 'coref:description' && want !== 'Person' && m.relational !== true && introducedBySameModifier(e)) score += 1;
     if (m.source === 'coref:description' && want !== 'Person' && onlyNamedAsSource(e)) score -= 1;
     // "from Comcast Corp's Universal Television": an English owner named only in the genitive before another name is
     // seldom what a later description means.
@@ -1345,6 +1348,9 @@ function scalesOf(doc: Doc, e: Entity): Set<string> {
 /** The place of an adjective of origin right before mention `index` ("die Grazer Firma", "Das Wiener Unternehmen X"). */
 function originAt(doc: Doc, index: number): string | undefined {
   const m = doc.mentions[index]!;
+  // "ein Sprecher des Unternehmens aus Hamm", "der Konzern aus Frohnleiten": a town after "aus".
+  const next = doc.mentions[index + 1];
+  if (doc.article.lang === 'de' && next !== undefined && next.sentence === m.sentence && next.tokenStart === m.tokenEnd + 1 && doc.tokens[m.tokenEnd]?.text === 'aus' && next.type === 'City') return next.entity;
   const prev = doc.mentions[index - 1];
   if (prev === undefined || prev.sentence !== m.sentence || m.tokenStart - prev.tokenEnd > 2) return undefined;
   // English "the Copenhagen-listed company", "San Francisco-based X": a place before "-based" or "-listed" too.
@@ -1542,6 +1548,15 @@ function compoundOn(word: string, noun: string): boolean {
   if (word.length < noun.length + 3) return false;
   const tail = word.slice(word.length - noun.length);
   return tail.toLowerCase() === noun.toLowerCase() && (tail === noun.toLowerCase() || word[word.length - noun.length - 1] === '-');
+}
+
+/** Two different compounds that open with the same word of five letters or more ("Stahlproduzent", "Stahlhersteller"). */
+function sameModifier(a: string, b: string): boolean {
+  if (a === b || a.length < 9 || b.length < 9) return false;
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  // (The shared part must end before a new capital-less word starts in both: at least four letters of each head left.)
+  return n >= 5 && a.length - n >= 4 && b.length - n >= 4;
 }
 
 function introducedBy(doc: Doc, e: Entity, index: number, fits: (noun: Token) => boolean): boolean {

@@ -180,3 +180,16 @@ describe('family firms', () => {
     expect(t).toContain('Horst Hülsmeyer founded Hülsmeyer Automobile GmbH');
   });
 });
+
+describe('descriptions by origin and by the first word of a compound', () => {
+  it('reads "ein Sprecher des Unternehmens aus Hamm" as the firm from Hamm, and "der Stahlhersteller" as the one introduced as "Stahlproduzent"', () => {
+    const doc = analyse(
+      'Hamburg (Reuters) - Der Windturbinenhersteller Warnow Windtechnik hat einen Liefervertrag mit dem westfälischen Stahlproduzenten Lippewalz gekündigt, teilte das Rostocker Unternehmen mit.\n\nLippewalz wies die Vorwürfe zurück. Die Verzögerungen gingen auf Wünsche von Warnow zurück, sagte ein Sprecher des Unternehmens aus Hamm. Für den Stahlhersteller wiegt der Verlust schwer. (Reuters, 9.4.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Sprecher spokespersonOf Lippewalz');
+    expect(t).not.toContain('Sprecher spokespersonOf Warnow Windtechnik');
+    const m = doc.mentions.find((x) => x.text === 'Stahlhersteller');
+    expect(doc.entities.find((e) => e.key === m?.entity)?.label).toBe('Lippewalz');
+  });
+});
