@@ -1410,7 +1410,8 @@ function demonym(token: Token, next: Token | undefined, res: EntityResources): K
   if (next === undefined || next.sentence !== token.sentence) return undefined;
   // English: "Brazilian users", "the Dutch regulator".
   const capitalised = res.cues.demonyms.get(token.text);
-  if (capitalised !== undefined && isCapitalised(token.text) && (next.pos === 'NOUN' || next.pos === 'ADJ' || isCapitalised(next.text))) return placeNamed(capitalised, res);
+  // ("Dutch hosting firm X": a form in -ing that modifies the noun after it too.)
+  if (capitalised !== undefined && isCapitalised(token.text) && (next.pos === 'NOUN' || next.pos === 'ADJ' || isCapitalised(next.text) || /^\p{Ll}+ing$/u.test(next.text))) return placeNamed(capitalised, res);
   if (!isCapitalised(next.text)) return undefined;
   const listed = res.cues.placeAdjectives.get(token.text);
   if (listed !== undefined) return placeNamed(listed, res);

@@ -193,3 +193,10 @@ describe('descriptions by origin and by the first word of a compound', () => {
     expect(doc.entities.find((e) => e.key === m?.entity)?.label).toBe('Lippewalz');
   });
 });
+
+describe('English adjectives of origin', () => {
+  it('reads "Dutch" before "hosting firm X" as the Netherlands', () => {
+    const doc = analyse('LONDON (Reuters) - The site runs on servers rented from Dutch hosting firm Brightline Hosting.\n', 'en');
+    expect(doc.entities.some((e) => e.key === 'Q55')).toBe(true);
+  });
+});
