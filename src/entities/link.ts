@@ -982,6 +982,9 @@ function resolveReference(
     // "auf Bitcoin-Guthaben … die App": a product seen only inside compounds is seldom what a description means.
     if (m.source === 'coref:description' && want === 'Product' && onlyInCompounds(e)) score -= 1;
     if (employer !== undefined && e === employer) score += 1.5;
+    // "Belegwerk wurde 2016 von Verena X gegründet, die das Unternehmen bis heute leitet", "Deliveroo was founded by
+    // Will Shu, who still runs the company": the firm whose founding opens the sentence.
+    if (m.source === 'coref:description' && want !== 'Person' && m.relational !== true && other.sentence === m.sentence && opensSentence(doc, other) && foundingBetween(doc, other, m)) score += 2;
     // "Harpeth Valley Health, which runs 11 hospitals … the hospital operator's": an English description's noun
     // before its head that the sentence introducing a candidate uses too.
     if (descriptionModifier !== undefined && typeFit >= 1 && introducedWith(doc, e, descriptionModifier)) score += 1;
@@ -1549,6 +1552,14 @@ function compoundOn(word: string, noun: string): boolean {
   const tail = word.slice(word.length - noun.length);
   return tail.toLowerCase() === noun.toLowerCase() && (tail === noun.toLowerCase() || word[word.length - noun.length - 1] === '-');
 }
+
+/** Between a name and a description of its sentence, the participle of founding ("gegründet", "founded"). */
+function foundingBetween(doc: Doc, name: Mention, m: Mention): boolean {
+  for (let k = name.tokenEnd; k < m.tokenStart; k++) if (FOUNDED.has(doc.tokens[k]!.text)) return true;
+  return false;
+}
+
+const FOUNDED = new Set(['gegründet', 'founded', 'co-founded', 'cofounded']);
 
 /** Two different compounds that open with the same word of five letters or more ("Stahlproduzent", "Stahlhersteller"). */
 function sameModifier(a: string, b: string): boolean {

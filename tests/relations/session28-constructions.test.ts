@@ -200,3 +200,15 @@ describe('English adjectives of origin', () => {
     expect(doc.entities.some((e) => e.key === 'Q55')).toBe(true);
   });
 });
+
+describe('founders who run their firm', () => {
+  it('reads "X wurde 2016 von Y gegründet, die das Unternehmen bis heute leitet" as Y heading X, not the firm the text is about', () => {
+    const t = triples(
+      analyse(
+        'Wien (APA) - Der Buchhaltungsanbieter Kontoro übernimmt das Start-up Belegwerk. Kontoro will damit wachsen. Das Unternehmen hat 300 Beschäftigte.\n\nBelegwerk wurde 2016 von der Informatikerin Verena Pichlmayr gegründet, die das Unternehmen bis heute leitet. (APA, 3.3.2024)\n',
+      ),
+    );
+    expect(t).toContain('Verena Pichlmayr ceoOf Belegwerk');
+    expect(t).not.toContain('Verena Pichlmayr ceoOf Kontoro');
+  });
+});
