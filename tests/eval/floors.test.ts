@@ -35,16 +35,16 @@ describe('scores on the shared corpus', () => {
 
 // Regression floors on our own articles (tests/corpus, tune and held-out test
 // splits), set a little under what the pipeline reached at the end of
-// session 27 (tune, 590 articles: F1 0.738, precision 0.926, 87.7 % of
-// entities; test, 524 articles, of which the 16 from t1091 on arrived this
-// session: F1 0.627, precision 0.851, 85.1 % of entities). The floors stay
+// session 28 (tune, 606 articles: F1 0.737, precision 0.925, 87.5 % of
+// entities; test, 540 articles, of which the 16 from t1123 on arrived this
+// session: F1 0.632, precision 0.855, 85.0 % of entities). The floors stay
 // where session 25 set them, over the larger splits. A rule change that
 // loses ground on either split fails here.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
   it('tune split: micro F1 at least 0.73, precision at least 0.92, 87.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(590);
+    expect(result.articles.length).toBeGreaterThanOrEqual(606);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.73);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.92);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.875);
@@ -52,7 +52,7 @@ describe('scores on our own articles', () => {
 
   it('held-out test split: micro F1 at least 0.62, precision at least 0.85, 85 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(524);
+    expect(result.articles.length).toBeGreaterThanOrEqual(540);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.62);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.85);
