@@ -747,7 +747,7 @@ function resolveReference(
   // "A Minneapolis start-up … has raised $38 million, with most of the money from drugmaker X, the company said.
   // NephroLume was founded …": a lead whose subject is an organisation described with an indefinite article reports
   // about that one, which the next sentence names first; never about an organisation the lead named after it.
-  const lead = m.source === 'coref:description' && m.relational !== true && fit(want, BROAD_ORG) === 2 && reportsAtEnd(doc, m) ? indefiniteOrgOpens(doc, m.sentence) : undefined;
+  const lead = m.source === 'coref:description' && m.relational !== true && fit(want, BROAD_ORG) === 2 && reportsAtEnd(doc, m) ? indefiniteOrgOpens(doc, m) : undefined;
   if (lead !== undefined) {
     // (The lead's noun describes the firm as the description does: "the start-up" later prefers it.)
     const cues = loadCues(doc.article.lang);
@@ -1437,14 +1437,15 @@ function followsDateline(doc: Doc, m: Mention, words = 0): boolean {
 }
 
 /**
- * The sentence opens, after the dateline if any, with an indefinite article, at most five words and a noun for an
+ * The sentence of `m` opens, after the dateline if any, with an indefinite article, at most five words and a noun for an
  * organisation ("A Minneapolis start-up", "Ein Wiener Softwarehaus").
  */
-function indefiniteOrgOpens(doc: Doc, sentence: number): Token | undefined {
-  const s = doc.sentences[sentence];
-  if (s === undefined) return undefined;
-  let t = doc.tokens.findIndex((x) => x.start >= Math.max(s.start, doc.article.dateline?.end ?? 0));
-  if (t < 0 || doc.tokens[t]!.sentence !== sentence) return undefined;
+function indefiniteOrgOpens(doc: Doc, m: Mention): Token | undefined {
+  const sentence = m.sentence;
+  const datelineEnd = doc.article.dateline?.end ?? 0;
+  // (Back from the description to its sentence's first token after the dateline: no scan of the whole text.)
+  let t = m.tokenStart;
+  while (t > 0 && doc.tokens[t - 1]!.sentence === sentence && doc.tokens[t - 1]!.start >= datelineEnd) t--;
   if (['-', '–', '—'].includes(doc.tokens[t]!.text)) t++;
   if (!/^(A|An|Ein|Eine)$/.test(doc.tokens[t]?.text ?? '')) return undefined;
   const cues = loadCues(doc.article.lang);
@@ -1566,7 +1567,7 @@ function sameModifier(a: string, b: string): boolean {
   if (a === b || a.length < 9 || b.length < 9) return false;
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  // (The shared part must end before a new capital-less word starts in both: at least four letters of each head left.)
+  // (A shared word of five letters or more, and at least four letters of a different head after it in each.)
   return n >= 5 && a.length - n >= 4 && b.length - n >= 4;
 }
 
