@@ -164,7 +164,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     if (words.length >= 2 && m.type !== 'Person' && res.cues.placeNamed.has(words[0]!) && words[words.length - 1]!.length >= 4 && !known.has(words[words.length - 1]!)) known.set(words[words.length - 1]!, null);
     // Not the noun of "Volksbank Lenne-Hönnetal": other banks of that kind share it.
     // ("Welser Tagblatt": an adjective of origin is no short form of the name; "das Welser Verlagshaus" is from Wels.)
-    else if (words.length === 2 && m.type !== 'Person' && m.source.startsWith('cue:') && words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined && !res.cues.placeNamed.has(words[0]!) && !(/er$/.test(words[0]!) && inhabitantPlace(words[0]!, res) !== undefined)) known.set(words[0]!, null);
+    // ("Kreis Minden-Lübbecke": a place's name that opens with a dictionary noun is not named by that noun: "im Kreis der Familie".)
+    else if (words.length === 2 && m.type !== 'Person' && m.source.startsWith('cue:') && words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined && !res.cues.placeNamed.has(words[0]!) && !(/er$/.test(words[0]!) && inhabitantPlace(words[0]!, res) !== undefined) && !(PLACE_CLASSES.has(m.type) && res.isCommonNoun(words[0]!))) known.set(words[0]!, null);
     // "der Linken" read as the party: "Linken-Fraktionschefin" names the party too.
     if (m.gazetteerId !== undefined && !m.text.includes(' ')) {
       const entry: KnownEntity = { id: m.gazetteerId, label: m.normalized, type: m.type, aliases: [] };

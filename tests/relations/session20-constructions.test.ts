@@ -187,7 +187,8 @@ describe('founding years', () => {
 describe('districts', () => {
   it('reads the name after "Landkreis" or "Bezirk" as a region', () => {
     const doc = analyse('Hannover (dpa) - Er bildet im Landkreis Kaltenau eine Fraktion. Die Firma sitzt im Bezirk Wolfsgrub. (dpa, 4.3.2025)\n');
-    expect(doc.entities.filter((e) => e.type === 'Region').map((e) => e.label)).toEqual(expect.arrayContaining(['Kaltenau', 'Wolfsgrub']));
+    // (Since session 28 the district keeps its noun in its label: "Landkreis Oldenburg" is not the town Oldenburg.)
+    expect(doc.entities.filter((e) => e.type === 'Region').map((e) => e.label)).toEqual(expect.arrayContaining(['Landkreis Kaltenau', 'Bezirk Wolfsgrub']));
   });
 });
 

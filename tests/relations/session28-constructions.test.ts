@@ -212,3 +212,18 @@ describe('founders who run their firm', () => {
     expect(t).not.toContain('Verena Pichlmayr ceoOf Kontoro');
   });
 });
+
+describe('districts', () => {
+  it('reads "im Landkreis Oldenburg", "des Kreises Minden-Lübbecke" and "Landkreis Rotenburg (Wümme)" as districts, not towns, and "im Kreis Gleichgesinnter" as none', () => {
+    const doc = analyse(
+      'Hatten (dpa) - Das Zentrallager in Hatten im Landkreis Oldenburg wird erweitert. Auch im Gebiet des Kreises Minden-Lübbecke wächst die Firma Kornwerk. Der Flughafen im Landkreis Rotenburg (Wümme) bleibt. Im Kreis Gleichgesinnter wurde gefeiert. (dpa, 3.3.2024)\n',
+    );
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Landkreis Oldenburg');
+    expect(labels).toContain('Kreis Minden-Lübbecke');
+    expect(labels).toContain('Landkreis Rotenburg (Wümme)');
+    // ("Im Kreis" later is no short name of the district.)
+    expect(doc.mentions.filter((m) => m.text === 'Kreis' && m.entity !== undefined)).toEqual([]);
+    expect(labels.filter((l) => /Gleichgesinnter/.test(l))).toEqual([]);
+  });
+});
