@@ -100,6 +100,8 @@ export interface CueLexicon {
   nameNouns: Set<string>;
   /** Short prefixes of club names ("FC", "VfB"): with the capitalised words after them, a club's name. */
   clubPrefixes: Set<string>;
+  /** Inflected nouns of districts → the form a district's label takes ("Landkreises" → "Landkreis"). */
+  districtNouns: Map<string, string>;
   /** First words of place names before an adjective of origin: "Bad Homburger" is from Bad Homburg, not Homburg. */
   placePrefixes: Set<string>;
   /** Last words of court names that "for the …" continues ("Court of Appeals for the Ninth Circuit"). */
@@ -201,6 +203,7 @@ export function loadCues(lang: Lang): CueLexicon {
     placeNamedPrefixes: list('placeNamedPrefixes'),
     nameNouns: list('nameNouns'),
     clubPrefixes: list('clubPrefixes'),
+    districtNouns: map('districtNouns'),
     placePrefixes: list('placePrefixes'),
     regionNouns: list('regionNouns'),
     townEndings: list('townEndings'),

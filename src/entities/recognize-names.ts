@@ -865,11 +865,14 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       // "im Landkreis Oldenburg", "des Kreises Minden-Lübbecke", "der Landkreis Rotenburg (Wümme)": a district named by
       // its noun and its town is a region of its own, not the town.
-      const district = match === undefined && res.lang === 'de' ? DISTRICT_NOUNS.get(token.text) : undefined;
-      // (A town the gazetteer knows, or for "Landkreis" and "Bezirk" any name: "im Kreis Gleichgesinnter" names none.)
-      const townAfter = i + 1 < to && tokens[i + 1]!.kind === 'word' && isCapitalised(tokens[i + 1]!.text) ? tokens[i + 1]! : undefined;
-      const townKnown = townAfter !== undefined && townAfter.text.split('-').some((part) => res.lookup(part).some((e) => PLACE_CLASSES.has(e.type)));
-      if (district !== undefined && townAfter !== undefined && (townKnown || (district !== 'Kreis' && townAfter.pos === 'PROPN'))) {
+      const district = match === undefined ? res.cues.districtNouns.get(token.text) : undefined;
+      // (A town the gazetteer knows, or for "Landkreis" and "Bezirk" any name: "im Kreis Gleichgesinnter" names none.
+      // The gazetteer is asked only after a district's noun.)
+      const townAfter = district !== undefined && i + 1 < to && tokens[i + 1]!.kind === 'word' && isCapitalised(tokens[i + 1]!.text) ? tokens[i + 1]! : undefined;
+      if (
+        district !== undefined && townAfter !== undefined &&
+        ((district !== 'Kreis' && townAfter.pos === 'PROPN') || townAfter.text.split('-').some((part) => res.lookup(part).some((e) => PLACE_CLASSES.has(e.type))))
+      ) {
         let end = i + 2;
         // ("Nienburg/Weser", "Rotenburg (Wümme)": the river or region that tells the town apart.)
         if (end + 1 < to && tokens[end]!.text === '/' && isCapitalised(tokens[end + 1]!.text)) end += 2;
@@ -2080,16 +2083,6 @@ const ARTICLE_PARTICLES = new Set(['der', 'den']);
 
 /** Lower-case words inside Romance firm names: "Cementeria del Gottardo SA", "Banco de Sabadell SA". */
 const ROMANCE_PARTICLES = new Set(['del', 'della', 'delle', 'dei', 'di', 'de', 'du', 'des', 'da', 'do', 'dos', 'das']);
-/** Nouns of German districts by their inflected forms, with the form a label takes ("des Landkreises" → "Landkreis"). */
-const DISTRICT_NOUNS = new Map([
-  ['Landkreis', 'Landkreis'],
-  ['Landkreises', 'Landkreis'],
-  ['Kreis', 'Kreis'],
-  ['Kreises', 'Kreis'],
-  ['Bezirk', 'Bezirk'],
-  ['Bezirks', 'Bezirk'],
-  ['Bezirkes', 'Bezirk'],
-]);
 /** Articles that open Romance place names ("Le Grand-Saconnex", "La Chaux-de-Fonds"). */
 const ROMANCE_ARTICLES = new Set(['Le', 'La', 'Les', 'Il', 'Lo', 'El', 'Los', 'Las']);
 
