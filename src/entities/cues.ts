@@ -72,6 +72,8 @@ export interface CueLexicon {
   describingCompounds: Set<string>;
   /** Last words of names of investors ("Capital", "Ventures"): a fund is no rival of the firms it may fund. */
   investorNameEnds: Set<string>;
+  /** Endings (lower case) of the last word of a family holding's or foundation's name: no guessed employer. */
+  namesakeHoldings: Set<string>;
   /** Generic nouns for a body ("Gremium") that refer back to the body named before. */
   genericBodies: Set<string>;
   /** Nouns for a site where an organisation works ("Werk"), heads of such compounds ("Fabrik"), and exceptions. */
@@ -212,6 +214,7 @@ export function loadCues(lang: Lang): CueLexicon {
     associationHeads: list('associationHeads'),
     describingCompounds: list('describingCompounds'),
     investorNameEnds: list('investorNameEnds'),
+    namesakeHoldings: list('namesakeHoldings'),
     rivalNouns: list('rivalNouns'),
     genericFirmNouns: list('genericFirmNouns'),
     regulatorNouns: list('regulatorNouns'),

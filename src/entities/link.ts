@@ -30,6 +30,8 @@ const PRIORITY: Record<string, number> = {
   gazetteer: 5,
   'cue:demonym': 5,
   'cue:compass': 5,
+  // A word cut before a hyphen that the gazetteer knows with the ending of the next name ("Ober- und Niederösterreich").
+  'cue:truncated': 5,
   'cue:dateline': 5,
   'cue:abbreviated': 4,
   'cue:role': 4,

@@ -1491,6 +1491,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   describedAbbreviations(doc, out, res);
   placesOfOrigin(out, res);
   compassPlaces(doc, out, res);
+  truncatedPlaces(doc, out, res);
   return standingWeakAliases(doc, out, res);
 }
 
@@ -1626,6 +1627,41 @@ function compassPlaces(doc: Doc, out: Mention[], res: EntityResources): void {
       }
     }
   });
+  if (added.length === 0) return;
+  out.push(...added);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * "in Ober- und Niederösterreich", "an Nord- und Ostsee": a word cut before a hyphen and joined by "und" to a place's
+ * name shares that name's ending; the whole word is a place when the gazetteer knows it ("Oberösterreich").
+ */
+function truncatedPlaces(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (res.lang !== 'de') return;
+  const tokens = doc.tokens;
+  let starts: Map<number, Mention> | undefined;
+  const added: Mention[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const cut = tokens[i]!;
+    if (cut.text.length < 3 || !cut.text.endsWith('-') || !/^\p{Lu}\p{Ll}+-$/u.test(cut.text) || !COORDINATORS.has(tokens[i + 1]!.text)) continue;
+    starts ??= new Map(out.map((m) => [m.tokenStart, m]));
+    const whole = starts.get(i + 2);
+    if (whole === undefined || whole.tokenEnd !== i + 3 || !PLACE_CLASSES.has(whole.type) || tokens[i + 2]!.sentence !== cut.sentence) continue;
+    const word = tokens[i + 2]!.text;
+    const prefix = cut.text.slice(0, -1);
+    // The longest shared ending first: "Nieder|österreich" before "Niederöster|reich".
+    for (let k = 1; k <= word.length - 3; k++) {
+      if (!/\p{Ll}/u.test(word.charAt(k))) continue;
+      const name = prefix + word.slice(k);
+      const entry = res.lookup(name).find((e) => PLACE_CLASSES.has(e.type));
+      if (entry === undefined) continue;
+      const weak = starts.get(i);
+      const m = makeMention(doc, i, i + 1, entry.label, entry.type, 'cue:truncated', entry);
+      if (weak !== undefined && weak.tokenEnd === i + 1) Object.assign(weak, m);
+      else added.push(m);
+      break;
+    }
+  }
   if (added.length === 0) return;
   out.push(...added);
   out.sort((a, b) => a.start - b.start || b.end - a.end);

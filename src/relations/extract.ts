@@ -57,6 +57,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
   // "mit dem Konkurrenten X" after a sentence about an investor: a fund or investment firm is no rival of the firms of a
   // market. An investor is an entity introduced as one ("der Finanzinvestor X") or named so ("X Capital").
   const investorNames = loadCues(doc.article.lang).investorNameEnds;
+  const namesakeHoldings = loadCues(doc.article.lang).namesakeHoldings;
   const investors = new Map<string, boolean>();
   const investor = (key: string): boolean => {
     let known = investors.get(key);
@@ -94,7 +95,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     for (const subject of subj.entities) {
       // "Geschäftsführerin Martina Altmüller" in an article about "Altmüller Fenster & Türen": a guessed employer gives
       // way to the organisation named after the person's family.
-      const namesake = guessed ? namesakeOf(entityOf.get(subject), doc.entities) : undefined;
+      const namesake = guessed ? namesakeOf(entityOf.get(subject), doc.entities, namesakeHoldings) : undefined;
       const objects: RelationObject[] = obj.literal
         ? [{ kind: 'literal', value: obj.literal.value, datatype: obj.literal.datatype }]
         : namesake !== undefined
@@ -323,14 +324,19 @@ const GUESS_ROLE = /(^|\|)(topic|focus|recent|last|ahead|lastMasc|lastFem|lastNa
 const NAMESAKE_PREDICATES = new Set(['ceoOf', 'worksFor', 'memberOf']);
 const NOT_EMPLOYERS = new Set(['Person', 'Place', 'City', 'Region', 'Country', 'Product', 'Group', 'Event']);
 
-/** The one organisation of the article whose name contains the person's surname ("Altmüller Fenster & Türen"). */
-function namesakeOf(person: Entity | undefined, entities: Entity[]): string | undefined {
+/**
+ * The one organisation of the article whose name contains the person's surname ("Altmüller Fenster & Türen"); not
+ * the family's foundation or holding ("Rainalter Privatstiftung"), which a chief of the company does not lead.
+ */
+function namesakeOf(person: Entity | undefined, entities: Entity[], holdings: Set<string>): string | undefined {
   if (person === undefined || person.type !== 'Person') return undefined;
   const words = person.label.split(/\s+/);
   const surname = words[words.length - 1]!;
   if (words.length < 2 || surname.length < 4) return undefined;
   const hits = entities.filter((e) => !NOT_EMPLOYERS.has(e.type) && !e.unnamed && e.label !== person.label && e.label.split(/[\s-]+/).includes(surname));
-  return hits.length === 1 ? hits[0]!.key : undefined;
+  if (hits.length !== 1) return undefined;
+  const last = hits[0]!.label.split(/[\s-]+/).pop()!.toLowerCase();
+  return [...holdings].some((h) => last.endsWith(h)) ? undefined : hits[0]!.key;
 }
 
 /**
