@@ -240,7 +240,11 @@ const TOWN_PREPOSITIONS = new Set(['in', 'aus']);
  */
 function townAfterPreposition(tokens: Token[], i: number, from: number, to: number, res: EntityResources): { entries: KnownEntity[]; length: number } | undefined {
   // ("mit Sitz im schweizerischen Zug": an adjective of a country between the preposition and the town.)
-  const country = i - 2 >= from && /^\p{Ll}+isch(e|en|em)$/u.test(tokens[i - 1]!.text) && /^(in|im|aus)$/.test(tokens[i - 2]!.text);
+  // ("im Schweizer Zug": or a place's word of origin.)
+  const country =
+    i - 2 >= from &&
+    (/^\p{Ll}+isch(e|en|em)$/u.test(tokens[i - 1]!.text) || (/^\p{Lu}\p{Ll}+er$/u.test(tokens[i - 1]!.text) && inhabitantOf(tokens[i - 1]!.text, res))) &&
+    /^(in|im|aus)$/.test(tokens[i - 2]!.text);
   if (res.lang !== 'de' || i - 1 < from || !(TOWN_PREPOSITIONS.has(tokens[i - 1]!.text) || country)) return undefined;
   const next = tokens[i + 1];
   if (next !== undefined && i + 1 < to && (next.kind === 'number' || /^\p{Lu}/u.test(next.text))) return undefined;
@@ -2029,7 +2033,10 @@ function placeNamedAt(tokens: Token[], i: number, to: number, from: number, res:
   let k = i;
   if (tokens[k]?.text === 'am' || (tokens[k]?.text === 'an' && tokens[k + 1]?.text === 'der')) k += tokens[k]!.text === 'am' ? 1 : 2;
   const word = tokens[k];
-  if (word === undefined || k >= to || word.kind !== 'word' || !isCapitalised(word.text) || res.isCommonNoun(word.text) || res.lookup(word.text).length > 0) return undefined;
+  if (word === undefined || k >= to || word.kind !== 'word' || !isCapitalised(word.text) || res.lookup(word.text).length > 0) return undefined;
+  // ("die Staatsanwaltschaft Essen", "das Landgericht Zug": a town whose name is an everyday word, right after the noun
+  // of an institution named by its seat and closing the phrase.)
+  if (res.isCommonNoun(word.text)) return k === i && !isCapitalised(tokens[k + 1]?.text ?? '') && seatNamedNoun(noun, res) && (res.lookupTownWord(word.text) ?? res.lookupBlockedPlace(word.text)) !== undefined ? k + 1 : undefined;
   // "beim Kartellgericht Geldbußen beantragen", "hatte das Arbeitsgericht Rollbote untersagt", "das Verwaltungsgericht
   // TAR": after a court's or an authority's noun, an inflected dictionary noun, a name given to something else
   // before and a short form are its objects or its own name, no seat.

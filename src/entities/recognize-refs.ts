@@ -285,6 +285,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const originAdjective = english && res.cues.demonyms.has(token.text) && /^\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '');
       if (isCapitalised(token.text) && known.has(token.text) && token.pos !== 'DET' && !wholeAt.has(i) && !(english && res.cues.titles.has(token.text)) && !originAdjective && (!withArticle.has(token.text) || articleRightBefore(doc.tokens, i, from))) {
         const full = known.get(token.text);
+        // ("mit Sitz im Schweizer Zug … Im Zug saßen Reisende": a town whose name is an everyday word is that word
+        // again after an article or a preposition joined with one; towns take none.)
+        if (full && PLACE_CLASSES.has(full.type) && !english && res.isCommonNoun(token.text) && i > from && articleOrContracted(doc.tokens[i - 1]!.text.toLowerCase())) continue;
         out.push(full ? makeMention(doc, i, i + 1, full.label, full.type, 'repeat', full) : makeMention(doc, i, i + 1, token.text, 'Organization', 'repeat', undefined));
         continue;
       }
@@ -1047,6 +1050,11 @@ const PREDICATIVE = new Set(['zu', 'als', 'to', 'as']);
 const AS = new Set(['als', 'as']);
 
 /** A definite article right before the noun, maybe with adjectives between ("die Post", "der staatlichen Post"). */
+/** An article, or a preposition joined with one ("im", "zum", "beim"). */
+function articleOrContracted(word: string): boolean {
+  return DEFINITE.has(word) || INDEFINITE.has(word) || CONTRACTED_ARTICLE.has(word);
+}
+
 function articleRightBefore(tokens: Token[], at: number, from: number): boolean {
   let k = at - 1;
   while (k >= from && tokens[k]!.pos === 'ADJ') k--;

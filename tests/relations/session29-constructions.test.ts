@@ -19,6 +19,24 @@ describe('places', () => {
   });
 });
 
+describe('towns whose names are everyday words', () => {
+  it('reads "die Staatsanwaltschaft Essen" as an authority in the town of Essen', () => {
+    const doc = analyse('Düsseldorf (dpa) - Gegen den Betreiber der Seite ermittelt die Staatsanwaltschaft Essen. (dpa, 1.2.2024)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('Staatsanwaltschaft Essen');
+    expect(triples(doc)).toContain('Staatsanwaltschaft Essen locatedIn Essen');
+  });
+
+  it('reads "im Schweizer Zug" as the town, and "im Zug" later as a train', () => {
+    const doc = analyse(
+      'Wien (APA) - Der Gashändler Norgas mit Sitz im Schweizer Zug wies die Vorwürfe zurück. Im Zug nach Wien saßen Reisende. (APA, 1.2.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Norgas locatedIn Zug');
+    const zug = doc.entities.find((e) => e.label === 'Zug');
+    expect(zug?.mentions.length).toBe(1);
+  });
+});
+
 describe('chiefs named without their company', () => {
   it('gives "Konzernchef X" to the company, not to the family foundation that bears his name', () => {
     const t = triples(
