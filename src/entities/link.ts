@@ -239,6 +239,12 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     if (named?.entity !== undefined && byKey.has(named.entity) && (fit(byKey.get(named.entity)!.type, m.type) > 0 || (named === apposedPerson && m.type === 'Person'))) {
       const e = byKey.get(named.entity)!;
       attach(e, m, index);
+      // (And types it: "Gurbir Grewal, the agency's enforcement director" is a person.)
+      if (named === apposedPerson && m.type === 'Person' && e.type !== 'Person' && weak(e)) {
+        const votes = typeVotes.get(e) ?? new Map<string, number>();
+        votes.set('Person', 2);
+        typeVotes.set(e, votes);
+      }
       continue;
     }
     // "Google Cloud, the unit run by X": any organisation noun fits an organisation's name in apposition.
@@ -1048,7 +1054,7 @@ function resolveReference(
     // (an object pronoun, "entließ ihn", rather continues the object before).
     // A relational description ("der Mutterkonzern", "der Konkurrent") means another company than the one in focus.
     // ("Die Tochter der Deutschen Telekom" names its owner: it describes the company itself, which may be in focus.)
-    if (((m.source === 'coref:description' && (m.relational !== true || ownerNamed)) || (m.source === 'coref:pronoun' && !OBJECT_PRONOUNS.has(m.text.toLowerCase()))) && m.sentence - other.sentence <= 1 && opensSentence(doc, other)) score += 0.5;
+    if (((m.source === 'coref:description' && (m.relational !== true || ownerNamed)) || (m.source === 'coref:pronoun' && !OBJECT_PRONOUNS.has(m.text.toLowerCase()))) && m.sentence - other.sentence <= 1 && (opensSentence(doc, other) || (basedAt(doc, m) && followsDateline(doc, other, 3)))) score += 0.5;
     // "Salesforce has agreed to buy Informatica …, the San Francisco-based software maker said": a description that
     // reports at the end of the sentence is the subject that opened it.
     // ("SAN FRANCISCO (Reuters) - Salesforce …": after an English dateline's hyphen too.)
@@ -1428,6 +1434,11 @@ const genders = new WeakMap<Entity, 'm' | 'f' | null>();
 
 /** The mention is the first words of its sentence, maybe after an article. */
 /** The mention comes right after the dateline ("SAN FRANCISCO (Reuters) - Salesforce"). */
+/** English "the Princeton, New Jersey-based company": a description after a place's "-based". */
+function basedAt(doc: Doc, m: Mention): boolean {
+  return doc.article.lang === 'en' && /-(based|headquartered)$/.test(doc.tokens[m.tokenStart - 1]?.text ?? '');
+}
+
 function followsDateline(doc: Doc, m: Mention, words = 0): boolean {
   // ("SEATTLE (Reuters) - Danish drugmaker X said": up to `words` adjectives and nouns between.)
   let t = m.tokenStart - 1;
@@ -1862,6 +1873,9 @@ const REPORTING = new Set(['said', 'says', 'told', 'added', 'wrote', 'announced'
 function organisationApposition(doc: Doc, m: Mention, endAt: Map<number, Mention>): Mention | undefined {
   // A relational noun in apposition is the name too: "Meta, the parent of Instagram".
   if (m.type === 'Person') return undefined;
+  // ("Gurbir Grewal, the agency's enforcement director": a description in the genitive names the owner of what
+  // follows, not the name before.)
+  if (doc.article.lang === 'en' && /['’]s$/u.test(m.text)) return undefined;
   let t = m.tokenStart - 1;
   // ("Crave, the streaming service owned by Bell Media": English nouns before the head too.)
   const modifier = (tok: Token | undefined): boolean =>

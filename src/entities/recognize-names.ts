@@ -1485,8 +1485,10 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   ampersandFirms(doc, out);
   productModels(doc, out);
   placeLists(doc, out, res);
+  townsBeforeStates(doc, out);
   townsOnRivers(doc, out, res);
   administrations(doc, out, res);
+  nicknamedPersons(doc, out, res);
   sharedSurnames(out, tokens, res);
   inflectedTitles(out, res);
   shortFirmNames(out, res);
@@ -1497,6 +1499,45 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   compassPlaces(doc, out, res);
   truncatedPlaces(doc, out, res);
   return standingWeakAliases(doc, out, res);
+}
+
+/** Quotation marks that open a nickname, and the marks that may close it. */
+const NICKNAME_QUOTES: Record<string, string> = { '"': '"', '„': '“', '“': '”', '«': '»', '»': '«', '‚': '‘', "'": "'" };
+
+/**
+ * 'co-founder Hanoch "Nuke" Goldstein', "Johann „Hansi“ Brunner": a given name, a nickname of one or two
+ * capitalised words in quotation marks and a surname are one person, named by the given name and surname (the
+ * surname alone names the person later). The given name is a listed one, or a capitalised word that is no
+ * dictionary noun and names nothing the gazetteer knows.
+ */
+function nicknamedPersons(doc: Doc, out: Mention[], res: EntityResources): void {
+  const tokens = doc.tokens;
+  const added: Mention[] = [];
+  const drop = new Set<Mention>();
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const close = NICKNAME_QUOTES[tokens[i + 1]!.text];
+    const given = tokens[i]!;
+    if (close === undefined || given.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(given.text)) continue;
+    let q = i + 2;
+    while (q < i + 4 && tokens[q]?.kind === 'word' && isCapitalised(tokens[q]!.text)) q++;
+    if (q === i + 2 || tokens[q]?.text !== close) continue;
+    const surname = tokens[q + 1];
+    if (surname === undefined || surname.sentence !== given.sentence || surname.kind !== 'word' || !/^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(surname.text)) continue;
+    // (The surname closes the name: 'the "Nuke" Goldstein Fund' is something else.)
+    const after = tokens[q + 2];
+    if (after !== undefined && after.sentence === given.sentence && after.kind === 'word' && isCapitalised(after.text)) continue;
+    if (!res.isFirstName(given.text) && (res.isCommonNoun(given.text) || res.lookup(given.text).length > 0 || i === 0 || tokens[i - 1]!.sentence !== given.sentence)) continue;
+    if (res.isCommonNoun(surname.text) || res.lookup(surname.text).length > 0) continue;
+    for (const m of out) if (m.tokenStart >= i && m.tokenEnd <= q + 2) drop.add(m);
+    if (out.some((m) => !drop.has(m) && m.tokenStart < q + 2 && m.tokenEnd > i)) continue;
+    added.push(makeMention(doc, i, q + 2, `${given.text} ${surname.text}`, 'Person', 'cue:first-name', undefined));
+    i = q + 1;
+  }
+  if (added.length === 0) return;
+  const kept = out.filter((m) => !drop.has(m) || !added.some((a) => m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd));
+  out.length = 0;
+  out.push(...kept, ...added);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** The first letters of the compass prefixes, per cue lexicon. */
@@ -2196,7 +2237,9 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       const cuedSurname = person && surname;
       // "der Donautaler Privatbank": a compound on a legal form after a word in -er that names no known place.
       const originForm = res.lang === 'de' && end === start + 1 && /^\p{Lu}\p{Ll}+er$/u.test(prev.text) && formCompound(next, res) && !inhabitantOf(prev.text, res) && !res.cues.placeAdjectives.has(prev.text) && !res.isCommonNoun(prev.text);
-      if (cueFor(res.cues, next.lemma ?? next.text, res.nounHead(next.text)) !== undefined && !res.cues.legalForms.has(next.text) && !beforeForm && !cuedSurname && !originForm && !places) break;
+      // (English capitalises the noun that closes an organisation's name: "Celsius Network", "Cartoon Network".)
+      const closingNoun = res.lang === 'en' && end > start && /^\p{Lu}\p{Ll}+$/u.test(next.text) && cueFor(res.cues, next.text.toLowerCase(), undefined)?.kind === 'organization' && !isCapitalised(tokens[end + 1]?.text ?? '') && tokens[end - 1]?.pos === 'PROPN';
+      if (cueFor(res.cues, next.lemma ?? next.text, res.nounHead(next.text)) !== undefined && !res.cues.legalForms.has(next.text) && !beforeForm && !cuedSurname && !originForm && !places && !closingNoun) break;
       // "die Hollfelder Steuerberaterin Claudia Ringler": a noun for a person's trade before a first name ends the name
       // before it.
       // ("den Ufhuser Milchbauern Anton X": a compound on a noun for a person too.)
@@ -2386,6 +2429,26 @@ function placeLists(doc: Doc, out: Mention[], res: EntityResources): void {
   if (added.length === 0) return;
   out.push(...added);
   out.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/**
+ * English "in Hoboken, New Jersey", "the Hoboken, New Jersey-based lender": a name only its capital letter made, right
+ * before a comma and a state or country the gazetteer knows, is a town of it (not before its genitive: "Acme,
+ * Texas's largest grocer").
+ */
+function townsBeforeStates(doc: Doc, out: Mention[]): void {
+  if (doc.article.lang !== 'en') return;
+  const tokens = doc.tokens;
+  const starts = new Map(out.map((m) => [m.tokenStart, m]));
+  for (const m of out) {
+    if ((m.source !== 'cue:capitalised' && m.source !== 'cue:preposition') || m.gazetteerId !== undefined || m.type === 'Person' || PLACE_CLASSES.has(m.type)) continue;
+    if (tokens[m.tokenEnd]?.text !== ',') continue;
+    const state = starts.get(m.tokenEnd + 1);
+    if (state === undefined || state.sentence !== m.sentence || state.gazetteerId === undefined || (state.type !== 'Region' && state.type !== 'Country')) continue;
+    if (/['’]s?$/u.test(state.text) || /['’]/u.test(tokens[state.tokenEnd]?.text ?? '')) continue;
+    m.type = 'City';
+    m.source = 'cue:place-list';
+  }
 }
 
 /**

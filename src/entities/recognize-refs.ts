@@ -152,7 +152,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     if (words.length === 2 && res.cues.legalForms.has(words[1]!)) known.set(words[0]!, null);
     // "die Bergbahnen" after "Schwarzachtal Bergbahnen AG": the last word before the legal form.
     // (Not a noun for any firm of that kind: "die 1861 gegründete Brauerei" after "Paulaner Brauerei Gruppe".)
-    else if (words.length >= 3 && res.cues.legalForms.has(words[words.length - 1]!) && words[words.length - 2]!.length >= 5 && cueFor(res.cues, words[words.length - 2]!, undefined) === undefined) {
+    // (Not the words of a name the gazetteer knows in English, where any word is capitalised in a name: "Federal
+    // prosecutors" after "Federal Trade Commission"; its own aliases name it.)
+    else if (words.length >= 3 && res.cues.legalForms.has(words[words.length - 1]!) && words[words.length - 2]!.length >= 5 && cueFor(res.cues, words[words.length - 2]!, undefined) === undefined && !(doc.article.lang === 'en' && m.gazetteerId !== undefined)) {
       known.set(words[words.length - 2]!, null);
       // ("14 Hotels", "der Rhonetal Hotels" after "Basislager Hotels AG": a dictionary noun only with its article.)
       if (res.isCommonNoun(words[words.length - 2]!)) withArticle.add(words[words.length - 2]!);
@@ -666,7 +668,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       if (maker) cue = { kind: 'organization', value: 'Company', cls: 'Company' };
       // Plural descriptions ("den Geldgebern") name no single entity; judges
       // in the plural ("die Richter") still speak for their court.
-      const det = determinerBefore(doc.tokens, before !== undefined ? before.tokenStart : i, from, english);
+      // ("the Hoboken, New Jersey-based lender": a place before "-based" is read back to the article from the noun.)
+      const based = before !== undefined && /-(based|headquartered)$/.test(doc.tokens[i - 1]?.text ?? '');
+      const det = determinerBefore(doc.tokens, before !== undefined && !based ? before.tokenStart : i, from, english);
       // "des Fintechs": a singular article decides where the noun form could be either.
       if (token.plural === true && !(cue.kind === 'person' && cue.value === 'judge') && !(det !== undefined && SINGULAR_ARTICLES.has(det))) {
         if (!english) {

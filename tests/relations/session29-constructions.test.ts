@@ -48,3 +48,46 @@ describe('chiefs named without their company', () => {
     expect(t).not.toContain('Herbert Lindorfer ceoOf Lindorfer Privatstiftung');
   });
 });
+
+describe('English wire copy', () => {
+  it('reads a nickname in quotation marks between given name and surname as one person', () => {
+    const doc = analyse('NEW YORK, July 13 (Reuters) - The regulator sued co-founders Dario Vance and Hanoch "Nuke" Velborn. Velborn denied the claims.\n');
+    const person = doc.entities.find((e) => e.label === 'Hanoch Velborn');
+    expect(person?.type).toBe('Person');
+    expect(person?.mentions.length).toBe(2);
+    expect(doc.entities.map((e) => e.label)).not.toContain('Nuke');
+  });
+
+  it('reads a German nickname in „…“ the same way', () => {
+    const doc = analyse('Wien (APA) - Der Verein trennt sich von Trainer Johann „Hansi“ Brunnthaler. (APA, 1.2.2024)\n');
+    expect(doc.entities.find((e) => e.label === 'Johann Brunnthaler')?.type).toBe('Person');
+  });
+
+  it('does not read "Federal prosecutors" as a name because the Federal Trade Commission was named', () => {
+    const doc = analyse('NEW YORK, July 13 (Reuters) - The lender Corvex was sued on Monday. Federal prosecutors in Manhattan unsealed charges. The Federal Trade Commission sued too.\n');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Federal');
+  });
+
+  it('types a name in apposition with "the agency\'s enforcement director" as a person working for the agency', () => {
+    const doc = analyse(
+      'NEW YORK, July 13 (Reuters) - The U.S. Securities and Exchange Commission sued crypto lender Corvex. Gurdeep Malvani, the agency\'s enforcement director, said Corvex had misled savers.\n',
+    );
+    expect(doc.entities.find((e) => e.label === 'Gurdeep Malvani')?.type).toBe('Person');
+    expect(triples(doc)).toContain('Gurdeep Malvani worksFor Securities and Exchange Commission');
+  });
+
+  it('reads "the Hoboken, New Jersey-based lender" as the lender named before, in a town of that state', () => {
+    const t = triples(
+      analyse('NEW YORK, July 13 (Reuters) - The regulator sued crypto lender Corvex Network on Thursday. The lawsuit was one of several actions against the Hoboken, New Jersey-based lender.\n'),
+    );
+    expect(t).toContain('Corvex Network locatedIn Hoboken');
+    expect(t).toContain('Hoboken locatedIn New Jersey');
+  });
+
+  it('reads "sued X and its founder and former chief executive, Y" as suing both, and Y as founder and chief of X', () => {
+    const t = triples(
+      analyse('NEW YORK, July 13 (Reuters) - The Securities and Exchange Commission sued crypto lender Corvex Network and its founder and former chief executive, Dario Vance, on Thursday.\n'),
+    );
+    expect(t).toEqual(expect.arrayContaining(['Securities and Exchange Commission sued Corvex Network', 'Securities and Exchange Commission sued Dario Vance', 'Dario Vance founded Corvex Network', 'Dario Vance ceoOf Corvex Network']));
+  });
+});
