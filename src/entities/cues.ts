@@ -74,6 +74,8 @@ export interface CueLexicon {
   investorNameEnds: Set<string>;
   /** Endings (lower case) of the last word of a family holding's or foundation's name: no guessed employer. */
   namesakeHoldings: Set<string>;
+  /** Nouns before the title of a work in quotation marks ("der Titel „Sternpfad“"), beside the product cues. */
+  workNouns: Set<string>;
   /** Generic nouns for a body ("Gremium") that refer back to the body named before. */
   genericBodies: Set<string>;
   /** Nouns for a site where an organisation works ("Werk"), heads of such compounds ("Fabrik"), and exceptions. */
@@ -215,6 +217,7 @@ export function loadCues(lang: Lang): CueLexicon {
     describingCompounds: list('describingCompounds'),
     investorNameEnds: list('investorNameEnds'),
     namesakeHoldings: list('namesakeHoldings'),
+    workNouns: list('workNouns'),
     rivalNouns: list('rivalNouns'),
     genericFirmNouns: list('genericFirmNouns'),
     regulatorNouns: list('regulatorNouns'),

@@ -1930,7 +1930,8 @@ function quotedTitle(tokens: Token[], open: number, to: number, res: EntityResou
       if (k === open + 1) return undefined;
       // One word in quotes is a name only if the lexicon does not know it ("Verschwörung" in scare quotes), or if it
       // ends in a word newspapers are named by (the „Volksstimme“, den „Lahn-Kurier“).
-      if (k === open + 2 && first.pos !== 'PROPN' && !masthead(first.text, res)) return undefined;
+      // (Or after a noun for a product or a work: die Aufbausimulation „Kornmark“, der Titel „Sternpfad“.)
+      if (k === open + 2 && first.pos !== 'PROPN' && !masthead(first.text, res) && !worksNoun(tokens[open - 1], res)) return undefined;
       return k;
     }
     if (t.kind !== 'word' && t.kind !== 'number') return undefined;
@@ -1939,6 +1940,17 @@ function quotedTitle(tokens: Token[], open: number, to: number, res: EntityResou
     if (t.pos === 'VERB' || t.pos === 'AUX') return undefined;
   }
   return undefined;
+}
+
+/** A noun that introduces the title of a product or a work: one of the product cues, or of `workNouns`, by its head too. */
+function worksNoun(noun: Token | undefined, res: EntityResources): boolean {
+  if (noun === undefined || noun.kind !== 'word' || noun.pos !== 'NOUN') return false;
+  const lemma = noun.lemma ?? noun.text;
+  const head = res.nounHead(noun.text);
+  if (res.cues.workNouns.has(lemma) || (head !== undefined && res.cues.workNouns.has(head))) return true;
+  // (Compounds the lexicon does not split: "Aufbausimulation".)
+  for (const w of res.cues.workNouns) if (lemma.length > w.length + 2 && lemma.endsWith(w.toLowerCase())) return true;
+  return cueFor(res.cues, lemma, head)?.kind === 'product';
 }
 
 /** A word whose last part names newspapers: "Volksstimme", "Lahn-Kurier". */

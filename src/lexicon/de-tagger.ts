@@ -60,6 +60,14 @@ export function tagGerman(tokens: Token[], lex: GermanLexicon, isName: (w: strin
       // noun phrase is no name in apposition (that takes a definite article: "des Mitarbeiters Müller").
       // (Not after a possessive: "von ihrer Warenhaustochter Globus" names its subsidiary.)
       else if (t.pos === 'NOUN' && prev !== undefined && prev.pos === 'NOUN' && prev.sentence === t.sentence && lex.isNoun(t.text) && indefiniteBefore(tokens, lowers, i - 1, true)) t.common = true;
+      // "beteiligten sich unter anderem X und Y": a fixed adverb, no preposition with its noun phrase (the names after it
+      // are the clause's subject or object).
+      if (lowers[i] === 'anderem' && lowers[i - 1] === 'unter' && prev !== undefined && prev.sentence === t.sentence) {
+        prev.pos = 'ADV';
+        prev.lemma = 'unter anderem';
+        t.pos = 'ADV';
+        t.lemma = 'unter anderem';
+      }
       // "die Vorsitzende Richterin", "der Vorsitzende Richter": the chair's word before a judge's is an adjective of the
       // title (presiding), no noun of its own.
       if (t.pos === 'NOUN' && /^Vorsitzende[nr]?$/.test(t.text) && next !== undefined && /^(\p{Lu}\p{Ll}*)?[Rr]ichter(in|innen|n)?$/u.test(next.text)) {

@@ -91,3 +91,38 @@ describe('English wire copy', () => {
     expect(t).toEqual(expect.arrayContaining(['Securities and Exchange Commission sued Corvex Network', 'Securities and Exchange Commission sued Dario Vance', 'Dario Vance founded Corvex Network', 'Dario Vance ceoOf Corvex Network']));
   });
 });
+
+describe('studios, founders and investors', () => {
+  it('reads one quoted dictionary word after a noun for a work as its title ("die Aufbausimulation „Kornmark“")', () => {
+    const doc = analyse(
+      'Leipzig (dpa) - Das Studio Quellborn war mit der Aufbausimulation "Kornmark" bekannt geworden. Die Arbeit am nächsten Titel "Sternpfad", den Quellborn entwickelt, gehe weiter. Er sprach von einer "Verschwörung". (dpa, 20.2.2025)\n',
+    );
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toEqual(expect.arrayContaining(['Kornmark', 'Sternpfad']));
+    expect(labels).not.toContain('Verschwörung');
+    expect(triples(doc)).toContain('Quellborn developerOf Sternpfad');
+  });
+
+  it('reads who hands over the management ("gibt die Geschäftsführung ab") as its chief', () => {
+    const t = triples(analyse('Leipzig (dpa) - Das Spielestudio Quellborn Games verliert seinen Chef. Mitgründer Tobias Reinhold gibt die Geschäftsführung zum 31. März ab. (dpa, 20.2.2025)\n'));
+    expect(t).toContain('Tobias Reinhold ceoOf Quellborn Games');
+  });
+
+  it('reads investors after "unter anderem" as the subject, and "Daneben" as no name', () => {
+    const doc = analyse('Berlin (dpa) - Das Start-up Fortavo hat Geld eingesammelt. Daneben beteiligten sich unter anderem Citi Ventures, Gelbtal Capital und Nordzone. (dpa, 1.2.2024)\n');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Daneben');
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Citi Ventures investedIn Fortavo', 'Gelbtal Capital investedIn Fortavo', 'Nordzone investedIn Fortavo']));
+  });
+
+  it('reads "Zu den Gründern gehört auch X" as a founder of the firm talked about', () => {
+    const t = triples(analyse('Berlin (dpa) - Das Start-up Fortavo hat Geld eingesammelt. Zu den Gründern gehört auch Erik Mattersbach. (dpa, 1.2.2024)\n'));
+    expect(t).toContain('Erik Mattersbach founded Fortavo');
+  });
+
+  it('reads "der ebenfalls in Berlin ansässige Konkurrent X" as a rival', () => {
+    const t = triples(
+      analyse('Berlin (dpa) - Das Start-up Fortavo hat Geld eingesammelt. Erst Anfang Juni hatte der ebenfalls in Berlin ansässige Konkurrent Sendwerk seine Finanzierungsrunde aufgestockt. (dpa, 1.2.2024)\n'),
+    );
+    expect(t).toContain('Sendwerk competitorOf Fortavo');
+  });
+});
