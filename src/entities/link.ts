@@ -869,6 +869,7 @@ function resolveReference(
       : undefined;
   const nameStartsWithNoun = perEntity((e) => placeNamed.has(m.normalized) && nameStartsWith(e, m.normalized));
   const onlyNamedAsSource = perEntity((e) => onlyASource(doc, e, index));
+  const onlyNamedAsFormerEmployer = perEntity((e) => onlyAFormerEmployer(doc, e, index));
   const investorEnds = loadCues(doc.article.lang).investorNameEnds;
   const investorNamed = perEntity((e) => !e.unnamed && e.label.includes(' ') && investorEnds.has(e.label.slice(e.label.lastIndexOf(' ') + 1)));
   const onlyInCompounds = perEntity((e) => e.mentions.every((k) => k >= index || doc.mentions[k]!.compoundHead !== undefined));
@@ -984,6 +985,12 @@ function resolveReference(
     else if (m.source === 'coref:description' && m.role === undefined && nameStartsWithNoun(e)) score += 1.5;
     if (m.source === 'coref:description' && want !== 'Person' && m.relational !== true && introducedBySameModifier(e)) score += 1;
     if (m.source === 'coref:description' && want !== 'Person' && onlyNamedAsSource(e)) score -= 1;
+    // "founded Corrib Air together with two former Aer Lingus pilots and ran it": an English name that only modifies
+    // the noun after it is seldom what a pronoun points back to.
+    if (m.source === 'coref:pronoun' && doc.article.lang === 'en' && modifiesNoun(doc, other)) score -= 0.5;
+    // "Draycott, a former finance director at British regional airline Pennine Airways, … the airline's base": a
+    // firm named only as someone's former employer is background, seldom what a later description means.
+    if (m.source === 'coref:description' && want !== 'Person' && onlyNamedAsFormerEmployer(e)) score -= 1.5;
     // "from Comcast Corp's Universal Television": an English owner named only in the genitive before another name is
     // seldom what a later description means.
     if (m.source === 'coref:description' && want !== 'Person' && doc.article.lang === 'en' && onlyOwnerOfName(doc, e, index)) score -= 1;
@@ -1632,6 +1639,37 @@ function namedBefore(e: Entity, index: number): number {
  * "Laut dem Kreditschützer KSV1870 …", "according to Moody's": an entity named so far only as the source of a figure
  * or a claim is seldom what a later description of the article's company means.
  */
+/** An English name right before a lower-case noun of its phrase ("Aer Lingus pilots"). */
+function modifiesNoun(doc: Doc, m: Mention): boolean {
+  const next = doc.tokens[m.tokenEnd];
+  // ("Seattle-based Alaska last made": not a word the tagger only guessed a noun before the clause's verb.)
+  const after = doc.tokens[m.tokenEnd + 1];
+  return next !== undefined && next.sentence === m.sentence && next.pos === 'NOUN' && /^\p{Ll}+$/u.test(next.text) && !/['’]s$/.test(m.text) && after?.pos !== 'VERB' && after?.pos !== 'AUX';
+}
+
+/** Words that make a post someone held in the past: "a former director at X", "zuvor Finanzchef bei X". */
+const FORMER = new Set(['former', 'formerly', 'previously', 'ex', 'zuvor', 'früher', 'ehemalige', 'ehemaliger', 'ehemaligen', 'vormals', 'einstige', 'einstiger', 'einstigen']);
+/** Prepositions of a post's employer: "director at X", "Chef bei X". */
+const EMPLOYER_PREPOSITIONS = new Set(['at', 'of', 'with', 'bei', 'von', 'vom', 'des', 'der']);
+
+/** Every mention of `e` before `index` names a post's former employer (a past word, a few words before "at X"). */
+function onlyAFormerEmployer(doc: Doc, e: Entity, index: number): boolean {
+  let seen = false;
+  for (const k of e.mentions) {
+    if (k >= index) break;
+    const m = doc.mentions[k]!;
+    if (m.source.startsWith('coref')) return false;
+    let t = m.tokenStart - 1;
+    while (t >= 0 && t > m.tokenStart - 5 && doc.tokens[t]!.sentence === m.sentence && !EMPLOYER_PREPOSITIONS.has(doc.tokens[t]!.text.toLowerCase())) t--;
+    if (t < 0 || !EMPLOYER_PREPOSITIONS.has(doc.tokens[t]!.text.toLowerCase()) || doc.tokens[t]!.sentence !== m.sentence) return false;
+    let past = false;
+    for (let j = t - 1; j >= 0 && j >= t - 4 && doc.tokens[j]!.sentence === m.sentence && doc.tokens[j]!.kind === 'word'; j--) if (FORMER.has(doc.tokens[j]!.text.toLowerCase())) past = true;
+    if (!past) return false;
+    seen = true;
+  }
+  return seen;
+}
+
 function onlyASource(doc: Doc, e: Entity, index: number): boolean {
   let seen = false;
   for (const k of e.mentions) {

@@ -422,10 +422,27 @@ export function cueBefore(
     const person = first !== undefined && res.isFirstName(first.text) && at + 1 < tokens.length && tokens[at + 1]!.sentence === first.sentence && /^\p{Lu}/u.test(tokens[at + 1]!.text);
     return { cls: person ? 'Person' : 'Organization' };
   }
+  // "Der Pharmakologe Heyo Kroemer": a noun for a person's trade the cues do not list (it has a feminine form in -in)
+  // before two capitalised words, no dictionary noun, name nor legal form among them, makes a person.
+  // (Only the endings of learned trades, "-loge", "-ist", "-iker", "-nom", "-eur", "-ant", "-ent", "-at": "der Händler
+  // About You" names a firm.)
+  if (res.lang === 'de' && prev.pos === 'NOUN' && /^\p{Lu}\p{Ll}{3,}(loge|logen|ist|isten|iker|ikers|nom|nomen|eur|eurs|ant|anten|ent|enten|at|aten)$/u.test(prev.text) && personWord(prev, res) && personNameAt(tokens, at, res)) return { cls: 'Person', role: 'person' };
   // "Die X-Alternative Y": a compound that reveals a name also introduces one.
   const cut = prev.text.lastIndexOf('-');
   if (cut > 0 && revealsName(res.cues, res.nounLemma(prev.text.slice(cut + 1)) ?? prev.text.slice(cut + 1))) return { cls: 'Organization' };
   return undefined;
+}
+
+/** Two capitalised words at `at` that could be a given name and a surname: no dictionary nouns, names or legal forms. */
+function personNameAt(tokens: Token[], at: number, res: EntityResources): boolean {
+  const a = tokens[at];
+  const b = tokens[at + 1];
+  if (a === undefined || b === undefined || a.sentence !== b.sentence || a.kind !== 'word' || b.kind !== 'word') return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(a.text) || !/^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(b.text)) return false;
+  const after = tokens[at + 2];
+  if (after !== undefined && after.sentence === a.sentence && after.kind === 'word' && isCapitalised(after.text)) return false;
+  for (const w of [a.text, b.text]) if (res.isCommonNoun(w) || res.lookup(w).length > 0 || res.cues.legalForms.has(w)) return false;
+  return true;
 }
 
 /**

@@ -43,7 +43,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
   const entityOf = new Map(doc.entities.map((e) => [e.key, e]));
   const starts = mentionsByToken(doc);
   const out: Relation[] = [];
-  const fallbackRules = markedIds(ctx.rules.patterns, 'fallback');
+  const fallbackRules = markedIds(ctx.rules.patterns, 'fallback', ctx.rules.frames);
   const placeHeadRules = markedIds(ctx.rules.patterns, 'placeHead', ctx.rules.frames);
   const seen = new Set<string>();
   let carried: { speaker: string[]; sentence: number } | undefined;
@@ -607,7 +607,7 @@ function markedIds(patterns: PatternRule[], mark: 'fallback' | 'placeHead', fram
   let ids = byMark.get(mark);
   if (ids === undefined) {
     ids = new Set(patterns.filter((p) => p[mark] === true).map((p) => p.id));
-    if (mark === 'placeHead') for (const f of frames) if (f.placeHead === true) ids.add(f.id);
+    for (const f of frames) if (f[mark] === true) ids.add(f.id);
     byMark.set(mark, ids);
   }
   return ids;

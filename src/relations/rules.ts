@@ -72,6 +72,8 @@ export interface FrameRule {
   intent?: boolean;
   /** true: the frame may make someone head of a town or state ("der die Stadt seit 2008 geführt hatte"). */
   placeHead?: boolean;
+  /** A guess from outside the clause, as for patterns: it gives way to a rule that relates the same subject so. */
+  fallback?: boolean;
   emit: Emit[];
 }
 
@@ -194,6 +196,7 @@ function parseRule(entry: unknown, file: string, predicates: Set<string>): Rule 
     if (entry.intent === true) frame.intent = true;
     else if (entry.intent !== undefined) fail('"intent" must be true or absent');
     if (entry.placeHead === true) frame.placeHead = true;
+    if (entry.fallback === true) frame.fallback = true;
     return frame;
   }
   if (entry.compound !== undefined) {

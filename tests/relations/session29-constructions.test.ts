@@ -126,3 +126,45 @@ describe('studios, founders and investors', () => {
     expect(t).toContain('Sendwerk competitorOf Fortavo');
   });
 });
+
+describe('who leads and who is in the background', () => {
+  it('reads "Der Pharmakologe X Y" as a person, so that "das Haus" later is the clinic, not him', () => {
+    const doc = analyse(
+      'Berlin (dpa) - An der Spitze der Charité steht ein neuer Mann. Der Pharmakologe Heyo Kramtner hat den Vorstandsvorsitz des Universitätsklinikums übernommen. Er folgt auf Karl Max Einhorst, der das Haus seit 2008 geführt hatte. (dpa, 2.9.2019)\n',
+    );
+    expect(doc.entities.find((e) => e.label === 'Heyo Kramtner')?.type).toBe('Person');
+    const t = triples(doc);
+    expect(t).toContain('Heyo Kramtner succeeded Karl Max Einhorst');
+    expect(t).not.toContain('Karl Max Einhorst ceoOf Heyo Kramtner');
+  });
+
+  it('does not read a supervisory board choosing a candidate ("sich für X entscheiden") as a ruling', () => {
+    const t = triples(analyse('Berlin (dpa) - Der Aufsichtsrat der Charité hatte sich für Heyo Kramtner als Nachfolger entschieden. (dpa, 2.9.2019)\n'));
+    expect(t.filter((x) => x.includes('ruledInFavorOf'))).toEqual([]);
+  });
+
+  it('reads "the airline\'s base" as the airline the story is about, not one named as someone\'s former employer', () => {
+    const t = triples(
+      analyse(
+        'DUBLIN, Feb 11 (Reuters) - Irish low-cost carrier Corrin Air said on Tuesday that its founder Niall Brannagh would return as chief executive. Helen Draymoor, a former finance director at British regional airline Pennock Airways who took the helm at Corrin in 2020, stepped down on Monday. The Shannon-based airline has been hurt by groundings.\n',
+      ),
+    );
+    expect(t).toContain('Corrin Air locatedIn Shannon');
+    expect(t).not.toContain('Pennock Airways locatedIn Shannon');
+    expect(t).toContain('Niall Brannagh ceoOf Corrin Air');
+  });
+
+  it('does not take a pronoun back to a name that only modifies a noun ("two former Aer Lingus pilots … ran it")', () => {
+    const t = triples(analyse('DUBLIN, Feb 11 (Reuters) - Niall Brannagh founded Corrin Air in 2007 together with two former Aer Lingus pilots and ran it until 2020.\n'));
+    expect(t).toContain('Niall Brannagh ceoOf Corrin Air');
+    expect(t).not.toContain('Niall Brannagh ceoOf Aer Lingus');
+  });
+
+  it('lets a frame marked as a fallback give way to a rule that names the company ("took over as Intel\'s chief executive")', () => {
+    const t = triples(
+      analyse('SAN FRANCISCO (Reuters) - A jury ordered Intel to pay VLSI Technology $2.18 billion. VLSI sued Intel in 2019. The verdict is a setback for Pat Gelsinger, who took over as Intel\'s chief executive last month.\n'),
+    );
+    expect(t).toContain('Pat Gelsinger ceoOf Intel');
+    expect(t).not.toContain('Pat Gelsinger ceoOf VLSI Technology');
+  });
+});
