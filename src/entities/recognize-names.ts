@@ -1515,6 +1515,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   placesOfOrigin(out, res);
   compassPlaces(doc, out, res);
   truncatedPlaces(doc, out, res);
+  demonymFirms(doc, out, res);
   return standingWeakAliases(doc, out, res);
 }
 
@@ -1727,6 +1728,68 @@ function truncatedPlaces(doc: Doc, out: Mention[], res: EntityResources): void {
   if (added.length === 0) return;
   out.push(...added);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * "Die neue Allgäuer Milchunion eG": a place's word of origin, a noun and a legal form are one firm's name; the place
+ * stays a mention inside it.
+ */
+function demonymFirms(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (res.lang !== 'de') return;
+  const tokens = doc.tokens;
+  let covered: Set<number> | undefined;
+  const added: Mention[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const d = tokens[i]!;
+    const noun = tokens[i + 1]!;
+    const form = tokens[i + 2]!;
+    // "der Interessengemeinschaft Allgäuer Milcherzeuger", "dem Bund Deutscher Milchviehhalter": an association's noun, a
+    // word of origin and the plural of its members' noun.
+    if (association(d, res) && /^\p{Lu}\p{Ll}+er$/u.test(noun.text) && form.kind === 'word' && form.pos === 'NOUN' && /^\p{Lu}\p{Ll}+$/u.test(form.text) && noun.sentence === d.sentence && form.sentence === d.sentence) {
+      covered ??= coveredTokens(out);
+      const after = tokens[i + 3];
+      const place = inhabitantPlace(noun.text, res);
+      // (A name the noun alone made of the word of origin, "Interessengemeinschaft Allgäuer", gives way.)
+      const inside = out.filter((o) => o.tokenStart >= i && o.tokenEnd <= i + 3 && o.tokenStart > i - 1);
+      const clash = out.some((o) => !inside.includes(o) && o.tokenStart < i + 3 && o.tokenEnd > i);
+      if (!clash && (place !== undefined || /^(Deutscher|Österreichischer|Schweizer|Europäischer|Bayerischer)$/u.test(noun.text)) && !(after !== undefined && after.sentence === d.sentence && after.kind === 'word' && isCapitalised(after.text))) {
+        for (const o of inside) o.tokenEnd = -1;
+        const body = makeMention(doc, i, i + 3, doc.article.text.slice(d.start, form.end), 'Organization', 'cue:noun', undefined);
+        if (place !== undefined) body.innerMention = makeMention(doc, i + 1, i + 2, place.label, place.type, 'cue:demonym', place);
+        added.push(body);
+        continue;
+      }
+    }
+    if (!res.cues.bareForms.has(form.text) || d.kind !== 'word' || !/^\p{Lu}\p{Ll}+er$/u.test(d.text) || noun.pos !== 'NOUN' || !/^\p{Lu}\p{Ll}+$/u.test(noun.text)) continue;
+    if (noun.sentence !== d.sentence || form.sentence !== d.sentence) continue;
+    covered ??= coveredTokens(out);
+    if (covered.has(i) || covered.has(i + 1) || covered.has(i + 2)) continue;
+    const place = inhabitantPlace(d.text, res);
+    if (place === undefined) continue;
+    const firm = makeMention(doc, i, i + 3, doc.article.text.slice(d.start, form.end), 'Company', 'cue:legal-form', undefined);
+    firm.innerMention = makeMention(doc, i, i + 1, place.label, place.type, 'cue:demonym', place);
+    added.push(firm);
+  }
+  if (added.length === 0) return;
+  const kept = out.filter((o) => o.tokenEnd !== -1);
+  out.length = 0;
+  out.push(...kept, ...added);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function coveredTokens(out: Mention[]): Set<number> {
+  const covered = new Set<number>();
+  for (const m of out) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
+  return covered;
+}
+
+/** A noun for an association, by its lemma or its last part ("Interessengemeinschaft", "Verband", "Bund"). */
+function association(t: Token, res: EntityResources): boolean {
+  if (t.kind !== 'word' || t.pos !== 'NOUN') return false;
+  const lemma = t.lemma ?? t.text;
+  if (res.cues.associationHeads.has(lemma)) return true;
+  for (const h of res.cues.associationHeads) if (h.length >= 5 && lemma.length > h.length && lemma.endsWith(h.toLowerCase())) return true;
+  return false;
 }
 
 /**
@@ -2238,6 +2301,11 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
         limit = Math.max(limit, end - start);
         continue;
       }
+    }
+    // "Milchwerk Illertal eG", "Bauernstrom eGen": a legal form written with a small letter closes the name too.
+    if (!person && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && res.cues.bareForms.has(next.text) && !res.isFirstName(tokens[start]!.text)) {
+      end += 1;
+      break;
     }
     // A hyphenated surname after a first name: "Pamela Rendi-Wagner".
     // "den Rechtsanwalt Frank Oberländer": a person's cue makes the second word a surname too.

@@ -168,3 +168,29 @@ describe('who leads and who is in the background', () => {
     expect(t).not.toContain('Pat Gelsinger ceoOf VLSI Technology');
   });
 });
+
+describe('cooperatives and associations', () => {
+  it('reads "Allgäuer Milchunion eG" as one firm with its region inside, and two firms that "gehen gemeinsame Wege" as partners', () => {
+    const doc = analyse(
+      'Kempten (dpa) - Die Molkereigenossenschaften Milchwerk Illerau eG und Sennerei Günzbach eG gehen künftig gemeinsame Wege. Die neue Allgäuer Milchunion eG mit Sitz in Kempten wird von Bauern getragen. (dpa, 13.3.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Milchwerk Illerau eG partnerOf Sennerei Günzbach eG');
+    expect(t).toContain('Allgäuer Milchunion eG locatedIn Kempten');
+    expect(doc.entities.map((e) => e.label)).toContain('Allgäu');
+  });
+
+  it('reads "die Interessengemeinschaft Allgäuer Milcherzeuger" as one association led by "deren Vorsitzender"', () => {
+    const t = triples(
+      analyse('Kempten (dpa) - Kritik kam von der Interessengemeinschaft Allgäuer Milcherzeuger. Deren Vorsitzender Josef Waibinger warf den Vorständen Eile vor. (dpa, 13.3.2025)\n'),
+    );
+    expect(t).toContain('Josef Waibinger ceoOf Interessengemeinschaft Allgäuer Milcherzeuger');
+  });
+
+  it('reads "in Babenhausen, wo die Sennerei ihren Sitz hat" as the seat', () => {
+    const t = triples(
+      analyse('Kempten (dpa) - Die Sennerei Günzbach stimmte zu. Im unterallgäuischen Babenhausen, wo die Sennerei ihren Sitz hat, waren es 86 Prozent. (dpa, 13.3.2025)\n'),
+    );
+    expect(t).toContain('Sennerei Günzbach locatedIn Babenhausen');
+  });
+});
