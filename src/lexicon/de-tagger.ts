@@ -60,6 +60,12 @@ export function tagGerman(tokens: Token[], lex: GermanLexicon, isName: (w: strin
       // noun phrase is no name in apposition (that takes a definite article: "des Mitarbeiters Müller").
       // (Not after a possessive: "von ihrer Warenhaustochter Globus" names its subsidiary.)
       else if (t.pos === 'NOUN' && prev !== undefined && prev.pos === 'NOUN' && prev.sentence === t.sentence && lex.isNoun(t.text) && indefiniteBefore(tokens, lowers, i - 1, true)) t.common = true;
+      // "…, kritisierte Türmer.": right after a comma, a finite past form before one capitalised word that closes the
+      // clause is the verb of the clause (a verb of saying after what was said), not an adjective before a noun.
+      if (t.pos === 'ADJ' && prev !== undefined && prev.text === ',' && next !== undefined && startsUpper(next.text) && /^[.,;:]$/.test(tokens[i + 2]?.text ?? '') && /te$/.test(lowers[i]!)) {
+        const finite = lex.verb(lowers[i]!).filter((r) => r.finite && r.past && r.particle === undefined);
+        if (finite.length > 0) setVerb(t, finite);
+      }
       // "beteiligten sich unter anderem X und Y": a fixed adverb, no preposition with its noun phrase (the names after it
       // are the clause's subject or object).
       if (lowers[i] === 'anderem' && lowers[i - 1] === 'unter' && prev !== undefined && prev.sentence === t.sentence) {

@@ -194,3 +194,20 @@ describe('cooperatives and associations', () => {
     expect(t).toContain('Sennerei Günzbach locatedIn Babenhausen');
   });
 });
+
+describe('criticism and joint work', () => {
+  it('reads "…, kritisierte X." after reported speech as X criticising its subject', () => {
+    const t = triples(analyse('Braunschweig (dpa) - Mit solchen Tönen übernehme die SPD die Sprache der Rechten, kritisierte Türmer. (dpa, 18.11.2023)\n'));
+    expect(t).toContain('Türmer criticized SPD');
+  });
+
+  it('reads two organisations that build something together ("wollen gemeinsam … errichten") as partners, not two papers under a common title', () => {
+    const t = triples(
+      analyse(
+        'Wellingsbühl (dpa) - Der Windparkentwickler Brandmoor Wind und die Stadtwerke Wellingsbühl wollen gemeinsam einen Bürgerwindpark errichten. Ab Juli erscheinen das „Sauerländer Tageblatt“ und der „Rothaar-Bote“ unter dem gemeinsamen Titel „Südwestfalen-Rundschau“. (dpa, 24.2.2025)\n',
+      ),
+    );
+    expect(t).toContain('Brandmoor Wind partnerOf Stadtwerke Wellingsbühl');
+    expect(t.filter((x) => x.includes('Tageblatt partnerOf'))).toEqual([]);
+  });
+});
