@@ -15,7 +15,7 @@ import { PLACE_CLASSES } from '../place-classes.js';
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}\p{Ll})/u;
 /** Cue classes whose noun plus a place name is a proper name ("Landgericht Hamburg"). */
 const INSTITUTION_CLASSES = new Set(['Court', 'GovernmentAgency']);
-const ORG_CLASSES = new Set(['Company', 'Organization']);
+const ORG_CLASSES = new Set(['Company', 'Organization', 'Platform']);
 const ALL_CAPS = /^[\p{Lu}\d&.]{2,}$/u;
 /** Words before a news agency's short name in lower case ("(dpa", "der apa", "laut sda"). */
 const BEFORE_AGENCY = new Set(['(', '/', 'der', 'die', 'laut', 'von', 'the']);
@@ -1002,6 +1002,16 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           i = end;
           continue;
         }
+        // ("Facebook Inc's Facebook Gaming": a known platform or medium in the English genitive of its legal form.)
+        const formGenitive = tokens[i + match.length];
+        if (res.lang === 'en' && formGenitive !== undefined && i + match.length < to && !PLACE_CLASSES.has(entry.type) && entry.type !== 'Person' && /['’]s$/.test(formGenitive.text) && res.cues.bareForms.has(formGenitive.text.slice(0, -2))) {
+          const picked = pickEntry(match.entries, cue);
+          const m = makeMention(doc, i, i + match.length + 1, picked.label, picked.type, 'gazetteer', picked);
+          m.genitive = true;
+          add(m);
+          i += match.length + 1;
+          continue;
+        }
         // "Just Eat Takeaway": a known company name followed by an unknown capitalised word is a longer name.
         // So is a known place after a noun for an organisation: "der Kunststoffverarbeiter Rheintal Polymer".
         const next = tokens[i + match.length];
@@ -1537,14 +1547,17 @@ function nicknamedPersons(doc: Doc, out: Mention[], res: EntityResources): void 
     const given = tokens[i]!;
     if (close === undefined || given.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(given.text)) continue;
     let q = i + 2;
-    while (q < i + 4 && tokens[q]?.kind === 'word' && isCapitalised(tokens[q]!.text)) q++;
+    // (A nickname may be written in small letters: Michael "shroud" Grzesiek.)
+    while (q < i + 4 && tokens[q]?.kind === 'word') q++;
     if (q === i + 2 || tokens[q]?.text !== close) continue;
     const surname = tokens[q + 1];
     if (surname === undefined || surname.sentence !== given.sentence || surname.kind !== 'word' || !/^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(surname.text)) continue;
     // (The surname closes the name: 'the "Nuke" Goldstein Fund' is something else.)
     const after = tokens[q + 2];
     if (after !== undefined && after.sentence === given.sentence && after.kind === 'word' && isCapitalised(after.text)) continue;
-    if (!res.isFirstName(given.text) && (res.isCommonNoun(given.text) || res.lookup(given.text).length > 0 || i === 0 || tokens[i - 1]!.sentence !== given.sentence)) continue;
+    // (A given name the gazetteer knows as a town is still one: Tyler "Ninja" Blevins.)
+    const named = res.lookup(given.text);
+    if (!res.isFirstName(given.text) && (res.isCommonNoun(given.text) || named.some((e) => !PLACE_CLASSES.has(e.type)) || i === 0 || tokens[i - 1]!.sentence !== given.sentence)) continue;
     if (res.isCommonNoun(surname.text) || res.lookup(surname.text).length > 0) continue;
     for (const m of out) if (m.tokenStart >= i && m.tokenEnd <= q + 2) drop.add(m);
     if (out.some((m) => !drop.has(m) && m.tokenStart < q + 2 && m.tokenEnd > i)) continue;

@@ -593,7 +593,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "sued its larger rival", "verklagte den Konkurrenten": a relational noun without a name after it
       // describes an organisation named before.
       const relNoun = token.lemma ?? token.text;
-      if (!token.plural && res.cues.rivalNouns.has(relNoun) && !nameStarts.has(i + 1)) {
+      // ("its rival service Mixer": an English noun before another only modifies it.)
+      const attributive = english && doc.tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[i + 1]!.text) && doc.tokens[i + 1]!.sentence === token.sentence;
+      if (!token.plural && res.cues.rivalNouns.has(relNoun) && !nameStarts.has(i + 1) && !attributive) {
         const det = determinerBefore(doc.tokens, i, from, english);
         // "Brella is Alvona's biggest competitor": a name in the genitive is the other party, not this one.
         if (det !== undefined && !INDEFINITE.has(det) && !(english && genitiveNameBefore(doc.tokens, i, from))) {

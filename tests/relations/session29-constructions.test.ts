@@ -211,3 +211,34 @@ describe('criticism and joint work', () => {
     expect(t.filter((x) => x.includes('Tageblatt partnerOf'))).toEqual([]);
   });
 });
+
+describe('platforms and their rivals', () => {
+  it('reads "its rival service X" as the owner\'s platform and a rival of the platform the story is about', () => {
+    const t = triples(
+      analyse('SAN FRANCISCO, June 27 (Reuters) - Streamvale has banned a streamer. Streamvale said it was reviewing claims. On Monday, Microsoft Corp said it would shut down its rival service Mixer in July.\n'),
+    );
+    expect(t).toEqual(expect.arrayContaining(['Mixer subsidiaryOf Microsoft', 'Mixer competitorOf Streamvale']));
+    expect(t).not.toContain('Streamvale competitorOf Microsoft');
+  });
+
+  it('reads "lured X away from Y" as X moving to the platform that lured them, with nicknames in small letters', () => {
+    const doc = analyse('SAN FRANCISCO, June 27 (Reuters) - Microsoft shut down Mixer. Mixer had lured Tyler "Ninja" Bleven and Michael "shroud" Grzesko away from Streamvale last year.\n');
+    expect(doc.entities.find((e) => e.label === 'Michael Grzesko')?.type).toBe('Person');
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Tyler Bleven migratedTo Mixer', 'Michael Grzesko migratedTo Mixer']));
+  });
+
+  it('reads "Twitch, whose chief executive is co-founder X" as chief and founder', () => {
+    const t = triples(analyse('SAN FRANCISCO, June 27 (Reuters) - Streamvale, whose chief executive is co-founder Emmett Sheary, said it was reviewing allegations.\n'));
+    expect(t).toEqual(expect.arrayContaining(['Emmett Sheary ceoOf Streamvale', 'Emmett Sheary founded Streamvale']));
+  });
+
+  it('reads "Facebook Inc\'s Facebook Gaming" and "Alphabet Inc\'s Google" as owners in the genitive, and "There" as no name', () => {
+    const doc = analyse(
+      'SAN FRANCISCO, June 27 (Reuters) - Twitch is owned by Amazon.com Inc. Microsoft said it would steer its partners to Facebook Inc\'s Facebook Gaming. YouTube, owned by Alphabet Inc\'s Google, has also signed stars. There was no indication of a link.\n',
+    );
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).not.toContain('Inc');
+    expect(labels).not.toContain('There');
+    expect(triples(doc)).toContain('Google owns YouTube');
+  });
+});
