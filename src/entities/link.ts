@@ -308,7 +308,8 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     if (target !== undefined) {
       attach(target, m, index);
       // "Fortnite … the popular game": a description types a name that only its capital letter had typed.
-      if (m.source === 'coref:description' && weak(target) && fit(target.type, m.type) <= 0) {
+      // (Not an entity known only by a noun, which typed it: "beim Oberverwaltungsgericht … Die Richter".)
+      if (m.source === 'coref:description' && weak(target) && target.unnamed !== true && fit(target.type, m.type) <= 0) {
         const votes = typeVotes.get(target) ?? new Map<string, number>();
         votes.set(m.type, 2);
         typeVotes.set(target, votes);

@@ -242,3 +242,13 @@ describe('platforms and their rivals', () => {
     expect(triples(doc)).toContain('Google owns YouTube');
   });
 });
+
+describe('courts named by their noun', () => {
+  it('keeps a court known only by its noun a court when "die Richter" later refers to it', () => {
+    const doc = analyse(
+      'Gelsenkirchen (dpa) - Das Verwaltungsgericht Gelsenkirchen hat die Eilanträge der Verleiher Bolt und Tier abgelehnt. Gegen die Entscheidung können die Firmen Beschwerde beim Oberverwaltungsgericht in Münster einlegen. Die Richter sahen keinen Fehler der Stadt. (dpa, 18.4.2024)\n',
+    );
+    const court = doc.entities.find((e) => e.label === 'Oberverwaltungsgericht');
+    expect(court?.type).toBe('Court');
+  });
+});
