@@ -1526,6 +1526,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   compassPlaces(doc, out, res);
   truncatedPlaces(doc, out, res);
   demonymFirms(doc, out, res);
+  hyphenDistricts(doc, out, res);
   return standingWeakAliases(doc, out, res);
 }
 
@@ -1787,6 +1788,28 @@ function demonymFirms(doc: Doc, out: Mention[], res: EntityResources): void {
   const kept = out.filter((o) => o.tokenEnd !== -1);
   out.length = 0;
   out.push(...kept, ...added);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * "dem Werra-Meißner-Kreis", "im Rhein-Sieg-Kreis": names joined by hyphens to a district's noun (`districtNouns`)
+ * name a district.
+ */
+function hyphenDistricts(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (res.lang !== 'de' || res.cues.districtNouns.size === 0) return;
+  let covered: Set<number> | undefined;
+  const added: Mention[] = [];
+  doc.tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || !t.text.includes('-')) return;
+    const cut = t.text.lastIndexOf('-');
+    const noun = res.cues.districtNouns.get(t.text.slice(cut + 1));
+    if (noun === undefined || !/^(\p{Lu}\p{Ll}+-)+$/u.test(t.text.slice(0, cut + 1))) return;
+    covered ??= coveredTokens(out);
+    if (covered.has(i)) return;
+    added.push(makeMention(doc, i, i + 1, `${t.text.slice(0, cut)}-${noun}`, 'Region', 'cue:place-list', undefined));
+  });
+  if (added.length === 0) return;
+  out.push(...added);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

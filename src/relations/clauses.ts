@@ -92,6 +92,8 @@ class ClauseRecord implements Clause {
         lemmas.add(it.head);
         // The written form of a noun too: Swiss "Busse" (a fine) is read as the plural of "Bus".
         if (it.kind === 'token' && it.pos === 'NOUN' && it.text !== it.lemma) lemmas.add(it.text);
+        // A name's class as the mark `#Class` ("#Court"), which rules may require: "beim Oberlandesgericht X".
+        if (it.kind === 'mention' && it.cls !== undefined) lemmas.add(`#${it.cls}`);
         // "80 Prozent", "a 60% stake": a share above half is a majority (the mark `#majority`, which rules may require).
         if (it.kind === 'token' && (it.lemma === 'Prozent' || it.lemma === '%' || it.lemma === 'percent') && i > this.body) {
           const number = this.items[i - 1]!;

@@ -252,3 +252,19 @@ describe('courts named by their noun', () => {
     expect(court?.type).toBe('Court');
   });
 });
+
+describe('appeals and districts', () => {
+  it('reads a complaint lodged with a court as a legal action, and "Werra-Meißner-Kreis" as a district', () => {
+    const doc = analyse(
+      'Kassel (dpa) - Die Werrabahn GmbH hat beim Oberlandesgericht Frankfurt Beschwerde gegen den Nordhessischen Verkehrsverbund (NVV) eingelegt. Heute gehört die Werrabahn zu 60 Prozent dem Werra-Meißner-Kreis. (dpa, 9.9.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Werrabahn GmbH sued Nordhessischer Verkehrsverbund');
+    expect(doc.entities.find((e) => e.label === 'Werra-Meißner-Kreis')?.type).toBe('Region');
+  });
+
+  it('does not read a complaint to an authority as a lawsuit', () => {
+    const t = triples(analyse('Brüssel (dpa) - Der Verband Bitkom hat bei der EU-Kommission Beschwerde gegen den Konzern Velmont eingelegt. (dpa, 9.9.2024)\n'));
+    expect(t.filter((x) => x.includes(' sued '))).toEqual([]);
+  });
+});
