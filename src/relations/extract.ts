@@ -45,7 +45,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
   const out: Relation[] = [];
   const fallbackRules = markedIds(ctx.rules.patterns, 'fallback', ctx.rules.frames);
   const placeHeadRules = markedIds(ctx.rules.patterns, 'placeHead', ctx.rules.frames);
-  const seen = new Set<string>();
+  const seen = new Map<string, Relation>();
   let carried: { speaker: string[]; sentence: number } | undefined;
   // The subject of the first main clause of the last sentence with one, for "Its chief executive …".
   let priorSubject: string[] | undefined;
@@ -93,6 +93,8 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     // talked about, whatever holding bears the family's name.)
     const guessed = fallbackRules.has(rule) && GUESS_ROLE.test(e.object) && NAMESAKE_PREDICATES.has(e.predicate);
     for (const subject of subj.entities) {
+      // (A guess about someone known only by a noun says too little: "bleibt der Manager Vorstandschef der X".)
+      if (guessed && e.predicate === 'ceoOf' && entityOf.get(subject)?.unnamed === true) continue;
       // "Geschäftsführerin Martina Altmüller" in an article about "Altmüller Fenster & Türen": a guessed employer gives
       // way to the organisation named after the person's family.
       const namesake = guessed ? namesakeOf(entityOf.get(subject), doc.entities, namesakeHoldings) : undefined;
@@ -119,9 +121,14 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
         if (predicate === 'ceoOf' && objectEntity !== undefined && ctx.isA(objectEntity.type, 'Place') && !placeHeadRules.has(rule)) continue;
         const asClaim = claim !== undefined && !e.fact;
         const id = `${subject}|${predicate}|${object.kind === 'entity' ? object.key : object.value}|${asClaim}|${s}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
+        const earlier = seen.get(id);
+        if (earlier !== undefined) {
+          // (The same statement from a rule that found it beside a guess that only agrees: the finding stands.)
+          if (fallbackRules.has(earlier.rule) && !fallbackRules.has(rule)) earlier.rule = rule;
+          continue;
+        }
         const rel: Relation = { subject, predicate, object, sentence: s, span: { start: sentence.start, end: sentence.end }, rule };
+        seen.set(id, rel);
         const date = dateOf(s);
         if (date !== undefined) rel.date = date;
         if (asClaim) {

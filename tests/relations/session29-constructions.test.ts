@@ -268,3 +268,26 @@ describe('appeals and districts', () => {
     expect(t.filter((x) => x.includes(' sued '))).toEqual([]);
   });
 });
+
+describe('investors and chiefs named in passing', () => {
+  it('reads "der Hauptinvestor, die Münchner Risikokapitalgesellschaft X," as an investor in the firm talked about', () => {
+    const t = triples(
+      analyse('Hannover (dpa) - Die Firma Radlio musste Insolvenz anmelden, nachdem der Hauptinvestor, die Münchner Risikokapitalgesellschaft Auwald Ventures, eine Finanzierungsrunde hatte platzen lassen. (dpa, 15.4.2025)\n'),
+    );
+    expect(t).toContain('Auwald Ventures investedIn Radlio');
+  });
+
+  it('reads "Gründer X, der bis zuletzt Geschäftsführer war" as the chief of the firm talked about', () => {
+    const t = triples(analyse('Hannover (dpa) - Die Firma Radlio Mobility GmbH ist insolvent. Gründer Oltmannsen, der bis zuletzt Geschäftsführer war, zeigte sich erleichtert. (dpa, 15.4.2025)\n'));
+    expect(t).toContain('Oltmannsen ceoOf Radlio Mobility GmbH');
+  });
+
+  it('keeps a statement that a rule found when a guess of a fallback rule made the same statement first', () => {
+    const t = triples(
+      analyse(
+        'Wolfsburg (dpa) - Volkswagen trennt sich von seinem Vorstandschef Herbert Diesner. Neuer Konzernchef wird Porsche-Chef Oliver Blumer, wie Volkswagen mitteilte. (dpa, 22.7.2022)\n',
+      ),
+    );
+    expect(t).toContain('Oliver Blumer ceoOf Volkswagen Group');
+  });
+});
