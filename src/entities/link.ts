@@ -1063,6 +1063,9 @@ function resolveReference(
     // A relational description ("der Mutterkonzern", "der Konkurrent") means another company than the one in focus.
     // ("Die Tochter der Deutschen Telekom" names its owner: it describes the company itself, which may be in focus.)
     if (((m.source === 'coref:description' && (m.relational !== true || ownerNamed)) || (m.source === 'coref:pronoun' && !OBJECT_PRONOUNS.has(m.text.toLowerCase()))) && m.sentence - other.sentence <= 1 && (opensSentence(doc, other) || (basedAt(doc, m) && followsDateline(doc, other, 3)))) score += 0.5;
+    // "AUSTIN, Texas (Reuters) - Email-security provider Corvanta … The Texas-based company": a description based where
+    // the dateline places the story is the company its lead opens with.
+    if (m.source === 'coref:description' && basedAt(doc, m) && followsDateline(doc, other, 3) && basedInDateline(doc, m)) score += 1.5;
     // "Salesforce has agreed to buy Informatica …, the San Francisco-based software maker said": a description that
     // reports at the end of the sentence is the subject that opened it.
     // ("SAN FRANCISCO (Reuters) - Salesforce …": after an English dateline's hyphen too.)
@@ -1445,6 +1448,21 @@ const genders = new WeakMap<Entity, 'm' | 'f' | null>();
 /** English "the Princeton, New Jersey-based company": a description after a place's "-based". */
 function basedAt(doc: Doc, m: Mention): boolean {
   return doc.article.lang === 'en' && /-(based|headquartered)$/.test(doc.tokens[m.tokenStart - 1]?.text ?? '');
+}
+
+/** The place of a "<Place>-based" description is one the dateline names ("AUSTIN, Texas (Reuters)"). */
+function basedInDateline(doc: Doc, m: Mention): boolean {
+  const dateline = doc.article.dateline;
+  if (dateline === undefined) return false;
+  const based = doc.tokens[m.tokenStart - 1]!;
+  let place: string | undefined;
+  const inDateline = new Set<string>();
+  for (const o of doc.mentions) {
+    if (o.entity === undefined || !PLACE_CLASSES.has(o.type)) continue;
+    if (o.end <= dateline.end) inDateline.add(o.entity);
+    if (o.start <= based.start && o.end > based.start - 1 && o.sentence === m.sentence && o.start < based.end) place = o.entity;
+  }
+  return place !== undefined && inDateline.has(place);
 }
 
 function followsDateline(doc: Doc, m: Mention, words = 0): boolean {

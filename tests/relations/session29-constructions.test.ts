@@ -291,3 +291,16 @@ describe('investors and chiefs named in passing', () => {
     expect(t).toContain('Oliver Blumer ceoOf Volkswagen Group');
   });
 });
+
+describe('English leads', () => {
+  it('reads "agreed to buy smaller rival X" as a rival, and "the Texas-based company" after an Austin, Texas dateline as the lead\'s company', () => {
+    const t = triples(
+      analyse(
+        'AUSTIN, Texas, Oct 8 (Reuters) - Email-security provider Corvella Security said on Tuesday it had agreed to buy smaller rival Fenmoor Systems for about $410 million.\n\nEdinburgh-based Fenmoor, which researchers Isla Rennick and Arjun Pillay set up in 2016, sells software. "Fenmoor built the engine we would have built," Corvella Chief Executive Meredith Brashford said. The Texas-based company competes with larger players such as Proofpoint.\n',
+      ),
+    );
+    expect(t).toContain('Fenmoor Systems competitorOf Corvella Security');
+    expect(t).toContain('Corvella Security locatedIn Texas');
+    expect(t).not.toContain('Fenmoor Systems locatedIn Texas');
+  });
+});
