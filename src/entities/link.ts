@@ -1444,7 +1444,6 @@ function genderClash(e: Entity, m: Mention): boolean {
 const genders = new WeakMap<Entity, 'm' | 'f' | null>();
 
 /** The mention is the first words of its sentence, maybe after an article. */
-/** The mention comes right after the dateline ("SAN FRANCISCO (Reuters) - Salesforce"). */
 /** English "the Princeton, New Jersey-based company": a description after a place's "-based". */
 function basedAt(doc: Doc, m: Mention): boolean {
   return doc.article.lang === 'en' && /-(based|headquartered)$/.test(doc.tokens[m.tokenStart - 1]?.text ?? '');
@@ -1460,11 +1459,13 @@ function basedInDateline(doc: Doc, m: Mention): boolean {
   for (const o of doc.mentions) {
     if (o.entity === undefined || !PLACE_CLASSES.has(o.type)) continue;
     if (o.end <= dateline.end) inDateline.add(o.entity);
-    if (o.start <= based.start && o.end > based.start - 1 && o.sentence === m.sentence && o.start < based.end) place = o.entity;
+    // (The place's mention starts inside the "-based" word: "Texas" of "Texas-based", "New Jersey" of "New Jersey-based".)
+    if (o.sentence === m.sentence && o.end > based.start && o.start < based.end) place = o.entity;
   }
   return place !== undefined && inDateline.has(place);
 }
 
+/** The mention comes right after the dateline ("SAN FRANCISCO (Reuters) - Salesforce"). */
 function followsDateline(doc: Doc, m: Mention, words = 0): boolean {
   // ("SEATTLE (Reuters) - Danish drugmaker X said": up to `words` adjectives and nouns between.)
   let t = m.tokenStart - 1;
@@ -1654,10 +1655,6 @@ function namedBefore(e: Entity, index: number): number {
   return n;
 }
 
-/**
- * "Laut dem Kreditschützer KSV1870 …", "according to Moody's": an entity named so far only as the source of a figure
- * or a claim is seldom what a later description of the article's company means.
- */
 /** An English name right before a lower-case noun of its phrase ("Aer Lingus pilots"). */
 function modifiesNoun(doc: Doc, m: Mention): boolean {
   const next = doc.tokens[m.tokenEnd];
@@ -1689,6 +1686,10 @@ function onlyAFormerEmployer(doc: Doc, e: Entity, index: number): boolean {
   return seen;
 }
 
+/**
+ * "Laut dem Kreditschützer KSV1870 …", "according to Moody's": an entity named so far only as the source of a figure
+ * or a claim is seldom what a later description of the article's company means.
+ */
 function onlyASource(doc: Doc, e: Entity, index: number): boolean {
   let seen = false;
   for (const k of e.mentions) {

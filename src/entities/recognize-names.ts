@@ -1560,13 +1560,15 @@ function nicknamedPersons(doc: Doc, out: Mention[], res: EntityResources): void 
     const named = res.lookup(given.text);
     if (!res.isFirstName(given.text) && (res.isCommonNoun(given.text) || named.some((e) => !PLACE_CLASSES.has(e.type)) || i === 0 || tokens[i - 1]!.sentence !== given.sentence)) continue;
     if (res.isCommonNoun(surname.text) || res.lookup(surname.text).length > 0) continue;
-    for (const m of out) if (m.tokenStart >= i && m.tokenEnd <= q + 2) drop.add(m);
-    if (out.some((m) => !drop.has(m) && m.tokenStart < q + 2 && m.tokenEnd > i)) continue;
+    // The names the capitals made of its parts give way; a name reaching beyond it keeps it from being one.
+    const inside = out.filter((m) => m.tokenStart >= i && m.tokenEnd <= q + 2);
+    if (out.some((m) => !inside.includes(m) && m.tokenStart < q + 2 && m.tokenEnd > i)) continue;
+    for (const m of inside) drop.add(m);
     added.push(makeMention(doc, i, q + 2, `${given.text} ${surname.text}`, 'Person', 'cue:first-name', undefined));
     i = q + 1;
   }
   if (added.length === 0) return;
-  const kept = out.filter((m) => !drop.has(m) || !added.some((a) => m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd));
+  const kept = out.filter((m) => !drop.has(m));
   out.length = 0;
   out.push(...kept, ...added);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -1753,29 +1755,33 @@ function demonymFirms(doc: Doc, out: Mention[], res: EntityResources): void {
   const tokens = doc.tokens;
   let covered: Set<number> | undefined;
   const added: Mention[] = [];
+  const drop = new Set<Mention>();
   for (let i = 0; i + 2 < tokens.length; i++) {
     const d = tokens[i]!;
     const noun = tokens[i + 1]!;
     const form = tokens[i + 2]!;
+    if (noun.sentence !== d.sentence || form.sentence !== d.sentence) continue;
     // "der Interessengemeinschaft Allgäuer Milcherzeuger", "dem Bund Deutscher Milchviehhalter": an association's noun, a
-    // word of origin and the plural of its members' noun.
-    if (association(d, res) && /^\p{Lu}\p{Ll}+er$/u.test(noun.text) && form.kind === 'word' && form.pos === 'NOUN' && /^\p{Lu}\p{Ll}+$/u.test(form.text) && noun.sentence === d.sentence && form.sentence === d.sentence) {
-      covered ??= coveredTokens(out);
+    // word of origin and the plural of its members' noun, closing the phrase.
+    if (association(d, res) && /^\p{Lu}\p{Ll}+er$/u.test(noun.text) && form.kind === 'word' && form.pos === 'NOUN' && /^\p{Lu}\p{Ll}+$/u.test(form.text)) {
       const after = tokens[i + 3];
       const place = inhabitantPlace(noun.text, res);
       // (A name the noun alone made of the word of origin, "Interessengemeinschaft Allgäuer", gives way.)
-      const inside = out.filter((o) => o.tokenStart >= i && o.tokenEnd <= i + 3 && o.tokenStart > i - 1);
+      const inside = out.filter((o) => o.tokenStart >= i && o.tokenEnd <= i + 3);
       const clash = out.some((o) => !inside.includes(o) && o.tokenStart < i + 3 && o.tokenEnd > i);
-      if (!clash && (place !== undefined || /^(Deutscher|Österreichischer|Schweizer|Europäischer|Bayerischer)$/u.test(noun.text)) && !(after !== undefined && after.sentence === d.sentence && after.kind === 'word' && isCapitalised(after.text))) {
-        for (const o of inside) o.tokenEnd = -1;
+      const closed = after === undefined || after.sentence !== d.sentence || after.kind !== 'word' || !isCapitalised(after.text);
+      // (The adjective of a country or region, capitalised in the name, counts too: "Bayerischer".)
+      const adjective = res.cues.demonyms.has(noun.text.toLowerCase().replace(/er$/, ''));
+      if (!clash && closed && (place !== undefined || adjective)) {
+        for (const o of inside) drop.add(o);
         const body = makeMention(doc, i, i + 3, doc.article.text.slice(d.start, form.end), 'Organization', 'cue:noun', undefined);
         if (place !== undefined) body.innerMention = makeMention(doc, i + 1, i + 2, place.label, place.type, 'cue:demonym', place);
         added.push(body);
         continue;
       }
     }
+    // "Die neue Allgäuer Milchunion eG": a word of origin, a noun and a legal form.
     if (!res.cues.bareForms.has(form.text) || d.kind !== 'word' || !/^\p{Lu}\p{Ll}+er$/u.test(d.text) || noun.pos !== 'NOUN' || !/^\p{Lu}\p{Ll}+$/u.test(noun.text)) continue;
-    if (noun.sentence !== d.sentence || form.sentence !== d.sentence) continue;
     covered ??= coveredTokens(out);
     if (covered.has(i) || covered.has(i + 1) || covered.has(i + 2)) continue;
     const place = inhabitantPlace(d.text, res);
@@ -1785,7 +1791,7 @@ function demonymFirms(doc: Doc, out: Mention[], res: EntityResources): void {
     added.push(firm);
   }
   if (added.length === 0) return;
-  const kept = out.filter((o) => o.tokenEnd !== -1);
+  const kept = out.filter((o) => !drop.has(o));
   out.length = 0;
   out.push(...kept, ...added);
   out.sort((a, b) => a.start - b.start || b.end - a.end);

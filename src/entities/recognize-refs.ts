@@ -1055,12 +1055,12 @@ const PREDICATIVE = new Set(['zu', 'als', 'to', 'as']);
 /** "as a director", "als ein Berater": a role says what someone is ("to"/"zu" may also lead to a new person). */
 const AS = new Set(['als', 'as']);
 
-/** A definite article right before the noun, maybe with adjectives between ("die Post", "der staatlichen Post"). */
 /** An article, or a preposition joined with one ("im", "zum", "beim"). */
 function articleOrContracted(word: string): boolean {
   return DEFINITE.has(word) || INDEFINITE.has(word) || CONTRACTED_ARTICLE.has(word);
 }
 
+/** A definite article right before the noun, maybe with adjectives between ("die Post", "der staatlichen Post"). */
 function articleRightBefore(tokens: Token[], at: number, from: number): boolean {
   let k = at - 1;
   while (k >= from && tokens[k]!.pos === 'ADJ') k--;
