@@ -1531,7 +1531,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
 }
 
 /** Quotation marks that open a nickname, and the marks that may close it. */
-const NICKNAME_QUOTES: Record<string, string> = { '"': '"', '„': '“', '“': '”', '«': '»', '»': '«', '‚': '‘', "'": "'" };
+const NICKNAME_QUOTES = new Map([['"', '"'], ['„', '“'], ['“', '”'], ['«', '»'], ['»', '«'], ['‚', '‘'], ["'", "'"]]);
 
 /**
  * 'co-founder Hanoch "Nuke" Goldstein', "Johann „Hansi“ Brunner": a given name, a nickname of one or two
@@ -1544,7 +1544,10 @@ function nicknamedPersons(doc: Doc, out: Mention[], res: EntityResources): void 
   const added: Mention[] = [];
   const drop = new Set<Mention>();
   for (let i = 0; i + 3 < tokens.length; i++) {
-    const close = NICKNAME_QUOTES[tokens[i + 1]!.text];
+    const open = tokens[i + 1]!.text;
+    // (Most tokens are no quotation mark: passed over before any other test.)
+    if (open.length !== 1) continue;
+    const close = NICKNAME_QUOTES.get(open);
     const given = tokens[i]!;
     if (close === undefined || given.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(given.text)) continue;
     let q = i + 2;
