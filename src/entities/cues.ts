@@ -76,6 +76,8 @@ export interface CueLexicon {
   namesakeHoldings: Set<string>;
   /** Nouns before the title of a work in quotation marks ("der Titel „Sternpfad“"), beside the product cues. */
   workNouns: Set<string>;
+  /** Endings (lower case) of a sports league's name ("liga": "Bundesliga", "die 3. Liga"). */
+  leagueEndings: string[];
   /** Generic nouns for a body ("Gremium") that refer back to the body named before. */
   genericBodies: Set<string>;
   /** Nouns for a site where an organisation works ("Werk"), heads of such compounds ("Fabrik"), and exceptions. */
@@ -218,6 +220,7 @@ export function loadCues(lang: Lang): CueLexicon {
     investorNameEnds: list('investorNameEnds'),
     namesakeHoldings: list('namesakeHoldings'),
     workNouns: list('workNouns'),
+    leagueEndings: [...list('leagueEndings')],
     rivalNouns: list('rivalNouns'),
     genericFirmNouns: list('genericFirmNouns'),
     regulatorNouns: list('regulatorNouns'),

@@ -387,6 +387,8 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
       if (base !== undefined && label === base) return true;
       const parts = labelWords(f.label);
       if (parts.length < 2) return false;
+      // ("die Bundesliga" beside "die 2. Bundesliga": a name opened by an ordinal names another thing than its rest.)
+      if (/^\d+\.\s/.test(f.label)) return false;
       const last = parts[parts.length - 1]!;
       // "Bamberg" after "Generalstaatsanwaltschaft Bamberg": the place an institution is named by is no short form of it.
       const seat = PLACE_CLASSES.has(e.type) && !PLACE_CLASSES.has(f.type);

@@ -1527,6 +1527,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   truncatedPlaces(doc, out, res);
   demonymFirms(doc, out, res);
   hyphenDistricts(doc, out, res);
+  leagues(doc, out, res);
   return standingWeakAliases(doc, out, res);
 }
 
@@ -1818,6 +1819,52 @@ function hyphenDistricts(doc: Doc, out: Mention[], res: EntityResources): void {
     added.push(makeMention(doc, i, i + 1, `${t.text.slice(0, cut)}-${noun}`, 'Region', 'cue:place-list', undefined));
   });
   if (added.length === 0) return;
+  out.push(...added);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * "die Bundesliga", "der Regionalliga Nordost", "die 2. Bundesliga", "die 3. Liga": a capitalised compound on a
+ * league's ending (`leagueEndings`), or the bare ending after an ordinal, names a sports league, with an ordinal
+ * before it and a compass word or a known region after it ("Oberliga Westfalen", whose region stays an entity of
+ * its own).
+ */
+function leagues(doc: Doc, out: Mention[], res: EntityResources): void {
+  const endings = res.cues.leagueEndings;
+  if (endings.length === 0) return;
+  const tokens = doc.tokens;
+  let covered: Set<number> | undefined;
+  const added: Mention[] = [];
+  const drop = new Set<Mention>();
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return;
+    const lower = t.text.toLowerCase();
+    const ending = endings.find((e) => lower.endsWith(e));
+    if (ending === undefined) return;
+    const before = tokens[i - 1];
+    const ordinal = before !== undefined && before.kind === 'number' && before.sentence === t.sentence && /^\d\.$/.test(before.text);
+    if (lower.length === ending.length ? !ordinal : lower.charAt(lower.length - ending.length - 1) === '-' && !/^\p{Lu}/u.test(t.text.slice(lower.lastIndexOf('-') + 1))) return;
+    covered ??= coveredTokens(out);
+    if (covered.has(i)) return;
+    let end = i + 1;
+    let inner: Mention | undefined;
+    const next = tokens[end];
+    if (next !== undefined && next.kind === 'word' && next.sentence === t.sentence) {
+      const compass = res.cues.compassPrefixes.has(next.text);
+      const place = out.find((m) => m.tokenStart === end && m.tokenEnd === end + 1);
+      if (compass || (place !== undefined && place.gazetteerId !== undefined && PLACE_CLASSES.has(place.type) && place.type !== 'City')) {
+        if (place !== undefined) drop.add(place);
+        if (!compass) inner = place;
+        end += 1;
+      }
+    }
+    const start = ordinal ? i - 1 : i;
+    const m = makeMention(doc, start, end, doc.article.text.slice(tokens[start]!.start, tokens[end - 1]!.end), 'Organization', 'cue:noun', undefined);
+    if (inner !== undefined) m.innerMention = inner;
+    added.push(m);
+  });
+  if (added.length === 0) return;
+  for (let k = out.length - 1; k >= 0; k--) if (drop.has(out[k]!)) out.splice(k, 1);
   out.push(...added);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -64,7 +64,8 @@ function shouldMerge(text: string, cur: Span, next: Span, rules: AbbreviationRul
     if (rules.months.has(nextWord)) return true;
     const ps = allParts();
     const before = ps[ps.length - 2];
-    return before !== undefined && rules.ordinalBefore.has(before) && !startsSentence(nextWord, stops);
+    // ("Die 3. Liga": the word before opens the sentence.)
+    return before !== undefined && (rules.ordinalBefore.has(before) || rules.ordinalBefore.has(before.toLowerCase())) && !startsSentence(nextWord, stops);
   }
   return /^\p{Ll}/u.test(nextWord);
 }

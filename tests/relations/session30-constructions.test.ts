@@ -1,0 +1,28 @@
+// Constructions of everyday agency news that session 30 found missing or
+// misread, each on a short text written for this test with invented names.
+import { describe, expect, it } from 'vitest';
+import { analyse } from './analyse.js';
+
+describe('sports leagues', () => {
+  it('names a league by a compound on "-liga", with its ordinal and its region, and keeps "die Bundesliga" apart from "die 2. Bundesliga"', () => {
+    const doc = analyse(
+      'Kesselfurt (dpa) - Der SV Lindenhain steigt in die 2. Bundesliga auf. Der Club spielte zuletzt in der Regionalliga Nordost und will in drei Jahren in die Bundesliga. Sein Nachwuchs spielt in der Oberliga Westfalen. (dpa, 1.2.2024)\n',
+    );
+    const byLabel = new Map(doc.entities.map((e) => [e.label, e]));
+    for (const league of ['2. Bundesliga', 'Regionalliga Nordost', 'Bundesliga', 'Oberliga Westfalen']) expect(byLabel.get(league)?.type, league).toBe('Organization');
+    expect(byLabel.get('Bundesliga')?.mentions.length).toBe(1);
+    expect(byLabel.has('Nordost')).toBe(false);
+    expect(byLabel.get('Westphalia')?.type).toBe('Region');
+  });
+
+  it('reads "Die 3. Liga" at the start of a sentence as one league, not a sentence ending in "3."', () => {
+    const doc = analyse('Kesselfurt (dpa) - Die 3. Liga ist in diesem Jahr so eng wie nie. Der Verein liegt auf Rang vier. (dpa, 1.2.2024)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('3. Liga');
+    expect(doc.sentences.length).toBe(2);
+  });
+
+  it('takes the bare word "Liga" for no league', () => {
+    const doc = analyse('Kesselfurt (dpa) - Die Liga prüft den Antrag des Vereins. (dpa, 1.2.2024)\n');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Liga');
+  });
+});
