@@ -1528,6 +1528,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   demonymFirms(doc, out, res);
   hyphenDistricts(doc, out, res);
   leagues(doc, out, res);
+  regionalInstitutions(doc, out, res);
   return standingWeakAliases(doc, out, res);
 }
 
@@ -1867,6 +1868,28 @@ function leagues(doc: Doc, out: Mention[], res: EntityResources): void {
   for (let k = out.length - 1; k >= 0; k--) if (drop.has(out[k]!)) out.splice(k, 1);
   out.push(...added);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * "die Zentralstelle Cybercrime Bayern", "die Verbraucherzentrale Sachsen": an institution named from its noun (a
+ * name of several words, or a noun of `placeNamed`), right before a region the gazetteer knows, is named with the
+ * region (which stays an entity of its own).
+ */
+function regionalInstitutions(doc: Doc, out: Mention[], res: EntityResources): void {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const m = out[k]!;
+    const n = out[k + 1]!;
+    if (m.source !== 'cue:noun' || (m.type !== 'GovernmentAgency' && m.type !== 'Organization') || m.innerMention !== undefined) continue;
+    // (Not a bare noun for an authority: "die Behörde" is no name.)
+    if (m.tokenEnd - m.tokenStart === 1 && !res.cues.placeNamed.has(m.text)) continue;
+    if (n.tokenStart !== m.tokenEnd || n.sentence !== m.sentence || n.type !== 'Region' || n.gazetteerId === undefined || n.tokenEnd - n.tokenStart !== 1) continue;
+    m.tokenEnd = n.tokenEnd;
+    m.end = n.end;
+    m.text = doc.article.text.slice(m.start, m.end);
+    m.normalized = `${m.normalized} ${n.text}`;
+    m.innerMention = n;
+    out.splice(k + 1, 1);
+  }
 }
 
 function coveredTokens(out: Mention[]): Set<number> {

@@ -26,3 +26,13 @@ describe('sports leagues', () => {
     expect(doc.entities.map((e) => e.label)).not.toContain('Liga');
   });
 });
+
+describe('institutions named with their region', () => {
+  it('reads "die Zentralstelle Cybercrime Bayern" as one authority, with Bavaria an entity of its own', () => {
+    const doc = analyse('Bamberg (dpa) - Die Zentralstelle Cybercrime Bayern ermittelt gegen die Betreiber der Seite Klickhafen. (dpa, 1.2.2024)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Zentralstelle Cybercrime Bayern');
+    expect(labels).toContain('Bavaria');
+    expect(labels).not.toContain('Zentralstelle Cybercrime');
+  });
+});
