@@ -588,6 +588,11 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       const place =
         hit.length === 1 && PLACE_CLASSES.has(hit[0]!.type) ? hit[0]! : hit.length === 0 && institution && /^\p{Lu}\p{Ll}{2,}$/u.test(last.text) ? (res.lookupTownWord(last.text) ?? res.lookupBlockedPlace(last.text)) : undefined;
       if (place !== undefined) m.innerMention = makeMention(doc, m.tokenEnd - 1, m.tokenEnd, place.label, place.type, 'gazetteer', place);
+      // ("SKN St. Pölten", "Kurverwaltung Bad Ischl": a place of two words.)
+      else if (m.tokenEnd - m.tokenStart > 2 && hit.length === 0) {
+        const pair = res.lookup(doc.article.text.slice(tokens[m.tokenEnd - 2]!.start, last.end));
+        if (pair.length === 1 && PLACE_CLASSES.has(pair[0]!.type)) m.innerMention = makeMention(doc, m.tokenEnd - 2, m.tokenEnd, pair[0]!.label, pair[0]!.type, 'gazetteer', pair[0]!);
+      }
     }
     // "Mühlkreis Bank", "Ennstaler Versicherung AG": a name's own sector noun gives its sector.
     if (m.sector === undefined && m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && m.tokenEnd - m.tokenStart > 1) {
