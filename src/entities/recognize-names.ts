@@ -12,7 +12,7 @@ import { loadClauseLexicon } from '../relations/clause-lexicon.js';
 import { PLACE_CLASSES } from '../place-classes.js';
 
 /** Capitalised, or camel case as brands write themselves ("iPhone", "eBay"). */
-const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}\p{Ll})/u;
+const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}(?:\p{Ll}|\p{Lu}{1,2}$))/u;
 /** Cue classes whose noun plus a place name is a proper name ("Landgericht Hamburg"). */
 const INSTITUTION_CLASSES = new Set(['Court', 'GovernmentAgency']);
 const ORG_CLASSES = new Set(['Company', 'Organization', 'Platform']);
@@ -338,8 +338,8 @@ function nameLike(token: Token, res: EntityResources): boolean {
   if (token.text.endsWith('erin') && /^\p{Lu}\p{Ll}+erin$/u.test(token.text) && inhabitantOf(token.text, res)) return false;
   if (/ler$/.test(token.text) && res.lookupWeak(`${token.text.slice(0, -3)}el`).some((e) => PLACE_CLASSES.has(e.type))) return false;
   if (token.pos === 'PROPN' && res.adjectiveLemma(token.text) === undefined) return true;
-  // Brands in camel case that start in lower case: "iPod", "eBay".
-  if (/^\p{Ll}{1,2}\p{Lu}\p{Ll}/u.test(token.text)) return true;
+  // Brands in camel case that start in lower case: "iPod", "eBay", "xAI".
+  if (/^\p{Ll}{1,2}\p{Lu}(?:\p{Ll}|\p{Lu}{1,2}$)/u.test(token.text)) return true;
   if (ALL_CAPS.test(token.text) && token.pos !== 'DET' && token.pos !== 'PRON') return true;
   return false;
 }

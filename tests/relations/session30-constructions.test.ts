@@ -36,3 +36,10 @@ describe('institutions named with their region', () => {
     expect(labels).not.toContain('Zentralstelle Cybercrime');
   });
 });
+
+describe('names in camel case', () => {
+  it('reads a lower-case brand with capitals after its first letter ("xAI") as a name', () => {
+    const doc = analyse('Berlin (dpa) - Der Unternehmer gründete das KI-Unternehmen zQX, das mit Lumora konkurriert. (dpa, 1.2.2024)\n');
+    expect(doc.entities.find((e) => e.label === 'zQX')?.type).toBe('Company');
+  });
+});
