@@ -76,6 +76,8 @@ export interface CueLexicon {
   namesakeHoldings: Set<string>;
   /** Nouns before the title of a work in quotation marks ("der Titel „Sternpfad“"), beside the product cues. */
   workNouns: Set<string>;
+  /** Nouns for kin that also name companies ("Tochter"): before a first name, a person. */
+  kinFirmNouns: Set<string>;
   /** Endings (lower case) of a sports league's name ("liga": "Bundesliga", "die 3. Liga"). */
   leagueEndings: string[];
   /** Generic nouns for a body ("Gremium") that refer back to the body named before. */
@@ -221,6 +223,7 @@ export function loadCues(lang: Lang): CueLexicon {
     namesakeHoldings: list('namesakeHoldings'),
     workNouns: list('workNouns'),
     leagueEndings: [...list('leagueEndings')],
+    kinFirmNouns: list('kinFirmNouns'),
     rivalNouns: list('rivalNouns'),
     genericFirmNouns: list('genericFirmNouns'),
     regulatorNouns: list('regulatorNouns'),

@@ -338,7 +338,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       vote(e, m);
     }
   }
-  for (const [from, into] of shortFormMerges(entities, typeVotes, doc.mentions, doc.tokens)) {
+  for (const [from, into] of shortFormMerges(entities, typeVotes, doc.mentions, doc.tokens, loadCues(doc.article.lang).bareForms)) {
     for (const i of from.mentions) doc.mentions[i]!.entity = into.key;
     into.mentions.push(...from.mentions);
     into.mentions.sort((a, b) => a - b);
@@ -370,7 +370,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
  * longer name, or a genitive of another entity, when exactly one fits:
  * "Trump" and "Trumps" beside "Donald Trump".
  */
-function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, number>>, mentions: Mention[], tokens: Token[]): Array<[Entity, Entity]> {
+function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, number>>, mentions: Mention[], tokens: Token[], forms: Set<string>): Array<[Entity, Entity]> {
   const merges: Array<[Entity, Entity]> = [];
   for (const e of entities) {
     if (e.unnamed || e.wikidata !== undefined) continue;
@@ -409,7 +409,12 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
     // ("Stadtblatts" beside "Villacher Stadtblatt" and "Stadtblatt": the short form that will merge into the longer
     // name is the same one.)
     const merging = fits.length > 1 ? fits.filter((f) => !fits.some((g) => shortOf(f, g))) : fits;
-    const sameKind = merging.length > 1 ? merging.filter((f) => (f.type === 'Person') === (e.type === 'Person')) : merging;
+    let sameKind = merging.length > 1 ? merging.filter((f) => (f.type === 'Person') === (e.type === 'Person')) : merging;
+    // ("Wimberger" beside "Wimberger GmbH" and "Familie Wimberger": the name with only a legal form added.)
+    if (sameKind.length > 1 && e.type !== 'Person') {
+      const formed = sameKind.filter((f) => { const parts = labelWords(f.label); return parts.length === 2 && parts[0] === word && forms.has(f.label.slice(f.label.indexOf(' ') + 1)); });
+      if (formed.length === 1) sameKind = formed;
+    }
     const fit = sameKind[0];
     if (sameKind.length !== 1 || fit === undefined) continue;
     // "mit Easyjet Switzerland, der Schweizer Tochter des Billigfliegers Easyjet": a short form that the text only

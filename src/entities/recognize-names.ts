@@ -379,6 +379,8 @@ export function cueBefore(
   if (cue?.kind === 'person' && head !== undefined && head !== lemma && res.cues.makers.has(head) && !res.isFirstName(tokens[at]!.text)) return { cls: 'Company' };
   // "vom US-Investor Prosus": a role companies hold too, before no first name.
   if (cue?.kind === 'person' && (res.cues.orgRoles.has(lemma) || res.cues.orgRoles.has(lemma.slice(lemma.lastIndexOf('-') + 1)) || (head !== undefined && res.cues.orgRoles.has(head))) && !res.isFirstName(tokens[at]!.text)) return { cls: 'Company' };
+  // ("Seine Tochter Magdalena": a kin noun that also names companies, before a first name.)
+  if (cue?.kind === 'organization' && res.cues.kinFirmNouns.has(lemma) && res.isFirstName(tokens[at]!.text) && res.lookup(tokens[at]!.text).length === 0) return { cls: 'Person', role: 'person' };
   if (cue !== undefined) {
     if (cue.kind === 'person') return prev.genders?.length === 1 && prev.genders[0] === 'F' ? { cls: 'Person', role: cue.value, feminine: true } : { cls: 'Person', role: cue.value };
     const sector = sectorOf(res.cues, lemma, head);

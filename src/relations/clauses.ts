@@ -109,6 +109,7 @@ class ClauseRecord implements Clause {
 }
 
 const ANY: Case[] = ['nom', 'acc', 'dat'];
+const DATIVE: Case[] = ['dat'];
 
 /** Relative pronouns after a preposition ("mit dem", "bei der", "an denen"). */
 const PREP_RELATIVE_PRONOUNS = new Set(['dem', 'der', 'den', 'denen', 'das', 'die', 'welchem', 'welcher', 'welchen', 'dessen', 'deren']);
@@ -1046,6 +1047,15 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
         if (r < to && items[r]!.kind === 'mention') k = r;
       }
       if (k >= to || items[k]!.kind !== 'mention' || items[k]!.compound || items[k]!.entity === undefined) break;
+      // "besitzt die Hofbräu in Bischofshofen und die Brauerei Moosbacher": after a place in a prepositional phrase, a
+      // name of another class with an article of its own goes with the phrase before the place, not with the place.
+      if (arg.prep !== undefined && PLACE_CLASSES.has(it.cls ?? '') && open < k && items[open]?.pos === 'DET' && items[k]!.cls !== undefined && !PLACE_CLASSES.has(items[k]!.cls!) && items[k]!.cls !== 'Thing') {
+        const before = clause.args.at(-1);
+        if (before === undefined || before.prep !== undefined || before.item !== i - 2) break;
+        before.entities.push(items[k]!.entity!);
+        j = k + 1;
+        continue;
+      }
       arg.entities.push(items[k]!.entity!);
       j = k + 1;
     }
@@ -1503,7 +1513,8 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
     assignCore(clause, lex.verbFinal);
     return;
   }
-  const cases = lex.determinerCases.get(pronoun) ?? ANY;
+  // ("der Interessengemeinschaft X, der Wimberger angehörte": "der" after a feminine noun is its dative.)
+  const cases = pronoun === 'der' && lex.verbFinal && items[antecedent.item]?.feminine === true ? DATIVE : (lex.determinerCases.get(pronoun) ?? ANY);
   // English "which Meta owns": a subject before the verb makes the antecedent the object.
   const ownSubject = lex.verbFinal ? undefined : clause.args.find((a) => a.beforeVerb && a.prep === undefined && !a.genitive);
   if (ownSubject !== undefined) {

@@ -142,19 +142,22 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
       const nearestKey = nearest?.entity;
       const possessive = /^(dessen|deren)\b/iu.test(doc.article.text.slice(start, start + 7));
       if (possessive && nearest !== undefined && nearestKey !== undefined && nearest.sentence === sentenceAt(start) && classOf.get(nearestKey) !== undefined && isA(classOf.get(nearestKey)!, 'Person') && !isA('Person', cls)) return undefined;
+      // With a gender, a mention whose noun tells that gender goes before a bare name that tells none ("von der
+      // Interessengemeinschaft X, der Wimberger angehörte. Deren Obmann Y").
+      let untold: string | undefined;
       for (let j = lo - 1; j >= 0 && doc.mentions[j]!.sentence >= sentence - 1; j--) {
         // Unnamed institutions count here: "die Arbeiterkammer … Deren Präsidentin X".
         if (doc.mentions[j]!.start < datelineEnd) continue;
         const key = doc.mentions[j]!.entity;
         const c = key === undefined ? undefined : classOf.get(key);
-        if (gender !== undefined) {
-          const g = nounGender(doc, j);
-          if (g !== undefined && g !== gender) continue;
-        }
         if (named === true && key !== undefined && entityOf.get(key)?.unnamed === true) continue;
-        if (key !== undefined && c !== undefined && isA(c, cls)) return key;
+        if (key === undefined || c === undefined || !isA(c, cls)) continue;
+        if (gender === undefined) return key;
+        const g = nounGender(doc, j);
+        if (g === gender) return key;
+        if (g === undefined) untold ??= key;
       }
-      return undefined;
+      return untold;
     },
     dateline(cls) {
       for (let j = 0; j < doc.mentions.length && doc.mentions[j]!.start < datelineEnd; j++) {
@@ -231,7 +234,8 @@ function nounGender(doc: Doc, j: number): 'm' | 'f' | undefined {
   // A name of several words may end in a legal form of its own gender ("der Energieversorger Tarvos Energie AG …
   // Deren Chef"): the noun before it tells only a one-word name's.
   const before = m.tokenEnd - m.tokenStart === 1 ? doc.tokens[m.tokenStart - 1] : undefined;
-  for (const t of [doc.tokens[m.tokenStart], before]) {
+  // ("der Donauländischen Versicherung": or the noun that ends the name.)
+  for (const t of [doc.tokens[m.tokenStart], before, m.tokenEnd - m.tokenStart > 1 ? last : undefined]) {
     if (t === undefined || t.pos !== 'NOUN' || t.genders?.length !== 1) continue;
     return t.genders[0] === 'F' ? 'f' : 'm';
   }

@@ -1,7 +1,7 @@
 // Constructions of everyday agency news that session 30 found missing or
 // misread, each on a short text written for this test with invented names.
 import { describe, expect, it } from 'vitest';
-import { analyse } from './analyse.js';
+import { analyse, triples } from './analyse.js';
 
 describe('sports leagues', () => {
   it('names a league by a compound on "-liga", with its ordinal and its region, and keeps "die Bundesliga" apart from "die 2. Bundesliga"', () => {
@@ -41,5 +41,40 @@ describe('names in camel case', () => {
   it('reads a lower-case brand with capitals after its first letter ("xAI") as a name', () => {
     const doc = analyse('Berlin (dpa) - Der Unternehmer gründete das KI-Unternehmen zQX, das mit Lumora konkurriert. (dpa, 1.2.2024)\n');
     expect(doc.entities.find((e) => e.label === 'zQX')?.type).toBe('Company');
+  });
+});
+
+describe('a family firm named after its family', () => {
+  const text =
+    'Linz (APA) - Die Salzburger Lindgruber Gruppe übernimmt die Familienbrauerei Hasenöhrl. Die Gruppe erwirbt sämtliche Anteile an der Brauerei Hasenöhrl GmbH mit Sitz in Perg. Die Brauerei ist seit fünf Generationen im Besitz der Familie Hasenöhrl. Seniorchef Josef Hasenöhrl hatte den Betrieb 1994 von seinem Vater übernommen. Seine Tochter Theresa arbeitet als Braumeisterin im Betrieb. Kritik kam von der Interessengemeinschaft Steirischer Privatbrauereien, der Hasenöhrl bis zuletzt angehörte. Deren Obmann Anton Kreindl sprach von einem Verlust. (APA, 9.4.2025)\n';
+  const doc = analyse(text);
+  const t = triples(doc);
+
+  it('takes the bare name for the firm named with its legal form, not for the family of that name', () => {
+    const firm = doc.entities.find((e) => e.label === 'Hasenöhrl GmbH');
+    expect(firm?.mentions.map((k) => doc.mentions[k]!.text)).toContain('Hasenöhrl');
+    expect(doc.entities.filter((e) => e.label === 'Hasenöhrl')).toEqual([]);
+  });
+
+  it('reads a firm taken over from a parent as no acquisition', () => {
+    expect(t.filter((x) => x.startsWith('Josef Hasenöhrl acquired'))).toEqual([]);
+  });
+
+  it('reads "Seine Tochter Theresa" as a person, no subsidiary', () => {
+    expect(doc.entities.find((e) => e.label === 'Theresa')?.type).toBe('Person');
+    expect(t.filter((x) => x.startsWith('Theresa subsidiaryOf'))).toEqual([]);
+  });
+
+  it('reads "der" after a feminine name as its dative, and "Deren Obmann" as the chair of that association', () => {
+    expect(t).toContain('Hasenöhrl GmbH memberOf Interessengemeinschaft Steirischer Privatbrauereien');
+    expect(t).toContain('Anton Kreindl ceoOf Interessengemeinschaft Steirischer Privatbrauereien');
+  });
+});
+
+describe('objects joined after a place', () => {
+  it('reads "besitzt die X in Y und die Brauerei Z" as owning X and Z', () => {
+    const t = triples(analyse('Salzburg (APA) - Der Konzern Lindgruber AG besitzt bereits die Pongauer Hofbräu in Bischofshofen und die Innviertler Brauerei Moosreiter. (APA, 9.4.2025)\n'));
+    expect(t).toContain('Lindgruber AG owns Hofbräu');
+    expect(t).toContain('Lindgruber AG owns Moosreiter');
   });
 });
