@@ -1529,7 +1529,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   institutionsAfterPersons(doc, out, res);
   abbreviatedNames(out, tokens, res);
   describedAbbreviations(doc, out, res);
-  placesOfOrigin(out, res);
+  placesOfOrigin(doc, out, res);
   compassPlaces(doc, out, res);
   truncatedPlaces(doc, out, res);
   demonymFirms(doc, out, res);
@@ -1998,16 +1998,27 @@ function describedAbbreviations(doc: Doc, out: Mention[], res: EntityResources):
 /**
  * "Kufstein/Rosenheim – … das Kufsteiner Unternehmen": a capitalised word in -er whose stem is a place the article
  * names (a town the gazetteer lacks, from the dateline or after "in") is that place's adjective of origin.
+ * ("Die Gleisdorfer Baufirma X": so is one between an article and a noun that introduces an organisation or a
+ * person, a town named by the word without "-er".)
  */
-function placesOfOrigin(out: Mention[], res: EntityResources): void {
+function placesOfOrigin(doc: Doc, out: Mention[], res: EntityResources): void {
   if (res.lang !== 'de') return;
   const places = new Map<string, Mention>();
   for (const m of out) if (PLACE_CLASSES.has(m.type) && !m.normalized.includes(' ')) places.set(m.text, m);
-  if (places.size === 0) return;
   for (const m of out) {
     if (m.source !== 'cue:capitalised' || m.tokenEnd - m.tokenStart !== 1 || !/^\p{Lu}\p{Ll}+er$/u.test(m.text)) continue;
     const place = places.get(m.text.slice(0, -2));
-    if (place === undefined) continue;
+    if (place === undefined) {
+      const before = doc.tokens[m.tokenStart - 1];
+      const noun = doc.tokens[m.tokenEnd];
+      if (before?.pos !== 'DET' || noun === undefined || noun.pos !== 'NOUN' || noun.sentence !== m.sentence || res.isFirstName(m.text)) continue;
+      const cue = cueFor(res.cues, noun.lemma ?? noun.text, res.nounHead(noun.text));
+      if (cue === undefined || (cue.kind !== 'organization' && cue.kind !== 'person')) continue;
+      m.type = 'City';
+      m.normalized = m.text.slice(0, -2);
+      m.source = 'cue:demonym';
+      continue;
+    }
     m.type = place.type === 'Place' ? 'City' : place.type;
     m.normalized = place.normalized;
     m.source = 'cue:demonym';

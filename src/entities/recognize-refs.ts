@@ -22,7 +22,8 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'a', 'an']);
 const DEFINITE = new Set(['beim', 'der', 'die', 'das', 'den', 'dem', 'des', 'the', 'dieser', 'diese', 'dieses', 'diesen', 'diesem']);
 const INSTITUTION_CUES = new Set(['Court', 'GovernmentAgency']);
-const AGE_NOUN = /^\d{1,3}-Jährige[rn]?$/;
+// (English "the 46-year-old", before no noun.)
+const AGE_NOUN = /^\d{1,3}-(?:Jährige[rn]?|year-old)$/;
 
 const CONTRACTED_ARTICLE = new Set(['beim', 'vom', 'zum', 'zur', 'im', 'am']);
 /** "Musikfans" → "Fans": a plural compound whose last part is a group noun. */
@@ -477,7 +478,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       }
       // "der gebürtige Deutsche", "die Französin": nationalities too.
       const describedPerson =
-        AGE_NOUN.test(token.text) ||
+        (AGE_NOUN.test(token.text) && !(english && (doc.tokens[i + 1]?.pos === 'NOUN' || doc.tokens[i + 1]?.pos === 'ADJ'))) ||
         // ("in dem Lager" is no man from Lage: a neuter noun names no person.)
         (!beforeNoun &&
           (((token.text.endsWith('er') || token.text.endsWith('erin')) && /^\p{Lu}\p{Ll}+(erin|er)$/u.test(token.text) && !(token.genders?.length === 1 && token.genders[0] === 'N') && inhabitantOf(token.text, res)) ||

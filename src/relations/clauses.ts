@@ -244,7 +244,8 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     // ("den „Lahn-Kurier“, das „Vogelsberger Tageblatt“ und …": a title's closing quote before the comma.)
     const listComma = it.text === ',' && (items[i - 1]?.kind === 'mention' || (isQuote(items[i - 1]) && items[i - 2]?.kind === 'mention')) && (listContinues(items, i) || describedListContinues(items, i));
     const boundary = it.kind === 'token' && lex.boundaries.has(it.text) && !listComma && !appositions.has(i);
-    const coordinated = it.kind === 'token' && it.pos === 'CCONJ' && lex.coordinators.has(lower) && isFinite(items[i + 1]);
+    // (English "and now operates": an adverb may stand between.)
+    const coordinated = it.kind === 'token' && it.pos === 'CCONJ' && lex.coordinators.has(lower) && (isFinite(items[i + 1]) || (!lex.verbFinal && items[i + 1]?.pos === 'ADV' && isFinite(items[i + 2])));
     // English needs no comma before "since …", "because …", "who …": a subordinate clause starts there.
     const subordinate =
       !lex.verbFinal &&
@@ -474,7 +475,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       let lead = clause.from;
       while (!lex.verbFinal && lead + 1 < clause.to && items[lead]?.kind === 'token' && items[lead]!.pos === 'ADV') lead++;
       const first = items[lead];
-      const coordinated = first?.pos === 'CCONJ' && isFinite(items[clause.from + 1]);
+      const coordinated = first?.pos === 'CCONJ' && (isFinite(items[clause.from + 1]) || (!lex.verbFinal && items[clause.from + 1]?.pos === 'ADV' && isFinite(items[clause.from + 2])));
       // English ", accusing X of …": a participle after a comma shares the subject of its sentence.
       const participle = !lex.verbFinal && first?.kind === 'token' && first.pos === 'VERB' && /ing$/.test(first.text) && items[clause.from - 1]?.text === ',';
       const startsWithVerb = isFinite(first) || coordinated || participle || sharedAuxiliary.has(clause.from);
@@ -631,7 +632,36 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     clauses.push(clause);
   }
   frontedParticiple(clauses, items, lex);
+  // (Not before "and" and a verb that shares the clause's subject and object: "ordered X to remove … and barred them".)
+  if (!lex.verbFinal && lex.objectControl.size > 0) clauses.forEach((c, k) => { if (items[clauses[k + 1]?.from ?? -1]?.pos !== 'CCONJ') objectControlled(c, items, lex); });
   return clauses;
+}
+
+/**
+ * English "prompting Twitter to sue him", "forced the board to remove X": after a verb of `objectControl`, the name
+ * before "to" and a verb is the subject of that verb, and its object the bare phrase after it; the controlling
+ * verb leaves the clause.
+ */
+function objectControlled(clause: Clause, items: Item[], lex: ClauseLexicon): void {
+  for (let k = clause.from; k + 2 < clause.to; k++) {
+    const v = items[k]!;
+    if (v.kind !== 'token' || !lex.objectControl.has(v.token?.verb?.lemma ?? v.lemma)) continue;
+    const n = items[k + 1]!.pos === 'DET' ? k + 2 : k + 1;
+    const named = items[n];
+    if (named?.kind !== 'mention' || n + 2 >= clause.to || lowerText(items[n + 1]!) !== 'to' || items[n + 2]!.kind !== 'token' || items[n + 2]!.token?.verb === undefined) continue;
+    const subject = clause.args.find((a) => a.item === n && a.prep === undefined);
+    // (Not when another verb shares the clause: "ordered the operators to remove … and barred them from …".)
+    const control = v.token?.verb?.lemma ?? v.lemma;
+    const infinitive = items[n + 2]!.token!.verb!.lemma;
+    if (subject === undefined || clause.verbs.some((x) => x !== control && !x.startsWith(infinitive))) return;
+    const object = clause.args.find((a) => a.item > n + 2 && a.prep === undefined && !a.genitive);
+    clause.subject = { ...subject, beforeVerb: true };
+    if (object !== undefined) clause.object = object;
+    else delete clause.object;
+    if (clause.dative !== undefined && (clause.dative === object || clause.dative.item === n)) delete clause.dative;
+    clause.verbs = clause.verbs.filter((x) => x !== control);
+    return;
+  }
 }
 
 /** A noun phrase outside any prepositional phrase between `from` and `to` ("und eine eigene Gruppe gegründet"). */
@@ -1138,6 +1168,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     return arg;
   }
   let j = i - 1;
+  // ("in the Delaware Court of Chancery": a place that modifies the name is in its phrase.)
+  if (!lex.verbFinal && at(j)?.kind === 'mention' && at(j)!.tokenEnd === it.tokenStart && PLACE_CLASSES.has(at(j)!.cls ?? '') && (it.cls === 'Court' || it.cls === 'GovernmentAgency')) j--;
   // „Slay the Spire“: the opening quotation mark of a title.
   if (at(j)?.kind === 'token' && /^[„"“»«‚]$/.test(at(j)!.text)) j--;
   if (!lex.verbFinal && at(j) !== undefined && placeGenitive(items, j)) j--;
@@ -1380,6 +1412,8 @@ function modifiesNoun(items: Item[], i: number): boolean {
     r++;
   }
   const it = items[i]!;
+  // "sued him in the Delaware Court of Chancery": a place right before the name of a court or an agency modifies it.
+  if (r === k && next?.kind === 'mention' && next.tokenStart === it.tokenEnd && PLACE_CLASSES.has(it.cls ?? '') && (next.cls === 'Court' || next.cls === 'GovernmentAgency')) return true;
   if (items[r]?.kind !== 'mention' || r === k) return false;
   // "U.S. chipmaker Corrigan": a place before common or cue nouns and a name modifies them.
   if (PLACE_CLASSES.has(it.cls ?? '')) return true;

@@ -78,3 +78,41 @@ describe('objects joined after a place', () => {
     expect(t).toContain('Lindgruber AG owns Moosreiter');
   });
 });
+
+describe('English clauses', () => {
+  it('reads "prompting X to sue him" with X the one who sues, and "the Delaware Court of Chancery" as the court', () => {
+    const t = triples(
+      analyse('NEW YORK, July 13 (Reuters) - Dario Vance tried to back out of the deal in July, prompting Velora Systems to sue him in the Delaware Court of Chancery.\n', 'en'),
+    );
+    expect(t).toContain('Velora Systems sued Dario Vance');
+    expect(t).not.toContain('Dario Vance sued Velora Systems');
+  });
+
+  it('starts a clause at "and" with an adverb before its verb, and reads "under Chief Executive X" as the chief of the subject', () => {
+    const t = triples(
+      analyse('NEW YORK, July 13 (Reuters) - Velora Systems said on Monday that Velora Systems would cut jobs. Brightloop began in 2019 as a project funded by Velora Systems and now operates independently under Chief Executive Mara Quist.\n', 'en'),
+    );
+    expect(t).toContain('Mara Quist ceoOf Brightloop');
+    expect(t).not.toContain('Mara Quist ceoOf Velora Systems');
+  });
+
+  it('reads "began her career at X" as having worked there', () => {
+    const t = triples(analyse('LONDON (AP) — Anna Lopez began her career at Velora Systems and then spent ten years at Brightloop.\n', 'en'));
+    expect(t).toContain('Anna Lopez worksFor Velora Systems');
+    expect(t).toContain('Anna Lopez worksFor Brightloop');
+  });
+
+  it('reads "the 46-year-old" before no noun as a person named before', () => {
+    const doc = analyse('LONDON (AP) — Velora Systems named Anna Lopez as chief executive. The move is a comeback for the 46-year-old, who left the company in 2019.\n', 'en');
+    const anna = doc.entities.find((e) => e.label === 'Anna Lopez');
+    expect(anna?.mentions.map((k) => doc.mentions[k]!.text)).toContain('46-year-old');
+  });
+});
+
+describe('towns the gazetteer lacks', () => {
+  it('reads "Die Gleisdorfer Baufirma X" as a firm from the town of Gleisdorf', () => {
+    const doc = analyse('Graz (APA) - Die Gleisdorfer Baufirma Pirchberger Bau GmbH hat eine Klage eingebracht. (APA, 5.11.2024)\n');
+    expect(doc.entities.find((e) => e.label === 'Gleisdorf')?.type).toBe('City');
+    expect(triples(doc)).toContain('Pirchberger Bau GmbH locatedIn Gleisdorf');
+  });
+});
