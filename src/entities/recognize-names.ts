@@ -1274,7 +1274,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // A hyphen makes a compound, not a name, unless the word is a code ("SMR-104", "GPT-4").
       // "über die Finanzlage der Stadt Stimmung gemacht", "warfen der Regierung Versagen vor": a dictionary noun after
       // a place noun or an authority's noun names neither.
-      const cued = cue !== undefined && cue.cls !== 'Place' && token.common !== true && !((PLACE_CLASSES.has(cue.cls) || INSTITUTION_CLASSES.has(cue.cls) || (cue.cls === 'PoliticalParty' && tokens[i - 1]?.plural === true)) && token.pos === 'NOUN' && res.isCommonNoun(token.text)) && (!token.text.includes('-') || PRODUCT_CODE.test(token.text) || hyphenName(token.text, res)) && token.pos !== 'DET' && token.pos !== 'PRON' && token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && res.cues.legalForms.has(token.text)) &&
+      const cued = cue !== undefined && cue.cls !== 'Place' && token.common !== true && !((PLACE_CLASSES.has(cue.cls) || INSTITUTION_CLASSES.has(cue.cls) || (cue.cls === 'PoliticalParty' && tokens[i - 1]?.plural === true)) && token.pos === 'NOUN' && res.isCommonNoun(token.text)) && (!token.text.includes('-') || PRODUCT_CODE.test(token.text) || hyphenName(token.text, res) || (LETTER_HYPHEN_NAME.test(token.text) && cue.cls !== 'Person' && !res.isCommonNoun(token.text))) && token.pos !== 'DET' && token.pos !== 'PRON' && token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && res.cues.legalForms.has(token.text)) &&
         // "Mitarbeitende beider Firmen Mindestpreise festlegten": an inflected plural noun is the object, no name.
         // ("bei der Gemeinde Oberfelden": after a town's noun, a word the dictionary knows only split is a town's name.)
         !(token.pos === 'NOUN' && token.plural === true && token.lemma !== undefined && token.lemma !== token.text && !isCapitalised(tokens[i + 1]?.text ?? '') && !(cue.cls === 'City' && !res.isCommonNoun(token.text))) &&
@@ -1368,9 +1368,11 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       // "in Wolfsberg", "aus Emmenbrücke": after a preposition of place and no article, a word the dictionary knows only
       // as a compound, with a town's ending, is a town the gazetteer lacks.
+      // ("im oberösterreichischen Lanzenbach": or after a region's adjective there.)
       const unknownTown =
-        doc.article.lang === 'de' && match === undefined && cue?.cls === 'Place' && cue.weak === true && token.pos === 'NOUN' && token.plural !== true &&
-        TOWN_PREPOSITIONS.has(lowers[i - 1] ?? '') && /^\p{Lu}\p{Ll}{3,}$/u.test(token.text) && townEnding(token.text, res) && !res.isCommonNoun(token.text) &&
+        doc.article.lang === 'de' && match === undefined && cue?.cls === 'Place' && token.pos === 'NOUN' && token.plural !== true &&
+        ((cue.weak === true && TOWN_PREPOSITIONS.has(lowers[i - 1] ?? '')) || (cue.weak !== true && tokens[i - 1]?.pos === 'ADJ')) &&
+        /^\p{Lu}\p{Ll}{3,}$/u.test(token.text) && townEnding(token.text, res) && !res.isCommonNoun(token.text) &&
         !(after !== undefined && i + 1 < to && (after.kind === 'number' || /^\p{Lu}/u.test(after.text)));
       if (nameLike(token, res) || unknownTown || nounFirstName || apposedCompound || coordinatedCompound || formAfterNoun || hyphenPlace || hyphenBeforeForm || englishAdjective || ordinalOpener || (cued && (!/^\d/.test(token.text) || /^\d+\p{Lu}+$/u.test(token.text)))) {
         const end = grow(tokens, i, to, res, cue?.cls === 'Person');
@@ -1455,7 +1457,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         // "der Familie Yoovidhya", "die Liste Pilz": a family or an electoral list is named with its noun.
         const family = (cls === 'Group' || res.cues.nameNouns.has(tokens[i - 1]?.text ?? '')) && source === 'cue:noun' && i - 1 >= from;
         // (A name joined to an organisation's name is of its kind: "Hörwerk und Audiovita".)
-        const kind = coordinatedCompound && lastName !== undefined && !cued ? lastName.type : cls;
+        // ("im oberösterreichischen Lanzenbach": a word with a town's ending after a region's adjective is a town.)
+        const kind = coordinatedCompound && lastName !== undefined && !cued ? lastName.type : unknownTown && cue?.weak !== true && cls === 'Place' && end === i + 1 ? 'City' : cls;
         const m = family
           ? makeMention(doc, i - 1, end, doc.article.text.slice(tokens[i - 1]!.start, tokens[end - 1]!.end), kind, source, undefined)
           : makeMention(doc, i, end, text, kind, source, undefined);
@@ -2380,6 +2383,9 @@ function longForms(res: EntityResources): string[] {
  * "zum Anbieter DDoS-Guard", "der Hersteller Rolls-Royce": after a cue noun, a word of capitalised parts whose last part
  * is no German noun is a name, not a compound ("die Plattform Twitter-Alternative" would end in a noun).
  */
+/** "die Tochter T-Systems", "der Anbieter E-Plus": one capital letter, a hyphen and a capitalised word (not "E-Mail"). */
+const LETTER_HYPHEN_NAME = /^\p{Lu}-\p{Lu}\p{L}+$/u;
+
 function hyphenName(word: string, res: EntityResources, place = false): boolean {
   const parts = word.split('-');
   const last = parts[parts.length - 1]!;

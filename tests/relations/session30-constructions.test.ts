@@ -116,3 +116,23 @@ describe('towns the gazetteer lacks', () => {
     expect(triples(doc)).toContain('Pirchberger Bau GmbH locatedIn Gleisdorf');
   });
 });
+
+describe('more names', () => {
+  it('reads an unknown word with a town\'s ending after a region\'s adjective as a town of that region ("aus dem oberösterreichischen Lanzenbach")', () => {
+    const doc = analyse('Linz (APA) - Der Präsident trat zurück, wie der Verein aus dem oberösterreichischen Lanzenbach mitteilte. (APA, 18.3.2025)\n');
+    expect(doc.entities.find((e) => e.label === 'Lanzenbach')?.type).toBe('City');
+    expect(triples(doc)).toContain('Lanzenbach locatedIn Upper Austria');
+  });
+
+  it('reads "Die Welser Firma des Bauträgers X" as the businessman\'s firm', () => {
+    const t = triples(analyse('Linz (APA) - Auslöser war der Einstieg der Donaufeld Immobilien GmbH. Die Welser Firma des Bauträgers Harald Steinbrucker tritt als Hauptsponsor auf. (APA, 18.3.2025)\n'));
+    expect(t).toContain('Harald Steinbrucker owns Donaufeld Immobilien GmbH');
+  });
+
+  it('reads a capital letter, a hyphen and a word after a noun for a firm as a name ("die Tochter T-Systems"), but not "eine E-Mail"', () => {
+    const doc = analyse('Berlin (dpa) - Deren Tochter Q-Systems überwacht den Zugang. Die Firma schickte eine E-Mail. (dpa, 1.2.2024)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Q-Systems');
+    expect(labels).not.toContain('E-Mail');
+  });
+});
