@@ -365,7 +365,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     // A preposition closing the clause is a separable particle ("teilte … Rheinmed mit, dem …").
     // "das Rollenspiel „Eisenschleier“, an dem …": a closing quote after the name too.
     const closing = (it: Item): boolean =>
-      it.pos === 'VERB' || it.pos === 'AUX' || it.pos === 'PART' || it.text === '.' || /^[“”"»«‘’]$/.test(it.text) || (it.text === 'zu' && items[last + 1]?.pos === 'VERB') || (it.pos === 'ADP' && prev !== undefined && last === prev.to - 1);
+      it.pos === 'VERB' || it.pos === 'AUX' || it.pos === 'PART' || it.text === '.' || /^[“”"»«‘’]$/.test(it.text) || (it.text === 'zu' && items[last + 1]?.pos === 'VERB') || (it.pos === 'ADP' && prev !== undefined && last === prev.to - 1) ||
+      // ("gibt die Zeitung X heraus, die …": an adverb that is the particle of the clause's separable verb.)
+      (it.pos === 'ADV' && prev !== undefined && last === prev.to - 1 && prev.verbs.some((v) => v.length > it.text.length && v.startsWith(lowerText(it))));
     while (prev !== undefined && last > prev.from && closing(items[last]!)) last--;
     // "die Wirtschafts- und Korruptionsstaatsanwaltschaft (WKStA), die …": a short form in brackets after the name.
     if (prev !== undefined && items[last]?.text === ')' && items[last - 2]?.text === '(' && items[last - 1]?.kind === 'mention' && last - 2 > prev.from) last--;
@@ -1296,6 +1298,9 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     const noun = at(j + 1);
     if (lex.verbFinal && it.cls === 'Person' && lowerText(det) === 'der' && noun !== undefined && noun !== it && noun.kind === 'token' && arg.cases.includes('nom') &&
       ((noun.token?.genders?.length === 1 && noun.token.genders[0] === 'M') || (noun.cue === true && !/(in|en)$/.test(noun.text)))) arg.cases = ['nom'];
+    // ("mehrheitlich der Verlegerin X gehört": "der" before a feminine noun is no nominative.)
+    else if (lex.verbFinal && lowerText(det) === 'der' && noun !== undefined && noun !== it && noun.kind === 'token' && noun.pos === 'NOUN' &&
+      ((noun.token?.genders?.length === 1 && noun.token.genders[0] === 'F') || (it.cls === 'Person' && /\p{Ll}in$/u.test(noun.text)))) arg.cases = arg.cases.filter((c) => c !== 'nom');
     j--;
     // "gegen die beiden Gründer": the article before "beiden".
     if (lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'DET' && BOTH_WORDS.has(lowerText(det))) j--;
@@ -1344,7 +1349,7 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
         if (nounItem(at(q))) arg.outer = [at(q)!.lemma, at(q)!.head];
       }
     }
-  } else if (before !== undefined && nounItem(before) && det?.pos === 'DET' && arg.cases.includes('gen')) {
+  } else if (before !== undefined && nounItem(before) && det?.pos === 'DET' && arg.cases.includes('gen') && !lex.timeNouns.has(lowerText(before))) {
     // "den Aufsichtsrat der Reederei X": also after an unnamed body or a description.
     arg.genitive = true;
     arg.noun = before.lemma;

@@ -136,3 +136,17 @@ describe('more names', () => {
     expect(labels).not.toContain('E-Mail');
   });
 });
+
+describe('relative clauses and cases', () => {
+  it('finds the antecedent before a separable verb\'s particle ("gibt die Zeitung X heraus, die A und B gegründet hatten")', () => {
+    const t = triples(analyse('Essen (dpa) - Die Gruppe gibt unter anderem die Ruhrländische Tagespost heraus, die Erich Kessel und Jakob Brandt 1948 gegründet hatten. (dpa, 25.7.2013)\n'));
+    expect(t).toContain('Erich Kessel founded Ruhrländische Tagespost');
+    expect(t).toContain('Jakob Brandt founded Ruhrländische Tagespost');
+  });
+
+  it('reads "der Verlegerin X" as no nominative, after "seit dem vergangenen Jahr" as no genitive', () => {
+    const t = triples(analyse('Essen (dpa) - Die Brandt-Gruppe, die seit dem vergangenen Jahr mehrheitlich der Verlegerin Petra Kessel gehört, gibt Zeitungen heraus. (dpa, 25.7.2013)\n'));
+    expect(t).toContain('Petra Kessel owns Brandt');
+    expect(t).not.toContain('Brandt owns Petra Kessel');
+  });
+});
