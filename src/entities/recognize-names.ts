@@ -1373,7 +1373,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         doc.article.lang === 'de' && match === undefined && cue?.cls === 'Place' && token.pos === 'NOUN' && token.plural !== true &&
         ((cue.weak === true && TOWN_PREPOSITIONS.has(lowers[i - 1] ?? '')) || (cue.weak !== true && tokens[i - 1]?.pos === 'ADJ')) &&
         /^\p{Lu}\p{Ll}{3,}$/u.test(token.text) && townEnding(token.text, res) && !res.isCommonNoun(token.text) &&
-        !(after !== undefined && i + 1 < to && (after.kind === 'number' || /^\p{Lu}/u.test(after.text)));
+        // ("im thüringischen Oberwaltersbach Ende des Jahres": after the adjective, a dictionary noun may follow.)
+        !(after !== undefined && i + 1 < to && (after.kind === 'number' || (/^\p{Lu}/u.test(after.text) && !(cue.weak !== true && after.pos === 'NOUN' && res.isCommonNoun(after.text)))));
       if (nameLike(token, res) || unknownTown || nounFirstName || apposedCompound || coordinatedCompound || formAfterNoun || hyphenPlace || hyphenBeforeForm || englishAdjective || ordinalOpener || (cued && (!/^\d/.test(token.text) || /^\d+\p{Lu}+$/u.test(token.text)))) {
         const end = grow(tokens, i, to, res, cue?.cls === 'Person');
         // "Kranich Labs": a legal form pulls in the capitalised word before it.

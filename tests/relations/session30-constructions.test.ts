@@ -150,3 +150,19 @@ describe('relative clauses and cases', () => {
     expect(t).not.toContain('Brandt owns Petra Kessel');
   });
 });
+
+describe('seats and regions', () => {
+  it('reads "mit Sitz im fränkischen Kitzingen" as the seat, in Franconia, and "Franken" as money elsewhere', () => {
+    const doc = analyse('Erfurt (dpa) - Betroffen seien 430 Beschäftigte, teilte das Unternehmen Holzreuther mit Sitz im fränkischen Kitzingen mit. Der Preis liegt bei 12 Millionen Franken. (dpa, 14.1.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Holzreuther locatedIn Kitzingen');
+    expect(t).toContain('Kitzingen locatedIn Franconia');
+    const franconia = doc.entities.find((e) => e.label === 'Franconia');
+    expect(franconia?.mentions.map((k) => doc.mentions[k]!.text)).toEqual(['fränkischen']);
+  });
+
+  it('reads an unknown town after a region\'s adjective before a dictionary noun ("im thüringischen Oberwaltersbach Ende des Jahres")', () => {
+    const doc = analyse('Erfurt (dpa) - Der Autozulieferer Holzreuther will sein Werk im thüringischen Oberwaltersbach Ende des Jahres schließen. (dpa, 14.1.2025)\n');
+    expect(doc.entities.find((e) => e.label === 'Oberwaltersbach')?.type).toBe('City');
+  });
+});
