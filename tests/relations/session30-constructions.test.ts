@@ -166,3 +166,10 @@ describe('seats and regions', () => {
     expect(doc.entities.find((e) => e.label === 'Oberwaltersbach')?.type).toBe('City');
   });
 });
+
+describe('chairs of the management', () => {
+  it('reads "die Vorsitzende der Geschäftsführung, X" as the chief of the company talked about', () => {
+    const t = triples(analyse('Erfurt (dpa) - Der Autozulieferer Holzreuther schließt ein Werk. Als Gründe nannte die Vorsitzende der Geschäftsführung, Katrin Lindenhag, die schwache Nachfrage. (dpa, 14.1.2025)\n'));
+    expect(t).toContain('Katrin Lindenhag ceoOf Holzreuther');
+  });
+});
