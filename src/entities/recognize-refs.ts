@@ -690,6 +690,14 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         continue;
       }
       if (det === undefined) continue;
+      // ("die Tochter des Gründers", "seine Tochter": a kin noun that also names companies, before a genitive of a
+      // person's noun or after a man's or woman's possessive, is kin, no company.)
+      if (cue.kind === 'organization' && !english && res.cues.kinFirmNouns.has(token.lemma ?? token.text)) {
+        const gen = doc.tokens[i + 1];
+        const of = doc.tokens[i + 2];
+        const personOf = gen !== undefined && /^(des|der)$/.test(gen.text) && of !== undefined && of.pos === 'NOUN' && cueFor(res.cues, of.lemma ?? of.text, res.nounHead(of.text))?.kind === 'person';
+        if (personOf) continue;
+      }
       // "die Konzerne", "den Unternehmen": the article shows a plural the noun form hides.
       if (cue.kind !== 'person' && pluralByArticle(det, token.genders)) continue;
       const noun = pair !== undefined ? `${lowers[i - 1]} ${possessive?.toLowerCase() ?? lowers[i]}` : (possessive?.toLowerCase() ?? token.lemma ?? token.text);

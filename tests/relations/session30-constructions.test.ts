@@ -173,3 +173,18 @@ describe('chairs of the management', () => {
     expect(t).toContain('Katrin Lindenhag ceoOf Holzreuther');
   });
 });
+
+describe('kin and brands that are words', () => {
+  it('reads "die Tochter des Gründers" as kin, no company', () => {
+    const doc = analyse('Zürich (awp/sda) - Der Uhrenhersteller Cadrans Vollmer liefert Zifferblätter. Neue Präsidentin des Verwaltungsrats wird die Tochter des Gründers, Élodie Chavanel. (awp/sda, 8.4.2025)\n');
+    const firm = doc.entities.find((e) => e.label === 'Cadrans Vollmer');
+    expect(firm?.mentions.map((k) => doc.mentions[k]!.text)).not.toContain('Tochter');
+  });
+
+  it('reads "als Signal der Kontinuität" as no messaging service, but "die Messenger Signal und Telegram" as one', () => {
+    const labels = analyse('Zürich (awp/sda) - Beobachter werten die Wahl als Signal der Kontinuität. (awp/sda, 8.4.2025)\n').entities.map((e) => e.label);
+    expect(labels).not.toContain('Signal');
+    const apps = analyse('Peking (dpa) - Apple entfernte die Messenger Signal und Telegram aus dem Store. (dpa, 8.4.2025)\n').entities.map((e) => e.label);
+    expect(apps).toContain('Signal');
+  });
+});
