@@ -76,6 +76,8 @@ export interface CueLexicon {
   namesakeHoldings: Set<string>;
   /** Nouns before the title of a work in quotation marks ("der Titel „Sternpfad“"), beside the product cues. */
   workNouns: Set<string>;
+  /** Legal forms that say which association head an organisation is ("eG": Genossenschaft). */
+  legalFormHeads: Map<string, string>;
   /** Nouns for kin that also name companies ("Tochter"): before a first name, a person. */
   kinFirmNouns: Set<string>;
   /** Endings (lower case) of a sports league's name ("liga": "Bundesliga", "die 3. Liga"). */
@@ -224,6 +226,7 @@ export function loadCues(lang: Lang): CueLexicon {
     workNouns: list('workNouns'),
     leagueEndings: [...list('leagueEndings')],
     kinFirmNouns: list('kinFirmNouns'),
+    legalFormHeads: map('legalFormHeads'),
     rivalNouns: list('rivalNouns'),
     genericFirmNouns: list('genericFirmNouns'),
     regulatorNouns: list('regulatorNouns'),

@@ -1267,6 +1267,10 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           while (s < institution - 1 && !isCapitalised(tokens[s]!.text)) s++;
           m.modifierMention = makeMention(doc, s, institution, doc.article.text.slice(tokens[s]!.start, tokens[institution - 1]!.end), 'City', 'cue:seat', undefined);
         }
+        // ("die Raiffeisenbank Mittleres Tösstal": the region it is named by is a place of its own.)
+        else if (institution === i + 3 && /^\p{Lu}\p{Ll}+(e|es|er|en)$/u.test(tokens[i + 1]!.text) && res.adjectiveLemma(tokens[i + 1]!.text) !== undefined) {
+          m.innerMention = makeMention(doc, i + 1, institution, doc.article.text.slice(tokens[i + 1]!.start, tokens[institution - 1]!.end), 'Region', 'cue:place-list', undefined);
+        }
         add(m);
         i = institution;
         continue;
@@ -2306,6 +2310,9 @@ function placeNamedAt(tokens: Token[], i: number, to: number, from: number, res:
   if (word === undefined || k >= to || word.kind !== 'word' || !isCapitalised(word.text) || res.lookup(word.text).length > 0) return undefined;
   // ("die Staatsanwaltschaft Essen", "das Landgericht Zug": a town whose name is an everyday word, right after the noun
   // of an institution named by its seat and closing the phrase.)
+  // ("die Raiffeisenbank Oberes Kochertal", "die Volksbank Mittleres Erzgebirge": a capitalised adjective and a region.)
+  const region = tokens[k + 1];
+  if (listed && k === i && /^\p{Lu}\p{Ll}+(e|es|er|en)$/u.test(word.text) && res.adjectiveLemma(word.text) !== undefined && region !== undefined && k + 1 < to && region.kind === 'word' && /^\p{Lu}\p{Ll}{2,}$/u.test(region.text) && (region.pos === 'NOUN' || region.pos === 'PROPN') && !res.isCommonNoun(region.text)) return k + 2;
   if (res.isCommonNoun(word.text)) return k === i && !isCapitalised(tokens[k + 1]?.text ?? '') && seatNamedNoun(noun, res) && (res.lookupTownWord(word.text) ?? res.lookupBlockedPlace(word.text)) !== undefined ? k + 1 : undefined;
   // "beim Kartellgericht Geldbußen beantragen", "hatte das Arbeitsgericht Rollbote untersagt", "das Verwaltungsgericht
   // TAR": after a court's or an authority's noun, an inflected dictionary noun, a name given to something else

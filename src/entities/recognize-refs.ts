@@ -554,9 +554,11 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // ("den Traditionsverein" describes the club named before.)
       // ("der Mieterverein Emscherbogen … des Mietervereins": nor one the noun introduced by name before.)
       const introducedAt = introducing.get(token.lemma ?? token.text);
+      // ("die Bürgerenergie X eG … Die Energiegenossenschaft": nor one that an organisation's legal form named before says
+      // it is.)
       const association =
         bodyHead !== undefined && bodyHead !== (token.lemma ?? token.text) && res.cues.associationHeads.has(bodyHead) && !namedAfter && !res.cues.describingCompounds.has(token.lemma ?? token.text) &&
-        !(introducedAt !== undefined && introducedAt < i);
+        !(introducedAt !== undefined && introducedAt < i) && !names.some((n) => n.start < token.start && n.type !== 'Person' && res.cues.legalFormHeads.get(n.text.slice(n.text.lastIndexOf(' ') + 1)) === bodyHead);
       const bodyDet = determinerBefore(doc.tokens, i, from, english);
       // "Gmunden solle zu einem Ausbildungsverein werden": a predicative association is a kind, not a body.
       const predicative = association && bodyDet !== undefined && INDEFINITE.has(bodyDet) && predicativeBefore(doc.tokens, i, from);

@@ -188,3 +188,17 @@ describe('kin and brands that are words', () => {
     expect(apps).toContain('Signal');
   });
 });
+
+describe('cooperatives and regional banks', () => {
+  it('reads "Die Energiegenossenschaft" after "X eG" as that cooperative, not a body of its own', () => {
+    const doc = analyse('Ettenweiler (dpa/lsw) - Die Bürgerenergie Lindachtal eG steigt in ihr größtes Projekt ein. Die Energiegenossenschaft übernimmt 60 Prozent der Solarpark Kalkhof GmbH. (dpa, 5.6.2025)\n');
+    expect(triples(doc)).toContain('Bürgerenergie Lindachtal eG acquired Solarpark Kalkhof GmbH');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Energiegenossenschaft');
+  });
+
+  it('names a bank by its noun, a capitalised adjective and a region ("die Raiffeisenbank Oberes Kochertal"), the region a place of its own', () => {
+    const labels = analyse('Aalen (dpa/lsw) - Den Rest finanziert die Raiffeisenbank Oberes Lindachtal. (dpa, 5.6.2025)\n').entities.map((e) => e.label);
+    expect(labels).toContain('Raiffeisenbank Oberes Lindachtal');
+    expect(labels).toContain('Oberes Lindachtal');
+  });
+});
