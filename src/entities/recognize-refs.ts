@@ -1308,6 +1308,8 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
     if (nounModifiers && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) continue;
     // "The Dutch data protection authority": an English adjective of origin among them.
     if (nounModifiers && t.pos === 'PROPN' && loadCues('en').demonyms.has(t.text)) continue;
+    // ("the U.S. software maker": a country's dotted short form too.)
+    if (nounModifiers && /^(?:\p{Lu}\.){2,3}$/u.test(t.text) && lowerTexts(tokens)[j - 1] === 'the') continue;
     // "die Bonner Behörde": an adjective of origin between article and noun.
     if (j === at - 1 && /^\p{Lu}\p{Ll}{2,}er$/u.test(t.text)) continue;
     // "des New Yorker Unternehmens": an adjective of origin of two words.

@@ -437,6 +437,9 @@ function coordinated(items: Item[], i: number): { end: number; names: number[] }
     const next = items[k];
     // "HelloFresh and Montreal's Goodfood Market": a genitive name is no member of the list but modifies the next.
     if (next?.kind !== 'mention' || next.compound || (next.mention?.genitive === true && items[k + 1]?.kind === 'mention')) break;
+    // ("co-founders of Mojang, Markus Persson, Jakob Porser and Carl Manneh": people after a comma and an
+    // organisation are its apposition, no members of a list with it.)
+    if (names.length === 0 && items[j]!.text === ',' && (items[i]!.cls === 'Person') !== (next.cls === 'Person') && items[i]!.cls !== undefined && next.cls !== undefined) break;
     names.push(k);
     j = k + 1;
   }

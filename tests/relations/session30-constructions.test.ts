@@ -202,3 +202,21 @@ describe('cooperatives and regional banks', () => {
     expect(labels).toContain('Oberes Lindachtal');
   });
 });
+
+describe('English founders and descriptions', () => {
+  const doc = analyse(
+    'STOCKHOLM, Sept 15 (Reuters) - Velora Corp will buy Brindlebox, the Swedish studio behind the game Pebblecraft, for $2.5 billion, the U.S. software maker said on Monday, adding the game to its Xbox business. The three co-founders of Stockholm-based Brindlebox, Markus Tallgren, Jakob Osterlund and Carl Vinnerborg, will leave the company.\n',
+    'en',
+  );
+  const t = triples(doc);
+
+  it('reads the people after "the co-founders of X," as its founders, none of them based where X is', () => {
+    for (const p of ['Markus Tallgren', 'Jakob Osterlund', 'Carl Vinnerborg']) expect(t).toContain(`${p} founded Brindlebox`);
+    expect(t.filter((x) => /^(Markus|Jakob|Carl) .* locatedIn Stockholm$/.test(x))).toEqual([]);
+  });
+
+  it('reads "the U.S. software maker said" as the company that opened the sentence, and "its X business" as its own', () => {
+    expect(t).toContain('Velora Corp developerOf Xbox');
+    expect(t).not.toContain('Brindlebox developerOf Xbox');
+  });
+});
