@@ -2738,6 +2738,17 @@ function typeName(
     const institution = ending?.kind === 'organization' && ending.cls !== 'Company';
     return { cls: institution ? ending.cls : 'Company', source: 'cue:legal-form' };
   }
+  // English "Superior Court of Justice", "Court of Appeal for Ontario": a court's or an authority's noun before "of" or
+  // "for" inside the name types it.
+  if (res.lang === 'en' && end - start > 2) {
+    for (let k = start; k + 2 < end; k++) {
+      const w = tokens[k]!.text;
+      if (!res.cues.legalForms.has(w) || (tokens[k + 1]!.text !== 'of' && tokens[k + 1]!.text !== 'for')) continue;
+      const inner = cueFor(res.cues, w.toLowerCase(), undefined);
+      if (inner?.kind === 'organization' && (inner.cls === 'Court' || inner.cls === 'GovernmentAgency')) return { cls: inner.cls, source: 'cue:legal-form' };
+      break;
+    }
+  }
   // "dem Softwareentwickler Jakob Prantl", "Isarwerk-Partnerin Carolin Mertens": a first name and a
   // surname make a person even after a noun that usually introduces a company.
   // ("zum Reiseveranstalter Cora Touristik": not when the second word is an abstract noun, which no surname is.)

@@ -220,3 +220,21 @@ describe('English founders and descriptions', () => {
     expect(t).not.toContain('Brindlebox developerOf Xbox');
   });
 });
+
+describe('English courts', () => {
+  const doc = analyse(
+    "OTTAWA, June 26 (Reuters) - Canada's Supreme Court on Friday ruled against Velora Rides. Justice Suzanne Marchand dissented. Velora had won a stay in the Ontario Superior Court of Justice in 2018.\n",
+    'en',
+  );
+  const t = triples(doc);
+
+  it('reads "Canada\'s Supreme Court" as Canada\'s court, not that of the United States', () => {
+    expect(t).toContain('Supreme Court locatedIn Canada');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Supreme Court of the United States');
+  });
+
+  it('types "Superior Court of Justice" as a court, and "Justice X" as a member of the court talked about', () => {
+    expect(doc.entities.find((e) => e.label === 'Superior Court of Justice')?.type).toBe('Court');
+    expect(t).toContain('Suzanne Marchand memberOf Supreme Court');
+  });
+});
