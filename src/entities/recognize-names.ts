@@ -2777,7 +2777,10 @@ function typeName(
   const bodyInside = (): boolean => tokens.slice(start + 1, end).some((t) => res.cues.legalForms.has(t.text) || BODY_JOINERS.has(t.text));
   // ("who owns the Ashley Spirit", "The Tennessee Nurses Collaborative, which …": English names no person right after "the".)
   const afterThe = res.lang === 'en' && /^the$/i.test(tokens[start - 1]?.text ?? '');
-  if (end - start > 1 && res.isFirstName(first.text) && !/^\p{Lu}{2,}$/u.test(last.text) && !(tokens[start - 1]?.kind === 'number' && !/^(1[89]|20)\d\d$/.test(tokens[start - 1]!.text)) && !bodyInside() && !afterThe) return { cls: 'Person', source: 'cue:first-name' };
+  // ("Uber Eats": not when the first word names a known organisation that the text also names by that word alone.)
+  const firmWord = (): boolean =>
+    res.lookup(first.text).some((e) => e.type !== 'Person' && !PLACE_CLASSES.has(e.type)) && tokens.some((t, k) => t.text === first.text && (k < start || k >= end) && tokens[k + 1]?.text !== tokens[start + 1]!.text);
+  if (end - start > 1 && res.isFirstName(first.text) && !/^\p{Lu}{2,}$/u.test(last.text) && !firmWord() && !(tokens[start - 1]?.kind === 'number' && !/^(1[89]|20)\d\d$/.test(tokens[start - 1]!.text)) && !bodyInside() && !afterThe) return { cls: 'Person', source: 'cue:first-name' };
   // "Jorien van Dalsum": a surname particle between two capitalised words.
   if (end - start === 3 && res.cues.surnameParticles.has(tokens[start + 1]!.text)) return { cls: 'Person', source: 'cue:first-name' };
   // "Donie O'Sullivan", "Marco D'Amato": a capitalised word before a surname of that shape.

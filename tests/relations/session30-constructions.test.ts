@@ -238,3 +238,21 @@ describe('English courts', () => {
     expect(t).toContain('Suzanne Marchand memberOf Supreme Court');
   });
 });
+
+describe('English firms named by a first name', () => {
+  const doc = analyse(
+    'NEW DELHI, Jan 21 (Reuters) - Uber Technologies Inc has sold its food delivery business in India to local rival Velomato, pulling Uber Eats out of the country. Velomato founder and Chief Executive Deepak Arora said the deal would strengthen the company.\n',
+    'en',
+  );
+  const t = triples(doc);
+
+  it('reads "Uber Eats" beside "Uber" as a firm, no person, and pulling it out as no ban', () => {
+    expect(doc.entities.find((e) => e.label === 'Uber Eats')?.type).not.toBe('Person');
+    expect(t.filter((x) => x.includes('banned'))).toEqual([]);
+  });
+
+  it('reads "X founder and Chief Executive Y" as founder and chief of X', () => {
+    expect(t).toContain('Deepak Arora founded Velomato');
+    expect(t).toContain('Deepak Arora ceoOf Velomato');
+  });
+});
