@@ -1261,6 +1261,10 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         // ("die Stadtwerke X": a plural noun the list names as it is, whose lemma is singular.)
         const cls = (cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) ?? cueFor(res.cues, token.text, undefined))?.cls ?? 'Organization';
         const m = makeMention(doc, i, institution, doc.article.text.slice(token.start, tokens[institution - 1]!.end), cls, 'cue:noun', undefined);
+        // ("des Flughafens Oberwesertal": named by the noun's nominative.)
+        if (token.lemma !== undefined && /e?s$/.test(token.text) && token.text !== token.lemma && token.text.startsWith(token.lemma) && token.text.length - token.lemma.length <= 2) {
+          m.normalized = `${token.lemma}${doc.article.text.slice(token.end, tokens[institution - 1]!.end)}`;
+        }
         // ("das Landgericht Kesselfurt": the town a court or a prosecutor is named by is its seat.)
         if (seatNamedNoun(token, res)) {
           let s = i + 1;
@@ -2278,6 +2282,9 @@ function clubEnd(tokens: Token[], i: number, to: number, res: EntityResources): 
 function placeNamedNoun(noun: Token, res: EntityResources): boolean {
   if (res.cues.placeNamed.has(noun.lemma ?? noun.text) || res.cues.placeNamed.has(noun.text)) return true;
   if (noun.kind !== 'word' || noun.text.includes('-')) return false;
+  // ("des Regionalflughafens Oberwesertal", "das Landesmuseum X": a compound on a listed noun.)
+  const head = res.lang === 'de' ? res.nounHead(noun.text) : undefined;
+  if (head !== undefined && head !== (noun.lemma ?? noun.text) && res.cues.placeNamed.has(head)) return true;
   for (const prefix of res.cues.placeNamedPrefixes) {
     if (noun.text.length < prefix.length + 4 || !noun.text.startsWith(prefix)) continue;
     const rest = noun.text.charAt(prefix.length).toUpperCase() + noun.text.slice(prefix.length + 1);
@@ -2305,7 +2312,10 @@ function placeNamedAt(tokens: Token[], i: number, to: number, from: number, res:
   const listed = placeNamedNoun(noun, res);
   if (!listed && !seatNamedNoun(noun, res)) return undefined;
   let k = i;
-  if (tokens[k]?.text === 'am' || (tokens[k]?.text === 'an' && tokens[k + 1]?.text === 'der')) k += tokens[k]!.text === 'am' ? 1 : 2;
+  // ("des Bundesmuseums am Albertinaplatz": a compound on a listed noun describes; only the listed noun itself is
+  // named by where it stands.)
+  const compound = listed && !res.cues.placeNamed.has(noun.lemma ?? noun.text) && !res.cues.placeNamed.has(noun.text);
+  if (!compound && (tokens[k]?.text === 'am' || (tokens[k]?.text === 'an' && tokens[k + 1]?.text === 'der'))) k += tokens[k]!.text === 'am' ? 1 : 2;
   const word = tokens[k];
   if (word === undefined || k >= to || word.kind !== 'word' || !isCapitalised(word.text) || res.lookup(word.text).length > 0) return undefined;
   // ("die Staatsanwaltschaft Essen", "das Landgericht Zug": a town whose name is an everyday word, right after the noun

@@ -256,3 +256,16 @@ describe('English firms named by a first name', () => {
     expect(t).toContain('Deepak Arora ceoOf Velomato');
   });
 });
+
+describe('airports and appositions', () => {
+  it('names "des Regionalflughafens X" by the noun\'s nominative, and "die Bundesmuseums am X" by no place', () => {
+    const labels = analyse('Hannover (dpa/lni) - Der Betreiber des Regionalflughafens Lindmoor hat seinen Geschäftsführer entlassen. (dpa, 8.3.2024)\n').entities.map((e) => e.label);
+    expect(labels).toContain('Regionalflughafen Lindmoor');
+  });
+
+  it('reads "Der Aufsichtsratsvorsitzende, Bevernburgs Bürgermeister X (SPD)," as X', () => {
+    const doc = analyse('Hannover (dpa/lni) - Die Firma hat Matthias Kröhne entlassen. Der Aufsichtsratsvorsitzende, Bevernburgs Bürgermeister Hartmut Lienhof (SPD), sprach von einem Vertrauensbruch. (dpa, 8.3.2024)\n');
+    const chair = doc.entities.find((e) => e.label === 'Hartmut Lienhof');
+    expect(chair?.mentions.map((k) => doc.mentions[k]!.text)).toContain('Aufsichtsratsvorsitzende');
+  });
+});
