@@ -2011,7 +2011,7 @@ function describedAbbreviations(doc: Doc, out: Mention[], res: EntityResources):
  * "Kufstein/Rosenheim – … das Kufsteiner Unternehmen": a capitalised word in -er whose stem is a place the article
  * names (a town the gazetteer lacks, from the dateline or after "in") is that place's adjective of origin.
  * ("Die Gleisdorfer Baufirma X": so is one between an article and a noun that introduces an organisation or a
- * person, a town named by the word without "-er".)
+ * person, a town named by the word without "-er", when that ends as towns' names do.)
  */
 function placesOfOrigin(doc: Doc, out: Mention[], res: EntityResources): void {
   if (res.lang !== 'de') return;
@@ -2023,7 +2023,8 @@ function placesOfOrigin(doc: Doc, out: Mention[], res: EntityResources): void {
     if (place === undefined) {
       const before = doc.tokens[m.tokenStart - 1];
       const noun = doc.tokens[m.tokenEnd];
-      if (before?.pos !== 'DET' || noun === undefined || noun.pos !== 'NOUN' || noun.sentence !== m.sentence || res.isFirstName(m.text)) continue;
+      // (Only a stem with a town's ending: "Der Gruber Betrieb" is a family's.)
+      if (before?.pos !== 'DET' || noun === undefined || noun.pos !== 'NOUN' || noun.sentence !== m.sentence || res.isFirstName(m.text) || !townEnding(m.text.slice(0, -2), res)) continue;
       const cue = cueFor(res.cues, noun.lemma ?? noun.text, res.nounHead(noun.text));
       if (cue === undefined || (cue.kind !== 'organization' && cue.kind !== 'person')) continue;
       m.type = 'City';
@@ -2282,9 +2283,6 @@ function clubEnd(tokens: Token[], i: number, to: number, res: EntityResources): 
 function placeNamedNoun(noun: Token, res: EntityResources): boolean {
   if (res.cues.placeNamed.has(noun.lemma ?? noun.text) || res.cues.placeNamed.has(noun.text)) return true;
   if (noun.kind !== 'word' || noun.text.includes('-')) return false;
-  // ("des Regionalflughafens Oberwesertal", "das Landesmuseum X": a compound on a listed noun.)
-  const head = res.lang === 'de' ? res.nounHead(noun.text) : undefined;
-  if (head !== undefined && head !== (noun.lemma ?? noun.text) && res.cues.placeNamed.has(head)) return true;
   for (const prefix of res.cues.placeNamedPrefixes) {
     if (noun.text.length < prefix.length + 4 || !noun.text.startsWith(prefix)) continue;
     const rest = noun.text.charAt(prefix.length).toUpperCase() + noun.text.slice(prefix.length + 1);
@@ -2312,10 +2310,7 @@ function placeNamedAt(tokens: Token[], i: number, to: number, from: number, res:
   const listed = placeNamedNoun(noun, res);
   if (!listed && !seatNamedNoun(noun, res)) return undefined;
   let k = i;
-  // ("des Bundesmuseums am Albertinaplatz": a compound on a listed noun describes; only the listed noun itself is
-  // named by where it stands.)
-  const compound = listed && !res.cues.placeNamed.has(noun.lemma ?? noun.text) && !res.cues.placeNamed.has(noun.text);
-  if (!compound && (tokens[k]?.text === 'am' || (tokens[k]?.text === 'an' && tokens[k + 1]?.text === 'der'))) k += tokens[k]!.text === 'am' ? 1 : 2;
+  if (tokens[k]?.text === 'am' || (tokens[k]?.text === 'an' && tokens[k + 1]?.text === 'der')) k += tokens[k]!.text === 'am' ? 1 : 2;
   const word = tokens[k];
   if (word === undefined || k >= to || word.kind !== 'word' || !isCapitalised(word.text) || res.lookup(word.text).length > 0) return undefined;
   // ("die Staatsanwaltschaft Essen", "das Landgericht Zug": a town whose name is an everyday word, right after the noun
