@@ -76,6 +76,8 @@ export interface CueLexicon {
   namesakeHoldings: Set<string>;
   /** Nouns before the title of a work in quotation marks ("der Titel „Sternpfad“"), beside the product cues. */
   workNouns: Set<string>;
+  /** Endings (lower case) of one-word names of districts and regions ("Ostalbkreis", "Flachgau"). */
+  regionWordEndings: string[];
   /** Legal forms that say which association head an organisation is ("eG": Genossenschaft). */
   legalFormHeads: Map<string, string>;
   /** Nouns for kin that also name companies ("Tochter"): before a first name, a person. */
@@ -227,6 +229,7 @@ export function loadCues(lang: Lang): CueLexicon {
     leagueEndings: [...list('leagueEndings')],
     kinFirmNouns: list('kinFirmNouns'),
     legalFormHeads: map('legalFormHeads'),
+    regionWordEndings: [...list('regionWordEndings')],
     rivalNouns: list('rivalNouns'),
     genericFirmNouns: list('genericFirmNouns'),
     regulatorNouns: list('regulatorNouns'),

@@ -1546,6 +1546,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   truncatedPlaces(doc, out, res);
   demonymFirms(doc, out, res);
   hyphenDistricts(doc, out, res);
+  districtWords(doc, out, res);
   leagues(doc, out, res);
   regionalInstitutions(doc, out, res);
   return standingWeakAliases(doc, out, res);
@@ -1909,6 +1910,38 @@ function regionalInstitutions(doc: Doc, out: Mention[], res: EntityResources): v
     m.innerMention = n;
     out.splice(k + 1, 1);
   }
+}
+
+/**
+ * "aus dem Ostalbkreis", "im Flachgau", "das Traunviertel": one word on an ending of `regionWordEndings` whose first
+ * part is no dictionary noun (with or without a joining "-s", "-es", "-n", "-en": not "Freundeskreis", "Kundenkreis",
+ * "Stadtviertel") names a district or region.
+ */
+function districtWords(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (res.lang !== 'de' || res.cues.regionWordEndings.length === 0) return;
+  let covered: Set<number> | undefined;
+  const added: Mention[] = [];
+  const endings = new RegExp(`^(\\p{Lu}\\p{Ll}{2,})(${res.cues.regionWordEndings.join('|')})(?:es|s)?$`, 'u');
+  doc.tokens.forEach((t, i) => {
+    const hit = t.kind === 'word' ? endings.exec(t.text) : null;
+    if (hit === null) return;
+    const stem = hit[1]!;
+    const ending = hit[2]!;
+    const forms = [stem, stem.replace(/(?:es|s|en|n)$/u, ''), stem.replace(/n$/u, '')];
+    if (forms.some((f) => f.length >= 3 && res.isCommonNoun(f))) return;
+    // (A word only its capital letter or a preposition made a name of unknown kind is retyped.)
+    const guessed = out.find((m) => m.tokenStart === i && m.tokenEnd === i + 1 && (m.source === 'cue:capitalised' || m.source === 'cue:preposition'));
+    if (guessed !== undefined) {
+      guessed.type = 'Region';
+      return;
+    }
+    covered ??= coveredTokens(out);
+    if (covered.has(i)) return;
+    added.push(makeMention(doc, i, i + 1, `${stem}${ending}`, 'Region', 'cue:place-list', undefined));
+  });
+  if (added.length === 0) return;
+  out.push(...added);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 function coveredTokens(out: Mention[]): Set<number> {

@@ -269,3 +269,12 @@ describe('airports and appositions', () => {
     expect(chair?.mentions.map((k) => doc.mentions[k]!.text)).toContain('Aufsichtsratsvorsitzende');
   });
 });
+
+describe('districts and regions named by one word', () => {
+  it('reads "aus dem Ostalbkreis", "im Flachgau", "im Traunviertel" as regions, but not "den Freundeskreis" or "im Stadtviertel"', () => {
+    const doc = analyse('Aalen (dpa/lsw) - Die Genossenschaft aus dem Ostalbkreis und der Verein aus dem Flachgau treffen im Traunviertel den Bekanntenkreis im Stadtviertel und den Freundeskreis. (dpa, 5.6.2025)\n');
+    const byLabel = new Map(doc.entities.map((e) => [e.label, e.type]));
+    for (const region of ['Ostalbkreis', 'Flachgau', 'Traunviertel']) expect(byLabel.get(region), region).toBe('Region');
+    for (const noun of ['Bekanntenkreis', 'Stadtviertel', 'Freundeskreis']) expect(byLabel.has(noun), noun).toBe(false);
+  });
+});
