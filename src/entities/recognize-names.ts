@@ -1101,6 +1101,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         if (cue !== undefined && !PLACE_CLASSES.has(entry.type) && entry.type !== 'Person') {
           if (cue.sector !== undefined) known.sector = cue.sector;
           if (cue.scale !== undefined) known.scale = cue.scale;
+          // ("die Berliner Konkurrentin N26 … hatte ihr": and the gender German "sie" points back to.)
+          if (cue.feminine === true) known.gender = 'f';
         }
         add(known);
         i += match.length;

@@ -278,3 +278,18 @@ describe('districts and regions named by one word', () => {
     for (const noun of ['Bekanntenkreis', 'Stadtviertel', 'Freundeskreis']) expect(byLabel.has(noun), noun).toBe(false);
   });
 });
+
+describe('German listed companies', () => {
+  it('knows DAX firms the packages lack, also inside compounds, and keeps "Metro" alone for the underground', () => {
+    const doc = analyse('Berlin (dpa) - Das bestätigte eine Sprecherin der Delivery-Hero-Tochter. Infineon und Rheinmetall legten zu. Die Metro fährt nachts. (dpa, 1.2.2024)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toEqual(expect.arrayContaining(['Delivery Hero', 'Infineon', 'Rheinmetall']));
+    expect(labels).not.toContain('Metro');
+  });
+
+  it('keeps the gender of the noun before a known name ("die Berliner Konkurrentin Zalando … hatte ihr")', () => {
+    const doc = analyse('Wien (APA) - Mit ähnlichen Problemen hatte die Berliner Konkurrentin Zalando zu kämpfen. Die Finanzaufsicht Bafin hatte ihr 2021 eine Strafe auferlegt. (APA, 1.2.2024)\n');
+    const n26 = doc.entities.find((e) => e.label === 'Zalando');
+    expect(n26?.mentions.map((k) => doc.mentions[k]!.text)).toContain('ihr');
+  });
+});
