@@ -2013,22 +2013,22 @@ function appositionBefore(doc: Doc, m: Mention, startAt: Map<number, Mention>): 
   // ("Harwick's chairman, local haulage entrepreneur Graham Pettifer,": English lower-case words describing him first.)
   if (person && english) for (let n = 0; n < 4 && startAt.get(at) === undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(doc.tokens[at]?.text ?? '') && (doc.tokens[at]!.pos === 'ADJ' || doc.tokens[at]!.pos === 'NOUN'); n++) at++;
   // ("Der Aufsichtsratsvorsitzende, Bevernburgs Bürgermeister Hartmut Lienemann (SPD),": a German place's genitive and
-  // a noun for the person's office before the name.)
-  let party = false;
+  // a noun for the person's office before the name, and the party in brackets after it.)
+  let office = false;
   if (person && !english) {
     const genitive = startAt.get(at);
     if (genitive !== undefined && genitive.type !== 'Person' && /s$/.test(genitive.text) && genitive.tokenEnd - genitive.tokenStart === 1) at = genitive.tokenEnd;
-    const office = startAt.get(at);
-    if (at > t + 1 && (office === undefined ? doc.tokens[at]?.pos === 'NOUN' : office.source === 'coref:description' && office.type === 'Person')) {
-      at = office?.tokenEnd ?? at + 1;
-      party = true;
+    const noun = startAt.get(at);
+    if (at > t + 1 && (noun === undefined ? doc.tokens[at]?.pos === 'NOUN' : noun.source === 'coref:description' && noun.type === 'Person')) {
+      at = noun?.tokenEnd ?? at + 1;
+      office = true;
     }
   }
   const named = startAt.get(at);
   if (named === undefined || named.sentence !== m.sentence) return undefined;
   if (person ? named.type !== 'Person' : named.type === 'Person' || PLACE_CLASSES.has(named.type)) return undefined;
   let after = doc.tokens[named.tokenEnd];
-  if (party && after?.text === '(' && doc.tokens[named.tokenEnd + 2]?.text === ')') after = doc.tokens[named.tokenEnd + 3];
+  if (office && after?.text === '(' && doc.tokens[named.tokenEnd + 2]?.text === ')') after = doc.tokens[named.tokenEnd + 3];
   return after === undefined || after.sentence !== m.sentence || after.text === ',' || after.text === '.' ? named : undefined;
 }
 

@@ -692,8 +692,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         continue;
       }
       if (det === undefined) continue;
-      // ("die Tochter des Gründers", "seine Tochter": a kin noun that also names companies, before a genitive of a
-      // person's noun or after a man's or woman's possessive, is kin, no company.)
+      // ("die Tochter des Gründers": a kin noun that also names companies, before the genitive of a noun for a person,
+      // is kin, no company.)
       if (cue.kind === 'organization' && !english && res.cues.kinFirmNouns.has(token.lemma ?? token.text)) {
         const gen = doc.tokens[i + 1];
         const of = doc.tokens[i + 2];

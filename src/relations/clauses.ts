@@ -244,8 +244,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     // ("den „Lahn-Kurier“, das „Vogelsberger Tageblatt“ und …": a title's closing quote before the comma.)
     const listComma = it.text === ',' && (items[i - 1]?.kind === 'mention' || (isQuote(items[i - 1]) && items[i - 2]?.kind === 'mention')) && (listContinues(items, i) || describedListContinues(items, i));
     const boundary = it.kind === 'token' && lex.boundaries.has(it.text) && !listComma && !appositions.has(i);
-    // (English "and now operates": an adverb may stand between.)
-    const coordinated = it.kind === 'token' && it.pos === 'CCONJ' && lex.coordinators.has(lower) && (isFinite(items[i + 1]) || (!lex.verbFinal && items[i + 1]?.pos === 'ADV' && isFinite(items[i + 2])));
+    const coordinated = it.kind === 'token' && it.pos === 'CCONJ' && lex.coordinators.has(lower) && finiteAfterJoiner(items, i, lex);
     // English needs no comma before "since …", "because …", "who …": a subordinate clause starts there.
     const subordinate =
       !lex.verbFinal &&
@@ -477,7 +476,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       let lead = clause.from;
       while (!lex.verbFinal && lead + 1 < clause.to && items[lead]?.kind === 'token' && items[lead]!.pos === 'ADV') lead++;
       const first = items[lead];
-      const coordinated = first?.pos === 'CCONJ' && (isFinite(items[clause.from + 1]) || (!lex.verbFinal && items[clause.from + 1]?.pos === 'ADV' && isFinite(items[clause.from + 2])));
+      const coordinated = first?.pos === 'CCONJ' && finiteAfterJoiner(items, clause.from, lex);
       // English ", accusing X of …": a participle after a comma shares the subject of its sentence.
       const participle = !lex.verbFinal && first?.kind === 'token' && first.pos === 'VERB' && /ing$/.test(first.text) && items[clause.from - 1]?.text === ',';
       const startsWithVerb = isFinite(first) || coordinated || participle || sharedAuxiliary.has(clause.from);
@@ -640,7 +639,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
 }
 
 /**
- * English "prompting Twitter to sue him", "forced the board to remove X": after a verb of `objectControl`, the name
+ * English "prompting Twitter to sue him", "pushed the board to remove X": after a verb of `objectControl`, the name
  * before "to" and a verb is the subject of that verb, and its object the bare phrase after it; the controlling
  * verb leaves the clause.
  */
@@ -1171,7 +1170,7 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   }
   let j = i - 1;
   // ("in the Delaware Court of Chancery": a place that modifies the name is in its phrase.)
-  if (!lex.verbFinal && at(j)?.kind === 'mention' && at(j)!.tokenEnd === it.tokenStart && PLACE_CLASSES.has(at(j)!.cls ?? '') && (it.cls === 'Court' || it.cls === 'GovernmentAgency')) j--;
+  if (!lex.verbFinal && at(j) !== undefined && placeBeforeInstitution(at(j)!, it)) j--;
   // „Slay the Spire“: the opening quotation mark of a title.
   if (at(j)?.kind === 'token' && /^[„"“»«‚]$/.test(at(j)!.text)) j--;
   if (!lex.verbFinal && at(j) !== undefined && placeGenitive(items, j)) j--;
@@ -1388,6 +1387,16 @@ const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'do', 'du', 'la', 'le']
 
 const RELATIONAL_AFTER_NAME = new Set(['owner', 'owners', 'parent', 'rival', 'rivals', 'unit', 'subsidiary', 'operator', 'investor', 'investors', 'backer', 'backers', 'shareholder', 'shareholders']);
 
+/** A place's name right before the name of a court or an agency ("the Delaware Court of Chancery"). */
+function placeBeforeInstitution(place: Item, name: Item): boolean {
+  return place.kind === 'mention' && name.kind === 'mention' && name.tokenStart === place.tokenEnd && PLACE_CLASSES.has(place.cls ?? '') && (name.cls === 'Court' || name.cls === 'GovernmentAgency');
+}
+
+/** A finite verb right after the joiner at `i` (English: or after one adverb, "and now operates"). */
+function finiteAfterJoiner(items: Item[], i: number, lex: ClauseLexicon): boolean {
+  return isFinite(items[i + 1]) || (!lex.verbFinal && items[i + 1]?.pos === 'ADV' && isFinite(items[i + 2]));
+}
+
 function modifiesNoun(items: Item[], i: number): boolean {
   // "the Cambridge, England-based designer": a place before "-based" only says where the noun after it is.
   const based = (it: Item | undefined): boolean => it?.kind === 'token' && /^-(based|headquartered)$/.test(it.text);
@@ -1418,7 +1427,7 @@ function modifiesNoun(items: Item[], i: number): boolean {
   }
   const it = items[i]!;
   // "sued him in the Delaware Court of Chancery": a place right before the name of a court or an agency modifies it.
-  if (r === k && next?.kind === 'mention' && next.tokenStart === it.tokenEnd && PLACE_CLASSES.has(it.cls ?? '') && (next.cls === 'Court' || next.cls === 'GovernmentAgency')) return true;
+  if (r === k && next !== undefined && placeBeforeInstitution(it, next)) return true;
   if (items[r]?.kind !== 'mention' || r === k) return false;
   // "U.S. chipmaker Corrigan": a place before common or cue nouns and a name modifies them.
   if (PLACE_CLASSES.has(it.cls ?? '')) return true;
