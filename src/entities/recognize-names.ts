@@ -1733,9 +1733,7 @@ function compassPlaces(doc: Doc, out: Mention[], res: EntityResources): void {
       }
     }
   });
-  if (added.length === 0) return;
-  out.push(...added);
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  mergeMentions(out, added);
 }
 
 /**
@@ -1768,9 +1766,7 @@ function truncatedPlaces(doc: Doc, out: Mention[], res: EntityResources): void {
       break;
     }
   }
-  if (added.length === 0) return;
-  out.push(...added);
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  mergeMentions(out, added);
 }
 
 /**
@@ -1841,9 +1837,7 @@ function hyphenDistricts(doc: Doc, out: Mention[], res: EntityResources): void {
     if (covered.has(i)) return;
     added.push(makeMention(doc, i, i + 1, `${t.text.slice(0, cut)}-${noun}`, 'Region', 'cue:place-list', undefined));
   });
-  if (added.length === 0) return;
-  out.push(...added);
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  mergeMentions(out, added);
 }
 
 /**
@@ -1888,8 +1882,7 @@ function leagues(doc: Doc, out: Mention[], res: EntityResources): void {
   });
   if (added.length === 0) return;
   for (let k = out.length - 1; k >= 0; k--) if (drop.has(out[k]!)) out.splice(k, 1);
-  out.push(...added);
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  mergeMentions(out, added);
 }
 
 /**
@@ -1941,9 +1934,31 @@ function districtWords(doc: Doc, out: Mention[], res: EntityResources): void {
     if (covered.has(i)) return;
     added.push(makeMention(doc, i, i + 1, `${stem}${ending}`, 'Region', 'cue:place-list', undefined));
   });
+  mergeMentions(out, added);
+}
+
+/** Adds the mentions a later pass found and keeps `out` in text order (longer first at one start). */
+function mergeMentions(out: Mention[], added: Mention[]): void {
   if (added.length === 0) return;
   out.push(...added);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Per article: each word and the words that follow it somewhere (for "Uber" standing alone beside "Uber Eats"). */
+const followersByTokens = new WeakMap<Token[], Map<string, Set<string>>>();
+function followers(tokens: Token[]): Map<string, Set<string>> {
+  let map = followersByTokens.get(tokens);
+  if (map === undefined) {
+    map = new Map();
+    tokens.forEach((t, k) => {
+      if (t.kind !== 'word') return;
+      let next = map!.get(t.text);
+      if (next === undefined) map!.set(t.text, (next = new Set()));
+      next.add(tokens[k + 1]?.text ?? '');
+    });
+    followersByTokens.set(tokens, map);
+  }
+  return map;
 }
 
 function coveredTokens(out: Mention[]): Set<number> {
@@ -2819,7 +2834,7 @@ function typeName(
   const afterThe = res.lang === 'en' && /^the$/i.test(tokens[start - 1]?.text ?? '');
   // ("Uber Eats": not when the first word names a known organisation that the text also names by that word alone.)
   const firmWord = (): boolean =>
-    res.lookup(first.text).some((e) => e.type !== 'Person' && !PLACE_CLASSES.has(e.type)) && tokens.some((t, k) => t.text === first.text && (k < start || k >= end) && tokens[k + 1]?.text !== tokens[start + 1]!.text);
+    res.lookup(first.text).some((e) => e.type !== 'Person' && !PLACE_CLASSES.has(e.type)) && [...(followers(tokens).get(first.text) ?? [])].some((w) => w !== tokens[start + 1]!.text);
   if (end - start > 1 && res.isFirstName(first.text) && !/^\p{Lu}{2,}$/u.test(last.text) && !firmWord() && !(tokens[start - 1]?.kind === 'number' && !/^(1[89]|20)\d\d$/.test(tokens[start - 1]!.text)) && !bodyInside() && !afterThe) return { cls: 'Person', source: 'cue:first-name' };
   // "Jorien van Dalsum": a surname particle between two capitalised words.
   if (end - start === 3 && res.cues.surnameParticles.has(tokens[start + 1]!.text)) return { cls: 'Person', source: 'cue:first-name' };
