@@ -82,6 +82,10 @@ export interface CueLexicon {
   legalFormHeads: Map<string, string>;
   /** Nouns for kin that also name companies ("Tochter"): before a first name, a person. */
   kinFirmNouns: Set<string>;
+  /** Nouns for an authority that is also its holder's office ("Datenschutzbeauftragte"): before a person's name, a person. */
+  officeHolders: Set<string>;
+  /** A board member's portfolio after the title ("Geschäftsführer Sport"): no surname there. */
+  portfolioWords: Set<string>;
   /** Endings (lower case) of a sports league's name ("liga": "Bundesliga", "die 3. Liga"). */
   leagueEndings: string[];
   /** Generic nouns for a body ("Gremium") that refer back to the body named before. */
@@ -228,6 +232,8 @@ export function loadCues(lang: Lang): CueLexicon {
     workNouns: list('workNouns'),
     leagueEndings: [...list('leagueEndings')],
     kinFirmNouns: list('kinFirmNouns'),
+    officeHolders: list('officeHolders'),
+    portfolioWords: list('portfolioWords'),
     legalFormHeads: map('legalFormHeads'),
     regionWordEndings: [...list('regionWordEndings')],
     rivalNouns: list('rivalNouns'),

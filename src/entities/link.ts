@@ -656,6 +656,9 @@ function otherComplement(doc: Doc, m: Mention, before: Mention): boolean {
 /** Entities that mentions with a role ("judge", "ceo") were linked to, named and unnamed. */
 type RoleIndex = Map<string, { named: Set<Entity>; unnamed: Entity[] }>;
 
+/** Person roles so wide that sharing one says little about being the same person. */
+const WIDE_ROLES = new Set(['employee', 'person']);
+
 function resolveReference(
   doc: Doc,
   index: number,
@@ -691,7 +694,9 @@ function resolveReference(
       const partisans = [...byKey.values()].filter((e) => e.type === 'Person' && !genderClash(e, m) && namedWithParty(doc, e, party, index));
       if (partisans.length === 1) return partisans[0];
     }
-    if (named.length === 1) return named[0];
+    // ("hat einen neuen Cheftrainer gefunden … Auch Sportdirektor X war beteiligt": an indefinite description of a
+    // role as wide as "employee" is a person named later only when the name comes soon after it.)
+    if (named.length === 1 && (m.source !== 'unnamed' || !WIDE_ROLES.has(m.role) || doc.mentions[named[0]!.mentions[0] ?? index]!.sentence - m.sentence <= 2)) return named[0];
     // "a federal judge ruled … U.S. District Judge Leonie Brinkema found …": of several named later, the one named
     // in the next sentence.
     if (m.source === 'unnamed' && named.length > 1) {
@@ -1083,6 +1088,9 @@ function resolveReference(
     // (Not one of a list of names: "through the purchases of Pixar, Marvel, Lucasfilm and Fox. The company was …".)
     // ("Die Behörde" is no airline the capital letter alone typed: an institution's noun takes one of its class.)
     if (score >= 1 && m.source === 'coref:description' && m.relational !== true && m.sentence - other.sentence === 1 && want !== 'Person' && !(INSTITUTIONS.includes(want) && typeFit < 2) && doc.mentions[e.mentions[0]!]?.sentence === other.sentence && opensSentence(doc, m) && !listed(doc, doc.mentions[e.mentions[0]!]!) && !inIndefiniteApposition(doc, doc.mentions[e.mentions[0]!]!)) score += 1;
+    // "Runtastic wurde 2009 von X gegründet … Das Unternehmen mit Sitz in Pasching …": a description opening a
+    // sentence continues the name that opened the sentence before, as its subject, over one the text named more.
+    else if (score >= 1 && m.source === 'coref:description' && m.relational !== true && !other.source.startsWith('coref') && m.sentence - other.sentence === 1 && want !== 'Person' && !(INSTITUTIONS.includes(want) && typeFit < 2) && opensSentence(doc, other) && opensSentence(doc, m) && !paragraphOpener) score += 0.5;
     // "a project inside Twitter championed by the company's co-founder": an organisation named earlier in the
     // description's own sentence (and not its subject or object, vetoed above) is the nearest candidate by far.
     if (m.source === 'coref:description' && want !== 'Person' && /['’]s$/.test(m.text) && other.sentence === m.sentence && score >= 1) score += 0.4;

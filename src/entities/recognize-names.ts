@@ -381,6 +381,11 @@ export function cueBefore(
   if (cue?.kind === 'person' && (res.cues.orgRoles.has(lemma) || res.cues.orgRoles.has(lemma.slice(lemma.lastIndexOf('-') + 1)) || (head !== undefined && res.cues.orgRoles.has(head))) && !res.isFirstName(tokens[at]!.text)) return { cls: 'Company' };
   // ("Seine Tochter Magdalena": a kin noun that also names companies, before a first name.)
   if (cue?.kind === 'organization' && res.cues.kinFirmNouns.has(lemma) && res.isFirstName(tokens[at]!.text) && res.lookup(tokens[at]!.text).length === 0) return { cls: 'Person', role: 'person' };
+  // ("der Hamburgische Datenschutzbeauftragte Johannes Caspar": an authority's noun that is its holder's office, before a
+  // first name and a surname.)
+  if (cue?.kind === 'organization' && (res.cues.officeHolders.has(lemma) || res.cues.officeHolders.has(prev.text)) && res.isFirstName(tokens[at]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[at + 1]?.text ?? '') && tokens[at + 1]!.sentence === prev.sentence) {
+    return prev.genders?.length === 1 && prev.genders[0] === 'F' ? { cls: 'Person', role: 'person', feminine: true } : { cls: 'Person', role: 'person' };
+  }
   if (cue !== undefined) {
     if (cue.kind === 'person') return prev.genders?.length === 1 && prev.genders[0] === 'F' ? { cls: 'Person', role: cue.value, feminine: true } : { cls: 'Person', role: cue.value };
     const sector = sectorOf(res.cues, lemma, head);
@@ -413,6 +418,8 @@ export function cueBefore(
   // ("aus dem nordspanischen Saragossa": a preposition and an article before the adjective too.)
   const preposition = ['dem', 'der'].includes(lowerTexts(tokens)[at - 2] ?? '') && at - 3 >= from ? ['aus', 'in'].includes(lowerTexts(tokens)[at - 3]!) : ['in', 'im', 'nach'].includes(lowerTexts(tokens)[at - 2] ?? '');
   if (prev.pos === 'ADJ' && at - 2 >= from && beforeAdjective !== undefined && preposition && demonymLabel(prev, res) !== undefined) return { cls: 'Place' };
+  // "im benachbarten Untersulzau", "im nahen Oberndorf": after "im" and an adjective, a name is a place's.
+  if (res.lang === 'de' && prev.pos === 'ADJ' && at - 2 >= from && lowerTexts(tokens)[at - 2] === 'im' && !isCapitalised(prev.text)) return { cls: 'Place', weak: true };
   // "nach Palma de Mallorca, Antalya und Hurghada": a list of names after a place preposition.
   if (placeList(tokens, at, from, res)) return { cls: 'Place', weak: true };
   // "dem Konkurrenten X": relational nouns introduce a name without typing it.
@@ -762,7 +769,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         (tokens[i + 2]!.pos === 'PROPN' || (tokens[i + 2]!.pos === 'NOUN' && tokens[i + 2]!.kind === 'word' && tokens[i + 3]?.pos !== 'NOUN')) &&
         (token.pos === 'NOUN' || /(er|in|ers|ern|innen)$/.test(token.text)) &&
         // ("Der Wagniskapitalgeber Halden Ridge Ventures": not before a legal form, which makes the three a firm's name.)
-        !res.cues.legalForms.has(tokens[i + 2]!.text)
+        !res.cues.legalForms.has(tokens[i + 2]!.text) &&
+        // ("mit dem FC Viktoria Köln": nor a club's prefix.)
+        !res.cues.clubPrefixes.has(token.text)
       ) {
         i++;
         continue;
@@ -1325,7 +1334,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         !(/^\p{Lu}\p{Ll}+er$/u.test(tokens[i - 1]!.text) && (inhabitantOf(tokens[i - 1]!.text, res) || res.cues.placeAdjectives.has(tokens[i - 1]!.text)));
       const formAfterNoun =
         match === undefined && token.pos === 'NOUN' && (res.cues.legalForms.has(token.text) || compoundForm) && i - 1 >= from &&
-        tokens[i - 1]!.pos === 'NOUN' && tokens[i - 1]!.plural !== true && isCapitalised(tokens[i - 1]!.text) && !tokens[i - 1]!.text.includes('-') &&
+        // ("die Gruberalm Lifte GmbH": a plural noun only right after a name, whose word it is.)
+        tokens[i - 1]!.pos === 'NOUN' && (tokens[i - 1]!.plural !== true || out[out.length - 1]?.tokenEnd === i - 1) && isCapitalised(tokens[i - 1]!.text) && !tokens[i - 1]!.text.includes('-') &&
         // "Der Berliner Verlag kauft …": a word of origin before the noun describes, it names nothing.
         !(/^\p{Lu}\p{Ll}+er$/u.test(tokens[i - 1]!.text) && inhabitantOf(tokens[i - 1]!.text, res));
       // English "builds AI agents": a listed abbreviation before a lower-case noun only modifies it.
@@ -1539,7 +1549,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   nicknamedPersons(doc, out, res);
   sharedSurnames(out, tokens, res);
   inflectedTitles(out, res);
-  shortFirmNames(out, res);
+  shortFirmNames(doc, out, res);
   institutionsAfterPersons(doc, out, res);
   abbreviatedNames(out, tokens, res);
   describedAbbreviations(doc, out, res);
@@ -1551,7 +1561,28 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   districtWords(doc, out, res);
   leagues(doc, out, res);
   regionalInstitutions(doc, out, res);
+  officeTitles(doc, out, res);
   return standingWeakAliases(doc, out, res);
+}
+
+/**
+ * "der Hamburgische Datenschutzbeauftragte Johannes Caspar": an authority named by its holder's office right before
+ * the holder's name is his title there, no second party of the sentence.
+ */
+function officeTitles(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (res.cues.officeHolders.size === 0) return;
+  // ("Lars Ricken, Geschäftsführer Sport der Borussia": a portfolio after a title is no one's name.)
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k]!;
+    if (m.source === 'cue:role' && m.tokenEnd - m.tokenStart === 1 && res.cues.portfolioWords.has(m.text)) out.splice(k, 1);
+  }
+  const startsAt = new Map<number, Mention>();
+  for (const m of out) if (m.type === 'Person') startsAt.set(m.tokenStart, m);
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k]!;
+    if (m.type === 'Person' || !m.source.startsWith('cue:') || !res.cues.officeHolders.has(doc.tokens[m.tokenEnd - 1]!.text)) continue;
+    if (startsAt.get(m.tokenEnd)?.source === 'cue:role') out.splice(k, 1);
+  }
 }
 
 /** Quotation marks that open a nickname, and the marks that may close it. */
@@ -2278,7 +2309,7 @@ function institutionsAfterPersons(doc: Doc, out: Mention[], res: EntityResources
   }
 }
 
-function shortFirmNames(out: Mention[], res: EntityResources): void {
+function shortFirmNames(doc: Doc, out: Mention[], res: EntityResources): void {
   const firms = new Map<string, Mention>();
   for (const m of out) {
     if (m.source !== 'cue:legal-form' || m.type === 'Person') continue;
@@ -2294,6 +2325,32 @@ function shortFirmNames(out: Mention[], res: EntityResources): void {
     m.normalized = firm.normalized;
     m.type = firm.type;
     m.source = 'cue:capitalised';
+  }
+  // "die Hochmais Bergbahnen AG … der Hochmais Bergbahnen": the short form read as words the dictionary knows, or as
+  // two names, is the firm too.
+  const tokens = doc.tokens;
+  const byFirst = new Map<string, string[][]>();
+  for (const short of firms.keys()) {
+    const words = short.split(' ');
+    byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), words]);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = byFirst.get(tokens[i]!.text);
+    if (candidates === undefined) continue;
+    for (const words of candidates) {
+      const end = i + words.length;
+      if (end > tokens.length || !words.every((w, k) => tokens[i + k]!.text === w && tokens[i + k]!.sentence === tokens[i]!.sentence)) continue;
+      // (Not the full name itself, nor a name going on after the short form.)
+      const firm = firms.get(words.join(' '))!;
+      if (out.some((m) => m.tokenStart < end && m.tokenEnd > i && (m.tokenStart < i || m.tokenEnd > end || m.source === 'gazetteer' || m === firm))) continue;
+      if (out.some((m) => m.tokenStart === i && m.tokenEnd === end)) continue;
+      for (let k = out.length - 1; k >= 0; k--) if (out[k]!.tokenStart >= i && out[k]!.tokenEnd <= end) out.splice(k, 1);
+      const m = makeMention(doc, i, end, firm.normalized, firm.type, 'cue:capitalised', undefined);
+      const at = out.findIndex((o) => o.start > m.start);
+      out.splice(at < 0 ? out.length : at, 0, m);
+      i = end - 1;
+      break;
+    }
   }
 }
 

@@ -598,7 +598,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const relNoun = token.lemma ?? token.text;
       // ("its rival service Mixer": an English noun before another only modifies it.)
       const attributive = english && doc.tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[i + 1]!.text) && doc.tokens[i + 1]!.sentence === token.sentence;
-      if (!token.plural && res.cues.rivalNouns.has(relNoun) && !nameStarts.has(i + 1) && !attributive) {
+      if (!token.plural && res.cues.rivalNouns.has(relNoun) && !nameStarts.has(i + 1) && !attributive && !(!english && dativePlural(doc.tokens, i, from))) {
         const det = determinerBefore(doc.tokens, i, from, english);
         // "Brella is Alvona's biggest competitor": a name in the genitive is the other party, not this one.
         if (det !== undefined && !INDEFINITE.has(det) && !(english && genitiveNameBefore(doc.tokens, i, from))) {
@@ -1262,6 +1262,15 @@ function pluralContext(tokens: Token[], lowers: string[], at: number, from: numb
   if (w === 'den' && t.text.endsWith('n') && !t.text.endsWith('en') && t.lemma !== t.text) return true;
   return false;
 }
+
+/** German "zu den größten Konkurrenten", "mit den Rivalen": "den" after a preposition that takes the dative is plural. */
+function dativePlural(tokens: Token[], at: number, from: number): boolean {
+  let j = at - 1;
+  while (j >= from && j > at - 4 && tokens[j]!.pos === 'ADJ') j--;
+  return j - 1 >= from && tokens[j]!.text.toLowerCase() === 'den' && DATIVE_PREPOSITIONS.has(tokens[j - 1]!.text.toLowerCase());
+}
+
+const DATIVE_PREPOSITIONS = new Set(['zu', 'mit', 'von', 'bei', 'aus', 'nach', 'seit', 'gegenüber', 'unter', 'neben']);
 
 function determinerBefore(tokens: Token[], at: number, from: number, nounModifiers = false): string | undefined {
   let reach = at - 4;

@@ -38,6 +38,8 @@ export interface ClauseLexicon {
   tellingVerbs: Set<string>;
   /** Finite verbs that make what their infinitive says an intention or a possibility ("will kaufen"). */
   irrealisVerbs: Set<string>;
+  /** Verbs of a phase of what a gerund after them says ("start coming"): no frame of their own there. */
+  aspectualVerbs: Set<string>;
   /** Nouns of a collective whose "von/of X" phrase names its members ("eine Gruppe von Investoren"), lower case. */
   collectiveNouns: Set<string>;
   /** Nouns of time ("ab Mai X"): they close a prepositional phrase of their own. */
@@ -91,6 +93,7 @@ export function loadClauseLexicon(lang: Lang): ClauseLexicon {
     appositionMarkers: set('appositionMarkers'),
     clausePrepositions: set('clausePrepositions'),
     irrealisVerbs: set('irrealisVerbs'),
+    aspectualVerbs: set('aspectualVerbs'),
     collectiveNouns: set('collectiveNouns'),
     timeNouns: set('timeNouns'),
     objectControl: set('objectControl'),

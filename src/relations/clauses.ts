@@ -92,6 +92,8 @@ class ClauseRecord implements Clause {
         lemmas.add(it.head);
         // The written form of a noun too: Swiss "Busse" (a fine) is read as the plural of "Bus".
         if (it.kind === 'token' && it.pos === 'NOUN' && it.text !== it.lemma) lemmas.add(it.text);
+        // A function word opening the sentence in lower case: "Zu den Konkurrenten zählen …" requires "zu".
+        else if (it.kind === 'token' && it.pos !== 'NOUN' && it.pos !== 'PROPN' && /^\p{Lu}\p{Ll}*$/u.test(it.lemma)) lemmas.add(it.lemma.toLowerCase());
         // A name's class as the mark `#Class` ("#Court"), which rules may require: "beim Oberlandesgericht X".
         if (it.kind === 'mention' && it.cls !== undefined) lemmas.add(`#${it.cls}`);
         // "80 Prozent", "a 60% stake": a share above half is a majority (the mark `#majority`, which rules may require).
@@ -250,7 +252,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       !lex.verbFinal &&
       it.kind === 'token' &&
       i > start &&
-      (it.pos === 'SCONJ' || (it.pos === 'PRON' && lex.relativePronouns.has(lower)) || (lex.clausePrepositions.has(lower) && finiteAhead(items, i + 1, lex)));
+      (it.pos === 'SCONJ' || (it.pos === 'PRON' && lex.relativePronouns.has(lower)) || (lex.clausePrepositions.has(lower) && !suchAs(items, i) && finiteAhead(items, i + 1, lex)));
     if (subordinate || (!lex.verbFinal && i > start && thatLessReport(items, start, i, lex))) {
       segments.push([start, i]);
       start = i;
@@ -951,6 +953,14 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
       }
     }
   }
+  // English "would start coming to X": a verb of a phase right before a gerund is no verb of the clause's frames.
+  if (lex.aspectualVerbs.size > 0) {
+    for (const k of verbIdx) {
+      const lemma = items[k]!.token?.verb?.lemma ?? items[k]!.lemma;
+      const next = items[k + 1];
+      if (lex.aspectualVerbs.has(lemma) && next?.kind === 'token' && next.pos === 'VERB' && /ing$/.test(next.text) && verbs.length > 1) verbs = verbs.filter((v) => v !== lemma);
+    }
+  }
   const finiteVerb = finite === undefined ? undefined : items[finite]?.token?.verb;
   // ("von den Brüdern Tobias und Lukas X": an article and nouns may stand between the preposition and the name.)
   const agent = (): boolean =>
@@ -1283,6 +1293,18 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
       else if (at(j - 2)?.pos === 'ADV' && at(j - 3)?.pos === 'DET') j -= 3;
     }
   }
+  // "for current and new Activision games", "für alte und neue Kunden": adjectives joined by a conjunction.
+  // (English adjectives the tagger reads as nouns, in lower case: "current", "new".)
+  const joinedModifier = (x: Item | undefined): boolean => x?.kind === 'token' && (x.pos === 'ADJ' || (!lex.verbFinal && x.pos === 'NOUN' && /^\p{Ll}+$/u.test(x.text)));
+  {
+    let k = j;
+    while (joinedModifier(at(k)) && k > j - 3) k--;
+    if (k < j && at(k)?.kind === 'token' && at(k)!.pos === 'CCONJ' && joinedModifier(at(k - 1))) {
+      k--;
+      while (joinedModifier(at(k)) && k > j - 6) k--;
+      if (at(k)?.pos === 'ADP') j = k;
+    }
+  }
   // English "by former Google engineers X and Y": a role noun with a name and adjectives before it.
   if (!lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && (at(j - 1)?.kind === 'mention' || at(j - 1)?.pos === 'ADJ')) {
     j--;
@@ -1482,6 +1504,12 @@ function olderYear(items: Item[], i: number): boolean {
   const after = items[i + 1];
   const before = items[i - 1];
   return (after !== undefined && /^(gegründet|founded)/.test(lowerText(after))) || (before !== undefined && ['seit', 'since', 'jahr', 'year'].includes(lowerText(before)));
+}
+
+/** English "players such as X and Y": "as" after "such" introduces examples, never a clause. */
+function suchAs(items: Item[], i: number): boolean {
+  const before = items[i - 1];
+  return before?.kind === 'token' && before.text.toLowerCase() === 'such' && lowerText(items[i]!) === 'as';
 }
 
 function finiteAhead(items: Item[], from: number, lex: ClauseLexicon): boolean {

@@ -45,6 +45,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
   const out: Relation[] = [];
   const fallbackRules = markedIds(ctx.rules.patterns, 'fallback', ctx.rules.frames);
   const placeHeadRules = markedIds(ctx.rules.patterns, 'placeHead', ctx.rules.frames);
+  const frameRules = frameIds(ctx.rules.frames);
   const seen = new Map<string, Relation>();
   let carried: { speaker: string[]; sentence: number } | undefined;
   // The subject of the first main clause of the last sentence with one, for "Its chief executive …".
@@ -109,8 +110,16 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
         if (e.subject === e.object && object.kind === 'entity' && subj.entities.indexOf(object.key) < subj.entities.indexOf(subject)) continue;
         const objectEntity = object.kind === 'entity' ? entityOf.get(object.key) : undefined;
         // "Democratic Representative X", "the party's official X": a person of a party is its member, not its employee.
-        const predicate = e.predicate === 'worksFor' && objectEntity !== undefined && ctx.isA(objectEntity.type, 'PoliticalParty') ? 'memberOf' : e.predicate;
-        if (!ctx.fits(predicate, entityOf.get(subject), objectEntity)) continue;
+        const subjectEntity = entityOf.get(subject);
+        // ("Die Gemeinde Trun bleibt mit 15 Prozent beteiligt": a town or state that is a clause's subject holding a stake
+        // owns part of the firm; a place a pattern finds beside a name, "der Genfer Unternehmer X", is no investor.)
+        const predicate =
+          e.predicate === 'worksFor' && objectEntity !== undefined && ctx.isA(objectEntity.type, 'PoliticalParty')
+            ? 'memberOf'
+            : e.predicate === 'investedIn' && subjectEntity !== undefined && ctx.isA(subjectEntity.type, 'Place') && frameRules.has(rule)
+              ? 'owns'
+              : e.predicate;
+        if (!ctx.fits(predicate, subjectEntity, objectEntity)) continue;
         if (predicate === 'spokespersonOf' && object.kind === 'entity' && agencies.has(object.key)) continue;
         if (predicate === 'competitorOf' && object.kind === 'entity' && (investor(subject) || investor(object.key))) continue;
         // "Auch der Altinvestor X legt Geld nach": money guessed to go to the firm talked about goes to no investor
@@ -608,6 +617,15 @@ const markedMemo = new WeakMap<PatternRule[], Map<'fallback' | 'placeHead', Set<
  * Ids of the pattern rules marked `fallback: true` or `placeHead: true` (and of the frames marked `placeHead: true`,
  * when given), once per rule set and mark.
  */
+const frameMemo = new WeakMap<FrameRule[], Set<string>>();
+
+/** The ids of the verb-frame rules (they bind a clause's arguments, not words beside a name). */
+function frameIds(frames: FrameRule[]): Set<string> {
+  let ids = frameMemo.get(frames);
+  if (ids === undefined) frameMemo.set(frames, (ids = new Set(frames.map((f) => f.id))));
+  return ids;
+}
+
 function markedIds(patterns: PatternRule[], mark: 'fallback' | 'placeHead', frames: FrameRule[] = []): Set<string> {
   let byMark = markedMemo.get(patterns);
   if (byMark === undefined) markedMemo.set(patterns, (byMark = new Map()));

@@ -97,11 +97,12 @@ describe('roles in apposition', () => {
 });
 
 describe('names of several words', () => {
-  it('reads a club name after its prefix, places and numbers included ("FC Bayern München", "FC Schalke 04")', () => {
-    const doc = analyse('Berlin – Quellmann hatte mit dem FC Bayern München das Triple gewonnen. Der FC Schalke 04 verlor. (dpa, 1.2.2025)\n');
+  // (Clubs the gazetteer does not list: "FC Bayern München" and "FC Schalke 04" are listed since session 31.)
+  it('reads a club name after its prefix, places and numbers included ("FC Viktoria Köln", "SC Lindenau 04")', () => {
+    const doc = analyse('Berlin – Quellmann hatte mit dem FC Viktoria Köln das Triple gewonnen. Der SC Lindenau 04 verlor. (dpa, 1.2.2025)\n');
     const labels = doc.entities.map((e) => e.label);
-    expect(labels).toContain('FC Bayern München');
-    expect(labels).toContain('FC Schalke 04');
+    expect(labels).toContain('FC Viktoria Köln');
+    expect(labels).toContain('SC Lindenau 04');
   });
 
   it('names an office with its noun ("die Zentralstelle Cybercrime")', () => {
