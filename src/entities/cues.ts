@@ -80,6 +80,8 @@ export interface CueLexicon {
   regionWordEndings: string[];
   /** Legal forms that say which association head an organisation is ("eG": Genossenschaft). */
   legalFormHeads: Map<string, string>;
+  /** Short forms of an institution's noun ("FH": Fachhochschule): "die FH Mühlviertel" is "die Fachhochschule Mühlviertel". */
+  institutionAbbreviations: Map<string, string>;
   /** Nouns for kin that also name companies ("Tochter"): before a first name, a person. */
   kinFirmNouns: Set<string>;
   /** Nouns for an authority that is also its holder's office ("Datenschutzbeauftragte"): before a person's name, a person. */
@@ -235,6 +237,7 @@ export function loadCues(lang: Lang): CueLexicon {
     officeHolders: list('officeHolders'),
     portfolioWords: list('portfolioWords'),
     legalFormHeads: map('legalFormHeads'),
+    institutionAbbreviations: map('institutionAbbreviations'),
     regionWordEndings: [...list('regionWordEndings')],
     rivalNouns: list('rivalNouns'),
     genericFirmNouns: list('genericFirmNouns'),

@@ -1479,7 +1479,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         const family = (cls === 'Group' || res.cues.nameNouns.has(tokens[i - 1]?.text ?? '')) && source === 'cue:noun' && i - 1 >= from;
         // (A name joined to an organisation's name is of its kind: "Hörwerk und Audiovita".)
         // ("im oberösterreichischen Lanzenbach": a word with a town's ending after a region's adjective is a town.)
-        const kind = coordinatedCompound && lastName !== undefined && !cued ? lastName.type : unknownTown && cue?.weak !== true && cls === 'Place' && end === i + 1 ? 'City' : cls;
+        // ("in Weezebruch": after a preposition of place too, the town's ending makes it a town.)
+        const kind = coordinatedCompound && lastName !== undefined && !cued ? lastName.type : unknownTown && cls === 'Place' && end === i + 1 ? 'City' : cls;
         const m = family
           ? makeMention(doc, i - 1, end, doc.article.text.slice(tokens[i - 1]!.start, tokens[end - 1]!.end), kind, source, undefined)
           : makeMention(doc, i, end, text, kind, source, undefined);
@@ -1562,7 +1563,37 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   leagues(doc, out, res);
   regionalInstitutions(doc, out, res);
   officeTitles(doc, out, res);
+  abbreviatedInstitutions(out, res);
   return standingWeakAliases(doc, out, res);
+}
+
+/**
+ * "die Fachhochschule Mühlviertel … die FH Mühlviertel … die FH": an institution's noun in its short form names the
+ * institution the text named in full; alone, the one institution of that noun it named.
+ */
+function abbreviatedInstitutions(out: Mention[], res: EntityResources): void {
+  const abbreviations = res.cues.institutionAbbreviations;
+  if (abbreviations.size === 0) return;
+  const full = new Map<string, Mention>();
+  const byNoun = new Map<string, Set<string>>();
+  for (const m of out) {
+    if (m.type === 'Person' || PLACE_CLASSES.has(m.type)) continue;
+    full.set(m.normalized, m);
+    for (const noun of abbreviations.values()) {
+      if (m.normalized.startsWith(`${noun} `)) byNoun.set(noun, (byNoun.get(noun) ?? new Set()).add(m.normalized));
+    }
+  }
+  if (byNoun.size === 0) return;
+  for (const m of out) {
+    const words = m.normalized.split(' ');
+    const noun = abbreviations.get(words[0]!);
+    if (noun === undefined || m.type === 'Person') continue;
+    const named = words.length === 1 ? byNoun.get(noun) : undefined;
+    const target = words.length > 1 ? full.get(`${noun} ${words.slice(1).join(' ')}`) : named?.size === 1 ? full.get([...named][0]!) : undefined;
+    if (target === undefined || target === m) continue;
+    m.normalized = target.normalized;
+    m.type = target.type;
+  }
 }
 
 /**

@@ -201,7 +201,13 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
         const head = t.text.includes('-') ? (split.tailLemma ?? split.headLemma) : split.headLemma.charAt(0).toLowerCase() + split.headLemma.slice(1);
         set(t, 'NOUN', t.text.slice(0, t.text.length - split.head.length) + head);
         // The head decides number, case and gender: "Preis+absprachen" is plural.
-        takeHeadReadings(t, lex.noun(split.head));
+        // ("IT-Sicherheitsdienstleister": a part after the hyphen that is a compound itself, by its own head.)
+        let readings = lex.noun(split.head);
+        if (readings.length === 0 && t.text.includes('-')) {
+          const inner = splitCompound(split.head, lex, { isName });
+          if (inner !== undefined) readings = lex.noun(inner.head);
+        }
+        takeHeadReadings(t, readings);
         return;
       }
       // Derived nouns the dictionary lacks: "Verleumdung", "Nachhaltigkeit", "Partnerschaft".

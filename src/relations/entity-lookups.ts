@@ -233,7 +233,10 @@ function nounGender(doc: Doc, j: number): 'm' | 'f' | undefined {
   if (det?.text.toLowerCase() === 'die' && last.pos === 'NOUN' && last.genders !== undefined && last.genders.length > 0 && !last.genders.includes('F')) return 'f';
   // A name of several words may end in a legal form of its own gender ("der Energieversorger Tarvos Energie AG …
   // Deren Chef"): the noun before it tells only a one-word name's.
-  const before = m.tokenEnd - m.tokenStart === 1 ? doc.tokens[m.tokenStart - 1] : undefined;
+  // ("der IT-Sicherheitsdienstleister Sentrix Security … Dessen Geschäftsführer": a last word that is no legal form
+  // tells less than the noun before the name.)
+  const legalFormEnd = /^(AG|SE|KG|KGaA|OHG|GmbH|eG|eGen)$/.test(last.text);
+  const before = m.tokenEnd - m.tokenStart === 1 || !legalFormEnd ? doc.tokens[m.tokenStart - 1] : undefined;
   // ("der Donauländischen Versicherung": or the noun that ends the name.)
   for (const t of [doc.tokens[m.tokenStart], before, m.tokenEnd - m.tokenStart > 1 ? last : undefined]) {
     if (t === undefined || t.pos !== 'NOUN' || t.genders?.length !== 1) continue;

@@ -145,3 +145,64 @@ describe('football', () => {
     expect(labelOf(doc, 'Cheftrainer')).not.toBe('Sebastian Kähler');
   });
 });
+
+describe('towns the gazetteer lacks', () => {
+  it('reads "in Weezebruch" as a town by its ending, "Weezebruchs Bürgermeister" as its mayor and the firm "in" it as located there', () => {
+    const doc = analyse(
+      'Kleve (dpa) - Die Ermittlungen richteten sich gegen den Werkleiter der Nierskamp Chemie GmbH in Weezebruch. Weezebruchs Bürgermeister Heinz Terbrügge forderte Aufklärung. (dpa, 14.6.2023)\n',
+    );
+    const t = triples(doc);
+    expect(doc.entities.find((e) => e.label === 'Weezebruch')?.type).toBe('City');
+    expect(t).toContain('Heinz Terbrügge ceoOf Weezebruch');
+    expect(t).toContain('Nierskamp Chemie GmbH locatedIn Weezebruch');
+    expect(t).not.toContain('Heinz Terbrügge ceoOf Kleve');
+  });
+});
+
+describe('short forms of institutions and genders of compounds', () => {
+  it('reads "die FH Mühlbach" and "die FH" as the "Fachhochschule Mühlbach" named before', () => {
+    const doc = analyse(
+      'Linz (APA) - Die Fachhochschule Mühlbach in Freistadt ist Opfer eines Cyberangriffs geworden. Die FH habe Anzeige erstattet. Die 2009 gegründete FH Mühlbach gehört dem Land Oberösterreich. (APA, 23.1.2024)\n',
+    );
+    expect(labelOf(doc, 'FH')).toBe('Fachhochschule Mühlbach');
+    expect(labelOf(doc, 'FH Mühlbach')).toBe('Fachhochschule Mühlbach');
+  });
+
+  it('takes the gender of a hyphenated compound from its last part ("der IT-Sicherheitsdienstleister X. Dessen Geschäftsführer")', () => {
+    const doc = analyse(
+      'Linz (APA) - Ermittelt wird vom Landeskriminalamt Oberösterreich, das vom Cybercrime Competence Center (C4) des Bundeskriminalamts unterstützt wird.\n\n' +
+        'Bei der Wiederherstellung der Systeme hilft der Linzer IT-Sicherheitsdienstleister Sentrax Security. Dessen Geschäftsführer Markus Pühlinger sagte, die Täter seien eingedrungen. (APA, 23.1.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Markus Pühlinger ceoOf Sentrax Security');
+    expect(t.some((x) => /^Markus Pühlinger ceoOf .*Kriminal/.test(x))).toBe(false);
+  });
+});
+
+describe('more roles and places', () => {
+  it('reads "beschäftigt 26 Mitarbeitende in X" as the firm\'s seat and "Technikchef und Mitgründer X" as staff', () => {
+    const doc = analyse(
+      'Zürich (sda) - Das Start-up Aquavera war 2021 aus einem Forschungsprojekt hervorgegangen und beschäftigt heute 26 Mitarbeitende in Schlieren. Technikchef und Mitgründer Reto Kägli hatte die Methode entwickelt. (sda, 9.10.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Aquavera locatedIn Schlieren');
+    expect(t).toContain('Reto Kägli worksFor Aquavera');
+  });
+
+  it('reads "in Newark, New Jersey" and "based in Cupertino, California," as towns of their state, and "brought cases against" as suing', () => {
+    const doc = analyse(
+      'WASHINGTON (Reuters) - The lawsuit was filed in federal court in Newark, New Jersey. Orchard, which is based in Cupertino, California, said the case was wrong. The Federal Trade Commission has brought cases against Amazon.com and Meta Platforms.\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Newark locatedIn New Jersey');
+    expect(t).toContain('Cupertino locatedIn California');
+    expect(t).toContain('Federal Trade Commission sued Meta Platforms');
+  });
+
+  it('reads no month abbreviation as a name and "Republic Records" as a company', () => {
+    const doc = analyse('NEW YORK (Reuters) - Both artists are signed to labels: Drake to Republic Records and Lamar to Interscope Records. The show is on Feb. 9.\n');
+    const byLabel = new Map(doc.entities.map((e) => [e.label, e]));
+    expect(byLabel.has('Feb.')).toBe(false);
+    expect(byLabel.get('Republic Records')?.type).toBe('Company');
+  });
+});
