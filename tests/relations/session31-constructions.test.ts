@@ -206,3 +206,17 @@ describe('more roles and places', () => {
     expect(byLabel.get('Republic Records')?.type).toBe('Company');
   });
 });
+
+describe('Swiss firms', () => {
+  it('reads "die Thurgauer Getränkehändlerin X & Y" as a firm, "30 Prozent des Aktienkapitals" as a stake and "Ausserrhoder" as a canton\'s adjective', () => {
+    const doc = analyse(
+      'St. Gallen (awp/sda) - Bei der Ausserrhoder Brauerei Rotbach kommt es zum Generationenwechsel. Gleichzeitig holt die Brauerei Rotbach AG einen Minderheitsaktionär an Bord: Die Thurgauer Getränkehändlerin Fehr & Bommer übernimmt 30 Prozent des Aktienkapitals. (awp/sda, 4.3.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Fehr & Bommer investedIn Rotbach AG');
+    expect(t).toContain('Fehr & Bommer locatedIn Canton of Thurgau');
+    expect(t).toContain('Rotbach AG locatedIn Canton of Appenzell Ausserrhoden');
+    expect(t).not.toContain('Fehr acquired Bommer');
+    expect(doc.entities.some((e) => e.type === 'Person' && e.label === 'Fehr')).toBe(false);
+  });
+});
