@@ -641,7 +641,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         }
       }
       // English "the software company X": a noun before another noun only modifies it.
-      if (english && possessive === undefined && doc.tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[i + 1]!.text) && !/(ing|ed)$/.test(doc.tokens[i + 1]!.text)) continue;
+      // ("The Los Gatos, California-based company forecast a loss": not a word read as a noun that an article or a
+      // pronoun follows, a verb.)
+      if (english && possessive === undefined && doc.tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[i + 1]!.text) && !/(ing|ed)$/.test(doc.tokens[i + 1]!.text) && !verbBeforeObject(doc.tokens, i + 1)) continue;
       // "werben um Sammler aus Osteuropa", "Netzbetreiber müssten …": a role noun (one with a feminine form in -in)
       // that the cues do not list, in a form of both numbers with no article, is a plural and names a group.
       if (!english && cue === undefined && token.pos === 'NOUN' && /^\p{Lu}/u.test(token.text) && !nameFollows(i) && !BOTH.has(lowers[i - 1] ?? '')) {
@@ -1264,6 +1266,12 @@ function pluralContext(tokens: Token[], lowers: string[], at: number, from: numb
   // "den Pendlern": a dative plural.
   if (w === 'den' && t.text.endsWith('n') && !t.text.endsWith('en') && t.lemma !== t.text) return true;
   return false;
+}
+
+/** English "company forecast a loss": a word read as a noun, right before an article or an object pronoun, is a verb. */
+function verbBeforeObject(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return next !== undefined && next.sentence === tokens[at]!.sentence && /^(a|an|the|its|their|that|it|them|another|more|no)$/.test(next.text);
 }
 
 /** German "zu den größten Konkurrenten", "mit den Rivalen": "den" after a preposition that takes the dative is plural. */

@@ -1495,7 +1495,9 @@ function thatLessReport(items: Item[], start: number, i: number, lex: ClauseLexi
     reporting = x.token?.verb?.finite === true && lex.reportingVerbs.has(x.lemma) && !(it.kind === 'mention' && !pronoun && (k !== i - 1 || x.lemma === 'tell'));
     break;
   }
-  return reporting && finiteAhead(items, i + 1, lex);
+  // ("He said some of them had switched to X": a quantity of a pronoun opens what was said.)
+  const partitive = lowerText(items[i + 1] ?? it) === 'of' && /^(them|those|these|us|it)$/.test(lowerText(items[i + 2] ?? it));
+  return reporting && finiteAhead(items, partitive ? i + 3 : i + 1, lex);
 }
 
 /** A year before 1800 at item i, told as one by "gegründet"/"founded" after it or "seit"/"since" before it. */

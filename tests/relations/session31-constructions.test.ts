@@ -220,3 +220,21 @@ describe('Swiss firms', () => {
     expect(doc.entities.some((e) => e.type === 'Person' && e.label === 'Fehr')).toBe(false);
   });
 });
+
+describe('English descriptions and reported speech', () => {
+  it('reads "The Los Gatos, California-based company forecast a loss" with "forecast" as the verb, and "Co-Chief Executive X" as a chief', () => {
+    const doc = analyse(
+      'LOS ANGELES, April 19 (Reuters) - Streamflix Inc said on Tuesday it lost 200,000 subscribers. The Los Gatos, California-based company forecast that it would lose more. Co-Chief Executive Reed Hollings told investors the company was open to ads.\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Streamflix Inc locatedIn Los Gatos');
+    expect(t).toContain('Reed Hollings ceoOf Streamflix Inc');
+  });
+
+  it('reads "He said some of them had switched to X" as what he said, not his switching', () => {
+    const doc = analyse(
+      'LOS ANGELES (Reuters) - Marcus Delaware is an analyst at Sandhill Research. He said some of them had switched to Vistaplus, which costs less.\n',
+    );
+    expect(triples(doc).some((x) => /migratedTo Vistaplus/.test(x) && /^(Marcus|analyst)/.test(x))).toBe(false);
+  });
+});
