@@ -717,12 +717,13 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           const entry = pickEntry(known.entries, before);
           add(makeMention(doc, i + 1, quoted, entry.label, entry.type, 'gazetteer', entry));
         } else {
-          // „Waldviertler Morgenpost“: a title whose last word is a noun for a medium names the medium.
+          // „Waldviertler Morgenpost“: a title whose last word is a noun for a medium names the medium ("Toggenburger
+          // Kurier": a masthead's word, in a title of up to three words).
           const last = tokens[quoted - 1]!;
           const own = cueFor(res.cues, last.lemma ?? last.text, res.nounHead(last.text)) ?? cueFor(res.cues, last.text, undefined);
           // (Die „Bauernstrom Mostviertel eGen“: a title that ends in a legal form names a firm.)
           const firm = quoted > i + 2 && res.cues.bareForms.has(last.text);
-          const cls = before?.cls ?? (firm ? 'Company' : (own?.kind === 'organization' && own.cls === 'MediaOrganization') || (quoted === i + 2 && masthead(last.text, res)) ? 'MediaOrganization' : 'Product');
+          const cls = before?.cls ?? (firm ? 'Company' : (own?.kind === 'organization' && own.cls === 'MediaOrganization') || (quoted <= i + 4 && masthead(last.text, res)) ? 'MediaOrganization' : 'Product');
           add(makeMention(doc, i + 1, quoted, text, cls, before !== undefined && before.weak !== true ? 'cue:noun' : firm ? 'cue:legal-form' : 'cue:capitalised', undefined));
         }
         i = quoted + 1;

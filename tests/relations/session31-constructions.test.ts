@@ -238,3 +238,16 @@ describe('English descriptions and reported speech', () => {
     expect(triples(doc).some((x) => /migratedTo Vistaplus/.test(x) && /^(Marcus|analyst)/.test(x))).toBe(false);
   });
 });
+
+describe('Swiss newsrooms', () => {
+  it('reads "Chefredaktorin des "Toggenburger Kurier"" as the chief of a newspaper, and "von der X zum Y gewechselt" as a job change', () => {
+    const doc = analyse(
+      'St. Gallen (sda) - Der Verwaltungsrat der Neckertal Medien AG hat Corinne Ammberg, Chefredaktorin des "Toggenburger Kurier", entlassen. Ad interim übernimmt Reto Gigler die Leitung der Redaktion. Ammberg war 2020 von der "Wiler Abendpost" zum "Toggenburger Kurier" gewechselt. (sda, 5.9.2023)\n',
+    );
+    const t = triples(doc);
+    expect(doc.entities.find((e) => e.label === 'Toggenburger Kurier')?.type).toBe('MediaOrganization');
+    expect(t).toContain('Corinne Ammberg worksFor Toggenburger Kurier');
+    expect(t.some((x) => x.includes('migratedTo'))).toBe(false);
+    expect(doc.entities.some((e) => e.label === 'Ad' || e.label === 'Chefredaktorin')).toBe(false);
+  });
+});
