@@ -1569,7 +1569,27 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   regionalInstitutions(doc, out, res);
   officeTitles(doc, out, res);
   abbreviatedInstitutions(out, res);
+  rolesAfterAs(doc, out, res);
   return standingWeakAliases(doc, out, res);
+}
+
+/**
+ * "ist Josep Bartomeu als Präsident des FC Barcelona zurückgetreten … warf dem Präsidenten vor": a person named with
+ * the role he holds after "als"/"as" holds it, as if the role noun stood before the name.
+ */
+function rolesAfterAs(doc: Doc, out: Mention[], res: EntityResources): void {
+  const tokens = doc.tokens;
+  for (const m of out) {
+    if (m.type !== 'Person' || m.role !== undefined) continue;
+    const as = tokens[m.tokenEnd];
+    if (as === undefined || as.sentence !== m.sentence || !/^(als|as)$/.test(as.text)) continue;
+    let k = m.tokenEnd + 1;
+    while (tokens[k]?.pos === 'ADJ' && k < m.tokenEnd + 3) k++;
+    const noun = tokens[k];
+    if (noun === undefined || noun.sentence !== m.sentence || noun.pos !== 'NOUN') continue;
+    const cue = cueFor(res.cues, noun.lemma ?? noun.text, res.nounHead(noun.text));
+    if (cue?.kind === 'person' && cue.value !== undefined && cue.value !== 'person') m.role = cue.value;
+  }
 }
 
 /**

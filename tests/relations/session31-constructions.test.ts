@@ -251,3 +251,15 @@ describe('Swiss newsrooms', () => {
     expect(doc.entities.some((e) => e.label === 'Ad' || e.label === 'Chefredaktorin')).toBe(false);
   });
 });
+
+describe('a role named after "als"', () => {
+  it('reads "ist X als Präsident des Y zurückgetreten" as his office, and "dem Präsidenten" later as X, not the last person named', () => {
+    const doc = analyse(
+      'Barcelona (dpa) - Nach monatelangen Protesten ist Josep Bertomeu als Präsident des FC Valderas zurückgetreten. Im August teilte Lionel Messina dem Verein mit, er wolle gehen. Er blieb schließlich, warf dem Präsidenten aber vor, sein Wort nicht gehalten zu haben. (dpa, 27.10.2020)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Josep Bertomeu ceoOf FC Valderas');
+    expect(labelOf(doc, 'Präsidenten')).toBe('Josep Bertomeu');
+    expect(t).toContain('Lionel Messina accused Josep Bertomeu');
+  });
+});
