@@ -133,6 +133,8 @@ const INDEFINITE = new Set([
 const PERSON_NOUN = /^\p{Lu}\p{Ll}{2,}(ologe|ologen|ologin|ologinnen|istin|istinnen|ikerin|ikerinnen|antin|antinnen|entin|entinnen|eutin|eutinnen|onomin|onominnen|grafin|grafinnen|aphin|aphinnen|urgin|urginnen|atorin|atorinnen)$/u;
 const NUMBER_COMPOUND = /^\d[\d.,]*-\p{Lu}\p{Ll}/u;
 
+/** The last part of a hyphenated word that ends like a noun for a doer or a derived noun ("Projektierer", "Forensiker"). */
+const HYPHEN_NOUN_TAIL = /^\p{Lu}\p{Ll}{3,}(er|erin|or|orin|ist|istin|eur|eurin|ung|heit|keit|schaft|tion)$/u;
 const DERIVED_NOUN = /^\p{Lu}\p{Ll}{2,}(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|nis|nisse|tion|tionen|tät|täten|ismus|ierung)$/u;
 
 function indefiniteBefore(tokens: Token[], lowers: string[], i: number, articleOnly = false): boolean {
@@ -209,6 +211,18 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
         }
         takeHeadReadings(t, readings);
         return;
+      }
+      // "Windkraft-Projektierer", "IT-Forensiker": a hyphenated word whose last part the lexicon lacks, with the
+      // ending of a noun, after a known noun or an abbreviation, is a noun of that ending's gender.
+      if (t.text.includes('-')) {
+        const cut = t.text.lastIndexOf('-');
+        const first = t.text.slice(0, cut);
+        const last = t.text.slice(cut + 1);
+        if ((/^\p{Lu}{2,5}$/u.test(first) || lex.noun(first).length > 0 || splitCompound(first, lex, { isName }) !== undefined) && HYPHEN_NOUN_TAIL.test(last)) {
+          set(t, 'NOUN', t.text);
+          t.genders = /(in|ung|heit|keit|schaft|tion)$/.test(last) ? ['F'] : ['M'];
+          return;
+        }
       }
       // Derived nouns the dictionary lacks: "Verleumdung", "Nachhaltigkeit", "Partnerschaft".
       if (!start && !isName(t.text) && DERIVED_NOUN.test(t.text) && !t.text.includes('-')) {

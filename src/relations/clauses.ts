@@ -1293,6 +1293,9 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
       else if (at(j - 2)?.pos === 'ADV' && at(j - 3)?.pos === 'DET') j -= 3;
     }
   }
+  // "vom Bremer IT-Forensiker Kaldera Security": a town's word of origin and a noun for the firm between the
+  // preposition (or article) and the name.
+  if (lex.verbFinal && at(j)?.kind === 'token' && (at(j)!.pos === 'NOUN' || at(j)!.pos === 'PROPN') && at(j - 1)?.kind === 'mention' && at(j - 1)!.mention?.source === 'cue:demonym' && (at(j - 2)?.pos === 'ADP' || at(j - 2)?.pos === 'DET')) j -= 2;
   // "for current and new Activision games", "für alte und neue Kunden": adjectives joined by a conjunction.
   // (English adjectives the tagger reads as nouns, in lower case: "current", "new".)
   const joinedModifier = (x: Item | undefined): boolean => x?.kind === 'token' && (x.pos === 'ADJ' || (!lex.verbFinal && x.pos === 'NOUN' && /^\p{Ll}+$/u.test(x.text)));

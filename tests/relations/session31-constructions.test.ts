@@ -263,3 +263,15 @@ describe('a role named after "als"', () => {
     expect(t).toContain('Lionel Messina accused Josep Bertomeu');
   });
 });
+
+describe('ransomware groups and hyphenated nouns for firms', () => {
+  it('reads "Die Gruppe X listete die Klinik als Opfer auf" as an attack, and "der Hamburger Windkraft-Projektierer X" as a firm of Hamburg', () => {
+    const doc = analyse(
+      'Hannover (dpa) - Die Gruppe Obsidian Hornet listete das Klinikum Wendhagen auf ihrer Seite im Darknet als Opfer auf. Unterstützt wird die Klinik vom Bremer IT-Forensiker Kaldera Secure. Der Hamburger Windkraft-Projektierer Wattmark übernimmt die Firma. (dpa, 12.2.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Obsidian Hornet attacked Klinikum Wendhagen');
+    expect(t).toContain('Wattmark locatedIn Hamburg');
+    expect(t).toContain('Kaldera Secure locatedIn Free Hanseatic City of Bremen');
+  });
+});
