@@ -88,6 +88,8 @@ export interface CueLexicon {
   officeHolders: Set<string>;
   /** A board member's portfolio after the title ("Geschäftsführer Sport"): no surname there. */
   portfolioWords: Set<string>;
+  /** Swiss cantons' codes written after a town ("Kerns OW", "Trun GR"): the word before is a town. */
+  cantonCodes: Set<string>;
   /** Endings (lower case) of a sports league's name ("liga": "Bundesliga", "die 3. Liga"). */
   leagueEndings: string[];
   /** Generic nouns for a body ("Gremium") that refer back to the body named before. */
@@ -236,6 +238,7 @@ export function loadCues(lang: Lang): CueLexicon {
     kinFirmNouns: list('kinFirmNouns'),
     officeHolders: list('officeHolders'),
     portfolioWords: list('portfolioWords'),
+    cantonCodes: list('cantonCodes'),
     legalFormHeads: map('legalFormHeads'),
     institutionAbbreviations: map('institutionAbbreviations'),
     regionWordEndings: [...list('regionWordEndings')],

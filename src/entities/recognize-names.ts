@@ -1559,6 +1559,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   institutionsAfterPersons(doc, out, res);
   abbreviatedNames(out, tokens, res);
   describedAbbreviations(doc, out, res);
+  townsWithCantonCodes(doc, out, res);
   placesOfOrigin(doc, out, res);
   compassPlaces(doc, out, res);
   truncatedPlaces(doc, out, res);
@@ -1571,6 +1572,29 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   abbreviatedInstitutions(out, res);
   rolesAfterAs(doc, out, res);
   return standingWeakAliases(doc, out, res);
+}
+
+/**
+ * "die Gondelbahn oberhalb von Kerns OW", "in Trun GR": a capitalised word before a Swiss canton's code is a town,
+ * named by the word alone (the code is no organisation of its own).
+ */
+function townsWithCantonCodes(doc: Doc, out: Mention[], res: EntityResources): void {
+  const codes = res.cues.cantonCodes;
+  if (codes.size === 0) return;
+  const tokens = doc.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const code = tokens[i + 1]!;
+    if (!codes.has(code.text) || code.sentence !== tokens[i]!.sentence) continue;
+    const town = tokens[i]!;
+    if (town.kind !== 'word' || !/^\p{Lu}\p{Ll}{2,}$/u.test(town.text) || res.cues.legalForms.has(town.text)) continue;
+    // (Not a name that goes on after the code, nor a code inside a longer name.)
+    if (/^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') && tokens[i + 2]!.sentence === town.sentence && tokens[i + 2]!.pos !== 'DET') continue;
+    if (out.some((m) => m.tokenStart < i + 2 && m.tokenEnd > i && (m.tokenStart < i || m.tokenEnd > i + 2 || PLACE_CLASSES.has(m.type) || m.source === 'gazetteer'))) continue;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.tokenStart >= i && out[k]!.tokenEnd <= i + 2) out.splice(k, 1);
+    const m = makeMention(doc, i, i + 2, town.text, 'City', 'cue:place-list', undefined);
+    const at = out.findIndex((o) => o.start > m.start);
+    out.splice(at < 0 ? out.length : at, 0, m);
+  }
 }
 
 /**
@@ -2153,7 +2177,8 @@ function describedAbbreviations(doc: Doc, out: Mention[], res: EntityResources):
 function placesOfOrigin(doc: Doc, out: Mention[], res: EntityResources): void {
   if (res.lang !== 'de') return;
   const places = new Map<string, Mention>();
-  for (const m of out) if (PLACE_CLASSES.has(m.type) && !m.normalized.includes(' ')) places.set(m.text, m);
+  // ("Kerns OW": by the town's name without the canton's code too.)
+  for (const m of out) if (PLACE_CLASSES.has(m.type) && !m.normalized.includes(' ')) places.set(m.text, m).set(m.normalized, m);
   for (const m of out) {
     if (m.source !== 'cue:capitalised' || m.tokenEnd - m.tokenStart !== 1 || !/^\p{Lu}\p{Ll}+er$/u.test(m.text)) continue;
     const place = places.get(m.text.slice(0, -2));

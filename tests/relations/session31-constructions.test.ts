@@ -275,3 +275,13 @@ describe('ransomware groups and hyphenated nouns for firms', () => {
     expect(t).toContain('Kaldera Secure locatedIn Free Hanseatic City of Bremen');
   });
 });
+
+describe('Swiss towns with their canton', () => {
+  it('reads "oberhalb von Kerns OW" as the town Kerns, not a firm "OW", and keeps "Mistral AI" one firm', () => {
+    const doc = analyse('Sarnen (sda) - Die neue Gondelbahn oberhalb von Kerns OW muss stillstehen. Das Start-up Mistral AI klagt. (sda, 19.7.2022)\n');
+    const byLabel = new Map(doc.entities.map((e) => [e.label, e]));
+    expect(byLabel.get('Kerns')?.type).toBe('City');
+    expect(byLabel.has('OW')).toBe(false);
+    expect(doc.entities.some((e) => e.label.startsWith('Mistral AI'))).toBe(true);
+  });
+});
