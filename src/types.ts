@@ -87,6 +87,8 @@ export interface Token extends Span {
   pluralToo?: boolean | undefined;
   /** A capitalised dictionary noun right after an indefinite article or possessive ("einem wichtigen Signal"): no name. */
   common?: boolean | undefined;
+  /** German: a word in small letters that no table of the language knows ("vida", "notebooksbilliger.de"). */
+  unknown?: boolean | undefined;
   /** Grammatical genders of a German noun's readings ("M", "F", "N"). */
   genders?: readonly string[] | undefined;
   /** Verb features, when a verb form. */

@@ -1560,6 +1560,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   abbreviatedNames(out, tokens, res);
   describedAbbreviations(doc, out, res);
   townsWithCantonCodes(doc, out, res);
+  lowerCaseNames(doc, out, res);
   placesOfOrigin(doc, out, res);
   compassPlaces(doc, out, res);
   truncatedPlaces(doc, out, res);
@@ -1572,6 +1573,28 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   abbreviatedInstitutions(out, res);
   rolesAfterAs(doc, out, res);
   return standingWeakAliases(doc, out, res);
+}
+
+/**
+ * "die Gewerkschaft vida", "der Onlinehändler notebooksbilliger.de": a word in small letters that the language does not
+ * know, right after a noun for an organisation, is its name (the gazetteer's entry when it knows the name capitalised).
+ */
+function lowerCaseNames(doc: Doc, out: Mention[], res: EntityResources): void {
+  const tokens = doc.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // (Only a word shaped like a brand, not like a German word the tables lack, "vorzeitig", "heran": a domain, a
+    // capital inside, or a final vowel German words seldom end in.)
+    if (t.unknown !== true || !/^\p{Ll}[\p{L}\d.-]*\p{L}$/u.test(t.text) || !/\.\p{L}{2,}$|\p{Lu}|[aiouy]$/u.test(t.text)) continue;
+    const noun = tokens[i - 1]!;
+    if (noun.pos !== 'NOUN' || noun.sentence !== t.sentence) continue;
+    const cue = cueFor(res.cues, noun.lemma ?? noun.text, res.nounHead(noun.text));
+    if (cue?.kind !== 'organization' || PLACE_CLASSES.has(cue.cls) || out.some((m) => m.tokenStart <= i && m.tokenEnd > i)) continue;
+    const known = res.lookup(t.text.charAt(0).toUpperCase() + t.text.slice(1))[0];
+    const m = known !== undefined ? makeMention(doc, i, i + 1, known.label, known.type, 'gazetteer', known) : makeMention(doc, i, i + 1, t.text, cue.cls, 'cue:noun', undefined);
+    const at = out.findIndex((o) => o.start > m.start);
+    out.splice(at < 0 ? out.length : at, 0, m);
+  }
 }
 
 /**

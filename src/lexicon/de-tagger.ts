@@ -286,6 +286,7 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
     return;
   }
   set(t, capital ? 'PROPN' : 'ADV', capital ? t.text : lower);
+  if (!capital) t.unknown = true;
 }
 
 /**

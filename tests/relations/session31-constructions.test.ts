@@ -285,3 +285,16 @@ describe('Swiss towns with their canton', () => {
     expect(doc.entities.some((e) => e.label.startsWith('Mistral AI'))).toBe(true);
   });
 });
+
+describe('names in small letters', () => {
+  it('reads "die Gewerkschaft vida" and "der Onlinehändler notebooksbilliger.de" as names, but not a German word the tables lack', () => {
+    const doc = analyse(
+      'Wien (APA) - Die Gewerkschaft vida übte scharfe Kritik an der Geschäftsführung. Der Onlinehändler notebooksbilliger.de zahlt nun. Der Konzern allerdings wies das zurück. Die Firma vorzeitig zu schließen, lehnte der Betriebsrat ab. (APA, 1.1.2024)\n',
+    );
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('vida');
+    expect(labels).toContain('Notebooksbilliger.de');
+    expect(labels).not.toContain('vorzeitig');
+    expect(triples(doc)).toContain('vida criticized Geschäftsführung');
+  });
+});
