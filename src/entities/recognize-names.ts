@@ -1581,6 +1581,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
  */
 function lowerCaseNames(doc: Doc, out: Mention[], res: EntityResources): void {
   const tokens = doc.tokens;
+  const added: Mention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     // (Only a word shaped like a brand, not like a German word the tables lack, "vorzeitig", "heran": a domain, a
@@ -1591,10 +1592,9 @@ function lowerCaseNames(doc: Doc, out: Mention[], res: EntityResources): void {
     const cue = cueFor(res.cues, noun.lemma ?? noun.text, res.nounHead(noun.text));
     if (cue?.kind !== 'organization' || PLACE_CLASSES.has(cue.cls) || out.some((m) => m.tokenStart <= i && m.tokenEnd > i)) continue;
     const known = res.lookup(t.text.charAt(0).toUpperCase() + t.text.slice(1))[0];
-    const m = known !== undefined ? makeMention(doc, i, i + 1, known.label, known.type, 'gazetteer', known) : makeMention(doc, i, i + 1, t.text, cue.cls, 'cue:noun', undefined);
-    const at = out.findIndex((o) => o.start > m.start);
-    out.splice(at < 0 ? out.length : at, 0, m);
+    added.push(known !== undefined ? makeMention(doc, i, i + 1, known.label, known.type, 'gazetteer', known) : makeMention(doc, i, i + 1, t.text, cue.cls, 'cue:noun', undefined));
   }
+  mergeMentions(out, added);
 }
 
 /**
@@ -1605,6 +1605,7 @@ function townsWithCantonCodes(doc: Doc, out: Mention[], res: EntityResources): v
   const codes = res.cues.cantonCodes;
   if (codes.size === 0) return;
   const tokens = doc.tokens;
+  const added: Mention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const code = tokens[i + 1]!;
     if (!codes.has(code.text) || code.sentence !== tokens[i]!.sentence) continue;
@@ -1614,10 +1615,9 @@ function townsWithCantonCodes(doc: Doc, out: Mention[], res: EntityResources): v
     if (/^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') && tokens[i + 2]!.sentence === town.sentence && tokens[i + 2]!.pos !== 'DET') continue;
     if (out.some((m) => m.tokenStart < i + 2 && m.tokenEnd > i && (m.tokenStart < i || m.tokenEnd > i + 2 || PLACE_CLASSES.has(m.type) || m.source === 'gazetteer'))) continue;
     for (let k = out.length - 1; k >= 0; k--) if (out[k]!.tokenStart >= i && out[k]!.tokenEnd <= i + 2) out.splice(k, 1);
-    const m = makeMention(doc, i, i + 2, town.text, 'City', 'cue:place-list', undefined);
-    const at = out.findIndex((o) => o.start > m.start);
-    out.splice(at < 0 ? out.length : at, 0, m);
+    added.push(makeMention(doc, i, i + 2, town.text, 'City', 'cue:place-list', undefined));
   }
+  mergeMentions(out, added);
 }
 
 /**
@@ -2438,6 +2438,7 @@ function shortFirmNames(doc: Doc, out: Mention[], res: EntityResources): void {
     const words = short.split(' ');
     byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), words]);
   }
+  const added: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const candidates = byFirst.get(tokens[i]!.text);
     if (candidates === undefined) continue;
@@ -2449,13 +2450,12 @@ function shortFirmNames(doc: Doc, out: Mention[], res: EntityResources): void {
       if (out.some((m) => m.tokenStart < end && m.tokenEnd > i && (m.tokenStart < i || m.tokenEnd > end || m.source === 'gazetteer' || m === firm))) continue;
       if (out.some((m) => m.tokenStart === i && m.tokenEnd === end)) continue;
       for (let k = out.length - 1; k >= 0; k--) if (out[k]!.tokenStart >= i && out[k]!.tokenEnd <= end) out.splice(k, 1);
-      const m = makeMention(doc, i, end, firm.normalized, firm.type, 'cue:capitalised', undefined);
-      const at = out.findIndex((o) => o.start > m.start);
-      out.splice(at < 0 ? out.length : at, 0, m);
+      added.push(makeMention(doc, i, end, firm.normalized, firm.type, 'cue:capitalised', undefined));
       i = end - 1;
       break;
     }
   }
+  mergeMentions(out, added);
 }
 
 export function genitiveBase(word: string): string | undefined {

@@ -4,6 +4,7 @@
 import type { Doc, Entity } from '../types.js';
 import type { IsA } from './match-patterns.js';
 import { ownerOfNextName } from '../entities/link.js';
+import { loadCues } from '../entities/cues.js';
 
 export interface EntityLookups {
   /**
@@ -235,7 +236,7 @@ function nounGender(doc: Doc, j: number): 'm' | 'f' | undefined {
   // Deren Chef"): the noun before it tells only a one-word name's.
   // ("der IT-Sicherheitsdienstleister Sentrix Security … Dessen Geschäftsführer": a last word that is no legal form
   // tells less than the noun before the name.)
-  const legalFormEnd = /^(AG|SE|KG|KGaA|OHG|GmbH|eG|eGen)$/.test(last.text);
+  const legalFormEnd = loadCues(doc.article.lang).bareForms.has(last.text);
   const before = m.tokenEnd - m.tokenStart === 1 || !legalFormEnd ? doc.tokens[m.tokenStart - 1] : undefined;
   // ("der Donauländischen Versicherung": or the noun that ends the name.)
   for (const t of [doc.tokens[m.tokenStart], before, m.tokenEnd - m.tokenStart > 1 ? last : undefined]) {
