@@ -611,12 +611,6 @@ function claimOf(
   return undefined;
 }
 
-const markedMemo = new WeakMap<PatternRule[], Map<'fallback' | 'placeHead', Set<string>>>();
-
-/**
- * Ids of the pattern rules marked `fallback: true` or `placeHead: true` (and of the frames marked `placeHead: true`,
- * when given), once per rule set and mark.
- */
 const frameMemo = new WeakMap<FrameRule[], Set<string>>();
 
 /** The ids of the verb-frame rules (they bind a clause's arguments, not words beside a name). */
@@ -626,6 +620,12 @@ function frameIds(frames: FrameRule[]): Set<string> {
   return ids;
 }
 
+const markedMemo = new WeakMap<PatternRule[], Map<'fallback' | 'placeHead', Set<string>>>();
+
+/**
+ * Ids of the pattern rules marked `fallback: true` or `placeHead: true` (and of the frames marked `placeHead: true`,
+ * when given), once per rule set and mark.
+ */
 function markedIds(patterns: PatternRule[], mark: 'fallback' | 'placeHead', frames: FrameRule[] = []): Set<string> {
   let byMark = markedMemo.get(patterns);
   if (byMark === undefined) markedMemo.set(patterns, (byMark = new Map()));
