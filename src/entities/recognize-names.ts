@@ -2151,6 +2151,17 @@ function abbreviatedNames(out: Mention[], tokens: Token[], res: EntityResources)
  * abbreviation in brackets after a description that is no name takes the class of the description's noun, and in
  * German its gender ("Sie wirft X vor" then points to it).
  */
+/** Whether the letters of an abbreviation occur in order in a word ("DSGVO" in "Datenschutz-Grundverordnung"). */
+function spells(abbreviation: string, word: string): boolean {
+  const w = word.toLowerCase();
+  let at = 0;
+  for (const ch of abbreviation.toLowerCase()) {
+    at = w.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 function describedAbbreviations(doc: Doc, out: Mention[], res: EntityResources): void {
   const tokens = doc.tokens;
   for (const m of out) {
@@ -2183,6 +2194,10 @@ function describedAbbreviations(doc: Doc, out: Mention[], res: EntityResources):
       }
     }
     if (noun === undefined || out.some((o) => o.start <= noun.start && noun.start < o.end)) continue;
+    // ("die Datenschutzaufsicht des Landes auf Grundlage der Datenschutz-Grundverordnung (DSGVO)": letters that spell
+    // the noun right before the bracket, not the head noun, abbreviate that noun.)
+    const last = tokens[m.tokenStart - 2]!;
+    if (last !== noun && spells(m.text, last.text) && !spells(m.text, noun.text)) continue;
     const cue = cueFor(res.cues, noun.lemma ?? noun.text, res.nounHead(noun.text));
     if (cue?.kind !== 'organization') continue;
     m.type = cue.cls;

@@ -89,7 +89,9 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
         let best: { key: string; n: number } | undefined;
         for (let j = lo - 1; j >= 0 && doc.mentions[j]!.sentence >= from; j--) {
           const key = namedOfClass(j, cls);
-          if (key === undefined) continue;
+          // ("Ruhrtal, eine Tochter des Duisburger Konzerns X, …, sagte Bürgermeisterin Y": a town's adjective before
+          // a firm names no town the text is about.)
+          if (key === undefined || (cls === 'City' && doc.mentions[j]!.source === 'cue:demonym')) continue;
           const n = entityOf.get(key)?.mentions.length ?? 0;
           if (best === undefined || n > best.n) best = { key, n };
         }

@@ -298,3 +298,15 @@ describe('names in small letters', () => {
     expect(triples(doc)).toContain('vida criticized Geschäftsführung');
   });
 });
+
+describe('mayors and abbreviations', () => {
+  it('takes no town from an adjective before a firm for a mayor, and spells "(DSGVO)" with the law before it, not the authority', () => {
+    const doc = analyse(
+      'Wesselbrück (dpa) - Der Streit um die Müllabfuhr in Wesselbrück geht weiter. Der Rat hat den Auftrag vergeben. Der Vertrag läuft acht Jahre.\n\n' +
+        'Ruhrbach, eine Tochter des Duisburger Konzerns Kalbach Gruppe, habe das beste Angebot abgegeben, sagte Bürgermeisterin Anke Riedmann (CDU). Es ist das höchste Bußgeld, das die Datenschutzaufsicht des Landes auf Grundlage der Datenschutz-Grundverordnung (DSGVO) ausgesprochen hat. (dpa, 8.1.2021)\n',
+    );
+    const t = triples(doc);
+    expect(t).not.toContain('Anke Riedmann ceoOf Duisburg');
+    expect(doc.entities.find((e) => e.label === 'DSGVO')?.type).not.toBe('GovernmentAgency');
+  });
+});
