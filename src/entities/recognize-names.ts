@@ -1569,6 +1569,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   districtWords(doc, out, res);
   leagues(doc, out, res);
   regionalInstitutions(doc, out, res);
+  portfolioTitles(out, res);
   officeTitles(doc, out, res);
   abbreviatedInstitutions(out, res);
   rolesAfterAs(doc, out, res);
@@ -1674,18 +1675,22 @@ function abbreviatedInstitutions(out: Mention[], res: EntityResources): void {
  */
 function officeTitles(doc: Doc, out: Mention[], res: EntityResources): void {
   if (res.cues.officeHolders.size === 0) return;
-  // ("Lars Ricken, Geschäftsführer Sport der Borussia": a portfolio after a title is no one's name.)
-  for (let k = out.length - 1; k >= 0; k--) {
-    const m = out[k]!;
-    if (m.source === 'cue:role' && m.tokenEnd - m.tokenStart === 1 && res.cues.portfolioWords.has(m.text)) out.splice(k, 1);
-  }
   const startsAt = new Map<number, Mention>();
   for (const m of out) if (m.type === 'Person') startsAt.set(m.tokenStart, m);
-  for (let k = out.length - 1; k >= 0; k--) {
-    const m = out[k]!;
-    if (m.type === 'Person' || !m.source.startsWith('cue:') || !res.cues.officeHolders.has(doc.tokens[m.tokenEnd - 1]!.text)) continue;
-    if (startsAt.get(m.tokenEnd)?.source === 'cue:role') out.splice(k, 1);
-  }
+  keepMentions(out, (m) => m.type === 'Person' || !m.source.startsWith('cue:') || !res.cues.officeHolders.has(doc.tokens[m.tokenEnd - 1]!.text) || startsAt.get(m.tokenEnd)?.source !== 'cue:role');
+}
+
+/** "Lars Ricken, Geschäftsführer Sport der Borussia": a portfolio after a title is no one's name. */
+function portfolioTitles(out: Mention[], res: EntityResources): void {
+  if (res.cues.portfolioWords.size === 0) return;
+  keepMentions(out, (m) => m.source !== 'cue:role' || m.tokenEnd - m.tokenStart !== 1 || !res.cues.portfolioWords.has(m.text));
+}
+
+/** Keeps the mentions that pass, in place and in order, in one pass. */
+function keepMentions(out: Mention[], keep: (m: Mention) => boolean): void {
+  let n = 0;
+  for (const m of out) if (keep(m)) out[n++] = m;
+  out.length = n;
 }
 
 /** Quotation marks that open a nickname, and the marks that may close it. */

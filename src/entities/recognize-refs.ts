@@ -143,11 +143,11 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   const wholeAt = new Set<number>();
   const known = new Map<string, KnownEntity | null>();
   // The class of a place named without the gazetteer ("in Weezebruch"): "Weezebruchs Bürgermeister" is that place's.
-  const placeNamed = new Map<string, string>();
+  const unlistedPlaceClass = new Map<string, string>();
   const withArticle = new Set<string>();
   for (const m of names) {
     known.set(m.normalized, null);
-    if (PLACE_CLASSES.has(m.type) && m.gazetteerId === undefined && !m.normalized.includes(' ')) placeNamed.set(m.normalized, m.type);
+    if (PLACE_CLASSES.has(m.type) && m.gazetteerId === undefined && !m.normalized.includes(' ')) unlistedPlaceClass.set(m.normalized, m.type);
     // A person's surname alone names them in compounds: "Muster-Anhänger".
     const words = nameWords(m.normalized);
     if (words.length > 1 && m.type === 'Person') known.set(words[words.length - 1]!, null);
@@ -279,7 +279,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       if (base !== undefined) {
         const hit = lookupName(base);
         if (hit !== undefined) {
-          const m = makeMention(doc, i, i + 1, hit?.label ?? base, hit?.type ?? placeNamed.get(base) ?? 'Organization', 'genitive', hit ?? undefined);
+          const m = makeMention(doc, i, i + 1, hit?.label ?? base, hit?.type ?? unlistedPlaceClass.get(base) ?? 'Organization', 'genitive', hit ?? undefined);
           m.genitive = true;
           out.push(m);
           continue;

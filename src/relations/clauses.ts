@@ -1296,18 +1296,7 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   // "vom Bremer IT-Forensiker Kaldera Security": a town's word of origin and a noun for the firm between the
   // preposition (or article) and the name.
   if (lex.verbFinal && at(j)?.kind === 'token' && (at(j)!.pos === 'NOUN' || at(j)!.pos === 'PROPN') && at(j - 1)?.kind === 'mention' && at(j - 1)!.mention?.source === 'cue:demonym' && (at(j - 2)?.pos === 'ADP' || at(j - 2)?.pos === 'DET')) j -= 2;
-  // "for current and new Activision games", "für alte und neue Kunden": adjectives joined by a conjunction.
-  // (English adjectives the tagger reads as nouns, in lower case: "current", "new".)
-  const joinedModifier = (x: Item | undefined): boolean => x?.kind === 'token' && (x.pos === 'ADJ' || (!lex.verbFinal && x.pos === 'NOUN' && /^\p{Ll}+$/u.test(x.text)));
-  {
-    let k = j;
-    while (joinedModifier(at(k)) && k > j - 3) k--;
-    if (k < j && at(k)?.kind === 'token' && at(k)!.pos === 'CCONJ' && joinedModifier(at(k - 1))) {
-      k--;
-      while (joinedModifier(at(k)) && k > j - 6) k--;
-      if (at(k)?.pos === 'ADP') j = k;
-    }
-  }
+  j = prepositionOverJoinedModifiers(at, j, lex);
   // English "by former Google engineers X and Y": a role noun with a name and adjectives before it.
   if (!lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && (at(j - 1)?.kind === 'mention' || at(j - 1)?.pos === 'ADJ')) {
     j--;
@@ -1509,6 +1498,20 @@ function olderYear(items: Item[], i: number): boolean {
   const after = items[i + 1];
   const before = items[i - 1];
   return (after !== undefined && /^(gegründet|founded)/.test(lowerText(after))) || (before !== undefined && ['seit', 'since', 'jahr', 'year'].includes(lowerText(before)));
+}
+
+/**
+ * "for current and new Activision games", "für alte und neue Kunden": the preposition before adjectives joined by a
+ * conjunction (English adjectives the tagger reads as nouns, in lower case, too: "current", "new"), else `j` itself.
+ */
+function prepositionOverJoinedModifiers(at: (k: number) => Item | undefined, j: number, lex: ClauseLexicon): number {
+  const modifier = (x: Item | undefined): boolean => x?.kind === 'token' && (x.pos === 'ADJ' || (!lex.verbFinal && x.pos === 'NOUN' && /^\p{Ll}+$/u.test(x.text)));
+  let k = j;
+  while (modifier(at(k)) && k > j - 3) k--;
+  if (k === j || at(k)?.kind !== 'token' || at(k)!.pos !== 'CCONJ' || !modifier(at(k - 1))) return j;
+  k--;
+  while (modifier(at(k)) && k > j - 6) k--;
+  return at(k)?.pos === 'ADP' ? k : j;
 }
 
 /** English "players such as X and Y": "as" after "such" introduces examples, never a clause. */
