@@ -300,7 +300,8 @@ function extendedNames(doc: Doc, rule: NameRule, isA: RelationContext['isA']): A
     .map((e) => {
       const words = e.label.split(' ');
       while (words.length > 1 && legalForms.has(words[words.length - 1]!)) words.pop();
-      return { e, names: [...new Set([e.label, words.join(' ')])].filter((l) => l.length >= 2) };
+      const known = rule.within ? [e.label, ...e.aliases] : [e.label, words.join(' ')];
+      return { e, names: [...new Set(known)].filter((l) => l.length >= 2) };
     });
   // ("Bolt Deutschland GmbH": a legal form may end a name whose further words are a place of the article.)
   const places = new Set(named.filter((e) => isA(e.type, 'Place')).flatMap((e) => [e.label, ...e.aliases]));
@@ -308,18 +309,25 @@ function extendedNames(doc: Doc, rule: NameRule, isA: RelationContext['isA']): A
   const datelineEnd = doc.article.dateline?.end ?? 0;
   const bylineStart = doc.article.byline?.start ?? Infinity;
   for (const whole of named) {
-    if (!isA(whole.type, rule.whole)) continue;
+    if (!isA(whole.type, rule.whole) || (rule.recurring && whole.mentions.length < 2)) continue;
     const first = whole.mentions.map((k) => doc.mentions[k]!).find((m) => m.start >= datelineEnd && m.start < bylineStart);
     if (first === undefined) continue;
     for (const { e: base, names } of bases) {
       if (base === whole) continue;
-      const name = names.find((l) => whole.label.startsWith(`${l} `));
-      if (name === undefined) continue;
-      const rest = whole.label.slice(name.length + 1).split(/\s+/);
-      if (!/^[\p{Lu}\d]/u.test(rest[0]!) || except.has(rest[rest.length - 1]!.toLowerCase())) continue;
-      let end = rest.length;
-      while (end > 0 && legalForms.has(rest[end - 1]!)) end--;
-      if (end === 0 || (end < rest.length && !places.has(rest.slice(0, end).join(' ')))) continue;
+      if (rule.within) {
+        // ("Stadtwerke Minden", "FC Traunsee Gmunden", "Caldwell Falls Beacon": the base's name among the words.)
+        const words = ` ${whole.label} `;
+        if (except.has(whole.label.split(' ').pop()!.toLowerCase())) continue;
+        if (!names.some((l) => l !== whole.label && words.includes(` ${l} `))) continue;
+      } else {
+        const name = names.find((l) => whole.label.startsWith(`${l} `));
+        if (name === undefined) continue;
+        const rest = whole.label.slice(name.length + 1).split(/\s+/);
+        if (!/^[\p{Lu}\d]/u.test(rest[0]!) || except.has(rest[rest.length - 1]!.toLowerCase())) continue;
+        let end = rest.length;
+        while (end > 0 && legalForms.has(rest[end - 1]!)) end--;
+        if (end === 0 || (end < rest.length && !places.has(rest.slice(0, end).join(' ')))) continue;
+      }
       if (!rule.sameSentence) {
         out.push([whole.key, base.key, first.sentence]);
         continue;

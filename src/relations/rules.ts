@@ -120,6 +120,10 @@ export interface NameRule {
   except: string[];
   /** Only when both are named in one sentence (its evidence); else anywhere, with the whole's first sentence. */
   sameSentence: boolean;
+  /** The base's name may stand anywhere among the whole's words ("Stadtwerke Minden", "FC Traunsee Gmunden"). */
+  within: boolean;
+  /** Only for a whole the text names more than once (a club named in passing in a list is not what it is about). */
+  recurring: boolean;
   emit: Emit[];
 }
 
@@ -218,8 +222,8 @@ function parseRule(entry: unknown, file: string, predicates: Set<string>): Rule 
     const names = entry.names as Record<string, unknown>;
     const except = (Array.isArray(names.except) ? names.except : []).map(String);
     for (const t of emit) if (![t.subject, t.object].every((r) => r === 'base' || r === 'whole')) fail("'emit' may only use 'base' and 'whole'");
-    if (names.sameSentence !== undefined && typeof names.sameSentence !== 'boolean') fail("'sameSentence' must be true or false");
-    return { kind: 'name', id, file, base: String(names.base), whole: String(names.whole), except, sameSentence: names.sameSentence === true, emit };
+    for (const flag of ['sameSentence', 'within', 'recurring']) if (names[flag] !== undefined && typeof names[flag] !== 'boolean') fail(`'${flag}' must be true or false`);
+    return { kind: 'name', id, file, base: String(names.base), whole: String(names.whole), except, sameSentence: names.sameSentence === true, within: names.within === true, recurring: names.recurring === true, emit };
   }
   return fail("needs one of 'pattern', 'verbs', 'compound', 'when' or 'names'");
 }

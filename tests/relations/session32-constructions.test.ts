@@ -1,0 +1,23 @@
+// Constructions of everyday agency news that session 32 found missing or
+// misread, each on a short text written for this test with invented names.
+import { describe, expect, it } from 'vitest';
+import { analyse, triples } from './analyse.js';
+
+describe('towns in names', () => {
+  it('places a club or a utility the text names more than once in the town its name holds', () => {
+    const doc = analyse(
+      'Merzhausen (dpa) - Der Regionalligist SC Falkenried Merzhausen hat seinen Trainer entlassen. Die Stadtwerke Merzhausen bleiben Hauptsponsor. ' +
+        'Der SC Falkenried Merzhausen steht auf dem vorletzten Platz, die Stadtwerke Merzhausen wollen den Vertrag dennoch verlängern. (dpa, 4.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('SC Falkenried Merzhausen locatedIn Merzhausen');
+    expect(t).toContain('Stadtwerke Merzhausen locatedIn Merzhausen');
+  });
+
+  it('leaves a club named once in passing without a seat', () => {
+    const doc = analyse(
+      'Merzhausen (dpa) - Der Regionalligist SC Falkenried hat am Samstag gegen den FC Merzhausen verloren. Der SC Falkenried steht damit auf dem vorletzten Platz. (dpa, 4.3.2024)\n',
+    );
+    expect(triples(doc).filter((x) => x.startsWith('FC Merzhausen locatedIn'))).toEqual([]);
+  });
+});
