@@ -21,3 +21,14 @@ describe('towns in names', () => {
     expect(triples(doc).filter((x) => x.startsWith('FC Merzhausen locatedIn'))).toEqual([]);
   });
 });
+
+describe('rivals in a bidding', () => {
+  it('reads "hatte sich in einem Bieterverfahren gegen X durchgesetzt" as a rival, and a win in court as none', () => {
+    const doc = analyse(
+      'Traunstein (dpa) - Die Wendelstein Energie AG hatte sich in einem Bieterverfahren gegen die Rosenheimer Innkraft GmbH durchgesetzt. Die Firma Delfon setzte sich vor dem Landgericht Köln gegen die Epsilon GmbH durch. (dpa, 4.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Wendelstein Energie AG competitorOf Innkraft GmbH');
+    expect(t.filter((x) => x.startsWith('Delfon competitorOf'))).toEqual([]);
+  });
+});
