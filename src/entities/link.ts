@@ -1044,6 +1044,7 @@ function resolveReference(
     // different towns rule each other out; a town and a region do not: "der Linzer Verlag" may be the one
     // introduced as "die oberösterreichische X" (the gazetteer does not say which towns lie in which region).
     const beforeOrigin = score;
+    let otherCountry = false;
     if (origin !== undefined && m.source === 'coref:description') {
       const known = originsOf(doc, e);
       const town = (k: string): boolean => byKey.get(k)?.type === 'City';
@@ -1056,20 +1057,28 @@ function resolveReference(
       if (known.has(origin) || named) score += 1;
       else if (known.size > 0 && town(origin) && [...known].every(town)) score -= 1.5;
       // ("die deutsche Tochter" is not the one introduced as "der niederländische Konzern": nor do two countries.)
-      else if (want !== 'Person' && byKey.get(origin)?.type === 'Country' && [...known].some((k) => byKey.get(k)?.type === 'Country')) score -= 1.5;
+      else if (want !== 'Person' && byKey.get(origin)?.type === 'Country' && [...known].some((k) => byKey.get(k)?.type === 'Country')) {
+        score -= 1.5;
+        otherCountry = introducedElsewhere(doc, e, place, byKey);
+      }
       // "the Copenhagen-listed company" is the one introduced as "Danish", not the "Greek rival": a town and a country
       // agree when the town lies in it.
       else if (want !== 'Person' && known.size > 0) {
         const here = countryOf(doc, place);
         const theirs = [...known].map((k) => countryOf(doc, byKey.get(k)));
         if (here !== undefined && theirs.includes(here)) score += 0.5;
-        else if (here !== undefined && theirs.every((c) => c !== undefined && c !== here)) score -= 1.5;
+        else if (here !== undefined && theirs.every((c) => c !== undefined && c !== here)) {
+          score -= 1.5;
+          otherCountry = introducedElsewhere(doc, e, place, byKey);
+        }
       }
     }
     // "The Dutch data protection authority … Norway's data protection authority": a place that rules a candidate out
     // rules it out for good when the candidate is known only by its description or the description is of an
     // institution (after a Dutch and an Irish authority, Norway's is neither).
-    if (score < beforeOrigin && (e.unnamed || INSTITUTIONS.includes(want))) continue;
+    // ("Der Bonner Konzern" after "der britische Konzern Vodafone … des Rivalen Deutsche Telekom": nor is a firm of another
+    // country the one a town's adjective places.)
+    if (score < beforeOrigin && (e.unnamed || INSTITUTIONS.includes(want) || otherCountry)) continue;
     // Subjects stay in focus: prefer what opened its sentence over what came later in it
     // (an object pronoun, "entließ ihn", rather continues the object before).
     // A relational description ("der Mutterkonzern", "der Konkurrent") means another company than the one in focus.
@@ -1398,15 +1407,39 @@ function originAt(doc: Doc, index: number): string | undefined {
   return prev.entity;
 }
 
+/**
+ * Whether the entity was introduced with a word of origin ("der britische Mobilfunkkonzern Vodafone") of another
+ * country than the place, a country or a town whose name the gazetteer gives no other country ("Neuenburg" is a
+ * Swiss and a German town).
+ */
+function introducedElsewhere(doc: Doc, e: Entity, place: Entity | undefined, byKey: Map<string, Entity>): boolean {
+  const first = e.mentions[0];
+  if (first === undefined || place === undefined) return false;
+  const theirs = countryOf(doc, byKey.get(originAt(doc, first) ?? ''));
+  const here = countryOf(doc, place);
+  if (theirs === undefined || here === undefined || theirs === here) return false;
+  if (place.type !== 'City') return true;
+  return loadGazetteer().lookup(place.label).every((g) => g.type !== 'City' || g.country === here);
+}
+
+/** Gazetteer ids of countries: "country:FR" from the ISO list, "country-gb" from the curated file. */
+const COUNTRY_ID = /^country[:-]([a-z]{2})$/i;
+
 /** ISO code of the country a place entity is or lies in, from the gazetteer (its cities carry their country). */
 function countryOf(doc: Doc, e: Entity | undefined): string | undefined {
   if (e === undefined || !PLACE_CLASSES.has(e.type)) return undefined;
   for (const k of e.mentions) {
     const id = doc.mentions[k]?.gazetteerId;
     if (id === undefined) continue;
-    if (id.startsWith('country:')) return id.slice('country:'.length);
+    const own = COUNTRY_ID.exec(id);
+    if (own !== null) return own[1]!.toUpperCase();
     const country = loadGazetteer().byId(id)?.country;
     if (country !== undefined) return country;
+  }
+  // ("britische" names the United Kingdom by a word of origin, with no entry of its own: the country's label.)
+  if (e.type === 'Country') for (const g of loadGazetteer().lookup(e.label)) {
+    const own = COUNTRY_ID.exec(g.id);
+    if (own !== null) return own[1]!.toUpperCase();
   }
   return undefined;
 }

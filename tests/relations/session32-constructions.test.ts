@@ -32,3 +32,15 @@ describe('rivals in a bidding', () => {
     expect(t.filter((x) => x.startsWith('Delfon competitorOf'))).toEqual([]);
   });
 });
+
+describe('descriptions placed by a town', () => {
+  it('does not take "Der Bonner Konzern" for a firm introduced as British, but for the rival named before', () => {
+    const doc = analyse(
+      'London (Reuters) - Der britische Mobilfunkkonzern Telvara gibt die Kontrolle über seine Funkturmtochter Mastwerk ab. Der Konzern will damit Schulden abbauen. ' +
+        'Die Vereinbarung folgt einem ähnlichen Geschäft des Rivalen Fernkom. Der Bonner Konzern hatte im Juli seine Turmsparte verkauft. (Reuters, 9.11.2022)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Fernkom locatedIn Bonn');
+    expect(t).not.toContain('Telvara locatedIn Bonn');
+  });
+});
