@@ -82,6 +82,8 @@ export interface CueLexicon {
   legalFormHeads: Map<string, string>;
   /** Short forms of an institution's noun ("FH": Fachhochschule): "die FH Mühlviertel" is "die Fachhochschule Mühlviertel". */
   institutionAbbreviations: Map<string, string>;
+  /** Nouns for the people who act for an authority ("Wettbewerbshüter"): their plural describes the authority, no group. */
+  collectiveAuthorities: Set<string>;
   /** Nouns for kin that also name companies ("Tochter"): before a first name, a person. */
   kinFirmNouns: Set<string>;
   /** Nouns for an authority that is also its holder's office ("Datenschutzbeauftragte"): before a person's name, a person. */
@@ -236,6 +238,7 @@ export function loadCues(lang: Lang): CueLexicon {
     workNouns: list('workNouns'),
     leagueEndings: [...list('leagueEndings')],
     kinFirmNouns: list('kinFirmNouns'),
+    collectiveAuthorities: list('collectiveAuthorities'),
     officeHolders: list('officeHolders'),
     portfolioWords: list('portfolioWords'),
     cantonCodes: list('cantonCodes'),

@@ -681,8 +681,10 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // ("the Hoboken, New Jersey-based lender": a place before "-based" is read back to the article from the noun.)
       const based = before !== undefined && /-(based|headquartered)$/.test(doc.tokens[i - 1]?.text ?? '');
       const det = determinerBefore(doc.tokens, before !== undefined && !based ? before.tokenStart : i, from, english);
+      // ("Die Wettbewerbshüter untersagten …": the people of an authority in the plural describe the authority.)
+      const collective = !english && res.cues.collectiveAuthorities.has(token.lemma ?? token.text);
       // "des Fintechs": a singular article decides where the noun form could be either.
-      if (token.plural === true && !(cue.kind === 'person' && cue.value === 'judge') && !(det !== undefined && SINGULAR_ARTICLES.has(det))) {
+      if (token.plural === true && !collective && !(cue.kind === 'person' && cue.value === 'judge') && !(det !== undefined && SINGULAR_ARTICLES.has(det))) {
         if (!english) {
           const g = pluralGroup(doc, lowers, i, from, cue, det, res, nameStarts);
           if (g !== undefined) out.push(g);
@@ -691,7 +693,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       }
       // ("mehrere Baufirmen": a compound whose plural the tables do not mark, by its lemma.)
       const unmarked = token.plural !== true && token.lemma !== undefined && token.lemma !== token.text && /(en|n|s|e)$/.test(token.text) && res.nounHead(token.text) !== undefined;
-      if (!english && !(cue.kind === 'person' && cue.value === 'judge') && (token.maybePlural === true || sameInPlural(token) || unmarked) && pluralContext(doc.tokens, lowers, i, from)) {
+      if (!english && !collective && !(cue.kind === 'person' && cue.value === 'judge') && (token.maybePlural === true || sameInPlural(token) || unmarked) && pluralContext(doc.tokens, lowers, i, from)) {
         const g = pluralGroup(doc, lowers, i, from, cue, det, res, nameStarts);
         if (g !== undefined) out.push(g);
         continue;
@@ -706,7 +708,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         if (personOf) continue;
       }
       // "die Konzerne", "den Unternehmen": the article shows a plural the noun form hides.
-      if (cue.kind !== 'person' && pluralByArticle(det, token.genders)) continue;
+      // (Not the people of an authority, whose plural describes it: "Die Wettbewerbshüter untersagten …".)
+      if (cue.kind !== 'person' && pluralByArticle(det, token.genders) && !collective) continue;
       const noun = pair !== undefined ? `${lowers[i - 1]} ${possessive?.toLowerCase() ?? lowers[i]}` : (possessive?.toLowerCase() ?? token.lemma ?? token.text);
       // "Isarwerk Ventures … Mairhofer wirft dem Investor vor": a role companies hold too, after an organisation of
       // that sector was named, describes that organisation.

@@ -189,9 +189,16 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
         else if (!APPOSITION_POS.has(x.pos ?? '')) break;
       }
       if (items[k]?.text !== ',' || !named) continue;
-      const verb = items[k + 1];
-      const after = items[k + 2];
-      if (verb?.kind === 'token' && (verb.pos === 'VERB' || verb.pos === 'AUX') && (after === undefined || lex.boundaries.has(after.text) || after.pos === 'AUX' || after.pos === 'VERB')) {
+      // ("die Prüferin der Bank, die Gesellschaft X, auf Schadenersatz verklagt": a phrase without a verb between the
+      // apposition and the participle or infinitive that closes the clause.)
+      let v = k + 1;
+      // (Not a relative or subordinate clause after the apposition: "von X, einem Leipziger Studio, das Y übernommen hatte".)
+      if (items[v]?.kind === 'token' && (lex.relativePronouns.has(lowerText(items[v]!)) || items[v]!.pos === 'SCONJ')) continue;
+      while (v < items.length && v <= k + 8 && (items[v]!.kind === 'mention' || CLAUSE_MIDDLE_POS.has(items[v]!.pos ?? '')) && !lex.boundaries.has(items[v]!.text)) v++;
+      const verb = items[v];
+      const after = items[v + 1];
+      const closing = v === k + 1 || verb?.token?.verb?.participle === true || verb?.token?.verb?.infinitive === true;
+      if (verb?.kind === 'token' && (verb.pos === 'VERB' || verb.pos === 'AUX') && closing && (after === undefined || lex.boundaries.has(after.text) || after.pos === 'AUX' || after.pos === 'VERB' || (v > k + 1 && after.pos === 'PUNCT'))) {
         appositions.add(i).add(k);
         i = k;
       }
@@ -516,6 +523,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
           (clause.verbs.some((v) => lex.accusingVerbs.has(v)) && clause.args.filter((a) => a.prep === undefined && !a.genitive).length === 1)) &&
         clause.subject.prep === undefined &&
         previousMain !== undefined && !previousMain.relative && !previousMain.subordinate && previousMain.verbs.length > 0 && previousMain.subject !== undefined;
+      // "Der Insolvenzverwalter, der Kölner Anwalt X, hat die Prüferin … verklagt": a German clause that goes on with its
+      // finite verb after an apposition without a verb has its subject before the apposition.
+      const afterApposition = lex.verbFinal && isFinite(first) && items[clause.from - 1]?.text === ',' && previousMain !== undefined && previousMain.verbs.length === 0 && !previousMain.relative;
       // "war 2014 von X gegründet und 2020 von der Firma Y übernommen worden": a second passive participle that names
       // its own agent shares only the patient.
       const ownAgent = shared ? clause.args.find((a) => a.prep !== undefined && lex.agentPrepositions.has(a.prep)) : undefined;
@@ -525,7 +535,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
         clause.passive = true;
         clause.subject = { ...passiveBefore.object, beforeVerb: true };
         clause.object = undefined;
-      } else if (startsWithVerb && before !== undefined && (clause.subject === undefined || participle || resumed || shared || asyndetic || (coordinated && !clause.subject.beforeVerb))) {
+      } else if (startsWithVerb && before !== undefined && (clause.subject === undefined || participle || resumed || shared || asyndetic || afterApposition || (coordinated && !clause.subject.beforeVerb))) {
         const displaced = clause.subject;
         clause.subject = before;
         if (asyndetic && displaced !== undefined && clause.dative === undefined) clause.dative = displaced;
@@ -1555,6 +1565,9 @@ function appositive(noun: Item | undefined, before: Item | undefined, before2: I
 
 /** "die beiden Gründer": words after which the article of the phrase comes one word earlier. */
 const BOTH_WORDS = new Set(['beiden', 'beide', 'beider']);
+/** Word classes of the verbless middle of a German clause between an apposition and its closing verb. */
+const CLAUSE_MIDDLE_POS = new Set(['ADP', 'NUM', 'NOUN', 'ADJ', 'DET', 'ADV', 'PROPN']);
+
 /** Word classes of a German noun phrase in apposition besides its names ("dem Bäckermeister", "A und B"). */
 const APPOSITION_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ']);
 

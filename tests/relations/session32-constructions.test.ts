@@ -44,3 +44,35 @@ describe('descriptions placed by a town', () => {
     expect(t).not.toContain('Telvara locatedIn Bonn');
   });
 });
+
+describe('authorities', () => {
+  it('reads "Die Wettbewerbshüter untersagten dem Klinikbetreiber X den Kauf" as the authority ruling against X', () => {
+    const doc = analyse(
+      'Bonn (dpa) - Das Bundeskartellamt hat eine Übernahme verboten. Die Wettbewerbshüter untersagten dem privaten Klinikbetreiber Sanomed AG den Kauf zweier Kreiskrankenhäuser. (dpa, 10.3.2005)\n',
+    );
+    const t = triples(doc);
+    expect(t.some((x) => /Cartel Office ruledAgainst Sanomed AG|Bundeskartellamt ruledAgainst Sanomed AG/.test(x))).toBe(true);
+    expect(doc.entities.some((e) => e.label === 'Wettbewerbshüter')).toBe(false);
+  });
+
+  it('reads "Die Finanzaufsicht hatte dem Institut X den Geschäftsbetrieb untersagt" as a decision against the bank', () => {
+    const doc = analyse('Bonn (dpa) - Die Finanzaufsicht BaFin hatte der Lindmark Bank im Dezember den Geschäftsbetrieb untersagt. (dpa, 7.11.2023)\n');
+    expect(triples(doc).some((x) => x.endsWith('ruledAgainst Lindmark Bank'))).toBe(true);
+  });
+});
+
+describe('appositions inside a clause', () => {
+  it('keeps the subject before an apposition and the verb after an apposition of the object', () => {
+    const doc = analyse(
+      'Köln (dpa) - Der Insolvenzverwalter, der Kölner Rechtsanwalt Frank Obermann, hat inzwischen die Abschlussprüferin der Bank, die Wirtschaftsprüfungsgesellschaft Brenntal Treuhand, auf 60 Millionen Euro Schadenersatz verklagt. (dpa, 7.11.2023)\n',
+    );
+    expect(triples(doc)).toContain('Frank Obermann sued Brenntal Treuhand');
+  });
+
+  it('leaves a relative clause after an apposition its own clause', () => {
+    const doc = analyse('Leipzig (dpa) - Entwickelt wurde das Spiel "Emberfall" von Lindtal Games, einem Leipziger Studio, das Nordwind 2019 übernommen hatte. (dpa, 7.11.2023)\n');
+    const t = triples(doc);
+    expect(t).toContain('Lindtal Games developerOf Emberfall');
+    expect(t).not.toContain('Lindtal Games acquired Emberfall');
+  });
+});
