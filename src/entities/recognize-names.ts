@@ -368,6 +368,8 @@ export function cueBefore(
   const prev = tokens[at - 1];
   if (prev === undefined || at - 1 < from || prev.kind !== 'word') return undefined;
   const lemma = prev.lemma ?? prev.text;
+  // "im Tiroler Gallwiestal": a word of origin in capitals right after "in"/"im"/"nach" goes before a place's name.
+  if (res.lang === 'de' && at - 2 >= from && ['in', 'im', 'nach'].includes(lowerTexts(tokens)[at - 2] ?? '') && isCapitalised(prev.text) && /er$/.test(prev.text) && (res.cues.placeAdjectives.has(prev.text) || inhabitantPlace(prev.text, res) !== undefined)) return { cls: 'Place' };
   // "den Mailänder Konkurrenten": a word of origin is no noun ("Mailänder" is no kind of "Länder").
   if (res.cues.placeAdjectives.has(prev.text) || (/er$/.test(prev.text) && isCapitalised(prev.text) && inhabitantPlace(prev.text, res) !== undefined)) return undefined;
   const head = res.nounHead(prev.text);

@@ -76,3 +76,23 @@ describe('appositions inside a clause', () => {
     expect(t).not.toContain('Lindtal Games acquired Emberfall');
   });
 });
+
+describe('people named in an apposition after their office', () => {
+  it('reads "der Bürgermeister von X, Name (Partei)" and "Die Expertin des Vereins, Name" ', () => {
+    const doc = analyse(
+      'Innsbruck (APA) - Die Gemeinde behalte das letzte Wort, räumte der Bürgermeister von Oberbrand, Hubert Haselwander (ÖVP), ein. Kritik kam vom Alpenverein Tirol. Die Raumplanungsexpertin des Vereins, Elisabeth Praxegger, warf den Betreibern Versäumnisse vor. (APA, 23.4.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Hubert Haselwander ceoOf Oberbrand');
+    expect(t.some((x) => x.startsWith('Elisabeth Praxegger worksFor Alpenverein'))).toBe(true);
+  });
+});
+
+describe('places after a word of origin', () => {
+  it('reads "im Tiroler Gallwiestal" as a place, not an organisation that is invested in', () => {
+    const doc = analyse('Innsbruck (APA) - Die Bergbahnen Hochzirm AG steigen bei ihrem Nachbarn im Tiroler Gallwiestal ein. (APA, 23.4.2025)\n');
+    const valley = doc.entities.find((e) => e.label === 'Gallwiestal');
+    expect(valley?.type).toBe('Place');
+    expect(triples(doc).filter((x) => x.includes('investedIn Gallwiestal'))).toEqual([]);
+  });
+});
