@@ -71,6 +71,19 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
     const c = key === undefined ? undefined : classOf.get(key);
     return key === undefined || c === undefined || !isA(c, cls) || entityOf.get(key)?.unnamed === true ? undefined : key;
   };
+  /** Whether mention j names the seat of a firm named right before it ("X mit Sitz in Y", "X aus Y"). */
+  const seatOfFirm = (j: number): boolean => {
+    const m = doc.mentions[j]!;
+    const w = (k: number): string => doc.tokens[k]?.text.toLowerCase() ?? '';
+    if (w(m.tokenStart - 1) === 'in' && /^(sitz|hauptsitz|firmensitz)$/.test(w(m.tokenStart - 2))) return true;
+    if (w(m.tokenStart - 1) !== 'aus') return false;
+    // (The firm's mention, not a place inside its name: "Datenwerk Sauerland aus Arnsberg".)
+    for (let k = j - 1; k >= 0 && doc.mentions[k]!.tokenEnd === m.tokenStart - 1; k--) {
+      const e = doc.mentions[k]!.entity;
+      if (e !== undefined && isA(classOf.get(e) ?? '', 'Organization')) return true;
+    }
+    return false;
+  };
   /** Index of the sentence that contains offset `start` (or the last one before it). */
   const sentenceAt = (start: number): number => {
     let lo = 0;
@@ -91,7 +104,8 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
           const key = namedOfClass(j, cls);
           // ("Ruhrtal, eine Tochter des Duisburger Konzerns X, …, sagte Bürgermeisterin Y": a town's adjective before
           // a firm names no town the text is about.)
-          if (key === undefined || (cls === 'City' && doc.mentions[j]!.source === 'cue:demonym')) continue;
+          // ("Die Tössrail AG mit Sitz in Winterthur", "der IT-Dienstleister X aus Arnsberg": nor a firm's seat.)
+          if (key === undefined || (cls === 'City' && (doc.mentions[j]!.source === 'cue:demonym' || seatOfFirm(j)))) continue;
           const n = entityOf.get(key)?.mentions.length ?? 0;
           if (best === undefined || n > best.n) best = { key, n };
         }

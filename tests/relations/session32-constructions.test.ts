@@ -96,3 +96,16 @@ describe('places after a word of origin', () => {
     expect(triples(doc).filter((x) => x.includes('investedIn Gallwiestal'))).toEqual([]);
   });
 });
+
+describe('the town of a mayor named without one', () => {
+  it('does not take the seat of a firm named just before for the mayor\'s town', () => {
+    const doc = analyse(
+      'Ostenfeld (dpa) - Die Stadtwerke Ostenfeld sind Opfer eines Cyberangriffs geworden. Bei der Wiederherstellung hilft der IT-Dienstleister Datenwerk Sauerland aus Arnsberg. ' +
+        'Bürgermeisterin Anja Terbrock (CDU) sprach von einem kriminellen Angriff. Die Ermittlungen hat die Staatsanwaltschaft Köln übernommen. (dpa, 16.9.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).not.toContain('Anja Terbrock ceoOf Arnsberg');
+    expect(t).toContain('Anja Terbrock ceoOf Ostenfeld');
+    expect(t.filter((x) => x.includes(' acquired '))).toEqual([]);
+  });
+});
