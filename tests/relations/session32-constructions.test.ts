@@ -109,3 +109,19 @@ describe('the town of a mayor named without one', () => {
     expect(t.filter((x) => x.includes(' acquired '))).toEqual([]);
   });
 });
+
+describe('people of a town', () => {
+  it('places "der Frauenfelder Rechtsanwalt X" in the town, and a country\'s adjective places nobody', () => {
+    const doc = analyse(
+      'Zürich (sda) - Das Gericht setzte den Frauenfelder Rechtsanwalt Urs Tschumbrunn als Sachwalter ein. Auch der deutsche Investor Klaus Brennecke zog sich zurück. (sda, 9.1.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Urs Tschumbrunn locatedIn Frauenfeld');
+    expect(t.filter((x) => x.startsWith('Klaus Brennecke locatedIn'))).toEqual([]);
+  });
+
+  it('reads "Das Bezirksgericht gewährte der X AG eine Nachlassstundung" as a decision for X', () => {
+    const doc = analyse('Frauenfeld (sda) - Das Bezirksgericht Frauenfeld gewährte der Brunwald Mode AG am Dienstag eine provisorische Nachlassstundung. (sda, 9.1.2024)\n');
+    expect(triples(doc)).toContain('Bezirksgericht Frauenfeld ruledInFavorOf Brunwald Mode AG');
+  });
+});
