@@ -600,7 +600,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // describes an organisation named before.
       const relNoun = token.lemma ?? token.text;
       // ("its rival service Mixer": an English noun before another only modifies it.)
-      const attributive = english && doc.tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[i + 1]!.text) && doc.tokens[i + 1]!.sentence === token.sentence;
+      // ("owns the rival "NBA Live" franchise": nor before a quoted name.)
+      const attributive =
+        english && ((doc.tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[i + 1]!.text) && doc.tokens[i + 1]!.sentence === token.sentence) || (/^["“]$/.test(doc.tokens[i + 1]?.text ?? '') && nameStarts.has(i + 2)));
       if (!token.plural && res.cues.rivalNouns.has(relNoun) && !nameStarts.has(i + 1) && !attributive && !(!english && dativePlural(doc.tokens, i, from))) {
         const det = determinerBefore(doc.tokens, i, from, english);
         // "Brella is Alvona's biggest competitor": a name in the genitive is the other party, not this one.

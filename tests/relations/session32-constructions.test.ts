@@ -125,3 +125,19 @@ describe('people of a town', () => {
     expect(triples(doc)).toContain('Bezirksgericht Frauenfeld ruledInFavorOf Brunwald Mode AG');
   });
 });
+
+describe('makers and owners in English appositions', () => {
+  it('reads "X, the developer of "P"", "Y, the owner of Z", ""P" maker Q" and "owns the rival "N" franchise"', () => {
+    const doc = analyse(
+      'LONDON, Dec 14 (Reuters) - Corbel Games bought Quickfire Studios, the developer of "Track Legends". Halberd, the New York-based owner of "Skyline Heist" publisher Vantor Games, could not be reached. ' +
+        'Marlin Corp agreed to buy Zenova Media, the parent of "Ashfall" maker Brightforge Softworks. Halberd\'s label publishes the "Court Kings" series, while Corbel owns the rival "Hoop Legends" franchise.\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Quickfire Studios developerOf Track Legends');
+    expect(t).toContain('Halberd owns Vantor Games');
+    expect(t).toContain('Vantor Games developerOf Skyline Heist');
+    expect(t).toContain('Zenova Media owns Brightforge Softworks');
+    expect(t).toContain('Brightforge Softworks developerOf Ashfall');
+    expect(t.filter((x) => x.startsWith('Corbel Games owns Halberd'))).toEqual([]);
+  });
+});
