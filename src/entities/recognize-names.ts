@@ -1402,7 +1402,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         /^\p{Lu}\p{Ll}{3,}$/u.test(token.text) && townEnding(token.text, res) && !res.isCommonNoun(token.text) &&
         // ("im thüringischen Oberwaltersbach Ende des Jahres": after the adjective, a dictionary noun may follow.)
         !(after !== undefined && i + 1 < to && (after.kind === 'number' || (/^\p{Lu}/u.test(after.text) && !(cue.weak !== true && after.pos === 'NOUN' && res.isCommonNoun(after.text)))));
-      if (nameLike(token, res) || unknownTown || nounFirstName || apposedCompound || coordinatedCompound || formAfterNoun || hyphenPlace || hyphenBeforeForm || englishAdjective || ordinalOpener || (cued && (!/^\d/.test(token.text) || /^\d+\p{Lu}+$/u.test(token.text)))) {
+      // "Pardew Pharma LP … Pardew also faces": the first word of an organisation's longer name, named before.
+      const knownHead = doc.article.lang === 'en' && match === undefined && orgHeads.has(token.text) && /^\p{Lu}\p{Ll}+$/u.test(token.text) && (token.pos === 'NOUN' || token.pos === 'PROPN') && !res.isCommonNoun(token.text);
+      if (nameLike(token, res) || knownHead || unknownTown || nounFirstName || apposedCompound || coordinatedCompound || formAfterNoun || hyphenPlace || hyphenBeforeForm || englishAdjective || ordinalOpener || (cued && (!/^\d/.test(token.text) || /^\d+\p{Lu}+$/u.test(token.text)))) {
         const end = grow(tokens, i, to, res, cue?.cls === 'Person');
         // "Kranich Labs": a legal form pulls in the capitalised word before it.
         const before = tokens[i - 1];
@@ -1488,9 +1490,13 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         // ("im oberösterreichischen Lanzenbach": a word with a town's ending after a region's adjective is a town.)
         // ("in Weezebruch": after a preposition of place too, the town's ending makes it a town.)
         const kind = coordinatedCompound && lastName !== undefined && !cued ? lastName.type : unknownTown && cls === 'Place' && end === i + 1 ? 'City' : cls;
+        // English "the Sackler family": a surname before "family" names the family, a group.
+        const englishFamily = doc.article.lang === 'en' && !family && end === i + 1 && end < to && tokens[end]!.text === 'family' && cls !== 'Person' && !/['’]s$/.test(text);
         const m = family
           ? makeMention(doc, i - 1, end, doc.article.text.slice(tokens[i - 1]!.start, tokens[end - 1]!.end), kind, source, undefined)
-          : makeMention(doc, i, end, text, kind, source, undefined);
+          : englishFamily
+            ? makeMention(doc, i, end + 1, `${text} family`, 'Group', 'cue:noun', undefined)
+            : makeMention(doc, i, end, text, kind, source, undefined);
         if (role !== undefined) m.role = role;
         if (cue?.sector !== undefined) m.sector = cue.sector;
         if (cue?.scale !== undefined) m.scale = cue.scale;

@@ -141,3 +141,13 @@ describe('makers and owners in English appositions', () => {
     expect(t.filter((x) => x.startsWith('Corbel Games owns Halberd'))).toEqual([]);
   });
 });
+
+describe('English families and lawsuits faced', () => {
+  it('reads "the Sackler family" as a group and "X faces a lawsuit by Y" as Y suing X', () => {
+    const doc = analyse(
+      'NEW YORK, March 26 (Reuters) - Painkiller maker Pardew Pharma LP and the Sackbury family that owns it agreed to pay $270 million. Pardew also faces a lawsuit by Massachusetts Attorney General Maura Healey.\n',
+    );
+    expect(doc.entities.find((e) => e.label === 'Sackbury family')?.type).toBe('Group');
+    expect(triples(doc)).toContain('Maura Healey sued Pardew Pharma LP');
+  });
+});
