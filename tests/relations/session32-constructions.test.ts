@@ -151,3 +151,11 @@ describe('English families and lawsuits faced', () => {
     expect(triples(doc)).toContain('Maura Healey sued Pardew Pharma LP');
   });
 });
+
+describe('words of origin from regions in -land', () => {
+  it('reads "Der Berner Oberländer Schokoladenhersteller X" as a firm named X, not a country', () => {
+    const doc = analyse('Zürich (sda) - Der Berner Oberländer Schokoladenhersteller Hasliwald Chocolat übernimmt den Bonbonproduzenten Lüthold Confiserie aus Langenthal. (sda, 7.3.2024)\n');
+    expect(doc.entities.find((e) => e.label === 'Hasliwald Chocolat')?.type).not.toBe('Country');
+    expect(triples(doc)).toContain('Hasliwald Chocolat acquired Lüthold Confiserie');
+  });
+});
