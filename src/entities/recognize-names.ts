@@ -2747,7 +2747,8 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       // (after a word of origin it may belong to the name: "Trauntaler Gusswerke").
       // "die Somaris Patente lizenziert hat": a form that may be plural counts too.
       // ("Saalecom Medizinsysteme": a compound on a legal form stays in the name.)
-      if (next.pos === 'NOUN' && (next.plural === true || next.maybePlural === true) && !personName && !/er$/.test(prev.text) && !res.cues.legalForms.has(next.text) && !formCompound(next, res)) break;
+      // ("Gruber & Ebner Angebote … abgestimmt": not after a name joined by "&", which is a surname.)
+      if (next.pos === 'NOUN' && (next.plural === true || next.maybePlural === true) && !personName && !(/er$/.test(prev.text) && tokens[end - 2]?.text !== '&') && !res.cues.legalForms.has(next.text) && !formCompound(next, res)) break;
       // "wirft dem Finanzvorstand Tobias Weyland Geldwäsche vor": a German first name and surname are the whole name
       // before a dictionary noun (a middle name is a first name: "Hans Peter Koch").
       if (res.lang === 'de' && end - start === 2 && res.isFirstName(tokens[start]!.text) && !res.isFirstName(prev.text) && next.pos === 'NOUN' && (res.isCommonNoun(next.text) || res.nounHead(next.text) !== undefined) && !res.isFirstName(next.text)) break;

@@ -201,6 +201,11 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       if (verb?.kind === 'token' && (verb.pos === 'VERB' || verb.pos === 'AUX') && closing && (after === undefined || lex.boundaries.has(after.text) || after.pos === 'AUX' || after.pos === 'VERB' || (v > k + 1 && after.pos === 'PUNCT'))) {
         appositions.add(i).add(k);
         i = k;
+      } else if (v > k + 1 && verb?.text === '.' && separableBefore(items, i, items[v - 1]!, join)) {
+        // ("wirft der X GmbH, einer Tochter des Y, Preisabsprachen vor.": the particle of the clause's separable verb
+        // closes it after the apposition.)
+        appositions.add(i).add(k);
+        i = k;
       }
     }
   }
@@ -1565,6 +1570,16 @@ function appositive(noun: Item | undefined, before: Item | undefined, before2: I
 
 /** "die beiden Gründer": words after which the article of the phrase comes one word earlier. */
 const BOTH_WORDS = new Set(['beiden', 'beide', 'beider']);
+/** Whether `particle` joins the finite verb of the clause before position `i` ("wirft … vor": "vorwerfen"). */
+function separableBefore(items: Item[], i: number, particle: Item, join: JoinParticle): boolean {
+  if (particle.kind !== 'token' || !(particle.pos === 'ADP' || particle.pos === 'PART' || particle.pos === 'ADV')) return false;
+  for (let k = i - 1; k >= 0 && items[k]!.text !== ',' && items[k]!.text !== '.'; k--) {
+    const v = items[k]!.token?.verb;
+    if (v?.finite === true) return join(lowerText(particle), v.lemma) !== undefined;
+  }
+  return false;
+}
+
 /** Word classes of the verbless middle of a German clause between an apposition and its closing verb. */
 const CLAUSE_MIDDLE_POS = new Set(['ADP', 'NUM', 'NOUN', 'ADJ', 'DET', 'ADV', 'PROPN']);
 

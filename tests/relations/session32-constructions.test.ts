@@ -159,3 +159,16 @@ describe('words of origin from regions in -land', () => {
     expect(triples(doc)).toContain('Hasliwald Chocolat acquired Lüthold Confiserie');
   });
 });
+
+describe('separable verbs after an apposition', () => {
+  it('reads "wirft der X GmbH, einer Tochter des Y, Preisabsprachen vor" as accusing X, and ends "Gruber & Ebner" before a plural noun', () => {
+    const doc = analyse(
+      'Wien (APA) - Die Bundeswettbewerbsbehörde (BWB) wirft der Kammerbach Tiefbau GmbH, einer Tochter des Baukonzerns Kammerbach Holding, jahrelange Preisabsprachen vor. ' +
+        'Das Unternehmen soll mit dem Asphaltwerk Gruber & Ebner Angebote abgestimmt haben, sagte Konzernsprecherin Elisabeth Moserer der APA. (APA, 12.11.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t.some((x) => /Bundeswettbewerbsbehörde accused Kammerbach Tiefbau GmbH/.test(x))).toBe(true);
+    expect(doc.entities.some((e) => e.label === 'Gruber & Ebner')).toBe(true);
+    expect(t.filter((x) => x.startsWith('Elisabeth Moserer spokespersonOf Austria Presse'))).toEqual([]);
+  });
+});
