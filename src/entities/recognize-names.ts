@@ -1047,13 +1047,15 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         // ("an der Frankfurt School of Finance", "the London School of Economics": and before an English "X of Y", whose
         // first word may be a cue noun.)
         const ofName = PLACE_CLASSES.has(entry.type) && match.length === 1 && tokens[i + 2]?.text === 'of' && i + 3 < to && isCapitalised(tokens[i + 3]!.text);
-        const placeOpensName = ofName || (PLACE_CLASSES.has(entry.type) && match.length === 1 && cue !== undefined && cue.weak !== true && cue.cls !== 'Person' && !PLACE_CLASSES.has(cue.cls));
+        // ("the Boston Ledger", "the Caldwell Falls Evening Star": an English town before a newspaper's title word.)
+        const newspaper = res.lang === 'en' && PLACE_CLASSES.has(entry.type) && next !== undefined && res.cues.mastheads.has(next.text);
+        const placeOpensName = ofName || newspaper || (PLACE_CLASSES.has(entry.type) && match.length === 1 && cue !== undefined && cue.weak !== true && cue.cls !== 'Person' && !PLACE_CLASSES.has(cue.cls));
         if (
           (ORG_CLASSES.has(entry.type) || placeOpensName) &&
           next !== undefined &&
           i + match.length < to &&
           (next.pos === 'PROPN' || (placeOpensName && !ofName && res.cues.placeNameNouns.has(next.text))) &&
-          !res.isFirstName(next.text) &&
+          (newspaper || !res.isFirstName(next.text)) &&
           !res.cues.neverNames.has(next.text) &&
           res.matchAt(sentenceWords, i + match.length - from) === undefined &&
           !texts.has(next.text) &&
@@ -1075,7 +1077,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           }
           // "am KI-Start-up Mistral AI": a cue noun before types the longer name.
           const typed = cue !== undefined && cue.cls !== 'Person' && !PLACE_CLASSES.has(cue.cls) ? typeName(tokens, i, end, cue, res) : undefined;
-          const m = makeMention(doc, i, end, text, typed?.cls ?? 'Organization', typed?.source ?? 'cue:capitalised', undefined);
+          const m = makeMention(doc, i, end, text, newspaper ? 'MediaOrganization' : (typed?.cls ?? 'Organization'), typed?.source ?? 'cue:capitalised', undefined);
           if (genitive) m.genitive = true;
           if (typed !== undefined && cue?.sector !== undefined) m.sector = cue.sector;
           if (typed !== undefined && cue?.scale !== undefined) m.scale = cue.scale;

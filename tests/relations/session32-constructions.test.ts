@@ -172,3 +172,23 @@ describe('separable verbs after an apposition', () => {
     expect(t.filter((x) => x.startsWith('Elisabeth Moserer spokespersonOf Austria Presse'))).toEqual([]);
   });
 });
+
+describe('successors, newspapers and founders who lead', () => {
+  it('reads ", als Nachfolgerin von X" after the clause about a person as succeeding X', () => {
+    const doc = analyse(
+      'Berlin (dpa) - Andrea Nahlberg stand seit April 2018 an der Spitze der Partei. Auf einem Parteitag in Wiesbaden war sie zur Vorsitzenden gewählt worden, als Nachfolgerin von Martin Schulte, der zurückgetreten war. (dpa, 2.6.2019)\n',
+    );
+    expect(triples(doc)).toContain('Andrea Nahlberg succeeded Martin Schulte');
+  });
+
+  it('reads "the owner of the Boston Ledger" and "It is led by co-founder and Chief Executive X"', () => {
+    const doc = analyse(
+      'NEW YORK, Sept 18 (Reuters) - Harmont Media Group, the owner of the Boston Ledger and a dozen other newspapers, sued the platform Flockly on Wednesday. Flockly is led by co-founder and Chief Executive Arjun Malvani.\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Harmont Media Group owns Boston Ledger');
+    expect(doc.entities.find((e) => e.label === 'Boston Ledger')?.type).toBe('MediaOrganization');
+    expect(t).toContain('Arjun Malvani founded Flockly');
+    expect(t).toContain('Arjun Malvani ceoOf Flockly');
+  });
+});
