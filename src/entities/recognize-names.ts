@@ -808,6 +808,16 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           continue;
         }
       }
+      // English "South African payments firm Paystar", "the South Korean maker": a word of origin of two words.
+      if (res.lang === 'en' && i + 1 < to && isCapitalised(tokens[i + 1]!.text)) {
+        const label = res.cues.demonyms.get(`${token.text} ${tokens[i + 1]!.text}`);
+        const place = label === undefined ? undefined : res.lookup(label).find((e) => PLACE_CLASSES.has(e.type));
+        if (place !== undefined) {
+          add(makeMention(doc, i, i + 2, place.label, place.type, 'cue:demonym', place));
+          i += 2;
+          continue;
+        }
+      }
       // "Der St. Galler Versandhändler", "die Bad Homburger Firma": a place prefix and an adjective of origin name the
       // place of two words.
       if (res.lang === 'de' && res.cues.placePrefixes.has(token.text) && i + 2 < to && /^\p{Lu}\p{Ll}+er$/u.test(tokens[i + 1]!.text) && isCapitalised(tokens[i + 2]!.text)) {

@@ -192,3 +192,13 @@ describe('successors, newspapers and founders who lead', () => {
     expect(t).toContain('Arjun Malvani ceoOf Flockly');
   });
 });
+
+describe('English words of origin of two words', () => {
+  it('reads "South African payments firm Paystar" as a firm of South Africa that a former executive worked for', () => {
+    const doc = analyse('NAIROBI, Feb 6 (Reuters) - Otieno, a former executive at South African payments firm Paymora, had run Kuzuna since May 2022.\n');
+    const t = triples(doc);
+    expect(t).toContain('Paymora locatedIn South Africa');
+    expect(t).toContain('Otieno worksFor Paymora');
+    expect(doc.entities.some((e) => e.label === 'South African')).toBe(false);
+  });
+});
