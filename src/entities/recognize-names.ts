@@ -1088,6 +1088,11 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           // "am KI-Start-up Mistral AI": a cue noun before types the longer name.
           const typed = cue !== undefined && cue.cls !== 'Person' && !PLACE_CLASSES.has(cue.cls) ? typeName(tokens, i, end, cue, res) : undefined;
           const m = makeMention(doc, i, end, text, newspaper ? 'MediaOrganization' : (typed?.cls ?? 'Organization'), typed?.source ?? 'cue:capitalised', undefined);
+          // (The paper's town is an entity of its own: "the Boston Ledger" names Boston.)
+          if (newspaper) {
+            const place = pickEntry(match.entries, undefined);
+            m.innerMention = makeMention(doc, i, i + match.length, place.label, place.type, 'gazetteer', place);
+          }
           if (genitive) m.genitive = true;
           if (typed !== undefined && cue?.sector !== undefined) m.sector = cue.sector;
           if (typed !== undefined && cue?.scale !== undefined) m.scale = cue.scale;

@@ -202,3 +202,12 @@ describe('English words of origin of two words', () => {
     expect(doc.entities.some((e) => e.label === 'South African')).toBe(false);
   });
 });
+
+describe('places inside names and plural country names', () => {
+  it('keeps the town of "the Boston Ledger" an entity, and reads "in den Niederlanden" as the Netherlands', () => {
+    const en = analyse('NEW YORK, Sept 18 (Reuters) - Harmont Media Group, the owner of the Boston Ledger, sued the platform Flockly on Wednesday.\n');
+    expect(en.entities.some((e) => e.label === 'Boston')).toBe(true);
+    const de = analyse('Köln (dpa) - Die Gruppe hatte zuletzt einen Wasserversorger in den Niederlanden attackiert. (dpa, 16.9.2024)\n');
+    expect(de.entities.find((e) => e.label === 'Netherlands' || e.label === 'Niederlande')?.type).toBe('Country');
+  });
+});
