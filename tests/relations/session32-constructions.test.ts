@@ -211,3 +211,17 @@ describe('places inside names and plural country names', () => {
     expect(de.entities.find((e) => e.label === 'Netherlands' || e.label === 'Niederlande')?.type).toBe('Country');
   });
 });
+
+describe('founders who built a firm up, and people charged', () => {
+  it('reads "Der von dem Unternehmer X aufgebaute Konzern" as founded by X', () => {
+    const doc = analyse('Bonn (dpa) - Der Klinikbetreiber Rhönmed AG will klagen. Der von dem Unternehmer Eugen Mönch aufgebaute Konzern reagierte mit Unverständnis. (dpa, 10.3.2005)\n');
+    expect(triples(doc)).toContain('Eugen Mönch founded Rhönmed AG');
+  });
+
+  it('reads "Angeklagt sind der frühere Vorstandschef X" as charged by the prosecutor named before', () => {
+    const doc = analyse(
+      'Düsseldorf (dpa) - Die Staatsanwaltschaft Düsseldorf hat Anklage gegen drei frühere Vorstände der Lindmark Bank erhoben. Angeklagt sind der frühere Vorstandschef Rüdiger Kammberg und die Finanzvorständin Petra Sielberg. (dpa, 7.11.2023)\n',
+    );
+    expect(triples(doc)).toContain('Staatsanwaltschaft Düsseldorf accused Rüdiger Kammberg');
+  });
+});
