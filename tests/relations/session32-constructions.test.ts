@@ -232,3 +232,12 @@ describe('the other shares', () => {
     expect(triples(doc)).toContain('Westfalenstrom AG investedIn Stadtwerke Ostenfeld');
   });
 });
+
+describe('groups of staff', () => {
+  it('reads "Analysts at X" and "Analysten der Privatbank Y" as groups belonging to the firm', () => {
+    const en = analyse('LONDON, March 3 (Reuters) - Analysts at Farrow Securities cut their rating on the stock.\n');
+    expect(triples(en)).toContain('Analysts memberOf Farrow Securities');
+    const de = analyse('Zürich (sda) - Analysten der Zürcher Privatbank Rämital bezeichneten die Transaktion als sinnvoll. (sda, 7.3.2024)\n');
+    expect(triples(de)).toContain('Analysten memberOf Rämital');
+  });
+});
