@@ -549,7 +549,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
         else if (displaced !== undefined && (clause.object === undefined || participle) && !(shared && displaced.cases.length === 1 && displaced.cases[0] === 'dat')) clause.object = displaced;
         else if (displaced !== undefined && clause.dative === undefined) clause.dative = displaced;
         // "hatte X abgewählt und durch Y ersetzt": the object too, when the second participle names none.
-        const object = clause.object ?? pickObject(clause, before) ?? (shared && !bareNounPhrase(items, clause.from + 1, clause.to) ? clauses[clauses.length - 1]?.object : undefined);
+        // (English "sued Uber and Lyft, accusing them of …": a plural pronoun after the participle is the object before.)
+        const them = participle && lowerText(items[clause.from + 1] ?? items[clause.from]!) === 'them' ? clauses[clauses.length - 1]?.object : undefined;
+        const object = clause.object ?? them ?? pickObject(clause, before) ?? (shared && !bareNounPhrase(items, clause.from + 1, clause.to) ? clauses[clauses.length - 1]?.object : undefined);
         if (object !== undefined) clause.object = object;
       }
     }

@@ -241,3 +241,12 @@ describe('groups of staff', () => {
     expect(triples(de)).toContain('Analysten memberOf Rämital');
   });
 });
+
+describe('English plural pronouns after a participle', () => {
+  it('reads "sued A and B, accusing them of" as accusing both', () => {
+    const doc = analyse('LOS ANGELES (Reuters) - In May, California Attorney General Xavier Becerra sued Ridex and its smaller rival Lyfta, accusing them of misclassifying drivers.\n');
+    const t = triples(doc);
+    expect(t).toContain('Xavier Becerra accused Ridex');
+    expect(t).toContain('Xavier Becerra accused Lyfta');
+  });
+});
