@@ -250,3 +250,10 @@ describe('English plural pronouns after a participle', () => {
     expect(t).toContain('Xavier Becerra accused Lyfta');
   });
 });
+
+describe('board spokesmen', () => {
+  it('reads "X-Vorstandssprecher Y" as the chief of X', () => {
+    const doc = analyse('Linz (APA) - Der Energieversorger Pannostrom AG bestellt 14 Turbinen. Pannostrom-Vorstandssprecher Clemens Rauchberger sagte, der Windpark gehe 2026 ans Netz. (APA, 5.3.2025)\n');
+    expect(triples(doc)).toContain('Clemens Rauchberger ceoOf Pannostrom AG');
+  });
+});
