@@ -531,6 +531,16 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       // "Der Insolvenzverwalter, der Kölner Anwalt X, hat die Prüferin … verklagt": a German clause that goes on with its
       // finite verb after an apposition without a verb has its subject before the apposition.
       const afterApposition = lex.verbFinal && isFinite(first) && items[clause.from - 1]?.text === ',' && previousMain !== undefined && previousMain.verbs.length === 0 && !previousMain.relative;
+      // (The subject is the first named in the clauses without a verb before it: "…: Die Tresch Medien AG, Herausgeberin
+      // der X, kauft …" after a clause with a subject of its own.)
+      // (A name over a description or a group: "Der Erste Bevollmächtigte der IG Metall, Torsten Wegener, warf …"; not
+      // what "darunter" adds: "Die Geldgeber, darunter die Nordhafen Capital, hätten …" keeps the name after it.)
+      let chainSubject: Arg | undefined;
+      for (let k = clauses.length - 1; afterApposition && k >= 0 && clauses[k]!.verbs.length === 0 && !clauses[k]!.relative; k--) {
+        const subj = clauses[k]!.subject;
+        const source = subj === undefined ? undefined : items[subj.item]?.mention?.source;
+        if (subj !== undefined && source !== 'unnamed' && source !== 'coref:description' && !PLACE_CLASSES.has(items[subj.item]?.cls ?? '') && lowerText(items[clauses[k]!.from]!) !== 'darunter') chainSubject = subj;
+      }
       // "war 2014 von X gegründet und 2020 von der Firma Y übernommen worden": a second passive participle that names
       // its own agent shares only the patient.
       const ownAgent = shared ? clause.args.find((a) => a.prep !== undefined && lex.agentPrepositions.has(a.prep)) : undefined;
@@ -542,7 +552,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
         clause.object = undefined;
       } else if (startsWithVerb && before !== undefined && (clause.subject === undefined || participle || resumed || shared || asyndetic || afterApposition || (coordinated && !clause.subject.beforeVerb))) {
         const displaced = clause.subject;
-        clause.subject = before;
+        clause.subject = (afterApposition ? chainSubject : undefined) ?? before;
         if (asyndetic && displaced !== undefined && clause.dative === undefined) clause.dative = displaced;
         // English "…, accusing the service of enrolling customers … making it …": the participle's first noun
         // phrase is its object.

@@ -257,3 +257,14 @@ describe('board spokesmen', () => {
     expect(triples(doc)).toContain('Clemens Rauchberger ceoOf Pannostrom AG');
   });
 });
+
+describe('radio stations and subjects before an apposition after a colon', () => {
+  it('reads "Die Tresch Medien AG, Herausgeberin der Y, kauft das Lokalradio Radio Bristen" after a clause about the family', () => {
+    const doc = analyse(
+      'Altdorf (sda) - Die Urner Verlegerfamilie Treschmann baut ihr Medienhaus aus: Die Treschmann Medien AG, Herausgeberin der Tageszeitung «Urner Bote», kauft das Lokalradio Radio Bristal. (sda, 12.11.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Treschmann Medien AG acquired Radio Bristal');
+    expect(doc.entities.find((e) => e.label === 'Radio Bristal')?.type).toBe('MediaOrganization');
+  });
+});
