@@ -268,3 +268,12 @@ describe('radio stations and subjects before an apposition after a colon', () =>
     expect(doc.entities.find((e) => e.label === 'Radio Bristal')?.type).toBe('MediaOrganization');
   });
 });
+
+describe('a clause resumed after a relative clause', () => {
+  it('keeps the words of its interrupted beginning: "Hinter dem Angriff, der … begonnen hatte, steckt die Gruppe X"', () => {
+    const doc = analyse(
+      'Darmstadt (dpa) - Der Softwarekonzern Softwell AG ist Opfer einer Erpressung geworden. Hinter dem Angriff, der am 3. Oktober begonnen hatte, steckt nach Einschätzung von Experten die Hackergruppe Clopper. (dpa, 12.10.2020)\n',
+    );
+    expect(triples(doc)).toContain('Clopper attacked Softwell AG');
+  });
+});
