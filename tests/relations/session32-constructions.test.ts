@@ -277,3 +277,14 @@ describe('a clause resumed after a relative clause', () => {
     expect(triples(doc)).toContain('Clopper attacked Softwell AG');
   });
 });
+
+describe('successors named by a possessive, and chiefs of a firm named after its noun', () => {
+  it('reads "Sein Nachfolger X" and "Y, den ehemaligen Chef des Kreditkartenunternehmens Z"', () => {
+    const doc = analyse(
+      'Zürich (sda) - Es handelt sich um Beat Stockmann, den ehemaligen Chef des Kreditkartenunternehmens Adunox. Peter Vincenzo hatte den Verbund von 1999 bis 2015 geführt. Sein Nachfolger Patrik Giselmann gerät nun unter Druck. (sda, 28.2.2018)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Beat Stockmann ceoOf Adunox');
+    expect(t).toContain('Patrik Giselmann succeeded Peter Vincenzo');
+  });
+});
