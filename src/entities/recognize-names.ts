@@ -1420,7 +1420,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // as a compound, with a town's ending, is a town the gazetteer lacks.
       // ("im oberösterreichischen Lanzenbach": or after a region's adjective there.)
       const unknownTown =
-        doc.article.lang === 'de' && match === undefined && cue?.cls === 'Place' && token.pos === 'NOUN' && token.plural !== true &&
+        doc.article.lang === 'de' && match === undefined && cue?.cls === 'Place' && (token.pos === 'NOUN' || (cue.weak !== true && token.pos === 'PROPN')) && token.plural !== true &&
         ((cue.weak === true && TOWN_PREPOSITIONS.has(lowers[i - 1] ?? '')) || (cue.weak !== true && tokens[i - 1]?.pos === 'ADJ')) &&
         /^\p{Lu}\p{Ll}{3,}$/u.test(token.text) && townEnding(token.text, res) && !res.isCommonNoun(token.text) &&
         // ("im thüringischen Oberwaltersbach Ende des Jahres": after the adjective, a dictionary noun may follow.)

@@ -288,3 +288,13 @@ describe('successors named by a possessive, and chiefs of a firm named after its
     expect(t).toContain('Patrik Giselmann succeeded Peter Vincenzo');
   });
 });
+
+describe('villages after a region\'s adjective', () => {
+  it('reads "im niederbayerischen Wimmersried" as a town that the cooperative named after it is in', () => {
+    const doc = analyse(
+      'Passau (dpa) - Im niederbayerischen Wimmersried nehmen die Bürger die Energiewende selbst in die Hand. 134 Einwohner haben am Freitag die Bürgerenergie Wimmersried eG gegründet. Die Bürgerenergie Wimmersried eG will einen Solarpark errichten. (dpa, 18.10.2024)\n',
+    );
+    expect(doc.entities.find((e) => e.label === 'Wimmersried')?.type).toBe('City');
+    expect(triples(doc)).toContain('Bürgerenergie Wimmersried eG locatedIn Wimmersried');
+  });
+});
