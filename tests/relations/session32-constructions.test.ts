@@ -298,3 +298,11 @@ describe('villages after a region\'s adjective', () => {
     expect(triples(doc)).toContain('Bürgerenergie Wimmersried eG locatedIn Wimmersried');
   });
 });
+
+describe('members pushed out', () => {
+  it('reads "Die Partei hat X aus der Partei gedrängt" as expelling a member', () => {
+    const doc = analyse('Berlin (dpa) - Die AfD hat den Landeschef Andreas Kalbmann aus der Partei gedrängt. (dpa, 15.5.2020)\n');
+    const t = triples(doc);
+    expect(t.some((x) => /dismissed Andreas Kalbmann$/.test(x))).toBe(true);
+  });
+});
