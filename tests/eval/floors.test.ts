@@ -35,28 +35,29 @@ describe('scores on the shared corpus', () => {
 
 // Regression floors on our own articles (tests/corpus, tune and held-out test
 // splits), set a little under what the pipeline reached at the end of
-// session 31 (tune, 670 articles: F1 0.731, precision 0.928, 87.2 % of
-// entities; test, 596 articles: F1 0.637, precision 0.861, 85.1 % of
-// entities). The tune floors moved in session 31 (F1 from 0.73 to 0.72,
-// entities from 87.5 % to 87 %): the 32 blind tune articles of that session
-// arrived at F1 0.50 and 79 % of their entities found, which took the split
-// to F1 0.725 and 87.15 % before any change, although the 638 older articles
-// rose (F1 0.738 to 0.739, entities 87.64 % to 87.7 %). The held-out entity
-// floor moved from 85 % to 84.5 % in session 30 for the same reason. A rule
-// change that loses ground on either split fails here.
+// session 32 (tune, 702 articles: F1 0.726, precision 0.926, 86.9 % of
+// entities; test, 620 articles: F1 0.635, precision 0.860, 84.9 % of
+// entities). The tune entity floor moved in session 32 from 87 % to 86.5 %:
+// the 32 blind tune articles of that session arrived with 81 % of their
+// entities found, which took the split to 86.87 % before any change, although
+// the 670 older articles rose (87.24 % to 87.27 %; F1 0.731 to 0.734). In
+// session 31 the tune F1 floor moved from 0.73 to 0.72 and the entity floor
+// from 87.5 % to 87 % for the same reason, and in session 30 the held-out
+// entity floor from 85 % to 84.5 %. A rule change that loses ground on either
+// split fails here.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
-  it('tune split: micro F1 at least 0.72, precision at least 0.92, 87 % of entities found', async () => {
+  it('tune split: micro F1 at least 0.72, precision at least 0.92, 86.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(670);
+    expect(result.articles.length).toBeGreaterThanOrEqual(702);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.72);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.92);
-    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.87);
+    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.865);
   }, 60_000);
 
   it('held-out test split: micro F1 at least 0.62, precision at least 0.85, 84.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(596);
+    expect(result.articles.length).toBeGreaterThanOrEqual(620);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.62);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.845);
