@@ -1422,8 +1422,10 @@ function introducedElsewhere(doc: Doc, e: Entity, place: Entity | undefined, byK
   return loadGazetteer().lookup(place.label).every((g) => g.type !== 'City' || g.country === here);
 }
 
-/** Gazetteer ids of countries: "country:FR" from the ISO list, "country-gb" from the curated file. */
-const COUNTRY_ID = /^country[:-]([a-z]{2})$/i;
+/** ISO code of a country's gazetteer id: "country:FR" from the ISO list, "country-gb" from the curated file. */
+function isoOf(id: string): string | undefined {
+  return /^country[:-]([a-z]{2})$/i.exec(id)?.[1]!.toUpperCase();
+}
 
 /** ISO code of the country a place entity is or lies in, from the gazetteer (its cities carry their country). */
 function countryOf(doc: Doc, e: Entity | undefined): string | undefined {
@@ -1431,16 +1433,11 @@ function countryOf(doc: Doc, e: Entity | undefined): string | undefined {
   for (const k of e.mentions) {
     const id = doc.mentions[k]?.gazetteerId;
     if (id === undefined) continue;
-    const own = COUNTRY_ID.exec(id);
-    if (own !== null) return own[1]!.toUpperCase();
-    const country = loadGazetteer().byId(id)?.country;
+    const country = isoOf(id) ?? loadGazetteer().byId(id)?.country;
     if (country !== undefined) return country;
   }
   // ("britische" names the United Kingdom by a word of origin, with no entry of its own: the country's label.)
-  if (e.type === 'Country') for (const g of loadGazetteer().lookup(e.label)) {
-    const own = COUNTRY_ID.exec(g.id);
-    if (own !== null) return own[1]!.toUpperCase();
-  }
+  if (e.type === 'Country') return loadGazetteer().lookup(e.label).map((g) => isoOf(g.id)).find((c) => c !== undefined);
   return undefined;
 }
 

@@ -368,8 +368,9 @@ export function cueBefore(
   const prev = tokens[at - 1];
   if (prev === undefined || at - 1 < from || prev.kind !== 'word') return undefined;
   const lemma = prev.lemma ?? prev.text;
+  const origin = res.cues.placeAdjectives.has(prev.text) || (/er$/.test(prev.text) && isCapitalised(prev.text) && inhabitantPlace(prev.text, res) !== undefined);
   // "im Tiroler Gallwiestal": a word of origin in capitals right after "in"/"im"/"nach" goes before a place's name.
-  if (res.lang === 'de' && at - 2 >= from && ['in', 'im', 'nach'].includes(lowerTexts(tokens)[at - 2] ?? '') && isCapitalised(prev.text) && /er$/.test(prev.text) && (res.cues.placeAdjectives.has(prev.text) || inhabitantPlace(prev.text, res) !== undefined)) return { cls: 'Place' };
+  if (res.lang === 'de' && origin && isCapitalised(prev.text) && at - 2 >= from && ['in', 'im', 'nach'].includes(lowerTexts(tokens)[at - 2] ?? '')) return { cls: 'Place' };
   // "Der Berner Oberländer Schokoladenhersteller", "der Sauerländer Versorger": a word of origin from a region's name
   // in "-land" is no plural of "Land".
   if (res.lang === 'de' && /^\p{Lu}\p{Ll}+länder$/u.test(prev.text)) {
@@ -377,7 +378,7 @@ export function cueBefore(
     if (res.cues.regionNouns.has(land) || res.lookup(land).some((e) => PLACE_CLASSES.has(e.type))) return undefined;
   }
   // "den Mailänder Konkurrenten": a word of origin is no noun ("Mailänder" is no kind of "Länder").
-  if (res.cues.placeAdjectives.has(prev.text) || (/er$/.test(prev.text) && isCapitalised(prev.text) && inhabitantPlace(prev.text, res) !== undefined)) return undefined;
+  if (origin) return undefined;
   const head = res.nounHead(prev.text);
   // "der Informatikerin Seraina Caduff": a feminine agent noun before a name makes a person.
   // ("die Thurgauer Getränkehändlerin Fehr & Bommer", Swiss "die Betreiberin X": the feminine of a noun for a firm

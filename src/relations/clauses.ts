@@ -506,10 +506,11 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       // relative clause's antecedent for its subject.
       let k = clauses.length - 1;
       while (k >= 0 && (clauses[k]!.relative || relativeTails.has(clauses[k]!))) k--;
-      const interrupted = resumed && lastRelativeEnd === clause.from - 1 && k >= 0 && k < clauses.length - 1 && clauses[k]!.verbs.length === 0 ? clauses[k]!.subject : undefined;
+      const opening = resumed && k >= 0 && k < clauses.length - 1 && clauses[k]!.verbs.length === 0 ? clauses[k] : undefined;
+      const interrupted = lastRelativeEnd === clause.from - 1 ? opening?.subject : undefined;
       // ("Hinter dem Angriff, der am 3. Oktober begonnen hatte, steckt die Gruppe X": the words of the interrupted
       // beginning are the resumed clause's too, which rules may require.)
-      if (resumed && lex.verbFinal && k >= 0 && k < clauses.length - 1 && clauses[k]!.verbs.length === 0 && !clauses[k]!.relative) for (const l of clauses[k]!.lemmas) clause.lemmas.add(l);
+      if (lex.verbFinal && opening !== undefined) for (const l of opening.lemmas) clause.lemmas.add(l);
       // English "a lawsuit that Marcus Adeyemi, the ousted founder of X, had filed against Y": a relative clause whose
       // subject an apposition cut off from its verb goes on after the apposition.
       const opener = clauses[clauses.length - 2];
