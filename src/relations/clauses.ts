@@ -615,6 +615,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
         interrupted.subject = { ...interrupted.subject, entities: [...interrupted.subject.entities, ...more.entities] };
       }
     }
+    coordinatedAfterInterruption(clause, clauses, relativeTails, items, lex);
     // "Twitch hat den Kanal des Influencers X, der dort … hatte, dauerhaft gesperrt": after a relative clause, a rest
     // whose verbs are all non-finite completes the clause it interrupted when that one has only its auxiliary.
     // ("abberufen" may also be a finite plural: a participle form at the end counts as non-finite here.)
@@ -891,6 +892,49 @@ function zuInfinitive(items: Item[], clause: Clause): boolean {
     return lowerText(items[i - 1]!) === 'zu' || /^\p{Ll}+zu\p{Ll}+en$/u.test(lowerText(it));
   }
   return false;
+}
+
+/**
+ * "konkurriert mit Nike, der seit Jahren Apps anbietet, und mit Under Armour", "zählen Quirion, eine Tochter der Y,
+ * und Ginmon", "Verkauft haben X, der …, sowie Mitgründerin Y": a rest without a verb that opens with "und" after a
+ * relative clause or an apposition goes on with the phrase they cut off; its first name joins the name before the cut.
+ */
+function coordinatedAfterInterruption(clause: Clause, clauses: Clause[], tails: Set<Clause>, items: Item[], lex: ClauseLexicon): void {
+  const joiner = items[clause.from];
+  if (clause.verbs.length > 0 || clause.relative || joiner?.kind !== 'token' || joiner.pos !== 'CCONJ' || !lex.coordinators.has(lowerText(joiner)) || items[clause.from - 1]?.text !== ',') return;
+  const first = clause.args.find((a) => !a.genitive);
+  if (first === undefined) return;
+  let k = clauses.length - 1;
+  while (k >= 0 && (clauses[k]!.relative || tails.has(clauses[k]!) || (clauses[k]!.verbs.length === 0 && items[clauses[k]!.from - 1]?.text === ','))) k--;
+  const interrupted = clauses[k];
+  const cut = clauses[k + 1];
+  if (interrupted === undefined || cut === undefined || interrupted.verbs.length === 0 || interrupted.relative || interrupted.subordinate) return;
+  // The name right before the comma that opens the interruption (maybe in quotes).
+  let at = cut.from - 2;
+  if (items[cut.from - 1]?.text !== ',') return;
+  if (isQuote(items[at])) at--;
+  if (items[at]?.kind !== 'mention' || at < interrupted.from || at >= interrupted.to) return;
+  const key = items[at]!.entity;
+  const index = interrupted.args.findIndex((a) => a.item === at || (key !== undefined && a.entities.includes(key)));
+  const antecedent = interrupted.args[index];
+  if (antecedent === undefined || antecedent.genitive) return;
+  if (first.prep !== undefined) {
+    // "…, und mit Under Armour": a phrase of the same preposition, coordinated with the antecedent's.
+    if (first.prep !== antecedent.prep) return;
+    let end = index + 1;
+    while (end < interrupted.args.length && interrupted.args[end]!.joined === true && interrupted.args[end]!.prep === antecedent.prep) end++;
+    interrupted.args.splice(end, 0, { ...first, joined: true });
+    return;
+  }
+  // "…, und der Luftfahrtingenieurin Y", "…, sowie Mitgründerin Y": the name shares the antecedent's phrase.
+  const added = first.entities.filter((e) => !antecedent.entities.includes(e));
+  if (added.length === 0) return;
+  const merged: Arg = { ...antecedent, entities: [...antecedent.entities, ...added] };
+  interrupted.args[index] = merged;
+  for (const role of ['subject', 'object', 'dative'] as const) {
+    const arg = interrupted[role];
+    if (arg !== undefined && (arg === antecedent || (arg.item === antecedent.item && arg.prep === antecedent.prep))) interrupted[role] = { ...arg, entities: merged.entities };
+  }
 }
 
 /**
@@ -1269,7 +1313,10 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   if (!lex.verbFinal && !modifier && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && /^\p{Ll}/u.test(at(j)!.text)) {
     let k = j;
     while (k > j - 3 && at(k)?.kind === 'token' && (at(k)!.pos === 'NOUN' || at(k)!.pos === 'ADJ') && /^\p{Ll}/u.test(at(k)!.text)) k--;
-    if (at(k)?.pos === 'ADP' || (at(k)?.pos === 'DET' && it.cls === 'Person')) j = k;
+    // ("with the much larger Arm Holdings": after a preposition and an article, whatever the class.)
+    // (The tagger may call a comparative a noun; "the team behind Instagram" is no such phrase.)
+    const comparative = at(j)!.pos === 'ADJ' || /\p{Ll}(er|est)$/u.test(at(j)!.text);
+    if (at(k)?.pos === 'ADP' || (at(k)?.pos === 'DET' && (it.cls === 'Person' || (comparative && at(k - 1)?.pos === 'ADP')))) j = k;
     // "by University of Texas students Maya Okonkwo and Devin Thrall": a name modifying the nouns, after the preposition.
     else if (it.cls === 'Person' && at(k)?.kind === 'mention' && at(k)!.cls !== 'Person' && at(k - 1)?.pos === 'ADP') j = k - 1;
     // "bought by U.S. investment firm Halcott": a place modifying the nouns, after the preposition.
@@ -1313,7 +1360,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   // "von Finanzvorstand Dirk Wessolek": a role noun the cues do not list, between a preposition and a person.
   if (lex.verbFinal && it.cls === 'Person' && j === i - 1 && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && !lex.timeNouns.has(lowerText(at(j)!)) && at(j - 1)?.kind === 'token' && at(j - 1)!.pos === 'ADP') j--;
   // "mit rund 2,4 Millionen Abonnenten": numbers and quantity words between the preposition and the noun.
-  while (at(j) !== undefined && (at(j)!.pos === 'ADJ' || at(j)!.pos === 'NUM' || originWord(at(j)) || lex.quantityWords.has(lowerText(at(j)!)))) {
+  // ("with the much larger Arm Holdings", "mit dem deutlich kleineren Rivalen X": an adverb of degree before an adjective.)
+  while (at(j) !== undefined && (at(j)!.pos === 'ADJ' || at(j)!.pos === 'NUM' || originWord(at(j)) || lex.quantityWords.has(lowerText(at(j)!)) || (at(j)!.pos === 'ADV' && at(j + 1)?.pos === 'ADJ' && j + 1 < i))) {
     // "steht seit 2020 Thomas Reiter": a year closes its own phrase; the name after it is bare.
     if (at(j)!.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(at(j)!.text) && j === i - 1) return arg;
     j--;
