@@ -1168,11 +1168,13 @@ function masculineOpener(doc: Doc, index: number, byKey: Map<string, Entity>): E
     while (k > 0 && doc.tokens[k]!.sentence === other.sentence && (doc.tokens[k]!.pos === 'ADJ' || doc.tokens[k]!.pos === 'NUM') && k > other.tokenStart - 4) k--;
     const det = doc.tokens[k];
     const first = doc.tokens[k - 1];
+    // "In Deutschland ist der Konzern mit seiner Tochter X vertreten, die er 2010 übernommen hatte": a masculine
+    // description earlier in the pronoun's own sentence, with no person named since.
+    const noun = doc.tokens[other.tokenEnd - 1];
+    const ownSentence = other.sentence === m.sentence && det?.text.toLowerCase() === 'der' && noun?.genders?.length === 1 && noun.genders[0] === 'M';
     if (
       other.source === 'coref:description' &&
-      other.sentence === m.sentence - 1 &&
-      det?.text === 'Der' &&
-      (first === undefined || first.sentence !== det.sentence)
+      ((other.sentence === m.sentence - 1 && det?.text === 'Der' && (first === undefined || first.sentence !== det.sentence)) || ownSentence)
     ) {
       const e = other.entity === undefined ? undefined : byKey.get(other.entity);
       return e !== undefined && e.type !== 'Person' ? e : undefined;

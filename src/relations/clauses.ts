@@ -1342,7 +1342,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   }
   // ("der früheren McKinsey-Beraterin Jana Tietjen": the rest of a compound on a name is a role noun all the same.)
   const compoundRest = at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && at(j)!.text.startsWith('-') && at(j - 1)?.compound === true;
-  if (at(j)?.cue === true || compoundRest || appositive(at(j), at(j - 1), at(j - 2))) {
+  // (Not a time: "der im März Orvanta übernommen hatte" names Orvanta bare.)
+  if (at(j)?.cue === true || compoundRest || (appositive(at(j), at(j - 1), at(j - 2)) && !lex.timeNouns.has(lowerText(at(j)!)))) {
     j--;
     if (at(j)?.compound === true) j--;
     // "chief executive X": more role nouns before the name.
@@ -1716,7 +1717,9 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
     coordinated ??
     (cases.includes('nom') && cases.includes('acc') && !personAntecedent
       ? clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom') && items[a.item]?.cls === 'Person' && !(pluralVerb && a.entities.length === 1))
-      : undefined);
+      : undefined) ??
+    // "seine Tochter X, die er 2010 übernommen hatte": a phrase that can only be a nominative ("er") is the subject.
+    (cases.includes('acc') && !clause.passive ? clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.length === 1 && a.cases[0] === 'nom' && a.item > clause.from) : undefined);
   // "die Central Group, der die Warenhauskette X gehört": a verb with a dative and a subject of its own makes "der" the
   // dative.
   const dativeOwner =

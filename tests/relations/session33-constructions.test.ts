@@ -60,3 +60,15 @@ describe('degree adverbs in English noun phrases', () => {
     expect(triples(doc)).not.toContain('Pixora founded Threadly');
   });
 });
+
+describe('German relative clauses with a subject of their own', () => {
+  it('reads "die er 2010 übernommen hatte" after "der Konzern" as the firm acquiring the antecedent', () => {
+    const doc = analyse('Ulm (dpa) - Der Konzern Telvan will wachsen. In Deutschland ist der Konzern mit seiner Tochter Ratiomed vertreten, die er 2010 übernommen hatte. (dpa, 3.3.2015)\n');
+    expect(triples(doc)).toContain('Telvan acquired Ratiomed');
+  });
+
+  it('does not take "im März" for the preposition of the name after it', () => {
+    const doc = analyse('Ulm (dpa) - Das Geschäft geht auf den Arzneimittelhersteller Taverix zurück, der im März Orvanta für rund 66 Milliarden Dollar übernommen hatte. (dpa, 3.3.2015)\n');
+    expect(triples(doc)).toContain('Taverix acquired Orvanta');
+  });
+});
