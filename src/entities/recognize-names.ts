@@ -1329,7 +1329,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         // ("bei der Gemeinde Oberfelden": after a town's noun, a word the dictionary knows only split is a town's name.)
         !(token.pos === 'NOUN' && token.plural === true && token.lemma !== undefined && token.lemma !== token.text && !isCapitalised(tokens[i + 1]?.text ?? '') && !(cue.cls === 'City' && !res.isCommonNoun(token.text))) &&
         // "liefert über seine App Schmerzmittel, Nasensprays und …": a dictionary noun opening a list of them.
-        !(token.pos === 'NOUN' && tokens[i + 1]?.text === ',' && tokens[i + 2]?.pos === 'NOUN');
+        !(token.pos === 'NOUN' && tokens[i + 1]?.text === ',' && tokens[i + 2]?.pos === 'NOUN') &&
+        // "hatte als Rüstungsbetrieb Zwangsarbeiter eingesetzt": after "als" and a bare noun, a dictionary noun is an object.
+        !(token.pos === 'NOUN' && lowers[i - 2] === 'als' && (res.isCommonNoun(token.text) || res.isCommonNoun(res.nounHead(token.text) ?? '')));
       // "Mark Schneider", "Ernst Koch": a first name that is also a common noun, before a capitalised word
       // that is no noun phrase of its own, starts a person's name (not after a number: "100 Mark").
       const nounFirstName =
@@ -2546,9 +2548,11 @@ function clubEnd(tokens: Token[], i: number, to: number, res: EntityResources): 
 function placeNamedNoun(noun: Token, res: EntityResources): boolean {
   if (res.cues.placeNamed.has(noun.lemma ?? noun.text) || res.cues.placeNamed.has(noun.text)) return true;
   if (noun.kind !== 'word' || noun.text.includes('-')) return false;
+  // ("des Stadtmuseums Ennsfeld": by the lemma, over a genitive ending.)
+  const word = noun.lemma !== undefined && noun.text.startsWith(noun.lemma) ? noun.lemma : noun.text;
   for (const prefix of res.cues.placeNamedPrefixes) {
-    if (noun.text.length < prefix.length + 4 || !noun.text.startsWith(prefix)) continue;
-    const rest = noun.text.charAt(prefix.length).toUpperCase() + noun.text.slice(prefix.length + 1);
+    if (word.length < prefix.length + 4 || !word.startsWith(prefix)) continue;
+    const rest = word.charAt(prefix.length).toUpperCase() + word.slice(prefix.length + 1);
     if (res.cues.placeNamed.has(rest)) return true;
     const cue = cueFor(res.cues, rest, undefined);
     if (cue?.kind === 'organization' && !PLACE_CLASSES.has(cue.cls)) return true;

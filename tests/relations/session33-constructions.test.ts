@@ -72,3 +72,41 @@ describe('German relative clauses with a subject of their own', () => {
     expect(triples(doc)).toContain('Taverix acquired Orvanta');
   });
 });
+
+describe('institutions named by a town the gazetteer lacks', () => {
+  it('reads "des Stadtmuseums Ennsfeld" as a museum in that town', () => {
+    const doc = analyse(
+      'Almbruck (APA) - Die Direktorin des Stadtmuseums Almbruck ist abberufen worden. Birgit Lechner hatte das Haus seit 2019 geleitet. (APA, 13.6.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Stadtmuseum Almbruck locatedIn Almbruck');
+    expect(t).toContain('Birgit Lechner ceoOf Stadtmuseum Almbruck');
+  });
+
+  it('does not take a dictionary noun after "als" and a bare noun for a firm', () => {
+    const doc = analyse('Almbruck (APA) - Die Werke hatten als Rüstungsbetrieb Zwangsarbeiter eingesetzt. (APA, 13.6.2025)\n');
+    expect(doc.entities.filter((e) => e.label === 'Zwangsarbeiter' && e.type === 'Company')).toEqual([]);
+  });
+});
+
+describe('shares and posts', () => {
+  it('reads "übernimmt sämtliche Aktien des X" as acquiring X, and "Die Leitung von X übernimmt Y" as Y leading X', () => {
+    const doc = analyse(
+      'Zürich (awp/sda) - Die Talvera Schokolade AG übernimmt sämtliche Aktien des Genfer Kakaohändlers Nerimo Trading SA, wie sie am Donnerstag mitteilte. ' +
+        'Die Leitung von Nerimo Trading übernimmt Talvera-Einkaufschefin Sandra Imholz. (awp/sda, 19.9.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Talvera Schokolade AG acquired Nerimo Trading SA');
+    expect(t).toContain('Sandra Imholz ceoOf Nerimo Trading SA');
+    expect(t).not.toContain('Sandra Imholz ceoOf Talvera Schokolade AG');
+  });
+
+  it('takes "das Handelshaus" for the trader, not for the chocolate maker the text is about', () => {
+    const doc = analyse(
+      'Zürich (awp/sda) - Der Schokoladehersteller Talvera übernimmt den Genfer Kakaohändler Nerimo Trading. Verkäufer ist Firmengründer Luc Favre, der das Handelshaus 1987 ins Leben gerufen hatte. (awp/sda, 19.9.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Luc Favre founded Nerimo Trading');
+    expect(t).not.toContain('Luc Favre founded Talvera');
+  });
+});
