@@ -373,6 +373,9 @@ function lookupCue(cues: CueLexicon, noun: string, head: string | undefined): Cu
   if (head !== undefined && head !== noun) {
     const inner = cueSuffix(cues, head);
     if (inner !== undefined && !cues.notCues.has(head)) return lookupCue(cues, inner, undefined);
+    // "Schienenfahrzeugbauer": a split whose head is no cue ("Bauer") may still end in a longer cue noun ("Fahrzeugbauer").
+    const whole = cueSuffix(cues, noun);
+    if (whole !== undefined && whole !== noun) return lookupCue(cues, whole, undefined);
   }
   return undefined;
 }

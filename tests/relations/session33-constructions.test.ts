@@ -110,3 +110,22 @@ describe('shares and posts', () => {
     expect(t).not.toContain('Luc Favre founded Talvera');
   });
 });
+
+describe('compounds on a longer cue noun', () => {
+  it('types "der Schienenfahrzeugbauer X" as a company, so that "dem Unternehmen" after it is that firm', () => {
+    const doc = analyse(
+      'Lohrbach (dpa) - Der sächsische Schienenfahrzeugbauer Vossmann hat einen Auftrag erhalten. Die Verkehrsgesellschaft Lohrbach (VGL) bestellt bei dem Unternehmen aus Meerane 22 Straßenbahnen. (dpa, 18.6.2024)\n',
+    );
+    const t = triples(doc);
+    expect(doc.entities.find((e) => e.label === 'Vossmann')?.type).toBe('Company');
+    expect(t).toContain('Vossmann locatedIn Meerane');
+    expect(t).not.toContain('Verkehrsgesellschaft Lohrbach locatedIn Meerane');
+  });
+
+  it('reads no stake into taking part in a tender', () => {
+    const doc = analyse(
+      'Lohrbach (dpa) - Oberbürgermeister Jens Lieb (CDU) sprach von einem Meilenstein. An der europaweiten Ausschreibung hatten sich drei Hersteller beteiligt. (dpa, 18.6.2024)\n',
+    );
+    expect(triples(doc).filter((x) => x.includes('investedIn'))).toEqual([]);
+  });
+});
