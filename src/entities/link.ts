@@ -995,7 +995,7 @@ function resolveReference(
     else if (m.source === 'coref:description' && m.role === undefined && nameEndsInNoun(e)) score += 2;
     // "die Raiffeisenbank Obertal … die Raiffeisenbank", "der Flughafen Lindenau … des Flughafens": a name that opens
     // with the description's noun.
-    else if (m.source === 'coref:description' && m.role === undefined && nameStartsWithNoun(e)) score += 1.5;
+    else if (m.source === 'coref:description' && m.role === undefined && nameStartsWithNoun(e)) score += 2;
     if (m.source === 'coref:description' && want !== 'Person' && m.relational !== true && introducedBySameModifier(e)) score += 1;
     if (m.source === 'coref:description' && want !== 'Person' && onlyNamedAsSource(e)) score -= 1;
     // "founded Corrib Air together with two former Aer Lingus pilots and ran it": an English name that only modifies

@@ -129,3 +129,16 @@ describe('compounds on a longer cue noun', () => {
     expect(triples(doc).filter((x) => x.includes('investedIn'))).toEqual([]);
   });
 });
+
+describe('Swiss regional banks', () => {
+  it('names "die Ersparniskasse X" and "die Regiobank X" by their place, and links "die kleinere Ersparniskasse" to it', () => {
+    const doc = analyse(
+      'Bern (awp/sda) - Die Bank Talwil und die benachbarte Ersparniskasse Ruebach schliessen sich zusammen. Die Bank Talwil übernimmt die kleinere Ersparniskasse rückwirkend per 1. Januar. ' +
+        'Die Einwohnergemeinde Ruebach, die 35 Prozent der Aktien der Ersparniskasse hält, begrüsste den Schritt. Gespräche mit der Regiobank Aaregrund aus Münsingen waren gescheitert. (awp/sda, 25.3.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Talwil acquired Ersparniskasse Ruebach');
+    expect(t).toContain('Regiobank Aaregrund locatedIn Münsingen');
+    expect(t.filter((x) => / (owns|investedIn) Talwil$/.test(x))).toEqual([]);
+  });
+});
