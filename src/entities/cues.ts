@@ -149,6 +149,8 @@ export interface CueLexicon {
   legalForms: Set<string>;
   /** Legal forms that add nothing to a known company's name ("Tencent Holdings" is Tencent; "Guardian Media Group" is no Guardian). */
   bareForms: Set<string>;
+  /** English legal forms a nation's adjective may open a name with ("British Airways", "Swiss Post"). */
+  demonymForms: Set<string>;
   /** Capitalised words that open a title before a person cue ("District Judge", "Circuit Judge"). */
   titlePrefixes: Set<string>;
   /** Words after "&" that end a firm's name ("Kessler Raabe & Partner", "& Söhne"). */
@@ -265,6 +267,7 @@ export function loadCues(lang: Lang): CueLexicon {
     notCues: list('notCues'),
     legalForms: list('legalForms'),
     bareForms: list('bareForms'),
+    demonymForms: list('demonymForms'),
     titlePrefixes: list('titlePrefixes'),
     firmTails: list('firmTails'),
     demonyms: map('demonyms'),

@@ -1429,11 +1429,18 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         // ("im thüringischen Oberwaltersbach Ende des Jahres": after the adjective, a dictionary noun may follow.)
         !(after !== undefined && i + 1 < to && (after.kind === 'number' || (/^\p{Lu}/u.test(after.text) && !(cue.weak !== true && after.pos === 'NOUN' && res.isCommonNoun(after.text)))));
       // "Pardew Pharma LP … Pardew also faces": the first word of an organisation's longer name, named before.
-      const knownHead = doc.article.lang === 'en' && match === undefined && orgHeads.has(token.text) && /^\p{Lu}\p{Ll}+$/u.test(token.text) && (token.pos === 'NOUN' || token.pos === 'PROPN') && !res.isCommonNoun(token.text);
+      const knownHead = doc.article.lang === 'en' && match === undefined && orgHeads.has(token.text) && /^\p{Lu}\p{Ll}+$/u.test(token.text) && (token.pos === 'NOUN' || token.pos === 'PROPN') && !res.isCommonNoun(token.text) && !res.cues.demonyms.has(token.text);
       if (nameLike(token, res) || knownHead || unknownTown || nounFirstName || apposedCompound || coordinatedCompound || formAfterNoun || hyphenPlace || hyphenBeforeForm || englishAdjective || ordinalOpener || (cued && (!/^\d/.test(token.text) || /^\d+\p{Lu}+$/u.test(token.text)))) {
         const end = grow(tokens, i, to, res, cue?.cls === 'Person');
         // "Kranich Labs": a legal form pulls in the capitalised word before it.
         const before = tokens[i - 1];
+        // "British Airways", "Austrian Airlines": an English adjective of a nation right before a carrier's legal form
+        // opens the name.
+        if (end === i + 1 && res.cues.demonymForms.has(token.text) && before !== undefined && i - 1 >= from && res.cues.demonyms.has(before.text) && out[out.length - 1]?.tokenEnd !== i) {
+          add(makeMention(doc, i - 1, end, doc.article.text.slice(before.start, token.end), 'Company', 'cue:legal-form', undefined));
+          i = end;
+          continue;
+        }
         if (
           (res.cues.legalForms.has(token.text) || compoundForm) &&
           before !== undefined &&

@@ -142,3 +142,22 @@ describe('Swiss regional banks', () => {
     expect(t.filter((x) => / (owns|investedIn) Talwil$/.test(x))).toEqual([]);
   });
 });
+
+describe('airlines and their chiefs', () => {
+  it('reads "British Airways" and "Austrian Airlines" as one name each, and "A British bank" as no firm', () => {
+    const doc = analyse('LONDON (Reuters) - Austrian Airlines and British Airways said on Monday that they would add flights to the city. A British bank said it would lend them money.\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Austrian Airlines');
+    expect(labels).toContain('British Airways');
+    expect(doc.mentions.filter((m) => m.text === 'British' && m.sentence === 1).map((m) => m.type)).toEqual(['Country']);
+  });
+
+  it('gives the predecessor the office the successor takes', () => {
+    const doc = analyse(
+      'LISBON, Oct 5 (Reuters) - Portuguese low-cost carrier Marlinha Air said on Thursday its founder Rui Valente would return as chief executive, replacing Stephen Carrow, who is leaving with immediate effect.\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Rui Valente ceoOf Marlinha Air');
+    expect(t).toContain('Stephen Carrow ceoOf Marlinha Air');
+  });
+});
