@@ -723,6 +723,16 @@ function resolveReference(
       }
     }
   }
+  // "die Stadtwerke Wellingsbühl … dem Aufsichtsrat der Stadtwerke": a noun that opens the name of an institution named
+  // by its place means that institution however far back, when it opens one name only.
+  if (m.source === 'coref:description' && m.role === undefined && m.relational !== true && (loadCues(doc.article.lang).placeNamed.has(m.normalized) || loadCues(doc.article.lang).placeNamed.has(m.text))) {
+    const named = new Set<Entity>();
+    for (let j = index - 1; j >= 0; j--) {
+      const e = linkedBefore(doc.mentions[j]!);
+      if (e !== undefined && !e.unnamed && nameStartsWith(e, m.normalized)) named.add(e);
+    }
+    if (named.size === 1) return [...named][0];
+  }
   // "Der Lieferdienst wurde … gegründet. Seit 2022 gehört er …": German "er" may
   // point to a masculine description that opened the sentence before.
   if (m.source === 'coref:pronoun' && m.text.toLowerCase() === 'er') {

@@ -2819,6 +2819,8 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       (next.text === 'on' && res.cues.onBodies.has(prev.text)) ||
       // "Kessler Raabe & Partner": a firm's tail after an ampersand, even after what looks like a person's name.
       (next.text === '&' && after !== undefined && res.cues.firmTails.has(after.text)) ||
+      // ("Kessler & Ruf": a single word that the lists also know as a first name, before "&" and no first name.)
+      (next.text === '&' && end === start + 1 && after !== undefined && !res.isFirstName(after.text)) ||
       // ("sagte VKI-Juristin Petra Leitgeb der APA": an article is a particle only after "von" or "van": "von der Leyen".)
       (res.cues.personParticles.has(next.text) && res.isFirstName(tokens[start]!.text) && !(ARTICLE_PARTICLES.has(next.text) && !['von', 'van', 'Von', 'Van'].includes(prev.text))) ||
       // English "Jorien van Dalsum", "Ammar al-Khudairy": a first name the lists lack before a surname particle

@@ -616,11 +616,12 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       }
       // English "the company's vice president": a description in the genitive.
       const possessive = english && /['’]s$/.test(token.text) ? token.text.slice(0, -2) : undefined;
-      // ("die Marke": the written form when the lemma is another word's, "Mark".)
+      // ("die Marke": the written form when the lemma is another word's, "Mark"; "die Stadtwerke": a plural the cues
+      // list as it is written.)
       const single =
         possessive !== undefined
           ? cueFor(res.cues, possessive.toLowerCase(), undefined)
-          : (cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) ?? (token.lemma !== undefined && token.lemma !== token.text && !english && token.plural !== true ? cueFor(res.cues, token.text, undefined) : undefined));
+          : (cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) ?? (token.lemma !== undefined && token.lemma !== token.text && !english && (token.plural !== true || res.cues.organization.has(token.text)) ? cueFor(res.cues, token.text, undefined) : undefined));
       // ("the central bank": English writes some compounds as two words; a pair on a cue noun is looked up before it.)
       const pair = single !== undefined && english && i - 1 >= from && /^\p{Ll}+$/u.test(doc.tokens[i - 1]!.text) ? cueFor(res.cues, `${lowers[i - 1]} ${possessive?.toLowerCase() ?? lowers[i]}`, undefined) : undefined;
       let cue = pair ?? single;
@@ -685,8 +686,10 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const det = determinerBefore(doc.tokens, before !== undefined && !based ? before.tokenStart : i, from, english);
       // ("Die Wettbewerbshüter untersagten …": the people of an authority in the plural describe the authority.)
       const collective = !english && res.cues.collectiveAuthorities.has(token.lemma ?? token.text);
+      // ("die Stadtwerke": a plural the cues list as it is written names one organisation.)
+      const listedPlural = !english && token.plural === true && res.cues.organization.has(token.text);
       // "des Fintechs": a singular article decides where the noun form could be either.
-      if (token.plural === true && !collective && !(cue.kind === 'person' && cue.value === 'judge') && !(det !== undefined && SINGULAR_ARTICLES.has(det))) {
+      if (token.plural === true && !collective && !listedPlural && !(cue.kind === 'person' && cue.value === 'judge') && !(det !== undefined && SINGULAR_ARTICLES.has(det))) {
         if (!english) {
           const g = pluralGroup(doc, lowers, i, from, cue, det, res, nameStarts);
           if (g !== undefined) out.push(g);

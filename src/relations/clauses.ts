@@ -383,7 +383,11 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       (it.pos === 'ADV' && prev !== undefined && last === prev.to - 1 && prev.verbs.some((v) => v.length > it.text.length && v.startsWith(lowerText(it))));
     while (prev !== undefined && last > prev.from && closing(items[last]!)) last--;
     // "die Wirtschafts- und Korruptionsstaatsanwaltschaft (WKStA), die …": a short form in brackets after the name.
-    if (prev !== undefined && items[last]?.text === ')' && items[last - 2]?.text === '(' && items[last - 1]?.kind === 'mention' && last - 2 > prev.from) last--;
+    if (prev !== undefined && items[last]?.text === ')' && items[last - 2]?.text === '(' && items[last - 1]?.kind === 'mention' && last - 2 > prev.from) {
+      last--;
+      // ("Bürgermeister Klaus Terbeck (CDU), der …": a person's party in brackets is no antecedent; the person is.)
+      if (items[last - 2]?.kind === 'mention' && items[last - 2]!.cls === 'Person' && items[last]!.cls !== 'Person' && last - 2 >= prev.from) last -= 2;
+    }
     // "der Konzern Kisaragi Materials aus Osaka, der sich …": a town's name is neuter, so a relative pronoun of
     // another gender points past "aus" and the town to the name before.
     if (

@@ -161,3 +161,22 @@ describe('airlines and their chiefs', () => {
     expect(t).toContain('Stephen Carrow ceoOf Marlinha Air');
   });
 });
+
+describe('a utility named again by its noun', () => {
+  it('links "der Stadtwerke" far back to "die Stadtwerke X", and skips a party in brackets for the antecedent', () => {
+    const doc = analyse(
+      'Wellbach (dpa) - Der Windparkentwickler Brandhoff Wind und die Stadtwerke Wellbach wollen einen Windpark bauen. Brandhoff übernimmt die Planung. ' +
+        'Die Firma Brandhoff wurde 2009 gegründet. Das Unternehmen hat 40 Mitarbeiter. Widerstand kommt von der Bürgerinitiative Gegenwind. ' +
+        'Bürgermeister Klaus Terbach (CDU), der zugleich dem Aufsichtsrat der Stadtwerke vorsitzt, verwies auf Bürgerversammlungen. (dpa, 24.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Klaus Terbach memberOf Stadtwerke Wellbach');
+    expect(t.filter((x) => x.startsWith('Christian Democratic Union memberOf'))).toEqual([]);
+    expect(t).not.toContain('Klaus Terbach memberOf Brandhoff Wind');
+  });
+
+  it('names "Kessler & Ruf" whole though its first word may be a first name', () => {
+    const doc = analyse('Kellbach (dpa) - Ein Gutachten der Stuttgarter Wirtschaftsprüfungsgesellschaft Kessler & Ruf beziffert den Schaden. (dpa, 19.11.2024)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('Kessler & Ruf');
+  });
+});
