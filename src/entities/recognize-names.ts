@@ -1621,6 +1621,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
  * "die Gewerkschaft vida", "der Onlinehändler notebooksbilliger.de": a word in small letters that the language does not
  * know, right after a noun for an organisation, is its name (the gazetteer's entry when it knows the name capitalised).
  */
+/** Endings of German words, which a name in small letters does not have ("vorzeitig", "heran", "hinein"). */
+const GERMAN_WORD_ENDING = /(en|ern|eln|ig|lich|isch|bar|sam|haft|los|an|in|ein|aus|ab|auf|um|hin|her|t|er|e|s|ung|heit|keit)$/u;
+
 function lowerCaseNames(doc: Doc, out: Mention[], res: EntityResources): void {
   const tokens = doc.tokens;
   const added: Mention[] = [];
@@ -1628,8 +1631,12 @@ function lowerCaseNames(doc: Doc, out: Mention[], res: EntityResources): void {
     const t = tokens[i]!;
     // (Only a word shaped like a brand, not like a German word the tables lack, "vorzeitig", "heran": a domain, a
     // capital inside, or a final vowel German words seldom end in.)
-    if (t.unknown !== true || !/^\p{Ll}[\p{L}\d.-]*\p{L}$/u.test(t.text) || !/\.\p{L}{2,}$|\p{Lu}|[aiouy]$/u.test(t.text)) continue;
+    if (t.unknown !== true || !/^\p{Ll}[\p{L}\d.-]*\p{L}$/u.test(t.text)) continue;
     const noun = tokens[i - 1]!;
+    // ("von der Gewerkschaft younion, die …": any ending, where an article opens the noun and punctuation closes the word.)
+    // (Not an ending of German words the tables lack: "vorzeitig", "heran", "offenstehen".)
+    const closed = /^[,.;:)]$/.test(tokens[i + 1]?.text ?? '') && tokens[i - 2]?.pos === 'DET' && !GERMAN_WORD_ENDING.test(t.text);
+    if (!/\.\p{L}{2,}$|\p{Lu}|[aiouy]$/u.test(t.text) && !closed) continue;
     if (noun.pos !== 'NOUN' || noun.sentence !== t.sentence) continue;
     const cue = cueFor(res.cues, noun.lemma ?? noun.text, res.nounHead(noun.text));
     if (cue?.kind !== 'organization' || PLACE_CLASSES.has(cue.cls) || out.some((m) => m.tokenStart <= i && m.tokenEnd > i)) continue;

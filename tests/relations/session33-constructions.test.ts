@@ -180,3 +180,14 @@ describe('a utility named again by its noun', () => {
     expect(doc.entities.map((e) => e.label)).toContain('Kessler & Ruf');
   });
 });
+
+describe('names in small letters', () => {
+  it('reads "der Gewerkschaft younion," as a union, but no German word the tables lack', () => {
+    const doc = analyse(
+      'Linz (APA) - Unterstützt wurden die Schauspieler von der Gewerkschaft younion, die von einem System der Angst sprach. Der Verein kündigte den Vertrag mit der Firma vorzeitig. (APA, 10.2.2025)\n',
+    );
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('younion');
+    expect(labels).not.toContain('vorzeitig');
+  });
+});
