@@ -792,7 +792,10 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       // English titles written with a capital ("Chief Executive Bobby Kotick", "U.S. District Judge Anna Berg"):
       // the name starts after them; a listed word before a title belongs to the title.
-      const titlePrefix = match === undefined && res.cues.titlePrefixes.has(token.text) && i + 1 < to && res.cues.person.has(lowers[i + 1]!) && isCapitalised(tokens[i + 1]!.text);
+      // ("Cleveland County District Judge Thad Balkman": several listed words in a row.)
+      let titleEnd = i;
+      while (titleEnd < to && titleEnd < i + 3 && res.cues.titlePrefixes.has(tokens[titleEnd]!.text)) titleEnd++;
+      const titlePrefix = match === undefined && titleEnd > i && titleEnd < to && res.cues.person.has(lowers[titleEnd]!) && isCapitalised(tokens[titleEnd]!.text);
       if (titlePrefix) {
         i++;
         continue;
@@ -1601,6 +1604,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   abbreviatedNames(out, tokens, res);
   describedAbbreviations(doc, out, res);
   townsWithCantonCodes(doc, out, res);
+  englishCounties(doc, out, res);
   lowerCaseNames(doc, out, res);
   placesOfOrigin(doc, out, res);
   compassPlaces(doc, out, res);
@@ -1644,6 +1648,31 @@ function lowerCaseNames(doc: Doc, out: Mention[], res: EntityResources): void {
     added.push(known !== undefined ? makeMention(doc, i, i + 1, known.label, known.type, 'gazetteer', known) : makeMention(doc, i, i + 1, t.text, cue.cls, 'cue:noun', undefined));
   }
   mergeMentions(out, added);
+}
+
+/**
+ * English "Cleveland County District Judge X", "in Cook County": a place's name or a capitalised word right before
+ * "County" names a county, a region of its own (the town of the same name is another place).
+ */
+function englishCounties(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (res.lang !== 'en') return;
+  const tokens = doc.tokens;
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    const county = tokens[m.tokenEnd];
+    if (county?.text !== 'County' || county.sentence !== m.sentence || m.type === 'Person' || m.tokenEnd - m.tokenStart > 3) continue;
+    if (!(PLACE_CLASSES.has(m.type) || (m.source === 'cue:capitalised' && m.tokenEnd - m.tokenStart === 1))) continue;
+    // (Not the first words of a longer name: "Orange County Register", "County Council".)
+    const after = tokens[m.tokenEnd + 1];
+    if (after !== undefined && after.sentence === m.sentence && isCapitalised(after.text) && !res.cues.titlePrefixes.has(after.text) && !res.cues.person.has(after.text.toLowerCase())) continue;
+    const next = out[k + 1];
+    if (next !== undefined && next.tokenStart <= m.tokenEnd) {
+      // ("Los Angeles County": the word alone may have been read as a name of its own.)
+      if (next.tokenStart !== m.tokenEnd || next.tokenEnd !== m.tokenEnd + 1 || next.source !== 'cue:capitalised') continue;
+      out.splice(k + 1, 1);
+    }
+    out[k] = makeMention(doc, m.tokenStart, m.tokenEnd + 1, doc.article.text.slice(m.start, county.end), 'Region', 'cue:place-list', undefined);
+  }
 }
 
 /**

@@ -1503,6 +1503,8 @@ function modifiesNoun(items: Item[], i: number): boolean {
   if (items[k]?.kind === 'token' && /^["“”']$/.test(items[k]!.text)) k++;
   const next = items[k];
   if (next !== undefined && next.kind === 'mention' && next.mention?.source === 'coref:description') return true;
+  // ("An Oklahoma judge on Monday ordered …": before a noun that introduces someone unnamed too.)
+  if (next !== undefined && next.kind === 'mention' && next.mention?.source === 'unnamed' && /^\p{Ll}/u.test(next.text)) return true;
   // "after the Facebook owner launched the service": a name before a relational noun names another organisation.
   // A genitive is read by the frames themselves: "Alvona's rivals include X".
   if (next !== undefined && next.kind === 'token' && RELATIONAL_AFTER_NAME.has(next.text) && items[k + 1]?.kind !== 'mention' && !/['’]s?$/.test(items[i]!.text)) return true;

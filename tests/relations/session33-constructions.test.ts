@@ -191,3 +191,32 @@ describe('names in small letters', () => {
     expect(labels).not.toContain('vorzeitig');
   });
 });
+
+describe('English courts, counties and counsel', () => {
+  const text =
+    'NORMAN, Okla., Aug 26 (Reuters) - An Oklahoma judge on Monday ordered Brantley Medical to pay $572 million for its part in the opioid crisis. ' +
+    'Cleveland County District Judge Thad Balkman found that the New Brunswick, New Jersey-based healthcare group and its pharmaceutical unit, Kessling Pharmaceuticals, had created a public nuisance. ' +
+    'General Counsel Michael Ullmer said the company would appeal. The suit was brought by the state\'s Law Department, headed by Attorney General Mike Hunt.\n';
+
+  it('reads the judge, not the state before the noun, as the one who orders a firm to pay', () => {
+    const t = triples(analyse(text));
+    expect(t).toContain('Thad Balkman ruledAgainst Brantley Medical');
+    expect(t.filter((x) => x.startsWith('Oklahoma ruledAgainst'))).toEqual([]);
+  });
+
+  it('names the county, the counsel and the head of a department', () => {
+    const doc = analyse(text);
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Cleveland County');
+    expect(labels).toContain('Michael Ullmer');
+    expect(labels).not.toContain('County District');
+    expect(triples(doc)).toContain('Mike Hunt ceoOf Law Department');
+  });
+
+  it('reads "its pharmaceutical unit, X" and a town before "State-based" as facts inside what a judge found', () => {
+    const doc = analyse(text);
+    const facts = doc.relations.filter((r) => r.claim === undefined).map((r) => r.rule);
+    expect(facts).toContain('en.pattern.its-subsidiary');
+    expect(facts).toContain('en.pattern.town-state-based');
+  });
+});
