@@ -384,7 +384,8 @@ export function cueBefore(
   // ("die Thurgauer Getränkehändlerin Fehr & Bommer", Swiss "die Betreiberin X": the feminine of a noun for a firm
   // is a firm.)
   const masculine = /\p{Ll}(erin|orin)$/u.test(prev.text) ? cueFor(res.cues, prev.text.slice(0, -2), res.nounHead(prev.text.slice(0, -2))) : undefined;
-  if (prev.pos !== 'DET' && masculine?.kind === 'organization' && !PLACE_CLASSES.has(masculine.cls)) return { cls: masculine.cls, feminine: true };
+  // (An agent noun all the same: "die Wirtschaftsprüferin Renate Halper" before a first name is a woman.)
+  if (prev.pos !== 'DET' && masculine?.kind === 'organization' && !PLACE_CLASSES.has(masculine.cls)) return { cls: masculine.cls, feminine: true, agentive: true };
   if (prev.pos !== 'DET' && /^\p{Lu}\p{Ll}{3,}(erin|istin|ikerin|login|antin|entin)$/u.test(prev.text) && cueFor(res.cues, lemma, head) === undefined) return { cls: 'Person', role: 'person', feminine: true };
   // ("die Marke X": the written form when the lemma is another word's, "Mark".)
   const cue = cueFor(res.cues, lemma, head) ?? (prev.text !== lemma && isCapitalised(prev.text) ? cueFor(res.cues, prev.text, undefined) : undefined);

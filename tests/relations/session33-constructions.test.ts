@@ -220,3 +220,18 @@ describe('English courts, counties and counsel', () => {
     expect(facts).toContain('en.pattern.town-state-based');
   });
 });
+
+describe('where an organisation runs its sites', () => {
+  it('reads "betreibt 21 Studios in A, B und der C" and "runs 11 hospitals in A and B" as where the chain is', () => {
+    const de = triples(analyse('Linz (APA) - Die Fitnesskette Kraftwerk Fitness ist pleite. Die Kette betreibt 21 Studios in Oberösterreich, Salzburg und der Steiermark. (APA, 3.3.2024)\n'));
+    expect(de).toContain('Kraftwerk Fitness locatedIn Salzburg');
+    expect(de).toContain('Kraftwerk Fitness locatedIn Styria');
+    const en = triples(analyse('NASHVILLE (AP) - Bluegrass Health Systems, which runs 11 hospitals in Tennessee and Kentucky, said on Thursday it would cut jobs.\n'));
+    expect(en).toContain('Bluegrass Health Systems locatedIn Kentucky');
+  });
+
+  it('reads "die Wirtschaftsprüferin Renate Halper" as a woman, not as an auditing firm', () => {
+    const doc = analyse('Eisenstadt (APA) - Bis zur Neuwahl führt die Wirtschaftsprüferin Renate Halbig das Kontrollgremium. (APA, 15.1.2024)\n');
+    expect(doc.entities.find((e) => e.label === 'Renate Halbig')?.type).toBe('Person');
+  });
+});
