@@ -1603,6 +1603,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   shortFirmNames(doc, out, res);
   institutionsAfterPersons(doc, out, res);
   abbreviatedNames(out, tokens, res);
+  numberWordNames(doc, out, res);
   describedAbbreviations(doc, out, res);
   townsWithCantonCodes(doc, out, res);
   englishCounties(doc, out, res);
@@ -2197,6 +2198,30 @@ function association(t: Token, res: EntityResources): boolean {
  * "The Financial Conduct Authority … at the FCA": an abbreviation that spells, letter for letter, the initials of
  * exactly one organisation named before (its linking words left out) names that organisation.
  */
+/**
+ * English "Eight Mile Style", "Three Arrows Capital": a capitalised number word right before a name no list knows is
+ * the name's first word (not before a known name: "Three Microsoft engineers").
+ */
+function numberWordNames(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (res.lang !== 'en') return;
+  const tokens = doc.tokens;
+  for (const m of out) {
+    const n = tokens[m.tokenStart - 1];
+    if (n === undefined || n.sentence !== m.sentence || n.pos !== 'NUM' || !/^\p{Lu}\p{Ll}+$/u.test(n.text)) continue;
+    // (A number word before two capitalised words makes them no person's name: "Eight Mile Style".)
+    if (m.gazetteerId !== undefined || PLACE_CLASSES.has(m.type) || !m.source.startsWith('cue:') || (m.type === 'Person' && (m.source !== 'cue:first-name' || m.tokenEnd - m.tokenStart < 2))) continue;
+    if (out.some((o) => o.tokenEnd === m.tokenStart - 1)) continue;
+    if (m.type === 'Person') {
+      m.type = 'Organization';
+      m.source = 'cue:capitalised';
+    }
+    m.tokenStart -= 1;
+    m.start = n.start;
+    m.text = doc.article.text.slice(m.start, m.end);
+    m.normalized = m.text;
+  }
+}
+
 function abbreviatedNames(out: Mention[], tokens: Token[], res: EntityResources): void {
   const named: Mention[] = [];
   let previous: Mention | undefined;

@@ -289,7 +289,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // ("Chief Financial Officer" after "Financial Conduct Authority": a title word is no repeat.)
       // ("European consumers" after "European Commission": an English adjective of origin before a common noun is none.)
       const originAdjective = english && res.cues.demonyms.has(token.text) && /^\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '');
-      if (isCapitalised(token.text) && known.has(token.text) && token.pos !== 'DET' && !wholeAt.has(i) && !(english && res.cues.titles.has(token.text)) && !originAdjective && (!withArticle.has(token.text) || articleRightBefore(doc.tokens, i, from))) {
+      if (isCapitalised(token.text) && known.has(token.text) && token.pos !== 'DET' && token.pos !== 'NUM' && !wholeAt.has(i) && !(english && res.cues.titles.has(token.text)) && !originAdjective && (!withArticle.has(token.text) || articleRightBefore(doc.tokens, i, from))) {
         const full = known.get(token.text);
         // ("mit Sitz im Schweizer Zug … Im Zug saßen Reisende": a town whose name is an everyday word is that word
         // again after an article or a preposition joined with one; towns take none.)

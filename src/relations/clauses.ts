@@ -350,6 +350,12 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     if (reduced.has(from)) {
       clause.passive = true;
       clause.relative = true;
+      // "the company led by co-founder Marc Benioff": a description before the participle is what the participle is about.
+      const patient = items[from - 1]?.kind === 'mention' ? makeArg(items, from - 1, lex, true) : undefined;
+      if (patient !== undefined) {
+        const { prep: _p, ...bare } = patient;
+        clause.subject = { ...bare, beforeVerb: true };
+      }
       // The noun it describes counts as its own: "a lawsuit filed by X" is about a lawsuit.
       clause.lemmas.add(items[from - 1]!.lemma);
     }
@@ -1352,6 +1358,11 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     if (at(j)?.compound === true) j--;
     // "chief executive X": more role nouns before the name.
     while (at(j)?.cue === true) j--;
+    // English "by co-founder and Chief Executive X": two roles joined by "and".
+    if (!lex.verbFinal && at(j)?.kind === 'token' && lowerText(at(j)!) === 'and' && at(j - 1)?.cue === true) {
+      j -= 2;
+      while (at(j)?.cue === true) j--;
+    }
     // English stacks nouns: "by venture firm X", "technology chief X".
     while (!lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && /^\p{Ll}/u.test(at(j)!.text)) j--;
     // English "by former Rocket Internet manager X", "by former OpenAI technology chief X": an employer's name (and

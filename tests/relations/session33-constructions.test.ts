@@ -235,3 +235,22 @@ describe('where an organisation runs its sites', () => {
     expect(doc.entities.find((e) => e.label === 'Renate Halbig')?.type).toBe('Person');
   });
 });
+
+describe('English names and chiefs', () => {
+  it('keeps a number word that opens a name, and never repeats it alone', () => {
+    const doc = analyse('NEW YORK (Reuters) - Eight Mile Style, the music publisher, sued Spotify on Wednesday. Three Arrows Capital collapsed. Three Microsoft engineers left.\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Eight Mile Style');
+    expect(triples(doc)).toContain('Eight Mile Style sued Spotify');
+    expect(doc.mentions.filter((m) => m.text === 'Three' && m.sentence === 2)).toEqual([]);
+  });
+
+  it('reads "led by co-founder and Chief Executive X" as a passive agent, and a chief after two firms as no chief of both', () => {
+    const doc = analyse(
+      'NEW YORK (Reuters) - Spotify and Kobalt did not immediately respond to requests for comment. Spotify, which is led by co-founder and Chief Executive Daniel Ek, has faced similar claims before.\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Daniel Ek ceoOf Spotify');
+    expect(t).not.toContain('Daniel Ek ceoOf Kobalt');
+  });
+});
