@@ -1272,7 +1272,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // "am Institut für Umweltingenieurwissenschaften der ETH Zürich": a remit of one noun before a known organisation
       // in the genitive, the institute's owner, names the institute too.
       // ("beim Bundesamt für Justiz": an article inside a preposition too.)
-      const article = tokens[i - 1]?.pos === 'DET' || /^(am|im|beim|vom|zum|zur)$/.test(lowers[i - 1] ?? '');
+      // ("Das Solothurner Amt für Umwelt", "das kantonale Amt für Wald": a word of origin or an adjective between.)
+      const articleAt = (k: number): boolean => tokens[k]?.pos === 'DET' || /^(am|im|beim|vom|zum|zur)$/.test(lowers[k] ?? '');
+      const article = articleAt(i - 1) || (i - 2 >= from && (tokens[i - 1]!.pos === 'ADJ' || /^\p{Lu}\p{Ll}+er$/u.test(tokens[i - 1]!.text)) && articleAt(i - 2));
       const genitiveAfter = lowers[i + 3] === 'der' || lowers[i + 3] === 'des';
       const owner = remit?.kind === 'organization' && !namedRemit && genitiveAfter && i + 4 < to ? res.matchAt(sentenceWords, i + 4 - from) : undefined;
       const ownerWord = tokens[i + 4];

@@ -254,3 +254,11 @@ describe('English names and chiefs', () => {
     expect(t).not.toContain('Daniel Ek ceoOf Kobalt');
   });
 });
+
+describe('authorities named by their remit', () => {
+  it('names "Das Solothurner Amt für Umwelt" with a word of origin between the article and the noun', () => {
+    const doc = analyse('Solothurn (sda) - Das Solothurner Amt für Umwelt hat die Lobenegg Chemie AG mit einer Busse belegt, teilte die kantonale Behörde am Dienstag mit. (sda, 3.3.2024)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('Amt für Umwelt');
+    expect(triples(doc)).toContain('Amt für Umwelt ruledAgainst Lobenegg Chemie AG');
+  });
+});
