@@ -1434,6 +1434,16 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         /^\p{Lu}\p{Ll}{3,}$/u.test(token.text) && townEnding(token.text, res) && !res.isCommonNoun(token.text) &&
         // ("im thüringischen Oberwaltersbach Ende des Jahres": after the adjective, a dictionary noun may follow.)
         !(after !== undefined && i + 1 < to && (after.kind === 'number' || (/^\p{Lu}/u.test(after.text) && !(cue.weak !== true && after.pos === 'NOUN' && res.isCommonNoun(after.text)))));
+      // ("im oststeirischen Bad Kainberg", "in Sankt Wolfgrub": a town's prefix and a word with a town's ending.)
+      const prefixedTown =
+        doc.article.lang === 'de' && match === undefined && cue?.cls === 'Place' && res.cues.placePrefixes.has(token.text) && after !== undefined && i + 1 < to &&
+        /^\p{Lu}\p{Ll}{3,}$/u.test(after.text) && townEnding(after.text, res) && !res.isCommonNoun(after.text) && res.lookup(`${token.text} ${after.text}`).length === 0 &&
+        ((cue.weak === true && TOWN_PREPOSITIONS.has(lowers[i - 1] ?? '')) || (cue.weak !== true && tokens[i - 1]?.pos === 'ADJ'));
+      if (prefixedTown) {
+        add(makeMention(doc, i, i + 2, doc.article.text.slice(token.start, after.end), 'City', 'cue:preposition', undefined));
+        i += 2;
+        continue;
+      }
       // "Pardew Pharma LP … Pardew also faces": the first word of an organisation's longer name, named before.
       const knownHead = doc.article.lang === 'en' && match === undefined && orgHeads.has(token.text) && /^\p{Lu}\p{Ll}+$/u.test(token.text) && (token.pos === 'NOUN' || token.pos === 'PROPN') && !res.isCommonNoun(token.text) && !res.cues.demonyms.has(token.text);
       if (nameLike(token, res) || knownHead || unknownTown || nounFirstName || apposedCompound || coordinatedCompound || formAfterNoun || hyphenPlace || hyphenBeforeForm || englishAdjective || ordinalOpener || (cued && (!/^\d/.test(token.text) || /^\d+\p{Lu}+$/u.test(token.text)))) {

@@ -262,3 +262,15 @@ describe('authorities named by their remit', () => {
     expect(triples(doc)).toContain('Amt für Umwelt ruledAgainst Lobenegg Chemie AG');
   });
 });
+
+describe('hotels', () => {
+  it('names "Almgold Hotels" and "das Kurhotel X" with their nouns, and a town after a prefix', () => {
+    const doc = analyse(
+      'Graz (APA) - Die Grazer Hotelgruppe Alpgrund Hotels übernimmt das Kurhotel Hirschbrugg im oststeirischen Bad Kainried. Erst im Vorjahr hatte Alpgrund das Seehotel Lamprechtshof erworben. (APA, 30.1.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Alpgrund Hotels acquired Kurhotel Hirschbrugg');
+    expect(t).toContain('Kurhotel Hirschbrugg locatedIn Bad Kainried');
+    expect(t).toContain('Alpgrund Hotels acquired Seehotel Lamprechtshof');
+  });
+});
