@@ -274,3 +274,12 @@ describe('hotels', () => {
     expect(t).toContain('Alpgrund Hotels acquired Seehotel Lamprechtshof');
   });
 });
+
+describe('boards that elect a head', () => {
+  it('reads "Der Rundfunkrat des Senders wählte X zur neuen Intendantin" as X heading the broadcaster', () => {
+    const doc = analyse(
+      'München (dpa) - An der Spitze des Senders Radio Isarwelle steht erstmals eine Frau. Der Rundfunkrat des Senders wählte am Donnerstag die bisherige Programmdirektorin Katja Wiedner zur neuen Intendantin. (dpa, 22.10.2020)\n',
+    );
+    expect(triples(doc)).toContain('Katja Wiedner ceoOf Radio Isarwelle');
+  });
+});
