@@ -283,3 +283,10 @@ describe('boards that elect a head', () => {
     expect(triples(doc)).toContain('Katja Wiedner ceoOf Radio Isarwelle');
   });
 });
+
+describe('directors in compounds', () => {
+  it('reads "die bisherige MDR-Programmdirektorin X" as working for the broadcaster', () => {
+    const doc = analyse('München (dpa) - Der Rundfunkrat wählte die bisherige MDR-Programmdirektorin Katja Wiedner. (dpa, 22.10.2020)\n');
+    expect(triples(doc)).toContain('Katja Wiedner worksFor Mitteldeutscher Rundfunk');
+  });
+});
