@@ -691,7 +691,9 @@ function objectControlled(clause: Clause, items: Item[], lex: ClauseLexicon): vo
   for (let k = clause.from; k + 2 < clause.to; k++) {
     const v = items[k]!;
     if (v.kind !== 'token' || !lex.objectControl.has(v.token?.verb?.lemma ?? v.lemma)) continue;
-    const n = items[k + 1]!.pos === 'DET' ? k + 2 : k + 1;
+    // ("named upstream chief Alasdair Crombie to replace him": lower-case words of a title before the name.)
+    let n = items[k + 1]!.pos === 'DET' ? k + 2 : k + 1;
+    while (n < k + 5 && n < clause.to && items[n]!.kind === 'token' && /^\p{Ll}/u.test(items[n]!.text) && (items[n]!.pos === 'NOUN' || items[n]!.pos === 'ADJ')) n++;
     const named = items[n];
     if (named?.kind !== 'mention' || n + 2 >= clause.to || lowerText(items[n + 1]!) !== 'to' || items[n + 2]!.kind !== 'token' || items[n + 2]!.token?.verb === undefined) continue;
     const subject = clause.args.find((a) => a.item === n && a.prep === undefined);

@@ -290,3 +290,14 @@ describe('directors in compounds', () => {
     expect(triples(doc)).toContain('Katja Wiedner worksFor Mitteldeutscher Rundfunk');
   });
 });
+
+describe('naming a successor in English', () => {
+  it('reads "named upstream chief X to replace him" as X succeeding him', () => {
+    const doc = analyse(
+      'LONDON, Sept 18 (Reuters) - Wrexford Petroleum said on Wednesday its Chief Executive Martin Tenby would leave with immediate effect after a row with the board, and named upstream chief Alasdair Crombach to replace him.\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Alasdair Crombach succeeded Martin Tenby');
+    expect(t).not.toContain('Martin Tenby succeeded Alasdair Crombach');
+  });
+});
