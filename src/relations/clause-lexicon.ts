@@ -36,6 +36,8 @@ export interface ClauseLexicon {
   reportTimeWords: Set<string>;
   /** Verbs of telling whose addressee is a source ("sagte X der APA", "told Reuters"). */
   tellingVerbs: Set<string>;
+  /** Nouns for what someone writes or files, whose -ing form after them speaks for the writer ("lawsuits accusing X"). */
+  documentNouns: Set<string>;
   /** Finite verbs that make what their infinitive says an intention or a possibility ("will kaufen"). */
   irrealisVerbs: Set<string>;
   /** Verbs of a phase of what a gerund after them says ("start coming"): no frame of their own there. */
@@ -103,6 +105,7 @@ export function loadClauseLexicon(lang: Lang): ClauseLexicon {
     foundingVerbs: set('foundingVerbs'),
     reportTimeWords: set('reportTimeWords'),
     tellingVerbs: set('tellingVerbs'),
+    documentNouns: set('documentNouns'),
     phrasalParticles: set('phrasalParticles'),
     speakingForms: set('speakingForms'),
     subordinators: set('subordinators'),

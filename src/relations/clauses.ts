@@ -248,6 +248,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
   }
   let start = 0;
   const reduced = new Set<number>();
+  const activeReduced = new Set<number>();
   const relativeGoesOn = new Set<number>();
   const thatLess = new Set<number>();
   const sharedAuxiliary = new Set<number>();
@@ -286,6 +287,18 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       segments.push([start, i]);
       start = i;
       reduced.add(i);
+      continue;
+    }
+    // English "had taken down accounts belonging to supporters of X": an -ing form right after a plain noun, once the
+    // clause has its finite verb, opens a clause about that noun, not about the sentence's subject.
+    // (Not a form that modifies the noun after it, "a funding round", nor after a document, "lawsuits accusing X".)
+    if (
+      !lex.verbFinal && i > start + 1 && it.kind === 'token' && it.pos === 'VERB' && /ing$/.test(lower) && items[i - 1]?.kind === 'token' && items[i - 1]!.pos === 'NOUN' &&
+      /^\p{Ll}/u.test(items[i - 1]!.text) && !lex.documentNouns.has(lowerText(items[i - 1]!)) && items[i + 1]?.pos !== 'NOUN' && finiteIn(items, start, i)
+    ) {
+      segments.push([start, i]);
+      start = i;
+      activeReduced.add(i);
       continue;
     }
     // "Facebook, das 2004 von X gegründet wurde und seinen Sitz in Y hat": a relative clause goes on after "und"
@@ -346,6 +359,12 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
         clause.passive = true;
         clause.relative = true;
       }
+    }
+    if (activeReduced.has(from)) {
+      // (Its subject is the noun before, which names nobody: the clause has none.)
+      clause.relative = true;
+      clause.lemmas.add(items[from - 1]!.lemma);
+      if (clause.subject !== undefined && clause.subject.beforeVerb) clause.subject = undefined;
     }
     if (reduced.has(from)) {
       clause.passive = true;
@@ -953,6 +972,12 @@ function coordinatedAfterInterruption(clause: Clause, clauses: Clause[], tails: 
  * "Cerebras Systems, the Silicon Valley designer of AI chips, has sued …": a clause without a verb that opens
  * with an article right after a name and a comma describes that name; what it names is no subject.
  */
+/** Whether a finite verb stands among items [from, to). */
+function finiteIn(items: Item[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isFinite(items[k])) return true;
+  return false;
+}
+
 function appositionAfterName(clause: Clause, items: Item[]): boolean {
   return clause.verbs.length === 0 && items[clause.from - 1]?.text === ',' && items[clause.from - 2]?.kind === 'mention' && items[clause.from]?.pos === 'DET';
 }

@@ -301,3 +301,17 @@ describe('naming a successor in English', () => {
     expect(t).not.toContain('Martin Tenby succeeded Alasdair Crombach');
   });
 });
+
+describe('English -ing forms after a noun', () => {
+  it('reads "accounts belonging to supporters" as about the accounts, and "lawsuits accusing X" as the filers accusing', () => {
+    const a = triples(analyse('KAMPALA (Reuters) - Fotobook said it had taken down accounts belonging to supporters of the ruling party.\n'));
+    expect(a.filter((x) => x.includes(' owns Fotobook'))).toEqual([]);
+    const b = triples(analyse('NEW YORK (Reuters) - Shareholders of Orvane Games have filed lawsuits accusing Orvane Games of misleading them.\n'));
+    expect(b.filter((x) => x.endsWith('accused Orvane Games')).length).toBeGreaterThan(0);
+  });
+
+  it('reads a regulator shutting off access to a platform as banning it', () => {
+    const t = triples(analyse('KAMPALA (Reuters) - The Kampala Communications Commission has shut off access to Fotobook and other social media ahead of the vote.\n'));
+    expect(t).toContain('Kampala Communications Commission banned Fotobook');
+  });
+});
