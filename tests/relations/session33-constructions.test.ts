@@ -315,3 +315,16 @@ describe('English -ing forms after a noun', () => {
     expect(t).toContain('Kampala Communications Commission banned Fotobook');
   });
 });
+
+describe('English stakes and founders', () => {
+  it('reads "which owns about 5% of the bank" as a stake, and an opening "Its founder" as the founder of the subject before', () => {
+    const t = triples(
+      analyse(
+        'LONDON (Reuters) - Shares in Marbury Bank rose 3.2% after the announcement. Activist investor Corvale Capital, which owns about 5% of the bank, had called for a new chief. Its founder, Miles Hartwell, said the board had acted too late.\n',
+      ),
+    );
+    expect(t).toContain('Corvale Capital investedIn Marbury Bank');
+    expect(t).toContain('Miles Hartwell founded Corvale Capital');
+    expect(t).not.toContain('Miles Hartwell founded Marbury Bank');
+  });
+});
