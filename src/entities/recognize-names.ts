@@ -1474,6 +1474,16 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           let first = i - 1;
           while (first - 1 >= from && first > i - 3 && out[out.length - 1]?.tokenEnd !== first && nameWordBefore(tokens[first - 1]!, res)) first--;
           if (doc.article.lang === 'en' && out[out.length - 1]?.tokenEnd !== first && openingAdjective(tokens, first - 1, from, res)) first--;
+          // "die Spitalverbund Zürcher Unterland AG", "zur Spitalverbund …": a masculine or neuter noun and a word of origin after "die" belong to
+          // the name, whose article agrees with the feminine legal form only.
+          const noun = tokens[first - 2];
+          if (
+            doc.article.lang === 'de' && first - 3 >= from && res.cues.bareForms.has(tokens[end - 1]!.text) && /^\p{Lu}\p{Ll}+er$/u.test(tokens[first - 1]!.text) &&
+            inhabitantPlace(tokens[first - 1]!.text, res) !== undefined && noun !== undefined && noun.pos === 'NOUN' && noun.plural !== true && noun.maybePlural !== true &&
+            noun.genders !== undefined && noun.genders.length > 0 && !noun.genders.includes('F') && ['die', 'der', 'zur'].includes(lowers[first - 3] ?? '') && out[out.length - 1]?.tokenEnd !== first - 1
+          ) {
+            first -= 2;
+          }
           // "der Arvena Apotheken AG": a name just read right before the noun is the first word of the firm's name.
           const named = out[out.length - 1];
           if (

@@ -338,3 +338,10 @@ describe('orders and contracts', () => {
     expect(en).toContain('Alstermark Rail partnerOf Carris Norte');
   });
 });
+
+describe('Swiss firm names with a word of origin inside', () => {
+  it('reads "die Spitalverbund Zürcher Unterland AG" as one name', () => {
+    const doc = analyse('Zürich (sda) - Das Spital Glattau gehört zur Spitalverbund Zürcher Unterland AG, teilte die Spitalverbund Zürcher Unterland AG am Dienstag mit. (sda, 9.4.2024)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('Spitalverbund Zürcher Unterland AG');
+  });
+});
