@@ -1474,8 +1474,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           let first = i - 1;
           while (first - 1 >= from && first > i - 3 && out[out.length - 1]?.tokenEnd !== first && nameWordBefore(tokens[first - 1]!, res)) first--;
           if (doc.article.lang === 'en' && out[out.length - 1]?.tokenEnd !== first && openingAdjective(tokens, first - 1, from, res)) first--;
-          // "die Spitalverbund Zürcher Unterland AG", "zur Spitalverbund …": a masculine or neuter noun and a word of origin after "die" belong to
-          // the name, whose article agrees with the feminine legal form only.
+          // "die Spitalverbund Zürcher Unterland AG", "zur Spitalverbund …": a masculine or neuter noun and a word of
+          // origin after a feminine article belong to the name, whose article agrees with the legal form only.
           const noun = tokens[first - 2];
           if (
             doc.article.lang === 'de' && first - 3 >= from && res.cues.bareForms.has(tokens[end - 1]!.text) && /^\p{Lu}\p{Ll}+er$/u.test(tokens[first - 1]!.text) &&
