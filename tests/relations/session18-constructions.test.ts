@@ -182,9 +182,13 @@ describe('names inside compounds and genitives', () => {
   });
 
   it('reads a surname in the genitive before adjectives and a noun as belonging to that phrase', () => {
-    const t = triples(analyse('Halle (dpa) - Die Zeitung hat Matthias Quarndt abberufen. Kommissarisch übernimmt Quarndts bisherige Stellvertreterin Katrin Eilbert die Leitung der Redaktion. (dpa, 3.3.2024)\n'));
-    expect(t).toContain('Katrin Eilbert ceoOf Redaktion');
-    expect(t).not.toContain('Matthias Quarndt ceoOf Redaktion');
+    const doc = analyse('Halle (dpa) - Die Zeitung hat Matthias Quarndt abberufen. Kommissarisch übernimmt Quarndts bisherige Stellvertreterin Katrin Eilbert die Leitung der Redaktion. (dpa, 3.3.2024)\n');
+    expect(triples(doc)).toContain('Katrin Eilbert ceoOf Redaktion');
+    // (The genitive is no subject of the clause; since session 33 the predecessor is inferred to have held the office
+    // the successor takes, which is another reading, by an inference rule.)
+    const label = new Map(doc.entities.map((e) => [e.key, e.label]));
+    const read = doc.relations.filter((r) => !r.rule.includes('.infer.') && label.get(r.subject) === 'Matthias Quarndt' && r.predicate === 'ceoOf');
+    expect(read).toEqual([]);
   });
 });
 
