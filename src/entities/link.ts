@@ -724,10 +724,11 @@ function resolveReference(
     }
   }
   // "die Stadtwerke Wellingsbühl … dem Aufsichtsrat der Stadtwerke": a noun that opens the name of an institution named
-  // by its place means that institution however far back, when it opens one name only.
+  // by its place means that institution however far back in the window, when it opens one name only.
   if (m.source === 'coref:description' && m.role === undefined && m.relational !== true && (loadCues(doc.article.lang).placeNamed.has(m.normalized) || loadCues(doc.article.lang).placeNamed.has(m.text))) {
     const named = new Set<Entity>();
-    for (let j = index - 1; j >= 0; j--) {
+    // (Within the window, as everywhere here: a long article stays linear.)
+    for (let j = index - 1; j >= last; j--) {
       const e = linkedBefore(doc.mentions[j]!);
       if (e !== undefined && !e.unnamed && nameStartsWith(e, m.normalized)) named.add(e);
     }
