@@ -149,7 +149,7 @@ export interface CueLexicon {
   legalForms: Set<string>;
   /** Legal forms that add nothing to a known company's name ("Tencent Holdings" is Tencent; "Guardian Media Group" is no Guardian). */
   bareForms: Set<string>;
-  /** English legal forms a nation's adjective may open a name with ("British Airways", "Swiss Post"). */
+  /** English legal forms a nation's adjective may open a name with ("Danish Airways", "Latvian Post"). */
   demonymForms: Set<string>;
   /** Capitalised words that open a title before a person cue ("District Judge", "Circuit Judge"). */
   titlePrefixes: Set<string>;

@@ -723,7 +723,7 @@ function resolveReference(
       }
     }
   }
-  // "die Stadtwerke Wellingsbühl … dem Aufsichtsrat der Stadtwerke": a noun that opens the name of an institution named
+  // "die Stadtwerke Wellbach … dem Aufsichtsrat der Stadtwerke": a noun that opens the name of an institution named
   // by its place means that institution however far back in the window, when it opens one name only.
   if (m.source === 'coref:description' && m.role === undefined && m.relational !== true && (loadCues(doc.article.lang).placeNamed.has(m.normalized) || loadCues(doc.article.lang).placeNamed.has(m.text))) {
     const named = new Set<Entity>();

@@ -384,7 +384,7 @@ export function cueBefore(
   // ("die Thurgauer Getränkehändlerin Fehr & Bommer", Swiss "die Betreiberin X": the feminine of a noun for a firm
   // is a firm.)
   const masculine = /\p{Ll}(erin|orin)$/u.test(prev.text) ? cueFor(res.cues, prev.text.slice(0, -2), res.nounHead(prev.text.slice(0, -2))) : undefined;
-  // (An agent noun all the same: "die Wirtschaftsprüferin Renate Halper" before a first name is a woman.)
+  // (An agent noun all the same: "die Wirtschaftsprüferin Renate Halbig" before a first name is a woman.)
   if (prev.pos !== 'DET' && masculine?.kind === 'organization' && !PLACE_CLASSES.has(masculine.cls)) return { cls: masculine.cls, feminine: true, agentive: true };
   if (prev.pos !== 'DET' && /^\p{Lu}\p{Ll}{3,}(erin|istin|ikerin|login|antin|entin)$/u.test(prev.text) && cueFor(res.cues, lemma, head) === undefined) return { cls: 'Person', role: 'person', feminine: true };
   // ("die Marke X": the written form when the lemma is another word's, "Mark".)
@@ -795,7 +795,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       // English titles written with a capital ("Chief Executive Bobby Kotick", "U.S. District Judge Anna Berg"):
       // the name starts after them; a listed word before a title belongs to the title.
-      // ("Cleveland County District Judge Thad Balkman": several listed words in a row.)
+      // ("Harlan County District Judge Tom Ward": several listed words in a row.)
       const titlePrefix = match === undefined && res.cues.titlePrefixes.has(token.text) && titleChain(tokens, lowers, i, to, res);
       if (titlePrefix) {
         i++;
@@ -1272,7 +1272,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // "am Institut für Umweltingenieurwissenschaften der ETH Zürich": a remit of one noun before a known organisation
       // in the genitive, the institute's owner, names the institute too.
       // ("beim Bundesamt für Justiz": an article inside a preposition too.)
-      // ("Das Solothurner Amt für Umwelt", "das kantonale Amt für Wald": a word of origin or an adjective between.)
+      // ("Das Luzerner Amt für Umwelt", "das kantonale Amt für Wald": a word of origin or an adjective between.)
       const article = articleBefore(tokens, lowers, i, from);
       const genitiveAfter = lowers[i + 3] === 'der' || lowers[i + 3] === 'des';
       const owner = remit?.kind === 'organization' && !namedRemit && genitiveAfter && i + 4 < to ? res.matchAt(sentenceWords, i + 4 - from) : undefined;
@@ -1433,7 +1433,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         /^\p{Lu}\p{Ll}{3,}$/u.test(token.text) && townEnding(token.text, res) && !res.isCommonNoun(token.text) &&
         // ("im thüringischen Oberwaltersbach Ende des Jahres": after the adjective, a dictionary noun may follow.)
         !(after !== undefined && i + 1 < to && (after.kind === 'number' || (/^\p{Lu}/u.test(after.text) && !(cue.weak !== true && after.pos === 'NOUN' && res.isCommonNoun(after.text)))));
-      // ("im oststeirischen Bad Kainberg", "in Sankt Wolfgrub": a town's prefix and a word with a town's ending.)
+      // ("im oststeirischen Bad Kainried", "in Sankt Wolfgrub": a town's prefix and a word with a town's ending.)
       // (Helpers outside this function keep it small enough for the engine to optimise.)
       if (doc.article.lang === 'de' && match === undefined && cue?.cls === 'Place' && after !== undefined && i + 1 < to && prefixedTown(tokens, lowers, i, cue, res)) {
         add(makeMention(doc, i, i + 2, doc.article.text.slice(token.start, after.end), 'City', 'cue:preposition', undefined));
@@ -1446,7 +1446,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         const end = grow(tokens, i, to, res, cue?.cls === 'Person');
         // "Kranich Labs": a legal form pulls in the capitalised word before it.
         const before = tokens[i - 1];
-        // "British Airways", "Austrian Airlines": an English adjective of a nation right before a carrier's legal form
+        // "Danish Airways", "Latvian Airlines": an English adjective of a nation right before a carrier's legal form
         // opens the name.
         if (end === i + 1 && before !== undefined && i - 1 >= from && demonymForm(token, before, res) && out[out.length - 1]?.tokenEnd !== i) {
           add(makeMention(doc, i - 1, end, doc.article.text.slice(before.start, token.end), 'Company', 'cue:legal-form', undefined));
@@ -1470,7 +1470,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           let first = i - 1;
           while (first - 1 >= from && first > i - 3 && out[out.length - 1]?.tokenEnd !== first && nameWordBefore(tokens[first - 1]!, res)) first--;
           if (doc.article.lang === 'en' && out[out.length - 1]?.tokenEnd !== first && openingAdjective(tokens, first - 1, from, res)) first--;
-          // "die Spitalverbund Zürcher Unterland AG", "zur Spitalverbund …": a masculine or neuter noun and a word of
+          // "die Spitalverbund Luzerner Seetal AG", "zur Spitalverbund …": a masculine or neuter noun and a word of
           // origin after a feminine article belong to the name, whose article agrees with the legal form only.
           if (doc.article.lang === 'de' && first - 3 >= from && res.cues.bareForms.has(tokens[end - 1]!.text) && out[out.length - 1]?.tokenEnd !== first - 1 && nounAndOriginInName(tokens, lowers, first, res)) first -= 2;
           // "der Arvena Apotheken AG": a name just read right before the noun is the first word of the firm's name.
@@ -1650,7 +1650,7 @@ function lowerCaseNames(doc: Doc, out: Mention[], res: EntityResources): void {
     // capital inside, or a final vowel German words seldom end in.)
     if (t.unknown !== true || !/^\p{Ll}[\p{L}\d.-]*\p{L}$/u.test(t.text)) continue;
     const noun = tokens[i - 1]!;
-    // ("von der Gewerkschaft younion, die …": any ending, where an article opens the noun and punctuation closes the word.)
+    // ("von der Gewerkschaft vida, die …": any ending, where an article opens the noun and punctuation closes the word.)
     // (Not an ending of German words the tables lack: "vorzeitig", "heran", "offenstehen".)
     const closed = /^[,.;:)]$/.test(tokens[i + 1]?.text ?? '') && tokens[i - 2]?.pos === 'DET' && !GERMAN_WORD_ENDING.test(t.text);
     if (!/\.\p{L}{2,}$|\p{Lu}|[aiouy]$/u.test(t.text) && !closed) continue;
@@ -1664,7 +1664,7 @@ function lowerCaseNames(doc: Doc, out: Mention[], res: EntityResources): void {
 }
 
 /**
- * English "Cleveland County District Judge X", "in Cook County": a place's name or a capitalised word right before
+ * English "Harlan County District Judge X", "in Kent County": a place's name or a capitalised word right before
  * "County" names a county, a region of its own (the town of the same name is another place).
  */
 function englishCounties(doc: Doc, out: Mention[], res: EntityResources): void {
@@ -1675,12 +1675,12 @@ function englishCounties(doc: Doc, out: Mention[], res: EntityResources): void {
     const county = tokens[m.tokenEnd];
     if (county?.text !== 'County' || county.sentence !== m.sentence || m.type === 'Person' || m.tokenEnd - m.tokenStart > 3) continue;
     if (!(PLACE_CLASSES.has(m.type) || (m.source === 'cue:capitalised' && m.tokenEnd - m.tokenStart === 1))) continue;
-    // (Not the first words of a longer name: "Orange County Register", "County Council".)
+    // (Not the first words of a longer name: "Kent County Ledger", "County Council".)
     const after = tokens[m.tokenEnd + 1];
     if (after !== undefined && after.sentence === m.sentence && isCapitalised(after.text) && !res.cues.titlePrefixes.has(after.text) && !res.cues.person.has(after.text.toLowerCase())) continue;
     const next = out[k + 1];
     if (next !== undefined && next.tokenStart <= m.tokenEnd) {
-      // ("Los Angeles County": the word alone may have been read as a name of its own.)
+      // ("Harlan County": the word alone may have been read as a name of its own.)
       if (next.tokenStart !== m.tokenEnd || next.tokenEnd !== m.tokenEnd + 1 || next.source !== 'cue:capitalised') continue;
       out.splice(k + 1, 1);
     }
@@ -2209,7 +2209,7 @@ function association(t: Token, res: EntityResources): boolean {
  * "The Financial Conduct Authority … at the FCA": an abbreviation that spells, letter for letter, the initials of
  * exactly one organisation named before (its linking words left out) names that organisation.
  */
-/** "Cleveland County District Judge X": listed title words from `i` up to a capitalised person cue. */
+/** "Harlan County District Judge X": listed title words from `i` up to a capitalised person cue. */
 function titleChain(tokens: Token[], lowers: string[], i: number, to: number, res: EntityResources): boolean {
   let k = i;
   while (k < to && k < i + 3 && res.cues.titlePrefixes.has(tokens[k]!.text)) k++;
@@ -2222,13 +2222,13 @@ function articleBefore(tokens: Token[], lowers: string[], i: number, from: numbe
   return articleAt(i - 1) || (i - 2 >= from && (tokens[i - 1]!.pos === 'ADJ' || /^\p{Lu}\p{Ll}+er$/u.test(tokens[i - 1]!.text)) && articleAt(i - 2));
 }
 
-/** "British Airways": an English nation's adjective before a carrier's legal form. */
+/** "Danish Airways": an English nation's adjective before a carrier's legal form. */
 function demonymForm(token: Token, before: Token, res: EntityResources): boolean {
   return res.cues.demonymForms.has(token.text) && res.cues.demonyms.has(before.text);
 }
 
 /**
- * "im oststeirischen Bad Kainberg", "in Sankt Wolfgrub": a town's prefix at `i` and a word with a town's ending after it,
+ * "im oststeirischen Bad Kainried", "in Sankt Wolfgrub": a town's prefix at `i` and a word with a town's ending after it,
  * after a preposition of place or a region's adjective, name a town the gazetteer lacks.
  */
 function prefixedTown(tokens: Token[], lowers: string[], i: number, cue: { cls: string; weak?: boolean }, res: EntityResources): boolean {
@@ -2239,7 +2239,7 @@ function prefixedTown(tokens: Token[], lowers: string[], i: number, cue: { cls: 
   return (cue.weak === true && TOWN_PREPOSITIONS.has(lowers[i - 1] ?? '')) || (cue.weak !== true && tokens[i - 1]?.pos === 'ADJ');
 }
 
-/** "die Spitalverbund Zürcher Unterland AG": a masculine or neuter noun and a known word of origin before `first`, after "die", "der" or "zur". */
+/** "die Spitalverbund Luzerner Seetal AG": a masculine or neuter noun and a known word of origin before `first`, after "die", "der" or "zur". */
 function nounAndOriginInName(tokens: Token[], lowers: string[], first: number, res: EntityResources): boolean {
   const origin = tokens[first - 1]!;
   const noun = tokens[first - 2];
@@ -2249,8 +2249,8 @@ function nounAndOriginInName(tokens: Token[], lowers: string[], first: number, r
 }
 
 /**
- * English "Eight Mile Style", "Three Arrows Capital": a capitalised number word right before a name no list knows is
- * the name's first word (not before a known name: "Three Microsoft engineers").
+ * English "Nine Mile Audio", "Three Rivers Capital": a capitalised number word right before a name no list knows is
+ * the name's first word (not before a known name: "Three Orvick engineers").
  */
 function numberWordNames(doc: Doc, out: Mention[], res: EntityResources): void {
   if (res.lang !== 'en') return;
@@ -2258,7 +2258,7 @@ function numberWordNames(doc: Doc, out: Mention[], res: EntityResources): void {
   for (const m of out) {
     const n = tokens[m.tokenStart - 1];
     if (n === undefined || n.sentence !== m.sentence || n.pos !== 'NUM' || !/^\p{Lu}\p{Ll}+$/u.test(n.text)) continue;
-    // (A number word before two capitalised words makes them no person's name: "Eight Mile Style".)
+    // (A number word before two capitalised words makes them no person's name: "Nine Mile Audio".)
     if (m.gazetteerId !== undefined || PLACE_CLASSES.has(m.type) || !m.source.startsWith('cue:') || (m.type === 'Person' && (m.source !== 'cue:first-name' || m.tokenEnd - m.tokenStart < 2))) continue;
     if (out.some((o) => o.tokenEnd === m.tokenStart - 1)) continue;
     if (m.type === 'Person') {
@@ -2667,7 +2667,7 @@ function clubEnd(tokens: Token[], i: number, to: number, res: EntityResources): 
 function placeNamedNoun(noun: Token, res: EntityResources): boolean {
   if (res.cues.placeNamed.has(noun.lemma ?? noun.text) || res.cues.placeNamed.has(noun.text)) return true;
   if (noun.kind !== 'word' || noun.text.includes('-')) return false;
-  // ("des Stadtmuseums Ennsfeld": by the lemma, over a genitive ending.)
+  // ("des Stadtmuseums Almbruck": by the lemma, over a genitive ending.)
   const word = noun.lemma !== undefined && noun.text.startsWith(noun.lemma) ? noun.lemma : noun.text;
   for (const prefix of res.cues.placeNamedPrefixes) {
     if (word.length < prefix.length + 4 || !word.startsWith(prefix)) continue;
@@ -2931,7 +2931,7 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       (next.text === 'on' && res.cues.onBodies.has(prev.text)) ||
       // "Kessler Raabe & Partner": a firm's tail after an ampersand, even after what looks like a person's name.
       (next.text === '&' && after !== undefined && res.cues.firmTails.has(after.text)) ||
-      // ("Kessler & Ruf": a single word that the lists also know as a first name, before "&" and no first name.)
+      // ("Kessler & Roth": a single word that the lists also know as a first name, before "&" and no first name.)
       (next.text === '&' && end === start + 1 && after !== undefined && !res.isFirstName(after.text)) ||
       // ("sagte VKI-Juristin Petra Leitgeb der APA": an article is a particle only after "von" or "van": "von der Leyen".)
       (res.cues.personParticles.has(next.text) && res.isFirstName(tokens[start]!.text) && !(ARTICLE_PARTICLES.has(next.text) && !['von', 'van', 'Von', 'Van'].includes(prev.text))) ||

@@ -369,7 +369,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     if (reduced.has(from)) {
       clause.passive = true;
       clause.relative = true;
-      // "the company led by co-founder Marc Benioff": a description before the participle is what the participle is about.
+      // "the company led by co-founder Mara Bennett": a description before the participle is what the participle is about.
       const patient = items[from - 1]?.kind === 'mention' ? makeArg(items, from - 1, lex, true) : undefined;
       if (patient !== undefined) {
         const { prep: _p, ...bare } = patient;
@@ -410,7 +410,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     // "die Wirtschafts- und Korruptionsstaatsanwaltschaft (WKStA), die …": a short form in brackets after the name.
     if (prev !== undefined && items[last]?.text === ')' && items[last - 2]?.text === '(' && items[last - 1]?.kind === 'mention' && last - 2 > prev.from) {
       last--;
-      // ("Bürgermeister Klaus Terbeck (CDU), der …": a person's party in brackets is no antecedent; the person is.)
+      // ("Bürgermeister Klaus Terbach (CDU), der …": a person's party in brackets is no antecedent; the person is.)
       if (items[last - 2]?.kind === 'mention' && items[last - 2]!.cls === 'Person' && items[last]!.cls !== 'Person' && last - 2 >= prev.from) last -= 2;
     }
     // "der Konzern Kisaragi Materials aus Osaka, der sich …": a town's name is neuter, so a relative pronoun of
@@ -710,7 +710,7 @@ function objectControlled(clause: Clause, items: Item[], lex: ClauseLexicon): vo
   for (let k = clause.from; k + 2 < clause.to; k++) {
     const v = items[k]!;
     if (v.kind !== 'token' || !lex.objectControl.has(v.token?.verb?.lemma ?? v.lemma)) continue;
-    // ("named upstream chief Alasdair Crombie to replace him": lower-case words of a title before the name.)
+    // ("named upstream chief Alasdair Crombach to replace him": lower-case words of a title before the name.)
     let n = items[k + 1]!.pos === 'DET' ? k + 2 : k + 1;
     while (n < k + 5 && n < clause.to && items[n]!.kind === 'token' && /^\p{Ll}/u.test(items[n]!.text) && (items[n]!.pos === 'NOUN' || items[n]!.pos === 'ADJ')) n++;
     const named = items[n];
@@ -926,8 +926,8 @@ function zuInfinitive(items: Item[], clause: Clause): boolean {
 }
 
 /**
- * "konkurriert mit Nike, der seit Jahren Apps anbietet, und mit Under Armour", "zählen Quirion, eine Tochter der Y,
- * und Ginmon", "Verkauft haben X, der …, sowie Mitgründerin Y": a rest without a verb that opens with "und" after a
+ * "konkurriert mit Dantro, der seit Jahren Apps anbietet, und mit Felbach Sports", "zählen Quenvo, eine Tochter der Y,
+ * und Ginsra", "Verkauft haben X, der …, sowie Mitgründerin Y": a rest without a verb that opens with "und" after a
  * relative clause or an apposition goes on with the phrase they cut off; its first name joins the name before the cut.
  */
 function coordinatedAfterInterruption(clause: Clause, clauses: Clause[], tails: Set<Clause>, items: Item[], lex: ClauseLexicon): void {
@@ -950,7 +950,7 @@ function coordinatedAfterInterruption(clause: Clause, clauses: Clause[], tails: 
   const antecedent = interrupted.args[index];
   if (antecedent === undefined || antecedent.genitive) return;
   if (first.prep !== undefined) {
-    // "…, und mit Under Armour": a phrase of the same preposition, coordinated with the antecedent's.
+    // "…, und mit Felbach Sports": a phrase of the same preposition, coordinated with the antecedent's.
     if (first.prep !== antecedent.prep) return;
     let end = index + 1;
     while (end < interrupted.args.length && interrupted.args[end]!.joined === true && interrupted.args[end]!.prep === antecedent.prep) end++;
@@ -1350,8 +1350,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   if (!lex.verbFinal && !modifier && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && /^\p{Ll}/u.test(at(j)!.text)) {
     let k = j;
     while (k > j - 3 && at(k)?.kind === 'token' && (at(k)!.pos === 'NOUN' || at(k)!.pos === 'ADJ') && /^\p{Ll}/u.test(at(k)!.text)) k--;
-    // ("with the much larger Arm Holdings": after a preposition and an article, whatever the class.)
-    // (The tagger may call a comparative a noun; "the team behind Instagram" is no such phrase.)
+    // ("with the much larger Orvick Holdings": after a preposition and an article, whatever the class.)
+    // (The tagger may call a comparative a noun; "the team behind Pixora" is no such phrase.)
     const comparative = at(j)!.pos === 'ADJ' || /\p{Ll}(er|est)$/u.test(at(j)!.text);
     if (at(k)?.pos === 'ADP' || (at(k)?.pos === 'DET' && (it.cls === 'Person' || (comparative && at(k - 1)?.pos === 'ADP')))) j = k;
     // "by University of Texas students Maya Okonkwo and Devin Thrall": a name modifying the nouns, after the preposition.
@@ -1403,7 +1403,7 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   // "von Finanzvorstand Dirk Wessolek": a role noun the cues do not list, between a preposition and a person.
   if (lex.verbFinal && it.cls === 'Person' && j === i - 1 && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && !lex.timeNouns.has(lowerText(at(j)!)) && at(j - 1)?.kind === 'token' && at(j - 1)!.pos === 'ADP') j--;
   // "mit rund 2,4 Millionen Abonnenten": numbers and quantity words between the preposition and the noun.
-  // ("with the much larger Arm Holdings", "mit dem deutlich kleineren Rivalen X": an adverb of degree before an adjective.)
+  // ("with the much larger Orvick Holdings", "mit dem deutlich kleineren Rivalen X": an adverb of degree before an adjective.)
   while (at(j) !== undefined && (at(j)!.pos === 'ADJ' || at(j)!.pos === 'NUM' || originWord(at(j)) || lex.quantityWords.has(lowerText(at(j)!)) || (at(j)!.pos === 'ADV' && at(j + 1)?.pos === 'ADJ' && j + 1 < i))) {
     // "steht seit 2020 Thomas Reiter": a year closes its own phrase; the name after it is bare.
     if (at(j)!.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(at(j)!.text) && j === i - 1) return arg;
@@ -1541,7 +1541,7 @@ function modifiesNoun(items: Item[], i: number): boolean {
   if (items[k]?.kind === 'token' && /^["“”']$/.test(items[k]!.text)) k++;
   const next = items[k];
   if (next !== undefined && next.kind === 'mention' && next.mention?.source === 'coref:description') return true;
-  // ("An Oklahoma judge on Monday ordered …": before a noun that introduces someone unnamed too.)
+  // ("An Ohio judge on Monday ordered …": before a noun that introduces someone unnamed too.)
   if (next !== undefined && next.kind === 'mention' && next.mention?.source === 'unnamed' && /^\p{Ll}/u.test(next.text)) return true;
   // "after the Facebook owner launched the service": a name before a relational noun names another organisation.
   // A genitive is read by the frames themselves: "Alvona's rivals include X".

@@ -150,7 +150,7 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
     case 'recent':
       return beyond(ctx.recent('Organization'), clause, !inPattern);
     // "Its chief executive, Anja Pohl, said": what the sentence before was about.
-    // (One entity only: "Spotify and Kobalt did not respond. … Chief Executive Daniel Ek" leads one of them, not both.)
+    // (One entity only: "Fotobeat and Kovalt did not respond. … Chief Executive Dan Ekberg" leads one of them, not both.)
     case 'priorSubject':
       return ctx.priorSubject === undefined || ctx.priorSubject.length !== 1 ? undefined : { entities: ctx.priorSubject };
     case 'clauseBeforeSubject':

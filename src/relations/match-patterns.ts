@@ -479,7 +479,7 @@ function matches(c: CompiledElement, it: Item, isA: IsA): boolean {
     if (c.genitive && !(it.mention?.genitive === true && /s$/.test(it.mention.text))) return false;
     if (c.hasValues && c.attr === 'pos') {
       if (!c.exact.has(it.pos ?? '')) return false;
-    // ("@O/head=Kurhotel" takes "das Kurhotel Hirschmugl", a name that opens with its noun.)
+    // ("@O/head=Kurhotel" takes "das Kurhotel Hirschbrugg", a name that opens with its noun.)
     } else if (c.hasValues && !(c.exact.has(it.lemma) || c.exact.has(it.head) || (it.mention !== undefined && (c.exact.has(it.mention.normalized) || c.exact.has(firstWord(it.mention.normalized)))))) return false;
     return c.cls === undefined || isA(it.cls ?? 'Thing', c.cls);
   }
@@ -504,7 +504,7 @@ function matches(c: CompiledElement, it: Item, isA: IsA): boolean {
 }
 
 /** A mention that word elements may still match by its noun (lemma and head): a role noun that became an unnamed or descriptive mention. Shared by matches() and markWords(). */
-/** The first word of a name ("Kurhotel" of "Kurhotel Hirschmugl"). */
+/** The first word of a name ("Kurhotel" of "Kurhotel Hirschbrugg"). */
 function firstWord(name: string): string {
   const space = name.indexOf(' ');
   return space < 0 ? name : name.slice(0, space);
