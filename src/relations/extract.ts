@@ -12,6 +12,7 @@ import { frameApplies, framesFor, resolveRole, roleAlternatives, type RoleContex
 import { matchPatterns, type IsA } from './match-patterns.js';
 import type { Emit, FrameRule, InferenceRule, NameRule, PatternRule, RuleSet } from './rules.js';
 import { eventDate } from '../time/event-date.js';
+import { PLACE_CLASSES } from '../place-classes.js';
 import { entityLookups, type EntityLookups } from './entity-lookups.js';
 import { loadCues } from '../entities/cues.js';
 
@@ -282,7 +283,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       if (key !== undefined && key !== r.object.key && entityOf.get(key)?.unnamed !== true && ctx.fits(r.predicate, entityOf.get(r.subject), entityOf.get(key))) r.object = { kind: 'entity', key };
     }
   }
-  if (ctx.rules.inferences.length > 0) doc.relations.push(...infer(doc.relations, ctx.rules.inferences, ctx.fits, entityOf));
+  if (ctx.rules.inferences.length > 0) doc.relations.push(...infer(doc.relations, ctx.rules.inferences, ctx.fits, entityOf, centralOrganisation(doc)));
 }
 
 /**
@@ -369,7 +370,21 @@ function namesakeOf(person: Entity | undefined, entities: Entity[], holdings: Se
  * the second premise must be its subject's only one by that property; told after the first, it adds nothing to a
  * subject that already has a relation by the concluded property.
  */
-function infer(relations: Relation[], rules: InferenceRule[], fits: RelationContext['fits'], entityOf: Map<string, Entity>): Relation[] {
+/** The organisation the article names most (not a person, a place or an unnamed body), if one leads. */
+function centralOrganisation(doc: Doc): string | undefined {
+  let best: Entity | undefined;
+  let tie = false;
+  for (const e of doc.entities) {
+    if (e.unnamed || e.type === 'Person' || PLACE_CLASSES.has(e.type) || e.type === 'Group' || e.type === 'Product' || e.type === 'Event') continue;
+    if (best === undefined || e.mentions.length > best.mentions.length) {
+      best = e;
+      tie = false;
+    } else if (e.mentions.length === best.mentions.length) tie = true;
+  }
+  return tie ? undefined : best?.key;
+}
+
+function infer(relations: Relation[], rules: InferenceRule[], fits: RelationContext['fits'], entityOf: Map<string, Entity>, central: string | undefined): Relation[] {
   const facts = relations.filter((r) => r.claim === undefined && r.object.kind === 'entity');
   const key = (s: string, p: string, o: string): string => `${s}|${p}|${o}`;
   const known = new Set(facts.map((r) => key(r.subject, r.predicate, (r.object as { key: string }).key)));
@@ -424,7 +439,7 @@ function infer(relations: Relation[], rules: InferenceRule[], fits: RelationCont
         for (const e of rule.emit) {
           const subject = vars.get(e.subject)!;
           const object = vars.get(e.object)!;
-          if (subject === object || known.has(key(subject, e.predicate, object))) continue;
+          if (subject === object || known.has(key(subject, e.predicate, object)) || (rule.centralObject === true && object !== central)) continue;
           // Told only after the first premise, the second one may be an earlier office ("Schneider, who had led
           // Fresenius"): then a subject that already holds such a relation keeps it alone.
           if (r2.sentence > r1.sentence && objectsOf.has(`${subject}|${e.predicate}`)) continue;

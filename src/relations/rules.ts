@@ -104,6 +104,8 @@ export interface InferenceRule {
   file: string;
   when: Emit[];
   emit: Emit[];
+  /** The emitted object must be the organisation the article names most ("replacing Y": the office at the firm the text is about). */
+  centralObject?: boolean;
 }
 
 /**
@@ -215,7 +217,10 @@ function parseRule(entry: unknown, file: string, predicates: Set<string>): Rule 
     if (when.length !== 2) return fail("'when' must list two triples");
     const bound = new Set(when.flatMap((t) => [t.subject, t.object]));
     for (const t of emit) if (!bound.has(t.subject) || !bound.has(t.object)) fail(`'emit' may only use terms bound in 'when'`);
-    return { kind: 'inference', id, file, when, emit };
+    const rule: InferenceRule = { kind: 'inference', id, file, when, emit };
+    if (entry.centralObject !== undefined && typeof entry.centralObject !== 'boolean') return fail(`'centralObject' must be true or false`);
+    if (entry.centralObject === true) rule.centralObject = true;
+    return rule;
   }
   if (entry.names !== undefined) {
     if (!isRecord(entry.names) || typeof entry.names.base !== 'string' || typeof entry.names.whole !== 'string') fail("'names' needs 'base' and 'whole' classes");
