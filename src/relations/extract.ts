@@ -12,7 +12,6 @@ import { frameApplies, framesFor, resolveRole, roleAlternatives, type RoleContex
 import { matchPatterns, type IsA } from './match-patterns.js';
 import type { Emit, FrameRule, InferenceRule, NameRule, PatternRule, RuleSet } from './rules.js';
 import { eventDate } from '../time/event-date.js';
-import { PLACE_CLASSES } from '../place-classes.js';
 import { entityLookups, type EntityLookups } from './entity-lookups.js';
 import { loadCues } from '../entities/cues.js';
 
@@ -283,7 +282,8 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       if (key !== undefined && key !== r.object.key && entityOf.get(key)?.unnamed !== true && ctx.fits(r.predicate, entityOf.get(r.subject), entityOf.get(key))) r.object = { kind: 'entity', key };
     }
   }
-  if (ctx.rules.inferences.length > 0) doc.relations.push(...infer(doc.relations, ctx.rules.inferences, ctx.fits, entityOf, centralOrganisation(doc)));
+  // (The organisation the whole article is about, for rules whose object must be it.)
+  if (ctx.rules.inferences.length > 0) doc.relations.push(...infer(doc.relations, ctx.rules.inferences, ctx.fits, entityOf, lookups.topic(doc.article.text.length, 'Organization')));
 }
 
 /**
@@ -370,20 +370,6 @@ function namesakeOf(person: Entity | undefined, entities: Entity[], holdings: Se
  * the second premise must be its subject's only one by that property; told after the first, it adds nothing to a
  * subject that already has a relation by the concluded property.
  */
-/** The organisation the article names most (not a person, a place or an unnamed body), if one leads. */
-function centralOrganisation(doc: Doc): string | undefined {
-  let best: Entity | undefined;
-  let tie = false;
-  for (const e of doc.entities) {
-    if (e.unnamed || e.type === 'Person' || PLACE_CLASSES.has(e.type) || e.type === 'Group' || e.type === 'Product' || e.type === 'Event') continue;
-    if (best === undefined || e.mentions.length > best.mentions.length) {
-      best = e;
-      tie = false;
-    } else if (e.mentions.length === best.mentions.length) tie = true;
-  }
-  return tie ? undefined : best?.key;
-}
-
 function infer(relations: Relation[], rules: InferenceRule[], fits: RelationContext['fits'], entityOf: Map<string, Entity>, central: string | undefined): Relation[] {
   const facts = relations.filter((r) => r.claim === undefined && r.object.kind === 'entity');
   const key = (s: string, p: string, o: string): string => `${s}|${p}|${o}`;

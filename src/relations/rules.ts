@@ -104,7 +104,7 @@ export interface InferenceRule {
   file: string;
   when: Emit[];
   emit: Emit[];
-  /** The emitted object must be the organisation the article names most ("replacing Y": the office at the firm the text is about). */
+  /** The emitted object must be the organisation the article is about ("replacing Y": the office at that firm). */
   centralObject?: boolean;
 }
 
