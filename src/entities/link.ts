@@ -725,7 +725,9 @@ function resolveReference(
   }
   // "die Stadtwerke Wellbach … dem Aufsichtsrat der Stadtwerke": a noun that opens the name of an institution named
   // by its place means that institution however far back in the window, when it opens one name only.
-  if (m.source === 'coref:description' && m.role === undefined && m.relational !== true && (loadCues(doc.article.lang).placeNamed.has(m.normalized) || loadCues(doc.article.lang).placeNamed.has(m.text))) {
+  // (Only nouns that open names of institutions named by their place: "die Airline" is not "Airline for Norden".)
+  const placeNamed = loadCues(doc.article.lang).placeNamed;
+  if (m.source === 'coref:description' && m.role === undefined && m.relational !== true && (placeNamed.has(m.normalized) || placeNamed.has(m.text))) {
     const named = new Set<Entity>();
     // (Within the window, as everywhere here: a long article stays linear.)
     for (let j = index - 1; j >= last; j--) {
@@ -884,8 +886,6 @@ function resolveReference(
   // "des westfälischen Stahlproduzenten Lippewalz … der Stahlhersteller": compounds on the same first word.
   const introducedBySameModifier = perEntity((e) => doc.article.lang === 'de' && introducedBy(doc, e, index, (t) => sameModifier(t.lemma ?? t.text, m.normalized)));
   const nameEndsInNoun = perEntity((e) => nameEndsIn(e, m.normalized));
-  // (Only nouns that open names of institutions named by their place: "die Airline" is not "Airline for Norden".)
-  const placeNamed = loadCues(doc.article.lang).placeNamed;
   const modifierToken = doc.tokens[m.tokenStart - 1];
   const descriptionModifier =
     m.source === 'coref:description' && doc.article.lang === 'en' && modifierToken !== undefined && modifierToken.sentence === m.sentence && modifierToken.pos === 'NOUN' && /^\p{Ll}{4,}$/u.test(modifierToken.text)
