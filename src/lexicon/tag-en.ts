@@ -205,11 +205,15 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       const pluralHead =
         v?.form === 's' && prev?.pos === 'NOUN' && /^\p{Ll}+$/u.test(prev.text) && tokens[opener2]?.pos === 'DET' && tokens[opener2]!.sentence === t.sentence && verbBefore(tokens, opener2) &&
         nextWord !== undefined && nextWord.sentence === t.sentence && ((closed.get(nextWord.text.toLowerCase()) === 'ADP' && nextWord.text.toLowerCase() !== 'to') || nextWord.kind === 'punct');
+      // "a Miami-based fund that …", "the new deal": a base form after an article and an adjective is a noun.
+      const afterArticleAdjective =
+        v?.form === 'base' && prev?.pos === 'ADJ' && ['a', 'an', 'the'].includes(tokens[ti - 2]?.text.toLowerCase() ?? '') && tokens[ti - 2]!.sentence === t.sentence;
       // "in step", "under review": a base form right after a preposition other than "to" is a noun.
       const afterPreposition = v?.form === 'base' && prev?.pos === 'ADP' && !['to', 'than'].includes(prev.text.toLowerCase());
       const nominal =
         pluralHead ||
         afterPreposition ||
+        afterArticleAdjective ||
         nounOfName ||
         nounOfNation ||
         afterAdjective ||
