@@ -31,7 +31,7 @@ export interface PatternElement {
   attr?: 'lemma' | 'head' | 'text' | 'pos';
   values?: string[];
   optional?: boolean;
-  /** token: "!text=von" — the next item must not match; nothing is consumed. */
+  /** token or slot: "!text=von", "!@X" — the next item must not match; nothing is consumed. */
   not?: boolean;
   /** gap: most items to skip. */
   max?: number;
@@ -249,11 +249,15 @@ function parseElement(text: string, fail: (w: string) => never): PatternElement 
   if (optional) s = s.slice(1);
   const gap = /^\.\.\.(\d+)$/.exec(s);
   if (gap) return { kind: 'gap', max: Number(gap[1]) };
+  const not = s.startsWith('!');
+  if (not) s = s.slice(1);
   const slot = /^@(\w+)(~)?(!)?('s)?(?::(\w+))?(?:\/(lemma|head|pos)=(.+))?$/.exec(s);
   if (slot) {
     const el: PatternElement = { kind: 'slot', name: slot[1]!, compound: slot[2] === '~', optional };
     // "@O!": a name, not an unnamed entity or a description ("die Brüsseler Behörde").
     if (slot[3] !== undefined) el.named = true;
+    // "!@X": the next item must not be such an entity; nothing is consumed and nothing is bound.
+    if (not) el.not = true;
     if (slot[4] !== undefined) el.genitive = true;
     if (slot[5] !== undefined) el.cls = slot[5];
     // "@S:Person/head=Sprecher": an unnamed or described entity named by that noun; "@P:Place/pos=ADJ": a name
@@ -264,8 +268,6 @@ function parseElement(text: string, fail: (w: string) => never): PatternElement 
     }
     return el;
   }
-  const not = s.startsWith('!');
-  if (not) s = s.slice(1);
   const tok = /^(lemma|head|text|pos)=(.+)$/.exec(s);
   if (tok) return { kind: 'token', attr: tok[1] as 'lemma', values: tok[2]!.split('|'), optional, ...(not ? { not } : {}) };
   return fail(`cannot read pattern element '${text}'`);

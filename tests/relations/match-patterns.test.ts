@@ -57,6 +57,21 @@ describe('matchPattern', () => {
     expect(matchPattern(r, blocked, isA, new Set([',']))).toEqual([]);
   });
 
+  it('fails a negated slot when an entity follows, and consumes nothing', () => {
+    const r = rule([
+      { kind: 'token', attr: 'text', values: ['von'] },
+      { kind: 'slot', name: 'P', cls: 'Person' },
+      { kind: 'token', attr: 'head', values: ['Firma'] },
+      { kind: 'slot', name: 'N', not: true },
+    ]);
+    const named = [tok('von'), ent('Jo Doe', 'Person'), tok('Firma', { head: 'Firma' }), ent('Acme')];
+    expect(matchPattern(r, named, isA, new Set())).toEqual([]);
+    const bare = [tok('von'), ent('Jo Doe', 'Person'), tok('Firma', { head: 'Firma' }), tok('wächst')];
+    const [m] = matchPattern(r, bare, isA, new Set());
+    expect(m?.slots.get('P')).toEqual(['Jo Doe']);
+    expect(m?.slots.has('N')).toBe(false);
+  });
+
   it('lets optional elements be absent', () => {
     const items = [ent('A'), tok('mit'), tok('Sitz', { head: 'Sitz' }), tok('in'), ent('Town', 'Place')];
     const r = rule([

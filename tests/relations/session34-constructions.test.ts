@@ -18,3 +18,14 @@ describe('English seats in an apposition', () => {
     expect(t).toContain('Belvix Holdings Inc locatedIn Delaware');
   });
 });
+
+describe('a founder in an attribute before a named company', () => {
+  it('gives the founding to the name after the noun, not to the firm named before', () => {
+    const doc = analyse(
+      'Berlin (dpa) - Das Start-up Lorvex wächst schnell. Das 2015 von Jarno Kell in Tartu gegründete Unternehmen Velko vermittelt inzwischen auch in Berlin Fahrten. (dpa, 4.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Jarno Kell founded Velko');
+    expect(t.filter((x) => x.startsWith('Lorvex found') || x.endsWith('founded Lorvex'))).toEqual([]);
+  });
+});
