@@ -29,3 +29,22 @@ describe('a founder in an attribute before a named company', () => {
     expect(t.filter((x) => x.startsWith('Lorvex found') || x.endsWith('founded Lorvex'))).toEqual([]);
   });
 });
+
+describe('rivals', () => {
+  it('reads "X und deren Konkurrent Y" and "vor Wettbewerbern wie Y"', () => {
+    const doc = analyse(
+      'Berlin (dpa) - Ein Gesetz erschwert es Plattformen wie Tarvio und deren Konkurrenten Quelmo, Fahrer zu beschäftigen. ' +
+        'Der Familienkonzern Brandtner ist in Deutschland Marktführer in der Entsorgung, vor Wettbewerbern wie Vossland. (dpa, 4.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Quelmo competitorOf Tarvio');
+    expect(t).toContain('Vossland competitorOf Brandtner');
+  });
+
+  it('reads "a sale of X to its larger rival Y" as rivals, not as the subject\'s rival', () => {
+    const doc = analyse('LONDON, May 2 (Reuters) - The board dismissed Ada Morrow after she opposed a sale of Pellucid to its larger rival Quarrington.\n');
+    const t = triples(doc);
+    expect(t).toContain('Quarrington competitorOf Pellucid');
+    expect(t.filter((x) => x.includes('competitorOf') && x.includes('Morrow'))).toEqual([]);
+  });
+});
