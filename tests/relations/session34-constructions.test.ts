@@ -48,3 +48,12 @@ describe('rivals', () => {
     expect(t.filter((x) => x.includes('competitorOf') && x.includes('Morrow'))).toEqual([]);
   });
 });
+
+describe('orders', () => {
+  it('makes a buyer and the maker it orders from partners', () => {
+    const de = analyse('Zürich (sda) - Die Talbahn Oberried (TBO) bestellt beim Glarner Fahrzeughersteller Quintwerk Rail 18 neue Triebzüge. (sda, 4.3.2024)\n');
+    expect(triples(de)).toContain('Talbahn Oberried partnerOf Quintwerk Rail');
+    const en = analyse('COPENHAGEN, May 2 (Reuters) - Danish rail operator Norlinje ordered 24 battery trains from Czech maker Vorabus in 2020.\n');
+    expect(triples(en)).toContain('Norlinje partnerOf Vorabus');
+  });
+});
