@@ -57,3 +57,20 @@ describe('orders', () => {
     expect(triples(en)).toContain('Norlinje partnerOf Vorabus');
   });
 });
+
+describe('stakes and funding', () => {
+  it('reads "X beteiligte seine Kunden A und B an der Finanzierung" as A and B investing in X', () => {
+    const doc = analyse('Amsterdam (Reuters) - Im Sommer hatte der Chipausrüster Quarzon seine Kunden Velmar und Strandholt an der Finanzierung der Forschung beteiligt. (Reuters, 4.3.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Velmar investedIn Quarzon');
+    expect(t).toContain('Strandholt investedIn Quarzon');
+    expect(t).not.toContain('Quarzon investedIn Velmar');
+  });
+
+  it('takes minority stakes for investments, not ownership', () => {
+    const doc = analyse('Amsterdam (Reuters) - Die Konzerne Velmar und Strandholt sagten 1,3 Milliarden Euro zu und übernahmen im Gegenzug Minderheitsbeteiligungen an dem Chipausrüster Quarzon. (Reuters, 4.3.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Velmar investedIn Quarzon');
+    expect(t).not.toContain('Velmar owns Quarzon');
+  });
+});
