@@ -317,6 +317,15 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       continue;
     }
     const institution = m.source === 'coref:description' && INSTITUTIONS.some((c) => fit(m.type, c) === 2);
+    // "Australia's consumer watchdog sued Corvell … The Federal Consumer Commission (FCC) said": a regulator
+    // described in the lead before anything fits it is the one institution of its kind that the next sentence names.
+    // (Only a generic noun: "das Wirtschaftsministerium" or "the government" is an institution of its own.)
+    const ahead =
+      institution && m.role === undefined && m.sentence <= 1 && loadCues(doc.article.lang).regulatorNouns.has(m.normalized.toLowerCase()) ? namedNext(doc, index, m, byKey, fit) : undefined;
+    if (ahead !== undefined) {
+      attach(ahead, m, index);
+      continue;
+    }
     // "warf der Verlegerfamilie vor": a group described with no antecedent is one of its own, as an unnamed one is.
     const group = m.source === 'coref:description' && m.type === 'Group';
     if (m.source === 'unnamed' || m.role !== undefined || institution || group) {
@@ -364,6 +373,29 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
   }
   doc.entities = entities;
 }
+
+/**
+ * The one named entity of the description's exact class in the rest of its sentence and the next, when the
+ * description is definite (not "a regulator", "eine Behörde"); see linkMentions.
+ */
+function namedNext(doc: Doc, index: number, m: Mention, byKey: Map<string, Entity>, fit: ClassFit): Entity | undefined {
+  for (let t = Math.max(0, m.tokenStart - 3); t < m.tokenStart; t++) {
+    if (INDEFINITE.has(doc.tokens[t]!.text.toLowerCase())) return undefined;
+  }
+  let found: Entity | undefined;
+  for (let j = index + 1; j < doc.mentions.length; j++) {
+    const o = doc.mentions[j]!;
+    if (o.sentence > m.sentence + 1) break;
+    if (o.source.startsWith('coref') || o.source === 'unnamed' || o.entity === undefined) continue;
+    const e = byKey.get(o.entity);
+    if (e === undefined || e.unnamed === true || fit(e.type, m.type) !== 2) continue;
+    if (found !== undefined && found !== e) return undefined;
+    found = e;
+  }
+  return found;
+}
+
+const INDEFINITE = new Set(['a', 'an', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines']);
 
 /**
  * One-word entities that are the surname of a person, the first word of a

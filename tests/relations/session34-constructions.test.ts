@@ -74,3 +74,23 @@ describe('stakes and funding', () => {
     expect(t).not.toContain('Velmar owns Quarzon');
   });
 });
+
+describe('a regulator described in the lead and named after', () => {
+  it('reads "Xland\'s consumer watchdog sued Y" as the commission the next sentence names', () => {
+    const doc = analyse(
+      'SYDNEY, Aug 31 (Reuters) - Australia\'s consumer watchdog sued Vellmark Air on Thursday, alleging the airline sold tickets for cancelled flights. ' +
+        'The Consumer Fairness Commission (CFC) said in its filing that Vellmark Air kept selling seats. A company spokesperson said Vellmark Air was reviewing the claims.\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Consumer Fairness Commission sued Vellmark Air');
+    expect(t).toContain('spokesperson spokespersonOf Vellmark Air');
+    expect(t.filter((x) => x.startsWith('watchdog '))).toEqual([]);
+  });
+
+  it('keeps an indefinite regulator apart', () => {
+    const doc = analyse(
+      'SYDNEY, Aug 31 (Reuters) - A regulator in another state sued Vellmark Air on Thursday. The Consumer Fairness Commission (CFC) said it would not join the case.\n',
+    );
+    expect(triples(doc)).not.toContain('Consumer Fairness Commission sued Vellmark Air');
+  });
+});
