@@ -94,3 +94,15 @@ describe('a regulator described in the lead and named after', () => {
     expect(triples(doc)).not.toContain('Consumer Fairness Commission sued Vellmark Air');
   });
 });
+
+describe('English succession and rivals in apposition', () => {
+  it('reads "X, who is due to hand over to Y" as Y succeeding X', () => {
+    const doc = analyse('SYDNEY, Aug 31 (Reuters) - The ruling adds to pressure on Chief Executive Alan Brandt, who is due to hand over to Chief Financial Officer Vera Holmquist in November.\n');
+    expect(triples(doc)).toContain('Vera Holmquist succeeded Alan Brandt');
+  });
+
+  it('reads "Its main competitor, Y, was bought" as a rival of the company before', () => {
+    const doc = analyse('SYDNEY, Aug 31 (Reuters) - Vellmark Air dominates the domestic market. Its main competitor, Corrowa Airlines, was bought by a fund in 2020.\n');
+    expect(triples(doc)).toContain('Corrowa Airlines competitorOf Vellmark Air');
+  });
+});
