@@ -1768,7 +1768,11 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
   // dative.
   const dativeOwner =
     own === undefined && lex.verbFinal && cases.includes('dat') && clause.verbs.some((v) => lex.dativeVerbs.has(v))
-      ? clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom') && !a.cases.includes('dat') && items[a.item]?.kind === 'mention')
+      ? clause.args.find(
+          // ("Die Gesellschaft, der auch zwei Hotels gehören": "der" is no subject of a verb in the plural, so a plural
+          // phrase that might be a dative is the subject.)
+          (a) => a.prep === undefined && !a.genitive && a.cases.includes('nom') && (!a.cases.includes('dat') || (pluralVerb && pronoun === 'der')) && items[a.item]?.kind === 'mention',
+        )
       : undefined;
   if (own !== undefined && !clause.passive) {
     clause.subject = own;

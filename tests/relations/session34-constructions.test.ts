@@ -106,3 +106,14 @@ describe('English succession and rivals in apposition', () => {
     expect(triples(doc)).toContain('Corrowa Airlines competitorOf Vellmark Air');
   });
 });
+
+describe('a relative "der" before a verb in the plural', () => {
+  it('reads "Die Genossenschaft, der rund 300 Milchbauern angehören" with the farmers as subject', () => {
+    const doc = analyse(
+      'Bern (sda) - Die Milchgenossenschaft Talweid und die Käserei Brunnmatt AG schliessen sich zusammen. Die Genossenschaft, der rund 300 Milchbauern angehören, übernimmt die Käserei vollständig. (sda, 16.5.2023)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Milchbauern memberOf Talweid');
+    expect(t.filter((x) => x.startsWith('Talweid memberOf'))).toEqual([]);
+  });
+});
