@@ -2032,6 +2032,16 @@ function demonymFirms(doc: Doc, out: Mention[], res: EntityResources): void {
         continue;
       }
     }
+    // "die Deutsche BKK", "der Österreichischen Hagelversicherung": a national adjective is written with a capital
+    // inside a German sentence only as part of a name; with an article before it and one capitalised word after it
+    // that no name longer than a word covers, the two are one organisation's name.
+    if (nationalName(tokens, i, out, res)) {
+      for (const o of out) if (o.tokenStart >= i && o.tokenEnd <= i + 2) drop.add(o);
+      // (Named in its nominative after "die": "der Deutschen BKK" is "Deutsche BKK".)
+      const base = `${d.text.replace(/(e|en|er|es|em)$/u, '')}e ${noun.pos === 'NOUN' && noun.lemma !== undefined ? noun.lemma : noun.text}`;
+      added.push(makeMention(doc, i, i + 2, base, 'Organization', 'cue:capitalised', undefined));
+      continue;
+    }
     // "Die neue Allgäuer Milchunion eG": a word of origin, a noun and a legal form.
     if (!res.cues.bareForms.has(form.text) || d.kind !== 'word' || !/^\p{Lu}\p{Ll}+er$/u.test(d.text) || noun.pos !== 'NOUN' || !/^\p{Lu}\p{Ll}+$/u.test(noun.text)) continue;
     covered ??= coveredTokens(out);
@@ -2189,6 +2199,24 @@ function followers(tokens: Token[]): Map<string, Set<string>> {
   }
   return map;
 }
+
+/** See demonymFirms: "die Deutsche BKK" at token `i` (the adjective), not sentence-initial, not inside a longer name. */
+function nationalName(tokens: Token[], i: number, out: Mention[], res: EntityResources): boolean {
+  const d = tokens[i]!;
+  const name = tokens[i + 1]!;
+  const article = tokens[i - 1];
+  const after = tokens[i + 2];
+  if (article === undefined || article.sentence !== d.sentence || !NAME_ARTICLES.has(article.text)) return false;
+  const inflected = /^(\p{Lu}\p{Ll}+?)(e|en|er|es|em)$/u.exec(d.text);
+  if (inflected === null || !res.cues.demonyms.has(inflected[1]!.toLowerCase())) return false;
+  if (name.kind !== 'word' || !/^\p{Lu}/u.test(name.text) || (name.pos !== 'NOUN' && name.pos !== 'PROPN')) return false;
+  // (Closing the name: "die Deutsche Bank AG" or "die Deutsche Presse-Agentur dpa" are for the gazetteer.)
+  if (after !== undefined && after.sentence === d.sentence && after.kind === 'word' && /^\p{Lu}/u.test(after.text)) return false;
+  // (A name the capitals alone made of the two words is taken again, in its nominative.)
+  return !out.some((o) => o.tokenStart <= i + 1 && o.tokenEnd > i && o.tokenEnd - o.tokenStart > 1 && !(o.tokenStart === i && o.tokenEnd === i + 2 && o.source === 'cue:capitalised'));
+}
+
+const NAME_ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'beim', 'vom', 'zum', 'zur', 'im', 'am']);
 
 function coveredTokens(out: Mention[]): Set<number> {
   const covered = new Set<number>();

@@ -117,3 +117,14 @@ describe('a relative "der" before a verb in the plural', () => {
     expect(t.filter((x) => x.startsWith('Talweid memberOf'))).toEqual([]);
   });
 });
+
+describe('a capitalised national adjective opening a German name', () => {
+  it('reads "die Deutsche LVK" and "der Deutschen LVK" as one organisation', () => {
+    const doc = analyse(
+      'Wuppertal (dpa) - Die Krankenkasse Barmfeld und die Deutsche LVK fusionieren. Für die Versicherten der Deutschen LVK, die ihren Sitz in Wolfsburg hatte, ändert sich wenig. (dpa, 2.1.2017)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Deutsche LVK locatedIn Wolfsburg');
+    expect(doc.entities.filter((e) => /LVK/.test(e.label)).map((e) => e.label)).toEqual(['Deutsche LVK']);
+  });
+});
