@@ -128,3 +128,10 @@ describe('a capitalised national adjective opening a German name', () => {
     expect(doc.entities.filter((e) => /LVK/.test(e.label)).map((e) => e.label)).toEqual(['Deutsche LVK']);
   });
 });
+
+describe('chairs of boards that do not run the firm', () => {
+  it('does not make "Der Beiratsvorsitzende von X, Y" the head of X', () => {
+    const doc = analyse('Nürnberg (dpa) - Der Beiratsvorsitzende von Brunnquell, Georg Tannhäuser, bedauerte den Weggang der Chefin. (dpa, 14.2.2024)\n');
+    expect(triples(doc)).not.toContain('Georg Tannhäuser ceoOf Brunnquell');
+  });
+});
