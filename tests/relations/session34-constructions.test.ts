@@ -131,7 +131,7 @@ describe('a capitalised national adjective opening a German name', () => {
 
 describe('chairs of boards that do not run the firm', () => {
   it('does not make "Der Beiratsvorsitzende von X, Y" the head of X', () => {
-    const doc = analyse('Nürnberg (dpa) - Der Beiratsvorsitzende von Brunnquell, Georg Tannhäuser, bedauerte den Weggang der Chefin. (dpa, 14.2.2024)\n');
-    expect(triples(doc)).not.toContain('Georg Tannhäuser ceoOf Brunnquell');
+    const doc = analyse('Nürnberg (dpa) - Der Beiratsvorsitzende von Brunnquell, Georg Brandlmeier, bedauerte den Weggang der Chefin. (dpa, 14.2.2024)\n');
+    expect(triples(doc)).not.toContain('Georg Brandlmeier ceoOf Brunnquell');
   });
 });
