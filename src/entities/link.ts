@@ -777,7 +777,9 @@ function resolveReference(
   // "who had built security firm Adallom and sold it to Microsoft": an object "it" of a verb coordinated with one
   // before is that verb's object.
   // "who started Quintarc … and has run it ever since": an auxiliary may come between.
-  const andAt = doc.tokens[m.tokenStart - 2]?.pos === 'AUX' ? m.tokenStart - 3 : m.tokenStart - 2;
+  // ("co-founded X and later sold it": an adverb too.)
+  let andAt = m.tokenStart - 2;
+  while (andAt > m.tokenStart - 4 && (doc.tokens[andAt]?.pos === 'AUX' || doc.tokens[andAt]?.pos === 'ADV')) andAt--;
   if (m.source === 'coref:pronoun' && m.text === 'it' && doc.tokens[m.tokenStart - 1]?.pos === 'VERB' && doc.tokens[andAt]?.text === 'and') {
     for (let j = index - 1; j >= last; j--) {
       const other = doc.mentions[j]!;
@@ -785,7 +787,9 @@ function resolveReference(
       const e = linkedBefore(other);
       if (e === undefined || e.type === 'Person' || other.source.startsWith('coref') || fit(e.type, want) <= 0) continue;
       let t = other.tokenStart - 1;
-      while (t > 0 && (doc.tokens[t]!.pos === 'DET' || doc.tokens[t]!.pos === 'ADJ' || (doc.tokens[t]!.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[t]!.text)))) t--;
+      // ("co-founded Brazilian broadband provider X": a word of origin too.)
+      const demonyms = loadCues(doc.article.lang).demonyms;
+      while (t > 0 && (doc.tokens[t]!.pos === 'DET' || doc.tokens[t]!.pos === 'ADJ' || (doc.tokens[t]!.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[t]!.text)) || demonyms.has(doc.tokens[t]!.text))) t--;
       if (doc.tokens[t]?.pos === 'VERB') return e;
       break;
     }

@@ -135,3 +135,13 @@ describe('chairs of boards that do not run the firm', () => {
     expect(triples(doc)).not.toContain('Georg Brandlmeier ceoOf Brunnquell');
   });
 });
+
+describe('English "it" after a coordinated verb', () => {
+  it('reads "co-founded Brazilian provider X and later sold it to Y" as Y buying X', () => {
+    const doc = analyse(
+      'MILAN, Nov 18 (Reuters) - Tarvesi, a telecoms veteran who co-founded Brazilian broadband provider Velanet and later sold it to Quorvane, was brought in to run the group.\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Quorvane acquired Velanet');
+  });
+});
