@@ -347,7 +347,8 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       vote(e, m);
     }
   }
-  for (const [from, into] of shortFormMerges(entities, typeVotes, doc.mentions, doc.tokens, loadCues(doc.article.lang).bareForms)) {
+  const cues = loadCues(doc.article.lang);
+  for (const [from, into] of shortFormMerges(entities, typeVotes, doc.mentions, doc.tokens, cues.bareForms, cues.namesakeHoldings)) {
     for (const i of from.mentions) doc.mentions[i]!.entity = into.key;
     into.mentions.push(...from.mentions);
     into.mentions.sort((a, b) => a - b);
@@ -402,7 +403,14 @@ const INDEFINITE = new Set(['a', 'an', 'ein', 'eine', 'einer', 'einem', 'einen',
  * longer name, or a genitive of another entity, when exactly one fits:
  * "Trump" and "Trumps" beside "Donald Trump".
  */
-function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, number>>, mentions: Mention[], tokens: Token[], forms: Set<string>): Array<[Entity, Entity]> {
+function shortFormMerges(
+  entities: Entity[],
+  typeVotes: Map<Entity, Map<string, number>>,
+  mentions: Mention[],
+  tokens: Token[],
+  forms: Set<string>,
+  holdings: Set<string>,
+): Array<[Entity, Entity]> {
   const merges: Array<[Entity, Entity]> = [];
   for (const e of entities) {
     if (e.unnamed || e.wikidata !== undefined) continue;
@@ -447,6 +455,11 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
       const formed = sameKind.filter((f) => { const parts = labelWords(f.label); return parts.length === 2 && parts[0] === word && forms.has(f.label.slice(f.label.indexOf(' ') + 1)); });
       if (formed.length === 1) sameKind = formed;
     }
+    // ("Hegnar" beside "Hegnar Pharma AG" and the family's "Hegnar Beteiligungen AG": not the holding.)
+    if (sameKind.length > 1 && e.type !== 'Person') {
+      const operating = sameKind.filter((f) => !labelWords(f.label).some((w) => [...holdings].some((h) => w.endsWith(h))));
+      if (operating.length === 1) sameKind = operating;
+    }
     const fit = sameKind[0];
     if (sameKind.length !== 1 || fit === undefined) continue;
     // "mit Easyjet Switzerland, der Schweizer Tochter des Billigfliegers Easyjet": a short form that the text only
@@ -462,7 +475,7 @@ function shortFormMerges(entities: Entity[], typeVotes: Map<Entity, Map<string, 
     const withForm =
       label.startsWith(`${word} `) &&
       fit.type !== 'Person' &&
-      fit.mentions.some((k) => mentions[k]?.source === 'cue:legal-form' && (!label.slice(word.length + 1).includes(' ') || tradeBetween(mentions[k]!, tokens)));
+      fit.mentions.some((k) => mentions[k]?.source === 'cue:legal-form' && (!label.slice(word.length + 1).includes(' ') || tradeBetween(mentions[k]!, tokens, forms)));
     // ("Der US-Konzern Velmont … die deutsche Tochter Velmont Chemie GmbH": the parent, not the full form.)
     if (fit.type !== 'Person' && namedAsSubsidiary(fit, mentions, tokens)) continue;
     // ("Der Regionalflughafen Mittelweser … der Flughafen Mittelweser GmbH": the noun that introduced the short form
@@ -516,9 +529,10 @@ function namedAsSubsidiary(e: Entity, mentions: Mention[], tokens: Token[]): boo
 }
 
 /** "Arvena Apotheken AG", "Basislager Hotels AG": a German name of three words whose middle one is a dictionary noun (the trade). */
-function tradeBetween(m: Mention, tokens: Token[]): boolean {
+function tradeBetween(m: Mention, tokens: Token[], forms: Set<string>): boolean {
   const middle = tokens[m.tokenStart + 1];
-  return m.tokenEnd - m.tokenStart === 3 && middle?.pos === 'NOUN';
+  // ("Hegnar Pharma AG": a trade word the tagger read as part of the name counts too.)
+  return m.tokenEnd - m.tokenStart === 3 && (middle?.pos === 'NOUN' || middle?.pos === 'PROPN') && !forms.has(middle.text);
 }
 
 /** Whether `f` is the one word that ends or opens `g`'s longer name (so merges into `g`), `g` no person. */

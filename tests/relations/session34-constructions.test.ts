@@ -145,3 +145,25 @@ describe('English "it" after a coordinated verb', () => {
     expect(t).toContain('Quorvane acquired Velanet');
   });
 });
+
+describe('a firm named short before its full name, beside its family holding', () => {
+  it('merges "Tavrell" into "Tavrell Pharma AG", not into "Tavrell Beteiligungen AG" or a person', () => {
+    const doc = analyse(
+      'Basel (sda) - Beim Basler Pharmaunternehmen Tavrell soll erstmals eine Enkelin das Präsidium übernehmen. Das teilte die Tavrell Pharma AG mit. ' +
+        'Cornelia Tavrell präsidiert die Familienholding Tavrell Beteiligungen AG. Konzernchef Patrick Lüdi bleibt im Amt. (sda, 14.3.2024)\n',
+    );
+    const firm = doc.entities.find((e) => e.label === 'Tavrell Pharma AG');
+    expect(firm?.aliases).toContain('Tavrell');
+    expect(doc.entities.filter((e) => e.label === 'Tavrell')).toEqual([]);
+    expect(triples(doc)).toContain('Tavrell Pharma AG locatedIn Basel');
+  });
+});
+
+describe('shares of some per cent', () => {
+  it('does not make "der einen Anteil von 40 Prozent übernimmt" an owner', () => {
+    const doc = analyse(
+      'Graz (APA) - Der Baukonzern Stallegger hat einen Großauftrag erhalten. Partner in der Arge ist der Schweizer Baukonzern Felsberg, der einen Anteil von 40 Prozent übernimmt. (APA, 6.3.2024)\n',
+    );
+    expect(triples(doc).filter((x) => x.startsWith('Felsberg owns'))).toEqual([]);
+  });
+});
