@@ -1312,12 +1312,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         if (token.lemma !== undefined && /e?s$/.test(token.text) && token.text !== token.lemma && token.text.startsWith(token.lemma) && token.text.length - token.lemma.length <= 2) {
           m.normalized = `${token.lemma}${doc.article.text.slice(token.end, tokens[institution - 1]!.end)}`;
         }
-        // ("das Landgericht Kesselfurt": the town a court or a prosecutor is named by is its seat.)
-        if (seatNamedNoun(token, res)) {
-          let s = i + 1;
-          while (s < institution - 1 && !isCapitalised(tokens[s]!.text)) s++;
-          m.modifierMention = makeMention(doc, s, institution, doc.article.text.slice(tokens[s]!.start, tokens[institution - 1]!.end), 'City', 'cue:seat', undefined);
-        }
+        const seat = seatOf(doc, token, i, institution, res);
+        if (seat !== undefined) m.modifierMention = seat;
         // ("die Raiffeisenbank Mittleres Tösstal": the region it is named by is a place of its own.)
         else if (institution === i + 3 && /^\p{Lu}\p{Ll}+(e|es|er|en)$/u.test(tokens[i + 1]!.text) && res.adjectiveLemma(tokens[i + 1]!.text) !== undefined) {
           m.innerMention = makeMention(doc, i + 1, institution, doc.article.text.slice(tokens[i + 1]!.start, tokens[institution - 1]!.end), 'Region', 'cue:place-list', undefined);
@@ -2705,6 +2701,20 @@ function placeNamedNoun(noun: Token, res: EntityResources): boolean {
     if (cue?.kind === 'organization' && !PLACE_CLASSES.has(cue.cls)) return true;
   }
   return false;
+}
+
+/**
+ * The town an institution named by its seat lies in: "das Landgericht Kesselfurt" (a court or a prosecutor), and
+ * a town's own institution named by one word, "das Stadttheater Aarlingen", "die Gemeindewerke Tannried".
+ */
+function seatOf(doc: Doc, noun: Token, i: number, institution: number, res: EntityResources): Mention | undefined {
+  const tokens = doc.tokens;
+  const word = noun.lemma ?? noun.text;
+  const town = institution === i + 2 && /^(Stadt|Gemeinde)\p{Ll}{4,}/u.test(word) && !noun.text.includes('-');
+  if (!town && !seatNamedNoun(noun, res)) return undefined;
+  let s = i + 1;
+  while (s < institution - 1 && !isCapitalised(tokens[s]!.text)) s++;
+  return makeMention(doc, s, institution, doc.article.text.slice(tokens[s]!.start, tokens[institution - 1]!.end), 'City', 'cue:seat', undefined);
 }
 
 /** A noun of an institution named by its seat: a listed one ("Staatsanwaltschaft"), or a court's compound on "-gericht". */

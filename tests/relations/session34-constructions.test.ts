@@ -167,3 +167,14 @@ describe('shares of some per cent', () => {
     expect(triples(doc).filter((x) => x.startsWith('Felsberg owns'))).toEqual([]);
   });
 });
+
+describe('a town known only by its institutions', () => {
+  it('reads the town in "des Stadttheaters Aarlingen" as a place the theatre lies in and a mayor heads', () => {
+    const doc = analyse(
+      'Aarau (sda) - Der Direktor des Stadttheaters Aarlingen, Jonas Bärtschi, tritt zurück. Grund sei ein Konflikt mit Stadtpräsidentin Regula Häfeli. (sda, 4.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Stadttheater Aarlingen locatedIn Aarlingen');
+    expect(t.filter((x) => x.startsWith('Regula Häfeli ceoOf'))).toEqual(['Regula Häfeli ceoOf Aarlingen']);
+  });
+});
