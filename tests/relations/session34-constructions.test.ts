@@ -178,3 +178,14 @@ describe('a town known only by its institutions', () => {
     expect(t.filter((x) => x.startsWith('Regula Häfeli ceoOf'))).toEqual(['Regula Häfeli ceoOf Aarlingen']);
   });
 });
+
+describe('the management as a body', () => {
+  it('reads "warf dem Management vor" as accusing the management, but no "Risikomanagement" as a body', () => {
+    const doc = analyse(
+      'Berlin (dpa) - Der Konzern Talvex streitet mit den Beschäftigten. Die Gewerkschaft Verdi warf dem Management vor, Gespräche zu verweigern. Claudia Weinmann leitet das Risikomanagement. (dpa, 4.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Verdi accused Management');
+    expect(t.filter((x) => x.endsWith('Risikomanagement'))).toEqual([]);
+  });
+});
