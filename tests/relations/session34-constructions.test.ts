@@ -189,3 +189,15 @@ describe('the management as a body', () => {
     expect(t.filter((x) => x.endsWith('Risikomanagement'))).toEqual([]);
   });
 });
+
+describe('a firm placed by its site or head office', () => {
+  it('reads "in X, dem größten deutschen Standort des Konzerns" and "in Y, wo die Zentrale des Unternehmens sitzt"', () => {
+    const doc = analyse(
+      'Berlin (dpa) - Der Onlinehändler Talvex wird bestreikt. In Bad Hersfeld, dem größten deutschen Standort des Konzerns, streikten 600 Mitarbeiter. ' +
+        'Ein Sprecher sagte in München, wo die Deutschland-Zentrale des Unternehmens sitzt, nichts dazu. (dpa, 4.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Talvex locatedIn Bad Hersfeld');
+    expect(t).toContain('Talvex locatedIn Munich');
+  });
+});
