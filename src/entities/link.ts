@@ -899,6 +899,9 @@ function resolveReference(
   const ownerNamed = m.relational === true && ((['der', 'des'].includes(doc.tokens[m.tokenEnd]?.text ?? '') && doc.mentions[index + 1]?.tokenStart === m.tokenEnd + 1) || (m.modifier !== undefined && /tochter/i.test(m.text)));
   const paragraphOpener =
     m.source === 'coref:description' && sentence !== undefined && m.sentence > 0 && doc.sentences[m.sentence - 1]!.paragraph !== sentence.paragraph && opensSentence(doc, m);
+  // "Waze hat eine App entwickelt … Gegründet wurde die Firma von …": the name that opens the description's paragraph,
+  // two or more sentences back, is what the paragraph goes on about.
+  const paragraphSubject = m.source === 'coref:description' && m.role === undefined && m.relational !== true && !paragraphOpener ? paragraphOpening(doc, index, m) : undefined;
   // The organisation with the most mentions before this one (ties: none), computed once when asked.
   let most: Entity | null | undefined;
   const mostNamed = (): Entity | null => {
@@ -1164,6 +1167,7 @@ function resolveReference(
     // "a project inside Twitter championed by the company's co-founder": an organisation named earlier in the
     // description's own sentence (and not its subject or object, vetoed above) is the nearest candidate by far.
     if (m.source === 'coref:description' && want !== 'Person' && /['’]s$/.test(m.text) && other.sentence === m.sentence && score >= 1) score += 0.4;
+    if (paragraphSubject !== undefined && other === paragraphSubject && want !== 'Person' && score >= 1) score += 0.6;
     // A described person is most often the one the text keeps naming.
     if (reported) score += 1;
     if (m.source === 'coref:description' && want === 'Person') {
@@ -1639,6 +1643,33 @@ function reportingVerbBefore(doc: Doc, m: Mention): number | undefined {
   for (let n = 0; n < 4 && k > 0 && times.has(doc.tokens[k]!.text.toLowerCase()); n++) k--;
   const verb = doc.tokens[k]?.verb;
   return verb !== undefined && doc.tokens[k]!.sentence === m.sentence && loadClauseLexicon('en').reportingVerbs.has(verb.lemma.toLowerCase()) ? k : undefined;
+}
+
+/** The name opening the first sentence of the paragraph of mention `index`, when that sentence is two or more back. */
+function paragraphOpening(doc: Doc, index: number, m: Mention): Mention | undefined {
+  const paragraph = doc.sentences[m.sentence]?.paragraph;
+  let first = m.sentence;
+  while (first > 0 && doc.sentences[first - 1]!.paragraph === paragraph) first--;
+  if (m.sentence - first < 2) return undefined;
+  // ("Bluesky began as a project inside Twitter championed by the company's co-founder": not over a name in the
+  // description's own sentence.)
+  for (let j = index - 1; j >= 0 && doc.mentions[j]!.sentence === m.sentence; j--) {
+    const o = doc.mentions[j]!;
+    if (!o.source.startsWith('coref') && o.source !== 'unnamed' && o.type !== 'Person' && !PLACE_CLASSES.has(o.type)) return undefined;
+  }
+  for (let j = index - 1; j >= 0; j--) {
+    const o = doc.mentions[j]!;
+    if (o.sentence < first) return undefined;
+    if (o.sentence > first) continue;
+    const earlier = doc.mentions[j - 1];
+    if (earlier !== undefined && earlier.sentence === first) continue;
+    // (Not a name inside a compound: "Bergklang-Geschäftsführer X wirft …" is about the person; nor the subject of
+    // reported speech: "Norvask habe weniger geliefert, sagte Vorstandschefin X".)
+    if (o.source.startsWith('coref') || o.source === 'unnamed' || o.source === 'compound' || o.compoundHead !== undefined || !opensSentence(doc, o)) return undefined;
+    const verb = doc.tokens.slice(o.tokenEnd, o.tokenEnd + 4).find((t) => t.verb?.finite === true);
+    return verb?.verb?.subjunctive1 === true ? undefined : o;
+  }
+  return undefined;
 }
 
 function opensSentence(doc: Doc, m: Mention): boolean {

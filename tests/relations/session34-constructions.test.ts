@@ -201,3 +201,15 @@ describe('a firm placed by its site or head office', () => {
     expect(t).toContain('Talvex locatedIn Munich');
   });
 });
+
+describe('the name that opens a paragraph', () => {
+  it('is what a description two sentences later means, over the name the article mentions most', () => {
+    const doc = analyse(
+      'Mountain View (dpa) - Der Internetkonzern Quorvane hat sich im Bieterstreit um den Kartendienst Talvia durchgesetzt. Quorvane gab die Übernahme am Dienstag bekannt. Quorvane nannte keinen Preis.\n\n' +
+        'Talvia hat eine App entwickelt, die Autofahrer vor Staus warnt. Die Daten liefern die Nutzer selbst. Gegründet wurde die Firma von den Israelis Ehud Brenner und Amir Talmon. (dpa, 11.6.2013)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Ehud Brenner founded Talvia');
+    expect(t).not.toContain('Ehud Brenner founded Quorvane');
+  });
+});
