@@ -423,6 +423,8 @@ export function cueBefore(
   ) return { cls: 'Organization', weak: true };
   // English "the coastal city of Aveiro": a town named after its kind.
   if (res.lang === 'en' && lowerTexts(tokens)[at - 1] === 'of' && at - 2 >= from && /^(city|town|village|municipality)$/.test(lowerTexts(tokens)[at - 2]!)) return { cls: 'City' };
+  // "the states of Minas Gerais and Espirito Santo", "the province of Ondoria".
+  if (res.lang === 'en' && lowerTexts(tokens)[at - 1] === 'of' && at - 2 >= from && /^(states?|provinces?|regions?)$/.test(lowerTexts(tokens)[at - 2]!)) return { cls: 'Region' };
   if (res.cues.placePrepositions.has(lowerTexts(tokens)[at - 1]!)) return { cls: 'Place', weak: true };
   // "in der Bretagne", "in der Toskana": "in" with an article right before a name.
   if (prev.pos === 'DET' && (lowerTexts(tokens)[at - 1] === 'der' || lowerTexts(tokens)[at - 1] === 'dem') && at - 2 >= from && lowerTexts(tokens)[at - 2] === 'in') return { cls: 'Place', weak: true };

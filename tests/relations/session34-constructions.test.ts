@@ -213,3 +213,15 @@ describe('the name that opens a paragraph', () => {
     expect(t).not.toContain('Ehud Brenner founded Quorvane');
   });
 });
+
+describe('English states and owners in apposition', () => {
+  it('reads "the states of X and Y" as places and "X and its two owners, A and B" as ownership', () => {
+    const doc = analyse(
+      'BRASILIA, Nov 27 (Reuters) - The federal government and the states of Ondoria and Paravel will sue iron ore miner Carvaleza and its two owners, Trivale SA and Bormund Mining, for damages.\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Trivale SA owns Carvaleza');
+    expect(t).toContain('Bormund Mining owns Carvaleza');
+    expect(doc.entities.find((e) => e.label === 'Ondoria')?.type).toBe('Region');
+  });
+});
