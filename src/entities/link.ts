@@ -900,7 +900,7 @@ function resolveReference(
   const paragraphOpener =
     m.source === 'coref:description' && sentence !== undefined && m.sentence > 0 && doc.sentences[m.sentence - 1]!.paragraph !== sentence.paragraph && opensSentence(doc, m);
   // "Waze hat eine App entwickelt … Gegründet wurde die Firma von …": the name that opens the description's paragraph,
-  // two or more sentences back, is what the paragraph goes on about.
+  // one or more sentences back, is what the paragraph goes on about.
   const paragraphSubject = m.source === 'coref:description' && m.role === undefined && m.relational !== true && !paragraphOpener ? paragraphOpening(doc, index, m) : undefined;
   // The organisation with the most mentions before this one (ties: none), computed once when asked.
   let most: Entity | null | undefined;
@@ -1645,12 +1645,12 @@ function reportingVerbBefore(doc: Doc, m: Mention): number | undefined {
   return verb !== undefined && doc.tokens[k]!.sentence === m.sentence && loadClauseLexicon('en').reportingVerbs.has(verb.lemma.toLowerCase()) ? k : undefined;
 }
 
-/** The name opening the first sentence of the paragraph of mention `index`, when that sentence is two or more back. */
+/** The name opening the first sentence of the paragraph of mention `index`, when that sentence is before the description's. */
 function paragraphOpening(doc: Doc, index: number, m: Mention): Mention | undefined {
   const paragraph = doc.sentences[m.sentence]?.paragraph;
   let first = m.sentence;
   while (first > 0 && doc.sentences[first - 1]!.paragraph === paragraph) first--;
-  if (m.sentence - first < 2) return undefined;
+  if (m.sentence - first < 1) return undefined;
   // ("Bluesky began as a project inside Twitter championed by the company's co-founder": not over a name in the
   // description's own sentence.)
   for (let j = index - 1; j >= 0 && doc.mentions[j]!.sentence === m.sentence; j--) {

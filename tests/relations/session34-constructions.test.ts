@@ -225,3 +225,16 @@ describe('English states and owners in apposition', () => {
     expect(doc.entities.find((e) => e.label === 'Ondoria')?.type).toBe('Region');
   });
 });
+
+describe('the name that opens a paragraph, one sentence on', () => {
+  it('reads "The Manchester-based company" after a paragraph opened by a rival as that rival', () => {
+    const doc = analyse(
+      "LONDON, Oct 4 (Reuters) - Ashvale Stores, Britain's sixth-largest supermarket group, said on Tuesday that its chief executive Martin Ellery would leave to run rival grocer Greenmoor, sending its shares down more than 6% and leaving the Leeds-based chain without a permanent boss.\n\n" +
+        'Greenmoor, a discount chain with about 310 stores, confirmed that Ellery would become its CEO, replacing Tom Birtles. The Manchester-based company has been owned since 2021 by private equity firm Calder Brook Partners.\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Greenmoor locatedIn Manchester');
+    expect(t).toContain('Calder Brook Partners owns Greenmoor');
+    expect(t).not.toContain('Ashvale Stores locatedIn Manchester');
+  });
+});
