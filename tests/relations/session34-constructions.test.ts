@@ -238,3 +238,21 @@ describe('the name that opens a paragraph, one sentence on', () => {
     expect(t).not.toContain('Ashvale Stores locatedIn Manchester');
   });
 });
+
+describe('chairs', () => {
+  it('reads "X chairs the Y Association" and "which is chaired by X" as heading it, not "chairs the Z board"', () => {
+    const doc = analyse(
+      "LONDON, July 2 (Reuters) - Tarrow Bank chairman Marcus Avery resigned. Avery also chairs the Northern Bankers' Association. " +
+        'The Treasury Review Committee, which is chaired by lawmaker Andrew Tolley, will question him. Fund partner Owen Castle, who chairs the Pellucid board, declined to comment.\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain("Marcus Avery ceoOf Northern Bankers' Association");
+    expect(t).toContain('Andrew Tolley ceoOf Treasury Review Committee');
+    expect(t.filter((x) => x.startsWith('Owen Castle ceoOf'))).toEqual([]);
+  });
+
+  it('reads "Der Obmann des Vereins X, Y" as the head of the association', () => {
+    const doc = analyse('Ried (APA) - Der Obmann des Vereins Freie Bergbauern Innviertel, Josef Wakolder, kritisierte den Wechsel. (APA, 4.3.2024)\n');
+    expect(triples(doc).some((x) => x.startsWith('Josef Wakolder ceoOf'))).toBe(true);
+  });
+});
