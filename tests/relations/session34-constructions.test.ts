@@ -256,3 +256,16 @@ describe('chairs', () => {
     expect(triples(doc).some((x) => x.startsWith('Josef Wakolder ceoOf'))).toBe(true);
   });
 });
+
+describe('calls to resign', () => {
+  it('reads "hatte X zum Rücktritt aufgefordert" and "whom Y has urged to quit" as criticism, not "urged X to step in"', () => {
+    const de = analyse('Zürich (sda) - Verbandspräsident Michel Plattner hatte Joseph Brandli am Donnerstag persönlich zum Rücktritt aufgefordert. (sda, 29.5.2015)\n');
+    expect(triples(de)).toContain('Michel Plattner criticized Joseph Brandli');
+    const en = analyse(
+      'LONDON, July 2 (Reuters) - Chief Executive Bob Dimmock, whom opposition leader Ed Milford has urged to quit, is not leaving. Councillor Moira Tullis urged the Scottish government to step in with emergency flights.\n',
+    );
+    const t = triples(en);
+    expect(t).toContain('Ed Milford criticized Bob Dimmock');
+    expect(t.filter((x) => x.startsWith('Moira Tullis criticized'))).toEqual([]);
+  });
+});
