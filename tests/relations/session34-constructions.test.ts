@@ -269,3 +269,15 @@ describe('calls to resign', () => {
     expect(t.filter((x) => x.startsWith('Moira Tullis criticized'))).toEqual([]);
   });
 });
+
+describe('a director named with the institution in a compound', () => {
+  it('heads it ("Weko-Direktor X"), where a finance director works there', () => {
+    const doc = analyse(
+      'Bern (sda) - Die Wettbewerbskommission hat eine Busse verhängt. Weko-Direktor Patrik Ducker sagte, die Firmen hätten sich abgesprochen. Weko-Finanzdirektor Hans Mosimann schwieg dazu. (sda, 4.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Patrik Ducker ceoOf Wettbewerbskommission');
+    expect(t).toContain('Hans Mosimann worksFor Wettbewerbskommission');
+    expect(t).not.toContain('Hans Mosimann ceoOf Wettbewerbskommission');
+  });
+});
