@@ -152,6 +152,18 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
   const datelineEnd = doc.article.dateline?.end ?? 0;
   const bylineStart = doc.article.byline?.start ?? Infinity;
   const ranges = sentenceRanges(doc);
+  // "AUSTIN, Texas, Sept 12 (Reuters) -": the dateline's own rules, over its tokens alone.
+  if (datelineEnd > 0 && ctx.rules.datelinePatterns.length > 0 && ranges.length > 0) {
+    const [first] = ranges[0]!;
+    let to = first;
+    while (to < doc.tokens.length && doc.tokens[to]!.start < datelineEnd) to++;
+    if (linkedMentionIn(starts, first, to)) {
+      const items = buildItems(doc, first, to, ctx.headOf, classOf, starts, ctx.isCue, ctx.relationalNoun);
+      for (const { rule, match: m } of matchPatterns(ctx.rules.datelinePatterns, items, ctx.isA, ctx.lex.boundaries)) {
+        for (const e of rule.emit) emit(e, 0, rule.id, (role) => bindSlot(m.slots, role), undefined);
+      }
+    }
+  }
   for (let s = 0; s < ranges.length; s++) {
     const [first, last] = ranges[s]!;
     let to = last;

@@ -52,6 +52,8 @@ export interface PatternRule {
   sentenceStart?: boolean;
   /** true: the rule may make a person the head of a town, region or country ("Bürgermeister X"); no other rule may. */
   placeHead?: boolean;
+  /** true: the rule reads the dateline only ("AUSTIN, Texas, Sept 12 (Reuters) -"), which no other rule sees. */
+  dateline?: boolean;
 }
 
 export interface FrameRule {
@@ -134,6 +136,8 @@ export type Rule = PatternRule | FrameRule | CompoundRule | InferenceRule | Name
 export interface RuleSet {
   lang: Lang;
   patterns: PatternRule[];
+  /** Pattern rules marked `dateline: true`, kept apart from `patterns`. */
+  datelinePatterns: PatternRule[];
   frames: FrameRule[];
   compounds: CompoundRule[];
   inferences: InferenceRule[];
@@ -147,7 +151,7 @@ const cache = new Map<string, RuleSet>();
 export function loadRules(lang: Lang, validPredicates: Set<string>, dir = join(DATA_DIR, 'rules', lang)): RuleSet {
   const hit = cache.get(dir);
   if (hit) return hit;
-  const set: RuleSet = { lang, patterns: [], frames: [], compounds: [], inferences: [], names: [], all: [] };
+  const set: RuleSet = { lang, patterns: [], datelinePatterns: [], frames: [], compounds: [], inferences: [], names: [], all: [] };
   const ids = new Set<string>();
   let files: string[];
   try {
@@ -164,7 +168,7 @@ export function loadRules(lang: Lang, validPredicates: Set<string>, dir = join(D
       if (ids.has(rule.id)) throw new DataError('RULES_INVALID', `duplicate rule id '${rule.id}'`, file);
       ids.add(rule.id);
       set.all.push(rule);
-      if (rule.kind === 'pattern') set.patterns.push(rule);
+      if (rule.kind === 'pattern') (rule.dateline === true ? set.datelinePatterns : set.patterns).push(rule);
       else if (rule.kind === 'frame') set.frames.push(rule);
       else if (rule.kind === 'inference') set.inferences.push(rule);
       else if (rule.kind === 'name') set.names.push(rule);
@@ -190,6 +194,8 @@ function parseRule(entry: unknown, file: string, predicates: Set<string>): Rule 
     if (entry.placeHead === true) rule.placeHead = true;
     if (entry.sentenceStart === true || entry.sentenceStart === false) rule.sentenceStart = entry.sentenceStart;
     else if (entry.sentenceStart !== undefined) fail('"sentenceStart" must be true or false');
+    if (entry.dateline === true) rule.dateline = true;
+    else if (entry.dateline !== undefined) fail('"dateline" must be true');
     return rule;
   }
   if (entry.verbs !== undefined) {

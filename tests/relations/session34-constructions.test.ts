@@ -281,3 +281,17 @@ describe('a director named with the institution in a compound', () => {
     expect(t).not.toContain('Hans Mosimann ceoOf Wettbewerbskommission');
   });
 });
+
+describe('the dateline', () => {
+  it('places its town in the state after it, also an AP abbreviation', () => {
+    const a = analyse('AUSTIN, Texas, Sept 12 (Reuters) - A group of former employees sued video game publisher Quarrow Games on Tuesday.\n');
+    expect(triples(a)).toContain('Austin locatedIn Texas');
+    const b = analyse('NORMAN, Okla., Aug 26 (Reuters) - A judge ruled against drugmaker Vellmont on Monday.\n');
+    expect(triples(b)).toContain('Norman locatedIn Oklahoma');
+  });
+
+  it('takes no part in the rules of the text', () => {
+    const doc = analyse('AUSTIN, Texas, Sept 12 (Reuters) - Quarrow Games said on Tuesday it would hire 40 people.\n');
+    expect(triples(doc).filter((x) => x.startsWith('Quarrow Games locatedIn Texas'))).toEqual([]);
+  });
+});
