@@ -361,6 +361,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     if (into.wikidata === undefined && from.wikidata !== undefined) into.wikidata = from.wikidata;
     entities.splice(entities.indexOf(from), 1);
   }
+  clubOfTown(doc, entities, cues);
   for (const e of entities) {
     if (e.wikidata !== undefined && e.key !== e.wikidata) {
       for (const i of e.mentions) doc.mentions[i]!.entity = e.wikidata;
@@ -373,6 +374,32 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     e.aliases.sort();
   }
   doc.entities = entities;
+}
+
+/**
+ * "Salzburg-Geschäftsführer X" in a text about "FC Red Bull Salzburg": a town before a person's role in a compound
+ * is the one organisation the text names with that town's name as one of its words (a club, a theatre), not the
+ * town. The mention moves to that organisation.
+ */
+function clubOfTown(doc: Doc, entities: Entity[], cues: ReturnType<typeof loadCues>): void {
+  let byKey: Map<string, Entity> | undefined;
+  for (let i = 0; i < doc.mentions.length; i++) {
+    const m = doc.mentions[i]!;
+    if (m.compoundHead === undefined || m.entity === undefined || cueFor(cues, m.compoundHead, undefined)?.kind !== 'person') continue;
+    byKey ??= new Map(entities.map((e) => [e.key, e]));
+    const town = byKey.get(m.entity);
+    if (town === undefined || (town.type !== 'City' && town.type !== 'Region')) continue;
+    // (By the word the text wrote too: "Bayern-Vorstandschef" beside "FC Bayern München", where the place is Bavaria.)
+    const words = new Set([normalizeLabel(town.label), normalizeLabel(m.text)]);
+    const orgs = entities.filter((f) => !f.unnamed && f.type !== 'Person' && !PLACE_CLASSES.has(f.type) && [f.label, ...f.aliases].some((l) => labelWords(l).length > 1 && labelWords(l).some((w) => words.has(w))));
+    if (orgs.length !== 1) continue;
+    const org = orgs[0]!;
+    town.mentions.splice(town.mentions.indexOf(i), 1);
+    org.mentions.push(i);
+    org.mentions.sort((a, b) => a - b);
+    m.entity = org.key;
+    if (town.mentions.length === 0) entities.splice(entities.indexOf(town), 1);
+  }
 }
 
 /**

@@ -1621,6 +1621,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   compassPlaces(doc, out, res);
   truncatedPlaces(doc, out, res);
   demonymFirms(doc, out, res);
+  listedPersons(doc, out);
   hyphenDistricts(doc, out, res);
   districtWords(doc, out, res);
   leagues(doc, out, res);
@@ -1995,6 +1996,28 @@ function truncatedPlaces(doc: Doc, out: Mention[], res: EntityResources): void {
   }
   mergeMentions(out, added);
 }
+
+/**
+ * "Spieler wie Erling Haaland, Sadio Mané oder Dominik Szoboszlai", "Kjell Orvik and Dana Price": a name of two
+ * capitalised words that only its capitals made, listed with a person named by a first name, is a person's too.
+ */
+function listedPersons(doc: Doc, out: Mention[]): void {
+  const tokens = doc.tokens;
+  const person = (m: Mention | undefined): boolean => m !== undefined && m.type === 'Person' && m.source === 'cue:first-name';
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    if (m.source !== 'cue:capitalised' || m.type === 'Person' || m.tokenEnd - m.tokenStart !== 2) continue;
+    if (!tokens.slice(m.tokenStart, m.tokenEnd).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) continue;
+    const next = out[k + 1];
+    const prev = out[k - 1];
+    const joined = (a: Mention, b: Mention): boolean => b.tokenStart === a.tokenEnd + 1 && b.sentence === a.sentence && LIST_JOINERS.has(tokens[a.tokenEnd]!.text);
+    if ((person(next) && joined(m, next!)) || (person(prev) && joined(prev!, m))) {
+      out[k] = { ...m, type: 'Person', source: 'cue:first-name' };
+    }
+  }
+}
+
+const LIST_JOINERS = new Set([',', 'und', 'oder', 'sowie', 'and', 'or']);
 
 /**
  * "Die neue Allgäuer Milchunion eG": a place's word of origin, a noun and a legal form are one firm's name; the place

@@ -295,3 +295,17 @@ describe('the dateline', () => {
     expect(triples(doc).filter((x) => x.startsWith('Quarrow Games locatedIn Texas'))).toEqual([]);
   });
 });
+
+describe('names of persons and clubs', () => {
+  it('types a name listed with persons as a person ("Spieler wie Erlend Haarvik, Sadio Mané oder …")', () => {
+    const doc = analyse('Salzburg (APA) - Spieler wie Erlend Haarvik, Sadio Mané oder Dominik Szalai standen in Salzburg unter Vertrag. (APA, 4.3.2024)\n');
+    expect(doc.entities.find((e) => e.label === 'Erlend Haarvik')?.type).toBe('Person');
+  });
+
+  it('reads the town in "Salzburg-Geschäftsführer X" as the club named with it', () => {
+    const doc = analyse(
+      'Salzburg (APA) - Der SV Almtal Salzburg verliert seinen Sportdirektor an den Verein Tormund Linz. Salzburg-Geschäftsführer Stephan Reitmair sagte, man bedauere das. (APA, 4.3.2024)\n',
+    );
+    expect(triples(doc)).toContain('Stephan Reitmair ceoOf SV Almtal Salzburg');
+  });
+});
