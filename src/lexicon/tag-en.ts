@@ -192,7 +192,12 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       // "the parental controls": after an article and a word with an adjective's ending, a form in -s is a noun.
       const afterAdjective = prev !== undefined && /s$/.test(lower) && /^\p{Ll}+(al|ive|ous|ic|ful|able|ible)$/u.test(prev.text) && tokens[ti - 2]?.pos === 'DET' && tokens[ti - 2]!.sentence === t.sentence;
       // "Danish fund Kattegat Capital": a base form between an adjective of nation and a name is a noun too.
-      const nounOfNation = v?.form === 'base' && prev?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+(ish|ian|ese|an|ic|i)$/u.test(prev.text) && nextWord !== undefined && nextWord.sentence === t.sentence && /^\p{Lu}/u.test(nextWord.text);
+      // ("Swedish games group Vinterhav": a plural noun before the noun of a name too.)
+      const afterNation = prev?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+(ish|ian|ese|an|ic|i)$/u.test(prev.text) && nextWord !== undefined && nextWord.sentence === t.sentence;
+      const nounOfNation =
+        afterNation &&
+        ((v?.form === 'base' && /^\p{Lu}/u.test(nextWord!.text)) ||
+          (v?.form === 's' && /^\p{Ll}+$/u.test(nextWord!.text) && tokens[ti + 2] !== undefined && tokens[ti + 2]!.sentence === t.sentence && /^\p{Lu}/u.test(tokens[ti + 2]!.text)));
       // "a court order meant to …", "the price increase": a base form after an article and a singular common noun
       // is the head of a compound (a singular noun takes no base form of a verb as its own).
       const compoundHead =

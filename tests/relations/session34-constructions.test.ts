@@ -309,3 +309,12 @@ describe('names of persons and clubs', () => {
     expect(triples(doc)).toContain('Stephan Reitmair ceoOf SV Almtal Salzburg');
   });
 });
+
+describe('English plural nouns in a description before a name', () => {
+  it('reads "by Swedish games group Vinterby" as a noun phrase, so the owner is found', () => {
+    const doc = analyse('NEW YORK, Sept 12 (Reuters) - The publisher Quarrow has been owned since 2021 by Swedish games group Vinterby, which bought it from its founders.\n');
+    const t = triples(doc);
+    expect(t).toContain('Vinterby owns Quarrow');
+    expect(t).toContain('Vinterby locatedIn Sweden');
+  });
+});
