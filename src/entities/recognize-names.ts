@@ -2004,16 +2004,22 @@ function truncatedPlaces(doc: Doc, out: Mention[], res: EntityResources): void {
 function listedPersons(doc: Doc, out: Mention[]): void {
   const tokens = doc.tokens;
   const person = (m: Mention | undefined): boolean => m !== undefined && m.type === 'Person' && m.source === 'cue:first-name';
+  const joiner = (a: Mention, b: Mention): string | undefined =>
+    b.tokenStart === a.tokenEnd + 1 && b.sentence === a.sentence && LIST_JOINERS.has(tokens[a.tokenEnd]!.text) ? tokens[a.tokenEnd]!.text : undefined;
   for (let k = 0; k < out.length; k++) {
     const m = out[k]!;
     if (m.source !== 'cue:capitalised' || m.type === 'Person' || m.tokenEnd - m.tokenStart !== 2) continue;
     if (!tokens.slice(m.tokenStart, m.tokenEnd).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) continue;
-    const next = out[k + 1];
-    const prev = out[k - 1];
-    const joined = (a: Mention, b: Mention): boolean => b.tokenStart === a.tokenEnd + 1 && b.sentence === a.sentence && LIST_JOINERS.has(tokens[a.tokenEnd]!.text);
-    if ((person(next) && joined(m, next!)) || (person(prev) && joined(prev!, m))) {
-      out[k] = { ...m, type: 'Person', source: 'cue:first-name' };
-    }
+    // The whole list around it, which a conjunction must close ("der Donautaler Privatbank, Herbert Quell," is an
+    // apposition, no list).
+    let first = k;
+    while (first > 0 && joiner(out[first - 1]!, out[first]!) !== undefined) first--;
+    let last = k;
+    while (last + 1 < out.length && joiner(out[last]!, out[last + 1]!) !== undefined) last++;
+    if (last === first || joiner(out[last - 1]!, out[last]!) === ',') continue;
+    let persons = 0;
+    for (let j = first; j <= last; j++) if (j !== k && person(out[j])) persons++;
+    if (persons > 0) out[k] = { ...m, type: 'Person', source: 'cue:first-name' };
   }
 }
 
@@ -2059,7 +2065,10 @@ function demonymFirms(doc: Doc, out: Mention[], res: EntityResources): void {
     if (nationalName(tokens, i, out, res)) {
       for (const o of out) if (o.tokenStart >= i && o.tokenEnd <= i + 2) drop.add(o);
       // (Named in its nominative after "die": "der Deutschen BKK" is "Deutsche BKK".)
-      const base = `${d.text.replace(/(e|en|er|es|em)$/u, '')}e ${noun.pos === 'NOUN' && noun.lemma !== undefined ? noun.lemma : noun.text}`;
+      // (The noun's lemma only where it is the word without an inflection ending: "Alpenvereins" → "Alpenverein",
+      // not the dictionary's old spelling "Datenschutzausschuß".)
+      const lemma = noun.pos === 'NOUN' && noun.lemma !== undefined && noun.text.startsWith(noun.lemma) && noun.text.length - noun.lemma.length <= 2 ? noun.lemma : noun.text;
+      const base = `${d.text.replace(/(e|en|er|es|em)$/u, '')}e ${lemma}`;
       added.push(makeMention(doc, i, i + 2, base, 'Organization', 'cue:capitalised', undefined));
       continue;
     }

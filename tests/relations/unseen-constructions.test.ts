@@ -16,7 +16,8 @@ describe('constructions from unseen articles', () => {
     const doc = analyse('SAN JOSE, California (Reuters) - Brightwave said on Monday it had completed its acquisition of Lumenfold. (Reuters, March 18, 2024)\n', 'en');
     expect(doc.article.datelinePlaces).toEqual(['San Jose', 'California']);
     expect(triples(doc)).toContain('Brightwave acquired Lumenfold');
-    expect(triples(doc).some((t) => t.startsWith('San Jose '))).toBe(false);
+    // (The dateline's own rules place the town in its state since session 34; no other triple starts there.)
+    expect(triples(doc).filter((t) => t.startsWith('San Jose '))).toEqual(['San Jose locatedIn California']);
   });
 
   it('makes a chief of finance staff, not the chief executive', () => {
