@@ -383,17 +383,33 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
  */
 function clubOfTown(doc: Doc, entities: Entity[], cues: ReturnType<typeof loadCues>): void {
   let byKey: Map<string, Entity> | undefined;
+  // The organisations by the words of their names of several words, made once (a long article stays linear).
+  let byWord: Map<string, Set<Entity>> | undefined;
   for (let i = 0; i < doc.mentions.length; i++) {
     const m = doc.mentions[i]!;
     if (m.compoundHead === undefined || m.entity === undefined || cueFor(cues, m.compoundHead, undefined)?.kind !== 'person') continue;
     byKey ??= new Map(entities.map((e) => [e.key, e]));
     const town = byKey.get(m.entity);
     if (town === undefined || (town.type !== 'City' && town.type !== 'Region')) continue;
+    if (byWord === undefined) {
+      byWord = new Map();
+      for (const f of entities) {
+        if (f.unnamed || f.type === 'Person' || PLACE_CLASSES.has(f.type)) continue;
+        for (const l of [f.label, ...f.aliases]) {
+          const words = labelWords(l);
+          if (words.length < 2) continue;
+          for (const w of words) {
+            const set = byWord.get(w) ?? new Set<Entity>();
+            set.add(f);
+            byWord.set(w, set);
+          }
+        }
+      }
+    }
     // (By the word the text wrote too: "Bayern-Vorstandschef" beside "FC Bayern München", where the place is Bavaria.)
-    const words = new Set([normalizeLabel(town.label), normalizeLabel(m.text)]);
-    const orgs = entities.filter((f) => !f.unnamed && f.type !== 'Person' && !PLACE_CLASSES.has(f.type) && [f.label, ...f.aliases].some((l) => labelWords(l).length > 1 && labelWords(l).some((w) => words.has(w))));
-    if (orgs.length !== 1) continue;
-    const org = orgs[0]!;
+    const orgs = new Set([...(byWord.get(normalizeLabel(town.label)) ?? []), ...(byWord.get(normalizeLabel(m.text)) ?? [])]);
+    if (orgs.size !== 1) continue;
+    const org = [...orgs][0]!;
     town.mentions.splice(town.mentions.indexOf(i), 1);
     org.mentions.push(i);
     org.mentions.sort((a, b) => a - b);
@@ -411,7 +427,7 @@ function namedNext(doc: Doc, index: number, m: Mention, byKey: Map<string, Entit
     if (INDEFINITE.has(doc.tokens[t]!.text.toLowerCase())) return undefined;
   }
   let found: Entity | undefined;
-  for (let j = index + 1; j < doc.mentions.length; j++) {
+  for (let j = index + 1; j < doc.mentions.length && j <= index + WINDOW; j++) {
     const o = doc.mentions[j]!;
     if (o.sentence > m.sentence + 1) break;
     if (o.source.startsWith('coref') || o.source === 'unnamed' || o.entity === undefined) continue;
@@ -1678,13 +1694,15 @@ function paragraphOpening(doc: Doc, index: number, m: Mention): Mention | undefi
   let first = m.sentence;
   while (first > 0 && doc.sentences[first - 1]!.paragraph === paragraph) first--;
   if (m.sentence - first < 1) return undefined;
+  // (Within the linking window, as everywhere here: a long paragraph stays linear.)
+  const last = Math.max(0, index - WINDOW);
   // ("Bluesky began as a project inside Twitter championed by the company's co-founder": not over a name in the
   // description's own sentence.)
-  for (let j = index - 1; j >= 0 && doc.mentions[j]!.sentence === m.sentence; j--) {
+  for (let j = index - 1; j >= last && doc.mentions[j]!.sentence === m.sentence; j--) {
     const o = doc.mentions[j]!;
     if (!o.source.startsWith('coref') && o.source !== 'unnamed' && o.type !== 'Person' && !PLACE_CLASSES.has(o.type)) return undefined;
   }
-  for (let j = index - 1; j >= 0; j--) {
+  for (let j = index - 1; j >= last; j--) {
     const o = doc.mentions[j]!;
     if (o.sentence < first) return undefined;
     if (o.sentence > first) continue;

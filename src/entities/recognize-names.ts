@@ -2012,10 +2012,11 @@ function listedPersons(doc: Doc, out: Mention[]): void {
     if (!tokens.slice(m.tokenStart, m.tokenEnd).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) continue;
     // The whole list around it, which a conjunction must close ("der Donautaler Privatbank, Herbert Quell," is an
     // apposition, no list).
+    // (Twelve names either way at most: a list of thousands of names stays linear.)
     let first = k;
-    while (first > 0 && joiner(out[first - 1]!, out[first]!) !== undefined) first--;
+    while (first > 0 && first > k - 12 && joiner(out[first - 1]!, out[first]!) !== undefined) first--;
     let last = k;
-    while (last + 1 < out.length && joiner(out[last]!, out[last + 1]!) !== undefined) last++;
+    while (last + 1 < out.length && last < k + 12 && joiner(out[last]!, out[last + 1]!) !== undefined) last++;
     if (last === first || joiner(out[last - 1]!, out[last]!) === ',') continue;
     let persons = 0;
     for (let j = first; j <= last; j++) if (j !== k && person(out[j])) persons++;
@@ -2033,6 +2034,7 @@ function demonymFirms(doc: Doc, out: Mention[], res: EntityResources): void {
   if (res.lang !== 'de') return;
   const tokens = doc.tokens;
   let covered: Set<number> | undefined;
+  let multi: Map<number, Mention[]> | undefined;
   const added: Mention[] = [];
   const drop = new Set<Mention>();
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -2062,7 +2064,7 @@ function demonymFirms(doc: Doc, out: Mention[], res: EntityResources): void {
     // "die Deutsche BKK", "der Österreichischen Hagelversicherung": a national adjective is written with a capital
     // inside a German sentence only as part of a name; with an article before it and one capitalised word after it
     // that no name longer than a word covers, the two are one organisation's name.
-    if (nationalName(tokens, i, out, res)) {
+    if (nationalName(tokens, i, (multi ??= multiTokenCover(out)), res)) {
       for (const o of out) if (o.tokenStart >= i && o.tokenEnd <= i + 2) drop.add(o);
       // (Named in its nominative after "die": "der Deutschen BKK" is "Deutsche BKK".)
       // (The noun's lemma only where it is the word without an inflection ending: "Alpenvereins" → "Alpenverein",
@@ -2231,7 +2233,7 @@ function followers(tokens: Token[]): Map<string, Set<string>> {
 }
 
 /** See demonymFirms: "die Deutsche BKK" at token `i` (the adjective), not sentence-initial, not inside a longer name. */
-function nationalName(tokens: Token[], i: number, out: Mention[], res: EntityResources): boolean {
+function nationalName(tokens: Token[], i: number, multi: Map<number, Mention[]>, res: EntityResources): boolean {
   const d = tokens[i]!;
   const name = tokens[i + 1]!;
   const article = tokens[i - 1];
@@ -2243,7 +2245,22 @@ function nationalName(tokens: Token[], i: number, out: Mention[], res: EntityRes
   // (Closing the name: "die Deutsche Bank AG" or "die Deutsche Presse-Agentur dpa" are for the gazetteer.)
   if (after !== undefined && after.sentence === d.sentence && after.kind === 'word' && /^\p{Lu}/u.test(after.text)) return false;
   // (A name the capitals alone made of the two words is taken again, in its nominative.)
-  return !out.some((o) => o.tokenStart <= i + 1 && o.tokenEnd > i && o.tokenEnd - o.tokenStart > 1 && !(o.tokenStart === i && o.tokenEnd === i + 2 && o.source === 'cue:capitalised'));
+  const longer = (o: Mention): boolean => !(o.tokenStart === i && o.tokenEnd === i + 2 && o.source === 'cue:capitalised');
+  return !(multi.get(i) ?? []).some(longer) && !(multi.get(i + 1) ?? []).some(longer);
+}
+
+/** The mentions of more than one token, by each token they cover (see nationalName). */
+function multiTokenCover(out: Mention[]): Map<number, Mention[]> {
+  const by = new Map<number, Mention[]>();
+  for (const o of out) {
+    if (o.tokenEnd - o.tokenStart < 2) continue;
+    for (let k = o.tokenStart; k < o.tokenEnd; k++) {
+      const list = by.get(k);
+      if (list === undefined) by.set(k, [o]);
+      else list.push(o);
+    }
+  }
+  return by;
 }
 
 const NAME_ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'beim', 'vom', 'zum', 'zur', 'im', 'am']);
