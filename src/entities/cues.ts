@@ -317,6 +317,12 @@ export function revealsName(cues: CueLexicon, head: string): boolean {
   return cues.nameCompoundHeads.has(head) || cues.person.has(head) || cues.group.has(head) || cues.appositionNouns.has(head);
 }
 
+/** Whether a lower-case word of a name ends like a family's holding or foundation ("privatstiftung", "beteiligungen"). */
+export function holdingWord(word: string, holdings: Set<string>): boolean {
+  for (const h of holdings) if (word.endsWith(h)) return true;
+  return false;
+}
+
 /** The class a cue noun gives, looked up by the noun itself, then by its compound head. */
 export type Cue = { kind: CueKind; value: string; cls: string };
 // Remembered by noun, then by head: keyed by the strings the tokens already

@@ -6,7 +6,7 @@ import type { Doc, Entity, Mention, Token } from '../types.js';
 import { BoundedMap } from '../data/bounded-map.js';
 import { firstNameGender } from './names.js';
 import { loadClauseLexicon } from '../relations/clause-lexicon.js';
-import { cueFor, loadCues, scaleOf, sectorOf } from './cues.js';
+import { cueFor, holdingWord, loadCues, scaleOf, sectorOf } from './cues.js';
 import { loadGazetteer } from './gazetteer.js';
 import { PLACE_CLASSES } from '../place-classes.js';
 import { lowerCase } from '../text/lower-case.js';
@@ -500,7 +500,7 @@ function shortFormMerges(
     }
     // ("Hegnar" beside "Hegnar Pharma AG" and the family's "Hegnar Beteiligungen AG": not the holding.)
     if (sameKind.length > 1 && e.type !== 'Person') {
-      const operating = sameKind.filter((f) => !labelWords(f.label).some((w) => [...holdings].some((h) => w.endsWith(h))));
+      const operating = sameKind.filter((f) => !labelWords(f.label).some((w) => holdingWord(w, holdings)));
       if (operating.length === 1) sameKind = operating;
     }
     const fit = sameKind[0];

@@ -13,7 +13,7 @@ import { matchPatterns, type IsA } from './match-patterns.js';
 import type { Emit, FrameRule, InferenceRule, NameRule, PatternRule, RuleSet } from './rules.js';
 import { eventDate } from '../time/event-date.js';
 import { entityLookups, type EntityLookups } from './entity-lookups.js';
-import { loadCues } from '../entities/cues.js';
+import { holdingWord, loadCues } from '../entities/cues.js';
 
 export interface RelationContext {
   rules: RuleSet;
@@ -373,7 +373,7 @@ function namesakeOf(person: Entity | undefined, entities: Entity[], holdings: Se
   const hits = entities.filter((e) => !NOT_EMPLOYERS.has(e.type) && !e.unnamed && e.label !== person.label && e.label.split(/[\s-]+/).includes(surname));
   if (hits.length !== 1) return undefined;
   const last = hits[0]!.label.split(/[\s-]+/).pop()!.toLowerCase();
-  return [...holdings].some((h) => last.endsWith(h)) ? undefined : hits[0]!.key;
+  return holdingWord(last, holdings) ? undefined : hits[0]!.key;
 }
 
 /**
