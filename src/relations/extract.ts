@@ -121,7 +121,8 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
               : e.predicate;
         if (!ctx.fits(predicate, subjectEntity, objectEntity)) continue;
         if (predicate === 'spokespersonOf' && object.kind === 'entity' && agencies.has(object.key)) continue;
-        if (predicate === 'competitorOf' && object.kind === 'entity' && (investor(subject) || investor(object.key))) continue;
+        // (A frame names the rivals outright: "Zu den Konkurrenten von Tarlo Capital zählen X und Y".)
+        if (predicate === 'competitorOf' && object.kind === 'entity' && !frameRules.has(rule) && (investor(subject) || investor(object.key))) continue;
         // "Auch der Altinvestor X legt Geld nach": money guessed to go to the firm talked about goes to no investor
         // ("… die Lerchenfeld Capital angeführt hat. Auch der Unternehmer X ist eingestiegen": nor a person's).
         if (predicate === 'investedIn' && object.kind === 'entity' && GUESS_ROLE.test(e.object) && investor(object.key)) continue;

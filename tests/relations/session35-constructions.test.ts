@@ -1,0 +1,16 @@
+// Constructions of everyday agency news that session 35 found missing or
+// misread, each on a short text written for this test with invented names.
+import { describe, expect, it } from 'vitest';
+import { analyse, triples } from './analyse.js';
+
+describe('rivals named outright', () => {
+  it('keeps the rivals a text lists for a firm whose name ends like an investor\'s', () => {
+    const doc = analyse(
+      'München (dpa) - Der Vermögensverwalter Tarlo Capital wurde 2016 gegründet. ' +
+        'Zu den Konkurrenten von Tarlo zählen etwa Quandor, eine Tochter der Berliner Falk Privatbank, und das Frankfurter Start-up Melvo. (dpa, 4.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Quandor competitorOf Tarlo Capital');
+    expect(t).toContain('Melvo competitorOf Tarlo Capital');
+  });
+});
