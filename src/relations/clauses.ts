@@ -1721,8 +1721,16 @@ function pickObject(clause: Clause, subject: Arg | undefined): Arg | undefined {
 
 function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: ClauseLexicon): void {
   if (clause.relativePrep !== undefined) {
-    // The antecedent is the object of the preposition; the clause names its own subject.
     const { noun: _n, nounHead: _h, ...bare } = antecedent;
+    // "Tervani, an dessen Spitze Paolo Grando steht": the antecedent is the genitive of the noun after the pronoun
+    // ("an der Spitze Tervanis") and still the object of the preposition; the clause names its own subject.
+    const possessed = POSSESSIVE_RELATIVES.has(lowerText(items[clause.from + 1] ?? items[clause.from]!)) ? items[clause.from + 2] : undefined;
+    if (possessed?.kind === 'token' && possessed.pos === 'NOUN' && possessed.lemma !== undefined) {
+      clause.args.push({ ...bare, prep: clause.relativePrep, noun: possessed.lemma, ...(possessed.head !== undefined ? { nounHead: possessed.head } : {}), genitive: true, beforeVerb: true });
+      assignCore(clause, lex.verbFinal);
+      return;
+    }
+    // The antecedent is the object of the preposition; the clause names its own subject.
     clause.args.push({ ...bare, prep: clause.relativePrep, genitive: false, beforeVerb: true });
     assignCore(clause, lex.verbFinal);
     return;

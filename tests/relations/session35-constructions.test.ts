@@ -14,3 +14,15 @@ describe('rivals named outright', () => {
     expect(t).toContain('Melvo competitorOf Tarlo Capital');
   });
 });
+
+describe('a possessive relative after a preposition', () => {
+  it('reads "X, an dessen Spitze Y steht" as Y heading X', () => {
+    const doc = analyse(
+      'Wien (APA) - Die Firma Tervani, an deren Spitze Paolo Grando steht, beschäftigt weltweit 30.000 Menschen. ' +
+        'Der Konzern Kelvo, an dessen Spitze seit 2019 Anna Maurer steht, wächst. (APA, 3.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Paolo Grando ceoOf Tervani');
+    expect(t).toContain('Anna Maurer ceoOf Kelvo');
+  });
+});
