@@ -1465,7 +1465,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
       k = g - 1;
       while (at(k) !== undefined && (at(k)!.pos === 'DET' || at(k)!.pos === 'ADJ')) k--;
     }
-    if (nounItem(at(k))) {
+    // ("seit Herbst von Präsidentin X geführt": a noun of time takes no phrase.)
+    if (nounItem(at(k)) && !lex.timeNouns.has(lowerText(at(k)!))) {
       arg.noun = at(k)!.lemma;
       arg.nounHead = at(k)!.head;
       // "Eine Gruppe von US-Investoren hat X verklagt", "a group of investors sued X": the group is the investors.

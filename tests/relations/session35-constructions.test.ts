@@ -26,3 +26,15 @@ describe('a possessive relative after a preposition', () => {
     expect(t).toContain('Anna Maurer ceoOf Kelvo');
   });
 });
+
+describe('nouns of time', () => {
+  it('lets no noun of time take the agent of a passive ("seit Herbst von X geführt")', () => {
+    const doc = analyse(
+      'Wien (APA) - Beim Skiverband Morava, der seit Herbst von Präsidentin Roswitha Stadler geführt wird, prüft man das Verfahren genau. ' +
+        'Die Firma Kelvo, die seit Jahren von Anna Maurer geführt wird, wächst. (APA, 3.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Roswitha Stadler ceoOf Morava');
+    expect(t).toContain('Anna Maurer ceoOf Kelvo');
+  });
+});
