@@ -136,6 +136,8 @@ export interface CueLexicon {
   orgRoles: Set<string>;
   /** Titles before a name that are no part of it ("Attorney General", "Dr."). */
   titles: Set<string>;
+  /** Titles only a person bears, right before a name ("Governor X", "Attorney General X", "Dr. X"): the name is a person's. */
+  personTitles: Set<string>;
   /** Organisation noun → sector ("Lieferdienst" → delivery). */
   sectors: Map<string, string>;
   /** Class → sector its members are in without a noun saying so (a Platform is in "platforms"). */
@@ -260,6 +262,7 @@ export function loadCues(lang: Lang): CueLexicon {
     makers: list('makers'),
     orgRoles: list('orgRoles'),
     titles: list('titles'),
+    personTitles: list('personTitles'),
     sectors: sectorMap(raw['sectors'], path),
     classSectors: map('classSectors'),
     sectorFamilies: map('sectorFamilies'),

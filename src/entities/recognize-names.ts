@@ -3248,6 +3248,12 @@ function typeName(
       ? { cls: cue.cls, source: 'cue:noun' }
       : { cls: cue.cls, source: 'cue:role', role: cue.role };
   }
+  // "Florida Attorney General Zorba Brandl", "Gov. Lena Marr": a title only a person bears names one, whatever first name
+  // opens the name.
+  const title = tokens[start - 1];
+  if (title !== undefined && (res.cues.personTitles.has(title.text) || res.cues.personTitles.has(`${tokens[start - 2]?.text ?? ''} ${title.text}`)) && !res.cues.legalForms.has(lastText)) {
+    return { cls: 'Person', source: 'cue:role' };
+  }
   // "an operating partner at Harlow Ridge": after a post held "at" somewhere, a name is where, whatever first name opens it.
   if (res.lang === 'en' && tokens[start - 1]?.text === 'at' && STAFF_AT.has(tokens[start - 2]?.text ?? '')) return { cls: 'Organization', source: 'cue:capitalised' };
   // "by immunologist Femke Verhoeven", "economist Lina Quast": an English noun for a scholar or practitioner before two

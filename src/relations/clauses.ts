@@ -1362,6 +1362,11 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     // "bought by Jack Dorsey's payments company Block": an owner in the genitive before the nouns.
     else if (at(k)?.kind === 'mention' && at(k)!.mention?.genitive === true && at(k - 1)?.pos === 'ADP') j = k - 1;
   }
+  // English "succeeded by fellow Republican X": a party's name (and lower-case words) between the preposition and a person.
+  if (!lex.verbFinal && it.cls === 'Person' && j === i - 1 && at(j)?.kind === 'mention' && at(j)!.cls === 'PoliticalParty') {
+    j--;
+    while (j > i - 4 && at(j)?.kind === 'token' && (at(j)!.pos === 'ADJ' || at(j)!.pos === 'NOUN') && /^\p{Ll}/u.test(at(j)!.text)) j--;
+  }
   // English "against the iPhone maker": the name before the described noun belongs to it.
   if (!lex.verbFinal && at(j)?.kind === 'mention' && it.mention?.source === 'coref:description' && modifiesNoun(items, j)) j--;
   // Skip an apposition noun and adjectives: "dem chinesischen Konzern X",
@@ -1535,6 +1540,8 @@ function finiteAfterJoiner(items: Item[], i: number, lex: ClauseLexicon): boolea
 }
 
 function modifiesNoun(items: Item[], i: number): boolean {
+  // "Republican Ashley Marr sued …", "succeeded by fellow Democrat Tom Beyle": a party right before a person's name.
+  if (items[i]!.cls === 'PoliticalParty' && items[i + 1]?.kind === 'mention' && items[i + 1]!.cls === 'Person') return true;
   // "the Cambridge, England-based designer": a place before "-based" only says where the noun after it is.
   const based = (it: Item | undefined): boolean => it?.kind === 'token' && /^-(based|headquartered)$/.test(it.text);
   if (based(items[i + 1]) || (items[i + 1]?.text === ',' && items[i + 2]?.kind === 'mention' && based(items[i + 3]))) return true;

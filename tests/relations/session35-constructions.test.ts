@@ -38,3 +38,26 @@ describe('nouns of time', () => {
     expect(t).toContain('Anna Maurer ceoOf Kelvo');
   });
 });
+
+describe('English party names and titles before a person', () => {
+  it('reads "Republican X" as a member of the party and keeps X the subject or the agent', () => {
+    const doc = analyse(
+      'WASHINGTON, Nov 19 (Reuters) - Republican Ashley Marr sued Korvell Health Corp on Monday. ' +
+        'Ohio Attorney General Dana Whitcomb is leaving office in January and will be succeeded by fellow Democrat Tom Beyle, a former judge.\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Ashley Marr sued Korvell Health Corp');
+    expect(t).toContain('Ashley Marr memberOf Republican Party');
+    expect(t).toContain('Tom Beyle memberOf Democratic Party');
+    expect(t).toContain('Tom Beyle succeeded Dana Whitcomb');
+    expect(t.filter((x) => x.startsWith('Republican Party') || x.startsWith('Democratic Party'))).toEqual([]);
+  });
+
+  it('makes a name after a title only a person bears a person, whatever its first name', () => {
+    const doc = analyse(
+      'WASHINGTON, Nov 19 (Reuters) - Governor Zorba Brandl, Attorney General Xarvo Pell, Sen. Drubo Kell and Florida Attorney General Pam Quent met Korvell Health Corp officials on Monday.\n',
+    );
+    const people = doc.entities.filter((e) => e.type === 'Person').map((e) => e.label);
+    expect(people).toEqual(expect.arrayContaining(['Zorba Brandl', 'Xarvo Pell', 'Drubo Kell', 'Pam Quent']));
+  });
+});
