@@ -61,3 +61,10 @@ describe('English party names and titles before a person', () => {
     expect(people).toEqual(expect.arrayContaining(['Zorba Brandl', 'Xarvo Pell', 'Drubo Kell', 'Pam Quent']));
   });
 });
+
+describe('a board chair named by a copula', () => {
+  it('reads "Verwaltungsratspräsident ist X" as a member of the board of the firm named before', () => {
+    const doc = analyse('Zürich (awp/sda) - Der Logistikkonzern Tarvex wurde 1950 gegründet. Verwaltungsratspräsident ist Hans Tarvo. (sda, 3.3.2024)\n');
+    expect(triples(doc)).toContain('Hans Tarvo memberOf Tarvex');
+  });
+});
