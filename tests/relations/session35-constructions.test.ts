@@ -68,3 +68,15 @@ describe('a board chair named by a copula', () => {
     expect(triples(doc)).toContain('Hans Tarvo memberOf Tarvex');
   });
 });
+
+describe('heads in apposition', () => {
+  it('reads a place adjective before the organisation, its short form in brackets and a nationality before the name', () => {
+    const doc = analyse(
+      'Zürich (sda) - Tarvo kritisierte den Präsidenten der Europäischen Ruderunion (ERU), den Schweden Lennart Jorfeld, scharf. ' +
+        'Der Geschäftsführer des englischen Ruderverbands BRA, Adam Crowe, hielt der Führung Versagen vor. (sda, 3.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t.some((x) => /^Lennart Jorfeld ceoOf Europäische/.test(x))).toBe(true);
+    expect(t).toContain('Adam Crowe ceoOf BRA');
+  });
+});
