@@ -1011,7 +1011,9 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     if (it.token?.verb?.finite && (finite === undefined || (subordinate && lex.verbFinal) || participleBefore)) finite = i;
   }
   const lastVerb = verbIdx.length > 0 ? items[verbIdx[verbIdx.length - 1]!] : undefined;
-  const lastFinite = lastVerb?.token?.verb?.finite === true;
+  // ("…, dem das Institut als Mitglied angehört": a German clause with one verb that reads as a participle too has it
+  // finite: a participle alone makes no clause.)
+  const lastFinite = lastVerb?.token?.verb?.finite === true || (lex.verbFinal && verbIdx.length === 1 && lastVerb?.token?.verb?.participle === true && /t$/.test(lastVerb.text));
   const afterComma = from > 0 && items[from - 1]?.text === ',';
   // "…, mit dem Ackerblick kooperiert": a preposition may come before the relative pronoun.
   // "…, die Geschäfte führt heute Jana Brodersen": a German relative clause ends with its verb; names after the

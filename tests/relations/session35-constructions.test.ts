@@ -80,3 +80,27 @@ describe('heads in apposition', () => {
     expect(t).toContain('Adam Crowe ceoOf BRA');
   });
 });
+
+describe('offices, nominations and memberships', () => {
+  it('reads "X wird neuer Oberbürgermeister von Y" and a party nominating a candidate', () => {
+    const doc = analyse(
+      'Hannover (dpa) - Der Politiker Belit Onar wird neuer Oberbürgermeister von Aarwil. ' +
+        'Er setzte sich gegen den parteilosen Eckhard Scholm durch, der von der CDU nominiert worden war. (dpa, 3.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Belit Onar ceoOf Aarwil');
+    expect(t.some((x) => x.endsWith('supporterOf Eckhard Scholm') && x.includes('Christ'))).toBe(true);
+  });
+
+  it('reads a relative clause whose only verb also reads as a participle ("dem das Institut als Mitglied angehört")', () => {
+    const doc = analyse(
+      'Osnabrück (dpa) - Die Volksbank Emsmoor wächst. Die Prüfung erfolgte durch den Genossenschaftsverband Weser-Ems, dem das Institut als Mitglied angehört. (dpa, 3.3.2024)\n',
+    );
+    expect(triples(doc)).toContain('Volksbank Emsmoor memberOf Weser-Ems');
+  });
+
+  it('reads "who chairs the X board" as a seat on that board', () => {
+    const doc = analyse('STOCKHOLM, July 11 (Reuters) - Kelvra raised money on Monday. Anna Lind, who chairs the Ardentis board, declined to comment.\n');
+    expect(triples(doc)).toContain('Anna Lind memberOf Ardentis');
+  });
+});
