@@ -145,12 +145,22 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   // The class of a place named without the gazetteer ("in Weezebruch"): "Weezebruchs Bürgermeister" is that place's.
   const unlistedPlaceClass = new Map<string, string>();
   const withArticle = new Set<string>();
+  // Where a person's surname alone may first repeat them: after their full name ("das Sägewerk Brenneisen … Geschäftsführerin
+  // Sabine Brenneisen": a surname before it names no one yet).
+  const surnameFrom = new Map<string, number>();
+  // (Unless an organisation's name has the word: "der Maschinenbauer Kächele … die Kächele Maschinenbau GmbH".)
+  const organisationWords = new Set<string>();
   for (const m of names) {
+    if (m.type !== 'Person') for (const w of nameWords(m.normalized)) organisationWords.add(w);
     known.set(m.normalized, null);
     if (PLACE_CLASSES.has(m.type) && m.gazetteerId === undefined && !m.normalized.includes(' ')) unlistedPlaceClass.set(m.normalized, m.type);
     // A person's surname alone names them in compounds: "Muster-Anhänger".
     const words = nameWords(m.normalized);
-    if (words.length > 1 && m.type === 'Person') known.set(words[words.length - 1]!, null);
+    if (words.length > 1 && m.type === 'Person') {
+      known.set(words[words.length - 1]!, null);
+      const last = words[words.length - 1]!;
+      if (m.start < (surnameFrom.get(last) ?? Infinity)) surnameFrom.set(last, m.start);
+    }
     // A company without its legal form: "Nordwerk" after "Nordwerk AG"; an
     // organisation found from cues by its first word: "Kordes" after "Kordes Systems".
     if (words.length === 2 && res.cues.legalForms.has(words[1]!)) known.set(words[0]!, null);
@@ -289,7 +299,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // ("Chief Financial Officer" after "Financial Conduct Authority": a title word is no repeat.)
       // ("European consumers" after "European Commission": an English adjective of origin before a common noun is none.)
       const originAdjective = english && res.cues.demonyms.has(token.text) && /^\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '');
-      if (isCapitalised(token.text) && known.has(token.text) && token.pos !== 'DET' && token.pos !== 'NUM' && !wholeAt.has(i) && !(english && res.cues.titles.has(token.text)) && !originAdjective && (!withArticle.has(token.text) || articleRightBefore(doc.tokens, i, from))) {
+      const beforePerson = known.get(token.text) === null && token.start < (surnameFrom.get(token.text) ?? -1) && !organisationWords.has(token.text);
+      if (isCapitalised(token.text) && known.has(token.text) && !beforePerson && token.pos !== 'DET' && token.pos !== 'NUM' && !wholeAt.has(i) && !(english && res.cues.titles.has(token.text)) && !originAdjective && (!withArticle.has(token.text) || articleRightBefore(doc.tokens, i, from))) {
         const full = known.get(token.text);
         // ("mit Sitz im Schweizer Zug … Im Zug saßen Reisende": a town whose name is an everyday word is that word
         // again after an article or a preposition joined with one; towns take none.)

@@ -104,3 +104,15 @@ describe('offices, nominations and memberships', () => {
     expect(triples(doc)).toContain('Anna Lind memberOf Ardentis');
   });
 });
+
+describe('names before the person who shares them', () => {
+  it('reads a firm introduced by its craft noun, not as a surname of someone named later', () => {
+    const doc = analyse(
+      'Freiburg (dpa) - Das Sägewerk Tannreiser Holzindustrie übernimmt den Hersteller Kelvo. ' +
+        'Das Geschäft sei gut, sagte Tannreiser-Geschäftsführerin Sabine Tannreiser. (dpa, 3.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Tannreiser Holzindustrie acquired Kelvo');
+    expect(t.filter((x) => x.startsWith('Sabine Tannreiser acquired'))).toEqual([]);
+  });
+});
