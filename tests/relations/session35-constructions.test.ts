@@ -116,3 +116,13 @@ describe('names before the person who shares them', () => {
     expect(t.filter((x) => x.startsWith('Sabine Tannreiser acquired'))).toEqual([]);
   });
 });
+
+describe('English dismissals', () => {
+  it('reads "X pushed out Chief Executive Y" as a dismissal of its chief executive', () => {
+    const doc = analyse('MELBOURNE, Sept 11 (Reuters) - Miner Kessrow Ltd pushed out Chief Executive Jean Tarrow on Friday. The board forced out Tom Beyle in May.\n');
+    const t = triples(doc);
+    expect(t).toContain('Miner Kessrow Ltd dismissed Jean Tarrow');
+    expect(t).toContain('Jean Tarrow ceoOf Miner Kessrow Ltd');
+    expect(t.filter((x) => x.includes('ceoOf board'))).toEqual([]);
+  });
+});
