@@ -126,3 +126,15 @@ describe('English dismissals', () => {
     expect(t.filter((x) => x.includes('ceoOf board'))).toEqual([]);
   });
 });
+
+describe('seats with a canton code or an adjective before the town', () => {
+  it('reads "die in Wil SG ansässige Gesellschaft" and "aus dem baden-württembergischen Tuttlingen"', () => {
+    const doc = analyse(
+      'Zürich (awp/sda) - Der Maschinenbauer Schmolli Präzision lehnt ab. Die Offerte sei zu tief, teilte die in Wil SG ansässige Gesellschaft am Montag mit. ' +
+        'Die Brenzel Werkzeugmaschinen GmbH aus dem baden-württembergischen Tuttlingen hatte die Offerte lanciert. (sda, 3.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Schmolli Präzision locatedIn Wil');
+    expect(t).toContain('Brenzel Werkzeugmaschinen GmbH locatedIn Tuttlingen');
+  });
+});
