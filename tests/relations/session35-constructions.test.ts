@@ -138,3 +138,12 @@ describe('seats with a canton code or an adjective before the town', () => {
     expect(t).toContain('Brenzel Werkzeugmaschinen GmbH locatedIn Tuttlingen');
   });
 });
+
+describe('broadcasting councils', () => {
+  it('reads "Der Fernsehrat des X hat Y zum Intendanten gewählt" as Y heading X, not the council', () => {
+    const doc = analyse('Mainz (dpa) - Der Fernsehrat des Senders Kanal Neun hat Programmdirektor Norbert Hilmer zum neuen Intendanten gewählt. (dpa, 3.3.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Norbert Hilmer ceoOf Kanal Neun');
+    expect(t.filter((x) => x.includes('ceoOf Fernsehrat'))).toEqual([]);
+  });
+});
