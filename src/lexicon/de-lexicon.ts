@@ -121,7 +121,8 @@ export function loadGermanLexicon(): GermanLexicon {
     isNoun: (form) => swissFallback(form, isNounForm, isTrue) ?? false,
     verb: (form) => swissFallback(form, verbOf, hasAny) ?? [],
     adjective: (form) => swissFallback(form, adjectiveOf, isDefined),
-    closedClass: (form) => closed.get(form),
+    // ("Gemäss", "ausserdem": Swiss spelling of function words too.)
+    closedClass: (form) => closed.get(form) ?? (form.includes('ss') ? closed.get(form.replace(/ss/g, 'ß')) : undefined),
     isConfix: (form) => confixes.has(form.toLowerCase()),
     isSpelled: (form) => swissFallback(form, isSpelledForm, isTrue) ?? false,
     pronounCases: (form) => pronounCases.get(form),

@@ -147,3 +147,16 @@ describe('broadcasting councils', () => {
     expect(t.filter((x) => x.includes('ceoOf Fernsehrat'))).toEqual([]);
   });
 });
+
+describe('Swiss spelling of function words', () => {
+  it('reads "Gemäss" and "Ausserdem" opening a sentence as words, not names', () => {
+    const doc = analyse(
+      'Chur (sda) - Gemäss übereinstimmenden Berichten werfen Eltern dem Trainer Beat Tschanz vor, die Jugendlichen unter Druck gesetzt zu haben. ' +
+        'Ausserdem kritisierte die Firma Kelvo das Vorgehen. (sda, 3.3.2024)\n',
+    );
+    const names = doc.entities.map((e) => e.label);
+    expect(names).not.toContain('Gemäss');
+    expect(names).not.toContain('Ausserdem');
+    expect(triples(doc)).toContain('Eltern accused Beat Tschanz');
+  });
+});
