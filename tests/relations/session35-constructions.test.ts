@@ -159,4 +159,10 @@ describe('Swiss spelling of function words', () => {
     expect(names).not.toContain('Ausserdem');
     expect(triples(doc)).toContain('Eltern accused Beat Tschanz');
   });
+
+  it('reads "Heuer", "Da" and "Wann" opening a sentence as words, not names', () => {
+    const doc = analyse('Wien (APA) - Heuer will die Firma Kelvo expandieren. Da die Firma Kelvo wächst, stellt sie ein. Wann die Firma zahlt, ist offen. (APA, 3.3.2024)\n');
+    const names = doc.entities.map((e) => e.label);
+    for (const w of ['Heuer', 'Da', 'Wann']) expect(names).not.toContain(w);
+  });
 });
