@@ -166,3 +166,14 @@ describe('Swiss spelling of function words', () => {
     for (const w of ['Heuer', 'Da', 'Wann']) expect(names).not.toContain(w);
   });
 });
+
+describe('what a critic criticises', () => {
+  it('does not guess the organisation named before when the reported clause names none', () => {
+    const doc = analyse(
+      'Rostock (dpa) - Die Reederei Kelvo bestellt zwei Fähren. Kritik kam vom Umweltverband Meerwacht: Dessen Vorsitzender Stefan Kreil bemängelte, dass die Schiffe weiter mit Flüssigerdgas fahren sollen. (dpa, 3.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Stefan Kreil ceoOf Meerwacht');
+    expect(t.filter((x) => x.includes('criticized Meerwacht'))).toEqual([]);
+  });
+});
