@@ -1330,7 +1330,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       const cued = cue !== undefined && cue.cls !== 'Place' && token.common !== true && !((PLACE_CLASSES.has(cue.cls) || INSTITUTION_CLASSES.has(cue.cls) || (cue.cls === 'PoliticalParty' && tokens[i - 1]?.plural === true)) && token.pos === 'NOUN' && res.isCommonNoun(token.text)) && (!token.text.includes('-') || PRODUCT_CODE.test(token.text) || hyphenName(token.text, res) || (LETTER_HYPHEN_NAME.test(token.text) && cue.cls !== 'Person' && !res.isCommonNoun(token.text))) && token.pos !== 'DET' && token.pos !== 'PRON' && token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'NOUN' && res.cues.legalForms.has(token.text)) &&
         // "Mitarbeitende beider Firmen Mindestpreise festlegten": an inflected plural noun is the object, no name.
         // ("bei der Gemeinde Oberfelden": after a town's noun, a word the dictionary knows only split is a town's name.)
-        !(token.pos === 'NOUN' && token.plural === true && token.lemma !== undefined && token.lemma !== token.text && !isCapitalised(tokens[i + 1]?.text ?? '') && !(cue.cls === 'City' && !res.isCommonNoun(token.text))) &&
+        // ("beim Neubau der Klinik Kosten von 48 Millionen Euro": so is a noun the dictionary knows only in the plural.)
+        !(token.pos === 'NOUN' && token.plural === true && token.lemma !== undefined && (token.lemma !== token.text || res.isCommonNoun(token.text)) && !isCapitalised(tokens[i + 1]?.text ?? '') && !(cue.cls === 'City' && !res.isCommonNoun(token.text))) &&
         // "liefert über seine App Schmerzmittel, Nasensprays und …": a dictionary noun opening a list of them.
         !(token.pos === 'NOUN' && tokens[i + 1]?.text === ',' && tokens[i + 2]?.pos === 'NOUN') &&
         // "hatte als Rüstungsbetrieb Zwangsarbeiter eingesetzt": after "als" and a bare noun, a dictionary noun is an object.

@@ -177,3 +177,14 @@ describe('what a critic criticises', () => {
     expect(t.filter((x) => x.includes('criticized Meerwacht'))).toEqual([]);
   });
 });
+
+describe('plural nouns after an institution in the genitive', () => {
+  it('reads "beim Neubau der Klinik Kosten von …" as costs, not a clinic named Kosten', () => {
+    const doc = analyse(
+      'Hannover (dpa) - Demnach sind beim Neubau der Klinik Mehrkosten von rund 48 Millionen Euro aufgelaufen. Auch beim Umbau der Klinik Kosten entstanden. (dpa, 3.3.2024)\n',
+    );
+    const names = doc.entities.map((e) => e.label);
+    expect(names).not.toContain('Mehrkosten');
+    expect(names).not.toContain('Kosten');
+  });
+});
