@@ -188,3 +188,16 @@ describe('plural nouns after an institution in the genitive', () => {
     expect(names).not.toContain('Kosten');
   });
 });
+
+describe('adjectives of states and regions written with a hyphen', () => {
+  it('reads "aus dem baden-württembergischen Tuttlingen", "im waadtländischen Villeneuve", "der oststeirische Betrieb X"', () => {
+    const doc = analyse(
+      'Stuttgart (dpa) - Die Firma Kelvo aus dem baden-württembergischen Tuttlingen wächst. Gefertigt wird im waadtländischen Villeneuve. ' +
+        'Der oststeirische Betrieb Tarno liefert zu. (dpa, 3.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Tuttlingen locatedIn Baden-Württemberg');
+    expect(t).toContain('Villeneuve locatedIn Canton of Vaud');
+    expect(t).toContain('Tarno locatedIn Eastern Styria');
+  });
+});
