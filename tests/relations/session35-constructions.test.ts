@@ -201,3 +201,14 @@ describe('adjectives of states and regions written with a hyphen', () => {
     expect(t).toContain('Tarno locatedIn Eastern Styria');
   });
 });
+
+describe('verdicts', () => {
+  it('reads "sprach X schuldig" as ruling against X and "sprach Y frei" as ruling for Y', () => {
+    const doc = analyse(
+      'Osnabrück (dpa) - Das Landgericht Osnabrück sprach den ehemaligen Geschäftsführer Heinz Kröll am Mittwoch des Betrugs schuldig. Den Mitangeklagten Tom Berg sprach das Gericht frei. (dpa, 3.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Landgericht Osnabrück ruledAgainst Heinz Kröll');
+    expect(t).toContain('Landgericht Osnabrück ruledInFavorOf Tom Berg');
+  });
+});
