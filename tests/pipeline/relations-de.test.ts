@@ -154,9 +154,11 @@ describe('German criticism of what a reported sentence opens with', () => {
     expect(r).toContain('Verdi criticized Nordwind Games');
     expect(r.filter((x) => x.startsWith('Verdi criticized Betriebsrat'))).toEqual([]);
   });
-  it('not the clause\'s own subject: "X begrüßte die Zusagen, kritisierte aber, dass …"', () => {
+  // (Session 35: the organisation merely named before the reported clause is no longer guessed as what is criticised;
+  // on the tune split that guess was wrong six times out of seven. Still never the clause's own subject.)
+  it('not the clause\'s own subject, nor a guess from before: "X begrüßte die Zusagen, kritisierte aber, dass …"', () => {
     const r = relationsOf('Die Firma Velaris übernimmt die Lumtra AG. Die Betriebsrätin der Lumtra AG, Sabine Ulm, begrüßte die Zusagen, kritisierte aber, dass die Belegschaft erst aus den Medien von dem Verkauf erfahren habe.');
-    expect(r).toContain('Sabine Ulm criticized Lumtra AG');
+    expect(r.filter((x) => x.startsWith('Sabine Ulm criticized'))).toEqual([]);
   });
 });
 
