@@ -151,15 +151,15 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   // (Unless an organisation's name has the word: "der Maschinenbauer Kächele … die Kächele Maschinenbau GmbH".)
   const organisationWords = new Set<string>();
   for (const m of names) {
-    if (m.type !== 'Person') for (const w of nameWords(m.normalized)) organisationWords.add(w);
     known.set(m.normalized, null);
     if (PLACE_CLASSES.has(m.type) && m.gazetteerId === undefined && !m.normalized.includes(' ')) unlistedPlaceClass.set(m.normalized, m.type);
     // A person's surname alone names them in compounds: "Muster-Anhänger".
     const words = nameWords(m.normalized);
+    if (m.type !== 'Person') for (const w of words) organisationWords.add(w);
     if (words.length > 1 && m.type === 'Person') {
-      known.set(words[words.length - 1]!, null);
-      const last = words[words.length - 1]!;
-      if (m.start < (surnameFrom.get(last) ?? Infinity)) surnameFrom.set(last, m.start);
+      const surname = words[words.length - 1]!;
+      known.set(surname, null);
+      if (m.start < (surnameFrom.get(surname) ?? Infinity)) surnameFrom.set(surname, m.start);
     }
     // A company without its legal form: "Nordwerk" after "Nordwerk AG"; an
     // organisation found from cues by its first word: "Kordes" after "Kordes Systems".
