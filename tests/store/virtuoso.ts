@@ -38,16 +38,23 @@ function requireVirtuoso(): void {
   if (!HAVE_VIRTUOSO) throw new Error('virtuoso-t is not installed but CI=true: apt-get install virtuoso-opensource (see .ci/run)');
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
+/** Free ports, all held open at once before any is released, so that no two are the same. */
+async function freePorts(n: number): Promise<number[]> {
+  const servers = Array.from({ length: n }, () => createServer());
+  const ports = await Promise.all(
+    servers.map(
+      (s) =>
+        new Promise<number>((resolve, reject) => {
+          s.once('error', reject);
+          s.listen(0, '127.0.0.1', () => {
+            const address = s.address();
+            resolve(typeof address === 'object' && address !== null ? address.port : 0);
+          });
+        }),
+    ),
+  );
+  await Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
+  return ports;
 }
 
 function endpoints(url: string, user: string, password: string): Virtuoso {
@@ -71,7 +78,8 @@ export class PrivateVirtuoso {
   private async ensureEnv(): Promise<void> {
     if (this.env['KG_VIRTUOSO_DIR'] !== undefined) return;
     this.dir = mkdtempSync(join(tmpdir(), 'kg-virtuoso-test-'));
-    this.env = { KG_VIRTUOSO_DIR: this.dir, KG_VIRTUOSO_HTTP_PORT: String(await freePort()), KG_VIRTUOSO_SQL_PORT: String(await freePort()) };
+    const [http, sql] = await freePorts(2);
+    this.env = { KG_VIRTUOSO_DIR: this.dir, KG_VIRTUOSO_HTTP_PORT: String(http), KG_VIRTUOSO_SQL_PORT: String(sql) };
   }
 
   private run(command: 'start' | 'stop'): void {
