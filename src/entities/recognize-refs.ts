@@ -145,10 +145,10 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   // The class of a place named without the gazetteer ("in Weezebruch"): "Weezebruchs Bürgermeister" is that place's.
   const unlistedPlaceClass = new Map<string, string>();
   const withArticle = new Set<string>();
-  // Where a person's surname alone may first repeat them: after their full name ("das Sägewerk Brenneisen … Geschäftsführerin
-  // Sabine Brenneisen": a surname before it names no one yet).
+  // Where a person's surname alone may first repeat them: after their full name ("das Sägewerk Tannreiser … Geschäftsführerin
+  // Sabine Tannreiser": a surname before it names no one yet).
   const surnameFrom = new Map<string, number>();
-  // (Unless an organisation's name has the word: "der Maschinenbauer Kächele … die Kächele Maschinenbau GmbH".)
+  // (Unless an organisation's name has the word: "der Maschinenbauer Velmach … die Velmach Maschinenbau GmbH".)
   const organisationWords = new Set<string>();
   for (const m of names) {
     known.set(m.normalized, null);
