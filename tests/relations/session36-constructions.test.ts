@@ -1,0 +1,36 @@
+// Constructions of everyday agency news that session 36 found missing or
+// misread, each on a short text written for this test with invented names.
+import { describe, expect, it } from 'vitest';
+import { analyse, triples } from './analyse.js';
+
+describe('rivals named with two adjectives before the noun', () => {
+  it('reads "den deutlich größeren Konkurrenten X und Y" and "den großen heimischen Konkurrenten A, B und C"', () => {
+    const doc = analyse(
+      'Wien (APA) - Der Landmaschinenhersteller Hollwag AG wächst. ' +
+        'Im Wettbewerb mit den deutlich größeren Konkurrenten Heidelmann und Koenig & Bauer hatte der Maschinenbauer zuletzt Verluste geschrieben. ' +
+        'Die Skifirma Sattler GmbH hat sich eine Nische neben den großen heimischen Konkurrenten Atomix, Fenrich und Haid erarbeitet. (APA, 1.2.2020)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Heidelmann competitorOf Hollwag AG');
+    expect(t).toContain('Koenig & Bauer competitorOf Hollwag AG');
+    expect(t).toContain('Atomix competitorOf Sattler GmbH');
+    expect(t).toContain('Haid competitorOf Sattler GmbH');
+  });
+});
+
+describe('English rivals', () => {
+  it('reads "fending off smaller rival X", "X\'s main rival is Y", "puts X in competition with Y" and "lost ground to Y"', () => {
+    const doc = analyse(
+      'NEW YORK, May 3 (Reuters) - Zentrix Inc said on Monday it would buy Parvolo Ltd. ' +
+        'Under his leadership Zentrix kept its grip on the market, fending off smaller rival Brightway Devices. ' +
+        "In Europe, Parvolo's main rival is SumTap. " +
+        'The acquisition puts Zentrix in more direct competition with Quadra Inc. ' +
+        'Since then, Zentrix has lost ground to Norvida Corp.\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Brightway Devices competitorOf Zentrix Inc');
+    expect(t).toContain('SumTap competitorOf Parvolo Ltd');
+    expect(t).toContain('Zentrix Inc competitorOf Quadra Inc');
+    expect(t).toContain('Zentrix Inc competitorOf Norvida Corp');
+  });
+});
