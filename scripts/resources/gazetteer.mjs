@@ -79,6 +79,10 @@ function makeFilter({ nouns, lower }) {
     const s = surface.normalize('NFKC').replace(/\s+/g, ' ').trim();
     if (s.length <= 2 || !LATIN.test(s) || !/\p{L}/u.test(s) || s.includes(', ')) return false;
     if (generic.some((r) => r.test(s))) return false;
+    // "Der Mann", "Die Grenze", "The Counter": an article and one common word is a phrase of ordinary text at the
+    // start of a sentence, whatever brand bears it.
+    const article = /^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|The|A|An) (\S+)$/u.exec(s);
+    if (article && (nouns.has(article[1]) || lower.has(article[1].toLowerCase()))) return false;
     if (s.includes(' ')) return true;
     if (/^\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s)) return false;
     // Acronyms (BMW, NATO) are listed as nouns by the German lexicon but are names.

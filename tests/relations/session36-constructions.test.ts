@@ -34,3 +34,29 @@ describe('English rivals', () => {
     expect(t).toContain('Zentrix Inc competitorOf Norvida Corp');
   });
 });
+
+describe('a possessive chief executive', () => {
+  it('reads "X, who is Y\'s chief executive" and "X is Y\'s chief executive", but not a chief of technology', () => {
+    const doc = analyse(
+      'NEW YORK, May 3 (Reuters) - Ann Marsh is Zentrix\'s chief executive. ' +
+        "Tom Wielgan, who is Parvolo's chief executive, will join Zentrix. " +
+        "Dana Tang is Parvolo's chief technology officer.\n",
+    );
+    const t = triples(doc);
+    expect(t).toContain('Ann Marsh ceoOf Zentrix');
+    expect(t).toContain('Tom Wielgan ceoOf Parvolo');
+    expect(t).not.toContain('Dana Tang ceoOf Parvolo');
+  });
+});
+
+describe('brand names that are an article and a common word', () => {
+  it('finds no firm in "Der Mann …" or "Die Grenze …" at the start of a sentence', () => {
+    const doc = analyse(
+      'Wien (APA) - Eine Frau hat ihren früheren Partner angezeigt. Der Mann wurde danach festgenommen. ' +
+        'Die Grenze zu Ungarn blieb geöffnet. (APA, 3.3.2024)\n',
+    );
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).not.toContain('Der Mann');
+    expect(labels).not.toContain('Die Grenze');
+  });
+});
