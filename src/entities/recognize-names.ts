@@ -2451,9 +2451,11 @@ function placesOfOrigin(doc: Doc, out: Mention[], res: EntityResources): void {
   const places = new Map<string, Mention>();
   // ("Kerns OW": by the town's name without the canton's code too.)
   for (const m of out) if (PLACE_CLASSES.has(m.type) && !m.normalized.includes(' ')) places.set(m.text, m).set(m.normalized, m);
+  let words: Set<string> | undefined;
   for (const m of out) {
     if (m.source !== 'cue:capitalised' || m.tokenEnd - m.tokenStart !== 1 || !/^\p{Lu}\p{Ll}+er$/u.test(m.text)) continue;
-    const place = places.get(m.text.slice(0, -2));
+    const stem = m.text.slice(0, -2);
+    const place = places.get(stem);
     if (place === undefined) {
       const before = doc.tokens[m.tokenStart - 1];
       const noun = doc.tokens[m.tokenEnd];
@@ -2462,7 +2464,9 @@ function placesOfOrigin(doc: Doc, out: Mention[], res: EntityResources): void {
       const cue = cueFor(res.cues, noun.lemma ?? noun.text, res.nounHead(noun.text));
       if (cue === undefined || (cue.kind !== 'organization' && cue.kind !== 'person')) continue;
       m.type = 'City';
-      m.normalized = m.text.slice(0, -2);
+      // ("der Morlinger Verband" in a text that names Morlingen: a town in -en drops it before -er.)
+      words ??= new Set(doc.tokens.map((t) => t.text));
+      m.normalized = words.has(`${stem}en`) ? `${stem}en` : stem;
       m.source = 'cue:demonym';
       continue;
     }

@@ -60,3 +60,30 @@ describe('brand names that are an article and a common word', () => {
     expect(labels).not.toContain('Die Grenze');
   });
 });
+
+describe('a court that winds a company up', () => {
+  it('reads "a court ordered the liquidation of X" as ruling against X, and "the global miner" as a company', () => {
+    const doc = analyse(
+      'HONG KONG, Jan 29 (Reuters) - A Hong Kong court on Monday ordered the liquidation of Zhenda Property Group, the most indebted developer. ' +
+        'A Delaware judge ordered the winding-up of Brell Corp. ' +
+        'Korrin Mining said on Friday its chief executive would leave, after the global miner came under pressure.\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('court ruledAgainst Zhenda Property Group');
+    expect(t).toContain('judge ruledAgainst Brell Corp');
+    const miner = doc.mentions.find((m) => m.text === 'miner');
+    expect(miner?.type).toBe('Company');
+  });
+});
+
+describe('a word of origin of a town in -ingen', () => {
+  it('reads "der Morlinger Verband" as from Morlingen when the text names Morlingen', () => {
+    const doc = analyse(
+      'Bern (sda) - Im Lohnstreit bei der Stadtpolizei Morlingen geht der Polizeibeamtenverband auf Konfrontationskurs. ' +
+        'Unterstützung kam vom Verband Schweizerischer Polizei-Beamter (VSPB), dem der Morlinger Verband angehört. (sda, 3.4.2024)\n',
+    );
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Morlingen');
+    expect(labels).not.toContain('Morling');
+  });
+});
