@@ -130,7 +130,7 @@ const INDEFINITE = new Set([
   ...['ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres'],
 ]);
 
-const PERSON_NOUN = /^\p{Lu}\p{Ll}{2,}(ologe|ologen|ologin|ologinnen|istin|istinnen|ikerin|ikerinnen|antin|antinnen|entin|entinnen|eutin|eutinnen|onomin|onominnen|grafin|grafinnen|aphin|aphinnen|urgin|urginnen|atorin|atorinnen)$/u;
+const PERSON_NOUN = /^\p{Lu}\p{Ll}{2,}(ologe|ologen|ologin|ologinnen|istin|istinnen|ikerin|ikerinnen|antin|antinnen|entin|entinnen|eutin|eutinnen|onomin|onominnen|grafin|grafinnen|aphin|aphinnen|urgin|urginnen|atorin|atorinnen|rätin|rätinnen)$/u;
 const NUMBER_COMPOUND = /^\d[\d.,]*-\p{Lu}\p{Ll}/u;
 
 /** The last part of a hyphenated word that ends like a noun for a doer or a derived noun ("Projektierer", "Forensiker"). */

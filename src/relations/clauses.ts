@@ -1141,6 +1141,9 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     if (items[i - 1]?.text === '(' && items[i + 1]?.text === ')' && items[i - 2]?.kind === 'mention') continue;
     // English "the Call of Duty maker": a name before a common noun only modifies it.
     if (!lex.verbFinal && modifiesNoun(items, i)) continue;
+    // German "von der Grünen Grossrätin Miriam Stutz": a party's name before a role noun and a person's name only
+    // says whose politician the person is.
+    if (lex.verbFinal && it.cls === 'PoliticalParty' && items[i + 1]?.kind === 'token' && items[i + 1]!.pos === 'NOUN' && items[i + 2]?.kind === 'mention' && items[i + 2]!.cls === 'Person') continue;
     // English "with China's CATL": a place in the genitive before a name only says where it is from.
     if (!lex.verbFinal && placeGenitive(items, i)) continue;
     // English "A union representing warehouse workers sued X": the object of an -ing form right after a noun, before

@@ -87,3 +87,26 @@ describe('a word of origin of a town in -ingen', () => {
     expect(labels).not.toContain('Morling');
   });
 });
+
+describe('a party named apart before a role and a person', () => {
+  it('reads "von der Grünen Grossrätin X" as X a member of the party, not the party backing X', () => {
+    const doc = analyse(
+      'Aarau (sda) - Die Energie Seetal AG baut eine Anlage. Unterstützt wird das Projekt von der Grünen Grossrätin Miriam Stutz. ' +
+        'Die Grünen Nationalrätin Anna Keller lobte den Plan. (sda, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t.some((x) => /^Miriam Stutz memberOf .*Grünen/.test(x))).toBe(true);
+    expect(t.some((x) => /^Anna Keller memberOf .*Grünen/.test(x))).toBe(true);
+    expect(t.filter((x) => x.includes('supporterOf Miriam Stutz'))).toEqual([]);
+  });
+});
+
+describe('a letter of intent', () => {
+  it('makes the firms that sign one partners', () => {
+    const doc = analyse(
+      'Aarau (sda) - Die Energie Seetal AG baut eine Anlage. Bereits im Vorjahr hatte das Unternehmen mit dem Zuger Versorger Lorzenwerke AG ' +
+        'eine Absichtserklärung zum gemeinsamen Betrieb einer Tankstelle unterzeichnet. (sda, 3.4.2024)\n',
+    );
+    expect(triples(doc)).toContain('Energie Seetal AG partnerOf Lorzenwerke AG');
+  });
+});
