@@ -110,3 +110,14 @@ describe('a letter of intent', () => {
     expect(triples(doc)).toContain('Energie Seetal AG partnerOf Lorzenwerke AG');
   });
 });
+
+describe('an apposition before a participle that ends the sentence', () => {
+  it('keeps the buyer in the clause of "an X, den Besitzer des Y, verkauft." and reads X as the owner of Y', () => {
+    const doc = analyse(
+      'Wien (APA) - Die Hollwag AG hat die Zeitung Quendo an Jon Hartley, den Besitzer des Baseballclubs Harborside Hawks, verkauft. (APA, 3.4.2018)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Jon Hartley acquired Quendo');
+    expect(t).toContain('Jon Hartley owns Harborside Hawks');
+  });
+});
