@@ -121,3 +121,16 @@ describe('an apposition before a participle that ends the sentence', () => {
     expect(t).toContain('Jon Hartley owns Harborside Hawks');
   });
 });
+
+describe('suppliers and seats in apposition', () => {
+  it('makes a supplier the partner of the firms it supplies, and reads the seat after "X, ein Familienunternehmen mit Sitz im …"', () => {
+    const doc = analyse(
+      'Stuttgart (dpa) - Der Autozulieferer Rupfmann Formteile GmbH ist insolvent. Der 1971 gegründete Hersteller beliefert unter anderem die Brelvo AG und die Quendo GmbH. ' +
+        'Die Kessberg GmbH, ein Familienunternehmen mit Sitz im oberbayerischen Ebersried, wächst. (dpa, 3.4.2018)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Rupfmann Formteile GmbH partnerOf Brelvo AG');
+    expect(t).toContain('Rupfmann Formteile GmbH partnerOf Quendo GmbH');
+    expect(t).toContain('Kessberg GmbH locatedIn Ebersried');
+  });
+});
