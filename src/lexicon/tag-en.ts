@@ -15,6 +15,8 @@ interface EnglishWords {
   closed: Map<string, Pos>;
   aux: Map<string, string>;
   irregular: Map<string, string>;
+  /** Plural nouns that are also verbs in -s, read as nouns between a noun and a name ("venture capital firms X and Y"). */
+  namingPlurals: Set<string>;
 }
 
 let words: EnglishWords | undefined;
@@ -56,7 +58,8 @@ function load(): EnglishWords {
     if (isRecord(raw.AUX)) for (const [lemma, forms] of Object.entries(raw.AUX)) for (const f of forms as string[]) aux.set(f, lemma);
     if (isRecord(raw.irregular)) for (const [f, lemma] of Object.entries(raw.irregular)) irregular.set(f, String(lemma));
   }
-  words = { closed, aux, irregular };
+  const namingPlurals = new Set(isRecord(raw) && Array.isArray(raw.namingPlurals) ? raw.namingPlurals.map(String) : []);
+  words = { closed, aux, irregular, namingPlurals };
   return words;
 }
 
@@ -91,7 +94,7 @@ const MONTH_BEFORE = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of'
 const SINCE_WORDS = new Set(['then', 'last', 'early', 'late', 'mid', 'mid-']);
 
 export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: string, sentences?: ReadonlyArray<{ start: number; end: number }>): void {
-  const { closed, aux, irregular } = load();
+  const { closed, aux, irregular, namingPlurals } = load();
   let prev: Token | undefined;
   let terms: Map<number, EnglishTerm> | undefined;
   let termsOf = -1;
@@ -265,6 +268,17 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       tokens[ti]!.lemma = tokens[ti]!.text.toLowerCase();
       tokens[ti]!.verb = undefined;
     }
+  }
+  // "led by U.S. venture capital firms X and Y": a plural noun that is also a verb in -s, after a common noun and
+  // before a name, is the noun.
+  for (let ti = 1; ti + 1 < tokens.length; ti++) {
+    const t = tokens[ti]!;
+    if (t.pos !== 'VERB' || !namingPlurals.has(t.text) || !commonNoun(tokens[ti - 1], t.sentence)) continue;
+    const next = tokens[ti + 1]!;
+    if (next.sentence !== t.sentence || next.pos !== 'PROPN') continue;
+    t.pos = 'NOUN';
+    t.lemma = t.text;
+    t.verb = undefined;
   }
   // "The privately held company", "a newly formed unit": a past form after an article and an adverb in -ly, before
   // a common noun, is an adjective.

@@ -134,3 +134,15 @@ describe('suppliers and seats in apposition', () => {
     expect(t).toContain('Kessberg GmbH locatedIn Ebersried');
   });
 });
+
+describe('plural nouns that are also verbs', () => {
+  it('reads "led by U.S. venture capital firms X and Y" as the investors, not the country', () => {
+    const doc = analyse(
+      'PARIS, Dec 11 (Reuters) - Start-up Vintral AI said on Monday it had raised 385 million euros in a funding round led by U.S. venture capital firms Andrassy Horwitz and Lightway Venture Partners.\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Andrassy Horwitz investedIn Vintral AI');
+    expect(t).toContain('Lightway Venture Partners investedIn Vintral AI');
+    expect(t.filter((x) => x.startsWith('United States'))).toEqual([]);
+  });
+});
