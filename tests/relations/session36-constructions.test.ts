@@ -146,3 +146,12 @@ describe('plural nouns that are also verbs', () => {
     expect(t.filter((x) => x.startsWith('United States'))).toEqual([]);
   });
 });
+
+describe('a seat after a short form in brackets', () => {
+  it('reads "Der Verband X (XY) mit Sitz in Z"', () => {
+    const doc = analyse(
+      'Bamberg (dpa) - Der Genossenschaftsverband Oberfranken (GVO) mit Sitz in Bayreuth, dem beide Institute angehören, hatte die Gespräche begleitet. (dpa, 3.4.2019)\n',
+    );
+    expect(triples(doc)).toContain('Genossenschaftsverband Oberfranken locatedIn Bayreuth');
+  });
+});
