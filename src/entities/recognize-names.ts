@@ -974,7 +974,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         const noun = tokens[i + match.length]!;
         const words = sentenceWords.slice(i - from, i - from + match.length);
         words[words.length - 1] = words[words.length - 1]!.slice(0, -2);
-        const place = noun.pos === 'NOUN' && cueFor(res.cues, noun.lemma ?? noun.text, res.nounHead(noun.text))?.kind === 'organization' ? res.lookup(words.join(' ')).find((e) => PLACE_CLASSES.has(e.type)) : undefined;
+        // ("des früheren New Yorker Bürgermeisters X": before a person's office too.)
+        const kind = noun.pos === 'NOUN' ? cueFor(res.cues, noun.lemma ?? noun.text, res.nounHead(noun.text))?.kind : undefined;
+        const place = kind === 'organization' || kind === 'person' ? res.lookup(words.join(' ')).find((e) => PLACE_CLASSES.has(e.type)) : undefined;
         if (place !== undefined) {
           add(makeMention(doc, i, i + match.length, place.label, place.type, 'cue:demonym', place));
           i += match.length;

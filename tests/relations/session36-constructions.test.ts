@@ -155,3 +155,14 @@ describe('a seat after a short form in brackets', () => {
     expect(triples(doc)).toContain('Genossenschaftsverband Oberfranken locatedIn Bayreuth');
   });
 });
+
+describe('a word of origin of a town of two words before an office', () => {
+  it('reads "des früheren New Yorker Bürgermeisters X" as the mayor of New York, not a firm named New Yorker', () => {
+    const doc = analyse(
+      'Zürich (sda) - Die Stiftung des früheren New Yorker Bürgermeisters Martin Blumfeld unterstützte die Regierung finanziell. (sda, 3.4.2019)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Martin Blumfeld ceoOf New York City');
+    expect(doc.entities.filter((e) => e.label === 'New Yorker')).toEqual([]);
+  });
+});
