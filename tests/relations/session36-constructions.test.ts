@@ -166,3 +166,16 @@ describe('a word of origin of a town of two words before an office', () => {
     expect(doc.entities.filter((e) => e.label === 'New Yorker')).toEqual([]);
   });
 });
+
+describe('a person named with the place they are from', () => {
+  it('reads "die Milchbäuerin X aus Tannweiler" and "der Landwirt Y aus dem Innviertel" as where they are from', () => {
+    const doc = analyse(
+      'Kempten (dpa) - Die Molkerei Illertal eG fusioniert. Den Aufsichtsrat leitet die Milchbäuerin Theresia Gschwendner aus Tannweiler. ' +
+        'Der Landwirt Hans Pieskow aus Prenzlau protestiert. Die Pilotin Anna Berg ist aus Zürich zurückgekehrt. (dpa, 3.4.2019)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Theresia Gschwendner locatedIn Tannweiler');
+    expect(t).toContain('Hans Pieskow locatedIn Prenzlau');
+    expect(t.filter((x) => x.startsWith('Anna Berg locatedIn'))).toEqual([]);
+  });
+});
