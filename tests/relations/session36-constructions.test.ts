@@ -179,3 +179,16 @@ describe('a person named with the place they are from', () => {
     expect(t.filter((x) => x.startsWith('Anna Berg locatedIn'))).toEqual([]);
   });
 });
+
+describe('a firm that makes things in a town', () => {
+  it('reads "X fertigt in Villach seit Jahrzehnten" and "beschäftigt in Wil und im tschechischen Brünn …" as where X is', () => {
+    const doc = analyse(
+      'Villach (APA) - Der deutsche Konkurrent Halbtron fertigt in Villach seit Jahrzehnten. ' +
+        'Die Firma Schmuckli AG beschäftigt in Wil und im tschechischen Brünn rund 1250 Mitarbeitende. (APA, 3.4.2019)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Halbtron locatedIn Villach');
+    expect(t).toContain('Schmuckli AG locatedIn Wil');
+    expect(t).toContain('Schmuckli AG locatedIn Brünn');
+  });
+});
