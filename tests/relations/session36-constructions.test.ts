@@ -192,3 +192,16 @@ describe('a firm that makes things in a town', () => {
     expect(t).toContain('Schmuckli AG locatedIn Brünn');
   });
 });
+
+describe('the town of a founding', () => {
+  it('reads "X, 2016 in Göteborg gegründet," and "das 1951 in Linz gegründete Unternehmen Y" as where the firm is', () => {
+    const doc = analyse(
+      'Wien (APA) - Der Autobauer Ljungvall hat 41.000 Fahrzeuge ausgeliefert. Ljungvall, 2016 in Göteborg gegründet, kämpft gegen die Konkurrenz. ' +
+        'Das 1951 in Linz gegründete Unternehmen Quendo wächst. (APA, 3.4.2019)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Ljungvall locatedIn Göteborg');
+    expect(t).toContain('Quendo locatedIn Linz');
+    expect(t).toContain('Quendo foundedIn 1951');
+  });
+});
