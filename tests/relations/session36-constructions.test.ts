@@ -205,3 +205,12 @@ describe('the town of a founding', () => {
     expect(t).toContain('Quendo foundedIn 1951');
   });
 });
+
+describe('English headquarters', () => {
+  it('reads "X, which runs hospitals from its headquarters in Brentwood," as where X is', () => {
+    const doc = analyse(
+      'NASHVILLE (AP) - Harwell Valley Health, which runs 11 hospitals in Tennessee from its headquarters in Brentwood, said Thursday it will buy software.\n',
+    );
+    expect(triples(doc)).toContain('Harwell Valley Health locatedIn Brentwood');
+  });
+});
