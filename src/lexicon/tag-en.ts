@@ -17,6 +17,8 @@ interface EnglishWords {
   irregular: Map<string, string>;
   /** Plural nouns that are also verbs in -s, read as nouns between a noun and a name ("venture capital firms X and Y"). */
   namingPlurals: Set<string>;
+  /** Nouns of a post that are also verbs, read as nouns between a title's first noun and a name ("Sales head X"). */
+  roleVerbs: Set<string>;
 }
 
 let words: EnglishWords | undefined;
@@ -59,7 +61,8 @@ function load(): EnglishWords {
     if (isRecord(raw.irregular)) for (const [f, lemma] of Object.entries(raw.irregular)) irregular.set(f, String(lemma));
   }
   const namingPlurals = new Set(isRecord(raw) && Array.isArray(raw.namingPlurals) ? raw.namingPlurals.map(String) : []);
-  words = { closed, aux, irregular, namingPlurals };
+  const roleVerbs = new Set(isRecord(raw) && Array.isArray(raw.roleVerbs) ? raw.roleVerbs.map(String) : []);
+  words = { closed, aux, irregular, namingPlurals, roleVerbs };
   return words;
 }
 
@@ -94,7 +97,7 @@ const MONTH_BEFORE = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of'
 const SINCE_WORDS = new Set(['then', 'last', 'early', 'late', 'mid', 'mid-']);
 
 export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: string, sentences?: ReadonlyArray<{ start: number; end: number }>): void {
-  const { closed, aux, irregular, namingPlurals } = load();
+  const { closed, aux, irregular, namingPlurals, roleVerbs } = load();
   let prev: Token | undefined;
   let terms: Map<number, EnglishTerm> | undefined;
   let termsOf = -1;
@@ -268,6 +271,24 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       tokens[ti]!.lemma = tokens[ti]!.text.toLowerCase();
       tokens[ti]!.verb = undefined;
     }
+  }
+  // "Finance director Priya Natar will run …", "Marketing chief X left", "Sales head Tom Reed quit": a word opening a
+  // sentence, or one after such a noun, read as a verb before (or as) a common noun right before a name is a noun of
+  // the title (news opens no sentence with an order).
+  for (let ti = 0; ti + 2 < tokens.length; ti++) {
+    const t = tokens[ti]!;
+    if (t.pos !== 'VERB' || t.verb?.tense === 'past') continue;
+    const opens = ti === 0 || tokens[ti - 1]!.sentence !== t.sentence;
+    const after = tokens[ti - 1];
+    const afterTitleNoun = !opens && roleVerbs.has(t.text) && after !== undefined && after.sentence === t.sentence && after.pos === 'NOUN' && /^\p{Lu}/u.test(after.text) && (ti === 1 || tokens[ti - 2]!.sentence !== t.sentence);
+    const next = tokens[ti + 1]!;
+    const name = opens ? tokens[ti + 2]! : next;
+    const nounBetween = opens ? commonNoun(next, t.sentence) : true;
+    if (!(opens && /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !afterTitleNoun) continue;
+    if (!nounBetween || name.sentence !== t.sentence || name.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(name.text)) continue;
+    t.pos = 'NOUN';
+    t.lemma = t.text.toLowerCase();
+    t.verb = undefined;
   }
   // "led by U.S. venture capital firms X and Y": a plural noun that is also a verb in -s, after a common noun and
   // before a name, is the noun.

@@ -214,3 +214,15 @@ describe('English headquarters', () => {
     expect(triples(doc)).toContain('Harwell Valley Health locatedIn Brentwood');
   });
 });
+
+describe('English titles that open a sentence', () => {
+  it('reads "Finance director X will run the bank" and "Sales head Y quit" with the names as subjects', () => {
+    const doc = analyse(
+      'LONDON, Oct 14 (Reuters) - The chief executive of Harrowgate Bank is stepping down. Finance director Priya Natarani will run the bank on an interim basis. ' +
+        'Sales head Tom Redfern quit in May.\n',
+    );
+    const tags = doc.tokens.filter((t) => ['Finance', 'Sales', 'head'].includes(t.text)).map((t) => `${t.text}/${t.pos}`);
+    expect(tags).toEqual(['Finance/NOUN', 'Sales/NOUN', 'head/NOUN']);
+    expect(triples(doc)).toContain('Priya Natarani ceoOf Harrowgate Bank');
+  });
+});
