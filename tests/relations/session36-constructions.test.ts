@@ -226,3 +226,18 @@ describe('English titles that open a sentence', () => {
     expect(triples(doc)).toContain('Priya Natarani ceoOf Harrowgate Bank');
   });
 });
+
+describe('customers, contracts and vehicles', () => {
+  it('reads customers named with "zählen", a contract a firm has, and a person\'s own holding company', () => {
+    const doc = analyse(
+      'Chur (sda) - Die Bergbahnen Valtorna AG wächst. Zu den wichtigsten Abnehmern zählen Mercedes-Benz und Stellantis. ' +
+        'Den grössten Teil des Kapitals schiesst der Zuger Unternehmer Reto Arpagast ein, der über seine Beteiligungsgesellschaft Arpa Invest künftig knapp 40 Prozent der Aktien hält. ' +
+        'Wichtigster Abnehmer ist die Kette Kornmandel, die seit 2019 einen Liefervertrag mit Valtorna hat. (sda, 3.4.2019)\n',
+    );
+    const t = triples(doc);
+    expect(t.some((x) => /^Mercedes-Benz.* partnerOf Bergbahnen Valtorna AG$/.test(x))).toBe(true);
+    expect(t).toContain('Stellantis partnerOf Bergbahnen Valtorna AG');
+    expect(t).toContain('Reto Arpagast owns Arpa Invest');
+    expect(t).toContain('Kornmandel partnerOf Bergbahnen Valtorna AG');
+  });
+});
