@@ -33,6 +33,14 @@ describe('English rivals', () => {
     expect(t).toContain('Zentrix Inc competitorOf Quadra Inc');
     expect(t).toContain('Zentrix Inc competitorOf Norvida Corp');
   });
+
+  it('reads a rival that opens a sentence as the rival of the company the text is about', () => {
+    const doc = analyse(
+      'OSLO, Oct 8 (Reuters) - Norwegian aluminium producer Sorvalla Aluminium has signed a 12-year power supply deal. ' +
+        'Larger rival Nordtrond Metall, which runs five smelters in Norway, has signed a series of contracts.\n',
+    );
+    expect(triples(doc)).toContain('Nordtrond Metall competitorOf Sorvalla Aluminium');
+  });
 });
 
 describe('a possessive chief executive', () => {
