@@ -249,3 +249,16 @@ describe('customers, contracts and vehicles', () => {
     expect(t).toContain('Kornmandel partnerOf Bergbahnen Valtorna AG');
   });
 });
+
+describe('investors that take part in a round', () => {
+  it('reads "X, Y and Z also took part in the round" as investors in the company the text is about, not in one another', () => {
+    const doc = analyse(
+      'PARIS, Dec 11 (Reuters) - French start-up Vintral AI said on Monday it had raised 385 million euros. ' +
+        'The round values Vintral at about 2 billion dollars, Vintral said. Nvidia will supply the chips, Nvidia said. ' +
+        'Chipmaker Nvidia, software group Salesforce and French bank BNP Paribas also took part in the round.\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Salesforce investedIn Vintral AI');
+    expect(t.filter((x) => x.endsWith('investedIn Nvidia'))).toEqual([]);
+  });
+});
