@@ -262,3 +262,15 @@ describe('investors that take part in a round', () => {
     expect(t.filter((x) => x.endsWith('investedIn Nvidia'))).toEqual([]);
   });
 });
+
+describe('a mayor named without the town', () => {
+  it('is the mayor of the town the text is about, not of the last town named', () => {
+    const doc = analyse(
+      'Lafnitztal (APA) - Die Gemeinde Lafnitztal streitet mit der Baufirma Pirchner. Lafnitztal hatte die Halle 2019 bestellt, Lafnitztal zahlte nur die Hälfte. ' +
+        'Das Verfahren läuft am Landesgericht in Graz. Bürgermeisterin Elisabeth Krenner (ÖVP) zeigte sich zuversichtlich. (APA, 3.4.2019)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Elisabeth Krenner ceoOf Lafnitztal');
+    expect(t).not.toContain('Elisabeth Krenner ceoOf Graz');
+  });
+});
