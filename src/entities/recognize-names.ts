@@ -762,6 +762,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       const cue = cueBefore(tokens, i, from, res);
       let match = res.matchAt(sentenceWords, i - from) ?? townAfterPreposition(tokens, i, from, to, res);
+      // "die Mühle Aigner & Söhne": a known name before "&" and a firm's tail is only the first word of another firm's.
+      if (match !== undefined && tokens[i + match.length]?.text === '&' && res.cues.firmTails.has(tokens[i + match.length + 1]?.text ?? '') && !res.cues.legalForms.has(tokens[i + match.length - 1]!.text)) match = undefined;
       // "der konservativen Volkspartei PP": a known name that is also a German noun, right before an acronym, only
       // says what the acronym names.
       if (match !== undefined && match.length === 1 && res.lang === 'de' && (res.isCommonNoun(token.text) || endsInCueNoun(token.text, res)) && i + 1 < to && !res.cues.legalForms.has(tokens[i + 1]!.text) && /^\p{Lu}{2,6}$/u.test(tokens[i + 1]!.text) && !match.entries.some((e) => e.label === tokens[i + 1]!.text)) match = undefined;

@@ -274,3 +274,18 @@ describe('a mayor named without the town', () => {
     expect(t).not.toContain('Elisabeth Krenner ceoOf Graz');
   });
 });
+
+describe('partners, markets and units', () => {
+  it('reads firms set to merge as partners, where a firm is active, units named with "darunter", and "X & Söhne" as one firm', () => {
+    const doc = analyse(
+      'Basel (awp/sda) - Die Versicherer Helvetica und Balois wollen sich zusammenschliessen. Die Firma Quendo ist in Frankreich und Belgien vertreten. ' +
+        'Die Fluglinie Aerolandia wird bestreikt. Die Gewerkschaft hatte bei mehreren kleineren Gesellschaften des Konzerns, darunter Brelvo und Aerolandia Cityline, zu Warnstreiks aufgerufen. ' +
+        'Das Mehl bezieht die Bäckerei großteils von der Mühle Aigner & Söhne. (sda, 3.4.2019)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Helvetica partnerOf Balois');
+    expect(t).toContain('Quendo locatedIn France');
+    expect(t).toContain('Brelvo subsidiaryOf Aerolandia');
+    expect(doc.entities.map((e) => e.label)).toContain('Aigner & Söhne');
+  });
+});
