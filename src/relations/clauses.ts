@@ -194,7 +194,8 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       let v = k + 1;
       // (Not a relative or subordinate clause after the apposition: "von X, einem Leipziger Studio, das Y übernommen hatte".)
       if (items[v]?.kind === 'token' && (lex.relativePronouns.has(lowerText(items[v]!)) || items[v]!.pos === 'SCONJ')) continue;
-      while (v < items.length && v <= k + 8 && (items[v]!.kind === 'mention' || CLAUSE_MIDDLE_POS.has(items[v]!.pos ?? '')) && !lex.boundaries.has(items[v]!.text)) v++;
+      // ("von A, einem früheren Piloten der Y, und dem Unternehmer B gegründet": a name joined by "und" after it too.)
+      while (v < items.length && v <= k + 8 && (items[v]!.kind === 'mention' || CLAUSE_MIDDLE_POS.has(items[v]!.pos ?? '') || (v === k + 1 && items[v]!.pos === 'CCONJ')) && !lex.boundaries.has(items[v]!.text)) v++;
       const verb = items[v];
       const after = items[v + 1];
       const closing = v === k + 1 || verb?.token?.verb?.participle === true || verb?.token?.verb?.infinitive === true;

@@ -289,3 +289,15 @@ describe('partners, markets and units', () => {
     expect(doc.entities.map((e) => e.label)).toContain('Aigner & Söhne');
   });
 });
+
+describe('an apposition before "und" and another name', () => {
+  it('keeps "von A, einem früheren Piloten der Y, und dem Unternehmer B gegründet" one clause', () => {
+    const doc = analyse(
+      'Linz (APA) - Die Fluglinie Kürnfeld Air fliegt nach Split. Kürnfeld Air war 2019 von Hans Pfeiffel, einem früheren Piloten der Austrian Airlines, ' +
+        'und dem Welser Unternehmer Herbert Wimmel gegründet worden. (APA, 3.4.2019)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Hans Pfeiffel founded Kürnfeld Air');
+    expect(t).toContain('Kürnfeld Air foundedIn 2019');
+  });
+});
