@@ -301,3 +301,17 @@ describe('an apposition before "und" and another name', () => {
     expect(t).toContain('Kürnfeld Air foundedIn 2019');
   });
 });
+
+describe('owners named by possession', () => {
+  it('reads "einer Anstalt im Besitz der Stadt X" and "die im Besitz der Stadt Y stehende Z", and no founder in "die dem Mitgründer W gehört"', () => {
+    const doc = analyse(
+      'Linz (APA) - Die Strecke soll von den Verkehrsbetrieben Emmtal (VBE) betrieben werden, einer selbständigen Anstalt im Besitz der Stadt Emmtal. ' +
+        'Die im Besitz der Stadt Welsberg stehende Welsberger Netz GmbH wächst. ' +
+        'Mehrheitseigentümerin der Fluglinie Kürnfeld Air ist die Hausruck Beteiligungs AG, die dem Mitgründer Wimmel gehört. (APA, 3.4.2019)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Emmtal owns Verkehrsbetrieben Emmtal');
+    expect(t).toContain('Welsberg owns Welsberger Netz GmbH');
+    expect(t).not.toContain('Hausruck Beteiligungs AG founded Kürnfeld Air');
+  });
+});
