@@ -315,3 +315,18 @@ describe('owners named by possession', () => {
     expect(t).not.toContain('Hausruck Beteiligungs AG founded Kürnfeld Air');
   });
 });
+
+describe('founders named with their trade, and a product a firm is known for', () => {
+  it('reads "Das 1982 von den Informatikern A und B gegründete Unternehmen X" and "X, bekannt vor allem für das Programm Y,"', () => {
+    const doc = analyse(
+      'San Jose (Reuters) - Der Softwarekonzern Adlon kauft Macroweb. Adlon, bekannt vor allem für das Bildbearbeitungsprogramm Fotolux, wächst. ' +
+        'Das 1982 von den Informatikern John Warnick und Charles Gesch gegründete Unternehmen Adlon hat seinen Sitz im kalifornischen San Jose. (Reuters, 3.4.2005)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('John Warnick founded Adlon');
+    expect(t).toContain('Charles Gesch founded Adlon');
+    expect(t).toContain('Adlon foundedIn 1982');
+    expect(t).toContain('Adlon developerOf Fotolux');
+    expect(t.filter((x) => x.includes(' owns Adlon'))).toEqual([]);
+  });
+});
