@@ -34,6 +34,16 @@ describe('English rivals', () => {
     expect(t).toContain('Zentrix Inc competitorOf Norvida Corp');
   });
 
+  it('reads "its pursuit of rival X" and "investor Y, whose fund Z"', () => {
+    const doc = analyse(
+      'WILMINGTON, Delaware, Feb 15 (Reuters) - Prodex Corp abandoned its pursuit of rival industrial gas supplier Airgaz Inc. ' +
+        'The bank is under pressure from activist investor Edward Bramsen, whose fund Sherbourne Investors disclosed a stake of around 5 percent.\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Airgaz Inc competitorOf Prodex Corp');
+    expect(t).toContain('Edward Bramsen owns Sherbourne Investors');
+  });
+
   it('reads a rival that opens a sentence as the rival of the company the text is about', () => {
     const doc = analyse(
       'OSLO, Oct 8 (Reuters) - Norwegian aluminium producer Sorvalla Aluminium has signed a 12-year power supply deal. ' +
