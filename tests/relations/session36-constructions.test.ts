@@ -34,6 +34,15 @@ describe('English rivals', () => {
     expect(t).toContain('Zentrix Inc competitorOf Norvida Corp');
   });
 
+  it('reads "majority-owned by Swedish private equity firm X" as owned by the firm, not the country', () => {
+    const doc = analyse(
+      'STOCKHOLM (Reuters) - Veyrapay was fined on Monday. The company, founded in 2016, is majority-owned by Swedish private equity firm Kallmark Capital, which bought a 60% stake in 2021.\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Kallmark Capital owns Veyrapay');
+    expect(t.filter((x) => x.startsWith('Sweden owns'))).toEqual([]);
+  });
+
   it('reads "its pursuit of rival X" and "investor Y, whose fund Z"', () => {
     const doc = analyse(
       'WILMINGTON, Delaware, Feb 15 (Reuters) - Prodex Corp abandoned its pursuit of rival industrial gas supplier Airgaz Inc. ' +
