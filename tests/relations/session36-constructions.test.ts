@@ -349,3 +349,16 @@ describe('founders named with their trade, and a product a firm is known for', (
     expect(t.filter((x) => x.includes(' owns Adlon'))).toEqual([]);
   });
 });
+
+describe('English makers of products', () => {
+  it('reads "X\'s Y", "X, maker of the Y console," and "X, whose Y software runs on …"', () => {
+    const doc = analyse(
+      'SAN JOSE, Calif., Aug 24 (Reuters) - Appleton Inc\'s iPhone sold well. Sonya Corp, maker of the PlayStation console, signed a deal. ' +
+        "The outcome is a setback for Gooble Inc, whose Android software runs on many phones.\n",
+    );
+    const t = triples(doc);
+    expect(t).toContain('Appleton Inc developerOf iPhone');
+    expect(t).toContain('Sonya Corp developerOf PlayStation');
+    expect(t).toContain('Gooble Inc developerOf Android');
+  });
+});
