@@ -362,3 +362,13 @@ describe('English makers of products', () => {
     expect(t).toContain('Gooble Inc developerOf Android');
   });
 });
+
+describe('a head named with a role after "an deren Spitze"', () => {
+  it('reads "Tochter X, an deren Spitze der bisherige Produktionsleiter Y steht" as Y heading X', () => {
+    const doc = analyse(
+      'Linz (APA) - Der Möbelhersteller Laimberger baut ein Werk in Polen. Das Werk wird von der neu gegründeten Tochter Laimberger Polska geführt, ' +
+        'an deren Spitze der bisherige Produktionsleiter Stefan Hüttner steht. (APA, 3.4.2019)\n',
+    );
+    expect(triples(doc)).toContain('Stefan Hüttner ceoOf Laimberger Polska');
+  });
+});
