@@ -372,3 +372,18 @@ describe('a head named with a role after "an deren Spitze"', () => {
     expect(triples(doc)).toContain('Stefan Hüttner ceoOf Laimberger Polska');
   });
 });
+
+describe('staff named by office or by a plural role', () => {
+  it('reads "Chief Financial Officer X", "A and B, two former Oracle engineers," and "Ufo-Vize Y"', () => {
+    const en = analyse(
+      'LONDON, Oct 13 (Reuters) - Unilevor reported third-quarter sales on Thursday. Chief Financial Officer Graeme Pitkeld declined to discuss talks. ' +
+        'Snowfield was founded in 2012 by Benoit Dagevill and Thierry Cruan, two former Oracle engineers, together with Marcin Zukow.\n',
+    );
+    const t = triples(en);
+    expect(t).toContain('Graeme Pitkeld worksFor Unilevor');
+    expect(t).toContain('Benoit Dagevill worksFor Oracle');
+    expect(t).toContain('Thierry Cruan worksFor Oracle');
+    const de = analyse('Frankfurt (dpa) - Die Gewerkschaft Ufo streikt. Ufo-Vize Daniel Flohrer warf dem Management vor, die Gewerkschaft kleinzuhalten. (dpa, 3.4.2019)\n');
+    expect(triples(de)).toContain('Daniel Flohrer memberOf Ufo');
+  });
+});
