@@ -385,5 +385,7 @@ describe('staff named by office or by a plural role', () => {
     expect(t).toContain('Thierry Cruan worksFor Oracle');
     const de = analyse('Frankfurt (dpa) - Die Gewerkschaft Ufo streikt. Ufo-Vize Daniel Flohrer warf dem Management vor, die Gewerkschaft kleinzuhalten. (dpa, 3.4.2019)\n');
     expect(triples(de)).toContain('Daniel Flohrer memberOf Ufo');
+    const council = analyse('Verl (dpa) - Der Fahrradhersteller Kessenbruck ist insolvent. "Die Belegschaft zahlt jetzt die Zeche", sagte Betriebsratschefin Anja Terwes. (dpa, 3.4.2019)\n');
+    expect(triples(council)).toContain('Anja Terwes worksFor Kessenbruck');
   });
 });
