@@ -387,5 +387,7 @@ describe('staff named by office or by a plural role', () => {
     expect(triples(de)).toContain('Daniel Flohrer memberOf Ufo');
     const council = analyse('Verl (dpa) - Der Fahrradhersteller Kessenbruck ist insolvent. "Die Belegschaft zahlt jetzt die Zeche", sagte Betriebsratschefin Anja Terwes. (dpa, 3.4.2019)\n');
     expect(triples(council)).toContain('Anja Terwes worksFor Kessenbruck');
+    const union = analyse('Linz (APA) - Die Gewerkschaft Pro-Ge kritisiert die Schließung. Landessekretär Gerald Hofinger warf dem Eigentümer vor, Förderungen kassiert zu haben. (APA, 3.4.2019)\n');
+    expect(triples(union)).toContain('Gerald Hofinger memberOf Pro-Ge');
   });
 });
