@@ -121,8 +121,9 @@ describe('English dismissals', () => {
   it('reads "X pushed out Chief Executive Y" as a dismissal of its chief executive', () => {
     const doc = analyse('MELBOURNE, Sept 11 (Reuters) - Miner Kessrow Ltd pushed out Chief Executive Jean Tarrow on Friday. The board forced out Tom Beyle in May.\n');
     const t = triples(doc);
-    expect(t).toContain('Miner Kessrow Ltd dismissed Jean Tarrow');
-    expect(t).toContain('Jean Tarrow ceoOf Miner Kessrow Ltd');
+    // (Since session 36 "miner" is a noun for a company, so "Miner" before the name describes it and is no part of it.)
+    expect(t).toContain('Kessrow Ltd dismissed Jean Tarrow');
+    expect(t).toContain('Jean Tarrow ceoOf Kessrow Ltd');
     expect(t.filter((x) => x.includes('ceoOf board'))).toEqual([]);
   });
 });
