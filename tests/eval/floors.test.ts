@@ -35,9 +35,16 @@ describe('scores on the shared corpus', () => {
 
 // Regression floors on our own articles (tests/corpus, tune and held-out test
 // splits), set a little under what the pipeline reached at the end of
-// session 35 (tune, 934 articles: F1 0.696, precision 0.913, 85.17 % of
-// entities; test, 852 articles: F1 0.621, precision 0.860, 83.90 % of
-// entities). In session 35 the tune floors moved from F1 0.705, precision
+// session 36 (tune, 1022 articles: F1 0.684, precision 0.908, 84.64 % of
+// entities; test, 940 articles: F1 0.616, precision 0.858, 83.72 % of
+// entities). In session 36 the tune floors moved from F1 0.695, precision
+// 0.91 and 85 % of entities to 0.68, 0.905 and 84.5 %, and the held-out F1
+// floor from 0.62 to 0.61: the 88 blind tune articles of that session arrived
+// at F1 0.520, precision 0.836 and 80.0 % of their entities (the 88 held-out
+// ones at 0.535, 0.830 and 82.2 %), which took the tune split to F1 0.679,
+// precision 0.907 and 84.64 % before any change, and the held-out one to
+// F1 0.612; the older articles rose on both splits (tune F1 0.696 to 0.699,
+// held-out 0.621 to 0.625). In session 35 the tune floors moved from F1 0.705, precision
 // 0.915 and 85.5 % of entities to 0.695, 0.91 and 85 %, and the held-out
 // entity floor from 84 % to 83.5 %: the 96 blind tune articles of that session
 // arrived at F1 0.565, precision 0.845 and 80.3 % of their entities (the 96
@@ -66,18 +73,18 @@ describe('scores on the shared corpus', () => {
 // split fails here.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
-  it('tune split: micro F1 at least 0.695, precision at least 0.91, 85 % of entities found', async () => {
+  it('tune split: micro F1 at least 0.68, precision at least 0.905, 84.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(934);
-    expect(result.micro.f1).toBeGreaterThanOrEqual(0.695);
-    expect(result.micro.precision).toBeGreaterThanOrEqual(0.91);
-    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.85);
+    expect(result.articles.length).toBeGreaterThanOrEqual(1022);
+    expect(result.micro.f1).toBeGreaterThanOrEqual(0.68);
+    expect(result.micro.precision).toBeGreaterThanOrEqual(0.905);
+    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.845);
   }, 60_000);
 
-  it('held-out test split: micro F1 at least 0.62, precision at least 0.85, 83.5 % of entities found', async () => {
+  it('held-out test split: micro F1 at least 0.61, precision at least 0.85, 83.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(852);
-    expect(result.micro.f1).toBeGreaterThanOrEqual(0.62);
+    expect(result.articles.length).toBeGreaterThanOrEqual(940);
+    expect(result.micro.f1).toBeGreaterThanOrEqual(0.61);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.835);
   }, 60_000);
