@@ -762,8 +762,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       const cue = cueBefore(tokens, i, from, res);
       let match = res.matchAt(sentenceWords, i - from) ?? townAfterPreposition(tokens, i, from, to, res);
-      // "die Mühle Aigner & Söhne": a known name before "&" and a firm's tail is only the first word of another firm's.
-      if (match !== undefined && tokens[i + match.length]?.text === '&' && res.cues.firmTails.has(tokens[i + match.length + 1]?.text ?? '') && !res.cues.legalForms.has(tokens[i + match.length - 1]!.text)) match = undefined;
+      if (match !== undefined && beforeFirmTail(tokens, i + match.length, res)) match = undefined;
       // "der konservativen Volkspartei PP": a known name that is also a German noun, right before an acronym, only
       // says what the acronym names.
       if (match !== undefined && match.length === 1 && res.lang === 'de' && (res.isCommonNoun(token.text) || endsInCueNoun(token.text, res)) && i + 1 < to && !res.cues.legalForms.has(tokens[i + 1]!.text) && /^\p{Lu}{2,6}$/u.test(tokens[i + 1]!.text) && !match.entries.some((e) => e.label === tokens[i + 1]!.text)) match = undefined;
@@ -976,9 +975,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         const noun = tokens[i + match.length]!;
         const words = sentenceWords.slice(i - from, i - from + match.length);
         words[words.length - 1] = words[words.length - 1]!.slice(0, -2);
-        // ("des früheren New Yorker Bürgermeisters X": before a person's office too.)
-        const kind = noun.pos === 'NOUN' ? cueFor(res.cues, noun.lemma ?? noun.text, res.nounHead(noun.text))?.kind : undefined;
-        const place = kind === 'organization' || kind === 'person' ? res.lookup(words.join(' ')).find((e) => PLACE_CLASSES.has(e.type)) : undefined;
+        const place = originBeforeNoun(noun, words, res);
         if (place !== undefined) {
           add(makeMention(doc, i, i + match.length, place.label, place.type, 'cue:demonym', place));
           i += match.length;
@@ -3205,6 +3202,21 @@ function ampersandFirms(doc: Doc, out: Mention[]): void {
 
 /** English nouns for posts held at an organisation ("a partner at X", "an engineer at Y"). */
 const STAFF_AT = new Set(['partner', 'executive', 'manager', 'engineer', 'director', 'analyst', 'researcher', 'scientist', 'employee', 'staffer', 'lawyer', 'economist', 'strategist', 'trader', 'banker', 'officer', 'worked', 'works', 'working']);
+
+/** "die Mühle Aigner & Söhne": a known name ending at `end` before "&" and a firm's tail is only the first word of another firm's. */
+function beforeFirmTail(tokens: Token[], end: number, res: EntityResources): boolean {
+  return tokens[end]?.text === '&' && res.cues.firmTails.has(tokens[end + 1]?.text ?? '') && !res.cues.legalForms.has(tokens[end - 1]!.text);
+}
+
+/**
+ * "des New Yorker Unternehmens", "des früheren New Yorker Bürgermeisters X": a name of several words ending in -er (its
+ * last word given without the ending) before a noun for an organisation or a person's office is the place it names.
+ */
+function originBeforeNoun(noun: Token, words: string[], res: EntityResources): KnownEntity | undefined {
+  if (noun.pos !== 'NOUN') return undefined;
+  const kind = cueFor(res.cues, noun.lemma ?? noun.text, res.nounHead(noun.text))?.kind;
+  return kind === 'organization' || kind === 'person' ? res.lookup(words.join(' ')).find((e) => PLACE_CLASSES.has(e.type)) : undefined;
+}
 
 /** German abstract nouns by their suffix ("Touristik", "Beratung", "Gesellschaft"): a firm's word, never a surname. */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(ik|ung|heit|keit|schaft|tion|tät|ismus)$/u;
