@@ -3203,7 +3203,7 @@ function ampersandFirms(doc: Doc, out: Mention[]): void {
 /** English nouns for posts held at an organisation ("a partner at X", "an engineer at Y"). */
 const STAFF_AT = new Set(['partner', 'executive', 'manager', 'engineer', 'director', 'analyst', 'researcher', 'scientist', 'employee', 'staffer', 'lawyer', 'economist', 'strategist', 'trader', 'banker', 'officer', 'worked', 'works', 'working']);
 
-/** "die Mühle Aigner & Söhne": a known name ending at `end` before "&" and a firm's tail is only the first word of another firm's. */
+/** "die Mühle Zara & Söhne": a known name ending at `end` before "&" and a firm's tail is only the first word of another firm's. */
 function beforeFirmTail(tokens: Token[], end: number, res: EntityResources): boolean {
   return tokens[end]?.text === '&' && res.cues.firmTails.has(tokens[end + 1]?.text ?? '') && !res.cues.legalForms.has(tokens[end - 1]!.text);
 }

@@ -272,7 +272,7 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       tokens[ti]!.verb = undefined;
     }
   }
-  // "Finance director Priya Natar will run …", "Marketing chief X left", "Sales head Tom Reed quit": a word opening a
+  // "Finance director Ria Natan will run …", "Marketing chief X left", "Sales head Tom Reed quit": a word opening a
   // sentence, or one after such a noun, read as a verb before (or as) a common noun right before a name is a noun of
   // the title (news opens no sentence with an order).
   for (let ti = 0; ti + 2 < tokens.length; ti++) {

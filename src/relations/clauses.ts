@@ -199,7 +199,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       const verb = items[v];
       const after = items[v + 1];
       const closing = v === k + 1 || verb?.token?.verb?.participle === true || verb?.token?.verb?.infinitive === true;
-      // ("an John Henry, den Besitzer des Clubs X, verkauft.": the participle may end the sentence.)
+      // ("an Jon Hartley, den Besitzer des Clubs X, verkauft.": the participle may end the sentence.)
       if (verb?.kind === 'token' && (verb.pos === 'VERB' || verb.pos === 'AUX') && closing && (after === undefined || lex.boundaries.has(after.text) || after.pos === 'AUX' || after.pos === 'VERB' || (v > k + 1 && after.pos === 'PUNCT') || /^[.!?]$/.test(after.text))) {
         appositions.add(i).add(k);
         i = k;
@@ -1143,7 +1143,7 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     if (items[i - 1]?.text === '(' && items[i + 1]?.text === ')' && items[i - 2]?.kind === 'mention') continue;
     // English "the Call of Duty maker": a name before a common noun only modifies it.
     if (!lex.verbFinal && modifiesNoun(items, i)) continue;
-    // German "von der Grünen Grossrätin Miriam Stutz": a party's name before a role noun and a person's name only
+    // German "von der Grünen Grossrätin Miriam Stuber": a party's name before a role noun and a person's name only
     // says whose politician the person is.
     if (lex.verbFinal && it.cls === 'PoliticalParty' && items[i + 1]?.kind === 'token' && items[i + 1]!.pos === 'NOUN' && items[i + 2]?.kind === 'mention' && items[i + 2]!.cls === 'Person') continue;
     // English "with China's CATL": a place in the genitive before a name only says where it is from.
