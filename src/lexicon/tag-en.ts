@@ -272,20 +272,19 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       tokens[ti]!.verb = undefined;
     }
   }
-  // "Finance director Ria Natan will run …", "Marketing chief X left", "Sales head Tom Reed quit": a word opening a
-  // sentence, or one after such a noun, read as a verb before (or as) a common noun right before a name is a noun of
-  // the title (news opens no sentence with an order).
+  // "Finance director Ria Natan will run …", "Marketing chief X left": a word opening a sentence, read as a verb before
+  // a common noun and a name, is a noun of the title (news opens no sentence with an order); "Sales head Tom Reed
+  // quit": so is a post's noun that is also a verb, after such an opening noun and before a name.
   for (let ti = 0; ti + 2 < tokens.length; ti++) {
     const t = tokens[ti]!;
     if (t.pos !== 'VERB' || t.verb?.tense === 'past') continue;
     const opens = ti === 0 || tokens[ti - 1]!.sentence !== t.sentence;
-    const after = tokens[ti - 1];
-    const afterTitleNoun = !opens && roleVerbs.has(t.text) && after !== undefined && after.sentence === t.sentence && after.pos === 'NOUN' && /^\p{Lu}/u.test(after.text) && (ti === 1 || tokens[ti - 2]!.sentence !== t.sentence);
-    const next = tokens[ti + 1]!;
-    const name = opens ? tokens[ti + 2]! : next;
-    const nounBetween = opens ? commonNoun(next, t.sentence) : true;
-    if (!(opens && /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !afterTitleNoun) continue;
-    if (!nounBetween || name.sentence !== t.sentence || name.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(name.text)) continue;
+    const before = tokens[ti - 1];
+    const title = opens
+      ? /^\p{Lu}\p{Ll}+$/u.test(t.text) && commonNoun(tokens[ti + 1], t.sentence)
+      : roleVerbs.has(t.text) && before!.pos === 'NOUN' && /^\p{Lu}/u.test(before!.text) && (ti === 1 || tokens[ti - 2]!.sentence !== t.sentence);
+    const name = tokens[ti + (opens ? 2 : 1)]!;
+    if (!title || name.sentence !== t.sentence || name.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(name.text)) continue;
     t.pos = 'NOUN';
     t.lemma = t.text.toLowerCase();
     t.verb = undefined;
