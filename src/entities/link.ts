@@ -206,7 +206,16 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     // "LONDON (Reuters)": a known name of another kind is no alias either.
     const bothOrgs = before !== undefined && fit(before.type, BROAD_ORG) === 2 && fit(m.type, BROAD_ORG) === 2;
     // A known name in brackets is an alias only when written like an abbreviation ("(FTC)", not "(Reuters)").
-    const compatible = before !== undefined && (m.gazetteerId === undefined || ((bothOrgs || fit(before.type, m.type) > 0 || fit(m.type, before.type) > 0) && (before.gazetteerId !== undefined || ABBREVIATION.test(m.text))));
+    // "Thurnreith (Bezirk Zwettl)", "Kremsdorf (Niederösterreich)": a place in brackets after a place is the larger place
+    // it lies in, not its alias (a pattern relates the two).
+    const placeInPlace = before !== undefined && PLACE_CLASSES.has(before.type) && PLACE_CLASSES.has(m.type) && !ABBREVIATION.test(m.text);
+    // (And the place named so is a place, as a member of a list of places is: no description's firm.)
+    if (placeInPlace && before.entity !== undefined && byKey.has(before.entity)) {
+      const votes = typeVotes.get(byKey.get(before.entity)!) ?? new Map<string, number>();
+      votes.set(before.type, Math.max(votes.get(before.type) ?? 0, PRIORITY['cue:place-list']!));
+      typeVotes.set(byKey.get(before.entity)!, votes);
+    }
+    const compatible = before !== undefined && !placeInPlace && (m.gazetteerId === undefined || ((bothOrgs || fit(before.type, m.type) > 0 || fit(m.type, before.type) > 0) && (before.gazetteerId !== undefined || ABBREVIATION.test(m.text))));
     if (before !== undefined && compatible && before.entity !== undefined && byKey.has(before.entity) && (before.type !== 'Person' || m.type === 'Person')) {
       const e = byKey.get(before.entity)!;
       const { wikidata: _w, gazetteerId: _g, localLabel: _l, ...plain } = m;

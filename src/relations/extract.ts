@@ -93,6 +93,9 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     // (Only for the guesses of fallback rules: "Konzernchef ist Yves Guillemot" names the office of the company
     // talked about, whatever holding bears the family's name.)
     const guessed = fallbackRules.has(rule) && GUESS_ROLE.test(e.object) && NAMESAKE_PREDICATES.has(e.predicate);
+    // "in Kesselbach, Aubing und Lorch (Rhein)": a list one of whose names is the other side itself was read wrong (the
+    // bracket was the last name's own), and says nothing of the others.
+    if (e.subject !== e.object && obj.entities?.length === 1 && subj.entities.length > 1 && subj.entities.includes(obj.entities[0]!)) return;
     for (const subject of subj.entities) {
       // (A guess about someone known only by a noun says too little: "bleibt der Manager Vorstandschef der X".)
       if (guessed && e.predicate === 'ceoOf' && entityOf.get(subject)?.unnamed === true) continue;
