@@ -256,6 +256,8 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
       }
       const adjective = start ? lex.adjective(lower) : undefined;
       if (adjective !== undefined) set(t, 'ADJ', adjective);
+      // "Landesweit beschäftigt der Konzern …", "Europaweit": an adverb of extent the tables lack, opening a sentence.
+      else if (start && /^\p{Lu}\p{Ll}{4,}weit$/u.test(t.text) && !isName(t.text)) set(t, 'ADV', lower);
       // "den Schwund an Abonnenten", "die Löhne": ordinary words the morphology tables lack. Only a word
       // standing alone: the dictionary also spells words of names ("Call of Duty", "James Bond").
       else if (!isName(t.text) && (lex.isSpelled(t.text) || spelledCompound(t.text, lex, isName)) && !nameNeighbour(prev, t, nameInfixes) && !nameNeighbour(next, t, nameInfixes, lex)) set(t, 'NOUN', t.text);

@@ -30,4 +30,35 @@ describe('places', () => {
     const t = triples(doc);
     expect(t.filter((x) => /^(Kesselbach|Aubing) locatedIn Homfeld/.test(x))).toEqual([]);
   });
+
+  it('reads "sein Werk im sächsischen Freital": the site lies in the town, not only in the region of the adjective', () => {
+    const doc = analyse('Dresden (dpa) - Der Schweizer Solarhersteller Moosberger macht sein Werk im sächsischen Freital dicht. (dpa, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Werk locatedIn Freital');
+  });
+
+  it('reads "in Thalwiesen, einem Ortsteil von Bitterfeld-Wolfen" and "Oberau, ein Stadtteil der Stadt Kempten"', () => {
+    const doc = analyse(
+      'Dresden (dpa) - Die Zellproduktion in Thalwiesen, einem Ortsteil von Bitterfeld-Wolfen, soll vorerst weiterlaufen. ' +
+        'Die Firma zieht nach Oberau, einem Stadtteil der Stadt Kempten. (dpa, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Thalwiesen locatedIn Bitterfeld-Wolfen');
+    expect(t).toContain('Oberau locatedIn Kempten');
+  });
+});
+
+describe('names', () => {
+  it('takes no adverb of extent opening a sentence ("Landesweit beschäftigt …") for a name', () => {
+    const doc = analyse(
+      'London (dpa) - Der Stahlkonzern Tamra Steel streicht Stellen. Landesweit beschäftigt der Konzern rund 8.000 Menschen. Europaweit sind es 20.000. (dpa, 3.4.2024)\n',
+    );
+    expect(doc.entities.map((e) => e.label).filter((l) => /weit$/.test(l))).toEqual([]);
+  });
+
+  it('takes no polite possessive inside a quotation ("Ich habe Ihr Vertrauen gespürt") for a name', () => {
+    const doc = analyse(
+      'Zürich (sda) - Der Präsident des Verbands ist wiedergewählt. „Ich habe Ihr tiefes Vertrauen gespürt“, sagte er nach der Wahl zu den Delegierten. (sda, 3.4.2024)\n',
+    );
+    expect(doc.entities.map((e) => e.label)).not.toContain('Ihr');
+  });
 });
