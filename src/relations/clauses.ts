@@ -1483,7 +1483,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
       arg.nounHead = at(k)!.head;
       // "Eine Gruppe von US-Investoren hat X verklagt", "a group of investors sued X": the group is the investors.
       // (Not after "und": "the Authors Guild and a group of writers sued X" keeps its first subject.)
-      if ((arg.prep === 'von' || arg.prep === 'of') && lex.collectiveNouns.has(lowerText(at(k)!)) && (at(k - 1) === undefined || at(k - 1)!.pos === 'DET') && at(k - 2)?.pos !== 'CCONJ') {
+      // (Not a noun that points back to a firm: "Geführt wird die Gruppe von Gianni X".)
+      if ((arg.prep === 'von' || arg.prep === 'of') && lex.collectiveNouns.has(lowerText(at(k)!)) && at(k)!.mention?.source !== 'coref:description' && (at(k - 1) === undefined || at(k - 1)!.pos === 'DET') && at(k - 2)?.pos !== 'CCONJ') {
         delete arg.prep;
         arg.cases = ANY;
         return arg;

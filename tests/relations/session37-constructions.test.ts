@@ -62,3 +62,29 @@ describe('names', () => {
     expect(doc.entities.map((e) => e.label)).not.toContain('Ihr');
   });
 });
+
+describe('people and takeovers', () => {
+  it('reads "Geführt wird die Gruppe von X": the definite noun points back to the firm, "von X" is the agent', () => {
+    const doc = analyse(
+      'Alba (awp/sda) - Der Süsswarenhersteller Ferrandi wächst weiter. Geführt wird die Gruppe von Giorgio Bellandi, einem Enkel des Firmengründers. (sda, 3.4.2024)\n',
+    );
+    expect(triples(doc)).toContain('Giorgio Bellandi ceoOf Ferrandi');
+  });
+
+  it('reads "X war mit der Übernahme des Y auf die Insel gekommen" and "Mit dem Kauf von Z baut X sein Geschäft aus"', () => {
+    const doc = analyse(
+      'London (dpa) - Der Stahlkonzern Tamra Steel streicht Stellen. Tamra Steel war 2007 mit der Übernahme des britischen Stahlherstellers Corvex auf die Insel gekommen. ' +
+        'Mit dem Kauf von Pralinta baut Tamra Steel sein Geschäft in Amerika aus. (dpa, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Tamra Steel acquired Corvex');
+    expect(t).toContain('Tamra Steel acquired Pralinta');
+  });
+
+  it('reads "X, Generalsekretär der Gewerkschaft Y" as a post at the union', () => {
+    const doc = analyse(
+      'London (dpa) - Der Stahlkonzern Tamra Steel streicht Stellen. Roy Rickmann, Generalsekretär der Gewerkschaft Unity, warf Tamra Steel vor, die Region im Stich zu lassen. (dpa, 3.4.2024)\n',
+    );
+    expect(triples(doc).filter((x) => /^Roy Rickmann (worksFor|memberOf|ceoOf) Unity$/.test(x))).toHaveLength(1);
+  });
+});
