@@ -88,3 +88,29 @@ describe('people and takeovers', () => {
     expect(triples(doc).filter((x) => /^Roy Rickmann (worksFor|memberOf|ceoOf) Unity$/.test(x))).toHaveLength(1);
   });
 });
+
+describe('English people and parties', () => {
+  it('reads "X, Y\'s chairman and chief executive," as the head of Y', () => {
+    const doc = analyse(
+      'LONDON, July 23 (Reuters) - Nakamori Inc agreed on Thursday to buy the Ledger. Hiroshi Kita, Nakamori\'s chairman and chief executive, pledged to respect its independence.\n',
+    );
+    expect(triples(doc)).toContain('Hiroshi Kita ceoOf Nakamori Inc');
+  });
+
+  it('reads "his Conservative opponent X" and "Conservative Y" as members of the Conservative Party', () => {
+    const doc = analyse(
+      'LONDON, May 7 (Reuters) - Labour\'s Samir Kahn was elected mayor after a contest in which his Conservative opponent Zachary Goldwin was accused of playing on fears. ' +
+        'Kahn replaces Conservative Morris Jonson, who has run the city since 2008.\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Zachary Goldwin memberOf Conservative Party');
+    expect(t).toContain('Morris Jonson memberOf Conservative Party');
+  });
+
+  it('takes "Kate" and "Nigel" for first names (reporters\' credits name people)', () => {
+    const doc = analyse('LONDON, May 7 (Reuters) - Kate Holloway said on Monday the firm would grow. Nigel Parrish agreed.\n');
+    const types = new Map(doc.entities.map((e) => [e.label, e.type]));
+    expect(types.get('Kate Holloway')).toBe('Person');
+    expect(types.get('Nigel Parrish')).toBe('Person');
+  });
+});
