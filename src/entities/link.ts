@@ -371,6 +371,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     entities.splice(entities.indexOf(from), 1);
   }
   clubOfTown(doc, entities, cues);
+  officeOfPlace(doc, byKey, typeVotes, cues);
   for (const e of entities) {
     if (e.wikidata !== undefined && e.key !== e.wikidata) {
       for (const i of e.mentions) doc.mentions[i]!.entity = e.wikidata;
@@ -383,6 +384,25 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     e.aliases.sort();
   }
   doc.entities = entities;
+}
+
+/**
+ * "Lafnitzbergs Bürgermeister Johann X", "Kärntens Landeshauptmann Y": a name in the German genitive right before an
+ * office held over a place (`placeOffices`) is that place, however its capital letter alone typed it.
+ */
+function officeOfPlace(doc: Doc, byKey: Map<string, Entity>, typeVotes: Map<Entity, Map<string, number>>, cues: ReturnType<typeof loadCues>): void {
+  if (doc.article.lang !== 'de') return;
+  for (const m of doc.mentions) {
+    if ((m.source !== 'cue:capitalised' && m.source !== 'genitive') || m.entity === undefined || !/\p{Ll}s$/u.test(m.text)) continue;
+    const office = doc.tokens[m.tokenEnd];
+    if (office === undefined || office.sentence !== m.sentence || office.kind !== 'word') continue;
+    const cls = cues.placeOffices.get(office.lemma ?? office.text) ?? cues.placeOffices.get(office.text);
+    const e = byKey.get(m.entity);
+    if (cls === undefined || !PLACE_CLASSES.has(cls) || e === undefined) continue;
+    const votes = typeVotes.get(e) ?? new Map<string, number>();
+    votes.set(cls, Math.max(votes.get(cls) ?? 0, PRIORITY['cue:place-list']!));
+    typeVotes.set(e, votes);
+  }
 }
 
 /**

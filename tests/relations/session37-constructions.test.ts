@@ -114,3 +114,15 @@ describe('English people and parties', () => {
     expect(types.get('Nigel Parrish')).toBe('Person');
   });
 });
+
+describe('a town in the genitive before its mayor', () => {
+  it('reads "Lafnitzdorfs Bürgermeister X" as the mayor of the town named before, not of the dateline\'s city', () => {
+    const doc = analyse(
+      'Graz (APA) - Der Glashersteller Kogelnik Glas sperrt sein Werk in Lafnitzdorf zu. ' +
+        'Lafnitzdorfs Bürgermeister Johann Strassner (ÖVP) sprach von einem schwarzen Tag für die Gemeinde. (APA, 3.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Johann Strassner ceoOf Lafnitzdorf');
+    expect(t).not.toContain('Johann Strassner ceoOf Graz');
+  });
+});
