@@ -126,3 +126,12 @@ describe('a town in the genitive before its mayor', () => {
     expect(t).not.toContain('Johann Strassner ceoOf Graz');
   });
 });
+
+describe('a trade held at an organisation, in apposition', () => {
+  it('reads "X, bisher Kellermeisterin bei der Weinkellerei Y" as working for Y', () => {
+    const doc = analyse(
+      'Schaffhausen (sda) - Die beiden Genossenschaften fusionieren. Die Geschäftsführung übernimmt Martina Tanz, bisher Kellermeisterin bei der Weinkellerei Randenhof. (sda, 3.3.2024)\n',
+    );
+    expect(triples(doc)).toContain('Martina Tanz worksFor Randenhof');
+  });
+});
