@@ -135,3 +135,15 @@ describe('a trade held at an organisation, in apposition', () => {
     expect(triples(doc)).toContain('Martina Tanz worksFor Randenhof');
   });
 });
+
+describe('English appositions', () => {
+  it('reads "X, a gold dealer and jeweller based in Y" and "Z, the Italian arm of U.S. cable giant W"', () => {
+    const doc = analyse(
+      'LONDON, Dec 13 (Reuters) - The bank failed to monitor the accounts of Fenwick Oldroyd, a gold dealer and jeweller based in Bradford in northern England. ' +
+        'Sky Tellia, the Italian arm of U.S. cable giant Comcast, had offered less.\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Fenwick Oldroyd locatedIn Bradford');
+    expect(t).toContain('Sky Tellia subsidiaryOf Comcast');
+  });
+});
