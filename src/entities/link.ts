@@ -1485,6 +1485,11 @@ function founderSurname(doc: Doc, m: Mention, index: number): string | undefined
   if (founder === undefined) return undefined;
   const sentence = doc.sentences[m.sentence]!;
   const founding = loadClauseLexicon(doc.article.lang).foundingVerbs;
+  // "Das 1953 von Leopold Pramer gegründete Familienunternehmen": a founding participle used as an adjective between.
+  for (let k = founder.tokenEnd; k < m.tokenStart; k++) {
+    const participle = /^(\p{Ll}*?)ge(\p{Ll}+?)e?t$/u.exec(doc.tokens[k]!.pos === 'ADJ' ? (doc.tokens[k]!.lemma ?? '') : '');
+    if (participle !== null && founding.has(`${participle[1]}${participle[2]}en`)) return doc.tokens[founder.tokenEnd - 1]!.text;
+  }
   for (let k = m.tokenEnd; k < doc.tokens.length && doc.tokens[k]!.start < sentence.end; k++) {
     if (founding.has(doc.tokens[k]!.verb?.lemma ?? '')) return doc.tokens[founder.tokenEnd - 1]!.text;
   }

@@ -147,3 +147,15 @@ describe('English appositions', () => {
     expect(t).toContain('Sky Tellia subsidiaryOf Comcast');
   });
 });
+
+describe('a description named by its founder', () => {
+  it('reads "Das 1953 von Leopold Kramer gegründete Familienunternehmen" as the firm named after the founder', () => {
+    const doc = analyse(
+      'Linz (APA) - Der Bushersteller Kramer Omnibus hat einen Großauftrag erhalten. Die Murtaler Verkehrsbetriebe GmbH bestellt 42 Stadtbusse, teilte das Unternehmen aus Vöcklaberg am Montag mit. ' +
+        'Das 1953 von Leopold Kramer gegründete Familienunternehmen hatte im Vorjahr Kurzarbeit anmelden müssen. (APA, 3.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Leopold Kramer founded Kramer Omnibus');
+    expect(t).not.toContain('Leopold Kramer founded Murtaler Verkehrsbetriebe GmbH');
+  });
+});
