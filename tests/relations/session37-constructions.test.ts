@@ -159,3 +159,12 @@ describe('a description named by its founder', () => {
     expect(t).not.toContain('Leopold Kramer founded Murtaler Verkehrsbetriebe GmbH');
   });
 });
+
+describe('an English unit described by its owner\'s genitive', () => {
+  it('reads "X, the Bank of England\'s supervisory arm," as a unit of the bank', () => {
+    const doc = analyse(
+      'LONDON, July 25 (Reuters) - Fintech firm Revola won a licence. The licence, issued by the Prudential Oversight Authority, the Bank of England\'s supervisory arm, comes with restrictions.\n',
+    );
+    expect(triples(doc)).toContain('Prudential Oversight Authority subsidiaryOf Bank of England');
+  });
+});
