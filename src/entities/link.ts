@@ -505,7 +505,8 @@ function shortFormMerges(
       // "Bamberg" after "Generalstaatsanwaltschaft Bamberg": the place an institution is named by is no short form of it.
       const seat = PLACE_CLASSES.has(e.type) && !PLACE_CLASSES.has(f.type);
       // ("Taiwan" beside "Taiwan Semiconductor Manufacturing Co": nor the place a firm's name opens with, when known.)
-      const known = seat && e.mentions.some((k) => mentions[k]!.gazetteerId !== undefined);
+      // ("Gemeindepräsident von Lischenalp" beside "Lischenalp Tourismus": nor a place a noun of its own typed firmly.)
+      const known = seat && (e.mentions.some((k) => mentions[k]!.gazetteerId !== undefined) || (typeVotes.get(e)?.get(e.type) ?? 0) >= PRIORITY['cue:noun']!);
       // ("Die Redaktion des "Stadtblatts"" after "das Villacher Stadtblatt": the last word's genitive after "des".)
       // ("in den Vorstand des Veltlinerhofs" after "der Veltlinerhof Weinviertel": the first word's, too.)
       const genitive = e.mentions.every((k) => GENITIVE_ARTICLES.has(tokenBefore(tokens, mentions[k]!.tokenStart)?.text ?? ''));
@@ -652,7 +653,8 @@ function shortFormOf(entities: Entity[], m: Mention, doc: Doc): Entity | undefin
     if (m.gazetteerId !== undefined && e.mentions.some((i) => mentions[i]!.gazetteerId !== undefined && mentions[i]!.gazetteerId !== m.gazetteerId)) return false;
     // "Taiwan's court" after "Taiwan Semiconductor Manufacturing Co": a place the gazetteer knows is no short form of
     // a firm named after it.
-    if (m.gazetteerId !== undefined && PLACE_CLASSES.has(m.type) && !PLACE_CLASSES.has(e.type)) return false;
+    // ("Gemeindepräsident von Lischenalp" after "Lischenalp Tourismus": nor one a noun for an office over a place typed.)
+    if ((m.gazetteerId !== undefined || m.source === 'cue:noun') && PLACE_CLASSES.has(m.type) && !PLACE_CLASSES.has(e.type)) return false;
     const parts = labelWords(e.label);
     if (parts.length < 2) return false;
     // ("the iPhone maker" after "iPhone 6s": a product line is no short form of one of its models.)

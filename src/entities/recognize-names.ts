@@ -1620,6 +1620,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   englishCounties(doc, out, res);
   lowerCaseNames(doc, out, res);
   placesOfOrigin(doc, out, res);
+  officeTowns(doc, out, res);
   compassPlaces(doc, out, res);
   truncatedPlaces(doc, out, res);
   demonymFirms(doc, out, res);
@@ -2477,6 +2478,35 @@ function placesOfOrigin(doc: Doc, out: Mention[], res: EntityResources): void {
     if (place.gazetteerId !== undefined) m.gazetteerId = place.gazetteerId;
     if (place.wikidata !== undefined) m.wikidata = place.wikidata;
   }
+}
+
+/**
+ * "Der Tobelwiler Gemeindepräsident Kurt X", "vom Reinprechtsberger Bürgermeister Y": an unknown capitalised word in
+ * -er right before an office held over a town (`placeOffices`, "Gemeindepräsident") is that town's word of origin,
+ * when the text names the town as a word of its own ("die Ersparniskasse Tobelwil") or its stem ends as towns' names do.
+ */
+function officeTowns(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (res.lang !== 'de') return;
+  const tokens = doc.tokens;
+  let covered: Set<number> | undefined;
+  let words: Set<string> | undefined;
+  const added: Mention[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const office = tokens[i + 1]!;
+    if (t.kind !== 'word' || !/^\p{Lu}\p{Ll}{3,}er$/u.test(t.text) || office.sentence !== t.sentence || office.kind !== 'word') continue;
+    const head = res.nounHead(office.text);
+    const cls = res.cues.placeOffices.get(office.lemma ?? office.text) ?? res.cues.placeOffices.get(office.text) ?? (head === undefined ? undefined : res.cues.placeOffices.get(head));
+    if (cls !== 'City' || res.isCommonNoun(t.text) || res.isFirstName(t.text) || res.lookup(t.text).length > 0) continue;
+    covered ??= coveredTokens(out);
+    if (covered.has(i)) continue;
+    const stem = t.text.slice(0, -2);
+    words ??= new Set(tokens.map((w) => w.text));
+    const town = words.has(stem) ? stem : words.has(`${stem}en`) ? `${stem}en` : townEnding(stem, res) ? stem : undefined;
+    if (town === undefined) continue;
+    added.push(makeMention(doc, i, i + 1, town, 'City', 'cue:demonym', undefined));
+  }
+  mergeMentions(out, added);
 }
 
 const COORDINATORS = new Set(['und', 'oder', 'sowie', 'and', 'or', ',']);

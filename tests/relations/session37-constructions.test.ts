@@ -168,3 +168,15 @@ describe('an English unit described by its owner\'s genitive', () => {
     expect(triples(doc)).toContain('Prudential Oversight Authority subsidiaryOf Bank of England');
   });
 });
+
+describe('a town named only by its word of origin before a mayor', () => {
+  it('reads "Der Tobelwiler Gemeindepräsident X" as the head of Tobelwil when the text names Tobelwil inside a firm\'s name', () => {
+    const doc = analyse(
+      'Weinfelden (awp/sda) - Die Regionalbank Thurbach und die Ersparniskasse Tobelwil wollen sich zusammenschliessen. ' +
+        'Der Tobelwiler Gemeindepräsident Kurt Baumgartner bedauerte den Schritt. (sda, 3.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Kurt Baumgartner ceoOf Tobelwil');
+    expect(t).not.toContain('Kurt Baumgartner ceoOf Weinfelden');
+  });
+});
