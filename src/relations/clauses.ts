@@ -200,7 +200,8 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       const after = items[v + 1];
       const closing = v === k + 1 || verb?.token?.verb?.participle === true || verb?.token?.verb?.infinitive === true;
       // ("an Jon Hartley, den Besitzer des Clubs X, verkauft.": the participle may end the sentence.)
-      if (verb?.kind === 'token' && (verb.pos === 'VERB' || verb.pos === 'AUX') && closing && (after === undefined || lex.boundaries.has(after.text) || after.pos === 'AUX' || after.pos === 'VERB' || (v > k + 1 && after.pos === 'PUNCT') || /^[.!?]$/.test(after.text))) {
+      // ("von der Apothekerin X, der Mutter der heutigen Chefin, gegründet und beschäftigt …": or a second verb after "und".)
+      if (verb?.kind === 'token' && (verb.pos === 'VERB' || verb.pos === 'AUX') && closing && (after === undefined || lex.boundaries.has(after.text) || after.pos === 'AUX' || after.pos === 'VERB' || (v > k + 1 && after.pos === 'PUNCT') || (after.pos === 'CCONJ' && verb.token?.verb?.participle === true) || /^[.!?]$/.test(after.text))) {
         appositions.add(i).add(k);
         i = k;
       } else if (v > k + 1 && verb?.text === '.' && separableBefore(items, i, items[v - 1]!, join)) {

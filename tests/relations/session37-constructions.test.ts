@@ -180,3 +180,14 @@ describe('a town named only by its word of origin before a mayor', () => {
     expect(t).not.toContain('Kurt Baumgartner ceoOf Weinfelden');
   });
 });
+
+describe('an apposition before a participle that "und" continues', () => {
+  it('reads "X wurde 1987 von der Apothekerin Y, der Mutter der heutigen Chefin, gegründet und beschäftigt …"', () => {
+    const doc = analyse(
+      'Frauenfeld (awp/sda) - Die Kosmetikfirma Alvarin ruft eine Sonnencreme zurück. Alvarin wurde 1987 von der Apothekerin Ruth Brunnschweiler, der Mutter der heutigen Chefin, gegründet und beschäftigt in Frauenfeld rund 120 Personen. (sda, 3.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Ruth Brunnschweiler founded Alvarin');
+    expect(t).toContain('Alvarin foundedIn 1987');
+  });
+});
