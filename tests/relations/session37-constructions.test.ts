@@ -191,3 +191,15 @@ describe('an apposition before a participle that "und" continues', () => {
     expect(t).toContain('Alvarin foundedIn 1987');
   });
 });
+
+describe('founders and rivals named after the firm', () => {
+  it('reads "X, 1951 von dem Müllermeister Y gegründet, stellt …" and "Konkurrenten wie den schwäbischen Hersteller Z"', () => {
+    const doc = analyse(
+      'Stuttgart (Reuters) - Der Nudelhersteller Hollberger wird verkauft. Hollberger, 1951 von dem Müllermeister Josef Hollberger gegründet, stellt vor allem Eiernudeln her. ' +
+        'Mit dem Zukauf rückt die Firma Valtorna näher an Konkurrenten wie den schwäbischen Hersteller Alb-Korn heran. (Reuters, 3.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Josef Hollberger founded Hollberger');
+    expect(t).toContain('Alb-Korn competitorOf Valtorna');
+  });
+});
