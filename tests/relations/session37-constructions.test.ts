@@ -203,3 +203,14 @@ describe('founders and rivals named after the firm', () => {
     expect(t).toContain('Alb-Korn competitorOf Valtorna');
   });
 });
+
+describe('English seats', () => {
+  it('reads "X is based in the Austrian town of Y" and "Z has its home in W"', () => {
+    const doc = analyse(
+      'HELSINKI, Dec 7 (Reuters) - Finland\'s Amer Sports backed the offer. Velora Skis Ltd is based in the Austrian town of Altenmarkt, while Salomar Inc has its home in Annecy in the French Alps.\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Velora Skis Ltd locatedIn Altenmarkt');
+    expect(t).toContain('Salomar Inc locatedIn Annecy');
+  });
+});
