@@ -214,3 +214,12 @@ describe('English seats', () => {
     expect(t).toContain('Salomar Inc locatedIn Annecy');
   });
 });
+
+describe('English bodies part of another', () => {
+  it('reads "X, part of the Y intelligence agency, said" as a unit of Y', () => {
+    const doc = analyse(
+      'LONDON, May 12 (Reuters) - Hospitals were hit by a cyberattack. The National Cyber Defence Centre, part of the GCHQ intelligence agency, said it was working with the hospitals.\n',
+    );
+    expect(triples(doc)).toContain('National Cyber Defence Centre subsidiaryOf GCHQ');
+  });
+});
