@@ -223,3 +223,15 @@ describe('English bodies part of another', () => {
     expect(triples(doc)).toContain('National Cyber Defence Centre subsidiaryOf GCHQ');
   });
 });
+
+describe('English heads of unions and associations', () => {
+  it('reads "Unite General Secretary X" and "Y, director general of the Z Association"', () => {
+    const doc = analyse(
+      'LONDON, Aug 21 (Reuters) - Workers at the port went on strike, the trade union Unite said. Unite General Secretary Sharon Grahame accused the operator. ' +
+        'Robert Keene, director general of the British Freight Forwarders Association, said businesses should check their routes.\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Sharon Grahame ceoOf Unite');
+    expect(t).toContain('Robert Keene ceoOf British Freight Forwarders Association');
+  });
+});
