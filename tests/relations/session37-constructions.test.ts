@@ -235,3 +235,17 @@ describe('English heads of unions and associations', () => {
     expect(t).toContain('Robert Keene ceoOf British Freight Forwarders Association');
   });
 });
+
+describe('founders, spin-offs and board chairs', () => {
+  it('reads "das von dem früheren Tesla-Technikchef X gegründete Unternehmen Y", "Z, eine Ausgründung der W" and "präsidiert den Verwaltungsrat der V"', () => {
+    const doc = analyse(
+      'München (dpa) - Das Münchner Start-up Lythora, eine Ausgründung der Technischen Universität München, hat 24 Millionen Euro eingesammelt. ' +
+        'In den USA hat das von dem früheren Tesla-Technikchef Jeff Strobel gegründete Unternehmen Redwater Materials Milliarden eingesammelt. ' +
+        'Urs Hofstetter präsidiert zudem den Verwaltungsrat der Städtischen Werke Reusswil. (dpa, 3.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Technischen Universität München founded Lythora');
+    expect(t).toContain('Jeff Strobel founded Redwater Materials');
+    expect(t).toContain('Urs Hofstetter memberOf Städtischen Werke Reusswil');
+  });
+});
