@@ -249,3 +249,17 @@ describe('founders, spin-offs and board chairs', () => {
     expect(t).toContain('Urs Hofstetter memberOf Städtischen Werke Reusswil');
   });
 });
+
+describe('licences refused and states in compounds', () => {
+  it('reads "hat dem Start-up X die Erlaubnis verweigert", "die Bewilligung entzogen" and "in Y im US-Bundesstaat Z"', () => {
+    const doc = analyse(
+      'Frankfurt (Reuters) - Die Finanzaufsicht BaFin hat dem Hamburger Krypto-Startup Blockhaven die Erlaubnis für das Verwahrgeschäft verweigert. ' +
+        'Die städtische Gewerbepolizei Luzern hat dem Fahrdienst Fahrgon die Bewilligung entzogen. ' +
+        'Die Zentrale der Firma Medtrix bleibt in Minneapolis im US-Bundesstaat Minnesota. (Reuters, 3.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t.filter((x) => / banned Blockhaven$/.test(x))).toHaveLength(1);
+    expect(t.filter((x) => / banned Fahrgon$/.test(x))).toHaveLength(1);
+    expect(t).toContain('Minneapolis locatedIn Minnesota');
+  });
+});
