@@ -263,3 +263,16 @@ describe('licences refused and states in compounds', () => {
     expect(t).toContain('Minneapolis locatedIn Minnesota');
   });
 });
+
+describe('successors and chairs', () => {
+  it('reads "X hatte den Konzern als Nachfolger von Y geführt" of the clause\'s subject and "Dem Aufsichtsrat unter Vorsitz des Z"', () => {
+    const doc = analyse(
+      'Berlin (dpa) - Die Deutsche Bahn hat einen neuen Chef. Der Manager Rüdiger Grubner hatte den Staatskonzern seit 2009 als Nachfolger von Hartmut Mehlhorn geführt. ' +
+        'Dem Aufsichtsrat unter Vorsitz des früheren Degussa-Chefs Utz Felchner gehören auch Staatssekretäre an. (dpa, 3.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Rüdiger Grubner succeeded Hartmut Mehlhorn');
+    expect(t).not.toContain('Utz Felchner succeeded Hartmut Mehlhorn');
+    expect(t).toContain('Utz Felchner ceoOf Aufsichtsrat');
+  });
+});
