@@ -616,7 +616,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
         lastSubject = clause.subject ?? lastSubject;
       } else if (!subjectByVerb && !appositionAfterName(clause, items)) lastSubject = clause.subject ?? clause.args.find((a) => !a.prep && !a.genitive) ?? lastSubject;
     }
-    if (clause.passive) swapPassive(clause, lex);
+    if (clause.passive) swapPassive(clause, lex, items);
     if (thatLess.has(from) && clause.object === undefined) {
       // The noun before is the object of the clause it opens ("the company he has led": he led the company).
       const antecedent = makeArg(items, from - 1, lex, true);
@@ -1837,7 +1837,7 @@ function closingFinitePlural(clause: Clause, items: Item[]): boolean {
 }
 
 /** In the passive, the grammatical subject is the patient and von/durch X the agent. */
-function swapPassive(clause: Clause, lex: ClauseLexicon): void {
+function swapPassive(clause: Clause, lex: ClauseLexicon, items: Item[]): void {
   const patient = clause.subject;
   // "von X" right after a noun belongs to the noun ("der Kanal von X"), not to the verb.
   const byAgent = (a: Arg): boolean => a.prep !== undefined && lex.agentPrepositions.has(a.prep);
@@ -1849,7 +1849,12 @@ function swapPassive(clause: Clause, lex: ClauseLexicon): void {
     (finite !== undefined && lex.verbFinal && !clause.subordinate && !clause.relative ? clause.args.find((a) => byAgent(a) && a.item > finite && !a.genitive) : undefined) ??
     // English "was bought last year by Nashville-based audio software group X": nouns before the name are its own.
     (!lex.verbFinal ? clause.args.find((a) => byAgent(a) && !a.genitive) : undefined);
-  if (agent !== undefined) clause.subject = agent;
+  // ("which is owned by Germany's privately held Schwarz Group": a name in the English genitive after "by" is the
+  // agent's, which follows it.)
+  const byGenitive = agent === undefined && !lex.verbFinal ? clause.args.find((a) => byAgent(a) && a.genitive && items[a.item]?.mention?.genitive === true) : undefined;
+  const owner = byGenitive !== undefined ? clause.args.find((a) => a.item > byGenitive.item && a.prep === undefined && !a.genitive) : undefined;
+  if (owner !== undefined) clause.subject = owner;
+  else if (agent !== undefined) clause.subject = agent;
   else clause.subject = undefined;
   if (patient !== undefined) clause.object = patient;
   else clause.object = undefined;

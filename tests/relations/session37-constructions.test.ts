@@ -276,3 +276,12 @@ describe('successors and chairs', () => {
     expect(t).toContain('Utz Felchner ceoOf Aufsichtsrat');
   });
 });
+
+describe('an English passive agent after a genitive', () => {
+  it('reads "which is owned by Germany\'s privately held X" as owned by X, not by the country', () => {
+    const doc = analyse('NEW YORK, June 15 (Reuters) - Lidlo, which is owned by Germany\'s privately held Schwarzwald Group, opened 10 stores in Virginia.\n');
+    const t = triples(doc);
+    expect(t).toContain('Schwarzwald Group owns Lidlo');
+    expect(t.filter((x) => x.startsWith('Germany owns'))).toEqual([]);
+  });
+});
