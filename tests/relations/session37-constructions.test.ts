@@ -285,3 +285,16 @@ describe('an English passive agent after a genitive', () => {
     expect(t.filter((x) => x.startsWith('Germany owns'))).toEqual([]);
   });
 });
+
+describe('coaches and contracts', () => {
+  it('reads "hatte die TSG X und RB Y trainiert" and "stand beim FC Z bis 2026 unter Vertrag"', () => {
+    const doc = analyse(
+      'Frankfurt/Main (dpa) - Julius Nagler ist neuer Bundestrainer. Nagler stand beim FC Bayern München bis 2026 unter Vertrag. ' +
+        'Zuvor hatte Nagler die TSG 1899 Hoffenheim und RB Leipzig trainiert. (dpa, 3.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Julius Nagler worksFor Bayern Munich');
+    expect(t).toContain('Julius Nagler worksFor TSG Hoffenheim');
+    expect(t).toContain('Julius Nagler worksFor RB Leipzig');
+  });
+});
