@@ -298,3 +298,12 @@ describe('coaches and contracts', () => {
     expect(t).toContain('Julius Nagler worksFor RB Leipzig');
   });
 });
+
+describe('a second post after "and" in an English apposition', () => {
+  it('reads "X, its chief executive and a former researcher at Alphabet\'s Google DeepMind" as having worked there', () => {
+    const doc = analyse(
+      'PARIS, Dec 11 (Reuters) - French start-up Mistralis raised money. The firm was founded by Arthur Mensk, its chief executive and a former researcher at Alphabet\'s Google DeepMind.\n',
+    );
+    expect(triples(doc)).toContain('Arthur Mensk worksFor Google DeepMind');
+  });
+});
