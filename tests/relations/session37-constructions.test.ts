@@ -307,3 +307,12 @@ describe('a second post after "and" in an English apposition', () => {
     expect(triples(doc)).toContain('Arthur Mensk worksFor Google DeepMind');
   });
 });
+
+describe('a supplier a firm buys from', () => {
+  it('reads "Das Mehl bezieht die Bäckerei großteils von der Mühle X" as business partners', () => {
+    const doc = analyse(
+      'Linz (APA) - Die Bäckerei Ebenfeldner expandiert. Das Mehl bezieht die Bäckerei großteils von der Kremsmünsterer Mühle Aignerer & Söhne. (APA, 3.3.2024)\n',
+    );
+    expect(triples(doc).filter((x) => /^Ebenfeldner partnerOf .*Aignerer & Söhne$/.test(x))).toHaveLength(1);
+  });
+});
