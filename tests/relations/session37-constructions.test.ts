@@ -316,3 +316,12 @@ describe('a supplier a firm buys from', () => {
     expect(triples(doc).filter((x) => /^Ebenfeldner partnerOf .*Aignerer & Söhne$/.test(x))).toHaveLength(1);
   });
 });
+
+describe('predecessors named with a genitive', () => {
+  it('reads "X, Ys Vorgänger an der Spitze der RAG" as Y succeeding X', () => {
+    const doc = analyse(
+      'Essen (dpa) - Die RAG schließt ihre letzte Zeche. Peter Schrimmer führt die RAG seit 2018. Stiftungschef Bernd Tönnes, Schrimmers Vorgänger an der Spitze der RAG, sagte, die Stiftung sei gerüstet. (dpa, 3.3.2024)\n',
+    );
+    expect(triples(doc)).toContain('Peter Schrimmer succeeded Bernd Tönnes');
+  });
+});
