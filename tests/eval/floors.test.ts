@@ -35,9 +35,16 @@ describe('scores on the shared corpus', () => {
 
 // Regression floors on our own articles (tests/corpus, tune and held-out test
 // splits), set a little under what the pipeline reached at the end of
-// session 36 (tune, 1022 articles: F1 0.684, precision 0.908, 84.64 % of
-// entities; test, 940 articles: F1 0.616, precision 0.858, 83.72 % of
-// entities). In session 36 the tune floors moved from F1 0.695, precision
+// session 37 (tune, 1142 articles: F1 0.674, precision 0.904, 83.80 % of
+// entities; test, 1060 articles: F1 0.612, precision 0.858, 83.46 % of
+// entities). In session 37 the tune floors moved from F1 0.68, precision 0.905
+// and 84.5 % of entities to 0.67, 0.90 and 83.5 %, and the held-out entity floor
+// from 83.5 % to 83 %: the 120 blind tune articles of that session arrived at
+// F1 0.548, precision 0.849 and 77.7 % of their entities (the 120 held-out ones
+// at 0.564, 0.855 and 81.7 %), which took the tune split to F1 0.669,
+// precision 0.902 and 83.79 % before any change, and the held-out one to
+// 83.46 %; the older articles rose on both splits (tune F1 0.684 to 0.687,
+// held-out 0.616 to 0.619). In session 36 the tune floors moved from F1 0.695, precision
 // 0.91 and 85 % of entities to 0.68, 0.905 and 84.5 %, and the held-out F1
 // floor from 0.62 to 0.61: the 88 blind tune articles of that session arrived
 // at F1 0.520, precision 0.836 and 80.0 % of their entities (the 88 held-out
@@ -73,19 +80,19 @@ describe('scores on the shared corpus', () => {
 // split fails here.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
-  it('tune split: micro F1 at least 0.68, precision at least 0.905, 84.5 % of entities found', async () => {
+  it('tune split: micro F1 at least 0.67, precision at least 0.90, 83.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(1022);
-    expect(result.micro.f1).toBeGreaterThanOrEqual(0.68);
-    expect(result.micro.precision).toBeGreaterThanOrEqual(0.905);
-    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.845);
+    expect(result.articles.length).toBeGreaterThanOrEqual(1142);
+    expect(result.micro.f1).toBeGreaterThanOrEqual(0.67);
+    expect(result.micro.precision).toBeGreaterThanOrEqual(0.9);
+    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.835);
   }, 60_000);
 
-  it('held-out test split: micro F1 at least 0.61, precision at least 0.85, 83.5 % of entities found', async () => {
+  it('held-out test split: micro F1 at least 0.61, precision at least 0.85, 83 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(940);
+    expect(result.articles.length).toBeGreaterThanOrEqual(1060);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.61);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
-    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.835);
+    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.83);
   }, 60_000);
 });
