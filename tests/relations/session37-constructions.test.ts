@@ -325,3 +325,17 @@ describe('predecessors named with a genitive', () => {
     expect(triples(doc)).toContain('Peter Schrimmer succeeded Bernd Tönnes');
   });
 });
+
+describe('amounts are no names', () => {
+  it('takes no "Mrd", "Mio" or "Fr." of an amount for a name, and ends a sentence after "Mio Fr."', () => {
+    const doc = analyse(
+      'Zürich (awp/sda) - Der Konzern Medtrix schluckt für rund 43 Milliarden Dollar (31,7 Mrd Euro) seinen Konkurrenten Covanto. ' +
+        'Der Umsatz steigt auf rund 780 Mio Fr. Im hart umkämpften Geschäft konkurriert Medtrix mit Grosskonzernen wie Kühnel Logistik. (sda, 3.3.2024)\n',
+    );
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels.filter((l) => /^(Mrd|Mio|Fr\.?|Im)\b/.test(l))).toEqual([]);
+    const t = triples(doc);
+    expect(t).toContain('Covanto competitorOf Medtrix');
+    expect(t).toContain('Medtrix acquired Covanto');
+  });
+});
