@@ -83,12 +83,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
   const byWikidata = new Map<string, Entity>();
   const byKey = new Map<string, Entity>();
   const typeVotes = new Map<Entity, Map<string, number>>();
-  const vote = (e: Entity, m: Mention): void => {
-    const votes = typeVotes.get(e) ?? new Map<string, number>();
-    const p = PRIORITY[m.source] ?? 0;
-    votes.set(m.type, Math.max(votes.get(m.type) ?? 0, p));
-    typeVotes.set(e, votes);
-  };
+  const vote = (e: Entity, m: Mention): void => raiseVote(typeVotes, e, m.type, PRIORITY[m.source] ?? 0);
   const add = (m: Mention, index: number, key: string, unnamed = false): Entity => {
     // All fields at once, in the order they were always added (so entities serialise as before):
     // entities of one shape keep the linker's reads of them monomorphic.
@@ -210,11 +205,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     // it lies in, not its alias (a pattern relates the two).
     const placeInPlace = before !== undefined && PLACE_CLASSES.has(before.type) && PLACE_CLASSES.has(m.type) && !ABBREVIATION.test(m.text);
     // (And the place named so is a place, as a member of a list of places is: no description's firm.)
-    if (placeInPlace && before.entity !== undefined && byKey.has(before.entity)) {
-      const votes = typeVotes.get(byKey.get(before.entity)!) ?? new Map<string, number>();
-      votes.set(before.type, Math.max(votes.get(before.type) ?? 0, PRIORITY['cue:place-list']!));
-      typeVotes.set(byKey.get(before.entity)!, votes);
-    }
+    if (placeInPlace && before.entity !== undefined && byKey.has(before.entity)) raiseVote(typeVotes, byKey.get(before.entity)!, before.type, PRIORITY['cue:place-list']!);
     const compatible = before !== undefined && !placeInPlace && (m.gazetteerId === undefined || ((bothOrgs || fit(before.type, m.type) > 0 || fit(m.type, before.type) > 0) && (before.gazetteerId !== undefined || ABBREVIATION.test(m.text))));
     if (before !== undefined && compatible && before.entity !== undefined && byKey.has(before.entity) && (before.type !== 'Person' || m.type === 'Person')) {
       const e = byKey.get(before.entity)!;
@@ -224,11 +215,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       attach(e, doc.mentions[index]!, index);
       if (ABBREVIATION.test(m.text) && !defined.has(m.text)) defined.set(m.text, e);
       // "ETH Lausanne (EPFL)": a name with its abbreviation in brackets is an organisation, not just a capitalised word.
-      if (ABBREVIATION.test(m.text) && e.type === 'Organization') {
-        const votes = typeVotes.get(e) ?? new Map<string, number>();
-        votes.set('Organization', Math.max(votes.get('Organization') ?? 0, 2));
-        typeVotes.set(e, votes);
-      }
+      if (ABBREVIATION.test(m.text) && e.type === 'Organization') raiseVote(typeVotes, e, 'Organization', 2);
       continue;
     }
     // "Tom Reed, a lawyer representing X," / "Jana Korte, Sprecherin von X,": the role in
@@ -386,6 +373,13 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
   doc.entities = entities;
 }
 
+/** Raises the vote of an entity for a class to at least a priority. */
+function raiseVote(typeVotes: Map<Entity, Map<string, number>>, e: Entity, cls: string, priority: number): void {
+  const votes = typeVotes.get(e) ?? new Map<string, number>();
+  votes.set(cls, Math.max(votes.get(cls) ?? 0, priority));
+  typeVotes.set(e, votes);
+}
+
 /**
  * "Lafnitzbergs Bürgermeister Johann X", "Kärntens Landeshauptmann Y": a name in the German genitive right before an
  * office held over a place (`placeOffices`) is that place, however its capital letter alone typed it.
@@ -398,10 +392,7 @@ function officeOfPlace(doc: Doc, byKey: Map<string, Entity>, typeVotes: Map<Enti
     if (office === undefined || office.sentence !== m.sentence || office.kind !== 'word') continue;
     const cls = cues.placeOffices.get(office.lemma ?? office.text) ?? cues.placeOffices.get(office.text);
     const e = byKey.get(m.entity);
-    if (cls === undefined || !PLACE_CLASSES.has(cls) || e === undefined) continue;
-    const votes = typeVotes.get(e) ?? new Map<string, number>();
-    votes.set(cls, Math.max(votes.get(cls) ?? 0, PRIORITY['cue:place-list']!));
-    typeVotes.set(e, votes);
+    if (cls !== undefined && PLACE_CLASSES.has(cls) && e !== undefined) raiseVote(typeVotes, e, cls, PRIORITY['cue:place-list']!);
   }
 }
 
