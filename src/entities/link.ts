@@ -201,7 +201,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     // "LONDON (Reuters)": a known name of another kind is no alias either.
     const bothOrgs = before !== undefined && fit(before.type, BROAD_ORG) === 2 && fit(m.type, BROAD_ORG) === 2;
     // A known name in brackets is an alias only when written like an abbreviation ("(FTC)", not "(Reuters)").
-    // "Thurnreith (Bezirk Zwettl)", "Kremsdorf (Niederösterreich)": a place in brackets after a place is the larger place
+    // "Thalreith (Bezirk Gmünd)", "Kremsdorf (Unterkärnten)": a place in brackets after a place is the larger place
     // it lies in, not its alias (a pattern relates the two).
     const placeInPlace = before !== undefined && PLACE_CLASSES.has(before.type) && PLACE_CLASSES.has(m.type) && !ABBREVIATION.test(m.text);
     // (And the place named so is a place, as a member of a list of places is: no description's firm.)
@@ -381,7 +381,7 @@ function raiseVote(typeVotes: Map<Entity, Map<string, number>>, e: Entity, cls: 
 }
 
 /**
- * "Lafnitzbergs Bürgermeister Johann X", "Kärntens Landeshauptmann Y": a name in the German genitive right before an
+ * "Lafnitzdorfs Bürgermeister Johann X", "Almtals Bürgermeisterin Y": a name in the German genitive right before an
  * office held over a place (`placeOffices`) is that place, however its capital letter alone typed it.
  */
 function officeOfPlace(doc: Doc, byKey: Map<string, Entity>, typeVotes: Map<Entity, Map<string, number>>, cues: ReturnType<typeof loadCues>): void {
@@ -496,7 +496,7 @@ function shortFormMerges(
       // "Bamberg" after "Generalstaatsanwaltschaft Bamberg": the place an institution is named by is no short form of it.
       const seat = PLACE_CLASSES.has(e.type) && !PLACE_CLASSES.has(f.type);
       // ("Taiwan" beside "Taiwan Semiconductor Manufacturing Co": nor the place a firm's name opens with, when known.)
-      // ("Gemeindepräsident von Lischenalp" beside "Lischenalp Tourismus": nor a place a noun of its own typed firmly.)
+      // ("Gemeindepräsident von Alpwiesen" beside "Alpwiesen Tourismus": nor a place a noun of its own typed firmly.)
       const known = seat && (e.mentions.some((k) => mentions[k]!.gazetteerId !== undefined) || (typeVotes.get(e)?.get(e.type) ?? 0) >= PRIORITY['cue:noun']!);
       // ("Die Redaktion des "Stadtblatts"" after "das Villacher Stadtblatt": the last word's genitive after "des".)
       // ("in den Vorstand des Veltlinerhofs" after "der Veltlinerhof Weinviertel": the first word's, too.)
@@ -644,7 +644,7 @@ function shortFormOf(entities: Entity[], m: Mention, doc: Doc): Entity | undefin
     if (m.gazetteerId !== undefined && e.mentions.some((i) => mentions[i]!.gazetteerId !== undefined && mentions[i]!.gazetteerId !== m.gazetteerId)) return false;
     // "Taiwan's court" after "Taiwan Semiconductor Manufacturing Co": a place the gazetteer knows is no short form of
     // a firm named after it.
-    // ("Gemeindepräsident von Lischenalp" after "Lischenalp Tourismus": nor one a noun for an office over a place typed.)
+    // ("Gemeindepräsident von Alpwiesen" after "Alpwiesen Tourismus": nor one a noun for an office over a place typed.)
     if ((m.gazetteerId !== undefined || m.source === 'cue:noun') && PLACE_CLASSES.has(m.type) && !PLACE_CLASSES.has(e.type)) return false;
     const parts = labelWords(e.label);
     if (parts.length < 2) return false;
@@ -1478,7 +1478,7 @@ function founderSurname(doc: Doc, m: Mention, index: number): string | undefined
   if (founder === undefined) return undefined;
   const sentence = doc.sentences[m.sentence]!;
   const founding = loadClauseLexicon(doc.article.lang).foundingVerbs;
-  // "Das 1953 von Leopold Pramer gegründete Familienunternehmen": a founding participle used as an adjective between.
+  // "Das 1953 von Leopold Kramer gegründete Familienunternehmen": a founding participle used as an adjective between.
   for (let k = founder.tokenEnd; k < m.tokenStart; k++) {
     const participle = /^(\p{Ll}*?)ge(\p{Ll}+?)e?t$/u.exec(doc.tokens[k]!.pos === 'ADJ' ? (doc.tokens[k]!.lemma ?? '') : '');
     if (participle !== null && founding.has(`${participle[1]}${participle[2]}en`)) return doc.tokens[founder.tokenEnd - 1]!.text;

@@ -2481,9 +2481,9 @@ function placesOfOrigin(doc: Doc, out: Mention[], res: EntityResources): void {
 }
 
 /**
- * "Der Tobelwiler Gemeindepräsident Kurt X", "vom Reinprechtsberger Bürgermeister Y": an unknown capitalised word in
+ * "Der Tobelrieder Gemeindepräsident Kurt X", "vom Reinhartsberger Bürgermeister Y": an unknown capitalised word in
  * -er right before an office held over a town (`placeOffices`, "Gemeindepräsident") is that town's word of origin,
- * when the text names the town as a word of its own ("die Ersparniskasse Tobelwil") or its stem ends as towns' names do.
+ * when the text names the town as a word of its own ("die Ersparniskasse Tobelried") or its stem ends as towns' names do.
  */
 function officeTowns(doc: Doc, out: Mention[], res: EntityResources): void {
   if (res.lang !== 'de') return;

@@ -200,7 +200,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       const after = items[v + 1];
       const closing = v === k + 1 || verb?.token?.verb?.participle === true || verb?.token?.verb?.infinitive === true;
       // ("an Jon Hartley, den Besitzer des Clubs X, verkauft.": the participle may end the sentence.)
-      // ("von der Apothekerin X, der Mutter der heutigen Chefin, gegründet und beschäftigt …": or a second verb after "und".)
+      // ("von der Drogistin X, der Tante des heutigen Chefs, gegründet und beschäftigt …": or a second verb after "und".)
       if (verb?.kind === 'token' && (verb.pos === 'VERB' || verb.pos === 'AUX') && closing && (after === undefined || lex.boundaries.has(after.text) || after.pos === 'AUX' || after.pos === 'VERB' || (v > k + 1 && after.pos === 'PUNCT') || (after.pos === 'CCONJ' && verb.token?.verb?.participle === true) || /^[.!?]$/.test(after.text))) {
         appositions.add(i).add(k);
         i = k;
@@ -1849,7 +1849,7 @@ function swapPassive(clause: Clause, lex: ClauseLexicon, items: Item[]): void {
     (finite !== undefined && lex.verbFinal && !clause.subordinate && !clause.relative ? clause.args.find((a) => byAgent(a) && a.item > finite && !a.genitive) : undefined) ??
     // English "was bought last year by Nashville-based audio software group X": nouns before the name are its own.
     (!lex.verbFinal ? clause.args.find((a) => byAgent(a) && !a.genitive) : undefined);
-  // ("which is owned by Germany's privately held Schwarz Group": a name in the English genitive after "by" is the
+  // ("which is owned by Sweden's privately held Norrvik Group": a name in the English genitive after "by" is the
   // agent's, which follows it.)
   const byGenitive = agent === undefined && !lex.verbFinal ? clause.args.find((a) => byAgent(a) && a.genitive && items[a.item]?.mention?.genitive === true) : undefined;
   const owner = byGenitive !== undefined ? clause.args.find((a) => a.item > byGenitive.item && a.prep === undefined && !a.genitive) : undefined;
