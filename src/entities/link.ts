@@ -544,10 +544,13 @@ function shortFormMerges(
     if (fit.type !== 'Person' && namedAsSubsidiary(fit, mentions, tokens)) continue;
     // ("Der Regionalflughafen Mittelweser … der Flughafen Mittelweser GmbH": the noun that introduced the short form
     // is, or ends in, the first word of the full one.)
+    // ("… der Flughafen Mittelweser GmbH": a legal form after it too.)
     const opener = labelWords(fit.label)[0]!.toLowerCase();
+    const formAt = fit.label.lastIndexOf(' ');
+    const unformed = formAt > 0 && forms.has(fit.label.slice(formAt + 1)) ? normalizeLabel(fit.label.slice(0, formAt)) : label;
     const introduced =
       fit.type !== 'Person' &&
-      label === `${opener} ${word}` &&
+      unformed === `${opener} ${word}` &&
       e.mentions.some((k) => !mentions[k]!.source.startsWith('coref') && tokens[mentions[k]!.tokenStart - 1]?.pos === 'NOUN' && tokens[mentions[k]!.tokenStart - 1]!.text.toLowerCase().endsWith(opener));
     if (first(fit) < first(e) || surnameFirst || withForm || introduced) merges.push([e, fit]);
   }

@@ -791,7 +791,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         // ("Der Wagniskapitalgeber Halden Ridge Ventures": not before a legal form, which makes the three a firm's name.)
         !res.cues.legalForms.has(tokens[i + 2]!.text) &&
         // ("mit dem FC Viktoria Köln": nor a club's prefix.)
-        !res.cues.clubPrefixes.has(token.text)
+        !res.cues.clubPrefixes.has(token.text) &&
+        // ("die Bergbahnen Val Sarena": nor a place's first word after the noun of an institution named by its place.)
+        !(res.cues.placePrefixes.has(nextOne.text) && placeNamedNoun(token, res))
       ) {
         i++;
         continue;
@@ -1306,7 +1308,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       // "die Volksbank Lenne-Hönnetal", "die Arnsberger Volksbank am Haarstrang": an institution that is named by
       // a place names itself with the noun, also by a place the gazetteer lacks (a double name with a hyphen too).
-      const institution = match === undefined ? placeNamedAt(tokens, i + 1, to, from, res, (word) => out.some((o) => o.text === word && !PLACE_CLASSES.has(o.type))) : undefined;
+      const placeEnd = match === undefined ? placeNamedAt(tokens, i + 1, to, from, res, (word) => out.some((o) => o.text === word && !PLACE_CLASSES.has(o.type))) : undefined;
+      const institution = withLegalForm(tokens, placeEnd, to, res);
       if (institution !== undefined) {
         // ("die Stadtwerke X": a plural noun the list names as it is, whose lemma is singular.)
         const cls = (cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) ?? cueFor(res.cues, token.text, undefined))?.cls ?? 'Organization';
@@ -1315,11 +1318,11 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         if (token.lemma !== undefined && /e?s$/.test(token.text) && token.text !== token.lemma && token.text.startsWith(token.lemma) && token.text.length - token.lemma.length <= 2) {
           m.normalized = `${token.lemma}${doc.article.text.slice(token.end, tokens[institution - 1]!.end)}`;
         }
-        const seat = seatOf(doc, token, i, institution, res);
+        const seat = seatOf(doc, token, i, placeEnd!, res);
         if (seat !== undefined) m.modifierMention = seat;
         // ("die Raiffeisenbank Mittleres Tösstal": the region it is named by is a place of its own.)
-        else if (institution === i + 3 && /^\p{Lu}\p{Ll}+(e|es|er|en)$/u.test(tokens[i + 1]!.text) && res.adjectiveLemma(tokens[i + 1]!.text) !== undefined) {
-          m.innerMention = makeMention(doc, i + 1, institution, doc.article.text.slice(tokens[i + 1]!.start, tokens[institution - 1]!.end), 'Region', 'cue:place-list', undefined);
+        else if (placeEnd === i + 3 && /^\p{Lu}\p{Ll}+(e|es|er|en)$/u.test(tokens[i + 1]!.text) && res.adjectiveLemma(tokens[i + 1]!.text) !== undefined) {
+          m.innerMention = makeMention(doc, i + 1, placeEnd, doc.article.text.slice(tokens[i + 1]!.start, tokens[placeEnd - 1]!.end), 'Region', 'cue:place-list', undefined);
         }
         add(m);
         i = institution;
@@ -2842,6 +2845,11 @@ function placeNamedAt(tokens: Token[], i: number, to: number, from: number, res:
   // "die Sparkasse Dasseler Land": a town's adjective and a region's noun.
   if (word.text.endsWith('er') && rest !== undefined && k + 1 < to && res.cues.regionNouns.has(rest.text)) return k + 2;
   return k + 1;
+}
+
+/** The end of an institution's name with the legal form right after it, if any ("die Stadtwerke Lindenau GmbH"). */
+function withLegalForm(tokens: Token[], end: number | undefined, to: number, res: EntityResources): number | undefined {
+  return end !== undefined && end < to && res.cues.legalForms.has(tokens[end]!.text) ? end + 1 : end;
 }
 
 /** A known name of two words whose second is the first part of the hyphenated token after `i` ("San Francisco-based"). */

@@ -148,6 +148,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   // Where a person's surname alone may first repeat them: after their full name ("das Sägewerk Tannreiser … Geschäftsführerin
   // Sabine Tannreiser": a surname before it names no one yet).
   const surnameFrom = new Map<string, number>();
+  const shortFrom = new Map<string, number>();
   // (Unless an organisation's name has the word: "der Maschinenbauer Velmach … die Velmach Maschinenbau GmbH".)
   const organisationWords = new Set<string>();
   for (const m of names) {
@@ -166,18 +167,27 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     if (words.length === 2 && res.cues.legalForms.has(words[1]!)) known.set(words[0]!, null);
     // "die Bergbahnen" after "Schwarzachtal Bergbahnen AG": the last word before the legal form.
     // (Not a noun for any firm of that kind: "die 1861 gegründete Brauerei" after "Paulaner Brauerei Gruppe".)
+    // (But "die Bergbahnen" after "Schwarzachtal Bergbahnen AG": a noun that names institutions by their place is
+    // one's short name.)
     // (Not the words of a name the gazetteer knows in English, where any word is capitalised in a name: "Federal
     // prosecutors" after "Federal Trade Commission"; its own aliases name it.)
-    else if (words.length >= 3 && res.cues.legalForms.has(words[words.length - 1]!) && words[words.length - 2]!.length >= 5 && cueFor(res.cues, words[words.length - 2]!, undefined) === undefined && !(doc.article.lang === 'en' && m.gazetteerId !== undefined)) {
+    else if (words.length >= 3 && res.cues.legalForms.has(words[words.length - 1]!) && words[words.length - 2]!.length >= 5 && (cueFor(res.cues, words[words.length - 2]!, undefined) === undefined || res.cues.placeNamed.has(words[words.length - 2]!)) && !(doc.article.lang === 'en' && m.gazetteerId !== undefined)) {
       known.set(words[words.length - 2]!, null);
       // ("14 Hotels", "der Rhonetal Hotels" after "Basislager Hotels AG": a dictionary noun only with its article.)
       if (res.isCommonNoun(words[words.length - 2]!)) withArticle.add(words[words.length - 2]!);
       // "Seetaler-Chef" after "Seetaler Frischmarkt AG": the first word too.
       // (Not a word of origin: "Hamburger" of "Hamburger Hafen und Logistik AG" is no short name.)
-      if (words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined && !(/er$/.test(words[0]!) && inhabitantPlace(words[0]!, res) !== undefined)) known.set(words[0]!, null);
+      if (words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined && !(/er$/.test(words[0]!) && inhabitantPlace(words[0]!, res) !== undefined)) {
+        known.set(words[0]!, null);
+        // ("den Geschäftsführer der Stadtwerke … der Stadtwerke Lindenau GmbH": the noun of an institution named by its
+        // place is its short name only after the name; before it, a description.)
+        if (res.cues.placeNamed.has(words[0]!) && m.start < (shortFrom.get(words[0]!) ?? Infinity)) shortFrom.set(words[0]!, m.start);
+      }
     }
     // "die Haarstrang-Bank" after "Volksbank am Haarstrang": an institution named by a place, by that place.
-    if (words.length >= 2 && m.type !== 'Person' && res.cues.placeNamed.has(words[0]!) && words[words.length - 1]!.length >= 4 && !known.has(words[words.length - 1]!)) known.set(words[words.length - 1]!, null);
+    // (Before a legal form: "Lindenau" of "Stadtwerke Lindenau GmbH".)
+    const placeWord = words.length >= 3 && res.cues.legalForms.has(words[words.length - 1]!) ? words[words.length - 2]! : words[words.length - 1]!;
+    if (words.length >= 2 && m.type !== 'Person' && res.cues.placeNamed.has(words[0]!) && placeWord.length >= 4 && !known.has(placeWord)) known.set(placeWord, null);
     // Not the noun of "Volksbank Lenne-Hönnetal": other banks of that kind share it.
     // ("Welser Tagblatt": an adjective of origin is no short form of the name; "das Welser Verlagshaus" is from Wels.)
     // ("Kreis Minden-Lübbecke": a place's name that opens with a dictionary noun is not named by that noun: "im Kreis der Familie".)
@@ -299,7 +309,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // ("Chief Financial Officer" after "Financial Conduct Authority": a title word is no repeat.)
       // ("European consumers" after "European Commission": an English adjective of origin before a common noun is none.)
       const originAdjective = english && res.cues.demonyms.has(token.text) && /^\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '');
-      const beforePerson = known.get(token.text) === null && token.start < (surnameFrom.get(token.text) ?? -1) && !organisationWords.has(token.text);
+      const beforePerson = known.get(token.text) === null && ((token.start < (surnameFrom.get(token.text) ?? -1) && !organisationWords.has(token.text)) || token.start < (shortFrom.get(token.text) ?? -1));
       if (isCapitalised(token.text) && known.has(token.text) && !beforePerson && token.pos !== 'DET' && token.pos !== 'NUM' && !wholeAt.has(i) && !(english && res.cues.titles.has(token.text)) && !originAdjective && (!withArticle.has(token.text) || articleRightBefore(doc.tokens, i, from))) {
         const full = known.get(token.text);
         // ("mit Sitz im Schweizer Zug … Im Zug saßen Reisende": a town whose name is an everyday word is that word

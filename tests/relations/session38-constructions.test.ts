@@ -1,0 +1,27 @@
+// Constructions of everyday agency news that session 38 found missing or
+// misread, each on a short text written for this test with invented names.
+import { describe, expect, it } from 'vitest';
+import { analyse, triples } from './analyse.js';
+
+describe('institutions named by their place', () => {
+  it('reads "den Bergbahnen Val Sarena" as one company, not a person named Val', () => {
+    const doc = analyse(
+      'Chur (sda) - Der Freizeitkonzern Velmora übernimmt die Mehrheit an den Bergbahnen Val Sarena, wie das Unternehmen am Montag mitteilte. (sda, 14.10.2024)\n',
+    );
+    const firm = doc.entities.find((e) => e.label === 'Bergbahnen Val Sarena');
+    expect(firm?.type).toBe('Company');
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual([]);
+    expect(triples(doc)).toContain('Velmora owns Bergbahnen Val Sarena');
+  });
+
+  it('keeps the legal form with the name ("die Stadtwerke Lindenau GmbH") and still places it in its town', () => {
+    const doc = analyse(
+      'Lindenau (dpa) - Der Stadtrat hat den Geschäftsführer der Stadtwerke abberufen. Er soll Thomas Brand von der Spitze der Stadtwerke Lindenau GmbH entfernen. ' +
+        'Brand leitete das Unternehmen seit 2015. Die Stadtwerke beschäftigen 300 Menschen. (dpa, 3.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Stadtwerke Lindenau GmbH locatedIn Lindenau');
+    // "der Stadtwerke" before the name is a description of the same firm, not a firm named "Stadtwerke".
+    expect(doc.entities.filter((e) => e.label === 'Stadtwerke')).toEqual([]);
+  });
+});
