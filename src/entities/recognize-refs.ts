@@ -1346,6 +1346,9 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
       }
       return undefined;
     }
+    // ("…, dem bereits Luxushotels in London gehören": an adverb right before a German noun ends the phrase; the word
+    // before it is a relative pronoun, no article.)
+    if (!nounModifiers && j === at - 1 && t.pos === 'ADV') return undefined;
     if (t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM') continue;
     // "Das 1952 als Karosseriewerkstätte gegründete Unternehmen": an "als" phrase inside the participle's attribute.
     if (!nounModifiers && t.pos === 'NOUN' && j - 1 >= from && lowerTexts(tokens)[j - 1] === 'als' && tokens[at - 1]?.pos === 'ADJ') {

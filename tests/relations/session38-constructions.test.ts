@@ -25,3 +25,13 @@ describe('institutions named by their place', () => {
     expect(doc.entities.filter((e) => e.label === 'Stadtwerke')).toEqual([]);
   });
 });
+
+describe('descriptions', () => {
+  it('takes no bare plural after an adverb ("dem bereits Luxushotels in London gehören") for a description of the hotel group', () => {
+    const doc = analyse(
+      'Wien (APA) - Die Hotelgruppe Brennhof Hotels geht an den Fonds Velmora Capital, dem bereits Luxushotels in London und Paris gehören, wie beide Seiten mitteilten. (APA, 15.5.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t.filter((x) => /^Brennhof Hotels locatedIn (London|Paris)/.test(x))).toEqual([]);
+  });
+});
