@@ -548,8 +548,9 @@ class ClauseRoleContext implements RoleContext {
       .reverse();
   }
 
+  // (Not the speaker of a reporting clause after it: "Die IG Metall kritisierte den Plan, sagte Sprecherin X".)
   get next(): string[] {
-    return this.clauses.slice(this.ci + 1).flatMap((c) => c.args.flatMap((a) => a.entities));
+    return this.clauses.slice(this.ci + 1).flatMap((c) => c.args.flatMap((a) => (c.reporting && a === c.subject ? [] : a.entities)));
   }
 }
 

@@ -35,3 +35,30 @@ describe('descriptions', () => {
     expect(t.filter((x) => /^Brennhof Hotels locatedIn (London|Paris)/.test(x))).toEqual([]);
   });
 });
+
+describe('courts, unions and critics', () => {
+  it('reads "einen Eilantrag des X gegen Y" as X taking legal action against Y', () => {
+    const doc = analyse(
+      'Frankfurt (dpa) - Das Arbeitsgericht Frankfurt wies am Donnerstag einen Eilantrag des Abfertigungsdienstleisters Velmora Services gegen die Gewerkschaft Verdi zurück. (dpa, 21.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Velmora Services sued Verdi');
+    expect(t).toContain('Arbeitsgericht Frankfurt deniedInjunction Velmora Services');
+  });
+
+  it('reads "Verdi-Verhandlungsführerin X" and "IG-Metall-Bezirksleiter Y" as staff of the union', () => {
+    const doc = analyse(
+      'Frankfurt (dpa) - Verdi-Verhandlungsführerin Sanja Oberland sprach von einer klaren Ansage an die Arbeitgeber. Auch IG-Metall-Bezirksleiter Paul Wernecke äußerte sich. (dpa, 21.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Sanja Oberland worksFor Verdi');
+    expect(t).toContain('Paul Wernecke worksFor IG Metall');
+  });
+
+  it('does not take the speaker of ", sagte Sprecherin X" for what the subject criticised', () => {
+    const doc = analyse(
+      'Frankfurt (dpa) - Die Gewerkschaft Tarvia kritisierte den Plan scharf, sagte Sprecherin Monika Stahl am Montag in Frankfurt. (dpa, 21.3.2024)\n',
+    );
+    expect(triples(doc).filter((x) => x.includes('criticized Monika Stahl'))).toEqual([]);
+  });
+});
