@@ -62,3 +62,15 @@ describe('courts, unions and critics', () => {
     expect(triples(doc).filter((x) => x.includes('criticized Monika Stahl'))).toEqual([]);
   });
 });
+
+describe('well-known names the dictionary also has as common nouns', () => {
+  it('reads "Marken wie Fiat und Opel" and "der Toyota-Konzern" as the car makers', () => {
+    const doc = analyse(
+      'Mailand (AFP) - Zu dem Konzern Velmora gehören Marken wie Fiat und Opel. Der Toyota-Konzern wächst dagegen kräftig. (AFP, 14.7.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Fiat subsidiaryOf Velmora');
+    expect(t).toContain('Opel subsidiaryOf Velmora');
+    expect(doc.entities.find((e) => e.label === 'Toyota')?.type).toBe('Company');
+  });
+});
