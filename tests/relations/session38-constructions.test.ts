@@ -46,13 +46,15 @@ describe('courts, unions and critics', () => {
     expect(t).toContain('Arbeitsgericht Frankfurt deniedInjunction Velmora Services');
   });
 
-  it('reads "Verdi-Verhandlungsführerin X" and "IG-Metall-Bezirksleiter Y" as staff of the union', () => {
+  it('reads "Verdi-Verhandlungsführerin X", "IG-Metall-Bezirksleiter Y" and "NGG-Landesgeschäftsführer Z" as staff of the union', () => {
     const doc = analyse(
-      'Frankfurt (dpa) - Verdi-Verhandlungsführerin Sanja Oberland sprach von einer klaren Ansage an die Arbeitgeber. Auch IG-Metall-Bezirksleiter Paul Wernecke äußerte sich. (dpa, 21.3.2024)\n',
+      'Frankfurt (dpa) - Verdi-Verhandlungsführerin Sanja Oberland sprach von einer klaren Ansage an die Arbeitgeber. Auch IG-Metall-Bezirksleiter Paul Wernecke äußerte sich. ' +
+        'Die Gewerkschaft NGG reagierte skeptisch, warnte NGG-Landesgeschäftsführer Markus Oltmer. (dpa, 21.3.2024)\n',
     );
     const t = triples(doc);
     expect(t).toContain('Sanja Oberland worksFor Verdi');
     expect(t).toContain('Paul Wernecke worksFor IG Metall');
+    expect(t.filter((x) => x.startsWith('Markus Oltmer worksFor '))).toHaveLength(1);
   });
 
   it('does not take the speaker of ", sagte Sprecherin X" for what the subject criticised', () => {
