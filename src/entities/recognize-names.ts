@@ -226,6 +226,11 @@ function findInhabitantPlace(word: string, res: EntityResources): KnownEntity | 
   // such inhabitant words as nouns).
   const eTown = knownPlace(male.slice(0, -1), res);
   if (eTown !== undefined && eTown.type === 'City') return eTown;
+  // "Münsteraner" → Münster, "Weimaraner" → Weimar: a town's inhabitants in "-aner".
+  if (male.endsWith('aner') && male.length > 7) {
+    const aner = knownPlace(male.slice(0, -4), res);
+    if (aner !== undefined && aner.type === 'City') return aner;
+  }
   if (res.isCommonNoun(word)) return undefined;
   return knownPlace(`${stem}en`, res) ?? knownPlace(`${male.slice(0, -3)}en`, res) ?? knownPlace(`${male.slice(0, -3)}el`, res) ?? eTown;
 }

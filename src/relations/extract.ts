@@ -224,8 +224,10 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       for (const e of rule.emit) {
         // The side bound by the pattern itself is never what the other side falls back to.
         const own = bindSlot(m.slots, e.subject)?.entities ?? bindSlot(m.slots, e.object)?.entities;
+        // ("Wirgeler, 1932 von X gegründet, betreibt …": a year inside the match, in a clause of its own, is the one meant.)
         const bind = (role: string): RoleValue =>
           bindSlot(m.slots, role) ??
+          (role === 'year' ? yearIn(items, m.first, m.last) : undefined) ??
           (role === AGENCY ? (agencies.size === 1 ? { entities: [...agencies] } : undefined) : role.startsWith(PORTFOLIO) ? portfolio(role, items, m.first, m.last, rc) : resolveRole(role, clause, rc, own));
         emit(e, s, rule.id, bind, claims[ci]);
       }
@@ -552,6 +554,15 @@ class ClauseRoleContext implements RoleContext {
   get next(): string[] {
     return this.clauses.slice(this.ci + 1).flatMap((c) => c.args.flatMap((a) => (c.reporting && a === c.subject ? [] : a.entities)));
   }
+}
+
+/** The first year written inside items `first`..`last` of a pattern's match, if any. */
+function yearIn(items: Item[], first: number, last: number): RoleValue {
+  for (let i = first; i <= last; i++) {
+    const it = items[i]!;
+    if (it.kind === 'token' && it.text.length === 4 && /^(1[5-9]|20)\d\d$/.test(it.text)) return { literal: { value: it.text, datatype: 'gYear' } };
+  }
+  return undefined;
 }
 
 /** A clause without a verb whose subject is `subject` (one piece of a noun phrase with an apposition). */

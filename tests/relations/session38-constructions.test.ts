@@ -76,3 +76,15 @@ describe('well-known names the dictionary also has as common nouns', () => {
     expect(doc.entities.find((e) => e.label === 'Toyota')?.type).toBe('Company');
   });
 });
+
+describe('founding stories', () => {
+  it('reads "X, 1932 von Bäckermeister Y in der Münsteraner Altstadt gegründet, betreibt …": founder, year and town', () => {
+    const doc = analyse(
+      'Münster (dpa) - Die Bäckereikette Wirgeler wächst. Wirgeler, 1932 von Bäckermeister Hans Wirgeler in der Münsteraner Altstadt gegründet, betreibt heute 214 Filialen. (dpa, 7.11.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Hans Wirgeler founded Wirgeler');
+    expect(t).toContain('Wirgeler foundedIn 1932');
+    expect(t).toContain('Wirgeler locatedIn Münster');
+  });
+});
