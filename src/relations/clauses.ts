@@ -419,8 +419,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     // "der Konzern Kisaragi Materials aus Osaka, der sich …": a town's name is neuter, so a relative pronoun of
     // another gender points past "aus" and the town to the name before.
     if (
-      clause.relative && lex.verbFinal && prev !== undefined && items[last]?.kind === 'mention' && items[last]!.cls === 'City' && lowerText(items[last - 1] ?? items[last]!) === 'aus' &&
-      items[last - 2]?.kind === 'mention' && last - 2 >= prev.from && items[last - 2]!.cls !== 'City' &&
+      // (Any place named without an article after "aus": "aus Wals-Siezenheim", "aus Tirol".)
+      clause.relative && lex.verbFinal && prev !== undefined && items[last]?.kind === 'mention' && PLACE_CLASSES.has(items[last]!.cls ?? '') && lowerText(items[last - 1] ?? items[last]!) === 'aus' &&
+      items[last - 2]?.kind === 'mention' && last - 2 >= prev.from && !PLACE_CLASSES.has(items[last - 2]!.cls ?? '') &&
       // ("Für das Unternehmen aus Vevey, zu dem Marken wie X gehören": after a preposition too, whatever the gender.)
       (clause.relativePrep !== undefined || NON_NEUTER_RELATIVES.has(lowerText(items[from]!)))
     ) {

@@ -88,3 +88,14 @@ describe('founding stories', () => {
     expect(t).toContain('Wirgeler locatedIn Münster');
   });
 });
+
+describe('relative clauses', () => {
+  it('reads "die Wartungsfirma X aus Wals-Hallbach, die die Server der Universität betreut" as the firm, not the place', () => {
+    const doc = analyse(
+      'Salzburg (APA) - Die Universität Salzburg ist Ziel eines Angriffs. Es handelt sich um die Wartungsfirma Alpidata aus Wals-Hallbach, die die Server der Universität seit 2019 betreut. (APA, 3.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Universität Salzburg hostedBy Alpidata');
+    expect(t.filter((x) => x.includes('hostedBy Wals-Hallbach'))).toEqual([]);
+  });
+});
