@@ -99,3 +99,14 @@ describe('relative clauses', () => {
     expect(t.filter((x) => x.includes('hostedBy Wals-Hallbach'))).toEqual([]);
   });
 });
+
+describe('associations and their criticism', () => {
+  it('reads "Die Interessengemeinschaft Milch (IG Milch) hat die Preissenkung der Molkerei X kritisiert"', () => {
+    const doc = analyse(
+      'Linz (APA) - Die Interessengemeinschaft Milch (IG Milch) hat die Preissenkung der Molkerei Voralpenmilch scharf kritisiert. (APA, 3.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('IG Milch criticized Voralpenmilch');
+    expect(doc.entities.filter((e) => e.label === 'IG' || e.label === 'Milch')).toEqual([]);
+  });
+});
