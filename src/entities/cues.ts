@@ -104,6 +104,8 @@ export interface CueLexicon {
   newEntityAdjectives: Set<string>;
   /** Organisation nouns whose names are the noun and a place: "Universität Klagenfurt", "Flughafen Wien". */
   placeNamed: Set<string>;
+  /** A town's own institutions, named by the town's adjective before the noun ("die Frankfurter Börse"). */
+  townInstitutions: Set<string>;
   /** Institutions named by their seat: "die Staatsanwaltschaft X" lies in X. */
   seatNamed: Set<string>;
   /** Nouns of institutions named after people: "das Paul Scherrer Institut". */
@@ -222,6 +224,7 @@ export function loadCues(lang: Lang): CueLexicon {
     notFacilities: list('notFacilities'),
     newEntityAdjectives: list('newEntityAdjectives'),
     placeNamed: list('placeNamed'),
+    townInstitutions: list('townInstitutions'),
     seatNamed: list('seatNamed'),
     namedAfterPersons: list('namedAfterPersons'),
     namedAfterPersonsJoined: list('namedAfterPersonsJoined'),

@@ -2072,6 +2072,22 @@ function demonymFirms(doc: Doc, out: Mention[], res: EntityResources): void {
         continue;
       }
     }
+    // "die Frankfurter Börse", "am Hamburger Hafen": a town's adjective and one of its own institutions, after an
+    // article and before no other name, name that institution.
+    if (townInstitution(tokens, i, res)) {
+      covered ??= coveredTokens(out);
+      const place = inhabitantPlace(d.text, res)!;
+      if (!covered.has(i + 1)) {
+        for (const o of out) if (o.tokenStart === i && o.tokenEnd === i + 1) drop.add(o);
+        const lemma = noun.lemma !== undefined && noun.text.startsWith(noun.lemma) && noun.text.length - noun.lemma.length <= 2 ? noun.lemma : noun.text;
+        // (By the noun's own cue only: "Abgeordnetenhaus" is no firm for being a "Haus".)
+        const cls = cueFor(res.cues, lemma, undefined)?.cls;
+        const m = makeMention(doc, i, i + 2, `${d.text} ${lemma}`, cls !== undefined && !PLACE_CLASSES.has(cls) ? cls : 'Organization', 'cue:noun', undefined);
+        m.modifierMention = makeMention(doc, i, i + 1, place.label, place.type, 'cue:demonym', place);
+        added.push(m);
+        continue;
+      }
+    }
     // "die Deutsche BKK", "der Österreichischen Hagelversicherung": a national adjective is written with a capital
     // inside a German sentence only as part of a name; with an article before it and one capitalised word after it
     // that no name longer than a word covers, the two are one organisation's name.
@@ -2100,6 +2116,19 @@ function demonymFirms(doc: Doc, out: Mention[], res: EntityResources): void {
   out.length = 0;
   out.push(...kept, ...added);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** "die Frankfurter Börse": an article, a town's adjective of origin at `i`, a town's own institution, no name after. */
+function townInstitution(tokens: Token[], i: number, res: EntityResources): boolean {
+  const d = tokens[i]!;
+  const noun = tokens[i + 1]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 2];
+  if (d.kind !== 'word' || !/^\p{Lu}\p{Ll}+er$/u.test(d.text) || noun.pos !== 'NOUN' || before === undefined || before.sentence !== d.sentence) return false;
+  if (!res.cues.townInstitutions.has(noun.lemma ?? noun.text) && !res.cues.townInstitutions.has(noun.text)) return false;
+  if (before.pos !== 'DET' && !(before.pos === 'ADP' && /^(am|im|vom|zum|zur|beim)$/.test(before.text.toLowerCase()))) return false;
+  if (after !== undefined && after.sentence === d.sentence && after.kind === 'word' && isCapitalised(after.text) && after.pos !== 'VERB' && after.pos !== 'AUX') return false;
+  return inhabitantPlace(d.text, res)?.type === 'City';
 }
 
 /**

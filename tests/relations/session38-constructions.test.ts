@@ -110,3 +110,21 @@ describe('associations and their criticism', () => {
     expect(doc.entities.filter((e) => e.label === 'IG' || e.label === 'Milch')).toEqual([]);
   });
 });
+
+describe("a town's own institutions", () => {
+  it('reads "am Hamburger Hafen", "die Zürcher Staatsanwaltschaft", "das Berliner Abgeordnetenhaus" as institutions in those towns', () => {
+    const doc = analyse(
+      'Frankfurt (dpa) - Am Hamburger Hafen streikten die Arbeiter. Die Zürcher Staatsanwaltschaft ermittelt gegen den Konzern Velmora. Das Berliner Abgeordnetenhaus tagte. (dpa, 3.3.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Hamburger Hafen locatedIn Hamburg');
+    expect(t).toContain('Zürcher Staatsanwaltschaft locatedIn Zurich');
+    expect(t).toContain('Berliner Abgeordnetenhaus locatedIn Berlin');
+    expect(doc.entities.find((e) => e.label === 'Berliner Abgeordnetenhaus')?.type).not.toBe('Company');
+  });
+
+  it('leaves "der Hamburger Hafenbetreiber HHLA"-like phrases with a name after them alone', () => {
+    const doc = analyse('Hamburg (dpa) - Der Hamburger Flughafen Velmora Air wächst. (dpa, 3.3.2024)\n');
+    expect(doc.entities.filter((e) => e.label === 'Hamburger Flughafen')).toEqual([]);
+  });
+});
