@@ -128,3 +128,10 @@ describe("a town's own institutions", () => {
     expect(doc.entities.filter((e) => e.label === 'Hamburger Flughafen')).toEqual([]);
   });
 });
+
+describe('regional airports', () => {
+  it('reads "Der Regionalflughafen Oberlausitz" as the airport, not the region', () => {
+    const doc = analyse('Görlitz (dpa) - Der defizitäre Regionalflughafen Oberlausitz bekommt einen neuen Betreiber. (dpa, 3.3.2024)\n');
+    expect(doc.entities.find((e) => e.label === 'Regionalflughafen Oberlausitz')?.type).not.toBeUndefined();
+  });
+});
