@@ -347,7 +347,10 @@ function firstNames(words, entries) {
     return [lang, [...text.matchAll(/\['([^']+)',\s*'(?:male|female|unisex)'\]/g)].map((m) => m[1].toLowerCase())];
   }));
   // Names the packaged lists lack (data/lexicon/first-names.yaml), as German names with their gender.
-  const extra = parse(readFileSync(join(root, 'data', 'lexicon', 'first-names.yaml'), 'utf8'));
+  const { notFirstNames = [], ...extra } = parse(readFileSync(join(root, 'data', 'lexicon', 'first-names.yaml'), 'utf8'));
+  // Surnames the packaged lists carry as first names ("Kemper", "Huber") name no first name.
+  const surnames = new Set(notFirstNames.map((n) => String(n).toLowerCase()));
+  for (const lang of Object.keys(lists)) lists[lang] = lists[lang].filter((n) => !surnames.has(n));
   for (const [g, list] of Object.entries(extra)) for (const n of list) lists.de.push(String(n).toLowerCase());
   // Gender of first names ("m"/"f"): the German list where it has the name,
   // else a clear majority of the other lists; unisex and disputed names are left out.
@@ -357,6 +360,7 @@ function firstNames(words, entries) {
     const text = readFileSync(join(dir, `${lang}.js`), 'utf8');
     for (const m of text.matchAll(/\['([^']+)',\s*'(male|female|unisex)'\]/g)) {
       const name = m[1].toLowerCase();
+      if (surnames.has(name)) continue;
       const g = m[2] === 'male' ? 'm' : m[2] === 'female' ? 'f' : 'x';
       if (lang === 'de') german.set(name, german.has(name) && german.get(name) !== g ? 'x' : g);
       const v = votes.get(name) ?? { m: 0, f: 0, x: 0 };
