@@ -1295,7 +1295,11 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     arg.nounHead = items[i + 1 + apostrophe]!.head;
     // "Lumenfield's reinforcement learning team": the last of the nouns is the head (the tagger may call it a verb).
     let k = i + 1 + apostrophe;
-    while (k + 1 < items.length && k < i + 4 && items[k + 1]!.kind === 'token' && /^\p{Ll}/u.test(items[k + 1]!.text) && (items[k + 1]!.pos === 'NOUN' || (items[k + 1]!.pos === 'VERB' && items[k + 2]?.kind === 'token' && items[k + 2]!.pos === 'ADP'))) k++;
+    // ("Marubeni's power projects division": a plural noun the tagger reads as a verb, before the head noun.)
+    while (
+      k + 1 < items.length && k < i + 4 && items[k + 1]!.kind === 'token' && /^\p{Ll}/u.test(items[k + 1]!.text) &&
+      (items[k + 1]!.pos === 'NOUN' || (items[k + 1]!.pos === 'VERB' && items[k + 2]?.kind === 'token' && (items[k + 2]!.pos === 'ADP' || (items[k + 2]!.pos === 'NOUN' && /^\p{Ll}/u.test(items[k + 2]!.text)))))
+    ) k++;
     if (k > i + 1 + apostrophe) arg.outer = [items[k]!.lemma, items[k]!.head];
     return arg;
   }

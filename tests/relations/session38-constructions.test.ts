@@ -142,3 +142,13 @@ describe('surnames the first-name lists carry', () => {
     expect(doc.entities.find((e) => e.label === 'Kemper Vending')?.type).toBe('Company');
   });
 });
+
+describe('English staff', () => {
+  it('reads "who heads Marlow\'s power projects division" as working for Marlow', () => {
+    const doc = analyse(
+      "TOKYO, Sept 12 (Reuters) - Takeshi Onodera, who heads Velmora's power projects division, told reporters the deal was good. (Reuters, 2024-09-12)\n",
+      'en',
+    );
+    expect(triples(doc)).toContain('Takeshi Onodera worksFor Velmora');
+  });
+});
