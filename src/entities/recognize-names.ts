@@ -2801,7 +2801,9 @@ function clubEnd(tokens: Token[], i: number, to: number, res: EntityResources): 
     const word = t.kind === 'word' && isCapitalised(t.text) && (place || ((t.pos === 'PROPN' || !res.isCommonNoun(t.text)) && cueFor(res.cues, t.lemma ?? t.text, res.nounHead(t.text)) === undefined));
     // ("1. FC Union Berlin", "FC Energie Cottbus": the word right after the prefix may be any noun.)
     const first = end === i + 1 && t.kind === 'word' && isCapitalised(t.text) && (t.pos === 'NOUN' || t.pos === 'PROPN') && !/^\p{Lu}+$/u.test(t.text);
-    if (!word && !first && !(end > i + 1 && /^\d{2}$/.test(t.text)) && t.text !== 'St.') break;
+    // ("FC St. Gallen": any capitalised word after "St." is a saint's place, even one that is a noun too.)
+    const saint = tokens[end - 1]!.text === 'St.' && t.kind === 'word' && isCapitalised(t.text);
+    if (!word && !first && !saint && !(end > i + 1 && /^\d{2}$/.test(t.text)) && t.text !== 'St.') break;
     end++;
   }
   return end > i + 1 ? end : undefined;

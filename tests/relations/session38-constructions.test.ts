@@ -152,3 +152,11 @@ describe('English staff', () => {
     expect(triples(doc)).toContain('Takeshi Onodera worksFor Velmora');
   });
 });
+
+describe('club names', () => {
+  it('reads "Der FC St. Gallen" as one club, though "Gallen" is also a common noun', () => {
+    const doc = analyse('St. Gallen (sda) - Der FC St. Gallen hat einen neuen Trainer. (sda, 3.3.2024)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('FC St. Gallen');
+    expect(doc.entities.map((e) => e.label)).not.toContain('FC St.');
+  });
+});
