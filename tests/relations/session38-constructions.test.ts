@@ -129,13 +129,6 @@ describe("a town's own institutions", () => {
   });
 });
 
-describe('regional airports', () => {
-  it('reads "Der Regionalflughafen Oberlausitz" as the airport, not the region', () => {
-    const doc = analyse('Görlitz (dpa) - Der defizitäre Regionalflughafen Oberlausitz bekommt einen neuen Betreiber. (dpa, 3.3.2024)\n');
-    expect(doc.entities.find((e) => e.label === 'Regionalflughafen Oberlausitz')?.type).not.toBeUndefined();
-  });
-});
-
 describe('surnames the first-name lists carry', () => {
   it('reads "den Automatenbetreiber Kemper Vending" as a company, not a person named Kemper', () => {
     const doc = analyse('Bielefeld (dpa) - Nach einem Hackerangriff auf den Automatenbetreiber Kemper Vending stehen Automaten still. (dpa, 3.3.2024)\n');
