@@ -35,9 +35,16 @@ describe('scores on the shared corpus', () => {
 
 // Regression floors on our own articles (tests/corpus, tune and held-out test
 // splits), set a little under what the pipeline reached at the end of
-// session 37 (tune, 1142 articles: F1 0.674, precision 0.904, 83.80 % of
-// entities; test, 1060 articles: F1 0.612, precision 0.858, 83.46 % of
-// entities). In session 37 the tune floors moved from F1 0.68, precision 0.905
+// session 38 (tune, 1262 articles: F1 0.666, precision 0.900, 83.56 % of
+// entities; test, 1172 articles: F1 0.609, precision 0.857, 83.19 % of
+// entities). In session 38 the tune F1 floor moved from 0.67 to 0.66 and the
+// held-out F1 floor from 0.61 to 0.60: the 120 blind tune articles of that
+// session arrived at F1 0.567, precision 0.841 and 80.67 % of their entities
+// (the 112 held-out ones at 0.564, 0.841 and 80.40 %), which took the splits,
+// scored with the session's starting code, to F1 0.664 and 0.608; the older
+// articles rose on both splits (tune F1 0.674 to 0.675, held-out 0.612 to
+// 0.614), and so did the new ones (tune 0.567 to 0.581, held-out 0.564 to
+// 0.567). In session 37 the tune floors moved from F1 0.68, precision 0.905
 // and 84.5 % of entities to 0.67, 0.90 and 83.5 %, and the held-out entity floor
 // from 83.5 % to 83 %: the 120 blind tune articles of that session arrived at
 // F1 0.548, precision 0.849 and 77.7 % of their entities (the 120 held-out ones
@@ -80,18 +87,18 @@ describe('scores on the shared corpus', () => {
 // split fails here.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
-  it('tune split: micro F1 at least 0.67, precision at least 0.90, 83.5 % of entities found', async () => {
+  it('tune split: micro F1 at least 0.66, precision at least 0.90, 83.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(1142);
-    expect(result.micro.f1).toBeGreaterThanOrEqual(0.67);
+    expect(result.articles.length).toBeGreaterThanOrEqual(1262);
+    expect(result.micro.f1).toBeGreaterThanOrEqual(0.66);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.9);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.835);
   }, 60_000);
 
-  it('held-out test split: micro F1 at least 0.61, precision at least 0.85, 83 % of entities found', async () => {
+  it('held-out test split: micro F1 at least 0.60, precision at least 0.85, 83 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(1060);
-    expect(result.micro.f1).toBeGreaterThanOrEqual(0.61);
+    expect(result.articles.length).toBeGreaterThanOrEqual(1172);
+    expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.83);
   }, 60_000);
