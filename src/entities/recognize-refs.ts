@@ -167,8 +167,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     if (words.length === 2 && res.cues.legalForms.has(words[1]!)) known.set(words[0]!, null);
     // "die Bergbahnen" after "Schwarzachtal Bergbahnen AG": the last word before the legal form.
     // (Not a noun for any firm of that kind: "die 1861 gegründete Brauerei" after "Paulaner Brauerei Gruppe".)
-    // (But "die Bergbahnen" after "Schwarzachtal Bergbahnen AG": a noun that names institutions by their place is
-    // one's short name.)
+    // (A cue noun that names institutions by their place is one's short name all the same: "die Stadtwerke" after
+    // "Hartbrucker Stadtwerke AG".)
     // (Not the words of a name the gazetteer knows in English, where any word is capitalised in a name: "Federal
     // prosecutors" after "Federal Trade Commission"; its own aliases name it.)
     else if (words.length >= 3 && res.cues.legalForms.has(words[words.length - 1]!) && words[words.length - 2]!.length >= 5 && (cueFor(res.cues, words[words.length - 2]!, undefined) === undefined || res.cues.placeNamed.has(words[words.length - 2]!)) && !(doc.article.lang === 'en' && m.gazetteerId !== undefined)) {
