@@ -104,7 +104,7 @@ export interface CueLexicon {
   newEntityAdjectives: Set<string>;
   /** Organisation nouns whose names are the noun and a place: "Universität Klagenfurt", "Flughafen Wien". */
   placeNamed: Set<string>;
-  /** A town's own institutions, named by the town's adjective before the noun ("die Frankfurter Börse"). */
+  /** A town's own institutions, named by the town's adjective before the noun ("die Almbrucker Börse"). */
   townInstitutions: Set<string>;
   /** Institutions named by their seat: "die Staatsanwaltschaft X" lies in X. */
   seatNamed: Set<string>;

@@ -542,9 +542,9 @@ function shortFormMerges(
       fit.mentions.some((k) => mentions[k]?.source === 'cue:legal-form' && (!label.slice(word.length + 1).includes(' ') || tradeBetween(mentions[k]!, tokens, forms)));
     // ("Der US-Konzern Velmont … die deutsche Tochter Velmont Chemie GmbH": the parent, not the full form.)
     if (fit.type !== 'Person' && namedAsSubsidiary(fit, mentions, tokens)) continue;
-    // ("Der Regionalflughafen Mittelweser … der Flughafen Mittelweser GmbH": the noun that introduced the short form
+    // ("Der Regionalflughafen Kornweser … der Flughafen Kornweser GmbH": the noun that introduced the short form
     // is, or ends in, the first word of the full one.)
-    // ("… der Flughafen Mittelweser GmbH": a legal form after it too.)
+    // ("… der Flughafen X GmbH": a legal form after it too.)
     const opener = labelWords(fit.label)[0]!.toLowerCase();
     const formAt = fit.label.lastIndexOf(' ');
     const unformed = formAt > 0 && forms.has(fit.label.slice(formAt + 1)) ? normalizeLabel(fit.label.slice(0, formAt)) : label;

@@ -226,7 +226,7 @@ function findInhabitantPlace(word: string, res: EntityResources): KnownEntity | 
   // such inhabitant words as nouns).
   const eTown = knownPlace(male.slice(0, -1), res);
   if (eTown !== undefined && eTown.type === 'City') return eTown;
-  // "Münsteraner" → Münster, "Weimaraner" → Weimar: a town's inhabitants in "-aner".
+  // A town's inhabitants in "-aner": "Xaner" → X.
   if (male.endsWith('aner') && male.length > 7) {
     const aner = knownPlace(male.slice(0, -4), res);
     if (aner !== undefined && aner.type === 'City') return aner;
@@ -2072,7 +2072,7 @@ function demonymFirms(doc: Doc, out: Mention[], res: EntityResources): void {
         continue;
       }
     }
-    // "die Frankfurter Börse", "am Hamburger Hafen": a town's adjective and one of its own institutions, after an
+    // "die Almbrucker Börse", "am Kesselbrücker Hafen": a town's adjective and one of its own institutions, after an
     // article and before no other name, name that institution.
     if (townInstitution(tokens, i, res)) {
       covered ??= coveredTokens(out);
@@ -2118,7 +2118,7 @@ function demonymFirms(doc: Doc, out: Mention[], res: EntityResources): void {
   out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** "die Frankfurter Börse": an article, a town's adjective of origin at `i`, a town's own institution, no name after. */
+/** "die Almbrucker Börse": an article, a town's adjective of origin at `i`, a town's own institution, no name after. */
 function townInstitution(tokens: Token[], i: number, res: EntityResources): boolean {
   const d = tokens[i]!;
   const noun = tokens[i + 1]!;
@@ -2801,7 +2801,7 @@ function clubEnd(tokens: Token[], i: number, to: number, res: EntityResources): 
     const word = t.kind === 'word' && isCapitalised(t.text) && (place || ((t.pos === 'PROPN' || !res.isCommonNoun(t.text)) && cueFor(res.cues, t.lemma ?? t.text, res.nounHead(t.text)) === undefined));
     // ("1. FC Union Berlin", "FC Energie Cottbus": the word right after the prefix may be any noun.)
     const first = end === i + 1 && t.kind === 'word' && isCapitalised(t.text) && (t.pos === 'NOUN' || t.pos === 'PROPN') && !/^\p{Lu}+$/u.test(t.text);
-    // ("FC St. Gallen": any capitalised word after "St." is a saint's place, even one that is a noun too.)
+    // ("FC St. Almbruck", "FC St. Gallen": any capitalised word after "St." is a saint's place, even one that is a noun too.)
     const saint = tokens[end - 1]!.text === 'St.' && t.kind === 'word' && isCapitalised(t.text);
     if (!word && !first && !saint && !(end > i + 1 && /^\d{2}$/.test(t.text)) && t.text !== 'St.') break;
     end++;
@@ -2883,7 +2883,7 @@ function placeNamedAt(tokens: Token[], i: number, to: number, from: number, res:
   return k + 1;
 }
 
-/** The end of an institution's name with the legal form right after it, if any ("die Stadtwerke Lindenau GmbH"). */
+/** The end of an institution's name with the legal form right after it, if any ("die Stadtwerke Kesselbrück GmbH"). */
 function withLegalForm(tokens: Token[], end: number | undefined, to: number, res: EntityResources): number | undefined {
   return end !== undefined && end < to && res.cues.legalForms.has(tokens[end]!.text) ? end + 1 : end;
 }

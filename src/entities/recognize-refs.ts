@@ -168,7 +168,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     // "die Bergbahnen" after "Schwarzachtal Bergbahnen AG": the last word before the legal form.
     // (Not a noun for any firm of that kind: "die 1861 gegründete Brauerei" after "Paulaner Brauerei Gruppe".)
     // (A cue noun that names institutions by their place is one's short name all the same: "die Stadtwerke" after
-    // "Hartbrucker Stadtwerke AG".)
+    // "Almbrucker Stadtwerke AG".)
     // (Not the words of a name the gazetteer knows in English, where any word is capitalised in a name: "Federal
     // prosecutors" after "Federal Trade Commission"; its own aliases name it.)
     else if (words.length >= 3 && res.cues.legalForms.has(words[words.length - 1]!) && words[words.length - 2]!.length >= 5 && (cueFor(res.cues, words[words.length - 2]!, undefined) === undefined || res.cues.placeNamed.has(words[words.length - 2]!)) && !(doc.article.lang === 'en' && m.gazetteerId !== undefined)) {
@@ -179,13 +179,13 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // (Not a word of origin: "Hamburger" of "Hamburger Hafen und Logistik AG" is no short name.)
       if (words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined && !(/er$/.test(words[0]!) && inhabitantPlace(words[0]!, res) !== undefined)) {
         known.set(words[0]!, null);
-        // ("den Geschäftsführer der Stadtwerke … der Stadtwerke Lindenau GmbH": the noun of an institution named by its
+        // ("den Geschäftsführer der Stadtwerke … der Stadtwerke Kesselbrück GmbH": the noun of an institution named by its
         // place is its short name only after the name; before it, a description.)
         if (res.cues.placeNamed.has(words[0]!) && m.start < (shortFrom.get(words[0]!) ?? Infinity)) shortFrom.set(words[0]!, m.start);
       }
     }
     // "die Haarstrang-Bank" after "Volksbank am Haarstrang": an institution named by a place, by that place.
-    // (Before a legal form: "Lindenau" of "Stadtwerke Lindenau GmbH".)
+    // (Before a legal form: "Kesselbrück" of "Stadtwerke Kesselbrück GmbH".)
     const placeWord = words.length >= 3 && res.cues.legalForms.has(words[words.length - 1]!) ? words[words.length - 2]! : words[words.length - 1]!;
     if (words.length >= 2 && m.type !== 'Person' && res.cues.placeNamed.has(words[0]!) && placeWord.length >= 4 && !known.has(placeWord)) known.set(placeWord, null);
     // Not the noun of "Volksbank Lenne-Hönnetal": other banks of that kind share it.

@@ -419,7 +419,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     // "der Konzern Kisaragi Materials aus Osaka, der sich …": a town's name is neuter, so a relative pronoun of
     // another gender points past "aus" and the town to the name before.
     if (
-      // (Any place named without an article after "aus": "aus Wals-Siezenheim", "aus Tirol".)
+      // (Any place named without an article after "aus": "aus Wals-Hallbach", "aus Kesselbrück".)
       clause.relative && lex.verbFinal && prev !== undefined && items[last]?.kind === 'mention' && PLACE_CLASSES.has(items[last]!.cls ?? '') && lowerText(items[last - 1] ?? items[last]!) === 'aus' &&
       items[last - 2]?.kind === 'mention' && last - 2 >= prev.from && !PLACE_CLASSES.has(items[last - 2]!.cls ?? '') &&
       // ("Für das Unternehmen aus Vevey, zu dem Marken wie X gehören": after a preposition too, whatever the gender.)
@@ -1295,7 +1295,7 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     arg.nounHead = items[i + 1 + apostrophe]!.head;
     // "Lumenfield's reinforcement learning team": the last of the nouns is the head (the tagger may call it a verb).
     let k = i + 1 + apostrophe;
-    // ("Marubeni's power projects division": a plural noun the tagger reads as a verb, before the head noun.)
+    // ("Torvane's power projects division": a plural noun the tagger reads as a verb, before the head noun.)
     while (
       k + 1 < items.length && k < i + 4 && items[k + 1]!.kind === 'token' && /^\p{Ll}/u.test(items[k + 1]!.text) &&
       (items[k + 1]!.pos === 'NOUN' || (items[k + 1]!.pos === 'VERB' && items[k + 2]?.kind === 'token' && (items[k + 2]!.pos === 'ADP' || (items[k + 2]!.pos === 'NOUN' && /^\p{Ll}/u.test(items[k + 2]!.text)))))

@@ -241,7 +241,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       if (m?.modifier === undefined) continue;
       const modifier = doc.mentions[m.modifier]!;
       const after = modifier.start > m.start;
-      // ("die Frankfurter Börse": a town's adjective before the noun of one of its institutions, the noun the head.)
+      // ("die Almbrucker Börse": a town's adjective before the noun of one of its institutions, the noun the head.)
       const head = after ? doc.tokens[m.tokenStart]!.text : modifier.source === 'cue:demonym' && !m.normalized.includes('-') ? m.normalized.slice(m.normalized.lastIndexOf(' ') + 1) : m.normalized.slice(m.normalized.lastIndexOf('-') + 1);
       (compoundItems ??= []).push([it, head, after]);
     }

@@ -48,13 +48,13 @@ describe('courts, unions and critics', () => {
 
   it('reads "Verdi-Verhandlungsführerin X", "IG-Metall-Bezirksleiter Y" and "NGG-Landesgeschäftsführer Z" as staff of the union', () => {
     const doc = analyse(
-      'Frankfurt (dpa) - Verdi-Verhandlungsführerin Sanja Oberland sprach von einer klaren Ansage an die Arbeitgeber. Auch IG-Metall-Bezirksleiter Paul Wernecke äußerte sich. ' +
-        'Die Gewerkschaft NGG reagierte skeptisch, warnte NGG-Landesgeschäftsführer Markus Oltmer. (dpa, 21.3.2024)\n',
+      'Frankfurt (dpa) - Verdi-Verhandlungsführerin Sanja Ebert sprach von einer klaren Ansage an die Arbeitgeber. Auch IG-Metall-Bezirksleiter Paul Wernecke äußerte sich. ' +
+        'Die Gewerkschaft NGG reagierte skeptisch, warnte NGG-Landesgeschäftsführer Markus Ostheim. (dpa, 21.3.2024)\n',
     );
     const t = triples(doc);
-    expect(t).toContain('Sanja Oberland worksFor Verdi');
+    expect(t).toContain('Sanja Ebert worksFor Verdi');
     expect(t).toContain('Paul Wernecke worksFor IG Metall');
-    expect(t.filter((x) => x.startsWith('Markus Oltmer worksFor '))).toHaveLength(1);
+    expect(t.filter((x) => x.startsWith('Markus Ostheim worksFor '))).toHaveLength(1);
   });
 
   it('does not take the speaker of ", sagte Sprecherin X" for what the subject criticised', () => {
@@ -92,22 +92,22 @@ describe('founding stories', () => {
 describe('relative clauses', () => {
   it('reads "die Wartungsfirma X aus Wals-Hallbach, die die Server der Universität betreut" as the firm, not the place', () => {
     const doc = analyse(
-      'Salzburg (APA) - Die Universität Salzburg ist Ziel eines Angriffs. Es handelt sich um die Wartungsfirma Alpidata aus Wals-Hallbach, die die Server der Universität seit 2019 betreut. (APA, 3.3.2024)\n',
+      'Salzburg (APA) - Die Universität Salzburg ist Ziel eines Angriffs. Es handelt sich um die Wartungsfirma Servida aus Wals-Hallbach, die die Server der Universität seit 2019 betreut. (APA, 3.3.2024)\n',
     );
     const t = triples(doc);
-    expect(t).toContain('Universität Salzburg hostedBy Alpidata');
+    expect(t).toContain('Universität Salzburg hostedBy Servida');
     expect(t.filter((x) => x.includes('hostedBy Wals-Hallbach'))).toEqual([]);
   });
 });
 
 describe('associations and their criticism', () => {
-  it('reads "Die Interessengemeinschaft Milch (IG Milch) hat die Preissenkung der Molkerei X kritisiert"', () => {
+  it('reads "Die Interessengemeinschaft Heumilch (IG Heumilch) hat die Preissenkung der Molkerei X kritisiert"', () => {
     const doc = analyse(
-      'Linz (APA) - Die Interessengemeinschaft Milch (IG Milch) hat die Preissenkung der Molkerei Voralpenmilch scharf kritisiert. (APA, 3.3.2024)\n',
+      'Linz (APA) - Die Interessengemeinschaft Heumilch (IG Heumilch) hat die Preissenkung der Molkerei Aschtaler scharf kritisiert. (APA, 3.3.2024)\n',
     );
     const t = triples(doc);
-    expect(t).toContain('IG Milch criticized Voralpenmilch');
-    expect(doc.entities.filter((e) => e.label === 'IG' || e.label === 'Milch')).toEqual([]);
+    expect(t).toContain('IG Heumilch criticized Aschtaler');
+    expect(doc.entities.filter((e) => e.label === 'IG' || e.label === 'Heumilch')).toEqual([]);
   });
 });
 
@@ -130,19 +130,19 @@ describe("a town's own institutions", () => {
 });
 
 describe('surnames the first-name lists carry', () => {
-  it('reads "den Automatenbetreiber Kemper Vending" as a company, not a person named Kemper', () => {
-    const doc = analyse('Bielefeld (dpa) - Nach einem Hackerangriff auf den Automatenbetreiber Kemper Vending stehen Automaten still. (dpa, 3.3.2024)\n');
-    expect(doc.entities.find((e) => e.label === 'Kemper Vending')?.type).toBe('Company');
+  it('reads "den Automatenbetreiber Huber Vending" as a company, not a person named Huber', () => {
+    const doc = analyse('Bielefeld (dpa) - Nach einem Hackerangriff auf den Automatenbetreiber Huber Vending stehen Automaten still. (dpa, 3.3.2024)\n');
+    expect(doc.entities.find((e) => e.label === 'Huber Vending')?.type).toBe('Company');
   });
 });
 
 describe('English staff', () => {
   it('reads "who heads Marlow\'s power projects division" as working for Marlow', () => {
     const doc = analyse(
-      "TOKYO, Sept 12 (Reuters) - Takeshi Onodera, who heads Velmora's power projects division, told reporters the deal was good. (Reuters, 2024-09-12)\n",
+      "TOKYO, Sept 12 (Reuters) - Kenji Moriyama, who heads Velmora's power projects division, told reporters the deal was good. (Reuters, 2024-09-12)\n",
       'en',
     );
-    expect(triples(doc)).toContain('Takeshi Onodera worksFor Velmora');
+    expect(triples(doc)).toContain('Kenji Moriyama worksFor Velmora');
   });
 });
 
