@@ -2074,16 +2074,16 @@ function demonymFirms(doc: Doc, out: Mention[], res: EntityResources): void {
     }
     // "die Almbrucker Börse", "am Kesselbrücker Hafen": a town's adjective and one of its own institutions, after an
     // article and before no other name, name that institution.
-    if (townInstitution(tokens, i, res)) {
+    const town = townInstitution(tokens, i, res);
+    if (town !== undefined) {
       covered ??= coveredTokens(out);
-      const place = inhabitantPlace(d.text, res)!;
       if (!covered.has(i + 1)) {
         for (const o of out) if (o.tokenStart === i && o.tokenEnd === i + 1) drop.add(o);
-        const lemma = noun.lemma !== undefined && noun.text.startsWith(noun.lemma) && noun.text.length - noun.lemma.length <= 2 ? noun.lemma : noun.text;
+        const lemma = uninflected(noun);
         // (By the noun's own cue only: "Abgeordnetenhaus" is no firm for being a "Haus".)
         const cls = cueFor(res.cues, lemma, undefined)?.cls;
         const m = makeMention(doc, i, i + 2, `${d.text} ${lemma}`, cls !== undefined && !PLACE_CLASSES.has(cls) ? cls : 'Organization', 'cue:noun', undefined);
-        m.modifierMention = makeMention(doc, i, i + 1, place.label, place.type, 'cue:demonym', place);
+        m.modifierMention = makeMention(doc, i, i + 1, town.label, town.type, 'cue:demonym', town);
         added.push(m);
         continue;
       }
@@ -2096,7 +2096,7 @@ function demonymFirms(doc: Doc, out: Mention[], res: EntityResources): void {
       // (Named in its nominative after "die": "der Deutschen BKK" is "Deutsche BKK".)
       // (The noun's lemma only where it is the word without an inflection ending: "Alpenvereins" → "Alpenverein",
       // not the dictionary's old spelling "Datenschutzausschuß".)
-      const lemma = noun.pos === 'NOUN' && noun.lemma !== undefined && noun.text.startsWith(noun.lemma) && noun.text.length - noun.lemma.length <= 2 ? noun.lemma : noun.text;
+      const lemma = noun.pos === 'NOUN' ? uninflected(noun) : noun.text;
       const base = `${d.text.replace(/(e|en|er|es|em)$/u, '')}e ${lemma}`;
       added.push(makeMention(doc, i, i + 2, base, 'Organization', 'cue:capitalised', undefined));
       continue;
@@ -2118,17 +2118,23 @@ function demonymFirms(doc: Doc, out: Mention[], res: EntityResources): void {
   out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** A noun's lemma where it is the written word without an inflection ending ("Alpenvereins" → "Alpenverein"), else the word. */
+function uninflected(noun: Token): string {
+  return noun.lemma !== undefined && noun.text.startsWith(noun.lemma) && noun.text.length - noun.lemma.length <= 2 ? noun.lemma : noun.text;
+}
+
 /** "die Almbrucker Börse": an article, a town's adjective of origin at `i`, a town's own institution, no name after. */
-function townInstitution(tokens: Token[], i: number, res: EntityResources): boolean {
+function townInstitution(tokens: Token[], i: number, res: EntityResources): KnownEntity | undefined {
   const d = tokens[i]!;
   const noun = tokens[i + 1]!;
   const before = tokens[i - 1];
   const after = tokens[i + 2];
-  if (d.kind !== 'word' || !/^\p{Lu}\p{Ll}+er$/u.test(d.text) || noun.pos !== 'NOUN' || before === undefined || before.sentence !== d.sentence) return false;
-  if (!res.cues.townInstitutions.has(noun.lemma ?? noun.text) && !res.cues.townInstitutions.has(noun.text)) return false;
-  if (before.pos !== 'DET' && !(before.pos === 'ADP' && /^(am|im|vom|zum|zur|beim)$/.test(before.text.toLowerCase()))) return false;
-  if (after !== undefined && after.sentence === d.sentence && after.kind === 'word' && isCapitalised(after.text) && after.pos !== 'VERB' && after.pos !== 'AUX') return false;
-  return inhabitantPlace(d.text, res)?.type === 'City';
+  if (d.kind !== 'word' || !/^\p{Lu}\p{Ll}+er$/u.test(d.text) || noun.pos !== 'NOUN' || before === undefined || before.sentence !== d.sentence) return undefined;
+  if (!res.cues.townInstitutions.has(noun.lemma ?? noun.text) && !res.cues.townInstitutions.has(noun.text)) return undefined;
+  if (before.pos !== 'DET' && !(before.pos === 'ADP' && /^(am|im|vom|zum|zur|beim)$/.test(before.text.toLowerCase()))) return undefined;
+  if (after !== undefined && after.sentence === d.sentence && after.kind === 'word' && isCapitalised(after.text) && after.pos !== 'VERB' && after.pos !== 'AUX') return undefined;
+  const place = inhabitantPlace(d.text, res);
+  return place?.type === 'City' ? place : undefined;
 }
 
 /**
