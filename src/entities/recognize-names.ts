@@ -1381,7 +1381,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       const formAfterNoun =
         match === undefined && token.pos === 'NOUN' && (res.cues.legalForms.has(token.text) || compoundForm) && i - 1 >= from &&
         // ("die Gruberalm Lifte GmbH": a plural noun only right after a name, whose word it is.)
-        tokens[i - 1]!.pos === 'NOUN' && (tokens[i - 1]!.plural !== true || out[out.length - 1]?.tokenEnd === i - 1) && isCapitalised(tokens[i - 1]!.text) && !tokens[i - 1]!.text.includes('-') &&
+        tokens[i - 1]!.pos === 'NOUN' && (tokens[i - 1]!.plural !== true || out[out.length - 1]?.tokenEnd === i - 1) && isCapitalised(tokens[i - 1]!.text) &&
+        // ("die Elbtal-Kalk GmbH": a word of capitalised parts joined by a hyphen only before a bare legal form.)
+        (!tokens[i - 1]!.text.includes('-') || (res.cues.bareForms.has(token.text) && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]!.text))) &&
         // "Der Berliner Verlag kauft …": a word of origin before the noun describes, it names nothing.
         !(/^\p{Lu}\p{Ll}+er$/u.test(tokens[i - 1]!.text) && inhabitantOf(tokens[i - 1]!.text, res));
       // English "builds AI agents": a listed abbreviation before a lower-case noun only modifies it.
