@@ -211,6 +211,15 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "die Post" names the company; "Glasfaser verlegen" does not: a word read as a noun only with its article.
       withArticle.add(words[1]!);
     }
+    // ("des Kirchenkreises" after "des Evangelischen Kirchenkreises", "die Bundesbahnen" after "die Schweizerischen
+    // Bundesbahnen": a name found from cues too, in the form it had, with an article.)
+    else if (
+      doc.article.lang === 'de' && words.length === 2 && m.gazetteerId === undefined && m.source.startsWith('cue:') && m.type !== 'Person' && !PLACE_CLASSES.has(m.type) &&
+      /^\p{Lu}\p{Ll}+(isch|sch)en?$/u.test(words[0]!) && /^\p{Lu}\p{Ll}{3,}$/u.test(words[1]!) && !known.has(words[1]!)
+    ) {
+      known.set(words[1]!, null);
+      withArticle.add(words[1]!);
+    }
     // "Springer-Chef" after "Axel Springer", "Boss-Chef" after "Hugo Boss": a company named after its founder, by the surname.
     if (words.length === 2 && m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && res.isFirstName(words[0]!) && words[1]!.length >= 4 && !known.has(words[1]!)) {
       const entry: KnownEntity = { id: m.gazetteerId ?? m.normalized, label: m.normalized, type: m.type, aliases: [] };

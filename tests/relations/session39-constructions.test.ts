@@ -48,3 +48,14 @@ describe('museums', () => {
     expect(triples(doc)).toContain('Norddeutsche Technische Museum locatedIn Wesselbeck');
   });
 });
+
+describe('short names', () => {
+  it('knows "die Evangelische Landeskirchenstiftung" by "die Landeskirchenstiftung" later, a name found from cues', () => {
+    const doc = analyse(
+      'Minden (dpa) - Die Gewerkschaft Verdi kritisierte die Evangelische Landeskirchenstiftung scharf. Die Landeskirchenstiftung zahle zu wenig, sagte ein Sprecher. (dpa, 3.4.2024)\n',
+    );
+    const org = doc.entities.find((e) => e.label === 'Evangelische Landeskirchenstiftung');
+    expect(org).toBeDefined();
+    expect(doc.mentions.filter((m) => m.text === 'Landeskirchenstiftung' && m.entity === org!.key)).toHaveLength(1);
+  });
+});
