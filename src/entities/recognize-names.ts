@@ -771,6 +771,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // "der konservativen Volkspartei PP": a known name that is also a German noun, right before an acronym, only
       // says what the acronym names.
       if (match !== undefined && match.length === 1 && res.lang === 'de' && (res.isCommonNoun(token.text) || endsInCueNoun(token.text, res)) && i + 1 < to && !res.cues.legalForms.has(tokens[i + 1]!.text) && /^\p{Lu}{2,6}$/u.test(tokens[i + 1]!.text) && !match.entries.some((e) => e.label === tokens[i + 1]!.text)) match = undefined;
+      // "Rieslinge und Grüne Veltliner", "Grüne Politiker": a known name of one word that is an adjective's form, with
+      // no article, right before a capitalised noun, is that noun's adjective ("die Grünen" and "Grüne Jugend" stay).
+      if (match !== undefined && match.length === 1 && res.lang === 'de' && !isCapitalised(tokens[i - 1]?.text ?? '') && tokens[i - 1]?.pos !== 'DET' && adjectiveBeforeNoun(tokens, i, to, res)) match = undefined;
       // "Der Energieversorger Ybbstal-Werke": a hyphenated compound right after a noun for an organisation, whose
       // first part is no word of the language, is that organisation's name.
       // ("die Regulierungsbehörde E-Control": a name of one letter and a word that is no German noun.)
@@ -2961,6 +2964,15 @@ function longForms(res: EntityResources): string[] {
  */
 /** "die Tochter T-Systems", "der Anbieter E-Plus": one capital letter, a hyphen and a capitalised word (not "E-Mail"). */
 const LETTER_HYPHEN_NAME = /^\p{Lu}-\p{Lu}\p{L}+$/u;
+
+/** A capitalised adjective's form right before a capitalised noun of the same sentence ("Grüne Veltliner"). */
+function adjectiveBeforeNoun(tokens: Token[], i: number, to: number, res: EntityResources): boolean {
+  const next = tokens[i + 1];
+  return (
+    next !== undefined && i + 1 < to && next.kind === 'word' && (next.pos === 'NOUN' || next.pos === 'PROPN') && /^\p{Lu}\p{Ll}/u.test(next.text) &&
+    !res.cues.legalForms.has(next.text) && /^\p{Lu}\p{Ll}+e[nrsm]?$/u.test(tokens[i]!.text) && res.adjectiveLemma(tokens[i]!.text) !== undefined
+  );
+}
 
 function hyphenName(word: string, res: EntityResources, place = false): boolean {
   const parts = word.split('-');

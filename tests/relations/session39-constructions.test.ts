@@ -59,3 +59,30 @@ describe('short names', () => {
     expect(doc.mentions.filter((m) => m.text === 'Landeskirchenstiftung' && m.entity === org!.key)).toHaveLength(1);
   });
 });
+
+describe('names and words that look like names', () => {
+  it('reads "Grüne Veltliner" as a wine, not the Green party, and keeps "die Grünen" the party', () => {
+    const doc = analyse(
+      'Krems (APA) - Das Weingut ist für Rieslinge und Grüne Veltliner bekannt. Die Grünen im Landtag kritisierten den Verkauf. (APA, 3.4.2024)\n',
+    );
+    const parties = doc.mentions.filter((m) => doc.entities.find((e) => e.key === m.entity)?.type === 'PoliticalParty').map((m) => m.text);
+    expect(parties).toEqual(['Die Grünen']);
+  });
+
+  it('keeps "Weingut" in the name of a wine estate ("das Weingut Hallerbichl") and knows it by "das Weingut" later', () => {
+    const doc = analyse(
+      'Krems (APA) - Der Unternehmer Jens Moerk übernimmt das Weingut Hallerbichl in Spitz. Das Weingut gehört seit 1820 der Familie Hallerbichl. (APA, 3.4.2024)\n',
+    );
+    expect(doc.entities.find((e) => e.label === 'Weingut Hallerbichl')?.type).toBe('Company');
+    expect(triples(doc)).toContain('Jens Moerk acquired Weingut Hallerbichl');
+  });
+
+  it('reads "die Oldenburger Heidwald Baustoffe" as a firm from Oldenburg', () => {
+    const doc = analyse(
+      'Bonn (dpa) - Ins Rollen gebracht hatte das Verfahren ein vierter Hersteller, die Oldenburger Heidwald Baustoffe. Die Preise für Baustoffe stiegen. (dpa, 3.4.2024)\n',
+    );
+    expect(doc.entities.find((e) => e.label === 'Heidwald Baustoffe')?.type).toBe('Company');
+    expect(triples(doc)).toContain('Heidwald Baustoffe locatedIn Oldenburg');
+    expect(doc.entities.filter((e) => e.label === 'Baustoffe')).toEqual([]);
+  });
+});
