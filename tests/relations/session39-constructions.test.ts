@@ -86,3 +86,16 @@ describe('names and words that look like names', () => {
     expect(doc.entities.filter((e) => e.label === 'Baustoffe')).toEqual([]);
   });
 });
+
+describe('rivals', () => {
+  it('takes the firm the article is about as the rival of "dem US-Rivalen X", not an investor named just before', () => {
+    const doc = analyse(
+      'Frankfurt (Reuters) - Der Softwareanbieter Valtrix will an die Börse. Valtrix erwartet einen Erlös von 400 Millionen Euro. ' +
+        'Als Ankerinvestor hat sich die Fondsgesellschaft Kessler Invest bereits ein Viertel der Aktien gesichert. ' +
+        'Im Wettbewerb mit dem US-Rivalen Ledgerly wolle man das Geld vor allem in Übernahmen stecken, sagte Valtrix-Chefin Aylin Demir. (Reuters, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Ledgerly competitorOf Valtrix');
+    expect(t.filter((x) => x.startsWith('Ledgerly competitorOf Kessler'))).toEqual([]);
+  });
+});
