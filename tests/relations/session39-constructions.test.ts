@@ -99,3 +99,13 @@ describe('rivals', () => {
     expect(t.filter((x) => x.startsWith('Ledgerly competitorOf Kessler'))).toEqual([]);
   });
 });
+
+describe('Swiss office holders', () => {
+  it('reads "der Lysser Grossrat X (SVP)" as a person of the party from that town, not as an organisation', () => {
+    const doc = analyse('Biel (sda) - Der Seeberger Grossrat Urs Wyttenbach (SVP) bedauerte das Ende der Zeitung. Der Kantonsrat stimmte zu. (sda, 3.4.2024)\n');
+    expect(doc.entities.find((e) => e.label === 'Urs Wyttenbach')?.type).toBe('Person');
+    expect(doc.entities.filter((e) => e.label.startsWith('Grossrat'))).toEqual([]);
+    const t = triples(doc);
+    expect(t.filter((x) => x.startsWith('Urs Wyttenbach memberOf '))).toHaveLength(1);
+  });
+});
