@@ -109,3 +109,15 @@ describe('Swiss office holders', () => {
     expect(t.filter((x) => x.startsWith('Urs Wyttenbach memberOf '))).toHaveLength(1);
   });
 });
+
+describe('verbs with a task or a prospect for object', () => {
+  it('does not read taking over a show as buying it, nor ruling out a return as a ban', () => {
+    const doc = analyse(
+      'Köln (dpa) - Der Sender Domfunk hat den Moderator Jens Heitmann entlassen. Die Sendung „Rhein am Mittag“ hat die Reporterin Lea Ostwald übernommen. ' +
+        'Eine Rückkehr Heitmanns vor die Kamera schloss Senderchef Olaf Kramer aus. (dpa, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t.filter((x) => / acquired | banned /.test(x))).toEqual([]);
+    expect(t).toContain('Domfunk dismissed Jens Heitmann');
+  });
+});
