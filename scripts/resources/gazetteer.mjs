@@ -121,6 +121,9 @@ function typeOf(cats, desc, tags, label) {
   if (has(/office\/government|amenity\/police|amenity\/prison/) || tags.has('government') ||
       /\b(government|agency|ministry|police|authority|public body|executive branch|armed forces|military|law enforcement|council|department of)\b/.test(d)) return 'GovernmentAgency';
   if (/\b(nonprofit|non-profit|charit|foundation|trade union|labou?r union|association|religious|church|red cross|red crescent|ngo|university|institute|club|society)\b/.test(d) && !/\b(bank|company|chain|retailer)\b/.test(d)) return 'Organization';
+  // ("Nature Conservation Association Germany": an association by its name, whatever the brand index says of it.)
+  // (Not a co-operative or a building society, which trade.)
+  if (/\b(Association|Federation|Foundation|Society|Verband|Verein|Stiftung)\b/.test(label) && !/\b(Co-?operative|Building Society)\b/i.test(label) && !/\b(bank|company|chain|retailer|insurer|insurance)\b/.test(d)) return 'Organization';
   return 'Company';
 }
 

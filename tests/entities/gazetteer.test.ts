@@ -40,6 +40,12 @@ describe('packaged entries', () => {
     expect(lidl?.wikidata).toBe('Q151954');
   });
 
+  it('types a charity or association from the brand index as an organisation, a building society still as a company', () => {
+    // The brand index lists charities with shops and associations with a logo as brands.
+    expect(first('British Heart Foundation')?.type).toBe('Organization');
+    expect(first('Skipton Building Society')?.type).toBe('Company');
+  });
+
   it('finds countries by German and English names and short forms', () => {
     expect(first('Frankreich')?.id).toBe(first('France')?.id);
     expect(first('Frankreich')?.wikidata).toBe('Q142');
