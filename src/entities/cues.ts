@@ -122,6 +122,8 @@ export interface CueLexicon {
   townEndings: Set<string>;
   /** Nouns that are the first word of the name after them: "die Familie Porsche", "die Liste Pilz". */
   nameNouns: Set<string>;
+  /** Nouns of groups named by a slogan in quotes ("die Bürgerinitiative „Kreißsaal bleibt“"). */
+  sloganNouns: Set<string>;
   /** Short prefixes of club names ("FC", "VfB"): with the capitalised words after them, a club's name. */
   clubPrefixes: Set<string>;
   /** Inflected nouns of districts → the form a district's label takes ("Landkreises" → "Landkreis"). */
@@ -231,6 +233,7 @@ export function loadCues(lang: Lang): CueLexicon {
     placeNameNouns: list('placeNameNouns'),
     placeNamedPrefixes: list('placeNamedPrefixes'),
     nameNouns: list('nameNouns'),
+    sloganNouns: list('sloganNouns'),
     clubPrefixes: list('clubPrefixes'),
     districtNouns: map('districtNouns'),
     placePrefixes: list('placePrefixes'),

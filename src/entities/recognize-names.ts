@@ -727,7 +727,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         continue;
       }
       // „Star Wars Outlaws“, "Call of Duty": a short title in quotes is one name, a product unless a noun before says otherwise.
-      const quoted = OPEN_QUOTES.has(token.text) ? quotedTitle(tokens, i, to, res) : undefined;
+      const quoted = OPEN_QUOTES.has(token.text) ? (quotedTitle(tokens, i, to, res) ?? quotedSlogan(tokens, i, from, to, res)) : undefined;
       if (quoted !== undefined) {
         const before = cueBefore(tokens, i, from, res);
         const text = doc.article.text.slice(tokens[i + 1]!.start, tokens[quoted - 1]!.end);
@@ -2681,6 +2681,23 @@ function quotedTitle(tokens: Token[], open: number, to: number, res: EntityResou
     // („Unser Dorfladen eG“: a legal form in lower case closes a firm's name.)
     if (!isCapitalised(t.text) && !res.cues.titleWords.has(t.text) && t.kind !== 'number' && !(k > open + 1 && res.cues.legalForms.has(t.text))) return undefined;
     if (t.pos === 'VERB' || t.pos === 'AUX') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The index of the closing quote of a slogan that names a group right after its noun ("die Bürgerinitiative „Kreißsaal
+ * bleibt“", "das Bündnis „Wir sind Wald“"): up to eight words of any kind, capitalised at first.
+ */
+function quotedSlogan(tokens: Token[], open: number, from: number, to: number, res: EntityResources): number | undefined {
+  const noun = tokens[open - 1];
+  if (noun === undefined || open - 1 < from || noun.kind !== 'word' || !isCapitalised(tokens[open + 1]?.text ?? '')) return undefined;
+  const head = res.nounHead(noun.text);
+  if (!res.cues.sloganNouns.has(noun.lemma ?? noun.text) && !(head !== undefined && res.cues.sloganNouns.has(head))) return undefined;
+  for (let k = open + 2; k < to && k <= open + 9; k++) {
+    const t = tokens[k]!;
+    if (CLOSE_QUOTES.has(t.text)) return k;
+    if (t.kind !== 'word' && t.kind !== 'number' && t.text !== '-') return undefined;
   }
   return undefined;
 }

@@ -121,3 +121,15 @@ describe('verbs with a task or a prospect for object', () => {
     expect(t).toContain('Domfunk dismissed Jens Heitmann');
   });
 });
+
+describe('groups named by a slogan', () => {
+  it('takes the whole slogan in quotes after "die Bürgerinitiative" as its name, and its spokeswoman speaks for it', () => {
+    const doc = analyse(
+      'Gifhorn (dpa) - Auch die Bürgerinitiative "Hebammen bleiben hier", die 6000 Unterschriften gesammelt hatte, protestierte. ' +
+        'Ihre Sprecherin Jana Wilke warf dem Landkreis Wortbruch vor. Das Bündnis „Rettet den Hainberg“ kündigte eine Klage an. (dpa, 3.4.2024)\n',
+    );
+    expect(doc.entities.find((e) => e.label === 'Hebammen bleiben hier')?.type).toBe('Organization');
+    expect(doc.entities.find((e) => e.label === 'Rettet den Hainberg')?.type).toBe('Organization');
+    expect(triples(doc)).toContain('Jana Wilke spokespersonOf Hebammen bleiben hier');
+  });
+});
