@@ -768,6 +768,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       const cue = cueBefore(tokens, i, from, res);
       let match = res.matchAt(sentenceWords, i - from) ?? townAfterPreposition(tokens, i, from, to, res);
       if (match !== undefined && beforeFirmTail(tokens, i + match.length, res)) match = undefined;
+      // "der Handelskonzern Korbach & Lenz": a place's name before "&" and a capitalised word is a firm's first name
+      // (not before another place: "Hamburg & Berlin").
+      if (match !== undefined && tokens[i + match.length]?.text === '&' && /^\p{Lu}\p{Ll}+$/u.test(tokens[i + match.length + 1]?.text ?? '') && match.entries.every((e) => PLACE_CLASSES.has(e.type)) && !res.lookup(tokens[i + match.length + 1]!.text).some((e) => PLACE_CLASSES.has(e.type))) match = undefined;
       // "der konservativen Volkspartei PP": a known name that is also a German noun, right before an acronym, only
       // says what the acronym names.
       if (match !== undefined && match.length === 1 && res.lang === 'de' && (res.isCommonNoun(token.text) || endsInCueNoun(token.text, res)) && i + 1 < to && !res.cues.legalForms.has(tokens[i + 1]!.text) && /^\p{Lu}{2,6}$/u.test(tokens[i + 1]!.text) && !match.entries.some((e) => e.label === tokens[i + 1]!.text)) match = undefined;

@@ -133,3 +133,26 @@ describe('groups named by a slogan', () => {
     expect(triples(doc)).toContain('Jana Wilke spokespersonOf Hebammen bleiben hier');
   });
 });
+
+describe('firm names with "&" and chairs of management boards', () => {
+  it('reads "der Handelskonzern Kassel & Lenz" as one firm even where its first name is a town\'s', () => {
+    const doc = analyse(
+      'Wels (APA) - Die Drogeriekette Helmrath gehört seit 2019 dem Handelskonzern Kassel & Lenz aus Düsseldorf. Zwischen Hamburg & Berlin fahren Züge. (APA, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Helmrath subsidiaryOf Kassel & Lenz');
+    expect(t).toContain('Kassel & Lenz locatedIn Düsseldorf');
+    expect(doc.entities.filter((e) => e.label === 'Hamburg & Berlin')).toEqual([]);
+  });
+
+  it('takes the chair of "der Geschäftsführung" for heading the company, not the board', () => {
+    const doc = analyse(
+      'Kufstein (APA) - Beim Skihersteller Wallmann Sports übernimmt der Manager Tobias Ebner den Vorsitz der Geschäftsführung von Georg Wallmann. ' +
+        'Anna Berg übernimmt den Vorsitz des Vorstands der Kellner Bank AG. (APA, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Tobias Ebner ceoOf Wallmann Sports');
+    expect(t).toContain('Anna Berg ceoOf Kellner Bank AG');
+    expect(t.filter((x) => / ceoOf (Geschäftsführung|Vorstand)/.test(x))).toEqual([]);
+  });
+});
