@@ -156,3 +156,16 @@ describe('firm names with "&" and chairs of management boards', () => {
     expect(t.filter((x) => / ceoOf (Geschäftsführung|Vorstand)/.test(x))).toEqual([]);
   });
 });
+
+describe('chairs of councils and boards', () => {
+  it('reads "Aufsichtsratschefin X", "Personalratsvorsitzender Y" and "Verwaltungsratspräsident Z" as chairs of the board or council named', () => {
+    const doc = analyse(
+      'Wien (APA) - Die Kestelbank sucht einen Chef, bis der Aufsichtsrat einen Nachfolger bestellt hat. Aufsichtsratschefin Brigitte Hollmann schwieg. ' +
+        'Der Personalrat der Bank protestierte, sagte Personalratsvorsitzender Uwe Kaltner. Auch der Verwaltungsrat der Tochter tagte, sagte Verwaltungsratspräsident Reto Caflisch. (APA, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Brigitte Hollmann ceoOf Aufsichtsrat');
+    expect(t).toContain('Uwe Kaltner ceoOf Personalrat');
+    expect(t).toContain('Reto Caflisch ceoOf Verwaltungsrat');
+  });
+});
