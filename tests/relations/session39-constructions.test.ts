@@ -169,3 +169,12 @@ describe('chairs of councils and boards', () => {
     expect(t).toContain('Reto Caflisch ceoOf Verwaltungsrat');
   });
 });
+
+describe('union officials', () => {
+  it('reads "X, Erste Bevollmächtigte der IG Metall Y" as staff of the union', () => {
+    const doc = analyse(
+      'Schweinfurt (dpa) - Der E-Bike-Hersteller Hallwig streicht Stellen. Das sei bitter, sagte Claudia Wehrle, Erste Bevollmächtigte der IG Metall Schweinfurt. (dpa, 3.4.2024)\n',
+    );
+    expect(triples(doc)).toContain('Claudia Wehrle worksFor IG Metall');
+  });
+});
