@@ -178,3 +178,15 @@ describe('union officials', () => {
     expect(triples(doc)).toContain('Claudia Wehrle worksFor IG Metall');
   });
 });
+
+describe('English utilities', () => {
+  it('reads "Marlow Water" as a water company, not a person, so its owner and chief are found', () => {
+    const doc = analyse(
+      'LONDON, Aug 8 (Reuters) - Britain\'s water regulator Ofwat fined Marlow Water 42.6 million pounds on Thursday. ' +
+        'Marlow, which is owned by Sydney-based Kestrel Infrastructure Partners, said it accepted the findings. (Reuters, 2024-08-08)\n',
+      'en',
+    );
+    expect(doc.entities.find((e) => e.label === 'Marlow Water')?.type).toBe('Company');
+    expect(triples(doc)).toContain('Kestrel Infrastructure Partners owns Marlow Water');
+  });
+});
