@@ -1219,6 +1219,9 @@ function resolveReference(
     // "AUSTIN, Texas (Reuters) - Email-security provider Corvanta … The Texas-based company": a description based where
     // the dateline places the story is the company its lead opens with.
     if (m.source === 'coref:description' && basedAt(doc, m) && followsDateline(doc, other, 3) && basedInDateline(doc, m)) score += 1.5;
+    // "München (dpa) - Der Neobroker Velvio … das Münchner Unternehmen": so is a German description whose word of origin
+    // names the dateline's town, when the company opens the lead.
+    if (m.source === 'coref:description' && origin !== undefined && want !== 'Person' && opensLead(doc, other) && datelinePlace(doc, origin)) score += 1.5;
     // "Salesforce has agreed to buy Informatica …, the San Francisco-based software maker said": a description that
     // reports at the end of the sentence is the subject that opened it.
     // ("SAN FRANCISCO (Reuters) - Salesforce …": after an English dateline's hyphen too.)
@@ -1648,6 +1651,34 @@ function basedInDateline(doc: Doc, m: Mention): boolean {
     if (o.sentence === m.sentence && o.end > based.start && o.start < based.end) place = o.entity;
   }
   return place !== undefined && inDateline.has(place);
+}
+
+/** Whether an entity is a place the dateline names ("München (dpa) -"). */
+function datelinePlace(doc: Doc, key: string): boolean {
+  const dateline = doc.article.dateline;
+  if (dateline === undefined) return false;
+  for (const o of doc.mentions) {
+    if (o.start >= dateline.end) break;
+    if (o.entity === key) return true;
+  }
+  return false;
+}
+
+/** The mention is the first name after the dateline, among its first six words ("München (dpa) - Der Zahlungsdienstleister Velvio hat …"). */
+function opensLead(doc: Doc, m: Mention): boolean {
+  const dateline = doc.article.dateline;
+  if (dateline === undefined || m.start < dateline.end || m.source.startsWith('coref')) return false;
+  for (const o of doc.mentions) {
+    if (o.start >= m.start) break;
+    if (o.start >= dateline.end && !o.source.startsWith('coref') && !PLACE_CLASSES.has(o.type)) return false;
+  }
+  let words = 0;
+  for (let t = m.tokenStart - 1; t >= 0 && doc.tokens[t]!.end > dateline.end; t--) {
+    if (['-', '–', '—'].includes(doc.tokens[t]!.text)) return words <= 6;
+    if (doc.tokens[t]!.kind === 'word') words++;
+    if (words > 6) return false;
+  }
+  return true;
 }
 
 /** The mention comes right after the dateline ("SAN FRANCISCO (Reuters) - Salesforce"). */

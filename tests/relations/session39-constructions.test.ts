@@ -190,3 +190,15 @@ describe('English utilities', () => {
     expect(triples(doc)).toContain('Kestrel Infrastructure Partners owns Marlow Water');
   });
 });
+
+describe('descriptions with the dateline town', () => {
+  it('takes "das Münchner Unternehmen" for the firm that opens a Munich story, not the investor named last', () => {
+    const doc = analyse(
+      'München (dpa) - Der Zahlungsdienstleister Velvio hat den Vermögensverwalter Kestrova als Investor gewonnen. Kestrova übernimmt zehn Prozent. ' +
+        'Beobachter werten den Einstieg von Kestrova als Signal für das Münchner Unternehmen. (dpa, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Velvio locatedIn Munich');
+    expect(t.filter((x) => x.startsWith('Kestrova locatedIn'))).toEqual([]);
+  });
+});
