@@ -492,7 +492,10 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       // ("X and Y, who runs the company": an English verb in the singular after the pronoun.)
       const verbAfter = items[from + 1];
       const singularEnglish = !lex.verbFinal && pronoun !== undefined && ['who', 'which', 'that'].includes(lowerText(pronoun)) && verbAfter?.kind === 'token' && (verbAfter.pos === 'VERB' || verbAfter.pos === 'AUX') && (/[^s]s$/.test(verbAfter.text) || ['was', 'has', 'is'].includes(lowerText(verbAfter)));
-      if (antecedent !== undefined && key !== undefined && antecedent.entities.length > 1 && pronoun !== undefined && (SINGULAR_RELATIVES.has(lowerText(pronoun)) || singularEnglish)) antecedent = { ...antecedent, entities: [key] };
+      // ("die Gründer X und Y sowie die Beteiligungsgesellschaft Z, die 2019 eingestiegen war": "die" before a verb in
+      // the singular too.)
+      const singularGerman = lex.verbFinal && pronoun !== undefined && lowerText(pronoun) === 'die' && closingFiniteSingular(clause, items);
+      if (antecedent !== undefined && key !== undefined && antecedent.entities.length > 1 && pronoun !== undefined && (SINGULAR_RELATIVES.has(lowerText(pronoun)) || singularEnglish || singularGerman)) antecedent = { ...antecedent, entities: [key] };
       if (antecedent !== undefined) resolveRelative(clause, antecedent, items, lex);
       lastAntecedent = antecedent;
       lastRelativeEnd = to;
@@ -1837,6 +1840,16 @@ function closingFinitePlural(clause: Clause, items: Item[]): boolean {
     const it = items[i]!;
     if (it.pos !== 'VERB' && it.pos !== 'AUX') continue;
     return it.token?.verb?.finite === true && /(en|^sind)$/.test(lowerText(it));
+  }
+  return false;
+}
+
+/** The clause's last verb is finite and in the singular ("…, die 2019 eingestiegen war"). */
+function closingFiniteSingular(clause: Clause, items: Item[]): boolean {
+  for (let i = clause.to - 1; i >= clause.from; i--) {
+    const it = items[i]!;
+    if (it.pos !== 'VERB' && it.pos !== 'AUX') continue;
+    return it.token?.verb?.finite === true && !/(en|^sind)$/.test(lowerText(it));
   }
   return false;
 }

@@ -202,3 +202,14 @@ describe('descriptions with the dateline town', () => {
     expect(t.filter((x) => x.startsWith('Kestrova locatedIn'))).toEqual([]);
   });
 });
+
+describe('relative clauses after coordinated names', () => {
+  it('takes only the last name for "die" before a verb in the singular ("X und Y sowie Z, die 2017 eingestiegen war")', () => {
+    const doc = analyse(
+      'Wien (APA) - Der Konzern Dolmara übernimmt den Skihersteller Wildmoos. Verkäufer sind die Gründer Florian Haidler und Sandra Kienberg sowie die Beteiligungsgesellschaft Donaukai Capital, die 2017 bei Wildmoos eingestiegen war. (APA, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Donaukai Capital investedIn Wildmoos');
+    expect(t.filter((x) => /^(Florian Haidler|Sandra Kienberg) investedIn/.test(x))).toEqual([]);
+  });
+});
