@@ -213,3 +213,14 @@ describe('relative clauses after coordinated names', () => {
     expect(t.filter((x) => /^(Florian Haidler|Sandra Kienberg) investedIn/.test(x))).toEqual([]);
   });
 });
+
+describe('spokespeople of firms', () => {
+  it('takes "ein Firmensprecher" for the company\'s, not for the union named last', () => {
+    const doc = analyse(
+      'Bersenbrück (dpa) - Der Landtechnikhersteller Stallmann baut ein Werk in Ungarn. Die Gewerkschaft Metallbund kritisierte den Schritt scharf. ' +
+        'Ein Firmensprecher wies die Sorgen zurück. (dpa, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t.filter((x) => x.includes(' spokespersonOf '))).toEqual(['Firmensprecher spokespersonOf Stallmann']);
+  });
+});
