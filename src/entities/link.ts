@@ -1093,6 +1093,8 @@ function resolveReference(
     if (m.source === 'coref:description' && BUSINESSES.has(m.type) && !BUSINESSES.has(e.type) && associationName(doc, e)) continue;
     let score = fit(e.type, want);
     const typeFit = score;
+    // "sagte er den „Kieler Nachrichten“. Der Betrieb …": a paper named only as the one told is no firm described next.
+    if (m.source === 'coref:description' && want !== 'MediaOrganization' && e.type === 'MediaOrganization' && toldOnly(doc, e, index)) continue;
     // "die Wettbewerbsbehörde" is no organisation known to be something else ("den Konkurrenten X").
     if (score === 1 && m.source === 'coref:description' && INSTITUTIONS.includes(want) && (!weak(e) || m.sentence - other.sentence > 1)) continue;
     // "das Unternehmen" may point to any organisation, a Company best.
@@ -1735,6 +1737,30 @@ function reportsAtEnd(doc: Doc, m: Mention): boolean {
  * English "said it would", "said that it had": the pronoun is the subject of the words of a verb of saying; the
  * token of that verb, if any.
  */
+/**
+ * Whether every mention of a medium before mention `index` names whom something was said to or who reported it: a
+ * saying verb right before it ("sagte er den „Kieler Nachrichten“", "told Reuters") or "laut" ("laut „Spiegel“").
+ */
+function toldOnly(doc: Doc, e: Entity, index: number): boolean {
+  const said = loadClauseLexicon(doc.article.lang).reportingVerbs;
+  let any = false;
+  for (const k of e.mentions) {
+    if (k >= index) break;
+    const o = doc.mentions[k]!;
+    let told = false;
+    for (let t = o.tokenStart - 1; t >= 0 && t >= o.tokenStart - 4 && doc.tokens[t]!.sentence === o.sentence; t--) {
+      const tok = doc.tokens[t]!;
+      if (tok.text.toLowerCase() === 'laut' || (tok.verb !== undefined && said.has(tok.verb.lemma.toLowerCase()))) {
+        told = true;
+        break;
+      }
+    }
+    if (!told) return false;
+    any = true;
+  }
+  return any;
+}
+
 function reportingVerbBefore(doc: Doc, m: Mention): number | undefined {
   if (doc.article.lang !== 'en') return undefined;
   // ("accused him of …": an object, not the subject of what was said.)

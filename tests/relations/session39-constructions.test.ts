@@ -224,3 +224,16 @@ describe('spokespeople of firms', () => {
     expect(t.filter((x) => x.includes(' spokespersonOf '))).toEqual(['Firmensprecher spokespersonOf Stallmann']);
   });
 });
+
+describe('papers told something', () => {
+  it('does not take the paper someone spoke to for "der Betrieb" in the next sentence', () => {
+    const doc = analyse(
+      'Neumünster (dpa) - Nach dem Großbrand in einem Recyclingbetrieb hat die Staatsanwaltschaft Ermittlungen aufgenommen. Das Feuer war in einer Lagerhalle der Firma Krögmann Wertstoffe ausgebrochen. ' +
+        'Verletzt wurde niemand. Krögmann-Geschäftsführer Jens Paulsen wies Vorwürfe zurück. Die Halle sei erst 2022 modernisiert worden, sagte er den "Holsteiner Nachrichten". ' +
+        'Der Betrieb, der seit 2019 zum Hamburger Entsorgungskonzern Nordwert gehört, beschäftigt rund 90 Menschen. (dpa, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t.filter((x) => x.endsWith(' subsidiaryOf Nordwert') && x.startsWith('Krögmann'))).toHaveLength(1);
+    expect(t.filter((x) => x.startsWith('Holsteiner Nachrichten '))).toEqual([]);
+  });
+});
