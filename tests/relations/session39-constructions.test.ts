@@ -237,3 +237,14 @@ describe('papers told something', () => {
     expect(t.filter((x) => x.startsWith('Holsteiner Nachrichten '))).toEqual([]);
   });
 });
+
+describe('compounds on a plural first part', () => {
+  it('reads "des indischen Generikakonzerns X" as the noun and the name, not one name', () => {
+    const doc = analyse(
+      'Halle (dpa) - Saalmed, eine Tochter des indischen Generikakonzerns Varuna Lifesciences mit Sitz in Hyderabad, stellt Schmerzmittel her. (dpa, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Saalmed subsidiaryOf Varuna Lifesciences');
+    expect(t).toContain('Varuna Lifesciences locatedIn Hyderabad');
+  });
+});
