@@ -248,3 +248,12 @@ describe('compounds on a plural first part', () => {
     expect(t).toContain('Varuna Lifesciences locatedIn Hyderabad');
   });
 });
+
+describe('associations described by their kind', () => {
+  it('takes "dem Umweltverband" for the conservation group named before, not a new body', () => {
+    const doc = analyse(
+      'Lüneburg (dpa) - Das Gericht gab einer Klage des Naturschutzvereins Wesergrün statt. Der Projektierer Geestwind zeigte sich enttäuscht und warf dem Umweltverband vor, den Ausbau zu blockieren. (dpa, 3.4.2024)\n',
+    );
+    expect(triples(doc)).toContain('Geestwind accused Wesergrün');
+  });
+});
