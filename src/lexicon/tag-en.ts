@@ -19,6 +19,8 @@ interface EnglishWords {
   namingPlurals: Set<string>;
   /** Nouns of a post that are also verbs, read as nouns between a title's first noun and a name ("Sales head X"). */
   roleVerbs: Set<string>;
+  /** Lower-case titles after which a sentence's unspelled first word is a name ("Alpisil chief executive X"). */
+  titlesAfterName: Set<string>;
 }
 
 let words: EnglishWords | undefined;
@@ -62,7 +64,8 @@ function load(): EnglishWords {
   }
   const namingPlurals = new Set(isRecord(raw) && Array.isArray(raw.namingPlurals) ? raw.namingPlurals.map(String) : []);
   const roleVerbs = new Set(isRecord(raw) && Array.isArray(raw.roleVerbs) ? raw.roleVerbs.map(String) : []);
-  words = { closed, aux, irregular, namingPlurals, roleVerbs };
+  const titlesAfterName = new Set(isRecord(raw) && Array.isArray(raw.titlesAfterName) ? raw.titlesAfterName.map(String) : []);
+  words = { closed, aux, irregular, namingPlurals, roleVerbs, titlesAfterName };
   return words;
 }
 
@@ -97,7 +100,7 @@ const MONTH_BEFORE = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of'
 const SINCE_WORDS = new Set(['then', 'last', 'early', 'late', 'mid', 'mid-']);
 
 export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: string, sentences?: ReadonlyArray<{ start: number; end: number }>): void {
-  const { closed, aux, irregular, namingPlurals, roleVerbs } = load();
+  const { closed, aux, irregular, namingPlurals, roleVerbs, titlesAfterName } = load();
   let prev: Token | undefined;
   let terms: Map<number, EnglishTerm> | undefined;
   let termsOf = -1;
@@ -160,7 +163,9 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       !(
         (prev === undefined || OPENERS.has(prev.text)) &&
         opensAsCommonWord(term, t.text, tokens[ti + 1]?.text) &&
-        !unspelledBeforeVerb(t.text, term, terms?.get(tokens[/ly$/.test(tokens[ti + 1]?.text ?? '') ? ti + 2 : ti + 1]?.start ?? -1))
+        !unspelledBeforeVerb(t.text, term, terms?.get(tokens[/ly$/.test(tokens[ti + 1]?.text ?? '') ? ti + 2 : ti + 1]?.start ?? -1)) &&
+        // ("Alpisil chief executive Claire Morand said": nor one before a title in lower case.)
+        !(titlesAfterName.has(tokens[ti + 1]?.text ?? '') && /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && !spelledLower(lower))
       )
     ) {
       t.pos = 'PROPN';

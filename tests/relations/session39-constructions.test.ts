@@ -257,3 +257,15 @@ describe('associations described by their kind', () => {
     expect(triples(doc)).toContain('Geestwind accused Wesergrün');
   });
 });
+
+describe('English names before a title', () => {
+  it('reads an unspelled first word before "chief executive" as the firm the chief heads', () => {
+    const doc = analyse(
+      'BRUSSELS (AFP) - The European Commission fined Corvella Semiconductor 412 million euros. Brightloop chief executive Tom Hale welcomed the fine. (AFP, 2024-04-03)\n',
+      'en',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Tom Hale ceoOf Brightloop');
+    expect(t.filter((x) => x.startsWith('Tom Hale ceoOf Corvella'))).toEqual([]);
+  });
+});
