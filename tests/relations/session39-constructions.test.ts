@@ -269,3 +269,16 @@ describe('English names before a title', () => {
     expect(t.filter((x) => x.startsWith('Tom Hale ceoOf Corvella'))).toEqual([]);
   });
 });
+
+describe('English "set up"', () => {
+  it('founds a firm, not a contest ("setting up a three-way contest with X and Y")', () => {
+    const doc = analyse(
+      'LISBON, Nov 20 (Reuters) - Germany\'s Velmar Air has submitted an offer for a stake in Atlantica Airways, the airline group said on Thursday, setting up a three-way contest with Norvia and Sudwing owner Castellan Aviation Group. ' +
+        'Paul Stern set up Epsilora in 1990. (Reuters, 2024-11-20)\n',
+      'en',
+    );
+    const t = triples(doc);
+    expect(t.filter((x) => x.includes(' founded ') && !x.startsWith('Paul Stern'))).toEqual([]);
+    expect(t).toContain('Paul Stern founded Epsilora');
+  });
+});
