@@ -767,16 +767,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       const cue = cueBefore(tokens, i, from, res);
       let match = res.matchAt(sentenceWords, i - from) ?? townAfterPreposition(tokens, i, from, to, res);
-      if (match !== undefined && beforeFirmTail(tokens, i + match.length, res)) match = undefined;
-      // "der Handelskonzern Korbach & Lenz": a place's name before "&" and a capitalised word is a firm's first name
-      // (not before another place: "Hamburg & Berlin").
-      if (match !== undefined && tokens[i + match.length]?.text === '&' && /^\p{Lu}\p{Ll}+$/u.test(tokens[i + match.length + 1]?.text ?? '') && match.entries.every((e) => PLACE_CLASSES.has(e.type)) && !res.lookup(tokens[i + match.length + 1]!.text).some((e) => PLACE_CLASSES.has(e.type))) match = undefined;
-      // "der konservativen Volkspartei PP": a known name that is also a German noun, right before an acronym, only
-      // says what the acronym names.
-      if (match !== undefined && match.length === 1 && res.lang === 'de' && (res.isCommonNoun(token.text) || endsInCueNoun(token.text, res)) && i + 1 < to && !res.cues.legalForms.has(tokens[i + 1]!.text) && /^\p{Lu}{2,6}$/u.test(tokens[i + 1]!.text) && !match.entries.some((e) => e.label === tokens[i + 1]!.text)) match = undefined;
-      // "Rieslinge und Grüne Veltliner", "Grüne Politiker": a known name of one word that is an adjective's form, with
-      // no article, right before a capitalised noun, is that noun's adjective ("die Grünen" and "Grüne Jugend" stay).
-      if (match !== undefined && match.length === 1 && res.lang === 'de' && !isCapitalised(tokens[i - 1]?.text ?? '') && tokens[i - 1]?.pos !== 'DET' && adjectiveBeforeNoun(tokens, i, to, res)) match = undefined;
+      // (Known names that are something else here: a helper keeps this function small enough for V8 to optimise.)
+      if (match !== undefined && notTheName(tokens, i, to, match, res)) match = undefined;
       // "Der Energieversorger Ybbstal-Werke": a hyphenated compound right after a noun for an organisation, whose
       // first part is no word of the language, is that organisation's name.
       // ("die Regulierungsbehörde E-Control": a name of one letter and a word that is no German noun.)
@@ -1387,9 +1379,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       const formAfterNoun =
         match === undefined && token.pos === 'NOUN' && (res.cues.legalForms.has(token.text) || compoundForm) && i - 1 >= from &&
         // ("die Gruberalm Lifte GmbH": a plural noun only right after a name, whose word it is.)
-        tokens[i - 1]!.pos === 'NOUN' && (tokens[i - 1]!.plural !== true || out[out.length - 1]?.tokenEnd === i - 1) && isCapitalised(tokens[i - 1]!.text) &&
-        // ("die Elbtal-Kalk GmbH": a word of capitalised parts joined by a hyphen only before a bare legal form.)
-        (!tokens[i - 1]!.text.includes('-') || (res.cues.bareForms.has(token.text) && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]!.text))) &&
+        tokens[i - 1]!.pos === 'NOUN' && (tokens[i - 1]!.plural !== true || out[out.length - 1]?.tokenEnd === i - 1) && isCapitalised(tokens[i - 1]!.text) && hyphenedBeforeForm(tokens[i - 1]!, token, res) &&
         // "Der Berliner Verlag kauft …": a word of origin before the noun describes, it names nothing.
         !(/^\p{Lu}\p{Ll}+er$/u.test(tokens[i - 1]!.text) && inhabitantOf(tokens[i - 1]!.text, res));
       // English "builds AI agents": a listed abbreviation before a lower-case noun only modifies it.
@@ -2985,13 +2975,41 @@ function longForms(res: EntityResources): string[] {
 /** "die Tochter T-Systems", "der Anbieter E-Plus": one capital letter, a hyphen and a capitalised word (not "E-Mail"). */
 const LETTER_HYPHEN_NAME = /^\p{Lu}-\p{Lu}\p{L}+$/u;
 
-/** A capitalised adjective's form right before a capitalised noun of the same sentence ("Grüne Veltliner"). */
+/**
+ * "Rieslinge und Grüne Veltliner", "Grüne Politiker": a German capitalised adjective's form (a known name of one word),
+ * with no article or capitalised word before it, right before a capitalised noun of the same sentence, is that noun's
+ * adjective ("die Grünen" and "Grüne Jugend" stay names).
+ */
 function adjectiveBeforeNoun(tokens: Token[], i: number, to: number, res: EntityResources): boolean {
+  if (res.lang !== 'de' || isCapitalised(tokens[i - 1]?.text ?? '') || tokens[i - 1]?.pos === 'DET') return false;
   const next = tokens[i + 1];
   return (
     next !== undefined && i + 1 < to && next.kind === 'word' && (next.pos === 'NOUN' || next.pos === 'PROPN') && /^\p{Lu}\p{Ll}/u.test(next.text) &&
     !res.cues.legalForms.has(next.text) && /^\p{Lu}\p{Ll}+e[nrsm]?$/u.test(tokens[i]!.text) && res.adjectiveLemma(tokens[i]!.text) !== undefined
   );
+}
+
+/** A known name at `i` that the words around it show to be something else. */
+function notTheName(tokens: Token[], i: number, to: number, match: { length: number; entries: KnownEntity[] }, res: EntityResources): boolean {
+  if (beforeFirmTail(tokens, i + match.length, res) || placeBeforeAmpersand(tokens, i, match, res)) return true;
+  if (match.length !== 1) return false;
+  // "der konservativen Volkspartei PP": a known name that is also a German noun, right before an acronym, only says
+  // what the acronym names.
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (res.lang === 'de' && (res.isCommonNoun(token.text) || endsInCueNoun(token.text, res)) && next !== undefined && i + 1 < to && !res.cues.legalForms.has(next.text) && /^\p{Lu}{2,6}$/u.test(next.text) && !match.entries.some((e) => e.label === next.text)) return true;
+  return adjectiveBeforeNoun(tokens, i, to, res);
+}
+
+/** "der Handelskonzern Korbach & Lenz": a place's name before "&" and a capitalised word is a firm's first name (not before another place: "Hamburg & Berlin"). */
+function placeBeforeAmpersand(tokens: Token[], i: number, match: { length: number; entries: KnownEntity[] }, res: EntityResources): boolean {
+  const after = tokens[i + match.length + 1]?.text ?? '';
+  return tokens[i + match.length]?.text === '&' && /^\p{Lu}\p{Ll}+$/u.test(after) && match.entries.every((e) => PLACE_CLASSES.has(e.type)) && !res.lookup(after).some((e) => PLACE_CLASSES.has(e.type));
+}
+
+/** A word before a legal form may have a hyphen only as capitalised parts joined before a bare form ("die Elbtal-Kalk GmbH"). */
+function hyphenedBeforeForm(word: Token, form: Token, res: EntityResources): boolean {
+  return !word.text.includes('-') || (res.cues.bareForms.has(form.text) && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(word.text));
 }
 
 function hyphenName(word: string, res: EntityResources, place = false): boolean {
