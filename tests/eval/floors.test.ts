@@ -35,9 +35,18 @@ describe('scores on the shared corpus', () => {
 
 // Regression floors on our own articles (tests/corpus, tune and held-out test
 // splits), set a little under what the pipeline reached at the end of
-// session 38 (tune, 1262 articles: F1 0.666, precision 0.900, 83.56 % of
-// entities; test, 1172 articles: F1 0.609, precision 0.857, 83.19 % of
-// entities). In session 38 the tune F1 floor moved from 0.67 to 0.66 and the
+// session 39 (tune, 1374 articles: F1 0.659, precision 0.899, 83.42 % of
+// entities; test, 1284 articles: F1 0.604, precision 0.856, 82.78 % of entities). In session 39 the tune floors moved from F1 0.66,
+// precision 0.90 and 83.5 % of entities to 0.65, 0.89 and 83 %: the 112 blind
+// tune articles of that session arrived at F1 0.534, precision 0.834 and
+// 81.41 % of their entities, which took the split, scored with the session's
+// starting code, to F1 0.655, precision 0.896 and 83.38 %; the older articles
+// rose (F1 0.666 to 0.669, precision 0.900 to 0.903), and so did the new ones
+// (F1 0.534 to 0.551, precision 0.834 to 0.856). The held-out entity floor moved
+// from 83 % to 82.5 %: the 112 blind held-out articles of the session arrived
+// with 78.52 % of their entities found (F1 0.526, precision 0.817), which took
+// the split to 82.75 % before any change; the older held-out articles rose
+// (F1 0.609 to 0.611, entities 83.19 % to 83.22 %). In session 38 the tune F1 floor moved from 0.67 to 0.66 and the
 // held-out F1 floor from 0.61 to 0.60: the 120 blind tune articles of that
 // session arrived at F1 0.567, precision 0.841 and 80.67 % of their entities
 // (the 112 held-out ones at 0.564, 0.841 and 80.40 %), which took the splits,
@@ -87,19 +96,19 @@ describe('scores on the shared corpus', () => {
 // split fails here.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
-  it('tune split: micro F1 at least 0.66, precision at least 0.90, 83.5 % of entities found', async () => {
+  it('tune split: micro F1 at least 0.65, precision at least 0.89, 83 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(1262);
-    expect(result.micro.f1).toBeGreaterThanOrEqual(0.66);
-    expect(result.micro.precision).toBeGreaterThanOrEqual(0.9);
-    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.835);
-  }, 60_000);
+    expect(result.articles.length).toBeGreaterThanOrEqual(1374);
+    expect(result.micro.f1).toBeGreaterThanOrEqual(0.65);
+    expect(result.micro.precision).toBeGreaterThanOrEqual(0.89);
+    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.83);
+  }, 120_000);
 
-  it('held-out test split: micro F1 at least 0.60, precision at least 0.85, 83 % of entities found', async () => {
+  it('held-out test split: micro F1 at least 0.60, precision at least 0.85, 82.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(1172);
+    expect(result.articles.length).toBeGreaterThanOrEqual(1284);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
-    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.83);
-  }, 60_000);
+    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.825);
+  }, 120_000);
 });
