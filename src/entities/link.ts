@@ -1670,15 +1670,16 @@ function datelinePlace(doc: Doc, key: string): boolean {
 function opensLead(doc: Doc, m: Mention): boolean {
   const dateline = doc.article.dateline;
   if (dateline === undefined || m.start < dateline.end || m.source.startsWith('coref')) return false;
+  // (The words first: they bound the walk over the mentions before it to the lead's first words.)
+  let words = 0;
+  for (let t = m.tokenStart - 1; t >= 0 && doc.tokens[t]!.end > dateline.end; t--) {
+    if (['-', '–', '—'].includes(doc.tokens[t]!.text)) break;
+    if (doc.tokens[t]!.kind === 'word') words++;
+    if (words > 6) return false;
+  }
   for (const o of doc.mentions) {
     if (o.start >= m.start) break;
     if (o.start >= dateline.end && !o.source.startsWith('coref') && !PLACE_CLASSES.has(o.type)) return false;
-  }
-  let words = 0;
-  for (let t = m.tokenStart - 1; t >= 0 && doc.tokens[t]!.end > dateline.end; t--) {
-    if (['-', '–', '—'].includes(doc.tokens[t]!.text)) return words <= 6;
-    if (doc.tokens[t]!.kind === 'word') words++;
-    if (words > 6) return false;
   }
   return true;
 }
