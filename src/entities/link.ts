@@ -1223,7 +1223,9 @@ function resolveReference(
     if (m.source === 'coref:description' && basedAt(doc, m) && followsDateline(doc, other, 3) && basedInDateline(doc, m)) score += 1.5;
     // "München (dpa) - Der Neobroker Velvio … das Münchner Unternehmen": so is a German description whose word of origin
     // names the dateline's town, when the company opens the lead.
-    if (m.source === 'coref:description' && origin !== undefined && want !== 'Person' && opensLead(doc, other) && datelinePlace(doc, origin)) score += 1.5;
+    // (Not one introduced with another town's word of origin: "Das Wiener Unternehmen X und die Grazer Y … die Grazer
+    // Firma" in a story from Graz is Y.)
+    if (m.source === 'coref:description' && origin !== undefined && want !== 'Person' && opensLead(doc, other) && datelinePlace(doc, origin) && ![...originsOf(doc, e)].some((k) => k !== origin && byKey.get(k)?.type === 'City')) score += 1.5;
     // "Salesforce has agreed to buy Informatica …, the San Francisco-based software maker said": a description that
     // reports at the end of the sentence is the subject that opened it.
     // ("SAN FRANCISCO (Reuters) - Salesforce …": after an English dateline's hyphen too.)
