@@ -1836,22 +1836,24 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
 
 /** The finite verb that closes a verb-final clause is a plural form ("… unterstützt hatten", "… sind"). */
 function closingFinitePlural(clause: Clause, items: Item[]): boolean {
+  const verb = closingFinite(clause, items);
+  return verb !== undefined && /(en|^sind)$/.test(lowerText(verb));
+}
+
+/** The clause's last verb, when it is finite. */
+function closingFinite(clause: Clause, items: Item[]): Item | undefined {
   for (let i = clause.to - 1; i >= clause.from; i--) {
     const it = items[i]!;
     if (it.pos !== 'VERB' && it.pos !== 'AUX') continue;
-    return it.token?.verb?.finite === true && /(en|^sind)$/.test(lowerText(it));
+    return it.token?.verb?.finite === true ? it : undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** The clause's last verb is finite and in the singular ("…, die 2019 eingestiegen war"). */
 function closingFiniteSingular(clause: Clause, items: Item[]): boolean {
-  for (let i = clause.to - 1; i >= clause.from; i--) {
-    const it = items[i]!;
-    if (it.pos !== 'VERB' && it.pos !== 'AUX') continue;
-    return it.token?.verb?.finite === true && !/(en|^sind)$/.test(lowerText(it));
-  }
-  return false;
+  const verb = closingFinite(clause, items);
+  return verb !== undefined && !/(en|^sind)$/.test(lowerText(verb));
 }
 
 /** In the passive, the grammatical subject is the patient and von/durch X the agent. */
