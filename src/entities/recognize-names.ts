@@ -2601,6 +2601,11 @@ function standingWeakAliases(doc: Doc, out: Mention[], res: EntityResources): Me
       const self = context.filter((e) => names(e, true));
       entry = self.length === 1 ? self[0] : context.length === 1 && names(context[0]!, false) ? context[0] : undefined;
     }
+    // "Senatorin Eva Brock (Linke)": in brackets right after a person's name, the one party the word stands for.
+    if (entry === undefined && sameSentence(i + 1) && tokens[i - 1]?.text === '(' && tokens[i + 1]!.text === ')' && covered.get(i - 2)?.type === 'Person') {
+      const parties = res.lookupContext(t.text).filter((e) => e.type === 'PoliticalParty');
+      if (parties.length === 1) entry = parties[0];
+    }
     if (entry === undefined) continue;
     const m = makeMention(doc, i, i + 1, entry.label, entry.type, 'gazetteer', entry);
     added.push(m);
