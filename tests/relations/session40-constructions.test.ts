@@ -18,3 +18,30 @@ describe('parties', () => {
     expect(doc.relations.filter((r) => r.predicate === 'memberOf')).toEqual([]);
   });
 });
+
+describe('joint ventures', () => {
+  it('makes the founders of a joint venture partners ("X und der Betreiber Y gründen ein Gemeinschaftsunternehmen")', () => {
+    const doc = analyse(
+      'Kiel (dpa) - Die Reederei Nordhafen und der dänische Betreiber Skagport gründen ein Gemeinschaftsunternehmen, wie beide mitteilten. (dpa, 3.4.2024)\n',
+    );
+    expect(triples(doc)).toContain('Nordhafen partnerOf Skagport');
+  });
+
+  it('makes the owners named after "ein Gemeinschaftsunternehmen von" partners', () => {
+    const doc = analyse(
+      'Wien (APA) - Betroffen ist die Autoline GmbH, ein Gemeinschaftsunternehmen von Pohlmann Verkehr und Feldmann Tickets, wie die APA erfuhr. (APA, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t.some((x) => x === 'Pohlmann Verkehr partnerOf Feldmann Tickets' || x === 'Feldmann Tickets partnerOf Pohlmann Verkehr')).toBe(true);
+  });
+
+  it('makes English firms that build something through a joint venture partners, and the owners "between" which it is', () => {
+    const doc = analyse(
+      'DETROIT, Dec 5 (Reuters) - Arvex Motors and Korea\'s Hanil Cells will build a plant through a new joint venture. Samvel, a 50-50 joint venture between Kestrel Mining and Ordo Resources, was fined. (Reuters, 2024-05-14)\n',
+      'en',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Arvex Motors partnerOf Hanil Cells');
+    expect(t).toContain('Kestrel Mining partnerOf Ordo Resources');
+  });
+});
