@@ -45,3 +45,21 @@ describe('joint ventures', () => {
     expect(t).toContain('Kestrel Mining partnerOf Ordo Resources');
   });
 });
+
+describe('people and firms by their trade', () => {
+  it('reads a master craftsman with an unknown first name as a person who founded the firm', () => {
+    const doc = analyse(
+      'Linz (APA) - Die Firma Brenk Okna wächst. Brenk, 1978 vom Tischlermeister Janez Brenk gegründet, fertigt Fenster. (APA, 6.6.2024)\n',
+    );
+    expect(doc.entities.find((e) => e.label === 'Janez Brenk')?.type).toBe('Person');
+    expect(triples(doc)).toContain('Janez Brenk founded Brenk Okna');
+  });
+
+  it('reads "der Fensterbauer" as a description of a firm named before', () => {
+    const doc = analyse(
+      'Linz (APA) - Die Firma Brenk Okna aus Kranj wächst kräftig. Der Fensterbauer beschäftigt 230 Menschen, wie er mitteilte. (APA, 6.6.2024)\n',
+    );
+    const firm = doc.entities.find((e) => e.label === 'Brenk Okna');
+    expect(doc.mentions.some((m) => m.text === 'Fensterbauer' && m.entity === firm?.key)).toBe(true);
+  });
+});
