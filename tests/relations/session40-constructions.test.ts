@@ -63,3 +63,27 @@ describe('people and firms by their trade', () => {
     expect(doc.mentions.some((m) => m.text === 'Fensterbauer' && m.entity === firm?.key)).toBe(true);
   });
 });
+
+describe('members of a state government', () => {
+  it('has a state minister named with the state work for it ("Sachsens Wirtschaftsminister", "der Tiroler Landesrat")', () => {
+    const doc = analyse(
+      'Linz (APA) - Oberösterreichs Wirtschaftslandesrat Markus Feld (ÖVP) lobte das Werk. Der bayerische Wirtschaftsminister Karl Moos sprach von einem Signal. Bremens Wirtschaftssenatorin Ina Kolb schwieg. (APA, 6.6.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Markus Feld worksFor Upper Austria');
+    expect(t).toContain('Karl Moos worksFor Bavaria');
+    expect(t).toContain('Ina Kolb worksFor Free Hanseatic City of Bremen');
+  });
+
+  it('does the same in English ("Bavaria\'s economy minister X")', () => {
+    const doc = analyse('BERLIN, May 3 (Reuters) - Bavaria\'s economy minister Hubert Feld welcomed the plan on Friday. (Reuters, 2024-05-14)\n', 'en');
+    expect(triples(doc)).toContain('Hubert Feld worksFor Bavaria');
+  });
+
+  it('has no one work for a country where a firm\'s name with the country in it went unread', () => {
+    const doc = analyse(
+      'Bern (sda) - Die Direktorin Ladina Vogel hatte davor acht Jahre für Schweiz Reisen in Zürich gearbeitet, wie der Verein mitteilte. (sda, 3.4.2024)\n',
+    );
+    expect(triples(doc)).not.toContain('Ladina Vogel worksFor Switzerland');
+  });
+});
