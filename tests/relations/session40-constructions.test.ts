@@ -87,3 +87,20 @@ describe('members of a state government', () => {
     expect(triples(doc)).not.toContain('Ladina Vogel worksFor Switzerland');
   });
 });
+
+describe('firms named by their trade', () => {
+  it('reads "die St. Galler Confiserie X" as a firm, not as the founder who shares its name', () => {
+    const doc = analyse(
+      'St. Gallen (sda) - Die St. Galler Confiserie Brunnwiler geht an die Firma Declan Chocolatiers. Die Confiserie war 1898 von Konditormeister Emil Brunnwiler gegründet worden. (sda, 5.11.2024)\n',
+    );
+    expect(doc.entities.find((e) => e.label === 'Brunnwiler')?.type).toBe('Company');
+    expect(triples(doc)).toContain('Emil Brunnwiler founded Brunnwiler');
+  });
+
+  it('keeps "Confiserie" in a name it closes ("die Lüdi Confiserie aus Langwil")', () => {
+    const doc = analyse(
+      'Zürich (sda) - Die Firma Alpkorn übernimmt die Lüdi Confiserie aus Langwil, wie sie mitteilte. (sda, 5.11.2024)\n',
+    );
+    expect(triples(doc)).toContain('Lüdi Confiserie locatedIn Langwil');
+  });
+});
