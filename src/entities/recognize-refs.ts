@@ -826,8 +826,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         const m = makeMention(doc, i, longEnd, doc.article.text.slice(token.start, doc.tokens[longEnd - 1]!.end), cue.cls, 'cue:abbreviated', undefined);
         if (token.genders?.length === 1 && token.genders[0] === 'F') m.gender = 'f';
         out.push(m);
-      } else if (DEFINITE.has(det) && cue.kind === 'organization' && [1, 2].some((k) => i - k >= from && doc.tokens[i - k]!.pos === 'ADJ' && res.cues.newEntityAdjectives.has(doc.tokens[i - k]!.lemma ?? ''))) {
+      } else if (DEFINITE.has(det) && cue.kind === 'organization' && cue.cls !== 'GovernmentAgency' && [1, 2].some((k) => i - k >= from && doc.tokens[i - k]!.pos === 'ADJ' && res.cues.newEntityAdjectives.has(doc.tokens[i - k]!.lemma ?? ''))) {
         // "An dem fusionierten Unternehmen wird X 51 Prozent halten": the merged company, an entity of the article.
+        // ("An die Spitze der neuen Genossenschaft rückt X": a new one too; not "die neue Regierung", the same office.)
         const m = makeMention(doc, i - 1, i + 1, doc.article.text.slice(doc.tokens[i - 1]!.start, token.end), cue.cls, 'unnamed', undefined);
         m.fresh = true;
         const named = organisationNamed(doc.tokens, lowers, i, from, nameStarts, res, english);

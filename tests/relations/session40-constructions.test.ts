@@ -104,3 +104,22 @@ describe('firms named by their trade', () => {
     expect(triples(doc)).toContain('Lüdi Confiserie locatedIn Langwil');
   });
 });
+
+describe('new organisations', () => {
+  it('reads "der neuen Genossenschaft" as the new one, not the rival named just before', () => {
+    const doc = analyse(
+      'Zwettl (APA) - Die Molkerei Waldbrunn und die Molkerei Murtalhof verschmelzen zur Alpenland Milch eGen. Damit entsteht die drittgrößte Molkerei hinter der Firma Berghof. An die Spitze der neuen Genossenschaft rückt der bisherige Waldbrunn-Obmann Leopold Hinterreiter. (APA, 6.3.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).not.toContain('Leopold Hinterreiter ceoOf Berghof');
+    const lead = doc.relations.find((r) => r.predicate === 'ceoOf' && r.rule === 'de.frame.at-the-top');
+    expect(lead?.object.kind === 'entity' && doc.entities.find((e) => e.key === lead.object.key)?.label).toMatch(/neue|Alpenland/);
+  });
+
+  it('keeps "die neue Regierung" the government named before', () => {
+    const doc = analyse(
+      'Berlin (dpa) - Die Regierung von Kanzler Olaf Brand stellte am Montag ihren Plan vor. Die Opposition kritisierte die neue Regierung scharf. (dpa, 6.3.2025)\n',
+    );
+    expect(doc.entities.filter((e) => /neue Regierung/.test(e.label))).toEqual([]);
+  });
+});
