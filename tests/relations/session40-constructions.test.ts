@@ -123,3 +123,12 @@ describe('new organisations', () => {
     expect(doc.entities.filter((e) => /neue Regierung/.test(e.label))).toEqual([]);
   });
 });
+
+describe('staff named after "deren"', () => {
+  it('has "Deren Gesundheitsreferentin X" work for the body named before', () => {
+    const doc = analyse(
+      'Düsseldorf (dpa) - Die Verbraucherzentrale Sachsen begrüßte das Bußgeld. Deren Gesundheitsreferentin Sabine Kortwig forderte mehr Aufklärung. (dpa, 9.9.2024)\n',
+    );
+    expect(triples(doc)).toContain('Sabine Kortwig worksFor Verbraucherzentrale Sachsen');
+  });
+});
