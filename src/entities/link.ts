@@ -1229,8 +1229,9 @@ function resolveReference(
     // "Salesforce has agreed to buy Informatica …, the San Francisco-based software maker said": a description that
     // reports at the end of the sentence is the subject that opened it.
     // ("SAN FRANCISCO (Reuters) - Salesforce …": after an English dateline's hyphen too.)
-    // ("EINDHOVEN (Reuters) - Dutch solar start-up Perovia has raised …, the company said": over the words before the name too.)
-    if (m.source === 'coref:description' && other.sentence === m.sentence && (opensSentence(doc, other) || followsDateline(doc, other, 3)) && reportsAtEnd(doc, m)) score += 1;
+    // ("EINDHOVEN (Reuters) - Dutch solar start-up Perovia has raised …, the company said": over the words before the name
+    // too, up to five: "Danish container shipping line X".)
+    if (m.source === 'coref:description' && other.sentence === m.sentence && (opensSentence(doc, other) || followsDateline(doc, other, 5)) && reportsAtEnd(doc, m)) score += 1;
     // "… liefert die Videoplattform Rumble. Das Unternehmen mit Sitz in Toronto …": an organisation introduced in the
     // sentence before is what a description opening the next one most often goes on about.
     // (Not one of a list of names: "through the purchases of Pixar, Marvel, Lucasfilm and Fox. The company was …".)

@@ -132,3 +132,14 @@ describe('staff named after "deren"', () => {
     expect(triples(doc)).toContain('Sabine Kortwig worksFor Verbraucherzentrale Sachsen');
   });
 });
+
+describe('English leads', () => {
+  it('reads "the company said" closing the lead as the firm that opens it after four words of description', () => {
+    const doc = analyse(
+      "COPENHAGEN, Feb 6 (Reuters) - Danish container shipping line Kattegat Line has ordered eight vessels from South Korea's Hanil Yards, the company said on Tuesday. (Reuters, 2024-02-06)\n",
+      'en',
+    );
+    const m = doc.mentions.find((x) => x.text === 'company');
+    expect(doc.entities.find((e) => e.key === m?.entity)?.label).toBe('Kattegat Line');
+  });
+});
