@@ -143,3 +143,15 @@ describe('English leads', () => {
     expect(doc.entities.find((e) => e.key === m?.entity)?.label).toBe('Kattegat Line');
   });
 });
+
+describe('places', () => {
+  it('knows English and German names of European cities and regions the city package lacks', () => {
+    const en = analyse('STOCKHOLM, May 3 (Reuters) - The Gothenburg-based firm Kattegat Line opened an office in Ghent, it said. (Reuters, 2024-05-14)\n', 'en');
+    expect(en.entities.find((e) => e.label === 'Gothenburg')?.type).toBe('City');
+    expect(en.entities.find((e) => e.label === 'Ghent')?.type).toBe('City');
+    const de = analyse('Görlitz (dpa) - Der Möbelhersteller Meblor aus Posen eröffnet ein Werk in Schlesien, wie er mitteilte. (dpa, 3.4.2024)\n');
+    const t = triples(de);
+    expect(t).toContain('Meblor locatedIn Poznań');
+    expect(de.entities.find((e) => e.label === 'Silesia')?.type).toBe('Region');
+  });
+});
