@@ -155,3 +155,14 @@ describe('places', () => {
     expect(de.entities.find((e) => e.label === 'Silesia')?.type).toBe('Region');
   });
 });
+
+describe('owners', () => {
+  it('reads owners in apposition after "Die Eigentümer von X,"', () => {
+    const doc = analyse(
+      'Duisburg (dpa) - Die Eigentümer von RCL, die Duisburger Unternehmerfamilie Terbeck und der Fonds Nordwind, sollen 55 Prozent halten. Der Eigentümer der Firma Kolbinger, die Beteiligungsgesellschaft Arvo, schwieg. (dpa, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Unternehmerfamilie Terbeck owns RCL');
+    expect(t).toContain('Arvo owns Kolbinger');
+  });
+});
