@@ -324,7 +324,9 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     }
     // "warf der Verlegerfamilie vor": a group described with no antecedent is one of its own, as an unnamed one is.
     const group = m.source === 'coref:description' && m.type === 'Group';
-    if (m.source === 'unnamed' || m.role !== undefined || institution || group) {
+    // ("Die Stadtwerke im ostthüringischen Leutenfeld erhöhen ihre Preise": so is a town's own institution.)
+    const townInstitution = m.source === 'coref:description' && m.role === undefined && m.type === 'Company' && loadCues(doc.article.lang).townInstitutions.has(m.normalized);
+    if (m.source === 'unnamed' || m.role !== undefined || institution || group || townInstitution) {
       let key = `${doc.article.id}/${m.normalized}`;
       let same = byKey.get(key);
       // "ein Sprecher der Anklagebehörde … ein Sprecher der Gewerkschaft": someone new each time an indefinite role
@@ -337,7 +339,8 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
         attach(same, m, index);
         continue;
       }
-      const e = add(m, index, key, true);
+      // (A town's utility or airport is a firm a text may be about, as a named one is.)
+      const e = add(m, index, key, !townInstitution);
       m.entity = e.key;
       surfaceAlias(e, m);
       vote(e, m);

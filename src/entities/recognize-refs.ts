@@ -744,8 +744,10 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       }
       // "die Konzerne", "den Unternehmen": the article shows a plural the noun form hides.
       // (Not the people of an authority, whose plural describes it: "Die Wettbewerbshüter untersagten …".)
-      if (cue.kind !== 'person' && pluralByArticle(det, token.genders) && !collective) continue;
-      const noun = pair !== undefined ? `${lowers[i - 1]} ${possessive?.toLowerCase() ?? lowers[i]}` : (possessive?.toLowerCase() ?? token.lemma ?? token.text);
+      // (Nor a plural the cues list as it is written: "Die Stadtwerke erhöhen ihre Preise".)
+      if (cue.kind !== 'person' && pluralByArticle(det, token.genders) && !collective && !listedPlural) continue;
+      // ("die Stadtwerke": a listed plural keeps its written form, not the lemma "Stadtwerk".)
+      const noun = pair !== undefined ? `${lowers[i - 1]} ${possessive?.toLowerCase() ?? lowers[i]}` : (possessive?.toLowerCase() ?? (listedPlural ? token.text : undefined) ?? token.lemma ?? token.text);
       // "Isarwerk Ventures … Mairhofer wirft dem Investor vor": a role companies hold too, after an organisation of
       // that sector was named, describes that organisation.
       if (cue.kind === 'person' && !english && DEFINITE.has(det) && res.cues.orgRoles.has(noun)) {

@@ -166,3 +166,14 @@ describe('owners', () => {
     expect(t).toContain('Arvo owns Kolbinger');
   });
 });
+
+describe('a town\'s own institutions', () => {
+  it('makes "Die Stadtwerke" with no name an organisation of the article, which its manager runs', () => {
+    const doc = analyse(
+      'Leutenfeld (dpa) - Die Stadtwerke im thüringischen Leutenfeld erhöhen zum 1. Januar ihre Preise. Geschäftsführer Uwe Reinbold begründete den Schritt mit höheren Netzentgelten. (dpa, 11.12.2024)\n',
+    );
+    const utility = doc.entities.find((e) => /Stadtwerk/.test(e.label));
+    expect(utility?.type).toBe('Company');
+    expect(doc.relations.some((r) => r.subject === doc.entities.find((e) => e.label === 'Uwe Reinbold')?.key && r.predicate === 'ceoOf' && r.object.kind === 'entity' && r.object.key === utility?.key)).toBe(true);
+  });
+});
