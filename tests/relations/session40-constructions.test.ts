@@ -177,3 +177,12 @@ describe('a town\'s own institutions', () => {
     expect(doc.relations.some((r) => r.subject === doc.entities.find((e) => e.label === 'Uwe Reinbold')?.key && r.predicate === 'ceoOf' && r.object.kind === 'entity' && r.object.key === utility?.key)).toBe(true);
   });
 });
+
+describe('managers without a firm named', () => {
+  it('does not make a managing director the head of the party named most', () => {
+    const doc = analyse(
+      'Leutenfeld (dpa) - Bürgermeisterin Kerstin Wohlmann (CDU) lobte die Pläne. Auch die CDU im Stadtrat stimmte zu. Geschäftsführer Uwe Reinbold begründete den Schritt mit höheren Kosten. (dpa, 11.12.2024)\n',
+    );
+    expect(triples(doc).filter((t) => t.startsWith('Uwe Reinbold ceoOf'))).toEqual([]);
+  });
+});
