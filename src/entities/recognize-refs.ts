@@ -1324,6 +1324,17 @@ function dativePlural(tokens: Token[], at: number, from: number): boolean {
 
 const DATIVE_PREPOSITIONS = new Set(['zu', 'mit', 'von', 'bei', 'aus', 'nach', 'seit', 'gegenüber', 'unter', 'neben']);
 
+/** Whether the words right before `j` are "in Austin", "im steirischen Graz" or "in Austin (Texas)": a place a preposition opens. */
+function placePhraseBefore(tokens: Token[], j: number, from: number): boolean {
+  let k = j - 1;
+  if (tokens[k]?.text === ')') {
+    while (k > from && k > j - 5 && tokens[k]!.text !== '(') k--;
+    k--;
+  }
+  while (k > from && k > j - 8 && (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADJ')) k--;
+  return k >= from && k < j - 1 && tokens[k]!.pos === 'ADP';
+}
+
 function determinerBefore(tokens: Token[], at: number, from: number, nounModifiers = false): string | undefined {
   let reach = at - 4;
   for (let j = at - 1; j >= from && j >= reach; j--) {
@@ -1350,11 +1361,14 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
     if (t.pos === 'ADP' && CONTRACTED_ARTICLE.has(lowerTexts(tokens)[j]!)) return 'beim';
     // "Das auf Bildverarbeitung für die industrielle Qualitätskontrolle spezialisierte Unternehmen": an inflected
     // participle whose attribute holds prepositional phrases, back to the article that opens it.
-    if (!nounModifiers && j === at - 1 && t.pos === 'VERB' && /(te|ten|tes|ter|tem|ene|enen|ener|enes|enem)$/.test(t.text)) {
+    // ("dem in Austin (Texas) ansässigen Unternehmen": an adjective after a place that a preposition opens, a state in
+    // brackets too; not "Europas größter Autobauer".)
+    const attributeAdjective = !nounModifiers && j === at - 1 && t.pos === 'ADJ' && /(e|en|er|es|em)$/.test(t.text) && placePhraseBefore(tokens, j, from);
+    if (!nounModifiers && j === at - 1 && ((t.pos === 'VERB' && /(te|ten|tes|ter|tem|ene|enen|ener|enes|enem)$/.test(t.text)) || attributeAdjective)) {
       for (let k = j - 1; k >= from && k >= j - 10; k--) {
         const v = tokens[k]!;
         if (v.pos === 'DET' && !(tokens[k - 1]?.pos === 'ADP' && k - 1 >= from && (tokens[k + 1]?.pos === 'ADJ' || tokens[k + 1]?.pos === 'NOUN'))) return k < j - 1 && tokens[k + 1]!.pos !== 'NOUN' ? lowerTexts(tokens)[k]! : undefined;
-        if (!['ADP', 'DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN'].includes(v.pos ?? '') || v.kind === 'punct') return undefined;
+        if ((!['ADP', 'DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN'].includes(v.pos ?? '') || v.kind === 'punct') && !(attributeAdjective && (v.text === '(' || v.text === ')'))) return undefined;
       }
       return undefined;
     }

@@ -415,6 +415,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       last--;
       // ("Bürgermeister Klaus Terbach (CDU), der …": a person's party in brackets is no antecedent; the person is.)
       if (items[last - 2]?.kind === 'mention' && items[last - 2]!.cls === 'Person' && items[last]!.cls !== 'Person' && last - 2 >= prev.from) last -= 2;
+    } else if (prev !== undefined && items[last]?.text === ')' && items[last - 2]?.text === '(' && items[last - 3]?.kind === 'mention' && /^\p{Ll}{2,6}$/u.test(items[last - 1]?.text ?? '') && last - 3 >= prev.from) {
+      // ("der Verbraucherzentrale Bundesverband (vzbv), der …": a short form in lower case, which names nothing itself.)
+      last -= 3;
     }
     // "der Konzern Kisaragi Materials aus Osaka, der sich …": a town's name is neuter, so a relative pronoun of
     // another gender points past "aus" and the town to the name before.

@@ -186,3 +186,32 @@ describe('managers without a firm named', () => {
     expect(triples(doc).filter((t) => t.startsWith('Uwe Reinbold ceoOf'))).toEqual([]);
   });
 });
+
+describe('court reports', () => {
+  const text =
+    'Hamburg (dpa) - Das Landgericht Hamburg hat der Plattform Stayhome die Werbung untersagt. Geklagt hatte der Verbraucherzentrale Bundesverband (vzbv), der dem in Austin (Texas) ansässigen Unternehmen vorwirft, Kunden zu täuschen. Das 2012 von den Stanford-Absolventen Kyle Renner und Priya Venkat gegründete Unternehmen zählt 40 Millionen Nutzer. (dpa, 7.3.2025)\n';
+
+  it('reads "Geklagt hatte X" as X suing the firm the report is about', () => {
+    expect(triples(analyse(text))).toContain('Verbraucherzentrale Bundesverband sued Stayhome');
+  });
+
+  it('takes the name before a short form in lower case in brackets as the relative clause\'s antecedent', () => {
+    expect(triples(analyse(text))).toContain('Verbraucherzentrale Bundesverband accused Stayhome');
+  });
+
+  it('reads "dem in Austin (Texas) ansässigen Unternehmen" as the firm, seated in the town', () => {
+    expect(triples(analyse(text))).toContain('Stayhome locatedIn Austin');
+  });
+
+  it('finds founders named after a noun for them ("von den Stanford-Absolventen A und B gegründete")', () => {
+    const t = triples(analyse(text));
+    expect(t).toContain('Kyle Renner founded Stayhome');
+    expect(t).toContain('Priya Venkat founded Stayhome');
+  });
+
+  it('keeps "Europas größter Autobauer" a description of the firm before it', () => {
+    const doc = analyse('Wolfsburg (dpa) - Paukenschlag bei der Firma Voltwagen: Europas größter Autobauer trennt sich von seinem Chef. (dpa, 7.3.2025)\n');
+    const m = doc.mentions.find((x) => x.text === 'Autobauer');
+    expect(doc.entities.find((e) => e.key === m?.entity)?.label).toBe('Voltwagen');
+  });
+});
