@@ -325,7 +325,9 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     // "warf der Verlegerfamilie vor": a group described with no antecedent is one of its own, as an unnamed one is.
     const group = m.source === 'coref:description' && m.type === 'Group';
     // ("Die Stadtwerke im ostthüringischen Leutenfeld erhöhen ihre Preise": so is a town's own institution.)
-    const townInstitution = m.source === 'coref:description' && m.role === undefined && m.type === 'Company' && loadCues(doc.article.lang).townInstitutions.has(m.normalized);
+    // (Not when a later name opens with the noun: "den Geschäftsführer der Stadtwerke … der Stadtwerke Lindenau GmbH".)
+    const townInstitution =
+      m.source === 'coref:description' && m.role === undefined && m.type === 'Company' && loadCues(doc.article.lang).townInstitutions.has(m.normalized) && !namedLater(doc, index, m.normalized);
     if (m.source === 'unnamed' || m.role !== undefined || institution || group || townInstitution) {
       let key = `${doc.article.id}/${m.normalized}`;
       let same = byKey.get(key);
@@ -1673,6 +1675,14 @@ function datelinePlace(doc: Doc, key: string): boolean {
 }
 
 /** The mention is the first name after the dateline, among its first six words ("München (dpa) - Der Zahlungsdienstleister Velvio hat …"). */
+/** Whether one of the next mentions names something whose name opens with `noun` ("Stadtwerke Lindenau GmbH"). */
+function namedLater(doc: Doc, index: number, noun: string): boolean {
+  const prefix = `${noun} `;
+  // (A bounded look ahead, as coreference's window looks back: a long text stays linear.)
+  for (let j = index + 1; j < doc.mentions.length && j <= index + 200; j++) if (!doc.mentions[j]!.source.startsWith('coref') && doc.mentions[j]!.normalized.startsWith(prefix)) return true;
+  return false;
+}
+
 function opensLead(doc: Doc, m: Mention): boolean {
   const dateline = doc.article.dateline;
   if (dateline === undefined || m.start < dateline.end || m.source.startsWith('coref')) return false;
