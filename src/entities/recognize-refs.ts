@@ -656,7 +656,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const pair = single !== undefined && english && i - 1 >= from && /^\p{Ll}+$/u.test(doc.tokens[i - 1]!.text) ? cueFor(res.cues, `${lowers[i - 1]} ${possessive?.toLowerCase() ?? lowers[i]}`, undefined) : undefined;
       let cue = pair ?? single;
       // "Rallyline, a social-media start-up set up by …": the noun in apposition says what the name is.
-      const apposed = cue !== undefined && cue.kind === 'organization' && possessive === undefined ? apposedName(nameEndingAt, doc.tokens, i, from) : undefined;
+      // ("Kestrel Capital, an activist investor that holds …": a role firms hold too, after a firm's name.)
+      const apposed =
+        cue !== undefined && (cue.kind === 'organization' || (english && res.cues.orgRoles.has(token.lemma ?? token.text))) && possessive === undefined ? apposedName(nameEndingAt, doc.tokens, i, from) : undefined;
       if (apposed !== undefined && cue !== undefined && INDEFINITE.has(determinerBefore(doc.tokens, i, from, english) ?? '')) {
         const noun = token.lemma ?? token.text;
         const sector = sectorOf(res.cues, noun, res.nounHead(token.text));

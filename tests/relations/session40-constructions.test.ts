@@ -215,3 +215,18 @@ describe('court reports', () => {
     expect(doc.entities.find((e) => e.key === m?.entity)?.label).toBe('Voltwagen');
   });
 });
+
+describe('English appositions', () => {
+  const text =
+    'LONDON, Sept 19 (Reuters) - The chairman of Halden Engineering, Richard Ashby, will step down, the group said. Kestrel Capital, an activist investor that holds a 6.4% stake in Halden, had called for his removal. (Reuters, 2024-09-19)\n';
+
+  it('reads "The chairman of X, Y," as Y on X\'s board', () => {
+    expect(triples(analyse(text, 'en'))).toContain('Richard Ashby memberOf Halden Engineering');
+  });
+
+  it('reads "X, an activist investor that holds a stake in Y" as X investing, not an unnamed investor', () => {
+    const doc = analyse(text, 'en');
+    expect(triples(doc)).toContain('Kestrel Capital investedIn Halden Engineering');
+    expect(doc.entities.filter((e) => e.label === 'investor')).toEqual([]);
+  });
+});
