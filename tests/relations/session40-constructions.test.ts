@@ -230,3 +230,16 @@ describe('English appositions', () => {
     expect(doc.entities.filter((e) => e.label === 'investor')).toEqual([]);
   });
 });
+
+describe('English rivals', () => {
+  it('makes a firm "from rival X" no rival of the person who joined from it, and still the rival of a firm', () => {
+    const t = triples(
+      analyse(
+        'LONDON, Sept 19 (Reuters) - Chief Executive Daniel Oke, who joined from rival Weirfield Group in 2021, will stay. Halden lost the contract to rival Weirfield Group. (Reuters, 2024-09-19)\n',
+        'en',
+      ),
+    );
+    expect(t).not.toContain('Weirfield Group competitorOf Daniel Oke');
+    expect(t).toContain('Weirfield Group competitorOf Halden');
+  });
+});
