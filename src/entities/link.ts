@@ -537,7 +537,10 @@ function shortFormMerges(
     const strongest = Math.max(0, ...(typeVotes.get(e)?.values() ?? []));
     // "die Supermarktkette Lindemeyer" beside "Horst Lindemeyer": a name a noun typed firmly as a firm is no surname.
     if (fit.type === 'Person' && e.type !== 'Person' && (typeVotes.get(e)?.get(e.type) ?? 0) >= PRIORITY['cue:noun']! && e.mentions.some((k) => mentions[k]!.source === 'cue:noun')) continue;
-    const surnameFirst = fit.type === 'Person' && normalizeLabel(fit.label).endsWith(` ${word}`) && (e.type === 'Person' || strongest <= PRIORITY.compound!);
+    // ("Die Bremer Brüggemann-Gruppe … Vorstandschef Henrik Brüggemann": nor a name whose compound with a noun for a
+    // firm is the firm's whole name.)
+    const firmCompound = e.mentions.some((k) => mentions[k]!.source === 'compound' && mentions[k]!.compoundHead === undefined && mentions[k]!.text !== mentions[k]!.normalized);
+    const surnameFirst = fit.type === 'Person' && normalizeLabel(fit.label).endsWith(` ${word}`) && (e.type === 'Person' || (strongest <= PRIORITY.compound! && !firmCompound));
     // "Korbly" before "Korbly SE": the name without its legal form is the same company, whichever comes first
     // ("Arvena" before "Arvena Apotheken AG": a word of the trade between too).
     const label = normalizeLabel(fit.label);

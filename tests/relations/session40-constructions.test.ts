@@ -243,3 +243,14 @@ describe('English rivals', () => {
     expect(t).toContain('Weirfield Group competitorOf Halden');
   });
 });
+
+describe('firms named like their owners', () => {
+  it('keeps "die Bremer Brüggerath-Gruppe" a firm apart from its chief "Henrik Brüggerath"', () => {
+    const doc = analyse(
+      'Salzburg (APA) - Die Bremer Brüggerath-Gruppe übernimmt die Spedition Leitgeb Logistik. Vorstandschef Henrik Brüggerath sprach von einem Tor nach Südosteuropa. (APA, 3.6.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Brüggerath acquired Leitgeb Logistik');
+    expect(t).toContain('Henrik Brüggerath ceoOf Brüggerath');
+  });
+});
