@@ -263,6 +263,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   }
   // The place each kind of site was first said to be in ("sein Werk in Kassel").
   const facilityTowns = new Map<string, string>();
+  // Whether a merged organisation ("die fusionierte Gesellschaft") was described before (see below).
+  let mergedSeen = false;
   for (const [from, to] of sentenceRanges(doc)) {
     for (let i = from; i < to; i++) {
       if (covered.has(i)) continue;
@@ -830,7 +832,13 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         const m = makeMention(doc, i, longEnd, doc.article.text.slice(token.start, doc.tokens[longEnd - 1]!.end), cue.cls, 'cue:abbreviated', undefined);
         if (token.genders?.length === 1 && token.genders[0] === 'F') m.gender = 'f';
         out.push(m);
-      } else if (DEFINITE.has(det) && cue.kind === 'organization' && cue.cls !== 'GovernmentAgency' && [1, 2].some((k) => i - k >= from && doc.tokens[i - k]!.pos === 'ADJ' && res.cues.newEntityAdjectives.has(doc.tokens[i - k]!.lemma ?? ''))) {
+      } else if (
+        DEFINITE.has(det) && cue.kind === 'organization' && cue.cls !== 'GovernmentAgency' &&
+        // ("die vereinte Genossenschaft unter dem Namen X … die neue Genossenschaft": once a merged one is named, a new
+        // one is that one again, a description.)
+        [1, 2].some((k) => i - k >= from && doc.tokens[i - k]!.pos === 'ADJ' && res.cues.newEntityAdjectives.has(doc.tokens[i - k]!.lemma ?? '') && !(doc.tokens[i - k]!.lemma === 'neu' && mergedSeen))
+      ) {
+        if (doc.tokens[i - 1]?.lemma !== 'neu' && doc.tokens[i - 2]?.lemma !== 'neu') mergedSeen = true;
         // "An dem fusionierten Unternehmen wird X 51 Prozent halten": the merged company, an entity of the article.
         // ("An die Spitze der neuen Genossenschaft rückt X": a new one too; not "die neue Regierung", the same office.)
         const m = makeMention(doc, i - 1, i + 1, doc.article.text.slice(doc.tokens[i - 1]!.start, token.end), cue.cls, 'unnamed', undefined);
