@@ -1677,7 +1677,6 @@ function datelinePlace(doc: Doc, key: string): boolean {
   return false;
 }
 
-/** The mention is the first name after the dateline, among its first six words ("München (dpa) - Der Zahlungsdienstleister Velvio hat …"). */
 /** Whether one of the next mentions names something whose name opens with `noun` ("Stadtwerke Lindenau GmbH"). */
 function namedLater(doc: Doc, index: number, noun: string): boolean {
   const prefix = `${noun} `;
@@ -1686,6 +1685,7 @@ function namedLater(doc: Doc, index: number, noun: string): boolean {
   return false;
 }
 
+/** The mention is the first name after the dateline, among its first six words ("München (dpa) - Der Zahlungsdienstleister Velvio hat …"). */
 function opensLead(doc: Doc, m: Mention): boolean {
   const dateline = doc.article.dateline;
   if (dateline === undefined || m.start < dateline.end || m.source.startsWith('coref')) return false;

@@ -131,10 +131,10 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
         if (predicate === 'investedIn' && object.kind === 'entity' && GUESS_ROLE.test(e.object) && investor(object.key)) continue;
         // A town or state has a head only by a rule for offices of the state ("Bürgermeister X"): "US-Präsident Trump"
         // or "CEO Sarandos … Los Gatos" make no one its head.
-        // (Likewise one works for a state only by such a rule, "Sachsens Wirtschaftsminister X": not "für Schweiz
-        // Tourismus gearbeitet" where the firm's name went unread.)
-        // (A word only guessed to be a place is none here: "bei Air Berlin gearbeitet".)
         if (predicate === 'ceoOf' && objectEntity !== undefined && ctx.isA(objectEntity.type, 'Place') && !placeHeadRules.has(rule)) continue;
+        // (Likewise one works for a state only by such a rule, "Sachsens Wirtschaftsminister X": not "für Schweiz
+        // Tourismus gearbeitet" where the firm's name went unread. A word only guessed to be a place is none here:
+        // "bei Air Berlin gearbeitet".)
         if (predicate === 'worksFor' && objectEntity !== undefined && objectEntity.weakType !== true && ctx.isA(objectEntity.type, 'Place') && !placeHeadRules.has(rule)) continue;
         const asClaim = claim !== undefined && !e.fact;
         const id = `${subject}|${predicate}|${object.kind === 'entity' ? object.key : object.value}|${asClaim}|${s}`;
