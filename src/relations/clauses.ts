@@ -1284,6 +1284,12 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   const arg: Arg = { entities: pair === undefined ? [it.entity] : [it.entity, pair], item: i, cases: ANY, genitive: it.mention?.genitive === true, beforeVerb };
   // A pronoun shows its own case: "hatte ihr eine Strafe auferlegt" (dative).
   if (it.mention?.source === 'coref:pronoun' && it.token?.cases !== undefined) arg.cases = it.token.cases;
+  // "Konzernchef Lind zufolge habe …": a postposition after the name makes the phrase the source, not a subject.
+  const post = items[i + 1];
+  if (lex.verbFinal && post?.kind === 'token' && post.pos === 'ADP' && lex.sourcePrepositions.has(lowerText(post)) && lowerText(post) !== 'laut') {
+    arg.prep = lowerText(post);
+    return arg;
+  }
   // English "the FTC's request", "Delta Labs' lawsuit": the genitive hangs on the noun after it.
   const apostrophe = items[i + 1]?.kind === 'token' && /^['’]$/.test(items[i + 1]!.text) ? 1 : 0;
   // ("Brella Corp's chief executive": the role noun may have become a description of its own, after an adjective.)

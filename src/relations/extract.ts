@@ -36,6 +36,8 @@ export interface RelationContext {
 interface ClaimInfo {
   by?: string[];
   cue: string;
+  /** Items `[from, to]` of the phrase naming the source ("laut Geschäftsführerin X"): what it says of itself is no claim. */
+  source?: [number, number];
 }
 
 export function extractRelations(doc: Doc, ctx: RelationContext): void {
@@ -225,6 +227,9 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       const clause = clauses[ci];
       if (clause === undefined || spanNegated(items, m.first, m.last, ctx.lex) || (rule.sentenceStart === true && m.first !== 0) || (rule.sentenceStart === false && m.first === 0)) continue;
       const rc = roleContext(ci, items[m.first]?.start);
+      // ("Laut Geschäftsführerin X leidet die Kette …": the source's own role is told by the article, not claimed.)
+      const source = claims[ci]?.source;
+      const ownSource = source !== undefined && m.first >= source[0] && m.last <= source[1];
       for (const e of rule.emit) {
         // The side bound by the pattern itself is never what the other side falls back to.
         const own = bindSlot(m.slots, e.subject)?.entities ?? bindSlot(m.slots, e.object)?.entities;
@@ -233,7 +238,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
           bindSlot(m.slots, role) ??
           (role === 'year' ? yearIn(items, m.first, m.last) : undefined) ??
           (role === AGENCY ? (agencies.size === 1 ? { entities: [...agencies] } : undefined) : role.startsWith(PORTFOLIO) ? portfolio(role, items, m.first, m.last, rc) : resolveRole(role, clause, rc, own));
-        emit(e, s, rule.id, bind, claims[ci]);
+        emit(e, s, rule.id, bind, ownSource ? undefined : claims[ci]);
       }
     }
     // The items of compound mentions and the head after the last hyphen of each, cut once for
@@ -632,13 +637,30 @@ function claimOf(
   lex: ClauseLexicon,
 ): ClaimInfo | undefined {
   const source = clause.args.find((a) => a.prep !== undefined && lex.sourcePrepositions.has(a.prep));
-  if (source !== undefined) return { by: source.entities, cue: items[source.item - 1]?.text ?? 'laut' };
+  if (source !== undefined) {
+    const isCue = (k: number): boolean => items[k]?.kind === 'token' && lex.sourcePrepositions.has(lowerText(items[k]!));
+    // "Konzernchef Lind zufolge": the postposition after the name, the role nouns before it.
+    if (isCue(source.item + 1)) {
+      let first = source.item;
+      while (first > clause.from && items[first - 1]!.kind === 'token' && (items[first - 1]!.pos === 'NOUN' || items[first - 1]!.pos === 'ADJ' || items[first - 1]!.pos === 'DET')) first--;
+      return { by: source.entities, cue: items[source.item + 1]!.text, source: [first, source.item + 1] };
+    }
+    let at = source.item - 1;
+    while (at >= clause.from && !isCue(at)) at--;
+    return at >= clause.from ? { by: source.entities, cue: items[at]!.text, source: [at, source.item] } : { by: source.entities, cue: items[source.item - 1]?.text ?? 'laut' };
+  }
   // "Analysten zufolge", "laut Medienberichten": a source that is no named entity still makes a claim.
   for (let i = clause.from; i < clause.to; i++) {
     const it = items[i]!;
     if (it.kind !== 'token' || !lex.sourcePrepositions.has(lowerText(it))) continue;
     const before = items[i - 1];
-    return before?.kind === 'mention' && before.entity !== undefined ? { by: [before.entity], cue: it.text } : { cue: it.text };
+    if (before?.kind === 'mention' && before.entity !== undefined) return { by: [before.entity], cue: it.text };
+    // ("According to chief executive X, …": the first name after the cue, with no comma between, ends the source.)
+    let end = i + 1;
+    while (end < clause.to && end <= i + 5 && items[end]!.kind !== 'mention' && items[end]!.text !== ',') end++;
+    const named = end < clause.to ? items[end]! : undefined;
+    if (named?.kind !== 'mention') return { cue: it.text };
+    return named.entity === undefined ? { cue: it.text, source: [i, end] } : { by: [named.entity], cue: it.text, source: [i, end] };
   }
   if (clause === reporting || clause.reporting) return undefined;
   const finite = clause.finite === undefined ? undefined : items[clause.finite];
