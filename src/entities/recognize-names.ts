@@ -664,7 +664,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       multiword.set(first, list);
     }
     if (m.type === 'Person' && m.tokenEnd - m.tokenStart > 1) surnames.add(tokens[m.tokenEnd - 1]!.text);
-    if (m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && m.gazetteerId === undefined && m.tokenEnd - m.tokenStart > 1) orgHeads.add(tokens[m.tokenStart]!.text);
+    if (m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && m.gazetteerId === undefined && m.tokenEnd - m.tokenStart > 1 && !townNamed(m, tokens, res)) orgHeads.add(tokens[m.tokenStart]!.text);
   };
   const tokens = doc.tokens;
   const lowers = lowerTexts(tokens);
@@ -3325,6 +3325,11 @@ function townsBeforeStates(doc: Doc, out: Mention[]): void {
  * "the spirits start-up Keir & Mowbray": a firm's name and an unknown name after an ampersand are one firm's name
  * (names the gazetteer knows stay apart: "Apple & Google").
  */
+/** "Dortmund Airport": a town's name and a town's institution; the town's name alone ("from Dortmund") is the town. */
+function townNamed(m: Mention, tokens: Token[], res: EntityResources): boolean {
+  return m.tokenEnd - m.tokenStart === 2 && res.cues.townInstitutions.has(tokens[m.tokenEnd - 1]!.text) && res.lookup(tokens[m.tokenStart]!.text).some((e) => PLACE_CLASSES.has(e.type));
+}
+
 function ampersandFirms(doc: Doc, out: Mention[]): void {
   const tokens = doc.tokens;
   for (let k = 0; k + 1 < out.length; k++) {
@@ -3334,6 +3339,37 @@ function ampersandFirms(doc: Doc, out: Mention[]): void {
     if (b.tokenStart !== a.tokenEnd + 1 || b.sentence !== a.sentence || b.gazetteerId !== undefined || b.source !== 'cue:capitalised' || b.tokenEnd - b.tokenStart !== 1) continue;
     extendAsName(doc, a, b.tokenEnd, a.type, a.source);
     out.splice(k + 1, 1);
+  }
+  truncatedCompoundFirms(doc, out);
+}
+
+/**
+ * German "der Gruber Hoch- und Tiefbau GmbH", "die Maier Sanitär- und Heizungstechnik GmbH": a firm's name found from
+ * its legal form opens with a word cut before "und" (and, maybe, the family name before it); the name takes them
+ * in, and a mention of the family name alone goes.
+ */
+function truncatedCompoundFirms(doc: Doc, out: Mention[]): void {
+  if (doc.article.lang !== 'de') return;
+  const tokens = doc.tokens;
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    const s = m.tokenStart;
+    if (m.source !== 'cue:legal-form' || m.gazetteerId !== undefined || s < 2 || tokens[s - 1]!.text !== 'und') continue;
+    const cut = tokens[s - 2]!;
+    if (!/^\p{Lu}\p{Ll}+-$/u.test(cut.text) || cut.sentence !== m.sentence) continue;
+    let start = s - 2;
+    const before = k > 0 ? out[k - 1]! : undefined;
+    // (The family name before it: a single capitalised word that was read as a name of its own.)
+    const family = before !== undefined && before.tokenEnd === start && before.tokenEnd - before.tokenStart === 1 && !PLACE_CLASSES.has(before.type) && before.gazetteerId === undefined ? before : undefined;
+    if (family !== undefined) start = family.tokenStart;
+    m.tokenStart = start;
+    m.start = tokens[start]!.start;
+    m.text = doc.article.text.slice(m.start, m.end);
+    m.normalized = m.text;
+    if (family !== undefined) {
+      out.splice(k - 1, 1);
+      k--;
+    }
   }
 }
 

@@ -67,3 +67,35 @@ describe('owners', () => {
     expect(doc.relations.filter((r) => r.rule === 'en.frame.backers-include')).toEqual([]);
   });
 });
+
+describe('names', () => {
+  it('keeps a German firm name that opens with a word cut before "und" ("Gruber Hoch- und Tiefbau GmbH")', () => {
+    const doc = analyse(
+      'Landshut (dpa) - Der Geschäftsführer der Wimmer Hoch- und Tiefbau GmbH aus Vilsbiburg, Anton Wimmer, erhielt eine Strafe. Wimmer, der das 1987 von seinem Vater Alois gegründete Unternehmen seit 2011 führt, schwieg. (dpa, 3.4.2024)\n',
+    );
+    expect(doc.entities.map((e) => e.label)).toContain('Wimmer Hoch- und Tiefbau GmbH');
+    const t = triples(doc);
+    expect(t).toContain('Wimmer Hoch- und Tiefbau GmbH locatedIn Vilsbiburg');
+    expect(t).toContain('Alois founded Wimmer Hoch- und Tiefbau GmbH');
+  });
+
+  it('reads a named subcontractor as a company ("über den rumänischen Subunternehmer X")', () => {
+    const doc = analyse('Landshut (dpa) - Die Männer wurden über den rumänischen Subunternehmer Constructa Vest mit Sitz in Arad gemeldet. (dpa, 3.4.2024)\n');
+    expect(doc.entities.find((e) => e.label === 'Constructa Vest')?.type).toBe('Company');
+  });
+
+  it('reads a town named alone after "Dortmund Airport" as the town, not the airport', () => {
+    const doc = analyse(
+      'DUBLIN, Nov 14 (Reuters) - Ryanair will open its first base at Dortmund Airport next spring. New destinations from Dortmund will include Alicante, Ryanair said. (Reuters, 2024-11-14)\n',
+      'en',
+    );
+    const airport = doc.entities.find((e) => e.label === 'Dortmund Airport');
+    expect(airport?.aliases ?? []).not.toContain('Dortmund');
+    expect(doc.entities.find((e) => e.label === 'Dortmund')?.type).toBe('City');
+  });
+
+  it('takes "Chancellor" before a name as a title, not as part of the name', () => {
+    const doc = analyse('BERLIN (Reuters) - The airline urged Chancellor Ingrid Vollmer to act, the company said. (Reuters, 2024-11-14)\n', 'en');
+    expect(doc.entities.map((e) => e.label)).toContain('Ingrid Vollmer');
+  });
+});
