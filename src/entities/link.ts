@@ -100,7 +100,14 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
   const surfaceAlias = (e: Entity, m: Mention): void => {
     // A group named with its adjectives ("viele Nutzer") keeps that wording as an alias.
     // ("die vereinte Genossenschaft", named later "unter dem Namen X": the description is an alias of the name.)
-    if (m.source === 'unnamed' && (m.type === 'Group' || m.type === 'Event' || m.type === 'Court' || m.type === 'Facility') && m.text !== m.normalized && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+    // ("Ein Sprecher des sächsischen Wirtschaftsministeriums": an authority named by its state's adjective keeps the
+    // words as written, with the adjective.)
+    if (m.source === 'unnamed' && (m.type === 'Group' || m.type === 'Event' || m.type === 'Court' || m.type === 'Facility' || m.type === 'GovernmentAgency') && m.text !== m.normalized) {
+      if (!e.aliases.includes(m.text)) e.aliases.push(m.text);
+      const before = doc.tokens[m.tokenStart - 1];
+      const written = before?.pos === 'ADJ' && before.sentence === m.sentence && m.normalized.includes(' ') ? doc.article.text.slice(before.start, m.end) : undefined;
+      if (written !== undefined && !e.aliases.includes(written)) e.aliases.push(written);
+    }
     if (m.source === 'unnamed' && m.namedAt !== undefined && !e.unnamed && normalizeLabel(m.text) !== normalizeLabel(e.label) && !e.aliases.includes(m.text)) e.aliases.push(m.text);
     // The list's name in the article's language ("Österreich" for Austria) is a label even when the text inflects it.
     if (m.localLabel !== undefined && normalizeLabel(m.localLabel) !== normalizeLabel(e.label) && !e.aliases.includes(m.localLabel)) e.aliases.push(m.localLabel);

@@ -99,3 +99,12 @@ describe('names', () => {
     expect(doc.entities.map((e) => e.label)).toContain('Ingrid Vollmer');
   });
 });
+
+describe('authorities named by their state', () => {
+  it('keeps the written words of "des sächsischen Wirtschaftsministeriums" as aliases of the ministry', () => {
+    const doc = analyse('Dresden (dpa) - Ein Sprecher des sächsischen Wirtschaftsministeriums begrüßte die Lösung, wie die Firma mitteilte. (dpa, 23.4.2024)\n');
+    const ministry = doc.entities.find((e) => e.type === 'GovernmentAgency');
+    expect(ministry?.aliases).toContain('sächsischen Wirtschaftsministeriums');
+    expect(ministry?.aliases).toContain('Wirtschaftsministeriums');
+  });
+});
