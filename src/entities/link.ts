@@ -121,8 +121,11 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     if (normalizeLabel(surface) !== normalizeLabel(e.label) && !e.aliases.includes(surface)) e.aliases.push(surface);
     // "die Mediengruppe Brenning", "die Brauerei Zötler", "der Mieterverein Emscherbogen": a noun that firms or
     // associations put in their names, before the name, is how the article names it in full.
-    const noun = m.source === 'cue:noun' && doc.article.lang === 'de' ? doc.tokens[m.tokenStart - 1] : undefined;
-    if (noun !== undefined && noun.kind === 'word' && noun.pos === 'NOUN' && (noun.lemma === undefined || noun.lemma === noun.text) && /\p{Ll}/u.test(noun.text) && namingNoun(noun.text)) {
+    const noun = doc.article.lang === 'de' ? doc.tokens[m.tokenStart - 1] : undefined;
+    if (
+      noun !== undefined && noun.kind === 'word' && noun.pos === 'NOUN' && (noun.lemma === undefined || noun.lemma === noun.text) && /\p{Ll}/u.test(noun.text) &&
+      (m.source === 'cue:noun' || m.source === 'cue:legal-form') && (namingNoun(noun.text) || institutionNoun(noun.text))
+    ) {
       const full = `${noun.text} ${surface}`;
       if (!e.aliases.includes(full)) e.aliases.push(full);
     }
@@ -1403,6 +1406,15 @@ function namingNoun(word: string): boolean {
   if (cues.legalForms.has(word) || cues.associationHeads.has(word)) return true;
   for (const head of cues.associationHeads) if (word.length > head.length + 2 && word.endsWith(head.toLowerCase())) return true;
   return false;
+}
+
+/**
+ * "die Schlossbrauerei Eggendorf", "der Skiclub Crestasut", "die Gemeinde Rüeggwil": the cue noun a name was found by,
+ * when it names an institution or a municipality (not what a firm does, "der Hersteller X", nor what any firm is,
+ * "das Unternehmen X").
+ */
+function institutionNoun(word: string): boolean {
+  return !loadCues('de').genericFirmNouns.has(word) && !/(er|or|ent|eur|ist|up)$/.test(word);
 }
 
 /** Of the entities, the one with the latest mention before `index`. */

@@ -108,3 +108,17 @@ describe('authorities named by their state', () => {
     expect(ministry?.aliases).toContain('Wirtschaftsministeriums');
   });
 });
+
+describe('names with their institution noun', () => {
+  it('keeps "Schlossbrauerei X", "Skiclub Y", "Druckhaus Z" and "Liftgesellschaft W GmbH" as aliases, but not "Hersteller V"', () => {
+    const doc = analyse(
+      'Wien (APA) - Die Schlossbrauerei Eggenried wird verkauft. Der Skiclub Crestavin und das Druckhaus Garbenau wachsen. Die Liftgesellschaft Schartenhof GmbH zahlt. Der Hersteller Marlok schweigt. (APA, 3.4.2024)\n',
+    );
+    const aliases = (label: string): string[] => doc.entities.find((e) => e.label === label)?.aliases ?? [];
+    expect(aliases('Eggenried')).toContain('Schlossbrauerei Eggenried');
+    expect(aliases('Crestavin')).toContain('Skiclub Crestavin');
+    expect(aliases('Garbenau')).toContain('Druckhaus Garbenau');
+    expect(aliases('Schartenhof GmbH')).toContain('Liftgesellschaft Schartenhof GmbH');
+    expect(aliases('Marlok')).not.toContain('Hersteller Marlok');
+  });
+});
