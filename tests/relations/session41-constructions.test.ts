@@ -122,3 +122,21 @@ describe('names with their institution noun', () => {
     expect(aliases('Marlok')).not.toContain('Hersteller Marlok');
   });
 });
+
+describe('officers and regional banks', () => {
+  it('takes "deputy CFO" and "COO" before an English name as titles of a person', () => {
+    const doc = analyse(
+      'ZURICH (Reuters) - Lemania Group named deputy CFO Katrin Meier as finance chief. Aare Versicherungen hired its COO Tom Fink. (Reuters, 2024-02-12)\n',
+      'en',
+    );
+    const people = doc.entities.filter((e) => e.type === 'Person').map((e) => e.label);
+    expect(people).toContain('Katrin Meier');
+    expect(people).toContain('Tom Fink');
+  });
+
+  it('knows an Austrian regional Raiffeisen bank by its full name, not as the Swiss "Raiffeisen"', () => {
+    const doc = analyse('Klagenfurt (APA) - Die Raiffeisen Landesbank Kärnten finanziert den Kauf, wie die Bank mitteilte. (APA, 3.4.2024)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('Raiffeisen Landesbank Kärnten');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Raiffeisen Switzerland');
+  });
+});
