@@ -3345,8 +3345,8 @@ function ampersandFirms(doc: Doc, out: Mention[]): void {
 
 /**
  * German "der Gruber Hoch- und Tiefbau GmbH", "die Maier Sanitär- und Heizungstechnik GmbH": a firm's name found from
- * its legal form opens with a word cut before "und" (and, maybe, the family name before it); the name takes them
- * in, and a mention of the family name alone goes.
+ * its legal form or its noun opens with a word cut before "und" (and, for a legal form, maybe the family name before
+ * it); the name takes them in, and a mention of the family name alone goes.
  */
 function truncatedCompoundFirms(doc: Doc, out: Mention[]): void {
   if (doc.article.lang !== 'de') return;
@@ -3354,13 +3354,14 @@ function truncatedCompoundFirms(doc: Doc, out: Mention[]): void {
   for (let k = 0; k < out.length; k++) {
     const m = out[k]!;
     const s = m.tokenStart;
-    if (m.source !== 'cue:legal-form' || m.gazetteerId !== undefined || s < 2 || tokens[s - 1]!.text !== 'und') continue;
+    // ("der Blinden- und Sehbehindertenverband X", "das Arbeits- und Sozialgericht Linz": a name after its noun too.)
+    if ((m.source !== 'cue:legal-form' && m.source !== 'cue:noun') || m.type === 'Person' || PLACE_CLASSES.has(m.type) || m.gazetteerId !== undefined || s < 2 || tokens[s - 1]!.text !== 'und') continue;
     const cut = tokens[s - 2]!;
     if (!/^\p{Lu}\p{Ll}+-$/u.test(cut.text) || cut.sentence !== m.sentence) continue;
     let start = s - 2;
     const before = k > 0 ? out[k - 1]! : undefined;
     // (The family name before it: a single capitalised word that was read as a name of its own.)
-    const family = before !== undefined && before.tokenEnd === start && before.tokenEnd - before.tokenStart === 1 && !PLACE_CLASSES.has(before.type) && before.gazetteerId === undefined ? before : undefined;
+    const family = m.source === 'cue:legal-form' && before !== undefined && before.tokenEnd === start && before.tokenEnd - before.tokenStart === 1 && !PLACE_CLASSES.has(before.type) && before.gazetteerId === undefined ? before : undefined;
     if (family !== undefined) start = family.tokenStart;
     m.tokenStart = start;
     m.start = tokens[start]!.start;

@@ -79,6 +79,13 @@ describe('names', () => {
     expect(t).toContain('Alois founded Wimmer Hoch- und Tiefbau GmbH');
   });
 
+  it('keeps the cut word of a name found by its noun ("das Arbeits- und Sozialgericht Linz", "die Spar- und Leihkasse X")', () => {
+    const doc = analyse('Linz (APA) - Die Firma klagt beim Arbeits- und Sozialgericht Linz gegen die Spar- und Leihkasse Bürgental. (APA, 3.4.2024)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Arbeits- und Sozialgericht Linz');
+    expect(labels).toContain('Spar- und Leihkasse Bürgental');
+  });
+
   it('reads a named subcontractor as a company ("über den rumänischen Subunternehmer X")', () => {
     const doc = analyse('Landshut (dpa) - Die Männer wurden über den rumänischen Subunternehmer Constructa Vest mit Sitz in Arad gemeldet. (dpa, 3.4.2024)\n');
     expect(doc.entities.find((e) => e.label === 'Constructa Vest')?.type).toBe('Company');
