@@ -1781,7 +1781,7 @@ function reportsAtEnd(doc: Doc, m: Mention): boolean {
  * saying verb right before it ("sagte er den „Kieler Nachrichten“", "told Reuters") or "laut" ("laut „Spiegel“").
  */
 function toldOnly(doc: Doc, e: Entity, index: number): boolean {
-  const said = loadClauseLexicon(doc.article.lang).reportingVerbs;
+  const { reportingVerbs: said, reportNouns } = loadClauseLexicon(doc.article.lang);
   let any = false;
   for (const k of e.mentions) {
     if (k >= index) break;
@@ -1789,7 +1789,8 @@ function toldOnly(doc: Doc, e: Entity, index: number): boolean {
     let told = false;
     for (let t = o.tokenStart - 1; t >= 0 && t >= o.tokenStart - 4 && doc.tokens[t]!.sentence === o.sentence; t--) {
       const tok = doc.tokens[t]!;
-      if (tok.text.toLowerCase() === 'laut' || (tok.verb !== undefined && said.has(tok.verb.lemma.toLowerCase()))) {
+      // ("bestätigte einen Bericht der Kleinen Zeitung": the noun of a report before the source too.)
+      if (tok.text.toLowerCase() === 'laut' || (tok.verb !== undefined && said.has(tok.verb.lemma.toLowerCase())) || reportNouns.has(tok.text.toLowerCase())) {
         told = true;
         break;
       }

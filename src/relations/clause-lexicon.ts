@@ -38,6 +38,8 @@ export interface ClauseLexicon {
   tellingVerbs: Set<string>;
   /** Nouns for what someone writes or files, whose -ing form after them speaks for the writer ("lawsuits accusing X"). */
   documentNouns: Set<string>;
+  /** Nouns for a report whose source follows ("einen Bericht der Kleinen Zeitung"): the source is only cited there. */
+  reportNouns: Set<string>;
   /** Finite verbs that make what their infinitive says an intention or a possibility ("will kaufen"). */
   irrealisVerbs: Set<string>;
   /** Verbs of a phase of what a gerund after them says ("start coming"): no frame of their own there. */
@@ -106,6 +108,7 @@ export function loadClauseLexicon(lang: Lang): ClauseLexicon {
     reportTimeWords: set('reportTimeWords'),
     tellingVerbs: set('tellingVerbs'),
     documentNouns: set('documentNouns'),
+    reportNouns: set('reportNouns'),
     phrasalParticles: set('phrasalParticles'),
     speakingForms: set('speakingForms'),
     subordinators: set('subordinators'),

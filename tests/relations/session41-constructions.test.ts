@@ -147,3 +147,20 @@ describe('officers and regional banks', () => {
     expect(doc.entities.map((e) => e.label)).not.toContain('Raiffeisen Switzerland');
   });
 });
+
+describe('newspapers', () => {
+  it('knows Austrian and Swiss dailies by name ("Salzburger Nachrichten", "Kronen Zeitung", "Tages-Anzeiger")', () => {
+    const doc = analyse('Wien (APA) - Das berichteten die Salzburger Nachrichten, die Kronen Zeitung und der Tages-Anzeiger. (APA, 3.4.2024)\n');
+    const media = doc.entities.filter((e) => e.type === 'MediaOrganization').map((e) => e.label);
+    expect(media).toEqual(expect.arrayContaining(['Salzburger Nachrichten', 'Kronen Zeitung', 'Tages-Anzeiger']));
+  });
+
+  it('takes a paper cited after "einen Bericht der" for no firm a description names later', () => {
+    const doc = analyse(
+      'Klagenfurt (APA) - Die Nockalm Bergbahnen ziehen gegen den Seilbahnbauer Hochreiter vor Gericht, bestätigte ein Sprecher einen Bericht der "Kleinen Zeitung". Die Liftgesellschaft aus Bad Kleinkirchheim wirft dem Hersteller vor, gepfuscht zu haben. (APA, 3.4.2024)\n',
+    );
+    const paper = doc.entities.find((e) => e.label === 'Kleine Zeitung');
+    expect(paper).toBeDefined();
+    expect(doc.relations.filter((r) => r.subject === paper!.key || (r.object.kind === 'entity' && r.object.key === paper!.key))).toEqual([]);
+  });
+});
