@@ -1063,6 +1063,8 @@ function resolveReference(
     if (m.source === 'coref:description' && e.unnamed && !describedBefore && m.role === undefined && doc.mentions[e.mentions[0] ?? -1]?.role === 'body' && doc.mentions[e.mentions[0] ?? -1]?.sector !== ASSOCIATIONS) continue;
     // "Die Basis in Ostdeutschland. Er warf seiner Konkurrentin vor …": a rival or partner is no place.
     if (m.relational === true && PLACE_CLASSES.has(e.type)) continue;
+    // "die Post-Tochter": the subsidiary of the one the first part names is not that one, named inside or not.
+    if (m.relational === true && m.source === 'coref:description' && namedByFirstPart(m, e)) continue;
     // "Spinbay said it was disappointed": an English pronoun opening what was said is most often the speaker.
     // ("… and Snowflake said on Monday it was teaming up with X": the name right before the reporting verb, where there is one.)
     const reported = m.source === 'coref:pronoun' && other.sentence === m.sentence && saidVerb !== undefined && (speakerBefore ? other.tokenEnd === saidVerb : opensSentence(doc, other) || followsDateline(doc, other, 3));
@@ -1174,7 +1176,8 @@ function resolveReference(
     // "to run the company … Wood, who runs the company": the same description goes on meaning the same company.
     if (m.source === 'coref:description' && want !== 'Person' && sameDescriptionBefore(e, m)) score += SAME_DESCRIPTION;
     // "teilte die Spitalgruppe mit … die Gruppe, die Spitäler betreibt": described before by a compound on the noun.
-    else if (m.source === 'coref:description' && want !== 'Person' && m.relational !== true && describedByCompoundOn(e, m)) score += SAME_DESCRIPTION;
+    // ("die Logistiktochter X … der Tochter": a relational noun too.)
+    else if (m.source === 'coref:description' && want !== 'Person' && describedByCompoundOn(e, m)) score += SAME_DESCRIPTION;
     // "die 1953 von Josef Brandl gegründete Kette": a founder named inside the description whose surname is the name.
     if (m.source === 'coref:description' && (founderInside(doc, m, e) || (founder !== undefined && e.label.split(' ')[0] === founder))) score += 2;
     // "Peter Kranewitter, der das 1958 von seinem Großvater gegründete Unternehmen führt": the family's firm.
@@ -2053,6 +2056,14 @@ function onlyOwnerOfName(doc: Doc, e: Entity, index: number): boolean {
     any = true;
   }
   return any;
+}
+
+/** "Post-Tochter" and the Österreichische Post ("Post"): the part before the hyphen is the entity's name or alias. */
+function namedByFirstPart(m: Mention, e: Entity): boolean {
+  const cut = m.text.lastIndexOf('-');
+  if (cut < 2) return false;
+  const first = m.text.slice(0, cut).toLowerCase();
+  return [e.label, ...e.aliases].some((l) => l.toLowerCase() === first);
 }
 
 /** An earlier description of the entity was a compound on this description's noun ("Spitalgruppe" for "Gruppe"). */

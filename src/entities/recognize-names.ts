@@ -3335,7 +3335,8 @@ function ampersandFirms(doc: Doc, out: Mention[]): void {
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k]!;
     const b = out[k + 1]!;
-    if (a.type === 'Person' || PLACE_CLASSES.has(a.type) || a.gazetteerId !== undefined || tokens[a.tokenEnd]?.text !== '&') continue;
+    // ("Kohler & Berthoud": a one-word name the gazetteer knows for another firm, before "&" and an unknown name.)
+    if (a.type === 'Person' || PLACE_CLASSES.has(a.type) || (a.gazetteerId !== undefined && a.tokenEnd - a.tokenStart > 1) || tokens[a.tokenEnd]?.text !== '&') continue;
     if (b.tokenStart !== a.tokenEnd + 1 || b.sentence !== a.sentence || b.gazetteerId !== undefined || b.source !== 'cue:capitalised' || b.tokenEnd - b.tokenStart !== 1) continue;
     extendAsName(doc, a, b.tokenEnd, a.type, a.source);
     out.splice(k + 1, 1);

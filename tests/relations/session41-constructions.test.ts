@@ -164,3 +164,25 @@ describe('newspapers', () => {
     expect(doc.relations.filter((r) => r.subject === paper!.key || (r.object.kind === 'entity' && r.object.key === paper!.key))).toEqual([]);
   });
 });
+
+describe('subsidiaries and firm names with "&"', () => {
+  it('reads "die Post-Tochter" and "der Tochter" as the subsidiary, not the parent named by the first part', () => {
+    const doc = analyse(
+      'Wien (APA) - Die Logistiktochter der Österreichischen Post, die Alpin Kurier GmbH, muss eine Geldbuße zahlen. Die Post-Tochter hatte Preise abgesprochen. Der damalige Geschäftsführer der Tochter, Wolfgang Prenner, war schon weg. (APA, 10.3.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Wolfgang Prenner ceoOf Alpin Kurier GmbH');
+    expect(t).not.toContain('Wolfgang Prenner ceoOf Österreichische Post');
+  });
+
+  it('joins a one-word name the gazetteer knows for another firm with "& Name" ("Kohler & Berthoud"), but not two known firms', () => {
+    const doc = analyse(
+      'ZURICH, Sept 4 (Reuters) - Swiss chocolate maker Kohler & Berthoud said its chief executive would step down. Apple & Google were sued. (Reuters, 2024-09-04)\n',
+      'en',
+    );
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Kohler & Berthoud');
+    expect(labels).toContain('Apple');
+    expect(labels).toContain('Google');
+  });
+});
