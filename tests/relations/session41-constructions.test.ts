@@ -186,3 +186,21 @@ describe('subsidiaries and firm names with "&"', () => {
     expect(labels).toContain('Google');
   });
 });
+
+describe('English officers without their organisation, and Spanish cities', () => {
+  it('makes "finance chief X" work for, and "Director General Y" head, the organisation the text is about', () => {
+    const doc = analyse(
+      'ZURICH, Sept 10 (Reuters) - Swiss broadcaster Helvetia Rundfunk will cut jobs, the company said. "We cannot go on," finance chief Daniela Marti told reporters. Director General Gilles Marchal said the broadcaster would merge studios. (Reuters, 2024-09-10)\n',
+      'en',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Daniela Marti worksFor Helvetia Rundfunk');
+    expect(t).toContain('Gilles Marchal ceoOf Helvetia Rundfunk');
+  });
+
+  it('knows San Sebastián, also before "-based"', () => {
+    const doc = analyse('NORDENHAM, Germany (Reuters) - Vientia, which is controlled by the San Sebastian-based Larranaga family, opened a plant. (Reuters, 2024-05-14)\n', 'en');
+    expect(doc.entities.find((e) => e.label === 'San Sebastián')?.type).toBe('City');
+    expect(doc.entities.map((e) => e.label)).not.toContain('San');
+  });
+});
