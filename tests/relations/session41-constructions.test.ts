@@ -204,3 +204,11 @@ describe('English officers without their organisation, and Spanish cities', () =
     expect(doc.entities.map((e) => e.label)).not.toContain('San');
   });
 });
+
+describe('owners of hotels and restaurants', () => {
+  it('takes "Gastronom" before a name as a role, not as part of the name', () => {
+    const doc = analyse('Linz (APA) - Der Linzer Gastronom Herbert Wimmleitner kauft die Bäckerei Kammerhofer, wie er mitteilte. (APA, 10.12.2024)\n');
+    expect(doc.entities.find((e) => e.label === 'Herbert Wimmleitner')?.type).toBe('Person');
+    expect(triples(doc)).toContain('Herbert Wimmleitner acquired Kammerhofer');
+  });
+});
