@@ -86,6 +86,12 @@ describe('names', () => {
     expect(labels).toContain('Spar- und Leihkasse Bürgental');
   });
 
+  it('takes "Importeur" before a firm\'s name as its noun, not as part of the name', () => {
+    const doc = analyse('Rosenheim (dpa) - Der Importeur Alpinsport Direkt aus Rosenheim schweigt, wie die Firma mitteilte. (dpa, 3.4.2024)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('Alpinsport Direkt');
+    expect(triples(doc)).toContain('Alpinsport Direkt locatedIn Rosenheim');
+  });
+
   it('reads a named subcontractor as a company ("über den rumänischen Subunternehmer X")', () => {
     const doc = analyse('Landshut (dpa) - Die Männer wurden über den rumänischen Subunternehmer Constructa Vest mit Sitz in Arad gemeldet. (dpa, 3.4.2024)\n');
     expect(doc.entities.find((e) => e.label === 'Constructa Vest')?.type).toBe('Company');
