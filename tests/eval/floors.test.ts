@@ -93,12 +93,17 @@ describe('scores on the shared corpus', () => {
 // session 31 the tune F1 floor moved from 0.73 to 0.72 and the entity floor
 // from 87.5 % to 87 % for the same reason, and in session 30 the held-out
 // entity floor from 85 % to 84.5 %. A rule change that loses ground on either
-// split fails here.
+// split fails here. In session 41 the floors stayed: the 128 blind held-out
+// articles of that session arrived with 80.94 % of their entities found, which
+// took the held-out split to 82.45 % with the session's starting code (under
+// the 82.5 % floor); the session's changes took it to 82.63 % (tune 1598
+// articles: F1 0.655, precision 0.899, 83.24 %; held out 1508: F1 0.609,
+// precision 0.862).
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
   it('tune split: micro F1 at least 0.65, precision at least 0.89, 83 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(1374);
+    expect(result.articles.length).toBeGreaterThanOrEqual(1598);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.65);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.89);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.83);
@@ -106,7 +111,7 @@ describe('scores on our own articles', () => {
 
   it('held-out test split: micro F1 at least 0.60, precision at least 0.85, 82.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(1284);
+    expect(result.articles.length).toBeGreaterThanOrEqual(1508);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.825);
