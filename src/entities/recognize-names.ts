@@ -3321,15 +3321,15 @@ function townsBeforeStates(doc: Doc, out: Mention[]): void {
   }
 }
 
-/**
- * "the spirits start-up Keir & Mowbray": a firm's name and an unknown name after an ampersand are one firm's name
- * (names the gazetteer knows stay apart: "Apple & Google").
- */
 /** "Dortmund Airport": a town's name and a town's institution; the town's name alone ("from Dortmund") is the town. */
 function townNamed(m: Mention, tokens: Token[], res: EntityResources): boolean {
   return m.tokenEnd - m.tokenStart === 2 && res.cues.townInstitutions.has(tokens[m.tokenEnd - 1]!.text) && res.lookup(tokens[m.tokenStart]!.text).some((e) => PLACE_CLASSES.has(e.type));
 }
 
+/**
+ * "the spirits start-up Keir & Mowbray": a firm's name and an unknown name after an ampersand are one firm's name
+ * (two names the gazetteer knows stay apart: "Apple & Google").
+ */
 function ampersandFirms(doc: Doc, out: Mention[]): void {
   const tokens = doc.tokens;
   for (let k = 0; k + 1 < out.length; k++) {

@@ -18,6 +18,8 @@ export interface ClauseLexicon {
   copulas: Set<string>;
   agentPrepositions: Set<string>;
   sourcePrepositions: Set<string>;
+  /** Those of them that follow their noun phrase ("X zufolge"). */
+  sourcePostpositions: Set<string>;
   reportingVerbs: Set<string>;
   accusingVerbs: Set<string>;
   determinerCases: Map<string, Case[]>;
@@ -89,6 +91,7 @@ export function loadClauseLexicon(lang: Lang): ClauseLexicon {
     copulas: set('copulas'),
     agentPrepositions: set('agentPrepositions'),
     sourcePrepositions: set('sourcePrepositions'),
+    sourcePostpositions: set('sourcePostpositions'),
     reportingVerbs: set('reportingVerbs'),
     accusingVerbs: set('accusingVerbs'),
     determinerCases: new Map(

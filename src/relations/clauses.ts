@@ -1286,7 +1286,7 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   if (it.mention?.source === 'coref:pronoun' && it.token?.cases !== undefined) arg.cases = it.token.cases;
   // "Konzernchef Lind zufolge habe …": a postposition after the name makes the phrase the source, not a subject.
   const post = items[i + 1];
-  if (lex.verbFinal && post?.kind === 'token' && post.pos === 'ADP' && lex.sourcePrepositions.has(lowerText(post)) && lowerText(post) !== 'laut') {
+  if (post?.kind === 'token' && post.pos === 'ADP' && lex.sourcePostpositions.has(lowerText(post))) {
     arg.prep = lowerText(post);
     return arg;
   }
