@@ -640,7 +640,8 @@ function claimOf(
   if (source !== undefined) {
     const isCue = (k: number): boolean => items[k]?.kind === 'token' && lex.sourcePrepositions.has(lowerText(items[k]!));
     // "Konzernchef Lind zufolge": the postposition after the name, the role nouns before it.
-    if (isCue(source.item + 1)) {
+    const after = items[source.item + 1];
+    if (after?.kind === 'token' && lex.sourcePostpositions.has(lowerText(after))) {
       let first = source.item;
       while (first > clause.from && items[first - 1]!.kind === 'token' && (items[first - 1]!.pos === 'NOUN' || items[first - 1]!.pos === 'ADJ' || items[first - 1]!.pos === 'DET')) first--;
       return { by: source.entities, cue: items[source.item + 1]!.text, source: [first, source.item + 1] };
