@@ -108,6 +108,13 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       const written = before?.pos === 'ADJ' && before.sentence === m.sentence && m.normalized.includes(' ') ? doc.article.text.slice(before.start, m.end) : undefined;
       if (written !== undefined && !e.aliases.includes(written)) e.aliases.push(written);
     }
+    // ("a processing plant near Timaru", "its paper mill", "das neue Werk": a site keeps the words before its noun.)
+    if (m.source === 'unnamed' && m.type === 'Facility') {
+      let k = m.tokenStart;
+      while (k > m.tokenStart - 3 && siteModifier(doc.tokens[k - 1], m.sentence)) k--;
+      const written = k < m.tokenStart ? doc.article.text.slice(doc.tokens[k]!.start, doc.tokens[m.tokenStart]!.end) : undefined;
+      if (written !== undefined && !e.aliases.includes(written)) e.aliases.push(written);
+    }
     if (m.source === 'unnamed' && m.namedAt !== undefined && !e.unnamed && normalizeLabel(m.text) !== normalizeLabel(e.label) && !e.aliases.includes(m.text)) e.aliases.push(m.text);
     // The list's name in the article's language ("Österreich" for Austria) is a label even when the text inflects it.
     if (m.localLabel !== undefined && normalizeLabel(m.localLabel) !== normalizeLabel(e.label) && !e.aliases.includes(m.localLabel)) e.aliases.push(m.localLabel);
@@ -512,7 +519,9 @@ function shortFormMerges(
       const seat = PLACE_CLASSES.has(e.type) && !PLACE_CLASSES.has(f.type);
       // ("Taiwan" beside "Taiwan Semiconductor Manufacturing Co": nor the place a firm's name opens with, when known.)
       // ("Gemeindepräsident von Alpwiesen" beside "Alpwiesen Tourismus": nor a place a noun of its own typed firmly.)
-      const known = seat && (e.mentions.some((k) => mentions[k]!.gazetteerId !== undefined) || (typeVotes.get(e)?.get(e.type) ?? 0) >= PRIORITY['cue:noun']!);
+      // ("mit Sitz in Vorderstein" before "die gemeindeeigene Vorderstein Infrastruktur GmbH": nor a town the text
+      // named after "in" or "aus" before the firm.)
+      const known = seat && (e.mentions.some((k) => mentions[k]!.gazetteerId !== undefined) || (typeVotes.get(e)?.get(e.type) ?? 0) >= PRIORITY['cue:noun']! || placedBefore(e, f, mentions, tokens));
       // ("Die Redaktion des "Stadtblatts"" after "das Villacher Stadtblatt": the last word's genitive after "des".)
       // ("in den Vorstand des Veltlinerhofs" after "der Veltlinerhof Weinviertel": the first word's, too.)
       const genitive = e.mentions.every((k) => GENITIVE_ARTICLES.has(tokenBefore(tokens, mentions[k]!.tokenStart)?.text ?? ''));
@@ -575,6 +584,18 @@ function shortFormMerges(
   return merges;
 }
 
+/** A lower-case adjective or noun (or an ordinal) that modifies a site's noun after it: "processing", "second", "neue". */
+function siteModifier(t: Token | undefined, sentence: number): boolean {
+  return t !== undefined && t.sentence === sentence && /^\p{Ll}[\p{L}-]*$/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && t.text.endsWith('ing')));
+}
+
+/** Whether the entity's first mention is a place guessed after "in" or "aus" before the other entity's first mention. */
+function placedBefore(e: Entity, f: Entity, mentions: Mention[], tokens: Token[]): boolean {
+  const at = Math.min(...e.mentions);
+  const m = mentions[at]!;
+  return at < Math.min(...f.mentions) && m.source === 'cue:preposition' && PLACE_CLASSES.has(m.type) && PLACE_PREPOSITIONS.has(tokenBefore(tokens, m.tokenStart)?.text.toLowerCase() ?? '');
+}
+
 /**
  * "Harpeth Valley Health … Harpeth Valley hospitals": a name of several words that only its capital letters made,
  * used after the one longer name of the article it opens, is that name's short form (not where the text names both
@@ -628,6 +649,8 @@ function shortOf(f: Entity, g: Entity): boolean {
 
 /** German articles of the genitive singular of a masculine or neuter noun: "des Stadtblatts". */
 const GENITIVE_ARTICLES = new Set(['des', 'eines', 'dieses']);
+// Prepositions after which a guessed name is a place ("in Vorderstein", "aus Gurtenbach", "in Round Rock").
+const PLACE_PREPOSITIONS = new Set(['in', 'aus', 'im']);
 
 /** The token before index `i`, past an opening quotation mark. */
 function tokenBefore(tokens: Token[], i: number): Token | undefined {

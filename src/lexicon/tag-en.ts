@@ -13,6 +13,8 @@ import { commonPos, compromiseTerms, opensAsCommonWord, type EnglishTerm } from 
 
 interface EnglishWords {
   closed: Map<string, Pos>;
+  /** Adjectives the tagger cannot tell by their ending ("eastern"), in lower case only ("Eastern Europe" is a name). */
+  adjectives: Set<string>;
   aux: Map<string, string>;
   irregular: Map<string, string>;
   /** Plural nouns that are also verbs in -s, read as nouns between a noun and a name ("venture capital firms X and Y"). */
@@ -65,7 +67,8 @@ function load(): EnglishWords {
   const namingPlurals = new Set(isRecord(raw) && Array.isArray(raw.namingPlurals) ? raw.namingPlurals.map(String) : []);
   const roleVerbs = new Set(isRecord(raw) && Array.isArray(raw.roleVerbs) ? raw.roleVerbs.map(String) : []);
   const titlesAfterName = new Set(isRecord(raw) && Array.isArray(raw.titlesAfterName) ? raw.titlesAfterName.map(String) : []);
-  words = { closed, aux, irregular, namingPlurals, roleVerbs, titlesAfterName };
+  const adjectives = new Set(isRecord(raw) && Array.isArray(raw.ADJ) ? raw.ADJ.map(String) : []);
+  words = { closed, aux, irregular, namingPlurals, roleVerbs, titlesAfterName, adjectives };
   return words;
 }
 
@@ -100,7 +103,7 @@ const MONTH_BEFORE = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of'
 const SINCE_WORDS = new Set(['then', 'last', 'early', 'late', 'mid', 'mid-']);
 
 export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: string, sentences?: ReadonlyArray<{ start: number; end: number }>): void {
-  const { closed, aux, irregular, namingPlurals, roleVerbs, titlesAfterName } = load();
+  const { closed, aux, irregular, namingPlurals, roleVerbs, titlesAfterName, adjectives } = load();
   let prev: Token | undefined;
   let terms: Map<number, EnglishTerm> | undefined;
   let termsOf = -1;
@@ -147,6 +150,10 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       if (lower === 'that' && (prev?.pos === 'VERB' || ['DET', 'PRON'].includes(closed.get(tokens[ti + 1]?.text.toLowerCase() ?? '') ?? ''))) t.pos = 'SCONJ';
       // "has been owned since 2015 by X", "since March": "since" before a date is a preposition, not a conjunction.
       else if ((lower === 'since' || lower === 'until' || lower === 'before' || lower === 'after') && tokens[ti + 1] !== undefined && (tokens[ti + 1]!.kind === 'number' || (/^\p{Lu}/u.test(tokens[ti + 1]!.text) && isMonthName(tokens[ti + 1]!.text, 'en')) || SINCE_WORDS.has(tokens[ti + 1]!.text))) t.pos = 'ADP';
+    } else if (adjectives.has(t.text)) {
+      // "the eastern Chinese city of Hefei": an adjective of place or size.
+      t.pos = 'ADJ';
+      t.lemma = t.text;
     } else if (lower === 'own' && prev !== undefined && /\p{L}['’]s?$/u.test(prev.text)) {
       // "Vellund's own investment arm": after a genitive, "own" says whose; it owns nothing.
       t.pos = 'ADJ';

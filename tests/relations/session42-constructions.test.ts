@@ -1,0 +1,45 @@
+// Constructions of everyday agency news that session 42 found missing or
+// misread, each on a short text written for this test with invented names.
+import { describe, expect, it } from 'vitest';
+import { analyse, triples } from './analyse.js';
+
+describe('sites', () => {
+  it('places an English site in the town named after it and keeps the words before its noun', () => {
+    const doc = analyse(
+      'WELLINGTON, May 2 (Reuters) - Dairy co-operative Tarnhill Farms runs a processing plant near Kurow and a small butter factory in Ohakune. (Reuters, 2024-05-02)\n',
+      'en',
+    );
+    const t = triples(doc);
+    expect(t).toContain('plant locatedIn Kurow');
+    expect(t).toContain('factory locatedIn Ohakune');
+    expect(doc.entities.find((e) => e.label === 'plant')?.aliases).toContain('processing plant');
+    expect(doc.entities.find((e) => e.label === 'factory')?.aliases).toContain('small butter factory');
+  });
+
+  it('places a German site in the town named after "bei" or after a noun of place ("im Stadtteil Buckau")', () => {
+    const doc = analyse(
+      'Magdeburg (dpa) - Das Zementwerk bei Leibnitz bleibt offen. Der Maschinenbauer Elbtor verkauft sein Stammwerk im Stadtteil Buckau an einen Investor. (dpa, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Zementwerk locatedIn Leibnitz');
+    expect(t).toContain('Stammwerk locatedIn Buckau');
+  });
+});
+
+describe('towns', () => {
+  it('keeps a town named after "in" before a firm named after it ("mit Sitz in Vorderstein" … "die Vorderstein Infrastruktur GmbH")', () => {
+    const doc = analyse(
+      'Innsbruck (APA) - Die Hangalm Bergbahnen GmbH mit Sitz in Vordersteinach hat Insolvenz beantragt. Der Gemeinderat beschloss, dass die gemeindeeigene Vordersteinach Infrastruktur GmbH die Lifte pachtet. (APA, 3.4.2024)\n',
+    );
+    expect(triples(doc)).toContain('Hangalm Bergbahnen GmbH locatedIn Vordersteinach');
+  });
+
+  it('reads "based in the eastern Chinese city of X" as X, not China', () => {
+    const doc = analyse(
+      'BEIJING, June 3 (Reuters) - Carmaker Lanxu Motors, which is based in the eastern Chinese city of Hefei, will build a plant in Europe. (Reuters, 2024-06-03)\n',
+      'en',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Lanxu Motors locatedIn Hefei');
+  });
+});
