@@ -2283,10 +2283,11 @@ function organisationApposition(doc: Doc, m: Mention, endAt: Map<number, Mention
   // ("Crave, the streaming service owned by Bell Media": English nouns before the head too.)
   const modifier = (tok: Token | undefined): boolean =>
     tok !== undefined && (tok.pos === 'ADJ' || (doc.article.lang === 'en' && /^\p{Ll}/u.test(tok.text) && (tok.pos === 'NOUN' || /ing$/.test(tok.text))));
-  // ("Quellair, der Schweizer Tochter des …": a demonym before the noun too.)
+  // ("Quellair, der Schweizer Tochter des …": a demonym before the noun too; "Redwood Materials, the U.S. company
+  // founded by …": English, a country's name.)
   const demonym = (k: number): boolean => {
     const d = endAt.get(k + 1);
-    return d !== undefined && d.tokenStart === k && d.source === 'cue:demonym';
+    return d !== undefined && d.tokenStart === k && (d.source === 'cue:demonym' || (doc.article.lang === 'en' && PLACE_CLASSES.has(d.type) && !/['’]s$/u.test(d.text)));
   };
   while (t >= 0 && t > m.tokenStart - 4 && (modifier(doc.tokens[t]) || demonym(t))) t--;
   // ("Ryanair, Europe's largest airline by passenger numbers,": English, a place in the genitive for the article.)

@@ -216,6 +216,11 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
         afterNation &&
         ((v?.form === 'base' && /^\p{Lu}/u.test(nextWord!.text)) ||
           (v?.form === 's' && /^\p{Ll}+$/u.test(nextWord!.text) && tokens[ti + 2] !== undefined && tokens[ti + 2]!.sentence === t.sentence && /^\p{Lu}/u.test(tokens[ti + 2]!.text)));
+      // ("Singapore state investor Temasek": a base form between a singular name and a common noun that a name follows
+      // is a noun of the name's description; a singular name takes no base form as its verb.)
+      const placeModifier =
+        v?.form === 'base' && prev?.pos === 'PROPN' && !/s$/.test(prev.text) && nextWord !== undefined && nextWord.sentence === t.sentence && /^\p{Ll}+$/u.test(nextWord.text) && closed.get(nextWord.text) === undefined &&
+        tokens[ti + 2] !== undefined && tokens[ti + 2]!.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(tokens[ti + 2]!.text) && !OPENERS.has(tokens[ti + 2]!.text);
       // "a court order meant to …", "the price increase": a base form after an article and a singular common noun
       // is the head of a compound (a singular noun takes no base form of a verb as its own).
       const compoundHead =
@@ -239,6 +244,7 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
         afterArticleAdjective ||
         nounOfName ||
         nounOfNation ||
+        placeModifier ||
         afterAdjective ||
         compoundHead ||
         (prev !== undefined &&

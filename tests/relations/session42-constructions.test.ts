@@ -43,3 +43,26 @@ describe('towns', () => {
     expect(t).toContain('Lanxu Motors locatedIn Hefei');
   });
 });
+
+describe('investors and their targets', () => {
+  it('reads "Singapore state investor X has led a funding round in Y" with X as the investor and Y as a firm the descriptions mean', () => {
+    const doc = analyse(
+      'SINGAPORE, Feb 18 (Reuters) - Singapore state investor Tamsek has led a funding round in Voltaro, a Munich-based startup that recycles batteries. The company, which employs 180 people, runs a pilot plant in Passau. (Reuters, 2025-02-18)\n',
+      'en',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Tamsek investedIn Voltaro');
+    expect(t.some((x) => x.startsWith('Singapore ') && x.includes('Voltaro'))).toBe(false);
+    expect(t).toContain('Voltaro locatedIn Passau');
+  });
+
+  it('reads "X, the U.S. company founded by Y" as Y founding X, not the firm the text is about', () => {
+    const doc = analyse(
+      'BERLIN, May 2 (Reuters) - Battery recycler Voltaro said sales doubled. The startup competes with Bramwell Materials, the U.S. company founded by former Tesla executive Dan Oakes. (Reuters, 2025-05-02)\n',
+      'en',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Dan Oakes founded Bramwell Materials');
+    expect(t).not.toContain('Dan Oakes founded Voltaro');
+  });
+});
