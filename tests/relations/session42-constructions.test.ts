@@ -66,3 +66,36 @@ describe('investors and their targets', () => {
     expect(t).not.toContain('Dan Oakes founded Voltaro');
   });
 });
+
+describe('places as parties', () => {
+  it('lets a canton, a town or a state sue, standing for its government', () => {
+    const doc = analyse(
+      'Aarau (sda) - Der Kanton Aargau zieht gegen die Aareland Kies AG vor Gericht. Die Stadt Steyr klagt gegen die Bank Wolfsegg. (sda, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Canton of Aargau sued Aareland Kies AG');
+    expect(t).toContain('Steyr sued Wolfsegg');
+  });
+
+  it('does not make the town of "das Wiener Portal X" the plaintiff of "Geklagt hatte …"', () => {
+    const doc = analyse(
+      'Korneuburg (APA) - Das Landesgericht Korneuburg hat die Fluglinie Alpenjet verurteilt. Geklagt hatte das Wiener Fluggastrechteportal Flugwacht. (APA, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Flugwacht sued Alpenjet');
+    expect(t.some((x) => x.startsWith('Vienna sued'))).toBe(false);
+  });
+});
+
+describe('reproaches', () => {
+  it('reads German "X warf Y vor, …" as X accusing and criticising Y, and an authority\'s reproach as an accusation only', () => {
+    const doc = analyse(
+      'Linz (APA) - Die Gewerkschaft Metallbund warf der Firma Kranzl Stahl vor, die Belegschaft zu spät informiert zu haben. Die Staatsanwaltschaft Linz wirft dem Manager Peter Hauer Untreue vor. (APA, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Metallbund accused Kranzl Stahl');
+    expect(t).toContain('Metallbund criticized Kranzl Stahl');
+    expect(t.some((x) => x.includes('accused Peter Hauer'))).toBe(true);
+    expect(t.some((x) => x.includes('criticized Peter Hauer'))).toBe(false);
+  });
+});
