@@ -39,9 +39,9 @@ describe('kg validate', () => {
   });
 
   it('reports wrong domain and range, a bad year, a missing label', async () => {
-    const found = await violations('e:C a kg:City; rdfs:label "C". e:D a kg:Company; rdfs:label "D". e:C kg:sued e:D. e:D kg:foundedIn "2018". e:P a kg:Person.');
+    const found = await violations('e:C a kg:Product; rdfs:label "C". e:D a kg:Company; rdfs:label "D". e:C kg:sued e:D. e:D kg:foundedIn "2018". e:P a kg:Person.');
     expect(found).toEqual([
-      'C: the subject of kg:sued must be a Person or Organization or Group',
+      'C: the subject of kg:sued must be a Person or Organization or Group or Place',
       'D: the value of kg:foundedIn must be a gYear',
       'P: every Person needs a non-empty rdfs:label',
     ]);
@@ -63,10 +63,13 @@ describe('kg validate', () => {
     ];
     expect(files.length).toBeGreaterThan(20);
     const failures: string[] = [];
-    for (const file of files) {
-      const { quads } = await build([file]);
+    // (Articles in batches of 25, each batch one graph: validating a graph costs about the same whatever its size up
+    // to a few thousand triples, so one validation per article took most of this test's time.)
+    for (let i = 0; i < files.length; i += 25) {
+      const batch = files.slice(i, i + 25);
+      const { quads } = await build(batch);
       const report = await validateGraph(quads);
-      for (const v of report.violations) failures.push(`${file}: ${v.focusNode} ${v.message}`);
+      for (const v of report.violations) failures.push(`${batch[0]} …: ${v.focusNode} ${v.message}`);
     }
     expect(failures).toEqual([]);
   }, 600_000);
