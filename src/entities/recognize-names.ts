@@ -1169,7 +1169,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // "die Zuger Beteiligungsgesellschaft Albis Capital": before a legal form the word is part of a name.
       const formAfter = doc.article.lang === 'de' && after !== undefined && i + 1 < to && res.cues.legalForms.has(after.text);
       if (base !== undefined && match === undefined && !firstName && !formAfter) {
-        const hits = res.lookup(base);
+        const hits = genitiveHits(tokens, lowers, i, from, to, cue !== undefined, res.lookup(base), doc.article.lang);
         if (hits.length > 0) {
           const entry = pickEntry(hits, cue);
           const m = makeMention(doc, i, i + 1, entry.label, entry.type, 'gazetteer', entry);
@@ -3391,6 +3391,24 @@ function originBeforeNoun(noun: Token, words: string[], res: EntityResources): K
   if (noun.pos !== 'NOUN') return undefined;
   const kind = cueFor(res.cues, noun.lemma ?? noun.text, res.nounHead(noun.text))?.kind;
   return kind === 'organization' || kind === 'person' ? res.lookup(words.join(' ')).find((e) => PLACE_CLASSES.has(e.type)) : undefined;
+}
+
+/** Words that open a German genitive before a name ("des westlichen Niedersachsens"). */
+const GENITIVE_OPENERS = new Set(['des', 'eines']);
+
+/**
+ * The known entries a word read as the genitive of their name may be, by where it stands: "Beim Versicherer Albis
+ * sind …" and "Albis teilte mit" hold no genitive of "Albi". A German genitive of a name stands before its noun
+ * ("Amazons Cloud-Tochter"), after a genitive article ("des westlichen Niedersachsens"), after a noun that introduces
+ * no name ("die Hauptstadt Österreichs"), or, a place's, after any noun ("des größten Autobauers Europas").
+ */
+function genitiveHits(tokens: Token[], lowers: string[], i: number, from: number, to: number, cueBefore: boolean, found: KnownEntity[], lang: string): KnownEntity[] {
+  const after = tokens[i + 1];
+  if (lang !== 'de' || (after !== undefined && i + 1 < to && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'NUM'))) return found;
+  if (i - 1 < from) return [];
+  if (GENITIVE_OPENERS.has(lowers[i - 1]!) || (tokens[i - 1]!.pos === 'ADJ' && i - 2 >= from && GENITIVE_OPENERS.has(lowers[i - 2]!))) return found;
+  if (tokens[i - 1]!.pos !== 'NOUN') return [];
+  return cueBefore ? found.filter((e) => PLACE_CLASSES.has(e.type)) : found;
 }
 
 /** German abstract nouns by their suffix ("Touristik", "Beratung", "Gesellschaft"): a firm's word, never a surname. */

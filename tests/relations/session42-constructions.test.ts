@@ -99,3 +99,15 @@ describe('reproaches', () => {
     expect(t.some((x) => x.includes('criticized Peter Hauer'))).toBe(false);
   });
 });
+
+describe('names ending in s', () => {
+  it('does not read a name after a noun that introduces it, nor one before a verb, as the genitive of a known name', () => {
+    const doc = analyse(
+      'Zürich (sda) - Beim Versicherer Albis sind Daten von 240 000 Kunden abgeflossen. Albis teilte mit, der Angriff sei gestoppt. Die Hauptstadt Österreichs ist Wien. (sda, 3.4.2024)\n',
+    );
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Albis');
+    expect(labels).not.toContain('Albi');
+    expect(labels).toContain('Austria');
+  });
+});
