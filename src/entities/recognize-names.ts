@@ -951,8 +951,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         if (end + 1 < to && tokens[end]!.text === '/' && isCapitalised(tokens[end + 1]!.text)) end += 2;
         else if (end + 2 < to && tokens[end]!.text === '(' && isCapitalised(tokens[end + 1]!.text) && tokens[end + 2]!.text === ')') end += 3;
         const rest = doc.article.text.slice(tokens[i + 1]!.start, tokens[end - 1]!.end);
-        const m = makeMention(doc, i, end, `${district} ${rest}`, 'Region', 'cue:noun', undefined);
-        add(m);
+        // ("des Kantons Zürich": the gazetteer's entry under the noun's plain form.)
+        const known = res.lookup(`${district} ${rest}`).find((e) => PLACE_CLASSES.has(e.type));
+        add(known !== undefined ? makeMention(doc, i, end, known.label, known.type, 'gazetteer', known) : makeMention(doc, i, end, `${district} ${rest}`, 'Region', 'cue:noun', undefined));
         i = end;
         continue;
       }

@@ -111,3 +111,10 @@ describe('names ending in s', () => {
     expect(labels).toContain('Austria');
   });
 });
+
+describe('cantons', () => {
+  it('reads "des Kantons Zürich" as the canton, not the city', () => {
+    const doc = analyse('Zürich (sda) - Die Staatsanwaltschaft III des Kantons Zürich bestätigte am Mittwoch die Festnahme. (sda, 3.4.2024)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('Canton of Zurich');
+  });
+});
