@@ -223,7 +223,10 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     const placeInPlace = before !== undefined && PLACE_CLASSES.has(before.type) && PLACE_CLASSES.has(m.type) && !ABBREVIATION.test(m.text);
     // (And the place named so is a place, as a member of a list of places is: no description's firm.)
     if (placeInPlace && before.entity !== undefined && byKey.has(before.entity)) raiseVote(typeVotes, byKey.get(before.entity)!, before.type, PRIORITY['cue:place-list']!);
-    const compatible = before !== undefined && !placeInPlace && (m.gazetteerId === undefined || ((bothOrgs || fit(before.type, m.type) > 0 || fit(m.type, before.type) > 0) && (before.gazetteerId !== undefined || ABBREVIATION.test(m.text))));
+    // ("Gemeindeammann Peter Hunziker (SVP)": a known abbreviation after a name only capitals made is that name's only
+    // when it starts with the name's first letter.)
+    const initial = m.gazetteerId === undefined || before?.gazetteerId !== undefined || before?.text.charAt(0).toUpperCase() === m.text.charAt(0).toUpperCase();
+    const compatible = before !== undefined && !placeInPlace && initial && (m.gazetteerId === undefined || ((bothOrgs || fit(before.type, m.type) > 0 || fit(m.type, before.type) > 0) && (before.gazetteerId !== undefined || ABBREVIATION.test(m.text))));
     if (before !== undefined && compatible && before.entity !== undefined && byKey.has(before.entity) && (before.type !== 'Person' || m.type === 'Person')) {
       const e = byKey.get(before.entity)!;
       const { wikidata: _w, gazetteerId: _g, localLabel: _l, ...plain } = m;

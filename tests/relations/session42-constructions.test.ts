@@ -118,3 +118,14 @@ describe('cantons', () => {
     expect(doc.entities.map((e) => e.label)).toContain('Canton of Zurich');
   });
 });
+
+describe('Swiss mayors', () => {
+  it('reads "Gemeindeammann X (SVP)" as a mayor of the town talked about and a member of the party, not as a name with the party\'s abbreviation', () => {
+    const doc = analyse(
+      'Aarau (sda) - Auch die Gemeinde Rüfenach stellt sich hinter den Kanton: Gemeindeammann Peter Hunzinger (SVP) sagte, das Dorf warte seit Jahren auf das Gebiet. (sda, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t.some((x) => x.startsWith('Peter Hunzinger memberOf Swiss People'))).toBe(true);
+    expect(t).toContain('Peter Hunzinger ceoOf Rüfenach');
+  });
+});
