@@ -226,13 +226,25 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
       for (let j = end - 1; j >= 0 && j >= end - LOOKBACK; j--) {
         const key = doc.mentions[j]!.entity;
         const e = key === undefined ? undefined : entityOf.get(key);
-        if (e === undefined || ![e.label, ...e.aliases].some((l) => l.toLowerCase().includes(w))) continue;
+        if (e === undefined || ![e.label, ...e.aliases].some((l) => endsInWord(l, w))) continue;
         if (e.type !== 'Group') return e.key;
         group ??= e.key;
       }
       return group;
     },
   };
+}
+
+/**
+ * Whether a word of the label ends in `w` (lower case), maybe inflected: "Deutscher Gewerkschaftsbund" and
+ * "des Bauernbundes" for "bund", not "Bundestag".
+ */
+function endsInWord(label: string, w: string): boolean {
+  for (const word of label.toLowerCase().split(/[\s-]+/u)) {
+    const at = word.lastIndexOf(w);
+    if (at >= 0 && word.length - (at + w.length) <= 2) return true;
+  }
+  return false;
 }
 
 /**

@@ -129,3 +129,12 @@ describe('Swiss mayors', () => {
     expect(t).toContain('Peter Hunzinger ceoOf Rüfenach');
   });
 });
+
+describe('organisations named by a word', () => {
+  it('does not take the Bundestag for a "Bund" whose chairs the text names', () => {
+    const doc = analyse(
+      'Berlin (dpa) - Der Abgeordnete Heiko Brandner verlässt nach 20 Jahren den Bundestag. Die Parteispitze um die Vorsitzenden Sabine Eskert und Lars Kling habe die Mitte aus dem Blick verloren, sagte er. (dpa, 3.4.2024)\n',
+    );
+    expect(triples(doc).some((x) => x.endsWith('ceoOf Bundestag'))).toBe(false);
+  });
+});
