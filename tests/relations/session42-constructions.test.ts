@@ -138,3 +138,14 @@ describe('organisations named by a word', () => {
     expect(triples(doc).some((x) => x.endsWith('ceoOf Bundestag'))).toBe(false);
   });
 });
+
+describe('Romance names in English text', () => {
+  it('keeps "de" inside an organisation\'s name ("Banco Lusitano de Crédito")', () => {
+    const doc = analyse(
+      'LISBON, Sept 3 (Reuters) - Banco Mirandês de Crédito, the country\'s fifth-largest lender by assets, named Ana Faria as its new chief executive on Wednesday. (Reuters, 2024-09-03)\n',
+      'en',
+    );
+    expect(doc.entities.map((e) => e.label)).toContain('Banco Mirandês de Crédito');
+    expect(triples(doc)).toContain('Ana Faria ceoOf Banco Mirandês de Crédito');
+  });
+});
