@@ -153,10 +153,10 @@ describe('Romance names in English text', () => {
 describe('names closed by a noun of their trade', () => {
   it('reads "die Meyer Werft" and "die Spitalgruppe Aare Spitäler" as whole names', () => {
     const doc = analyse(
-      'Papenburg (dpa) - Die angeschlagene Krüger Werft hat einen Großauftrag erhalten. Werftchef Bernd Eilers sprach von einem Signal. Die Berner Spitalgruppe Emme Spitäler übernimmt das Regionalspital Gantrisch. (dpa, 3.4.2024)\n',
+      'Papenburg (dpa) - Die angeschlagene Krüger Werft hat einen Großauftrag erhalten. Werftchef Bernd Eilers sprach von einem Signal. Die Berner Spitalgruppe Gürbetal Spitäler übernimmt das Regionalspital Gantrisch. (dpa, 3.4.2024)\n',
     );
     const labels = doc.entities.map((e) => e.label);
     expect(labels).toContain('Krüger Werft');
-    expect(labels).toContain('Emme Spitäler');
+    expect(labels).toContain('Gürbetal Spitäler');
   });
 });
