@@ -3147,11 +3147,12 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       res.lang === 'en' && next.text === 'and' && after !== undefined && end + 1 < to && isCapitalised(after.text) && !res.isFirstName(tokens[start]!.text) &&
       res.lookup(tokens.slice(start, end).map((t) => t.text).join(' ')).length === 0 && !res.lookup(tokens[start]!.text).some((e) => PLACE_CLASSES.has(e.type))
     ) {
-      let k = end + 1;
-      while (k < to && k < end + 4 && isCapitalised(tokens[k]!.text) && !res.cues.legalForms.has(tokens[k]!.text)) k++;
       // ("Office" only as written: "the office" is most often a building.)
-      const authority = (w: string): boolean => [w.toLowerCase(), w].some((v) => { const c = cueFor(res.cues, v, undefined); return c?.kind === 'organization' && c.cls === 'GovernmentAgency'; });
-      if (k < to && k < end + 4 && res.cues.legalForms.has(tokens[k]!.text) && authority(tokens[k]!.text)) {
+      const authority = (w: string): boolean => res.cues.legalForms.has(w) && [w.toLowerCase(), w].some((v) => { const c = cueFor(res.cues, v, undefined); return c?.kind === 'organization' && c.cls === 'GovernmentAgency'; });
+      // ("Securities and Investments Commission": past a firm's word to the authority's noun.)
+      let k = end + 1;
+      while (k < to && k < end + 4 && isCapitalised(tokens[k]!.text) && !authority(tokens[k]!.text)) k++;
+      if (k < to && k < end + 4 && authority(tokens[k]!.text)) {
         end = k + 1;
         continue;
       }

@@ -160,3 +160,14 @@ describe('names closed by a noun of their trade', () => {
     expect(labels).toContain('Gürbetal Spitäler');
   });
 });
+
+describe('English authorities with "and" in their name', () => {
+  it('reads "Securities and Investments Commission" as one authority although "Investments" also ends firms\' names', () => {
+    const doc = analyse(
+      'SYDNEY, May 2 (Reuters) - A court fined Kestrel Bank on Monday. The case was brought by the Australian Securities and Investments Commission, which accused the bank of misleading customers. (Reuters, 2024-05-02)\n',
+      'en',
+    );
+    expect(doc.entities.some((e) => e.label.endsWith('Securities and Investments Commission'))).toBe(true);
+    expect(doc.entities.map((e) => e.label)).not.toContain('Investments Commission');
+  });
+});
