@@ -551,6 +551,11 @@ function shortFormMerges(
       const operating = sameKind.filter((f) => !labelWords(f.label).some((w) => holdingWord(w, holdings)));
       if (operating.length === 1) sameKind = operating;
     }
+    // ("Zaugg" beside "Zaugg Chocolatier AG" and "Familie Zaugg": a firm's name is no family's.)
+    if (sameKind.length > 1 && e.type !== 'Person' && e.type !== 'Group') {
+      const firms = sameKind.filter((f) => f.type !== 'Group');
+      if (firms.length === 1) sameKind = firms;
+    }
     const fit = sameKind[0];
     if (sameKind.length !== 1 || fit === undefined) continue;
     // "mit Easyjet Switzerland, der Schweizer Tochter des Billigfliegers Easyjet": a short form that the text only

@@ -171,3 +171,15 @@ describe('English authorities with "and" in their name', () => {
     expect(doc.entities.map((e) => e.label)).not.toContain('Investments Commission');
   });
 });
+
+describe('family firms', () => {
+  it('merges a firm\'s short name into its full name beside the family of that name, and gives its people to it', () => {
+    const doc = analyse(
+      'Langnau im Emmental (sda) - Die traditionsreiche Schokoladenfabrik Zwahlen in Langnau im Emmental erhält einen neuen Besitzer. Die Thuner Kessler Holding übernimmt sämtliche Aktien der Zwahlen Chocolatier AG, wie die beiden Unternehmen am Donnerstag mitteilten. Verkäuferin ist die Familie Zwahlen, die den Betrieb seit der Gründung im Jahr 1912 in vierter Generation geführt hat. Verwaltungsratspräsident Peter Zwahlen, ein Urenkel des Firmengründers Gottfried Zwahlen, begründete den Verkauf mit der fehlenden Nachfolge. Mit Kessler habe man einen Käufer gefunden, der die Marke erhalten wolle. (sda, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Kessler Holding acquired Zwahlen Chocolatier AG');
+    expect(t).toContain('Gottfried Zwahlen founded Zwahlen Chocolatier AG');
+    expect(t.some((x) => x.startsWith('Peter Zwahlen') && x.endsWith('Kessler Holding'))).toBe(false);
+  });
+});
