@@ -3125,7 +3125,8 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       if (next.pos === 'NOUN' && (next.plural === true || next.maybePlural === true) && !personName && !(/er$/.test(prev.text) && tokens[end - 2]?.text !== '&') && !res.cues.legalForms.has(next.text) && !formCompound(next, res)) break;
       // "wirft dem Finanzvorstand Tobias Weyland Geldwäsche vor": a German first name and surname are the whole name
       // before a dictionary noun (a middle name is a first name: "Hans Peter Koch").
-      if (res.lang === 'de' && end - start === 2 && res.isFirstName(tokens[start]!.text) && !res.isFirstName(prev.text) && next.pos === 'NOUN' && (res.isCommonNoun(next.text) || res.nounHead(next.text) !== undefined) && !res.isFirstName(next.text)) break;
+      // ("die Sutter Immobilien AG": not before a legal form, "Tanner" being a first name too.)
+      if (res.lang === 'de' && end - start === 2 && res.isFirstName(tokens[start]!.text) && !res.isFirstName(prev.text) && next.pos === 'NOUN' && (res.isCommonNoun(next.text) || res.nounHead(next.text) !== undefined) && !res.isFirstName(next.text) && !res.cues.legalForms.has(next.text)) break;
       end++;
       continue;
     }

@@ -183,3 +183,11 @@ describe('family firms', () => {
     expect(t.some((x) => x.startsWith('Peter Zwahlen') && x.endsWith('Kessler Holding'))).toBe(false);
   });
 });
+
+describe('firm names opening with a first name', () => {
+  it('keeps the legal form after a trade word when the name opens with a word that is also a first name ("Sutter Immobilien AG")', () => {
+    const doc = analyse('Bern (sda) - Gfeller soll Häuser von der Sutter Immobilien AG aus Solothurn gekauft haben. (sda, 3.4.2024)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('Sutter Immobilien AG');
+    expect(triples(doc)).toContain('Sutter Immobilien AG locatedIn Solothurn');
+  });
+});
