@@ -191,3 +191,10 @@ describe('firm names opening with a first name', () => {
     expect(triples(doc)).toContain('Sutter Immobilien AG locatedIn Solothurn');
   });
 });
+
+describe('"Rail" closing a German firm name', () => {
+  it('reads "bei Stadler Rail" as one firm', () => {
+    const doc = analyse('Wien (APA) - Die ÖBB bestellen bei Sennwald Rail 31 Triebzüge. Der Schweizer Hersteller liefert ab 2027. (APA, 3.4.2024)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('Sennwald Rail');
+  });
+});
