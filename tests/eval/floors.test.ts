@@ -98,22 +98,24 @@ describe('scores on the shared corpus', () => {
 // took the held-out split to 82.45 % with the session's starting code (under
 // the 82.5 % floor); the session's changes took it to 82.63 % (tune 1598
 // articles: F1 0.655, precision 0.899, 83.24 %; held out 1508: F1 0.609,
-// precision 0.862).
+// precision 0.862). In session 42 they stayed too (tune 1710 articles: F1 0.657,
+// precision 0.897, 83.19 %; held out 1620: F1 0.613, precision 0.861, 82.66 %);
+// the time limit grew with the splits (one split is about a minute on one core).
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
   it('tune split: micro F1 at least 0.65, precision at least 0.89, 83 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(1598);
+    expect(result.articles.length).toBeGreaterThanOrEqual(1710);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.65);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.89);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.83);
-  }, 120_000);
+  }, 300_000);
 
   it('held-out test split: micro F1 at least 0.60, precision at least 0.85, 82.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(1508);
+    expect(result.articles.length).toBeGreaterThanOrEqual(1620);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.825);
-  }, 120_000);
+  }, 300_000);
 });
