@@ -369,7 +369,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     }
   }
   const cues = loadCues(doc.article.lang);
-  for (const [from, into] of shortFormMerges(entities, typeVotes, doc.mentions, doc.tokens, cues.bareForms, cues.namesakeHoldings)) {
+  for (const [from, into] of shortFormMerges(entities, typeVotes, doc.mentions, doc.tokens, cues.bareForms, cues.namesakeHoldings, cues.placePrepositions)) {
     for (const i of from.mentions) doc.mentions[i]!.entity = into.key;
     into.mentions.push(...from.mentions);
     into.mentions.sort((a, b) => a - b);
@@ -498,6 +498,7 @@ function shortFormMerges(
   tokens: Token[],
   forms: Set<string>,
   holdings: Set<string>,
+  placePrepositions: Set<string>,
 ): Array<[Entity, Entity]> {
   const merges: Array<[Entity, Entity]> = [];
   for (const e of entities) {
@@ -524,7 +525,7 @@ function shortFormMerges(
       // ("Gemeindepräsident von Alpwiesen" beside "Alpwiesen Tourismus": nor a place a noun of its own typed firmly.)
       // ("mit Sitz in Vorderstein" before "die gemeindeeigene Vorderstein Infrastruktur GmbH": nor a town the text
       // named after "in" or "aus" before the firm.)
-      const known = seat && (e.mentions.some((k) => mentions[k]!.gazetteerId !== undefined) || (typeVotes.get(e)?.get(e.type) ?? 0) >= PRIORITY['cue:noun']! || placedBefore(e, f, mentions, tokens));
+      const known = seat && (e.mentions.some((k) => mentions[k]!.gazetteerId !== undefined) || (typeVotes.get(e)?.get(e.type) ?? 0) >= PRIORITY['cue:noun']! || placedBefore(e, f, mentions, tokens, placePrepositions));
       // ("Die Redaktion des "Stadtblatts"" after "das Villacher Stadtblatt": the last word's genitive after "des".)
       // ("in den Vorstand des Veltlinerhofs" after "der Veltlinerhof Weinviertel": the first word's, too.)
       const genitive = e.mentions.every((k) => GENITIVE_ARTICLES.has(tokenBefore(tokens, mentions[k]!.tokenStart)?.text ?? ''));
@@ -597,11 +598,11 @@ function siteModifier(t: Token | undefined, sentence: number): boolean {
   return t !== undefined && t.sentence === sentence && /^\p{Ll}[\p{L}-]*$/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && t.text.endsWith('ing')));
 }
 
-/** Whether the entity's first mention is a place guessed after "in" or "aus" before the other entity's first mention. */
-function placedBefore(e: Entity, f: Entity, mentions: Mention[], tokens: Token[]): boolean {
+/** Whether the entity's first mention is a place guessed after a preposition of place ("in", "aus") before the other entity's first mention. */
+function placedBefore(e: Entity, f: Entity, mentions: Mention[], tokens: Token[], prepositions: Set<string>): boolean {
   const at = Math.min(...e.mentions);
   const m = mentions[at]!;
-  return at < Math.min(...f.mentions) && m.source === 'cue:preposition' && PLACE_CLASSES.has(m.type) && PLACE_PREPOSITIONS.has(tokenBefore(tokens, m.tokenStart)?.text.toLowerCase() ?? '');
+  return at < Math.min(...f.mentions) && m.source === 'cue:preposition' && PLACE_CLASSES.has(m.type) && prepositions.has(tokenBefore(tokens, m.tokenStart)?.text.toLowerCase() ?? '');
 }
 
 /**
@@ -657,8 +658,6 @@ function shortOf(f: Entity, g: Entity): boolean {
 
 /** German articles of the genitive singular of a masculine or neuter noun: "des Stadtblatts". */
 const GENITIVE_ARTICLES = new Set(['des', 'eines', 'dieses']);
-// Prepositions after which a guessed name is a place ("in Vorderstein", "aus Gurtenbach", "in Round Rock").
-const PLACE_PREPOSITIONS = new Set(['in', 'aus', 'im']);
 
 /** The token before index `i`, past an opening quotation mark. */
 function tokenBefore(tokens: Token[], i: number): Token | undefined {
