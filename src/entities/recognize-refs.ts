@@ -263,6 +263,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   }
   // The place each kind of site was first said to be in ("sein Werk in Kassel").
   const facilityTowns = new Map<string, string>();
+  // Compound sites by their head and town ("Werk in Steyr" → "BMW-Werk").
+  const siteNames = new Map<string, string>();
   // Whether a merged organisation ("die fusionierte Gesellschaft") was described before (see below).
   let mergedSeen = false;
   for (const [from, to] of sentenceRanges(doc)) {
@@ -612,18 +614,25 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // organisation works is an entity of the article, one per noun, with the place after it in an alias.
       // ("the cement plant in McGregor", "a new factory": English writes the noun in lower case, its singular bare;
       // "the warehouse club" is a kind of club.)
+      // ("das BMW-Werk in Steyr": a compound of a name and a site's noun is that organisation's or place's site.)
+      const siteOf = english ? undefined : compoundSite(out, i, token, res);
       const site = english
         ? /^\p{Ll}+$/u.test(token.text) && res.cues.facilities.has(token.text) && doc.tokens[i + 1]?.pos !== 'NOUN'
-        : token.plural !== true && token.maybePlural !== true && facility(token.lemma ?? token.text, res);
+        : token.plural !== true && token.maybePlural !== true && (siteOf !== undefined || facility(token.lemma ?? token.text, res));
       if (site && bodyDet !== undefined && !namedAfter) {
-        const lemma = token.lemma ?? token.text;
+        // (A compound site is named by its whole word, "des Opel-Werks" by "Opel-Werk".)
+        const lemma = siteOf !== undefined ? `${out[siteOf]!.text}-${out[siteOf]!.compoundHead!}` : (token.lemma ?? token.text);
         const town = placeAfter(doc, i + 1, names);
         // ("sein Werk in Kassel … ein Werk im ungarischen Pécs": a site in another place is another site.)
         const first = facilityTowns.get(lemma);
         if (first === undefined && town !== undefined) facilityTowns.set(lemma, town.normalized);
         const other = town !== undefined && first !== undefined && first !== town.normalized;
-        const m = makeMention(doc, i, i + 1, other ? `${lemma} in ${town.normalized}` : lemma, 'Facility', 'unnamed', undefined);
+        // ("das BMW-Werk in Steyr … Das Werk in Steyr": the site named before in the same place.)
+        const named = siteOf === undefined && town !== undefined ? siteNames.get(`${lemma} in ${town.normalized}`) : undefined;
+        if (siteOf !== undefined && town !== undefined) siteNames.set(`${out[siteOf]!.compoundHead!} in ${town.normalized}`, lemma);
+        const m = makeMention(doc, i, i + 1, named ?? (other ? `${lemma} in ${town.normalized}` : lemma), 'Facility', 'unnamed', undefined);
         if (town !== undefined) m.text = `${lemma} in ${town.normalized}`;
+        if (siteOf !== undefined) m.modifier = siteOf;
         m.fresh = true;
         out.push(m);
         continue;
@@ -1444,7 +1453,7 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
 const COURT_KINDS = new Set(['federal', 'district', 'state', 'bankruptcy', 'appeals', 'appellate', 'high', 'supreme', 'superior', 'county', 'criminal', 'civil']);
 
 /** Heads of compounds that name a group of companies after its owner or founder ("Weidemann-Gruppe"). */
-const COLLECTIVE_HEADS = new Set(['Gruppe', 'Konzern', 'Holding']);
+const COLLECTIVE_HEADS = new Set(['Gruppe', 'Konzern', 'Holding', 'Werk', 'Fabrik']);
 
 function compound(
   doc: Doc,
@@ -1560,6 +1569,17 @@ function facility(lemma: string, res: EntityResources): boolean {
   if (res.cues.notFacilities.has(lemma)) return false;
   const head = res.nounHead(lemma);
   return head !== undefined && head !== lemma && res.cues.facilityHeads.has(head);
+}
+
+/**
+ * The index in `out` of the name inside the compound at token `i` when the compound's head is a site's noun
+ * ("BMW-Werk", "Tesla-Fabrik"), if any; not a person's ("Müller-Werk" is no site of a person).
+ */
+function compoundSite(out: Mention[], i: number, token: Token, res: EntityResources): number | undefined {
+  const last = out[out.length - 1];
+  if (last === undefined || last.tokenStart !== i || last.compoundHead === undefined || last.type === 'Person') return undefined;
+  // ("ein Biomasse-Heizwerk": the head as written, not the head of its own compound.)
+  return facility(last.compoundHead, res) && token.text.slice(token.text.lastIndexOf('-') + 1).startsWith(last.compoundHead) ? out.length - 1 : undefined;
 }
 
 /** The place named right after "in"/"im" at `i`, past an adjective ("im chinesischen Fuzhou"), if any. */
