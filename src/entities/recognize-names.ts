@@ -57,6 +57,22 @@ function remitEnd(tokens: Token[], first: number, to: number): number {
   return end;
 }
 
+/**
+ * English "The Co-op Group", "Rolls-Royce Holdings": a hyphenated capitalised word before a legal form opens a name.
+ * "der Versicherungsbroker Brunner & Lüthi": so does a capitalised word before "&" and another, unless both are
+ * dictionary nouns ("Forschung & Entwicklung") or the first is a listed first name (the growing name takes those).
+ */
+function joinedOpener(tokens: Token[], i: number, to: number, res: EntityResources, lang: string): boolean {
+  const token = tokens[i]!;
+  if (token.kind !== 'word' || !isCapitalised(token.text) || i + 1 >= to) return false;
+  if (lang === 'en' && token.text.includes('-') && res.cues.legalForms.has(tokens[i + 1]!.text)) return true;
+  const after = tokens[i + 2];
+  return (
+    tokens[i + 1]!.text === '&' && after !== undefined && i + 2 < to && /^\p{Lu}\p{Ll}+$/u.test(token.text) && /^\p{Lu}\p{Ll}+$/u.test(after.text) &&
+    !(res.isCommonNoun(token.text) && res.isCommonNoun(after.text)) && !res.isFirstName(after.text)
+  );
+}
+
 /** A word that may open a company name before its other words ("Dorfmeister", "Lechner-Hofbauer"). */
 function nameWordBefore(t: Token, res: EntityResources): boolean {
   if (t.kind !== 'word' || !isCapitalised(t.text) || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false;
@@ -1411,9 +1427,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       // "mit Sitz in Saint-Mandé": a name of capitalised parts joined by a hyphen after a place preposition.
       const hyphenPlace = cue?.cls === 'Place' && token.text.includes('-') && hyphenName(token.text, res, true);
-      // English "The Co-op Group", "Rolls-Royce Holdings": a hyphenated capitalised word before a legal form.
-      const hyphenBeforeForm =
-        doc.article.lang === 'en' && match === undefined && token.kind === 'word' && token.text.includes('-') && isCapitalised(token.text) && i + 1 < to && res.cues.legalForms.has(tokens[i + 1]!.text);
+      const hyphenBeforeForm = match === undefined && joinedOpener(tokens, i, to, res, doc.article.lang);
       // "Britain's Financial Conduct Authority": inside an English sentence a capitalised adjective before another
       // capitalised word opens a name (not an adjective of origin, "British").
       const englishAdjective =
