@@ -147,6 +147,9 @@ function indefiniteBefore(tokens: Token[], lowers: string[], i: number, articleO
   return false;
 }
 
+/** Finite forms of "werden" after a fronted participle ("Gebaut wird das Werk von …"). */
+const FRONTED_PASSIVE = new Set(['wird', 'wurde', 'werden', 'wurden']);
+
 /** `lower` and `nextLower`: the texts of `t` and `next` lower-cased. */
 function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: string | undefined, start: boolean, lex: GermanLexicon, isName: (w: string) => boolean, prev: Token | undefined, nameInfixes: ReadonlySet<string>): void {
   // "iPhone-Hersteller", "eBay-Chef": a compound on a brand in lower case is still a noun.
@@ -177,6 +180,12 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
       const cases = lex.pronounCases(lower);
       if (cases !== undefined) t.cases = cases.slice();
     }
+    return;
+  }
+  // "Beraten wurde Rigi von der UBS": a participle opening the sentence before a finite form of "werden" is the passive's
+  // verb, fronted, even where the dictionary knows the word as a noun made of the infinitive.
+  if (capital && start && nextLower !== undefined && FRONTED_PASSIVE.has(nextLower) && lex.verb(lower).some((v) => v.participle)) {
+    setVerb(t, lex.verb(lower).filter((v) => v.participle));
     return;
   }
   if (capital && !(start && lex.verb(lower).length > 0 && lex.noun(t.text).length === 0 && lex.closedClass(lower) !== undefined)) {

@@ -1,0 +1,77 @@
+// Constructions of everyday agency news that session 43 found missing or
+// misread, each on a short text written for this test with invented names.
+import { describe, expect, it } from 'vitest';
+import { analyse, triples } from './analyse.js';
+
+describe('sites named by compounds', () => {
+  it('reads "das Kravag-Werk in Hollfeld" as the firm\'s site in that town, and "das Werk in Hollfeld" later as the same site', () => {
+    const doc = analyse(
+      'Bayreuth (dpa) - Der Autozulieferer Kravag AG will 80 Millionen Euro investieren. Das Kravag-Werk in Hollfeld soll künftig Bremsscheiben fertigen. Das Werk in Hollfeld beschäftigt 900 Menschen. (dpa, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Kravag AG owns Kravag-Werk');
+    expect(t).toContain('Kravag-Werk locatedIn Hollfeld');
+    expect(doc.entities.filter((e) => e.type === 'Facility').map((e) => e.label)).toEqual(['Kravag-Werk']);
+  });
+
+  it('keeps a second compound site in another town apart ("des Opel-Werks" is not the firm\'s own "Werk")', () => {
+    const doc = analyse(
+      'Eisenach (dpa) - Die Hörmel GmbH schließt ihr Werk in Eisenach. Die Teile sollen künftig in einem Tarvel-Werk im tschechischen Kolín gefertigt werden. (dpa, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Tarvel-Werk locatedIn Kolín');
+    expect(t).toContain('Werk locatedIn Eisenach');
+    expect(t).not.toContain('Werk locatedIn Kolín');
+  });
+
+  it('does not read a compound of a compound site noun ("ein Biomasse-Heizwerk") as a firm\'s site', () => {
+    const doc = analyse('Klagenfurt (APA) - Die Gemeinde Feldkirchen baut ein Biomasse-Heizwerk. (APA, 3.4.2024)\n');
+    expect(triples(doc).some((x) => x.includes('owns'))).toBe(false);
+  });
+
+  it('still places the town of a site in the canton named after it ("im Werk in St. Margrethen im Kanton St. Gallen")', () => {
+    const doc = analyse('St. Gallen (sda) - Gebaut werden die Fahrzeuge im Werk in St. Margrethen im Kanton St. Gallen. (sda, 3.4.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Werk locatedIn Sankt Margrethen');
+    expect(t).toContain('Sankt Margrethen locatedIn Canton of St. Gallen');
+  });
+});
+
+describe('firms named by two surnames', () => {
+  it('reads "Brunner & Lüthi" as one firm although "Brunner" is also a word of origin', () => {
+    const doc = analyse(
+      'Zürich (sda) - Der Versicherer Halden Assekuranz übernimmt den Versicherungsbroker Brunner & Lüthi. Brunner & Lüthi wurde 1968 in Winterthur gegründet. (sda, 3.6.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Halden Assekuranz acquired Brunner & Lüthi');
+    expect(doc.entities.some((e) => e.label === 'Brunn')).toBe(false);
+  });
+
+  it('reads "Baumann & Stöckli" as one firm, but not "Forschung & Entwicklung"', () => {
+    const doc = analyse('Bern (sda) - Der Versicherer Halden übernimmt den Broker Baumann & Stöckli. Die Ausgaben für Forschung & Entwicklung steigen. (sda, 3.6.2024)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Baumann & Stöckli');
+    expect(labels.some((l) => l.includes('Forschung'))).toBe(false);
+  });
+});
+
+describe('advisers', () => {
+  it('reads German "X berät Y" and the fronted passive "Beraten wurde Y von X" as the two firms working together', () => {
+    const doc = analyse(
+      'Zürich (sda) - Die Halden AG kauft die Lenzmatt AG. Beraten wurde die Halden AG bei der Transaktion von der Bank Vontal. Die Kanzlei Baumann & Stöckli berät die Lenzmatt AG. (sda, 3.6.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Vontal partnerOf Halden AG');
+    expect(t).toContain('Baumann & Stöckli partnerOf Lenzmatt AG');
+  });
+
+  it('reads English "X advised Y" as the two firms working together, not a group advised', () => {
+    const doc = analyse(
+      'LONDON, May 3 (Reuters) - Harwick Bank advised Ondelle Energy on the transaction, while Tessmar Capital advised the sellers. Rail operators advised passengers to stay at home. (Reuters, 2024-05-03)\n',
+      'en',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Harwick Bank partnerOf Ondelle Energy');
+    expect(t.filter((x) => x.includes('partnerOf'))).toHaveLength(1);
+  });
+});
