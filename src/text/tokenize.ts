@@ -21,6 +21,8 @@ const ALTERNATIVES: Array<[string, string]> = [
   ['date', String.raw`\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)`],
   // U.S., z.B., U.S.-based
   ['dotted', String.raw`(?:\p{L}\.){2,}(?:${HYPHEN}${PART})*`],
+  // E.ON, E.ON-Tochter: a capital letter, a period and a word in capitals, with no space, are one name
+  ['dotcaps', String.raw`\p{Lu}\.\p{Lu}{2,}(?![\p{L}\p{N}.])(?:${HYPHEN}${PART})*`],
   ['domain', String.raw`[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:${TLD})(?![\p{L}\p{N}])`],
   // 8,45  1.000  19,000  14:30 — but not the start of "35-Jährige" or "5G"
   ['number', String.raw`\d+(?:[.,:]\d+)*(?![\p{L}\p{N}]|${HYPHEN}[\p{L}\p{N}])`],
