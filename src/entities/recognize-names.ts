@@ -4,7 +4,7 @@
 // and place prepositions.
 import { isDigitName } from '../text/digit-name.js';
 import type { Doc, Mention, Token } from '../types.js';
-import { cueFor, revealsName, scaleOf, sectorOf } from './cues.js';
+import { type Cue, cueFor, revealsName, scaleOf, sectorOf } from './cues.js';
 import type { EntityResources, KnownEntity } from './resources.js';
 import { lowerTexts } from '../text/lower-case.js';
 import { BoundedMap } from '../data/bounded-map.js';
@@ -71,6 +71,16 @@ function joinedOpener(tokens: Token[], i: number, to: number, res: EntityResourc
     tokens[i + 1]!.text === '&' && after !== undefined && i + 2 < to && /^\p{Lu}\p{Ll}+$/u.test(token.text) && /^\p{Lu}\p{Ll}+$/u.test(after.text) &&
     !(res.isCommonNoun(token.text) && res.isCommonNoun(after.text)) && !res.isFirstName(after.text)
   );
+}
+
+/**
+ * The cue of the first word of a name spelled by the initials in brackets at `end` ("Bundesamt für Verkehr (BAV)"), if
+ * any; none for a word of origin in -er before another capitalised word ("Freiämter Regionalbahn (FRB)" is no "Amt").
+ */
+function openingCue(tokens: Token[], start: number, end: number, res: EntityResources): Cue | undefined {
+  const opening = tokens[start]!;
+  if (/^\p{Lu}\p{Ll}+er$/u.test(opening.text) && start + 1 < end && isCapitalised(tokens[start + 1]!.text)) return undefined;
+  return cueFor(res.cues, opening.lemma ?? opening.text, res.nounHead(opening.text));
 }
 
 /** A word that may open a company name before its other words ("Dorfmeister", "Lechner-Hofbauer"). */
@@ -721,7 +731,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         while (out.length > 0 && out[out.length - 1]!.tokenStart >= initials && out[out.length - 1]!.tokenEnd <= i) out.pop();
         const head = tokens[i - 1]!;
         const opening = tokens[initials]!;
-        const own = cueFor(res.cues, head.lemma ?? head.text, res.nounHead(head.text)) ?? cueFor(res.cues, opening.lemma ?? opening.text, res.nounHead(opening.text));
+        const own = cueFor(res.cues, head.lemma ?? head.text, res.nounHead(head.text)) ?? openingCue(tokens, initials, i, res);
         // "die niederländische Datenschutzbehörde Autoriteit Persoonsgegevens (AP)": else the noun before the name.
         const noun = own === undefined ? cueBefore(tokens, initials, from, res) : undefined;
         // ("die Authentic Brands Group (ABG)": a legal form closing the name makes a company.)
@@ -2478,7 +2488,9 @@ function describedAbbreviations(doc: Doc, out: Mention[], res: EntityResources):
       const t = tokens[k]!;
       if (t.pos === 'ADP') inPhrase = true;
       else if (t.pos === 'NOUN' || t.pos === 'PROPN') {
-        if (!inPhrase) {
+        // ("der Freiämter Regionalbahn (FRB)": a word of origin in -er before the noun is no head, whatever it splits into.)
+        const origin = /^\p{Lu}\p{Ll}+er$/u.test(t.text) && k + 1 < m.tokenStart - 1 && (tokens[k + 1]!.pos === 'NOUN' || tokens[k + 1]!.pos === 'PROPN') && isCapitalised(tokens[k + 1]!.text);
+        if (!inPhrase && !origin) {
           noun = t;
           break;
         }
@@ -2618,8 +2630,11 @@ function standingWeakAliases(doc: Doc, out: Mention[], res: EntityResources): Me
     }
     // "Senatorin Eva Brock (Linke)": in brackets right after a person's name, the one party the word stands for.
     if (entry === undefined && sameSentence(i + 1) && tokens[i - 1]?.text === '(' && tokens[i + 1]!.text === ')' && covered.get(i - 2)?.type === 'Person') {
+      // ("Hans-Peter Vogt (Mitte)": a word the list gives a party only as a weak alias, there too.)
       const parties = res.lookupContext(t.text).filter((e) => e.type === 'PoliticalParty');
+      const weakParties = weak.filter((e) => e.type === 'PoliticalParty');
       if (parties.length === 1) entry = parties[0];
+      else if (parties.length === 0 && weakParties.length === 1) entry = weakParties[0];
     }
     if (entry === undefined) continue;
     const m = makeMention(doc, i, i + 1, entry.label, entry.type, 'gazetteer', entry);

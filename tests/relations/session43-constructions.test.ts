@@ -75,3 +75,46 @@ describe('advisers', () => {
     expect(t.filter((x) => x.includes('partnerOf'))).toHaveLength(1);
   });
 });
+
+describe('sites that a firm builds or runs', () => {
+  it('reads "X will build a factory in Y" and "X baut ein Werk in Y" as X owning the site, and not a site in the town a direction points from', () => {
+    const en = analyse(
+      'SEOUL, May 3 (Reuters) - Battery maker Hanwol Energy will build a cell factory in Tiszaujvaros. Rival Korlen runs a plant in Godmar north of Budapest. (Reuters, 2025-05-03)\n',
+      'en',
+    );
+    const t = triples(en);
+    expect(t).toContain('Hanwol Energy owns factory');
+    expect(t).not.toContain('Budapest locatedIn Godmar');
+    const de = analyse('Seoul (dpa) - Der Batteriehersteller Hanwol Energy baut eine Zellfabrik in Tiszaujvaros. (dpa, 3.5.2025)\n');
+    expect(triples(de)).toContain('Hanwol Energy owns Zellfabrik');
+  });
+});
+
+describe('names and roles', () => {
+  it('keeps "E.ON" whole in a compound ("die E.ON-Tochter Westenergie")', () => {
+    const doc = analyse('Essen (dpa) - Die übrigen Anteile hält die E.ON-Tochter Westenergie. (dpa, 3.5.2025)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('E.ON');
+    expect(labels).not.toContain('ON');
+  });
+
+  it('reads a party named by a weak word in brackets after a person ("Hans-Peter Vogt (Mitte)")', () => {
+    const doc = analyse('Aarau (sda) - Der Gemeindeammann von Muri, Hans-Peter Vogt (Mitte), sprach von einem Affront. (sda, 13.6.2024)\n');
+    expect(triples(doc).some((x) => x.startsWith('Hans-Peter Vogt memberOf '))).toBe(true);
+  });
+
+  it('types "die Freiämter Regionalbahn (FRB)" by its head, not by the word of origin before it, so the firm\'s description finds it', () => {
+    const doc = analyse(
+      'Aarau (sda) - Der Streit zwischen der Freiämter Regionalbahn (FRB) und dem Kanton Aargau eskaliert. Das Bahnunternehmen mit Sitz in Wohlen will sparen. (sda, 13.6.2024)\n',
+    );
+    expect(doc.entities.find((e) => e.label === 'Freiämter Regionalbahn')?.type).not.toBe('GovernmentAgency');
+    expect(triples(doc)).toContain('Freiämter Regionalbahn locatedIn Wohlen');
+  });
+
+  it('reads a Swiss canton\'s "-direktorin" as working for the canton, not a museum director', () => {
+    const doc = analyse('Aarau (sda) - Die Aargauer Verkehrsdirektorin Regula Hächler sprach. Der Aargauer Museumsdirektor Peter Meier schwieg. (sda, 13.6.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Regula Hächler worksFor Canton of Aargau');
+    expect(t).not.toContain('Peter Meier worksFor Canton of Aargau');
+  });
+});
