@@ -118,3 +118,25 @@ describe('names and roles', () => {
     expect(t).not.toContain('Peter Meier worksFor Canton of Aargau');
   });
 });
+
+describe('places named with their region', () => {
+  it('places a firm "im obersteirischen Mürztal" in the town and the town in the region', () => {
+    const doc = analyse('Leoben (APA) - Die Lärchkogel Bergbahnen GmbH im obersteirischen Mürzhofen ist zahlungsunfähig. (APA, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Lärchkogel Bergbahnen GmbH locatedIn Mürzhofen');
+  });
+
+  it('places an English town the gazetteer lacks in the state or country after the comma ("near Big Spring, Texas")', () => {
+    const doc = analyse(
+      'MONTERREY, Mexico (AP) - The cement maker will build a plant near Cold Spring, Texas, and will supply it from a quarry in Kalvik, Sweden. (AP, 2025-04-15)\n',
+      'en',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Cold Spring locatedIn Texas');
+    expect(t).toContain('Kalvik locatedIn Sweden');
+  });
+
+  it('places a firm named in an apposition by its country\'s genitive ("DNB, Norway\'s largest bank")', () => {
+    const doc = analyse('OSLO, May 3 (Reuters) - The loan was arranged by Fjordbank, Norway\'s largest bank, the company said. (Reuters, 2024-05-03)\n', 'en');
+    expect(triples(doc)).toContain('Fjordbank locatedIn Norway');
+  });
+});
