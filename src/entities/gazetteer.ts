@@ -74,10 +74,13 @@ const TYPES = new Set(['Organization', 'Company', 'Platform', 'GovernmentAgency'
 const MAX_SPAN = 12;
 const CURATED = join(DATA_DIR, 'gazetteer', 'curated.yaml');
 
-/** NFKC, one space, no space around joining punctuation ("AT & T" = "AT&T", "EU - Kommission" = "EU-Kommission"). */
+/**
+ * NFKC, one space, no space around joining punctuation ("AT & T" = "AT&T", "EU - Kommission" = "EU-Kommission") and
+ * commas ("Department for Environment, Food and Rural Affairs", whose tokens put a space before the comma).
+ */
 export function surfaceKey(surface: string): string {
   if (/^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/.test(surface)) return surface;
-  return surface.normalize('NFKC').replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim().replace(/ ?([&./'+-]) ?/g, '$1');
+  return surface.normalize('NFKC').replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim().replace(/ ?([&./'+,-]) ?/g, '$1');
 }
 
 /** Case-insensitive key that also ignores German adjective endings and a final genitive -s/-es in multiword names ("des Weißen Hauses"). */

@@ -41,7 +41,10 @@ export function gazetteerResources(): GazetteerView {
       // Most capitalised words open no known name: then no window key is built.
       const first = words[start];
       if (first !== undefined && !gaz.mayStart(first)) return undefined;
-      const window = words.slice(start, start + 6);
+      // ("Department for Environment, Food and Rural Affairs": a name with commas spans more words, up to nine.)
+      let span = 6;
+      for (let k = start + 1; k < start + 8 && k < words.length; k++) if (words[k] === ',') span = 9;
+      const window = words.slice(start, start + span);
       const key = window.join('\u0001');
       const hit = matches.get(key);
       if (hit !== undefined) return hit ?? undefined;

@@ -140,3 +140,15 @@ describe('places named with their region', () => {
     expect(triples(doc)).toContain('Fjordbank locatedIn Norway');
   });
 });
+
+describe('listed names with commas', () => {
+  it('reads "the Department for Environment, Food and Rural Affairs" as one authority, not three', () => {
+    const doc = analyse(
+      'LONDON, May 3 (Reuters) - A spokesperson for the Department for Environment, Food and Rural Affairs said the plan was sound. (Reuters, 2024-05-03)\n',
+      'en',
+    );
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Department for Environment, Food and Rural Affairs');
+    expect(labels).not.toContain('Rural Affairs');
+  });
+});
