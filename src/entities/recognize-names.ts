@@ -3131,7 +3131,9 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       // "Ennstaler Versicherung AG": an organisation noun right before a legal form is part of the name.
       const beforeForm = tokens[end + 1] !== undefined && end + 1 < to && res.cues.legalForms.has(tokens[end + 1]!.text) && tokens[end + 1]!.text !== 'Gruppe';
       // After a cue for a person the word in the surname's place is the surname ("Rechtsanwalt Frank Oberländer").
-      const cuedSurname = person && surname;
+      // ("die Grünen haben Katrin Oberländer gewählt": so is, after a first name, a word the spelling dictionary does not
+      // know whole, though a compound splits it into a cue's head, "Ober-länder".)
+      const cuedSurname = (person && surname) || (surname && !res.isSpelled(next.text) && !res.isCommonNoun(next.text) && /^\p{Lu}\p{Ll}+$/u.test(next.text));
       // "der Donautaler Privatbank": a compound on a legal form after a word in -er that names no known place.
       const originForm = res.lang === 'de' && end === start + 1 && /^\p{Lu}\p{Ll}+er$/u.test(prev.text) && formCompound(next, res) && !inhabitantOf(prev.text, res) && !res.cues.placeAdjectives.has(prev.text) && !res.isCommonNoun(prev.text);
       // (English capitalises the noun that closes an organisation's name: "Celsius Network", "Cartoon Network".)

@@ -141,6 +141,13 @@ describe('places named with their region', () => {
   });
 });
 
+describe('surnames that split like compounds', () => {
+  it('reads "Katrin Oberländer" as one person although "Oberländer" splits into a place\'s head', () => {
+    const doc = analyse('Reutlingen (dpa) - Die Grünen in Baden-Württemberg haben Katrin Oberländer zur neuen Vorsitzenden gewählt. (dpa, 3.5.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'Katrin Oberländer' && e.type === 'Person')).toBe(true);
+  });
+});
+
 describe('listed names with commas', () => {
   it('reads "the Department for Environment, Food and Rural Affairs" as one authority, not three', () => {
     const doc = analyse(
