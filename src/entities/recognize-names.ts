@@ -3198,7 +3198,7 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       // "Kessler Raabe & Partner": a firm's tail after an ampersand, even after what looks like a person's name.
       (next.text === '&' && after !== undefined && res.cues.firmTails.has(after.text)) ||
       // ("Kessler & Roth": a single word that the lists also know as a first name, before "&" and no first name.)
-      (next.text === '&' && end === start + 1 && after !== undefined && !res.isFirstName(after.text)) ||
+      (next.text === '&' && after !== undefined && !res.isFirstName(after.text) && (end === start + 1 || isCapitalised(tokens[end + 2]?.text ?? ''))) ||
       // ("sagte VKI-Juristin Petra Leitgeb der APA": an article is a particle only after "von" or "van": "von der Leyen".)
       (res.cues.personParticles.has(next.text) && res.isFirstName(tokens[start]!.text) && !(ARTICLE_PARTICLES.has(next.text) && !['von', 'van', 'Von', 'Van'].includes(prev.text))) ||
       // English "Jorien van Dalsum", "Ammar al-Khudairy": a first name the lists lack before a surname particle
@@ -3491,7 +3491,13 @@ function typeName(
   if (cue?.cls === 'Person' && end - start === 1 && (/\d/.test(first.text) || /^\p{Lu}{2,}$/u.test(first.text))) return { cls: 'Organization', source: 'cue:capitalised' };
   if (cue !== undefined) {
     // "in X": a preposition only guesses a place ("from Philip Quell": not before a first name and a surname).
-    if (cue.weak === true) return end - start > 1 && res.isFirstName(first.text) && PLACE_CLASSES.has(cue.cls) && res.lookup(tokens.slice(start, end).map((t) => t.text).join(' ')).length === 0 ? { cls: 'Person', source: 'cue:first-name' } : { cls: cue.cls, source: 'cue:preposition' };
+    // ("offers from Korea Hydro & Nuclear Power": nor before a word that joins an organisation's name.)
+    if (cue.weak === true) {
+      const person = end - start > 1 && res.isFirstName(first.text) && PLACE_CLASSES.has(cue.cls) && !tokens.slice(start + 1, end).some((t) => BODY_JOINERS.has(t.text)) && res.lookup(tokens.slice(start, end).map((t) => t.text).join(' ')).length === 0;
+      // ("offers from EDF", "from Korea Hydro & Nuclear Power": letters in capitals or a name joined by "&" are no town.)
+      if (!person && ((end - start === 1 && /^\p{Lu}{2,}$/u.test(first.text)) || tokens.slice(start + 1, end).some((t) => t.text === '&'))) return { cls: 'Organization', source: 'cue:capitalised' };
+      return person ? { cls: 'Person', source: 'cue:first-name' } : { cls: cue.cls, source: 'cue:preposition' };
+    }
     return cue.role === undefined
       ? { cls: cue.cls, source: 'cue:noun' }
       : { cls: cue.cls, source: 'cue:role', role: cue.role };

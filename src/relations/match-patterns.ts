@@ -39,6 +39,7 @@ interface CompiledElement {
   compound: boolean;
   named: boolean;
   genitive: boolean;
+  single: boolean;
   optional: boolean;
   not: boolean;
   max: number;
@@ -63,6 +64,7 @@ function compile(rule: PatternRule): CompiledElement[] {
       compound: Boolean(el.compound),
       named: el.named === true,
       genitive: el.genitive === true,
+      single: el.single === true,
       optional: el.optional === true,
       not: el.not === true,
       max: el.max ?? 0,
@@ -387,7 +389,8 @@ function step(
     // (Also across optional words: "China's state-run X and South Korea's Y".)
     let g = e - 1;
     while (g >= 0 && els[g]!.kind === 'token' && els[g]!.optional === true) g--;
-    const listed = els[g]?.genitive === true ? undefined : coordinated(items, i);
+    // ("U.S.-based Westinghouse and KHNP": a slot marked "^" takes the name alone.)
+    const listed = els[g]?.genitive === true || c.single ? undefined : coordinated(items, i);
     let j = listed === undefined ? i + 1 : listed.end;
     // "Dana Pike of the Tribune and Omar Sayed of Newsloop": the list ends before a name the slot does not take, which
     // may open the next match.

@@ -27,6 +27,8 @@ export interface PatternElement {
   named?: boolean;
   /** slot: a name in the English genitive ("@O's": "Alphabet's Google"). */
   genitive?: boolean;
+  /** slot: this name only, not the names coordinated with it ("@O^": "U.S.-based Westinghouse and KHNP"). */
+  single?: boolean;
   /** token: which attribute and its alternatives. */
   attr?: 'lemma' | 'head' | 'text' | 'pos';
   values?: string[];
@@ -257,7 +259,7 @@ function parseElement(text: string, fail: (w: string) => never): PatternElement 
   if (gap) return { kind: 'gap', max: Number(gap[1]) };
   const not = s.startsWith('!');
   if (not) s = s.slice(1);
-  const slot = /^@(\w+)(~)?(!)?('s)?(?::(\w+))?(?:\/(lemma|head|pos)=(.+))?$/.exec(s);
+  const slot = /^@(\w+)(~)?(!)?('s)?(\^)?(?::(\w+))?(?:\/(lemma|head|pos)=(.+))?$/.exec(s);
   if (slot) {
     const el: PatternElement = { kind: 'slot', name: slot[1]!, compound: slot[2] === '~', optional };
     // "@O!": a name, not an unnamed entity or a description ("die Brüsseler Behörde").
@@ -265,12 +267,13 @@ function parseElement(text: string, fail: (w: string) => never): PatternElement 
     // "!@X": the next item must not be such an entity; nothing is consumed and nothing is bound.
     if (not) el.not = true;
     if (slot[4] !== undefined) el.genitive = true;
-    if (slot[5] !== undefined) el.cls = slot[5];
+    if (slot[5] !== undefined) el.single = true;
+    if (slot[6] !== undefined) el.cls = slot[6];
     // "@S:Person/head=Sprecher": an unnamed or described entity named by that noun; "@P:Place/pos=ADJ": a name
     // written as an adjective ("Stockholmer").
-    if (slot[6] !== undefined && slot[7] !== undefined) {
-      el.attr = slot[6] as 'head' | 'pos';
-      el.values = slot[7].split('|');
+    if (slot[7] !== undefined && slot[8] !== undefined) {
+      el.attr = slot[7] as 'head' | 'pos';
+      el.values = slot[8].split('|');
     }
     return el;
   }

@@ -148,6 +148,20 @@ describe('surnames that split like compounds', () => {
   });
 });
 
+describe('names joined by "&"', () => {
+  it('reads "Kalmar Hydro & Nuclear Power" after "from" as one organisation, and "U.S.-based" as said of the name right after it only', () => {
+    const doc = analyse(
+      'PARIS, Oct 15 (Reuters) - The operator will compare offers from Valbonne, U.S.-based Westinghouse and Korea Hydro & Nuclear Power, people said. (Reuters, 2024-10-15)\n',
+      'en',
+    );
+    const khnp = doc.entities.find((e) => e.label === 'Korea Hydro & Nuclear Power');
+    expect(khnp?.type).toBe('Organization');
+    const t = triples(doc);
+    expect(t).toContain('Westinghouse locatedIn United States');
+    expect(t).not.toContain('Korea Hydro & Nuclear Power locatedIn United States');
+  });
+});
+
 describe('listed names with commas', () => {
   it('reads "the Department for Environment, Food and Rural Affairs" as one authority, not three', () => {
     const doc = analyse(
