@@ -173,3 +173,17 @@ describe('listed names with commas', () => {
     expect(labels).not.toContain('Rural Affairs');
   });
 });
+
+describe('criticism of a venture', () => {
+  it('reads "Greenpeace criticized the project" and "Der Naturschutzbund kritisierte das Vorhaben" as criticism of the firm behind it', () => {
+    const en = analyse(
+      'SEOUL, May 3 (Reuters) - Battery maker Hanwol Energy will build a cell factory in Tiszaujvaros. Environmental group Greenwatch criticized the project, saying water was scarce. (Reuters, 2025-05-03)\n',
+      'en',
+    );
+    expect(triples(en)).toContain('Greenwatch criticized Hanwol Energy');
+    const de = analyse(
+      'Eisenstadt (APA) - Die Pannonia Windkraft AG will zwölf Windräder bauen. Die Vogelschutzorganisation Birdwatch Austria kritisierte das Vorhaben. (APA, 3.5.2025)\n',
+    );
+    expect(triples(de)).toContain('Birdwatch Austria criticized Pannonia Windkraft AG');
+  });
+});
