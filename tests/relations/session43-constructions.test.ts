@@ -187,3 +187,14 @@ describe('criticism of a venture', () => {
     expect(triples(de)).toContain('Birdwatch Austria criticized Pannonia Windkraft AG');
   });
 });
+
+describe('demands to resign', () => {
+  it('reads "forderte Wallners Rücktritt" and "…, die Wallners Rücktritt forderte" as criticism of the person in the genitive', () => {
+    const doc = analyse(
+      'Graz (APA) - Der Abgeordnete Günther Wallberg wurde verurteilt. Die Abgeordnete Veronika Stadlhuber forderte Wallbergs Rücktritt. Die Liste Fair, die Wallbergs Rücktritt forderte, tagte. (APA, 3.5.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Veronika Stadlhuber criticized Günther Wallberg');
+    expect(t).toContain('Liste Fair criticized Günther Wallberg');
+  });
+});
