@@ -198,3 +198,14 @@ describe('demands to resign', () => {
     expect(t).toContain('Liste Fair criticized Günther Wallberg');
   });
 });
+
+describe('rivals named as examples', () => {
+  it('reads "bei der Konkurrenz versichert seien, etwa bei der Mobiliar" as a rival, but not "an einen Wettbewerber verkaufen, wie die Behörde mitteilte"', () => {
+    const doc = analyse(
+      'Zürich (sda) - Der Versicherer Halden Assekuranz kauft zu. Viele Kunden seien bislang bei der Konkurrenz versichert, etwa bei der Mobiliar. Die Halden Assekuranz muss einen Teil an einen Wettbewerber verkaufen, wie die Weko mitteilte. (sda, 3.6.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Mobiliar competitorOf Halden Assekuranz');
+    expect(t.some((x) => x.includes('competitorOf') && !x.startsWith('Mobiliar'))).toBe(false);
+  });
+});
