@@ -150,6 +150,9 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       if (lower === 'that' && (prev?.pos === 'VERB' || ['DET', 'PRON'].includes(closed.get(tokens[ti + 1]?.text.toLowerCase() ?? '') ?? ''))) t.pos = 'SCONJ';
       // "has been owned since 2015 by X", "since March": "since" before a date is a preposition, not a conjunction.
       else if ((lower === 'since' || lower === 'until' || lower === 'before' || lower === 'after') && tokens[ti + 1] !== undefined && (tokens[ti + 1]!.kind === 'number' || (/^\p{Lu}/u.test(tokens[ti + 1]!.text) && isMonthName(tokens[ti + 1]!.text, 'en')) || SINCE_WORDS.has(tokens[ti + 1]!.text))) t.pos = 'ADP';
+      // "employs about 310 workers": "about" or "around" right after a verb and before a number says how many; the
+      // number stays the verb's object.
+      else if ((lower === 'about' || lower === 'around') && prev?.pos === 'VERB' && tokens[ti + 1]?.kind === 'number') t.pos = 'ADV';
     } else if (adjectives.has(t.text)) {
       // "the eastern Chinese city of Hefei": an adjective of place or size.
       t.pos = 'ADJ';

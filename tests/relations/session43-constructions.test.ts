@@ -209,3 +209,25 @@ describe('rivals named as examples', () => {
     expect(t.some((x) => x.includes('competitorOf') && !x.startsWith('Mobiliar'))).toBe(false);
   });
 });
+
+describe('staff', () => {
+  it('reads the staff a German firm employs, counts or works with, and the staff of a firm in the genitive, as working for it', () => {
+    const doc = analyse(
+      'Linz (APA) - Die Ennsbrunn Bank beschäftigt rund 820 Mitarbeiter. Die Lastrol AG betreibt mit 1.300 Mitarbeitenden sieben Lager. Die Beschäftigten der Ennsbrunn Bank erhalten eine Prämie. (APA, 3.5.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Mitarbeiter worksFor Ennsbrunn Bank');
+    expect(t).toContain('Mitarbeitenden worksFor Lastrol AG');
+    expect(t).toContain('Beschäftigten worksFor Ennsbrunn Bank');
+  });
+
+  it('reads English staff in the genitive or after "of" as working for the firm', () => {
+    const doc = analyse(
+      "HELSINKI, Sept 12 (Reuters) - Karvola Paper will shut its mill in Pori. Karvola's 4,000 employees were told on Thursday. The company employs about 310 workers. (Reuters, 2024-09-12)\n",
+      'en',
+    );
+    const t = triples(doc);
+    expect(t).toContain('employees worksFor Karvola Paper');
+    expect(t).toContain('workers worksFor Karvola Paper');
+  });
+});
