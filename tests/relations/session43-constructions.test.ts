@@ -219,6 +219,8 @@ describe('staff', () => {
     expect(t).toContain('Mitarbeiter worksFor Ennsbrunn Bank');
     expect(t).toContain('Mitarbeitenden worksFor Lastrol AG');
     expect(t).toContain('Beschäftigten worksFor Ennsbrunn Bank');
+    const own = analyse('Linz (dpa) - Die Hirschbach GmbH hat Probleme. Das Unternehmen erzielt mit seinen 85 Angestellten 20 Millionen Euro Umsatz. (dpa, 3.5.2025)\n');
+    expect(triples(own)).toContain('Angestellten worksFor Hirschbach GmbH');
   });
 
   it('reads English staff in the genitive or after "of" as working for the firm', () => {
