@@ -100,12 +100,15 @@ describe('scores on the shared corpus', () => {
 // articles: F1 0.655, precision 0.899, 83.24 %; held out 1508: F1 0.609,
 // precision 0.862). In session 42 they stayed too (tune 1710 articles: F1 0.657,
 // precision 0.897, 83.19 %; held out 1620: F1 0.613, precision 0.861, 82.66 %);
-// the time limit grew with the splits (one split is about a minute on one core).
+// the time limit grew with the splits (one split is about a minute on one core). In session 43 they stayed
+// (tune 1846 articles: F1 0.659, precision 0.894, 83.07 %; held out 1756: F1 0.615, precision 0.859, 82.55 %); the
+// 136 blind held-out articles of that session arrived with 80.58 % of their entities found, which took the held-out
+// split to 82.49 % with the starting code (under the 82.5 % floor).
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
   it('tune split: micro F1 at least 0.65, precision at least 0.89, 83 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(1710);
+    expect(result.articles.length).toBeGreaterThanOrEqual(1846);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.65);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.89);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.83);
@@ -113,7 +116,7 @@ describe('scores on our own articles', () => {
 
   it('held-out test split: micro F1 at least 0.60, precision at least 0.85, 82.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(1620);
+    expect(result.articles.length).toBeGreaterThanOrEqual(1756);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.825);
