@@ -223,6 +223,13 @@ describe('staff', () => {
     expect(triples(own)).toContain('Angestellten worksFor Hirschbach GmbH');
   });
 
+  it('reads staff counted without their employer as the staff of the firm the article is about', () => {
+    const de = analyse('Linz (APA) - Die Hirschbach GmbH schließt ihr Werk in Steyr. Betroffen sind 46 Beschäftigte. (APA, 3.5.2025)\n');
+    expect(triples(de)).toContain('Beschäftigte worksFor Hirschbach GmbH');
+    const en = analyse('HELSINKI, Sept 12 (Reuters) - Karvola Paper will shut its mill in Pori. The 310 workers will be offered jobs elsewhere. (Reuters, 2024-09-12)\n', 'en');
+    expect(triples(en)).toContain('workers worksFor Karvola Paper');
+  });
+
   it('reads English staff in the genitive or after "of" as working for the firm', () => {
     const doc = analyse(
       "HELSINKI, Sept 12 (Reuters) - Karvola Paper will shut its mill in Pori. Karvola's 4,000 employees were told on Thursday. The company employs about 310 workers. (Reuters, 2024-09-12)\n",
