@@ -251,9 +251,15 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       const modifier = doc.mentions[m.modifier]!;
       const after = modifier.start > m.start;
       // ("die Almbrucker Börse": a town's adjective before the noun of one of its institutions, the noun the head.)
-      // ("das Audi-Werk in Ingolstadt" beside another site's "Werk": a site's head before the place that tells it apart.)
-      const normalized = m.type === 'Facility' ? m.normalized.replace(/ in .*$/, '') : m.normalized;
-      const head = after ? doc.tokens[m.tokenStart]!.text : modifier.source === 'cue:demonym' && !normalized.includes('-') ? normalized.slice(normalized.lastIndexOf(' ') + 1) : normalized.slice(normalized.lastIndexOf('-') + 1);
+      // ("das Audi-Werk in Ingolstadt", named "Werk in Ingolstadt" beside another site's "Werk": a site's head is the
+      // compound's, which its name inside the word keeps.)
+      const head = after
+        ? doc.tokens[m.tokenStart]!.text
+        : m.type === 'Facility' && modifier.compoundHead !== undefined
+          ? modifier.compoundHead
+          : modifier.source === 'cue:demonym' && !m.normalized.includes('-')
+            ? m.normalized.slice(m.normalized.lastIndexOf(' ') + 1)
+            : m.normalized.slice(m.normalized.lastIndexOf('-') + 1);
       (compoundItems ??= []).push([it, head, after]);
     }
     if (compoundItems === undefined) continue;
