@@ -610,6 +610,14 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         out.push(m);
         continue;
       }
+      // "beschäftigt rund 900 Menschen", "employs about 7,400 people": people counted as a firm's staff are a group, named
+      // with their number ("900 Menschen").
+      if (countedStaff(doc.tokens, lowers, i, from)) {
+        const m = makeMention(doc, i, i + 1, `${doc.tokens[i - 1]!.text} ${token.text}`, 'Group', 'unnamed', undefined);
+        m.role = `group:${token.lemma ?? token.text}`;
+        out.push(m);
+        continue;
+      }
       // "sein Werk im Innviertel", "die Schokoladenfabrik in Bad Lindau", "das Stammwerk": a site where an
       // organisation works is an entity of the article, one per noun, with the place after it in an alias.
       // ("the cement plant in McGregor", "a new factory": English writes the noun in lower case, its singular bare;
@@ -1580,6 +1588,19 @@ function compoundSite(out: Mention[], i: number, token: Token, res: EntityResour
   if (last === undefined || last.tokenStart !== i || last.compoundHead === undefined || last.type === 'Person') return undefined;
   // ("ein Biomasse-Heizwerk": the head as written, not the head of its own compound.)
   return facility(last.compoundHead, res) && token.text.slice(token.text.lastIndexOf('-') + 1).startsWith(last.compoundHead) ? out.length - 1 : undefined;
+}
+
+/** Nouns for people that name a firm's staff when counted after a verb of employing. */
+const PEOPLE_NOUNS = new Set(['menschen', 'personen', 'people', 'persons']);
+/** Words for about how many between the verb and the number ("rund", "about"). */
+const ROUGHLY = new Set(['rund', 'etwa', 'knapp', 'gut', 'über', 'fast', 'derzeit', 'insgesamt', 'weltweit', 'zuletzt', 'about', 'around', 'some', 'nearly', 'roughly', 'almost', 'approximately', 'more', 'than', 'mehr', 'als']);
+
+/** "beschäftigt rund 900 Menschen", "employs about 7,400 people": people at `i`, a number before, a verb of employing before that. */
+function countedStaff(tokens: Token[], lowers: string[], i: number, from: number): boolean {
+  if (!PEOPLE_NOUNS.has(lowers[i]!) || i - 2 < from || tokens[i - 1]!.kind !== 'number') return false;
+  let k = i - 2;
+  while (k > from && k > i - 5 && ROUGHLY.has(lowers[k]!)) k--;
+  return /^(beschäftig|employ)/.test(lowers[k]!);
 }
 
 /** The place named right after "in"/"im" at `i`, past an adjective ("im chinesischen Fuzhou"), if any. */

@@ -230,6 +230,13 @@ describe('staff', () => {
     expect(triples(en)).toContain('workers worksFor Karvola Paper');
   });
 
+  it('reads people counted after a verb of employing as the firm\'s staff, named with their number', () => {
+    const de = analyse('Linz (APA) - Die Hirschbach GmbH beschäftigt rund 900 Menschen. (APA, 3.5.2025)\n');
+    expect(triples(de)).toContain('900 Menschen worksFor Hirschbach GmbH');
+    const en = analyse('LONDON, May 3 (Reuters) - Mardale, which employs around 7,400 people, will report results. (Reuters, 2024-05-03)\n', 'en');
+    expect(triples(en)).toContain('7,400 people worksFor Mardale');
+  });
+
   it('reads English staff in the genitive or after "of" as working for the firm', () => {
     const doc = analyse(
       "HELSINKI, Sept 12 (Reuters) - Karvola Paper will shut its mill in Pori. Karvola's 4,000 employees were told on Thursday. The company employs about 310 workers. (Reuters, 2024-09-12)\n",
