@@ -100,6 +100,11 @@ export interface CueLexicon {
   facilities: Set<string>;
   facilityHeads: Set<string>;
   notFacilities: Set<string>;
+  /** Staff counted as people after a verb of employing ("beschäftigt rund 900 Menschen"): the nouns (lower case), the
+   * words for about how many between verb and number ("rund"), and the verbs' stems ("beschäftig"). */
+  countedPeople: Set<string>;
+  roughly: Set<string>;
+  employStems: string[];
   /** Adjectives that make a description a new entity, not a reference back ("das fusionierte Unternehmen"). */
   newEntityAdjectives: Set<string>;
   /** Organisation nouns whose names are the noun and a place: "Universität Klagenfurt", "Flughafen Wien". */
@@ -224,6 +229,9 @@ export function loadCues(lang: Lang): CueLexicon {
     facilities: list('facilities'),
     facilityHeads: list('facilityHeads'),
     notFacilities: list('notFacilities'),
+    countedPeople: list('countedPeople'),
+    roughly: list('roughly'),
+    employStems: [...list('employStems')],
     newEntityAdjectives: list('newEntityAdjectives'),
     placeNamed: list('placeNamed'),
     townInstitutions: list('townInstitutions'),

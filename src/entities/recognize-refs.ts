@@ -612,7 +612,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       }
       // "beschäftigt rund 900 Menschen", "employs about 7,400 people": people counted as a firm's staff are a group, named
       // with their number ("900 Menschen").
-      if (countedStaff(doc.tokens, lowers, i, from)) {
+      if (countedStaff(doc.tokens, lowers, i, from, res)) {
         const m = makeMention(doc, i, i + 1, `${doc.tokens[i - 1]!.text} ${token.text}`, 'Group', 'unnamed', undefined);
         m.role = `group:${token.lemma ?? token.text}`;
         out.push(m);
@@ -1590,17 +1590,12 @@ function compoundSite(out: Mention[], i: number, token: Token, res: EntityResour
   return facility(last.compoundHead, res) && token.text.slice(token.text.lastIndexOf('-') + 1).startsWith(last.compoundHead) ? out.length - 1 : undefined;
 }
 
-/** Nouns for people that name a firm's staff when counted after a verb of employing. */
-const PEOPLE_NOUNS = new Set(['menschen', 'personen', 'people', 'persons']);
-/** Words for about how many between the verb and the number ("rund", "about"). */
-const ROUGHLY = new Set(['rund', 'etwa', 'knapp', 'gut', 'über', 'fast', 'derzeit', 'insgesamt', 'weltweit', 'zuletzt', 'about', 'around', 'some', 'nearly', 'roughly', 'almost', 'approximately', 'more', 'than', 'mehr', 'als']);
-
 /** "beschäftigt rund 900 Menschen", "employs about 7,400 people": people at `i`, a number before, a verb of employing before that. */
-function countedStaff(tokens: Token[], lowers: string[], i: number, from: number): boolean {
-  if (!PEOPLE_NOUNS.has(lowers[i]!) || i - 2 < from || tokens[i - 1]!.kind !== 'number') return false;
+function countedStaff(tokens: Token[], lowers: string[], i: number, from: number, res: EntityResources): boolean {
+  if (!res.cues.countedPeople.has(lowers[i]!) || i - 2 < from || tokens[i - 1]!.kind !== 'number') return false;
   let k = i - 2;
-  while (k > from && k > i - 5 && ROUGHLY.has(lowers[k]!)) k--;
-  return /^(beschäftig|employ)/.test(lowers[k]!);
+  while (k > from && k > i - 5 && res.cues.roughly.has(lowers[k]!)) k--;
+  return res.cues.employStems.some((stem) => lowers[k]!.startsWith(stem));
 }
 
 /** The place named right after "in"/"im" at `i`, past an adjective ("im chinesischen Fuzhou"), if any. */
