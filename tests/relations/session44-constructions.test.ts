@@ -1,0 +1,23 @@
+// Constructions of everyday agency news that session 44 found missing or
+// misread, each on a short text written for this test with invented names.
+import { describe, expect, it } from 'vitest';
+import { analyse, triples } from './analyse.js';
+
+describe('an organisation named with its town', () => {
+  it('places a German firm in a village the gazetteer does not know ("Pirker Guss in Thörlgraben")', () => {
+    const doc = analyse('Leoben (APA) - Die Eisengießerei Hollner Guss in Thörlwinkel sperrt mit Ende März zu. (APA, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Hollner Guss locatedIn Thörlwinkel');
+  });
+
+  it('does not take a region or a country after "in" for the seat ("die Partei in Sachsen" is a branch)', () => {
+    const doc = analyse('Dresden (dpa) - Die Ostwerk Guss GmbH in Sachsen streicht wegen der schwachen Nachfrage 40 Stellen, wie das Unternehmen mitteilte. (dpa, 3.4.2024)\n');
+    expect(triples(doc).filter((x) => x.startsWith('Ostwerk Guss GmbH locatedIn'))).toEqual([]);
+  });
+
+  it('places an English organisation named right before "in" and a town', () => {
+    const doc = analyse(
+      'LONDON, April 3 (Reuters) - The complaint was backed by researchers at Halvorsen University in Nijmegen, the group said. (Reuters, 2024-04-03)\n',
+    );
+    expect(triples(doc)).toContain('Halvorsen University locatedIn Nijmegen');
+  });
+});
