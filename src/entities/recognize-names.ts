@@ -1406,7 +1406,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       const formAfterNoun =
         match === undefined && token.pos === 'NOUN' && (res.cues.legalForms.has(token.text) || compoundForm) && i - 1 >= from &&
         // ("die Gruberalm Lifte GmbH": a plural noun only right after a name, whose word it is.)
-        tokens[i - 1]!.pos === 'NOUN' && (tokens[i - 1]!.plural !== true || out[out.length - 1]?.tokenEnd === i - 1) && isCapitalised(tokens[i - 1]!.text) && hyphenedBeforeForm(tokens[i - 1]!, token, res) &&
+        tokens[i - 1]!.pos === 'NOUN' && (tokens[i - 1]!.plural !== true || out[out.length - 1]?.tokenEnd === i - 1 || pluralAfterName(tokens, i, from, res)) && isCapitalised(tokens[i - 1]!.text) && hyphenedBeforeForm(tokens[i - 1]!, token, res) &&
         // "Der Berliner Verlag kauft …": a word of origin before the noun describes, it names nothing.
         !(/^\p{Lu}\p{Ll}+er$/u.test(tokens[i - 1]!.text) && inhabitantOf(tokens[i - 1]!.text, res));
       // English "builds AI agents": a listed abbreviation before a lower-case noun only modifies it.
@@ -3043,6 +3043,19 @@ function placeBeforeAmpersand(tokens: Token[], i: number, match: { length: numbe
 }
 
 /** A word before a legal form may have a hyphen only as capitalised parts joined before a bare form ("die Elbtal-Kalk GmbH"). */
+/**
+ * "die Hug-Bachmann Backwaren GmbH", "die Bachmann Backwaren GmbH": a plural noun of the trade right before a legal
+ * form, after a word that the dictionary does not know as a whole (a surname, a double name), is a word of the firm's
+ * name.
+ */
+function pluralAfterName(tokens: Token[], i: number, from: number, res: EntityResources): boolean {
+  const name = tokens[i - 2];
+  return (
+    name !== undefined && i - 2 >= from && /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(name.text) && (name.pos === 'NOUN' || name.pos === 'PROPN') && !res.isCommonNoun(name.text) &&
+    !res.cues.neverNames.has(name.text) && !(/er$/.test(name.text) && inhabitantPlace(name.text, res) !== undefined) && cueFor(res.cues, name.lemma ?? name.text, undefined) === undefined
+  );
+}
+
 function hyphenedBeforeForm(word: Token, form: Token, res: EntityResources): boolean {
   return !word.text.includes('-') || (res.cues.bareForms.has(form.text) && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(word.text));
 }

@@ -21,3 +21,15 @@ describe('an organisation named with its town', () => {
     expect(triples(doc)).toContain('Halvorsen University locatedIn Nijmegen');
   });
 });
+
+describe('firm names with a noun of the trade', () => {
+  it('reads "die Hug-Bachmann Backwaren GmbH" and "die Bachmann Backwaren GmbH" as whole names', () => {
+    const doc = analyse(
+      'Luzern (sda) - Ein viertes Unternehmen, die Hugli-Bachner Backwaren GmbH aus Kriens, hatte das Kartell selbst angezeigt. Auch die Bachner Fleischwaren AG muss zahlen. (sda, 3.4.2024)\n',
+    );
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Hugli-Bachner Backwaren GmbH');
+    expect(labels).toContain('Bachner Fleischwaren AG');
+    expect(triples(doc)).toContain('Hugli-Bachner Backwaren GmbH locatedIn Kriens');
+  });
+});
