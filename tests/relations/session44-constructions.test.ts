@@ -33,3 +33,15 @@ describe('firm names with a noun of the trade', () => {
     expect(triples(doc)).toContain('Hugli-Bachner Backwaren GmbH locatedIn Kriens');
   });
 });
+
+describe('European legal forms in English text', () => {
+  it('types "Cerrado Alimentos SA", "Norrvik AB" and "Halvo Oyj" as companies, as "Inc." does', () => {
+    const doc = analyse(
+      'SAO PAULO, Sept 11 (Reuters) - Cerrado Alimentos SA is seeking to raise $850 million. Its Nordic rivals Norrvik AB and Halvo Oyj declined to comment. (Reuters, 2025-09-11)\n',
+    );
+    const types = new Map(doc.entities.map((e) => [e.label, e.type]));
+    expect(types.get('Cerrado Alimentos SA')).toBe('Company');
+    expect(types.get('Norrvik AB')).toBe('Company');
+    expect(types.get('Halvo Oyj')).toBe('Company');
+  });
+});
