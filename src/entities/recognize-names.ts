@@ -3475,7 +3475,8 @@ function typeName(
   const last = tokens[end - 1]!;
   // "Walt Disney Co's": the legal form in the English genitive.
   const lastText = last.text.replace(/['’]s$/, '');
-  if ((res.cues.legalForms.has(lastText) || (res.cues.firmTails.has(last.text) && tokens[end - 2]?.text === '&')) && end - start > 1) {
+  // ("bei der Kölner Severin Versicherungsgruppe": a compound on a legal form too, whatever first name opens the name.)
+  if ((res.cues.legalForms.has(lastText) || (res.cues.firmTails.has(last.text) && tokens[end - 2]?.text === '&') || (res.lang === 'de' && formCompound(last, res))) && end - start > 1) {
     // "Multnomah County Circuit Court", "Justice Department": an ending that is an institution's noun types the name.
     const ending = cueFor(res.cues, last.lemma ?? last.text, undefined) ?? cueFor(res.cues, last.text.toLowerCase(), undefined);
     // "Northwest Warehouse Workers Union": an ending that is a noun for another kind of organisation types it so.

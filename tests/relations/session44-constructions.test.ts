@@ -45,3 +45,14 @@ describe('European legal forms in English text', () => {
     expect(types.get('Halvo Oyj')).toBe('Company');
   });
 });
+
+describe('a first name opening a firm\'s name', () => {
+  it('reads "die Kölner Severin Versicherungsgruppe" as a firm in Cologne, not a person', () => {
+    const doc = analyse(
+      'Köln (dpa) - Führungswechsel bei der Kölner Hubert Versicherungsgruppe: Die frühere Managerin Katharina Oberhäuser soll den Vorstandsvorsitz übernehmen. (dpa, 18.9.2024)\n',
+    );
+    const firm = doc.entities.find((e) => e.label === 'Hubert Versicherungsgruppe');
+    expect(firm?.type).not.toBe('Person');
+    expect(triples(doc)).toContain('Hubert Versicherungsgruppe locatedIn Cologne');
+  });
+});
