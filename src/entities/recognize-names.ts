@@ -1978,13 +1978,20 @@ function compassPlaces(doc: Doc, out: Mention[], res: EntityResources): void {
       for (const m of out) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.set(k, m);
     }
     // ("aus der Oststeiermark": a word only its capital letter made a name is read as the region too.)
+    // ("in Nordtirol": nor one a preposition guessed a place.)
     const weak = covered.get(i);
-    if (weak !== undefined && !(weak.source === 'cue:capitalised' && weak.tokenEnd - weak.tokenStart === 1 && weak.type === 'Organization')) return;
+    const single = weak !== undefined && weak.tokenEnd - weak.tokenStart === 1 && weak.gazetteerId === undefined;
+    const retype = weak === undefined || (single && ((weak.source === 'cue:capitalised' && weak.type === 'Organization') || weak.source === 'cue:preposition'));
+    // ("zwei der größten Medienhäuser Westösterreichs": a genitive that a noun before it made an organisation's name;
+    // not "der Taxiverband Zentralschweiz", whose region is the name.)
+    const genitive = !retype && single && weak.source.startsWith('cue:') && weak.source !== 'cue:legal-form' && weak.type !== 'Person' && t.text.endsWith('s');
+    if (!retype && !genitive) return;
     for (const prefix of res.cues.compassPrefixes) {
       if (!t.text.startsWith(prefix) || t.text.length < prefix.length + 4) continue;
       const rest = t.text.slice(prefix.length);
       const adjective = /er$/.test(rest) && !/(er){2}$/.test(rest);
-      for (const base of adjective ? [rest.slice(0, -2), rest] : [rest]) {
+      // ("Westösterreichs": a genitive's -s is no part of the place.)
+      for (const base of genitive ? [rest.slice(0, -1)] : adjective ? [rest.slice(0, -2), rest] : rest.endsWith('s') ? [rest, rest.slice(0, -1)] : [rest]) {
         const place = `${base.charAt(0).toUpperCase()}${base.slice(1)}`;
         // (Continents too: "Westafrika", "Osteuropa".)
         if (!res.lookup(place).some((e) => e.type === 'Country' || e.type === 'Region' || e.type === 'Place')) continue;

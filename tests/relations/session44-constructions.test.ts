@@ -56,3 +56,24 @@ describe('a first name opening a firm\'s name', () => {
     expect(triples(doc)).toContain('Hubert Versicherungsgruppe locatedIn Cologne');
   });
 });
+
+describe('parts of a country named with a compass word', () => {
+  it('reads the genitive "Westösterreichs" after a noun for firms as the region, not a firm', () => {
+    const doc = analyse('Salzburg (APA) - Zwei der größten Medienhäuser Westösterreichs schließen sich zusammen, wie beide am Donnerstag mitteilten. (APA, 3.4.2024)\n');
+    const region = doc.entities.find((e) => e.label === 'Westösterreich');
+    expect(region?.type).toBe('Region');
+    expect(doc.entities.some((e) => e.label === 'Westösterreichs')).toBe(false);
+  });
+
+  it('keeps a region that names an association ("der Taxiverband Zentralschweiz") inside its name', () => {
+    const doc = analyse('Luzern (sda) - Auch der Taxiverband Zentralschweiz hatte ein härteres Vorgehen gegen die Plattform gefordert. (sda, 3.4.2024)\n');
+    expect(doc.entities.find((e) => e.aliases.includes('Taxiverband Zentralschweiz'))?.type).not.toBe('Region');
+  });
+});
+
+describe('a firm whose short name is an everyday word', () => {
+  it('reads "Allianz-Managerin" as someone from the insurer', () => {
+    const doc = analyse('Köln (dpa) - Die frühere Allianz-Managerin Katharina Obermaier soll den Vorstandsvorsitz des Versicherers übernehmen. (dpa, 18.9.2024)\n');
+    expect(triples(doc)).toContain('Katharina Obermaier worksFor Allianz SE');
+  });
+});
