@@ -161,6 +161,8 @@ export interface Mention extends Span {
   maker?: { label: string; type: string; wikidata?: string };
   /** A role that opens its sentence and a copula names ("Der Vorsitzende … heißt X"): the token where X starts. */
   namedAt?: number;
+  /** `namedAt` points to the name a merger gave earlier in the text, not to one in the mention's own sentence. */
+  namedBefore?: boolean;
   /** A court described by its level ("das Oberlandesgericht"): the lower-cased noun an antecedent's name must contain. */
   specific?: string;
   /** Sector of the organisation noun that introduced or describes it ("Lieferdienst" → delivery). */

@@ -107,6 +107,7 @@ export interface CueLexicon {
   employStems: string[];
   /** Adjectives that make a description a new entity, not a reference back ("das fusionierte Unternehmen"). */
   newEntityAdjectives: Set<string>;
+  mergeVerbs: Set<string>;
   /** Organisation nouns whose names are the noun and a place: "Universität Klagenfurt", "Flughafen Wien". */
   placeNamed: Set<string>;
   /** A town's own institutions, named by the town's adjective before the noun ("die Almbrucker Börse"). */
@@ -233,6 +234,7 @@ export function loadCues(lang: Lang): CueLexicon {
     roughly: list('roughly'),
     employStems: [...list('employStems')],
     newEntityAdjectives: list('newEntityAdjectives'),
+    mergeVerbs: list('mergeVerbs'),
     placeNamed: list('placeNamed'),
     townInstitutions: list('townInstitutions'),
     seatNamed: list('seatNamed'),

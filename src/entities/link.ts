@@ -2371,7 +2371,7 @@ function appositionBefore(doc: Doc, m: Mention, startAt: Map<number, Mention>): 
     }
   }
   const named = startAt.get(at);
-  if (named === undefined || named.sentence !== m.sentence) return undefined;
+  if (named === undefined || (named.sentence !== m.sentence && m.namedBefore !== true)) return undefined;
   if (person ? named.type !== 'Person' : named.type === 'Person' || PLACE_CLASSES.has(named.type)) return undefined;
   let after = doc.tokens[named.tokenEnd];
   if (office && after?.text === '(' && doc.tokens[named.tokenEnd + 2]?.text === ')') after = doc.tokens[named.tokenEnd + 3];
@@ -2394,7 +2394,7 @@ const NOMINATIVE_OPENERS = new Set(['der', 'die', 'the']);
  */
 function namedByCopula(m: Mention, startAt: Map<number, Mention>): Mention | undefined {
   const named = m.namedAt === undefined ? undefined : startAt.get(m.namedAt);
-  if (named === undefined || named.sentence !== m.sentence) return undefined;
+  if (named === undefined || (named.sentence !== m.sentence && m.namedBefore !== true)) return undefined;
   return (named.type === 'Person') === (m.role !== undefined) ? named : undefined;
 }
 

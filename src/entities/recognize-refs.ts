@@ -861,7 +861,13 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         const m = makeMention(doc, i - 1, i + 1, doc.article.text.slice(doc.tokens[i - 1]!.start, token.end), cue.cls, 'unnamed', undefined);
         m.fresh = true;
         const named = organisationNamed(doc.tokens, lowers, i, from, nameStarts, res, english);
+        // ("fusionieren zur Steirerkern eGen … Das neue Unternehmen": the one a merger formed, named before.)
+        const formed = named === undefined ? mergerFormed(doc.tokens, lowers, from, nameStarts, res) : undefined;
         if (named !== undefined) m.namedAt = named;
+        else if (formed !== undefined) {
+          m.namedAt = formed;
+          m.namedBefore = true;
+        }
         out.push(m);
       } else if (DEFINITE.has(det) || (english && cue.kind === 'person' && (det === 'its' || det === 'their') && doc.tokens[i + 1]?.text === ',' && personStarts.has(i + 2))) {
         // ("and its chief executive, Michael O'Leary, said": after a possessive, a role in apposition to a name.)
@@ -978,6 +984,53 @@ function copulaNames(tokens: Token[], at: number, res: EntityResources): number 
  * the noun) and a naming verb later in the clause; where the name it is given starts (before a German verb at the
  * end, after a verb in second place or an English participle after "be").
  */
+/** Per text, the starts of the names mergers formed (see `mergerFormed`). */
+const mergerNameStarts = new WeakMap<Token[], number[]>();
+
+/**
+ * "Die beiden fusionieren zur Steirerkern eGen", "schließen sich zur Raiffeisenbank Mittelland zusammen": the start of
+ * the last name before `before` that follows "zu"/"zum"/"zur" in a clause whose verb is one of merging.
+ */
+function mergerFormed(tokens: Token[], lowers: string[], before: number, nameStarts: Set<number>, res: EntityResources): number | undefined {
+  if (res.cues.mergeVerbs.size === 0) return undefined;
+  let starts = mergerNameStarts.get(tokens);
+  if (starts === undefined) {
+    starts = [];
+    // (One pass over the text; the verb and its particle are looked for a few words around "zu" only.)
+    for (let k = 1; k < tokens.length; k++) {
+      if (lowers[k] !== 'zur' && lowers[k] !== 'zum' && lowers[k] !== 'zu') continue;
+      const at = nameStarts.has(k + 1) ? k + 1 : /^["„“»«]$/u.test(tokens[k + 1]?.text ?? '') && nameStarts.has(k + 2) ? k + 2 : undefined;
+      if (at === undefined) continue;
+      const sentence = tokens[k]!.sentence;
+      const near = (v: number): boolean => v >= 0 && v < tokens.length && tokens[v]!.sentence === sentence;
+      let merging = false;
+      // (The verb before "zu" or, in a clause with an auxiliary, after it: "werden zur X verschmolzen".)
+      for (let d = 1; d < 30 && !merging; d++) for (const v of [k - d, k + d]) {
+        if (!near(v) || merging) continue;
+        const verb = tokens[v]!.verb;
+        if (verb === undefined) continue;
+        // (A separable verb by its particle at the clause's end: "schließen sich … zusammen".)
+        const particle = (p: string): boolean => {
+          for (let w = k + 1; w < k + 30 && near(w); w++) if (lowers[w] === p) return true;
+          return false;
+        };
+        merging = res.cues.mergeVerbs.has(verb.lemma) || Object.entries(verb.particleLemmas ?? {}).some(([p, lemma]) => res.cues.mergeVerbs.has(lemma) && particle(p));
+      }
+      if (merging) starts.push(at);
+    }
+    mergerNameStarts.set(tokens, starts);
+  }
+  let found: number | undefined;
+  for (let lo = 0, hi = starts.length - 1; lo <= hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < before) {
+      found = starts[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 function organisationNamed(tokens: Token[], lowers: string[], at: number, from: number, nameStarts: Set<number>, res: EntityResources, english: boolean): number | undefined {
   let k = at - 1;
   // ("The combined company": a participle before the noun may be tagged a verb.)

@@ -77,3 +77,22 @@ describe('a firm whose short name is an everyday word', () => {
     expect(triples(doc)).toContain('Katharina Obermaier worksFor Allianz SE');
   });
 });
+
+describe('the organisation a merger forms', () => {
+  it('reads "das neue Unternehmen" after "fusionieren zur X" as X', () => {
+    const doc = analyse(
+      'Graz (APA) - Die Ölmühle Kernwald eGen und die Kernölgenossenschaft Sulmtal fusionieren mit 1. Jänner zur "Steirerland eGen". Das neue Unternehmen mit Sitz in Feldbach zählt 1.400 Mitglieder. Obmann der neuen Genossenschaft wird Franz Wurzer. (APA, 11.3.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Steirerland eGen locatedIn Feldbach');
+    expect(t).toContain('Franz Wurzer ceoOf Steirerland eGen');
+    expect(doc.entities.some((e) => /neue/.test(e.label))).toBe(false);
+  });
+
+  it('finds the verb of merging after "zur" too ("werden … zur X verschmolzen")', () => {
+    const doc = analyse(
+      'Salzburg (APA) - Die Hochalm Bergbahnen AG und die Gruberkar Lifte GmbH werden mit 1. Mai zur Hochalm-Gruberkar Bergbahnen AG verschmolzen. Das fusionierte Unternehmen führt künftig Hannes Rieder. (APA, 11.3.2025)\n',
+    );
+    expect(doc.entities.find((e) => e.label === 'Hochalm-Gruberkar Bergbahnen AG')?.aliases).toContain('fusionierte Unternehmen');
+  });
+});
