@@ -96,3 +96,20 @@ describe('the organisation a merger forms', () => {
     expect(doc.entities.find((e) => e.label === 'Hochalm-Gruberkar Bergbahnen AG')?.aliases).toContain('fusionierte Unternehmen');
   });
 });
+
+describe('offices and parties', () => {
+  it('reads "X ist seit 2014 Bürgermeister von Y" with a time between the copula and the office', () => {
+    const doc = analyse('Potsdam (dpa) - Hans Kahlert ist seit 2014 Bürgermeister von Storkenau und trat nun aus der SPD aus. (dpa, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Hans Kahlert ceoOf Storkenau');
+  });
+
+  it('reads "X, Vorsitzender des Betriebsrats," as the chair of that body', () => {
+    const doc = analyse('Suhl (dpa) - Uwe Hessler, Vorsitzender des Betriebsrats, sprach von einem Schock für die Belegschaft. (dpa, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Uwe Hessler ceoOf Betriebsrat');
+  });
+
+  it('knows the Austrian KPÖ as a party in brackets', () => {
+    const doc = analyse('Graz (APA) - Bürgermeisterin Elke Kranz (KPÖ) lobte den Kauf der Straßenbahnen. (APA, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Elke Kranz memberOf Communist Party of Austria');
+  });
+});
