@@ -113,3 +113,21 @@ describe('offices and parties', () => {
     expect(triples(doc)).toContain('Elke Kranz memberOf Communist Party of Austria');
   });
 });
+
+describe('where staff and sites are', () => {
+  it('reads English "X, from Danish lender Y" and "X, a campaigner at the London-based group Y" as working there', () => {
+    const doc = analyse(
+      'LONDON, May 2 (Reuters) - The deal was led by Peter Holmer, from Danish lender Kattrup Bank. "Investors deserve to know," said Hannah Ruhl, a campaigner at the London-based group Forest Watchers. (Reuters, 2024-05-02)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Peter Holmer worksFor Kattrup Bank');
+    expect(t).toContain('Hannah Ruhl worksFor Forest Watchers');
+  });
+
+  it('places a firm "mit Standorten in X und Y" in both towns', () => {
+    const doc = analyse('Klagenfurt (APA) - Die Firma Brdy Timber mit Standorten in Český Krumlov und Prachatice wird übernommen. (APA, 3.4.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Brdy Timber locatedIn Český Krumlov');
+    expect(t).toContain('Brdy Timber locatedIn Prachatice');
+  });
+});
