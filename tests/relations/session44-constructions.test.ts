@@ -131,3 +131,15 @@ describe('where staff and sites are', () => {
     expect(t).toContain('Brdy Timber locatedIn Prachatice');
   });
 });
+
+describe('sellers and shareholders', () => {
+  it('does not read the seller in "Verkäufer ist der Finanzinvestor X" as holding a stake any more, but keeps "Größter Aktionär ist X"', () => {
+    const doc = analyse(
+      'Linz (APA) - Der Maschinenbauer Hörtler AG übernimmt den Fensterbauer Ziherl Okna. Verkäufer ist der Laibacher Finanzinvestor Adria Equity, der den Fensterbauer 2019 erworben hatte. Größter Aktionär der Hörtler AG ist die Familienholding Brandtner. (APA, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).not.toContain('Adria Equity investedIn Ziherl Okna');
+    expect(t).toContain('Adria Equity acquired Ziherl Okna');
+    expect(t).toContain('Brandtner investedIn Hörtler AG');
+  });
+});
