@@ -1660,6 +1660,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   districtWords(doc, out, res);
   leagues(doc, out, res);
   regionalInstitutions(doc, out, res);
+  placeNamedInstitutions(doc, out, res);
   portfolioTitles(out, res);
   officeTitles(doc, out, res);
   abbreviatedInstitutions(out, res);
@@ -2251,6 +2252,32 @@ function regionalInstitutions(doc: Doc, out: Mention[], res: EntityResources): v
     m.normalized = `${m.normalized} ${n.text}`;
     m.innerMention = n;
     out.splice(k + 1, 1);
+  }
+}
+
+/**
+ * German "am Kantonsspital Baden", "die Kernölgenossenschaft Leibnitz": a noun that institutions are named with after it
+ * (`placeNamed`, or a compound on an association's noun) before a single word that its cue made a name is part of that
+ * name, as where the word is a place the gazetteer knows ("das Kantonsspital Olten").
+ */
+function placeNamedInstitutions(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (res.lang !== 'de') return;
+  let places: Set<string> | undefined;
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    if (m.source !== 'cue:noun' || m.tokenEnd - m.tokenStart !== 1 || m.type === 'Person' || PLACE_CLASSES.has(m.type) || m.tokenStart === 0) continue;
+    const noun = doc.tokens[m.tokenStart - 1]!;
+    if ((noun.pos !== 'NOUN' && noun.pos !== 'PROPN') || noun.sentence !== m.sentence || (out[k - 1]?.tokenEnd ?? -1) > m.tokenStart - 1) continue;
+    const head = res.nounHead(noun.text);
+    if (!placeNamedNoun(noun, res) && !(head !== undefined && head !== noun.lemma && res.cues.associationHeads.has(head))) continue;
+    // (Only a word that names a place: one the gazetteer knows as a place, or the text names so elsewhere, "in Leibnitz",
+    // "die Leibnitzer Obfrau"; not a name of its own, "der Gaststättenverband Dehoga".)
+    places ??= new Set(out.filter((o) => PLACE_CLASSES.has(o.type)).map((o) => o.text));
+    if (!places.has(m.text) && !res.lookup(m.text).some((e) => PLACE_CLASSES.has(e.type)) && !doc.tokens.some((t) => t.text === `${m.text}er`)) continue;
+    m.tokenStart -= 1;
+    m.start = noun.start;
+    m.text = doc.article.text.slice(m.start, m.end);
+    m.normalized = m.text;
   }
 }
 

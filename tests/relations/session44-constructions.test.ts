@@ -143,3 +143,19 @@ describe('sellers and shareholders', () => {
     expect(t).toContain('Brandtner investedIn Hörtler AG');
   });
 });
+
+describe('institutions named by their town', () => {
+  it('keeps "die Kernölgenossenschaft Leibnitz" one organisation when the text names the town elsewhere', () => {
+    const doc = analyse(
+      'Graz (APA) - Die Ölmühle Südwest eGen und die Kernölgenossenschaft Leibnau fusionieren. Die Leibnauer Obfrau Maria Pichl wird Stellvertreterin; die Ölmühle in Leibnau bleibt als Lager erhalten. (APA, 11.3.2025)\n',
+    );
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Kernölgenossenschaft Leibnau');
+    expect(doc.entities.find((e) => e.label === 'Leibnau')?.type).not.toBe('Organization');
+  });
+
+  it('reads "die Bundesanwaltschaft in Bern" as an authority there', () => {
+    const doc = analyse('Bern (sda) - Gegen den früheren Kundenberater führt die Bundesanwaltschaft in Bern ein Strafverfahren. (sda, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Bundesanwaltschaft locatedIn Bern');
+  });
+});
