@@ -1002,7 +1002,9 @@ function resolveReference(
       if (employer === undefined && person?.type === 'Person' && person.label.includes(' ')) {
         const surname = normalizeLabel(person.label.slice(person.label.lastIndexOf(' ') + 1));
         for (const e of byKey.values()) {
-          if (e !== person && !e.unnamed && fit(e.type, BROAD_ORG) === 2 && !PLACE_CLASSES.has(e.type) && normalizeLabel(e.label) === surname) {
+          // ("Henning Lührs, der das 1889 gegründete Familienunternehmen führt": "Lührs & Co.", a name the surname opens.)
+          const label = normalizeLabel(e.label);
+          if (e !== person && !e.unnamed && fit(e.type, BROAD_ORG) === 2 && !PLACE_CLASSES.has(e.type) && (label === surname || (relative && label.startsWith(`${surname} `)))) {
             employer = e;
             break;
           }

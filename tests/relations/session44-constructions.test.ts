@@ -159,3 +159,14 @@ describe('institutions named by their town', () => {
     expect(triples(doc)).toContain('Bundesanwaltschaft locatedIn Bern');
   });
 });
+
+describe('a family firm named after its owner', () => {
+  it('reads "Henning Lührs, der das 1889 gegründete Familienunternehmen führt" as leading "Lührs & Co."', () => {
+    const doc = analyse(
+      'Hamburg (dpa) - Das Kaffeehandelshaus Lührsen & Co. hat vor Gericht gewonnen. Das Gericht verurteilte die Bremer Rösterei Vahrenholt zu Schadenersatz. Henning Lührsen, der das 1889 gegründete Familienunternehmen in vierter Generation führt, zeigte sich erleichtert. (dpa, 6.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Henning Lührsen ceoOf Lührsen & Co.');
+    expect(t).not.toContain('Henning Lührsen ceoOf Vahrenholt');
+  });
+});
