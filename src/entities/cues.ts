@@ -161,6 +161,8 @@ export interface CueLexicon {
   legalForms: Set<string>;
   /** Legal forms that add nothing to a known company's name ("Tencent Holdings" is Tencent; "Guardian Media Group" is no Guardian). */
   bareForms: Set<string>;
+  /** English words that end place names ("Thunder Bay", "Sioux Falls"). */
+  placeTails: Set<string>;
   /** English legal forms a nation's adjective may open a name with ("Danish Airways", "Latvian Post"). */
   demonymForms: Set<string>;
   /** Capitalised words that open a title before a person cue ("District Judge", "Circuit Judge"). */
@@ -286,6 +288,7 @@ export function loadCues(lang: Lang): CueLexicon {
     notCues: list('notCues'),
     legalForms: list('legalForms'),
     bareForms: list('bareForms'),
+    placeTails: list('placeTails'),
     demonymForms: list('demonymForms'),
     titlePrefixes: list('titlePrefixes'),
     firmTails: list('firmTails'),

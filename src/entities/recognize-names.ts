@@ -3535,6 +3535,9 @@ function typeName(
   if (cue !== undefined && cue.cls !== 'Person' && !PLACE_CLASSES.has(cue.cls) && end - start > 1 && res.isFirstName(first.text) && (cue.agentive === true || cue.cls === 'Organization') && !abstractLast) {
     return { cls: 'Person', source: 'cue:first-name' };
   }
+  // English "ports in Vancouver and Thunder Bay", "Sioux Falls": a name ending in a word for a feature of the land is a
+  // place, whatever first name opens it.
+  if (end - start > 1 && res.cues.placeTails.has(last.text) && cue !== undefined && (PLACE_CLASSES.has(cue.cls) || cue.weak === true)) return { cls: 'City', source: 'cue:preposition' };
   // "die Konkurrentin N26": a role noun before a name with digits or in capitals names no person.
   if (cue?.cls === 'Person' && end - start === 1 && (/\d/.test(first.text) || /^\p{Lu}{2,}$/u.test(first.text))) return { cls: 'Organization', source: 'cue:capitalised' };
   if (cue !== undefined) {

@@ -170,3 +170,12 @@ describe('a family firm named after its owner', () => {
     expect(t).not.toContain('Henning Lührsen ceoOf Vahrenholt');
   });
 });
+
+describe('English places the gazetteer lacks', () => {
+  it('reads "Thunder Bay" after "in … and" as a town, not a person named Thunder', () => {
+    const doc = analyse('MONTREAL (AP) - Freight moves from the Prairies to ports in Vancouver and Thunder Bay, the railway said. (AP, 2025-03-05)\n');
+    const types = new Map(doc.entities.map((e) => [e.label, e.type]));
+    expect(types.get('Thunder Bay')).toBe('City');
+    expect(types.get('Canadian Prairies')).toBe('Region');
+  });
+});
