@@ -2299,9 +2299,10 @@ function organisationApposition(doc: Doc, m: Mention, endAt: Map<number, Mention
     return d !== undefined && d.tokenStart === k && (d.source === 'cue:demonym' || (doc.article.lang === 'en' && PLACE_CLASSES.has(d.type) && !/['’]s$/u.test(d.text)));
   };
   while (t >= 0 && t > m.tokenStart - 4 && (modifier(doc.tokens[t]) || demonym(t))) t--;
-  // ("Ryanair, Europe's largest airline by passenger numbers,": English, a place in the genitive for the article.)
+  // ("Ryanair, Europe's largest airline by passenger numbers,": English, a place in the genitive for the article;
+  // German "Berglandmilch, Österreichs größte Molkerei mit Sitz in Pasching," too.)
   const place = endAt.get(t + 1);
-  const placeGenitive = doc.article.lang === 'en' && /['’]s$/.test(doc.tokens[t]?.text ?? '') && place !== undefined && place.tokenStart === t && PLACE_CLASSES.has(place.type);
+  const placeGenitive = (doc.article.lang === 'en' ? /['’]s$/ : /\p{Ll}s$/u).test(doc.tokens[t]?.text ?? '') && place !== undefined && place.tokenStart === t && PLACE_CLASSES.has(place.type);
   if (!placeGenitive && !APPOSITION_ARTICLES.has(doc.tokens[t]?.text.toLowerCase() ?? '')) return undefined;
   if (doc.tokens[t - 1]?.text !== ',') return undefined;
   const after = doc.tokens[m.tokenEnd];

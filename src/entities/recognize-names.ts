@@ -1661,6 +1661,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   leagues(doc, out, res);
   regionalInstitutions(doc, out, res);
   placeNamedInstitutions(doc, out, res);
+  prefixedHyphenNames(doc, out, res);
   portfolioTitles(out, res);
   officeTitles(doc, out, res);
   abbreviatedInstitutions(out, res);
@@ -2253,6 +2254,27 @@ function regionalInstitutions(doc: Doc, out: Mention[], res: EntityResources): v
     m.innerMention = n;
     out.splice(k + 1, 1);
   }
+}
+
+/**
+ * German "die IG-Milch", "der SV-Werder": a club's or association's prefix (`clubPrefixes`) joined by a hyphen to a
+ * capitalised word names that organisation, as "IG Metall" does with a space.
+ */
+function prefixedHyphenNames(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (res.lang !== 'de' || res.cues.clubPrefixes.size === 0) return;
+  let covered: Set<number> | undefined;
+  const added: Mention[] = [];
+  doc.tokens.forEach((t, i) => {
+    const cut = t.text.indexOf('-');
+    const rest = t.text.slice(cut + 1);
+    if (cut < 2 || cut > 4 || t.kind !== 'word' || !res.cues.clubPrefixes.has(t.text.slice(0, cut)) || !/^\p{Lu}\p{Ll}{2,}$/u.test(rest)) return;
+    // ("RB-Geschäftsführer", "VfB-Fans": a role or a noun that compounds on names is no name's word.)
+    if (cueFor(res.cues, rest, res.nounHead(rest)) !== undefined || res.cues.nameCompoundHeads.has(rest)) return;
+    covered ??= new Set(out.flatMap((m) => Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k)));
+    if (covered.has(i)) return;
+    added.push(makeMention(doc, i, i + 1, t.text, 'Organization', 'cue:noun', undefined));
+  });
+  mergeMentions(out, added);
 }
 
 /**

@@ -179,3 +179,27 @@ describe('English places the gazetteer lacks', () => {
     expect(types.get('Canadian Prairies')).toBe('Region');
   });
 });
+
+describe('appositions and short association names', () => {
+  it('reads "Der Bürgermeister der Stadt X im Landkreis Y, Name (CDU)," as the mayor of X', () => {
+    const doc = analyse('Hannover (dpa) - Der Bürgermeister der Stadt Wittenbrück im Landkreis Cloppenburg, Heiko Brinkhaus (CDU), hat dem Ministerium Versäumnisse vorgeworfen. (dpa, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Heiko Brinkhaus ceoOf Wittenbrück');
+  });
+
+  it('reads German "X, Österreichs größte Molkerei mit Sitz in Y," as X seated in Y, not the firm talked about before', () => {
+    const doc = analyse(
+      'Mattighofen (APA) - Die Molkerei Mattigau senkt den Milchpreis. Zudem zahle Konkurrent Bergmilch, Österreichs größte Molkerei mit Sitz in Pasching, derzeit mehr. (APA, 10.6.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Bergmilch locatedIn Pasching');
+    expect(t).not.toContain('Mattigau locatedIn Pasching');
+  });
+
+  it('reads "die IG-Milch" as an association and "IG-Milch-Sprecher X" as its spokesperson, but not "RB-Geschäftsführer"', () => {
+    const doc = analyse(
+      'Linz (APA) - Das hat die IG-Milch auf den Plan gerufen. IG-Milch-Sprecher Herbert Kaltenbach sagte, man werde protestieren. RB-Geschäftsführer Oliver Mintz schwieg. (APA, 10.6.2024)\n',
+    );
+    expect(triples(doc)).toContain('Herbert Kaltenbach spokespersonOf IG-Milch');
+    expect(doc.entities.some((e) => e.label === 'RB-Geschäftsführer')).toBe(false);
+  });
+});
