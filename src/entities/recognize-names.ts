@@ -1707,6 +1707,12 @@ function englishCounties(doc: Doc, out: Mention[], res: EntityResources): void {
   const tokens = doc.tokens;
   for (let k = 0; k < out.length; k++) {
     const m = out[k]!;
+    // ("based in Ballina, County Mayo": the Irish order, "County" first.)
+    if (tokens[m.tokenStart]!.text === 'County' && m.tokenEnd - m.tokenStart === 2 && m.gazetteerId === undefined && m.type !== 'Person' && !PLACE_CLASSES.has(m.type)) {
+      m.type = 'Region';
+      m.source = 'cue:place-list';
+      continue;
+    }
     const county = tokens[m.tokenEnd];
     if (county?.text !== 'County' || county.sentence !== m.sentence || m.type === 'Person' || m.tokenEnd - m.tokenStart > 3) continue;
     if (!(PLACE_CLASSES.has(m.type) || (m.source === 'cue:capitalised' && m.tokenEnd - m.tokenStart === 1))) continue;
@@ -3112,6 +3118,12 @@ function pluralAfterName(tokens: Token[], i: number, from: number, res: EntityRe
   );
 }
 
+/** "Peter Hacker (SPÖ)": one first name, then a noun before a bracket, a comma or the sentence's end (its surname). */
+function surnameNoun(tokens: Token[], start: number, end: number, to: number, res: EntityResources): boolean {
+  const after = tokens[end + 1];
+  return res.lang === 'de' && end === start + 1 && res.isFirstName(tokens[start]!.text) && (end + 1 >= to || after === undefined || after.text === '(' || after.text === ',');
+}
+
 function hyphenedBeforeForm(word: Token, form: Token, res: EntityResources): boolean {
   return !word.text.includes('-') || (res.cues.bareForms.has(form.text) && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(word.text));
 }
@@ -3216,7 +3228,8 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       if (end === start + 1 && /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{L}]*$/u.test(prev.text) && (prev.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && next.pos === 'NOUN' && res.isCommonNoun(next.text) && !res.cues.legalForms.has(next.text)) break;
       // "Größter Rivale ist …": relational and group nouns end a name.
       // "Alder Creek Partners": not when the word ends firms' names.
-      if ((res.cues.appositionNouns.has(next.lemma ?? next.text) || res.cues.groupNouns.has(next.text)) && !res.cues.legalForms.has(next.text)) break;
+      // ("Gesundheitsstadtrat Peter Hacker (SPÖ)": a first name's surname may be such a noun, before a bracket or a comma.)
+      if ((res.cues.appositionNouns.has(next.lemma ?? next.text) || res.cues.groupNouns.has(next.text)) && !res.cues.legalForms.has(next.text) && !surnameNoun(tokens, start, end, to, res)) break;
       // "wirft Pakito Preisabsprachen vor": a plural noun after a plain name starts the next phrase
       // (after a word of origin it may belong to the name: "Trauntaler Gusswerke").
       // "die Somaris Patente lizenziert hat": a form that may be plural counts too.

@@ -203,3 +203,19 @@ describe('appositions and short association names', () => {
     expect(doc.entities.some((e) => e.label === 'RB-Geschäftsführer')).toBe(false);
   });
 });
+
+describe('names of people and places that are also words', () => {
+  it('reads "Gesundheitsstadtrat Peter Hacker (SPÖ)" as one person, a party member', () => {
+    const doc = analyse('Wien (APA) - Im Büro von Gesundheitsstadtrat Peter Hackl (SPÖ) und Stadträtin Anna Hacker (SPÖ) hieß es, man werde die Fusion beobachten. (APA, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Anna Hacker memberOf SPÖ');
+  });
+
+  it('reads the Irish "Ballina, County Mayo" as a town in its county, and "X, the Dublin-based exporter behind Y," as seated in Dublin', () => {
+    const doc = analyse(
+      'DUBLIN, May 2 (Reuters) - Carrowglen, based in Ballina, County Mayo, turns milk into cheese. Ornova, the Dublin-based exporter behind the Kerrygold brand, welcomed the deal. (Reuters, 2024-05-02)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Ballina locatedIn County Mayo');
+    expect(t).toContain('Ornova locatedIn Dublin');
+  });
+});
