@@ -159,6 +159,9 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
       const nearestKey = nearest?.entity;
       const possessive = /^(dessen|deren)\b/iu.test(doc.article.text.slice(start, start + 7));
       if (possessive && nearest !== undefined && nearestKey !== undefined && nearest.sentence === sentenceAt(start) && classOf.get(nearestKey) !== undefined && isA(classOf.get(nearestKey)!, 'Person') && !isA('Person', cls)) return undefined;
+      // ("zu den Freien Wählern, deren Bundesvorsitzender X": a relative possessive right after a name and its comma
+      // points to that name, a plural too, which tells no gender.)
+      if (possessive && nearest !== undefined && nearestKey !== undefined && doc.tokens[nearest.tokenEnd]?.text === ',' && doc.tokens[nearest.tokenEnd + 1]?.start === start && classOf.get(nearestKey) !== undefined && isA(classOf.get(nearestKey)!, cls)) return nearestKey;
       // With a gender, a mention whose noun tells that gender goes before a bare name that tells none ("von der
       // Interessengemeinschaft X, der Wimberger angehörte. Deren Obmann Y").
       let untold: string | undefined;

@@ -219,3 +219,15 @@ describe('names of people and places that are also words', () => {
     expect(t).toContain('Ornova locatedIn Dublin');
   });
 });
+
+describe('a relative possessive after a plural name', () => {
+  it('reads "zu den Freien Wählern, deren Bundesvorsitzender X" as X heading that party, not the one named before', () => {
+    const doc = analyse(
+      'Berlin (dpa) - Gespräche mit der CDU habe es nicht gegeben, sagte er. Einen Wechsel zu den Freien Wählern, deren Bundesvorsitzender Hubert Aiwanger um Liberale wirbt, wies er zurück. (dpa, 27.2.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Hubert Aiwanger memberOf Freie Wähler');
+    expect(t).not.toContain('Hubert Aiwanger memberOf Christian Democratic Union');
+    expect(t).not.toContain('Hubert Aiwanger ceoOf Christian Democratic Union');
+  });
+});
