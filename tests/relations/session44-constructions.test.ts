@@ -231,3 +231,19 @@ describe('a relative possessive after a plural name', () => {
     expect(t).not.toContain('Hubert Aiwanger ceoOf Christian Democratic Union');
   });
 });
+
+describe('mayors', () => {
+  it('reads "der Bürgermeister des niederbayerischen Marktes X" as the mayor of X, a town in that region', () => {
+    const doc = analyse('Hirschau (dpa) - Nach wochenlanger Kritik tritt der Bürgermeister des niederbayerischen Marktes Hirschau zurück. (dpa, 3.4.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Bürgermeister ceoOf Hirschau');
+    expect(t).toContain('Hirschau locatedIn Lower Bavaria');
+  });
+
+  it('does not read "führt der Zweite Bürgermeister X die Amtsgeschäfte" as running a firm', () => {
+    const doc = analyse(
+      'Landshut (dpa) - Die Lindner Bau GmbH hat das Grundstück gekauft. Bis zur Neuwahl führt der Zweite Bürgermeister Michael Rausch (SPD) die Amtsgeschäfte. (dpa, 3.4.2024)\n',
+    );
+    expect(triples(doc)).not.toContain('Michael Rausch ceoOf Lindner Bau GmbH');
+  });
+});
