@@ -247,3 +247,12 @@ describe('mayors', () => {
     expect(triples(doc)).not.toContain('Michael Rausch ceoOf Lindner Bau GmbH');
   });
 });
+
+describe('sites listed after "darunter"', () => {
+  it('places the chain in the towns of "darunter Standorte in Leoben und Weiz"', () => {
+    const doc = analyse('Graz (APA) - Die Bäckereikette Brotwerk Pölzl betreibt 31 Filialen in der Steiermark, darunter Standorte in Leoben und Weiz. (APA, 3.4.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Brotwerk Pölzl locatedIn Leoben');
+    expect(t).toContain('Brotwerk Pölzl locatedIn Weiz');
+  });
+});
