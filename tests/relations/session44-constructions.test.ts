@@ -256,3 +256,11 @@ describe('sites listed after "darunter"', () => {
     expect(t).toContain('Brotwerk Pölzl locatedIn Weiz');
   });
 });
+
+describe('district offices', () => {
+  it('reads "das Landratsamt" as an authority, and "die Bezirkshauptmannschaft Vöcklabruck" as one seated there', () => {
+    const doc = analyse('Linz (APA) - Der vom Landratsamt erteilte Bescheid sei rechtswidrig. Die Bezirkshauptmannschaft Vöcklabruck prüft den Antrag. (APA, 3.4.2024)\n');
+    expect(doc.entities.find((e) => e.label === 'Landratsamt')?.type).toBe('GovernmentAgency');
+    expect(triples(doc)).toContain('Bezirkshauptmannschaft Vöcklabruck locatedIn Vöcklabruck');
+  });
+});
