@@ -2291,6 +2291,7 @@ function prefixedHyphenNames(doc: Doc, out: Mention[], res: EntityResources): vo
 function placeNamedInstitutions(doc: Doc, out: Mention[], res: EntityResources): void {
   if (res.lang !== 'de') return;
   let places: Set<string> | undefined;
+  let words: Set<string> | undefined;
   for (let k = 0; k < out.length; k++) {
     const m = out[k]!;
     if (m.source !== 'cue:noun' || m.tokenEnd - m.tokenStart !== 1 || m.type === 'Person' || PLACE_CLASSES.has(m.type) || m.tokenStart === 0) continue;
@@ -2300,8 +2301,10 @@ function placeNamedInstitutions(doc: Doc, out: Mention[], res: EntityResources):
     if (!placeNamedNoun(noun, res) && !(head !== undefined && head !== noun.lemma && res.cues.associationHeads.has(head))) continue;
     // (Only a word that names a place: one the gazetteer knows as a place, or the text names so elsewhere, "in Leibnitz",
     // "die Leibnitzer Obfrau"; not a name of its own, "der Gaststättenverband Dehoga".)
+    // (Sets built once per text: a long text stays linear.)
     places ??= new Set(out.filter((o) => PLACE_CLASSES.has(o.type)).map((o) => o.text));
-    if (!places.has(m.text) && !res.lookup(m.text).some((e) => PLACE_CLASSES.has(e.type)) && !doc.tokens.some((t) => t.text === `${m.text}er`)) continue;
+    words ??= new Set(doc.tokens.map((t) => t.text));
+    if (!places.has(m.text) && !res.lookup(m.text).some((e) => PLACE_CLASSES.has(e.type)) && !words.has(`${m.text}er`)) continue;
     m.tokenStart -= 1;
     m.start = noun.start;
     m.text = doc.article.text.slice(m.start, m.end);

@@ -1801,7 +1801,9 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
   const personAntecedent = items[antecedent.item]?.cls === 'Person';
   const own =
     coordinated ??
-    (cases.includes('nom') && cases.includes('acc') && !personAntecedent
+    // (German only: English word order already told a subject before the verb, "which Meta owns"; in "Vauclair, which
+    // owns Maison Ardent" the pronoun is the subject whatever the name after the verb is.)
+    (lex.verbFinal && cases.includes('nom') && cases.includes('acc') && !personAntecedent
       ? clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom') && items[a.item]?.cls === 'Person' && !(pluralVerb && a.entities.length === 1))
       : undefined) ??
     // "seine Tochter X, die er 2010 übernommen hatte": a phrase that can only be a nominative ("er") is the subject.

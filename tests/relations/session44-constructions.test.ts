@@ -264,3 +264,14 @@ describe('district offices', () => {
     expect(triples(doc)).toContain('Bezirkshauptmannschaft Vöcklabruck locatedIn Vöcklabruck');
   });
 });
+
+describe('English relative clauses', () => {
+  it('keeps the pronoun the subject in "X, which owns Y," even when Y reads as a person\'s name', () => {
+    const doc = analyse(
+      'MILAN, Oct 8 (Reuters) - Vauclair, which owns couture label Maison Ardent and jeweller Roche & Fils, will acquire 85% of Bellandi. (Reuters, 2024-10-08)\n',
+    );
+    const t = triples(doc);
+    expect(t).not.toContain('Maison Ardent owns Vauclair');
+    expect(t).toContain('Vauclair owns Roche & Fils');
+  });
+});
