@@ -3115,6 +3115,10 @@ function placeBeforeAmpersand(tokens: Token[], i: number, match: { length: numbe
  */
 function pluralAfterName(tokens: Token[], i: number, from: number, res: EntityResources): boolean {
   const name = tokens[i - 2];
+  // ("die Herrenhäuser Versicherung": a plural in -er right after an article and before a legal form in the singular
+  // is the name's word of origin, not the head of the phrase.)
+  const plural = tokens[i - 1]!;
+  if (name?.pos === 'DET' && i - 2 >= from && /^\p{Lu}\p{Ll}+er$/u.test(plural.text) && tokens[i]!.plural !== true && tokens[i]!.maybePlural !== true && !res.cues.placeAdjectives.has(plural.text)) return true;
   return (
     name !== undefined && i - 2 >= from && /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(name.text) && (name.pos === 'NOUN' || name.pos === 'PROPN') && !res.isCommonNoun(name.text) &&
     !res.cues.neverNames.has(name.text) && !(/er$/.test(name.text) && inhabitantPlace(name.text, res) !== undefined) && cueFor(res.cues, name.lemma ?? name.text, undefined) === undefined

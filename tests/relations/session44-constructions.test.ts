@@ -275,3 +275,14 @@ describe('English relative clauses', () => {
     expect(t).toContain('Vauclair owns Roche & Fils');
   });
 });
+
+describe('a firm named by a plural in -er', () => {
+  it('reads "die Herrenhäuser Versicherung" as one firm that "der Versicherer" refers back to', () => {
+    const doc = analyse(
+      'Hannover (dpa) - Bei einem Hackerangriff auf die Herrenwälder Versicherung sind Daten erbeutet worden, teilte der Versicherer am Dienstag mit. Die Angreifer kamen über das Hamburger Softwarehaus Nordlicht Data. (dpa, 3.4.2024)\n',
+    );
+    expect(doc.entities.find((e) => e.label === 'Herrenwälder Versicherung')?.type).toBe('Company');
+    const insurer = doc.mentions.find((m) => m.text === 'Versicherer');
+    expect(insurer?.entity).toBe(doc.mentions.find((m) => m.text === 'Herrenwälder Versicherung')?.entity);
+  });
+});
