@@ -1003,17 +1003,17 @@ function mergerFormed(tokens: Token[], lowers: string[], before: number, nameSta
       if (at === undefined) continue;
       const sentence = tokens[k]!.sentence;
       const near = (v: number): boolean => v >= 0 && v < tokens.length && tokens[v]!.sentence === sentence;
+      // (A separable verb by its particle at the clause's end: "schließen sich … zusammen".)
+      const particle = (p: string): boolean => {
+        for (let w = k + 1; w < k + 30 && near(w); w++) if (lowers[w] === p) return true;
+        return false;
+      };
       let merging = false;
       // (The verb before "zu" or, in a clause with an auxiliary, after it: "werden zur X verschmolzen".)
       for (let d = 1; d < 30 && !merging; d++) for (const v of [k - d, k + d]) {
         if (!near(v) || merging) continue;
         const verb = tokens[v]!.verb;
         if (verb === undefined) continue;
-        // (A separable verb by its particle at the clause's end: "schließen sich … zusammen".)
-        const particle = (p: string): boolean => {
-          for (let w = k + 1; w < k + 30 && near(w); w++) if (lowers[w] === p) return true;
-          return false;
-        };
         merging = res.cues.mergeVerbs.has(verb.lemma) || Object.entries(verb.particleLemmas ?? {}).some(([p, lemma]) => res.cues.mergeVerbs.has(lemma) && particle(p));
       }
       if (merging) starts.push(at);
