@@ -2276,7 +2276,7 @@ function prefixedHyphenNames(doc: Doc, out: Mention[], res: EntityResources): vo
     if (cut < 2 || cut > 4 || t.kind !== 'word' || !res.cues.clubPrefixes.has(t.text.slice(0, cut)) || !/^\p{Lu}\p{Ll}{2,}$/u.test(rest)) return;
     // ("RB-Geschäftsführer", "VfB-Fans": a role or a noun that compounds on names is no name's word.)
     if (cueFor(res.cues, rest, res.nounHead(rest)) !== undefined || res.cues.nameCompoundHeads.has(rest)) return;
-    covered ??= new Set(out.flatMap((m) => Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k)));
+    covered ??= coveredTokens(out);
     if (covered.has(i)) return;
     added.push(makeMention(doc, i, i + 1, t.text, 'Organization', 'cue:noun', undefined));
   });
