@@ -510,8 +510,12 @@ function shortFormMerges(
       continue;
     }
     const base = word.endsWith('s') ? word.slice(0, -1) : undefined;
+    const record = gazetteerRecord(e, mentions);
     const fits = entities.filter((f) => {
       if (f === e || f.unnamed) return false;
+      // ("Steiermark" beside "Oststeiermark", "Styria" beside "Eastern Styria": two places the gazetteer holds apart are
+      // two places, whatever their labels share.)
+      if (record !== undefined && PLACE_CLASSES.has(e.type) && PLACE_CLASSES.has(f.type) && gazetteerRecord(f, mentions) !== undefined && gazetteerRecord(f, mentions) !== record) return false;
       const label = normalizeLabel(f.label);
       if (base !== undefined && label === base) return true;
       const parts = labelWords(f.label);
@@ -654,6 +658,11 @@ function tradeBetween(m: Mention, tokens: Token[], forms: Set<string>): boolean 
 function shortOf(f: Entity, g: Entity): boolean {
   const words = labelWords(g.label);
   return g !== f && g.type !== 'Person' && words.length > 1 && (words.at(-1) === normalizeLabel(f.label) || words[0] === normalizeLabel(f.label));
+}
+
+/** The gazetteer record an entity's first mention matched, if any. */
+function gazetteerRecord(e: Entity, mentions: Mention[]): string | undefined {
+  return e.mentions.map((k) => mentions[k]!.gazetteerId).find((id) => id !== undefined);
 }
 
 /** German articles of the genitive singular of a masculine or neuter noun: "des Stadtblatts". */

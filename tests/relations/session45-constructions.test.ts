@@ -1,0 +1,24 @@
+// Constructions of everyday agency news that session 45 found missing or
+// misread, each on a short text written for this test with invented names.
+import { describe, expect, it } from 'vitest';
+import { analyse, triples } from './analyse.js';
+
+describe('places within places', () => {
+  it('keeps a region apart from a smaller region whose name ends in it ("Steiermark", "Oststeiermark")', () => {
+    const doc = analyse('Graz (APA) - Das Sägewerk in der Oststeiermark bleibt offen. Der Betrieb ist einer der größten in der Steiermark. (APA, 3.4.2024)\n');
+    const regions = doc.entities.filter((e) => e.type === 'Region').map((e) => e.label);
+    expect(regions).toContain('Styria');
+    expect(regions).toContain('Eastern Styria');
+  });
+
+  it('places a village in the district named after "im Bezirk" ("Kleinhaslach im Bezirk Freistadt")', () => {
+    const doc = analyse('Linz (APA) - Die Tischlerei Graml in Kleinhaslach im Bezirk Freistadt sperrt zu. (APA, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Kleinhaslach locatedIn Freistadt');
+  });
+
+  it('places a town named with its region\'s adjective and the kind of town ("in der oststeirischen Stadtgemeinde X")', () => {
+    const doc = analyse('Graz (APA) - Der Streit um das Hallenbad in der oststeirischen Stadtgemeinde Feldbrunn landet vor Gericht. Auch in der niederbayerischen Gemeinde Moosreuth wird gestritten. (APA, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Feldbrunn locatedIn Eastern Styria');
+    expect(triples(doc)).toContain('Moosreuth locatedIn Lower Bavaria');
+  });
+});
