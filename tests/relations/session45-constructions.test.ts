@@ -22,3 +22,10 @@ describe('places within places', () => {
     expect(triples(doc)).toContain('Moosreuth locatedIn Lower Bavaria');
   });
 });
+
+describe('business partners', () => {
+  it('makes a supplier and the customer it delivers to partners ("liefert an den Flugzeugbauer X")', () => {
+    const doc = analyse('Linz (APA) - Die Türrahmen liefert das Familienunternehmen Holmer Technik vor allem an den Flugzeugbauer Varelli Aero. (APA, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Holmer Technik partnerOf Varelli Aero');
+  });
+});
