@@ -29,3 +29,11 @@ describe('business partners', () => {
     expect(triples(doc)).toContain('Holmer Technik partnerOf Varelli Aero');
   });
 });
+
+describe('heads of a district', () => {
+  it('reads "des Ostwalder Landrats Heiner Sottmann (CDU)" as a person of that party, not as one long name', () => {
+    const doc = analyse('Ostwalde (dpa) - Nach Angaben des Ostwalder Landrats Heiner Sottmann (CDU) haben sich beide Sparkassen geeinigt. (dpa, 3.4.2024)\n');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Ostwalder Landrats Heiner Sottmann');
+    expect(triples(doc)).toContain('Heiner Sottmann memberOf Christian Democratic Union');
+  });
+});
