@@ -37,3 +37,10 @@ describe('heads of a district', () => {
     expect(triples(doc)).toContain('Heiner Sottmann memberOf Christian Democratic Union');
   });
 });
+
+describe('founders named in a participle after the name', () => {
+  it('reads "privacy group Nixa, founded by activist Max Schrems" as a founding', () => {
+    const doc = analyse('DUBLIN, June 12 (Reuters) - The inquiry followed a complaint from privacy group Vessra, founded by activist Tomas Lindqvist. (Reuters, 2025-06-12)\n');
+    expect(triples(doc)).toContain('Tomas Lindqvist founded Vessra');
+  });
+});
