@@ -1662,6 +1662,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   regionalInstitutions(doc, out, res);
   placeNamedInstitutions(doc, out, res);
   prefixedHyphenNames(doc, out, res);
+  regionOpenedFirmNames(doc, out, res);
   portfolioTitles(out, res);
   officeTitles(doc, out, res);
   abbreviatedInstitutions(out, res);
@@ -2281,6 +2282,37 @@ function prefixedHyphenNames(doc: Doc, out: Mention[], res: EntityResources): vo
     added.push(makeMention(doc, i, i + 1, t.text, 'Organization', 'cue:noun', undefined));
   });
   mergeMentions(out, added);
+}
+
+/**
+ * German "die Oberland Milch GmbH", "die Bayerische Milch GmbH": a capitalised word that is no cue, right after an
+ * article and right before a firm's name with a legal form that opens with an everyday noun, is the first word of that
+ * name.
+ */
+function regionOpenedFirmNames(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (res.lang !== 'de') return;
+  const tokens = doc.tokens;
+  let places: Set<string> | undefined;
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    if (m.source !== 'cue:legal-form' || m.type === 'Person' || m.tokenStart < 2 || (out[k - 1]?.tokenEnd ?? -1) >= m.tokenStart) continue;
+    const word = tokens[m.tokenStart - 1]!;
+    const article = tokens[m.tokenStart - 2]!;
+    // (Not a word of origin: "die Essener Funke Mediengruppe", "die Grazer Fahrschule X KG".)
+    // (Places the text names: "Essen (dpa) - … die Essener Funke Mediengruppe"; the set is built once per text.)
+    places ??= new Set(out.filter((o) => PLACE_CLASSES.has(o.type)).map((o) => o.text));
+    if (word.kind !== 'word' || !isCapitalised(word.text) || originWord(word.text, res, places) || word.sentence !== m.sentence || article.pos !== 'DET' || article.sentence !== m.sentence) continue;
+    // (A word for a kind of place may open it: "Oberland"; not a noun for a firm or a role: "die Tochter X GmbH".)
+    if (!res.isCommonNoun(tokens[m.tokenStart]!.text) || (cueFor(res.cues, word.text, res.nounHead(word.text))?.kind ?? 'place') !== 'place') continue;
+    out[k] = makeMention(doc, m.tokenStart - 1, m.tokenEnd, doc.article.text.slice(word.start, m.end), m.type, m.source, undefined);
+  }
+}
+
+/** "Essener", "Thurgauer", "Ostwalder": a capitalised word of origin, on a place the gazetteer knows (not "Hessler"). */
+function originWord(word: string, res: EntityResources, places: Set<string>): boolean {
+  if (!word.endsWith('er')) return false;
+  const stems = [word.slice(0, -2), word.slice(0, -1)];
+  return res.cues.placeAdjectives.has(word) || res.cues.demonyms.has(word.toLowerCase()) || stems.some((stem) => places.has(stem) || res.lookupBlockedPlace(stem) !== undefined || res.lookupWeak(stem).some((e) => PLACE_CLASSES.has(e.type)));
 }
 
 /**

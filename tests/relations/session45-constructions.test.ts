@@ -44,3 +44,34 @@ describe('founders named in a participle after the name', () => {
     expect(triples(doc)).toContain('Tomas Lindqvist founded Vessra');
   });
 });
+
+describe('seats and towns after a list or a party', () => {
+  it('does not seat a town listed before a firm "mit Sitz in" another town', () => {
+    const doc = analyse('Bonn (AFP) - Betroffen sind die Molkerei Ammerried eG aus Dillingen an der Donau sowie die Alpenland Milch GmbH mit Sitz in Weilheim. (AFP, 3.4.2024)\n');
+    expect(triples(doc).filter((x) => x.startsWith('Dillingen an der Donau locatedIn'))).toEqual([]);
+  });
+
+  it('does not place a party in the town after "das Bundesparteigericht der CDU in Berlin"', () => {
+    const doc = analyse('Hannover (dpa) - Er kündigte an, gegen die Entscheidung vor das Bundesparteigericht der CDU in Berlin zu ziehen. (dpa, 3.4.2024)\n');
+    expect(triples(doc).filter((x) => x.startsWith('Christian Democratic Union locatedIn'))).toEqual([]);
+  });
+
+  it('reads the department in "IT-Chef" and "Controlling-Chef" as no organisation', () => {
+    const doc = analyse('Linz (APA) - Die Aufgaben übernimmt interimistisch Controlling-Chef Markus Edlinger, unterstützt von IT-Chefin Anna Gruber. (APA, 3.4.2024)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).not.toContain('Controlling');
+    expect(labels).not.toContain('IT');
+  });
+});
+
+describe('firm names that open with a word for a region', () => {
+  it('keeps "die Oberland Milch GmbH" whole, but not a word of origin ("die Essener Hollweg Mediengruppe")', () => {
+    const doc = analyse(
+      'Bonn (AFP) - Betroffen ist die Alpenland Milch GmbH mit Sitz in Weilheim. Käufer ist die Essener Hollweg Mediengruppe. (AFP, 3.4.2024)\n',
+    );
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Alpenland Milch GmbH');
+    expect(labels).toContain('Hollweg Mediengruppe');
+    expect(triples(doc)).toContain('Alpenland Milch GmbH locatedIn Weilheim');
+  });
+});
