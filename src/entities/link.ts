@@ -1213,7 +1213,9 @@ function resolveReference(
     if (descriptionModifier !== undefined && typeFit >= 1 && introducedWith(doc, e, descriptionModifier)) score += 1;
     // "Veloso Capital and Lantern Row Capital put money into the round … set up the company": an investor named as
     // one ("X Capital", "Y Ventures") is seldom what "the company" or "the start-up" means.
-    if (m.source === 'coref:description' && COMPANY_NOUNS.has(m.normalized) && investorNamed(e)) score -= 1;
+    // ("Der Finanzinvestor Alpenrand … übernimmt den Maschinenbauer X … den Wert des Familienbetriebs": nor one
+    // introduced by a noun for investors, nor what a small firm's noun means.)
+    if (m.source === 'coref:description' && (COMPANY_NOUNS.has(m.normalized) || m.scale === 'startup') && (investorNamed(e) || sectorsOf(doc, e).has('investors'))) score -= 1;
     // "to run the company … Wood, who runs the company": the same description goes on meaning the same company.
     if (m.source === 'coref:description' && want !== 'Person' && sameDescriptionBefore(e, m)) score += SAME_DESCRIPTION;
     // "teilte die Spitalgruppe mit … die Gruppe, die Spitäler betreibt": described before by a compound on the noun.

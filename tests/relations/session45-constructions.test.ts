@@ -75,3 +75,13 @@ describe('firm names that open with a word for a region', () => {
     expect(triples(doc)).toContain('Alpenland Milch GmbH locatedIn Weilheim');
   });
 });
+
+describe('descriptions of the firm an investor buys', () => {
+  it('reads "des Familienbetriebs" and "Das Unternehmen" as the firm bought, not the financial investor', () => {
+    const doc = analyse(
+      'Wels (APA) - Der Münchner Finanzinvestor Tannwald Capital übernimmt die Mehrheit am Maschinenbauer Grubhofer Anlagenbau. Die Beteiligungsgesellschaft erwirbt 75 Prozent der Anteile, wie beide Seiten mitteilten. Branchenkenner schätzen den Wert des Familienbetriebs auf 180 Millionen Euro.\n\nDas Unternehmen mit Sitz in Wels wurde 1962 von Anton Grubhofer gegründet. (APA, 18.3.2025)\n',
+    );
+    expect(triples(doc)).toContain('Anton Grubhofer founded Grubhofer Anlagenbau');
+    expect(triples(doc)).not.toContain('Anton Grubhofer founded Tannwald Capital');
+  });
+});
