@@ -85,3 +85,13 @@ describe('descriptions of the firm an investor buys', () => {
     expect(triples(doc)).not.toContain('Anton Grubhofer founded Tannwald Capital');
   });
 });
+
+describe('a court upholding a ban', () => {
+  it('rules against the group whose ban it confirms, and for the authority whose order it confirms', () => {
+    const doc = analyse(
+      'Leipzig (AFP) - Das Bundesverwaltungsgericht hat das Verbot der rechtsextremen Vereinigung „Kampfbund Muldental“ bestätigt. Zugleich bestätigte der Senat eine Anordnung der Wettbewerbsbehörde. (AFP, 3.4.2025)\n',
+    );
+    expect(triples(doc)).toContain('Federal Administrative Court ruledAgainst Kampfbund Muldental');
+    expect(triples(doc)).not.toContain('Federal Administrative Court ruledInFavorOf Kampfbund Muldental');
+  });
+});
