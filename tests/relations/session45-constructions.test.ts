@@ -95,3 +95,17 @@ describe('a court upholding a ban', () => {
     expect(triples(doc)).not.toContain('Federal Administrative Court ruledInFavorOf Kampfbund Muldental');
   });
 });
+
+describe('English verbs with an everyday sense', () => {
+  it('reads "charging operator" as no accusation, but "charged X with fraud" as one', () => {
+    const doc = analyse('OSLO, March 12 (AP) - Volvo Cars will buy a stake in Norwegian charging operator Vendra. Prosecutors charged Anna Berg with fraud. (AP, 2024-03-12)\n');
+    expect(triples(doc).filter((x) => x.includes('accused Vendra'))).toEqual([]);
+    expect(triples(doc)).toContain('Prosecutors accused Anna Berg');
+  });
+
+  it('makes the person after "with her former Klarna colleague" a co-founder, not the colleague\'s firm', () => {
+    const doc = analyse('STOCKHOLM, Feb 11 (Reuters) - Anna Sjoberg co-founded Tallvik Labs in 2016 with her former Klarna colleague Per Lindqvist. (Reuters, 2025-02-11)\n');
+    expect(triples(doc)).toContain('Anna Sjoberg founded Tallvik Labs');
+    expect(triples(doc).filter((x) => x.startsWith('Klarna founded'))).toEqual([]);
+  });
+});
