@@ -676,6 +676,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
         }
       }
     }
+    // "X warf Oberbürgermeisterin Y (CDU), die dem Aufsichtsrat vorsitzt, vor, …": after a relative clause, a rest
+    // that is only the separable particle of the interrupted clause's finite verb completes that verb.
+    if (lex.verbFinal && clause.verbs.length === 0 && !clause.relative && lastClause?.relative === true && items[clause.from - 1]?.text === ',') particleAfterRelative(clause, clauses, items, join);
     // "Die Behörde verdächtigt die beiden Rivalen, sich abgesprochen zu haben": a zu-infinitive without a subject
     // after a verb of accusing is about that verb's object (or dative).
     const controller = clauses[clauses.length - 1];
@@ -709,6 +712,27 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
   // (Not before "and" and a verb that shares the clause's subject and object: "ordered X to remove … and barred them".)
   if (!lex.verbFinal && lex.objectControl.size > 0) clauses.forEach((c, k) => { if (items[clauses[k + 1]?.from ?? -1]?.pos !== 'CCONJ') objectControlled(c, items, lex); });
   return clauses;
+}
+
+/** See the call: the particle-only rest after a relative clause joins the finite verb of the clause it interrupted. */
+function particleAfterRelative(clause: Clause, clauses: Clause[], items: Item[], join: JoinParticle): void {
+  let end = clause.to;
+  while (end > clause.from && items[end - 1]!.pos === 'PUNCT') end--;
+  const particle = items[clause.from];
+  if (end !== clause.from + 1 || particle?.kind !== 'token' || !(particle.pos === 'ADP' || particle.pos === 'PART' || particle.pos === 'ADV')) return;
+  let k = clauses.length - 1;
+  while (k >= 0 && clauses[k]!.relative) k--;
+  const interrupted = clauses[k];
+  const finite = interrupted?.finite === undefined ? undefined : items[interrupted.finite];
+  if (interrupted === undefined || finite === undefined) return;
+  const lemma = finite.token?.verb?.lemma ?? finite.lemma;
+  const p = lowerText(particle);
+  const joined = finite.token?.verb?.particleLemmas?.[p] ?? (lemma === undefined ? undefined : join(p, lemma));
+  if (joined === undefined || lemma === undefined) return;
+  const at = interrupted.verbs.indexOf(lemma);
+  if (at >= 0) interrupted.verbs[at] = joined;
+  else interrupted.verbs.push(joined);
+  interrupted.lemmas.add(joined);
 }
 
 /**

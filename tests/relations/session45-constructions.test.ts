@@ -109,3 +109,23 @@ describe('English verbs with an everyday sense', () => {
     expect(triples(doc).filter((x) => x.startsWith('Klarna founded'))).toEqual([]);
   });
 });
+
+describe('a separable verb resumed after a relative clause', () => {
+  it('joins "warf … vor" across a relative clause between the dative and the particle', () => {
+    const doc = analyse(
+      'Mühlhain (dpa) - Der Vorsitzende Uwe Schlenzig warf Oberbürgermeisterin Sabine Kretzmann (CDU), die dem Aufsichtsrat der Stadtwerke vorsitzt, vor, mit Steuergeld zu spekulieren. (dpa, 9.9.2024)\n',
+    );
+    expect(triples(doc)).toContain('Uwe Schlenzig accused Sabine Kretzmann');
+  });
+});
+
+describe('ride brokers', () => {
+  it('types "der Fahrdienstvermittler X" as a platform, so "das Unternehmen" means it, not the cooperative that sued', () => {
+    const doc = analyse(
+      'Düsseldorf (dpa) - Der Fahrdienstvermittler Rydova darf vorerst keine Fahrten mehr vermitteln. Das Landgericht Düsseldorf gab einer Klage der Taxigenossenschaft Rheintaxi statt. Die Kammer untersagte dem Unternehmen aus Vilnius, Aufträge zu verteilen. (dpa, 8.11.2023)\n',
+    );
+    expect(doc.entities.find((e) => e.label === 'Rydova')?.type).toBe('Platform');
+    expect(triples(doc)).toContain('Rydova locatedIn Vilnius');
+    expect(triples(doc).filter((x) => x.startsWith('Rheintaxi locatedIn'))).toEqual([]);
+  });
+});
