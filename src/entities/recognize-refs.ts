@@ -272,7 +272,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       if (covered.has(i)) continue;
       const token = doc.tokens[i]!;
       if (token.kind !== 'word') continue;
-      if (isCapitalised(token.text) && token.text.includes('-') && compound(doc, res, token, i, lookupName, out, spacedNames)) wholeAt.add(i);
+      // ("vzbv-Finanzexperte", "vida-Landessekretär": a short name in lower case, known to the article, before the head.)
+      if ((isCapitalised(token.text) || LOWER_SHORT_NAME.test(token.text)) && token.text.includes('-') && compound(doc, res, token, i, lookupName, out, spacedNames)) wholeAt.add(i);
       // "an der Spitze der Landes-CDU", "die Bundes-SPD": a branch of a known organisation is that organisation.
       else if (!english && isCapitalised(token.text) && token.text.includes('-') && res.cues.branchPrefixes.has(token.text.slice(0, token.text.indexOf('-')))) {
         const name = token.text.slice(token.text.indexOf('-') + 1);
@@ -1510,6 +1511,9 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
   return undefined;
 }
 
+/** A short lower-case name before a hyphen and a capitalised head: "vzbv-Finanzexperte". */
+const LOWER_SHORT_NAME = /^\p{Ll}{2,6}-\p{Lu}\p{Ll}/u;
+
 /** Kinds of courts named without an article: "in federal court", "in state court". */
 const COURT_KINDS = new Set(['federal', 'district', 'state', 'bankruptcy', 'appeals', 'appellate', 'high', 'supreme', 'superior', 'county', 'criminal', 'civil']);
 
@@ -1546,7 +1550,10 @@ function compound(
   // An unknown first part is a name when the head says so ("Lumora-Chef"). Before "-Gruppe" or "-Konzern" a word
   // the spelling dictionary does not know is one even when it splits into nouns ("Weidemann-Gruppe": Weide + Mann).
   const collective = COLLECTIVE_HEADS.has(head) && !res.isSpelled(modifier);
-  if (hit === undefined && /^\p{Lu}/u.test(modifier) && !modifier.includes('-') && !res.isCommonNoun(modifier) && (res.nounHead(modifier) === undefined || collective) && revealsName(res.cues, head)) hit = null;
+  // ("Verdi-Tarifexpertin X": a head whose own last part reveals a name, as "Expertin" does.)
+  const deep = head === headWord ? res.nounHead(headWord) : undefined;
+  const reveals = revealsName(res.cues, head) || (deep !== undefined && deep !== head && res.cues.person.has(deep));
+  if (hit === undefined && /^\p{Lu}/u.test(modifier) && !modifier.includes('-') && !res.isCommonNoun(modifier) && (res.nounHead(modifier) === undefined || collective) && reveals) hit = null;
   // ("der Siemens-Energy-Tochter": capitalised words joined by hyphens, the first a name known, before such a head.)
   const parts = modifier.split('-');
   const known = hit === undefined && parts.length >= 2 && parts.every((p) => /^\p{Lu}/u.test(p)) && lookupName(parts[0]!) != null && revealsName(res.cues, head);

@@ -129,3 +129,16 @@ describe('ride brokers', () => {
     expect(triples(doc).filter((x) => x.startsWith('Rheintaxi locatedIn'))).toEqual([]);
   });
 });
+
+describe('heads and staff named with their organisation', () => {
+  it('makes "X (CDU), Landrat des Y-Kreises," the head of the district', () => {
+    const doc = analyse('Erfurt (dpa) - Verwaltungsratschef Torsten Brämer (CDU), Landrat des Wartburg-Hainleite-Kreises, lobte die neue Chefin. (dpa, 3.11.2022)\n');
+    expect(triples(doc)).toContain('Torsten Brämer ceoOf Wartburg-Hainleite-Kreis');
+  });
+
+  it('reads "Verdi-Tarifexpertin X" and "vida-Landessekretär Y" as staff of the union', () => {
+    const doc = analyse('Wien (APA) - Die Gewerkschaft vida forderte mehr Geld. vida-Landessekretär Markus Falch sagte das, ebenso Verdi-Tarifexpertin Anna Lutz. (APA, 3.11.2022)\n');
+    expect(triples(doc)).toContain('Markus Falch worksFor vida');
+    expect(triples(doc)).toContain('Anna Lutz worksFor Verdi');
+  });
+});
