@@ -142,3 +142,22 @@ describe('heads and staff named with their organisation', () => {
     expect(triples(doc)).toContain('Anna Lutz worksFor Verdi');
   });
 });
+
+describe('wings and branches of an organisation', () => {
+  it('reads "der Ring Freiheitlicher Jugend (RFJ), der Jugendorganisation der FPÖ" as part of the party', () => {
+    const doc = analyse('Innsbruck (APA) - Kritik kam vom Ring Freiheitlicher Jugend (RFJ), der Jugendorganisation der FPÖ. (APA, 21.9.2019)\n');
+    expect(triples(doc)).toContain('Ring Freiheitlicher Jugend subsidiaryOf FPÖ');
+  });
+
+  it('reads no apposition into "der Nabu, dessen Landesverband der Projektgesellschaft vorwarf"', () => {
+    const doc = analyse('Hamburg (dpa) - Kritik kam vom Naturschutzbund Nabu, dessen Hamburger Landesverband der Projektgesellschaft Elbkai Ost GmbH vorwarf, Zugvögel zu gefährden. (dpa, 3.4.2024)\n');
+    expect(triples(doc).filter((x) => x.includes('subsidiaryOf Elbkai'))).toEqual([]);
+  });
+});
+
+describe('English staff named with a profession', () => {
+  it('reads "Analyst Maren Feldstad of Oslo-based Fjellvik Research" as staff of the firm', () => {
+    const doc = analyse('OSLO, Sept 9 (Reuters) - Analyst Maren Feldstad of Oslo-based Fjellvik Research said the price looked steep. (Reuters, 2025-09-09)\n');
+    expect(triples(doc)).toContain('Maren Feldstad worksFor Fjellvik Research');
+  });
+});
