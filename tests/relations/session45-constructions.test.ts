@@ -161,3 +161,14 @@ describe('English staff named with a profession', () => {
     expect(triples(doc)).toContain('Maren Feldstad worksFor Fjellvik Research');
   });
 });
+
+describe('English exchanges', () => {
+  it('types "crypto exchange X" as a platform, the topic a later "its chief executive" belongs to', () => {
+    const doc = analyse(
+      'LONDON, June 18 (Reuters) - Britain\'s Financial Conduct Authority banned crypto exchange Varnetta. The regulator asked Apple and Alphabet\'s Google to remove Varnetta\'s app. Varnetta was founded in 2020 by former banker Emil Karavin, who remains its chief executive. (Reuters, 2025-06-18)\n',
+    );
+    expect(doc.entities.find((e) => e.label === 'Varnetta')?.type).toBe('Platform');
+    expect(triples(doc)).toContain('Emil Karavin ceoOf Varnetta');
+    expect(triples(doc)).not.toContain('Emil Karavin ceoOf Google');
+  });
+});
