@@ -1663,6 +1663,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   placeNamedInstitutions(doc, out, res);
   prefixedHyphenNames(doc, out, res);
   regionOpenedFirmNames(doc, out, res);
+  partyBracketPersons(doc, out);
   portfolioTitles(out, res);
   officeTitles(doc, out, res);
   abbreviatedInstitutions(out, res);
@@ -2305,6 +2306,22 @@ function regionOpenedFirmNames(doc: Doc, out: Mention[], res: EntityResources): 
     // (A word for a kind of place may open it: "Oberland"; not a noun for a firm or a role: "die Tochter X GmbH".)
     if (!res.isCommonNoun(tokens[m.tokenStart]!.text) || (cueFor(res.cues, word.text, res.nounHead(word.text))?.kind ?? 'place') !== 'place') continue;
     out[k] = makeMention(doc, m.tokenStart - 1, m.tokenEnd, doc.article.text.slice(word.start, m.end), m.type, m.source, undefined);
+  }
+}
+
+/**
+ * "der Bürgermeister von Trendelsau, Ortlieb Mühlsteg (CDU)", "Wigand Quast (SPD)": a name of two or three capitalised
+ * words that only its capital letters made a name, right before a party in brackets, is a person's.
+ */
+function partyBracketPersons(doc: Doc, out: Mention[]): void {
+  const tokens = doc.tokens;
+  for (let k = 0; k + 1 < out.length; k++) {
+    const m = out[k]!;
+    const party = out[k + 1]!;
+    const words = m.tokenEnd - m.tokenStart;
+    if (m.source !== 'cue:capitalised' || m.type === 'Person' || words < 2 || words > 3 || party.type !== 'PoliticalParty') continue;
+    if (tokens[m.tokenEnd]?.text !== '(' || party.tokenStart !== m.tokenEnd + 1 || tokens[party.tokenEnd]?.text !== ')') continue;
+    m.type = 'Person';
   }
 }
 

@@ -172,3 +172,26 @@ describe('English exchanges', () => {
     expect(triples(doc)).not.toContain('Emil Karavin ceoOf Google');
   });
 });
+
+describe('people named with their party', () => {
+  it('types a name of unlisted first name before "(CDU)" as a person ("Ortlieb Mühlsteg (CDU)"), and Eckhart as a first name', () => {
+    const doc = analyse(
+      'Kassel (dpa) - Enttäuscht reagierte der Bürgermeister von Trendelsau, Ortlieb Mühlsteg (CDU). Auch Eckhart Quast sprach sich dagegen aus. (dpa, 7.11.2024)\n',
+    );
+    expect(doc.entities.find((e) => e.label === 'Ortlieb Mühlsteg')?.type).toBe('Person');
+    expect(doc.entities.find((e) => e.label === 'Eckhart Quast')?.type).toBe('Person');
+    expect(triples(doc)).toContain('Ortlieb Mühlsteg ceoOf Trendelsau');
+  });
+
+  it('makes the head of a district named by a copula ("war … Landrat des Landkreises X")', () => {
+    const doc = analyse('Potsdam (AFP) - Zuvor war der Agrarökonom Ralf Tessenbrink zwölf Jahre lang Landrat des Landkreises Märkisch-Oderland gewesen. (AFP, 24.6.2025)\n');
+    expect(triples(doc)).toContain('Ralf Tessenbrink ceoOf Landkreis Märkisch-Oderland');
+  });
+});
+
+describe('firms pooling a business', () => {
+  it('makes two firms that "bündeln ihr Geschäft in einem Gemeinschaftsunternehmen" partners', () => {
+    const doc = analyse('Nürnberg (Reuters) - Die Fluggesellschaft Velantis und ihr Rivale Quenderair bündeln ihr Ferienfluggeschäft in einem Gemeinschaftsunternehmen. (Reuters, 8.10.2025)\n');
+    expect(triples(doc)).toContain('Velantis partnerOf Quenderair');
+  });
+});
