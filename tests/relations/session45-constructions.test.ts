@@ -195,3 +195,18 @@ describe('firms pooling a business', () => {
     expect(triples(doc)).toContain('Velantis partnerOf Quenderair');
   });
 });
+
+describe('own staff and heads, and attacks in words', () => {
+  it('reads "seinen Programmdirektor X" as staff and "mit ihrer Landesvorsitzenden Y" as head of the clause\'s organisation', () => {
+    const doc = analyse(
+      'Hamburg (AFP) - Der Regionalsender Elbe Vision hat seinen Programmdirektor Sven Harmsen entlassen. Die FDP in Mecklenburg-Vorpommern zieht mit ihrer Landesvorsitzenden Katrin Sembritzki in die Wahl. (AFP, 3.4.2025)\n',
+    );
+    expect(triples(doc)).toContain('Sven Harmsen worksFor Elbe Vision');
+    expect(triples(doc)).toContain('Katrin Sembritzki ceoOf FDP');
+  });
+
+  it('reads a politician who "griff die Landesregierung scharf an" as a critic, not an attacker', () => {
+    const doc = analyse('Schwerin (dpa) - In ihrer Bewerbungsrede griff die FDP-Landesvorsitzende Katrin Sembritzki die Landesregierung scharf an. (dpa, 3.4.2025)\n');
+    expect(triples(doc).filter((x) => x.includes(' attacked '))).toEqual([]);
+  });
+});
