@@ -210,3 +210,14 @@ describe('own staff and heads, and attacks in words', () => {
     expect(triples(doc).filter((x) => x.includes(' attacked '))).toEqual([]);
   });
 });
+
+describe('firms engaged by others', () => {
+  it('makes a firm that was hired or brought in a partner, not staff ("hired Mandiant", "zog X hinzu", "beauftragte")', () => {
+    const en = analyse('MADISON, Wis. (AP) - The school has hired Kestrelwatch, the Google-owned cybersecurity firm, to help restore its networks. Snap hired former Meta executive Anna Lopez. (AP, 2023-12-13)\n');
+    expect(triples(en).filter((x) => x.startsWith('Kestrelwatch worksFor'))).toEqual([]);
+    expect(triples(en)).toContain('Anna Lopez worksFor Snap Inc.');
+    const de = analyse('Wendelstadt (AFP) - Zudem zog das Klinikum Wendelstadt das Sicherheitsunternehmen Kestrelwatch hinzu. Die Stadtwerke Lienz beauftragten die Kanzlei Lutz & Partner mit der Prüfung. (AFP, 14.10.2025)\n');
+    expect(triples(de)).toContain('Kestrelwatch partnerOf Klinikum Wendelstadt');
+    expect(triples(de)).toContain('Lutz & Partner partnerOf Stadtwerke Lienz');
+  });
+});
