@@ -242,6 +242,11 @@ function findInhabitantPlace(word: string, res: EntityResources): KnownEntity | 
   // a dictionary noun takes none of them ("der Kammer" is no inhabitant of Kamen; "Hamburger" is one of Hamburg).
   const direct = knownPlace(stem, res);
   if (direct !== undefined) return direct;
+  // ("Kufsteiner" → Kufstein: a smaller town the gazetteer keeps for certain places only, when its name ends like one.)
+  if (townEnding(stem, res)) {
+    const town = res.lookupTownWord(stem);
+    if (town !== undefined) return town;
+  }
   // "Sauerländer" → Sauerland: the umlaut of the last syllable undone.
   const plain = stem.replace(/(ä|ö|ü)([^aeiouäöü]*)$/, (_m, v: string, rest: string) => ({ ä: 'a', ö: 'o', ü: 'u' })[v as 'ä' | 'ö' | 'ü'] + rest);
   if (plain !== stem) {

@@ -221,3 +221,10 @@ describe('firms engaged by others', () => {
     expect(triples(de)).toContain('Lutz & Partner partnerOf Stadtwerke Lienz');
   });
 });
+
+describe('words of origin of smaller towns', () => {
+  it('reads "den Kufsteiner Abgeordneten X" as a word of origin of Kufstein', () => {
+    const doc = analyse('Innsbruck (APA) - Die FPÖ schickte den Kufsteiner Abgeordneten Roman Haslwanter ins Rennen. (APA, 4.2.2025)\n');
+    expect(triples(doc)).toContain('Roman Haslwanter locatedIn Kufstein');
+  });
+});
