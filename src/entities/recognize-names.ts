@@ -281,7 +281,9 @@ function townAfterPreposition(tokens: Token[], i: number, from: number, to: numb
     i - 2 >= from &&
     (/^\p{Ll}+isch(e|en|em)$/u.test(tokens[i - 1]!.text) || (/^\p{Lu}\p{Ll}+er$/u.test(tokens[i - 1]!.text) && inhabitantOf(tokens[i - 1]!.text, res))) &&
     /^(in|im|aus)$/.test(tokens[i - 2]!.text);
-  if (res.lang !== 'de' || i - 1 < from || !(TOWN_PREPOSITIONS.has(tokens[i - 1]!.text) || country)) return undefined;
+  // ("im Raum Leipzig und Halle": after "und" and a town the gazetteer knows, a town too.)
+  const coordinated = i - 2 >= from && /^(und|sowie|oder)$/.test(tokens[i - 1]!.text) && isCapitalised(tokens[i - 2]!.text) && res.lookupWeak(tokens[i - 2]!.text).some((e) => e.type === 'City');
+  if (res.lang !== 'de' || i - 1 < from || !(TOWN_PREPOSITIONS.has(tokens[i - 1]!.text) || country || coordinated)) return undefined;
   const next = tokens[i + 1];
   if (next !== undefined && i + 1 < to && (next.kind === 'number' || /^\p{Lu}/u.test(next.text))) return undefined;
   // ("in Kirchdorf an der Krems": a town qualified by its river is another town than the bare name.)

@@ -227,4 +227,9 @@ describe('words of origin of smaller towns', () => {
     const doc = analyse('Innsbruck (APA) - Die FPÖ schickte den Kufsteiner Abgeordneten Roman Haslwanter ins Rennen. (APA, 4.2.2025)\n');
     expect(triples(doc)).toContain('Roman Haslwanter locatedIn Kufstein');
   });
+
+  it('reads a town whose name is a word after "und" and a known town ("zwischen Leipzig und Halle")', () => {
+    const doc = analyse('Leipzig (dpa) - Die Strecke zwischen Leipzig und Halle wird gesperrt. (dpa, 3.4.2024)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('Halle (Saale)');
+  });
 });
