@@ -233,3 +233,13 @@ describe('words of origin of smaller towns', () => {
     expect(doc.entities.map((e) => e.label)).toContain('Halle (Saale)');
   });
 });
+
+describe('founders and parents named in appositions', () => {
+  it('reads "Der Mitgründer des Berliner Finanz-Start-ups X, Name," and "die Firma Y aus Z, eine Tochter des W"', () => {
+    const doc = analyse(
+      'Berlin (Reuters) - Der Mitgründer des Berliner Finanz-Start-ups Lumora, Kasimir Oyelaran, zieht sich zurück. Geplant hatte die Anlage die Firma Sorvelia Umwelt aus Cloppenburg, eine Tochter des Entsorgungskonzerns Remondis. (Reuters, 4.11.2024)\n',
+    );
+    expect(triples(doc)).toContain('Kasimir Oyelaran founded Lumora');
+    expect(triples(doc)).toContain('Sorvelia Umwelt subsidiaryOf Remondis');
+  });
+});
