@@ -243,3 +243,10 @@ describe('founders and parents named in appositions', () => {
     expect(triples(doc)).toContain('Sorvelia Umwelt subsidiaryOf Remondis');
   });
 });
+
+describe('mayors named in a relative clause', () => {
+  it('reads "X, die zugleich Stadtpräsidentin von Y ist" as the head of the town', () => {
+    const doc = analyse('Bern (sda) - Das sagte Stiftungsratspräsidentin Mirjam Zbinden, die zugleich Stadtpräsidentin von Ramselbach ist. (sda, 11.9.2025)\n');
+    expect(triples(doc)).toContain('Mirjam Zbinden ceoOf Ramselbach');
+  });
+});
