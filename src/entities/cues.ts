@@ -105,6 +105,8 @@ export interface CueLexicon {
   countedPeople: Set<string>;
   roughly: Set<string>;
   employStems: string[];
+  /** Sites counted with a number ("31 Filialen", "58 stores"): the plural nouns, lower case. */
+  countedSites: Set<string>;
   /** Adjectives that make a description a new entity, not a reference back ("das fusionierte Unternehmen"). */
   newEntityAdjectives: Set<string>;
   mergeVerbs: Set<string>;
@@ -235,6 +237,7 @@ export function loadCues(lang: Lang): CueLexicon {
     countedPeople: list('countedPeople'),
     roughly: list('roughly'),
     employStems: [...list('employStems')],
+    countedSites: list('countedSites'),
     newEntityAdjectives: list('newEntityAdjectives'),
     mergeVerbs: list('mergeVerbs'),
     placeNamed: list('placeNamed'),

@@ -619,6 +619,14 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         out.push(m);
         continue;
       }
+      // "betreibt 31 Filialen", "its 58 stores": sites counted with a number are one entity of the article, named
+      // with their number.
+      if (countedSite(doc.tokens, lowers, i, from, res)) {
+        const m = makeMention(doc, i - 1, i + 1, `${doc.tokens[i - 1]!.text} ${token.text}`, 'Facility', 'unnamed', undefined);
+        m.fresh = true;
+        out.push(m);
+        continue;
+      }
       // "sein Werk im Innviertel", "die Schokoladenfabrik in Bad Lindau", "das Stammwerk": a site where an
       // organisation works is an entity of the article, one per noun, with the place after it in an alias.
       // ("the cement plant in McGregor", "a new factory": English writes the noun in lower case, its singular bare;
@@ -1656,6 +1664,12 @@ function countedStaff(tokens: Token[], lowers: string[], i: number, from: number
   let k = i - 2;
   while (k > from && k > i - 5 && res.cues.roughly.has(lowers[k]!)) k--;
   return res.cues.employStems.some((stem) => lowers[k]!.startsWith(stem));
+}
+
+/** A plural noun of sites right after a number ("31 Filialen", "58 stores"), not a year ("2019 Filialen" is none). */
+function countedSite(tokens: Token[], lowers: string[], i: number, from: number, res: EntityResources): boolean {
+  if (!res.cues.countedSites.has(lowers[i]!) || i - 1 < from || tokens[i - 1]!.kind !== 'number') return false;
+  return /^\d{1,4}$/.test(tokens[i - 1]!.text) && !/^(19|20)\d\d$/.test(tokens[i - 1]!.text);
 }
 
 /** The place named right after "in"/"im" at `i`, past an adjective ("im chinesischen Fuzhou"), if any. */

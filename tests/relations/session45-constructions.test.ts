@@ -250,3 +250,18 @@ describe('mayors named in a relative clause', () => {
     expect(triples(doc)).toContain('Mirjam Zbinden ceoOf Ramselbach');
   });
 });
+
+describe('sites counted with a number', () => {
+  it('makes "31 Filialen" and "58 stores" entities of their own, which the firm buys or owns', () => {
+    const de = analyse('Wels (APA) - Die Schuhhandelskette Leitner übernimmt 31 Filialen ihres Konkurrenten Kranzl. (APA, 3.4.2024)\n');
+    expect(de.entities.find((e) => e.label === '31 Filialen')?.type).toBe('Facility');
+    expect(triples(de)).toContain('Leitner acquired 31 Filialen');
+    const en = analyse('DALLAS, Feb 12 (Reuters) - Pemberton Ridge runs 58 stores in Texas. (Reuters, 2025-02-12)\n');
+    expect(triples(en)).toContain('Pemberton Ridge owns 58 stores');
+  });
+
+  it('takes no year for a count ("2019 Filialen" names none)', () => {
+    const doc = analyse('Wels (APA) - Die Kette übernahm im Jahr 2019 Filialen in Tirol. (APA, 3.4.2024)\n');
+    expect(doc.entities.map((e) => e.label)).not.toContain('2019 Filialen');
+  });
+});
