@@ -265,3 +265,11 @@ describe('sites counted with a number', () => {
     expect(doc.entities.map((e) => e.label)).not.toContain('2019 Filialen');
   });
 });
+
+describe('founding stories in a participle after the name', () => {
+  it('reads "X, 1968 von Y als kleine Schlosserei gegründet," with what the firm began as between', () => {
+    const doc = analyse('Lustenau (APA) - Trasslinger Radkomponenten, 1968 von Ottokar Graml als kleine Schlosserei gegründet, fertigt heute Naben. (APA, 18.6.2024)\n');
+    expect(triples(doc)).toContain('Ottokar Graml founded Trasslinger Radkomponenten');
+    expect(triples(doc)).toContain('Trasslinger Radkomponenten foundedIn 1968');
+  });
+});
