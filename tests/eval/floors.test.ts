@@ -106,11 +106,14 @@ describe('scores on the shared corpus', () => {
 // split to 82.49 % with the starting code (under the 82.5 % floor). In session 44 they stayed (tune 1974 articles:
 // F1 0.664, precision 0.894, 83.19 %; held out 1884: F1 0.624, precision 0.860, 82.70 %); the 128 blind tune articles
 // of that session arrived at F1 0.621 and precision 0.874, which took tune precision to 0.892 with the starting code.
+// In session 45 they stayed (tune 2068 articles: F1 0.667, precision 0.894, 83.23 %; held out 1982: F1 0.629,
+// precision 0.861, 82.71 %); the 98 blind held-out articles of that session arrived with 78.55 % of their entities
+// found, which took the held-out split to 82.48 % with the starting code (under the 82.5 % floor).
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
   it('tune split: micro F1 at least 0.65, precision at least 0.89, 83 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(1974);
+    expect(result.articles.length).toBeGreaterThanOrEqual(2068);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.65);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.89);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.83);
@@ -118,7 +121,7 @@ describe('scores on our own articles', () => {
 
   it('held-out test split: micro F1 at least 0.60, precision at least 0.85, 82.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(1884);
+    expect(result.articles.length).toBeGreaterThanOrEqual(1982);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.825);
