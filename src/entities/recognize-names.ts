@@ -1669,7 +1669,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   regionalInstitutions(doc, out, res);
   placeNamedInstitutions(doc, out, res);
   prefixedHyphenNames(doc, out, res);
-  regionOpenedFirmNames(doc, out, res);
+  wordOpenedFirmNames(doc, out, res);
   partyBracketPersons(doc, out);
   portfolioTitles(out, res);
   officeTitles(doc, out, res);
@@ -2297,7 +2297,7 @@ function prefixedHyphenNames(doc: Doc, out: Mention[], res: EntityResources): vo
  * article and right before a firm's name with a legal form that opens with an everyday noun, is the first word of that
  * name.
  */
-function regionOpenedFirmNames(doc: Doc, out: Mention[], res: EntityResources): void {
+function wordOpenedFirmNames(doc: Doc, out: Mention[], res: EntityResources): void {
   if (res.lang !== 'de') return;
   const tokens = doc.tokens;
   let places: Set<string> | undefined;
@@ -2332,7 +2332,10 @@ function partyBracketPersons(doc: Doc, out: Mention[]): void {
   }
 }
 
-/** "Essener", "Thurgauer", "Ostwalder": a capitalised word of origin, on a place the gazetteer knows (not "Hessler"). */
+/**
+ * "Essener", "Thurgauer", "Ostwalder": a capitalised word of origin, on a place the gazetteer knows or the text names
+ * (not "Hessler"; narrower than `inhabitantOf`, whose guessed forms take surnames such as "Hessler" for one).
+ */
 function originWord(word: string, res: EntityResources, places: Set<string>): boolean {
   if (!word.endsWith('er')) return false;
   const stems = [word.slice(0, -2), word.slice(0, -1)];
