@@ -2303,7 +2303,15 @@ function wordOpenedFirmNames(doc: Doc, out: Mention[], res: EntityResources): vo
   let places: Set<string> | undefined;
   for (let k = 0; k < out.length; k++) {
     const m = out[k]!;
-    if (m.source !== 'cue:legal-form' || m.type === 'Person' || m.tokenStart < 2 || (out[k - 1]?.tokenEnd ?? -1) >= m.tokenStart) continue;
+    if (m.source !== 'cue:legal-form' || m.type === 'Person' || m.tokenStart < 2) continue;
+    // ("die Wolkensteiner Beteiligungs GmbH", "die Tannheimer Bergbahnen AG": a word of origin of a smaller town, which
+    // only such words name, opens the firm's name all the same.)
+    const prev = out[k - 1];
+    if ((prev?.tokenEnd ?? -1) < m.tokenStart - 1 && minorTownOrigin(m, tokens, res)) {
+      out[k] = makeMention(doc, m.tokenStart - 1, m.tokenEnd, doc.article.text.slice(tokens[m.tokenStart - 1]!.start, m.end), m.type, m.source, undefined);
+      continue;
+    }
+    if ((prev?.tokenEnd ?? -1) >= m.tokenStart) continue;
     const word = tokens[m.tokenStart - 1]!;
     const article = tokens[m.tokenStart - 2]!;
     // (Not a word of origin: "die Essener Funke Mediengruppe", "die Grazer Fahrschule X KG".)
@@ -2330,6 +2338,17 @@ function partyBracketPersons(doc: Doc, out: Mention[]): void {
     if (tokens[m.tokenEnd]?.text !== '(' || party.tokenStart !== m.tokenEnd + 1 || tokens[party.tokenEnd]?.text !== ')') continue;
     m.type = 'Person';
   }
+}
+
+/** The word before `m`, after an article, is a word of origin of a town the gazetteer knows only as a town word, and `m` opens with an everyday noun or its joining form ("Beteiligungs"). */
+function minorTownOrigin(m: Mention, tokens: Token[], res: EntityResources): boolean {
+  const word = tokens[m.tokenStart - 1]!;
+  if (!word.text.endsWith('er') || tokens[m.tokenStart - 2]?.pos !== 'DET' || word.sentence !== m.sentence) return false;
+  const first = tokens[m.tokenStart]!.text;
+  if (!res.isCommonNoun(first) && !(first.endsWith('s') && res.isCommonNoun(first.slice(0, -1)))) return false;
+  const place = inhabitantPlace(word.text, res);
+  // (Not a town whose name is an everyday word: "die Essener Funke Mediengruppe" names Essen.)
+  return place !== undefined && res.lookup(place.label).length === 0 && !res.isCommonNoun(place.label) && res.lookupTownWord(place.label) !== undefined;
 }
 
 /**
