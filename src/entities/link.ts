@@ -515,7 +515,10 @@ function shortFormMerges(
       if (f === e || f.unnamed) return false;
       // ("Steiermark" beside "Oststeiermark", "Styria" beside "Eastern Styria": two places the gazetteer holds apart are
       // two places, whatever their labels share.)
-      if (record !== undefined && PLACE_CLASSES.has(e.type) && PLACE_CLASSES.has(f.type) && gazetteerRecord(f, mentions) !== undefined && gazetteerRecord(f, mentions) !== record) return false;
+      if (record !== undefined && PLACE_CLASSES.has(e.type) && PLACE_CLASSES.has(f.type)) {
+        const other = gazetteerRecord(f, mentions);
+        if (other !== undefined && other !== record) return false;
+      }
       const label = normalizeLabel(f.label);
       if (base !== undefined && label === base) return true;
       const parts = labelWords(f.label);
@@ -662,7 +665,8 @@ function shortOf(f: Entity, g: Entity): boolean {
 
 /** The gazetteer record an entity's first mention matched, if any. */
 function gazetteerRecord(e: Entity, mentions: Mention[]): string | undefined {
-  return e.mentions.map((k) => mentions[k]!.gazetteerId).find((id) => id !== undefined);
+  for (const k of e.mentions) if (mentions[k]!.gazetteerId !== undefined) return mentions[k]!.gazetteerId;
+  return undefined;
 }
 
 /** German articles of the genitive singular of a masculine or neuter noun: "des Stadtblatts". */
