@@ -128,6 +128,8 @@ export interface CueLexicon {
   regionNouns: Set<string>;
   /** Endings of town names ("-dorf", "-hausen"): a compound so ending after "in" names a town. */
   townEndings: Set<string>;
+  /** Nouns of a seat and legal forms: after them "in"/"aus" and a word the dictionary lacks name a town ("Sitz in Landquart"). */
+  seatNouns: Set<string>;
   /** Nouns that are the first word of the name after them: "die Familie Porsche", "die Liste Pilz". */
   nameNouns: Set<string>;
   /** Nouns of groups named by a slogan in quotes ("die Bürgerinitiative „Kreißsaal bleibt“"). */
@@ -254,6 +256,7 @@ export function loadCues(lang: Lang): CueLexicon {
     placePrefixes: list('placePrefixes'),
     regionNouns: list('regionNouns'),
     townEndings: list('townEndings'),
+    seatNouns: list('seatNouns'),
     compassPrefixes: list('compassPrefixes'),
     courtNameEnds: list('courtNameEnds'),
     associationHeads: list('associationHeads'),

@@ -338,6 +338,11 @@ function townEnding(word: string, res: EntityResources): boolean {
   return false;
 }
 
+/** A word with a town's ending, or any word after a seat's noun or a legal form and "in"/"aus" ("mit Sitz in Landquart"). */
+function townWord(tokens: Token[], i: number, res: EntityResources): boolean {
+  return townEnding(tokens[i]!.text, res) || (res.cues.seatNouns.has(tokens[i - 2]?.text ?? '') && !res.isFirstName(tokens[i]!.text));
+}
+
 /** "Volkspartei": a word that ends in a noun the cues know ("Partei"), as a compound of the language would. */
 function endsInCueNoun(word: string, res: EntityResources): boolean {
   for (let k = 2; k <= word.length - 4; k++) if (cueFor(res.cues, word.charAt(k).toUpperCase() + word.slice(k + 1), undefined) !== undefined) return true;
@@ -1468,7 +1473,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       const unknownTown =
         doc.article.lang === 'de' && match === undefined && cue?.cls === 'Place' && (token.pos === 'NOUN' || (cue.weak !== true && token.pos === 'PROPN')) && token.plural !== true &&
         ((cue.weak === true && TOWN_PREPOSITIONS.has(lowers[i - 1] ?? '')) || (cue.weak !== true && tokens[i - 1]?.pos === 'ADJ')) &&
-        /^\p{Lu}\p{Ll}{3,}$/u.test(token.text) && townEnding(token.text, res) && !res.isCommonNoun(token.text) &&
+        /^\p{Lu}\p{Ll}{3,}$/u.test(token.text) && townWord(tokens, i, res) && !res.isCommonNoun(token.text) &&
         // ("im thüringischen Oberwaltersbach Ende des Jahres": after the adjective, a dictionary noun may follow.)
         !(after !== undefined && i + 1 < to && (after.kind === 'number' || (/^\p{Lu}/u.test(after.text) && !(cue.weak !== true && after.pos === 'NOUN' && res.isCommonNoun(after.text)))));
       // ("im oststeirischen Bad Kainried", "in Sankt Wolfgrub": a town's prefix and a word with a town's ending.)
