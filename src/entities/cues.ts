@@ -46,6 +46,8 @@ export interface CueLexicon {
   wholeWordBodies: Set<string>;
   /** Nouns for a gathering or meeting ("Parteitag", "summit"): with an article, an unnamed event of the article. */
   eventNouns: Set<string>;
+  /** Happenings the news reports ("Klage", "lawsuit"): events of the article added after relations are read. */
+  happenings: Set<string>;
   /** Verbs by which a role at the start of a sentence is given its holder's name ("heißen"). */
   namingVerbs: Set<string>;
   /** Verbs (German lemmas, English participles after "be") by which a new organisation is given its name ("Die neue Bank soll X heißen", "will be called X"). */
@@ -232,6 +234,7 @@ export function loadCues(lang: Lang): CueLexicon {
     bodies: list('bodies'),
     wholeWordBodies: list('wholeWordBodies'),
     eventNouns: list('eventNouns'),
+    happenings: list('happenings'),
     genericBodies: list('genericBodies'),
     facilities: list('facilities'),
     facilityHeads: list('facilityHeads'),

@@ -15,3 +15,31 @@ describe('towns the gazetteer lacks', () => {
     expect(doc.entities.map((e) => e.label)).not.toContain('Gründung');
   });
 });
+
+describe('happenings as events of the article', () => {
+  it('makes one event per happening noun with an article, by its compound head too, with the words as written', () => {
+    const doc = analyse('Linz (APA) - Die Gewerkschaft vida hat bei der Spedition Kolbitz zu einem 48-stündigen Warnstreik aufgerufen. Der Warnstreik soll am Montag beginnen. Der Betriebsrat reichte beim Arbeitsgericht eine Sammelklage ein. (APA, 3.4.2024)\n');
+    const events = doc.entities.filter((e) => e.type === 'Event');
+    expect(events.map((e) => e.label).sort()).toEqual(['Sammelklage', 'Warnstreik']);
+    expect(events.find((e) => e.label === 'Warnstreik')!.aliases).toContain('48-stündigen Warnstreik');
+    expect(events.find((e) => e.label === 'Warnstreik')!.mentions).toHaveLength(2);
+  });
+
+  it('reads English happenings after stacked nouns ("a $35 million funding round", "the COVID-19 pandemic")', () => {
+    const doc = analyse('LONDON, May 3 (Reuters) - Kestrel Foods raised money in a $35 million funding round led by Balder Capital. During the COVID-19 pandemic, sales fell. (Reuters, 2024-05-03)\n');
+    const events = doc.entities.filter((e) => e.type === 'Event');
+    expect(events.map((e) => e.label).sort()).toEqual(['pandemic', 'round']);
+    expect(events.find((e) => e.label === 'round')!.aliases).toContain('funding round');
+  });
+
+  it('keeps happenings out of relations: a union criticising a takeover criticises no event', () => {
+    const doc = analyse('Linz (APA) - Die Übernahme der Spedition Kolbitz durch den Konzern Brandl ist fix. Die Gewerkschaft vida kritisierte die Übernahme scharf. (APA, 3.4.2024)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('Übernahme');
+    expect(triples(doc).filter((x) => / Übernahme$/.test(x))).toEqual([]);
+  });
+
+  it('does not make a plural or a bare noun a happening ("Klagen", "reichte Klage ein")', () => {
+    const doc = analyse('Linz (APA) - Mehrere Anleger reichten gegen die Bank Klage ein. Weitere Klagen sollen folgen, sagte ein Anwalt am Montag. (APA, 3.4.2024)\n');
+    expect(doc.entities.filter((e) => e.type === 'Event')).toEqual([]);
+  });
+});
