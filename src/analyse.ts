@@ -1,5 +1,6 @@
 // The analysis stages of one article, in order:
-//   text → sentences → tokens (+ morphology) → mentions → entities → relations → happenings (events no relation reads)
+//   text → sentences → tokens (+ morphology) → mentions → entities → relations → background entities (happenings and
+//   collectives that no relation reads)
 // Each stage is a plain function over the Doc; this module only composes them.
 import type { Article, Doc } from './types.js';
 import { segment } from './text/segment.js';
@@ -8,7 +9,7 @@ import { recognizeNames } from './entities/recognize-names.js';
 import { recognizeRefs } from './entities/recognize-refs.js';
 import { linkMentions } from './entities/link.js';
 import { extractRelations } from './relations/extract.js';
-import { recognizeHappenings } from './entities/happenings.js';
+import { recognizeBackground } from './entities/background.js';
 import { getAnalyser } from './language/registry.js';
 
 /** Runs every analysis stage on one article. */
@@ -23,7 +24,7 @@ export function analyseArticle(article: Article): Doc {
   doc.mentions = orderMentions(names, refs);
   linkMentions(doc, analyser.classFit);
   extractRelations(doc, analyser.relations);
-  recognizeHappenings(doc, analyser.entities);
+  recognizeBackground(doc, analyser.entities);
   analyser.retype(doc);
   return doc;
 }

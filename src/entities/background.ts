@@ -1,52 +1,117 @@
-// Happenings the news reports ("die Klage", "der Warnstreik", "the lawsuit"): events of the article, one per lemma,
-// added to the graph after relations are read. They are nodes of their own with their provenance, but no relation
-// pattern sees them, so a lawsuit between a plaintiff and a court does not stand in for either.
+// Background entities: happenings the news reports ("die Klage", "der Warnstreik", "the lawsuit") and collectives of
+// people or firms ("rund 180 Menschen", "mehrere Umlandgemeinden", "die Branche", "its rivals"), one entity per lemma,
+// added to the graph after relations are read. They are nodes of their own, but no relation pattern sees them, so a
+// lawsuit between a plaintiff and a court does not stand in for either, nor "die Konkurrenten" for a named rival.
 import type { Doc, Entity, Token } from '../types.js';
 import { makeMention, sentenceRanges } from './recognize-names.js';
 import type { EntityResources } from './resources.js';
+import { cueFor } from './cues.js';
+import { PLACE_CLASSES } from '../place-classes.js';
 
-/** Adds an Event entity for each happening noun with an article that no mention covers yet. */
-export function recognizeHappenings(doc: Doc, res: EntityResources): void {
-  const happenings = res.cues.happenings;
-  if (happenings.size === 0) return;
+/** Adds an Event or Group entity for each happening or collective noun that no mention covers yet. */
+export function recognizeBackground(doc: Doc, res: EntityResources): void {
+  const { happenings, collectives, collectiveSingulars, collectiveSites } = res.cues;
+  if (happenings.size === 0 && collectives.size === 0 && collectiveSites.size === 0) return;
   const english = doc.article.lang === 'en';
   const covered = new Set<number>();
-  // ("der Corona-Pandemie": a name inside the compound leaves the word to the happening.)
-  for (const m of doc.mentions) if (m.compoundHead === undefined) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
+  // ("der Corona-Pandemie": a name inside the compound leaves the word to the happening; "die Konkurrenten": so does
+  // a description that found nothing to refer to.)
+  for (const m of doc.mentions) if (m.compoundHead === undefined && m.entity !== undefined) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
   const byKey = new Map<string, Entity>();
   for (const e of doc.entities) byKey.set(e.key, e);
   for (const [from, to] of sentenceRanges(doc)) {
     for (let i = from; i < to; i++) {
       const token = doc.tokens[i]!;
-      if (token.kind !== 'word' || token.pos !== 'NOUN' || token.plural === true || covered.has(i)) continue;
-      // English writes the noun in lower case; German by its compound head too ("Sammelklage", "Hackerangriff").
-      const lemma = token.lemma ?? token.text;
+      if (token.kind !== 'word' || token.pos !== 'NOUN' || covered.has(i)) continue;
+      // English writes the noun in lower case; German by its compound head too ("Sammelklage", "Umlandgemeinden").
+      if (english && !/^\p{Ll}+$/u.test(token.text)) continue;
+      // (English: the tagger's lemma, or the singular an "-s" ending leaves: "stores", "businesses", "companies".)
+      const lemma = english && token.lemma === token.text ? englishSingular(token.text) : (token.lemma ?? token.text);
       const head = english ? undefined : res.nounHead(token.text);
-      if (english ? !/^\p{Ll}+$/u.test(token.text) || !happenings.has(token.text) : !happenings.has(lemma) && (head === undefined || !happenings.has(head))) continue;
-      if (!determined(doc, i, from, english)) continue;
-      const m = makeMention(doc, i, i + 1, lemma, 'Event', 'unnamed', undefined);
-      m.role = `event:${lemma}`;
+      const listed = (set: Set<string>): boolean => set.has(lemma) || (english ? set.has(token.text) : head !== undefined && set.has(head));
+      let type: 'Event' | 'Group' | 'Facility';
+      if (token.plural !== true && (english ? happenings.has(token.text) : listed(happenings)) && determined(doc, i, from, english)) type = 'Event';
+      else if ((listed(collectives) && pluralAt(doc, i, from, english)) || (token.plural !== true && listed(collectiveSingulars) && determined(doc, i, from, english))) type = 'Group';
+      else if (listed(collectiveSites) && pluralAt(doc, i, from, english)) type = 'Facility';
+      else continue;
+      // ("Anbietern wie Tarnwerk", "rivals include Theta Labs": the kind of the names after it is no group of its own;
+      // "Die Konzerne", "the companies", "der Banken": a plural of an organisation's noun with the definite article
+      // refers back to the firms named.)
+      if (type !== 'Event' && (membersFollow(doc, i) || (DEFINITE.has(doc.tokens[i - 1]?.text.toLowerCase() ?? '') && organisationNoun(lemma, head, res)))) continue;
+      const m = makeMention(doc, i, i + 1, type === 'Event' ? lemma : token.text, type, 'unnamed', undefined);
+      m.role = `${type === 'Event' ? 'event' : 'group'}:${lemma}`;
       const index = doc.mentions.length;
       doc.mentions.push(m);
-      const key = `${doc.article.id}/${lemma}`;
+      const key = type === 'Event' ? `${doc.article.id}/${lemma}` : `${doc.article.id}/${type === 'Group' ? 'group' : 'sites'}:${lemma}`;
       let e = byKey.get(key);
       if (e === undefined) {
-        e = { key, label: lemma, aliases: [], type: 'Event', mentions: [], wikidata: undefined, unnamed: true, weakType: undefined };
+        e = { key, label: m.normalized, aliases: [], type, mentions: [], wikidata: undefined, unnamed: true, weakType: undefined };
         byKey.set(key, e);
         doc.entities.push(e);
       }
       e.mentions.push(index);
       m.entity = e.key;
-      // The words as written, and with the adjectives before the noun ("einem 48-stündigen Warnstreik"), in English
-      // with the nouns and names stacked before it too ("a funding round", "the COVID-19 pandemic").
+      // The words as written, and with the adjectives (for a group its number and quantifier) before the noun
+      // ("einem 48-stündigen Warnstreik", "rund 180 Menschen"), in English with the nouns and names stacked before it
+      // too ("a funding round", "the COVID-19 pandemic").
       // (Each of the stacks: "funding round" and "million funding round".)
       for (let k = i; k >= from && k > i - 4; k--) {
-        if (k < i && !(doc.tokens[k]!.pos === 'ADJ' || (english && stacked(doc.tokens[k]!)))) break;
-        const written = doc.article.text.slice(doc.tokens[k]!.start, token.end);
+        const t = doc.tokens[k]!;
+        if (k < i && !(t.pos === 'ADJ' || (english && stacked(t)) || (type !== 'Event' && (t.pos === 'NUM' || QUANTIFIERS.has(t.text.toLowerCase()) || ROUGHLY.has(t.text.toLowerCase()))))) break;
+        const written = doc.article.text.slice(t.start, token.end);
         if (written !== e.label && !e.aliases.includes(written)) e.aliases.push(written);
       }
     }
   }
+}
+
+/** The singular of an English plural in "-s" ("stores", "businesses", "companies"); other words as they are. */
+function englishSingular(word: string): string {
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  if (/[^su]s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Definite articles before a plural. */
+const DEFINITE = new Set(['die', 'der', 'den', 'the']);
+/** Words after a plural that introduce its members by name. */
+const MEMBERS = new Set(['wie', 'darunter', 'like', 'including', 'include', 'includes']);
+
+/** Whether names of the members follow the plural at `i` ("Anbietern wie X", "providers such as X", "rivals include X"). */
+function membersFollow(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i + 1]?.text.toLowerCase() ?? '';
+  return MEMBERS.has(next) || (next === 'such' && doc.tokens[i + 2]?.text.toLowerCase() === 'as');
+}
+
+/** Whether the noun names organisations of some kind (its cue's class is no person, group or place). */
+function organisationNoun(lemma: string, head: string | undefined, res: EntityResources): boolean {
+  const cue = cueFor(res.cues, lemma, head);
+  return cue !== undefined && cue.kind !== 'person' && cue.cls !== 'Group' && cue.cls !== 'Person' && !PLACE_CLASSES.has(cue.cls);
+}
+
+/** Words for how many before a plural ("mehrere Gemeinden", "several rivals"). */
+const QUANTIFIERS = new Set(['mehrere', 'mehreren', 'viele', 'vielen', 'zahlreiche', 'zahlreichen', 'einige', 'einigen', 'beide', 'beiden', 'alle', 'allen', 'sämtliche', 'sämtlichen', 'etliche', 'etlichen', 'wenige', 'wenigen', 'manche', 'weitere', 'weiteren', 'several', 'many', 'some', 'all', 'both', 'other', 'few']);
+/** Words for about how many before a number ("rund 180 Menschen"). */
+const ROUGHLY = new Set(['rund', 'etwa', 'knapp', 'gut', 'fast', 'über', 'mehr', 'als', 'about', 'around', 'nearly', 'some', 'than', 'more']);
+
+/**
+ * Whether the collective noun at `i` is plural here: a form only plural, a number or a word for how many before it,
+ * a German form other than the lemma (not a genitive in -s: "Umlandgemeinden", "Kunden"), "die" or an adjective in -e
+ * before a lemma in -er ("die Hersteller", "chinesische Hersteller"), an English form other than its lemma ("rivals").
+ */
+function pluralAt(doc: Doc, i: number, from: number, english: boolean): boolean {
+  const token = doc.tokens[i]!;
+  if (token.plural === true) return true;
+  const lemma = token.lemma ?? token.text;
+  if (english) return englishSingular(token.text) !== token.text || token.text === 'people' || token.text === 'staff' || token.text === 'children';
+  if (token.pluralToo !== true) return false;
+  const before = doc.tokens[i - 1];
+  if (before === undefined || i - 1 < from) return token.text !== lemma && !token.text.endsWith('s');
+  const low = before.text.toLowerCase();
+  if (before.pos === 'NUM' || QUANTIFIERS.has(low)) return true;
+  if (token.text !== lemma) return !token.text.endsWith('s') && !['dem', 'einem', 'des', 'eines', 'der', 'einen', 'den'].includes(low);
+  return low === 'die' || (before.pos === 'ADJ' && /e$/.test(before.text) && doc.tokens[i - 2]?.pos !== 'DET');
 }
 
 /** An English word stacked before a noun: a noun, a name or a gerund ("funding round"). */

@@ -48,6 +48,12 @@ export interface CueLexicon {
   eventNouns: Set<string>;
   /** Happenings the news reports ("Klage", "lawsuit"): events of the article added after relations are read. */
   happenings: Set<string>;
+  /** Nouns of collectives, by lemma or compound head, that name a group when plural ("Menschen", "Umlandgemeinden", "rivals"). */
+  collectives: Set<string>;
+  /** Collective nouns in the singular that name a group with an article ("die Branche", "the industry"). */
+  collectiveSingulars: Set<string>;
+  /** Nouns of sites that name a facility of the article when plural ("mehrere Filialen", "its stores"). */
+  collectiveSites: Set<string>;
   /** Verbs by which a role at the start of a sentence is given its holder's name ("heißen"). */
   namingVerbs: Set<string>;
   /** Verbs (German lemmas, English participles after "be") by which a new organisation is given its name ("Die neue Bank soll X heißen", "will be called X"). */
@@ -235,6 +241,9 @@ export function loadCues(lang: Lang): CueLexicon {
     wholeWordBodies: list('wholeWordBodies'),
     eventNouns: list('eventNouns'),
     happenings: list('happenings'),
+    collectives: list('collectives'),
+    collectiveSingulars: list('collectiveSingulars'),
+    collectiveSites: list('collectiveSites'),
     genericBodies: list('genericBodies'),
     facilities: list('facilities'),
     facilityHeads: list('facilityHeads'),

@@ -16,7 +16,7 @@ describe('towns the gazetteer lacks', () => {
   });
 });
 
-describe('happenings as events of the article', () => {
+describe('background entities: happenings and collectives of the article', () => {
   it('makes one event per happening noun with an article, by its compound head too, with the words as written', () => {
     const doc = analyse('Linz (APA) - Die Gewerkschaft vida hat bei der Spedition Kolbitz zu einem 48-stündigen Warnstreik aufgerufen. Der Warnstreik soll am Montag beginnen. Der Betriebsrat reichte beim Arbeitsgericht eine Sammelklage ein. (APA, 3.4.2024)\n');
     const events = doc.entities.filter((e) => e.type === 'Event');
@@ -41,5 +41,24 @@ describe('happenings as events of the article', () => {
   it('does not make a plural or a bare noun a happening ("Klagen", "reichte Klage ein")', () => {
     const doc = analyse('Linz (APA) - Mehrere Anleger reichten gegen die Bank Klage ein. Weitere Klagen sollen folgen, sagte ein Anwalt am Montag. (APA, 3.4.2024)\n');
     expect(doc.entities.filter((e) => e.type === 'Event')).toEqual([]);
+  });
+
+  it('makes plural collectives groups, with their number or quantifier ("rund 180 Menschen", "mehrere Umlandgemeinden")', () => {
+    const doc = analyse('Linz (APA) - Der Ausfall traf rund 180 Menschen und mehrere Umlandgemeinden. Auch chinesische Hersteller und die Branche sind betroffen. (APA, 3.4.2024)\n');
+    const groups = doc.entities.filter((e) => e.type === 'Group');
+    expect(groups.map((e) => e.label).sort()).toEqual(['Branche', 'Hersteller', 'Menschen', 'Umlandgemeinden']);
+    expect(groups.find((e) => e.label === 'Menschen')!.aliases).toContain('180 Menschen');
+    expect(groups.find((e) => e.label === 'Umlandgemeinden')!.aliases).toContain('mehrere Umlandgemeinden');
+  });
+
+  it('reads a singular person noun as no group ("Der Hersteller klagte", "dem Konkurrenten")', () => {
+    const doc = analyse('Linz (APA) - Der Hersteller klagte am Montag gegen das Land. Er verkaufte die Sparte an den Konkurrenten aus Graz. (APA, 3.4.2024)\n');
+    expect(doc.entities.filter((e) => e.type === 'Group')).toEqual([]);
+  });
+
+  it('makes plural sites a facility of the article ("mehrere Filialen", "its stores")', () => {
+    const doc = analyse('LONDON, May 3 (Reuters) - Harrow Books said it would close its stores in Wales and cut jobs at its warehouses. (Reuters, 2024-05-03)\n');
+    expect(doc.entities.filter((e) => e.type === 'Facility').map((e) => e.label)).toContain('stores');
+    expect(doc.entities.filter((e) => e.type === 'Group').map((e) => e.label)).toContain('jobs');
   });
 });
