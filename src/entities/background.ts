@@ -10,13 +10,15 @@ import { PLACE_CLASSES } from '../place-classes.js';
 
 /** Adds an Event or Group entity for each happening or collective noun that no mention covers yet. */
 export function recognizeBackground(doc: Doc, res: EntityResources): void {
-  const { happenings, collectives, collectiveSingulars, collectiveSites } = res.cues;
+  const { happenings, collectives, collectiveSingulars, collectiveSites, things } = res.cues;
   if (happenings.size === 0 && collectives.size === 0 && collectiveSites.size === 0) return;
   const english = doc.article.lang === 'en';
   const covered = new Set<number>();
   // ("der Corona-Pandemie": a name inside the compound leaves the word to the happening; "die Konkurrenten": so does
   // a description that found nothing to refer to.)
   for (const m of doc.mentions) if (m.compoundHead === undefined && m.entity !== undefined) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
+  const named = new Set<number>();
+  for (const m of doc.mentions) if (m.entity !== undefined && m.source !== 'unnamed' && !m.source.startsWith('coref')) named.add(m.tokenStart);
   const byKey = new Map<string, Entity>();
   for (const e of doc.entities) byKey.set(e.key, e);
   for (const [from, to] of sentenceRanges(doc)) {
@@ -29,20 +31,24 @@ export function recognizeBackground(doc: Doc, res: EntityResources): void {
       const lemma = english && token.lemma === token.text ? englishSingular(token.text) : (token.lemma ?? token.text);
       const head = english ? undefined : res.nounHead(token.text);
       const listed = (set: Set<string>): boolean => set.has(lemma) || (english ? set.has(token.text) : head !== undefined && set.has(head));
-      let type: 'Event' | 'Group' | 'Facility';
+      let type: 'Event' | 'Group' | 'Facility' | 'Product';
       if (token.plural !== true && (english ? happenings.has(token.text) : listed(happenings)) && determined(doc, i, from, english)) type = 'Event';
       else if ((listed(collectives) && pluralAt(doc, i, from, english)) || (token.plural !== true && listed(collectiveSingulars) && determined(doc, i, from, english))) type = 'Group';
       else if (listed(collectiveSites) && pluralAt(doc, i, from, english)) type = 'Facility';
+      else if (listed(things) && (pluralAt(doc, i, from, english) || (token.plural !== true && determined(doc, i, from, english)))) type = 'Product';
       else continue;
+      // ("die App Tallyfox", "die Konkurrenten Atomic und Head": a noun right before a name describes the name.)
+      if (named.has(i + 1)) continue;
       // ("Anbietern wie Tarnwerk", "rivals include Theta Labs": the kind of the names after it is no group of its own;
       // "Die Konzerne", "the companies", "der Banken": a plural of an organisation's noun with the definite article
       // refers back to the firms named.)
       if (type !== 'Event' && (membersFollow(doc, i) || (DEFINITE.has(doc.tokens[i - 1]?.text.toLowerCase() ?? '') && organisationNoun(lemma, head, res)))) continue;
-      const m = makeMention(doc, i, i + 1, type === 'Event' ? lemma : token.text, type, 'unnamed', undefined);
-      m.role = `${type === 'Event' ? 'event' : 'group'}:${lemma}`;
+      // (A happening or a thing is named by its lemma, a plural by its form: "Umlandgemeinden", "Turbinen".)
+      const m = makeMention(doc, i, i + 1, type === 'Event' || (type === 'Product' && !pluralAt(doc, i, from, english)) ? lemma : token.text, type, 'unnamed', undefined);
+      m.role = `${type.toLowerCase()}:${lemma}`;
       const index = doc.mentions.length;
       doc.mentions.push(m);
-      const key = type === 'Event' ? `${doc.article.id}/${lemma}` : `${doc.article.id}/${type === 'Group' ? 'group' : 'sites'}:${lemma}`;
+      const key = type === 'Event' ? `${doc.article.id}/${lemma}` : `${doc.article.id}/${type.toLowerCase()}:${lemma}`;
       let e = byKey.get(key);
       if (e === undefined) {
         e = { key, label: m.normalized, aliases: [], type, mentions: [], wikidata: undefined, unnamed: true, weakType: undefined };

@@ -54,6 +54,8 @@ export interface CueLexicon {
   collectiveSingulars: Set<string>;
   /** Nouns of sites that name a facility of the article when plural ("mehrere Filialen", "its stores"). */
   collectiveSites: Set<string>;
+  /** Nouns of products and works that name a product of the article with an article or in the plural ("die Abfüllanlage"). */
+  things: Set<string>;
   /** Verbs by which a role at the start of a sentence is given its holder's name ("heißen"). */
   namingVerbs: Set<string>;
   /** Verbs (German lemmas, English participles after "be") by which a new organisation is given its name ("Die neue Bank soll X heißen", "will be called X"). */
@@ -244,6 +246,7 @@ export function loadCues(lang: Lang): CueLexicon {
     collectives: list('collectives'),
     collectiveSingulars: list('collectiveSingulars'),
     collectiveSites: list('collectiveSites'),
+    things: list('things'),
     genericBodies: list('genericBodies'),
     facilities: list('facilities'),
     facilityHeads: list('facilityHeads'),

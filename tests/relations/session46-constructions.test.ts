@@ -61,4 +61,17 @@ describe('background entities: happenings and collectives of the article', () =>
     expect(doc.entities.filter((e) => e.type === 'Facility').map((e) => e.label)).toContain('stores');
     expect(doc.entities.filter((e) => e.type === 'Group').map((e) => e.label)).toContain('jobs');
   });
+
+  it('makes products and works with an article or in the plural products of the article ("eine neue Abfüllanlage", "seine Turbinen")', () => {
+    const doc = analyse('Linz (APA) - Die Brauerei Gmeinhart investiert in eine neue Abfüllanlage. Auch ihre Turbinen werden erneuert, ein Gutachten liegt vor. (APA, 3.4.2024)\n');
+    const products = doc.entities.filter((e) => e.type === 'Product');
+    expect(products.map((e) => e.label).sort()).toEqual(['Abfüllanlage', 'Gutachten', 'Turbinen']);
+    expect(products.find((e) => e.label === 'Abfüllanlage')!.aliases).toContain('neue Abfüllanlage');
+  });
+
+  it('makes no product of a noun that describes the name after it ("die App Tallyfox")', () => {
+    const doc = analyse('Linz (APA) - Die App Tallyfox wird eingestellt, teilte der Betreiber am Montag mit. (APA, 3.4.2024)\n');
+    expect(doc.entities.map((e) => e.label)).not.toContain('App');
+  });
 });
+
