@@ -2,7 +2,7 @@
 // people or firms ("rund 180 Menschen", "mehrere Umlandgemeinden", "die Branche", "its rivals"), one entity per lemma,
 // added to the graph after relations are read. They are nodes of their own, but no relation pattern sees them, so a
 // lawsuit between a plaintiff and a court does not stand in for either, nor "die Konkurrenten" for a named rival.
-import type { Doc, Entity, Token } from '../types.js';
+import type { Doc, Entity, EntityClass, Token } from '../types.js';
 import { makeMention, sentenceRanges } from './recognize-names.js';
 import type { EntityResources } from './resources.js';
 import { cueFor } from './cues.js';
@@ -31,27 +31,36 @@ export function recognizeBackground(doc: Doc, res: EntityResources): void {
       const lemma = english && token.lemma === token.text ? englishSingular(token.text) : (token.lemma ?? token.text);
       const head = english ? undefined : res.nounHead(token.text);
       const listed = (set: Set<string>): boolean => set.has(lemma) || (english ? set.has(token.text) : head !== undefined && set.has(head));
-      let type: 'Event' | 'Group' | 'Facility' | 'Product';
+      let type: string;
       if (token.plural !== true && (english ? happenings.has(token.text) : listed(happenings)) && determined(doc, i, from, english)) type = 'Event';
       else if ((listed(collectives) && pluralAt(doc, i, from, english)) || (token.plural !== true && listed(collectiveSingulars) && determined(doc, i, from, english))) type = 'Group';
       else if (listed(collectiveSites) && pluralAt(doc, i, from, english)) type = 'Facility';
       else if (listed(things) && (pluralAt(doc, i, from, english) || (token.plural !== true && determined(doc, i, from, english)))) type = 'Product';
-      else continue;
+      // "von einem Finanzinvestor", "eine Druckerei aus Wels": an organisation introduced by the indefinite article and
+      // never named is one of its own (not "ein Unternehmen" or "a group", which name no kind, nor English "a court
+      // order", where the noun is the modifier of the next).
+      else {
+        const kind = token.plural !== true && INDEFINITE.has(articleBefore(doc, i, from)) && !res.cues.genericFirmNouns.has(lemma) && !(english && doc.tokens[i + 1]?.pos === 'NOUN');
+        const organisation = kind ? organisationClass(lemma, head, res) : undefined;
+        if (organisation === undefined) continue;
+        type = organisation;
+      }
       // ("die App Tallyfox", "die Konkurrenten Atomic und Head": a noun right before a name describes the name.)
       if (named.has(i + 1)) continue;
       // ("Anbietern wie Tarnwerk", "rivals include Theta Labs": the kind of the names after it is no group of its own;
       // "Die Konzerne", "the companies", "der Banken": a plural of an organisation's noun with the definite article
       // refers back to the firms named.)
-      if (type !== 'Event' && (membersFollow(doc, i) || (DEFINITE.has(doc.tokens[i - 1]?.text.toLowerCase() ?? '') && organisationNoun(lemma, head, res)))) continue;
-      // (A happening or a thing is named by its lemma, a plural by its form: "Umlandgemeinden", "Turbinen".)
-      const m = makeMention(doc, i, i + 1, type === 'Event' || (type === 'Product' && !pluralAt(doc, i, from, english)) ? lemma : token.text, type, 'unnamed', undefined);
+      if ((type === 'Group' || type === 'Facility' || type === 'Product') && (membersFollow(doc, i) || (DEFINITE.has(doc.tokens[i - 1]?.text.toLowerCase() ?? '') && organisationNoun(lemma, head, res)))) continue;
+      // (A happening, a thing or an organisation is named by its lemma, a plural by its form: "Umlandgemeinden", "Turbinen".)
+      const byForm = type === 'Group' || type === 'Facility' || (type === 'Product' && pluralAt(doc, i, from, english));
+      const m = makeMention(doc, i, i + 1, byForm ? token.text : lemma, type as EntityClass, 'unnamed', undefined);
       m.role = `${type.toLowerCase()}:${lemma}`;
       const index = doc.mentions.length;
       doc.mentions.push(m);
       const key = type === 'Event' ? `${doc.article.id}/${lemma}` : `${doc.article.id}/${type.toLowerCase()}:${lemma}`;
       let e = byKey.get(key);
       if (e === undefined) {
-        e = { key, label: m.normalized, aliases: [], type, mentions: [], wikidata: undefined, unnamed: true, weakType: undefined };
+        e = { key, label: m.normalized, aliases: [], type: m.type, mentions: [], wikidata: undefined, unnamed: true, weakType: undefined };
         byKey.set(key, e);
         doc.entities.push(e);
       }
@@ -88,6 +97,25 @@ const MEMBERS = new Set(['wie', 'darunter', 'like', 'including', 'include', 'inc
 function membersFollow(doc: Doc, i: number): boolean {
   const next = doc.tokens[i + 1]?.text.toLowerCase() ?? '';
   return MEMBERS.has(next) || (next === 'such' && doc.tokens[i + 2]?.text.toLowerCase() === 'as');
+}
+
+/** Indefinite articles. */
+const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'a', 'an']);
+
+/** The article of the noun phrase of the noun at `i`, over adjectives ("einem großen Finanzinvestor"), lower case, or "". */
+function articleBefore(doc: Doc, i: number, from: number): string {
+  for (let j = i - 1; j >= from && j >= i - 3; j--) {
+    const t = doc.tokens[j]!;
+    if (t.pos === 'DET') return t.text.toLowerCase();
+    if (t.pos !== 'ADJ' && t.pos !== 'ADV') return '';
+  }
+  return '';
+}
+
+/** The class of organisation a noun names ("Finanzinvestor" → Company), if it names one. */
+function organisationClass(lemma: string, head: string | undefined, res: EntityResources): string | undefined {
+  const cue = cueFor(res.cues, lemma, head);
+  return cue !== undefined && cue.kind === 'organization' && cue.cls !== 'Group' && !PLACE_CLASSES.has(cue.cls) ? cue.cls : undefined;
 }
 
 /** Whether the noun names organisations of some kind (its cue's class is no person, group or place). */

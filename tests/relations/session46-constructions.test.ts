@@ -73,5 +73,12 @@ describe('background entities: happenings and collectives of the article', () =>
     const doc = analyse('Linz (APA) - Die App Tallyfox wird eingestellt, teilte der Betreiber am Montag mit. (APA, 3.4.2024)\n');
     expect(doc.entities.map((e) => e.label)).not.toContain('App');
   });
+
+  it('makes an organisation introduced by the indefinite article and never named one of its own ("von einem Finanzinvestor")', () => {
+    const doc = analyse('Linz (APA) - Die Brauerei Gmeinhart wurde von einem Finanzinvestor übernommen. Auch eine Druckerei aus Wels will mitbieten. (APA, 3.4.2024)\n');
+    const labels = doc.entities.filter((e) => e.type === 'Company').map((e) => e.label);
+    expect(labels).toEqual(expect.arrayContaining(['Finanzinvestor', 'Druckerei']));
+    expect(triples(doc).filter((x) => x.includes('Finanzinvestor'))).toEqual([]);
+  });
 });
 
