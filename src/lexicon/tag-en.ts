@@ -218,7 +218,8 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       const nounOfNation =
         afterNation &&
         ((v?.form === 'base' && /^\p{Lu}/u.test(nextWord!.text)) ||
-          (v?.form === 's' && /^\p{Ll}+$/u.test(nextWord!.text) && tokens[ti + 2] !== undefined && tokens[ti + 2]!.sentence === t.sentence && /^\p{Lu}/u.test(tokens[ti + 2]!.text)));
+          // ("Urdazubi competes with X": a name that only ends like an adjective of nation, before a preposition, has its verb.)
+          (v?.form === 's' && /^\p{Ll}+$/u.test(nextWord!.text) && closed.get(nextWord!.text) !== 'ADP' && tokens[ti + 2] !== undefined && tokens[ti + 2]!.sentence === t.sentence && /^\p{Lu}/u.test(tokens[ti + 2]!.text)));
       // ("Singapore state investor Temasek": a base form between a singular name and a common noun that a name follows
       // is a noun of the name's description; a singular name takes no base form as its verb.)
       const placeModifier =

@@ -82,3 +82,21 @@ describe('background entities: happenings and collectives of the article', () =>
   });
 });
 
+
+describe('English staff and rivals', () => {
+  it('reads a trade at a company with words for its field before it as staff ("former Ocado logistics manager X")', () => {
+    const doc = analyse('LONDON, June 5 (Reuters) - Brellwick was founded in 2019 by former Tescara logistics manager Priya Venkadesh. (Reuters, 2024-05-03)\n', 'en');
+    expect(triples(doc)).toContain('Priya Venkadesh worksFor Tescara');
+  });
+
+  it('reads "NFL Commissioner X" as staff, and "Meta Platforms Chief Executive X" as the chief only', () => {
+    const doc = analyse('NEW YORK, June 5 (Reuters) - Quorvale Commissioner Helen Marsdale said the league agreed. Tessavo Platforms Chief Executive Mark Dunleavy said so too. (Reuters, 2024-05-03)\n', 'en');
+    expect(triples(doc)).toContain('Helen Marsdale worksFor Quorvale');
+    expect(triples(doc)).not.toContain('Mark Dunleavy worksFor Tessavo Platforms');
+  });
+
+  it('keeps the verb of a name that only ends like an adjective of nation ("Urdazubi competes with X")', () => {
+    const doc = analyse('BILBAO, June 5 (AP) - Steelmaker Urdazubi competes with Ferrovasca, which has put its plans on hold. (AP, 2024-05-03)\n', 'en');
+    expect(triples(doc)).toContain('Urdazubi competitorOf Ferrovasca');
+  });
+});
