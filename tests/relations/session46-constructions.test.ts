@@ -99,4 +99,10 @@ describe('English staff and rivals', () => {
     const doc = analyse('BILBAO, June 5 (AP) - Steelmaker Urdazubi competes with Ferrovasca, which has put its plans on hold. (AP, 2024-05-03)\n', 'en');
     expect(triples(doc)).toContain('Urdazubi competitorOf Ferrovasca');
   });
+
+  it('reads a German firm that wants to compete against rivals as their competitor ("wolle gegen Platzhirsche wie X antreten")', () => {
+    const doc = analyse('Graz (APA) - Mit dem Zukauf wolle die Rösterei Kaffee Quendlau gegen Platzhirsche wie Tchibo und Julius Meinl antreten, sagte der Chef. (APA, 3.4.2024)\n');
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Kaffee Quendlau competitorOf Tchibo', 'Kaffee Quendlau competitorOf Julius Meinl']));
+  });
 });
+
