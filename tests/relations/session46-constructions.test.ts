@@ -3,6 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, triples } from './analyse.js';
 
+describe('names after a trade noun', () => {
+  it('keeps the trade out of the name and the name whole ("der Regensburger Bauträger X", "den Holzhausbauer Lärchwerk Wohnbau")', () => {
+    const doc = analyse('Wolfsberg (APA) - Der Sägewerkskonzern Grimsau Holz übernimmt den steirischen Holzhausbauer Fichtwerk Wohnbau. Geklagt hatte der Regensburger Bauträger Quarzlind Immobilien. (APA, 3.4.2024)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toEqual(expect.arrayContaining(['Fichtwerk Wohnbau', 'Quarzlind Immobilien']));
+    expect(triples(doc)).toContain('Grimsau Holz acquired Fichtwerk Wohnbau');
+  });
+});
+
 describe('towns the gazetteer lacks', () => {
   it('reads any unknown word after a seat or a legal form and "in"/"aus" as a town ("mit Sitz in Landquart")', () => {
     const doc = analyse('Chur (sda) - Die Firma Mirola mit Sitz in Wolfratsgrün übernimmt einen Anteil an der Brisel Lifttechnik AG in Tarnquart. (sda, 3.4.2024)\n');
