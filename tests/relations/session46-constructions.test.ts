@@ -113,5 +113,10 @@ describe('English staff and rivals', () => {
     const doc = analyse('Graz (APA) - Mit dem Zukauf wolle die Rösterei Kaffee Quendlau gegen Platzhirsche wie Tchibo und Julius Meinl antreten, sagte der Chef. (APA, 3.4.2024)\n');
     expect(triples(doc)).toEqual(expect.arrayContaining(['Kaffee Quendlau competitorOf Tchibo', 'Kaffee Quendlau competitorOf Julius Meinl']));
   });
+
+  it('reads no sites in "legen ihre Geschäfte zusammen" (business, not shops)', () => {
+    const doc = analyse('Salzburg (APA) - Die Molkerei Taurachau und die Käserei Murwinkl legen ihre Geschäfte zusammen, teilten beide am Montag mit. (APA, 3.4.2024)\n');
+    expect(doc.entities.filter((e) => e.type === 'Facility')).toEqual([]);
+  });
 });
 
