@@ -10,7 +10,7 @@ import { PLACE_CLASSES } from '../place-classes.js';
 
 /** Adds an Event or Group entity for each happening or collective noun that no mention covers yet. */
 export function recognizeBackground(doc: Doc, res: EntityResources): void {
-  const { happenings, collectives, collectiveSingulars, collectiveSites, things } = res.cues;
+  const { happenings, collectives, collectiveSingulars, collectiveSites, things, sitesSingular, areas } = res.cues;
   if (happenings.size === 0 && collectives.size === 0 && collectiveSites.size === 0) return;
   const english = doc.article.lang === 'en';
   const covered = new Set<number>();
@@ -26,7 +26,8 @@ export function recognizeBackground(doc: Doc, res: EntityResources): void {
       const token = doc.tokens[i]!;
       if (token.kind !== 'word' || token.pos !== 'NOUN' || covered.has(i)) continue;
       // English writes the noun in lower case; German by its compound head too ("Sammelklage", "Umlandgemeinden").
-      if (english && !/^\p{Ll}+$/u.test(token.text)) continue;
+      // (English "the warehouse club", "a court order": a noun before a noun modifies it.)
+      if (english && (!/^\p{Ll}+$/u.test(token.text) || (doc.tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[i + 1]!.text)))) continue;
       // (English: the tagger's lemma, or the singular an "-s" ending leaves: "stores", "businesses", "companies".)
       const lemma = english && token.lemma === token.text ? englishSingular(token.text) : (token.lemma ?? token.text);
       const head = english ? undefined : res.nounHead(token.text);
@@ -36,11 +37,12 @@ export function recognizeBackground(doc: Doc, res: EntityResources): void {
       else if ((listed(collectives) && pluralAt(doc, i, from, english)) || (token.plural !== true && listed(collectiveSingulars) && determined(doc, i, from, english))) type = 'Group';
       else if (listed(collectiveSites) && pluralAt(doc, i, from, english)) type = 'Facility';
       else if (listed(things) && (pluralAt(doc, i, from, english) || (token.plural !== true && determined(doc, i, from, english)))) type = 'Product';
+      // "der Stammsitz", "das Rathaus", "die Innenstadt": a site or an area with an article.
+      else if (token.plural !== true && (listed(sitesSingular) || listed(areas)) && determined(doc, i, from, english)) type = listed(areas) ? 'Place' : 'Facility';
       // "von einem Finanzinvestor", "eine Druckerei aus Wels": an organisation introduced by the indefinite article and
-      // never named is one of its own (not "ein Unternehmen" or "a group", which name no kind, nor English "a court
-      // order", where the noun is the modifier of the next).
+      // never named is one of its own (not "ein Unternehmen" or "a group", which name no kind).
       else {
-        const kind = token.plural !== true && INDEFINITE.has(articleBefore(doc, i, from)) && !res.cues.genericFirmNouns.has(lemma) && !(english && doc.tokens[i + 1]?.pos === 'NOUN');
+        const kind = token.plural !== true && INDEFINITE.has(articleBefore(doc, i, from)) && !res.cues.genericFirmNouns.has(lemma);
         const organisation = kind ? organisationClass(lemma, head, res) : undefined;
         if (organisation === undefined) continue;
         type = organisation;
@@ -52,7 +54,7 @@ export function recognizeBackground(doc: Doc, res: EntityResources): void {
       // refers back to the firms named.)
       if ((type === 'Group' || type === 'Facility' || type === 'Product') && (membersFollow(doc, i) || (DEFINITE.has(doc.tokens[i - 1]?.text.toLowerCase() ?? '') && organisationNoun(lemma, head, res)))) continue;
       // (A happening, a thing or an organisation is named by its lemma, a plural by its form: "Umlandgemeinden", "Turbinen".)
-      const byForm = type === 'Group' || type === 'Facility' || (type === 'Product' && pluralAt(doc, i, from, english));
+      const byForm = type === 'Group' || (type === 'Facility' && pluralAt(doc, i, from, english)) || (type === 'Product' && pluralAt(doc, i, from, english));
       const m = makeMention(doc, i, i + 1, byForm ? token.text : lemma, type as EntityClass, 'unnamed', undefined);
       m.role = `${type.toLowerCase()}:${lemma}`;
       const index = doc.mentions.length;

@@ -56,6 +56,9 @@ export interface CueLexicon {
   collectiveSites: Set<string>;
   /** Nouns of products and works that name a product of the article with an article or in the plural ("die Abfüllanlage"). */
   things: Set<string>;
+  /** Nouns of sites and of areas that name a facility or a place of the article with an article ("der Stammsitz", "die Innenstadt"). */
+  sitesSingular: Set<string>;
+  areas: Set<string>;
   /** Verbs by which a role at the start of a sentence is given its holder's name ("heißen"). */
   namingVerbs: Set<string>;
   /** Verbs (German lemmas, English participles after "be") by which a new organisation is given its name ("Die neue Bank soll X heißen", "will be called X"). */
@@ -247,6 +250,8 @@ export function loadCues(lang: Lang): CueLexicon {
     collectiveSingulars: list('collectiveSingulars'),
     collectiveSites: list('collectiveSites'),
     things: list('things'),
+    sitesSingular: list('sitesSingular'),
+    areas: list('areas'),
     genericBodies: list('genericBodies'),
     facilities: list('facilities'),
     facilityHeads: list('facilityHeads'),

@@ -44,7 +44,8 @@ describe('towns named after their river', () => {
     expect(doc.entities.some((e) => e.label === 'Kirchdorf an der Krems' && e.type === 'City')).toBe(true);
     expect(doc.entities.some((e) => e.label === 'Waidhofen an der Ybbs' && e.type === 'City')).toBe(true);
     expect(doc.entities.some((e) => e.label === 'Krems' || e.label === 'Ybbs')).toBe(false);
-    expect(doc.entities.some((e) => /Donnerstag|Rathaus/.test(e.label))).toBe(false);
+    // (The town hall is a site of the article since session 46, no town: "in Hallein im Rathaus".)
+    expect(doc.entities.some((e) => /Donnerstag|Rathaus/.test(e.label) && e.type !== 'Facility')).toBe(false);
     expect(triples(doc)).toContain('Hollersbräu locatedIn Kirchdorf an der Krems');
   });
 });

@@ -118,5 +118,11 @@ describe('English staff and rivals', () => {
     const doc = analyse('Salzburg (APA) - Die Molkerei Taurachau und die Käserei Murwinkl legen ihre Geschäfte zusammen, teilten beide am Montag mit. (APA, 3.4.2024)\n');
     expect(doc.entities.filter((e) => e.type === 'Facility')).toEqual([]);
   });
+
+  it('makes a site or an area with an article a facility or a place of the article ("ihren Stammsitz", "die Innenstadt")', () => {
+    const doc = analyse('Linz (APA) - Die Firma Kolbitz verlegt ihren Stammsitz in die Innenstadt, teilte sie am Montag mit. (APA, 3.4.2024)\n');
+    expect(doc.entities.filter((e) => e.type === 'Facility').map((e) => e.label)).toContain('Stammsitz');
+    expect(doc.entities.filter((e) => e.type === 'Place').map((e) => e.label)).toContain('Innenstadt');
+  });
 });
 
