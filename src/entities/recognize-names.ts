@@ -1676,6 +1676,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   prefixedHyphenNames(doc, out, res);
   wordOpenedFirmNames(doc, out, res);
   partyBracketPersons(doc, out);
+  firmsAfterLike(doc, out, res);
   portfolioTitles(out, res);
   officeTitles(doc, out, res);
   abbreviatedInstitutions(out, res);
@@ -2088,6 +2089,70 @@ function listedPersons(doc: Doc, out: Mention[]): void {
 }
 
 const LIST_JOINERS = new Set([',', 'und', 'oder', 'sowie', 'and', 'or']);
+
+/**
+ * "Konkurrenten wie ElringKlinger und Freudenberg", "mit größeren Anbietern wie Binderholz und Mayr-Melnhof Holz": after
+ * a plural noun for organisations and "wie" ("etwa"), the capitalised names of the list are firms, also where a name
+ * reads as a word ("Hochland") or a town ("Freudenberg"); not a plural noun ("Banken und Versicherungen").
+ */
+function firmsAfterLike(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (res.lang !== 'de') return;
+  const tokens = doc.tokens;
+  let starts: Map<number, Mention> | undefined;
+  const added: Mention[] = [];
+  const drop = new Set<Mention>();
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.text !== 'wie') continue;
+    const noun = tokens[i - 1]!;
+    if (noun.pos !== 'NOUN' || (noun.plural !== true && noun.pluralToo !== true) || noun.sentence !== tokens[i]!.sentence) continue;
+    const head = res.nounHead(noun.text);
+    const cue = cueFor(res.cues, noun.lemma ?? noun.text, head);
+    const rival = res.cues.rivalNouns.has(noun.lemma ?? noun.text) || (head !== undefined && res.cues.rivalNouns.has(head));
+    if (!rival && (cue === undefined || cue.kind !== 'organization' || PLACE_CLASSES.has(cue.cls))) continue;
+    starts ??= new Map(out.map((m) => [m.tokenStart, m]));
+    let j = i + 1;
+    if (tokens[j]?.text === 'etwa') j++;
+    // Twelve names at most: a list of thousands stays linear.
+    for (let n = 0; n < 12; n++) {
+      if (tokens[j]?.pos === 'DET' && tokens[j]!.sentence === noun.sentence) j++;
+      const t = tokens[j];
+      if (t === undefined || t.sentence !== noun.sentence || !/^\p{Lu}/u.test(t.text) || t.plural === true) break;
+      const m = starts.get(j);
+      let end: number;
+      // ("Freudenberg", "Manhattan Associates": a town's name in the list, alone or opening the name, is the firm's;
+      // not a word of origin before a noun: "dem Steyrer Antriebsspezialisten Voglmayr".)
+      const town = m !== undefined && PLACE_CLASSES.has(m.type) && m.tokenEnd - m.tokenStart === 1 && m.source !== 'cue:demonym' && /^\p{Lu}/u.test(m.text) && !/er$/.test(m.text);
+      if (m !== undefined && !town) end = m.tokenEnd;
+      else if (m !== undefined) {
+        end = m.tokenEnd;
+        // (A name the capital letters alone made right after it is the rest of the firm's: "Manhattan Associates".)
+        const rest = starts.get(end);
+        if (rest !== undefined && rest.source.startsWith('cue:') && !PLACE_CLASSES.has(rest.type) && rest.type !== 'Person') {
+          drop.add(rest);
+          end = rest.tokenEnd;
+        }
+        while (end < tokens.length && tokens[end]!.sentence === t.sentence && /^\p{Lu}/u.test(tokens[end]!.text) && !starts.has(end) && end < j + 4) end++;
+        drop.add(m);
+        added.push(makeMention(doc, j, end, doc.article.text.slice(t.start, tokens[end - 1]!.end), 'Company', 'cue:noun', undefined));
+      } else {
+        // ("Hochland": a word with a place's noun for its head is a name here too.)
+        const word = cueFor(res.cues, t.lemma ?? t.text, res.nounHead(t.text));
+        // (Not a word of origin: "dem Steyrer Antriebsspezialisten Voglmayr".)
+        if ((word !== undefined && word.kind !== 'place') || t.pluralToo === true || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || inhabitantOf(t.text, res)) break;
+        end = j + 1;
+        while (end < tokens.length && tokens[end]!.sentence === t.sentence && /^\p{Lu}/u.test(tokens[end]!.text) && !starts.has(end) && tokens[end]!.pluralToo !== true && tokens[end]!.plural !== true && end < j + 4) end++;
+        added.push(makeMention(doc, j, end, doc.article.text.slice(t.start, tokens[end - 1]!.end), 'Company', 'cue:noun', undefined));
+      }
+      const joiner = tokens[end];
+      if (joiner === undefined || joiner.sentence !== t.sentence || !LIST_JOINERS.has(joiner.text)) break;
+      j = end + 1;
+    }
+  }
+  if (added.length === 0) return;
+  if (drop.size > 0) for (let k = out.length - 1; k >= 0; k--) if (drop.has(out[k]!)) out.splice(k, 1);
+  out.push(...added);
+  out.sort((a, b) => a.tokenStart - b.tokenStart);
+}
 
 /**
  * "Die neue Allgäuer Milchunion eG": a place's word of origin, a noun and a legal form are one firm's name; the place

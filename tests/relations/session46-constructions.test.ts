@@ -124,5 +124,19 @@ describe('English staff and rivals', () => {
     expect(doc.entities.filter((e) => e.type === 'Facility').map((e) => e.label)).toContain('Stammsitz');
     expect(doc.entities.filter((e) => e.type === 'Place').map((e) => e.label)).toContain('Innenstadt');
   });
+
 });
 
+describe('firms named after a plural noun and "wie"', () => {
+  it('reads the names of a list after "Anbietern wie" and "Konkurrenten wie" as firms, a town\'s name among them too', () => {
+    const doc = analyse('Stuttgart (dpa) - Die Firma Kolbitz konkurriert mit deutlich größeren Anbietern wie Brandholz und Mayr-Melchhof Holz. Konkurrenten wie ElringKlinger und Freudenberg bauen ebenfalls aus. (dpa, 3.4.2024)\n');
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Kolbitz competitorOf Brandholz', 'Kolbitz competitorOf Mayr-Melchhof Holz']));
+    expect(doc.entities.find((e) => e.label === 'Freudenberg')?.type).toBe('Company');
+  });
+
+  it('keeps a word of origin and the noun after it out of the list ("Zulieferern wie dem Steyrer Antriebsspezialisten X")', () => {
+    const doc = analyse('Linz (APA) - Den Ausschlag gab die Nähe zu Zulieferern wie dem Steyrer Antriebsspezialisten Voglgruber, der Achsen liefert. (APA, 3.4.2024)\n');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Steyrer Antriebsspezialisten');
+    expect(doc.entities.find((e) => e.label === 'Steyr')?.type).toBe('City');
+  });
+});
