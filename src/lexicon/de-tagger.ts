@@ -48,6 +48,9 @@ export function tagGerman(tokens: Token[], lex: GermanLexicon, isName: (w: strin
         t.pos = 'NOUN';
         t.common = true;
       }
+      // "von der Imkerin Maria Gruber": an unknown word with a feminine agent noun's ending, between an article and a
+      // capitalised word, is a trade's noun before a name.
+      else if (t.pos === 'PROPN' && prev?.pos === 'DET' && prev.sentence === t.sentence && next !== undefined && startsUpper(next.text) && /^\p{Lu}\p{Ll}{2,}(erin|istin|antin|entin|eurin|orin)$/u.test(t.text) && !isName(t.text)) t.pos = 'NOUN';
       // "einem wichtigen Signal": a dictionary noun after an indefinite article names no brand of that name.
       else if (t.pos === 'NOUN' && indefiniteBefore(tokens, lowers, i)) t.common = true;
       // "nach eigenen Worten": a listed name that is a dictionary noun form, right after a lower-case adjective with no

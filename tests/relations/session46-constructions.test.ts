@@ -139,4 +139,12 @@ describe('firms named after a plural noun and "wie"', () => {
     expect(doc.entities.map((e) => e.label)).not.toContain('Steyrer Antriebsspezialisten');
     expect(doc.entities.find((e) => e.label === 'Steyr')?.type).toBe('City');
   });
+
+});
+
+describe('trades the dictionary lacks', () => {
+  it('reads an unknown feminine agent noun before a name as her trade ("von der Imkerin X gegründet")', () => {
+    const doc = analyse('Linz (APA) - Die Firma Hollerau wurde 1987 von der Imkerin Rosalind Ederbacher gegründet, teilte das Unternehmen mit. (APA, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Rosalind Ederbacher founded Hollerau');
+  });
 });
