@@ -278,7 +278,9 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
           subjunctive2: false,
           tense: v.form === 'ed' ? 'past' : 'present',
         };
-      } else t.pos = (term !== undefined && /^\p{Lu}/u.test(t.text) ? commonPos(term) : undefined) ?? (/ly$/.test(lower) ? 'ADV' : 'NOUN');
+      }
+      // ("competes with larger Swedish rival X": a comparative in small letters is an adjective too.)
+      else t.pos = (term !== undefined && (/^\p{Lu}/u.test(t.text) || term.tags.has('Comparative')) ? commonPos(term) : undefined) ?? (/ly$/.test(lower) ? 'ADV' : 'NOUN');
     }
     prev = t;
   }

@@ -147,4 +147,10 @@ describe('trades the dictionary lacks', () => {
     const doc = analyse('Linz (APA) - Die Firma Hollerau wurde 1987 von der Imkerin Rosalind Ederbacher gegründet, teilte das Unternehmen mit. (APA, 3.4.2024)\n');
     expect(triples(doc)).toContain('Rosalind Ederbacher founded Hollerau');
   });
+
+  it('reads an English comparative in small letters as an adjective ("competes with larger Swedish rival X")', () => {
+    const doc = analyse('HELSINKI, Sept 17 (Reuters) - Kallivarra competes with larger Swedish rival Stegmar, which counts Volvo among its customers. (Reuters, 2025-09-17)\n', 'en');
+    expect(doc.tokens.find((t) => t.text === 'larger')?.pos).toBe('ADJ');
+    expect(triples(doc)).toContain('Kallivarra competitorOf Stegmar');
+  });
 });
