@@ -39,6 +39,8 @@ function spelledLower(lower: string): boolean {
  * finite verb, is a name even where the text never writes it elsewhere. Words with a hyphen or a digit,
  * and words compromise knows, are left to it.
  */
+/** Words of degree before a comparative ("much larger", "far bigger"). */
+const DEGREE = new Set(['much', 'far', 'even', 'slightly', 'significantly', 'considerably']);
 const NOUN_OR_GUESSED_VERB = new Set(['Noun', 'Singular', 'Plural', 'ProperNoun', 'TitleCase', 'Verb', 'Infinitive', 'PresentTense']);
 
 function unspelledBeforeVerb(word: string, term: EnglishTerm | undefined, next: EnglishTerm | undefined): boolean {
@@ -279,7 +281,9 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
           tense: v.form === 'ed' ? 'past' : 'present',
         };
       }
-      // ("competes with larger Swedish rival X": a comparative in small letters is an adjective too.)
+      // ("competes with larger Swedish rival X": a comparative in small letters is an adjective too, and so, inside the
+      // noun phrase, is "much" or "far" before one: "the much larger X", "with much bigger rivals X and Y".)
+      else if (DEGREE.has(lower) && terms?.get(tokens[ti + 1]?.start ?? -1)?.tags.has('Comparative') === true) t.pos = 'ADJ';
       else t.pos = (term !== undefined && (/^\p{Lu}/u.test(t.text) || term.tags.has('Comparative')) ? commonPos(term) : undefined) ?? (/ly$/.test(lower) ? 'ADV' : 'NOUN');
     }
     prev = t;
