@@ -109,21 +109,26 @@ describe('scores on the shared corpus', () => {
 // In session 45 they stayed (tune 2068 articles: F1 0.667, precision 0.894, 83.23 %; held out 1982: F1 0.629,
 // precision 0.861, 82.71 %); the 98 blind held-out articles of that session arrived with 78.55 % of their entities
 // found, which took the held-out split to 82.48 % with the starting code (under the 82.5 % floor).
+// In session 46 the entity floors moved up, from 83 % to 86 % on tune and from 82.5 % to 85.5 % held out: the
+// session added events, groups, products, sites and unnamed organisations that the text talks about but never names
+// ("die Klage", "rund 180 Menschen", "eine neue Abfüllanlage", "der Stammsitz", "von einem Finanzinvestor") as
+// entities of the article (tune 2122 articles: F1 0.668, precision 0.894, 87.10 %; held out 2032: F1 0.630, precision
+// 0.861, 86.54 %). The F1 and precision floors stayed.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
-  it('tune split: micro F1 at least 0.65, precision at least 0.89, 83 % of entities found', async () => {
+  it('tune split: micro F1 at least 0.65, precision at least 0.89, 86 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(2068);
+    expect(result.articles.length).toBeGreaterThanOrEqual(2122);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.65);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.89);
-    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.83);
+    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.86);
   }, 360_000);
 
-  it('held-out test split: micro F1 at least 0.60, precision at least 0.85, 82.5 % of entities found', async () => {
+  it('held-out test split: micro F1 at least 0.60, precision at least 0.85, 85.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(1982);
+    expect(result.articles.length).toBeGreaterThanOrEqual(2032);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
-    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.825);
+    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.855);
   }, 360_000);
 });
