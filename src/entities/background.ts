@@ -1,16 +1,18 @@
-// Background entities: happenings the news reports ("die Klage", "der Warnstreik", "the lawsuit") and collectives of
-// people or firms ("rund 180 Menschen", "mehrere Umlandgemeinden", "die Branche", "its rivals"), one entity per lemma,
-// added to the graph after relations are read. They are nodes of their own, but no relation pattern sees them, so a
-// lawsuit between a plaintiff and a court does not stand in for either, nor "die Konkurrenten" for a named rival.
+// Background entities: what an article talks about without naming it, one entity per lemma, added to the graph after
+// relations are read: happenings ("die Klage", "der Warnstreik", "the lawsuit"), collectives of people, firms or sites
+// ("rund 180 Menschen", "mehrere Umlandgemeinden", "die Branche", "its stores"), products and works ("eine neue
+// Abfüllanlage", "ein Gutachten"), sites and areas ("der Stammsitz", "die Innenstadt") and organisations introduced by
+// "ein" and never named ("von einem Finanzinvestor"). They are nodes of their own, but no relation pattern sees them,
+// so a lawsuit between a plaintiff and a court does not stand in for either, nor "die Konkurrenten" for a named rival.
 import type { Doc, Entity, EntityClass, Token } from '../types.js';
 import { makeMention, sentenceRanges } from './recognize-names.js';
 import type { EntityResources } from './resources.js';
 import { cueFor } from './cues.js';
 import { PLACE_CLASSES } from '../place-classes.js';
 
-/** Adds an Event or Group entity for each happening or collective noun that no mention covers yet. */
+/** Adds an entity for each background noun that no mention with an entity covers yet. */
 export function recognizeBackground(doc: Doc, res: EntityResources): void {
-  const { happenings, collectives, collectiveSingulars, collectiveSites, things, sitesSingular, areas } = res.cues;
+  const { happenings, collectives, collectiveSites } = res.cues;
   if (happenings.size === 0 && collectives.size === 0 && collectiveSites.size === 0) return;
   const english = doc.article.lang === 'en';
   const covered = new Set<number>();
@@ -31,54 +33,65 @@ export function recognizeBackground(doc: Doc, res: EntityResources): void {
       // (English: the tagger's lemma, or the singular an "-s" ending leaves: "stores", "businesses", "companies".)
       const lemma = english && token.lemma === token.text ? englishSingular(token.text) : (token.lemma ?? token.text);
       const head = english ? undefined : res.nounHead(token.text);
-      const listed = (set: Set<string>): boolean => set.has(lemma) || (english ? set.has(token.text) : head !== undefined && set.has(head));
-      let type: string;
-      if (token.plural !== true && (english ? happenings.has(token.text) : listed(happenings)) && determined(doc, i, from, english)) type = 'Event';
-      else if ((listed(collectives) && pluralAt(doc, i, from, english)) || (token.plural !== true && listed(collectiveSingulars) && determined(doc, i, from, english))) type = 'Group';
-      else if (listed(collectiveSites) && pluralAt(doc, i, from, english)) type = 'Facility';
-      else if (listed(things) && (pluralAt(doc, i, from, english) || (token.plural !== true && determined(doc, i, from, english)))) type = 'Product';
-      // "der Stammsitz", "das Rathaus", "die Innenstadt": a site or an area with an article.
-      else if (token.plural !== true && (listed(sitesSingular) || listed(areas)) && determined(doc, i, from, english)) type = listed(areas) ? 'Place' : 'Facility';
-      // "von einem Finanzinvestor", "eine Druckerei aus Wels": an organisation introduced by the indefinite article and
-      // never named is one of its own (not "ein Unternehmen" or "a group", which name no kind).
-      else {
-        const kind = token.plural !== true && INDEFINITE.has(articleBefore(doc, i, from)) && !res.cues.genericFirmNouns.has(lemma);
-        const organisation = kind ? organisationClass(lemma, head, res) : undefined;
-        if (organisation === undefined) continue;
-        type = organisation;
-      }
+      const type = backgroundClass(doc, i, from, lemma, head, res);
       // ("die App Tallyfox", "die Konkurrenten Atomic und Head": a noun right before a name describes the name.)
-      if (named.has(i + 1)) continue;
+      if (type === undefined || named.has(i + 1)) continue;
       // ("Anbietern wie Tarnwerk", "rivals include Theta Labs": the kind of the names after it is no group of its own;
       // "Die Konzerne", "the companies", "der Banken": a plural of an organisation's noun with the definite article
       // refers back to the firms named.)
       if ((type === 'Group' || type === 'Facility' || type === 'Product') && (membersFollow(doc, i) || (DEFINITE.has(doc.tokens[i - 1]?.text.toLowerCase() ?? '') && organisationNoun(lemma, head, res)))) continue;
-      // (A happening, a thing or an organisation is named by its lemma, a plural by its form: "Umlandgemeinden", "Turbinen".)
-      const byForm = type === 'Group' || (type === 'Facility' && pluralAt(doc, i, from, english)) || (type === 'Product' && pluralAt(doc, i, from, english));
-      const m = makeMention(doc, i, i + 1, byForm ? token.text : lemma, type as EntityClass, 'unnamed', undefined);
-      m.role = `${type.toLowerCase()}:${lemma}`;
-      const index = doc.mentions.length;
-      doc.mentions.push(m);
-      const key = type === 'Event' ? `${doc.article.id}/${lemma}` : `${doc.article.id}/${type.toLowerCase()}:${lemma}`;
-      let e = byKey.get(key);
-      if (e === undefined) {
-        e = { key, label: m.normalized, aliases: [], type: m.type, mentions: [], wikidata: undefined, unnamed: true, weakType: undefined };
-        byKey.set(key, e);
-        doc.entities.push(e);
-      }
-      e.mentions.push(index);
-      m.entity = e.key;
-      // The words as written, and with the adjectives (for a group its number and quantifier) before the noun
-      // ("einem 48-stündigen Warnstreik", "rund 180 Menschen"), in English with the nouns and names stacked before it
-      // too ("a funding round", "the COVID-19 pandemic").
-      // (Each of the stacks: "funding round" and "million funding round".)
-      for (let k = i; k >= from && k > i - 4; k--) {
-        const t = doc.tokens[k]!;
-        if (k < i && !(t.pos === 'ADJ' || (english && stacked(t)) || (type !== 'Event' && (t.pos === 'NUM' || QUANTIFIERS.has(t.text.toLowerCase()) || ROUGHLY.has(t.text.toLowerCase()))))) break;
-        const written = doc.article.text.slice(t.start, token.end);
-        if (written !== e.label && !e.aliases.includes(written)) e.aliases.push(written);
-      }
+      addBackground(doc, byKey, i, from, type, lemma);
     }
+  }
+}
+
+/** The class of background entity the noun at `i` names, if any. */
+function backgroundClass(doc: Doc, i: number, from: number, lemma: string, head: string | undefined, res: EntityResources): string | undefined {
+  const token = doc.tokens[i]!;
+  const english = doc.article.lang === 'en';
+  const { happenings, collectives, collectiveSingulars, collectiveSites, things, sitesSingular, areas } = res.cues;
+  const listed = (set: Set<string>): boolean => set.has(lemma) || (english ? set.has(token.text) : head !== undefined && set.has(head));
+  const singular = token.plural !== true;
+  if (singular && (english ? happenings.has(token.text) : listed(happenings)) && determined(doc, i, from, english)) return 'Event';
+  if ((listed(collectives) && pluralAt(doc, i, from, english)) || (singular && listed(collectiveSingulars) && determined(doc, i, from, english))) return 'Group';
+  if (listed(collectiveSites) && pluralAt(doc, i, from, english)) return 'Facility';
+  if (listed(things) && (pluralAt(doc, i, from, english) || (singular && determined(doc, i, from, english)))) return 'Product';
+  // "der Stammsitz", "das Rathaus", "die Innenstadt": a site or an area with an article.
+  if (singular && (listed(sitesSingular) || listed(areas)) && determined(doc, i, from, english)) return listed(areas) ? 'Place' : 'Facility';
+  // "von einem Finanzinvestor", "eine Druckerei aus Wels": an organisation introduced by the indefinite article and
+  // never named is one of its own (not "ein Unternehmen" or "a group", which name no kind).
+  if (singular && INDEFINITE.has(articleBefore(doc, i, from)) && !res.cues.genericFirmNouns.has(lemma)) return organisationClass(lemma, head, res);
+  return undefined;
+}
+
+/** Adds the mention at `i` to the article's entity of its class and lemma, with the words as written as aliases. */
+function addBackground(doc: Doc, byKey: Map<string, Entity>, i: number, from: number, type: string, lemma: string): void {
+  const token = doc.tokens[i]!;
+  const english = doc.article.lang === 'en';
+  // (A happening, a thing or an organisation is named by its lemma, a plural by its form: "Umlandgemeinden", "Turbinen".)
+  const byForm = type === 'Group' || ((type === 'Facility' || type === 'Product') && pluralAt(doc, i, from, english));
+  const m = makeMention(doc, i, i + 1, byForm ? token.text : lemma, type as EntityClass, 'unnamed', undefined);
+  m.role = `${type.toLowerCase()}:${lemma}`;
+  const index = doc.mentions.length;
+  doc.mentions.push(m);
+  const key = type === 'Event' ? `${doc.article.id}/${lemma}` : `${doc.article.id}/${type.toLowerCase()}:${lemma}`;
+  let e = byKey.get(key);
+  if (e === undefined) {
+    e = { key, label: m.normalized, aliases: [], type: m.type, mentions: [], wikidata: undefined, unnamed: true, weakType: undefined };
+    byKey.set(key, e);
+    doc.entities.push(e);
+  }
+  e.mentions.push(index);
+  m.entity = e.key;
+  // The words as written, and with the adjectives (for a group its number and quantifier) before the noun
+  // ("einem 48-stündigen Warnstreik", "rund 180 Menschen"), in English with the nouns and names stacked before it
+  // too ("a funding round", "the COVID-19 pandemic").
+  // (Each of the stacks: "funding round" and "million funding round".)
+  for (let k = i; k >= from && k > i - 4; k--) {
+    const t = doc.tokens[k]!;
+    if (k < i && !(t.pos === 'ADJ' || (english && stacked(t)) || (type !== 'Event' && (t.pos === 'NUM' || QUANTIFIERS.has(t.text.toLowerCase()) || ROUGHLY.has(t.text.toLowerCase()))))) break;
+    const written = doc.article.text.slice(t.start, token.end);
+    if (written !== e.label && !e.aliases.includes(written)) e.aliases.push(written);
   }
 }
 
