@@ -274,6 +274,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       if (token.kind !== 'word') continue;
       // ("vzbv-Finanzexperte", "vida-Landessekretär": a short name in lower case, known to the article, before the head.)
       if ((isCapitalised(token.text) || LOWER_SHORT_NAME.test(token.text)) && token.text.includes('-') && compound(doc, res, token, i, lookupName, out, spacedNames)) wholeAt.add(i);
+      // "Bundestagsabgeordnete X", "Nationalratspräsident Y": a known name closed into a role noun before a person.
+      else if (!english && personStarts.has(i + 1) && i + 1 < to && closedCompound(doc, res, token, i, lookupName, out)) continue;
       // "an der Spitze der Landes-CDU", "die Bundes-SPD": a branch of a known organisation is that organisation.
       else if (!english && isCapitalised(token.text) && token.text.includes('-') && res.cues.branchPrefixes.has(token.text.slice(0, token.text.indexOf('-')))) {
         const name = token.text.slice(token.text.indexOf('-') + 1);
@@ -1604,6 +1606,42 @@ function compound(
     return true;
   }
   return false;
+}
+
+/**
+ * "Bundestagsabgeordnete", "Nationalratspräsidentin": a word without a hyphen whose first part (with or without the
+ * linking "s") is an organisation the gazetteer knows and whose head is a person's role. The name inside becomes a
+ * compound mention, as in "Bundestags-Abgeordnete". Only before a person's name, and only for a first part of five
+ * letters or more, so that everyday nouns such as "Bahnchef" stay whole.
+ */
+function closedCompound(doc: Doc, res: EntityResources, token: Token, i: number, lookupName: (s: string) => KnownEntity | null | undefined, out: Mention[]): boolean {
+  if (token.pos !== 'NOUN' || !isCapitalised(token.text) || token.text.includes('-')) return false;
+  const head = res.nounHead(token.text);
+  if (head === undefined || !res.cues.person.has(head)) return false;
+  const modifier = token.text.slice(0, token.text.length - head.length);
+  if (modifier.length < 6) return false;
+  const base = modifier.endsWith('s') ? modifier.slice(0, -1) : modifier;
+  const hit = lookupName(base) ?? lookupName(modifier);
+  if (hit == null || hit.type === 'Person' || PLACE_CLASSES.has(hit.type) || hit.type === 'Product') return false;
+  const text = base === modifier || lookupName(modifier) != null ? modifier : base;
+  const sub: Mention = {
+    start: token.start,
+    end: token.start + text.length,
+    sentence: token.sentence,
+    text,
+    normalized: hit.label,
+    type: hit.type,
+    source: 'compound',
+    tokenStart: i,
+    tokenEnd: i + 1,
+    compoundHead: head,
+    gazetteerId: hit.id,
+  };
+  if (hit.wikidata !== undefined) sub.wikidata = hit.wikidata;
+  const local = hit.labels?.[doc.article.lang];
+  if (local !== undefined && local !== hit.label) sub.localLabel = local;
+  out.push(sub);
+  return true;
 }
 
 /** "Hamburger Investor", "chinesischen Konzern": the place an adjective of origin names. */

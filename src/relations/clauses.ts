@@ -1223,12 +1223,14 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
           k < j + 5 &&
           ((items[k]!.kind === 'token' && (items[k]!.pos === 'ADJ' || items[k]!.cue === true || items[k]!.pos === 'NOUN')) ||
             // "und dem US-Konzern Uber": a name inside the compound noun too.
-            ((items[k]!.mention?.source === 'cue:demonym' || items[k]!.compound) && items[k + 1]?.kind === 'token'))
+            ((items[k]!.mention?.source === 'cue:demonym' || items[k]!.compound) && items[k + 1]?.kind === 'token') ||
+            // ("und der Dortmunder Wilo-Gruppe": a town's word of origin right before the name.)
+            (items[k]!.mention?.source === 'cue:demonym' && items[k + 1]?.kind === 'mention' && !PLACE_CLASSES.has(items[k + 1]!.cls ?? '')))
         )
           k++;
         // Adjectives alone only before a role noun that became a mention ("und einen früheren Bereichsleiter").
         const roleAfter = items[k]?.kind === 'mention' && (items[k]!.mention?.source === 'unnamed' || items[k]!.mention?.source === 'coref:description');
-        if (k > afterArticle && items[k - 1]!.cue !== true && items[k - 1]!.pos !== 'NOUN' && !roleAfter) k = open;
+        if (k > afterArticle && items[k - 1]!.cue !== true && items[k - 1]!.pos !== 'NOUN' && items[k - 1]!.mention?.source !== 'cue:demonym' && !roleAfter) k = open;
       }
       // "CATL and South Korea's LG Energy Solution".
       if (!lex.verbFinal && k < to && placeGenitive(items, k)) k++;

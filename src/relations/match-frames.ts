@@ -89,8 +89,9 @@ function roleParts(role: string): RoleParts {
 export function resolveRole(role: string, clause: Clause, ctx: RoleContext, avoid?: string[]): RoleValue {
   for (const alt of roleAlternatives(role)) {
     const value = resolveOne(alt, clause, ctx, avoid !== undefined);
-    // An alternative that only names the other side of the relation ("X, the rival of X") gives way to the next.
-    if (value !== undefined && avoid !== undefined && value.entities !== undefined && value.entities.every((k) => avoid.includes(k))) continue;
+    // An alternative that names the other side of the relation ("X, the rival of X") gives way to the next; so does a
+    // phrase that holds it among others ("wo Konkurrenten wie X und Y den Markt dominieren": X's own subject).
+    if (value !== undefined && avoid !== undefined && value.entities !== undefined && value.entities.some((k) => avoid.includes(k))) continue;
     if (value !== undefined) return value;
   }
   return undefined;

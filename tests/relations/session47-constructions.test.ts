@@ -1,0 +1,44 @@
+// Constructions of everyday agency news that session 47 found missing or
+// misread, each on a short text written for this test with invented names.
+import { describe, expect, it } from 'vitest';
+import { analyse, triples } from './analyse.js';
+
+describe('coordinated rivals', () => {
+  it('keeps a second rival introduced by a town\'s adjective ("und der Dortmunder Wilo-Gruppe")', () => {
+    const doc = analyse('Tuttlingen (dpa) - Die Firma Quembold baut Pumpen. Sie konkurriert mit Konzernen wie Trelsund aus Dänemark und der Kasseler Varnholm-Gruppe. (dpa, 3.4.2024)\n');
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Quembold competitorOf Trelsund', 'Quembold competitorOf Varnholm']));
+  });
+
+  it('names the rivals after "wie" rivals of the article\'s firm, not of each other ("wo Konkurrenten wie X und Y den Markt dominieren")', () => {
+    const doc = analyse('Wattwil (sda) - Die Spielwarenfirma Quembold AG will im Ausland wachsen, wo grosse Konkurrenten wie der dänische Trelsund-Konzern und die deutsche Varnholm-Gruppe den Markt dominieren. (sda, 3.4.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Trelsund competitorOf Quembold AG');
+    expect(t).not.toContain('Trelsund competitorOf Varnholm');
+  });
+});
+
+describe('criticism with the noun fronted', () => {
+  it('reads "Kritik übte X auch an Y" as X criticising Y', () => {
+    const doc = analyse('Bern (sda) - Die Kommission rügte das Verfahren. Kritik übte die Firma Lumatec auch am Bundesamt für Beschaffung Velvaris. (sda, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Lumatec criticized Bundesamt für Beschaffung Velvaris');
+  });
+
+  it('does not read "Kritik übte X am Montag" as criticism of a day', () => {
+    const doc = analyse('Bern (sda) - Kritik übte die Firma Lumatec am Montag in Bern. (sda, 3.4.2024)\n');
+    expect(triples(doc).filter((t) => t.includes('criticized'))).toEqual([]);
+  });
+});
+
+describe('a parliament inside a closed compound', () => {
+  it('finds the parliament in "Bundestagsabgeordnete X" and makes X its member', () => {
+    const doc = analyse('Berlin (dpa) - Die Bundestagsabgeordnete Sevina Ortrunsen kritisierte die Firma Lumatec. Auch der Nationalratsabgeordnete Beatus Wengli äußerte sich. (dpa, 3.4.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Sevina Ortrunsen memberOf Bundestag');
+    expect(t).toContain('Beatus Wengli memberOf Nationalrat');
+  });
+
+  it('leaves an everyday compound before a name whole ("Bahnchef X" names no company by a short first part)', () => {
+    const doc = analyse('Berlin (dpa) - Der Bahnchef Ortwin Salbrecht kritisierte die Firma Lumatec. (dpa, 3.4.2024)\n');
+    expect(doc.mentions.filter((m) => m.source === 'compound').map((m) => m.text)).toEqual([]);
+  });
+});
