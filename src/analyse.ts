@@ -1,6 +1,6 @@
 // The analysis stages of one article, in order:
 //   text → sentences → tokens (+ morphology) → mentions → entities → relations → background entities (happenings and
-//   collectives that no relation reads)
+//   collectives that no relation reads) → implied countries (of the towns and regions named)
 // Each stage is a plain function over the Doc; this module only composes them.
 import type { Article, Doc } from './types.js';
 import { segment } from './text/segment.js';
@@ -10,6 +10,7 @@ import { recognizeRefs } from './entities/recognize-refs.js';
 import { linkMentions } from './entities/link.js';
 import { extractRelations } from './relations/extract.js';
 import { recognizeBackground } from './entities/background.js';
+import { recognizeImpliedCountries } from './entities/implied.js';
 import { getAnalyser } from './language/registry.js';
 
 /** Runs every analysis stage on one article. */
@@ -25,6 +26,7 @@ export function analyseArticle(article: Article): Doc {
   linkMentions(doc, analyser.classFit);
   extractRelations(doc, analyser.relations);
   recognizeBackground(doc, analyser.entities);
+  recognizeImpliedCountries(doc);
   analyser.retype(doc);
   return doc;
 }

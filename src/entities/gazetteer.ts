@@ -23,7 +23,7 @@ export interface GazetteerEntry {
   source: string;
   /** What tells it apart from namesakes ("US state, not the capital"). */
   description?: string;
-  /** ISO country code of a city. */
+  /** ISO code of the country a city or region lies in. */
   country?: string;
   /**
    * Surfaces that are everyday words too ("Mitte", "Zug"): they name the entity only as the first
@@ -135,6 +135,9 @@ function toEntry(item: unknown, i: number, file: string, source: string): Stored
   if (maker !== undefined) entry.maker = maker;
   const description = str('description');
   if (description !== undefined) entry.description = description;
+  // "Oberösterreich": the country a region lies in, as the package gives a town's.
+  const country = str('country');
+  if (country !== undefined) entry.country = /^[A-Z]{2}$/.test(country) ? country : bad(`${id}: "country" must be an ISO code such as AT`);
   const weak = item['weakAliases'];
   if (weak !== undefined) {
     if (!Array.isArray(weak) || !weak.every((a) => typeof a === 'string' && a.trim() !== '' && !a.includes(' '))) bad(`${id}: "weakAliases" must be a list of single words`);

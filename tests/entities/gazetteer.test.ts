@@ -61,6 +61,14 @@ describe('packaged entries', () => {
     expect(manchester?.country).toBe('GB');
   });
 
+  it('gives the regions of the curated list their country', () => {
+    expect(first('Oberösterreich')?.country).toBe('AT');
+    expect(first('Allgäu')?.country).toBe('DE');
+    expect(first('Graubünden')?.country).toBe('CH');
+    // (A sea lies in no one country.)
+    expect(first('Ostsee')?.country).toBeUndefined();
+  });
+
   it('finds a small town by its weak name and by its id, as an entry of its own', () => {
     const town = gaz.lookupTownWord('Hartberg');
     expect(town?.type).toBe('City');
@@ -190,6 +198,11 @@ describe('extra files', () => {
     expect(() => loadGazetteer({ extraFiles: [noMaker] })).toThrowError(expect.objectContaining({ code: 'DATA_INVALID', message: expect.stringContaining('no-such-company') }));
     const withMaker = extra('good3.yaml', '- {id: quellphone, type: Product, en: Quellphone, maker: apple}\n');
     expect(loadGazetteer({ extraFiles: [withMaker] }).lookup('Quellphone')[0]?.maker).toBe('apple');
+    // A region's country is an ISO code; a country's name is refused with the entry named.
+    const badCountry = extra('bad4.yaml', '- {id: quellgau, type: Region, de: Quellgau, country: Austria}\n');
+    expect(() => loadGazetteer({ extraFiles: [badCountry] })).toThrowError(expect.objectContaining({ code: 'DATA_INVALID', message: expect.stringContaining('quellgau: "country"') }));
+    const goodCountry = extra('good4.yaml', '- {id: quellgau, type: Region, de: Quellgau, country: AT}\n');
+    expect(loadGazetteer({ extraFiles: [goodCountry] }).lookup('Quellgau')[0]?.country).toBe('AT');
     const missing = join(tmpdir(), 'kg-no-such-gazetteer.json');
     expect(() => loadGazetteer({ extraFiles: [missing] })).toThrowError(expect.objectContaining({ code: 'RESOURCE_MISSING' }));
   });

@@ -42,3 +42,28 @@ describe('a parliament inside a closed compound', () => {
     expect(doc.mentions.filter((m) => m.source === 'compound').map((m) => m.text)).toEqual([]);
   });
 });
+
+describe('implied countries', () => {
+  it('adds the country of a region or town the article names ("die oberösterreichische Molkerei" → Österreich)', () => {
+    const doc = analyse('Wels (APA) - Die oberösterreichische Molkerei Quendlmilch senkt den Milchpreis. Ein zweites Werk steht in Chur. (APA, 3.4.2024)\n');
+    const countries = doc.entities.filter((e) => e.type === 'Country');
+    expect(countries.map((e) => e.label).sort()).toEqual(['Austria', 'Switzerland']);
+    expect(countries.find((e) => e.label === 'Austria')!.aliases).toContain('Österreich');
+    expect(countries.find((e) => e.label === 'Austria')!.wikidata).toBe('Q40');
+  });
+
+  it('adds none for the dateline\'s town alone, and no second node for a country the text names', () => {
+    const dateline = analyse('Wels (APA) - Die Molkerei Quendlmilch senkt den Milchpreis, teilte sie am Montag mit. (APA, 3.4.2024)\n');
+    expect(dateline.entities.filter((e) => e.type === 'Country')).toEqual([]);
+    const named = analyse('Wels (APA) - Die Molkerei Quendlmilch aus Linz ist die größte in Österreich. (APA, 3.4.2024)\n');
+    expect(named.entities.filter((e) => e.type === 'Country')).toHaveLength(1);
+  });
+
+  it('relates nothing to an implied country', () => {
+    const doc = analyse('Wels (APA) - Die oberösterreichische Molkerei Quendlmilch senkt den Milchpreis. (APA, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Quendlmilch locatedIn Upper Austria');
+    const austria = doc.entities.find((e) => e.type === 'Country')!;
+    expect(austria.label).toBe('Austria');
+    expect(doc.relations.filter((r) => r.subject === austria.key || (r.object.kind === 'entity' && r.object.key === austria.key))).toEqual([]);
+  });
+});
