@@ -1672,6 +1672,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   districtWords(doc, out, res);
   leagues(doc, out, res);
   regionalInstitutions(doc, out, res);
+  originsInListedNames(doc, out, res);
   placeNamedInstitutions(doc, out, res);
   prefixedHyphenNames(doc, out, res);
   wordOpenedFirmNames(doc, out, res);
@@ -2317,6 +2318,23 @@ function leagues(doc: Doc, out: Mention[], res: EntityResources): void {
   if (added.length === 0) return;
   for (let k = out.length - 1; k >= 0; k--) if (drop.has(out[k]!)) out.splice(k, 1);
   mergeMentions(out, added);
+}
+
+/**
+ * "an der Frankfurter Wertpapierbörse", "bei der Hamburger Sparkasse": a name the gazetteer lists that opens with the
+ * word of origin of a town or region names that place too, an entity of its own inside the name that modifies it (a
+ * town's own institution lies there: see the compound rules).
+ */
+function originsInListedNames(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (doc.article.lang !== 'de') return;
+  for (const m of out) {
+    if (m.source !== 'gazetteer' || m.innerMention !== undefined || m.modifierMention !== undefined || m.tokenEnd - m.tokenStart < 2 || m.type === 'Person' || PLACE_CLASSES.has(m.type)) continue;
+    const first = doc.tokens[m.tokenStart]!;
+    if (!/^\p{Lu}\p{Ll}+er$/u.test(first.text)) continue;
+    const place = inhabitantPlace(first.text, res);
+    // (As the word of origin before a town's institution: "die Almbrucker Börse" lies in the town.)
+    if (place !== undefined) m.modifierMention = makeMention(doc, m.tokenStart, m.tokenStart + 1, place.label, place.type, 'cue:demonym', place);
+  }
 }
 
 /**

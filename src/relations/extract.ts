@@ -258,7 +258,8 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
         : m.type === 'Facility' && modifier.compoundHead !== undefined
           ? modifier.compoundHead
           : modifier.source === 'cue:demonym' && !m.normalized.includes('-')
-            ? m.normalized.slice(m.normalized.lastIndexOf(' ') + 1)
+            ? // (A listed name by its label in the article's language: "Frankfurter Wertpapierbörse", not "… Exchange".)
+              (m.localLabel ?? m.normalized).slice((m.localLabel ?? m.normalized).lastIndexOf(' ') + 1)
             : m.normalized.slice(m.normalized.lastIndexOf('-') + 1);
       (compoundItems ??= []).push([it, head, after]);
     }

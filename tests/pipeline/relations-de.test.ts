@@ -366,7 +366,7 @@ describe('German heads and rivals in the clause after the one about their organi
 
 describe('German institutions and their descriptions', () => {
   it('"die Stadtpolizei St. Gallen" lies in the town the gazetteer knows; "den Verbund" describes the hospital group', () => {
-    expect(relationsOf('Bei der Stadtpolizei St. Gallen gingen Meldungen ein.')).toContain('Stadtpolizei St. Gallen locatedIn Sankt Gallen');
+    expect(relationsOf('Bei der Stadtpolizei St. Gallen gingen Meldungen ein.')).toContain('Stadtpolizei St. Gallen locatedIn St. Gallen');
     const r = relationsOf('Der Klinikverbund Ameria Kliniken wird verkauft. Den Rest hält die Stiftung Lentzhof, die den Verbund 1962 gegründet hatte.');
     expect(r).toContain('Ameria Kliniken foundedIn 1962');
   });

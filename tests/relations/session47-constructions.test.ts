@@ -67,3 +67,19 @@ describe('implied countries', () => {
     expect(doc.relations.filter((r) => r.subject === austria.key || (r.object.kind === 'entity' && r.object.key === austria.key))).toEqual([]);
   });
 });
+
+describe('a town inside a listed name', () => {
+  it('names the town of a listed institution that opens with its word of origin ("an der Frankfurter Wertpapierbörse")', () => {
+    const doc = analyse('Frankfurt (dpa) - Die Firma Quembold will an die Frankfurter Wertpapierbörse. Ihr Kredit kommt von der Hamburger Sparkasse. (dpa, 3.4.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Frankfurt Stock Exchange locatedIn Frankfurt');
+    expect(doc.entities.map((e) => e.label)).toContain('Hamburg');
+    // (Only the institutions the compound rules list lie in their town by the name alone.)
+    expect(t.filter((x) => x.startsWith('Hamburger Sparkasse '))).toEqual([]);
+  });
+
+  it('labels St. Gallen as German-language news writes it', () => {
+    const doc = analyse('Zürich (sda) - Die St. Galler Privatbank Quemboldt wurde verkauft. (sda, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Quemboldt locatedIn St. Gallen');
+  });
+});
