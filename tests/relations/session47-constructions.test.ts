@@ -83,3 +83,10 @@ describe('a town inside a listed name', () => {
     expect(triples(doc)).toContain('Quemboldt locatedIn St. Gallen');
   });
 });
+
+describe('a brand named by a copula', () => {
+  it('reads "X ist eine Marke des Konzerns Y" as X belonging to Y', () => {
+    const doc = analyse('Berlin (dpa) - Foodora gehört zu Delivery Hero, Quemboldo ist eine Marke des Amsterdamer Konzerns Trelsa Takeaway. (dpa, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Quemboldo subsidiaryOf Trelsa Takeaway');
+  });
+});
