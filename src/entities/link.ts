@@ -2397,7 +2397,8 @@ function appositionBefore(doc: Doc, m: Mention, startAt: Map<number, Mention>): 
 }
 
 /** Nouns that introduce a name as a subsidiary of another ("die deutsche Tochter X", "its German unit X"). */
-const SUBSIDIARY_NOUN = /^(\p{L}*-)?(Tochter|Tochtergesellschaft|Tochterfirma|Tochterunternehmen|Landesgesellschaft|subsidiary|unit)$/iu;
+// (Closed compounds too: "die deutsche Vertriebstochter X".)
+const SUBSIDIARY_NOUN = /^(\p{L}*-)?(\p{L}*(tochter|tochtergesellschaft|tochterfirma|tochterunternehmen)|Landesgesellschaft|Vertriebsgesellschaft|subsidiary|unit)$/iu;
 /** Relative pronouns that open a clause on the person before them. */
 const PERSON_RELATIVES = new Set(['der', 'die', 'who']);
 

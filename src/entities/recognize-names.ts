@@ -1676,6 +1676,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   placeNamedInstitutions(doc, out, res);
   prefixedHyphenNames(doc, out, res);
   wordOpenedFirmNames(doc, out, res);
+  tradeClosedFirmNames(doc, out, res);
   partyBracketPersons(doc, out);
   firmsAfterLike(doc, out, res);
   portfolioTitles(out, res);
@@ -2409,6 +2410,32 @@ function wordOpenedFirmNames(doc: Doc, out: Mention[], res: EntityResources): vo
     // (A word for a kind of place may open it: "Oberland"; not a noun for a firm or a role: "die Tochter X GmbH".)
     if (!res.isCommonNoun(tokens[m.tokenStart]!.text) || (cueFor(res.cues, word.text, res.nounHead(word.text))?.kind ?? 'place') !== 'place') continue;
     out[k] = makeMention(doc, m.tokenStart - 1, m.tokenEnd, doc.article.text.slice(word.start, m.end), m.type, m.source, undefined);
+  }
+}
+
+/**
+ * German "die Kranzelbichler Fruchtmanufaktur", "die Quembold Schokoladenmanufaktur": a name found by its capital
+ * letter alone, after an article and right before a compound noun whose head names a firm, ends with that noun (the
+ * firm's whole name; "die Fruchtmanufaktur" later refers to it).
+ */
+function tradeClosedFirmNames(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (res.lang !== 'de') return;
+  const tokens = doc.tokens;
+  for (const m of out) {
+    if (m.source !== 'cue:capitalised' || m.type === 'Person' || PLACE_CLASSES.has(m.type) || m.tokenEnd - m.tokenStart !== 1 || tokens[m.tokenStart - 1]?.pos !== 'DET') continue;
+    const noun = tokens[m.tokenEnd];
+    if (noun === undefined || noun.pos !== 'NOUN' || noun.sentence !== m.sentence || noun.text.includes('-') || out.some((o) => o.tokenStart === m.tokenEnd)) continue;
+    const head = res.nounHead(noun.text);
+    if (head === undefined || head.length >= noun.text.length - 2) continue;
+    const cue = cueFor(res.cues, head, undefined);
+    if (cue?.kind !== 'organization' || cue.cls !== 'Company') continue;
+    // (Only where the name is introduced: "die Säntis Privatbank" after "Säntis" names the firm already named.)
+    if (out.some((o) => o.start < m.start && o.normalized.split(' ')[0] === m.normalized)) continue;
+    m.tokenEnd += 1;
+    m.end = noun.end;
+    m.text = doc.article.text.slice(m.start, m.end);
+    m.normalized = `${m.normalized} ${noun.text}`;
+    m.type = 'Company';
   }
 }
 

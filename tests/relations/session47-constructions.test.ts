@@ -90,3 +90,34 @@ describe('a brand named by a copula', () => {
     expect(triples(doc)).toContain('Quemboldo subsidiaryOf Trelsa Takeaway');
   });
 });
+
+describe('firms named with their trade, and their subsidiaries', () => {
+  it('keeps the trade noun in a name introduced as "die X Fruchtmanufaktur", which the noun later refers to', () => {
+    const doc = analyse('Graz (APA) - Der Konzern Trelsamer übernimmt die Quembichler Fruchtmanufaktur aus Leutschach. Die Fruchtmanufaktur war 1987 von der Bäuerin Aloisia Quembichler gegründet worden. (APA, 14.1.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Trelsamer acquired Quembichler Fruchtmanufaktur');
+    expect(t).toContain('Aloisia Quembichler founded Quembichler Fruchtmanufaktur');
+  });
+
+  it('keeps a subsidiary introduced by "Vertriebstochter" apart from the parent its name opens with', () => {
+    const doc = analyse('Graz (APA) - Der Grazer Konzern Trelsamer übernimmt die Firma Quembold. Die Ware soll über die deutsche Vertriebstochter Trelsamer Feinkost GmbH in Passau in den Handel kommen. (APA, 14.1.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Trelsamer acquired Quembold');
+    expect(t).not.toContain('Trelsamer Feinkost GmbH acquired Quembold');
+  });
+
+  it('reads a firm attacking a firm as a rival, and hackers attacking one as an attack', () => {
+    const doc = analyse('Graz (APA) - Mit dem Zukauf greift der Konzern Trelsamer den Tiroler Branchenprimus Quembold an. Im Mai hatten Hacker die Firma Vellmoor angegriffen. (APA, 14.1.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Trelsamer competitorOf Quembold');
+    expect(t).not.toContain('Trelsamer attacked Quembold');
+    expect(t).toContain('Hacker attacked Vellmoor');
+  });
+});
+
+describe('towns named by what they are for visitors', () => {
+  it('reads "das Ostseebad X" as a town, whose mayor the text names', () => {
+    const doc = analyse('Schleswig (AFP) - Das Ostseebad Quillmünde darf die Vermietung nicht verbieten. Bürgermeister Jannik Ohlsdorp (SPD) zeigte sich enttäuscht. (AFP, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Jannik Ohlsdorp ceoOf Quillmünde');
+  });
+});
