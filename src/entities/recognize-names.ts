@@ -1677,6 +1677,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   prefixedHyphenNames(doc, out, res);
   wordOpenedFirmNames(doc, out, res);
   tradeClosedFirmNames(doc, out, res);
+  titledPersons(doc, out, res);
   partyBracketPersons(doc, out);
   firmsAfterLike(doc, out, res);
   portfolioTitles(out, res);
@@ -2436,6 +2437,25 @@ function tradeClosedFirmNames(doc: Doc, out: Mention[], res: EntityResources): v
     m.text = doc.article.text.slice(m.start, m.end);
     m.normalized = `${m.normalized} ${noun.text}`;
     m.type = 'Company';
+  }
+}
+
+/**
+ * "Der Vorsitzende Richter Jendrik Abelschmidt": a person's name of three words that opens with a role noun, right
+ * after another role noun, starts after it (the two nouns are one title; "Richter" is no first name there).
+ */
+function titledPersons(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (res.lang !== 'de') return;
+  const tokens = doc.tokens;
+  for (const m of out) {
+    if (m.type !== 'Person' || m.tokenEnd - m.tokenStart < 3) continue;
+    const first = tokens[m.tokenStart]!;
+    const before = tokens[m.tokenStart - 1];
+    if (!res.cues.person.has(first.text) || before === undefined || before.sentence !== m.sentence || !res.cues.person.has(before.text)) continue;
+    m.tokenStart += 1;
+    m.start = tokens[m.tokenStart]!.start;
+    m.text = doc.article.text.slice(m.start, m.end);
+    m.normalized = m.normalized.slice(m.normalized.indexOf(' ') + 1);
   }
 }
 

@@ -121,3 +121,11 @@ describe('towns named by what they are for visitors', () => {
     expect(triples(doc)).toContain('Jannik Ohlsdorp ceoOf Quillmünde');
   });
 });
+
+describe('a title of two role nouns before a name', () => {
+  it('keeps the second role noun out of the name ("Der Vorsitzende Richter X")', () => {
+    const doc = analyse('Celle (dpa) - Das Sozialgericht Quernheim hatte die Klage abgewiesen. Der Vorsitzende Richter Jendrik Abelschmidt sagte, die Belastung sei dokumentiert. (dpa, 3.4.2024)\n');
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Jendrik Abelschmidt']);
+    expect(triples(doc)).toContain('Jendrik Abelschmidt worksFor Sozialgericht Quernheim');
+  });
+});
