@@ -129,3 +129,12 @@ describe('a title of two role nouns before a name', () => {
     expect(triples(doc)).toContain('Jendrik Abelschmidt worksFor Sozialgericht Quernheim');
   });
 });
+
+describe('the region an article talks about', () => {
+  it('makes "in der Region" a place of the article, but not the noun before a region\'s name', () => {
+    const doc = analyse('Linz (APA) - Die Firma Quembold baut im Mühlviertel ein Werk und will 200 Arbeitsplätze in der Region schaffen. (APA, 3.4.2024)\n');
+    expect(doc.entities.filter((e) => e.label === 'Region').map((e) => e.type)).toEqual(['Place']);
+    const named = analyse('Linz (APA) - Die Region Mühlviertel profitiere von dem Werk der Firma Quembold. (APA, 3.4.2024)\n');
+    expect(named.entities.map((e) => e.label)).not.toContain('Region');
+  });
+});
