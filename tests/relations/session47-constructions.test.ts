@@ -138,3 +138,24 @@ describe('the region an article talks about', () => {
     expect(named.entities.map((e) => e.label)).not.toContain('Region');
   });
 });
+
+describe('units, parts and attacks claimed', () => {
+  it('reads "X, a unit of Antwerp-based logistics group Y" and "X, part of Alphabet\'s Google," as subsidiaries', () => {
+    const doc = analyse('AMSTERDAM (Reuters) - Zendvaart, a unit of Antwerp-based logistics group Orvellis since 2021, said it would appeal. It hired cybersecurity firm Quellmark, part of Alphabet\'s Google, to investigate. (Reuters, 2024-03-02)\n');
+    const t = triples(doc);
+    expect(t).toContain('Zendvaart subsidiaryOf Orvellis');
+    expect(t).toContain('Quellmark subsidiaryOf Google');
+  });
+
+  it('makes a group that claims the attack the attacker of the firm the article reports on', () => {
+    const en = analyse('DALLAS (Reuters) - Hackers attacked the dealer group Tarrowvane. A hacking group calling itself NightLoomer claimed responsibility for the attack on its leak site on Monday. (Reuters, 2024-03-02)\n');
+    expect(triples(en)).toContain('NightLoomer attacked Tarrowvane');
+    const de = analyse('Linz (APA) - Hacker haben die Stadtwerke Quembold angegriffen. Die Gruppe Nachtfalke reklamierte den Angriff auf ihrer Darknet-Seite für sich. (APA, 3.4.2024)\n');
+    expect(triples(de)).toContain('Nachtfalke attacked Stadtwerke Quembold');
+  });
+
+  it('reads no attack into a person claiming responsibility for a decision', () => {
+    const doc = analyse('DALLAS (Reuters) - The dealer group Tarrowvane closed two stores. Chief Executive Lyle Ambersmoor claimed responsibility for the decision on Monday. (Reuters, 2024-03-02)\n');
+    expect(triples(doc).filter((x) => x.includes(' attacked '))).toEqual([]);
+  });
+});
