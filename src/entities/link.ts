@@ -335,9 +335,9 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     const institution = m.source === 'coref:description' && INSTITUTIONS.some((c) => fit(m.type, c) === 2);
     // "Australia's consumer watchdog sued Corvell … The Federal Consumer Commission (FCC) said": a regulator
     // described in the lead before anything fits it is the one institution of its kind that the next sentence names.
-    // (Only a generic noun: "das Wirtschaftsministerium" or "the government" is an institution of its own.)
+    // (Only a generic noun, by its head: "das Wirtschaftsministerium" or "the government" is an institution of its own.)
     const ahead =
-      institution && m.role === undefined && m.sentence <= 1 && loadCues(doc.article.lang).regulatorNouns.has(m.normalized.toLowerCase()) ? namedNext(doc, index, m, byKey, fit) : undefined;
+      institution && m.role === undefined && m.sentence <= 1 && loadCues(doc.article.lang).regulatorNouns.has(m.normalized.toLowerCase().split(' ').pop()!) ? namedNext(doc, index, m, byKey, fit) : undefined;
     if (ahead !== undefined) {
       attach(ahead, m, index);
       continue;

@@ -1118,11 +1118,13 @@ function originBefore(out: Mention[], i: number): Mention | undefined {
   return m !== undefined && m.tokenStart === i - 1 && m.tokenEnd === i && m.source === 'cue:demonym' && (m.type === 'Country' || m.type === 'Region') ? m : undefined;
 }
 
-/** "the Dutch data protection authority": the index of an English adjective of origin among the words before `at`. */
+/** "the Dutch data protection authority", "Italy's antitrust authority": where the words naming an English institution start, before `at`. */
 function englishOrigin(tokens: Token[], at: number, from: number): number | undefined {
   for (let j = at - 1; j >= from && j >= at - 4; j--) {
     const t = tokens[j]!;
     if (t.pos === 'PROPN' && loadCues('en').demonyms.has(t.text)) return j;
+    // ("Italy's antitrust authority": after a country's genitive, the words that say what kind it is.)
+    if (t.pos === 'PROPN' && /\p{L}['’]s$/u.test(t.text) && j < at - 1) return j + 1;
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return undefined;
   }
   return undefined;

@@ -159,3 +159,11 @@ describe('units, parts and attacks claimed', () => {
     expect(triples(doc).filter((x) => x.includes(' attacked '))).toEqual([]);
   });
 });
+
+describe('an institution named after a country\'s genitive', () => {
+  it('labels "Italy\'s antitrust authority" by the words that say what it is', () => {
+    const doc = analyse('MILAN (Reuters) - Italy\'s antitrust authority has fined Quarzevia 4 million euros. The regulator said the claims were false. (Reuters, 2025-09-23)\n');
+    expect(triples(doc)).toContain('antitrust authority ruledAgainst Quarzevia');
+    expect(doc.entities.map((e) => e.label)).not.toContain('authority');
+  });
+});
