@@ -42,6 +42,40 @@ export function recognizeBackground(doc: Doc, res: EntityResources): void {
       if ((type === 'Group' || type === 'Facility' || type === 'Product') && (membersFollow(doc, i) || (DEFINITE.has(doc.tokens[i - 1]?.text.toLowerCase() ?? '') && organisationNoun(lemma, head, res)))) continue;
       addBackground(doc, byKey, i, from, type, lemma);
     }
+    madeProducts(doc, res, byKey, covered, named, from, to);
+  }
+}
+
+/**
+ * "stellt Einbaubacköfen und Dunstabzugshauben her", "fertigt Sofas und Sessel", "sells smart meters and heat pumps":
+ * the plural nouns that follow a verb of making or selling in its clause, up to a comma, are products of the article.
+ * (Not nouns a name follows, nor nouns for people, firms, sites or happenings, which the cue lists give their own class.)
+ */
+function madeProducts(doc: Doc, res: EntityResources, byKey: Map<string, Entity>, covered: Set<number>, named: Set<number>, from: number, to: number): void {
+  const { productVerbs, productParticleVerbs, notProducts, happenings, collectives, collectiveSites } = res.cues;
+  if (productVerbs.size === 0) return;
+  const english = doc.article.lang === 'en';
+  for (let v = from; v < to; v++) {
+    const verb = doc.tokens[v]!;
+    if (verb.pos !== 'VERB' && verb.pos !== 'AUX') continue;
+    const lemma = verb.lemma ?? verb.text.toLowerCase();
+    let end = v + 1;
+    while (end < to && doc.tokens[end]!.kind !== 'punct') end++;
+    const particle = productParticleVerbs.size > 0 ? doc.tokens[end - 1]?.text.toLowerCase() : undefined;
+    if (!productVerbs.has(lemma) && !(particle !== undefined && productParticleVerbs.has(`${lemma} ${particle}`))) continue;
+    for (let i = v + 1; i < end; i++) {
+      const t = doc.tokens[i]!;
+      if (t.pos !== 'NOUN' || covered.has(i) || named.has(i + 1) || (english && !/^\p{Ll}+$/u.test(t.text))) continue;
+      if (doc.tokens[i + 1]?.pos === 'NOUN' && (english || doc.tokens[i + 1]!.kind === 'word')) continue;
+      if (!pluralAt(doc, i, from, english)) continue;
+      const noun = english && t.lemma === t.text ? englishSingular(t.text) : (t.lemma ?? t.text);
+      const head = english ? undefined : res.nounHead(t.text);
+      const listed = (set: Set<string>): boolean => set.has(noun) || (head !== undefined && set.has(head));
+      // (Nor a measure after a number: "2,4 Millionen Flaschen" makes bottles, not millions.)
+      if (doc.tokens[i - 1]?.pos === 'NUM' || listed(notProducts) || listed(happenings) || listed(collectives) || listed(collectiveSites) || cueFor(res.cues, noun, head) !== undefined) continue;
+      covered.add(i);
+      addBackground(doc, byKey, i, from, 'Product', noun);
+    }
   }
 }
 

@@ -59,6 +59,12 @@ export interface CueLexicon {
   /** Nouns of sites and of areas that name a facility or a place of the article with an article ("der Stammsitz", "die Innenstadt"). */
   sitesSingular: Set<string>;
   areas: Set<string>;
+  /** Verbs of making and selling whose plural objects are products of the article ("stellt Sofas und Sessel her"). */
+  productVerbs: Set<string>;
+  /** Particles that make a German verb one of making ("stellt … her": "her" with "stellen"), as "lemma particle". */
+  productParticleVerbs: Set<string>;
+  /** Nouns after such verbs that name no product: what is sold besides goods ("Anteile", "shares", "prices"). */
+  notProducts: Set<string>;
   /** Verbs by which a role at the start of a sentence is given its holder's name ("heißen"). */
   namingVerbs: Set<string>;
   /** Verbs (German lemmas, English participles after "be") by which a new organisation is given its name ("Die neue Bank soll X heißen", "will be called X"). */
@@ -252,6 +258,9 @@ export function loadCues(lang: Lang): CueLexicon {
     things: list('things'),
     sitesSingular: list('sitesSingular'),
     areas: list('areas'),
+    productVerbs: list('productVerbs'),
+    productParticleVerbs: list('productParticleVerbs'),
+    notProducts: list('notProducts'),
     genericBodies: list('genericBodies'),
     facilities: list('facilities'),
     facilityHeads: list('facilityHeads'),

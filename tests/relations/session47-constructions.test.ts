@@ -167,3 +167,21 @@ describe('an institution named after a country\'s genitive', () => {
     expect(doc.entities.map((e) => e.label)).not.toContain('authority');
   });
 });
+
+describe('products of a verb of making or selling', () => {
+  it('makes the plural nouns after "stellt … her", "fertigt", "sells" products of the article', () => {
+    const de = analyse('Linz (APA) - Die Firma Quembold stellt Einbaubacköfen und Dunstabzugshauben her. Sie produziert jährlich 2,4 Millionen Flaschen. (APA, 3.4.2024)\n');
+    const products = de.entities.filter((e) => e.type === 'Product').map((e) => e.label);
+    expect(products).toEqual(expect.arrayContaining(['Einbaubacköfen', 'Dunstabzugshauben', 'Flaschen']));
+    expect(products).not.toContain('Millionen');
+    const en = analyse('LONDON (Reuters) - Quembold makes sofas and armchairs, and it sold shares to 300 investors. (Reuters, 2024-03-02)\n');
+    const enProducts = en.entities.filter((e) => e.type === 'Product').map((e) => e.label);
+    expect(enProducts).toEqual(expect.arrayContaining(['sofas', 'armchairs']));
+    expect(enProducts).not.toContain('shares');
+  });
+
+  it('relates nothing to such a product', () => {
+    const doc = analyse('Linz (APA) - Die Firma Quembold stellt Einbaubacköfen und Dunstabzugshauben her. (APA, 3.4.2024)\n');
+    expect(triples(doc).filter((t) => t.includes('Einbaubacköfen'))).toEqual([]);
+  });
+});
