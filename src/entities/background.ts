@@ -34,12 +34,12 @@ export function recognizeBackground(doc: Doc, res: EntityResources): void {
       const lemma = english && token.lemma === token.text ? englishSingular(token.text) : (token.lemma ?? token.text);
       const head = english ? undefined : res.nounHead(token.text);
       const type = backgroundClass(doc, i, from, lemma, head, res);
-      // ("die App Tallyfox", "die Konkurrenten Atomic und Head": a noun right before a name describes the name.)
-      if (type === undefined || named.has(i + 1)) continue;
-      // ("Anbietern wie Tarnwerk", "rivals include Theta Labs": the kind of the names after it is no group of its own;
-      // "Die Konzerne", "the companies", "der Banken": a plural of an organisation's noun with the definite article
+      // ("die App Tallyfox": a noun right before a name describes the name; a plural before names, "die Konkurrenten
+      // Atomic und Head", is the group they make, as it is before "wie": "Anbietern wie Tarnwerk", "rivals include X".)
+      if (type === undefined || (named.has(i + 1) && type !== 'Group')) continue;
+      // ("Die Konzerne", "the companies", "der Banken": a plural of an organisation's noun with the definite article
       // refers back to the firms named.)
-      if ((type === 'Group' || type === 'Facility' || type === 'Product') && (membersFollow(doc, i) || (DEFINITE.has(doc.tokens[i - 1]?.text.toLowerCase() ?? '') && organisationNoun(lemma, head, res)))) continue;
+      if ((type === 'Group' || type === 'Facility' || type === 'Product') && ((membersFollow(doc, i) && type !== 'Group') || (DEFINITE.has(doc.tokens[i - 1]?.text.toLowerCase() ?? '') && organisationNoun(lemma, head, res)))) continue;
       addBackground(doc, byKey, i, from, type, lemma);
     }
     madeProducts(doc, res, byKey, covered, named, from, to);

@@ -24,9 +24,13 @@ describe('groups named by a plural of a role or organisation noun', () => {
     expect(groups(one)).not.toContain('Geldgeber');
   });
 
-  it('makes no group of the kind of the names after it ("Anbietern wie Spotify")', () => {
+  // (Since session 47 the plural is a background group of the article, as the gold files count it; what the old test
+  // guarded against still holds: no relation reads it in place of the names.)
+  it('lets no relation read the kind of the names after it as a party ("Anbietern wie Spotify")', () => {
     const doc = analyse('Berlin – Der Konzern Quellbox habe Anbietern wie Tarnwerk verboten, günstigere Abos zu bewerben. (dpa, 1.2.2025)\n');
-    expect(groups(doc)).not.toContain('Anbietern');
+    expect(triples(doc).filter((t) => t.includes('Anbietern'))).toEqual([]);
+    const anbieter = doc.entities.find((e) => e.label === 'Anbietern');
+    if (anbieter !== undefined) expect(anbieter.unnamed).toBe(true);
   });
 
   it('makes no group of a bare plural description that refers back to the companies named ("Die Konzerne")', () => {

@@ -185,3 +185,15 @@ describe('products of a verb of making or selling', () => {
     expect(triples(doc).filter((t) => t.includes('Einbaubacköfen'))).toEqual([]);
   });
 });
+
+describe('a group before the names it lists', () => {
+  it('makes "Konkurrenten wie X und Y" and "rivals such as X" groups of the article, and the names stay rivals', () => {
+    const de = analyse('Hamburg (dpa) - Die Rösterei Quembold konkurriert mit Konkurrenten wie Trelsa und Vellmoor. (dpa, 3.4.2024)\n');
+    expect(de.entities.filter((e) => e.type === 'Group').map((e) => e.label)).toContain('Konkurrenten');
+    expect(triples(de)).toEqual(expect.arrayContaining(['Quembold competitorOf Trelsa', 'Quembold competitorOf Vellmoor']));
+    expect(triples(de).filter((t) => t.includes('Konkurrenten'))).toEqual([]);
+    const en = analyse('DUBAI (Reuters) - Qantivo Air competes with larger rivals such as Trelsa Airways. (Reuters, 2024-03-02)\n');
+    expect(en.entities.filter((e) => e.type === 'Group').map((e) => e.label)).toContain('rivals');
+    expect(triples(en)).toContain('Qantivo Air competitorOf Trelsa Airways');
+  });
+});
