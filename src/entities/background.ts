@@ -90,6 +90,8 @@ function backgroundClass(doc: Doc, i: number, from: number, lemma: string, head:
   if ((listed(collectives) && pluralAt(doc, i, from, english)) || (singular && listed(collectiveSingulars) && determined(doc, i, from, english))) return 'Group';
   if (listed(collectiveSites) && pluralAt(doc, i, from, english)) return 'Facility';
   if (listed(things) && (pluralAt(doc, i, from, english) || (singular && determined(doc, i, from, english)))) return 'Product';
+  // "ihr Großvater", "his widow": kin with an article or a possessive.
+  if (singular && listed(res.cues.kin) && determined(doc, i, from, english)) return 'Person';
   // "der Stammsitz", "das Rathaus", "die Innenstadt": a site or an area with an article.
   if (singular && (listed(sitesSingular) || listed(areas)) && determined(doc, i, from, english)) return listed(areas) ? 'Place' : 'Facility';
   // "von einem Finanzinvestor", "eine Druckerei aus Wels": an organisation introduced by the indefinite article and

@@ -59,6 +59,8 @@ export interface CueLexicon {
   /** Nouns of sites and of areas that name a facility or a place of the article with an article ("der Stammsitz", "die Innenstadt"). */
   sitesSingular: Set<string>;
   areas: Set<string>;
+  /** Nouns of kin that name a person of the article with an article or a possessive ("ihr Großvater", "his widow"). */
+  kin: Set<string>;
   /** Verbs of making and selling whose plural objects are products of the article ("stellt Sofas und Sessel her"). */
   productVerbs: Set<string>;
   /** Particles that make a German verb one of making ("stellt … her": "her" with "stellen"), as "lemma particle". */
@@ -258,6 +260,7 @@ export function loadCues(lang: Lang): CueLexicon {
     things: list('things'),
     sitesSingular: list('sitesSingular'),
     areas: list('areas'),
+    kin: list('kin'),
     productVerbs: list('productVerbs'),
     productParticleVerbs: list('productParticleVerbs'),
     notProducts: list('notProducts'),

@@ -197,3 +197,14 @@ describe('a group before the names it lists', () => {
     expect(triples(en)).toContain('Qantivo Air competitorOf Trelsa Airways');
   });
 });
+
+describe('kin of the people in the news', () => {
+  it('makes "ihrem Großvater" and "his widow" persons of the article, but not "Sohn Florian" before a name', () => {
+    const de = analyse('Linz (APA) - Die Firma Quembold wurde von ihrem Großvater gegründet. Sohn Florian führt sie heute. (APA, 3.4.2024)\n');
+    const persons = de.entities.filter((e) => e.type === 'Person').map((e) => e.label);
+    expect(persons).toContain('Großvater');
+    expect(persons).not.toContain('Sohn');
+    const en = analyse('LONDON (Reuters) - Quembold founder Arthur Vellin died in May. His widow now owns the firm. (Reuters, 2024-03-02)\n');
+    expect(en.entities.filter((e) => e.type === 'Person').map((e) => e.label)).toContain('widow');
+  });
+});
