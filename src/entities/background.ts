@@ -43,6 +43,23 @@ export function recognizeBackground(doc: Doc, res: EntityResources): void {
       addBackground(doc, byKey, i, from, type, lemma);
     }
     madeProducts(doc, res, byKey, covered, named, from, to);
+    if (!english) bodiesInRoles(doc, res, byKey, from, to);
+  }
+}
+
+/**
+ * German "Betriebsratsvorsitzender X", "Aufsichtsratschefin Y": the body a role's compound names is an organisation of
+ * the article, when the text does not name it otherwise ("der Betriebsrat").
+ */
+function bodiesInRoles(doc: Doc, res: EntityResources, byKey: Map<string, Entity>, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const token = doc.tokens[i]!;
+    if (token.pos !== 'NOUN' || token.text.includes('-')) continue;
+    const head = res.nounHead(token.text);
+    if (head === undefined || !res.cues.person.has(head)) continue;
+    const body = token.text.slice(0, token.text.length - head.length).replace(/s$/, '');
+    if (!res.cues.bodies.has(body) || doc.entities.some((e) => e.label === body)) continue;
+    addBackground(doc, byKey, i, from, 'Organization', body, false);
   }
 }
 
@@ -101,7 +118,7 @@ function backgroundClass(doc: Doc, i: number, from: number, lemma: string, head:
 }
 
 /** Adds the mention at `i` to the article's entity of its class and lemma, with the words as written as aliases. */
-function addBackground(doc: Doc, byKey: Map<string, Entity>, i: number, from: number, type: string, lemma: string): void {
+function addBackground(doc: Doc, byKey: Map<string, Entity>, i: number, from: number, type: string, lemma: string, written = true): void {
   const token = doc.tokens[i]!;
   const english = doc.article.lang === 'en';
   // (A happening, a thing or an organisation is named by its lemma, a plural by its form: "Umlandgemeinden", "Turbinen".)
@@ -123,6 +140,8 @@ function addBackground(doc: Doc, byKey: Map<string, Entity>, i: number, from: nu
   // ("einem 48-stündigen Warnstreik", "rund 180 Menschen"), in English with the nouns and names stacked before it
   // too ("a funding round", "the COVID-19 pandemic").
   // (Each of the stacks: "funding round" and "million funding round".)
+  // (Not for a body named inside a role's word: "Betriebsratsvorsitzender" is no name of the Betriebsrat.)
+  if (!written) return;
   for (let k = i; k >= from && k > i - 4; k--) {
     const t = doc.tokens[k]!;
     if (k < i && !(t.pos === 'ADJ' || (english && stacked(t)) || (type !== 'Event' && (t.pos === 'NUM' || QUANTIFIERS.has(t.text.toLowerCase()) || ROUGHLY.has(t.text.toLowerCase()))))) break;

@@ -208,3 +208,14 @@ describe('kin of the people in the news', () => {
     expect(en.entities.filter((e) => e.type === 'Person').map((e) => e.label)).toContain('widow');
   });
 });
+
+describe('a body named inside a role\'s word', () => {
+  it('makes the Betriebsrat of "Betriebsratsvorsitzender X" an organisation of the article, once', () => {
+    const doc = analyse('Linz (APA) - Die Firma Quembold schließt ihr Werk. Betriebsratsvorsitzender Christian Mayrhofer kritisierte das. (APA, 3.4.2024)\n');
+    const body = doc.entities.filter((e) => e.label === 'Betriebsrat');
+    expect(body).toHaveLength(1);
+    expect(body[0]!.aliases).toEqual([]);
+    const both = analyse('Linz (APA) - Betriebsratsvorsitzender Christian Mayrhofer kritisierte das. Der Betriebsrat will klagen. (APA, 3.4.2024)\n');
+    expect(both.entities.filter((e) => e.label === 'Betriebsrat')).toHaveLength(1);
+  });
+});
