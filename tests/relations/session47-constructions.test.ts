@@ -219,3 +219,12 @@ describe('a body named inside a role\'s word', () => {
     expect(both.entities.filter((e) => e.label === 'Betriebsrat')).toHaveLength(1);
   });
 });
+
+describe('listed institutions of German-language news', () => {
+  it('knows dpa\'s regional services by their dateline codes, and the Bund der Steuerzahler as one name', () => {
+    const doc = analyse('München (dpa/lby) - Kritik kam vom Bund der Steuerzahler. Dessen Präsident Rainer Quellmann sprach von Verschwendung. (dpa, 3.4.2024)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toEqual(expect.arrayContaining(['dpa-Landesdienst Bayern', 'Bund der Steuerzahler']));
+    expect(triples(doc)).toContain('Rainer Quellmann ceoOf Bund der Steuerzahler');
+  });
+});
