@@ -114,21 +114,25 @@ describe('scores on the shared corpus', () => {
 // ("die Klage", "rund 180 Menschen", "eine neue Abfüllanlage", "der Stammsitz", "von einem Finanzinvestor") as
 // entities of the article (tune 2122 articles: F1 0.668, precision 0.894, 87.10 %; held out 2032: F1 0.630, precision
 // 0.861, 86.54 %). The F1 and precision floors stayed.
+// In session 47 the entity floors moved up again, to 87 % on tune and 86.5 % held out: the countries the towns and
+// regions of an article imply, products of verbs of making, groups before the names they list, kin and bodies named
+// in role words are entities of the article (tune 2168 articles: F1 0.669, precision 0.895, 87.90 %; held out 2082:
+// F1 0.633, precision 0.863, 87.37 %). The F1 and precision floors stayed.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
-  it('tune split: micro F1 at least 0.65, precision at least 0.89, 86 % of entities found', async () => {
+  it('tune split: micro F1 at least 0.65, precision at least 0.89, 87 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(2122);
+    expect(result.articles.length).toBeGreaterThanOrEqual(2168);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.65);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.89);
-    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.86);
+    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.87);
   }, 360_000);
 
-  it('held-out test split: micro F1 at least 0.60, precision at least 0.85, 85.5 % of entities found', async () => {
+  it('held-out test split: micro F1 at least 0.60, precision at least 0.85, 86.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(2032);
+    expect(result.articles.length).toBeGreaterThanOrEqual(2082);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
-    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.855);
+    expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.865);
   }, 360_000);
 });
