@@ -228,3 +228,13 @@ describe('listed institutions of German-language news', () => {
     expect(triples(doc)).toContain('Rainer Quellmann ceoOf Bund der Steuerzahler');
   });
 });
+
+describe('a firm in a town after an adjective the lists lack', () => {
+  it('reads "auf der Quembold Werft im emsländischen Papenburg" as the yard lying in the town, not the firm named before', () => {
+    const doc = analyse('Papenburg (dpa) - Die Schiffe der Trelsa AG wurden auf der Quembold Werft im emsländischen Papenburg gebaut. Durchsucht wurden die Räume der Trelsa AG sowie der Vellmoor GmbH im nahen Emden. (dpa, 3.4.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Quembold Werft locatedIn Papenburg');
+    expect(t).toContain('Vellmoor GmbH locatedIn Emden');
+    expect(t).not.toContain('Trelsa AG locatedIn Emden');
+  });
+});
