@@ -1476,7 +1476,9 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   if (lex.verbFinal && at(j)?.kind === 'token' && (at(j)!.pos === 'NOUN' || at(j)!.pos === 'PROPN') && at(j - 1)?.kind === 'mention' && at(j - 1)!.mention?.source === 'cue:demonym' && (at(j - 2)?.pos === 'ADP' || at(j - 2)?.pos === 'DET')) j -= 2;
   j = prepositionOverJoinedModifiers(at, j, lex);
   // English "by former Google engineers X and Y": a role noun with a name and adjectives before it.
-  if (!lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && (at(j - 1)?.kind === 'mention' || at(j - 1)?.pos === 'ADJ')) {
+  // ("by former Amazon Web Services engineers X": a plural the tagger read as a verb, after "former" and a name.)
+  const pluralVerb = !lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'VERB' && /^\p{Ll}+s$/u.test(at(j)!.text) && at(j - 1)?.kind === 'mention' && FORMER.has(lowerText(at(j - 2) ?? at(j)!));
+  if (!lex.verbFinal && at(j)?.kind === 'token' && (at(j)!.pos === 'NOUN' || pluralVerb) && (at(j - 1)?.kind === 'mention' || at(j - 1)?.pos === 'ADJ')) {
     j--;
     if (at(j)?.kind === 'mention') j--;
     for (let n = 0; n < 2 && at(j) !== undefined && (at(j)!.pos === 'ADJ' || (at(j)!.pos === 'NOUN' && /^\p{Ll}/u.test(at(j)!.text))); n++) j--;
@@ -1617,7 +1619,10 @@ function modifiesNoun(items: Item[], i: number): boolean {
     const lower = /^\p{Ll}/u.test(t.text) && t.pos === 'NOUN';
     // "U.S. District Judge X": a capitalised word of a title before its cue noun.
     const titleWord = /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN') && items[r + 1]?.kind === 'token' && items[r + 1]!.cue === true;
-    if (!(t.cue === true || titleWord || (cue && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN')) || (lower && !cue))) break;
+    // ("by former Amazon Web Services engineers X and Y": a plural the tagger read as a verb, after "former" and the name.)
+    const pluralVerb = r === k && t.pos === 'VERB' && /^\p{Ll}+s$/u.test(t.text) && FORMER.has(lowerText(items[i - 1] ?? t)) && items[r + 1]?.kind === 'mention' && items[r + 1]!.cls === 'Person';
+    if (!(t.cue === true || titleWord || pluralVerb || (cue && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN')) || (lower && !cue))) break;
+    if (pluralVerb) people = true;
     if (t.cue === true) cue = true;
     // "University of Texas students Maya Okonkwo and Devin Thrall": people named by a plural noun.
     if (lower && /s$/.test(t.text)) people = true;
@@ -1636,6 +1641,9 @@ function modifiesNoun(items: Item[], i: number): boolean {
   // organisation's name only says what kind that one is.
   return cue && items[r]!.cls !== undefined && !PLACE_CLASSES.has(items[r]!.cls!) && items[r]!.cls !== 'Person';
 }
+
+/** Words before a name and a plural noun for people that say the people came from there ("former X engineers"). */
+const FORMER = new Set(['former', 'ex', 'two', 'three', 'four', 'several']);
 
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we']);
 

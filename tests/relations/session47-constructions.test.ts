@@ -238,3 +238,12 @@ describe('a firm in a town after an adjective the lists lack', () => {
     expect(t).not.toContain('Trelsa AG locatedIn Emden');
   });
 });
+
+describe('founders named after their former employer', () => {
+  it('reads "founded by former Amazon Web Services engineers X and Y" as X and Y founding it, not the employer', () => {
+    const doc = analyse('LONDON (Reuters) - Quembridge, founded in 2019 by former Amazon Web Services engineers Jason Whitmore and Priya Ramlal, sells software. (Reuters, 2024-03-02)\n', 'en');
+    const t = triples(doc);
+    expect(t).toEqual(expect.arrayContaining(['Jason Whitmore founded Quembridge', 'Priya Ramlal founded Quembridge']));
+    expect(t).not.toContain('Amazon Web Services founded Quembridge');
+  });
+});
