@@ -546,7 +546,13 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       let k = clauses.length - 1;
       while (k >= 0 && (clauses[k]!.relative || relativeTails.has(clauses[k]!))) k--;
       const opening = resumed && k >= 0 && k < clauses.length - 1 && clauses[k]!.verbs.length === 0 ? clauses[k] : undefined;
-      const interrupted = lastRelativeEnd === clause.from - 1 ? opening?.subject : undefined;
+      let interrupted = lastRelativeEnd === clause.from - 1 ? opening?.subject : undefined;
+      // English "Delphine X, a Democrat whose district …, criticized Y": an apposition with an article before the
+      // relative pronoun describes the name before it, which is the subject.
+      // (A party's member so described: "a Democrat", "a Republican"; the name before may be one capitals alone typed.)
+      const partyApposition = !lex.verbFinal && interrupted !== undefined && items[interrupted.item]?.cls === 'PoliticalParty' && items[interrupted.item - 1]?.pos === 'DET' && items[interrupted.item - 2]?.text === ',';
+      const named = partyApposition && clauses[k - 1] !== undefined ? clauses[k - 1]!.args.find((a) => a.item < interrupted!.item && !PLACE_CLASSES.has(items[a.item]?.cls ?? '')) : undefined;
+      if (named !== undefined) interrupted = named;
       // ("Hinter dem Angriff, der am 3. Oktober begonnen hatte, steckt die Gruppe X": the words of the interrupted
       // beginning are the resumed clause's too, which rules may require.)
       if (lex.verbFinal && opening !== undefined) for (const l of opening.lemmas) clause.lemmas.add(l);

@@ -247,3 +247,12 @@ describe('founders named after their former employer', () => {
     expect(t).not.toContain('Amazon Web Services founded Quembridge');
   });
 });
+
+describe('a politician described by party before a relative clause', () => {
+  it('keeps the named person the subject of "X, a Republican whose district …, criticized Y"', () => {
+    const doc = analyse('HARRISBURG (Reuters) - State Senator Rowan Feldmore, a Republican whose district includes the area, criticized the utility Conewagle. (Reuters, 2024-03-02)\n', 'en');
+    const t = triples(doc);
+    expect(t).toContain('Rowan Feldmore criticized Conewagle');
+    expect(t).not.toContain('Republican Party criticized Conewagle');
+  });
+});
