@@ -556,6 +556,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       // ("Hinter dem Angriff, der am 3. Oktober begonnen hatte, steckt die Gruppe X": the words of the interrupted
       // beginning are the resumed clause's too, which rules may require.)
       if (lex.verbFinal && opening !== undefined) for (const l of opening.lemmas) clause.lemmas.add(l);
+      // ("Zu der Gruppe, an der X beteiligt ist, gehören Y und Z": so is its phrase with "zu", which the resumed clause
+      // lacks.)
+      if (lex.verbFinal && opening !== undefined) for (const a of opening.args) if (a.prep === 'zu' && !clause.args.some((b) => b.prep === a.prep)) clause.args.push(a);
       // English "a lawsuit that Marcus Adeyemi, the ousted founder of X, had filed against Y": a relative clause whose
       // subject an apposition cut off from its verb goes on after the apposition.
       const opener = clauses[clauses.length - 2];

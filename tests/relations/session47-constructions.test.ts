@@ -256,3 +256,10 @@ describe('a politician described by party before a relative clause', () => {
     expect(t).not.toContain('Republican Party criticized Conewagle');
   });
 });
+
+describe('a clause resumed after a relative clause', () => {
+  it('keeps the opening "Zu der Gruppe" for the verb after the interruption', () => {
+    const doc = analyse('Stuttgart (dpa) - Der Konzern Korvenhaag kauft die Firma Quembold. Zu der Gruppe, an der der Finanzinvestor Trelsa Capital beteiligt ist, gehören bereits der belgische Gurkenhersteller Vlaskorb und eine Essigfabrik im polnischen Posen. (dpa, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Vlaskorb subsidiaryOf Korvenhaag');
+  });
+});
