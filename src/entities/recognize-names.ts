@@ -2415,7 +2415,7 @@ function wordOpenedFirmNames(doc: Doc, out: Mention[], res: EntityResources): vo
 }
 
 /**
- * German "die Kranzelbichler Fruchtmanufaktur", "die Quembold Schokoladenmanufaktur": a name found by its capital
+ * German "die Quembichler Fruchtmanufaktur", "die Trelsa Schokoladenmanufaktur": a name found by its capital
  * letter alone, after an article and right before a compound noun whose head names a firm, ends with that noun (the
  * firm's whole name; "die Fruchtmanufaktur" later refers to it).
  */
@@ -2441,7 +2441,7 @@ function tradeClosedFirmNames(doc: Doc, out: Mention[], res: EntityResources): v
 }
 
 /**
- * "Der Vorsitzende Richter Jendrik Abelschmidt": a person's name of three words that opens with a role noun, right
+ * "Der Vorsitzende Richter Jendrik Vossmanek": a person's name of three words that opens with a role noun, right
  * after another role noun, starts after it (the two nouns are one title; "Richter" is no first name there).
  */
 function titledPersons(doc: Doc, out: Mention[], res: EntityResources): void {

@@ -547,7 +547,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       while (k >= 0 && (clauses[k]!.relative || relativeTails.has(clauses[k]!))) k--;
       const opening = resumed && k >= 0 && k < clauses.length - 1 && clauses[k]!.verbs.length === 0 ? clauses[k] : undefined;
       let interrupted = lastRelativeEnd === clause.from - 1 ? opening?.subject : undefined;
-      // English "Delphine X, a Democrat whose district …, criticized Y": an apposition with an article before the
+      // English "Anna X, a Democrat whose district …, criticized Y": an apposition with an article before the
       // relative pronoun describes the name before it, which is the subject.
       // (A party's member so described: "a Democrat", "a Republican"; the name before may be one capitals alone typed.)
       const partyApposition = !lex.verbFinal && interrupted !== undefined && items[interrupted.item]?.cls === 'PoliticalParty' && items[interrupted.item - 1]?.pos === 'DET' && items[interrupted.item - 2]?.text === ',';
@@ -1233,7 +1233,7 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
           ((items[k]!.kind === 'token' && (items[k]!.pos === 'ADJ' || items[k]!.cue === true || items[k]!.pos === 'NOUN')) ||
             // "und dem US-Konzern Uber": a name inside the compound noun too.
             ((items[k]!.mention?.source === 'cue:demonym' || items[k]!.compound) && items[k + 1]?.kind === 'token') ||
-            // ("und der Dortmunder Wilo-Gruppe": a town's word of origin right before the name.)
+            // ("und der Dortmunder Varnholm-Gruppe": a town's word of origin right before the name.)
             (items[k]!.mention?.source === 'cue:demonym' && items[k + 1]?.kind === 'mention' && !PLACE_CLASSES.has(items[k + 1]!.cls ?? '')))
         )
           k++;
