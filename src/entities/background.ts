@@ -76,10 +76,12 @@ function madeProducts(doc: Doc, res: EntityResources, byKey: Map<string, Entity>
     const verb = doc.tokens[v]!;
     if (verb.pos !== 'VERB' && verb.pos !== 'AUX') continue;
     const lemma = verb.lemma ?? verb.text.toLowerCase();
+    const listed = productVerbs.has(lemma);
+    if (!listed && !particleLemmas(productParticleVerbs).has(lemma)) continue;
+    // (Up to the next punctuation, within a clause's reach: a text without punctuation stays linear.)
     let end = v + 1;
-    while (end < to && doc.tokens[end]!.kind !== 'punct') end++;
-    const particle = productParticleVerbs.size > 0 ? doc.tokens[end - 1]?.text.toLowerCase() : undefined;
-    if (!productVerbs.has(lemma) && !(particle !== undefined && productParticleVerbs.has(`${lemma} ${particle}`))) continue;
+    while (end < to && end < v + CLAUSE_REACH && doc.tokens[end]!.kind !== 'punct') end++;
+    if (!listed && !productParticleVerbs.has(`${lemma} ${doc.tokens[end - 1]?.text.toLowerCase() ?? ''}`)) continue;
     for (let i = v + 1; i < end; i++) {
       const t = doc.tokens[i]!;
       if (t.pos !== 'NOUN' || covered.has(i) || named.has(i + 1) || (english && !/^\p{Ll}+$/u.test(t.text))) continue;
@@ -94,6 +96,16 @@ function madeProducts(doc: Doc, res: EntityResources, byKey: Map<string, Entity>
       addBackground(doc, byKey, i, from, 'Product', noun);
     }
   }
+}
+
+/** How many tokens after a verb of making its products may stand. */
+const CLAUSE_REACH = 40;
+const particleMemo = new WeakMap<Set<string>, Set<string>>();
+/** The verb lemmas of "lemma particle" entries ("stellen her" → "stellen"). */
+function particleLemmas(entries: Set<string>): Set<string> {
+  let lemmas = particleMemo.get(entries);
+  if (lemmas === undefined) particleMemo.set(entries, (lemmas = new Set([...entries].map((e) => e.split(' ')[0]!))));
+  return lemmas;
 }
 
 /** The class of background entity the noun at `i` names, if any. */
