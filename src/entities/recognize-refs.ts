@@ -1613,8 +1613,8 @@ function compound(
 /**
  * "Bundestagsabgeordnete", "Nationalratspräsidentin": a word without a hyphen whose first part (with or without the
  * linking "s") is an organisation the gazetteer knows and whose head is a person's role. The name inside becomes a
- * compound mention, as in "Bundestags-Abgeordnete". Only before a person's name, and only for a first part of five
- * letters or more, so that everyday nouns such as "Bahnchef" stay whole.
+ * compound mention, as in "Bundestags-Abgeordnete". Only before a person's name, and only for a first part of six
+ * letters or more (the linking "s" counted), so that everyday nouns such as "Bahnchef" stay whole.
  */
 function closedCompound(doc: Doc, res: EntityResources, token: Token, i: number, lookupName: (s: string) => KnownEntity | null | undefined, out: Mention[]): boolean {
   if (token.pos !== 'NOUN' || !isCapitalised(token.text) || token.text.includes('-')) return false;
@@ -1623,9 +1623,10 @@ function closedCompound(doc: Doc, res: EntityResources, token: Token, i: number,
   const modifier = token.text.slice(0, token.text.length - head.length);
   if (modifier.length < 6) return false;
   const base = modifier.endsWith('s') ? modifier.slice(0, -1) : modifier;
-  const hit = lookupName(base) ?? lookupName(modifier);
+  const whole = lookupName(modifier);
+  const hit = lookupName(base) ?? whole;
   if (hit == null || hit.type === 'Person' || PLACE_CLASSES.has(hit.type) || hit.type === 'Product') return false;
-  const text = base === modifier || lookupName(modifier) != null ? modifier : base;
+  const text = base === modifier || whole != null ? modifier : base;
   const sub: Mention = {
     start: token.start,
     end: token.start + text.length,
