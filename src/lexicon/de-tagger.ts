@@ -4,6 +4,7 @@
 // them, else proper nouns; an inflected word that is both adjective and verb
 // is an adjective before a noun ("die gesperrte Seite"), else a verb.
 import { isDigitName } from '../text/digit-name.js';
+import { isFirstName } from '../entities/names.js';
 import type { Case, Pos, Token, VerbFeatures } from '../types.js';
 import type { GermanLexicon, NounReading, VerbReading } from './de-lexicon.js';
 import { agentNoun, splitCompound } from './de-compound.js';
@@ -150,6 +151,12 @@ function indefiniteBefore(tokens: Token[], lowers: string[], i: number, articleO
   return false;
 }
 
+/** Whether a capitalised adverb or preposition is a first name followed by a capitalised word that is no known noun (a surname). */
+function firstNameBeforeName(t: Token, next: Token | undefined, lex: GermanLexicon): boolean {
+  const closed = lex.closedClass(t.text.toLowerCase());
+  return (closed === 'ADV' || closed === 'ADP') && next !== undefined && next.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(next.text) && isFirstName(t.text) && lex.noun(next.text).length === 0;
+}
+
 /** Finite forms of "werden" after a fronted participle ("Gebaut wird das Werk von …"). */
 const FRONTED_PASSIVE = new Set(['wird', 'wurde', 'werden', 'wurden']);
 
@@ -165,7 +172,9 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
     return;
   }
   // "2,5 Mrd.": an abbreviated number word is capitalised but closed-class.
-  const closed = !capital || start || t.text.endsWith('.') ? lex.closedClass(lower) : undefined;
+  // ("Anders Holch Povlsen" opening a sentence: a closed-class word that is a first name, before a capitalised word the
+  // noun tables lack, is the name; "Anders als die Konkurrenz" is the adverb.)
+  const closed = !capital || ((start || t.text.endsWith('.')) && !firstNameBeforeName(t, next, lex)) ? lex.closedClass(lower) : undefined;
   if (closed !== undefined && closed !== 'AUX') {
     const nounAhead = next !== undefined && (startsUpper(next.text) || lex.adjective(next.text) !== undefined);
     if (lower === 'sein' && !nounAhead) {

@@ -3,6 +3,7 @@
 // roots) against the verbs the rules know, capitalised words as proper nouns
 // unless they open a sentence and compromise knows them as common words.
 import { isDigitName } from '../text/digit-name.js';
+import { isFirstName } from '../entities/names.js';
 import { isMonthName } from '../time/event-date.js';
 import { join } from 'node:path';
 import { BUILD_RESOURCES_DIR, DATA_DIR } from '../paths.js';
@@ -138,7 +139,8 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
     // "replaced Paul Stern in May", "since May 2024": the month, not the modal.
     else if (t.text === 'May' && prev !== undefined && (MONTH_BEFORE.has(prev.text.toLowerCase()) || tokens[ti + 1]?.kind === 'number')) t.pos = 'PROPN';
     // "WhatsApp head Will Cathcart": a capitalised auxiliary inside a sentence, before a capitalised word, is a first name.
-    else if (aux.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && prev !== undefined && !OPENERS.has(prev.text) && prev.pos !== 'PUNCT' && /^\p{Lu}\p{Ll}/u.test(tokens[ti + 1]?.text ?? '') && tokens[ti + 1]!.sentence === t.sentence) {
+    // ("with her colleague Per Lindqvist": so is a closed-class word that the first-name list knows.)
+    else if ((aux.has(lower) || (closed.has(lower) && isFirstName(t.text))) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && prev !== undefined && !OPENERS.has(prev.text) && prev.pos !== 'PUNCT' && /^\p{Lu}\p{Ll}/u.test(tokens[ti + 1]?.text ?? '') && tokens[ti + 1]!.sentence === t.sentence) {
       t.pos = 'PROPN';
       t.lemma = t.text;
     } else if (aux.has(lower)) {
