@@ -77,6 +77,12 @@ export function createGerman(): Analyser {
       rules: loadRules('de', ontology.relationProperties),
       lex: loadClauseLexicon('de'),
       headOf: (t: Token) => nounHead(t.text),
+      participleVerb: (lemma) => {
+        // "kooperierend": the present participle is the infinitive with "d".
+        if (lemma.endsWith('end') && lex.verb(lemma.slice(0, -1)).some((r) => r.infinitive)) return { lemma: lemma.slice(0, -1), active: true };
+        const verb = lex.verb(lemma).find((r) => r.participle && !r.finite)?.lemma;
+        return verb === undefined ? undefined : { lemma: verb, active: false };
+      },
       joinParticle: (particle, lemma) => (lex.verb(particle + lemma).some((r) => r.infinitive) ? particle + lemma : undefined),
       isCue: (lemma, head) => cueFor(cues, lemma, head) !== undefined || cues.appositionNouns.has(lemma) || cues.appositionNouns.has(head),
       relationalNoun: (noun) => cues.person.has(noun) || cues.makers.has(noun) || cues.appositionNouns.has(noun),

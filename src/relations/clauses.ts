@@ -116,6 +116,9 @@ const DATIVE: Case[] = ['dat'];
 /** Relative pronouns after a preposition ("mit dem", "bei der", "an denen"). */
 const PREP_RELATIVE_PRONOUNS = new Set(['dem', 'der', 'den', 'denen', 'das', 'die', 'welchem', 'welcher', 'welchen', 'dessen', 'deren']);
 
+/** The verb whose participle an adjective's lemma is, and whether the participle is the present (active) one. */
+export type ParticipleVerb = (lemma: string) => { lemma: string; active: boolean } | undefined;
+
 /** Joins a clause-final particle and a verb lemma when that verb exists ("statt" + "geben"). */
 export type JoinParticle = (particle: string, lemma: string) => string | undefined;
 
@@ -286,7 +289,10 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     // "the messaging service owned by Meta": the noun may be a description that became a mention.
     const nounBefore = items[i - 1]?.pos === 'NOUN' || items[i - 1]?.mention?.source === 'coref:description';
     // ("four pages run by X", "a firm held by Y": irregular participles too.)
-    if (!lex.verbFinal && i > start && it.kind === 'token' && it.pos === 'VERB' && (/ed$/.test(lower) || (it.token?.verb?.tense === 'past' && !/s$/.test(lower))) && nounBefore && (items[i + 1] !== undefined && lowerText(items[i + 1]!) === 'by')) {
+    // ("a start-up founded in 2013": or "in" and a year, with no agent.)
+    const after = items[i + 1] === undefined ? '' : lowerText(items[i + 1]!);
+    const inYear = after === 'in' && items[i + 2]?.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(items[i + 2]!.text);
+    if (!lex.verbFinal && i > start && it.kind === 'token' && it.pos === 'VERB' && (/ed$/.test(lower) || (it.token?.verb?.tense === 'past' && !/s$/.test(lower))) && nounBefore && (after === 'by' || inYear)) {
       segments.push([start, i]);
       start = i;
       reduced.add(i);
@@ -807,23 +813,83 @@ function frontedParticiple(clauses: Clause[], items: Item[], lex: ClauseLexicon)
 
 /** German "den von X entwickelten Y", "die neu gegründete Firma": an inflected participle after an article (with only a phrase of its own between) and before its noun. */
 function attributiveParticiple(items: Item[], i: number, body: number): boolean {
+  return items[i]!.pos === 'VERB' && attributeArticle(items, i, body) >= 0;
+}
+
+/** The article that opens the attribute an inflected participle at `i` ends (before its noun), or -1. */
+function attributeArticle(items: Item[], i: number, body: number): number {
   const it = items[i]!;
-  if (it.pos !== 'VERB' || !/(te|ten|tes|ter|tem|ene|enen|ener|enes|enem)$/.test(it.text)) return false;
+  if (!/(te|ten|tes|ter|tem|ene|enen|ener|enes|enem|nde|nden|nder|ndes|ndem)$/.test(it.text)) return -1;
   const next = items[i + 1];
-  if (next === undefined || !(next.pos === 'NOUN' || next.cue === true || next.mention?.source === 'coref:description')) return false;
+  if (next === undefined || !(next.pos === 'NOUN' || next.cue === true || next.mention?.source === 'coref:description')) return -1;
   // ("Das auf Bildverarbeitung für die industrielle Qualitätskontrolle spezialisierte Unternehmen": two phrases.)
   for (let k = i - 1; k >= body && k >= i - 9; k--) {
     const x = items[k]!;
     // (An article right after a preposition belongs to the attribute's own phrase: "für die".)
     if (x.kind === 'token' && x.pos === 'DET' && items[k - 1]?.pos === 'ADP' && k - 1 > body && (items[k + 1]?.pos === 'ADJ' || items[k + 1]?.pos === 'NOUN')) continue;
-    if (x.kind === 'token' && x.pos === 'DET') return k < i - 1;
+    // ("von drei Absolventen der ETH Zürich gegründete": a genitive after a noun of the phrase.)
+    if (x.kind === 'token' && x.pos === 'DET' && (x.text === 'der' || x.text === 'des') && k - 1 > body && items[k - 1]!.pos === 'NOUN' && items[k + 1]?.kind === 'mention') continue;
+    if (x.kind === 'token' && x.pos === 'DET') return k < i - 1 ? k : -1;
     // ("den von Quellhaus entwickelten": a noun inside the attribute's own prepositional phrase, adjectives between.)
     let q = k - 1;
     while (q > body && items[q]?.pos === 'ADJ') q--;
     const inPhrase = x.pos === 'NOUN' && (items[q]?.pos === 'ADP' || (items[q]?.pos === 'DET' && items[q - 1]?.pos === 'ADP'));
-    if (!(x.kind === 'mention' || x.pos === 'ADP' || x.pos === 'ADJ' || x.pos === 'ADV' || x.pos === 'NUM' || inPhrase)) return false;
+    if (!(x.kind === 'mention' || x.pos === 'ADP' || x.pos === 'ADJ' || x.pos === 'ADV' || x.pos === 'NUM' || inPhrase)) return -1;
   }
-  return false;
+  return -1;
+}
+
+/**
+ * German attributive participles read as passive clauses of their own: "Das 2017 von drei Chemikern gegründete
+ * Start-up X" is X founded by the chemists in 2017, "den vom Konzern übernommenen Hersteller X" X bought by the group.
+ * The names inside the attribute are its arguments ("von"/"durch" the agent, the subject), the noun after it (or the
+ * name in apposition to that noun) its object. `participleVerb` gives the verb of an adjective that is a participle.
+ */
+export function attributiveClauses(items: Item[], lex: ClauseLexicon, participleVerb: ParticipleVerb): Clause[] {
+  const out: Clause[] = [];
+  for (let i = 2; i + 1 < items.length; i++) {
+    const it = items[i]!;
+    if (it.kind !== 'token' || (it.pos !== 'ADJ' && it.pos !== 'VERB')) continue;
+    const article = attributeArticle(items, i, 0);
+    if (article < 0) continue;
+    const reading = it.pos === 'VERB' ? (it.token?.verb === undefined ? undefined : { lemma: it.token.verb.lemma, active: false }) : participleVerb(it.lemma);
+    if (reading === undefined) continue;
+    // The object: the description after the participle, or the name after its noun ("gegründete Unternehmen X").
+    const head = items[i + 1]!.entity !== undefined ? i + 1 : items[i + 2]?.kind === 'mention' && items[i + 2]!.entity !== undefined && !items[i + 2]!.compound ? i + 2 : -1;
+    if (head < 0) continue;
+    const object = makeArg(items, head, lex, false, i + 1);
+    if (object === undefined) continue;
+    const from = article + 1;
+    const years: string[] = [];
+    let negated = false;
+    for (let k = from; k < i; k++) {
+      const x = items[k]!;
+      if (x.kind === 'token' && lex.negation.has(lowerText(x))) negated = true;
+      if (x.kind === 'token' && x.text.length === 4 && /^(1[89]|20)\d\d$/.test(x.text)) years.push(x.text);
+    }
+    if (negated) continue;
+    const clause = new ClauseRecord(items, from, from, i + 1, [reading.lemma], !reading.active, false, false, false, false, false, false, years);
+    for (let k = from; k < i; k++) {
+      const x = items[k]!;
+      if (x.kind !== 'mention' || x.compound || x.entity === undefined) continue;
+      const arg = makeArg(items, k, lex, true, from);
+      if (arg === undefined) continue;
+      // "von A und B gegründete": both names.
+      while (items[k + 1]?.pos === 'CCONJ' && items[k + 2]?.kind === 'mention' && items[k + 2]!.entity !== undefined && k + 2 < i) {
+        arg.entities.push(items[k + 2]!.entity!);
+        k += 2;
+      }
+      clause.args.push(arg);
+      if (!reading.active && arg.prep !== undefined && lex.agentPrepositions.has(arg.prep) && clause.subject === undefined) clause.subject = arg;
+      // ("die das Werk betreibende Firma X": a present participle's object without a preposition.)
+      if (reading.active && arg.prep === undefined && !arg.genitive && clause.object === undefined) clause.object = arg;
+    }
+    // The noun the attribute describes: what a past participle's action befell, a present participle's doer.
+    if (reading.active) clause.subject = object;
+    else clause.object = object;
+    out.push(clause);
+  }
+  return out;
 }
 
 /** German relative pronouns that are singular in every reading. */

@@ -6,7 +6,7 @@
 import type { Doc, Entity, Relation, RelationObject } from '../types.js';
 import { sentenceRanges } from '../entities/recognize-names.js';
 import type { ClauseLexicon } from './clause-lexicon.js';
-import { analyseClauses, type Clause, type JoinParticle } from './clauses.js';
+import { analyseClauses, attributiveClauses, type Clause, type JoinParticle, type ParticipleVerb } from './clauses.js';
 import { buildItems, lowerText, mentionsByToken, type HeadOf, type IsCue, type Item } from './items.js';
 import { frameApplies, framesFor, resolveRole, roleAlternatives, type RoleContext, type RoleValue } from './match-frames.js';
 import { matchPatterns, type IsA } from './match-patterns.js';
@@ -28,10 +28,33 @@ export interface RelationContext {
   relationalNoun?: (noun: string) => boolean;
   /** The separable verb formed by a particle and a lemma, if the lexicon has it. */
   joinParticle?: JoinParticle;
+  /** German: the verb whose participle an adjective's lemma is ("gegründet" → gründen, "kooperierend" → kooperieren), and whether active. */
+  participleVerb?: ParticipleVerb;
   isA: IsA;
   /** Keeps a relation only when subject and object fit the property's domain and range. */
   fits(predicate: string, subject: Entity | undefined, object: Entity | undefined): boolean;
 }
+
+/** A role context that knows nothing beyond the clause (no speaker, no earlier or later names, no topic), only classes. */
+const clauseOnly = (isOf: (key: string, cls: string) => boolean, isNamed: (key: string) => boolean): RoleContext => ({
+  speaker: undefined,
+  previous: [],
+  next: [],
+  recent: () => undefined,
+  topic: () => undefined,
+  focus: () => undefined,
+  recentLabelled: () => undefined,
+  last: () => undefined,
+  ahead: () => undefined,
+  dateline: () => undefined,
+  namedAfter: () => undefined,
+  isOf,
+  isNamed,
+  priorSubject: undefined,
+  clauseBeforeSubject: undefined,
+  clauseBeforeObject: undefined,
+  openingSubject: undefined,
+});
 
 interface ClaimInfo {
   by?: string[];
@@ -222,6 +245,20 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
         for (const e of rule.emit) emit(e, s, rule.id, (role) => resolveRole(role, clause, context), claims[ci]);
       }
     });
+    // "Das 2017 von drei Chemikern gegründete Start-up X": an attributive participle is a passive clause of its own,
+    // read by the same frames; its roles are only what its own phrase names (no subject of the sentence stands in).
+    if (ctx.participleVerb !== undefined) {
+      for (const attribute of attributiveClauses(items, ctx.lex, ctx.participleVerb)) {
+        const ci = clauses.findIndex((c) => attribute.from >= c.from && attribute.from < c.to);
+        if (clauses[ci] === undefined || clauses[ci]!.negated) continue;
+        const rc = roleContext(ci);
+        const own = clauseOnly((key, cls) => rc.isOf(key, cls), (key) => rc.isNamed(key));
+        for (const rule of framesFor(ctx.rules.frames, attribute.verbs)) {
+          if (!frameApplies(rule, attribute, undefined)) continue;
+          for (const e of rule.emit) emit(e, s, rule.id, (role) => resolveRole(role, attribute, own), claims[ci]);
+        }
+      }
+    }
     for (const { rule, match: m } of matchPatterns(ctx.rules.patterns, items, ctx.isA, ctx.lex.boundaries)) {
       const ci = clauses.findIndex((c) => m.first >= c.from && m.first < c.to);
       const clause = clauses[ci];

@@ -24,3 +24,48 @@ describe('first names that are also function words', () => {
     expect(triples(doc)).toContain('Anders Holmquarz acquired Kornwalder');
   });
 });
+
+describe('attributive participles read as clauses of their own', () => {
+  it('reads the founders and the year of "Das 2017 von drei Absolventen der ETH Zürich gegründete Unternehmen X"', () => {
+    const doc = analyse('Zürich (sda) - Die Firma Haslwander baut Orgeln. Die 1921 von Heinrich Quarnst in der Speicherstadt gegründete Rösterei Quarnst beschäftigt 210 Mitarbeiter. (sda, 2.3.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Heinrich Quarnst founded Quarnst');
+    expect(t).toContain('Quarnst foundedIn 1921');
+  });
+
+  it('reads the buyer of "den vom Konzern X übernommenen Hersteller Y"', () => {
+    const doc = analyse('Wien (APA) - Die Firma Lindvex kaufte den vom Konzern Brandolt übernommenen Hersteller Morivax. (APA, 2.3.2024)\n');
+    expect(triples(doc)).toContain('Brandolt acquired Morivax');
+  });
+
+  it('reads a present participle\'s noun as its doer ("die mit X kooperierende Bank Y", "die gegen X klagende Firma Y")', () => {
+    const doc = analyse('Wien (APA) - Die mit Brandolt kooperierende Bank Fendrax wächst. Die gegen Brandolt klagende Firma Morivax verlor. (APA, 2.3.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Fendrax partnerOf Brandolt');
+    expect(t).toContain('Morivax sued Brandolt');
+  });
+
+  it('takes no founder from outside the attribute ("Die Firma X kaufte das 2019 gegründete Start-up Y")', () => {
+    const doc = analyse('Wien (APA) - Die Firma Lindvex kaufte das 2019 gegründete Start-up Morivax. (APA, 2.3.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Morivax foundedIn 2019');
+    expect(t.filter((x) => x.includes(' founded '))).toEqual([]);
+  });
+
+  it('asserts nothing from a negated clause around the attribute', () => {
+    const doc = analyse('Wien (APA) - Die Firma Lindvex kaufte den vom Konzern Brandolt übernommenen Hersteller Morivax nicht. (APA, 2.3.2024)\n');
+    expect(triples(doc)).not.toContain('Brandolt acquired Morivax');
+  });
+});
+
+describe('English reduced relatives without an agent', () => {
+  it('reads "X, a start-up founded in 2013, said" as X founded in 2013', () => {
+    const doc = analyse('LONDON (Reuters) - Plovra TV, a Los Angeles-based startup founded in 2013, said on Monday it would expand into Europe. (Reuters, 2024-03-02)\n');
+    expect(triples(doc)).toContain('Plovra TV foundedIn 2013');
+  });
+
+  it('gives the year to no other name of the sentence ("Viacom bought a startup founded in 2013")', () => {
+    const doc = analyse('LONDON (Reuters) - Vialtrix said on Monday that it had bought a startup founded in 2013 for $340 million. (Reuters, 2024-03-02)\n');
+    expect(triples(doc).filter((t) => t.includes('foundedIn'))).toEqual([]);
+  });
+});
