@@ -125,7 +125,8 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     // "Britain's": the English possessive is the name with a clitic; a German genitive ("Europas") is an inflected form.
     if (m.genitive && !/['’]s$/.test(m.text)) return;
     const surface = m.genitive ? m.text.replace(/\s+/g, ' ').replace(/['’]s$/, '') : m.text.replace(/\s+/g, ' ');
-    if (normalizeLabel(surface) !== normalizeLabel(e.label) && !e.aliases.includes(surface)) e.aliases.push(surface);
+    // (A list's "Otto." written "Otto" is the same name, which the text's way of writing makes a label too.)
+    if ((normalizeLabel(surface) !== normalizeLabel(e.label) || e.label.endsWith('.') !== surface.endsWith('.')) && !e.aliases.includes(surface)) e.aliases.push(surface);
     // "die Mediengruppe Brenning", "die Brauerei Zötler", "der Mieterverein Emscherbogen": a noun that firms or
     // associations put in their names, before the name, is how the article names it in full.
     const noun = doc.article.lang === 'de' ? doc.tokens[m.tokenStart - 1] : undefined;

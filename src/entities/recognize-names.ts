@@ -13,6 +13,7 @@ import { PLACE_CLASSES } from '../place-classes.js';
 
 /** Capitalised, or camel case as brands write themselves ("iPhone", "eBay"). */
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,2}\p{Lu}(?:\p{Ll}|\p{Lu}{1,2}$))/u;
+const LONG_CAMEL = /^[a-z]{3,4}[A-Z][a-z]{2,}$/;
 /** Cue classes whose noun plus a place name is a proper name ("Landgericht Hamburg"). */
 const INSTITUTION_CLASSES = new Set(['Court', 'GovernmentAgency']);
 const ORG_CLASSES = new Set(['Company', 'Organization', 'Platform']);
@@ -31,7 +32,9 @@ export function isCapitalised(text: string): boolean {
     // "4chan", "23andMe", "3sat": a name may open with digits.
     if (c0 >= 48 && c0 <= 57) return isDigitName(text);
     if (c0 < 97 || c0 > 122) return false;
-    if (text.length < 3 || (isAsciiLower(text.charCodeAt(1)) && isAsciiLower(text.charCodeAt(2)))) return false;
+    if (text.length < 3) return false;
+    // ("airBaltic", "easyJet": three or four small letters before the capital too.)
+    if (isAsciiLower(text.charCodeAt(1)) && isAsciiLower(text.charCodeAt(2))) return LONG_CAMEL.test(text);
   }
   return CAPITAL.test(text);
 }

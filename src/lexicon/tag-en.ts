@@ -171,7 +171,8 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       t.pos = 'PROPN';
       t.lemma = t.text;
     } else if (
-      /^\p{Lu}/u.test(t.text) &&
+      // ("eBay", "easyJet": a name in camel case too.)
+      (/^\p{Lu}/u.test(t.text) || /^\p{Ll}{1,4}\p{Lu}\p{Ll}/u.test(t.text)) &&
       // "Co-founders X and Y", "Ex-CEO": a prefix before a lower-case word makes no name.
       !/^(Co|Ex|Vice|Non|Anti|Pre|Post)-\p{Ll}/u.test(t.text) &&
       !(

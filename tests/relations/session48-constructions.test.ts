@@ -69,3 +69,18 @@ describe('English reduced relatives without an agent', () => {
     expect(triples(doc).filter((t) => t.includes('foundedIn'))).toEqual([]);
   });
 });
+
+describe('names written in camel case', () => {
+  it('finds a name with three or four small letters before its capital ("airVeltic", "easyTrax")', () => {
+    const doc = analyse('RIGA (Reuters) - Latvian airline airVeltic said on Monday it would lease ten jets from easyTrax. (Reuters, 2024-03-02)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('airVeltic');
+    expect(labels).toContain('easyTrax');
+    expect(triples(doc)).toContain('airVeltic locatedIn Latvia');
+  });
+
+  it('leaves ordinary lower-case words alone', () => {
+    const doc = analyse('RIGA (Reuters) - The airline said on Monday it would lease ten jets from another carrier this year. (Reuters, 2024-03-02)\n');
+    expect(doc.entities.map((e) => e.label).filter((l) => /^[a-z]/.test(l) && /[A-Z]/.test(l))).toEqual([]);
+  });
+});
