@@ -84,3 +84,15 @@ describe('names written in camel case', () => {
     expect(doc.entities.map((e) => e.label).filter((l) => /^[a-z]/.test(l) && /[A-Z]/.test(l))).toEqual([]);
   });
 });
+
+describe('English party and chief phrases', () => {
+  it('reads "X, also a Democrat," as a party member', () => {
+    const doc = analyse('ALBANY, N.Y. (Reuters) - Governor Kathy Hollwen, also a Democrat, has the power to remove him from office, the state said. (Reuters, 2024-03-02)\n');
+    expect(triples(doc)).toContain('Kathy Hollwen memberOf Democratic Party');
+  });
+
+  it('reads "Under Chief Executive X, Y has said" as X leading Y', () => {
+    const doc = analyse('MINNEAPOLIS (Reuters) - Under Chief Executive Brian Corvell, Targetta has said it will spend $7 billion on its stores. (Reuters, 2024-03-02)\n');
+    expect(triples(doc)).toContain('Brian Corvell ceoOf Targetta');
+  });
+});
