@@ -1908,12 +1908,18 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
     pluralVerb && (pronoun === 'das' || pronoun === 'der') ? clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom') && a.entities.length >= 2) : undefined;
   // "Helena Helmersson, die Karl-Johan Persson abgelöst hatte": after a person, the pronoun is most often the subject.
   const personAntecedent = items[antecedent.item]?.cls === 'Person';
+  // "das Programm Lernfluss, das Kathedra entwickelt hat", "das Werk, das Ardex betreibt": a product or a site does
+  // nothing itself; the clause's own name of an organisation or a person is the subject.
+  const thingAntecedent = THINGS.has(items[antecedent.item]?.cls ?? '');
   const own =
     coordinated ??
     // (German only: English word order already told a subject before the verb, "which Meta owns"; in "Vauclair, which
     // owns Maison Ardent" the pronoun is the subject whatever the name after the verb is.)
     (lex.verbFinal && cases.includes('nom') && cases.includes('acc') && !personAntecedent
       ? clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom') && items[a.item]?.cls === 'Person' && !(pluralVerb && a.entities.length === 1))
+      : undefined) ??
+    (lex.verbFinal && cases.includes('nom') && cases.includes('acc') && thingAntecedent
+      ? clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom') && items[a.item]?.kind === 'mention' && !THINGS.has(items[a.item]?.cls ?? '') && !PLACE_CLASSES.has(items[a.item]?.cls ?? '') && !(pluralVerb && a.entities.length === 1))
       : undefined) ??
     // "seine Tochter X, die er 2010 übernommen hatte": a phrase that can only be a nominative ("er") is the subject.
     (cases.includes('acc') && !clause.passive ? clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.length === 1 && a.cases[0] === 'nom' && a.item > clause.from) : undefined);
@@ -1953,6 +1959,9 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
   }
   if (pronoun === 'dessen' || pronoun === 'deren') clause.subject = undefined;
 }
+
+/** Classes of things that act on nothing: a relative pronoun standing for one is no subject when the clause names an agent. */
+const THINGS = new Set(['Product', 'Facility']);
 
 /** The finite verb that closes a verb-final clause is a plural form ("… unterstützt hatten", "… sind"). */
 function closingFinitePlural(clause: Clause, items: Item[]): boolean {

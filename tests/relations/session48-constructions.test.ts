@@ -96,3 +96,15 @@ describe('English party and chief phrases', () => {
     expect(triples(doc)).toContain('Brian Corvell ceoOf Targetta');
   });
 });
+
+describe('German relative clauses about a product or a site', () => {
+  it('makes the clause\'s own organisation the subject ("das Programm X, das Kathedrix entwickelt hat")', () => {
+    const doc = analyse('Lüneburg (dpa) - Die Angreifer nutzten eine Lücke im Programm Lernvlux, das die Osnabrücker Firma Kathedrix entwickelt. (dpa, 2.3.2024)\n');
+    expect(triples(doc)).toContain('Kathedrix developerOf Lernvlux');
+  });
+
+  it('keeps an organisation antecedent the subject ("die Firma X, die Y gekauft hat")', () => {
+    const doc = analyse('Lüneburg (dpa) - Die Firma Kathedrix, die Lernvlux gekauft hat, wächst. (dpa, 2.3.2024)\n');
+    expect(triples(doc)).toContain('Kathedrix acquired Lernvlux');
+  });
+});
