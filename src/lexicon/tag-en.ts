@@ -296,7 +296,8 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
   const commonNoun = (t: Token | undefined, sentence: number): boolean => t !== undefined && t.sentence === sentence && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text);
   for (const ti of modifierForms) {
     const t = tokens[ti]!;
-    const afterName = tokens[ti - 1]?.pos === 'PROPN';
+    // ("NBCUniversal's streaming service Peacock": after a name in the genitive, one noun is enough.)
+    const afterName = tokens[ti - 1]?.pos === 'PROPN' && !/['’]s$/.test(tokens[ti - 1]!.text);
     if (commonNoun(tokens[ti + 1], t.sentence) && (!afterName || commonNoun(tokens[ti + 2], t.sentence))) {
       tokens[ti]!.pos = 'NOUN';
       tokens[ti]!.lemma = tokens[ti]!.text.toLowerCase();

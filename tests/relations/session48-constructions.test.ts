@@ -108,3 +108,12 @@ describe('German relative clauses about a product or a site', () => {
     expect(triples(doc)).toContain('Kathedrix acquired Lernvlux');
   });
 });
+
+describe('English genitive owners before a described name', () => {
+  it('reads "a deal with NBCUniverso\'s streaming service Peacockly" as the service partnering, owned by the genitive', () => {
+    const doc = analyse('OMAHA, Neb. (AP) - Orpheon Theatres said Thursday it has struck a deal with NBCUniverso\'s streaming service Peacockly. (AP, 2024-03-02)\n');
+    const t = triples(doc);
+    expect(t).toContain('NBCUniverso owns Peacockly');
+    expect(t).toContain('Orpheon Theatres partnerOf Peacockly');
+  });
+});
