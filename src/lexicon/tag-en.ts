@@ -180,7 +180,9 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
         opensAsCommonWord(term, t.text, tokens[ti + 1]?.text) &&
         !unspelledBeforeVerb(t.text, term, terms?.get(tokens[/ly$/.test(tokens[ti + 1]?.text ?? '') ? ti + 2 : ti + 1]?.start ?? -1)) &&
         // ("Alpisil chief executive Claire Morand said": nor one before a title in lower case.)
-        !(titlesAfterName.has(tokens[ti + 1]?.text ?? '') && /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && !spelledLower(lower))
+        !(titlesAfterName.has(tokens[ti + 1]?.text ?? '') && /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && !spelledLower(lower)) &&
+        // ("Ofgem's chief executive X said": nor a genitive of a word no dictionary spells.)
+        !(/^\p{Lu}[\p{L}\p{N}]{2,}['’]s$/u.test(t.text) && !spelledLower(lower.slice(0, -2)))
       )
     ) {
       t.pos = 'PROPN';

@@ -117,3 +117,23 @@ describe('English genitive owners before a described name', () => {
     expect(t).toContain('Orpheon Theatres partnerOf Peacockly');
   });
 });
+
+describe('English owners, units and posts', () => {
+  it('finds a name in the genitive opening a sentence ("Ofgamix\'s director of enforcement X said")', () => {
+    const doc = analyse('LONDON (Reuters) - The fine was announced on Monday. Ofgamix\'s director of enforcement Tamsin Okonvell said it was deserved. (Reuters, 2024-03-02)\n');
+    expect(triples(doc)).toContain('Tamsin Okonvell worksFor Ofgamix');
+  });
+
+  it('reads "X, the cybersecurity unit of Y" and "X, which is majority-owned by Madrid-based private equity firm Y"', () => {
+    const doc = analyse('LISBON (AP) - Marvessa, which is majority-owned by Madrid-based private equity firm Ardevola Partners, said it had brought in Mandrix, the cybersecurity unit of Goovle, to investigate. (AP, 2024-03-02)\n');
+    const t = triples(doc);
+    expect(t).toContain('Ardevola Partners owns Marvessa');
+    expect(t).toContain('Mandrix subsidiaryOf Goovle');
+    expect(doc.entities.find((e) => e.label === 'Mandrix')?.type).not.toBe('Place');
+  });
+
+  it('takes no country for an owner ("which is owned by the Scottish government")', () => {
+    const doc = analyse('EDINBURGH (Reuters) - The airports are run by Highvale Airports Ltd, which is owned by the Scottish government, the company said. (Reuters, 2024-03-02)\n');
+    expect(triples(doc).filter((x) => x.startsWith('Scotland owns'))).toEqual([]);
+  });
+});
