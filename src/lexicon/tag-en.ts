@@ -53,6 +53,15 @@ function unspelledBeforeVerb(word: string, term: EnglishTerm | undefined, next: 
   return !spelledLower(word.toLowerCase());
 }
 
+/** Whether the article writes `word` followed by another capitalised word ("Fenwick Rovers"). */
+function opensLongerName(word: string, text: string | undefined): boolean {
+  if (text === undefined) return false;
+  for (let at = text.indexOf(word + ' '); at >= 0; at = text.indexOf(word + ' ', at + 1)) {
+    if (/^\p{Lu}/u.test(text.charAt(at + word.length + 1)) && (at === 0 || !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)))) return true;
+  }
+  return false;
+}
+
 function load(): EnglishWords {
   if (words) return words;
   const raw = loadYaml(join(DATA_DIR, 'lexicon', 'en', 'words.yaml'));
@@ -181,8 +190,9 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
         !unspelledBeforeVerb(t.text, term, terms?.get(tokens[/ly$/.test(tokens[ti + 1]?.text ?? '') ? ti + 2 : ti + 1]?.start ?? -1)) &&
         // ("Alpisil chief executive Claire Morand said": nor one before a title in lower case.)
         !(titlesAfterName.has(tokens[ti + 1]?.text ?? '') && /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && !spelledLower(lower)) &&
-        // ("Ofgem's chief executive X said": nor a genitive of a word no dictionary spells.)
-        !(/^\p{Lu}[\p{L}\p{N}]{2,}['’]s$/u.test(t.text) && !spelledLower(lower.slice(0, -2)))
+        // ("Ofgem's chief executive X said": nor a genitive of a word no dictionary spells, unless the text names it as
+        // the first word of a longer name, "Fenwick Rovers … Fenwick's chairman", which the stage of references reads.)
+        !(/^\p{Lu}[\p{L}\p{N}]{2,}['’]s$/u.test(t.text) && !spelledLower(lower.slice(0, -2)) && !opensLongerName(t.text.slice(0, -2), text))
       )
     ) {
       t.pos = 'PROPN';
