@@ -1080,7 +1080,8 @@ function resolveReference(
   const onlyNamedAsSource = perEntity((e) => onlyASource(doc, e, index));
   const onlyNamedAsFormerEmployer = perEntity((e) => onlyAFormerEmployer(doc, e, index));
   const investorEnds = loadCues(doc.article.lang).investorNameEnds;
-  const investorNamed = perEntity((e) => !e.unnamed && e.label.includes(' ') && investorEnds.has(e.label.slice(e.label.lastIndexOf(' ') + 1)));
+  // ("High-Tech Gründerfonds": a German compound on one of the words too.)
+  const investorNamed = perEntity((e) => !e.unnamed && e.label.includes(' ') && investorEnding(e.label.slice(e.label.lastIndexOf(' ') + 1), investorEnds));
   const onlyInCompounds = perEntity((e) => e.mentions.every((k) => k >= index || doc.mentions[k]!.compoundHead !== undefined));
   // English "X said it …": the reporting verb before a pronoun, and whether a name or description ends right before it.
   const saidVerb = m.source === 'coref:pronoun' ? reportingVerbBefore(doc, m) : undefined;
@@ -1667,6 +1668,14 @@ function countryOf(doc: Doc, e: Entity | undefined): string | undefined {
   return undefined;
 }
 
+/** Whether a name's last word is one of investors' name endings, or a compound on one ("Gründerfonds" on "Fonds"). */
+function investorEnding(last: string, ends: ReadonlySet<string>): boolean {
+  if (ends.has(last)) return true;
+  const lower = last.toLowerCase();
+  for (const end of ends) if (end.length >= 5 && lower.length > end.length + 2 && lower.endsWith(end.toLowerCase())) return true;
+  return false;
+}
+
 /** Places of the adjectives of origin before an entity's mentions so far. */
 function originsOf(doc: Doc, e: Entity): Set<string> {
   return mentionValues(doc, e, (i) => originAt(doc, i), originCache);
@@ -1947,7 +1956,7 @@ const INTRODUCTIONS = 8;
 /** Nouns any firm is, too general for a compound on them to tell which firm a description means. */
 const ANY_FIRM = new Set(['Unternehmen', 'Firma', 'company', 'firm', 'business']);
 /** Nouns for a company that makes or sells something (not "the firm", which an investment firm is too). */
-const COMPANY_NOUNS = new Set(['Unternehmen', 'Start-up', 'Startup', 'Jungunternehmen', 'company', 'start-up', 'startup', 'business']);
+const COMPANY_NOUNS = new Set(['Unternehmen', 'Firma', 'Start-up', 'Startup', 'Jungunternehmen', 'company', 'start-up', 'startup', 'business']);
 
 /** "Hotelgruppe" on "Gruppe", "Softwarekonzern" on "Konzern": a longer compound whose last part is the noun. */
 function compoundOn(word: string, noun: string): boolean {
