@@ -140,7 +140,7 @@ describe('English owners, units and posts', () => {
 
 describe('a described firm after its investors', () => {
   it('reads "Gegründet wurde die Firma von X" after a round led by a fund as the start-up, not the fund', () => {
-    const doc = analyse('Kassel (dpa) - Das Start-up Flammvork aus Baunatal hat 4,5 Millionen Euro eingesammelt, wie das Unternehmen mitteilte. Angeführt wurde die Runde vom Quellberg Gründerfonds aus Bonn.\n\nGegründet wurde die Firma 2023 von den Heizungsbaumeistern Jannik Wölvern und Tamara Schnackelburg. (dpa, 2.3.2024)\n');
+    const doc = analyse('Kassel (dpa) - Das Start-up Flammvork aus Baunatal hat 4,5 Millionen Euro eingesammelt, wie das Unternehmen mitteilte. Angeführt wurde die Runde von der Beteiligungsgesellschaft Quellberg Gründerfonds (QGF) aus Bonn, auch der Hersteller Viessmann beteiligte sich.\n\nGegründet wurde die Firma 2023 von den Heizungsbaumeistern Jannik Wölvern und Tamara Schnackelburg. (dpa, 2.3.2024)\n');
     const t = triples(doc);
     expect(t).toContain('Jannik Wölvern founded Flammvork');
     expect(t.filter((x) => x.includes('founded Quellberg'))).toEqual([]);
