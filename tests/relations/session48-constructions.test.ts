@@ -146,3 +146,17 @@ describe('a described firm after its investors', () => {
     expect(t.filter((x) => x.includes('founded Quellberg'))).toEqual([]);
   });
 });
+
+describe('working in a firm', () => {
+  it('reads "die zuvor im Familienbetrieb X gearbeitet hatten" as working for X', () => {
+    const doc = analyse('Kassel (dpa) - Gegründet wurde die Firma Kessvorn von Jannik Wölvern und Tamara Schnackelburg, die zuvor gemeinsam im Familienbetrieb Wölvern Haustechnik gearbeitet hatten. (dpa, 2.3.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Jannik Wölvern worksFor Wölvern Haustechnik');
+    expect(t).toContain('Tamara Schnackelburg worksFor Wölvern Haustechnik');
+  });
+
+  it('takes no town a person worked in for an employer', () => {
+    const doc = analyse('Kassel (dpa) - Jannik Wölvern arbeitete zuvor in München und in Kassel. (dpa, 2.3.2024)\n');
+    expect(triples(doc).filter((x) => x.includes('worksFor'))).toEqual([]);
+  });
+});
