@@ -160,3 +160,15 @@ describe('working in a firm', () => {
     expect(triples(doc).filter((x) => x.includes('worksFor'))).toEqual([]);
   });
 });
+
+describe('English investors and officers', () => {
+  it('reads "X is also an investor in French battery maker Y"', () => {
+    const doc = analyse('PARIS (Reuters) - Renolt is also an investor in French battery maker Verkorix, the company said. (Reuters, 2024-03-02)\n');
+    expect(triples(doc)).toContain('Renolt investedIn Verkorix');
+  });
+
+  it('reads "X\'s chief technology officer, Y," as Y working for X', () => {
+    const doc = analyse('PARIS (Reuters) - The deal was signed on Monday. Brellix\'s chief technology officer, Anna Bergholt, called the timeline ambitious. (Reuters, 2024-03-02)\n');
+    expect(triples(doc)).toContain('Anna Bergholt worksFor Brellix');
+  });
+});
