@@ -15,6 +15,9 @@ import type { Token } from '../types.js';
 import { BoundedMap } from '../data/bounded-map.js';
 import { lowerCase } from '../text/lower-case.js';
 
+/** Plurals of nouns derived with -ung, -heit, -keit, -schaft, -tion: no name ends so. */
+const DERIVED_PLURAL = /^\p{Lu}\p{Ll}{3,}(ungen|heiten|keiten|schaften|tionen)$/u;
+
 export function createGerman(): Analyser {
   const lex = loadGermanLexicon();
   const ontology = loadOntology();
@@ -64,7 +67,8 @@ export function createGerman(): Analyser {
       lookupContext: gaz.lookupContext,
       lookupBlockedPlace: gaz.lookupBlockedPlace,
       lookupTownWord: gaz.lookupTownWord,
-      isCommonNoun: (w) => lex.isNoun(w),
+      // ("Förderungen", "Beteiligungen": a plural of a derived noun the tables lack is a common noun too.)
+      isCommonNoun: (w) => lex.isNoun(w) || DERIVED_PLURAL.test(w),
       isSpelled: (w) => lex.isSpelled(w),
       nounHead,
       nounLemma: (w) => lex.noun(w)[0]?.lemma,

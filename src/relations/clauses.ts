@@ -122,11 +122,16 @@ export type ParticipleVerb = (lemma: string) => { lemma: string; active: boolean
 /** Joins a clause-final particle and a verb lemma when that verb exists ("statt" + "geben"). */
 export type JoinParticle = (particle: string, lemma: string) => string | undefined;
 
-export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinParticle = () => undefined): Clause[] {
+/**
+ * `inAttributes`: items inside the phrases of attributive participles ("Das 1962 von Alois X gegründete Unternehmen
+ * wird von dessen Enkelin Y geführt"), which are those participles' arguments (see attributiveClauses), no clause's.
+ */
+export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinParticle = () => undefined, inAttributes?: ReadonlySet<number>): Clause[] {
   const segments: Array<[number, number]> = [];
   // "dem Bürgermeister von X, Thomas Wimmer, Amtsmissbrauch vorgeworfen": a name between
   // commas right after a noun phrase is an apposition, no clause of its own and no argument.
-  const appositions = new Set<number>();
+  // (Names inside an attribute are no argument either; no item of them is a comma, which appositions also mark.)
+  const appositions = new Set<number>(inAttributes);
   for (let i = 1; i + 2 < items.length; i++) {
     const name = items[i + 1]!;
     if (
@@ -855,7 +860,9 @@ export function attributiveClauses(items: Item[], lex: ClauseLexicon, participle
     const reading = it.pos === 'VERB' ? (it.token?.verb === undefined ? undefined : { lemma: it.token.verb.lemma, active: false }) : participleVerb(it.lemma);
     if (reading === undefined) continue;
     // The object: the description after the participle, or the name after its noun ("gegründete Unternehmen X").
-    const head = items[i + 1]!.entity !== undefined ? i + 1 : items[i + 2]?.kind === 'mention' && items[i + 2]!.entity !== undefined && !items[i + 2]!.compound ? i + 2 : -1;
+    // ("in den vergangenen Jahren Förderungen": only a name in apposition, no noun of another phrase.)
+    const named = items[i + 2]?.mention !== undefined && items[i + 2]!.mention!.source !== 'unnamed' && !items[i + 2]!.mention!.source.startsWith('coref');
+    const head = items[i + 1]!.entity !== undefined ? i + 1 : named && items[i + 2]!.entity !== undefined && !items[i + 2]!.compound ? i + 2 : -1;
     if (head < 0) continue;
     const object = makeArg(items, head, lex, false, i + 1);
     if (object === undefined) continue;

@@ -35,6 +35,13 @@ export interface RelationContext {
   fits(predicate: string, subject: Entity | undefined, object: Entity | undefined): boolean;
 }
 
+/** The items of the attributes' own arguments, which no other clause takes. */
+function attributeArguments(attributes: Clause[]): Set<number> {
+  const out = new Set<number>();
+  for (const a of attributes) for (const arg of a.args) out.add(arg.item);
+  return out;
+}
+
 /** A role context that knows nothing beyond the clause (no speaker, no earlier or later names, no topic), only classes. */
 const clauseOnly = (isOf: (key: string, cls: string) => boolean, isNamed: (key: string) => boolean): RoleContext => ({
   speaker: undefined,
@@ -211,7 +218,8 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     if (!linkedMentionIn(starts, from, to)) continue;
     const items = buildItems(doc, from, to, ctx.headOf, classOf, starts, ctx.isCue, ctx.relationalNoun);
     if (!items.some((it) => it.kind === 'mention')) continue;
-    const clauses = analyseClauses(items, ctx.lex, ctx.joinParticle);
+    const attributes = ctx.participleVerb === undefined ? [] : attributiveClauses(items, ctx.lex, ctx.participleVerb);
+    const clauses = analyseClauses(items, ctx.lex, ctx.joinParticle, attributes.length === 0 ? undefined : attributeArguments(attributes));
     const reporting = clauses.find((c) => c.reporting && !c.subjunctive && c.subject !== undefined);
     if (carried !== undefined && s - carried.sentence > 2) carried = undefined;
     const claims = clauses.map((c) => claimOf(c, clauses, reporting, carried, items, ctx.lex));
@@ -247,8 +255,8 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     });
     // "Das 2017 von drei Chemikern gegründete Start-up X": an attributive participle is a passive clause of its own,
     // read by the same frames; its roles are only what its own phrase names (no subject of the sentence stands in).
-    if (ctx.participleVerb !== undefined) {
-      for (const attribute of attributiveClauses(items, ctx.lex, ctx.participleVerb)) {
+    if (attributes.length > 0) {
+      for (const attribute of attributes) {
         const ci = clauses.findIndex((c) => attribute.from >= c.from && attribute.from < c.to);
         if (clauses[ci] === undefined || clauses[ci]!.negated) continue;
         const rc = roleContext(ci);

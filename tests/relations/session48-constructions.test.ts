@@ -172,3 +172,18 @@ describe('English investors and officers', () => {
     expect(triples(doc)).toContain('Anna Bergholt worksFor Brellix');
   });
 });
+
+describe('names inside an attribute belong to it', () => {
+  it('takes the passive agent of the clause, not the founder inside the attribute ("Das 1962 von A gegründete Unternehmen wird von dessen Enkelin B geführt")', () => {
+    const doc = analyse('Graz (APA) - Das 1962 von Alois Pirchlacher gegründete Familienunternehmen Schöckelbrand wird seit 2016 von dessen Enkelin Gundula Pirchlacher geführt. (APA, 2.3.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Gundula Pirchlacher ceoOf Schöckelbrand');
+    expect(t).toContain('Alois Pirchlacher founded Schöckelbrand');
+    expect(t).not.toContain('Alois Pirchlacher ceoOf Schöckelbrand');
+  });
+
+  it('reads a plural of a derived noun as no name ("Förderungen des Landes")', () => {
+    const doc = analyse('Linz (APA) - Die Gewerkschaft PRO-GE kritisierte, dass das Unternehmen Kranzlheim in den vergangenen Jahren Förderungen des Landes erhalten habe. (APA, 2.3.2024)\n');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Förderungen');
+  });
+});
