@@ -1078,7 +1078,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           const onlyForms = tail.every((t) => res.cues.legalForms.has(t.text)) && (tail.length === 1 || tail.every((t) => res.cues.bareForms.has(t.text)));
           const text = doc.article.text.slice(token.start, last.end);
           // "Schneeberg Holding" is a company named after a place, not the place; "SEC Consult" is no authority.
-          const known = onlyForms && !PLACE_CLASSES.has(entry.type) && !INSTITUTION_CLASSES.has(entry.type);
+          // ("the Labour Court", "the Dutch Labour Inspectorate": nor is a party's name before an institution's noun.)
+          const known = onlyForms && !PLACE_CLASSES.has(entry.type) && !INSTITUTION_CLASSES.has(entry.type) && entry.type !== 'PoliticalParty';
           // "Der chinesische Industriekonzern Ningbo Taihong Group": a name that starts with a known place and ends
           // in a legal form is typed like any name with a legal form.
           add(known ? makeMention(doc, i, end, entry.label, entry.type, 'gazetteer', entry) : makeMention(doc, i, end, text, typeName(tokens, i, end, cue, res).cls, 'cue:legal-form', undefined));

@@ -187,3 +187,13 @@ describe('names inside an attribute belong to it', () => {
     expect(doc.entities.map((e) => e.label)).not.toContain('Förderungen');
   });
 });
+
+describe('a party\'s name inside an institution\'s', () => {
+  it('reads "the Labour Court" and "the Dutch Labour Inspectorate" as a court and an authority, not the party', () => {
+    const doc = analyse('AMSTERDAM (Reuters) - The Dutch Labour Inspectorate has fined Qelvix 3.8 million euros, the regulator said. The Labour Court will hear the appeal. (Reuters, 2024-03-02)\n');
+    const types = new Map(doc.entities.map((e) => [e.label, e.type]));
+    expect(types.get('Labour Inspectorate')).toBe('GovernmentAgency');
+    expect(types.get('Labour Court')).toBe('Court');
+    expect([...types.values()]).not.toContain('PoliticalParty');
+  });
+});
