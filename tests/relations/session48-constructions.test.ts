@@ -197,3 +197,19 @@ describe('a party\'s name inside an institution\'s', () => {
     expect([...types.values()]).not.toContain('PoliticalParty');
   });
 });
+
+describe('founding named by a noun', () => {
+  it('reads "seit seiner Gründung 1972" and "seit der Gründung im Jahr 1972" as the founding year', () => {
+    const a = analyse('Kiel (dpa) - Das Unternehmen Fördelhax ist seit seiner Gründung 1972 in Familienbesitz. (dpa, 2.3.2024)\n');
+    expect(triples(a)).toContain('Fördelhax foundedIn 1972');
+    const b = analyse('Kiel (dpa) - Verkäuferin ist die Familie Claußmer, in deren Besitz das Unternehmen Fördelhax seit der Gründung im Jahr 1972 ist. (dpa, 2.3.2024)\n');
+    expect(triples(b)).toContain('Fördelhax foundedIn 1972');
+  });
+
+  it('reads "X war als Ausgründung der Y entstanden" and "X ist eine Ausgründung der Y" as Y founding X', () => {
+    const a = analyse('Zürich (sda) - Heliovark war 2009 als Ausgründung der Universität Zürich entstanden. (sda, 2.3.2024)\n');
+    expect(triples(a)).toContain('Universität Zürich founded Heliovark');
+    const b = analyse('Zürich (sda) - Die Firma Heliovark baut Module. Heliovark ist eine Ausgründung der ETH Zürich. (sda, 2.3.2024)\n');
+    expect(triples(b)).toContain('ETH Zürich founded Heliovark');
+  });
+});
