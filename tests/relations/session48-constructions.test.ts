@@ -213,3 +213,15 @@ describe('founding named by a noun', () => {
     expect(triples(b)).toContain('ETH Zürich founded Heliovark');
   });
 });
+
+describe('English chiefs', () => {
+  it('reads "Under CEO X, the company has …" as X leading the company the sentence is about', () => {
+    const doc = analyse('RAHWAY, N.J. (Reuters) - Merrox agreed to buy Aldevra. Under CEO Robert Davison, Merrox has spent billions on acquisitions. (Reuters, 2024-03-02)\n');
+    expect(triples(doc)).toContain('Robert Davison ceoOf Merrox');
+  });
+
+  it('reads "X\'s managing director Y" as Y leading X', () => {
+    const doc = analyse('PRAGUE (Reuters) - The deal was signed. The company said Povazix\'s managing director Juraj Hlinkov called the buyer a natural home. (Reuters, 2024-03-02)\n');
+    expect(triples(doc)).toContain('Juraj Hlinkov ceoOf Povazix');
+  });
+});
