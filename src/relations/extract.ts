@@ -255,16 +255,14 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     });
     // "Das 2017 von drei Chemikern gegründete Start-up X": an attributive participle is a passive clause of its own,
     // read by the same frames; its roles are only what its own phrase names (no subject of the sentence stands in).
-    if (attributes.length > 0) {
-      for (const attribute of attributes) {
-        const ci = clauses.findIndex((c) => attribute.from >= c.from && attribute.from < c.to);
-        if (clauses[ci] === undefined || clauses[ci]!.negated) continue;
-        const rc = roleContext(ci);
-        const own = clauseOnly((key, cls) => rc.isOf(key, cls), (key) => rc.isNamed(key));
-        for (const rule of framesFor(ctx.rules.frames, attribute.verbs)) {
-          if (!frameApplies(rule, attribute, undefined)) continue;
-          for (const e of rule.emit) emit(e, s, rule.id, (role) => resolveRole(role, attribute, own), claims[ci]);
-        }
+    for (const attribute of attributes) {
+      const ci = clauses.findIndex((c) => attribute.from >= c.from && attribute.from < c.to);
+      if (clauses[ci] === undefined || clauses[ci]!.negated) continue;
+      const rc = roleContext(ci);
+      const own = clauseOnly((key, cls) => rc.isOf(key, cls), (key) => rc.isNamed(key));
+      for (const rule of framesFor(ctx.rules.frames, attribute.verbs)) {
+        if (!frameApplies(rule, attribute, undefined)) continue;
+        for (const e of rule.emit) emit(e, s, rule.id, (role) => resolveRole(role, attribute, own), claims[ci]);
       }
     }
     for (const { rule, match: m } of matchPatterns(ctx.rules.patterns, items, ctx.isA, ctx.lex.boundaries)) {
