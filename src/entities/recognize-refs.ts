@@ -175,14 +175,17 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       known.set(words[words.length - 2]!, null);
       // ("14 Hotels", "der Rhonetal Hotels" after "Basislager Hotels AG": a dictionary noun only with its article.)
       if (res.isCommonNoun(words[words.length - 2]!)) withArticle.add(words[words.length - 2]!);
-      // "Seetaler-Chef" after "Seetaler Frischmarkt AG": the first word too.
-      // (Not a word of origin: "Hamburger" of "Hamburger Hafen und Logistik AG" is no short name.)
-      if (words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined && !(/er$/.test(words[0]!) && inhabitantPlace(words[0]!, res) !== undefined)) {
-        known.set(words[0]!, null);
-        // ("den Geschäftsführer der Stadtwerke … der Stadtwerke Kesselbrück GmbH": the noun of an institution named by its
-        // place is its short name only after the name; before it, a description.)
-        if (res.cues.placeNamed.has(words[0]!) && m.start < (shortFrom.get(words[0]!) ?? Infinity)) shortFrom.set(words[0]!, m.start);
-      }
+    }
+    // "Seetaler-Chef" after "Seetaler Frischmarkt AG", "Osterkamp-Chef" after "Osterkamp Food Group": the first word too.
+    // (Not a word of origin: "Hamburger" of "Hamburger Hafen und Logistik AG" is no short name.)
+    if (
+      words.length >= 3 && res.cues.legalForms.has(words[words.length - 1]!) && !(doc.article.lang === 'en' && m.gazetteerId !== undefined) &&
+      words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined && !(/er$/.test(words[0]!) && inhabitantPlace(words[0]!, res) !== undefined)
+    ) {
+      known.set(words[0]!, null);
+      // ("den Geschäftsführer der Stadtwerke … der Stadtwerke Kesselbrück GmbH": the noun of an institution named by its
+      // place is its short name only after the name; before it, a description.)
+      if (res.cues.placeNamed.has(words[0]!) && m.start < (shortFrom.get(words[0]!) ?? Infinity)) shortFrom.set(words[0]!, m.start);
     }
     // "die Haarstrang-Bank" after "Volksbank am Haarstrang": an institution named by a place, by that place.
     // (Before a legal form: "Kesselbrück" of "Stadtwerke Kesselbrück GmbH".)

@@ -225,3 +225,10 @@ describe('English chiefs', () => {
     expect(triples(doc)).toContain('Juraj Hlinkov ceoOf Povazix');
   });
 });
+
+describe('the first word of a firm\'s longer name', () => {
+  it('reads "Osterkamp-Chef X" after "die Osterkamp Food Group" as the group\'s chief', () => {
+    const doc = analyse('Vechta (dpa) - Die Osterkarn Food Group kauft die Firma Wagenbrecht. Osterkarn-Chef Henrik Brünholt sagte das. (dpa, 2.3.2024)\n');
+    expect(triples(doc)).toContain('Henrik Brünholt ceoOf Osterkarn Food Group');
+  });
+});
