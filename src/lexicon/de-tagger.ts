@@ -151,9 +151,8 @@ function indefiniteBefore(tokens: Token[], lowers: string[], i: number, articleO
   return false;
 }
 
-/** Whether a capitalised adverb or preposition is a first name followed by a capitalised word that is no known noun (a surname). */
-function firstNameBeforeName(t: Token, next: Token | undefined, lex: GermanLexicon): boolean {
-  const closed = lex.closedClass(t.text.toLowerCase());
+/** Whether a capitalised word of the closed class `closed` (an adverb or preposition) is a first name followed by a capitalised word that is no known noun (a surname). */
+function firstNameBeforeName(closed: Pos, t: Token, next: Token | undefined, lex: GermanLexicon): boolean {
   return (closed === 'ADV' || closed === 'ADP') && next !== undefined && next.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(next.text) && isFirstName(t.text) && lex.noun(next.text).length === 0;
 }
 
@@ -174,7 +173,8 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
   // "2,5 Mrd.": an abbreviated number word is capitalised but closed-class.
   // ("Anders Holch Povlsen" opening a sentence: a closed-class word that is a first name, before a capitalised word the
   // noun tables lack, is the name; "Anders als die Konkurrenz" is the adverb.)
-  const closed = !capital || ((start || t.text.endsWith('.')) && !firstNameBeforeName(t, next, lex)) ? lex.closedClass(lower) : undefined;
+  const closedWord = !capital || start || t.text.endsWith('.') ? lex.closedClass(lower) : undefined;
+  const closed = capital && closedWord !== undefined && firstNameBeforeName(closedWord, t, next, lex) ? undefined : closedWord;
   if (closed !== undefined && closed !== 'AUX') {
     const nounAhead = next !== undefined && (startsUpper(next.text) || lex.adjective(next.text) !== undefined);
     if (lower === 'sein' && !nounAhead) {
