@@ -863,11 +863,11 @@ function resolveReference(
     // An indefinite "a judge" introduces someone new unless the name follows ("Eine Richterin … Richterin Anna Muster").
     // ("Die Koalition wirft dem Stadtchef vor … Geschäftsführer X": a definite description points back, not to a
     // person first named after it.)
-    const named = [...(known?.named ?? [])].filter((e) => !genderClash(e, m) && (m.source !== 'unnamed' ? m.source !== 'coref:description' || (e.mentions[0] ?? index) < index : (e.mentions[0] ?? -1) > index));
+    const named = [...(known?.named ?? [])].filter((e) => !genderClash(e, m, doc.mentions) && (m.source !== 'unnamed' ? m.source !== 'coref:description' || (e.mentions[0] ?? index) < index : (e.mentions[0] ?? -1) > index));
     // "meinte der Grünen-Politiker": the one person named with that party, whatever role the text gave him.
     const party = m.source === 'coref:description' ? partyInside(doc, m, index) : undefined;
     if (party !== undefined) {
-      const partisans = [...byKey.values()].filter((e) => e.type === 'Person' && !genderClash(e, m) && namedWithParty(doc, e, party, index));
+      const partisans = [...byKey.values()].filter((e) => e.type === 'Person' && !genderClash(e, m, doc.mentions) && namedWithParty(doc, e, party, index));
       if (partisans.length === 1) return partisans[0];
     }
     // ("hat einen neuen Cheftrainer gefunden … Auch Sportdirektor X war beteiligt": an indefinite description of a
@@ -953,7 +953,7 @@ function resolveReference(
       // "Wutte leitet sie": the subject of the pronoun's own clause is not what it points to.
       if (other.sentence === m.sentence && sameClause(doc, other, m) && !inPrepositionalPhrase(doc, other)) own.add(e);
       if (own.has(e)) continue;
-      if (e.type === 'Person' && !genderClash(e, m)) woman = true;
+      if (e.type === 'Person' && !genderClash(e, m, doc.mentions)) woman = true;
       if (thing === undefined && e.type !== 'Person' && other.gender === 'f') thing = e;
     }
     if (!woman && thing !== undefined) return thing;
@@ -1145,7 +1145,7 @@ function resolveReference(
     }
     // ("…, sagte Sprecherin X. „Wenn …“ Sie warf der Kette vor": a quotation between counts for no sentence.)
     if (m.source === 'coref:pronoun' && m.sentence - other.sentence > 1 && (m.sentence - other.sentence > 2 || !quotationSentence(doc, m.sentence - 1))) break;
-    if (genderClash(e, m)) continue;
+    if (genderClash(e, m, doc.mentions)) continue;
     // "das Oberlandesgericht" after "Landgericht Hamburg": a specific institution noun names its own institution.
     // An authority's noun may list words its antecedent's name may show instead ("kartell|wettbewerb").
     if (specific && ![e.label, ...e.aliases].some((l) => specific.split('|').some((w) => l.toLowerCase().includes(w)))) continue;
@@ -1710,15 +1710,31 @@ function datelineAgency(doc: Doc, datelineEnd: number): string | undefined {
   return undefined;
 }
 
-/** A person whose first name tells a gender other than the one the description or pronoun asks for. */
-function genderClash(e: Entity, m: Mention): boolean {
+/**
+ * A person whose first name tells a gender other than the one the description or pronoun asks for; for a first name
+ * the lists do not know, the gender of the role noun the person was named with ("Finanzministerin Jorinde X").
+ */
+function genderClash(e: Entity, m: Mention, mentions: Mention[]): boolean {
   if (m.gender === undefined || e.type !== 'Person' || e.unnamed) return false;
   let g = genders.get(e);
   if (g === undefined) {
     g = firstNameGender(e.label.split(' ')[0]!) ?? null;
     genders.set(e, g);
   }
-  return g !== null && g !== m.gender;
+  if (g === null) return mentions[e.mentions[0] ?? -1]?.source === 'cue:role' && roleGender(e, mentions) === (m.gender === 'f' ? 'm' : 'f');
+  return g !== m.gender;
+}
+
+/** The gender of the role nouns of a person's named mentions, when they agree. */
+function roleGender(e: Entity, mentions: Mention[]): 'm' | 'f' | undefined {
+  let found: 'm' | 'f' | undefined;
+  for (const k of e.mentions) {
+    const n = mentions[k];
+    if (n === undefined || n.source !== 'cue:role' || n.gender === undefined) continue;
+    if (found !== undefined && found !== n.gender) return undefined;
+    found = n.gender;
+  }
+  return found;
 }
 
 const genders = new WeakMap<Entity, 'm' | 'f' | null>();

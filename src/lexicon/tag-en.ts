@@ -114,6 +114,13 @@ const MONTH_BEFORE = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of'
 
 const SINCE_WORDS = new Set(['then', 'last', 'early', 'late', 'mid', 'mid-']);
 
+/** "Swedish gaming platform X": a capitalised word with the ending of an adjective of origin before the "-ing" form at `ti`, and a name after its noun. */
+function originBeforeName(tokens: Token[], ti: number): boolean {
+  const origin = tokens[ti - 1]!;
+  const name = tokens[ti + 2];
+  return /^\p{Lu}\p{Ll}+(?:ish|ese|an|ian|i|ch|ic)$/u.test(origin.text) && name !== undefined && name.sentence === origin.sentence && /^\p{Lu}/u.test(name.text);
+}
+
 export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: string, sentences?: ReadonlyArray<{ start: number; end: number }>): void {
   const { closed, aux, irregular, namingPlurals, roleVerbs, titlesAfterName, adjectives } = load();
   let prev: Token | undefined;
@@ -310,7 +317,8 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
     const t = tokens[ti]!;
     // ("NBCUniversal's streaming service Peacock": after a name in the genitive, one noun is enough.)
     const afterName = tokens[ti - 1]?.pos === 'PROPN' && !/['’]s$/.test(tokens[ti - 1]!.text);
-    if (commonNoun(tokens[ti + 1], t.sentence) && (!afterName || commonNoun(tokens[ti + 2], t.sentence))) {
+    // ("Swedish gaming platform Pyrewick": after an adjective of origin, one noun is enough before a name.)
+    if (commonNoun(tokens[ti + 1], t.sentence) && (!afterName || commonNoun(tokens[ti + 2], t.sentence) || originBeforeName(tokens, ti))) {
       tokens[ti]!.pos = 'NOUN';
       tokens[ti]!.lemma = tokens[ti]!.text.toLowerCase();
       tokens[ti]!.verb = undefined;

@@ -205,27 +205,32 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
     if (at < 0) return undefined;
     // "competes with larger players such as X and Y": the names that exemplify an unnamed group, not the group.
     // ("compete for contracts with retailers such as X": not where the phrase hangs on a noun.)
-    if (clause.args[at]!.noun === undefined && clause.args[at]!.entities.every((k) => !ctx.isNamed(k))) {
-      const prepAt = clause.args[at]!.prep;
-      const named = clause.args.findIndex((a, k) => k > at && a.prep === prepAt && a.entities.some((e) => ctx.isNamed(e)));
-      if (named > at) at = named;
-    }
+    if (clause.args[at]!.noun === undefined) at = exemplifiedArg(clause, at, ctx);
     // "konkurriert mit der Telekom sowie mit Deutsche Glasfaser": coordinated phrases with the same preposition.
     let entities = clause.args[at]!.entities;
     for (let k = at + 1; k < clause.args.length && clause.args[k]!.joined === true && clause.args[k]!.prep === clause.args[at]!.prep; k++) entities = [...entities, ...clause.args[k]!.entities];
     return { entities };
   }
   if (kind === 'noun') {
-    return fromArg(
-      clause.args.find(
-        (a) => nounIs(a, heads) && (prep === undefined ? a.genitive : a.prep === prep),
-      ),
-    );
+    const at = clause.args.findIndex((a) => nounIs(a, heads) && (prep === undefined ? a.genitive : a.prep === prep));
+    // "competition from online sellers such as X": the names that exemplify the group, as for a preposition.
+    return at < 0 ? undefined : fromArg(clause.args[exemplifiedArg(clause, at, ctx)]);
   }
   if (kind === 'gen') {
     return fromArg(clause.args.find((a) => a.genitive && nounIs(a, words)));
   }
   return undefined;
+}
+
+/**
+ * The argument that names the examples of argument `at` when that one holds only an unnamed group ("players such as
+ * X"): the next argument with the same preposition and a named entity, else `at` itself.
+ */
+function exemplifiedArg(clause: Clause, at: number, ctx: RoleContext): number {
+  const arg = clause.args[at]!;
+  if (arg.entities.some((k) => ctx.isNamed(k))) return at;
+  const named = clause.args.findIndex((a, k) => k > at && a.prep === arg.prep && a.entities.some((e) => ctx.isNamed(e)));
+  return named > at ? named : at;
 }
 
 /** An entity found beyond the clause; with `notOwn`, none the clause already has as subject or object. */
