@@ -1288,7 +1288,8 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     // „Lahn-Kurier“, das „Vogelsberger Tageblatt“: the closing quote of a title.
     if (isQuote(items[j]) && items[i - 1] !== undefined && isQuote(items[i - 1])) j++;
     // "mit dem Hersteller Wingcopter aus Weiterstadt und dem Unternehmen Zipline": where the first is from.
-    if (lex.verbFinal && lowerText(items[j] ?? it) === 'aus' && items[j + 1]?.kind === 'mention' && PLACE_CLASSES.has(items[j + 1]!.cls ?? '') && items[j + 2]?.pos === 'CCONJ') j += 2;
+    // ("Bauern aus Ober- und Niederösterreich": not where a place follows, joined to the first.)
+    if (lex.verbFinal && lowerText(items[j] ?? it) === 'aus' && items[j + 1]?.kind === 'mention' && PLACE_CLASSES.has(items[j + 1]!.cls ?? '') && items[j + 2]?.pos === 'CCONJ' && !(PLACE_CLASSES.has(items[j + 3]?.cls ?? '') && items[j + 3]!.mention?.source === 'gazetteer')) j += 2;
     while (j + 1 < to && (items[j]!.pos === 'CCONJ' || (items[j]!.text === ',' && (listContinues(items, j) || describedListContinues(items, j))))) {
       // "von X und der Köchin Y": an article and a role noun may open the second name.
       let k = j + 1;
@@ -1297,6 +1298,8 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
       const open = k;
       if (items[j]!.pos === 'CCONJ' || k > j + 1 || items[k]?.pos === 'DET' || items[k]?.cue === true) {
         if (items[k]?.pos === 'DET') k++;
+        // ("und den beiden ETH-Ingenieuren X und Y": a number word after the article.)
+        if (k > open && (items[k]?.pos === 'DET' || items[k]?.pos === 'NUM') && /^\p{Ll}+$/u.test(items[k]!.text)) k++;
         if (isQuote(items[k]) && items[k - 1]?.pos === 'DET') k++;
         // "mit Uniqa und der Vienna Insurance Group": an article alone may open the second name.
         const afterArticle = k;

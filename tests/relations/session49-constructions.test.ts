@@ -39,3 +39,24 @@ describe('coreference by the gender of a role', () => {
     expect(entityOf(doc, '72-Jährige')?.label).toBe('Harro Thedmeier');
   });
 });
+
+describe('German coordination and evaluations', () => {
+  it('reads both founders after "und den beiden ETH-Ingenieuren X und Y"', () => {
+    const doc = analyse('Zürich (sda) - Die Firma Sautrova wurde 2022 vom Spitzenkoch Gian Tschurrer und den beiden ETH-Ingenieuren Noemi Kälquist und Kilian Bruggmoser gegründet. (sda, 3.4.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Noemi Kälquist founded Sautrova');
+    expect(t).toContain('Kilian Bruggmoser founded Sautrova');
+  });
+
+  it('keeps two places joined after "aus" with the noun before them ("Bauern aus Ober- und Niederösterreich")', () => {
+    const doc = analyse('Linz (APA) - Die Genossenschaft Innviehquart, der rund 2.300 Schweinebauern aus Ober- und Niederösterreich angehören, liefert Fleisch. (APA, 3.4.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Schweinebauern memberOf Innviehquart');
+    expect(t).not.toContain('Lower Austria memberOf Innviehquart');
+  });
+
+  it('reads "nannte den Schritt der FDP verantwortungslos" as criticism of the party', () => {
+    const doc = analyse('Hannover (dpa) - Die Grünen-Fraktionsvorsitzende Merle Tjadquart nannte den Schritt der FDP "verantwortungslos". (dpa, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Merle Tjadquart criticized FDP');
+  });
+});
