@@ -1341,7 +1341,7 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     clause.args.push(arg);
     i = j - 1;
   }
-  if (!relative) assignCore(clause, lex.verbFinal);
+  if (!relative) assignCore(clause, lex.verbFinal, items);
   return clause;
 }
 
@@ -1850,14 +1850,20 @@ const APPOSITION_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ']);
 
 const CONTRACTED_ARTICLES = new Set(['vom', 'zum', 'zur', 'beim', 'im', 'am', 'ins', 'ans']);
 
-function assignCore(clause: Clause, freeOrder: boolean): void {
+function assignCore(clause: Clause, freeOrder: boolean, items?: Item[]): void {
   const bare = clause.args.filter((a) => a.prep === undefined && !a.genitive);
   // German allows the subject after the verb; English (subject–verb–object) does not.
   let subject =
     bare.find((a) => a.beforeVerb && a.cases.includes('nom')) ?? (freeOrder ? bare.find((a) => a.cases.includes('nom')) : undefined);
   // "Das Auswärtige Amt soll der Außenpolitiker X übernehmen": a fronted phrase that may be accusative gives way to
   // one that can only be nominative.
-  const nominative = freeOrder && subject !== undefined && subject.cases.includes('acc') ? bare.find((a) => a !== subject && a.cases.length === 1 && a.cases[0] === 'nom') : undefined;
+  // ("Die Geschäftsführung übernimmt der bisherige Manager X": so does a man after the verb whose article "der" is
+  // no accusative, where the fronted phrase is no person.)
+  const fronted = subject;
+  const nominative =
+    freeOrder && fronted !== undefined && fronted.cases.includes('acc')
+      ? bare.find((a) => a !== fronted && a.cases.length === 1 && a.cases[0] === 'nom') ?? (items === undefined ? undefined : bare.find((a) => a !== fronted && !a.beforeVerb && masculineNominative(a, fronted, items)))
+      : undefined;
   if (nominative !== undefined) subject = nominative;
   if (subject !== undefined) clause.subject = subject;
   const object = pickObject(clause, subject);
@@ -1865,6 +1871,14 @@ function assignCore(clause: Clause, freeOrder: boolean): void {
   // With the subject taken, an article that allows the dative makes a dative object ("gab der Firma X recht").
   const dative = bare.find((a) => a !== subject && a !== object && a.cases.includes('dat') && (!a.cases.includes('nom') || subject !== undefined));
   if (dative !== undefined) clause.dative = dative;
+}
+
+/** A man named after the verb with an article that may be nominative but not accusative ("der Manager X"), beside a fronted phrase that is no person. */
+function masculineNominative(a: Arg, fronted: Arg, items: Item[]): boolean {
+  const it = items[a.item];
+  if (!a.cases.includes('nom') || a.cases.includes('acc') || it?.cls !== 'Person' || it.mention?.gender === 'f' || items[fronted.item]?.cls === 'Person') return false;
+  const noun = items[a.item - 1];
+  return !(noun?.kind === 'token' && noun.pos === 'NOUN' && (/in(nen)?$/u.test(noun.text) || noun.token?.genders?.includes('F') === true));
 }
 
 function pickObject(clause: Clause, subject: Arg | undefined): Arg | undefined {

@@ -60,3 +60,15 @@ describe('German coordination and evaluations', () => {
     expect(triples(doc)).toContain('Merle Tjadquart criticized FDP');
   });
 });
+
+describe('German subject after the verb', () => {
+  it('reads "Die Geschäftsführung übernimmt der bisherige Manager X" with the man as the subject', () => {
+    const doc = analyse('München (dpa) - Das Start-up Skarnquell baut Drohnen. Die Geschäftsführung übernimmt der bisherige Manager Lorenz Hirschwendl. (dpa, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Lorenz Hirschwendl ceoOf Skarnquell');
+  });
+
+  it('keeps a fronted subject before a woman named with "der" ("Die Bank gab der Klägerin X recht")', () => {
+    const doc = analyse('München (dpa) - Die Firma Skarnquell kündigte der Managerin Lena Hirschwendl. (dpa, 3.4.2024)\n');
+    expect(triples(doc).filter((t) => t.startsWith('Lena Hirschwendl') && !t.includes('worksFor'))).toEqual([]);
+  });
+});
