@@ -72,3 +72,20 @@ describe('German subject after the verb', () => {
     expect(triples(doc).filter((t) => t.startsWith('Lena Hirschwendl') && !t.includes('worksFor'))).toEqual([]);
   });
 });
+
+describe('German owners', () => {
+  it('reads "Hinter der Plattform X steht die Y AG" as Y owning X', () => {
+    const doc = analyse('Frauenfeld (sda) - Hinter der Plattform Kompassly steht die Weinfelder Thurmedion AG. (sda, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Thurmedion AG owns Kompassly');
+  });
+
+  it('reads no owner behind an attack ("Hinter der Attacke steckt die Hackergruppe X")', () => {
+    const doc = analyse('Frauenfeld (sda) - Die Firma Thurmedion wurde angegriffen. Hinter der Attacke auf Thurmedion steckt die Hackergruppe Grauwolf. (sda, 3.4.2024)\n');
+    expect(triples(doc).filter((t) => t.includes(' owns '))).toEqual([]);
+  });
+
+  it('reads the owner of "die X Holding des Grazer Immobilienunternehmers Y", a compound on the owner\'s noun', () => {
+    const doc = analyse('Graz (APA) - Mehrheitseigentümerin ist die Haslwanger Holding des Grazer Immobilienunternehmers Friedrich Haslwanger. (APA, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Friedrich Haslwanger owns Haslwanger Holding');
+  });
+});
