@@ -89,3 +89,10 @@ describe('German owners', () => {
     expect(triples(doc)).toContain('Friedrich Haslwanger owns Haslwanger Holding');
   });
 });
+
+describe('German partners', () => {
+  it('reads "Stationen, die X in Zusammenarbeit mit den Verkehrsbetrieben Y betreibt" as a partnership', () => {
+    const doc = analyse('Zürich (sda) - Die Velos stehen an Stationen, die Skarbolt in Zusammenarbeit mit den Verkehrsbetrieben Zürich (VBZ) betreibt. (sda, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Skarbolt partnerOf Verkehrsbetrieben Zürich');
+  });
+});
