@@ -96,3 +96,10 @@ describe('German partners', () => {
     expect(triples(doc)).toContain('Skarbolt partnerOf Verkehrsbetrieben Zürich');
   });
 });
+
+describe('German subsidiaries', () => {
+  it('reads "die X GmbH, ein Ableger des Baukonzerns Y" as a subsidiary', () => {
+    const doc = analyse('Wien (APA) - Den Zuschlag erhielt die Brixalon GmbH, ein Ableger des Baukonzerns Tallvoro. (APA, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Brixalon GmbH subsidiaryOf Tallvoro');
+  });
+});
