@@ -1055,6 +1055,8 @@ function resolveReference(
   const founder = m.source === 'coref:description' ? founderSurname(doc, m, index) : undefined;
   // The closest preceding mention of an entity whose class fits best.
   let best: { e: Entity; score: number } | undefined;
+  // The best of another entity than the best one's, for a close call a later description decides.
+  let runnerUp: { e: Entity; score: number } | undefined;
   const vetoed = new Set<Entity>();
   const origin = originAt(doc, index);
   const families = loadCues(doc.article.lang).sectorFamilies;
@@ -1348,9 +1350,28 @@ function resolveReference(
       if (subsidiary === undefined) introducedAsSubsidiary.set(e, (subsidiary = introducedBy(doc, e, index, (t) => /tochter(firma|gesellschaft|unternehmen)?$/i.test(t.text))));
       if (subsidiary) score -= 0.5;
     }
-    if (best === undefined || score > best.score) best = { e, score };
+    if (best === undefined || score > best.score) {
+      if (best !== undefined && best.e !== e) runnerUp = best;
+      best = { e, score };
+    } else if (e !== best.e && (runnerUp === undefined || score > runnerUp.score)) runnerUp = { e, score };
+  }
+  // "X geht an den Snackkonzern Y. Die Salzburger Gruppe übernimmt sämtliche Anteile des Familienbetriebs": in a close
+  // call between two firms, a later description of the sentence whose scale only the first fits (a small firm's, where
+  // the second was introduced as a large one) leaves the first to it.
+  if (best !== undefined && runnerUp !== undefined && best.score - runnerUp.score < 1 && m.source === 'coref:description' && m.scale === undefined) {
+    const later = scaleLater(doc, index, m);
+    if (later !== undefined && scalesOf(doc, best.e).size === 0 && scalesOf(doc, runnerUp.e).size > 0 && !scalesOf(doc, runnerUp.e).has(later)) return runnerUp.e;
   }
   return best?.e;
+}
+
+/** The scale of a description later in the sentence of the one at `index` ("… übernimmt … des Familienbetriebs"). */
+function scaleLater(doc: Doc, index: number, m: Mention): string | undefined {
+  for (let k = index + 1; k < doc.mentions.length && doc.mentions[k]!.sentence === m.sentence; k++) {
+    const n = doc.mentions[k]!;
+    if (n.source === 'coref:description' && n.scale !== undefined) return n.scale;
+  }
+  return undefined;
 }
 
 /**

@@ -103,3 +103,16 @@ describe('German subsidiaries', () => {
     expect(triples(doc)).toContain('Brixalon GmbH subsidiaryOf Tallvoro');
   });
 });
+
+describe('German descriptions of a buyer and a bought firm', () => {
+  it('gives "die Gruppe" to the group and "des Familienbetriebs" to the family firm after "X geht an den Snackkonzern Y"', () => {
+    const doc = analyse('Linz (APA) - Die oberösterreichische Nussrösterei Gamperwald geht an den Snackkonzern Velquorn. Die Salzburger Gruppe übernimmt sämtliche Anteile des Familienbetriebs. (APA, 3.4.2024)\n');
+    expect(entityOf(doc, 'Gruppe')?.label).toBe('Velquorn');
+    expect(entityOf(doc, 'Familienbetriebs')?.label).toBe('Gamperwald');
+  });
+
+  it('types a firm introduced as "der Getränkeabfüller X" a company', () => {
+    const doc = analyse('Wien (APA) - Der Getränkeabfüller Quellmarin übernimmt den Safthersteller Pomvarga. (APA, 3.4.2024)\n');
+    expect(doc.entities.find((e) => e.label === 'Quellmarin')?.type).toBe('Company');
+  });
+});
