@@ -116,3 +116,12 @@ describe('German descriptions of a buyer and a bought firm', () => {
     expect(doc.entities.find((e) => e.label === 'Quellmarin')?.type).toBe('Company');
   });
 });
+
+describe('German words of origin', () => {
+  it('reads "dem Hallenser Start-up X" as a start-up from Halle, not as a name of its own', () => {
+    const doc = analyse('Magdeburg (Reuters) - Die Stadtwerke Brackmoor vereinbarten eine Partnerschaft mit dem Hallenser Start-up Helvoxa. (Reuters, 3.4.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Helvoxa locatedIn Halle (Saale)');
+    expect(t.filter((x) => x.includes('Hallenser'))).toEqual([]);
+  });
+});
