@@ -114,6 +114,14 @@ const MONTH_BEFORE = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of'
 
 const SINCE_WORDS = new Set(['then', 'last', 'early', 'late', 'mid', 'mid-']);
 
+/** "is still 31% owned by X", "was 51 percent owned by Y": a share between the auxiliary and the participle. */
+function shareBeforeParticiple(tokens: Token[], ti: number): boolean {
+  const unit = tokens[ti - 1];
+  if (unit === undefined || (unit.text !== '%' && unit.text.toLowerCase() !== 'percent') || tokens[ti - 2]?.pos !== 'NUM') return false;
+  const before = tokens[ti - 3];
+  return before?.pos === 'AUX' || (before?.pos === 'ADV' && tokens[ti - 4]?.pos === 'AUX');
+}
+
 /** "Swedish gaming platform X": a capitalised word with the ending of an adjective of origin before the "-ing" form at `ti`, and a name after its noun. */
 function originBeforeName(tokens: Token[], ti: number): boolean {
   const origin = tokens[ti - 1]!;
@@ -286,12 +294,13 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
         t.lemma = term!.root!;
         t.verb = { lemma: t.lemma, finite: false, participle: true, subjunctive1: false, subjunctive2: false, tense: 'past' };
       } else if (v !== undefined && !nominal) {
-        if (/ing$/.test(lower) && (afterModifier || prev?.pos === 'PROPN')) modifierForms.push(ti);
+        // ("his family's holding company": after a noun in the genitive too.)
+        if (/ing$/.test(lower) && (afterModifier || prev?.pos === 'PROPN' || (prev?.pos === 'NOUN' && /['’]s$/.test(prev.text)))) modifierForms.push(ti);
         // "has also bought": an adverb between auxiliary and verb; "also owns" alone stays finite.
         // ("was itself fined": a reflexive pronoun too.)
         const beforePrev = tokens[ti - 2];
         const between = prev?.pos === 'ADV' || (prev !== undefined && /^(itself|themselves|himself|herself)$/i.test(prev.text));
-        const afterAux = prev?.pos === 'AUX' || prev?.text.toLowerCase() === 'to' || (between && (beforePrev?.pos === 'AUX' || beforePrev?.text.toLowerCase() === 'to'));
+        const afterAux = prev?.pos === 'AUX' || prev?.text.toLowerCase() === 'to' || (between && (beforePrev?.pos === 'AUX' || beforePrev?.text.toLowerCase() === 'to')) || shareBeforeParticiple(tokens, ti);
         t.pos = 'VERB';
         t.lemma = v.lemma;
         t.verb = {

@@ -292,7 +292,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     }
     // English "a lawsuit filed by X against Y", "a round led by X": a participle after a noun with "by" is a passive clause of its own.
     // "the messaging service owned by Meta": the noun may be a description that became a mention.
-    const nounBefore = items[i - 1]?.pos === 'NOUN' || items[i - 1]?.mention?.source === 'coref:description';
+    // ("was 51 percent owned by X": not the unit of a share, which belongs to the verb's own clause.)
+    const share = (lowerText(items[i - 1] ?? it) === 'percent' || items[i - 1]?.text === '%') && items[i - 2]?.pos === 'NUM';
+    const nounBefore = (items[i - 1]?.pos === 'NOUN' && !share) || items[i - 1]?.mention?.source === 'coref:description';
     // ("four pages run by X", "a firm held by Y": irregular participles too.)
     // ("a start-up founded in 2013": or "in" and a year, with no agent.)
     const after = items[i + 1] === undefined ? '' : lowerText(items[i + 1]!);

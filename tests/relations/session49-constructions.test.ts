@@ -125,3 +125,20 @@ describe('German words of origin', () => {
     expect(t.filter((x) => x.includes('Hallenser'))).toEqual([]);
   });
 });
+
+describe('English owners named in the passive', () => {
+  it('reads "X was 51 percent owned by Y" as Y owning X', () => {
+    const doc = analyse('LONDON (Reuters) - Brovantis was 51 percent owned by Quillmarsh. (Reuters, 2024-01-15)\n', 'en');
+    expect(triples(doc)).toContain('Quillmarsh owns Brovantis');
+  });
+
+  it('reads "is still 31% owned by his family\'s holding company Y", an -ing word after a genitive noun', () => {
+    const doc = analyse('LONDON (Reuters) - Cierzova is still 31% owned by his family\'s holding company Inversiones Moncarro. (Reuters, 2024-01-15)\n', 'en');
+    expect(triples(doc)).toContain('Inversiones Moncarro owns Cierzova');
+  });
+
+  it('keeps "a lawsuit filed by X" a clause of its own after a plain noun', () => {
+    const doc = analyse('LONDON (Reuters) - The court dismissed a lawsuit filed by Brovantis against Quillmarsh. (Reuters, 2024-01-15)\n', 'en');
+    expect(triples(doc)).toContain('Brovantis sued Quillmarsh');
+  });
+});
