@@ -142,3 +142,15 @@ describe('English owners named in the passive', () => {
     expect(triples(doc)).toContain('Brovantis sued Quillmarsh');
   });
 });
+
+describe('German criticism that comes from someone', () => {
+  it('reads "Kritik kam von der Gewerkschaft X" as criticism of what the text is about', () => {
+    const doc = analyse('Wien (APA) - Die Handelskette Kornvalt schließt 20 Filialen. Die Kette begründete den Schritt mit hohen Mieten. Kritik kam von der Gewerkschaft GPA. (APA, 3.4.2024)\n');
+    expect(triples(doc)).toContain('GPA criticized Kornvalt');
+  });
+
+  it('takes the target named with "an" where there is one', () => {
+    const doc = analyse('Wien (APA) - Die Handelskette Kornvalt schließt 20 Filialen. Kritik am Vermieter Brunnwald kam von der Gewerkschaft GPA. (APA, 3.4.2024)\n');
+    expect(triples(doc)).toContain('GPA criticized Brunnwald');
+  });
+});
