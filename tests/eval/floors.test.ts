@@ -120,11 +120,14 @@ describe('scores on the shared corpus', () => {
 // F1 0.633, precision 0.864, 87.37 %). The F1 and precision floors stayed.
 // In session 48 all floors stayed (tune 2242 articles: F1 0.671, precision 0.895, 87.86 %; held out 2136: F1 0.635,
 // precision 0.865, 87.33 %); the split sizes rose to the 66 and 46 blind articles the session added.
+// In session 49 all floors stayed (tune 2300 articles: F1 0.673, precision 0.894, 87.72 %; held out 2206: F1 0.637,
+// precision 0.865, 87.25 %); the split sizes rose to the 58 and 70 blind articles the session added, whose entities
+// (82.1 % tune, 84.9 % held out found) took the tune split from 87.86 % to 87.71 % with the starting code.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
   it('tune split: micro F1 at least 0.65, precision at least 0.89, 87 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(2242);
+    expect(result.articles.length).toBeGreaterThanOrEqual(2300);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.65);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.89);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.87);
@@ -132,7 +135,7 @@ describe('scores on our own articles', () => {
 
   it('held-out test split: micro F1 at least 0.60, precision at least 0.85, 86.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(2136);
+    expect(result.articles.length).toBeGreaterThanOrEqual(2206);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.865);
