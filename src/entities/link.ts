@@ -1290,7 +1290,7 @@ function resolveReference(
     // A relational description ("der Mutterkonzern", "der Konkurrent") means another company than the one in focus.
     // ("Die Tochter der Deutschen Telekom" names its owner: it describes the company itself, which may be in focus.)
     if (((m.source === 'coref:description' && (m.relational !== true || ownerNamed)) || (m.source === 'coref:pronoun' && !OBJECT_PRONOUNS.has(m.text.toLowerCase()))) && m.sentence - other.sentence <= 1 && (opensSentence(doc, other) || (basedAt(doc, m) && followsDateline(doc, other, 3)))) score += 0.5;
-    // "AUSTIN, Texas (Reuters) - Email-security provider Corvanta … The Texas-based company": a description based where
+    // "AUSTIN, Texas (Reuters) - Email-security provider Strelvane … The Texas-based company": a description based where
     // the dateline places the story is the company its lead opens with.
     if (m.source === 'coref:description' && basedAt(doc, m) && followsDateline(doc, other, 3) && basedInDateline(doc, m)) score += 1.5;
     // "München (dpa) - Der Neobroker Velvio … das Münchner Unternehmen": so is a German description whose word of origin

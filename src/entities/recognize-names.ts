@@ -473,7 +473,8 @@ export function cueBefore(
   if (res.lang === 'en' && lowerTexts(tokens)[at - 1] === 'of' && at - 2 >= from && /^(states?|provinces?|regions?)$/.test(lowerTexts(tokens)[at - 2]!)) return { cls: 'Region' };
   if (res.cues.placePrepositions.has(lowerTexts(tokens)[at - 1]!)) return { cls: 'Place', weak: true };
   // "in der Bretagne", "in der Toskana": "in" with an article right before a name.
-  if (prev.pos === 'DET' && (lowerTexts(tokens)[at - 1] === 'der' || lowerTexts(tokens)[at - 1] === 'dem') && at - 2 >= from && lowerTexts(tokens)[at - 2] === 'in') return { cls: 'Place', weak: true };
+  // (Not a relative clause: "im Touristikgeschäft, in dem Discover mit Condor konkurriert".)
+  if (prev.pos === 'DET' && (lowerTexts(tokens)[at - 1] === 'der' || lowerTexts(tokens)[at - 1] === 'dem') && at - 2 >= from && lowerTexts(tokens)[at - 2] === 'in' && tokens[at - 3]?.text !== ',') return { cls: 'Place', weak: true };
   // "im irischen Cork": an adjective of origin between the preposition and the name.
   const beforeAdjective = tokens[at - 2];
   // After "in"/"im"/"nach" this is no guess: "bei der deutschen Telekom" is why "bei" stays out.
@@ -501,7 +502,27 @@ export function cueBefore(
   // "Die X-Alternative Y": a compound that reveals a name also introduces one.
   const cut = prev.text.lastIndexOf('-');
   if (cut > 0 && revealsName(res.cues, res.nounLemma(prev.text.slice(cut + 1)) ?? prev.text.slice(cut + 1))) return { cls: 'Organization' };
-  return undefined;
+  return appositionCue(tokens, at, from, res);
+}
+
+/**
+ * "Österreichs größte Molkerei, die Berglandmilch, musste …": a name in apposition to a noun for an organisation, set
+ * off by commas, with the verb of the clause right after it (not a relative clause, "die Molkerei, die Milch …
+ * verarbeitet", nor a list, "die Molkerei, die Käserei, die Bäckerei und …").
+ */
+function appositionCue(tokens: Token[], at: number, from: number, res: EntityResources): { cls: string } | undefined {
+  if (res.lang !== 'de' || at - 3 < from || tokens[at - 2]!.text !== ',' || !/^(die|der|das)$/.test(tokens[at - 1]!.text)) return undefined;
+  // ("die Kölner Loudhaus Talents": not a word of origin before the name.)
+  if (res.cues.placeAdjectives.has(tokens[at]!.text) || inhabitantOf(tokens[at]!.text, res)) return undefined;
+  const noun = tokens[at - 3]!;
+  if (noun.pos !== 'NOUN' || noun.plural === true) return undefined;
+  const cue = cueFor(res.cues, noun.lemma ?? noun.text, res.nounHead(noun.text));
+  if (cue === undefined || cue.kind !== 'organization' || PLACE_CLASSES.has(cue.cls)) return undefined;
+  let end = at + 1;
+  while (end < at + 3 && isCapitalised(tokens[end]?.text ?? '') && tokens[end]!.plural !== true) end++;
+  const after = tokens[end + 1];
+  if (tokens[end]?.text !== ',' || after === undefined || after.sentence !== noun.sentence || (after.pos !== 'VERB' && after.pos !== 'AUX')) return undefined;
+  return { cls: cue.cls };
 }
 
 /** Two capitalised words at `at` that could be a given name and a surname: no dictionary nouns, names or legal forms. */
@@ -809,7 +830,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       const cue = cueBefore(tokens, i, from, res);
       let match = res.matchAt(sentenceWords, i - from) ?? townAfterPreposition(tokens, i, from, to, res);
       // (Known names that are something else here: a helper keeps this function small enough for V8 to optimise.)
-      if (match !== undefined && notTheName(tokens, i, to, match, res)) match = undefined;
+      if (match !== undefined && notTheName(tokens, i, to, match, res, cue)) match = undefined;
       // "Der Energieversorger Ybbstal-Werke": a hyphenated compound right after a noun for an organisation, whose
       // first part is no word of the language, is that organisation's name.
       // ("die Regulierungsbehörde E-Control": a name of one letter and a word that is no German noun.)
@@ -2129,6 +2150,8 @@ function firmsAfterLike(doc: Doc, out: Mention[], res: EntityResources): void {
       // ("Freudenberg", "Manhattan Associates": a town's name in the list, alone or opening the name, is the firm's;
       // not a word of origin before a noun: "dem Steyrer Antriebsspezialisten Voglmayr".)
       const town = m !== undefined && PLACE_CLASSES.has(m.type) && m.tokenEnd - m.tokenStart === 1 && m.source !== 'cue:demonym' && /^\p{Lu}/u.test(m.text) && !/er$/.test(m.text);
+      // ("Lieferanten wie Österreichs größte Molkerei": a place's genitive before an adjective is no firm of the list.)
+      if (town && tokens[m.tokenEnd]?.pos === 'ADJ' && /s$/.test(t.text)) break;
       if (m !== undefined && !town) end = m.tokenEnd;
       else if (m !== undefined) {
         end = m.tokenEnd;
@@ -3307,13 +3330,16 @@ function adjectiveBeforeNoun(tokens: Token[], i: number, to: number, res: Entity
 }
 
 /** A known name at `i` that the words around it show to be something else. */
-function notTheName(tokens: Token[], i: number, to: number, match: { length: number; entries: KnownEntity[] }, res: EntityResources): boolean {
+function notTheName(tokens: Token[], i: number, to: number, match: { length: number; entries: KnownEntity[] }, res: EntityResources, cue?: { cls: string; role?: string }): boolean {
   if (beforeFirmTail(tokens, i + match.length, res) || placeBeforeAmpersand(tokens, i, match, res)) return true;
   if (match.length !== 1) return false;
   // "der konservativen Volkspartei PP": a known name that is also a German noun, right before an acronym, only says
   // what the acronym names.
   const token = tokens[i]!;
   const next = tokens[i + 1];
+  // "Allergan-Chef Brent Saunders": after a person's role, a town's name before a surname nobody lists is a first name.
+  if (cue?.cls === 'Person' && cue.role !== undefined && next !== undefined && i + 1 < to && next.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(next.text) && next.pos === 'PROPN' &&
+    match.entries.every((e) => PLACE_CLASSES.has(e.type)) && res.lookup(next.text).length === 0 && !res.isCommonNoun(next.text)) return true;
   if (res.lang === 'de' && (res.isCommonNoun(token.text) || endsInCueNoun(token.text, res)) && next !== undefined && i + 1 < to && !res.cues.legalForms.has(next.text) && /^\p{Lu}{2,6}$/u.test(next.text) && !match.entries.some((e) => e.label === next.text)) return true;
   return adjectiveBeforeNoun(tokens, i, to, res);
 }

@@ -1235,6 +1235,12 @@ function pluralGroup(doc: Doc, lowers: string[], i: number, from: number, cue: C
   const head = res.nounHead(lemma);
   const compound = (head !== undefined && head !== lemma) || lemma.includes('-');
   if (cue.kind === 'organization' && !compound && det !== undefined && DEFINITE_PLURAL.has(det)) return undefined;
+  // "der Ottersand-Kliniken": organisations whose first part no dictionary knows are one group's name, not a group
+  // (not a compound's first part with its joining "s": "von Ferienwohnungs-Vermietern").
+  const cut = lemma.indexOf('-');
+  if (cue.kind === 'organization' && cut > 2 && lemma.indexOf('-', cut + 1) < 0 && /^\p{Lu}\p{Ll}+$/u.test(lemma.slice(0, cut)) && !res.isCommonNoun(lemma.slice(0, cut)) && !/s$/.test(lemma.slice(0, cut)) && res.lookup(lemma.slice(0, cut)).length === 0) {
+    return makeMention(doc, i, i + 1, token.text, cue.cls, 'cue:noun', undefined);
+  }
   const next = lowers[i + 1];
   if (next === 'wie' || next === 'darunter') return undefined;
   // "die Liftkassen der Bergbahnen AG": things of a named organisation.

@@ -18,7 +18,7 @@ export function createEnglish(): Analyser {
   const typing = makeTyping(ontology);
   const gaz = gazetteerResources();
   const cues = loadCues('en');
-  const rules = loadRules('en', ontology.relationProperties);
+  const rules = loadRules('en', ontology.relationProperties, undefined, ontology.classes);
   // Verbs the rules name, and those that decide whether a clause reports or only intends something.
   const clauseLex = loadClauseLexicon('en');
   const knownVerbs = new Set([...rules.frames.flatMap((f) => f.verbs), ...clauseLex.irrealisVerbs, ...clauseLex.reportingVerbs]);

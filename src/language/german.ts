@@ -78,7 +78,7 @@ export function createGerman(): Analyser {
     },
     classFit: typing.classFit,
     relations: {
-      rules: loadRules('de', ontology.relationProperties),
+      rules: loadRules('de', ontology.relationProperties, undefined, ontology.classes),
       lex: loadClauseLexicon('de'),
       headOf: (t: Token) => nounHead(t.text),
       participleVerb: (lemma) => {

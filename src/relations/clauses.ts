@@ -21,6 +21,8 @@ export interface Arg {
   nounHead?: string;
   /** Lemma and head of the noun before that noun's own phrase ("Anzeige" in "Anzeige wegen Betrugs gegen X"). */
   outer?: [string, string];
+  /** For a genitive: the noun and preposition of the phrase its own noun stands in ("Kritik", "an": "Kritik am Vorgehen des X"). */
+  phraseOf?: [string, string, string];
   genitive: boolean;
   beforeVerb: boolean;
   /** The preposition follows "und"/"sowie"/"and": the phrase is coordinated with the one before it. */
@@ -1636,6 +1638,18 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     arg.genitive = true;
     arg.noun = before.lemma;
     arg.nounHead = before.head;
+    // "Kritik am Krisenmanagement des Versicherers X": the noun before the phrase that holds the genitive's noun.
+    let q = j - 1;
+    while (at(q) !== undefined && (at(q)!.pos === 'DET' || at(q)!.pos === 'ADJ')) q--;
+    const prep = at(q);
+    if (prep?.kind === 'token' && prep.pos === 'ADP') {
+      q--;
+      while (at(q) !== undefined && (at(q)!.pos === 'DET' || at(q)!.pos === 'ADJ')) q--;
+      if (nounItem(at(q))) {
+        const p = lowerText(prep);
+        arg.phraseOf = [at(q)!.lemma, at(q)!.head, lex.contractions.get(p) ?? p];
+      }
+    }
   }
   return arg;
 }

@@ -111,12 +111,12 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
   // "previous@Company": the latest earlier entity of those classes, not only the latest earlier entity.
   if (filter !== undefined && filter.base === 'previous') {
     const own = new Set(clause.subject?.entities ?? []);
-    const other = ctx.previous.find((k) => !own.has(k) && filter.classes.some((c) => ctx.isOf(k, c)) === filter.keep);
+    const other = ctx.previous.find((k) => !own.has(k) && passes(filter, k, ctx));
     return other === undefined ? undefined : { entities: [other] };
   }
   if (filter !== undefined) {
     const value = resolveOne(filter.base, clause, ctx, inPattern);
-    const keep = value?.entities?.filter((k) => filter.classes.some((c) => ctx.isOf(k, c)) === filter.keep);
+    const keep = value?.entities?.filter((k) => passes(filter, k, ctx));
     return keep !== undefined && keep.length > 0 ? { entities: keep } : undefined;
   }
   switch (role) {
@@ -219,6 +219,10 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
   if (kind === 'gen') {
     return fromArg(clause.args.find((a) => a.genitive && nounIs(a, words)));
   }
+  // "genOf:Kritik/an": the genitive on the noun of a phrase that hangs on the noun ("Kritik am Vorgehen des X").
+  if (kind === 'genOf') {
+    return fromArg(clause.args.find((a) => a.genitive && a.phraseOf !== undefined && a.phraseOf[2] === prep && (heads.includes(a.phraseOf[0]) || heads.includes(a.phraseOf[1]))));
+  }
   return undefined;
 }
 
@@ -235,7 +239,7 @@ function exemplifiedArg(clause: Clause, at: number, ctx: RoleContext): number {
 
 /** An entity found beyond the clause; with `notOwn`, none the clause already has as subject or object. */
 /** The base role and classes of a filtered role ("prep:zu@Platform", "object!Court", "subject:Person"), if any. */
-function classFilter(role: string): { base: string; classes: string[]; keep: boolean } | undefined {
+function classFilter(role: string): ClassFilter | undefined {
   const known = filters.get(role);
   if (known !== undefined) return known ?? undefined;
   const filter = parseClassFilter(role);
@@ -244,10 +248,26 @@ function classFilter(role: string): { base: string; classes: string[]; keep: boo
 }
 
 /** Class filters per role string of the rules (null: none). Read-only. */
-const filters = new BoundedMap<string, { base: string; classes: string[]; keep: boolean } | null>(1_000);
+const filters = new BoundedMap<string, ClassFilter | null>(1_000);
 
-function parseClassFilter(role: string): { base: string; classes: string[]; keep: boolean } | undefined {
+/** Keep (or, `keep` false, drop) entities of `classes`; `except` drops some of the kept ones again. */
+interface ClassFilter {
+  base: string;
+  classes: string[];
+  keep: boolean;
+  except?: string[];
+}
+
+function passes(filter: ClassFilter, key: string, ctx: RoleContext): boolean {
+  if (filter.classes.some((c) => ctx.isOf(key, c)) !== filter.keep) return false;
+  return filter.except === undefined || !filter.except.some((c) => ctx.isOf(key, c));
+}
+
+function parseClassFilter(role: string): ClassFilter | undefined {
   const at = role.indexOf('@');
+  // "speaker@Organization!GovernmentAgency+Court": an organisation, but no authority nor court.
+  const but = at > 0 ? role.indexOf('!', at) : -1;
+  if (but > 0) return { base: role.slice(0, at), classes: role.slice(at + 1, but).split('+'), keep: true, except: role.slice(but + 1).split('+') };
   if (at > 0) return { base: role.slice(0, at), classes: role.slice(at + 1).split('+'), keep: true };
   const bang = role.indexOf('!');
   if (bang > 0) return { base: role.slice(0, bang), classes: role.slice(bang + 1).split('+'), keep: false };

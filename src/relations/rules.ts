@@ -149,8 +149,11 @@ export interface RuleSet {
 
 const cache = new Map<string, RuleSet>();
 
-/** Loads every rule file of a language; `validPredicates` guards against typos. */
-export function loadRules(lang: Lang, validPredicates: Set<string>, dir = join(DATA_DIR, 'rules', lang)): RuleSet {
+/**
+ * Loads every rule file of a language; `validPredicates` guards against typos, and so does `validClasses` for the
+ * classes that roles keep or drop ("object!PoliticalParty", "speaker@Organization!Court").
+ */
+export function loadRules(lang: Lang, validPredicates: Set<string>, dir = join(DATA_DIR, 'rules', lang), validClasses?: Set<string>): RuleSet {
   const hit = cache.get(dir);
   if (hit) return hit;
   const set: RuleSet = { lang, patterns: [], datelinePatterns: [], frames: [], compounds: [], inferences: [], names: [], all: [] };
@@ -166,7 +169,7 @@ export function loadRules(lang: Lang, validPredicates: Set<string>, dir = join(D
     const raw = loadYaml(file);
     if (!Array.isArray(raw)) throw new DataError('RULES_INVALID', 'expected a list of rules', file);
     for (const entry of raw) {
-      const rule = parseRule(entry, file, validPredicates);
+      const rule = parseRule(entry, file, validPredicates, validClasses);
       if (ids.has(rule.id)) throw new DataError('RULES_INVALID', `duplicate rule id '${rule.id}'`, file);
       ids.add(rule.id);
       set.all.push(rule);
@@ -181,7 +184,7 @@ export function loadRules(lang: Lang, validPredicates: Set<string>, dir = join(D
   return set;
 }
 
-function parseRule(entry: unknown, file: string, predicates: Set<string>): Rule {
+function parseRule(entry: unknown, file: string, predicates: Set<string>, classes?: Set<string>): Rule {
   if (!isRecord(entry) || typeof entry.id !== 'string') {
     throw new DataError('RULES_INVALID', `every rule needs an 'id' (near ${JSON.stringify(entry).slice(0, 60)})`, file);
   }
@@ -189,7 +192,7 @@ function parseRule(entry: unknown, file: string, predicates: Set<string>): Rule 
   const fail = (what: string): never => {
     throw new DataError('RULES_INVALID', `rule '${id}': ${what}`, file);
   };
-  const emit = parseEmit(entry.emit, predicates, fail);
+  const emit = parseEmit(entry.emit, predicates, fail, 'emit', classes);
   if (Array.isArray(entry.pattern)) {
     const rule: PatternRule = { kind: 'pattern', id, file, elements: entry.pattern.map((e) => parseElement(String(e), fail)), emit };
     if (entry.fallback === true) rule.fallback = true;
@@ -221,7 +224,7 @@ function parseRule(entry: unknown, file: string, predicates: Set<string>): Rule 
     return rule;
   }
   if (entry.when !== undefined) {
-    const when = parseEmit(entry.when, predicates, fail, 'when');
+    const when = parseEmit(entry.when, predicates, fail, 'when', classes);
     if (when.length !== 2) return fail("'when' must list two triples");
     const bound = new Set(when.flatMap((t) => [t.subject, t.object]));
     for (const t of emit) if (!bound.has(t.subject) || !bound.has(t.object)) fail(`'emit' may only use terms bound in 'when'`);
@@ -241,14 +244,25 @@ function parseRule(entry: unknown, file: string, predicates: Set<string>): Rule 
   return fail("needs one of 'pattern', 'verbs', 'compound', 'when' or 'names'");
 }
 
-function parseEmit(raw: unknown, predicates: Set<string>, fail: (w: string) => never, key = 'emit'): Emit[] {
+function parseEmit(raw: unknown, predicates: Set<string>, fail: (w: string) => never, key = 'emit', classes?: Set<string>): Emit[] {
   if (!Array.isArray(raw) || raw.length === 0) return fail(`'${key}' must be a non-empty list of [subject, predicate, object]`);
   return raw.map((triple) => {
     if (!Array.isArray(triple) || triple.length < 3) return fail(`each '${key}' entry must be [subject, predicate, object]`);
     const [subject, predicate, object, flag] = triple.map(String) as [string, string, string, string?];
     if (!predicates.has(predicate)) return fail(`predicate '${predicate}' is not defined by the ontology`);
+    if (classes !== undefined) for (const c of filterClasses(subject).concat(filterClasses(object))) if (!classes.has(c)) return fail(`class '${c}' is not defined by the ontology`);
     return { subject, predicate, object, fact: flag === 'fact' };
   });
+}
+
+/** The classes a role keeps or drops after "@" or "!", in each of its alternatives ("a@X+Y!Z|b!W" → X, Y, Z, W). */
+function filterClasses(role: string): string[] {
+  const out: string[] = [];
+  for (const alt of role.split('|')) {
+    const at = alt.search(/[@!]/);
+    if (at > 0) out.push(...alt.slice(at + 1).split(/[+!]/));
+  }
+  return out;
 }
 
 function parseElement(text: string, fail: (w: string) => never): PatternElement {

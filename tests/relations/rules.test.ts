@@ -13,7 +13,7 @@ const ontology = loadOntology();
 describe('rule files', () => {
   for (const lang of ['de', 'en'] as const) {
     it(`loads the ${lang} rules, all emitting ontology properties`, () => {
-      const rules = loadRules(lang, ontology.relationProperties);
+      const rules = loadRules(lang, ontology.relationProperties, undefined, ontology.classes);
       expect(rules.all.length).toBeGreaterThan(5);
       for (const rule of rules.all) {
         for (const e of rule.emit) expect(ontology.relationProperties.has(e.predicate)).toBe(true);
@@ -27,6 +27,19 @@ describe('rule files', () => {
     writeFileSync(join(dir, 'bad.yaml'), '- id: x.bad\n  verbs: [kaufen]\n  emit: [[subject, boughtStuff, object]]\n');
     expect(() => loadRules('de', ontology.relationProperties, dir)).toThrow(DataError);
     expect(() => loadRules('de', ontology.relationProperties, dir)).toThrow(/bad\.yaml.*boughtStuff/);
+  });
+
+  it('rejects a role filter naming a class the ontology lacks, in every alternative', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-rules-'));
+    // ("Organization+Person!Place": the class after "!" is checked too, not read as part of a class name.)
+    writeFileSync(join(dir, 'bad.yaml'), '- id: x.bad\n  verbs: [kaufen]\n  emit: [[subject@Organization+Person!Plaice, acquired, object]]\n');
+    expect(() => loadRules('de', ontology.relationProperties, dir, ontology.classes)).toThrow(/bad\.yaml.*class 'Plaice'/);
+    const other = mkdtempSync(join(tmpdir(), 'kg-rules-'));
+    writeFileSync(join(other, 'bad.yaml'), '- id: x.bad\n  verbs: [kaufen]\n  emit: [[subject, acquired, object!Court|recent@Compnay]]\n');
+    expect(() => loadRules('de', ontology.relationProperties, other, ontology.classes)).toThrow(/class 'Compnay'/);
+    const good = mkdtempSync(join(tmpdir(), 'kg-rules-'));
+    writeFileSync(join(good, 'ok.yaml'), '- id: x.ok\n  verbs: [kaufen]\n  emit: [[speaker@Organization!Court+GovernmentAgency, acquired, prep:von+vom@Company]]\n');
+    expect(loadRules('de', ontology.relationProperties, good, ontology.classes).frames).toHaveLength(1);
   });
 
   it('rejects duplicate ids', () => {
