@@ -67,3 +67,20 @@ describe('German criticism and leadership', () => {
     expect(triples(doc)).toContain('Davide Righetti ceoOf Tarnello');
   });
 });
+
+describe('German party members', () => {
+  it('reads "Der Kandidat der Freien Wähler, Apotheker X," as a member of the party', () => {
+    const doc = analyse('Landshut (dpa) - Die Stichwahl steht fest. Der Kandidat der Freien Wähler, Apotheker Stefan Kolmbrecht, erreichte 12,5 Prozent. (dpa, 3.2.2025)\n');
+    expect(triples(doc)).toContain('Stefan Kolmbrecht memberOf Freie Wähler');
+  });
+
+  it('reads the member in "der Gewerkschaft IG BAU, deren Mitglied er seit seiner Lehrzeit ist"', () => {
+    const doc = analyse('Kassel (dpa) - Der Parkettleger Jan Quendlin klagte gegen die Firma Tervoll. Unterstützt wurde der Kläger von der Gewerkschaft IG BAU, deren Mitglied er seit seiner Lehrzeit ist. (dpa, 3.2.2025)\n');
+    expect(triples(doc)).toContain('Jan Quendlin memberOf IG Bauen-Agrar-Umwelt');
+  });
+
+  it('reads the party\'s voice named after "Kritik kam von der SPÖ:"', () => {
+    const doc = analyse('Linz (APA) - Das Land fördert die Bergbahnen. Kritik kam hingegen von der SPÖ: Verkehrssprecherin Martina Pfaundler warf dem Land vor, Flüge zu subventionieren. (APA, 3.2.2025)\n');
+    expect(triples(doc)).toContain('Martina Pfaundler memberOf SPÖ');
+  });
+});
