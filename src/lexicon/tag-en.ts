@@ -122,6 +122,18 @@ function shareBeforeParticiple(tokens: Token[], ti: number): boolean {
   return before?.pos === 'AUX' || (before?.pos === 'ADV' && tokens[ti - 4]?.pos === 'AUX');
 }
 
+/** Prepositions that open a clause of an -ing form sharing the sentence's subject ("after buying X"). */
+const GERUND_OPENERS = new Set(['after', 'before', 'since', 'by', 'upon', 'while', 'when']);
+
+/**
+ * "Vodafone became the leader after buying Kabel Deutschland": a known verb's -ing form after such a preposition,
+ * before an article, a name or a possessive, is the verb of its own clause, not a noun.
+ */
+function gerundClause(prev: Token, v: { form: string } | undefined, next: Token | undefined, t: Token): boolean {
+  if (v?.form !== 'ing' || !GERUND_OPENERS.has(prev.text.toLowerCase()) || next === undefined || next.sentence !== t.sentence) return false;
+  return next.pos === 'DET' || next.pos === 'PROPN' || /^\p{Lu}/u.test(next.text) || /^(its|his|her|their|a|an|the)$/i.test(next.text);
+}
+
 /** "Swedish gaming platform X": a capitalised word with the ending of an adjective of origin before the "-ing" form at `ti`, and a name after its noun. */
 function originBeforeName(tokens: Token[], ti: number): boolean {
   const origin = tokens[ti - 1]!;
@@ -286,7 +298,7 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
         (prev !== undefined &&
           ((prev.pos === 'DET' && !((pastVerb || relativeVerb) && prev.text.toLowerCase() === 'that')) ||
             (prev.pos === 'NUM' && prev.kind === 'word' && !pastVerb) ||
-            (prev.pos === 'ADP' && prev.text.toLowerCase() !== 'to' && /(ing|[^s]s)$/.test(lower))));
+            (prev.pos === 'ADP' && prev.text.toLowerCase() !== 'to' && /(ing|[^s]s)$/.test(lower) && !gerundClause(prev, v, nextWord, t))));
       // "it had completed": after "have", a form in -ed is the participle even of a verb the rules do not know.
       const perfect = v === undefined && prev?.pos === 'AUX' && prev.lemma === 'have' && /ed$/.test(lower) && term?.tags.has('Verb') === true && term.root !== undefined;
       if (perfect) {

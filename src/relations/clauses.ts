@@ -27,6 +27,8 @@ export interface Arg {
   beforeVerb: boolean;
   /** The preposition follows "und"/"sowie"/"and": the phrase is coordinated with the one before it. */
   joined?: boolean;
+  /** The antecedent of a relative pronoun after a preposition ("Lime, in which Uber holds a stake"). */
+  antecedent?: boolean;
 }
 
 export interface Clause {
@@ -117,6 +119,7 @@ const DATIVE: Case[] = ['dat'];
 
 /** Relative pronouns after a preposition ("mit dem", "bei der", "an denen"). */
 const PREP_RELATIVE_PRONOUNS = new Set(['dem', 'der', 'den', 'denen', 'das', 'die', 'welchem', 'welcher', 'welchen', 'dessen', 'deren']);
+const EN_PREP_RELATIVE_PRONOUNS = new Set(['which', 'whom']);
 
 /** The verb whose participle an adjective's lemma is, and whether the participle is the present (active) one. */
 export type ParticipleVerb = (lemma: string) => { lemma: string; active: boolean } | undefined;
@@ -278,7 +281,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       !lex.verbFinal &&
       it.kind === 'token' &&
       i > start &&
-      (it.pos === 'SCONJ' || (it.pos === 'PRON' && lex.relativePronouns.has(lower)) || (lex.clausePrepositions.has(lower) && !suchAs(items, i) && finiteAhead(items, i + 1, lex)));
+      (it.pos === 'SCONJ' || (it.pos === 'PRON' && lex.relativePronouns.has(lower)) || (lex.clausePrepositions.has(lower) && !suchAs(items, i) && (finiteAhead(items, i + 1, lex) || gerundAfter(items, i)))) &&
+      // (", in which Uber holds a stake": the preposition before the pronoun opens the relative clause with it.)
+      !(i === start + 1 && items[start]!.pos === 'ADP' && items[start - 1]?.text === ',' && it.pos === 'PRON');
     if (subordinate || (!lex.verbFinal && i > start && thatLessReport(items, start, i, lex))) {
       segments.push([start, i]);
       start = i;
@@ -546,7 +551,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       const first = items[lead];
       const coordinated = first?.pos === 'CCONJ' && finiteAfterJoiner(items, clause.from, lex);
       // English ", accusing X of …": a participle after a comma shares the subject of its sentence.
-      const participle = !lex.verbFinal && first?.kind === 'token' && first.pos === 'VERB' && /ing$/.test(first.text) && items[clause.from - 1]?.text === ',';
+      // ("X became the leader after buying Y": so does one after a preposition that opens its clause.)
+      const gerund = !lex.verbFinal && first?.kind === 'token' && lex.clausePrepositions.has(lowerText(first)) && gerundAfter(items, lead);
+      const participle = gerund || (!lex.verbFinal && first?.kind === 'token' && first.pos === 'VERB' && /ing$/.test(first.text) && items[clause.from - 1]?.text === ',');
       const startsWithVerb = isFinite(first) || coordinated || participle || sharedAuxiliary.has(clause.from);
       // "… und warf Lieferando vor": after "und", a clause that opens with its verb shares the subject
       // of the clause before; the name after the verb is its object.
@@ -582,7 +589,13 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
         opener.subject !== undefined && items[opener.from]?.kind === 'token' && lex.relativePronouns.has(lowerText(items[opener.from]!))
           ? opener.subject
           : undefined;
-      const before = interrupted ?? cutRelative ?? lastSubject;
+      // (An -ing clause after a preposition does what the clause right before it says its subject does, also inside a
+      // relative clause: "…, where Vodafone became the leader after buying X"; it names no subject of its own.)
+      const before = gerund ? clauses[clauses.length - 1]?.subject : (interrupted ?? cutRelative ?? lastSubject);
+      if (gerund && before === undefined && clause.subject !== undefined) {
+        clause.object ??= clause.subject;
+        clause.subject = undefined;
+      }
       // "Schrems sprach von einem Signal, warf der DPC aber zugleich vor, …": a German main clause after a comma
       // that opens with its verb goes on with the subject before it, when the name after the verb may be a dative
       // ("der DPC") and the clause before is a main clause with a verb ("…, sagte die Sprecherin" keeps its own).
@@ -1141,9 +1154,10 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
   const lastVerbAt = verbIdx.length > 0 ? verbIdx[verbIdx.length - 1]! : -1;
   const namesAfterVerb = lex.verbFinal && lastVerbAt >= 0 && items.slice(lastVerbAt + 1, to).some((x) => x.kind === 'mention' || x.pos === 'NOUN');
   // ("…, zu der Landshuter Gruppe gehören heute die Brauereien X und Y": so too after a preposition.)
+  // (English "Lime, in which Uber holds a stake": "which" or "whom" after the preposition.)
   const prepRelative =
-    lex.verbFinal && afterComma && first?.kind === 'token' && first.pos === 'ADP' && items[body + 1]?.kind === 'token' &&
-    PREP_RELATIVE_PRONOUNS.has(lowerText(items[body + 1]!)) && lastFinite && verbIdx.length > 0 && !namesAfterVerb;
+    afterComma && first?.kind === 'token' && first.pos === 'ADP' && items[body + 1]?.kind === 'token' && verbIdx.length > 0 &&
+    (lex.verbFinal ? PREP_RELATIVE_PRONOUNS.has(lowerText(items[body + 1]!)) && lastFinite && !namesAfterVerb : EN_PREP_RELATIVE_PRONOUNS.has(lowerText(items[body + 1]!)));
   const relative =
     prepRelative ||
     // English needs no comma: "a former Tesla engineer who founded Voltaro".
@@ -1654,6 +1668,12 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   return arg;
 }
 
+/** "after buying X": an -ing verb right after the preposition at `i`. */
+function gerundAfter(items: Item[], i: number): boolean {
+  const next = items[i + 1];
+  return next?.kind === 'token' && next.pos === 'VERB' && /ing$/.test(next.text);
+}
+
 /** "after the giant removed X": a finite verb follows before the next boundary, so a clause starts at the preposition. */
 /** A person's role noun among the few items before `at` ("dem Bürgermeister von X"). */
 function roleBefore(items: Item[], at: number): boolean {
@@ -1914,7 +1934,9 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
       return;
     }
     // The antecedent is the object of the preposition; the clause names its own subject.
-    clause.args.push({ ...bare, prep: clause.relativePrep, genitive: false, beforeVerb: true });
+    // (English "Sweden's Voi and U.S.-based Lime, in which Uber holds a stake": "which" takes the last name only.)
+    const own = lex.verbFinal ? bare.entities : bare.entities.slice(-1);
+    clause.args.push({ ...bare, entities: own, prep: clause.relativePrep, genitive: false, beforeVerb: true, antecedent: true });
     assignCore(clause, lex.verbFinal);
     return;
   }

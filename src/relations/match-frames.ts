@@ -219,6 +219,8 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
   if (kind === 'gen') {
     return fromArg(clause.args.find((a) => a.genitive && nounIs(a, words)));
   }
+  // "antecedent:in": what a relative pronoun after the preposition stands for ("Lime, in which Uber holds a stake").
+  if (kind === 'antecedent') return fromArg(clause.args.find((a) => a.antecedent === true && a.prep === spec));
   // "genOf:Kritik/an": the genitive on the noun of a phrase that hangs on the noun ("Kritik am Vorgehen des X").
   if (kind === 'genOf') {
     return fromArg(clause.args.find((a) => a.genitive && a.phraseOf !== undefined && a.phraseOf[2] === prep && (heads.includes(a.phraseOf[0]) || heads.includes(a.phraseOf[1]))));

@@ -84,3 +84,41 @@ describe('German party members', () => {
     expect(triples(doc)).toContain('Martina Pfaundler memberOf SPÖ');
   });
 });
+
+describe('English relative clauses after a preposition and -ing clauses', () => {
+  it('reads "X, in which Y holds a stake" as an investment of Y in X, and only in the last of two names', () => {
+    const doc = analyse("LONDON (Reuters) - The two remaining licence holders, Sweden's Norvesk and U.S.-based Brivo, in which Harvex Technologies holds a stake, are expected to grow. (Reuters, 2025-02-03)\n", 'en');
+    const t = triples(doc);
+    expect(t).toContain('Harvex Technologies investedIn Brivo');
+    expect(t).not.toContain('Harvex Technologies investedIn Norvesk');
+  });
+
+  it('reads "became the leader after buying X" as the subject buying X', () => {
+    const doc = analyse('LONDON (Reuters) - Dravik became the dominant operator after buying Talmex in 2013. (Reuters, 2025-02-03)\n', 'en');
+    expect(triples(doc)).toContain('Dravik acquired Talmex');
+  });
+
+  it('gives an -ing clause inside a relative clause the subject of that clause', () => {
+    const doc = analyse('LONDON (Reuters) - Consolidation went on in the industry, where Dravik became the dominant operator after buying Talmex in 2013. (Reuters, 2025-02-03)\n', 'en');
+    const t = triples(doc);
+    expect(t).toContain('Dravik acquired Talmex');
+    expect(t.filter((x) => x.startsWith('Talmex acquired'))).toEqual([]);
+  });
+
+  it('keeps a gerund after a preposition a noun where no object follows ("after years of buying")', () => {
+    const doc = analyse('LONDON (Reuters) - Dravik stopped its expansion after buying. (Reuters, 2025-02-03)\n', 'en');
+    expect(doc.tokens.find((t) => t.text === 'buying')?.pos).toBe('NOUN');
+  });
+});
+
+describe('German owners of institutions', () => {
+  it('reads "das vom Landkreis X getragen wird" as the district owning the hospital', () => {
+    const doc = analyse('Kassel (dpa) - Nach dem Angriff war die Notaufnahme des Kreisklinikums Haltenbrück, das vom Landkreis Ebersfelde getragen wird, abgemeldet. (dpa, 3.2.2025)\n');
+    expect(triples(doc).some((x) => /Ebersfelde owns Kreisklinikum Haltenbrück/.test(x))).toBe(true);
+  });
+
+  it('reads no owner into "trägt die Kosten"', () => {
+    const doc = analyse('Kassel (dpa) - Das Kreisklinikum Haltenbrück wird saniert. Die Stadt Ebersfelde trägt die Kosten. (dpa, 3.2.2025)\n');
+    expect(triples(doc).filter((x) => x.includes(' owns '))).toEqual([]);
+  });
+});
