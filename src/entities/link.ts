@@ -1229,6 +1229,7 @@ function resolveReference(
     // "teilte die Spitalgruppe mit … die Gruppe, die Spitäler betreibt": described before by a compound on the noun.
     // ("die Logistiktochter X … der Tochter": a relational noun too.)
     else if (m.source === 'coref:description' && want !== 'Person' && describedByCompoundOn(e, m)) score += SAME_DESCRIPTION;
+    else if (m.source === 'coref:description' && want !== 'Person' && wordEndsIn(e, m)) score += 1;
     // "die 1953 von Josef Brandl gegründete Kette": a founder named inside the description whose surname is the name.
     if (m.source === 'coref:description' && (founderInside(doc, m, e) || (founder !== undefined && e.label.split(' ')[0] === founder))) score += 2;
     // "Peter Kranewitter, der das 1958 von seinem Großvater gegründete Unternehmen führt": the family's firm.
@@ -1995,6 +1996,9 @@ const ANY_FIRM = new Set(['Unternehmen', 'Firma', 'company', 'firm', 'business']
 /** Nouns for a company that makes or sells something (not "the firm", which an investment firm is too). */
 const COMPANY_NOUNS = new Set(['Unternehmen', 'Firma', 'Start-up', 'Startup', 'Jungunternehmen', 'company', 'start-up', 'startup', 'business']);
 
+/** Nouns that end many firms' names, which a description by them does not single out ("Gruppe", "Holding", "group"). */
+const GENERIC_NAME_ENDS = new Set(['gruppe', 'group', 'holding', 'konzern', 'corporation', 'corp', 'partners', 'capital', 'werke', 'werk', 'plant', 'haus', 'house']);
+
 /** "Hotelgruppe" on "Gruppe", "Softwarekonzern" on "Konzern": a longer compound whose last part is the noun. */
 function compoundOn(word: string, noun: string): boolean {
   if (word.length < noun.length + 3) return false;
@@ -2165,6 +2169,18 @@ function describedByCompoundOn(e: Entity, m: Mention): boolean {
   const noun = m.normalized.toLowerCase();
   if (noun.length < 4) return false;
   for (const d of descriptions.get(e) ?? []) if (d.length > noun.length + 2 && d.endsWith(noun)) return true;
+  return false;
+}
+
+/**
+ * "die Raiffeisenlandesbank Oberösterreich … ein Sprecher der Bank", "die Deutsche Bank … die Bank": a name that ends
+ * in the description's noun, as a word or as a compound's head (not a noun any firm's name may end in: "the
+ * company" is no more "The Walt Disney Company" than another firm).
+ */
+function wordEndsIn(e: Entity, m: Mention): boolean {
+  const noun = m.normalized.toLowerCase();
+  if (e.unnamed || noun.length < 4 || COMPANY_NOUNS.has(m.normalized) || GENERIC_NAME_ENDS.has(noun)) return false;
+  for (const w of e.label.toLowerCase().split(/[\s-]+/)) if (w === noun || (w.length > noun.length + 2 && w.endsWith(noun))) return true;
   return false;
 }
 

@@ -17,6 +17,21 @@ const BOTH = new Set(['beiden', 'beide']);
 const TWO_ORGS = new Set(['companies', 'firms', 'rivals', 'groups', 'businesses', 'platforms', 'carriers', 'banks', 'airlines', 'carmakers', 'chipmakers', 'publishers', 'studios', 'startups', 'start-ups']);
 /** The cue a role noun the cue lexicon does not list stands for: a person of no particular role. */
 const ROLE_CUE: Cue = { kind: 'person', value: 'role', cls: 'Person' };
+
+/** A German role noun (one with a feminine form in -in, or that form) in the singular, right after an article. */
+function singularRole(tokens: Token[], i: number, from: number, res: EntityResources): boolean {
+  const token = tokens[i]!;
+  if (token.pos !== 'NOUN' || token.plural === true || token.maybePlural === true || token.pluralToo === true || i - 1 < from) return false;
+  const det = tokens[i - 1]!.text.toLowerCase();
+  if (!SINGULAR_ROLE_ARTICLES.has(det)) return false;
+  const lemma = token.lemma ?? token.text;
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(lemma)) return false;
+  const masculine = /\p{Ll}in$/u.test(lemma) ? lemma.slice(0, -2) : lemma;
+  return res.personNoun(masculine);
+}
+
+/** Articles before a singular role noun that make it a new person ("einer Kassiererin"; not "der Kassiererin", which may point back to anyone named). */
+const SINGULAR_ROLE_ARTICLES = new Set(['ein', 'eine', 'einer', 'einem', 'einen', 'eines']);
 /** English possessive pronouns: the noun after them is a role of someone named. */
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'a', 'an']);
@@ -714,6 +729,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       if (english && possessive === undefined && doc.tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(doc.tokens[i + 1]!.text) && !/(ing|ed)$/.test(doc.tokens[i + 1]!.text) && !verbBeforeObject(doc.tokens, i + 1)) continue;
       // "werben um Sammler aus Osteuropa", "Netzbetreiber müssten …": a role noun (one with a feminine form in -in)
       // that the cues do not list, in a form of both numbers with no article, is a plural and names a group.
+      // "einer Kassiererin der Kette … die Kassiererin": a singular role noun the cues do not list, after an article,
+      // is a person of the story all the same.
+      if (!english && cue === undefined && singularRole(doc.tokens, i, from, res) && !nameFollows(i)) cue = ROLE_CUE;
       if (!english && cue === undefined && token.pos === 'NOUN' && /^\p{Lu}/u.test(token.text) && !nameFollows(i) && !BOTH.has(lowers[i - 1] ?? '')) {
         const lemma = token.lemma ?? token.text;
         const head = res.nounHead(lemma);

@@ -122,3 +122,16 @@ describe('German owners of institutions', () => {
     expect(triples(doc).filter((x) => x.includes(' owns '))).toEqual([]);
   });
 });
+
+describe('German descriptions and unnamed persons', () => {
+  it('links "ein Sprecher der Bank" to the firm whose name ends in "-bank", not to the article\'s topic', () => {
+    const doc = analyse('Linz (APA) - Der Räucherfischhersteller Trellnigg wird verkauft. Bisher hielt die Raiffeisenlandesbank Oberösterreich ein Viertel der Anteile an Trellnigg. Ein Sprecher der Bank bestätigte den Verkauf. (APA, 3.2.2025)\n');
+    expect(triples(doc)).toContain('Sprecher spokespersonOf Raiffeisenlandesbank Oberösterreich');
+  });
+
+  it('makes "einer Kassiererin" a person of the story, whom the court sides with', () => {
+    const doc = analyse('Nürnberg (dpa) - Das Landesarbeitsgericht Nürnberg hat einer Kassiererin der Getränkemarktkette Kelmstätt Recht gegeben. (dpa, 3.2.2025)\n');
+    expect(entityOf(doc, 'Kassiererin')?.type).toBe('Person');
+    expect(triples(doc)).toContain('Landesarbeitsgericht Nürnberg ruledInFavorOf Kassiererin');
+  });
+});
