@@ -135,3 +135,25 @@ describe('German descriptions and unnamed persons', () => {
     expect(triples(doc)).toContain('Landesarbeitsgericht Nürnberg ruledInFavorOf Kassiererin');
   });
 });
+
+describe('German posts, dismissals and brands', () => {
+  it('reads "X ist derzeit Schauspieldirektorin am Theater Y" as X working there', () => {
+    const doc = analyse('Bremen (dpa) - Merit Quendorf wird Intendantin. Quendorf ist derzeit Schauspieldirektorin am Theater Velsbrück. (dpa, 3.2.2025)\n');
+    expect(triples(doc)).toContain('Merit Quendorf worksFor Theater Velsbrück');
+  });
+
+  it('reads no post into "ist Kunde bei der Firma X"', () => {
+    const doc = analyse('Bremen (dpa) - Tom Pirnacher ist seit Jahren Kunde bei der Firma Ralvino. (dpa, 3.2.2025)\n');
+    expect(triples(doc).filter((x) => x.includes('worksFor'))).toEqual([]);
+  });
+
+  it('reads "hat ihren Vorsitzenden X gestürzt" as a dismissal', () => {
+    const doc = analyse('Kiel (dpa) - Nach monatelangem Streit hat die SPD-Fraktion im Landtag ihren Vorsitzenden Gerrit Haldmerk gestürzt. (dpa, 3.2.2025)\n');
+    expect(triples(doc)).toContain('SPD-Fraktion dismissed Gerrit Haldmerk');
+  });
+
+  it('reads "stellt unter der Marke X … her" as the firm owning the brand', () => {
+    const doc = analyse('Kiel (dpa) - Der Küchengerätehersteller Pirnacher stellt unter der Marke Ralvino Dunstabzugshauben her. (dpa, 3.2.2025)\n');
+    expect(triples(doc)).toContain('Pirnacher owns Ralvino');
+  });
+});
