@@ -157,3 +157,15 @@ describe('German posts, dismissals and brands', () => {
     expect(triples(doc)).toContain('Pirnacher owns Ralvino');
   });
 });
+
+describe('German owners behind a firm', () => {
+  it('reads "Hinter X steht der Hamburger Reeder Y" as Y owning X', () => {
+    const doc = analyse('Hamburg (dpa) - Die Reederei Elbquarn wird verkauft. Hinter Elbquarn steht der Hamburger Reeder Henning Quastmeyer. (dpa, 3.2.2025)\n');
+    expect(triples(doc)).toContain('Henning Quastmeyer owns Elbquarn');
+  });
+
+  it('makes no owners of the founders "behind" a start-up, named by other nouns', () => {
+    const doc = analyse('Bern (sda) - Die Firma Humvelt wächst. Hinter Humvelt stehen die Milchbäuerin Corina Tschiemland und der Ackerbauer Samuel Blaserwil. (sda, 3.2.2025)\n');
+    expect(triples(doc).filter((x) => x.includes(' owns '))).toEqual([]);
+  });
+});
