@@ -410,7 +410,11 @@ export function cueBefore(
   res: EntityResources,
 ): { cls: string; role?: string; weak?: boolean; sector?: string; scale?: string; feminine?: boolean; agentive?: boolean } | undefined {
   // "die App „Mein Konto“": the noun before the opening quote.
-  if (OPEN_QUOTES.has(tokens[at - 1]?.text ?? '') && at - 1 > from) at--;
+  // (Not a person's noun: "warf dem Vizebürgermeister „Freunderlwirtschaft …“ vor" quotes what is said of him.)
+  if (OPEN_QUOTES.has(tokens[at - 1]?.text ?? '') && at - 1 > from) {
+    if (personNounAt(tokens[at - 2], res)) return undefined;
+    at--;
+  }
   const prev = tokens[at - 1];
   if (prev === undefined || at - 1 < from || prev.kind !== 'word') return undefined;
   const lemma = prev.lemma ?? prev.text;
@@ -2999,6 +3003,7 @@ const CLOSE_QUOTES = new Set(['“', '”', '"', '»', '«', '‘']);
 /** The index of the closing quote when a short title in quotes starts at `open`, else undefined. */
 function quotedTitle(tokens: Token[], open: number, to: number, res: EntityResources): number | undefined {
   const first = tokens[open + 1];
+  let lowerInside = false;
   if (first === undefined || first.kind !== 'word' || !isCapitalised(first.text)) return undefined;
   for (let k = open + 1; k < to && k <= open + 6; k++) {
     const t = tokens[k]!;
@@ -3008,14 +3013,25 @@ function quotedTitle(tokens: Token[], open: number, to: number, res: EntityResou
       // ends in a word newspapers are named by (the „Volksstimme“, den „Lahn-Kurier“).
       // (Or after a noun for a product or a work: die Aufbausimulation „Kornmark“, der Titel „Sternpfad“.)
       if (k === open + 2 && first.pos !== 'PROPN' && !masthead(first.text, res) && !worksNoun(tokens[open - 1], res)) return undefined;
+      // ("warf dem Vizebürgermeister „Freunderlwirtschaft in Reinkultur“ vor": words in lower case after a person's noun
+      // are what is said of the person, no name.)
+      if (lowerInside && personNounAt(tokens[open - 1], res)) return undefined;
       return k;
     }
     if (t.kind !== 'word' && t.kind !== 'number') return undefined;
     // („Unser Dorfladen eG“: a legal form in lower case closes a firm's name.)
     if (!isCapitalised(t.text) && !res.cues.titleWords.has(t.text) && t.kind !== 'number' && !(k > open + 1 && res.cues.legalForms.has(t.text))) return undefined;
     if (t.pos === 'VERB' || t.pos === 'AUX') return undefined;
+    if (t.kind === 'word' && !isCapitalised(t.text)) lowerInside = true;
   }
   return undefined;
+}
+
+/** A noun for a person's role or trade ("Vizebürgermeister", "Sprecherin"). */
+function personNounAt(t: Token | undefined, res: EntityResources): boolean {
+  if (t === undefined || t.pos !== 'NOUN') return false;
+  const lemma = t.lemma ?? t.text;
+  return cueFor(res.cues, lemma, res.nounHead(lemma))?.kind === 'person' || res.personNoun(lemma);
 }
 
 /**

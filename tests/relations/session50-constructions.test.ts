@@ -169,3 +169,14 @@ describe('German owners behind a firm', () => {
     expect(triples(doc).filter((x) => x.includes(' owns '))).toEqual([]);
   });
 });
+
+describe('German quotes after a person\'s noun', () => {
+  it('reads "warf dem Vizebürgermeister „Freunderlwirtschaft in Reinkultur“ vor" as accusing the man, not a name in quotes', () => {
+    const doc = analyse(
+      'Klagenfurt (APA) - Die FPÖ kritisiert den Vizebürgermeister von Vellachau, Bernhard Kuchmayr. Deren Spitzenkandidat René Pichlbrand warf dem Vizebürgermeister "Freunderlwirtschaft in Reinkultur" vor. (APA, 3.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('René Pichlbrand accused Bernhard Kuchmayr');
+    expect(doc.entities.some((e) => e.label.startsWith('Freunderlwirtschaft'))).toBe(false);
+  });
+});
