@@ -180,3 +180,25 @@ describe('German quotes after a person\'s noun', () => {
     expect(doc.entities.some((e) => e.label.startsWith('Freunderlwirtschaft'))).toBe(false);
   });
 });
+
+describe('units, seats and party officers', () => {
+  it('reads "X, the cyber security unit of Alphabet\'s Google" as a unit of Google', () => {
+    const doc = analyse("LONDON (Reuters) - The council has called in Quorlan, the cyber security unit of Alphabet's Google. (Reuters, 2025-02-03)\n", 'en');
+    expect(triples(doc)).toContain('Quorlan subsidiaryOf Google');
+  });
+
+  it('places a firm after "Leeds-based IT contractor"', () => {
+    const doc = analyse('LONDON (Reuters) - The servers were maintained by Leeds-based IT contractor Halvex Systems. (Reuters, 2025-02-03)\n', 'en');
+    expect(triples(doc)).toContain('Halvex Systems locatedIn Leeds');
+  });
+
+  it('reads "schickt die Volkspartei Gemeinderätin X ins Rennen" as X a member of the party', () => {
+    const doc = analyse('Klagenfurt (APA) - Die ÖVP hat einen neuen Kandidaten. Als Ersatz schickt die Volkspartei nun Gemeinderätin Elke Fradlmoos ins Rennen. (APA, 3.2.2025)\n');
+    expect(triples(doc)).toContain('Elke Fradlmoos memberOf ÖVP');
+  });
+
+  it('reads "Der Bezirksparteiobmann der ÖVP Völkermarkt, X," as a member of the party', () => {
+    const doc = analyse('Klagenfurt (APA) - Die ÖVP hat einen neuen Kandidaten. Der Bezirksparteiobmann der ÖVP Völkermarkt, Jakob Strauchwald, sprach von einem richtigen Schritt. (APA, 3.2.2025)\n');
+    expect(triples(doc)).toContain('Jakob Strauchwald memberOf ÖVP');
+  });
+});
