@@ -1431,17 +1431,20 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     if (described > i + 1 + apostrophe) arg.outer = [items[described]!.lemma, items[described]!.head];
     return arg;
   }
-  if (!lex.verbFinal && arg.genitive && items[i + 1 + apostrophe]?.kind === 'token' && items[i + 1 + apostrophe]!.pos === 'NOUN') {
-    arg.noun = items[i + 1 + apostrophe]!.lemma;
-    arg.nounHead = items[i + 1 + apostrophe]!.head;
+  // ("the company's European operations": adjectives, of origin too, between the genitive and its noun.)
+  let first = i + 1 + apostrophe;
+  while (!lex.verbFinal && arg.genitive && first < i + 4 && originOrAdjective(items[first])) first++;
+  if (!lex.verbFinal && arg.genitive && items[first]?.kind === 'token' && items[first]!.pos === 'NOUN') {
+    arg.noun = items[first]!.lemma;
+    arg.nounHead = items[first]!.head;
     // "Lumenfield's reinforcement learning team": the last of the nouns is the head (the tagger may call it a verb).
-    let k = i + 1 + apostrophe;
+    let k = first;
     // ("Torvane's power projects division": a plural noun the tagger reads as a verb, before the head noun.)
     while (
       k + 1 < items.length && k < i + 4 && items[k + 1]!.kind === 'token' && /^\p{Ll}/u.test(items[k + 1]!.text) &&
       (items[k + 1]!.pos === 'NOUN' || (items[k + 1]!.pos === 'VERB' && items[k + 2]?.kind === 'token' && (items[k + 2]!.pos === 'ADP' || (items[k + 2]!.pos === 'NOUN' && /^\p{Ll}/u.test(items[k + 2]!.text)))))
     ) k++;
-    if (k > i + 1 + apostrophe) arg.outer = [items[k]!.lemma, items[k]!.head];
+    if (k > first) arg.outer = [items[k]!.lemma, items[k]!.head];
     return arg;
   }
   let j = i - 1;
@@ -1666,6 +1669,13 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     }
   }
   return arg;
+}
+
+/** An adjective in lower case or a word of origin ("European", "Swiss") before a noun. */
+function originOrAdjective(it: Item | undefined): boolean {
+  if (it === undefined) return false;
+  if (it.kind === 'mention') return it.mention?.source === 'cue:demonym';
+  return (it.pos === 'ADJ' && /^\p{Ll}/u.test(it.text)) || (it.pos === 'PROPN' && /^\p{Lu}\p{Ll}+(an|ean|ish|ese|ic|i)$/u.test(it.text));
 }
 
 /** "after buying X": an -ing verb right after the preposition at `i`. */

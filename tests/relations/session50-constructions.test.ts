@@ -202,3 +202,15 @@ describe('units, seats and party officers', () => {
     expect(triples(doc)).toContain('Jakob Strauchwald memberOf ÖVP');
   });
 });
+
+describe('English genitives before an adjective of origin', () => {
+  it('reads "who heads the company\'s European operations" as working for the company', () => {
+    const doc = analyse("DUBLIN (Reuters) - The regulator fined video platform Yelvora. Teodora Marsavka, who heads the company's European operations, said Yelvora would appeal. (Reuters, 2025-02-03)\n", 'en');
+    expect(triples(doc)).toContain('Teodora Marsavka worksFor Yelvora');
+  });
+
+  it('reads no rivalry into the "is" of a passive ("X\'s German rival Y is led by Z")', () => {
+    const doc = analyse("PARIS (Reuters) - Yelvora named a new chief. Yelvora's larger German rival Quandor is led by Oliver Baetke. (Reuters, 2025-02-03)\n", 'en');
+    expect(triples(doc).filter((x) => x.startsWith('Oliver Baetke competitorOf'))).toEqual([]);
+  });
+});
