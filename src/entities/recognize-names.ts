@@ -1971,6 +1971,9 @@ function townsOnRivers(doc: Doc, out: Mention[], res: EntityResources): void {
     if (w === undefined || w.sentence !== sentence || w.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || res.isCommonNoun(w.text)) return -1;
     // ("im Rathaus": nor a compound of one, unless the gazetteer knows it as a place: "im Zillertal".)
     if (res.nounHead(w.text) !== undefined && !res.lookup(w.text).some((e) => PLACE_CLASSES.has(e.type))) return -1;
+    // ("aus Pernzigau im Mühlviertel": a region the gazetteer knows after "im" says where a town it lacks lies; towns
+    // named so, "St. Johann im Pongau", are in the gazetteer whole.)
+    if (a === 'im' && res.lookup(w.text).some((e) => e.type === 'Region')) return -1;
     if (after !== undefined && after.sentence === sentence && after.kind === 'word' && /^\p{Lu}/u.test(after.text)) return -1;
     return at + skip;
   };

@@ -214,3 +214,15 @@ describe('English genitives before an adjective of origin', () => {
     expect(triples(doc).filter((x) => x.startsWith('Oliver Baetke competitorOf'))).toEqual([]);
   });
 });
+
+describe('German towns and the regions after "im"', () => {
+  it('keeps a known region after "im" apart from a town the gazetteer lacks', () => {
+    const doc = analyse('Linz (APA) - Die Gruppe erwirbt den Familienbetrieb Helmquarz aus Ordenzigau im Mühlviertel. (APA, 3.2.2025)\n');
+    expect(triples(doc)).toContain('Ordenzigau locatedIn Mühlviertel');
+  });
+
+  it('still names a town on a river with "an der" ("Kirchdorf an der Krems")', () => {
+    const doc = analyse('Linz (APA) - Die Firma Helmquarz hat ihren Sitz in Ordenbach an der Krems. (APA, 3.2.2025)\n');
+    expect(doc.entities.some((e) => e.label === 'Ordenbach an der Krems')).toBe(true);
+  });
+});
