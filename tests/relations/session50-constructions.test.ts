@@ -226,3 +226,10 @@ describe('German towns and the regions after "im"', () => {
     expect(doc.entities.some((e) => e.label === 'Ordenbach an der Krems')).toBe(true);
   });
 });
+
+describe('German seats after "am"', () => {
+  it('places an organisation named after "am" with its town ("am Forschungsinstitut X in Kiel")', () => {
+    const doc = analyse('Kiel (dpa) - Die beiden Gründer hatten jahrelang am Forschungsinstitut Kalmora in Kiel gearbeitet. (dpa, 3.2.2025)\n');
+    expect(triples(doc)).toContain('Kalmora locatedIn Kiel');
+  });
+});
