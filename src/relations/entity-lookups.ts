@@ -76,6 +76,8 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
     const m = doc.mentions[j]!;
     const w = (k: number): string => doc.tokens[k]?.text.toLowerCase() ?? '';
     if (w(m.tokenStart - 1) === 'in' && /^(sitz|hauptsitz|firmensitz)$/.test(w(m.tokenStart - 2))) return true;
+    // ("beim Bundesverwaltungsgericht in Leipzig": the town of an institution named right before "in".)
+    if (w(m.tokenStart - 1) === 'in' && j > 0 && doc.mentions[j - 1]!.tokenEnd === m.tokenStart - 1 && isA(classOf.get(doc.mentions[j - 1]!.entity ?? '') ?? '', 'Organization')) return true;
     if (w(m.tokenStart - 1) !== 'aus') return false;
     // (The firm's mention, not a place inside its name: "Datenwerk Sauerland aus Arnsberg".)
     for (let k = j - 1; k >= 0 && doc.mentions[k]!.tokenEnd === m.tokenStart - 1; k--) {
@@ -140,6 +142,8 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
         const key = namedOfClass(j, cls);
         // Pronouns follow the text's focus more than they set it.
         if (key === undefined || doc.mentions[j]!.source === 'coref:pronoun') continue;
+        // ("eine Beschwerde beim Bundesverwaltungsgericht in Leipzig": an institution's seat is no town the text is about.)
+        if (cls === 'City' && seatOfFirm(j)) continue;
         // ("from Comcast Corp's Universal Television": nor does an English owner in the genitive before another name.)
         if (ownerOfNextName(doc, j)) continue;
         // The lead sentence names what the article is about: a mention there counts twice.
