@@ -233,3 +233,10 @@ describe('German seats after "am"', () => {
     expect(triples(doc)).toContain('Kalmora locatedIn Kiel');
   });
 });
+
+describe('the town a text is about', () => {
+  it('does not make a mayor the head of a court\'s seat named in passing', () => {
+    const doc = analyse('Ansbach (dpa) - Im Streit um ein Windrad bei Lenzbachried ist eine Bürgerinitiative gescheitert. Man prüfe eine Beschwerde beim Bundesverwaltungsgericht in Leipzig, sagte ihr Sprecher. Bürgermeister Tobias Hainzmeier hatte das Vorhaben unterstützt. (dpa, 3.2.2025)\n');
+    expect(triples(doc)).not.toContain('Tobias Hainzmeier ceoOf Leipzig');
+  });
+});
