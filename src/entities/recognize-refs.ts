@@ -622,7 +622,12 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const predicative = association && bodyDet !== undefined && INDEFINITE.has(bodyDet) && predicativeBefore(doc.tokens, i, from);
       // ("dem Finanzvorstand Tobias Weyland": before a person's full name the noun is the person's role; "der Koalition
       // Merz die Stimme verweigern" is no role.)
-      if (!token.plural && ((association && !predicative) || res.cues.bodies.has(token.lemma ?? token.text) || (bodyHead !== undefined && res.cues.bodies.has(bodyHead) && !res.cues.wholeWordBodies.has(bodyHead))) && bodyDet !== undefined && !fullNameStarts.has(i + 1)) {
+      // ("Quarnshire County Council … the council": nor the noun that ends a name before, which it refers back to.)
+      const bodyNoun = (token.lemma ?? token.text).toLowerCase();
+      // (Not a body whose owner is named before it: "Kalgara's board", "its board".)
+      const owned = /['’]s?$/.test(doc.tokens[i - 1]?.text ?? '') || POSSESSIVE_PRONOUNS.has(lowers[i - 1] ?? '') || (doc.tokens[i - 1]?.pos === 'ADJ' && /['’]s?$/.test(doc.tokens[i - 2]?.text ?? ''));
+      const namedBody = !owned && names.some((n) => n.start < token.start && n.type !== 'Person' && n.text.includes(' ') && n.text.slice(n.text.lastIndexOf(' ') + 1).toLowerCase() === bodyNoun);
+      if (!token.plural && !namedBody && ((association && !predicative) || res.cues.bodies.has(token.lemma ?? token.text) || (bodyHead !== undefined && res.cues.bodies.has(bodyHead) && !res.cues.wholeWordBodies.has(bodyHead))) && bodyDet !== undefined && !fullNameStarts.has(i + 1)) {
         const m = makeMention(doc, i, i + 1, token.lemma ?? token.text, 'Organization', 'unnamed', undefined);
         m.role = 'body';
         // "des Händlerbunds … Der Verband": an association's noun gives its sector.

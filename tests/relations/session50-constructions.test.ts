@@ -240,3 +240,15 @@ describe('the town a text is about', () => {
     expect(triples(doc)).not.toContain('Tobias Hainzmeier ceoOf Leipzig');
   });
 });
+
+describe('English bodies named before', () => {
+  it('reads "the council" after "Quernshaw County Council" as that council, not a body of its own', () => {
+    const doc = analyse('LONDON (Reuters) - Quernshaw County Council said it had been hit by a ransomware attack. Chief executive Martin Fawlmoor said the council had shut down its network. (Reuters, 2025-02-03)\n', 'en');
+    expect(entityOf(doc, 'council')?.label).toBe('Quernshaw County Council');
+  });
+
+  it('keeps a board owned by a firm named in the genitive its own ("Kalgara\'s board")', () => {
+    const doc = analyse("LONDON (Reuters) - Quernshaw Investment Board bought a stake in Kalgara. Kalgara's board has recommended the offer. (Reuters, 2025-02-03)\n", 'en');
+    expect(entityOf(doc, 'board')?.label).not.toBe('Quernshaw Investment Board');
+  });
+});
