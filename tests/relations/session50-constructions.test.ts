@@ -252,3 +252,17 @@ describe('English bodies named before', () => {
     expect(entityOf(doc, 'board')?.label).not.toBe('Quernshaw Investment Board');
   });
 });
+
+describe('possessives and units', () => {
+  it('reads "Ihr steirischer Landessekretär X warf Y vor" with "Ihr" as a possessive, Y as the accused', () => {
+    const doc = analyse('Graz (APA) - Die Lebensmittelgruppe Orvandel übernimmt eine Rösterei. Kritik kam von der Gewerkschaft PRO-GE. Ihr steirischer Landessekretär Hubert Zwanzbichl warf Orvandel vor, Teile der Produktion verlagert zu haben. (APA, 3.2.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Hubert Zwanzbichl accused Orvandel');
+    expect(t).not.toContain('Hubert Zwanzbichl accused PRO-GE');
+  });
+
+  it('reads "X, a unit of San Jose, California-based Y" as a unit of Y', () => {
+    const doc = analyse('DUBLIN (Reuters) - The regulator fined messaging app Blintrova. Blintrova, a unit of San Jose, California-based Corvessa Inc, said it would appeal. (Reuters, 2025-02-03)\n', 'en');
+    expect(triples(doc)).toContain('Blintrova subsidiaryOf Corvessa Inc');
+  });
+});
