@@ -374,7 +374,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // German "sie" next to a singular finite verb ("wurde sie", "sie sagte") is a woman; else a plural or a thing.
       // Dative "ihr" ("hatte ihr eine Strafe auferlegt") is always singular and feminine.
       // ("Ihr steirischer Landessekretär X warf …": before an adjective or a noun, "ihr" is a possessive, no dative.)
-      const possessiveIhr = lower === 'ihr' && (doc.tokens[i + 1]?.pos === 'ADJ' || doc.tokens[i + 1]?.pos === 'NOUN') && doc.tokens[i + 1]!.sentence === token.sentence;
+      // (Not after a preposition: "die von ihr gegründete Firma".)
+      const possessiveIhr = lower === 'ihr' && doc.tokens[i - 1]?.pos !== 'ADP' && (doc.tokens[i + 1]?.pos === 'ADJ' || doc.tokens[i + 1]?.pos === 'NOUN') && doc.tokens[i + 1]!.sentence === token.sentence;
       if (((lower === 'sie' && singularVerbBeside(doc.tokens, i)) || (lower === 'ihr' && !possessiveIhr)) && token.pos === 'PRON' && doc.article.lang === 'de') {
         const m = makeMention(doc, i, i + 1, token.text, 'Person', 'coref:pronoun', undefined);
         m.refersTo = 'Person';

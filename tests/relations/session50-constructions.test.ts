@@ -262,7 +262,7 @@ describe('possessives and units', () => {
   });
 
   it('reads "X, a unit of San Jose, California-based Y" as a unit of Y', () => {
-    const doc = analyse('DUBLIN (Reuters) - The regulator fined messaging app Blintrova. Blintrova, a unit of San Jose, California-based Corvessa Inc, said it would appeal. (Reuters, 2025-02-03)\n', 'en');
-    expect(triples(doc)).toContain('Blintrova subsidiaryOf Corvessa Inc');
+    const doc = analyse('DUBLIN (Reuters) - The regulator fined messaging app Plintvora. Plintvora, a unit of San Jose, California-based Kerbessa Inc, said it would appeal. (Reuters, 2025-02-03)\n', 'en');
+    expect(triples(doc)).toContain('Plintvora subsidiaryOf Kerbessa Inc');
   });
 });
