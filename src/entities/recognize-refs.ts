@@ -139,6 +139,13 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     if (sector !== undefined) m.sector = sector;
   }
   const nameStarts = new Set(names.map((m) => m.tokenStart));
+  /** The last word (lower case) of each name of several words that is no person's, with its first start. */
+  const lastWords = new Map<string, number>();
+  for (const n of names) {
+    if (n.type === 'Person' || !n.text.includes(' ')) continue;
+    const w = n.text.slice(n.text.lastIndexOf(' ') + 1).toLowerCase();
+    if (!lastWords.has(w)) lastWords.set(w, n.start);
+  }
   /** For namedLater, made on first use. */
   let longNames: Map<number, number[]> | undefined;
   const personStarts = new Set(names.filter((m) => m.type === 'Person').map((m) => m.tokenStart));
@@ -629,7 +636,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const bodyNoun = (token.lemma ?? token.text).toLowerCase();
       // (Not a body whose owner is named before it: "Kalgara's board", "its board".)
       const owned = /['’]s?$/.test(doc.tokens[i - 1]?.text ?? '') || POSSESSIVE_PRONOUNS.has(lowers[i - 1] ?? '') || (doc.tokens[i - 1]?.pos === 'ADJ' && /['’]s?$/.test(doc.tokens[i - 2]?.text ?? ''));
-      const namedBody = !owned && names.some((n) => n.start < token.start && n.type !== 'Person' && n.text.includes(' ') && n.text.slice(n.text.lastIndexOf(' ') + 1).toLowerCase() === bodyNoun);
+      const namedBody = !owned && (lastWords.get(bodyNoun) ?? Infinity) < token.start;
       if (!token.plural && !namedBody && ((association && !predicative) || res.cues.bodies.has(token.lemma ?? token.text) || (bodyHead !== undefined && res.cues.bodies.has(bodyHead) && !res.cues.wholeWordBodies.has(bodyHead))) && bodyDet !== undefined && !fullNameStarts.has(i + 1)) {
         const m = makeMention(doc, i, i + 1, token.lemma ?? token.text, 'Organization', 'unnamed', undefined);
         m.role = 'body';
