@@ -123,11 +123,13 @@ describe('scores on the shared corpus', () => {
 // In session 49 all floors stayed (tune 2300 articles: F1 0.673, precision 0.894, 87.72 %; held out 2206: F1 0.637,
 // precision 0.865, 87.25 %); the split sizes rose to the 58 and 70 blind articles the session added, whose entities
 // (82.1 % tune, 84.9 % held out found) took the tune split from 87.86 % to 87.71 % with the starting code.
+// In session 50 all floors stayed (tune 2358 articles: F1 0.675, precision 0.895, 87.69 %; held out 2260: F1 0.640,
+// precision 0.867, 87.30 %); the split sizes rose to the 58 and 54 blind articles the session added.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
   it('tune split: micro F1 at least 0.65, precision at least 0.89, 87 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(2300);
+    expect(result.articles.length).toBeGreaterThanOrEqual(2358);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.65);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.89);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.87);
@@ -135,7 +137,7 @@ describe('scores on our own articles', () => {
 
   it('held-out test split: micro F1 at least 0.60, precision at least 0.85, 86.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(2206);
+    expect(result.articles.length).toBeGreaterThanOrEqual(2260);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.865);
