@@ -129,6 +129,7 @@ function itWill(tokens: Doc['tokens'], i: number): boolean {
 }
 
 export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]): Mention[] {
+  personsByPronoun(doc, names, res);
   const out: Mention[] = [];
   const covered = new Set<number>();
   for (const m of names) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
@@ -349,7 +350,11 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // A name seen earlier in the article, now alone and maybe a common noun too ("Kobold").
       // ("Chief Financial Officer" after "Financial Conduct Authority": a title word is no repeat.)
       // ("European consumers" after "European Commission": an English adjective of origin before a common noun is none.)
-      const originAdjective = english && res.cues.demonyms.has(token.text) && /^\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '');
+      // ("Retail analyst X of consultancy Strategy Retail Group": nor a common noun the tagger knows, before a
+      // common noun, that is only a word of an unlisted name.)
+      const originAdjective =
+        english && /^\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '') &&
+        (res.cues.demonyms.has(token.text) || (token.pos === 'NOUN' && token.lemma !== token.text && known.get(token.text) === null && doc.tokens[i + 1]!.pos === 'NOUN'));
       const beforePerson = known.get(token.text) === null && ((token.start < (surnameFrom.get(token.text) ?? -1) && !organisationWords.has(token.text)) || token.start < (shortFrom.get(token.text) ?? -1));
       if (isCapitalised(token.text) && known.has(token.text) && !beforePerson && token.pos !== 'DET' && token.pos !== 'NUM' && !wholeAt.has(i) && !(english && res.cues.titles.has(token.text)) && !originAdjective && (!withArticle.has(token.text) || articleRightBefore(doc.tokens, i, from))) {
         const full = known.get(token.text);
@@ -1795,4 +1800,36 @@ function personNamedInstitution(word: string, res: EntityResources): string | un
   if (!res.cues.namedAfterPersonsJoined.has(head) && !res.cues.associationHeads.has(head)) return undefined;
   if (!res.isFirstName(parts[0]!) || !parts.slice(1, -1).every((p) => /^\p{Lu}\p{Ll}+$/u.test(p) && !res.isCommonNoun(p))) return undefined;
   return cueFor(res.cues, head, undefined)?.cls ?? 'Organization';
+}
+
+/** English pronouns that stand for a person only. */
+const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'himself', 'herself']);
+
+/**
+ * "Velcor has sued Wei-Jen Lo, a former vice president …, accusing him of …": a name of two capitalised words that
+ * only its capitals made an organisation, named in the sentence of an English pronoun that stands for a person, when
+ * no person is named in that sentence or the one before, is the person the pronoun stands for. One pass over the
+ * tokens and the names (in text order).
+ */
+function personsByPronoun(doc: Doc, names: Mention[], res: EntityResources): void {
+  if (doc.article.lang !== 'en') return;
+  const tokens = doc.tokens;
+  let n = 0;
+  let personSentence = -2;
+  let candidate: Mention | undefined;
+  for (let t = 0; t < tokens.length; t++) {
+    while (n < names.length && names[n]!.tokenStart < t) {
+      const m = names[n++]!;
+      if (m.type === 'Person') personSentence = m.sentence;
+      else if (
+        m.type === 'Organization' && m.source === 'cue:capitalised' && m.tokenEnd - m.tokenStart === 2 &&
+        tokens.slice(m.tokenStart, m.tokenEnd).every((x) => /^\p{Lu}\p{Ll}*(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(x.text) && !res.isCommonNoun(x.text) && res.lookup(x.text).length === 0)
+      ) candidate = m;
+    }
+    const token = tokens[t]!;
+    if (!PERSON_PRONOUNS.has(token.text.toLowerCase()) || candidate === undefined || candidate.sentence !== token.sentence || personSentence >= token.sentence - 1) continue;
+    candidate.type = 'Person';
+    personSentence = token.sentence;
+    candidate = undefined;
+  }
 }

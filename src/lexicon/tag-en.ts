@@ -286,7 +286,13 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
         v?.form === 'base' && prev?.pos === 'ADJ' && ['a', 'an', 'the'].includes(tokens[ti - 2]?.text.toLowerCase() ?? '') && tokens[ti - 2]!.sentence === t.sentence;
       // "in step", "under review": a base form right after a preposition other than "to" is a noun.
       const afterPreposition = v?.form === 'base' && prev?.pos === 'ADP' && !['to', 'than'].includes(prev.text.toLowerCase());
+      // "criticised Veltrum's handling of the outage": an -ing form after a genitive, before a preposition or a stop, is
+      // a noun.
+      const genitiveGerund =
+        v?.form === 'ing' && prev !== undefined && (/['’]s$/.test(prev.text) || /^['’]$/.test(prev.text)) && nextWord !== undefined && nextWord.sentence === t.sentence &&
+        ((closed.get(nextWord.text.toLowerCase()) === 'ADP' && nextWord.text.toLowerCase() !== 'to') || nextWord.kind === 'punct');
       const nominal =
+        genitiveGerund ||
         pluralHead ||
         afterPreposition ||
         afterArticleAdjective ||

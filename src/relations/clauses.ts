@@ -610,7 +610,8 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
         previousMain !== undefined && !previousMain.relative && !previousMain.subordinate && previousMain.verbs.length > 0 && previousMain.subject !== undefined;
       // "Der Insolvenzverwalter, der Kölner Anwalt X, hat die Prüferin … verklagt": a German clause that goes on with its
       // finite verb after an apposition without a verb has its subject before the apposition.
-      const afterApposition = lex.verbFinal && isFinite(first) && items[clause.from - 1]?.text === ',' && previousMain !== undefined && previousMain.verbs.length === 0 && !previousMain.relative;
+      // (English too: "Nimbusway, Porchlight's hosting provider and its largest creditor, had argued …".)
+      const afterApposition = isFinite(first) && items[clause.from - 1]?.text === ',' && previousMain !== undefined && previousMain.verbs.length === 0 && !previousMain.relative;
       // (The subject is the first named in the clauses without a verb before it: "…: Die Tresch Medien AG, Herausgeberin
       // der X, kauft …" after a clause with a subject of its own.)
       // (A name over a description or a group: "Der Erste Bevollmächtigte der IG Metall, Torsten Wegener, warf …"; not

@@ -109,8 +109,12 @@ export function buildItems(
     // A pronoun keeps its token, which knows its case.
     const own = m.source === 'coref:pronoun' ? token : undefined;
     // "die Vereinsführung" (an unnamed body) heads on "Führung", as the noun would.
-    const described = (m.source === 'unnamed' || m.source === 'coref:description') && m.tokenEnd === m.tokenStart + 1 && token.pos === 'NOUN';
-    const head = (described ? headOf(token) : undefined) ?? m.normalized;
+    // ("den größten Kunden", "former researchers": adjectives and lower-case nouns before the noun leave its head.)
+    const lastWord = doc.tokens[m.tokenEnd - 1]!;
+    const described =
+      (m.source === 'unnamed' || m.source === 'coref:description') && lastWord.pos === 'NOUN' &&
+      doc.tokens.slice(m.tokenStart, m.tokenEnd - 1).every((x) => x.pos === 'ADJ' || (x.pos === 'NOUN' && /^\p{Ll}/u.test(x.text)));
+    const head = (described ? headOf(lastWord) ?? lastWord.lemma : undefined) ?? m.normalized;
     items.push(makeItem('mention', m.tokenStart, m.tokenEnd, m.start, m.end, m.text, lowerCase(m.text), m.normalized, head, pos, own, m, pick, m.entity!, classOf.get(m.entity!) ?? 'Thing', m.compoundHead !== undefined, isCue));
     if (m.tokenEnd - m.tokenStart > 1 && token.pos === 'NOUN' && token.genders?.length === 1 && token.genders[0] === 'F') items[items.length - 1]!.feminine = true;
     if (m.compoundHead !== undefined) {

@@ -5,6 +5,7 @@
 import { lowerLemma, lowerText, lowerVerbLemma, type Item } from './items.js';
 import type { PatternElement, PatternRule } from './rules.js';
 import { lowerCase } from '../text/lower-case.js';
+import { PLACE_CLASSES } from '../place-classes.js';
 
 export interface PatternMatch {
   slots: Map<string, string[]>;
@@ -437,8 +438,13 @@ function coordinated(items: Item[], i: number): { end: number; names: number[] }
       const quote = items[k + 2]?.kind === 'token' && OPENING_QUOTES.has(items[k + 2]!.text) ? 1 : 0;
       if (items[k + 2 + quote]?.kind === 'mention') k += 2 + quote;
     }
+    // "Spain's Iberdrola and Germany's RWE", "rivals such as X and Canadian Tire's Sport Chek": a genitive name in a
+    // list modifies the next, which is the member, when it names an owner or the list's first name has a genitive too.
+    // ("HelloFresh and Montreal's Goodfood Market", "U.S. rival Affirm and Australia's Afterpay": a place of its own
+    // otherwise ends the list, as what was said of the first name need not hold for that one.)
+    const owner = items[k]?.mention?.genitive === true && (items[i - 1]?.mention?.genitive === true || !PLACE_CLASSES.has(items[k]!.cls ?? ''));
+    if (owner && items[k + 1]?.kind === 'mention' && !items[k + 1]!.compound) k++;
     const next = items[k];
-    // "HelloFresh and Montreal's Goodfood Market": a genitive name is no member of the list but modifies the next.
     if (next?.kind !== 'mention' || next.compound || (next.mention?.genitive === true && items[k + 1]?.kind === 'mention')) break;
     // ("co-founders of Mojang, Markus Persson, Jakob Porser and Carl Manneh": people after a comma and an
     // organisation are its apposition, no members of a list with it.)
