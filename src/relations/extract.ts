@@ -614,8 +614,11 @@ class ClauseRoleContext implements RoleContext {
   }
 
   // (Not the speaker of a reporting clause after it: "Die IG Metall kritisierte den Plan, sagte Sprecherin X".)
+  // (Nor a relative clause about the speaker: "…, kritisierte Nadine Brühlmann, die bei der SKS zuständig ist".)
   get next(): string[] {
-    return this.clauses.slice(this.ci + 1).flatMap((c) => c.args.flatMap((a) => (c.reporting && a === c.subject ? [] : a.entities)));
+    const subject = this.clauses[this.ci]!.subject;
+    const aboutSubject = (c: Clause, k: number): boolean => k === 0 && c.relative && subject !== undefined && c.from > subject.item && c.from - subject.item <= 2;
+    return this.clauses.slice(this.ci + 1).flatMap((c, k) => (aboutSubject(c, k) ? [] : c.args.flatMap((a) => (c.reporting && a === c.subject ? [] : a.entities))));
   }
 }
 

@@ -24,6 +24,11 @@ export interface Item {
   lemma: string;
   /** Head lemma of a compound noun, else the lemma. */
   head: string;
+  /**
+   * The last part of a compound whose head is a relational noun kept whole ("Gewässerexpertin" of
+   * "WWF-Gewässerexpertin": "Expertin"); unset where it is the head.
+   */
+  tail?: string | undefined;
   pos: Token['pos'];
   token?: Token | undefined;
   mention?: Mention | undefined;
@@ -127,6 +132,7 @@ export function buildItems(
       const placed = m.entity !== undefined && PLACE_CLASSES.has(classOf.get(m.entity) ?? '');
       const restHead = split !== undefined && (placed || !relationalNoun(split)) ? split : m.compoundHead;
       const restItem = makeItem('token', t, t + 1, m.end, token.end, rest, lowerCase(rest), m.compoundHead, restHead, 'NOUN', token, undefined, undefined, undefined, undefined, undefined, isCue);
+      if (split !== undefined && split !== restHead) restItem.tail = split;
       // "des US-Wagniskapitalgebers X": the inflected rest is a cue noun by the word's lemma.
       if (restItem.cue !== true && token.lemma !== undefined && token.lemma !== token.text) restItem.cue = isCue(token.lemma, m.compoundHead);
       items.push(restItem);

@@ -150,12 +150,13 @@ interface PatternIndex {
 interface RequiredWords {
   lemma: Map<string, number[]>;
   head: Map<string, number[]>;
+  tail: Map<string, number[]>;
   text: Map<string, number[]>;
   pos: Map<string, number[]>;
 }
 
 function requiredWords(compiled: CompiledElement[][]): { required: number[][]; count: number; words: RequiredWords } {
-  const words: RequiredWords = { lemma: new Map(), head: new Map(), text: new Map(), pos: new Map() };
+  const words: RequiredWords = { lemma: new Map(), head: new Map(), tail: new Map(), text: new Map(), pos: new Map() };
   const ids = new Map<CompiledElement, number>();
   const required = compiled.map((els) => {
     const own: number[] = [];
@@ -163,7 +164,7 @@ function requiredWords(compiled: CompiledElement[][]): { required: number[][]; c
       if (c.kind !== 'token' || c.optional || c.not) continue;
       // Only the attributes markWords() knows; an element of another kind is not used to rule a pattern out
       // (should matches() learn a new attribute, the prefilter stays safe, merely weaker).
-      const map = c.attr === 'lemma' ? words.lemma : c.attr === 'head' ? words.head : c.attr === 'text' ? words.text : c.attr === 'pos' ? words.pos : undefined;
+      const map = c.attr === 'lemma' ? words.lemma : c.attr === 'head' ? words.head : c.attr === 'tail' ? words.tail : c.attr === 'text' ? words.text : c.attr === 'pos' ? words.pos : undefined;
       if (map === undefined) continue;
       let id = ids.get(c);
       if (id === undefined) {
@@ -190,6 +191,8 @@ function markWords(words: RequiredWords, it: Item, present: Uint8Array): void {
   if (verbLemma !== undefined) mark(words.lemma.get(verbLemma), present);
   mark(words.head.get(it.head), present);
   mark(words.head.get(it.lemma), present);
+  mark(words.tail.get(it.tail ?? it.head), present);
+  mark(words.tail.get(it.lemma), present);
   if (it.kind !== 'token') return;
   mark(words.text.get(lowerText(it)), present);
   if (it.pos !== undefined) mark(words.pos.get(it.pos), present);
@@ -391,7 +394,9 @@ function step(
     let g = e - 1;
     while (g >= 0 && els[g]!.kind === 'token' && els[g]!.optional === true) g--;
     // ("U.S.-based Westinghouse and KHNP": a slot marked "^" takes the name alone.)
-    const listed = els[g]?.genitive === true || c.single ? undefined : coordinated(items, i);
+    // (Only a genitive that matched: an optional one skipped leaves the list to the slot.)
+    const genitive = els[g]?.genitive === true && (els[g]!.optional !== true || slots.some(([n]) => n === els[g]!.name));
+    const listed = genitive || c.single ? undefined : coordinated(items, i);
     let j = listed === undefined ? i + 1 : listed.end;
     // "Dana Pike of the Tribune and Omar Sayed of Newsloop": the list ends before a name the slot does not take, which
     // may open the next match.
@@ -494,7 +499,7 @@ function matches(c: CompiledElement, it: Item, isA: IsA): boolean {
   }
   // Role nouns that became unnamed or descriptive mentions still match by their noun.
   // (markWords() lists the keys these tests accept, so that matchPatterns skips patterns that cannot match: keep the two in step.)
-  if (it.kind !== 'token' && !(matchesByNoun(it) && (c.attr === 'head' || c.attr === 'lemma'))) return false;
+  if (it.kind !== 'token' && !(matchesByNoun(it) && (c.attr === 'head' || c.attr === 'tail' || c.attr === 'lemma'))) return false;
   switch (c.attr) {
     case 'lemma': {
       if (it.lemma !== undefined && c.lower.has(lowerLemma(it))) return true;
@@ -503,6 +508,8 @@ function matches(c: CompiledElement, it: Item, isA: IsA): boolean {
     }
     case 'head':
       return c.exact.has(it.head) || c.exact.has(it.lemma);
+    case 'tail':
+      return c.exact.has(it.tail ?? it.head) || c.exact.has(it.lemma);
     case 'text':
       return c.lower.has(lowerText(it));
     case 'pos':

@@ -30,7 +30,7 @@ export interface PatternElement {
   /** slot: this name only, not the names coordinated with it ("@O^": "U.S.-based Westinghouse and KHNP"). */
   single?: boolean;
   /** token: which attribute and its alternatives. */
-  attr?: 'lemma' | 'head' | 'text' | 'pos';
+  attr?: 'lemma' | 'head' | 'tail' | 'text' | 'pos';
   values?: string[];
   optional?: boolean;
   /** token or slot: "!text=von", "!@X" — the next item must not match; nothing is consumed. */
@@ -291,7 +291,8 @@ function parseElement(text: string, fail: (w: string) => never): PatternElement 
     }
     return el;
   }
-  const tok = /^(lemma|head|text|pos)=(.+)$/.exec(s);
+  // ("tail=Expertin": the last part of a compound even where its head is the whole word, "WWF-Gewässerexpertin".)
+  const tok = /^(lemma|head|tail|text|pos)=(.+)$/.exec(s);
   if (tok) return { kind: 'token', attr: tok[1] as 'lemma', values: tok[2]!.split('|'), optional, ...(not ? { not } : {}) };
   return fail(`cannot read pattern element '${text}'`);
 }

@@ -68,17 +68,17 @@ describe('rivals', () => {
 
 describe('staff named in apposition', () => {
   it('reads German founders "…, zwei ehemaligen Forschern der X" as working there', () => {
-    const doc = analyse('Lausanne (sda) - Das Start-up Orvanel war 2021 von Léa Mornand und Tobias Grämsinger gegründet worden, zwei ehemaligen Forschern der Technischen Hochschule Quellberg. (sda, 3.2.2025)\n');
+    const doc = analyse('Lausanne (sda) - Das Start-up Orvanel war 2021 von Léa Mornand und Tobias Grämsinger gegründet worden, zwei ehemaligen Forschern der Technischen Hochschule Quellbarden. (sda, 3.2.2025)\n');
     const t = triples(doc);
-    expect(t).toContain('Léa Mornand worksFor Technischen Hochschule Quellberg');
-    expect(t).toContain('Tobias Grämsinger worksFor Technischen Hochschule Quellberg');
+    expect(t).toContain('Léa Mornand worksFor Technischen Hochschule Quellbarden');
+    expect(t).toContain('Tobias Grämsinger worksFor Technischen Hochschule Quellbarden');
   });
 
   it('reads English founders "…, two former researchers at X" as working there', () => {
-    const doc = analyse('ZURICH (Reuters) - Orvanel was founded in 2021 by Lea Mornand and Tobias Gramsinger, two former researchers at the Quellberg Institute of Technology. (Reuters, 2025-02-03)\n');
+    const doc = analyse('ZURICH (Reuters) - Orvanel was founded in 2021 by Lea Mornand and Tobias Gramsinger, two former researchers at the Quellbarden Institute of Technology. (Reuters, 2025-02-03)\n');
     const t = triples(doc);
-    expect(t).toContain('Lea Mornand worksFor Quellberg Institute of Technology');
-    expect(t).toContain('Tobias Gramsinger worksFor Quellberg Institute of Technology');
+    expect(t).toContain('Lea Mornand worksFor Quellbarden Institute of Technology');
+    expect(t).toContain('Tobias Gramsinger worksFor Quellbarden Institute of Technology');
   });
 });
 
@@ -110,10 +110,10 @@ describe('employers and critics named in other ways', () => {
   });
 
   it('reads "analyst X of consultancy Y" as working for Y, and no word of Y before it as a name', () => {
-    const doc = analyse('TORONTO (Reuters) - Retail analyst Darren Whitlow of consultancy Strategy Retail Group said Birchvane had starved the stores. (Reuters, 2025-02-03)\n');
+    const doc = analyse('TORONTO (Reuters) - Retail analyst Darren Whitlacke of consultancy Strategy Retail Group said Birchvane had starved the stores. (Reuters, 2025-02-03)\n');
     const t = triples(doc);
-    expect(t).toContain('Darren Whitlow worksFor Strategy Retail Group');
-    expect(t).not.toContain('Darren Whitlow worksFor Retail');
+    expect(t).toContain('Darren Whitlacke worksFor Strategy Retail Group');
+    expect(t).not.toContain('Darren Whitlacke worksFor Retail');
   });
 
   it('reads "verteidigte X gegen Kritik aus dem Stadtrat" and "wies die Kritik der Gewerkschaft zurück"', () => {
@@ -139,5 +139,94 @@ describe('employers and critics named in other ways', () => {
     const t = triples(doc);
     expect(entityOf(doc, 'Wei-Jen Lotang')?.type).toBe('Person');
     expect(t).toContain('Velcor Semiconductor accused Wei-Jen Lotang');
+  });
+});
+
+describe('English places of organisations named by descriptions and appositions', () => {
+  it('reads "X, a mid-sized Brazilian lender" (the tagger reads the hyphenated adjective as a noun) and "X, a software contractor in Austin"', () => {
+    const doc = analyse(
+      'SAO PAULO (Reuters) - Banco Tavarinho SA, a mid-sized Brazilian lender controlled by the Moura family, agreed to buy payments startup Pagolino. The attackers used credentials stolen from Larkmoor Systems, a software contractor in Austin, Texas, that maintains parts of the app. (Reuters, 2025-02-03)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Banco Tavarinho SA locatedIn Brazil');
+    expect(t).toContain('Larkmoor Systems locatedIn Austin');
+  });
+
+  it('reads "lets" as a verb, so "the Singapore-based platform lets sellers …" places the platform, not the sellers', () => {
+    const doc = analyse('BRUSSELS (Reuters) - A group representing shops accused online marketplace Shopvarra on Tuesday of unfair competition, saying the Singapore-based platform lets sellers flood the market. (Reuters, 2025-02-03)\n');
+    const t = triples(doc);
+    expect(t).toContain('Shopvarra locatedIn Singapore');
+    expect(t.filter((x) => x.startsWith('sellers locatedIn'))).toEqual([]);
+  });
+});
+
+describe('English partners', () => {
+  it('reads a firm working with or for another as its partner', () => {
+    const doc = analyse(
+      'LONDON (Reuters) - The Quarnwell Cyber Centre said it was working with Helvick Digital to contain the damage. Dovrin Markets is advising Mowvale on the deal, while Arctivo Securities is working for Nordvane. (Reuters, 2025-02-03)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Quarnwell Cyber Centre partnerOf Helvick Digital');
+    expect(t).toContain('Arctivo Securities partnerOf Nordvane');
+  });
+
+  it('reads "holds an exclusive licence from X", "lists X and Y among its delivery partners" and "brought in X"', () => {
+    const doc = analyse(
+      'LONDON (Reuters) - Vexplay holds an exclusive licence from Starvane Studios to make games. Lockmere operates about 2,300 lockers and lists Brastow Logistics and Evrona among its delivery partners. The Pellmoor Unified School District brought in Mandrake Security, the cybersecurity firm. (Reuters, 2025-02-03)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Vexplay partnerOf Starvane Studios');
+    expect(t).toContain('Brastow Logistics partnerOf Lockmere');
+    expect(t).toContain('Evrona partnerOf Lockmere');
+    expect(t).toContain('Mandrake Security partnerOf Pellmoor Unified School District');
+  });
+
+  it('reads "provides its software to X" and "customers including X and Y" (not "automakers including X" in a joint venture)', () => {
+    const doc = analyse(
+      'LONDON (Reuters) - Velcorin provides its software to Brastelia. Halvergrove, which makes gearboxes for customers including Rolls-Royce and Torvelle Rail, said profit rose. Ladevik competes with Ionara, a joint venture of several automakers including Quellmotors. (Reuters, 2025-02-03)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Velcorin partnerOf Brastelia');
+    expect(t).toContain('Torvelle Rail partnerOf Halvergrove');
+    expect(t).not.toContain('Quellmotors partnerOf Ladevik');
+  });
+});
+
+describe('German staff named by compounds, appositions and responsibilities', () => {
+  it('reads any compound of an expert\'s noun after the organisation ("WWF-Gewässerexpertin X") as staff', () => {
+    const doc = analyse('Wien (APA) - Die Bestände seien gefährdet, warnte die Velmarin-Gewässerexpertin Katharina Moslinger am Montag in Wien. (APA, 3.2.2025)\n');
+    expect(triples(doc)).toContain('Katharina Moslinger worksFor Velmarin');
+  });
+
+  it('reads "X, Partner der Kanzlei Y," and "X, die bei der Y für Z zuständig ist" as working there, and no critic\'s own employer as criticised', () => {
+    const doc = analyse(
+      'Hamburg (dpa) - Der Insolvenzverwalter Jens Oberlinde, Partner der Kanzlei Brockhaus Reimling, kündigte an, den Flugbetrieb einzustellen. Viele Versicherte seien verärgert, kritisierte Nadine Brühlwaser, die bei der Stiftung Quellschutz für Versicherungsfragen zuständig ist. (dpa, 3.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Jens Oberlinde worksFor Brockhaus Reimling');
+    expect(t).toContain('Nadine Brühlwaser worksFor Stiftung Quellschutz');
+    expect(t).not.toContain('Nadine Brühlwaser criticized Stiftung Quellschutz');
+  });
+});
+
+describe('rivals ranked, named as examples or as an alternative', () => {
+  it('reads "Europe\'s third-largest booking site behind X and Y" and German "hinter X und Y der drittgrößte …"', () => {
+    const en = analyse('LONDON (Reuters) - Lodgavo is Europe\'s third-largest hotel booking site behind Bookvanta and Expedara, according to industry data. (Reuters, 2025-02-03)\n');
+    expect(triples(en)).toContain('Bookvanta competitorOf Lodgavo');
+    expect(triples(en)).toContain('Expedara competitorOf Lodgavo');
+    const de = analyse('München (dpa) - Das 2016 gegründete Unternehmen Billvaro ist nach eigenen Angaben hinter Ticketvanta und Eventrion der drittgrößte Ticketverkäufer in Deutschland. (dpa, 3.2.2025)\n');
+    expect(triples(de)).toContain('Ticketvanta competitorOf Billvaro');
+    expect(triples(de)).toContain('Eventrion competitorOf Billvaro');
+  });
+
+  it('reads "rivals, including X", "customers lost to discounters X and Y" and "a decentralized alternative to X"', () => {
+    const doc = analyse(
+      'LONDON (Reuters) - Streamvale faces a crowded field of rivals, including Quellflix. Tescova has been trying to win back customers lost to discounters Aldova and Lidvar. Blueskel, a decentralized alternative to Xarvel, said it had signed up users. (Reuters, 2025-02-03)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Quellflix competitorOf Streamvale');
+    expect(t).toContain('Aldova competitorOf Tescova');
+    expect(t).toContain('Lidvar competitorOf Tescova');
+    expect(t).toContain('Blueskel competitorOf Xarvel');
   });
 });
