@@ -172,13 +172,13 @@ describe('English partners', () => {
 
   it('reads "holds an exclusive licence from X", "lists X and Y among its delivery partners" and "brought in X"', () => {
     const doc = analyse(
-      'LONDON (Reuters) - Vexplay holds an exclusive licence from Starvane Studios to make games. Lockmere operates about 2,300 lockers and lists Brastow Logistics and Evrona among its delivery partners. The Pellmoor Unified School District brought in Mandrake Security, the cybersecurity firm. (Reuters, 2025-02-03)\n',
+      'LONDON (Reuters) - Vexplay holds an exclusive licence from Starvane Studios to make games. Lockmere operates about 2,300 lockers and lists Brastow Logistics and Evrona among its delivery partners. The Pellvorne Unified School District brought in Mandrake Security, the cybersecurity firm. (Reuters, 2025-02-03)\n',
     );
     const t = triples(doc);
     expect(t).toContain('Vexplay partnerOf Starvane Studios');
     expect(t).toContain('Brastow Logistics partnerOf Lockmere');
     expect(t).toContain('Evrona partnerOf Lockmere');
-    expect(t).toContain('Mandrake Security partnerOf Pellmoor Unified School District');
+    expect(t).toContain('Mandrake Security partnerOf Pellvorne Unified School District');
   });
 
   it('reads "provides its software to X" and "customers including X and Y" (not "automakers including X" in a joint venture)', () => {
@@ -228,5 +228,30 @@ describe('rivals ranked, named as examples or as an alternative', () => {
     expect(t).toContain('Aldova competitorOf Tescova');
     expect(t).toContain('Lidvar competitorOf Tescova');
     expect(t).toContain('Blueskel competitorOf Xarvel');
+  });
+});
+
+describe('lawyers, coalitions, seats and examples after "wie"', () => {
+  it('reads "Kluppeneggers Verteidiger X" and "Cuomo\'s lawyer, X," as speaking for the client', () => {
+    const de = analyse('Graz (APA) - Der Unternehmer Anton Kluppwenger wurde angeklagt. Kluppwengers Verteidiger Hannes Pirchwalder wies die Vorwürfe zurück. (APA, 3.2.2025)\n');
+    expect(triples(de)).toContain('Hannes Pirchwalder spokespersonOf Anton Kluppwenger');
+    const en = analyse('NEW YORK (Reuters) - Andrew Quomano sued the network. Quomano\'s lawyer, Bryan Fredholm, said the network had breached its contract. (Reuters, 2025-02-03)\n');
+    expect(triples(en)).toContain('Bryan Fredholm spokespersonOf Andrew Quomano');
+  });
+
+  it('reads "regiert gemeinsam mit der SPD" as partners and "der für die ÖVP im Gemeinderat saß" as a member', () => {
+    const doc = analyse(
+      'Schwerin (dpa) - Die Linke regiert in Schwerin seit 2021 gemeinsam mit der SPD. Der Gemeinderat Rudolf Golautschwig, der für die ÖVP auch im Gemeinderat von Pirkwalden saß, legte sein Mandat zurück. (dpa, 3.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Die Linke partnerOf SPD');
+    expect(t).toContain('Rudolf Golautschwig memberOf ÖVP');
+  });
+
+  it('takes the names after "wie" that exemplify a group in a prepositional phrase ("mit großen Anbietern wie X und Y")', () => {
+    const doc = analyse('Berlin (dpa) - Quendrava konkurriert mit großen Anbietern wie Tradevia Republic und Scalvora Capital. (dpa, 3.2.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Quendrava competitorOf Tradevia Republic');
+    expect(t).toContain('Quendrava competitorOf Scalvora Capital');
   });
 });
