@@ -1357,16 +1357,6 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
       arg.entities.push(items[k]!.entity!);
       j = k + 1;
     }
-    // "konkurriert mit Neobrokern wie X und Y": names after "wie" that exemplify an unnamed group in a prepositional
-    // phrase share its preposition (a role on the phrase then takes the examples).
-    // ("mit Banken wie der Sparkasse X": an article or adjectives after "wie".)
-    const group = clause.args.at(-1);
-    let w = arg.item - 1;
-    while (w > 0 && (items[w]!.pos === 'DET' || items[w]!.pos === 'ADJ')) w--;
-    if (lex.verbFinal && arg.prep === undefined && group?.prep !== undefined && items[w]?.kind === 'token' && lowerText(items[w]!) === 'wie' && group.item === w - 1 && items[group.item]?.mention?.source === 'unnamed') {
-      arg.prep = group.prep;
-      arg.joined = true;
-    }
     clause.args.push(arg);
     i = j - 1;
   }
