@@ -276,3 +276,26 @@ describe('German members of bodies and groups', () => {
     expect(t).not.toContain('Matthias Krögerbeck memberOf Flughafen Hannover');
   });
 });
+
+describe('German places of courts and firms, subsidiaries and contract makers', () => {
+  it('reads "Das Oberverwaltungsgericht (OVG) Rheinland-Pfalz in Koblenz" and "beim dortigen Amtsgericht"', () => {
+    const doc = analyse(
+      'Koblenz (dpa) - Das Oberverwaltungsgericht (OVG) Rheinland-Pfalz in Koblenz wies am Donnerstag die Klage des Umweltverbands BUND ab. Die Firma Spokwerda mit Sitz in Kassel hat beim dortigen Amtsgericht einen Antrag gestellt. (dpa, 3.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Oberverwaltungsgericht Rheinland-Pfalz locatedIn Koblenz');
+    expect(t).toContain('Amtsgericht locatedIn Kassel');
+  });
+
+  it('reads "die X GmbH aus Mürzelbach, eine Tochter des Y" as the firm\'s subsidiary, not the town\'s', () => {
+    const doc = analyse('Koblenz (dpa) - Betreiber des Steinbruchs ist die Dörschwelt Basalt GmbH aus Mürzelhain, eine Tochter des Duisburger Baustoffkonzerns Kalvermark. (dpa, 3.2.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Dörschwelt Basalt GmbH subsidiaryOf Kalvermark');
+    expect(t.filter((x) => x.startsWith('Mürzelhain subsidiaryOf'))).toEqual([]);
+  });
+
+  it('reads "lässt X beim Zulieferer Y GmbH fertigen" as a partnership', () => {
+    const doc = analyse('Bremen (dpa) - Das Start-up Skarwelde lässt die Rümpfe seiner Drohnen beim Oldenburger Zulieferer Tammerhof GmbH fertigen. (dpa, 3.2.2025)\n');
+    expect(triples(doc)).toContain('Skarwelde partnerOf Tammerhof GmbH');
+  });
+});
