@@ -125,11 +125,13 @@ describe('scores on the shared corpus', () => {
 // (82.1 % tune, 84.9 % held out found) took the tune split from 87.86 % to 87.71 % with the starting code.
 // In session 50 all floors stayed (tune 2358 articles: F1 0.675, precision 0.895, 87.69 %; held out 2260: F1 0.640,
 // precision 0.867, 87.30 %); the split sizes rose to the 58 and 54 blind articles the session added.
+// In session 51 all floors stayed (tune 2449 articles: F1 0.678, precision 0.895, 87.67 %; held out 2337: F1 0.644,
+// precision 0.868, 87.24 %); the split sizes rose to the 91 and 77 blind articles the session added.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
   it('tune split: micro F1 at least 0.65, precision at least 0.89, 87 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(2358);
+    expect(result.articles.length).toBeGreaterThanOrEqual(2449);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.65);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.89);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.87);
@@ -137,7 +139,7 @@ describe('scores on our own articles', () => {
 
   it('held-out test split: micro F1 at least 0.60, precision at least 0.85, 86.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(2260);
+    expect(result.articles.length).toBeGreaterThanOrEqual(2337);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.865);
