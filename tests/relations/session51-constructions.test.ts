@@ -299,3 +299,29 @@ describe('German places of courts and firms, subsidiaries and contract makers', 
     expect(triples(doc)).toContain('Skarwelde partnerOf Tammerhof GmbH');
   });
 });
+
+describe('chairs of bodies and more employers', () => {
+  it('reads "die Landesregierung unter Landeshauptmann X" and "eine Jury unter Vorsitz des Museologen X" as heads', () => {
+    const doc = analyse(
+      'Innsbruck (APA) - Die Landesregierung unter Landeshauptmann Anton Mattwieser (ÖVP) wollte sich nicht äußern. Die Stadt sagte, die unabhängige Jury unter Vorsitz des Wiener Museologen Konstantin Arbeswieser habe die Kandidaten gereiht. (APA, 3.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Anton Mattwieser ceoOf Landesregierung');
+    expect(t).toContain('Konstantin Arbeswieser ceoOf Jury');
+  });
+
+  it('reads "Dünnern-Verwaltungsratspräsident X" as a member of the firm inside the word', () => {
+    const doc = analyse('Olten (sda) - Die Casino-Betreiberin Dünnwald AG erhält die Konzession. Dünnwald-Verwaltungsratspräsident Cyrill Opplinger zeigte sich erleichtert. (sda, 3.2.2025)\n');
+    expect(triples(doc)).toContain('Cyrill Opplinger memberOf Dünnwald AG');
+  });
+
+  it('reads "bei Radio X moderiert", "für Hertha BSC auflief" and "an der Universitätsklinik X tätig" as employers', () => {
+    const doc = analyse(
+      'Zürich (sda) - Die 38-jährige Anna Brunnwieser hatte zwölf Jahre lang bei Radio Quellfunk moderiert. Der Trainer Niko Kovarek, der als Spieler für Hertha BSC auflief, kommt. Der Arzt Peter Köglwieser war mehrere Jahre an der Innsbrucker Universitätsklinik tätig. (sda, 3.2.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Anna Brunnwieser worksFor Radio Quellfunk');
+    expect(t).toContain('Niko Kovarek worksFor Hertha BSC');
+    expect(t).toContain('Peter Köglwieser worksFor Innsbrucker Universitätsklinik');
+  });
+});
