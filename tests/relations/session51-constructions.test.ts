@@ -325,3 +325,10 @@ describe('chairs of bodies and more employers', () => {
     expect(t).toContain('Peter Köglwieser worksFor Innsbrucker Universitätsklinik');
   });
 });
+
+describe('English managing director in apposition', () => {
+  it('reads "X, the foundation\'s managing director, said" as leading the foundation', () => {
+    const doc = analyse('BOSTON (Reuters) - The Quellford Alumni Research Foundation won the case. Carl Gulbrandtsen, the foundation\'s managing director, said the decision was right. (Reuters, 2025-02-03)\n');
+    expect(triples(doc)).toContain('Carl Gulbrandtsen ceoOf Quellford Alumni Research Foundation');
+  });
+});
