@@ -257,14 +257,14 @@ describe('lawyers, coalitions, seats and examples after "wie"', () => {
 });
 
 describe('German members of bodies and groups', () => {
-  it('reads moving into a body, taking a seat in it, joining a group and being active in an association as membership', () => {
+  it('reads moving into a body, taking a seat in it, joining a group and being active in an association as membership (of the organisation whose body it is, where the text names it)', () => {
     const doc = analyse(
       'Zürich (sda) - Theresia Haselgrubner wechselt in den Beirat der Lugwalder-Gruppe. Für Hempelmann rückt Jonas Reinholzer in den Stadtrat nach. Die Anwältin Petra Tscharnwald wird zudem Einsitz im Verwaltungsrat der Firma Raetivo nehmen. Die Stadträtin Miriam Kölblinger schloss sich der Wählergruppe Bürger für Quellrosen an. Der neue Obmann Jens Meyerholtz ist auch im Kreisverband des Landvolks aktiv. (sda, 3.2.2025)\n',
     );
     const t = triples(doc);
-    expect(t).toContain('Theresia Haselgrubner memberOf Beirat');
+    expect(t).toContain('Theresia Haselgrubner memberOf Lugwalder');
     expect(t).toContain('Jonas Reinholzer memberOf Stadtrat');
-    expect(t).toContain('Petra Tscharnwald memberOf Verwaltungsrat');
+    expect(t).toContain('Petra Tscharnwald memberOf Raetivo');
     expect(t.some((x) => x.startsWith('Miriam Kölblinger memberOf'))).toBe(true);
     expect(t).toContain('Jens Meyerholtz memberOf Kreisverband');
   });
