@@ -183,7 +183,11 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       t.pos = 'AUX';
       t.lemma = aux.get(lower)!;
       t.verb = { lemma: t.lemma, finite: !/^(be|been|being|having)$/.test(lower), participle: lower === 'been', subjunctive1: false, subjunctive2: false, tense: 'none' };
-    } else if (closed.has(lower) && (prev === undefined || !/^\p{Lu}/u.test(t.text) || true)) {
+    } else if (closed.has(lower) && /^\p{Lu}{2,}$/u.test(t.text)) {
+      // "IT services company X", "the US regulator": a closed-class word in capitals is an abbreviation, a noun (the
+      // gazetteer still knows the places among them).
+      t.pos = 'NOUN';
+    } else if (closed.has(lower)) {
       t.pos = closed.get(lower)!;
       // "had argued that the deal …", "said that it": after a verb, or before an article or a pronoun,
       // "that" opens a clause; it is no determiner.
@@ -372,9 +376,12 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
   // before a name, is the noun.
   for (let ti = 1; ti + 1 < tokens.length; ti++) {
     const t = tokens[ti]!;
-    if (t.pos !== 'VERB' || !namingPlurals.has(t.text) || !commonNoun(tokens[ti - 1], t.sentence)) continue;
+    if (t.pos !== 'VERB') continue;
     const next = tokens[ti + 1]!;
-    if (next.sentence !== t.sentence || next.pos !== 'PROPN') continue;
+    // ("Indian IT services company X", "IT firms said": so is a form in -s after an abbreviation in capitals, before a
+    // common noun, and such a plural after one.)
+    const afterAbbreviation = t.verb?.finite === true && /s$/.test(t.text) && tokens[ti - 1]!.pos === 'NOUN' && /^\p{Lu}{2,}$/u.test(tokens[ti - 1]!.text) && tokens[ti - 1]!.sentence === t.sentence && (commonNoun(next, t.sentence) || namingPlurals.has(t.text));
+    if (!afterAbbreviation && (!namingPlurals.has(t.text) || !commonNoun(tokens[ti - 1], t.sentence) || next.sentence !== t.sentence || next.pos !== 'PROPN')) continue;
     t.pos = 'NOUN';
     t.lemma = t.text;
     t.verb = undefined;
