@@ -1677,7 +1677,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   ampersandFirms(doc, out);
   productModels(doc, out);
   placeLists(doc, out, res);
-  townsBeforeStates(doc, out);
+  townsBeforeStates(doc, out, res);
   townsOnRivers(doc, out, res);
   administrations(doc, out, res);
   nicknamedPersons(doc, out, res);
@@ -3195,7 +3195,10 @@ function clubEnd(tokens: Token[], i: number, to: number, res: EntityResources): 
  * "Kreissparkasse", "Landesholding").
  */
 function placeNamedNoun(noun: Token, res: EntityResources): boolean {
-  if (res.cues.placeNamed.has(noun.lemma ?? noun.text) || res.cues.placeNamed.has(noun.text)) return true;
+  if (res.cues.placeNamed.has(noun.text)) return true;
+  // ("eines der größten Universitätsklinika Europas": a plural names no one institution.)
+  if (noun.plural === true) return false;
+  if (res.cues.placeNamed.has(noun.lemma ?? noun.text)) return true;
   if (noun.kind !== 'word' || noun.text.includes('-')) return false;
   // ("des Stadtmuseums Almbruck": by the lemma, over a genitive ending.)
   const word = noun.lemma !== undefined && noun.text.startsWith(noun.lemma) ? noun.lemma : noun.text;
@@ -3691,7 +3694,7 @@ function placeLists(doc: Doc, out: Mention[], res: EntityResources): void {
  * before a comma and a state or country the gazetteer knows, is a town of it (not before its genitive: "Acme,
  * Texas's largest grocer").
  */
-function townsBeforeStates(doc: Doc, out: Mention[]): void {
+function townsBeforeStates(doc: Doc, out: Mention[], res: EntityResources): void {
   if (doc.article.lang !== 'en') return;
   const tokens = doc.tokens;
   const starts = new Map(out.map((m) => [m.tokenStart, m]));
@@ -3703,6 +3706,15 @@ function townsBeforeStates(doc: Doc, out: Mention[]): void {
     if (/['’]s?$/u.test(state.text) || /['’]/u.test(tokens[state.tokenEnd]?.text ?? '')) continue;
     m.type = 'City';
     m.source = 'cue:place-list';
+  }
+  // "in Tacoma, Washington", "a Redmond, Washington-based firm": after a town and a comma, a name that is a town and a
+  // state is the state.
+  for (let k = 1; k < out.length; k++) {
+    const m = out[k]!;
+    const town = out[k - 1]!;
+    if (m.gazetteerId === undefined || m.type !== 'City' || town.tokenEnd + 1 !== m.tokenStart || tokens[town.tokenEnd]?.text !== ',' || town.sentence !== m.sentence || !PLACE_CLASSES.has(town.type)) continue;
+    const state = res.lookup(tokens[m.tokenStart]!.text.replace(/-(based|headquartered)$/u, '')).find((e) => e.type === 'Region');
+    if (state !== undefined) Object.assign(m, makeMention(doc, m.tokenStart, m.tokenEnd, state.label, state.type, m.source, state));
   }
 }
 
