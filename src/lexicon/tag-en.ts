@@ -259,7 +259,10 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
         prev?.text.toLowerCase() === 'that' && ['NOUN', 'PROPN'].includes(tokens[ti - 2]?.pos ?? '') && tokens[ti - 2]!.sentence === t.sentence &&
         (irregularLemma !== undefined || verbLemma(lower, knownVerbs) !== undefined);
       // "the parental controls": after an article and a word with an adjective's ending, a form in -s is a noun.
-      const afterAdjective = prev !== undefined && /s$/.test(lower) && /^\p{Ll}+(al|ive|ous|ic|ful|able|ible)$/u.test(prev.text) && tokens[ti - 2]?.pos === 'DET' && tokens[ti - 2]!.sentence === t.sentence;
+      // ("The deal puts Cisco in …", "the rival sells the unit": not before a name or an article, the verb's object.)
+      const objectNext = nextWord !== undefined && nextWord.sentence === t.sentence && (/^\p{Lu}/u.test(nextWord.text) || closed.get(nextWord.text.toLowerCase()) === 'DET');
+      const afterAdjective =
+        prev !== undefined && /s$/.test(lower) && /^\p{Ll}+(al|ive|ous|ic|ful|able|ible)$/u.test(prev.text) && tokens[ti - 2]?.pos === 'DET' && tokens[ti - 2]!.sentence === t.sentence && !objectNext;
       // "Danish fund Kattegat Capital": a base form between an adjective of nation and a name is a noun too.
       // ("Swedish games group Vinterhav": a plural noun before the noun of a name too.)
       const afterNation = prev?.pos === 'PROPN' && /^\p{Lu}\p{Ll}+(ish|ian|ese|an|ic|i)$/u.test(prev.text) && nextWord !== undefined && nextWord.sentence === t.sentence;

@@ -1739,7 +1739,7 @@ function modifiesNoun(items: Item[], i: number): boolean {
   if (next !== undefined && next.kind === 'mention' && next.mention?.source === 'unnamed' && /^\p{Ll}/u.test(next.text)) return true;
   // "after the Facebook owner launched the service": a name before a relational noun names another organisation.
   // A genitive is read by the frames themselves: "Alvona's rivals include X".
-  if (next !== undefined && next.kind === 'token' && RELATIONAL_AFTER_NAME.has(next.text) && items[k + 1]?.kind !== 'mention' && !/['’]s?$/.test(items[i]!.text)) return true;
+  if (next !== undefined && next.kind === 'token' && RELATIONAL_AFTER_NAME.has(next.text) && !/['’]s?$/.test(items[i]!.text)) return true;
   // "former Meta executive Anna Lopez", "Oregon Attorney General Dana Whitcomb": a name before role nouns
   // (a title in capitals may have words that are no cue of their own) and another name.
   // "fined U.S. fitness app maker Brightloop": a place before common nouns that end in a cue and a name.

@@ -40,3 +40,32 @@ describe('German plurals the dictionary lacks', () => {
     expect(doc.entities.filter((e) => e.label.includes('Universitätsklinika'))).toEqual([]);
   });
 });
+
+describe('rivals', () => {
+  it('reads "competes with Premier Inn owner Whitbread and with Travelodge" as rivalry with the owner and the second firm', () => {
+    const doc = analyse('LONDON (Reuters) - Halbrenick Inns competes in Britain with Quayside Rooms owner Tellmore Group and with Ravelstay. (Reuters, 2025-03-03)\n', 'en');
+    const t = triples(doc);
+    expect(t).toContain('Halbrenick Inns competitorOf Tellmore Group');
+    expect(t).toContain('Halbrenick Inns competitorOf Ravelstay');
+    expect(t).not.toContain('Halbrenick Inns competitorOf Quayside Rooms');
+  });
+
+  it('reads "The deal puts X in more direct competition with Y" (a noun in -al before the verb is no adjective)', () => {
+    const doc = analyse('SAN JOSE (Reuters) - Corvix bought Pellanet. The deal puts Corvix in more direct competition with Brodmoor and Quillan Devices. (Reuters, 2025-03-03)\n', 'en');
+    const t = triples(doc);
+    expect(t).toContain('Corvix competitorOf Brodmoor');
+    expect(t).toContain('Corvix competitorOf Quillan Devices');
+  });
+
+  it('reads "struggled to win market share from X" as rivalry', () => {
+    const doc = analyse('BUDAPEST (Reuters) - Delivery app Tarvolo will leave Hungary. Tarvolo struggled to win market share from Quickbasket Technologies. (Reuters, 2025-03-03)\n', 'en');
+    expect(triples(doc)).toContain('Quickbasket Technologies competitorOf Tarvolo');
+  });
+
+  it('reads "gilt als Nummer drei unter den Diskontern hinter X und Y"', () => {
+    const doc = analyse('Salzburg (APA) - Die Kette Sparquell mit Sitz in Wals gilt als Nummer drei unter den Diskontern hinter Hofer und Penny. (APA, 3.3.2025)\n');
+    const t = triples(doc);
+    expect(t.filter((x) => /^(Hofer|Hofer KG) competitorOf Sparquell$/.test(x))).toHaveLength(1);
+    expect(t).toContain('Penny competitorOf Sparquell');
+  });
+});
