@@ -69,3 +69,27 @@ describe('rivals', () => {
     expect(t).toContain('Penny competitorOf Sparquell');
   });
 });
+
+describe('customers, suppliers and banks', () => {
+  it('reads "beliefert … sowie den Grazer Auftragsfertiger X" (a maker to order is a company)', () => {
+    const doc = analyse('Wien (APA) - Die Firma Brakvotech beliefert den Autobauer Opel sowie den Grazer Auftragsfertiger Marvenstein Steyr. (APA, 3.3.2025)\n');
+    expect(triples(doc)).toContain('Brakvotech partnerOf Marvenstein Steyr');
+  });
+
+  it('reads "bezieht seine Zellen von X" with a firm the text types only as an organisation', () => {
+    const doc = analyse('Wolfsburg (dpa) - Der Autobauer Quendorf bezieht seine Zellen von Halvaro Chem. (dpa, 3.3.2025)\n');
+    expect(triples(doc)).toContain('Quendorf partnerOf Halvaro Chem');
+  });
+
+  it('reads "Größter Abnehmer des X-Käses ist die Handelskette Y" and "Wichtigster Kunde der Firma X bleibt Y"', () => {
+    const doc = analyse('Linz (APA) - Die Käserei Gampelmoos wächst. Größter Abnehmer des Gampelmoos-Käses ist die Handelskette Hofer. Wichtigster Kunde der Firma Brakvotech bleibt der Autobauer Opel. (APA, 3.3.2025)\n');
+    const t = triples(doc);
+    expect(t.filter((x) => /^Hofer( KG)? partnerOf Gampelmoos$/.test(x))).toHaveLength(1);
+    expect(t).toContain('Opel partnerOf Brakvotech');
+  });
+
+  it('reads "X, der langjährigen Hausbank des Unternehmens" as a business partner', () => {
+    const doc = analyse('Linz (APA) - Der Tiefkühlspezialist Frostivell wird verkauft. Begleitet wurde der Verkauf von der Raiffeisenlandesbank Oberösterreich, der langjährigen Hausbank des Unternehmens. (APA, 3.3.2025)\n');
+    expect(triples(doc)).toContain('Raiffeisenlandesbank Oberösterreich partnerOf Frostivell');
+  });
+});
