@@ -1751,7 +1751,15 @@ function countedStaff(tokens: Token[], lowers: string[], i: number, from: number
   if (!res.cues.countedPeople.has(lowers[i]!) || i - 2 < from || tokens[i - 1]!.kind !== 'number') return false;
   let k = i - 2;
   while (k > from && k > i - 5 && res.cues.roughly.has(lowers[k]!)) k--;
-  return res.cues.employStems.some((stem) => lowers[k]!.startsWith(stem));
+  if (res.cues.employStems.some((stem) => lowers[k]!.startsWith(stem))) return true;
+  // ("beschäftigt bislang 350 Menschen", "In der Schweiz beschäftigt der Konzern rund 1900 Personen": adverbs, a place
+  // phrase or the subject between; no comma, no other verb.)
+  for (let j = k; j >= from && j > i - 8; j--) {
+    const t = tokens[j]!;
+    if (res.cues.employStems.some((stem) => lowers[j]!.startsWith(stem))) return t.pos === 'VERB';
+    if (t.kind !== 'word' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
+  }
+  return false;
 }
 
 /** A plural noun of sites right after a number ("31 Filialen", "58 stores"), not a year ("2019 Filialen" is none). */

@@ -93,3 +93,19 @@ describe('customers, suppliers and banks', () => {
     expect(triples(doc)).toContain('Raiffeisenlandesbank Oberösterreich partnerOf Frostivell');
   });
 });
+
+describe('staff and consumer organisations', () => {
+  it('reads staff counted after an adverb, a place phrase or a fronted subject', () => {
+    const doc = analyse('Zürich (sda) - Die Firma Kolvatek beschäftigt bislang 350 Menschen. In der Schweiz beschäftigt der Konzern Brelmotec rund 1900 Personen. (sda, 3.3.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('350 Menschen worksFor Kolvatek');
+    expect(t).toContain('1900 Personen worksFor Brelmotec');
+  });
+
+  it('knows the vzbv by its lower-case abbreviation, also in a compound', () => {
+    const doc = analyse('Berlin (dpa) - Der Verbraucherzentrale Bundesverband (vzbv) klagt gegen die Bank Quenlitz. "Das ist unzulässig", sagte vzbv-Finanzexperte Jochen Harvelsbruch. (dpa, 3.3.2025)\n');
+    const t = triples(doc);
+    expect(t.filter((x) => x.startsWith('Jochen Harvelsbruch worksFor '))).toHaveLength(1);
+    expect(entityOf(doc, 'vzbv')?.key).toBe(entityOf(doc, 'Verbraucherzentrale Bundesverband')?.key);
+  });
+});
