@@ -2303,10 +2303,12 @@ function hyphenDistricts(doc: Doc, out: Mention[], res: EntityResources): void {
     if (t.kind !== 'word' || !t.text.includes('-')) return;
     const cut = t.text.lastIndexOf('-');
     const noun = res.cues.districtNouns.get(t.text.slice(cut + 1));
-    if (noun === undefined || !/^(\p{Lu}\p{Ll}+-)+$/u.test(t.text.slice(0, cut + 1))) return;
+    // "der Ostsee-Zeitung", "die Nordsee-Rundschau": a place and the last word of a masthead name a newspaper.
+    const paper = noun === undefined && cut === t.text.indexOf('-') && res.cues.mastheads.has(t.text.slice(cut + 1)) && mastheadPlace(t.text.slice(0, cut), res);
+    if ((noun === undefined && !paper) || !/^(\p{Lu}\p{Ll}+-)+$/u.test(t.text.slice(0, cut + 1))) return;
     covered ??= coveredTokens(out);
     if (covered.has(i)) return;
-    added.push(makeMention(doc, i, i + 1, `${t.text.slice(0, cut)}-${noun}`, 'Region', 'cue:place-list', undefined));
+    added.push(paper ? makeMention(doc, i, i + 1, t.text, 'MediaOrganization', 'cue:masthead', undefined) : makeMention(doc, i, i + 1, `${t.text.slice(0, cut)}-${noun}`, 'Region', 'cue:place-list', undefined));
   });
   mergeMentions(out, added);
 }
@@ -3063,6 +3065,12 @@ function worksNoun(noun: Token | undefined, res: EntityResources): boolean {
   // (Compounds the lexicon does not split: "Aufbausimulation".)
   for (const w of res.cues.workNouns) if (lemma.length > w.length + 2 && lemma.endsWith(w.toLowerCase())) return true;
   return cueFor(res.cues, lemma, head)?.kind === 'product';
+}
+
+/** The first part of "Ostsee-Zeitung", "Weser-Kurier": a place, or a word that is neither an everyday noun nor a known firm. */
+function mastheadPlace(word: string, res: EntityResources): boolean {
+  const known = res.lookup(word);
+  return known.length > 0 ? known.some((e) => PLACE_CLASSES.has(e.type)) : !res.isCommonNoun(word) && !res.isFirstName(word);
 }
 
 /** A word whose last part names newspapers: "Volksstimme", "Lahn-Kurier". */

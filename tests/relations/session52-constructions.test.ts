@@ -109,3 +109,19 @@ describe('staff and consumer organisations', () => {
     expect(entityOf(doc, 'vzbv')?.key).toBe(entityOf(doc, 'Verbraucherzentrale Bundesverband')?.key);
   });
 });
+
+describe('newspapers and the units people lead', () => {
+  it('reads "der Ostsee-Zeitung", "der Weser-Kurier" as newspapers, not as descriptions of another paper', () => {
+    const doc = analyse('Hamburg (dpa) - Das sagte Mareike Pohlvens der Ostsee-Zeitung. Der Weser-Kurier berichtete zuerst darüber. (dpa, 3.3.2025)\n');
+    const ostsee = entityOf(doc, 'Ostsee-Zeitung');
+    const weser = entityOf(doc, 'Weser-Kurier');
+    expect(ostsee?.type).toBe('MediaOrganization');
+    expect(weser?.type).toBe('MediaOrganization');
+    expect(ostsee?.key).not.toBe(weser?.key);
+  });
+
+  it('reads "die bisher die Abteilung für Klassische Moderne des Auktionshauses X leitete" as working for X', () => {
+    const doc = analyse('Wien (APA) - Direktor Kurt Lenzbaumer geht. Ihm folgt Johanna Stadlvenner nach, die bisher die Abteilung für Klassische Moderne des Auktionshauses Felbrachtl leitete. (APA, 3.3.2025)\n');
+    expect(triples(doc)).toContain('Johanna Stadlvenner worksFor Felbrachtl');
+  });
+});
