@@ -125,3 +125,22 @@ describe('newspapers and the units people lead', () => {
     expect(triples(doc)).toContain('Johanna Stadlvenner worksFor Felbrachtl');
   });
 });
+
+describe('English chief executives', () => {
+  it('reads "X, the founder and former chief executive of electric pickup maker Y," with three nouns before the name', () => {
+    const doc = analyse('NEW YORK (Reuters) - Tobin Ferrandel, the founder and former chief executive of electric pickup maker Marrovind Motors, was charged on Tuesday. (Reuters, 2025-03-03)\n', 'en');
+    const t = triples(doc);
+    expect(t).toContain('Tobin Ferrandel ceoOf Marrovind Motors');
+    expect(t).toContain('Tobin Ferrandel founded Marrovind Motors');
+  });
+
+  it('reads "The chief executive of Spanish wind turbine maker X, Y, will step down"', () => {
+    const doc = analyse('MADRID (Reuters) - The chief executive of Spanish wind turbine maker Cierzalta Eolica, Javier Olandeta, will step down at the end of the month. (Reuters, 2025-03-03)\n', 'en');
+    expect(triples(doc)).toContain('Javier Olandeta ceoOf Cierzalta Eolica');
+  });
+
+  it('reads "the startup, whose founder and chief executive, X, is leaving"', () => {
+    const doc = analyse('SAN FRANCISCO (Reuters) - Meta Platforms will take a 49% stake in Scalvo AI, the data-labeling startup, whose founder and chief executive, Aleksei Wandorf, is leaving. (Reuters, 2025-03-03)\n', 'en');
+    expect(triples(doc)).toContain('Aleksei Wandorf ceoOf Scalvo AI');
+  });
+});
