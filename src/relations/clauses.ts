@@ -1868,8 +1868,9 @@ function originWord(it: Item | undefined): boolean {
 /** "des Fahrradverleihers X": a singular noun after an article, right before a name. */
 function appositive(noun: Item | undefined, before: Item | undefined, before2: Item | undefined): boolean {
   if (noun?.kind !== 'token' || noun.pos !== 'NOUN') return false;
-  // A plural only with its article: "von den Physikern X und Y".
-  if (noun.token?.plural === true) return before?.pos === 'DET';
+  // A plural only with its article: "von den Physikern X und Y" ("von den früheren Unternehmensberatern X und Y": one
+  // adjective between).
+  if (noun.token?.plural === true) return before?.pos === 'DET' || (before?.pos === 'ADJ' && before2?.pos === 'DET');
   // "der Bündner Informatikerin X": an unknown word of origin in -er stands where an adjective would.
   const origin = originWord(before);
   // "vom Juristen X": a preposition with the article inside stands where the article would.

@@ -144,3 +144,17 @@ describe('English chief executives', () => {
     expect(triples(doc)).toContain('Aleksei Wandorf ceoOf Scalvo AI');
   });
 });
+
+describe('founders', () => {
+  it('reads "von den früheren Unternehmensberatern X und Y gegründet" (an adjective before the plural noun)', () => {
+    const doc = analyse('Berlin (dpa) - Die Firma Zolparvik wurde 2020 von den früheren Unternehmensberatern Jasper Quellhaupt und Noor Abadzhieva gegründet. (dpa, 3.3.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Jasper Quellhaupt founded Zolparvik');
+    expect(t).toContain('Noor Abadzhieva founded Zolparvik');
+  });
+
+  it('reads "X, 1958 von dem Welser Drogisten Franz Y gegründet," (a druggist is a noun, not part of the name)', () => {
+    const doc = analyse('Wels (APA) - Die Drogeriekette Helmreichl, 1958 von dem Welser Drogisten Franz Helmreichl gegründet, gehört seit 2019 zu Korbach. (APA, 3.3.2025)\n');
+    expect(triples(doc)).toContain('Franz Helmreichl founded Helmreichl');
+  });
+});
