@@ -158,3 +158,26 @@ describe('founders', () => {
     expect(triples(doc)).toContain('Franz Helmreichl founded Helmreichl');
   });
 });
+
+describe('suits against towns and their decisions', () => {
+  it('reads "hat die Gemeinde X verklagt" (a town may be sued)', () => {
+    const doc = analyse('Salzburg (APA) - Die Kaserhorn Bergbahnen GmbH hat die Gemeinde Hinterkasrig verklagt. (APA, 3.3.2025)\n');
+    expect(triples(doc)).toContain('Kaserhorn Bergbahnen GmbH sued Hinterkasrig');
+  });
+
+  it('reads a suit against an authority\'s or a town\'s decision as suing it, but not the court that rules on it', () => {
+    const doc = analyse(
+      'Kassel (dpa) - Die Bürgerinitiative Kinzbachtal klagt gegen den Planfeststellungsbeschluss des Eisenbahn-Bundesamts. ' +
+        'Das Verwaltungsgericht Kassel wies zudem einen Normenkontrollantrag des Vereins Grünquell gegen den Bebauungsplan der Stadt Aalen ab. (dpa, 3.3.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Kinzbachtal sued Eisenbahn-Bundesamt');
+    expect(t).toContain('Grünquell sued Aalen');
+    expect(t.filter((x) => x.startsWith('Verwaltungsgericht Kassel sued'))).toEqual([]);
+  });
+
+  it('does not read a place before the noun of the one sued as the defendant ("has sued a Georgia gun manufacturer")', () => {
+    const doc = analyse('KANSAS CITY (AP) - Kansas City has sued a Georgia gun manufacturer over its pistols. (AP, 2025-03-03)\n', 'en');
+    expect(triples(doc).filter((x) => / sued Georgia$/.test(x))).toEqual([]);
+  });
+});
