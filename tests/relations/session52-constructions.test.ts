@@ -181,3 +181,17 @@ describe('suits against towns and their decisions', () => {
     expect(triples(doc).filter((x) => / sued Georgia$/.test(x))).toEqual([]);
   });
 });
+
+describe('spokespeople of towns and groups', () => {
+  it('reads "Ein Stadtsprecher sagte" as the town\'s spokesperson, not the firm\'s', () => {
+    const doc = analyse('Hagenwerden (dpa) - Der Radclub Speichenfreund verklagt die Stadt Hagenwerden. Ein Stadtsprecher sagte, man sehe der Klage gelassen entgegen. (dpa, 3.3.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Stadtsprecher spokespersonOf Hagenwerden');
+    expect(t).not.toContain('Stadtsprecher spokespersonOf Speichenfreund');
+  });
+
+  it('reads "wie ein Fraktionssprecher mitteilte" as the group\'s spokesperson', () => {
+    const doc = analyse('Berlin (dpa) - Die SPD-Fraktion im Rat von Wolkerdingen stürzte ihren Vorsitzenden. Das teilte ein Fraktionssprecher mit. (dpa, 3.3.2025)\n');
+    expect(triples(doc)).toContain('Fraktionssprecher spokespersonOf SPD-Fraktion');
+  });
+});
