@@ -1737,7 +1737,8 @@ function modifiesNoun(items: Item[], i: number): boolean {
   if (next !== undefined && next.kind === 'mention' && next.mention?.source === 'coref:description') return true;
   // ("An Ohio judge on Monday ordered …": before a noun that introduces someone unnamed too.)
   if (next !== undefined && next.kind === 'mention' && next.mention?.source === 'unnamed' && /^\p{Ll}/u.test(next.text)) return true;
-  // "after the Facebook owner launched the service": a name before a relational noun names another organisation.
+  // "after the Facebook owner launched the service", "competes with Premier Inn owner Whitbread": a name before a
+  // relational noun names another organisation (the one named after the noun, if any, is the phrase's head).
   // A genitive is read by the frames themselves: "Alvona's rivals include X".
   if (next !== undefined && next.kind === 'token' && RELATIONAL_AFTER_NAME.has(next.text) && !/['’]s?$/.test(items[i]!.text)) return true;
   // "former Meta executive Anna Lopez", "Oregon Attorney General Dana Whitcomb": a name before role nouns
