@@ -340,7 +340,8 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       // ("competes with larger Swedish rival X": a comparative in small letters is an adjective too, and so, inside the
       // noun phrase, is "much" or "far" before one: "the much larger X", "with much bigger rivals X and Y".)
       else if (DEGREE.has(lower) && terms?.get(tokens[ti + 1]?.start ?? -1)?.tags.has('Comparative') === true) t.pos = 'ADJ';
-      else t.pos = (term !== undefined && (/^\p{Lu}/u.test(t.text) || term.tags.has('Comparative')) ? commonPos(term) : undefined) ?? (/ly$/.test(lower) ? 'ADV' : 'NOUN');
+      // ("a Zurich family office", "a rally": a word in -ly that compromise knows only as a noun is no adverb.)
+      else t.pos = (term !== undefined && (/^\p{Lu}/u.test(t.text) || term.tags.has('Comparative')) ? commonPos(term) : undefined) ?? (/ly$/.test(lower) && !(term?.tags.has('Noun') === true && !term.tags.has('Adverb')) ? 'ADV' : 'NOUN');
     }
     prev = t;
   }

@@ -195,3 +195,15 @@ describe('spokespeople of towns and groups', () => {
     expect(triples(doc)).toContain('Fraktionssprecher spokespersonOf SPD-Fraktion');
   });
 });
+
+describe('English funds and family offices', () => {
+  it('reads "X, a Zurich family office" as placed in Zurich ("family" is no adverb for its -ly)', () => {
+    const doc = analyse('ZURICH (Reuters) - The Series B round also drew existing backer Limmwatt Capital, a Zurich family office. (Reuters, 2025-03-03)\n', 'en');
+    expect(triples(doc)).toContain('Limmwatt Capital locatedIn Zurich');
+  });
+
+  it('reads "The Montreal-based fund, which manages pension savings" as the fund the text named', () => {
+    const doc = analyse('MONTREAL (Reuters) - Caisse Orvillard has agreed to buy a 49% stake in a toll road. The Montreal-based fund, which manages pension savings, has previously invested in Eurostar. (Reuters, 2025-03-03)\n', 'en');
+    expect(triples(doc)).toContain('Caisse Orvillard locatedIn Montreal');
+  });
+});
