@@ -202,6 +202,11 @@ describe('English funds and family offices', () => {
     expect(triples(doc)).toContain('Limmwatt Capital locatedIn Zurich');
   });
 
+  it('reads "the Boston-area lab X" as placed in Boston', () => {
+    const doc = analyse('BOSTON (Reuters) - The Boston-area lab Brelmark Bio raised $40 million. (Reuters, 2025-03-03)\n', 'en');
+    expect(triples(doc)).toContain('Brelmark Bio locatedIn Boston');
+  });
+
   it('reads "The Montreal-based fund, which manages pension savings" as the fund the text named', () => {
     const doc = analyse('MONTREAL (Reuters) - Caisse Orvillard has agreed to buy a 49% stake in a toll road. The Montreal-based fund, which manages pension savings, has previously invested in Eurostar. (Reuters, 2025-03-03)\n', 'en');
     expect(triples(doc)).toContain('Caisse Orvillard locatedIn Montreal');
