@@ -212,3 +212,17 @@ describe('English funds and family offices', () => {
     expect(triples(doc)).toContain('Caisse Orvillard locatedIn Montreal');
   });
 });
+
+describe('successors', () => {
+  it('reads "X, dessen Vorgänger Y" and "setzte sich gegen Amtsinhaber Y durch"', () => {
+    const doc = analyse('Wien (APA) - Gewählt wurde Konzernchef Bernhard Loibner, dessen Vorgänger Robert Dudlitz dem Board ebenfalls angehört. Die Juristin Eva Kohlhässer setzte sich im zweiten Wahlgang gegen Amtsinhaber Rüdiger Hensslinger durch. (APA, 3.3.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Bernhard Loibner succeeded Robert Dudlitz');
+    expect(t).toContain('Eva Kohlhässer succeeded Rüdiger Hensslinger');
+  });
+
+  it('reads "hand the reins of X to its president, Y" as Y succeeding the one who hands them', () => {
+    const doc = analyse('SEATTLE (Reuters) - Corvenco co-founder Jim Sinevald will step down as chief executive and hand the reins of the warehouse club operator to its president, Craig Jelnorek, the company said. (Reuters, 2025-03-03)\n', 'en');
+    expect(triples(doc)).toContain('Craig Jelnorek succeeded Jim Sinevald');
+  });
+});
