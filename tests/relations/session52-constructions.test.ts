@@ -226,3 +226,12 @@ describe('successors', () => {
     expect(triples(doc)).toContain('Craig Jelnorek succeeded Jim Sinevald');
   });
 });
+
+describe('English staff', () => {
+  it('reads "X, general counsel of the Dallas-based group Y," and "X is a partner at Y"', () => {
+    const doc = analyse('DALLAS (Reuters) - Wayne Wattlow, general counsel of the Dallas-based group Corvatel, said it would appeal. Anna Leybrook is a partner at Brellmann & Co. (Reuters, 2025-03-03)\n', 'en');
+    const t = triples(doc);
+    expect(t).toContain('Wayne Wattlow worksFor Corvatel');
+    expect(t).toContain('Anna Leybrook worksFor Brellmann & Co');
+  });
+});
