@@ -1142,7 +1142,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         const newspaper = res.lang === 'en' && PLACE_CLASSES.has(entry.type) && next !== undefined && res.cues.mastheads.has(next.text);
         const placeOpensName = ofName || newspaper || (PLACE_CLASSES.has(entry.type) && match.length === 1 && cue !== undefined && cue.weak !== true && cue.cls !== 'Person' && !PLACE_CLASSES.has(cue.cls));
         if (
-          (ORG_CLASSES.has(entry.type) || placeOpensName) &&
+          (ORG_CLASSES.has(entry.type) || placeOpensName) && !genitiveEnd &&
           next !== undefined &&
           i + match.length < to &&
           (next.pos === 'PROPN' || (placeOpensName && !ofName && res.cues.placeNameNouns.has(next.text))) &&

@@ -298,8 +298,11 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       const genitiveGerund =
         v?.form === 'ing' && prev !== undefined && (/['’]s$/.test(prev.text) || /^['’]$/.test(prev.text)) && nextWord !== undefined && nextWord.sentence === t.sentence &&
         ((closed.get(nextWord.text.toLowerCase()) === 'ADP' && nextWord.text.toLowerCase() !== 'to') || nextWord.kind === 'punct');
+      // "Quarvex's finance director": a base form right after a genitive is a noun (not after "it's", "that's").
+      const genitiveBase = v?.form === 'base' && prev !== undefined && /['’]s$/.test(prev.text) && !/^(it|that|what|there|here|who|he|she|let)['’]s$/i.test(prev.text);
       const nominal =
         genitiveGerund ||
+        genitiveBase ||
         pluralHead ||
         afterPreposition ||
         afterArticleAdjective ||

@@ -1,0 +1,53 @@
+// Constructions of everyday agency news that session 53 found missing or
+// misread, each on a short text written for this test with invented names.
+import { describe, expect, it } from 'vitest';
+import { analyse, triples } from './analyse.js';
+
+describe('English genitives after a known name of several words', () => {
+  it('ends "the European Union\'s" before the law it owns', () => {
+    const doc = analyse('DUBLIN (Reuters) - The regulator fined Quillomar Apps under the European Union\'s General Data Protection Regulation. (Reuters, 2025-03-03)\n', 'en');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('European Union');
+    expect(labels.filter((l) => l.includes('Union\'s'))).toEqual([]);
+  });
+});
+
+describe('English officers in the genitive', () => {
+  it('reads "X\'s managing director, Y," as the one who leads X, not only as staff', () => {
+    const doc = analyse('LONDON (Reuters) - Quarvex Telecom agreed to buy Moltrana Kabel. Moltrana\'s managing director, Jens Rievold, will stay on, she said. (Reuters, 2025-03-03)\n', 'en');
+    const t = triples(doc);
+    expect(t).toContain('Jens Rievold ceoOf Moltrana Kabel');
+    expect(t).not.toContain('Jens Rievold worksFor Moltrana Kabel');
+  });
+
+  it('reads a base form after a genitive as a noun: "X\'s finance director, Y,"', () => {
+    const doc = analyse('LONDON (Reuters) - Quarvex Telecom agreed to buy a rival. Quarvex\'s finance director, Tom Reedly, agreed to the terms. (Reuters, 2025-03-03)\n', 'en');
+    expect(triples(doc)).toContain('Tom Reedly worksFor Quarvex Telecom');
+  });
+
+  it('reads "the company\'s then chief executive, Y" as its chief executive', () => {
+    const doc = analyse('PERTH (Reuters) - Brantel Mining destroyed the shelters in 2020. The company\'s then chief executive, Jean-Paul Jarquet, resigned months later. (Reuters, 2025-03-03)\n', 'en');
+    expect(triples(doc)).toContain('Jean-Paul Jarquet ceoOf Brantel Mining');
+  });
+});
+
+describe('chief executives named to replace another', () => {
+  it('reads "X named Y to replace Z as its chief executive" as Y leading X', () => {
+    const doc = analyse('TOKYO (Reuters) - Renmark ousted its chairman. The shake-up comes days after Drennis Motors named Makoto Ushira to replace Hiroto Saikawo as its chief executive. (Reuters, 2025-03-03)\n', 'en');
+    const t = triples(doc);
+    expect(t).toContain('Makoto Ushira ceoOf Drennis Motors');
+    expect(t).not.toContain('Makoto Ushira ceoOf Renmark');
+  });
+
+  it('reads "Y would replace Z as chief executive" in a firm\'s statement as Y leading the firm', () => {
+    const doc = analyse('TOKYO (Reuters) - Drennis Motors said on Monday that Makoto Ushira would replace Hiroto Saikawo as chief executive. (Reuters, 2025-03-03)\n', 'en');
+    expect(triples(doc)).toContain('Makoto Ushira ceoOf Drennis Motors');
+  });
+});
+
+describe('German descriptions of an office holder', () => {
+  it('reads "dem wiedergewählten Amtsinhaber" as the person who holds the office', () => {
+    const doc = analyse('Ulm (dpa) - Landrat Heiko Mirschelt (CDU) wurde am Montag wiedergewählt. Die AfD-Fraktion stimmte gegen ihn. Ihr Vorsitzender Rüdiger Pallhuber warf dem wiedergewählten Amtsinhaber vor, die Kreisumlage erhöht zu haben. (dpa, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Rüdiger Pallhuber criticized Heiko Mirschelt');
+  });
+});
