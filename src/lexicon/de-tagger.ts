@@ -72,11 +72,13 @@ export function tagGerman(tokens: Token[], lex: GermanLexicon, isName: (w: strin
       }
       // "beteiligten sich unter anderem X und Y": a fixed adverb, no preposition with its noun phrase (the names after it
       // are the clause's subject or object).
-      if (lowers[i] === 'anderem' && lowers[i - 1] === 'unter' && prev !== undefined && prev.sentence === t.sentence) {
+      // ("beliefert vor allem Möbelhändler wie X und Y": "vor allem" too.)
+      const fixed = lowers[i - 1] === 'unter' && lowers[i] === 'anderem' ? 'unter anderem' : lowers[i - 1] === 'vor' && lowers[i] === 'allem' ? 'vor allem' : undefined;
+      if (fixed !== undefined && prev !== undefined && prev.sentence === t.sentence) {
         prev.pos = 'ADV';
-        prev.lemma = 'unter anderem';
+        prev.lemma = fixed;
         t.pos = 'ADV';
-        t.lemma = 'unter anderem';
+        t.lemma = fixed;
       }
       // "die Vorsitzende Richterin", "der Vorsitzende Richter": the chair's word before a judge's is an adjective of the
       // title (presiding), no noun of its own.

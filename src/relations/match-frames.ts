@@ -287,7 +287,7 @@ function beyond(key: string | undefined, clause: Clause, notOwn: boolean): RoleV
 
 function nounIs(a: Arg, nouns: string[]): boolean {
   return (
-    (a.noun !== undefined && nouns.includes(a.noun)) ||
+    (a.noun !== undefined && (nouns.includes(a.noun) || (a.noun.includes(' ') && nouns.includes(a.noun.slice(a.noun.lastIndexOf(' ') + 1))))) ||
     (a.nounHead !== undefined && nouns.includes(a.nounHead)) ||
     (a.outer !== undefined && (nouns.includes(a.outer[0]) || nouns.includes(a.outer[1])))
   );

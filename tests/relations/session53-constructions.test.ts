@@ -51,3 +51,22 @@ describe('German descriptions of an office holder', () => {
     expect(triples(doc)).toContain('Rüdiger Pallhuber criticized Heiko Mirschelt');
   });
 });
+
+describe('German staff and customers', () => {
+  it('reads any compound of "Leiter" after a known name as staff: "Eawag-Projektleiterin X"', () => {
+    const doc = analyse('Dübendorf (sda) - Die Eawag-Projektleiterin Mira Quelloz bestätigte die Messungen am Dienstag. (sda, 2.2.2026)\n');
+    expect(triples(doc)).toContain('Mira Quelloz worksFor Eawag');
+  });
+
+  it('reads the state passive "der bei X beschäftigt war" as employment', () => {
+    const doc = analyse('Hamburg (dpa) - Der Zöllner soll mit Tom Kasselbuhl zusammengearbeitet haben, der bei dem Hafendienstleister Norderwald Stauerei beschäftigt war. (dpa, 2.2.2026)\n');
+    expect(triples(doc)).toContain('Tom Kasselbuhl worksFor Norderwald Stauerei');
+  });
+
+  it('reads "beliefert vor allem Händler wie X und Y" and "beliefert 300 Filialen der Kette Z" as customers', () => {
+    const doc = analyse('Bielefeld (dpa) - Der Möbelhersteller Taxelmoor beliefert vor allem große Möbelhändler wie XXXLutz und Höffner. Der Logistiker Brandtwerk beliefert unter anderem rund 300 Filialen der Modekette Lindholz. (dpa, 2.2.2026)\n');
+    const t = triples(doc);
+    expect(t).toContain('Taxelmoor partnerOf XXXLutz');
+    expect(t).toContain('Brandtwerk partnerOf Lindholz');
+  });
+});
