@@ -135,6 +135,9 @@ export interface CueLexicon {
   placeNamed: Set<string>;
   /** A town's own institutions, named by the town's adjective before the noun ("die Almbrucker Börse"). */
   townInstitutions: Set<string>;
+  /** Last parts of single-word names of stages, zoos and collections ("das Burgtheater", "der Tiergarten"): one with no
+   * antecedent is an institution of its own. */
+  institutionHeads: string[];
   /** Institutions named by their seat: "die Staatsanwaltschaft X" lies in X. */
   seatNamed: Set<string>;
   /** Nouns of institutions named after people: "das Paul Scherrer Institut". */
@@ -276,6 +279,7 @@ export function loadCues(lang: Lang): CueLexicon {
     mergeVerbs: list('mergeVerbs'),
     placeNamed: list('placeNamed'),
     townInstitutions: list('townInstitutions'),
+    institutionHeads: [...list('institutionHeads')].map((h) => h.toLowerCase()),
     seatNamed: list('seatNamed'),
     namedAfterPersons: list('namedAfterPersons'),
     namedAfterPersonsJoined: list('namedAfterPersonsJoined'),

@@ -321,7 +321,16 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       }
       continue;
     }
-    const target = m.fresh === true ? undefined : resolveReference(doc, index, byKey, roles, m, fit, weak);
+    // "das Staatstheater" after "des Staatstheaters Torgelhain": a one-word stage, zoo or collection refers back only to
+    // a name that opens with it ("das Burgtheater" is not the "Theater Basel" named before it).
+    const stageWord =
+      m.source === 'coref:description' && m.role === undefined && m.type === 'Organization' && !m.normalized.includes(' ') && loadCues(doc.article.lang).institutionHeads.some((h) => m.normalized.toLowerCase().endsWith(h));
+    const stageNamed = stageWord ? nameOpenedBy(doc, index, m.normalized, byKey) : undefined;
+    if (stageNamed !== undefined) {
+      attach(stageNamed, m, index);
+      continue;
+    }
+    const target = m.fresh === true || stageWord ? undefined : resolveReference(doc, index, byKey, roles, m, fit, weak);
     if (target !== undefined) {
       attach(target, m, index);
       // "Fortnite … the popular game": a description types a name that only its capital letter had typed.
@@ -349,7 +358,9 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     // (Not when a later name opens with the noun: "den Geschäftsführer der Stadtwerke … der Stadtwerke Lindenau GmbH".)
     const townInstitution =
       m.source === 'coref:description' && m.role === undefined && m.type === 'Company' && loadCues(doc.article.lang).townInstitutions.has(m.normalized) && !namedLater(doc, index, m.normalized);
-    if (m.source === 'unnamed' || m.role !== undefined || institution || group || townInstitution) {
+    // ("neuer Direktor des Burgtheaters": so is a stage, zoo or collection named by one word.)
+    const stage = stageWord && !namedLater(doc, index, m.normalized);
+    if (m.source === 'unnamed' || m.role !== undefined || institution || group || townInstitution || stage) {
       let key = `${doc.article.id}/${m.normalized}`;
       let same = byKey.get(key);
       // "ein Sprecher der Anklagebehörde … ein Sprecher der Gewerkschaft": someone new each time an indefinite role
@@ -1795,6 +1806,16 @@ function datelinePlace(doc: Doc, key: string): boolean {
 }
 
 /** Whether one of the next mentions names something whose name opens with `noun` ("Stadtwerke Lindenau GmbH"). */
+/** The entity of the last name before mention `index` that opens with the noun ("Staatstheater Torgelhain" for "das Staatstheater"). */
+function nameOpenedBy(doc: Doc, index: number, noun: string, byKey: Map<string, Entity>): Entity | undefined {
+  const prefix = `${noun} `;
+  for (let j = index - 1; j >= 0 && j >= index - 200; j--) {
+    const o = doc.mentions[j]!;
+    if (!o.source.startsWith('coref') && o.entity !== undefined && o.normalized.startsWith(prefix)) return byKey.get(o.entity);
+  }
+  return undefined;
+}
+
 function namedLater(doc: Doc, index: number, noun: string): boolean {
   const prefix = `${noun} `;
   // (A bounded look ahead, as coreference's window looks back: a long text stays linear.)

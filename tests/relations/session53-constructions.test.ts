@@ -70,3 +70,35 @@ describe('German staff and customers', () => {
     expect(t).toContain('Brandtwerk partnerOf Lindholz');
   });
 });
+
+describe('German chiefs in apposition', () => {
+  it('reads "X, Inhaber und Geschäftsführer der Y," and "X, Chefin des Esslinger Maschinenbauers Y," as heads', () => {
+    const doc = analyse('Stuttgart (dpa) - Anna Quell, Chefin des Esslinger Maschinenbauers Prelltec, widersprach am Montag. Tim Sulzbach, Inhaber und Geschäftsführer der Brenntec AG, stimmte zu. (dpa, 3.3.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Anna Quell ceoOf Prelltec');
+    expect(t).toContain('Tim Sulzbach ceoOf Brenntec AG');
+  });
+});
+
+describe('stages, zoos and collections named by one word', () => {
+  it('makes "des Wiener Burgtheaters" an institution of its own, led by its director', () => {
+    const doc = analyse('Wien (APA) - Der Schweizer Regisseur Stefan Bachmayr wird neuer Direktor des Wiener Burgtheaters. Er kommt vom Theater Quellbach. Bachmayr folgt auf Martin Kuschnigg, der das Burgtheater seit 2019 leitet. (APA, 3.3.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Martin Kuschnigg ceoOf Burgtheater');
+    expect(t).not.toContain('Martin Kuschnigg ceoOf Theater Quellbach');
+  });
+
+  it('does not read "das Staatstheater" as the theatre named last under another name', () => {
+    const doc = analyse('Halle (dpa) - Die Regisseurin Ida Zimmerlang wird Intendantin des Staatstheaters Zwiebelhof. Sie ist derzeit Schauspieldirektorin am Theater Quellbach. Das Staatstheater wird vom Land Sachsen-Anhalt getragen. (dpa, 3.3.2025)\n');
+    const theatre = doc.mentions.find((m) => m.text === 'Staatstheater');
+    const other = doc.mentions.find((m) => m.text === 'Theater Quellbach');
+    expect(theatre?.entity).toBeDefined();
+    expect(other?.entity).toBeDefined();
+    expect(theatre?.entity).not.toBe(other?.entity);
+  });
+
+  it('reads a person taking over a zoo as taking over its lead, not buying it', () => {
+    const doc = analyse('Luzern (sda) - Direktor Peter Zimmerlang geht in den Ruhestand. Zimmerlang hatte den Tierpark Quellbach 2004 übernommen. (sda, 3.3.2025)\n');
+    expect(triples(doc).filter((x) => x.includes('acquired'))).toEqual([]);
+  });
+});
