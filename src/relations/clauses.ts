@@ -495,7 +495,18 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       const objectBefore =
         !ownPronoun && ante !== undefined && half?.relative === true && !half.passive && half.subject !== undefined && half.object !== undefined &&
         !half.subject.entities.some((k) => ante.entities.includes(k)) && half.object.entities.some((k) => ante.entities.includes(k));
-      if (clause.subject === undefined && objectBefore) {
+      // ("Kahlsburg, der an der Börse notiert und mehrheitlich der Kahlsburg Privatstiftung gehört": where the pronoun
+      // was the first half's subject, it is the second half's too; a dative read as its subject is its dative.)
+      // (Not "und an dem auch der Tourismusverband beteiligt ist", with a pronoun of its own after a preposition; nor an
+      // accusative object, "und drei Kliniken in Sachsen betreibt".)
+      const prepPronoun = items[from + 1]?.pos === 'ADP' && items[from + 2] !== undefined && items[from + 2]!.kind === 'token' && lex.relativePronouns.has(lowerText(items[from + 2]!));
+      const pronounSubject = !ownPronoun && !prepPronoun && ante !== undefined && half?.relative === true && half.subject !== undefined && half.subject.entities.some((k) => ante.entities.includes(k));
+      const displaced = clause.subject;
+      if (pronounSubject && displaced !== undefined && displaced.cases.includes('dat') && !displaced.cases.includes('acc') && clause.dative === undefined && !displaced.entities.some((k) => ante!.entities.includes(k))) {
+        clause.subject = { ...ante!, beforeVerb: true };
+        clause.dative = displaced;
+        if (clause.object === displaced) clause.object = undefined;
+      } else if (clause.subject === undefined && objectBefore) {
         clause.subject = { ...half!.subject!, beforeVerb: true };
         if (clause.object === undefined) clause.object = { ...ante!, beforeVerb: false };
       } else if (clause.subject === undefined && lastAntecedent !== undefined) {

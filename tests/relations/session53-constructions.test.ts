@@ -102,3 +102,17 @@ describe('stages, zoos and collections named by one word', () => {
     expect(triples(doc).filter((x) => x.includes('acquired'))).toEqual([]);
   });
 });
+
+describe('the second half of a German relative clause', () => {
+  it('keeps the pronoun as subject after "und": "X, der an der Börse notiert und mehrheitlich der Y gehört"', () => {
+    const doc = analyse('Wien (APA) - Der Versicherer Kahlsburg, der an der Wiener Börse notiert und mehrheitlich der Kahlsburg Privatstiftung gehört, erwartet keine Auswirkungen. (APA, 3.3.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Kahlsburg subsidiaryOf Kahlsburg Privatstiftung');
+    expect(t).not.toContain('Kahlsburg Privatstiftung subsidiaryOf Kahlsburg');
+  });
+
+  it('reads the criticised campaign of a firm as criticism of the firm', () => {
+    const doc = analyse('Wien (APA) - Die Arbeiterkammer hatte die Kampagne des Matratzenherstellers Traumwald bereits im Vorjahr kritisiert. (APA, 3.3.2025)\n');
+    expect(triples(doc)).toContain('Arbeiterkammer criticized Traumwald');
+  });
+});
