@@ -116,3 +116,26 @@ describe('the second half of a German relative clause', () => {
     expect(triples(doc)).toContain('Arbeiterkammer criticized Traumwald');
   });
 });
+
+describe('English units and their owners', () => {
+  it('reads "X, Y\'s index and data unit," and "Y\'s online property sales unit X" as units of Y', () => {
+    const doc = analyse('FRANKFURT (Reuters) - Skelvane Data will be folded into Indexpoint, Velmoor Exchange\'s index and data unit. Dornbeck Homes\' rival Ormsgate sued Velmoor\'s online property sales unit Quellmark. (Reuters, 2025-03-03)\n', 'en');
+    const t = triples(doc);
+    expect(t).toContain('Indexpoint subsidiaryOf Velmoor Exchange');
+    expect(t).toContain('Quellmark subsidiaryOf Velmoor Exchange');
+  });
+
+  it('reads "X, whose U.S. arm Y" and "the X-owned firm Y" as ownership', () => {
+    const doc = analyse('MADRID (Reuters) - Ondrella follows Velmoor Energia, whose U.S. arm Dornbeck Renewables is large. Ormsgate hired the Velmoor-owned security firm Skelvane Labs. (Reuters, 2025-03-03)\n', 'en');
+    const t = triples(doc);
+    expect(t).toContain('Dornbeck Renewables subsidiaryOf Velmoor Energia');
+    expect(t.some((x) => x === 'Velmoor Energia owns Skelvane Labs' || x === 'Velmoor owns Skelvane Labs')).toBe(true);
+  });
+
+  it('reads "through its investment arm X" as the arm of the clause\'s subject', () => {
+    const doc = analyse('RIO DE JANEIRO (Reuters) - Ormsgate Partners said on Monday it had sold its stake. Velmoor Bank holds about 11% of the company through its investment arm Velmoorpar. (Reuters, 2025-03-03)\n', 'en');
+    const t = triples(doc);
+    expect(t).toContain('Velmoorpar subsidiaryOf Velmoor Bank');
+    expect(t).not.toContain('Velmoorpar subsidiaryOf Ormsgate Partners');
+  });
+});
