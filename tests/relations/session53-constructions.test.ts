@@ -139,3 +139,12 @@ describe('English units and their owners', () => {
     expect(t).not.toContain('Velmoorpar subsidiaryOf Ormsgate Partners');
   });
 });
+
+describe('English rivals taken on', () => {
+  it('reads "X will take on Y" between firms as rivalry, not a seat taken on a board', () => {
+    const doc = analyse('ARLINGTON, Virginia (Reuters) - Ormsgate Foods will take on Kroger in the discount market. Velmoor Capital will take two seats on the board. (Reuters, 2025-03-03)\n', 'en');
+    const t = triples(doc);
+    expect(t).toContain('Ormsgate Foods competitorOf Kroger');
+    expect(t.filter((x) => x.startsWith('Velmoor Capital competitorOf'))).toEqual([]);
+  });
+});
