@@ -135,6 +135,13 @@ const GENERIC_INSTITUTIONS = (() => {
   return out;
 })();
 
+/** The German first-name list of gender-detection-from-name, lower case. */
+let germanNames;
+function germanFirstNames() {
+  germanNames ??= new Set([...readFileSync(pkg('gender-detection-from-name', 'names', 'de.js'), 'utf8').matchAll(/\['([^']+)',/g)].map((m) => m[1].toLowerCase()));
+  return germanNames;
+}
+
 function nsiSource(filter, placeIndex) {
   const nsi = readJson(pkg('name-suggestion-index', 'dist', 'json', 'nsi.json')).nsi;
   const wd = readJson(pkg('name-suggestion-index', 'dist', 'wikidata', 'wikidata.min.json')).wikidata;
@@ -186,7 +193,11 @@ function nsiSource(filter, placeIndex) {
       for (const s of [...surfaces]) if (/^\p{Lu}{2,4}$/u.test(s) && s !== label) surfaces.delete(s);
     }
     // "Volksbank", "Raiffeisenbank": a kind of institution that many banks share is no one's name.
-    const accepted = withTitleCase([...surfaces].filter(filter), filter).filter((x) => !GENERIC_INSTITUTIONS.has(x)).sort();
+    // ("Franz" for the United States Bakery, "Elli" for Edeka: a German first name that is no word of the brand's own
+    // name names a person in our news, "von seinem Vater Franz gegründet"; "Meta", "Roche" and acronyms stay.)
+    const labelWords = new Set(label.toLowerCase().split(/[\s\-.]+/));
+    const personal = (x) => !x.includes(' ') && !/^\p{Lu}+$/u.test(x) && germanFirstNames().has(x.toLowerCase()) && !labelWords.has(x.toLowerCase());
+    const accepted = withTitleCase([...surfaces].filter(filter), filter).filter((x) => !GENERIC_INSTITUTIONS.has(x) && !personal(x)).sort();
     if (accepted.length === 0) {
       counts.filtered++;
       continue;

@@ -148,3 +148,15 @@ describe('English rivals taken on', () => {
     expect(t.filter((x) => x.startsWith('Velmoor Capital competitorOf'))).toEqual([]);
   });
 });
+
+describe('German firms founded by a relative', () => {
+  it('reads "dessen Großvater das Unternehmen 1962 gegründet hatte" as the founding year', () => {
+    const doc = analyse('Gütersloh (dpa) - Die Firma Kemplar zahlt nicht, sagte Geschäftsführer Dirk Kemplar, dessen Großvater das Unternehmen 1962 in Gütersloh gegründet hatte. (dpa, 3.3.2025)\n');
+    expect(triples(doc)).toContain('Kemplar foundedIn 1962');
+  });
+
+  it('reads a first name after "Vater" as the father, not a brand that shares it', () => {
+    const doc = analyse('Linz (APA) - Geschäftsführer Markus Hollwerk, der den 1974 von seinem Vater Franz gegründeten Betrieb Hollwerk seit 2015 leitet, begründete die Standortwahl. (APA, 3.3.2025)\n');
+    expect(doc.entities.filter((e) => e.type === 'Company' && e.label !== 'Hollwerk').map((e) => e.label)).toEqual([]);
+  });
+});
