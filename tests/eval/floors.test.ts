@@ -129,11 +129,13 @@ describe('scores on the shared corpus', () => {
 // precision 0.868, 87.24 %); the split sizes rose to the 91 and 77 blind articles the session added.
 // In session 52 all floors stayed (tune 2523 articles: F1 0.679, precision 0.895, 87.60 %; held out 2407: F1 0.646,
 // precision 0.869, 87.20 %); the split sizes rose to the 74 and 70 blind articles the session added.
+// In session 53 all floors stayed (tune 2600 articles: F1 0.680, precision 0.895, 87.63 %; held out 2482: F1 0.649,
+// precision 0.869, 87.22 %); the split sizes rose to the 77 and 75 blind articles the session added.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
   it('tune split: micro F1 at least 0.65, precision at least 0.89, 87 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(2523);
+    expect(result.articles.length).toBeGreaterThanOrEqual(2600);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.65);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.89);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.87);
@@ -141,7 +143,7 @@ describe('scores on our own articles', () => {
 
   it('held-out test split: micro F1 at least 0.60, precision at least 0.85, 86.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(2407);
+    expect(result.articles.length).toBeGreaterThanOrEqual(2482);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.865);
