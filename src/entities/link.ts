@@ -1805,7 +1805,6 @@ function datelinePlace(doc: Doc, key: string): boolean {
   return false;
 }
 
-/** Whether one of the next mentions names something whose name opens with `noun` ("Stadtwerke Lindenau GmbH"). */
 /** The entity of the last name before mention `index` that opens with the noun ("Staatstheater Torgelhain" for "das Staatstheater"). */
 function nameOpenedBy(doc: Doc, index: number, noun: string, byKey: Map<string, Entity>): Entity | undefined {
   const prefix = `${noun} `;
@@ -1816,6 +1815,7 @@ function nameOpenedBy(doc: Doc, index: number, noun: string, byKey: Map<string, 
   return undefined;
 }
 
+/** Whether one of the next mentions names something whose name opens with `noun` ("Stadtwerke Lindenau GmbH"). */
 function namedLater(doc: Doc, index: number, noun: string): boolean {
   const prefix = `${noun} `;
   // (A bounded look ahead, as coreference's window looks back: a long text stays linear.)
