@@ -151,9 +151,14 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
   const attach = (e: Entity, m: Mention, index: number): void => {
     // "Mira Schöneberg … nach Schönebergs Angaben": a place the gazetteer knows, linked as a named person's surname, is
     // that person; its class and its Wikidata id are the place's, not the person's.
-    if (m.gazetteerId !== undefined && PLACE_CLASSES.has(m.type) && (typeVotes.get(e)?.get('Person') ?? 0) >= PRIORITY['cue:first-name']! && labelWords(e.label).length >= 2) {
+    // ("Barbara Emme … Emmes Anwalt": so is a brand the gazetteer knows, named in the genitive of the surname.)
+    const surnameGenitive = (): boolean => {
+      const words = e.label.split(' ');
+      return words.length >= 2 && [`${words.at(-1)}s`, `${words.at(-1)}'s`, `${words.at(-1)}’s`].includes(m.text);
+    };
+    if (m.gazetteerId !== undefined && m.type !== 'Person' && (PLACE_CLASSES.has(m.type) || surnameGenitive()) && (typeVotes.get(e)?.get('Person') ?? 0) >= PRIORITY['cue:first-name']! && labelWords(e.label).length >= 2) {
       const { wikidata: _w, gazetteerId: _g, ...plain } = m;
-      m = doc.mentions[index] = { ...plain, type: 'Person' };
+      m = doc.mentions[index] = PLACE_CLASSES.has(m.type) ? { ...plain, type: 'Person' } : { ...plain, type: 'Person', normalized: e.label.slice(e.label.lastIndexOf(' ') + 1) };
     }
     e.mentions.push(index);
     if (m.source === 'coref:description') describedAs(e).add(m.normalized.toLowerCase());

@@ -436,7 +436,9 @@ export function cueBefore(
   const masculine = /\p{Ll}(erin|orin)$/u.test(prev.text) ? cueFor(res.cues, prev.text.slice(0, -2), res.nounHead(prev.text.slice(0, -2))) : undefined;
   // (An agent noun all the same: "die Wirtschaftsprüferin Renate Halbig" before a first name is a woman.)
   if (prev.pos !== 'DET' && masculine?.kind === 'organization' && !PLACE_CLASSES.has(masculine.cls)) return { cls: masculine.cls, feminine: true, agentive: true };
-  if (prev.pos !== 'DET' && /^\p{Lu}\p{Ll}{3,}(erin|istin|ikerin|login|antin|entin)$/u.test(prev.text) && cueFor(res.cues, lemma, head) === undefined) return { cls: 'Person', role: 'person', feminine: true };
+  // (Not a rival before no first name: "der Bündner Konkurrentin Zarvella Detailhandel" is a firm, as "die Firma" is feminine.)
+  const firmRival = res.cues.rivalNouns.has(prev.text) && !res.isFirstName(tokens[at]!.text);
+  if (prev.pos !== 'DET' && !firmRival && /^\p{Lu}\p{Ll}{3,}(erin|istin|ikerin|login|antin|entin)$/u.test(prev.text) && cueFor(res.cues, lemma, head) === undefined) return { cls: 'Person', role: 'person', feminine: true };
   // ("die Marke X": the written form when the lemma is another word's, "Mark".)
   const cue = cueFor(res.cues, lemma, head) ?? (prev.text !== lemma && isCapitalised(prev.text) ? cueFor(res.cues, prev.text, undefined) : undefined);
   // "des Chipentwicklers Arm": a maker of things before a name that is no person's is a company.
@@ -491,7 +493,8 @@ export function cueBefore(
   if (placeList(tokens, at, from, res)) return { cls: 'Place', weak: true };
   // "dem Konkurrenten X": relational nouns introduce a name without typing it.
   // A rival of a company is a company ("den Grazer Konkurrenten Codebau"); partners may be anything.
-  if (prev.pos === 'NOUN' && (res.cues.rivalNouns.has(lemma) || (head !== undefined && res.cues.rivalNouns.has(head)))) return { cls: 'Company' };
+  // ("der Berliner Konkurrentin N26 … hatte ihr": the feminine noun makes the firm "sie".)
+  if (prev.pos === 'NOUN' && (res.cues.rivalNouns.has(lemma) || (head !== undefined && res.cues.rivalNouns.has(head)))) return firmRival && /in$/.test(prev.text) ? { cls: 'Company', feminine: true } : { cls: 'Company' };
   // ("his predecessor Bob Iger": before a first name and a surname, a person.)
   if (prev.pos === 'NOUN' && (res.cues.appositionNouns.has(lemma) || (head !== undefined && res.cues.appositionNouns.has(head)))) {
     const first = tokens[at];
@@ -1705,6 +1708,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   placeNamedInstitutions(doc, out, res);
   prefixedHyphenNames(doc, out, res);
   wordOpenedFirmNames(doc, out, res);
+  adjectiveOpenedPlurals(doc, out, res);
   tradeClosedFirmNames(doc, out, res);
   titledPersons(doc, out, res);
   partyBracketPersons(doc, out);
@@ -2451,6 +2455,25 @@ function wordOpenedFirmNames(doc: Doc, out: Mention[], res: EntityResources): vo
 }
 
 /**
+ * German "Britische Medien berichteten": an adjective that opens the sentence, before a plural noun that also closes
+ * firms' names ("Funke Medien", "Kranzhofer Hotels"), names no firm but a group; the capital letter is the sentence's.
+ */
+function adjectiveOpenedPlurals(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (res.lang !== 'de') return;
+  const tokens = doc.tokens;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k]!;
+    if (m.source !== 'cue:legal-form' || m.tokenEnd - m.tokenStart !== 2) continue;
+    const first = tokens[m.tokenStart]!;
+    const form = tokens[m.tokenStart + 1]!;
+    const opens = m.tokenStart === 0 || tokens[m.tokenStart - 1]!.sentence !== first.sentence;
+    if (!opens || res.adjectiveLemma(first.text.toLowerCase()) === undefined || !res.isCommonNoun(form.text)) continue;
+    // (Still a collective the text talks about: "Niederländische Medien hatten berichtet".)
+    out[k] = { ...m, type: 'Group', source: 'cue:capitalised' };
+  }
+}
+
+/**
  * German "die Quembichler Fruchtmanufaktur", "die Trelsa Schokoladenmanufaktur": a name found by its capital
  * letter alone, after an article and right before a compound noun whose head names a firm, ends with that noun (the
  * firm's whole name; "die Fruchtmanufaktur" later refers to it).
@@ -2578,6 +2601,8 @@ function districtWords(doc: Doc, out: Mention[], res: EntityResources): void {
     const ending = hit[2]!;
     const forms = [stem, stem.replace(/(?:es|s|en|n)$/u, ''), stem.replace(/n$/u, '')];
     if (forms.some((f) => f.length >= 3 && res.isCommonNoun(f))) return;
+    // ("vom Förderkreis Apfelland X": a word the cue lists know as a kind of organisation.)
+    if (cueFor(res.cues, t.lemma ?? t.text, undefined) !== undefined || cueFor(res.cues, `${stem}${ending}`, undefined) !== undefined) return;
     // (A word only its capital letter or a preposition made a name of unknown kind is retyped.)
     const guessed = out.find((m) => m.tokenStart === i && m.tokenEnd === i + 1 && (m.source === 'cue:capitalised' || m.source === 'cue:preposition'));
     if (guessed !== undefined) {
