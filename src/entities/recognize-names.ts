@@ -3511,7 +3511,9 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       // the name before it.
       if (res.lang === 'en' && res.cues.titles.has(next.text) && !res.cues.legalForms.has(tokens[capitalRunEnd(tokens, end, to) - 1]?.text ?? '')) {
         let k = end;
-        while (k < to && res.cues.titles.has(tokens[k]!.text)) k++;
+        // ("LG Chem Vice Chairman and CEO Shin Hak-cheol": titles joined by "and".)
+        const title = (t: Token | undefined): boolean => t !== undefined && (res.cues.titles.has(t.text) || t.text === 'CEO');
+        while (k < to && (title(tokens[k]) || ((tokens[k]!.text === 'and' || tokens[k]!.text === '&') && title(tokens[k + 1])))) k++;
         if (k < to && res.isFirstName(tokens[k]!.text)) break;
       }
       // "Ennstaler Versicherung AG": an organisation noun right before a legal form is part of the name.

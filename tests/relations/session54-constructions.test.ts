@@ -72,3 +72,25 @@ describe('German adjectives that open a sentence', () => {
     expect(byLabel.get('Funke Medien')).toBe('Company');
   });
 });
+
+describe('English moves between employers', () => {
+  it('reads "X is leaving the Irish operator to join rival Y" as X working for Y', () => {
+    const doc = analyse('DUBLIN (Reuters) - Tessira Mobile\'s chief technology officer, Nora Vorrkamp, is leaving the Irish operator to join Galway-based rival Quellnor Communications, the two companies said. (Reuters, 2025-03-03)\n', 'en');
+    expect(triples(doc)).toContain('Nora Vorrkamp worksFor Quellnor Communications');
+  });
+});
+
+describe('English titles joined by "and"', () => {
+  it('reads "X Vice Chairman and CEO Y" as Y leading X, and ends the firm\'s name before the titles', () => {
+    const doc = analyse('DETROIT (Reuters) - The carmaker\'s chief met Zorvex Vice Chairman and CEO Henri Tallard in Warren. (Reuters, 2025-03-03)\n', 'en');
+    expect(triples(doc)).toContain('Henri Tallard ceoOf Zorvex');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Zorvex Vice');
+  });
+});
+
+describe('German organisations in a named province', () => {
+  it('reads "das Skigebiet X in der Provinz Y" as X being in Y', () => {
+    const doc = analyse('Innsbruck (APA) - Das Unternehmen Hörtler wird für das kanadische Skigebiet Caribrook Peaks in der Provinz British Columbia eine Bahn errichten. (APA, 5.6.2025)\n');
+    expect(triples(doc)).toContain('Caribrook Peaks locatedIn British Columbia');
+  });
+});
