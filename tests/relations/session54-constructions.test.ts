@@ -94,3 +94,12 @@ describe('German organisations in a named province', () => {
     expect(triples(doc)).toContain('Caribrook Peaks locatedIn British Columbia');
   });
 });
+
+describe('German shops named by their kind', () => {
+  it('reads "Das Gartencenter X" as a firm even where X is a town\'s name, and "die Firma" as that firm', () => {
+    const doc = analyse('Hagen (dpa) - Das Gartencenter Augsburg ist zahlungsunfähig. Die Firma mit Sitz in Schwerte stellte einen Insolvenzantrag. Das Modehaus Brunnhaldt bleibt geöffnet. (dpa, 5.6.2025)\n');
+    expect(triples(doc)).toContain('Augsburg locatedIn Schwerte');
+    expect(doc.entities.find((e) => e.label === 'Augsburg')?.type).toBe('Company');
+    expect(doc.entities.find((e) => e.label === 'Brunnhaldt')?.type).toBe('Company');
+  });
+});
