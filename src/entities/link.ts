@@ -151,7 +151,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
   const attach = (e: Entity, m: Mention, index: number): void => {
     // "Mira Schöneberg … nach Schönebergs Angaben": a place the gazetteer knows, linked as a named person's surname, is
     // that person; its class and its Wikidata id are the place's, not the person's.
-    // ("Barbara Emme … Emmes Anwalt": so is a brand the gazetteer knows, named in the genitive of the surname.)
+    // ("Ilona Grimminger … Grimmingers Anwalt": so is a brand the gazetteer knows, named in the genitive of the surname.)
     const surnameGenitive = (): boolean => {
       const words = e.label.split(' ');
       return words.length >= 2 && [`${words.at(-1)}s`, `${words.at(-1)}'s`, `${words.at(-1)}’s`].includes(m.text);

@@ -493,7 +493,7 @@ export function cueBefore(
   if (placeList(tokens, at, from, res)) return { cls: 'Place', weak: true };
   // "dem Konkurrenten X": relational nouns introduce a name without typing it.
   // A rival of a company is a company ("den Grazer Konkurrenten Codebau"); partners may be anything.
-  // ("der Berliner Konkurrentin N26 … hatte ihr": the feminine noun makes the firm "sie".)
+  // ("der Bündner Konkurrentin Zarvella … hatte ihr": the feminine noun makes the firm "sie".)
   if (prev.pos === 'NOUN' && (res.cues.rivalNouns.has(lemma) || (head !== undefined && res.cues.rivalNouns.has(head)))) return firmRival && /in$/.test(prev.text) ? { cls: 'Company', feminine: true } : { cls: 'Company' };
   // ("his predecessor Bob Iger": before a first name and a surname, a person.)
   if (prev.pos === 'NOUN' && (res.cues.appositionNouns.has(lemma) || (head !== undefined && res.cues.appositionNouns.has(head)))) {
@@ -2456,7 +2456,7 @@ function wordOpenedFirmNames(doc: Doc, out: Mention[], res: EntityResources): vo
 
 /**
  * German "Britische Medien berichteten": an adjective that opens the sentence, before a plural noun that also closes
- * firms' names ("Funke Medien", "Kranzhofer Hotels"), names no firm but a group; the capital letter is the sentence's.
+ * firms' names ("Funke Medien", "Brunnhaldt Hotels"), names no firm but a group; the capital letter is the sentence's.
  */
 function adjectiveOpenedPlurals(doc: Doc, out: Mention[], res: EntityResources): void {
   if (res.lang !== 'de') return;
@@ -2468,7 +2468,7 @@ function adjectiveOpenedPlurals(doc: Doc, out: Mention[], res: EntityResources):
     const form = tokens[m.tokenStart + 1]!;
     const opens = m.tokenStart === 0 || tokens[m.tokenStart - 1]!.sentence !== first.sentence;
     if (!opens || res.adjectiveLemma(first.text.toLowerCase()) === undefined || !res.isCommonNoun(form.text)) continue;
-    // (Still a collective the text talks about: "Niederländische Medien hatten berichtet".)
+    // (Still a collective the text talks about: "Dänische Medien hatten berichtet".)
     out[k] = { ...m, type: 'Group', source: 'cue:capitalised' };
   }
 }
@@ -2601,7 +2601,7 @@ function districtWords(doc: Doc, out: Mention[], res: EntityResources): void {
     const ending = hit[2]!;
     const forms = [stem, stem.replace(/(?:es|s|en|n)$/u, ''), stem.replace(/n$/u, '')];
     if (forms.some((f) => f.length >= 3 && res.isCommonNoun(f))) return;
-    // ("vom Förderkreis Apfelland X": a word the cue lists know as a kind of organisation.)
+    // ("vom Förderkreis Birnenau X": a word the cue lists know as a kind of organisation.)
     if (cueFor(res.cues, t.lemma ?? t.text, undefined) !== undefined || cueFor(res.cues, `${stem}${ending}`, undefined) !== undefined) return;
     // (A word only its capital letter or a preposition made a name of unknown kind is retyped.)
     const guessed = out.find((m) => m.tokenStart === i && m.tokenEnd === i + 1 && (m.source === 'cue:capitalised' || m.source === 'cue:preposition'));
@@ -3511,7 +3511,7 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       // the name before it.
       if (res.lang === 'en' && res.cues.titles.has(next.text) && !res.cues.legalForms.has(tokens[capitalRunEnd(tokens, end, to) - 1]?.text ?? '')) {
         let k = end;
-        // ("LG Chem Vice Chairman and CEO Shin Hak-cheol": titles joined by "and".)
+        // ("Zorvex Vice Chairman and CEO Henri Tallard": titles joined by "and".)
         const title = (t: Token | undefined): boolean => t !== undefined && (res.cues.titles.has(t.text) || t.text === 'CEO');
         while (k < to && (title(tokens[k]) || ((tokens[k]!.text === 'and' || tokens[k]!.text === '&') && title(tokens[k + 1])))) k++;
         if (k < to && res.isFirstName(tokens[k]!.text)) break;

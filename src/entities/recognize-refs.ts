@@ -217,6 +217,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     // Not the noun of "Volksbank Lenne-Hönnetal": other banks of that kind share it.
     // ("Welser Tagblatt": an adjective of origin is no short form of the name; "das Welser Verlagshaus" is from Wels.)
     // ("Kreis Minden-Lübbecke": a place's name that opens with a dictionary noun is not named by that noun: "im Kreis der Familie".)
+    // ("Lindfeld-Geschäftsführer" after "Lindfeld Outlet Development": in German, the first word of three found by a cue
+    // too, when no dictionary, cue or spelling list knows it.)
     else if ((words.length === 2 || (words.length === 3 && doc.article.lang === 'de' && !res.isCommonNoun(words[0]!) && !res.isSpelled(words[0]!) && cueFor(res.cues, words[0]!, undefined) === undefined)) && m.type !== 'Person' && m.source.startsWith('cue:') && words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined && !res.cues.placeNamed.has(words[0]!) && !(/er$/.test(words[0]!) && inhabitantPlace(words[0]!, res) !== undefined) && !(PLACE_CLASSES.has(m.type) && res.isCommonNoun(words[0]!))) known.set(words[0]!, null);
     // "der Linken" read as the party: "Linken-Fraktionschefin" names the party too.
     if (m.gazetteerId !== undefined && !m.text.includes(' ')) {
