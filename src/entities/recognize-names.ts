@@ -2454,6 +2454,11 @@ function wordOpenedFirmNames(doc: Doc, out: Mention[], res: EntityResources): vo
   }
 }
 
+/** An English title before a person's name ("Chief", "Executive", "Vice", "CEO"). */
+function isTitle(t: Token | undefined, res: EntityResources): boolean {
+  return t !== undefined && (res.cues.titles.has(t.text) || t.text === 'CEO');
+}
+
 /**
  * German "Britische Medien berichteten": an adjective that opens the sentence, before a plural noun that also closes
  * firms' names ("Funke Medien", "Brunnhaldt Hotels"), names no firm but a group; the capital letter is the sentence's.
@@ -3512,8 +3517,7 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       if (res.lang === 'en' && res.cues.titles.has(next.text) && !res.cues.legalForms.has(tokens[capitalRunEnd(tokens, end, to) - 1]?.text ?? '')) {
         let k = end;
         // ("Zorvex Vice Chairman and CEO Henri Tallard": titles joined by "and".)
-        const title = (t: Token | undefined): boolean => t !== undefined && (res.cues.titles.has(t.text) || t.text === 'CEO');
-        while (k < to && (title(tokens[k]) || ((tokens[k]!.text === 'and' || tokens[k]!.text === '&') && title(tokens[k + 1])))) k++;
+        while (k < to && (isTitle(tokens[k], res) || ((tokens[k]!.text === 'and' || tokens[k]!.text === '&') && isTitle(tokens[k + 1], res)))) k++;
         if (k < to && res.isFirstName(tokens[k]!.text)) break;
       }
       // "Ennstaler Versicherung AG": an organisation noun right before a legal form is part of the name.

@@ -470,8 +470,8 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     }
     // (Not an English "that" or "which" to a person: "Robert X, a descendant of the family that ran the paper" is about
     // the family.)
-    const ownNoun = apposition !== undefined && ['that', 'which'].includes(lowerText(items[from] ?? items[0]!)) && items[apposition.from - 2]?.cls === 'Person';
-    if (clause.relative && apposition !== undefined && !ownNoun && items[last]?.kind !== 'mention' && apposition.verbs.length === 0 && items[apposition.from]?.pos === 'DET' && items[apposition.from - 1]?.text === ',' && items[apposition.from - 2]?.kind === 'mention') {
+    const thatToPerson = apposition !== undefined && items[from] !== undefined && ['that', 'which'].includes(lowerText(items[from]!)) && items[apposition.from - 2]?.cls === 'Person';
+    if (clause.relative && apposition !== undefined && !thatToPerson && items[last]?.kind !== 'mention' && apposition.verbs.length === 0 && items[apposition.from]?.pos === 'DET' && items[apposition.from - 1]?.text === ',' && items[apposition.from - 2]?.kind === 'mention') {
       last = apposition.from - 2;
     }
     // ("der European Semiconductor Manufacturing Company (ESMC), einem Gemeinschaftsunternehmen, an dem …": an
