@@ -152,11 +152,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     // "Mira Schöneberg … nach Schönebergs Angaben": a place the gazetteer knows, linked as a named person's surname, is
     // that person; its class and its Wikidata id are the place's, not the person's.
     // ("Ilona Grimminger … Grimmingers Anwalt": so is a brand the gazetteer knows, named in the genitive of the surname.)
-    const surnameGenitive = (): boolean => {
-      const words = e.label.split(' ');
-      return words.length >= 2 && [`${words.at(-1)}s`, `${words.at(-1)}'s`, `${words.at(-1)}’s`].includes(m.text);
-    };
-    if (m.gazetteerId !== undefined && m.type !== 'Person' && (PLACE_CLASSES.has(m.type) || surnameGenitive()) && (typeVotes.get(e)?.get('Person') ?? 0) >= PRIORITY['cue:first-name']! && labelWords(e.label).length >= 2) {
+    if (m.gazetteerId !== undefined && m.type !== 'Person' && (PLACE_CLASSES.has(m.type) || isSurnameGenitive(e.label, m.text)) && (typeVotes.get(e)?.get('Person') ?? 0) >= PRIORITY['cue:first-name']! && labelWords(e.label).length >= 2) {
       const { wikidata: _w, gazetteerId: _g, ...plain } = m;
       m = doc.mentions[index] = PLACE_CLASSES.has(m.type) ? { ...plain, type: 'Person' } : { ...plain, type: 'Person', normalized: e.label.slice(e.label.lastIndexOf(' ') + 1) };
     }
@@ -2514,4 +2510,12 @@ function bracketedAfter(doc: Doc, m: Mention, endAt: Map<number, Mention>): Ment
   // "Schwetzingen (SID) -": the agency in the dateline is no name of the place.
   if (m.end <= (doc.article.dateline?.end ?? 0)) return undefined;
   return endAt.get(m.tokenStart - 1);
+}
+
+/** "Grimmingers", "Grimminger's": the genitive of the last word of a person's name of two words or more. */
+function isSurnameGenitive(label: string, text: string): boolean {
+  const space = label.lastIndexOf(' ');
+  if (space < 0) return false;
+  const surname = label.slice(space + 1);
+  return text === `${surname}s` || text === `${surname}'s` || text === `${surname}’s`;
 }
