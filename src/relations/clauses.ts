@@ -1624,6 +1624,9 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     const joiner = at(j);
     if (lex.verbFinal && joiner?.kind === 'token' && ['und', 'oder', 'sowie'].includes(lowerText(joiner)) && at(j - 1)?.kind === 'token' && at(j - 1)!.pos === 'NOUN' && at(j - 2)?.pos === 'DET' && at(j - 3)?.kind === 'token' && at(j - 3)!.pos === 'ADP') {
       j -= 3;
+    // ("mit Brelmo und der Firma X": a capitalised word without article, perhaps a name not recognised, too.)
+    } else if (lex.verbFinal && joiner?.kind === 'token' && ['und', 'oder', 'sowie'].includes(lowerText(joiner)) && at(j - 1)?.kind === 'token' && (at(j - 1)!.pos === 'NOUN' || at(j - 1)!.pos === 'PROPN') && /^\p{Lu}/u.test(at(j - 1)!.text) && at(j - 2)?.kind === 'token' && at(j - 2)!.pos === 'ADP') {
+      j -= 2;
     }
   }
   const before = at(j);
