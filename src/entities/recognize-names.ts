@@ -86,6 +86,17 @@ function openingCue(tokens: Token[], start: number, end: number, res: EntityReso
   return cueFor(res.cues, opening.lemma ?? opening.text, res.nounHead(opening.text));
 }
 
+/**
+ * A word that never opens a name here. ("Jan Koum": a month's short form that is also a first name opens one before a
+ * capitalised word; a date has a number after it, "Jan. 5", "Jan 5".)
+ */
+function neverName(tokens: Token[], i: number, res: EntityResources): boolean {
+  const t = tokens[i]!;
+  if (!res.cues.neverNames.has(t.text)) return false;
+  const next = tokens[i + 1];
+  return !(t.text.length === 3 && res.isFirstName(t.text) && next?.kind === 'word' && next.start === t.end + 1 && isCapitalised(next.text) && !res.cues.neverNames.has(next.text));
+}
+
 /** A word that may open a company name before its other words ("Dorfmeister", "Lechner-Hofbauer"). */
 function nameWordBefore(t: Token, res: EntityResources): boolean {
   if (t.kind !== 'word' || !isCapitalised(t.text) || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false;
@@ -371,7 +382,8 @@ function nameLike(token: Token, res: EntityResources): boolean {
   if (token.text.includes('-') && res.isFirstName(token.text)) return true;
   // "Wei-Jen Lo", "Ji-Hoon Park": a given name of two short syllables that no list holds (no words of the lexicon).
   if (/^\p{Lu}\p{Ll}{1,3}-\p{Lu}\p{Ll}{1,3}$/u.test(token.text) && token.text.split('-').every((p) => !res.isCommonNoun(p) && !res.isCommonNoun(p.toLowerCase()) && !res.cues.demonyms.has(p) && res.lookup(p).length === 0)) return true;
-  if (token.text.includes('-') || res.cues.neverNames.has(token.text) || dayTime(token.text, res)) return false;
+  // ("Jan Koum": a month's short form that is a first name, where the word before it opened a name, see neverName.)
+  if (token.text.includes('-') || (res.cues.neverNames.has(token.text) && !(token.text.length === 3 && res.isFirstName(token.text))) || dayTime(token.text, res)) return false;
   // Cue nouns ("Dienstleister") and nominalised adjectives ("Weiteres") are no names.
   if (cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) !== undefined) return false;
   // "der Landesparteitag": gatherings are events of the article, no names.
@@ -830,7 +842,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         continue;
       }
       // "prüft die Behörde Beschwerden": never-names in any form.
-      if (token.kind !== 'word' || !isCapitalised(token.text) || skip(token) || res.cues.neverNames.has(token.text) || (token.pos === 'NOUN' && token.lemma !== undefined && res.cues.neverNames.has(token.lemma))) {
+      if (token.kind !== 'word' || !isCapitalised(token.text) || skip(token) || neverName(tokens, i, res) || (token.pos === 'NOUN' && token.lemma !== undefined && res.cues.neverNames.has(token.lemma))) {
         i++;
         continue;
       }

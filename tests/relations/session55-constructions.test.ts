@@ -54,3 +54,33 @@ describe('English rivals and owners', () => {
     expect(triples(doc)).toContain('Harkmoor locatedIn United Kingdom');
   });
 });
+
+describe('English first names that are short forms of a month', () => {
+  it('reads "Jan Velkoop" as a person and "Jan 5" as a date', () => {
+    const doc = analyse('LONDON, Jan 5 (Reuters) - Jan Velkoop founded Brackwen in 2019. Shares fell on Jan. 5. (Reuters, 2025-01-05)\n', 'en');
+    expect(doc.entities.find((e) => e.label === 'Jan Velkoop')?.type).toBe('Person');
+    expect(triples(doc)).toContain('Jan Velkoop founded Brackwen');
+    expect(doc.entities.filter((e) => e.label.startsWith('Jan') && e.label !== 'Jan Velkoop')).toEqual([]);
+  });
+});
+
+describe('German shares and businesses kept after a sale', () => {
+  it('reads "Die restlichen 20 Prozent behält Gründerin Y" as Y owning the firm whose shares were sold, not the buyer', () => {
+    const doc = analyse('Linz (APA) - Die Gruppe Ostwerk übernimmt 80 Prozent der Anteile an der Firma Tellgrub. Die restlichen 20 Prozent behält Gründerin Verena Hosswald. (APA, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Verena Hosswald owns Tellgrub');
+    expect(t).not.toContain('Verena Hosswald owns Ostwerk');
+  });
+
+  it('reads "Der Konzern X behält das Bildungsunternehmen Y" as X owning Y', () => {
+    const doc = analyse('Berlin (dpa) - Der Konzern Quernau behält das Bildungsunternehmen Verlinde. (dpa, 5.6.2025)\n');
+    expect(triples(doc)).toContain('Quernau owns Verlinde');
+  });
+});
+
+describe('English lawyers of a firm named with its town', () => {
+  it('reads "X of the Nashville law firm Y" as X working for Y', () => {
+    const doc = analyse('NEW YORK (Reuters) - The label is represented by Anna Verlinde of the Nashville law firm Hosswald & Quernau. (Reuters, 2025-03-03)\n', 'en');
+    expect(triples(doc)).toContain('Anna Verlinde worksFor Hosswald & Quernau');
+  });
+});
