@@ -84,3 +84,20 @@ describe('English lawyers of a firm named with its town', () => {
     expect(triples(doc)).toContain('Anna Verlinde worksFor Hosswald & Quernau');
   });
 });
+
+describe('German chiefs put at the top by a board', () => {
+  it('reads "hat X an die Spitze des Unternehmens Y bestellt" as X leading Y', () => {
+    const doc = analyse('Klagenfurt (APA) - Der Aufsichtsrat hat den Forstwirt Anton Gissberg einstimmig an die Spitze des Unternehmens Lorvenau Forste AG bestellt. (APA, 5.6.2025)\n');
+    expect(triples(doc)).toContain('Anton Gissberg ceoOf Lorvenau Forste AG');
+  });
+});
+
+describe('English firms founded in a town', () => {
+  it('reads "X, founded in Leeds last year by Y," and "Y founded X in Leeds" as X lying in Leeds', () => {
+    const doc = analyse('LONDON (Reuters) - Osmira Labs, founded in Leeds last year by Anna Feldrake, raised money. Karl Tembrook founded Brelvane in Glasgow in 2019. (Reuters, 2025-03-03)\n', 'en');
+    const t = triples(doc);
+    expect(t).toContain('Osmira Labs locatedIn Leeds');
+    expect(t).toContain('Brelvane locatedIn Glasgow');
+    expect(t).toContain('Karl Tembrook founded Brelvane');
+  });
+});
