@@ -101,3 +101,15 @@ describe('English firms founded in a town', () => {
     expect(t).toContain('Karl Tembrook founded Brelvane');
   });
 });
+
+describe('English appositions and products', () => {
+  it('reads "X, a London-based hedge fund that …" as X lying in London, the tagger reading "fund" as a verb', () => {
+    const doc = analyse('LONDON (Reuters) - Pinnowick Capital, a London-based hedge fund that owns about 5% of Quilmarsh, criticised the strategy. (Reuters, 2025-03-03)\n', 'en');
+    expect(triples(doc)).toContain('Pinnowick Capital locatedIn London');
+  });
+
+  it('reads "creating a bigger challenger to networks such as X" as founding nothing', () => {
+    const doc = analyse('LONDON (Reuters) - Vellacott said it would buy Brennvik, creating a bigger challenger to networks such as Elon Musk\'s Starlink. (Reuters, 2025-03-03)\n', 'en');
+    expect(triples(doc).filter((t) => t.includes(' founded '))).toEqual([]);
+  });
+});
