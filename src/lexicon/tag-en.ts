@@ -278,8 +278,12 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
         tokens[ti + 2] !== undefined && tokens[ti + 2]!.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(tokens[ti + 2]!.text) && !OPENERS.has(tokens[ti + 2]!.text);
       // "a court order meant to …", "the price increase": a base form after an article and a singular common noun
       // is the head of a compound (a singular noun takes no base form of a verb as its own).
+      // ("a London-based hedge fund that …": an adjective may come between the article and the noun, where a relative
+      // pronoun or a stop follows; "help the Gothenburg-based carmaker cut emissions" has a verb.)
+      const closesPhrase = nextWord === undefined || nextWord.sentence !== t.sentence || nextWord.kind === 'punct' || ['that', 'which', 'who'].includes(nextWord.text.toLowerCase());
+      const article = tokens[ti - 2]?.pos === 'ADJ' && closesPhrase ? tokens[ti - 3] : tokens[ti - 2];
       const compoundHead =
-        v?.form === 'base' && prev?.pos === 'NOUN' && /^\p{Ll}+$/u.test(prev.text) && !/s$/.test(prev.text) && ['a', 'an', 'the'].includes(tokens[ti - 2]?.text.toLowerCase() ?? '') && tokens[ti - 2]!.sentence === t.sentence;
+        v?.form === 'base' && prev?.pos === 'NOUN' && /^\p{Ll}+$/u.test(prev.text) && !/s$/.test(prev.text) && ['a', 'an', 'the'].includes(article?.text.toLowerCase() ?? '') && article!.sentence === t.sentence;
       // "its financial crime controls in step": a form in -s closing a noun phrase that an article or a possessive
       // opened is its plural head when no object follows it ("the search giant tries to …" is a verb).
       let opener2 = ti - 2;
