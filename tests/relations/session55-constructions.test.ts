@@ -115,3 +115,17 @@ describe('English appositions and products', () => {
     expect(triples(doc).filter((t) => t.includes(' founded '))).toEqual([]);
   });
 });
+
+describe('German founders, buyers and staff in appositions and relative clauses', () => {
+  it('reads "X, 2011 von Y gegründet und 2017 von der Z übernommen," as Y founding X and Z buying it', () => {
+    const doc = analyse('Zürich (sda) - Die Gruppe Sorvinta verkauft die Firma Felsbrunn. Felsbrunn, 2011 vom Ingenieur Reto Malvecchi gegründet und 2017 von der Sorvinta übernommen, stellt Burger her. (sda, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Reto Malvecchi founded Felsbrunn');
+    expect(t).toContain('Sorvinta acquired Felsbrunn');
+  });
+
+  it('reads "die zuvor an der Forschungsanstalt X gearbeitet hatten" as working for X', () => {
+    const doc = analyse('Bern (sda) - Gegründet wurde Felsbrunn 2022 von Anna Grundacher, die zuvor an der Forschungsanstalt Sorvinta gearbeitet hatte. (sda, 5.6.2025)\n');
+    expect(triples(doc)).toContain('Anna Grundacher worksFor Sorvinta');
+  });
+});
