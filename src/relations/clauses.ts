@@ -471,7 +471,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     // (Not an English "that" or "which" to a person: "Robert X, a descendant of the family that ran the paper" is about
     // the family.)
     const thatToPerson = apposition !== undefined && items[from] !== undefined && ['that', 'which'].includes(lowerText(items[from]!)) && items[apposition.from - 2]?.cls === 'Person';
-    if (clause.relative && apposition !== undefined && !thatToPerson && items[last]?.kind !== 'mention' && apposition.verbs.length === 0 && items[apposition.from]?.pos === 'DET' && items[apposition.from - 1]?.text === ',' && items[apposition.from - 2]?.kind === 'mention') {
+    // ("X Partners, a group of Minnesota investors that backed …": the members of a collective the apposition names.)
+    const members = apposition !== undefined && items[last]?.mention?.source === 'unnamed' && lex.collectiveNouns.has(lowerText(items[apposition.from + 1] ?? items[last]!)) && ['of', 'von'].includes(lowerText(items[apposition.from + 2] ?? items[last]!));
+    if (clause.relative && apposition !== undefined && !thatToPerson && (items[last]?.kind !== 'mention' || members) && apposition.verbs.length === 0 && items[apposition.from]?.pos === 'DET' && items[apposition.from - 1]?.text === ',' && items[apposition.from - 2]?.kind === 'mention') {
       last = apposition.from - 2;
     }
     // ("der European Semiconductor Manufacturing Company (ESMC), einem Gemeinschaftsunternehmen, an dem …": an

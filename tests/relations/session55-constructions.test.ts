@@ -129,3 +129,17 @@ describe('German founders, buyers and staff in appositions and relative clauses'
     expect(triples(doc)).toContain('Anna Grundacher worksFor Sorvinta');
   });
 });
+
+describe('English appositions naming a collective or joined trades', () => {
+  it('reads "X, a group of Minnesota investors that backed Y" as X backing Y, not the investors', () => {
+    const doc = analyse('MINNEAPOLIS (Reuters) - Wendmoor Angel Partners, a group of Minnesota investors that backed Quellmere early on, put in more money. (Reuters, 2025-03-03)\n', 'en');
+    const t = triples(doc);
+    expect(t).toContain('Wendmoor Angel Partners investedIn Quellmere');
+    expect(t).not.toContain('investors investedIn Quellmere');
+  });
+
+  it('reads "X, a Croatian motor and property insurer," as lying in Croatia', () => {
+    const doc = analyse('ZAGREB (Reuters) - Pellinor, a Croatian motor and property insurer, said it would grow. (Reuters, 2025-03-03)\n', 'en');
+    expect(triples(doc)).toContain('Pellinor locatedIn Croatia');
+  });
+});
