@@ -143,3 +143,10 @@ describe('English appositions naming a collective or joined trades', () => {
     expect(triples(doc)).toContain('Pellinor locatedIn Croatia');
   });
 });
+
+describe('German posts named by a copula', () => {
+  it('reads "war zuletzt Oberärztin an der Berliner X" as working for X', () => {
+    const doc = analyse('Graz (APA) - Die Ärztin Lena Dorrivane war zuletzt Oberärztin an der Berliner Charité. (APA, 5.6.2025)\n');
+    expect(triples(doc)).toContain('Lena Dorrivane worksFor Charité');
+  });
+});
