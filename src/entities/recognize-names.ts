@@ -94,7 +94,12 @@ function neverName(tokens: Token[], i: number, res: EntityResources): boolean {
   const t = tokens[i]!;
   if (!res.cues.neverNames.has(t.text)) return false;
   const next = tokens[i + 1];
-  return !(t.text.length === 3 && res.isFirstName(t.text) && next?.kind === 'word' && next.start === t.end + 1 && isCapitalised(next.text) && !res.cues.neverNames.has(next.text));
+  return !(monthFirstName(t.text, res) && next?.kind === 'word' && next.start === t.end + 1 && isCapitalised(next.text) && !res.cues.neverNames.has(next.text));
+}
+
+/** A month's short form of three letters that is also a first name ("Jan"). */
+function monthFirstName(word: string, res: EntityResources): boolean {
+  return word.length === 3 && res.isFirstName(word);
 }
 
 /** A word that may open a company name before its other words ("Dorfmeister", "Lechner-Hofbauer"). */
@@ -383,7 +388,7 @@ function nameLike(token: Token, res: EntityResources): boolean {
   // "Wei-Jen Lo", "Ji-Hoon Park": a given name of two short syllables that no list holds (no words of the lexicon).
   if (/^\p{Lu}\p{Ll}{1,3}-\p{Lu}\p{Ll}{1,3}$/u.test(token.text) && token.text.split('-').every((p) => !res.isCommonNoun(p) && !res.isCommonNoun(p.toLowerCase()) && !res.cues.demonyms.has(p) && res.lookup(p).length === 0)) return true;
   // ("Jan Koum": a month's short form that is a first name, where the word before it opened a name, see neverName.)
-  if (token.text.includes('-') || (res.cues.neverNames.has(token.text) && !(token.text.length === 3 && res.isFirstName(token.text))) || dayTime(token.text, res)) return false;
+  if (token.text.includes('-') || (res.cues.neverNames.has(token.text) && !monthFirstName(token.text, res)) || dayTime(token.text, res)) return false;
   // Cue nouns ("Dienstleister") and nominalised adjectives ("Weiteres") are no names.
   if (cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) !== undefined) return false;
   // "der Landesparteitag": gatherings are events of the article, no names.

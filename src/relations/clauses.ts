@@ -1624,11 +1624,11 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     // "aus dem Traunviertel und dem Salzkammergut": a phrase joined to a prepositional phrase on a plain noun shares
     // its preposition (and is no dative of the clause).
     const joiner = at(j);
-    if (lex.verbFinal && joiner?.kind === 'token' && ['und', 'oder', 'sowie'].includes(lowerText(joiner)) && at(j - 1)?.kind === 'token' && at(j - 1)!.pos === 'NOUN' && at(j - 2)?.pos === 'DET' && at(j - 3)?.kind === 'token' && at(j - 3)!.pos === 'ADP') {
-      j -= 3;
-    // ("mit Brelmo und der Firma X": a capitalised word without article, perhaps a name not recognised, too.)
-    } else if (lex.verbFinal && joiner?.kind === 'token' && ['und', 'oder', 'sowie'].includes(lowerText(joiner)) && at(j - 1)?.kind === 'token' && (at(j - 1)!.pos === 'NOUN' || at(j - 1)!.pos === 'PROPN') && /^\p{Lu}/u.test(at(j - 1)!.text) && at(j - 2)?.kind === 'token' && at(j - 2)!.pos === 'ADP') {
-      j -= 2;
+    const plain = at(j - 1);
+    if (lex.verbFinal && joiner?.kind === 'token' && ['und', 'oder', 'sowie'].includes(lowerText(joiner)) && plain?.kind === 'token') {
+      if (plain.pos === 'NOUN' && at(j - 2)?.pos === 'DET' && at(j - 3)?.kind === 'token' && at(j - 3)!.pos === 'ADP') j -= 3;
+      // ("mit Brelmo und der Firma X": a capitalised word without article, perhaps a name not recognised, too.)
+      else if ((plain.pos === 'NOUN' || plain.pos === 'PROPN') && /^\p{Lu}/u.test(plain.text) && at(j - 2)?.kind === 'token' && at(j - 2)!.pos === 'ADP') j -= 2;
     }
   }
   const before = at(j);
