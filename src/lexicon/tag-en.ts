@@ -279,7 +279,7 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       // "a court order meant to …", "the price increase": a base form after an article and a singular common noun
       // is the head of a compound (a singular noun takes no base form of a verb as its own).
       // ("a London-based hedge fund that …": an adjective may come between the article and the noun, where a relative
-      // pronoun or a stop follows; "help the Gothenburg-based carmaker cut emissions" has a verb.)
+      // pronoun or a stop follows; "help the Turin-based carmaker cut costs" has a verb.)
       const closesPhrase = nextWord === undefined || nextWord.sentence !== t.sentence || nextWord.kind === 'punct' || ['that', 'which', 'who'].includes(nextWord.text.toLowerCase());
       const article = tokens[ti - 2]?.pos === 'ADJ' && closesPhrase ? tokens[ti - 3] : tokens[ti - 2];
       const compoundHead =
