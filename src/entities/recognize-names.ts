@@ -1995,6 +1995,8 @@ function townsOnRivers(doc: Doc, out: Mention[], res: EntityResources): void {
     // ("aus Pernzigau im Mühlviertel": a region the gazetteer knows after "im" says where a town it lacks lies; towns
     // named so, "St. Johann im Pongau", are in the gazetteer whole.)
     if (a === 'im' && res.lookup(w.text).some((e) => e.type === 'Region')) return -1;
+    // ("aus Halmerstadt im Ostalbkreis": nor a district's own word, "-kreis", "-gau", "-viertel".)
+    if (a === 'im' && res.cues.regionWordEndings.some((e) => w.text.endsWith(e) && w.text.length > e.length + 2)) return -1;
     if (after !== undefined && after.sentence === sentence && after.kind === 'word' && /^\p{Lu}/u.test(after.text)) return -1;
     return at + skip;
   };

@@ -48,7 +48,8 @@ const NAME = ['ProperNoun', 'Person', 'Organization', 'Place'];
 export function opensAsCommonWord(term: EnglishTerm | undefined, word = '', next = ''): boolean {
   if (term === undefined) return false;
   // "Separately, …", "Meanwhile, …": sentence adverbs too.
-  const adverb = term.tags.has('Adverb') && (/ly$/.test(word) || next === ',');
+  // ("More than 4,000 workers", "Rather than …": an adverb that compares.)
+  const adverb = term.tags.has('Adverb') && (/ly$/.test(word) || next === ',' || next === 'than');
   // "Robotics startup X said": a common noun before another lower-case word.
   const commonNoun = term.tags.has('Noun') && /^\p{Ll}/u.test(next);
   return (adverb || commonNoun || NOT_A_NAME.some((t) => term.tags.has(t))) && !NAME.some((t) => term.tags.has(t));

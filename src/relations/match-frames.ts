@@ -205,16 +205,16 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
     if (at < 0) return undefined;
     // "competes with larger players such as X and Y": the names that exemplify an unnamed group, not the group.
     // ("compete for contracts with retailers such as X": not where the phrase hangs on a noun.)
+    const own = clause.args[at]!.prep;
     if (clause.args[at]!.noun === undefined) at = exemplifiedArg(clause, at, ctx);
-    // "konkurriert mit der Telekom sowie mit Deutsche Glasfaser": coordinated phrases with the same preposition.
-    let entities = clause.args[at]!.entities;
-    for (let k = at + 1; k < clause.args.length && clause.args[k]!.joined === true && clause.args[k]!.prep === clause.args[at]!.prep; k++) entities = [...entities, ...clause.args[k]!.entities];
-    return { entities };
+    return { entities: withJoined(clause, at, own) };
   }
   if (kind === 'noun') {
     const at = clause.args.findIndex((a) => nounIs(a, heads) && (prep === undefined ? a.genitive : a.prep === prep));
     // "competition from online sellers such as X": the names that exemplify the group, as for a preposition.
-    return at < 0 ? undefined : fromArg(clause.args[exemplifiedArg(clause, at, ctx)]);
+    if (at < 0) return undefined;
+    const named = exemplifiedArg(clause, at, ctx);
+    return prep === undefined ? fromArg(clause.args[named]) : { entities: withJoined(clause, named, prep) };
   }
   if (kind === 'gen') {
     return fromArg(clause.args.find((a) => a.genitive && nounIs(a, words)));
@@ -226,6 +226,17 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
     return fromArg(clause.args.find((a) => a.genitive && a.phraseOf !== undefined && a.phraseOf[2] === prep && (heads.includes(a.phraseOf[0]) || heads.includes(a.phraseOf[1]))));
   }
   return undefined;
+}
+
+/**
+ * The entities of argument `at` and of the phrases joined to it with its preposition or `own` ("konkurriert mit der
+ * Telekom sowie mit Deutsche Glasfaser"; "with specialists such as X, as well as with Y": the preposition of the
+ * group's phrase too).
+ */
+function withJoined(clause: Clause, at: number, own: string | undefined): string[] {
+  let entities = clause.args[at]!.entities;
+  for (let k = at + 1; k < clause.args.length && clause.args[k]!.joined === true && (clause.args[k]!.prep === clause.args[at]!.prep || clause.args[k]!.prep === own); k++) entities = [...entities, ...clause.args[k]!.entities];
+  return entities;
 }
 
 /**

@@ -1,0 +1,69 @@
+// Constructions of everyday agency news that session 56 found missing or
+// misread, each on a short text written for this test with invented names.
+import { describe, expect, it } from 'vitest';
+import { analyse, triples } from './analyse.js';
+
+describe('German places and where firms lie', () => {
+  it('reads "aus Grelmhof im Ostalbkreis" as a town in its district, not as one name', () => {
+    const doc = analyse('Stuttgart (dpa) - Der Formenbauer Taubnitz GmbH aus Grelmhof im Ostalbkreis hat Insolvenz beantragt. (dpa, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Taubnitz GmbH locatedIn Grelmhof');
+    expect(t).toContain('Grelmhof locatedIn Ostalbkreis');
+  });
+
+  it('reads "aus der ostchinesischen Provinz Shandong" as the province, not only the country', () => {
+    const doc = analyse('Magdeburg (dpa) - Der Baustoffkonzern Orlinger Materials aus der ostchinesischen Provinz Shandong übernimmt den Maschinenbauer Vessmark. (dpa, 5.6.2025)\n');
+    expect(triples(doc)).toContain('Orlinger Materials locatedIn Shandong');
+  });
+
+  it('reads "X, einer der größten Autohändler in Ostwestfalen-Lippe," as the firm lying in the region', () => {
+    const doc = analyse('Bielefeld (dpa) - Kranholt, einer der größten Autohändler in Ostwestfalen-Lippe, hat Insolvenz beantragt. Brandorf, eines der führenden Bauunternehmen im steirischen Weiz, baut aus. (dpa, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Kranholt locatedIn East Westphalia-Lippe');
+    expect(t).toContain('Brandorf locatedIn Weiz');
+    expect(t).not.toContain('Brandorf locatedIn Styria');
+  });
+
+  it('reads "mit ihren Standorten in A, B und C" as the firm lying in each town', () => {
+    const doc = analyse('Schwerin (dpa) - Die Schiffbaugruppe Meltrup Werft mit ihren Standorten in Wismar, Rostock und Stralsund ist zahlungsunfähig. (dpa, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Meltrup Werft locatedIn Wismar');
+    expect(t).toContain('Meltrup Werft locatedIn Stralsund');
+  });
+});
+
+describe('English places and staff', () => {
+  it('reads "X, an Austin, Texas, software vendor" as the firm lying in the town', () => {
+    const doc = analyse('NEW YORK (Reuters) - The app was built by Pellwick Systems, an Austin, Texas, software vendor that had set up the server. (Reuters, 2025-03-03)\n', 'en');
+    expect(triples(doc)).toContain('Pellwick Systems locatedIn Austin');
+  });
+
+  it('reads "The Sheffield firm" after a firm\'s name as the firm lying in the town', () => {
+    const doc = analyse('LONDON (Reuters) - Sarnholm, a battery recycler, has raised 38 million pounds. The Sheffield firm was set up in 2021 by two metallurgists. (Reuters, 2025-03-03)\n', 'en');
+    expect(triples(doc)).toContain('Sarnholm locatedIn Sheffield');
+  });
+
+  it('reads "X\'s general manager for Australia and New Zealand, Y," as Y working for X', () => {
+    const doc = analyse('SYDNEY (Reuters) - Dorvell Mobility rents out scooters. Dorvell\'s general manager for Australia and New Zealand, Hal Brecker, said the company had talked to the council. (Reuters, 2025-03-03)\n', 'en');
+    expect(triples(doc)).toContain('Hal Brecker worksFor Dorvell Mobility');
+  });
+
+  it('reads "a smaller rival of Mirror publisher Y" as a rival of the publisher, not of its paper', () => {
+    const doc = analyse('LONDON (Reuters) - Shares in Tessbury, a smaller rival of Mirror publisher Lindqvar, rose 6.2% in London trading. (Reuters, 2025-03-03)\n', 'en');
+    const t = triples(doc);
+    expect(t).toContain('Tessbury competitorOf Lindqvar');
+    expect(t).not.toContain('Tessbury competitorOf Mirror');
+  });
+
+  it('reads "More than 4,000 workers" with no organisation called "More"', () => {
+    const doc = analyse('JOHANNESBURG (Reuters) - More than 4,000 workers at Harkmoor Platinum downed tools on Wednesday. (Reuters, 2025-03-03)\n', 'en');
+    expect(doc.entities.map((e) => e.label)).not.toContain('More');
+  });
+
+  it('reads "Klage gegen die Gründer, A und B, sowie gegen die Firma X" as suing the firm too', () => {
+    const doc = analyse('Wien (APA) - Der Investor Kranholt hat beim Handelsgericht Wien Klage gegen die beiden anderen Gründer, Anna Meltrup und Paul Sarnholm, sowie gegen die Dorvell Technik GmbH eingebracht. (APA, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Kranholt sued Anna Meltrup');
+    expect(t).toContain('Kranholt sued Dorvell Technik GmbH');
+  });
+});
