@@ -1433,13 +1433,10 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         !(token.pos === 'NOUN' && lowers[i - 2] === 'als' && (res.isCommonNoun(token.text) || res.isCommonNoun(res.nounHead(token.text) ?? '')));
       // "Mark Schneider", "Ernst Koch": a first name that is also a common noun, before a capitalised word
       // that is no noun phrase of its own, starts a person's name (not after a number: "100 Mark").
-      const nounFirstName =
-        match === undefined && token.pos === 'NOUN' && res.isFirstName(token.text) && after !== undefined && i + 1 < to &&
-        after.kind === 'word' && isCapitalised(after.text) && (after.pos === 'PROPN' || after.pos === 'NOUN') &&
-        !res.cues.neverNames.has(after.text) && cueFor(res.cues, after.lemma ?? after.text, res.nounHead(after.text)) === undefined &&
-        tokens[i - 1]?.pos !== 'NUM' && tokens[i - 1]?.pos !== 'DET' && tokens[i - 1]?.pos !== 'ADJ';
+      const nounFirstName = match === undefined && i + 1 < to && nounAsFirstName(tokens, i, res);
       // "den Grazer Mitbewerber Belegwerk": a word the dictionary knows only as a compound, right after
       // an article's noun, is a name in apposition, not a second noun.
+      // ("hatte ihm in der Vorwoche Aktienmanipulation vorgeworfen": not after a noun of time, which is never a name.)
       const prevNoun = tokens[i - 1];
       const apposedCompound =
         match === undefined && token.pos === 'NOUN' && token.plural !== true && i - 1 > from && prevNoun?.pos === 'NOUN' &&
@@ -1447,7 +1444,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         !res.isCommonNoun(token.text) && !token.text.includes('-') && tokens[i + 1]?.pos !== 'NOUN' &&
         // "über seine App Schmerzmittel, Nasensprays und …": a compound opening a list of nouns.
         !(tokens[i + 1]?.text === ',' && tokens[i + 2]?.pos === 'NOUN') &&
-        cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) === undefined &&
+        cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) === undefined && !res.cues.neverNames.has(prevNoun.text) &&
         [2, 3, 4].some((k) => tokens[i - k]?.pos === 'DET' && tokens.slice(i - k + 1, i - 1).every((t) => t.pos === 'ADJ' || /^\p{Lu}\p{Ll}+er$/u.test(t.text)));
       // "der Hörgeräteketten Hörwerk und Audiovita": a word the dictionary knows only as a compound, without an
       // article, joined to an organisation's name, is another name.
@@ -1971,6 +1968,23 @@ function extendAsName(doc: Doc, m: Mention, end: number, type: string, source: s
   delete m.gazetteerId;
   delete m.wikidata;
   delete m.localLabel;
+}
+
+/**
+ * "Mark Schneider", "Ernst Koch": a first name that is also a common noun, before a capitalised word that is no noun
+ * phrase of its own, starts a person's name (not after a number: "100 Mark"; nor after an article or an adjective,
+ * unless the word is no dictionary noun but only reads as a compound of one and a name follows: "die Sieglinde Wadl
+ * gegründet hat", "Sieg+linde").
+ */
+function nounAsFirstName(tokens: Token[], i: number, res: EntityResources): boolean {
+  const token = tokens[i]!;
+  const after = tokens[i + 1];
+  if (token.pos !== 'NOUN' || !res.isFirstName(token.text) || after === undefined || after.kind !== 'word' || !isCapitalised(after.text)) return false;
+  if (after.pos !== 'PROPN' && after.pos !== 'NOUN') return false;
+  if (res.cues.neverNames.has(after.text) || cueFor(res.cues, after.lemma ?? after.text, res.nounHead(after.text)) !== undefined) return false;
+  const prev = tokens[i - 1]?.pos;
+  if (prev === 'NUM') return false;
+  return (prev !== 'DET' && prev !== 'ADJ') || (prev === 'DET' && after.pos === 'PROPN' && !res.isCommonNoun(token.text));
 }
 
 /**

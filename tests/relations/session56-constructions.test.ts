@@ -32,6 +32,30 @@ describe('German places and where firms lie', () => {
   });
 });
 
+describe('German names that read as nouns', () => {
+  it('reads "die Sieglinde Marwetz gegründet hat" as a person founding the firm, not as a firm named Marwetz', () => {
+    const doc = analyse('Klagenfurt (APA) - Neuer Sponsor ist die Kolbrand GmbH, ein Solarunternehmen aus Feldkirchen. Die Firma, die Sieglinde Marwetz 2011 in einer Garage gegründet hat, beschäftigt 140 Mitarbeiter. (APA, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Sieglinde Marwetz founded Kolbrand GmbH');
+    expect(t.filter((x) => x.startsWith('Kolbrand GmbH founded '))).toEqual([]);
+  });
+
+  it('reads a currency the dictionary lacks and a compound after a noun of time as no names', () => {
+    const doc = analyse('Haifa (dpa) - Das Konsortium zahlt rund 4,1 Milliarden Schekel. Der Leerverkäufer Trelova Research hatte der Gruppe in der Vorwoche Aktienmanipulation vorgeworfen. (dpa, 5.6.2025)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).not.toContain('Schekel');
+    expect(labels).not.toContain('Aktienmanipulation');
+    expect(labels).toContain('Trelova Research');
+  });
+
+  it('reads "die in Ahmedabad ansässige und 1988 gegründete Firma X" as X lying in the town and founded that year', () => {
+    const doc = analyse('Mumbai (dpa) - Es gibt Vorwürfe gegen die in Ahmedabad ansässige und 1988 gegründete Firma Kolbrand. (dpa, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Kolbrand locatedIn Ahmedabad');
+    expect(t).toContain('Kolbrand foundedIn 1988');
+  });
+});
+
 describe('English places and staff', () => {
   it('reads "X, an Austin, Texas, software vendor" as the firm lying in the town', () => {
     const doc = analyse('NEW YORK (Reuters) - The app was built by Pellwick Systems, an Austin, Texas, software vendor that had set up the server. (Reuters, 2025-03-03)\n', 'en');
