@@ -1095,7 +1095,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         // "beim Taxiverband München": an association named by its place, too.
         const prevHead = prev !== undefined && prev.pos === 'NOUN' ? res.nounHead(prev.text) : undefined;
         const placeNamed = (prev !== undefined && placeNamedNoun(prev, res)) || (prevHead !== undefined && prevHead !== prev?.lemma && res.cues.associationHeads.has(prevHead));
-        if (((cue !== undefined && INSTITUTION_CLASSES.has(cue.cls)) || placeNamed) && prev !== undefined && PLACE_CLASSES.has(entry.type)) {
+        if (((cue !== undefined && INSTITUTION_CLASSES.has(cue.cls)) || placeNamed) && prev !== undefined && PLACE_CLASSES.has(entry.type) && !placeGenitive(token, res)) {
           // "Landgericht München I": a chamber number belongs to the name.
           let end = /^(I|II|III|IV)$/.test(tokens[i + match.length]?.text ?? '') && i + match.length < to ? i + match.length + 1 : i + match.length;
           // "den Flughafen London Southend": a listed noun's name may go on after the place with a name of its own.
@@ -1968,6 +1968,14 @@ function extendAsName(doc: Doc, m: Mention, end: number, type: string, source: s
   delete m.gazetteerId;
   delete m.wikidata;
   delete m.localLabel;
+}
+
+/**
+ * "das erste Konzerthaus Deutschlands", "die größte Universität Österreichs": a place in the genitive, which the
+ * gazetteer knows only without its "-s", ranks an institution; it does not name it ("die Universität Wien").
+ */
+function placeGenitive(token: Token, res: EntityResources): boolean {
+  return token.text.endsWith('s') && res.lookup(token.text).length === 0;
 }
 
 /**
@@ -3317,6 +3325,8 @@ function placeNamedAt(tokens: Token[], i: number, to: number, from: number, res:
   if (tokens[k]?.text === 'am' || (tokens[k]?.text === 'an' && tokens[k + 1]?.text === 'der')) k += tokens[k]!.text === 'am' ? 1 : 2;
   const word = tokens[k];
   if (word === undefined || k >= to || word.kind !== 'word' || !isCapitalised(word.text) || res.lookup(word.text).length > 0) return undefined;
+  // ("das erste Konzerthaus Deutschlands": a known place in the genitive ranks the institution, it does not name it.)
+  if (placeGenitive(word, res) && res.lookup(word.text.slice(0, -1)).some((e) => PLACE_CLASSES.has(e.type))) return undefined;
   // ("die Staatsanwaltschaft Essen", "das Landgericht Zug": a town whose name is an everyday word, right after the noun
   // of an institution named by its seat and closing the phrase.)
   // ("die Raiffeisenbank Oberes Kochertal", "die Volksbank Mittleres Erzgebirge": a capitalised adjective and a region.)
@@ -3932,6 +3942,8 @@ function typeName(
     // "in X": a preposition only guesses a place ("from Philip Quell": not before a first name and a surname).
     // ("offers from Korea Hydro & Nuclear Power": nor before a word that joins an organisation's name.)
     if (cue.weak === true) {
+      // ("stakes in Zorbly developer Krell Labs": a name before the noun of its maker and the maker's name is a product.)
+      if (res.lang === 'en' && res.cues.makers.has(tokens[end]?.text ?? '') && isCapitalised(tokens[end + 1]?.text ?? '')) return { cls: 'Product', source: 'cue:capitalised' };
       const person = end - start > 1 && res.isFirstName(first.text) && PLACE_CLASSES.has(cue.cls) && !tokens.slice(start + 1, end).some((t) => BODY_JOINERS.has(t.text)) && res.lookup(tokens.slice(start, end).map((t) => t.text).join(' ')).length === 0;
       // ("offers from EDF", "from Korea Hydro & Nuclear Power": letters in capitals or a name joined by "&" are no town.)
       if (!person && ((end - start === 1 && /^\p{Lu}{2,}$/u.test(first.text)) || tokens.slice(start + 1, end).some((t) => t.text === '&'))) return { cls: 'Organization', source: 'cue:capitalised' };

@@ -51,7 +51,8 @@ export function opensAsCommonWord(term: EnglishTerm | undefined, word = '', next
   // ("More than 4,000 workers", "Rather than …": an adverb that compares.)
   const adverb = term.tags.has('Adverb') && (/ly$/.test(word) || next === ',' || next === 'than');
   // "Robotics startup X said": a common noun before another lower-case word.
-  const commonNoun = term.tags.has('Noun') && /^\p{Ll}/u.test(next);
+  // ("Health Minister X said": a portfolio before a minister's or secretary's title.)
+  const commonNoun = term.tags.has('Noun') && (/^\p{Ll}/u.test(next) || next === 'Minister' || next === 'Secretary');
   return (adverb || commonNoun || NOT_A_NAME.some((t) => term.tags.has(t))) && !NAME.some((t) => term.tags.has(t));
 }
 

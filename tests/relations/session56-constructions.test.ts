@@ -56,6 +56,22 @@ describe('German names that read as nouns', () => {
   });
 });
 
+describe('German stages and collections named by their town', () => {
+  it('reads "das Schauspielhaus Basel" and "das Kunsthaus Zürich" as institutions lying in the town', () => {
+    const doc = analyse('Basel (sda) - Das Schauspielhaus Basel bekommt eine neue Leitung. Das Kunsthaus Zürich zeigt Bilder von Emma Quellbrück. (sda, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Schauspielhaus Basel locatedIn Basel');
+    expect(t).toContain('Kunsthaus Zürich locatedIn Zurich');
+  });
+
+  it('reads "das erste Konzerthaus Deutschlands" as no institution named after the country', () => {
+    const doc = analyse('Düsseldorf (dpa) - Die Halle Quellbrück gilt als das erste Konzerthaus Deutschlands mit eigenem Jugendorchester. Sie liegt an der größten Universität Österreichs. (dpa, 5.6.2025)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).not.toContain('Konzerthaus Deutschlands');
+    expect(labels).not.toContain('Universität Österreichs');
+  });
+});
+
 describe('English places and staff', () => {
   it('reads "X, an Austin, Texas, software vendor" as the firm lying in the town', () => {
     const doc = analyse('NEW YORK (Reuters) - The app was built by Pellwick Systems, an Austin, Texas, software vendor that had set up the server. (Reuters, 2025-03-03)\n', 'en');
@@ -82,6 +98,20 @@ describe('English places and staff', () => {
   it('reads "More than 4,000 workers" with no organisation called "More"', () => {
     const doc = analyse('JOHANNESBURG (Reuters) - More than 4,000 workers at Harkmoor Platinum downed tools on Wednesday. (Reuters, 2025-03-03)\n', 'en');
     expect(doc.entities.map((e) => e.label)).not.toContain('More');
+  });
+
+  it('reads "stakes in Zorbly developer Krellwood" as the developer of a product, not a firm lying in a place', () => {
+    const doc = analyse('LONDON (Reuters) - Dunmarr holds stakes in Zorbly developer Krellwood Games. (Reuters, 2025-03-03)\n', 'en');
+    const t = triples(doc);
+    expect(t).toContain('Krellwood Games developerOf Zorbly');
+    expect(t).not.toContain('Krellwood Games locatedIn Zorbly');
+  });
+
+  it('reads "Health Minister X" opening a sentence with no organisation called "Health"', () => {
+    const doc = analyse('PARIS (Reuters) - Health Minister Emma Quellbrück condemned the leak. (Reuters, 2025-03-03)\n', 'en');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).not.toContain('Health');
+    expect(labels).toContain('Emma Quellbrück');
   });
 
   it('reads "Klage gegen die Gründer, A und B, sowie gegen die Firma X" as suing the firm too', () => {
