@@ -1720,6 +1720,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   regionalInstitutions(doc, out, res);
   originsInListedNames(doc, out, res);
   placeNamedInstitutions(doc, out, res);
+  namedSites(doc, out, res);
   prefixedHyphenNames(doc, out, res);
   wordOpenedFirmNames(doc, out, res);
   adjectiveOpenedPlurals(doc, out, res);
@@ -2627,6 +2628,20 @@ function placeNamedInstitutions(doc: Doc, out: Mention[], res: EntityResources):
     m.start = noun.start;
     m.text = doc.article.text.slice(m.start, m.end);
     m.normalized = m.text;
+  }
+}
+
+/**
+ * English "the idled Dornacre mine", "the Velthorn plant": a name that only its capital letter made, right before a noun
+ * for a site ("plant", "mine", "terminal"), names that site, not a firm.
+ */
+function namedSites(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (res.lang !== 'en') return;
+  for (const m of out) {
+    if (m.source !== 'cue:capitalised' || m.type !== 'Organization' || m.gazetteerId !== undefined) continue;
+    const next = doc.tokens[m.tokenEnd];
+    if (next === undefined || next.sentence !== m.sentence || !(res.cues.facilities.has(next.text) || res.cues.sitesSingular.has(next.text))) continue;
+    m.type = 'Facility';
   }
 }
 

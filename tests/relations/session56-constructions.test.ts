@@ -114,6 +114,14 @@ describe('English places and staff', () => {
     expect(labels).toContain('Emma Quellbrück');
   });
 
+  it('reads "X\'s idled Dornacre mine in Guatemala" as a site the firm owns, lying in the country, not as a firm', () => {
+    const doc = analyse('VANCOUVER (Reuters) - Kalmore Resources said Velthorn\'s idled Dornacre mine in Guatemala could restart next year. (Reuters, 2025-03-03)\n', 'en');
+    const t = triples(doc);
+    expect(t).toContain('Velthorn owns Dornacre');
+    expect(t).toContain('Dornacre locatedIn Guatemala');
+    expect(doc.entities.find((e) => e.label === 'Dornacre')?.type).toBe('Facility');
+  });
+
   it('reads "Klage gegen die Gründer, A und B, sowie gegen die Firma X" as suing the firm too', () => {
     const doc = analyse('Wien (APA) - Der Investor Kranholt hat beim Handelsgericht Wien Klage gegen die beiden anderen Gründer, Anna Meltrup und Paul Sarnholm, sowie gegen die Dorvell Technik GmbH eingebracht. (APA, 5.6.2025)\n');
     const t = triples(doc);
