@@ -56,6 +56,18 @@ describe('German names that read as nouns', () => {
   });
 });
 
+describe('German ministers', () => {
+  it('reads "Justizministerin X" after a sentence naming the EU Commission as no member of the commission', () => {
+    const doc = analyse('Den Haag (dpa) - Kolbrand war früher Vizepräsident der EU-Kommission. Die Partei wird von Justizministerin Emma Quellbrück in den Wahlkampf geführt. (dpa, 5.6.2025)\n');
+    expect(triples(doc).filter((x) => x.startsWith('Emma Quellbrück memberOf European Commission'))).toEqual([]);
+  });
+
+  it('still reads "Wettbewerbskommissarin X" as a member of the commission named before', () => {
+    const doc = analyse('Brüssel (dpa) - Die EU-Kommission hat eine Strafe verhängt. Wettbewerbskommissarin Emma Quellbrück sagte, der Konzern habe getäuscht. (dpa, 5.6.2025)\n');
+    expect(triples(doc)).toContain('Emma Quellbrück memberOf European Commission');
+  });
+});
+
 describe('German stages and collections named by their town', () => {
   it('reads "das Schauspielhaus Basel" and "das Kunsthaus Zürich" as institutions lying in the town', () => {
     const doc = analyse('Basel (sda) - Das Schauspielhaus Basel bekommt eine neue Leitung. Das Kunsthaus Zürich zeigt Bilder von Emma Quellbrück. (sda, 5.6.2025)\n');
