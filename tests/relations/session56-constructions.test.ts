@@ -134,6 +134,24 @@ describe('English places and staff', () => {
     expect(doc.entities.find((e) => e.label === 'Dornacre')?.type).toBe('Facility');
   });
 
+  it('reads "researcher X of cybersecurity firm Y" as X working for Y', () => {
+    const doc = analyse('LONDON (Reuters) - The leak was found by security researcher Emma Quellbrück of cybersecurity firm Brenloch Security, who said so. (Reuters, 2025-03-03)\n', 'en');
+    expect(triples(doc)).toContain('Emma Quellbrück worksFor Brenloch Security');
+  });
+
+  it('reads "snapping up developers X and Y" as buying both, and "from its Vilnius base" as where the firm lies', () => {
+    const doc = analyse('LONDON (Reuters) - Oxbury has been buying studios, snapping up developers Dunmarr Games and Krellwood Studios last year. Oxbury wants to grow from its Vilnius base into Scandinavia. (Reuters, 2025-03-03)\n', 'en');
+    const t = triples(doc);
+    expect(t).toContain('Oxbury acquired Dunmarr Games');
+    expect(t).toContain('Oxbury acquired Krellwood Studios');
+    expect(t).toContain('Oxbury locatedIn Vilnius');
+  });
+
+  it('reads "Chairman X" opening a sentence after one about a firm as the firm\'s chair', () => {
+    const doc = analyse('LONDON (Reuters) - Oxbury Mining rejected the bid on Friday. Chairman Stuart Vellacott called the offer unattractive. (Reuters, 2025-03-03)\n', 'en');
+    expect(triples(doc)).toContain('Stuart Vellacott ceoOf Oxbury Mining');
+  });
+
   it('reads "Klage gegen die Gründer, A und B, sowie gegen die Firma X" as suing the firm too', () => {
     const doc = analyse('Wien (APA) - Der Investor Kranholt hat beim Handelsgericht Wien Klage gegen die beiden anderen Gründer, Anna Meltrup und Paul Sarnholm, sowie gegen die Dorvell Technik GmbH eingebracht. (APA, 5.6.2025)\n');
     const t = triples(doc);
