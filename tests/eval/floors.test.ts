@@ -135,13 +135,13 @@ describe('scores on the shared corpus', () => {
 // precision 0.869, 87.15 %); the split sizes rose to the 61 and 67 blind articles the session added.
 // In session 55 all floors stayed (tune 2709 articles: F1 0.680, precision 0.894, 87.51 %; held out 2597: F1 0.648,
 // precision 0.868, 87.07 %); the split sizes rose to the 48 and 48 blind articles the session added.
-// In session 56 all floors stayed (tune 2757 articles: F1 0.680, precision 0.894, 87.46 %; held out 2645: F1 0.648,
-// precision 0.868, 87.05 %); the split sizes rose to the 48 and 48 blind articles the session added.
+// In session 56 all floors stayed (tune 2765 articles: F1 0.680, precision 0.894, 87.44 %; held out 2653: F1 0.649,
+// precision 0.868, 87.03 %); the split sizes rose to the 56 and 56 blind articles the session added.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
   it('tune split: micro F1 at least 0.65, precision at least 0.89, 87 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(2757);
+    expect(result.articles.length).toBeGreaterThanOrEqual(2765);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.65);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.89);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.87);
@@ -149,7 +149,7 @@ describe('scores on our own articles', () => {
 
   it('held-out test split: micro F1 at least 0.60, precision at least 0.85, 86.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(2645);
+    expect(result.articles.length).toBeGreaterThanOrEqual(2653);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.865);
