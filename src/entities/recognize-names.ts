@@ -1431,8 +1431,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         !(token.pos === 'NOUN' && tokens[i + 1]?.text === ',' && tokens[i + 2]?.pos === 'NOUN') &&
         // "hatte als Rüstungsbetrieb Zwangsarbeiter eingesetzt": after "als" and a bare noun, a dictionary noun is an object.
         !(token.pos === 'NOUN' && lowers[i - 2] === 'als' && (res.isCommonNoun(token.text) || res.isCommonNoun(res.nounHead(token.text) ?? '')));
-      // "Mark Schneider", "Ernst Koch": a first name that is also a common noun, before a capitalised word
-      // that is no noun phrase of its own, starts a person's name (not after a number: "100 Mark").
+      // "Mark Schneider", "Ernst Koch": see nounAsFirstName.
       const nounFirstName = match === undefined && i + 1 < to && nounAsFirstName(tokens, i, res);
       // "den Grazer Mitbewerber Belegwerk": a word the dictionary knows only as a compound, right after
       // an article's noun, is a name in apposition, not a second noun.
@@ -3341,7 +3340,8 @@ function placeNamedAt(tokens: Token[], i: number, to: number, from: number, res:
   const word = tokens[k];
   if (word === undefined || k >= to || word.kind !== 'word' || !isCapitalised(word.text) || res.lookup(word.text).length > 0) return undefined;
   // ("das erste Konzerthaus Deutschlands": a known place in the genitive ranks the institution, it does not name it.)
-  if (placeGenitive(word, res) && res.lookup(word.text.slice(0, -1)).some((e) => PLACE_CLASSES.has(e.type))) return undefined;
+  // (The line above already found no entry under the word itself.)
+  if (word.text.endsWith('s') && res.lookup(word.text.slice(0, -1)).some((e) => PLACE_CLASSES.has(e.type))) return undefined;
   // ("die Staatsanwaltschaft Essen", "das Landgericht Zug": a town whose name is an everyday word, right after the noun
   // of an institution named by its seat and closing the phrase.)
   // ("die Raiffeisenbank Oberes Kochertal", "die Volksbank Mittleres Erzgebirge": a capitalised adjective and a region.)
