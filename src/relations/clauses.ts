@@ -382,6 +382,13 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
         clause.passive = true;
         clause.relative = true;
       }
+    } else if (lex.verbFinal && !afterRelative && germanParticiplePhrase(items, from, to, clauses[clauses.length - 1], lex) && laterVerb()) {
+      const patient = makeArg(items, from - 2, lex, true);
+      if (patient !== undefined) {
+        clause.subject = patient;
+        clause.passive = true;
+        clause.relative = true;
+      }
     }
     if (activeReduced.has(from)) {
       // (Its subject is the noun before, which names nobody: the clause has none.)
@@ -1130,6 +1137,28 @@ function finiteIn(items: Item[], from: number, to: number): boolean {
 
 function appositionAfterName(clause: Clause, items: Item[]): boolean {
   return clause.verbs.length === 0 && items[clause.from - 1]?.text === ',' && items[clause.from - 2]?.kind === 'mention' && items[clause.from]?.pos === 'DET';
+}
+
+/**
+ * German "Die Firma Kelvatron, 2015 von X in Y gegründet, baut …": a phrase between commas after a name that ends
+ * in a past participle, with no other verb, is a passive about that name, like English "X, founded in …,". Only
+ * while the name's own clause has no verb yet (its verb follows the phrase).
+ */
+function germanParticiplePhrase(items: Item[], from: number, to: number, prev: Clause | undefined, lex: ClauseLexicon): boolean {
+  if (items[from - 1]?.text !== ',' || items[from - 2]?.kind !== 'mention' || prev === undefined || prev.verbs.length > 0) return false;
+  // (Not after an apposition within a clause: "habe die Vorinstanz, das Gericht X, korrigiert".)
+  for (let k = 0; k < from; k++) if (isFinite(items[k])) return false;
+  let end = to - 1;
+  while (end > from && items[end]!.pos === 'PUNCT') end--;
+  if (end <= from || items[to]?.text !== ',' && items[end + 1]?.text !== ',') return false;
+  const verb = items[end]!;
+  if (verb.kind !== 'token' || verb.pos !== 'VERB' || verb.token?.verb?.participle !== true || /^(zu|ge)?\p{Ll}+end$/u.test(verb.text)) return false;
+  // (Not a relative or subordinate clause: "Brau Union, der zu X gehört, …" has its own subject.)
+  for (let k = from; k < end; k++) {
+    const it = items[k]!;
+    if (it.pos === 'VERB' || it.pos === 'AUX' || it.pos === 'SCONJ' || it.pos === 'PRON' || (k <= from + 1 && lex.relativePronouns.has(lowerText(it)))) return false;
+  }
+  return true;
 }
 
 function isFinite(it: Item | undefined): boolean {
