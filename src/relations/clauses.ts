@@ -274,7 +274,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     // A comma inside a list of names ("A, B und C") does not end a clause.
     // ("den „Lahn-Kurier“, das „Vogelsberger Tageblatt“ und …": a title's closing quote before the comma.)
     const listComma = it.text === ',' && (items[i - 1]?.kind === 'mention' || (isQuote(items[i - 1]) && items[i - 2]?.kind === 'mention')) && (listContinues(items, i) || describedListContinues(items, i));
-    const boundary = it.kind === 'token' && lex.boundaries.has(it.text) && !listComma && !appositions.has(i);
+    // ("von drei früheren Offizieren: A, B und C.": a colon before the names of a group's members.)
+    const membersColon = namedMembers(items, i);
+    const boundary = it.kind === 'token' && lex.boundaries.has(it.text) && !listComma && !membersColon && !appositions.has(i);
     const coordinated = it.kind === 'token' && it.pos === 'CCONJ' && lex.coordinators.has(lower) && finiteAfterJoiner(items, i, lex);
     // English needs no comma before "since …", "because …", "who …": a subordinate clause starts there.
     const subordinate =
@@ -1161,6 +1163,23 @@ function germanParticiplePhrase(items: Item[], from: number, to: number, prev: C
   return true;
 }
 
+/**
+ * "gegründet von drei früheren Offizieren: Anna X, Jan Y und Eva Z.": a colon after an unnamed group of people,
+ * before a list of people's names that ends the sentence, joins the names to the group like a list's comma.
+ */
+function namedMembers(items: Item[], colon: number): boolean {
+  const group = items[colon - 1];
+  if (items[colon]?.text !== ':' || group?.kind !== 'mention' || group.mention?.source !== 'unnamed' || group.cls !== 'Group' || !listContinues(items, colon)) return false;
+  let k = colon + 1;
+  for (;;) {
+    if (items[k]?.kind !== 'mention' || items[k]!.cls !== 'Person') return false;
+    const sep = items[k + 1];
+    if (sep === undefined || /^[.!?]$/.test(sep.text)) return true;
+    if (sep.text !== ',' && sep.pos !== 'CCONJ') return false;
+    k += 2;
+  }
+}
+
 function isFinite(it: Item | undefined): boolean {
   return it !== undefined && it.kind === 'token' && it.token?.verb?.finite === true && (it.pos === 'VERB' || it.pos === 'AUX');
 }
@@ -1354,7 +1373,7 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     // "mit dem Hersteller Wingcopter aus Weiterstadt und dem Unternehmen Zipline": where the first is from.
     // ("Bauern aus Ober- und Niederösterreich": not where a place follows, joined to the first.)
     if (lex.verbFinal && lowerText(items[j] ?? it) === 'aus' && items[j + 1]?.kind === 'mention' && PLACE_CLASSES.has(items[j + 1]!.cls ?? '') && items[j + 2]?.pos === 'CCONJ' && !(PLACE_CLASSES.has(items[j + 3]?.cls ?? '') && items[j + 3]!.mention?.source === 'gazetteer')) j += 2;
-    while (j + 1 < to && (items[j]!.pos === 'CCONJ' || (items[j]!.text === ',' && (listContinues(items, j) || describedListContinues(items, j))))) {
+    while (j + 1 < to && (items[j]!.pos === 'CCONJ' || (items[j]!.text === ',' && (listContinues(items, j) || describedListContinues(items, j))) || namedMembers(items, j))) {
       // "von X und der Köchin Y": an article and a role noun may open the second name.
       let k = j + 1;
       // "von X, von Y und von Z": the preposition again before each name.

@@ -21,3 +21,35 @@ describe('German participle phrases after a name', () => {
     expect(t).toContain('Olvesund criticized Gericht');
   });
 });
+
+describe('German sponsors and organisations taking another one’s place', () => {
+  it('reads "X wird neuer Hauptsponsor des Y", "X ist seit 2022 Trikotsponsor der Y" and "wird von X gesponsert" as support', () => {
+    const doc = analyse('Graz (APA) - Das Start-up Veltraum wird neuer Hauptsponsor des steirischen Fußball-Regionalligisten SV Brixlau. Die Brauerei Pitzal ist seit 2022 Trikotsponsor des Handball-Zweitligisten HSG Wolmsdorf. Der FC Fennbrook wird von der Molkerei Karlbrucker gesponsert. (APA, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Veltraum supporterOf SV Brixlau');
+    expect(t).toContain('Pitzal supporterOf HSG Wolmsdorf');
+    expect(t).toContain('Karlbrucker supporterOf FC Fennbrook');
+  });
+
+  it('reads "X löst die Brauerei Y ab" as one organisation succeeding another, and "die im Vorjahr von Z übernommen worden war" as Z buying it', () => {
+    const doc = analyse('Graz (APA) - Das Start-up Veltraum löst die Brauerei Pitzal als Sponsor ab. Die Brauerei, die im Vorjahr von der Getränkegruppe Karlbrucker übernommen worden war, spart. (APA, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Veltraum succeeded Pitzal');
+    expect(t).toContain('Karlbrucker acquired Pitzal');
+  });
+});
+
+describe('Members named after a colon', () => {
+  it('reads "gegründet von drei früheren Offizieren: A, B und C." as each of them founding the firm', () => {
+    const doc = analyse('Graz (APA) - Gegründet wurde die Firma Veltraum 2021 von drei ehemaligen Offizieren: Dominik Pitzal, Verena Karlbrucker und Arben Fennbrook. (APA, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Dominik Pitzal founded Veltraum');
+    expect(t).toContain('Verena Karlbrucker founded Veltraum');
+    expect(t).toContain('Arben Fennbrook founded Veltraum');
+  });
+
+  it('leaves a colon before a sentence alone', () => {
+    const doc = analyse('Graz (APA) - Gegründet wurde die Firma Veltraum 2021 von drei ehemaligen Offizieren: Dominik Pitzal leitet sie. (APA, 5.6.2025)\n');
+    expect(triples(doc)).not.toContain('Dominik Pitzal founded Veltraum');
+  });
+});
