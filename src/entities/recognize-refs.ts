@@ -871,7 +871,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         if (sub !== undefined) m.modifier = sub;
         else if (before !== undefined && before.type !== 'Person' && !PLACE_CLASSES.has(before.type)) m.modifierMention = before;
         out.push(m);
-      } else if (det === 'beim' && !INSTITUTION_CUES.has(cue.cls)) {
+      } else if (det === 'beim' && !INSTITUTION_CUES.has(cue.cls) && !belongsTo(doc.tokens, i)) {
         // Contracted articles make descriptions of institutions only ("beim Oberlandesgericht"):
         // "zum wichtigsten Geldgeber des X" is seldom a reference back.
         continue;
@@ -982,6 +982,11 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     }
   }
   return out;
+}
+
+/** "Zur Genossenschaft gehört auch die Käserei X": "zum"/"zur" right before the noun and "gehören" after it refer back. */
+function belongsTo(tokens: Token[], i: number): boolean {
+  return /^zu[mr]$/i.test(tokens[i - 1]?.text ?? '') && (tokens[i + 1]?.lemma === 'gehören' || tokens[i + 1]?.verb?.lemma === 'gehören');
 }
 
 /**

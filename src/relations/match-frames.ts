@@ -157,7 +157,9 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
     case 'clauseBeforeSubject':
       return ctx.clauseBeforeSubject === undefined ? undefined : { entities: ctx.clauseBeforeSubject };
     // (Not the clause's own subject: "X begrüßte die Zusagen, kritisierte aber, dass …" is about someone else.)
+    // (Nor from a relative clause: "den Milchpreis, den viele Mitglieder kritisiert hatten" is about the noun before it.)
     case 'openingSubject': {
+      if (clause.relative) return undefined;
       const own = new Set(clause.subject?.entities ?? []);
       const other = ctx.openingSubject?.filter((k) => !own.has(k));
       return other === undefined || other.length === 0 ? undefined : { entities: other };

@@ -53,3 +53,28 @@ describe('Members named after a colon', () => {
     expect(triples(doc)).not.toContain('Dominik Pitzal founded Veltraum');
   });
 });
+
+describe('German heads and staff named by a copula or a colon', () => {
+  it('reads "X wird neuer Intendant der Oper Y" as X heading Y', () => {
+    const doc = analyse('München (dpa) - Der Belgier Paul Oltenhof wird neuer Intendant der Oper Sperlingau. (dpa, 5.6.2025)\n');
+    expect(triples(doc)).toContain('Paul Oltenhof ceoOf Oper Sperlingau');
+  });
+
+  it('reads "X hat einen neuen Chef gefunden: Y" as Y heading X, and a research chief after the colon as staff', () => {
+    const doc = analyse('Basel (sda) - Die Firma Galdreno hat einen neuen Chef gefunden: Max Tiefelsberg. Der Pharmakonzern Krummwiese hat eine neue Forschungschefin gefunden: Lea Oltenhof übernimmt die Leitung von Forschung und Entwicklung. (sda, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Max Tiefelsberg ceoOf Galdreno');
+    expect(t).toContain('Lea Oltenhof worksFor Krummwiese');
+    expect(t).not.toContain('Lea Oltenhof ceoOf Krummwiese');
+  });
+
+  it('reads "Zur Genossenschaft gehört auch die Käserei X" as X belonging to the cooperative named before', () => {
+    const doc = analyse('Wolfsberg (APA) - Die Molkereigenossenschaft Galdreno hat einen neuen Obmann. Zur Genossenschaft gehört auch die Käserei Tiefelsberg. (APA, 5.6.2025)\n');
+    expect(triples(doc)).toContain('Tiefelsberg subsidiaryOf Galdreno');
+  });
+
+  it('reads no criticism of the subject of the sentence from a relative clause about a noun', () => {
+    const doc = analyse('Wolfsberg (APA) - Als erste Aufgabe nannte der neue Obmann Max Tiefelsberg die Verhandlungen über den Milchpreis, den viele Mitglieder zuletzt als zu niedrig kritisiert hatten. (APA, 5.6.2025)\n');
+    expect(triples(doc).filter((x) => x.includes(' criticized '))).toEqual([]);
+  });
+});
