@@ -1697,8 +1697,10 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
       k = g - 1;
       while (at(k) !== undefined && (at(k)!.pos === 'DET' || at(k)!.pos === 'ADJ')) k--;
     }
+    // English "a minority stake of about 12.5% in X": a share in per cent between the noun and its phrase.
+    k = pastShare(items, k, lex, at);
     // ("seit Herbst von Präsidentin X geführt": a noun of time takes no phrase.)
-    if (nounItem(at(k)) && !lex.timeNouns.has(lowerText(at(k)!))) {
+    if ((nounItem(at(k)) || verbAsNoun(at(k), at(k - 1), lex)) && !lex.timeNouns.has(lowerText(at(k)!))) {
       arg.noun = at(k)!.lemma;
       arg.nounHead = at(k)!.head;
       // "Eine Gruppe von US-Investoren hat X verklagt", "a group of investors sued X": the group is the investors.
@@ -1737,6 +1739,17 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     }
   }
   return arg;
+}
+
+/** The noun before "of about 12.5%" or "of 20 percent" that ends at `k` (English), else `k`. */
+function pastShare(items: Item[], k: number, lex: ClauseLexicon, at: (k: number) => Item | undefined): number {
+  const unit = at(k);
+  if (lex.verbFinal || unit === undefined || !(unit.text === '%' || lowerText(unit) === 'percent') || at(k - 1)?.pos !== 'NUM') return k;
+  let q = k - 2;
+  // ("of about 12.5%": hedges before the number, adverbs and prepositions alike.)
+  while (at(q) !== undefined && q > k - 5 && (lex.quantityWords.has(lowerText(at(q)!)) || at(q)!.pos === 'ADV' || (at(q)!.pos === 'ADP' && lowerText(at(q)!) !== 'of'))) q--;
+  if (at(q) === undefined || lowerText(at(q)!) !== 'of' || !nounItem(at(q - 1))) return k;
+  return q - 1;
 }
 
 /** An adjective in lower case or a word of origin ("European", "Swiss") before a noun. */
@@ -1922,6 +1935,11 @@ function finiteAhead(items: Item[], from: number, lex: ClauseLexicon): boolean {
 }
 
 /** A noun, or a role noun that became an unnamed mention ("the CEO of X"). */
+/** English "took control of X": a word the tagger read as a verb right after a verb, before the phrase, is its object noun. */
+function verbAsNoun(it: Item | undefined, before: Item | undefined, lex: ClauseLexicon): boolean {
+  return !lex.verbFinal && it?.kind === 'token' && it.pos === 'VERB' && before?.kind === 'token' && before.pos === 'VERB' && /^\p{Ll}+$/u.test(it.text) && !/(ing|ed)$/.test(it.text);
+}
+
 function nounItem(it: Item | undefined): boolean {
   if (it === undefined) return false;
   if (it.kind === 'token') return it.pos === 'NOUN' || it.pos === 'PROPN';

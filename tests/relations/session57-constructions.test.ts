@@ -78,3 +78,24 @@ describe('German heads and staff named by a copula or a colon', () => {
     expect(triples(doc).filter((x) => x.includes(' criticized '))).toEqual([]);
   });
 });
+
+describe('Stakes and control', () => {
+  it('reads English "a minority stake of about 12.5% in X" as an investment in X', () => {
+    const doc = analyse('PARIS, Dec 13 (Reuters) - Ostmarren Partners has bought a minority stake of about 12.5% in Tanselby FC, the club said. (Reuters, 2023-12-13)\n');
+    expect(triples(doc)).toContain('Ostmarren Partners investedIn Tanselby FC');
+  });
+
+  it('reads German "übernahm die Kontrolle über X" as buying and owning X, and "die Mehrheit an Y" as owning Y', () => {
+    const doc = analyse('Linz (APA) - Die Holding Ostmarren übernahm 2011 die Kontrolle über die Brauerei Tanselby. Die Gruppe Fenhollow übernahm die Mehrheit an der Firma Corrabeg. (APA, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Ostmarren acquired Tanselby');
+    expect(t).toContain('Ostmarren owns Tanselby');
+    expect(t).toContain('Fenhollow owns Corrabeg');
+    expect(t).not.toContain('Fenhollow acquired Corrabeg');
+  });
+
+  it('reads no lawsuit into a court appointing someone to take control', () => {
+    const doc = analyse('LONDON, Jan 15 (Reuters) - A court appointed the Official Receiver to take control of Ostmarren Group. (Reuters, 2018-01-15)\n');
+    expect(triples(doc).filter((x) => x.includes(' sued '))).toEqual([]);
+  });
+});
