@@ -99,3 +99,16 @@ describe('Stakes and control', () => {
     expect(triples(doc).filter((x) => x.includes(' sued '))).toEqual([]);
   });
 });
+
+describe('German stages and libraries named by their town', () => {
+  it('reads "das Ballett Zürich", "das Staatsballett Berlin" and "die Frankfurter Stadtbibliothek" as institutions in those towns', () => {
+    const doc = analyse('Zürich (sda) - Das Ballett Zürich wird künftig von Lea Oltenhof geleitet. Ihr Vorgänger Max Tiefelsberg wechselt zum Staatsballett Berlin. Gratuliert hat auch Anna Galdreno, die Leiterin der Frankfurter Stadtbibliothek. (sda, 5.6.2025)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Ballett Zürich');
+    expect(labels).toContain('Staatsballett Berlin');
+    expect(labels).toContain('Frankfurter Stadtbibliothek');
+    const t = triples(doc);
+    expect(t).toContain('Ballett Zürich locatedIn Zurich');
+    expect(t).toContain('Staatsballett Berlin locatedIn Berlin');
+  });
+});
