@@ -112,3 +112,17 @@ describe('German stages and libraries named by their town', () => {
     expect(t).toContain('Staatsballett Berlin locatedIn Berlin');
   });
 });
+
+describe('English succession', () => {
+  it('reads no dismissal into "X succeeds Y", whatever class the tagger gave X', () => {
+    const doc = analyse('LONDON, Jan 20 (Reuters) - Ostmarren Weekly has named Zilla Tanselby as its next editor. Tanselby, currently its business editor, succeeds John Fenhollow, who is leaving. (Reuters, 2015-01-20)\n');
+    expect(triples(doc).filter((x) => x.includes(' dismissed '))).toEqual([]);
+  });
+
+  it('keeps "the board replaced X with Y" as a dismissal', () => {
+    const doc = analyse('LONDON, Jan 20 (Reuters) - Ostmarren Group replaced chief executive John Fenhollow with Zilla Tanselby. (Reuters, 2015-01-20)\n');
+    const t = triples(doc);
+    expect(t).toContain('Ostmarren Group dismissed John Fenhollow');
+    expect(t).toContain('Zilla Tanselby succeeded John Fenhollow');
+  });
+});
