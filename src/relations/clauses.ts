@@ -1152,7 +1152,7 @@ function germanParticiplePhrase(items: Item[], from: number, to: number, prev: C
   for (let k = 0; k < from; k++) if (isFinite(items[k])) return false;
   let end = to - 1;
   while (end > from && items[end]!.pos === 'PUNCT') end--;
-  if (end <= from || items[to]?.text !== ',' && items[end + 1]?.text !== ',') return false;
+  if (end <= from || (items[to]?.text !== ',' && items[end + 1]?.text !== ',')) return false;
   const verb = items[end]!;
   if (verb.kind !== 'token' || verb.pos !== 'VERB' || verb.token?.verb?.participle !== true || /^(zu|ge)?\p{Ll}+end$/u.test(verb.text)) return false;
   // (Not a relative or subordinate clause: "Brau Union, der zu X gehört, …" has its own subject.)
@@ -1700,7 +1700,7 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     // English "a minority stake of about 12.5% in X": a share in per cent between the noun and its phrase.
     k = pastShare(items, k, lex, at);
     // ("seit Herbst von Präsidentin X geführt": a noun of time takes no phrase.)
-    if ((nounItem(at(k)) || verbAsNoun(at(k), at(k - 1), lex)) && !lex.timeNouns.has(lowerText(at(k)!))) {
+    if (nounItem(at(k)) && !lex.timeNouns.has(lowerText(at(k)!))) {
       arg.noun = at(k)!.lemma;
       arg.nounHead = at(k)!.head;
       // "Eine Gruppe von US-Investoren hat X verklagt", "a group of investors sued X": the group is the investors.
@@ -1935,11 +1935,6 @@ function finiteAhead(items: Item[], from: number, lex: ClauseLexicon): boolean {
 }
 
 /** A noun, or a role noun that became an unnamed mention ("the CEO of X"). */
-/** English "took control of X": a word the tagger read as a verb right after a verb, before the phrase, is its object noun. */
-function verbAsNoun(it: Item | undefined, before: Item | undefined, lex: ClauseLexicon): boolean {
-  return !lex.verbFinal && it?.kind === 'token' && it.pos === 'VERB' && before?.kind === 'token' && before.pos === 'VERB' && /^\p{Ll}+$/u.test(it.text) && !/(ing|ed)$/.test(it.text);
-}
-
 function nounItem(it: Item | undefined): boolean {
   if (it === undefined) return false;
   if (it.kind === 'token') return it.pos === 'NOUN' || it.pos === 'PROPN';
