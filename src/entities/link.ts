@@ -382,7 +382,7 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
     }
   }
   const cues = loadCues(doc.article.lang);
-  for (const [from, into] of shortFormMerges(entities, typeVotes, doc.mentions, doc.tokens, cues.bareForms, cues.namesakeHoldings, cues.placePrepositions)) {
+  for (const [from, into] of shortFormMerges(entities, typeVotes, doc.mentions, doc.tokens, cues.bareForms, cues.namesakeHoldings, cues.placePrepositions, cues.districtNouns)) {
     for (const i of from.mentions) doc.mentions[i]!.entity = into.key;
     into.mentions.push(...from.mentions);
     into.mentions.sort((a, b) => a - b);
@@ -512,6 +512,7 @@ function shortFormMerges(
   forms: Set<string>,
   holdings: Set<string>,
   placePrepositions: Set<string>,
+  districtNouns: Map<string, string>,
 ): Array<[Entity, Entity]> {
   const merges: Array<[Entity, Entity]> = [];
   for (const e of entities) {
@@ -539,6 +540,8 @@ function shortFormMerges(
       // ("die Bundesliga" beside "die 2. Bundesliga": a name opened by an ordinal names another thing than its rest.)
       if (/^\d+\.\s/.test(f.label)) return false;
       const last = parts[parts.length - 1]!;
+      // ("mit Sitz in Vorderau" after "im Landkreis Vorderau": a town is no short form of the district named after it.)
+      if (e.type === 'City' && districtNouns.has(f.label.split(' ')[0]!)) return false;
       // "Bamberg" after "Generalstaatsanwaltschaft Bamberg": the place an institution is named by is no short form of it.
       const seat = PLACE_CLASSES.has(e.type) && !PLACE_CLASSES.has(f.type);
       // ("Taiwan" beside "Taiwan Semiconductor Manufacturing Co": nor the place a firm's name opens with, when known.)

@@ -774,7 +774,9 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       const again = multiword.get(token.text)?.find((m) => m.tokenEnd - m.tokenStart <= to - i && tokens.slice(m.tokenStart + 1, m.tokenEnd).every((t, k) => t.text === tokens[i + 1 + k]!.text));
       if (again !== undefined) {
-        const end = i + again.tokenEnd - again.tokenStart;
+        let end = i + again.tokenEnd - again.tokenStart;
+        // ("die Lindl Energie AG" after "an Lindl Energie": the legal form after the name is part of the mention.)
+        while (end < to && res.cues.legalForms.has(tokens[end]!.text)) end++;
         const m = makeMention(doc, i, end, again.normalized, again.type, again.source, undefined);
         if (again.sector !== undefined) m.sector = again.sector;
         if (again.scale !== undefined) m.scale = again.scale;

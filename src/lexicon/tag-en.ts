@@ -293,8 +293,10 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
         v?.form === 's' && prev?.pos === 'NOUN' && /^\p{Ll}+$/u.test(prev.text) && tokens[opener2]?.pos === 'DET' && tokens[opener2]!.sentence === t.sentence && verbBefore(tokens, opener2) &&
         nextWord !== undefined && nextWord.sentence === t.sentence && ((closed.get(nextWord.text.toLowerCase()) === 'ADP' && nextWord.text.toLowerCase() !== 'to') || nextWord.kind === 'punct');
       // "a Miami-based fund that …", "the new deal": a base form after an article and an adjective is a noun.
+      // ("Lindqvist Ventures, an Oslo fund that …": after an article and a name too, closing the phrase.)
       const afterArticleAdjective =
-        v?.form === 'base' && prev?.pos === 'ADJ' && ['a', 'an', 'the'].includes(tokens[ti - 2]?.text.toLowerCase() ?? '') && tokens[ti - 2]!.sentence === t.sentence;
+        v?.form === 'base' && (prev?.pos === 'ADJ' || (prev?.pos === 'PROPN' && (closesPhrase || closed.get(nextWord!.text.toLowerCase()) === 'ADP'))) &&
+        ['a', 'an', 'the'].includes(tokens[ti - 2]?.text.toLowerCase() ?? '') && tokens[ti - 2]!.sentence === t.sentence;
       // "in step", "under review": a base form right after a preposition other than "to" is a noun.
       const afterPreposition = v?.form === 'base' && prev?.pos === 'ADP' && !['to', 'than'].includes(prev.text.toLowerCase());
       // "criticised Veltrum's handling of the outage": an -ing form after a genitive, before a preposition or a stop, is
@@ -407,6 +409,12 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
     t.pos = 'ADJ';
     t.lemma = t.text.toLowerCase();
     t.verb = undefined;
+  }
+  // "a fund that first invested in X", "Reuters first reported": "first" right before a verb in the past says when.
+  for (let ti = 1; ti + 1 < tokens.length; ti++) {
+    const t = tokens[ti]!;
+    const verb = tokens[ti + 1]!;
+    if (t.text.toLowerCase() === 'first' && !/^(a|an|the)$/i.test(tokens[ti - 1]!.text) && verb.sentence === t.sentence && verb.pos === 'VERB' && verb.verb?.tense === 'past' && verb.verb.finite) t.pos = 'ADV';
   }
   // "a company based in Los Angeles that also operates X": "that" before a verb is a relative pronoun after
   // a noun or a name, a conjunction elsewhere; never a determiner.

@@ -597,7 +597,12 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       // English "Anna X, a Democrat whose district …, criticized Y": an apposition with an article before the
       // relative pronoun describes the name before it, which is the subject.
       // (A party's member so described: "a Democrat", "a Republican"; the name before may be one capitals alone typed.)
-      const partyApposition = !lex.verbFinal && interrupted !== undefined && items[interrupted.item]?.cls === 'PoliticalParty' && items[interrupted.item - 1]?.pos === 'DET' && items[interrupted.item - 2]?.text === ',';
+      // ("Lindqvist Ventures, an Oslo fund that first invested in X, also took part": a place in a described apposition
+      // too, which a name without a verb of its own comes before.)
+      const partyApposition =
+        !lex.verbFinal && interrupted !== undefined &&
+        ((items[interrupted.item]?.cls === 'PoliticalParty' && items[interrupted.item - 1]?.pos === 'DET' && items[interrupted.item - 2]?.text === ',') ||
+          (PLACE_CLASSES.has(items[interrupted.item]?.cls ?? '') && opening !== undefined && items[opening.from]?.pos === 'DET' && items[opening.from - 1]?.text === ',' && clauses[k - 1]?.verbs.length === 0));
       const named = partyApposition && clauses[k - 1] !== undefined ? clauses[k - 1]!.args.find((a) => a.item < interrupted!.item && !PLACE_CLASSES.has(items[a.item]?.cls ?? '')) : undefined;
       if (named !== undefined) interrupted = named;
       // ("Hinter dem Angriff, der am 3. Oktober begonnen hatte, steckt die Gruppe X": the words of the interrupted

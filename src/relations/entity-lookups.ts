@@ -12,8 +12,11 @@ export interface EntityLookups {
    * name none, in the sentence of the last mention before `start` or the one before that.
    */
   recent(start: number, cls: string): string | undefined;
-  /** The latest entity named before `start` (within 300 mentions) whose label or alias contains `word`. */
-  labelled(start: number, word: string): string | undefined;
+  /**
+   * The latest entity named before `start` (within 300 mentions) whose label or alias contains `word`; with `most`,
+   * the one of those named most often there.
+   */
+  labelled(start: number, word: string, most?: boolean): string | undefined;
   /**
    * Like recent, but at the start of a paragraph that names none before `start`, the topic: "Konzernchef X kündigte an"
    * opening a paragraph is the chief of the company the text is about, not of the last one named before it.
@@ -224,20 +227,26 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
     named(key) {
       return entityOf.get(key)?.unnamed !== true;
     },
-    labelled(start, word) {
+    labelled(start, word, most) {
       const w = word.toLowerCase();
       // As far back as coreference looks: an unbounded scan made long articles quadratic.
       const end = firstAt(start);
       // ("Betriebsratsmitglieder", a group, is no "Betriebsrat": a group only when nothing else has the word.)
       let group: string | undefined;
+      // ("Zoodirektorin X" after "Gespräche mit dem Zoo Leipzig": with `most`, the zoo the text is about.)
+      const counts = most === true ? new Map<string, number>() : undefined;
       for (let j = end - 1; j >= 0 && j >= end - LOOKBACK; j--) {
         const key = doc.mentions[j]!.entity;
         const e = key === undefined ? undefined : entityOf.get(key);
         if (e === undefined || ![e.label, ...e.aliases].some((l) => endsInWord(l, w))) continue;
-        if (e.type !== 'Group') return e.key;
-        group ??= e.key;
+        if (e.type === 'Group') group ??= e.key;
+        else if (counts === undefined) return e.key;
+        else counts.set(e.key, (counts.get(e.key) ?? 0) + 1);
       }
-      return group;
+      let best: string | undefined;
+      // (Ties go to the one named first, which the text is about: the map keeps the order of the backward scan.)
+      for (const [key, n] of counts ?? []) if (best === undefined || n >= counts!.get(best)!) best = key;
+      return best ?? group;
     },
   };
 }

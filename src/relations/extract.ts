@@ -280,7 +280,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
         const bind = (role: string): RoleValue =>
           bindSlot(m.slots, role) ??
           (role === 'year' ? yearIn(items, m.first, m.last) : undefined) ??
-          (role === AGENCY ? (agencies.size === 1 ? { entities: [...agencies] } : undefined) : role.startsWith(PORTFOLIO) ? portfolio(role, items, m.first, m.last, rc) : resolveRole(role, clause, rc, own));
+          (role === AGENCY ? (agencies.size === 1 ? { entities: [...agencies] } : undefined) : role.startsWith(PORTFOLIO) || role.startsWith(INSTITUTION) ? portfolio(role, items, m.first, m.last, rc) : resolveRole(role, clause, rc, own));
         emit(e, s, rule.id, bind, ownSource ? undefined : claims[ci]);
       }
     }
@@ -572,8 +572,8 @@ class ClauseRoleContext implements RoleContext {
     return this.lookups.topic(this.clauseStart, cls);
   }
 
-  recentLabelled(word: string): string | undefined {
-    return this.lookups.labelled(this.clauseStart, word);
+  recentLabelled(word: string, most?: boolean): string | undefined {
+    return this.lookups.labelled(this.clauseStart, word, most);
   }
 
   isOf(key: string, cls: string): boolean {
@@ -643,6 +643,7 @@ function linkedMentionIn(starts: Map<number, number[]>, from: number, to: number
 }
 
 const PORTFOLIO = 'portfolio:';
+const INSTITUTION = 'institution:';
 /** The role of the one news agency of the dateline or byline ("(Reporting by X; Editing by Y)" credits its staff). */
 const AGENCY = 'agency';
 
@@ -651,7 +652,8 @@ const AGENCY = 'agency';
  * one of these nouns: "Wirtschaftsminister X" heads the "Bundeswirtschaftsministerium" the article named.
  */
 function portfolio(role: string, items: Item[], first: number, last: number, rc: RoleContext): RoleValue {
-  const nouns = role.slice(PORTFOLIO.length).split('+');
+  const own = role.startsWith(INSTITUTION);
+  const nouns = role.slice(own ? INSTITUTION.length : PORTFOLIO.length).split('+');
   for (let i = first; i <= last; i++) {
     const it = items[i]!;
     if (it.kind !== 'token' || it.pos !== 'NOUN') continue;
@@ -661,6 +663,14 @@ function portfolio(role: string, items: Item[], first: number, last: number, rc:
     const at = word.lastIndexOf(head);
     if (at < 3) continue;
     const stem = word.slice(0, at).replace(/-$/, '');
+    // "institution:Zoo+Spital": the first part is itself one of the nouns ("Zoodirektorin", "Museumsdirektor" with
+    // its joining "s"), and the entity named before with it heads the role.
+    if (own) {
+      const noun = nouns.find((n) => { const l = n.toLowerCase(); return stem === l || stem === `${l}s`; });
+      const key = noun === undefined ? undefined : rc.recentLabelled(noun.toLowerCase(), true);
+      if (key !== undefined) return { entities: [key] };
+      continue;
+    }
     for (const noun of nouns) {
       const key = rc.recentLabelled(stem + noun.toLowerCase());
       if (key !== undefined) return { entities: [key] };

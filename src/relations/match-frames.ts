@@ -27,7 +27,7 @@ export interface RoleContext {
   /** Like `recent`, but up to where the rule matched rather than to the clause's start. */
   focus(cls: string): string | undefined;
   /** The latest entity named before the clause whose label contains a word ("Kommission"). */
-  recentLabelled(word: string): string | undefined;
+  recentLabelled(word: string, most?: boolean): string | undefined;
   /** The entity of a class named last before the match ("Deren Chef X": the one "deren" points to), of a gender. */
   last(cls: string, gender?: 'm' | 'f', named?: boolean): string | undefined;
   /** The first entity of a class named after the match in its sentence. */
