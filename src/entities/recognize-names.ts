@@ -62,8 +62,9 @@ function remitEnd(tokens: Token[], first: number, to: number): number {
 
 /**
  * English "The Co-op Group", "Rolls-Royce Holdings": a hyphenated capitalised word before a legal form opens a name.
- * "der Versicherungsbroker Brunner & Lüthi": so does a capitalised word before "&" and another, unless both are
- * dictionary nouns ("Forschung & Entwicklung") or the first is a listed first name (the growing name takes those).
+ * "der Versicherungsbroker Brunner & Lüthi", "Gruner + Jahr": so does a capitalised word before "&" or "+" and
+ * another, unless both are dictionary nouns ("Forschung & Entwicklung") or the first is a listed first name (the
+ * growing name takes those).
  */
 function joinedOpener(tokens: Token[], i: number, to: number, res: EntityResources, lang: string): boolean {
   const token = tokens[i]!;
@@ -71,7 +72,7 @@ function joinedOpener(tokens: Token[], i: number, to: number, res: EntityResourc
   if (lang === 'en' && token.text.includes('-') && res.cues.legalForms.has(tokens[i + 1]!.text)) return true;
   const after = tokens[i + 2];
   return (
-    tokens[i + 1]!.text === '&' && after !== undefined && i + 2 < to && /^\p{Lu}\p{Ll}+$/u.test(token.text) && /^\p{Lu}\p{Ll}+$/u.test(after.text) &&
+    (tokens[i + 1]!.text === '&' || tokens[i + 1]!.text === '+') && after !== undefined && i + 2 < to && /^\p{Lu}\p{Ll}+$/u.test(token.text) && /^\p{Lu}\p{Ll}+$/u.test(after.text) &&
     !(res.isCommonNoun(token.text) && res.isCommonNoun(after.text)) && !res.isFirstName(after.text)
   );
 }
@@ -3651,7 +3652,8 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       // "Kessler Raabe & Partner": a firm's tail after an ampersand, even after what looks like a person's name.
       (next.text === '&' && after !== undefined && res.cues.firmTails.has(after.text)) ||
       // ("Kessler & Roth": a single word that the lists also know as a first name, before "&" and no first name.)
-      (next.text === '&' && after !== undefined && !res.isFirstName(after.text) && (end === start + 1 || isCapitalised(tokens[end + 2]?.text ?? ''))) ||
+      // ("Gruner + Jahr", "Kuehne + Nagel": a plus between spaces joins such a name too.)
+      ((next.text === '&' || next.text === '+') && after !== undefined && !res.isFirstName(after.text) && (end === start + 1 || isCapitalised(tokens[end + 2]?.text ?? ''))) ||
       // ("sagte VKI-Juristin Petra Leitgeb der APA": an article is a particle only after "von" or "van": "von der Leyen".)
       (res.cues.personParticles.has(next.text) && res.isFirstName(tokens[start]!.text) && !(ARTICLE_PARTICLES.has(next.text) && !['von', 'van', 'Von', 'Van'].includes(prev.text))) ||
       // English "Jorien van Dalsum", "Ammar al-Khudairy": a first name the lists lack before a surname particle
@@ -3659,7 +3661,7 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       (end === start + 1 && res.cues.surnameParticles.has(next.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[start]!.text) && !res.isCommonNoun(tokens[start]!.text) && res.lookup(tokens[start]!.text).length === 0);
     if (
       // "Marquard & Bahls": an ampersand joins a name too.
-      (next.kind === 'word' || next.text === '&') &&
+      (next.kind === 'word' || next.text === '&' || next.text === '+') &&
       infix &&
       after !== undefined &&
       end + 1 < to &&

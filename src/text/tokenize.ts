@@ -31,6 +31,8 @@ const ALTERNATIVES: Array<[string, string]> = [
   ['dotnum', String.raw`\p{Lu}[\p{L}\p{M}]*\.\d{1,2}(?:${HYPHEN}${PART})*(?![\p{L}\p{N}]|\.\d)`],
   // Blohm+Voss, Disney+, Canal+: a name joined by or ending in a plus
   ['plus', String.raw`\p{Lu}[\p{L}\p{M}]+\+(?:\p{Lu}[\p{L}\p{M}]+)?(?![\p{L}\p{N}+])`],
+  // Novo Nordisk A/S, Nordea I/S: the Danish and Norwegian legal forms with a slash are one word
+  ['slashform', String.raw`[AIKP]\/S(?![\p{L}\p{N}])`],
   // Trump-Anhänger, James-Bond-Filmen, COVID-19, Trump's, and "Ein-" in "Ein- und Ausfuhr"
   ['word', String.raw`${PART}(?:${HYPHEN}${PART})*(?:${HYPHEN}(?=\s+(?:und|oder|bzw\.|sowie|and|or)\s|,))?`],
   ['ellipsis', String.raw`\.{2,}`],
@@ -97,7 +99,7 @@ function classOf(cp: number): number {
  * alternative before `word` match (url "https:", email "@" "." "+" "-" "_",
  * dotted and domain ".", amp "&") or extend the word itself (hyphen, apostrophe).
  */
-const NOT_PLAIN_AFTER = new Set(['.', '@', '-', '‐', "'", '’', '&', '+', '_', ':']);
+const NOT_PLAIN_AFTER = new Set(['.', '@', '-', '‐', "'", '’', '&', '+', '_', ':', '/']);
 
 /**
  * Where a plain word starting at `i` ends — a letter, more word characters,

@@ -54,3 +54,21 @@ describe('English appositions with a place and a relative clause', () => {
     expect(t.filter((x) => x.startsWith('Oslo owns') || x.startsWith('Oslo investedIn'))).toEqual([]);
   });
 });
+
+describe('Names with "A/S", a plus, or a Japanese given name', () => {
+  it('keeps a Danish firm’s "A/S" in its name and joins "Sperlhof + Dremmler" into one firm', () => {
+    const doc = analyse('Hamburg (dpa) - Die dänische Reederei Rederiet Korvanger A/S aus Esbjerg übernimmt die Fährlinie. Der Verlag Sperlhof + Dremmler wird an die Firma Ostraval verkauft. (dpa, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Rederiet Korvanger A/S locatedIn Esbjerg');
+    expect(doc.entities.map((e) => e.label)).not.toContain('S');
+    expect(t).toContain('Ostraval acquired Sperlhof + Dremmler');
+  });
+
+  it('reads "Hisao Tsukimoto" and "Masashi Kurobara" as people, whom a role before the name gives a post', () => {
+    const doc = analyse('Tokio (dpa) - Der Konzern Ostraval hat einen neuen Chef. Vorstandschef Masashi Kurobara folgt auf Hisao Tsukimoto. (dpa, 5.6.2025)\n');
+    const types = new Map(doc.entities.map((e) => [e.label, e.type]));
+    expect(types.get('Masashi Kurobara')).toBe('Person');
+    expect(types.get('Hisao Tsukimoto')).toBe('Person');
+    expect(triples(doc)).toContain('Masashi Kurobara ceoOf Ostraval');
+  });
+});
