@@ -72,3 +72,14 @@ describe('Names with "A/S", a plus, or a Japanese given name', () => {
     expect(triples(doc)).toContain('Masashi Kurobara ceoOf Ostraval');
   });
 });
+
+describe('English directors of institutions', () => {
+  it('reads "named X director of its Y Zoo" and "X became director of the Y Museum" as heading them, not a deputy or a firm’s director', () => {
+    const doc = analyse('WASHINGTON, May 5 (Reuters) - The Ostraval Institution on Tuesday named Ilse Harnoldt director of its Brimsdorf Zoo. Lea Aschbrenner became director of the Gravenau Museum in 2016. Jonas Dremmler was named deputy director of the Molkwitz Gallery. Kessmayr Inc named Paul Sperlhof director of sales. (Reuters, 2025-05-05)\n');
+    const t = triples(doc);
+    expect(t).toContain('Ilse Harnoldt ceoOf Brimsdorf Zoo');
+    expect(t).toContain('Lea Aschbrenner ceoOf Gravenau Museum');
+    expect(t).not.toContain('Jonas Dremmler ceoOf Molkwitz Gallery');
+    expect(t.filter((x) => x.startsWith('Paul Sperlhof ceoOf'))).toEqual([]);
+  });
+});
