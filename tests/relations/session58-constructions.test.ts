@@ -83,3 +83,19 @@ describe('English directors of institutions', () => {
     expect(t.filter((x) => x.startsWith('Paul Sperlhof ceoOf'))).toEqual([]);
   });
 });
+
+describe('German staff whose employer the text names otherwise', () => {
+  it('reads "trennte sich der Klub von seinem Cheftrainer X" as the club’s coach, though a firm is named more', () => {
+    const doc = analyse('Salzburg (APA) - Der Solaranbieter Kessmayr Energie steigt beim Eishockeyklub EHC Brimsdorf ein. Kessmayr übernimmt 40 Prozent. Im Jänner trennte sich der Klub von seinem finnischen Cheftrainer Aki Hjelmvik. Kessmayr-Chefin Lea Aschbrenner sprach von einem Neustart. (APA, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Aki Hjelmvik worksFor EHC Brimsdorf');
+    expect(t).not.toContain('Aki Hjelmvik worksFor Kessmayr Energie');
+  });
+
+  it('reads "Betriebsratsvorsitzender X" as working for the firm the text is about, not the buyer named last', () => {
+    const doc = analyse('Linz (APA) - Der Industriekonzern Kessmayr AG verkauft sein Harzwerk. Kessmayr will sich auf Batterien konzentrieren. Käufer ist der Finanzinvestor Ostraval Capital. Ostraval-Partner Jonas Dremmler kündigte Investitionen an. Betriebsratsvorsitzender Bertl Harnoldt warf dem Vorstand vor, die Belegschaft zu spät informiert zu haben. (APA, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Bertl Harnoldt worksFor Kessmayr AG');
+    expect(t).not.toContain('Bertl Harnoldt worksFor Ostraval Capital');
+  });
+});
