@@ -99,3 +99,11 @@ describe('German staff whose employer the text names otherwise', () => {
     expect(t).not.toContain('Bertl Harnoldt worksFor Ostraval Capital');
   });
 });
+
+describe('German festivals named by their town', () => {
+  it('reads "die Leiterin des Filmfestivals Saalfelden" as heading the festival, which is no town', () => {
+    const doc = analyse('Salzburg (APA) - Die Kuratorin Ilse Harnoldt wird neue Leiterin des Filmfestivals Saalfelden. (APA, 5.6.2025)\n');
+    expect(triples(doc)).toContain('Ilse Harnoldt ceoOf Filmfestival Saalfelden');
+    expect(doc.entities.find((e) => e.label === 'Filmfestival Saalfelden')?.type).toBe('Organization');
+  });
+});
