@@ -107,3 +107,12 @@ describe('German festivals named by their town', () => {
     expect(doc.entities.find((e) => e.label === 'Filmfestival Saalfelden')?.type).toBe('Organization');
   });
 });
+
+describe('German publishers named after a reporting verb', () => {
+  it('reads "teilte der Verlag X mit, ein Familienunternehmen mit Sitz in Y" and "Verlagschef Z"', () => {
+    const doc = analyse('Mainz (dpa) - Die Zeitung erschien nur als Notausgabe, teilte der Verlag Kessmayr Medien mit, ein Familienunternehmen mit Sitz in Rockenhausen. Verlagschef Jonas Dremmler sagte, man verhandle nicht. (dpa, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Kessmayr Medien locatedIn Rockenhausen');
+    expect(t).toContain('Jonas Dremmler ceoOf Kessmayr Medien');
+  });
+});
