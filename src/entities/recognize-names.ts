@@ -52,7 +52,10 @@ function remitEnd(tokens: Token[], first: number, to: number): number {
     // den Vorfall" starts the next phrase.
     const article = ['der', 'die', 'das', 'des', 'den'].includes(t.text);
     const afterNoun = isCapitalised(tokens[end - 1]!.text);
-    const joins = (['und', 'in'].includes(t.text) || (article && (!afterNoun || t.text === 'der' || t.text === 'des'))) && end + 1 < to && (isCapitalised(tokens[end + 1]!.text) || ['der', 'die', 'das', 'des', 'den'].includes(tokens[end + 1]!.text));
+    // ("am Institut für Weltwirtschaft in Kiel": "in" before a name says where, not what.)
+    const joins =
+      (t.text === 'und' || (t.text === 'in' && ['der', 'die', 'das', 'den'].includes(tokens[end + 1]?.text ?? '')) || (article && (!afterNoun || t.text === 'der' || t.text === 'des'))) &&
+      end + 1 < to && (isCapitalised(tokens[end + 1]!.text) || ['der', 'die', 'das', 'des', 'den'].includes(tokens[end + 1]!.text));
     if (!(t.kind === 'word' && isCapitalised(t.text) && t.pos !== 'VERB') && !joins && !(t.text === ',' && isCapitalised(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === 'und')) break;
     end++;
   }
@@ -1387,11 +1390,13 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         continue;
       }
       // "Die Stiftung für Konsumentenschutz", "des Vereins für Konsumenteninformation": an association with the definite
-      // article is named by its remit.
+      // article is named by its remit ("am Institut für Weltwirtschaft": one joined to a preposition too).
       const forHead = remit !== undefined || (match === undefined && tokens[i + 1]?.text === 'für' && i + 2 < to && isCapitalised(tokens[i + 2]!.text));
       const associationRemit =
         forHead && token.pos === 'NOUN' && (res.cues.associationHeads.has(token.lemma ?? token.text) || res.cues.associationHeads.has(res.nounHead(token.text) ?? '')) &&
-        /^(der|die|das|des|dem|den)$/.test(lowers[i - 1] ?? '') && tokens[i + 2]!.pos === 'NOUN' && !res.isFirstName(tokens[i + 2]!.text);
+        /^(der|die|das|des|dem|den|am|im|vom|beim|zum|zur)$/.test(lowers[i - 1] ?? '') && tokens[i + 2]!.pos === 'NOUN' && !res.isFirstName(tokens[i + 2]!.text) &&
+        // ("die beim Alpenverein für Raumplanung zuständig ist": a remit someone answers for there.)
+        !/^(zuständig|verantwortlich)$/.test(lowers[remitEnd(tokens, i + 2, to)] ?? '');
       if (((remit?.kind === 'organization' && (remit.cls === 'GovernmentAgency' || namedRemit)) || associationRemit) && article) {
         let end = remitEnd(tokens, i + 2, to);
         // "am Institut für Angewandte Materialien des KIT": a known name in the genitive is the institute's owner.

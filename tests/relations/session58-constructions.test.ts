@@ -116,3 +116,16 @@ describe('German publishers named after a reporting verb', () => {
     expect(t).toContain('Jonas Dremmler ceoOf Kessmayr Medien');
   });
 });
+
+describe('German institutions named by their remit', () => {
+  it('reads "vom Museum für Naturkunde Brimsdorf" and "am Institut für Weltwirtschaft in Kiel" as institutions, the town apart', () => {
+    const doc = analyse('Kiel (dpa) - Mara Pellkofer kommt vom Museum für Naturkunde Brimsdorf. Zuvor arbeitete sie am Institut für Weltwirtschaft in Kiel. Ilse Harnoldt, die beim Alpenverein für Raumplanung zuständig ist, lobte die Wahl. (dpa, 5.6.2025)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Museum für Naturkunde Brimsdorf');
+    expect(labels).toContain('Institut für Weltwirtschaft');
+    expect(labels).not.toContain('Alpenverein für Raumplanung');
+    const t = triples(doc);
+    expect(t).toContain('Institut für Weltwirtschaft locatedIn Kiel');
+    expect(t).toContain('Mara Pellkofer worksFor Institut für Weltwirtschaft');
+  });
+});
