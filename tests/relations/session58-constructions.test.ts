@@ -129,3 +129,13 @@ describe('German institutions named by their remit', () => {
     expect(t).toContain('Mara Pellkofer worksFor Institut für Weltwirtschaft');
   });
 });
+
+describe('German rivals after "Wettbewerb" and "etwa auf"', () => {
+  it('reads "den Wettbewerb durch Großbrauereien wie X und Y" and "trifft auf Konkurrenz, etwa auf die Firma Z" as rivals', () => {
+    const doc = analyse('Linz (APA) - Die Brauerei Kessmayr verweist auf den starken Wettbewerb durch japanische Großbrauereien wie Ostraval und Hjelmvik. Das Start-up Korvanger trifft auf namhafte Konkurrenz, etwa auf die Firma Dremmler. (APA, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Ostraval competitorOf Kessmayr');
+    expect(t).toContain('Hjelmvik competitorOf Kessmayr');
+    expect(t).toContain('Dremmler competitorOf Korvanger');
+  });
+});
