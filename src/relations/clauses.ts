@@ -599,11 +599,11 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       // (A party's member so described: "a Democrat", "a Republican"; the name before may be one capitals alone typed.)
       // ("Lindqvist Ventures, an Oslo fund that first invested in X, also took part": a place in a described apposition
       // too, which a name without a verb of its own comes before.)
-      const partyApposition =
+      const describedApposition =
         !lex.verbFinal && interrupted !== undefined &&
         ((items[interrupted.item]?.cls === 'PoliticalParty' && items[interrupted.item - 1]?.pos === 'DET' && items[interrupted.item - 2]?.text === ',') ||
           (PLACE_CLASSES.has(items[interrupted.item]?.cls ?? '') && opening !== undefined && items[opening.from]?.pos === 'DET' && items[opening.from - 1]?.text === ',' && clauses[k - 1]?.verbs.length === 0));
-      const named = partyApposition && clauses[k - 1] !== undefined ? clauses[k - 1]!.args.find((a) => a.item < interrupted!.item && !PLACE_CLASSES.has(items[a.item]?.cls ?? '')) : undefined;
+      const named = describedApposition && clauses[k - 1] !== undefined ? clauses[k - 1]!.args.find((a) => a.item < interrupted!.item && !PLACE_CLASSES.has(items[a.item]?.cls ?? '')) : undefined;
       if (named !== undefined) interrupted = named;
       // ("Hinter dem Angriff, der am 3. Oktober begonnen hatte, steckt die Gruppe X": the words of the interrupted
       // beginning are the resumed clause's too, which rules may require.)

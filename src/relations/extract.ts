@@ -649,7 +649,8 @@ const AGENCY = 'agency';
 
 /**
  * "portfolio:Ministerium": the entity named before whose label holds the first part of the matched role noun with
- * one of these nouns: "Wirtschaftsminister X" heads the "Bundeswirtschaftsministerium" the article named.
+ * one of these nouns: "Wirtschaftsminister X" heads the "Bundeswirtschaftsministerium" the article named. With
+ * "institution:", the first part must itself be one of the nouns, and the entity with it named most often is taken.
  */
 function portfolio(role: string, items: Item[], first: number, last: number, rc: RoleContext): RoleValue {
   const own = role.startsWith(INSTITUTION);

@@ -97,7 +97,7 @@ function classOf(cp: number): number {
 /**
  * Characters that, right after a run of word characters, could let an
  * alternative before `word` match (url "https:", email "@" "." "+" "-" "_",
- * dotted and domain ".", amp "&") or extend the word itself (hyphen, apostrophe).
+ * dotted and domain ".", amp "&", slashform "/") or extend the word itself (hyphen, apostrophe).
  */
 const NOT_PLAIN_AFTER = new Set(['.', '@', '-', '‐', "'", '’', '&', '+', '_', ':', '/']);
 
