@@ -19,6 +19,8 @@ const SHORT_HEAD = 3;
 const MIN_MODIFIER = 3;
 /** A head this long is a word of its own whatever stands before it ("Biotech+unternehmen", "Proptech+gesellschaft"). */
 const LONG_HEAD = 9;
+/** The shortest head after a two-letter first part ("Öl+konzern", not "Ei+land"). */
+const TWO_LETTER_HEAD = 6;
 
 const memo = new WeakMap<GermanLexicon, WeakMap<object, BoundedMap<string, CompoundSplit | null>>>();
 const NO_NAMES = (): boolean => false;
@@ -61,6 +63,9 @@ function split(word: string, lex: GermanLexicon, opts: { isName?: (w: string) =>
     return { modifier: word.slice(0, cut), head, headLemma: inner !== undefined && lex.noun(head).length === 0 ? inner.headLemma : lemma, tailLemma };
   }
   if (opts.isName?.(word) === true) return undefined;
+  // A two-letter noun before a long known head: "Öl+konzern", "Öl+händler".
+  const two = word.charAt(2).toUpperCase() + word.slice(3);
+  if (two.length >= TWO_LETTER_HEAD && lex.isNoun(word.slice(0, 2)) && lex.noun(two).length > 0) return { modifier: word.slice(0, 2), head: two, headLemma: lex.noun(two)[0]!.lemma };
   for (let i = MIN_MODIFIER; i <= word.length - SHORT_HEAD; i++) {
     const tail = word.charAt(i).toUpperCase() + word.slice(i + 1);
     const agent = lex.noun(tail).length === 0 ? agentNoun(tail, lex) : undefined;

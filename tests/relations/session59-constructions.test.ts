@@ -1,0 +1,14 @@
+// Constructions of everyday agency news that session 59 found missing or
+// misread, each on a short text written for this test with invented names.
+import { describe, expect, it } from 'vitest';
+import { analyse, triples } from './analyse.js';
+
+describe('German compounds whose first part is no word of its own', () => {
+  it('reads "Spezialglaskonzern", "Ölkonzern" and "Textilgruppe" as nouns, so the town word before them places the firm', () => {
+    const doc = analyse('Mainz (dpa) - Der Mainzer Spezialglaskonzern Brettschnabl erprobt neue Öfen. Auch der Wiener Ölkonzern Lumbrecht und die Bremer Textilgruppe Wendlhofer sparen Energie. (dpa, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Brettschnabl locatedIn Mainz');
+    expect(t).toContain('Lumbrecht locatedIn Vienna');
+    expect(t.some((x) => x.startsWith('Wendlhofer locatedIn') && x.includes('Bremen'))).toBe(true);
+  });
+});
