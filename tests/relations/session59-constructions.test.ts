@@ -12,3 +12,12 @@ describe('German compounds whose first part is no word of its own', () => {
     expect(t.some((x) => x.startsWith('Wendlhofer locatedIn') && x.includes('Bremen'))).toBe(true);
   });
 });
+
+describe('German stakes bought with a reflexive verb', () => {
+  it('reads "X hat sich beim Diskonter Y eingekauft" as a stake, but not "Strom einkaufen" or "kauft sich in Deutschland ein"', () => {
+    const doc = analyse('Wien (APA) - Der Hedgefonds Brettschnabl Capital hat sich beim Diskonter Lumbrecht eingekauft. Die Firma Krambeck kauft sich in Deutschland ein. Die Wendlhofer AG will Strom bei der Lumbrecht einkaufen. (APA, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Brettschnabl Capital investedIn Lumbrecht');
+    expect(t.filter((x) => x.includes(' investedIn ') && !x.startsWith('Brettschnabl Capital'))).toEqual([]);
+  });
+});
