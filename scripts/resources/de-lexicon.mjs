@@ -45,7 +45,8 @@ export default async function buildGermanLexicon() {
           forms.push(lemma);
           // "dem Produkte" is archaic; where the form is also the plural ("die Produkte"),
           // the plural is what news text means, so the form keeps no singular reading.
-          if (Object.keys(CASE).some((pc) => d?.[pc]?.PLU === form)) forms.shift();
+          // Nor where the form is a noun of its own: "Marke", "Halle", "Kohle" are not "dem Mark", "dem Hall", "dem Kohl".
+          if (Object.keys(CASE).some((pc) => d?.[pc]?.PLU === form) || (form !== lemma && words[form] !== undefined)) forms.shift();
         }
         for (const f of forms) {
           const byForm = nouns.get(f) ?? new Map();

@@ -18,6 +18,20 @@ describe('German lexicon fallbacks', () => {
     expect(lex.noun('Straße')[0]?.lemma).toBe('Straße');
   });
 
+  it('reads a noun of its own as that noun, not as an archaic dative of another ("Marke" is no "dem Mark")', () => {
+    expect(lex.noun('Marke').map((r) => r.lemma)).toEqual(['Marke']);
+    expect(lex.noun('Akte')[0]?.lemma).toBe('Akte');
+    // The archaic dative of a noun that has no namesake stays: "im Hause".
+    expect(lex.noun('Hause').map((r) => r.lemma)).toContain('Haus');
+  });
+
+  it('splits compounds whose first part is a listed bound form or a two-letter noun', () => {
+    expect(splitCompound('Spezialglaskonzern', lex)?.headLemma).toBe('Konzern');
+    expect(splitCompound('Ölkonzern', lex)?.headLemma).toBe('Konzern');
+    // A two-letter first part needs a long head: "Eiland" is no egg's land.
+    expect(splitCompound('Eiland', lex)).toBeUndefined();
+  });
+
   it('joins a separable particle written together with the finite verb', () => {
     expect(lemmas('mitteilten')).toContain('mitteilen');
     expect(lemmas('bekanntgab')).toContain('bekanntgeben');

@@ -21,3 +21,14 @@ describe('German stakes bought with a reflexive verb', () => {
     expect(t.filter((x) => x.includes(' investedIn ') && !x.startsWith('Brettschnabl Capital'))).toEqual([]);
   });
 });
+
+describe('German brands and services described as an organisation’s', () => {
+  it('reads "X, das Carsharing des Konzerns Y" and "Z, die Billigmarke von W" as owned, and "Marke" as the noun it is', () => {
+    const doc = analyse('Berlin (dpa) - Die Konkurrenz durch Velodrix, das Carsharing des Konzerns Brettschnabl, wächst. Auch Lumbrecht, die Billigmarke von Wendlhofer, verliert. Die Firma Krambeck verkauft ihre Marke Pramsoll. (dpa, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Brettschnabl owns Velodrix');
+    expect(t).toContain('Wendlhofer owns Lumbrecht');
+    expect(t).toContain('Pramsoll subsidiaryOf Krambeck');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Carsharing');
+  });
+});
