@@ -306,8 +306,10 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     const nounBefore = (items[i - 1]?.pos === 'NOUN' && !share) || items[i - 1]?.mention?.source === 'coref:description';
     // ("four pages run by X", "a firm held by Y": irregular participles too.)
     // ("a start-up founded in 2013": or "in" and a year, with no agent.)
-    const after = items[i + 1] === undefined ? '' : lowerText(items[i + 1]!);
-    const inYear = after === 'in' && items[i + 2]?.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(items[i + 2]!.text);
+    // ("a firm set up in 2013 by X": a particle may stand between.)
+    const particle = items[i + 1] !== undefined && lowerText(items[i + 1]!) === 'up' ? 1 : 0;
+    const after = items[i + 1 + particle] === undefined ? '' : lowerText(items[i + 1 + particle]!);
+    const inYear = after === 'in' && items[i + 2 + particle]?.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(items[i + 2 + particle]!.text);
     if (!lex.verbFinal && i > start && it.kind === 'token' && it.pos === 'VERB' && (/ed$/.test(lower) || (it.token?.verb?.tense === 'past' && !/s$/.test(lower))) && nounBefore && (after === 'by' || inYear)) {
       segments.push([start, i]);
       start = i;

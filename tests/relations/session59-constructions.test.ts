@@ -32,3 +32,14 @@ describe('German brands and services described as an organisation’s', () => {
     expect(doc.entities.map((e) => e.label)).not.toContain('Carsharing');
   });
 });
+
+describe('English firms set up by their founders, in a reduced relative clause', () => {
+  it('reads "X, a Boston-based firm set up in 2013 by Y," as founded by Y in 2013 and based in Boston', () => {
+    const doc = analyse('LONDON, May 5 (Reuters) - Quillstead, a Boston-based firm set up in 2013 by founding partner Alma Wenlake, buys family businesses. Corbrick was set up in 2011 by Ned Pellmore. (Reuters, 2025-05-05)\n');
+    const t = triples(doc);
+    expect(t).toContain('Alma Wenlake founded Quillstead');
+    expect(t).toContain('Quillstead foundedIn 2013');
+    expect(t).toContain('Quillstead locatedIn Boston');
+    expect(t).toContain('Ned Pellmore founded Corbrick');
+  });
+});
