@@ -43,3 +43,21 @@ describe('English firms set up by their founders, in a reduced relative clause',
     expect(t).toContain('Ned Pellmore founded Corbrick');
   });
 });
+
+describe('English funding rounds told by the firm that raised them', () => {
+  it('reads "Existing investors X and Y also took part in the round, Z said" as stakes in Z, not in the lead investor named more often', () => {
+    const doc = analyse('LONDON, May 5 (Reuters) - Stellwick, a startup that builds soil sensors, said on Thursday it had raised $36 million in a round led by Google. Google made the investment through its Digital Fund, and Google will sit on the board. Existing investors Ardleigh Ventures and Oxtavia Capital also took part in the round, Stellwick said. (Reuters, 2025-05-05)\n');
+    const t = triples(doc);
+    expect(t).toContain('Ardleigh Ventures investedIn Stellwick');
+    expect(t).toContain('Oxtavia Capital investedIn Stellwick');
+    expect(t).not.toContain('Ardleigh Ventures investedIn Google');
+  });
+});
+
+describe('Airlines by their short names', () => {
+  it('reads "SAS" as the Scandinavian airline, not the shoe shops of the same short name', () => {
+    const doc = analyse('Oslo (dpa) - Die skandinavische Fluggesellschaft SAS gibt die Mehrheit an ihrer Regionaltochter Oxtavia ab. (dpa, 5.6.2025)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('Scandinavian Airlines');
+    expect(triples(doc)).toContain('Oxtavia subsidiaryOf Scandinavian Airlines');
+  });
+});
