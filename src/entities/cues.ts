@@ -184,6 +184,8 @@ export interface CueLexicon {
   sectorFamilies: Map<string, string>;
   /** Organisation noun → size ("Start-up" → startup, "Konzern" → corporation), matched like sectors. */
   scales: Map<string, string>;
+  /** Adjective lemma → size it gives an organisation noun right after it ("das junge Unternehmen" is a start-up). */
+  scaleAdjectives: Map<string, string>;
   /** Compounds whose head is a cue noun but which are none ("Datenbank" is no bank). */
   notCues: Set<string>;
   legalForms: Set<string>;
@@ -327,6 +329,7 @@ export function loadCues(lang: Lang): CueLexicon {
     classSectors: map('classSectors'),
     sectorFamilies: map('sectorFamilies'),
     scales: sectorMap(raw['scales'], path, 'scales'),
+    scaleAdjectives: sectorMap(raw['scaleAdjectives'], path, 'scaleAdjectives'),
     notCues: list('notCues'),
     legalForms: list('legalForms'),
     bareForms: list('bareForms'),

@@ -937,7 +937,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         if (cue.kind === 'person' && !english && (token.genders?.length === 1 ? token.genders[0] === 'F' : /(frau|erin)$/u.test(token.text))) m.gender = 'f';
         const sector = cue.kind === 'person' ? undefined : ((english ? phraseSector(res, lowers, i, from) : undefined) ?? sectorOf(res.cues, noun, res.nounHead(token.text)));
         if (sector !== undefined) m.sector = sector;
-        const scale = cue.kind === 'person' ? undefined : scaleOf(res.cues, noun, res.nounHead(token.text));
+        // ("das junge Unternehmen", "the young company": an adjective may tell the size the noun does not.)
+        const adjective = doc.tokens[i - 1]?.pos === 'ADJ' && i - 1 >= from ? res.cues.scaleAdjectives.get(doc.tokens[i - 1]!.lemma ?? lowers[i - 1]!) : undefined;
+        const scale = cue.kind === 'person' ? undefined : (scaleOf(res.cues, noun, res.nounHead(token.text)) ?? adjective);
         if (scale !== undefined) m.scale = scale;
         // Courts by level ("Oberlandesgericht") are names; "das Gericht" refers to any court.
         if (cue.cls === 'Court' && !res.cues.genericCourts.has(noun)) m.specific = noun.toLowerCase();

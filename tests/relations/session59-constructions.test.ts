@@ -61,3 +61,12 @@ describe('Airlines by their short names', () => {
     expect(triples(doc)).toContain('Oxtavia subsidiaryOf Scandinavian Airlines');
   });
 });
+
+describe('Descriptions whose adjective tells the size of the firm', () => {
+  it('reads "das junge Unternehmen" as the start-up named before, not the group the text is about', () => {
+    const doc = analyse('Linz (APA) - Der Zementkonzern Brunnquell AG bekommt eine neue Chefin. Das Unternehmen mit Sitz in Linz beschäftigt 900 Mitarbeiter. Der Konzern Brunnquell beteiligt sich nun am Grazer Start-up Halmsiedl. Das junge Unternehmen war 2021 von der Chemikerin Mirjam Oxtavia gegründet worden. (APA, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Mirjam Oxtavia founded Halmsiedl');
+    expect(t).not.toContain('Mirjam Oxtavia founded Brunnquell AG');
+  });
+});
