@@ -2068,6 +2068,14 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
   // plural verb; two names joined are, whatever their class.
   const coordinated =
     pluralVerb && (pronoun === 'das' || pronoun === 'der') ? clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom') && a.entities.length >= 2) : undefined;
+  // "zwei Anbietern, die Velodrix übernommen hatte": a noun that can only be plural is no subject of a verb in the
+  // singular, so the clause's own name is. (Coordinated names before a singular verb leave the last of them as the
+  // antecedent instead, see analyseClauses.)
+  const singularVerb = lex.verbFinal && pronoun === 'die' && closingFinite(clause, items) !== undefined && !pluralVerb;
+  const pluralAntecedent = singularVerb && items[antecedent.item]?.plural === true;
+  const singularOwn = pluralAntecedent
+    ? clause.args.find((a) => a.prep === undefined && !a.genitive && a.cases.includes('nom') && a.entities.length === 1 && items[a.item]?.kind === 'mention' && a.item > clause.from)
+    : undefined;
   // "Helena Helmersson, die Karl-Johan Persson abgelöst hatte": after a person, the pronoun is most often the subject.
   const personAntecedent = items[antecedent.item]?.cls === 'Person';
   // "das Programm Lernfluss, das Kathedra entwickelt hat", "das Werk, das Ardex betreibt": a product or a site does
@@ -2075,6 +2083,7 @@ function resolveRelative(clause: Clause, antecedent: Arg, items: Item[], lex: Cl
   const thingAntecedent = THINGS.has(items[antecedent.item]?.cls ?? '');
   const own =
     coordinated ??
+    singularOwn ??
     // (German only: English word order already told a subject before the verb, "which Meta owns"; in "Vauclair, which
     // owns Maison Ardent" the pronoun is the subject whatever the name after the verb is.)
     (lex.verbFinal && cases.includes('nom') && cases.includes('acc') && !personAntecedent

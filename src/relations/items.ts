@@ -41,6 +41,8 @@ export interface Item {
   cue?: boolean | undefined;
   /** A German name whose own first word is a feminine noun ("der Interessengemeinschaft X"). */
   feminine?: boolean | undefined;
+  /** A description or an unnamed group whose noun can only be plural ("zwei Anbietern"). */
+  plural?: boolean | undefined;
   /** `text` lower-cased, filled in by buildItems: the rule stages test it many times per item. */
   lower?: string | undefined;
   /** `lemma` lower-cased, and the token's verb lemma lower-cased (null: no verb), filled in by buildItems for pattern matching. */
@@ -122,6 +124,7 @@ export function buildItems(
     const head = (described ? headOf(lastWord) ?? lastWord.lemma : undefined) ?? m.normalized;
     items.push(makeItem('mention', m.tokenStart, m.tokenEnd, m.start, m.end, m.text, lowerCase(m.text), m.normalized, head, pos, own, m, pick, m.entity!, classOf.get(m.entity!) ?? 'Thing', m.compoundHead !== undefined, isCue));
     if (m.tokenEnd - m.tokenStart > 1 && token.pos === 'NOUN' && token.genders?.length === 1 && token.genders[0] === 'F') items[items.length - 1]!.feminine = true;
+    if (described && lastWord.plural === true) items[items.length - 1]!.plural = true;
     if (m.compoundHead !== undefined) {
       const rest = token.text.slice(m.end - token.start);
       // ("US-Chemiekonzern": the rest's lemma is "Chemiekonzern", its head "Konzern"; but "OpenAI-Strategiechef" is

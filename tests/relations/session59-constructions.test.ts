@@ -70,3 +70,10 @@ describe('Descriptions whose adjective tells the size of the firm', () => {
     expect(t).not.toContain('Mirjam Oxtavia founded Brunnquell AG');
   });
 });
+
+describe('German relative clauses after a noun that can only be plural', () => {
+  it('does not make "zwei Anbietern, die X übernommen hatte" the buyers of X', () => {
+    const doc = analyse('Berlin (dpa) - Die Firma Brunnquell wartet Programme, die von Halmsiedl und Oxtavia stammen - zwei Anbietern, die Velodrix in den vergangenen Jahren übernommen hatte. (dpa, 5.6.2025)\n');
+    expect(triples(doc).filter((x) => x.endsWith('acquired Velodrix'))).toEqual([]);
+  });
+});
