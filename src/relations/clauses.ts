@@ -285,7 +285,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       i > start &&
       (it.pos === 'SCONJ' || (it.pos === 'PRON' && lex.relativePronouns.has(lower)) || (lex.clausePrepositions.has(lower) && !suchAs(items, i) && (finiteAhead(items, i + 1, lex) || gerundAfter(items, i)))) &&
       // (", in which Uber holds a stake": the preposition before the pronoun opens the relative clause with it.)
-      !(i === start + 1 && items[start]!.pos === 'ADP' && items[start - 1]?.text === ',' && it.pos === 'PRON');
+      !(i === start + 1 && items[start]!.pos === 'ADP' && items[start - 1]?.text === ',' && it.pos === 'PRON') &&
+      // ("who until recently ran the subway", "since then": a time adverb makes the word a preposition, no clause.)
+      !((lower === 'until' || lower === 'since') && items[i + 1] !== undefined && /^(recently|lately|now|then)$/.test(lowerText(items[i + 1]!)));
     if (subordinate || (!lex.verbFinal && i > start && thatLessReport(items, start, i, lex))) {
       segments.push([start, i]);
       start = i;
@@ -744,6 +746,17 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
           const object = pickObject(interrupted, interrupted.subject);
           if (object !== undefined) interrupted.object = object;
         }
+      }
+    }
+    // English "named X, who ran the subway, as its new commissioner": after a relative clause, a rest without a verb
+    // that opens with "as" completes the clause it interrupted.
+    if (!lex.verbFinal && clause.verbs.length === 0 && !clause.relative && lastClause?.relative === true && items[clause.from - 1]?.text === ',' && items[clause.from] !== undefined && lowerText(items[clause.from]!) === 'as') {
+      let k = clauses.length - 1;
+      while (k >= 0 && clauses[k]!.relative) k--;
+      const interrupted = clauses[k];
+      if (interrupted !== undefined && interrupted.verbs.length > 0 && !interrupted.relative) {
+        for (const l of clause.lemmas) interrupted.lemmas.add(l);
+        for (const a of clause.args) if (!interrupted.args.includes(a)) interrupted.args.push(a);
       }
     }
     // "X warf Oberbürgermeisterin Y (CDU), die dem Aufsichtsrat vorsitzt, vor, …": after a relative clause, a rest

@@ -77,3 +77,13 @@ describe('German relative clauses after a noun that can only be plural', () => {
     expect(triples(doc).filter((x) => x.endsWith('acquired Velodrix'))).toEqual([]);
   });
 });
+
+describe('English appointments of governors and commissioners, across a relative clause', () => {
+  it('reads "named X, who until recently ran Y, as its new commissioner" and "named Z as the next governor of W" as heading them', () => {
+    const doc = analyse('LONDON, May 5 (Reuters) - The Quayford Transit Authority on Wednesday named Ada Dellacourt, who until recently ran the Hollinvale tram network, as its new commissioner. The government named Piers Hollin as the next governor of the Reserve Bank of Quayford. The bank named Ida Moss deputy governor. (Reuters, 2025-05-05)\n');
+    const t = triples(doc);
+    expect(t).toContain('Ada Dellacourt ceoOf Quayford Transit Authority');
+    expect(t).toContain('Piers Hollin ceoOf Reserve Bank of Quayford');
+    expect(t.filter((x) => x.startsWith('Ida Moss ceoOf'))).toEqual([]);
+  });
+});
