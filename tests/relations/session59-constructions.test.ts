@@ -87,3 +87,12 @@ describe('English appointments of governors and commissioners, across a relative
     expect(t.filter((x) => x.startsWith('Ida Moss ceoOf'))).toEqual([]);
   });
 });
+
+describe('English descriptions and firms whose name ends in the noun', () => {
+  it('does not read "the company" as "Brookwell & Company", a founders’ former employer, only because of its name', () => {
+    const doc = analyse('AMSTERDAM, Feb 27 (Reuters) - Tarnquist, a Dutch meal-kit start-up set up by two former Brookwell & Company consultants, has raised 38 million euros in a funding round led by Utrecht-based venture capital firm Hollinvale Ventures, the company said on Tuesday. (Reuters, 2025-02-27)\n');
+    const t = triples(doc);
+    expect(t).toContain('Hollinvale Ventures investedIn Tarnquist');
+    expect(t.filter((x) => x.endsWith('Brookwell & Company'))).toEqual([]);
+  });
+});
