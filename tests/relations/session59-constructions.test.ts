@@ -96,3 +96,13 @@ describe('English descriptions and firms whose name ends in the noun', () => {
     expect(t.filter((x) => x.endsWith('Brookwell & Company'))).toEqual([]);
   });
 });
+
+describe('English places before "-based" that a firm has as its short name', () => {
+  it('reads "The Camden-based company" as based in a town Camden, not as the property firm whose short name it is', () => {
+    const doc = analyse('NEW YORK, May 5 (Reuters) - Quayford Water said it was hit by hackers. The Camden-based company said its billing systems were down. (Reuters, 2025-05-05)\n');
+    const camden = doc.entities.find((e) => e.label === 'Camden');
+    expect(camden?.type).toBe('City');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Camden Property Trust');
+    expect(triples(doc)).toContain('Quayford Water locatedIn Camden');
+  });
+});
