@@ -2014,6 +2014,15 @@ function assignCore(clause: Clause, freeOrder: boolean, items?: Item[]): void {
       ? bare.find((a) => a !== fronted && a.cases.length === 1 && a.cases[0] === 'nom') ?? (items === undefined ? undefined : bare.find((a) => a !== fronted && !a.beforeVerb && masculineNominative(a, fronted, items)))
       : undefined;
   if (nominative !== undefined) subject = nominative;
+  // "Ins Leben gerufen hatten das Portal die Studenten X und Y": a finite verb in the plural takes names joined
+  // as its subject, not one name.
+  const finite = items === undefined || clause.finite === undefined ? undefined : items[clause.finite];
+  // (A named subject only, not "die Delegierten", and with the verb before both, not "… verkauft zu haben".)
+  const single = subject !== undefined && subject.entities.length === 1 && items?.[subject.item]?.plural !== true && items?.[subject.item]?.cls !== 'Group' && subject.item > clause.finite!;
+  if (freeOrder && finite !== undefined && finite.token?.verb?.finite === true && /(en|^sind)$/.test(lowerText(finite)) && single) {
+    const joined = bare.find((a) => a !== subject && a.entities.length >= 2 && a.cases.includes('nom') && a.item > clause.finite!);
+    if (joined !== undefined) subject = joined;
+  }
   if (subject !== undefined) clause.subject = subject;
   const object = pickObject(clause, subject);
   if (object !== undefined) clause.object = object;

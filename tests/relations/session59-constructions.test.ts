@@ -106,3 +106,19 @@ describe('English places before "-based" that a firm has as its short name', () 
     expect(triples(doc)).toContain('Quayford Water locatedIn Camden');
   });
 });
+
+describe('German subjects after a plural finite verb', () => {
+  it('reads "Ins Leben gerufen hatten das Portal X die Studenten Y und Z" with Y and Z as the founders, not "die Delegierten wählten A und B"', () => {
+    const doc = analyse('Berlin (dpa) - Ins Leben gerufen hatten das Portal Velodrix im Oktober 2005 die Studenten Ehmo Dariwal und Dennis Halmsiedl. Die Delegierten der Partei Quayford-Liste wählten am Samstag Ada Dellacourt und Piers Hollin zu Vorsitzenden. (dpa, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Ehmo Dariwal founded Velodrix');
+    expect(t).toContain('Dennis Halmsiedl founded Velodrix');
+    expect(t).toContain('Velodrix foundedIn 2005');
+    expect(t.filter((x) => x.startsWith('Ada Dellacourt founded') || x.startsWith('Ada Dellacourt acquired'))).toEqual([]);
+  });
+
+  it('does not make a cartel authority the parent of "die Frachttochter X" it fined', () => {
+    const doc = analyse('Wien (APA) - Das Kartellgericht verhängte auf Antrag der Bundeswettbewerbsbehörde eine Geldbuße gegen die Frachttochter Oxtavia Cargo. (APA, 5.6.2025)\n');
+    expect(triples(doc).filter((x) => x.includes('subsidiaryOf'))).toEqual([]);
+  });
+});
