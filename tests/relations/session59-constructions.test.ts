@@ -122,3 +122,16 @@ describe('German subjects after a plural finite verb', () => {
     expect(triples(doc).filter((x) => x.includes('subsidiaryOf'))).toEqual([]);
   });
 });
+
+describe('Rivals and chosen chiefs', () => {
+  it('passes over the authority that accuses a firm when it names the firm’s rival', () => {
+    const doc = analyse('Wien (APA) - Die Bundeswettbewerbsbehörde warf dem Bauunternehmen Halmsiedl vor, sich bei Ausschreibungen mit dem Konkurrenten Oxtavia Tiefbau abgesprochen zu haben. (APA, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t.filter((x) => x.startsWith('Oxtavia Tiefbau competitorOf') && x.includes('Bundeswettbewerbsbehörde'))).toEqual([]);
+  });
+
+  it('reads "X has chosen Y as its new chief executive" as Y heading X', () => {
+    const doc = analyse('LONDON, April 13 (Reuters) - Quayford Exchange Group has chosen banker Ada Dellacourt as its new chief executive. (Reuters, 2025-04-13)\n');
+    expect(triples(doc)).toContain('Ada Dellacourt ceoOf Quayford Exchange Group');
+  });
+});
