@@ -135,3 +135,13 @@ describe('Rivals and chosen chiefs', () => {
     expect(triples(doc)).toContain('Ada Dellacourt ceoOf Quayford Exchange Group');
   });
 });
+
+describe('German stakes bought from their holder', () => {
+  it('reads "X kauft den Anteil der Y an der Firma Z" as stakes of X and Y in Z, not of X in Y', () => {
+    const doc = analyse('Berlin (dpa) - Die Quayford AG kauft den Anteil der Pramsoll GmbH an der Firma Brunnquell. (dpa, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Quayford AG investedIn Brunnquell');
+    expect(t).toContain('Pramsoll GmbH investedIn Brunnquell');
+    expect(t).not.toContain('Quayford AG investedIn Pramsoll GmbH');
+  });
+});
