@@ -141,11 +141,13 @@ describe('scores on the shared corpus', () => {
 // precision 0.868, 87.00 %); the split sizes rose to the 48 and 48 blind articles the session added.
 // In session 58 all floors stayed (tune 2869 articles: F1 0.680, precision 0.894, 87.34 %; held out 2757: F1 0.649,
 // precision 0.868, 86.94 %); the split sizes rose to the 56 and 56 blind articles the session added.
+// In session 59 all floors stayed (tune 2924 articles: F1 0.680, precision 0.893, 87.31 %; held out 2813: F1 0.649,
+// precision 0.868, 86.88 %); the split sizes rose to the 55 and 56 blind articles the session added.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
   it('tune split: micro F1 at least 0.65, precision at least 0.89, 87 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(2869);
+    expect(result.articles.length).toBeGreaterThanOrEqual(2924);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.65);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.89);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.87);
@@ -153,7 +155,7 @@ describe('scores on our own articles', () => {
 
   it('held-out test split: micro F1 at least 0.60, precision at least 0.85, 86.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(2757);
+    expect(result.articles.length).toBeGreaterThanOrEqual(2813);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.865);
