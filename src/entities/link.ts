@@ -1210,7 +1210,7 @@ function resolveReference(
     // (Not the nouns every firm is: "das Medienunternehmen Helvetmedia" is not what "das Unternehmen" means.)
     else if (m.source === 'coref:description' && m.normalized.length >= 4 && !ANY_FIRM.has(m.normalized) && introducedByCompound(e)) score += 1;
     // "the Norwegian Consumer Council … the council's director": a name that ends in the description's noun.
-    // ("the company" is no more "McKinsey & Company" than any other firm: not the nouns every firm is.)
+    // ("the company" is no more "Brookwell & Company" than any other firm: not the nouns every firm is.)
     else if (m.source === 'coref:description' && m.role === undefined && !ANY_FIRM.has(m.normalized) && nameEndsInNoun(e)) score += 2;
     // "die Raiffeisenbank Obertal … die Raiffeisenbank", "der Flughafen Lindenau … des Flughafens": a name that opens
     // with the description's noun.

@@ -1608,7 +1608,7 @@ function compound(
   if (hit === undefined && base !== modifier) hit = lookupName(base);
   // "Mitte-Politiker": a word that names something only in compounds.
   if (hit === undefined) hit = res.lookupWeak(modifier)[0];
-  // ("The Camden-based company": a firm's short name before "-based" is a town of that name, not the firm.)
+  // ("the <town>-based company": a firm's short name before "-based" is a town of that name, not the firm.)
   if (hit && res.cues.placeCompoundHeads.has(headWord) && !PLACE_CLASSES.has(hit.type) && hit.label !== modifier && !res.cues.demonyms.has(modifier)) hit = null;
   // "Deutsche-Telekom-Tochter": a name of several words joined by hyphens.
   if (hit === undefined && modifier.includes('-')) hit = lookupName(modifier.replace(/-/g, ' '));
