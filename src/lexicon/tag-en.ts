@@ -122,6 +122,9 @@ function shareBeforeParticiple(tokens: Token[], ti: number): boolean {
   return before?.pos === 'AUX' || (before?.pos === 'ADV' && tokens[ti - 4]?.pos === 'AUX');
 }
 
+/** Nouns of time after which "that" is a determiner ("that year"). */
+const THAT_TIME = new Set(['year', 'week', 'month', 'day', 'time', 'morning', 'afternoon', 'evening', 'night', 'quarter', 'decade', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'period', 'point', 'moment']);
+
 /** Prepositions that open a clause of an -ing form sharing the sentence's subject ("after buying X"). */
 const GERUND_OPENERS = new Set(['after', 'before', 'since', 'by', 'upon', 'while', 'when']);
 
@@ -192,6 +195,12 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       // "had argued that the deal …", "said that it": after a verb, or before an article or a pronoun,
       // "that" opens a clause; it is no determiner.
       if (lower === 'that' && (prev?.pos === 'VERB' || ['DET', 'PRON'].includes(closed.get(tokens[ti + 1]?.text.toLowerCase() ?? '') ?? ''))) t.pos = 'SCONJ';
+      // "a Delft company that geologist X set up": after a noun and before a title and a name, "that" opens a
+      // relative clause too ("sold the firm that year": not before a word of time).
+      else if (
+        lower === 'that' && prev?.pos === 'NOUN' && tokens[ti + 1] !== undefined && tokens[ti + 1]!.kind === 'word' && /^\p{Ll}+$/u.test(tokens[ti + 1]!.text) &&
+        !closed.has(tokens[ti + 1]!.text) && !THAT_TIME.has(tokens[ti + 1]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[ti + 2]?.text ?? '')
+      ) t.pos = 'SCONJ';
       // "has been owned since 2015 by X", "since March": "since" before a date is a preposition, not a conjunction.
       else if ((lower === 'since' || lower === 'until' || lower === 'before' || lower === 'after') && tokens[ti + 1] !== undefined && (tokens[ti + 1]!.kind === 'number' || (/^\p{Lu}/u.test(tokens[ti + 1]!.text) && isMonthName(tokens[ti + 1]!.text, 'en')) || SINCE_WORDS.has(tokens[ti + 1]!.text))) t.pos = 'ADP';
       // "employs about 310 workers": "about" or "around" right after a verb and before a number says how many; the

@@ -145,3 +145,12 @@ describe('German stakes bought from their holder', () => {
     expect(t).not.toContain('Quayford AG investedIn Pramsoll GmbH');
   });
 });
+
+describe('English relative clauses opened by "that" before a title and a name', () => {
+  it('reads "X, a Delft company that geologist Y set up in 2016," as founded by Y, but "sold the firm that year" as no clause', () => {
+    const doc = analyse('LONDON, May 5 (Reuters) - Quillstead Geothermal, a Delft company that geologist Ada Dellacourt set up in 2016, develops the project. Oxtavia sold the firm that year. (Reuters, 2025-05-05)\n');
+    const t = triples(doc);
+    expect(t).toContain('Ada Dellacourt founded Quillstead Geothermal');
+    expect(t).toContain('Quillstead Geothermal foundedIn 2016');
+  });
+});
