@@ -154,3 +154,13 @@ describe('English relative clauses opened by "that" before a title and a name', 
     expect(t).toContain('Quillstead Geothermal foundedIn 2016');
   });
 });
+
+describe('Dutch given names', () => {
+  it('reads "Sietske X" and "Ruud Y" as people', () => {
+    const doc = analyse('AMSTERDAM, May 5 (Reuters) - Quillstead was founded in 2016 by Sietske Dellacourt and Ruud Oxtavia. (Reuters, 2025-05-05)\n');
+    const t = triples(doc);
+    expect(t).toContain('Sietske Dellacourt founded Quillstead');
+    expect(t).toContain('Ruud Oxtavia founded Quillstead');
+    expect(doc.entities.find((e) => e.label === 'Sietske Dellacourt')?.type).toBe('Person');
+  });
+});
