@@ -709,9 +709,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     // relative clause, a rest without a verb that names an agent or a year finishes the passive clause it interrupted.
     const lastClause = clauses[clauses.length - 1];
     if (clause.verbs.length === 0 && !clause.relative && lastClause?.relative === true && items[clause.from - 1]?.text === ',') {
-      let k = clauses.length - 1;
-      while (k >= 0 && clauses[k]!.relative) k--;
-      const interrupted = clauses[k];
+      const interrupted = lastNonRelative(clauses);
       const agent = clause.args.find((a) => a.prep !== undefined && lex.agentPrepositions.has(a.prep));
       if (interrupted !== undefined && interrupted.passive && interrupted.subject === undefined && (agent !== undefined || clause.years.length > 0)) {
         if (agent !== undefined) interrupted.subject = agent;
@@ -725,6 +723,12 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       ) {
         interrupted.subject = { ...interrupted.subject, entities: [...interrupted.subject.entities, ...more.entities] };
       }
+      // English "named X, who ran the subway, as its new commissioner": a rest that opens with "as" completes the
+      // clause it interrupted.
+      if (!lex.verbFinal && lowerText(items[clause.from]!) === 'as' && interrupted !== undefined && interrupted.verbs.length > 0) {
+        for (const l of clause.lemmas) interrupted.lemmas.add(l);
+        for (const a of clause.args) if (!interrupted.args.includes(a)) interrupted.args.push(a);
+      }
     }
     coordinatedAfterInterruption(clause, clauses, relativeTails, items, lex);
     // "Twitch hat den Kanal des Influencers X, der dort … hatte, dauerhaft gesperrt": after a relative clause, a rest
@@ -732,9 +736,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     // ("abberufen" may also be a finite plural: a participle form at the end counts as non-finite here.)
     const nonFiniteRest = clause.finite === undefined || (clause.verbs.length === 1 && items[clause.finite]?.token?.verb?.participle === true && clause.finite === clause.to - 1 - (items[clause.to - 1]?.pos === 'PUNCT' ? 1 : 0));
     if (lex.verbFinal && clause.verbs.length > 0 && nonFiniteRest && clause.subject === undefined && !clause.relative && !clause.subordinate && lastClause?.relative === true && items[clause.from - 1]?.text === ',') {
-      let k = clauses.length - 1;
-      while (k >= 0 && clauses[k]!.relative) k--;
-      const interrupted = clauses[k];
+      const interrupted = lastNonRelative(clauses);
       if (interrupted !== undefined && interrupted.verbs.length > 0 && interrupted.verbs.every((v) => lex.auxiliaries.has(v))) {
         interrupted.verbs.push(...clause.verbs);
         clause.verbs.length = 0;
@@ -746,17 +748,6 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
           const object = pickObject(interrupted, interrupted.subject);
           if (object !== undefined) interrupted.object = object;
         }
-      }
-    }
-    // English "named X, who ran the subway, as its new commissioner": after a relative clause, a rest without a verb
-    // that opens with "as" completes the clause it interrupted.
-    if (!lex.verbFinal && clause.verbs.length === 0 && !clause.relative && lastClause?.relative === true && items[clause.from - 1]?.text === ',' && items[clause.from] !== undefined && lowerText(items[clause.from]!) === 'as') {
-      let k = clauses.length - 1;
-      while (k >= 0 && clauses[k]!.relative) k--;
-      const interrupted = clauses[k];
-      if (interrupted !== undefined && interrupted.verbs.length > 0 && !interrupted.relative) {
-        for (const l of clause.lemmas) interrupted.lemmas.add(l);
-        for (const a of clause.args) if (!interrupted.args.includes(a)) interrupted.args.push(a);
       }
     }
     // "X warf Oberbürgermeisterin Y (CDU), die dem Aufsichtsrat vorsitzt, vor, …": after a relative clause, a rest
@@ -797,15 +788,20 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
   return clauses;
 }
 
+/** The clause a run of relative clauses interrupted: the last one that is no relative clause. */
+function lastNonRelative(clauses: Clause[]): Clause | undefined {
+  let k = clauses.length - 1;
+  while (k >= 0 && clauses[k]!.relative) k--;
+  return clauses[k];
+}
+
 /** See the call: the particle-only rest after a relative clause joins the finite verb of the clause it interrupted. */
 function particleAfterRelative(clause: Clause, clauses: Clause[], items: Item[], join: JoinParticle): void {
   let end = clause.to;
   while (end > clause.from && items[end - 1]!.pos === 'PUNCT') end--;
   const particle = items[clause.from];
   if (end !== clause.from + 1 || particle?.kind !== 'token' || !(particle.pos === 'ADP' || particle.pos === 'PART' || particle.pos === 'ADV')) return;
-  let k = clauses.length - 1;
-  while (k >= 0 && clauses[k]!.relative) k--;
-  const interrupted = clauses[k];
+  const interrupted = lastNonRelative(clauses);
   const finite = interrupted?.finite === undefined ? undefined : items[interrupted.finite];
   if (interrupted === undefined || finite === undefined) return;
   const lemma = finite.token?.verb?.lemma ?? finite.lemma;
