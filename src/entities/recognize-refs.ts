@@ -829,6 +829,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         const sector = sectorOf(res.cues, noun, res.nounHead(token.text));
         if (sector !== undefined && names.some((n) => n.sector === sector && n.start < token.start && n.type !== 'Person')) cue = { kind: 'organization', value: 'Company', cls: 'Company' };
       }
+      // "head of infrastructure at the Toronto-based investor": in English, such a role after "at" (where one works) or
+      // after a town's "-based" describes an organisation.
+      if (cue.kind === 'person' && english && det === 'the' && res.cues.orgRoles.has(noun) && firmContext(doc.tokens, lowers, i, from)) cue = { kind: 'organization', value: 'Company', cls: 'Company' };
       // "den Vorstand der Haarstrang-Bank": a compound of an organisation's name and a noun for its kind is that
       // organisation, named; the noun adds nothing to resolve.
       // ("der Aldi-Süd-Tochter": a relational noun describes another organisation, which the name owns or rivals.)
@@ -1851,4 +1854,15 @@ function personsByPronoun(doc: Doc, names: Mention[], res: EntityResources): voi
     personSentence = token.sentence;
     candidate = undefined;
   }
+}
+
+
+/** Whether the English description at `i` ("the Toronto-based investor") follows "at the" or carries a "-based" word. */
+function firmContext(tokens: readonly Token[], lowers: readonly string[], i: number, from: number): boolean {
+  for (let j = i - 1; j >= from && j >= i - 3; j--) {
+    if (/-based$/u.test(lowers[j]!)) return true;
+    if (lowers[j] === 'the') return j - 1 >= from && lowers[j - 1] === 'at';
+    if (tokens[j]!.pos !== 'ADJ' && tokens[j]!.pos !== 'NOUN') return false;
+  }
+  return false;
 }

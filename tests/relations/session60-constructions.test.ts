@@ -1,0 +1,28 @@
+// Constructions of everyday agency news that session 60 found missing or
+// misread, each on a short text written for this test with invented names.
+import { describe, expect, it } from 'vitest';
+import { analyse, triples } from './analyse.js';
+
+describe('A country’s attack on another, told by a noun', () => {
+  it('reads "nach dem irakischen Einmarsch in Kuwait" and "Iraks Überfall auf Kuwait" as an attack, but not "der Krieg in Syrien"', () => {
+    const doc = analyse('Berlin (dpa) - Die Firma Brettschnabl verlor nach dem irakischen Einmarsch in Kuwait ihre Aufträge. Iraks Überfall auf Kuwait traf auch die Wendlhofer AG. Der Krieg in Syrien dauert an. (dpa, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Iraq attacked Kuwait');
+    expect(t.filter((x) => x.includes(' attacked ') && x.includes('Syria'))).toEqual([]);
+  });
+  it('reads "after Iraq\'s invasion of Kuwait" and "the Iraqi invasion of Kuwait" as an attack', () => {
+    for (const s of ["Oil prices soared after Iraq's full-scale invasion of Kuwait.", 'Since the Iraqi invasion of Kuwait, oil has been dear.']) {
+      const doc = analyse(`LONDON, May 5 (Reuters) - ${s} (Reuters, 2025-05-05)\n`);
+      expect(triples(doc)).toContain('Iraq attacked Kuwait');
+    }
+  });
+});
+
+describe('English roles that firms hold, where a person works', () => {
+  it('reads "head of infrastructure at the Toronto-based investor" as the investing firm, not as the speaker', () => {
+    const doc = analyse('LONDON, May 5 (Reuters) - Ardleigh Pension Board has agreed to buy a 45% stake in Oxtavia Ports, the two sides said on Tuesday. "It is a well-run hub," said Priya Wenlake, head of infrastructure at the Toronto-based investor. (Reuters, 2025-05-05)\n');
+    const t = triples(doc);
+    expect(t).toContain('Ardleigh Pension Board locatedIn Toronto');
+    expect(t).not.toContain('Priya Wenlake locatedIn Toronto');
+  });
+});
