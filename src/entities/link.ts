@@ -1087,7 +1087,10 @@ function resolveReference(
   const introducedByCompound = perEntity((e) => introducedBy(doc, e, index, (t) => compoundOn(t.lemma ?? t.text, m.normalized)));
   // "des westfälischen Stahlproduzenten Lippewalz … der Stahlhersteller": compounds on the same first word.
   const introducedBySameModifier = perEntity((e) => doc.article.lang === 'de' && introducedBy(doc, e, index, (t) => sameModifier(t.lemma ?? t.text, m.normalized)));
-  const nameEndsInNoun = perEntity((e) => nameEndsIn(e, m.normalized));
+  // ("die Tramsegg Bergbahnen … die Bergbahnen": the written form too, where the lemma is the singular; only as the
+  // name's last word of its own, not "Heineken-Konzerns" for "des Konzerns".)
+  const written = m.text !== m.normalized && m.text.length >= 4 ? ` ${lowerCase(m.text)}` : undefined;
+  const nameEndsInNoun = perEntity((e) => nameEndsIn(e, m.normalized) || (written !== undefined && [e.label, ...e.aliases].some((l) => lowerCase(l).endsWith(written))));
   const modifierToken = doc.tokens[m.tokenStart - 1];
   const descriptionModifier =
     m.source === 'coref:description' && doc.article.lang === 'en' && modifierToken !== undefined && modifierToken.sentence === m.sentence && modifierToken.pos === 'NOUN' && /^\p{Ll}{4,}$/u.test(modifierToken.text)

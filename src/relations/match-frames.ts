@@ -211,6 +211,12 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
     if (clause.args[at]!.noun === undefined) at = exemplifiedArg(clause, at, ctx);
     return { entities: withJoined(clause, at, own) };
   }
+  // "verbPrep:an": a phrase with the preposition that hangs on the verb, not on a noun ("verkauft die Anteile an dem
+  // Liftbetreiber X an die Y": Y).
+  if (kind === 'verbPrep') {
+    const at = clause.args.findIndex((a) => a.prep !== undefined && words.includes(a.prep) && a !== clause.subject && a.noun === undefined);
+    return at < 0 ? undefined : { entities: withJoined(clause, at, clause.args[at]!.prep) };
+  }
   if (kind === 'noun') {
     const at = clause.args.findIndex((a) => nounIs(a, heads) && (prep === undefined ? a.genitive : a.prep === prep));
     // "competition from online sellers such as X": the names that exemplify the group, as for a preposition.

@@ -26,3 +26,22 @@ describe('English roles that firms hold, where a person works', () => {
     expect(t).not.toContain('Priya Wenlake locatedIn Toronto');
   });
 });
+
+describe('German firms named by a plural noun', () => {
+  it('reads "die Tramsegg Bergbahnen … der die Bergbahnen leitet" as the firm named so, not the buyer named in between', () => {
+    const doc = analyse('Landeck (APA) - Die Tramsegg Bergbahnen gehen an die Wolvenhoek Leisure Group mit Sitz in Utrecht. Raphael Pramsteiner, der die Bergbahnen seit 2016 leitet, begründete den Schritt. (APA, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Raphael Pramsteiner ceoOf Tramsegg Bergbahnen');
+    expect(t).not.toContain('Raphael Pramsteiner ceoOf Wolvenhoek Leisure Group');
+    expect(doc.entities.find((e) => e.label === 'Tramsegg Bergbahnen')?.type).toBe('Company');
+  });
+});
+
+describe('German sales of shares named with their own "an"', () => {
+  it('reads "verkauft sämtliche Anteile an dem Liftbetreiber X an die Y" as bought by Y', () => {
+    const doc = analyse('Landeck (APA) - Die Eigentümerfamilie Pramsteiner verkauft sämtliche Anteile an dem Liftbetreiber Tramsegg an die Wolvenhoek Leisure Group. (APA, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Wolvenhoek Leisure Group acquired Tramsegg');
+    expect(t).not.toContain('Tramsegg acquired Wolvenhoek Leisure Group');
+  });
+});
