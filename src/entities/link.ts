@@ -2315,8 +2315,15 @@ function beforeFirstVerb(doc: Doc, m: Mention): boolean {
 function sameClause(doc: Doc, a: Mention, b: Mention): boolean {
   // "Stephen Chen, who had headed X before he joined Y": a subordinator right before `b` opens a clause whose subject it is.
   // ("… by the FCA after the regulator found": an article and adjectives may come between.)
+  // ("because the Austin, Texas-based company has": over a town and its state before "-based" too.)
   let sub = b.tokenStart - 1;
-  while (sub > a.tokenEnd && sub > b.tokenStart - 4 && (doc.tokens[sub]!.pos === 'DET' || doc.tokens[sub]!.pos === 'ADJ')) sub--;
+  const basedAhead = (k: number): boolean => /^\p{Lu}.*-(based|headquartered)$/u.test(doc.tokens[k]?.text ?? '');
+  while (
+    sub > a.tokenEnd &&
+    sub > b.tokenStart - 7 &&
+    (doc.tokens[sub]!.pos === 'DET' || doc.tokens[sub]!.pos === 'ADJ' || basedAhead(sub) || (doc.tokens[sub]!.text === ',' && basedAhead(sub + 1)) || (/^\p{Lu}/u.test(doc.tokens[sub]!.text) && doc.tokens[sub + 1]?.text === ',' && basedAhead(sub + 2)))
+  )
+    sub--;
   if (sub >= a.tokenEnd && loadClauseLexicon(doc.article.lang).subordinators.has(doc.tokens[sub]!.text.toLowerCase())) return false;
   for (let t = a.tokenEnd; t < b.tokenStart; t++) {
     // "who started Quillstack in 2018 and ran it": a conjunction before a verb opens a clause of its own.
@@ -2340,6 +2347,8 @@ function sameClause(doc: Doc, a: Mention, b: Mention): boolean {
     if (QUOTE_MARKS.has(doc.tokens[t]!.text)) continue;
     // "Alpenkapital, der bei dem Unternehmen einstieg": the relative clause is about `a`.
     if (t === a.tokenEnd && doc.tokens[t]!.text === ',' && RELATIVE_PRONOUNS.has(doc.tokens[t + 1]?.text ?? '')) continue;
+    // "pay its Irvine, California-based rival": the comma between a town and its state before "-based" ends none.
+    if (doc.tokens[t]!.text === ',' && /^\p{Lu}/u.test(doc.tokens[t - 1]?.text ?? '') && /^\p{Lu}.*-(based|headquartered)$/u.test(doc.tokens[t + 1]?.text ?? '')) continue;
     return false;
   }
   return true;

@@ -45,3 +45,22 @@ describe('German sales of shares named with their own "an"', () => {
     expect(t).not.toContain('Tramsegg acquired Wolvenhoek Leisure Group');
   });
 });
+
+describe('English rivals placed by a town and its state', () => {
+  it('reads "Tarvex will pay its Irvine, California-based rival" as the other firm, placed in Irvine', () => {
+    const doc = analyse('LONDON, May 5 (Reuters) - Tarvex Inc has agreed to pay Brimwell Corp $750 million, the two companies said. Under the deal, Tarvex will also pay its Irvine, California-based rival a share of sales. (Reuters, 2025-05-05)\n');
+    const t = triples(doc);
+    expect(t).toContain('Brimwell Corp locatedIn Irvine');
+    expect(t).not.toContain('Tarvex Inc locatedIn Irvine');
+  });
+});
+
+describe('English heads of a business of an organisation', () => {
+  it('reads "John Tarrow, president of Tarvex\'s heart business" as working for Tarvex, not leading it', () => {
+    const doc = analyse('LONDON, May 5 (Reuters) - Tarvex Inc will pay Brimwell Corp $750 million. John Tarrow, president of Tarvex\'s structural heart business, said the deal was good. Anna Pell, president of Brimwell, said it was fine. (Reuters, 2025-05-05)\n');
+    const t = triples(doc);
+    expect(t).toContain('John Tarrow worksFor Tarvex Inc');
+    expect(t).not.toContain('John Tarrow ceoOf Tarvex Inc');
+    expect(t).toContain('Anna Pell ceoOf Brimwell Corp');
+  });
+});
