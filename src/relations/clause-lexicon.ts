@@ -52,6 +52,9 @@ export interface ClauseLexicon {
   timeNouns: Set<string>;
   /** Verbs whose object (or dative) is the subject of the zu-infinitive after them ("verdächtigt X, … zu haben"). */
   objectControl: Set<string>;
+  /** English verbs of taking someone's place whose participle after an appointment is the appointee's ("named X,
+   * replacing Y"). */
+  takingOverVerbs: Set<string>;
   /** Verbs with a dative and no accusative object ("gehören"). */
   dativeVerbs: Set<string>;
   /** English particles that make a phrasal verb with the verb right before them ("take over"), lower case. */
@@ -104,6 +107,7 @@ export function loadClauseLexicon(lang: Lang): ClauseLexicon {
     collectiveNouns: set('collectiveNouns'),
     timeNouns: set('timeNouns'),
     objectControl: set('objectControl'),
+    takingOverVerbs: set('takingOverVerbs'),
     dativeVerbs: set('dativeVerbs'),
     quantityWords: set('quantityWords'),
     formerWords: set('formerWords'),

@@ -678,6 +678,8 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
         const them = participle && lowerText(items[clause.from + 1] ?? items[clause.from]!) === 'them' ? clauses[clauses.length - 1]?.object : undefined;
         const object = clause.object ?? them ?? pickObject(clause, before) ?? (shared && !bareNounPhrase(items, clause.from + 1, clause.to) ? clauses[clauses.length - 1]?.object : undefined);
         if (object !== undefined) clause.object = object;
+        // "has named X as its chief executive, replacing Y": the one appointed takes Y's place.
+        if (participle && previousMain?.object !== undefined && previousMain.verbs.some((v) => lex.objectControl.has(v)) && clause.verbs.some((v) => lex.takingOverVerbs.has(v))) clause.subject = previousMain.object;
       }
     }
     const tail =

@@ -64,3 +64,25 @@ describe('English heads of a business of an organisation', () => {
     expect(t).toContain('Anna Pell ceoOf Brimwell Corp');
   });
 });
+
+describe('Names that end in a word for e-sports, and persons after a word for a friend', () => {
+  it('reads "Das Kölner E-Sport-Team Quarzbock Esports" as a firm in Cologne and "seinem Studienfreund Gisbrand Brasselt" as a person', () => {
+    const doc = analyse('Köln (dpa) - Das Kölner E-Sport-Team Quarzbock Esports hat einen neuen Sponsor. Die Firma Hallwerk hatte Ewerth Pollitz 2010 mit seinem Studienfreund Gisbrand Brasselt gegründet. (dpa, 5.6.2025)\n');
+    expect(triples(doc)).toContain('Quarzbock Esports locatedIn Cologne');
+    expect(doc.entities.find((e) => e.label === 'Gisbrand Brasselt')?.type).toBe('Person');
+  });
+});
+
+describe('English successors named with a participle after the appointment', () => {
+  it('reads "has named X as its chief executive, replacing Y, who is retiring" as X succeeding Y, a person of a double surname', () => {
+    const doc = analyse('LONDON, May 5 (Reuters) - Kessgard Rail has named Anna Pell as its new chief executive, replacing Fennock Ardbeagh-Selkirran, who is retiring after eleven years. (Reuters, 2025-05-05)\n');
+    const t = triples(doc);
+    expect(t).toContain('Anna Pell succeeded Fennock Ardbeagh-Selkirran');
+    expect(t).not.toContain('Kessgard Rail dismissed Fennock Ardbeagh-Selkirran');
+    expect(doc.entities.find((e) => e.label === 'Fennock Ardbeagh-Selkirran')?.type).toBe('Person');
+  });
+  it('reads "the Selkirran Travellers\' Forum" as one organisation', () => {
+    const doc = analyse("LONDON, May 5 (Reuters) - Criticism came from the Selkirran Travellers' Forum, a passenger group. (Reuters, 2025-05-05)\n");
+    expect(doc.entities.map((e) => e.label)).toContain("Selkirran Travellers' Forum");
+  });
+});
