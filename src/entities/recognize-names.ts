@@ -2838,8 +2838,11 @@ function abbreviatedNames(out: Mention[], tokens: Token[], res: EntityResources)
       let hit: Mention | undefined;
       for (const n of named) {
         // (The small words a name's title may hold are no initials: "of", "and", "für".)
-        const initials = n.normalized.split(/\s+/).filter((w) => !res.cues.titleWords.has(w.toLowerCase())).map((w) => w.charAt(0)).join('');
-        if (initials === m.normalized) {
+        const words = n.normalized.split(/\s+/).filter((w) => !res.cues.titleWords.has(w.toLowerCase()));
+        const initials = words.map((w) => w.charAt(0)).join('');
+        // ("Permanent TSB … PTSB": a word in capitals gives all its letters, as the text writes the name.)
+        const spelled = n.text.split(/\s+/).filter((w) => !res.cues.titleWords.has(w.toLowerCase())).map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w.charAt(0))).join('');
+        if (initials === m.normalized || spelled === m.normalized) {
           hits.add(n.normalized);
           hit = n;
         }

@@ -86,3 +86,20 @@ describe('English successors named with a participle after the appointment', () 
     expect(doc.entities.map((e) => e.label)).toContain("Selkirran Travellers' Forum");
   });
 });
+
+describe('English places that only modify the noun after "a"', () => {
+  it('reads "An Ohio water utility has sued X" as no suit by Ohio', () => {
+    const doc = analyse('LONDON, May 5 (Reuters) - An Ohio water utility has sued chemicals maker Tarvex Inc. A Texas company sued Brimwell Corp on Monday. (Reuters, 2025-05-05)\n');
+    const t = triples(doc);
+    expect(t.filter((x) => x.startsWith('Ohio ') || x.startsWith('Texas '))).toEqual([]);
+  });
+});
+
+describe('English short forms that keep a word in capitals whole', () => {
+  it('reads "Gorrow TSB … GTSB" as one bank', () => {
+    const doc = analyse('LONDON, May 5 (Reuters) - Gorrow TSB will buy 25 branches from Tarvex Bank. GTSB said it would keep all staff. (Reuters, 2025-05-05)\n');
+    const bank = doc.entities.find((e) => e.label === 'Gorrow TSB');
+    expect(bank).toBeDefined();
+    expect(doc.entities.map((e) => e.label)).not.toContain('GTSB');
+  });
+});
