@@ -103,3 +103,12 @@ describe('English short forms that keep a word in capitals whole', () => {
     expect(doc.entities.map((e) => e.label)).not.toContain('GTSB');
   });
 });
+
+describe('German chambers named by their region, and head offices that stay', () => {
+  it('reads "Die Zahnärztekammer Nordrhein warf X vor" as the chamber, and "Der Firmensitz der X bleibt in Linz" as its seat', () => {
+    const doc = analyse('Düsseldorf (dpa) - Die Zahnärztekammer Nordrhein warf dem Londoner Finanzinvestor Cairnfold Partners am Dienstag vor, die Praxen auf Rendite zu trimmen. Der Firmensitz der Brettschnabl AG bleibt in Linz. (dpa, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Zahnärztekammer Nordrhein accused Cairnfold Partners');
+    expect(t).toContain('Brettschnabl AG locatedIn Linz');
+  });
+});
