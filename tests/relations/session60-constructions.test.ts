@@ -112,3 +112,12 @@ describe('German chambers named by their region, and head offices that stay', ()
     expect(t).toContain('Brettschnabl AG locatedIn Linz');
   });
 });
+
+describe('English chief executives named in apposition with "the"', () => {
+  it('reads "Tom Reed, the chief executive of Tarvex," as its chief, but not of a firm in the genitive', () => {
+    const doc = analyse("LONDON, May 5 (Reuters) - Tom Reed, the chief executive of Tarvex, said so. Mark Pell, the former chief executive of Brimwell's online bank Gorrow Direct, said so too. (Reuters, 2025-05-05)\n");
+    const t = triples(doc);
+    expect(t).toContain('Tom Reed ceoOf Tarvex');
+    expect(t).not.toContain('Mark Pell ceoOf Brimwell');
+  });
+});
