@@ -1089,8 +1089,8 @@ function resolveReference(
   const introducedBySameModifier = perEntity((e) => doc.article.lang === 'de' && introducedBy(doc, e, index, (t) => sameModifier(t.lemma ?? t.text, m.normalized)));
   // ("die Tramsegg Bergbahnen … die Bergbahnen": the written form too, where the lemma is the singular; only as the
   // name's last word of its own, not "Heineken-Konzerns" for "des Konzerns".)
-  const written = m.text !== m.normalized && m.text.length >= 4 ? ` ${lowerCase(m.text)}` : undefined;
-  const nameEndsInNoun = perEntity((e) => nameEndsIn(e, m.normalized) || (written !== undefined && [e.label, ...e.aliases].some((l) => lowerCase(l).endsWith(written))));
+  const written = m.source === 'coref:description' && m.text !== m.normalized && m.text.length >= 4 ? ` ${lowerCase(m.text)}` : undefined;
+  const nameEndsInNoun = perEntity((e) => nameEndsIn(e, m.normalized) || (written !== undefined && endsInWord(e, written)));
   const modifierToken = doc.tokens[m.tokenStart - 1];
   const descriptionModifier =
     m.source === 'coref:description' && doc.article.lang === 'en' && modifierToken !== undefined && modifierToken.sentence === m.sentence && modifierToken.pos === 'NOUN' && /^\p{Ll}{4,}$/u.test(modifierToken.text)
@@ -1548,6 +1548,13 @@ function nameEndsIn(e: Entity, noun: string): boolean {
   // (A word of its own: the last of the name's words split at whitespace, with another before it.)
   if (n.length < 4 || /\s/.test(n)) return false;
   return lastWordIs(e.label, n) || e.aliases.some((l) => lastWordIs(l, n));
+}
+
+/** Whether the entity's name or an alias, lower-cased, ends in `word` (" bergbahnen"). */
+function endsInWord(e: Entity, word: string): boolean {
+  if (lowerCase(e.label).endsWith(word)) return true;
+  for (const l of e.aliases) if (lowerCase(l).endsWith(word)) return true;
+  return false;
 }
 
 /** Whether the entity's name (or an alias) is the noun followed by more words: "Raiffeisenbank Obertal" for "Raiffeisenbank". */

@@ -3586,7 +3586,7 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
     // ("replacing Torquil Macrae-Innes": a double surname after a given name that no list holds, a word the lexicon
     // and the gazetteer do not know.)
     const doubleSurname =
-      end === start + 1 && unknownWord(prev, res) && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(next.text) &&
+      end === start + 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(next.text) && unknownWord(prev, res) &&
       next.text.split('-').every((p) => !res.isCommonNoun(p) && res.lookup(p).length === 0 && cueFor(res.cues, p, undefined) === undefined);
     if (next.kind === 'word' && isCapitalised(next.text) && (!next.text.includes('-') || personName || places || article || doubleSurname) && (!res.cues.neverNames.has(next.text) || surname)) {
       if (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'VERB' || next.pos === 'AUX') break;
@@ -4019,7 +4019,7 @@ function typeName(
   if (end - start === 2 && /^\p{Lu}\p{Ll}+$/u.test(first.text) && /^[OD]['’]\p{Lu}\p{Ll}+$/u.test(last.text)) return { cls: 'Person', source: 'cue:first-name' };
   // "Torquil Macrae-Innes": a word no list knows before a double surname (no part of which a known word or name).
   if (
-    end - start === 2 && unknownWord(first, res) && !afterThe && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(last.text) &&
+    end - start === 2 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(last.text) && !afterThe && unknownWord(first, res) &&
     last.text.split('-').every((p) => !res.isCommonNoun(p) && res.lookup(p).length === 0 && cueFor(res.cues, p, undefined) === undefined)
   )
     return { cls: 'Person', source: 'cue:first-name' };
