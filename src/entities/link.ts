@@ -2355,7 +2355,7 @@ function sameClause(doc: Doc, a: Mention, b: Mention): boolean {
     // "Alpenkapital, der bei dem Unternehmen einstieg": the relative clause is about `a`.
     if (t === a.tokenEnd && doc.tokens[t]!.text === ',' && RELATIVE_PRONOUNS.has(doc.tokens[t + 1]?.text ?? '')) continue;
     // "pay its Irvine, California-based rival": the comma between a town and its state before "-based" ends none.
-    if (doc.tokens[t]!.text === ',' && /^\p{Lu}/u.test(doc.tokens[t - 1]?.text ?? '') && /^\p{Lu}.*-(based|headquartered)$/u.test(doc.tokens[t + 1]?.text ?? '')) continue;
+    if (doc.tokens[t]!.text === ',' && /^\p{Lu}/u.test(doc.tokens[t - 1]?.text ?? '') && basedAhead(t + 1)) continue;
     return false;
   }
   return true;

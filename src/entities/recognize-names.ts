@@ -3525,10 +3525,15 @@ const ROMANCE_ARTICLES = new Set(['Le', 'La', 'Les', 'Il', 'Lo', 'El', 'Los', 'L
 /** Genitives of irregular plurals that stay inside a name ("the Women's Super League"). */
 const IRREGULAR_PLURAL_GENITIVE = /^(Women|Men|Children|People)['’]s$/u;
 
-/** A capitalised word that no dictionary, noun table or gazetteer knows ("Torquil"; not "Zeche", "Kirchenkreises"). */
-function unknownWord(t: Token, res: EntityResources): boolean {
-  const german = res.lang === 'de' && (res.isSpelled(t.text) || res.nounLemma(t.text) !== undefined || res.nounHead(t.text) !== undefined);
-  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !res.isCommonNoun(t.text) && !german && res.lookup(t.text).length === 0;
+/**
+ * "Torquil Macrae-Innes": a capitalised word that no dictionary, noun table or gazetteer knows (not "Zeche",
+ * "Kirchenkreises"), before a double surname no part of which is a known word, name or cue.
+ */
+function givenAndDoubleSurname(given: Token, surname: Token, res: EntityResources): boolean {
+  if (!/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(surname.text) || !/^\p{Lu}\p{Ll}+$/u.test(given.text)) return false;
+  const german = res.lang === 'de' && (res.isSpelled(given.text) || res.nounLemma(given.text) !== undefined || res.nounHead(given.text) !== undefined);
+  if (german || res.isCommonNoun(given.text) || res.lookup(given.text).length > 0) return false;
+  return surname.text.split('-').every((p) => !res.isCommonNoun(p) && res.lookup(p).length === 0 && cueFor(res.cues, p, undefined) === undefined);
 }
 
 function grow(tokens: Token[], start: number, to: number, res: EntityResources, person = false): number {
@@ -3583,11 +3588,8 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(next.text) && end - start >= 2 && res.cues.legalForms.has(prev.text) && res.lookup(next.text.slice(0, next.text.indexOf('-'))).some((e) => PLACE_CLASSES.has(e.type));
     // ("in Le Grand-Saconnex": a French or Italian article opens a place's name that goes on with the word after it.)
     const article = end === start + 1 && ROMANCE_ARTICLES.has(prev.text);
-    // ("replacing Torquil Macrae-Innes": a double surname after a given name that no list holds, a word the lexicon
-    // and the gazetteer do not know.)
-    const doubleSurname =
-      end === start + 1 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(next.text) && unknownWord(prev, res) &&
-      next.text.split('-').every((p) => !res.isCommonNoun(p) && res.lookup(p).length === 0 && cueFor(res.cues, p, undefined) === undefined);
+    // ("replacing Torquil Macrae-Innes": a double surname after a given name that no list holds.)
+    const doubleSurname = end === start + 1 && givenAndDoubleSurname(prev, next, res);
     if (next.kind === 'word' && isCapitalised(next.text) && (!next.text.includes('-') || personName || places || article || doubleSurname) && (!res.cues.neverNames.has(next.text) || surname)) {
       if (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'VERB' || next.pos === 'AUX') break;
       // "des Rohstoffhändlers Calventa Trading AG Anklage erhoben": a legal form closes the name before a common noun.
@@ -4017,12 +4019,8 @@ function typeName(
   if (end - start === 3 && res.cues.surnameParticles.has(tokens[start + 1]!.text)) return { cls: 'Person', source: 'cue:first-name' };
   // "Donie O'Sullivan", "Marco D'Amato": a capitalised word before a surname of that shape.
   if (end - start === 2 && /^\p{Lu}\p{Ll}+$/u.test(first.text) && /^[OD]['’]\p{Lu}\p{Ll}+$/u.test(last.text)) return { cls: 'Person', source: 'cue:first-name' };
-  // "Torquil Macrae-Innes": a word no list knows before a double surname (no part of which a known word or name).
-  if (
-    end - start === 2 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(last.text) && !afterThe && unknownWord(first, res) &&
-    last.text.split('-').every((p) => !res.isCommonNoun(p) && res.lookup(p).length === 0 && cueFor(res.cues, p, undefined) === undefined)
-  )
-    return { cls: 'Person', source: 'cue:first-name' };
+  // "Torquil Macrae-Innes": a word no list knows before a double surname.
+  if (end - start === 2 && !afterThe && givenAndDoubleSurname(first, last, res)) return { cls: 'Person', source: 'cue:first-name' };
   return { cls: 'Organization', source: 'cue:capitalised' };
 }
 

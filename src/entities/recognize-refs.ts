@@ -1856,7 +1856,6 @@ function personsByPronoun(doc: Doc, names: Mention[], res: EntityResources): voi
   }
 }
 
-
 /** Whether the English description at `i` ("the Toronto-based investor") follows "at the" or carries a "-based" word. */
 function firmContext(tokens: readonly Token[], lowers: readonly string[], i: number, from: number): boolean {
   for (let j = i - 1; j >= from && j >= i - 3; j--) {
