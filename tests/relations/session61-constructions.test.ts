@@ -1,0 +1,31 @@
+// Constructions of everyday agency news that session 61 found missing or
+// misread, each on a short text written for this test with invented names.
+import { describe, expect, it } from 'vitest';
+import { analyse, triples } from './analyse.js';
+
+describe('German cue nouns the dictionary lacks', () => {
+  it('reads "vom Londoner Hedgefonds X" and "der Grazer Hotelier Y" as placed by the word of origin', () => {
+    const doc = analyse('Graz (APA) - Angeführt wurde die Klage vom Londoner Hedgefonds Pelmorak Capital. Auch der Grazer Hotelier Anselm Drusekind schloss sich an. (APA, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Pelmorak Capital locatedIn London');
+    expect(t).toContain('Anselm Drusekind locatedIn Graz');
+  });
+});
+
+describe('A subsidiary in the singular after coordinated names', () => {
+  it('reads "A und B, die Beteiligungssparte von C" as B’s parent only', () => {
+    const doc = analyse('Berlin (dpa) - Beteiligt sind die Beratungsfirma Lottfeld Consulting und Ambrisk Investments, die Beteiligungssparte von Kelvedon Media, sowie frühere Geldgeber. (dpa, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Ambrisk Investments subsidiaryOf Kelvedon Media');
+    expect(t).not.toContain('Lottfeld Consulting subsidiaryOf Kelvedon Media');
+  });
+});
+
+describe('A firm spun off from another’s division', () => {
+  it('reads "X war aus der Abspaltung der Pharmasparte von Y hervorgegangen" as no subsidiary', () => {
+    const doc = analyse('Berlin (dpa) - Der Arzneimittelhersteller Sarnowitz war im Vorjahr aus der Abspaltung der Pharmasparte des Chemiekonzerns Tiefenbrack hervorgegangen. (dpa, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t.filter((x) => x.includes('subsidiaryOf'))).toEqual([]);
+    expect(doc.entities.map((e) => e.label)).toEqual(expect.arrayContaining(['Sarnowitz', 'Tiefenbrack']));
+  });
+});
