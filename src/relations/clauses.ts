@@ -781,6 +781,14 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       const agentAt = items.slice(before.from, before.to).findIndex((it) => it.kind === 'token' && lex.agentPrepositions.has(it.text.toLowerCase()));
       const onlyNames = items.slice(clause.from, clause.to).every((it) => it.kind === 'mention' || it.pos === 'CCONJ' || it.text === ',');
       if (agentAt >= 0 && onlyNames && names.prep === undefined && items[before.to - 1]?.pos === 'NOUN') before.subject = { ...names, beforeVerb: false };
+    } else if (
+      // English "founded by X and two former Microsoft engineers, A and B": the names are agents with X.
+      !lex.verbFinal && clause.verbs.length === 0 && before?.passive === true && before.subject !== undefined && items[clause.from - 1]?.text === ',' && clause.args.length === 1 &&
+      clause.args[0]!.prep === undefined && lowerText(items[before.subject.item + 1] ?? items[clause.from]!) === 'and' && items[before.to - 1]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(items[before.to - 1]!.text) &&
+      items.slice(clause.from, clause.to).every((it) => it.kind === 'mention' || it.pos === 'CCONJ' || it.text === ',' || it.text === '.')
+    ) {
+      const agent = before.subject;
+      before.subject = { ...agent, entities: [...agent.entities, ...clause.args[0]!.entities.filter((e) => !agent.entities.includes(e))] };
     }
     clauses.push(clause);
   }
@@ -1698,6 +1706,16 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     }
   }
   const before = at(j);
+  // English "founded by X and two former colleagues, A and B": an unnamed group after "and" shares the preposition of
+  // the name before it.
+  if (!lex.verbFinal && before?.kind === 'token' && lowerText(before) === 'and' && at(j - 1)?.kind === 'mention' && it.mention?.source === 'unnamed') {
+    const shared = makeArg(items, j - 1, lex, beforeVerb, floor)?.prep;
+    if (shared !== undefined) {
+      arg.prep = shared;
+      arg.joined = true;
+      return arg;
+    }
+  }
   if (before !== undefined && before.kind === 'token' && before.pos === 'ADP') {
     const p = lowerText(before);
     arg.prep = lex.contractions.get(p) ?? p;
@@ -2197,8 +2215,14 @@ function swapPassive(clause: Clause, lex: ClauseLexicon, items: Item[]): void {
   const byGenitive = agent === undefined && !lex.verbFinal ? clause.args.find((a) => byAgent(a) && a.genitive && items[a.item]?.mention?.genitive === true) : undefined;
   const owner = byGenitive !== undefined ? clause.args.find((a) => a.item > byGenitive.item && a.prep === undefined && !a.genitive) : undefined;
   if (owner !== undefined) clause.subject = owner;
-  else if (agent !== undefined) clause.subject = agent;
-  else clause.subject = undefined;
+  else if (agent !== undefined) {
+    // English "founded by X and two former colleagues, A and B": phrases joined to the agent's are agents too.
+    // (Not German, where "vom Ministerium finanziert und von der Y abgewickelt" joins two participles' agents.)
+    const at = lex.verbFinal ? clause.args.length : clause.args.indexOf(agent);
+    let entities = agent.entities;
+    for (let k = at + 1; k < clause.args.length && clause.args[k]!.joined === true && clause.args[k]!.prep === agent.prep; k++) entities = [...entities, ...clause.args[k]!.entities.filter((e) => !entities.includes(e))];
+    clause.subject = entities === agent.entities ? agent : { ...agent, entities };
+  } else clause.subject = undefined;
   if (patient !== undefined) clause.object = patient;
   else clause.object = undefined;
 }

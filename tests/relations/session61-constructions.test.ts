@@ -29,3 +29,17 @@ describe('A firm spun off from another’s division', () => {
     expect(doc.entities.map((e) => e.label)).toEqual(expect.arrayContaining(['Sarnowitz', 'Tiefenbrack']));
   });
 });
+
+describe('English founders named after a plural that joins the first founder', () => {
+  it('reads "founded by X and two fellow former Microsoft engineers, A and B" as founded by all three', () => {
+    const doc = analyse('SEATTLE, May 5 (Reuters) - The fine comes weeks after Korvash, which was founded in 2014 by Bill Shimara and two fellow former Microsoft engineers, Richie Lamb and Rami Kawadi, said it would close. (Reuters, 2025-05-05)\n');
+    const t = triples(doc);
+    for (const p of ['Bill Shimara', 'Richie Lamb', 'Rami Kawadi']) expect(t).toContain(`${p} founded Korvash`);
+    expect(t).not.toContain('Microsoft founded Korvash');
+  });
+  it('reads "founded by X and two engineers, A and B" the same way', () => {
+    const doc = analyse('SEATTLE, May 5 (Reuters) - Korvash was founded by Bill Shimara and two engineers, Richie Lamb and Rami Kawadi. (Reuters, 2025-05-05)\n');
+    const t = triples(doc);
+    for (const p of ['Bill Shimara', 'Richie Lamb', 'Rami Kawadi']) expect(t).toContain(`${p} founded Korvash`);
+  });
+});
