@@ -97,10 +97,16 @@ export function loadGermanLexicon(): GermanLexicon {
   const verbOf = (form: string): VerbReading[] => {
     const own = verb(form);
     // ("vorstand": the dictionary knows it only as "stand … davor" with a particle "da"; joined, it is "vorstehen"'s.)
-    if (own.length > 0 && !own.every((r) => r.particle !== undefined)) return own;
+    // ("angehört": the dictionary lists only the participle; in a clause with the verb last it is also "gehört an".)
+    const participleOnly = own.length > 0 && own.every((r) => r.participle && !r.finite && r.particle === undefined);
+    if (own.length > 0 && !own.every((r) => r.particle !== undefined) && !participleOnly) return own;
     let derived = derivedVerbs.get(form);
     if (derived === undefined) {
-      derived = own.length > 0 ? [...(joinedParticleVerb(form, verb) ?? []), ...own] : (joinedParticleVerb(form, verb) ?? prefixedVerb(form, verb));
+      derived = participleOnly
+        ? [...own, ...(joinedParticleVerb(form, verb) ?? []).filter((r) => r.finite && own.some((o) => o.lemma === r.lemma))]
+        : own.length > 0
+          ? [...(joinedParticleVerb(form, verb) ?? []), ...own]
+          : (joinedParticleVerb(form, verb) ?? prefixedVerb(form, verb));
       derivedVerbs.set(form, derived);
     }
     return derived;

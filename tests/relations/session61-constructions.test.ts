@@ -43,3 +43,13 @@ describe('English founders named after a plural that joins the first founder', (
     for (const p of ['Bill Shimara', 'Richie Lamb', 'Rami Kawadi']) expect(t).toContain(`${p} founded Korvash`);
   });
 });
+
+describe('German relative clauses that go on with a separable verb the dictionary lists as a participle', () => {
+  it('reads "von X übernommen, der Y 2009 gegründet hatte und heute dem Beirat angehört" as both halves about X', () => {
+    const doc = analyse('Freiberg (dpa) - Anna Pramleitner hatte die Führung 2022 von Gernot Fenwaldt übernommen, der die Firma Brelsach 2009 gegründet hatte und heute dem Beirat angehört. (dpa, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Gernot Fenwaldt founded Brelsach');
+    expect(t).toContain('Gernot Fenwaldt memberOf Beirat');
+    expect(t).not.toContain('Brelsach memberOf Beirat');
+  });
+});
