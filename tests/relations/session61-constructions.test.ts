@@ -53,3 +53,12 @@ describe('German relative clauses that go on with a separable verb the dictionar
     expect(t).not.toContain('Brelsach memberOf Beirat');
   });
 });
+
+describe('German cartels told as an agreement on prices', () => {
+  it('reads "habe sich mit Y über Preise verständigt" as collusion, but not "über den Kaufpreis"', () => {
+    const doc = analyse('Bern (sda) - Die Kelbrand Logistik AG habe sich zwischen 2016 und 2021 mit der Grebmayr Transporte AG über Preise und die Aufteilung von Kunden verständigt, teilte die Wettbewerbskommission mit. Die Walchhofer Holding hat sich mit der Sindelbach AG über den Kaufpreis verständigt. (sda, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Kelbrand Logistik AG accusedOfColludingWith Grebmayr Transporte AG');
+    expect(t.filter((x) => x.includes('Walchhofer') && x.includes('accusedOfColludingWith'))).toEqual([]);
+  });
+});
