@@ -290,7 +290,8 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       // ("a London-based hedge fund that …": an adjective may come between the article and the noun, where a relative
       // pronoun or a stop follows; "help the Turin-based carmaker cut costs" has a verb.)
       const closesPhrase = nextWord === undefined || nextWord.sentence !== t.sentence || nextWord.kind === 'punct' || ['that', 'which', 'who'].includes(nextWord.text.toLowerCase());
-      const article = tokens[ti - 2]?.pos === 'ADJ' && closesPhrase ? tokens[ti - 3] : tokens[ti - 2];
+      // ("the Edinburgh infrastructure fund that …": a name before the nouns too.)
+      const article = (tokens[ti - 2]?.pos === 'ADJ' || tokens[ti - 2]?.pos === 'PROPN') && closesPhrase ? tokens[ti - 3] : tokens[ti - 2];
       const compoundHead =
         v?.form === 'base' && prev?.pos === 'NOUN' && /^\p{Ll}+$/u.test(prev.text) && !/s$/.test(prev.text) && ['a', 'an', 'the'].includes(article?.text.toLowerCase() ?? '') && article!.sentence === t.sentence;
       // "its financial crime controls in step": a form in -s closing a noun phrase that an article or a possessive

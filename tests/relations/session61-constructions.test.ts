@@ -62,3 +62,12 @@ describe('German cartels told as an agreement on prices', () => {
     expect(t.filter((x) => x.includes('Walchhofer') && x.includes('accusedOfColludingWith'))).toEqual([]);
   });
 });
+
+describe('English appositions with "the", a town and stacked nouns', () => {
+  it('reads "Dunmarra Capital, the Edinburgh infrastructure fund that bought Ardkeel" as the fund, placed in Edinburgh', () => {
+    const doc = analyse('EDINBURGH, Feb 12 (Reuters) - His exit followed a dispute with Dunmarra Capital, the Edinburgh infrastructure fund that bought the ferry company Ardkeel in 2019. (Reuters, 2025-02-12)\n');
+    const t = triples(doc);
+    expect(t).toContain('Dunmarra Capital acquired Ardkeel');
+    expect(t).toContain('Dunmarra Capital locatedIn Edinburgh');
+  });
+});
