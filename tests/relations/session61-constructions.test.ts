@@ -71,3 +71,12 @@ describe('English appositions with "the", a town and stacked nouns', () => {
     expect(t).toContain('Dunmarra Capital locatedIn Edinburgh');
   });
 });
+
+describe('One’s predecessor named in the same clause', () => {
+  it('reads "X took the helm after the death of his predecessor, Y" and "nach dem Tod seines Vorgängers Y" as X succeeding Y', () => {
+    const en = analyse('CHICAGO, May 5 (Reuters) - Mike Scudway took the helm in 2008 after the sudden death of his predecessor, John Omearn. (Reuters, 2025-05-05)\n');
+    expect(triples(en)).toContain('Mike Scudway succeeded John Omearn');
+    const de = analyse('Linz (APA) - Karl Brellstatt übernahm die Leitung nach dem Tod seines Vorgängers Hans Maiering. (APA, 5.6.2025)\n');
+    expect(triples(de)).toContain('Karl Brellstatt succeeded Hans Maiering');
+  });
+});
