@@ -80,3 +80,13 @@ describe('One’s predecessor named in the same clause', () => {
     expect(triples(de)).toContain('Karl Brellstatt succeeded Hans Maiering');
   });
 });
+
+describe('German stages and museums named by their town’s word of origin', () => {
+  it('reads "Intendant der Berliner Volksbühne" and "das Münchner Residenztheater" as institutions placed in their town', () => {
+    const doc = analyse('Berlin (dpa) - Die Kuratorin Ilse Marbacher wird Intendantin der Berliner Volksbühne. Zuvor hatte Marbacher das Münchner Residenztheater geleitet. (dpa, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Ilse Marbacher ceoOf Berliner Volksbühne');
+    expect(t).toContain('Berliner Volksbühne locatedIn Berlin');
+    expect(t).toContain('Münchner Residenztheater locatedIn Munich');
+  });
+});
