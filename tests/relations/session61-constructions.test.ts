@@ -90,3 +90,10 @@ describe('German stages and museums named by their town’s word of origin', () 
     expect(t).toContain('Münchner Residenztheater locatedIn Munich');
   });
 });
+
+describe('German membership "im" a body', () => {
+  it('reads "die Kreissparkasse X, die Mitglied im Sparkassenverband Y ist" as a member of the association', () => {
+    const doc = analyse('Verden (dpa) - Die Kreissparkasse Ostrawümme, die Mitglied im Sparkassenverband Niedersachsen ist, beschäftigt 410 Menschen. (dpa, 5.6.2025)\n');
+    expect(triples(doc)).toContain('Kreissparkasse Ostrawümme memberOf Sparkassenverband Niedersachsen');
+  });
+});
