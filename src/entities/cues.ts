@@ -117,6 +117,10 @@ export interface CueLexicon {
   leagueEndings: string[];
   /** Generic nouns for a body ("Gremium") that refer back to the body named before. */
   genericBodies: Set<string>;
+  /** Nouns for a utility ("the utility", "der Versorger"), which a public body may be when its name says what it supplies. */
+  utilityNouns: Set<string>;
+  /** Words in the name of a public body that supplies water, power or gas ("Water Authority", "Wasserverband"). */
+  utilityNameWords: Set<string>;
   /** Nouns for a site where an organisation works ("Werk"), heads of such compounds ("Fabrik"), and exceptions. */
   facilities: Set<string>;
   facilityHeads: Set<string>;
@@ -270,6 +274,8 @@ export function loadCues(lang: Lang): CueLexicon {
     productParticleVerbs: list('productParticleVerbs'),
     notProducts: list('notProducts'),
     genericBodies: list('genericBodies'),
+    utilityNouns: list('utilityNouns'),
+    utilityNameWords: list('utilityNameWords'),
     facilities: list('facilities'),
     facilityHeads: list('facilityHeads'),
     notFacilities: list('notFacilities'),

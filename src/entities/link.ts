@@ -1191,6 +1191,8 @@ function resolveReference(
       // Platforms and media houses are companies too: "Uber … the company".
       score = BUSINESSES.has(want) && BUSINESSES.has(e.type) ? 1.75 : 0.5;
     }
+    // "the Wescombe Valley Water Authority … the utility": a public body named for what it supplies is a utility.
+    if (score <= 0 && m.source === 'coref:description' && e.type === 'GovernmentAgency' && utilityBody(doc, m, e)) score = 2;
     // "Sampleyard … the site": in English, an organisation known only by its capital letter fits a business
     // description as well as a company does (German capitalises every noun: there that says much less).
     if (score === 1 && doc.article.lang === 'en' && e.type === BROAD_ORG && weak(e) && BUSINESSES.has(want) && m.source === 'coref:description') score = 1.5;
@@ -2541,4 +2543,11 @@ function isSurnameGenitive(label: string, text: string): boolean {
   if (space < 0) return false;
   const surname = label.slice(space + 1);
   return text === `${surname}s` || text === `${surname}'s` || text === `${surname}’s`;
+}
+
+/** A description by a utility's noun ("the utility") of a public body whose name holds a word of supply ("Water Authority"). */
+function utilityBody(doc: Doc, m: Mention, e: Entity): boolean {
+  const cues = loadCues(doc.article.lang);
+  if (!cues.utilityNouns.has(m.normalized)) return false;
+  return [e.label, ...e.aliases].some((l) => l.split(/[\s-]+/u).some((w) => cues.utilityNameWords.has(w)));
 }

@@ -97,3 +97,12 @@ describe('German membership "im" a body', () => {
     expect(triples(doc)).toContain('Kreissparkasse Ostrawümme memberOf Sparkassenverband Niedersachsen');
   });
 });
+
+describe('A public body named for what it supplies, described as the utility', () => {
+  it('reads "the Tarnmoor Valley Water Authority … who has run the utility" as the authority, not the gang named in between', () => {
+    const doc = analyse('SALEM, Oregon, Sept 12 (Reuters) - A ransomware attack has knocked out billing systems at the Tarnmoor Valley Water Authority, officials said. A criminal group calling itself Nitrovane claimed responsibility for the attack. "We will not pay criminals," said Hollowfield, who has run the utility since 2019. (Reuters, 2024-09-12)\n');
+    const t = triples(doc).filter((x) => x.includes(' ceoOf '));
+    expect(t.some((x) => x.endsWith('ceoOf Tarnmoor Valley Water Authority'))).toBe(true);
+    expect(t.filter((x) => x.endsWith('ceoOf Nitrovane'))).toEqual([]);
+  });
+});
