@@ -1555,7 +1555,9 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
       while (d > from && d >= j - 5 && (tokens[d]!.pos === 'NUM' || tokens[d]!.pos === 'ADV')) d--;
       return d >= from && tokens[d]!.pos === 'DET' ? lowerTexts(tokens)[d]! : undefined;
     }
-    if ((t.pos === 'PROPN' || t.pos === 'PRON' || surnameNoun) && tokens[at - 1]?.pos === 'ADJ') {
+    // ("Das 2014 in Mistelbach gegründete Unternehmen": a town's name the tagger reads as a compound noun, after "in".)
+    const townNoun = t.pos === 'NOUN' && /^\p{Lu}/u.test(t.text) && j - 1 >= from && lowerTexts(tokens)[j - 1] === 'in';
+    if ((t.pos === 'PROPN' || t.pos === 'PRON' || surnameNoun || townNoun) && tokens[at - 1]?.pos === 'ADJ') {
       for (let k = j - 1; k >= from && k >= j - 8; k--) {
         const v = tokens[k]!;
         if ((v.text === 'von' || v.text === 'vom') && k - 1 >= from) {

@@ -106,3 +106,12 @@ describe('A public body named for what it supplies, described as the utility', (
     expect(t.filter((x) => x.endsWith('ceoOf Nitrovane'))).toEqual([]);
   });
 });
+
+describe('German descriptions with a participle whose place the tagger reads as a noun', () => {
+  it('reads "Das 2014 in Mistelbach gegründete Unternehmen gehört der Y" as the firm named before', () => {
+    const doc = analyse('Wien (APA) - Anrainer klagen gegen die Tessenwerk Energie GmbH. Das 2014 in Mistelbach gegründete Unternehmen gehört seit 2019 mehrheitlich der Oberbrandl AG. (APA, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Tessenwerk Energie GmbH foundedIn 2014');
+    expect(t).toContain('Tessenwerk Energie GmbH locatedIn Mistelbach');
+  });
+});
