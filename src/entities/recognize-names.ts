@@ -4021,7 +4021,28 @@ function typeName(
   if (end - start === 2 && /^\p{Lu}\p{Ll}+$/u.test(first.text) && /^[OD]['’]\p{Lu}\p{Ll}+$/u.test(last.text)) return { cls: 'Person', source: 'cue:first-name' };
   // "Torquil Macrae-Innes": a word no list knows before a double surname.
   if (end - start === 2 && !afterThe && givenAndDoubleSurname(first, last, res)) return { cls: 'Person', source: 'cue:first-name' };
+  // English "Atieno Oluoch, Kipchumba Rotich and Nyokabi Wachira, who met …": two capitalised words that "who" follows,
+  // alone or closing a list of such pairs, are a person's names (organisations take "which").
+  if (res.lang === 'en' && end - start === 2 && !afterThe && /^\p{Lu}\p{Ll}+$/u.test(first.text) && /^\p{Lu}\p{Ll}+$/u.test(last.text) && !bodyInside() && whoFollows(tokens, end)) {
+    return { cls: 'Person', source: 'cue:first-name' };
+  }
   return { cls: 'Organization', source: 'cue:capitalised' };
+}
+
+/** ", who" after the item at `end`, maybe past a list of more pairs of capitalised words (", X Y and Z W, who"). */
+function whoFollows(tokens: Token[], end: number): boolean {
+  const sentence = tokens[end - 1]!.sentence;
+  let k = end;
+  for (let n = 0; n < 5; n++) {
+    const sep = tokens[k];
+    if (sep === undefined || sep.sentence !== sentence || (sep.text !== ',' && sep.text !== 'and')) return false;
+    if (sep.text === ',' && tokens[k + 1]?.text.toLowerCase() === 'who') return true;
+    const a = tokens[k + 1];
+    const b = tokens[k + 2];
+    if (a === undefined || b === undefined || !/^\p{Lu}\p{Ll}+$/u.test(a.text) || !/^\p{Lu}\p{Ll}+$/u.test(b.text)) return false;
+    k += 3;
+  }
+  return false;
 }
 
 export function makeMention(

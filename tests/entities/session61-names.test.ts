@@ -12,3 +12,13 @@ describe('Scottish given names and firms named for ferries', () => {
     expect(triples(doc)).toContain('Morag Tullochan ceoOf Strathgair Ferries');
   });
 });
+
+describe('English names that "who" follows', () => {
+  it('reads "A B, C D and E F, who met at university, founded the business" as three people who founded the firm', () => {
+    const doc = analyse('NAIROBI, Sept 9 (Reuters) - Chakula Haraka has raised $14 million. Akoth Otiende, Kibet Kiprugut and Moraa Nyambane, who met while studying at the University of Nairobi, founded the business in 2020. (Reuters, 2024-09-09)\n');
+    for (const p of ['Akoth Otiende', 'Kibet Kiprugut', 'Moraa Nyambane']) {
+      expect(doc.entities.find((e) => e.label === p)?.type).toBe('Person');
+      expect(triples(doc)).toContain(`${p} founded Chakula Haraka`);
+    }
+  });
+});
