@@ -2218,11 +2218,20 @@ function swapPassive(clause: Clause, lex: ClauseLexicon, items: Item[]): void {
   else if (agent !== undefined) {
     // English "founded by X and two former colleagues, A and B": phrases joined to the agent's are agents too.
     // (Not German, where "vom Ministerium finanziert und von der Y abgewickelt" joins two participles' agents.)
-    const at = lex.verbFinal ? clause.args.length : clause.args.indexOf(agent);
-    let entities = agent.entities;
-    for (let k = at + 1; k < clause.args.length && clause.args[k]!.joined === true && clause.args[k]!.prep === agent.prep; k++) entities = [...entities, ...clause.args[k]!.entities.filter((e) => !entities.includes(e))];
-    clause.subject = entities === agent.entities ? agent : { ...agent, entities };
+    const entities = lex.verbFinal ? agent.entities : [...new Set(withJoined(clause.args, clause.args.indexOf(agent), undefined))];
+    clause.subject = entities.length === agent.entities.length ? agent : { ...agent, entities };
   } else clause.subject = undefined;
   if (patient !== undefined) clause.object = patient;
   else clause.object = undefined;
+}
+
+/**
+ * The entities of argument `at` and of the phrases joined to it with its preposition or `own` ("konkurriert mit der
+ * Telekom sowie mit Deutsche Glasfaser"; "with specialists such as X, as well as with Y": the preposition of the
+ * group's phrase too; "founded by X and two former colleagues, A and B").
+ */
+export function withJoined(args: Arg[], at: number, own: string | undefined): string[] {
+  let entities = args[at]!.entities;
+  for (let k = at + 1; k < args.length && args[k]!.joined === true && (args[k]!.prep === args[at]!.prep || args[k]!.prep === own); k++) entities = [...entities, ...args[k]!.entities];
+  return entities;
 }

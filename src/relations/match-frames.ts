@@ -2,7 +2,7 @@
 // words and negation decide whether a rule applies; its roles name the clause's
 // arguments (subject, object, dative, a preposition, a noun's attachment).
 import type { FrameRule } from './rules.js';
-import type { Arg, Clause } from './clauses.js';
+import { type Arg, type Clause, withJoined } from './clauses.js';
 import { BoundedMap } from '../data/bounded-map.js';
 
 export interface Binding {
@@ -209,20 +209,20 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
     // ("compete for contracts with retailers such as X": not where the phrase hangs on a noun.)
     const own = clause.args[at]!.prep;
     if (clause.args[at]!.noun === undefined) at = exemplifiedArg(clause, at, ctx);
-    return { entities: withJoined(clause, at, own) };
+    return { entities: withJoined(clause.args, at, own) };
   }
   // "verbPrep:an": a phrase with the preposition that hangs on the verb, not on a noun ("verkauft die Anteile an dem
   // Liftbetreiber X an die Y": Y).
   if (kind === 'verbPrep') {
     const at = clause.args.findIndex((a) => a.prep !== undefined && words.includes(a.prep) && a !== clause.subject && a.noun === undefined);
-    return at < 0 ? undefined : { entities: withJoined(clause, at, clause.args[at]!.prep) };
+    return at < 0 ? undefined : { entities: withJoined(clause.args, at, clause.args[at]!.prep) };
   }
   if (kind === 'noun') {
     const at = clause.args.findIndex((a) => nounIs(a, heads) && (prep === undefined ? a.genitive : a.prep === prep));
     // "competition from online sellers such as X": the names that exemplify the group, as for a preposition.
     if (at < 0) return undefined;
     const named = exemplifiedArg(clause, at, ctx);
-    return prep === undefined ? fromArg(clause.args[named]) : { entities: withJoined(clause, named, prep) };
+    return prep === undefined ? fromArg(clause.args[named]) : { entities: withJoined(clause.args, named, prep) };
   }
   if (kind === 'gen') {
     return fromArg(clause.args.find((a) => a.genitive && nounIs(a, words)));
@@ -234,17 +234,6 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
     return fromArg(clause.args.find((a) => a.genitive && a.phraseOf !== undefined && a.phraseOf[2] === prep && (heads.includes(a.phraseOf[0]) || heads.includes(a.phraseOf[1]))));
   }
   return undefined;
-}
-
-/**
- * The entities of argument `at` and of the phrases joined to it with its preposition or `own` ("konkurriert mit der
- * Telekom sowie mit Deutsche Glasfaser"; "with specialists such as X, as well as with Y": the preposition of the
- * group's phrase too).
- */
-function withJoined(clause: Clause, at: number, own: string | undefined): string[] {
-  let entities = clause.args[at]!.entities;
-  for (let k = at + 1; k < clause.args.length && clause.args[k]!.joined === true && (clause.args[k]!.prep === clause.args[at]!.prep || clause.args[k]!.prep === own); k++) entities = [...entities, ...clause.args[k]!.entities];
-  return entities;
 }
 
 /**
