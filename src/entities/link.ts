@@ -849,6 +849,8 @@ type RoleIndex = Map<string, { named: Set<Entity>; unnamed: Entity[] }>;
 
 /** Person roles so wide that sharing one says little about being the same person. */
 const WIDE_ROLES = new Set(['employee', 'person']);
+/** How many sentences after an unnamed person of another role the name that reveals them may come. */
+const FAR_ROLE_NAME = 5;
 
 function resolveReference(
   doc: Doc,
@@ -887,7 +889,9 @@ function resolveReference(
     }
     // ("hat einen neuen Cheftrainer gefunden … Auch Sportdirektor X war beteiligt": an indefinite description of a
     // role as wide as "employee" is a person named later only when the name comes soon after it.)
-    if (named.length === 1 && (m.source !== 'unnamed' || !WIDE_ROLES.has(m.role) || doc.mentions[named[0]!.mentions[0] ?? index]!.sentence - m.sentence <= 2)) return named[0];
+    // ("wie ein Gerichtssprecher bestätigte … kritisierte VC-Sprecher X" eight sentences on: any other role only when
+    // the name comes within a few sentences.)
+    if (named.length === 1 && (m.source !== 'unnamed' || doc.mentions[named[0]!.mentions[0] ?? index]!.sentence - m.sentence <= (WIDE_ROLES.has(m.role) ? 2 : FAR_ROLE_NAME))) return named[0];
     // "a federal judge ruled … U.S. District Judge Leonie Brinkema found …": of several named later, the one named
     // in the next sentence.
     if (m.source === 'unnamed' && named.length > 1) {
@@ -1364,6 +1368,11 @@ function resolveReference(
     // "…, die bisher beim Pharmakonzern Novartis arbeitete. … führt Finanzchef X die Firma": an organisation named
     // under a preposition is seldom what a later description means.
     if (m.source === 'coref:description' && want !== 'Person' && other.sentence < m.sentence && underPreposition(doc, other) && inRelativeClause(doc, other)) score -= 0.4;
+    // ("X, one of the largest freight forwarders at Britain's Port of Felixstowe, said … The Ipswich-based company": in
+    // English, so is one under a preposition in a sentence before, unless an apposition introduces it: "a funding
+    // round in Voltaro, a Munich-based startup … The company".)
+    // (And for a pronoun: "X, a forwarder at Britain's Port of Y, said a ransomware attack forced it to halt …".)
+    else if (doc.article.lang === 'en' && fit(want, BROAD_ORG) === 2 && ((m.source === 'coref:description' && other.sentence < m.sentence) || m.source === 'coref:pronoun') && underPreposition(doc, other, true) && !appositionAfter(doc, other)) score -= 0.4;
     // "die Kaffeetochter Nespresso … des Konzerns": a company introduced as someone's subsidiary is seldom what a
     // later description of a company means (unless it says "die Tochter" itself). (A penalty only lowers a score:
     // looked up only where it could change the choice.)
@@ -2261,12 +2270,20 @@ function inPrepositionalPhrase(doc: Doc, m: Mention): boolean {
   return before?.pos === 'ADP' && before.sentence === m.sentence;
 }
 
-/** A mention a preposition governs, over the article, adjectives and title nouns before it ("von Minister X"). */
-function underPreposition(doc: Doc, m: Mention): boolean {
+/** English "in Voltaro, a Munich-based startup": an apposition with an article or adjective follows `m`. */
+function appositionAfter(doc: Doc, m: Mention): boolean {
+  const next = doc.tokens[m.tokenEnd + 1];
+  return doc.tokens[m.tokenEnd]?.text === ',' && next !== undefined && next.sentence === m.sentence && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NUM');
+}
+
+/** A mention a preposition governs, over the article, adjectives and title nouns before it ("von Minister X"), and English genitives when `genitives`. */
+function underPreposition(doc: Doc, m: Mention, genitives = false): boolean {
   for (let t = m.tokenStart - 1; t >= 0 && t >= m.tokenStart - 4; t--) {
     const tok = doc.tokens[t]!;
     if (tok.sentence !== m.sentence) return false;
     if (tok.pos === 'ADP') return true;
+    // (English "at Britain's Port of X": a genitive name before it, when asked.)
+    if (genitives && tok.pos === 'PROPN' && /['’]s$/.test(tok.text)) continue;
     if (tok.pos !== 'DET' && tok.pos !== 'ADJ' && tok.pos !== 'NOUN') return false;
   }
   return false;
@@ -2355,7 +2372,15 @@ function sameClause(doc: Doc, a: Mention, b: Mention): boolean {
     // "sein Onlinespiel „Rust“ auf Servern des Anbieters": quotation marks around a title end no clause.
     if (QUOTE_MARKS.has(doc.tokens[t]!.text)) continue;
     // "Alpenkapital, der bei dem Unternehmen einstieg": the relative clause is about `a`.
-    if (t === a.tokenEnd && doc.tokens[t]!.text === ',' && RELATIVE_PRONOUNS.has(doc.tokens[t + 1]?.text ?? '')) continue;
+    if (t === a.tokenEnd && doc.tokens[t]!.text === ',' && RELATIVE_PRONOUNS.has(doc.tokens[t + 1]?.text ?? '')) {
+      // ("Tweedmouth, which runs 14 wind farms, terminated an agreement with the company": past the relative clause, a
+      // verb goes on with the clause of `a`.)
+      let close = t + 2;
+      while (close < b.tokenStart && doc.tokens[close]!.text !== ',') close++;
+      const after = doc.tokens[close + 1];
+      if (close < b.tokenStart && (after?.pos === 'VERB' || after?.pos === 'AUX')) t = close;
+      continue;
+    }
     // "pay its Irvine, California-based rival": the comma between a town and its state before "-based" ends none.
     if (doc.tokens[t]!.text === ',' && /^\p{Lu}/u.test(doc.tokens[t - 1]?.text ?? '') && basedAhead(t + 1)) continue;
     return false;

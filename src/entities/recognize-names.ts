@@ -94,6 +94,9 @@ function openingCue(tokens: Token[], start: number, end: number, res: EntityReso
  * A word that never opens a name here. ("Jan Koum": a month's short form that is also a first name opens one before a
  * capitalised word; a date has a number after it, "Jan. 5", "Jan 5".)
  */
+/** Small words that may follow the name a stake is in ("a stake in X in 2019", "… in X for $5m"). */
+const AFTER_STAKE_NAME = /^(in|for|from|and|or|at|on|to|by|with|since|last|this|which|that|earlier|as|after|before|of|worth)$/;
+
 function neverName(tokens: Token[], i: number, res: EntityResources): boolean {
   const t = tokens[i]!;
   if (!res.cues.neverNames.has(t.text)) return false;
@@ -473,6 +476,8 @@ export function cueBefore(
   if (cue?.kind === 'organization' && (res.cues.officeHolders.has(lemma) || res.cues.officeHolders.has(prev.text)) && res.isFirstName(tokens[at]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[at + 1]?.text ?? '') && tokens[at + 1]!.sentence === prev.sentence) {
     return prev.genders?.length === 1 && prev.genders[0] === 'F' ? { cls: 'Person', role: 'person', feminine: true } : { cls: 'Person', role: 'person' };
   }
+  // English "Kelbridge's City Council": a capitalised place noun after a genitive opens the name that follows.
+  if (cue?.kind === 'place' && res.lang === 'en' && isCapitalised(prev.text) && at - 2 >= from && /['’]s$/.test(tokens[at - 2]!.text)) return undefined;
   if (cue !== undefined) {
     if (cue.kind === 'person') return prev.genders?.length === 1 && prev.genders[0] === 'F' ? { cls: 'Person', role: cue.value, feminine: true } : { cls: 'Person', role: cue.value };
     const sector = sectorOf(res.cues, lemma, head);
@@ -492,7 +497,8 @@ export function cueBefore(
   // (Not an adjective of origin before a noun: "a stake in German battery maker X".)
   if (
     lowerTexts(tokens)[at - 1] === 'in' && at - 2 >= from && res.cues.stakeWords.has(lowerTexts(tokens)[at - 2]!) && !res.cues.demonyms.has(tokens[at]!.text) &&
-    !/^\p{Ll}/u.test(tokens[at + 1]?.text ?? '')
+    // ("a majority stake in Kelvane in 2019": a preposition or conjunction after the name is no noun.)
+    !(/^\p{Ll}/u.test(tokens[at + 1]?.text ?? '') && !AFTER_STAKE_NAME.test(tokens[at + 1]!.text))
   ) return { cls: 'Organization', weak: true };
   // English "the coastal city of Aveiro": a town named after its kind.
   if (res.lang === 'en' && lowerTexts(tokens)[at - 1] === 'of' && at - 2 >= from && /^(city|town|village|municipality)$/.test(lowerTexts(tokens)[at - 2]!)) return { cls: 'City' };
@@ -2812,6 +2818,8 @@ function numberWordNames(doc: Doc, out: Mention[], res: EntityResources): void {
     // (A number word before two capitalised words makes them no person's name: "Nine Mile Audio".)
     if (m.gazetteerId !== undefined || PLACE_CLASSES.has(m.type) || !m.source.startsWith('cue:') || (m.type === 'Person' && (m.source !== 'cue:first-name' || m.tokenEnd - m.tokenStart < 2))) continue;
     if (out.some((o) => o.tokenEnd === m.tokenStart - 1)) continue;
+    // ("Two University of Michigan researchers": nor before a name its organisation noun opens.)
+    if (m.source === 'cue:noun' && cueFor(res.cues, tokens[m.tokenStart]!.text.toLowerCase(), undefined)?.kind === 'organization') continue;
     if (m.type === 'Person') {
       m.type = 'Organization';
       m.source = 'cue:capitalised';

@@ -228,6 +228,9 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
         (prev === undefined || OPENERS.has(prev.text)) &&
         opensAsCommonWord(term, t.text, tokens[ti + 1]?.text) &&
         !unspelledBeforeVerb(t.text, term, terms?.get(tokens[/ly$/.test(tokens[ti + 1]?.text ?? '') ? ti + 2 : ti + 1]?.start ?? -1)) &&
+        // ("Kelvaze Aerial Systems, a maker of drones": nor a word no dictionary spells before another capitalised
+        // word, which compromise may guess to be a verb from its ending.)
+        !(/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && /^\p{Lu}\p{Ll}/u.test(tokens[ti + 1]?.text ?? '') && tokens[ti + 1]!.sentence === t.sentence && !spelledLower(lower)) &&
         // ("Alpisil chief executive Claire Morand said": nor one before a title in lower case.)
         !(titlesAfterName.has(tokens[ti + 1]?.text ?? '') && /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && !spelledLower(lower)) &&
         // ("Ofgem's chief executive X said": nor a genitive of a word no dictionary spells, unless the text names it as

@@ -524,6 +524,14 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
         clause.subject = { ...ante!, beforeVerb: true };
         clause.dative = displaced;
         if (clause.object === displaced) clause.object = undefined;
+      } else if (
+        // ("Y, der seit 2012 für das Weingut arbeitet und damit Anna Z nachfolgt": nor is a name that may be an object;
+        // with no pronoun of its own, the second half keeps the pronoun's role.)
+        pronounSubject && displaced !== undefined && displaced.cases.some((c) => c === 'acc' || c === 'dat') && (clause.object === undefined || clause.object === displaced) &&
+        !displaced.entities.some((k) => ante!.entities.includes(k))
+      ) {
+        clause.subject = { ...ante!, beforeVerb: true };
+        clause.object = { ...displaced, beforeVerb: false };
       } else if (clause.subject === undefined && objectBefore) {
         clause.subject = { ...half!.subject!, beforeVerb: true };
         if (clause.object === undefined) clause.object = { ...ante!, beforeVerb: false };
