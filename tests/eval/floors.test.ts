@@ -147,11 +147,13 @@ describe('scores on the shared corpus', () => {
 // precision 0.867, 86.88 %); the split sizes rose to the 48 and 48 blind articles the session added.
 // In session 61 all floors stayed (tune 3028 articles: F1 0.680, precision 0.892, 87.24 %; held out 2917: F1 0.649,
 // precision 0.867, 86.84 %); the split sizes rose to the 56 and 56 blind articles the session added.
+// In session 62 all floors stayed (tune 3069 articles: F1 0.681, precision 0.891, 87.30 %; held out 2956: F1 0.650,
+// precision 0.867, 86.92 %); the split sizes rose to the 41 and 39 blind articles the session added.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
   it('tune split: micro F1 at least 0.65, precision at least 0.89, 87 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(3028);
+    expect(result.articles.length).toBeGreaterThanOrEqual(3069);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.65);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.89);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.87);
@@ -159,7 +161,7 @@ describe('scores on our own articles', () => {
 
   it('held-out test split: micro F1 at least 0.60, precision at least 0.85, 86.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(2917);
+    expect(result.articles.length).toBeGreaterThanOrEqual(2956);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.865);
