@@ -90,13 +90,13 @@ function openingCue(tokens: Token[], start: number, end: number, res: EntityReso
   return cueFor(res.cues, opening.lemma ?? opening.text, res.nounHead(opening.text));
 }
 
+/** Small words that may follow the name a stake is in ("a stake in X in 2019", "… in X for $5m"). */
+const AFTER_STAKE_NAME = /^(in|for|from|and|or|at|on|to|by|with|since|last|this|which|that|earlier|as|after|before|of|worth)$/;
+
 /**
  * A word that never opens a name here. ("Jan Koum": a month's short form that is also a first name opens one before a
  * capitalised word; a date has a number after it, "Jan. 5", "Jan 5".)
  */
-/** Small words that may follow the name a stake is in ("a stake in X in 2019", "… in X for $5m"). */
-const AFTER_STAKE_NAME = /^(in|for|from|and|or|at|on|to|by|with|since|last|this|which|that|earlier|as|after|before|of|worth)$/;
-
 function neverName(tokens: Token[], i: number, res: EntityResources): boolean {
   const t = tokens[i]!;
   if (!res.cues.neverNames.has(t.text)) return false;

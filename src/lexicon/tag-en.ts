@@ -228,11 +228,13 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
         (prev === undefined || OPENERS.has(prev.text)) &&
         opensAsCommonWord(term, t.text, tokens[ti + 1]?.text) &&
         !unspelledBeforeVerb(t.text, term, terms?.get(tokens[/ly$/.test(tokens[ti + 1]?.text ?? '') ? ti + 2 : ti + 1]?.start ?? -1)) &&
-        // ("Kelvaze Aerial Systems, a maker of drones": nor a word no dictionary spells before another capitalised
-        // word, which compromise may guess to be a verb from its ending.)
-        !(/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && /^\p{Lu}\p{Ll}/u.test(tokens[ti + 1]?.text ?? '') && tokens[ti + 1]!.sentence === t.sentence && !spelledLower(lower)) &&
-        // ("Alpisil chief executive Claire Morand said": nor one before a title in lower case.)
-        !(titlesAfterName.has(tokens[ti + 1]?.text ?? '') && /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && !spelledLower(lower)) &&
+        // ("Alpisil chief executive Claire Morand said": nor a word no dictionary spells before a title in lower case;
+        // "Marlscote Aerial Systems, a maker of drones": nor one before another capitalised word, which compromise may
+        // guess to be a verb from its ending.)
+        !(
+          /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && !spelledLower(lower) &&
+          (titlesAfterName.has(tokens[ti + 1]?.text ?? '') || (/^\p{Lu}\p{Ll}/u.test(tokens[ti + 1]?.text ?? '') && tokens[ti + 1]!.sentence === t.sentence))
+        ) &&
         // ("Ofgem's chief executive X said": nor a genitive of a word no dictionary spells, unless the text names it as
         // the first word of a longer name, "Fenwick Rovers … Fenwick's chairman", which the stage of references reads.)
         !(/^\p{Lu}[\p{L}\p{N}]{2,}['’]s$/u.test(t.text) && !spelledLower(lower.slice(0, -2)) && !opensLongerName(t.text.slice(0, -2), text))
