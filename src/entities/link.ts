@@ -705,6 +705,11 @@ function fullNameIn(e: Entity, sentence: number, mentions: Mention[]): boolean {
   return e.mentions.some((i) => mentions[i]!.sentence === sentence && mentions[i]!.text.includes(' ') && !mentions[i]!.source.startsWith('coref') && mentions[i]!.source !== 'unnamed');
 }
 
+/** Where the entity is first named. */
+function firstMention(e: Entity, mentions: Mention[]): number {
+  return Math.min(...e.mentions.map((i) => mentions[i]!.start));
+}
+
 function shortFormOf(entities: Entity[], m: Mention, doc: Doc): Entity | undefined {
   const mentions = doc.mentions;
   const word = normalizeLabel(m.normalized);
@@ -742,7 +747,13 @@ function shortFormOf(entities: Entity[], m: Mention, doc: Doc): Entity | undefin
   });
   // "Die Steixner Holding des Unternehmers Markus Steixner … Steixner, dessen Firmengruppe …": where a person and an
   // organisation both fit, the one of the mention's kind.
-  if (fits.length > 1) return fits.find((e) => (e.type === 'Person') === (m.type === 'Person')) ?? fits[0];
+  if (fits.length > 1) {
+    // "Bauunternehmer Georg Loichinger … die Loichinger Bau GmbH … Loichinger, der die Firma führte": a surname alone
+    // is the person named first, not a firm whose longer name it opens.
+    const person = m.source === 'repeat' ? fits.find((e) => e.type === 'Person') : undefined;
+    if (person !== undefined && fits.every((e) => e === person || (labelWords(e.label).length >= 3 && firstMention(e, mentions) > firstMention(person, mentions)))) return person;
+    return fits.find((e) => (e.type === 'Person') === (m.type === 'Person')) ?? fits[0];
+  }
   return fits[0];
 }
 
@@ -943,7 +954,9 @@ function resolveReference(
   // ("co-founded X and later sold it": an adverb too.)
   let andAt = m.tokenStart - 2;
   while (andAt > m.tokenStart - 4 && (doc.tokens[andAt]?.pos === 'AUX' || doc.tokens[andAt]?.pos === 'ADV')) andAt--;
-  if (m.source === 'coref:pronoun' && m.text === 'it' && doc.tokens[m.tokenStart - 1]?.pos === 'VERB' && doc.tokens[andAt]?.text === 'and') {
+  // (Not a subject of its own clause: "accused MedSpire of … and said it had terminated the contract".)
+  const subjectIt = doc.tokens[m.tokenEnd]?.pos === 'AUX' || doc.tokens[m.tokenEnd]?.pos === 'VERB';
+  if (m.source === 'coref:pronoun' && m.text === 'it' && !subjectIt && doc.tokens[m.tokenStart - 1]?.pos === 'VERB' && doc.tokens[andAt]?.text === 'and') {
     for (let j = index - 1; j >= last; j--) {
       const other = doc.mentions[j]!;
       if (other.sentence !== m.sentence) break;
@@ -2076,7 +2089,8 @@ function introducedBy(doc: Doc, e: Entity, index: number, fits: (noun: Token) =>
     if (k >= index) break;
     const m = doc.mentions[k]!;
     if (m.source.startsWith('coref')) continue;
-    const t = doc.tokens[m.tokenStart - 1];
+    // ("der Bürgerinitiative „Lebenswerte Geest“": the noun before a name in quotation marks.)
+    const t = doc.tokens[m.tokenStart - (QUOTE_MARKS.has(doc.tokens[m.tokenStart - 1]?.text ?? '') ? 2 : 1)];
     if (t !== undefined && t.sentence === m.sentence && fits(t)) return true;
     // "HagaZiekenhuis, a hospital in The Hague": the noun of an indefinite apposition right after the name.
     if (doc.tokens[m.tokenEnd]?.text === ',' && INDEFINITE_APPOSITION.has(doc.tokens[m.tokenEnd + 1]?.text ?? '')) {
@@ -2351,6 +2365,18 @@ function sameClause(doc: Doc, a: Mention, b: Mention): boolean {
   )
     sub--;
   if (sub >= a.tokenEnd && loadClauseLexicon(doc.article.lang).subordinators.has(doc.tokens[sub]!.text.toLowerCase())) return false;
+  // English "she says Tillmore fired her": a second finite verb after a word that is no verb opens a clause of its own.
+  // (Without punctuation between; commas are read below: "X, which runs …, terminated …".)
+  let finite = false;
+  let gap = false;
+  for (let t = a.tokenEnd; doc.article.lang === 'en' && t < b.tokenStart; t++) {
+    const tok = doc.tokens[t]!;
+    if (tok.kind === 'punct') break;
+    const verb = (tok.pos === 'VERB' || tok.pos === 'AUX') && tok.verb?.finite === true;
+    if (verb && finite && gap) return false;
+    if (verb) finite = true;
+    else if (finite && tok.kind === 'word' && tok.pos !== 'ADV' && tok.pos !== 'PART') gap = true;
+  }
   for (let t = a.tokenEnd; t < b.tokenStart; t++) {
     // "who started Quillstack in 2018 and ran it": a conjunction before a verb opens a clause of its own.
     if (doc.tokens[t]?.pos === 'CCONJ' && (doc.tokens[t + 1]?.pos === 'VERB' || doc.tokens[t + 1]?.pos === 'AUX')) return false;

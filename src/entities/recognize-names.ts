@@ -1779,13 +1779,24 @@ function lowerCaseNames(doc: Doc, out: Mention[], res: EntityResources): void {
 
 /**
  * English "Harlan County District Judge X", "in Kent County": a place's name or a capitalised word right before
- * "County" names a county, a region of its own (the town of the same name is another place).
+ * "County" names a county, a region of its own (the town of the same name is another place). ("West Texas" too, a
+ * compass word before a region.)
  */
 function englishCounties(doc: Doc, out: Mention[], res: EntityResources): void {
   if (res.lang !== 'en') return;
   const tokens = doc.tokens;
   for (let k = 0; k < out.length; k++) {
     const m = out[k]!;
+    // "the West Texas hospital chain", "in Northern California": a compass word before a region or country the
+    // gazetteer knows names a part of it, no organisation.
+    if (
+      m.tokenEnd - m.tokenStart === 2 && m.gazetteerId === undefined && (m.source === 'cue:capitalised' || m.source === 'cue:preposition') && res.cues.compassPrefixes.has(tokens[m.tokenStart]!.text) &&
+      res.lookup(tokens[m.tokenStart + 1]!.text).some((e) => e.type === 'Country' || e.type === 'Region')
+    ) {
+      m.type = 'Region';
+      m.source = 'cue:compass';
+      continue;
+    }
     // ("based in Ballina, County Mayo": the Irish order, "County" first.)
     if (tokens[m.tokenStart]!.text === 'County' && m.tokenEnd - m.tokenStart === 2 && m.gazetteerId === undefined && m.type !== 'Person' && !PLACE_CLASSES.has(m.type)) {
       m.type = 'Region';

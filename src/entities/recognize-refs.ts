@@ -85,6 +85,8 @@ const POSSESSIVE_ROLE = /^(dessen|deren|sein(e|en|er|em)?|ihr(e|en|er|em)?|unser
 const PRONOUNS = new Map<string, string>([['er', 'Person'], ['ihm', 'Person'], ['ihn', 'Person'], ['he', 'Person'], ['him', 'Person'], ['she', 'Person'], ['it', 'Organization']]);
 /** Verbs with which German "es" stands for nothing: "gibt es", "geht es um", "heißt es", "handelt es sich". */
 const ES_DUMMY_VERBS = new Set(['geben', 'gehen', 'heißen', 'handeln', 'kommen', 'bleiben', 'fehlen', 'reichen', 'gelingen', 'stimmen', 'hängen', 'lohnen', 'sein', 'werden', 'scheinen', 'regnen', 'brauchen', 'zeigen', 'bedeuten', 'passieren', 'klappen', 'treffen', 'betreffen', 'erfordern']);
+/** What may follow a possessive "her" (and no object "her"). */
+const OBJECT_HER_BEFORE = new Set<string | undefined>(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { er: 'm', ihm: 'm', ihn: 'm', he: 'm', him: 'm', she: 'f' };
 
 /** "It was founded in 2020 by …", "it has been owned since 2015 by": a passive of a verb of the rules has a real subject. */
@@ -339,7 +341,10 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         }
       }
       // ("Tausende Onlineshops": a word the tagger read as a common noun is no genitive of a name.)
-      const base = isCapitalised(token.text) && token.common !== true ? genitiveBase(token.text) : undefined;
+      // ("Ein Sprecher des Landkreises" after "Landkreis Cuxhaven … vom Landkreis": a common noun the article uses as a
+      // short name, in the genitive.)
+      const knownNoun = !english && token.pos === 'NOUN' && token.lemma !== undefined && known.has(token.lemma) && token.text === `${token.lemma}es`;
+      const base = knownNoun ? token.lemma : isCapitalised(token.text) && token.common !== true ? genitiveBase(token.text) : undefined;
       if (base !== undefined) {
         const hit = lookupName(base);
         if (hit !== undefined) {
@@ -391,6 +396,15 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // (Not after a preposition: "die von ihr gegründete Firma".)
       const possessiveIhr = lower === 'ihr' && doc.tokens[i - 1]?.pos !== 'ADP' && (doc.tokens[i + 1]?.pos === 'ADJ' || doc.tokens[i + 1]?.pos === 'NOUN') && doc.tokens[i + 1]!.sentence === token.sentence;
       if (((lower === 'sie' && singularVerbBeside(doc.tokens, i)) || (lower === 'ihr' && !possessiveIhr)) && token.pos === 'PRON' && doc.article.lang === 'de') {
+        const m = makeMention(doc, i, i + 1, token.text, 'Person', 'coref:pronoun', undefined);
+        m.refersTo = 'Person';
+        m.gender = 'f';
+        out.push(m);
+        continue;
+      }
+      // English "Tillmore fired her in May": "her" after a verb or a preposition and before no noun is an object, a woman.
+      const afterHer = doc.tokens[i + 1];
+      if (lower === 'her' && doc.article.lang === 'en' && (doc.tokens[i - 1]?.pos === 'VERB' || doc.tokens[i - 1]?.pos === 'ADP') && (afterHer === undefined || afterHer.sentence !== token.sentence || !OBJECT_HER_BEFORE.has(afterHer.pos))) {
         const m = makeMention(doc, i, i + 1, token.text, 'Person', 'coref:pronoun', undefined);
         m.refersTo = 'Person';
         m.gender = 'f';

@@ -277,7 +277,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     // ("von drei früheren Offizieren: A, B und C.": a colon before the names of a group's members.)
     const membersColon = namedMembers(items, i);
     const boundary = it.kind === 'token' && lex.boundaries.has(it.text) && !listComma && !membersColon && !appositions.has(i);
-    const coordinated = it.kind === 'token' && it.pos === 'CCONJ' && lex.coordinators.has(lower) && finiteAfterJoiner(items, i, lex);
+    const coordinated = it.kind === 'token' && it.pos === 'CCONJ' && lex.coordinators.has(lower) && (finiteAfterJoiner(items, i, lex) || gerundsJoined(items, start, i, lex));
     // English needs no comma before "since …", "because …", "who …": a subordinate clause starts there.
     const subordinate =
       !lex.verbFinal &&
@@ -459,7 +459,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       clause.relative && lex.verbFinal && prev !== undefined && items[last]?.kind === 'mention' && PLACE_CLASSES.has(items[last]!.cls ?? '') && lowerText(items[last - 1] ?? items[last]!) === 'aus' &&
       items[last - 2]?.kind === 'mention' && last - 2 >= prev.from && !PLACE_CLASSES.has(items[last - 2]!.cls ?? '') &&
       // ("Für das Unternehmen aus Vevey, zu dem Marken wie X gehören": after a preposition too, whatever the gender.)
-      (clause.relativePrep !== undefined || NON_NEUTER_RELATIVES.has(lowerText(items[from]!)))
+      // ("Der Finanzinvestor X aus Kassel, dem das Unternehmen gehört": a neuter pronoun after an organisation's name
+      // too; a town's origin phrase is no antecedent.)
+      (clause.relativePrep !== undefined || NON_NEUTER_RELATIVES.has(lowerText(items[from]!)) || (items[last - 2]!.cls !== 'Person' && items[last - 2]!.mention?.source !== 'unnamed'))
     ) {
       last -= 2;
     }
@@ -590,7 +592,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       // English ", accusing X of …": a participle after a comma shares the subject of its sentence.
       // ("X became the leader after buying Y": so does one after a preposition that opens its clause.)
       const gerund = !lex.verbFinal && first?.kind === 'token' && lex.clausePrepositions.has(lowerText(first)) && gerundAfter(items, lead);
-      const participle = gerund || (!lex.verbFinal && first?.kind === 'token' && first.pos === 'VERB' && /ing$/.test(first.text) && items[clause.from - 1]?.text === ',');
+      // ("…, putting her in charge and replacing X": a participle joined to one such shares its subject too.)
+      const joinedParticiple = !lex.verbFinal && first?.kind === 'token' && first.pos === 'CCONJ' && gerundsJoined(items, clauses[clauses.length - 1]?.from ?? clause.from, clause.from, lex);
+      const participle = gerund || joinedParticiple || (!lex.verbFinal && first?.kind === 'token' && first.pos === 'VERB' && /ing$/.test(first.text) && items[clause.from - 1]?.text === ',');
       const startsWithVerb = isFinite(first) || coordinated || participle || sharedAuxiliary.has(clause.from);
       // "… und warf Lieferando vor": after "und", a clause that opens with its verb shares the subject
       // of the clause before; the name after the verb is its object.
@@ -687,7 +691,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
         const object = clause.object ?? them ?? pickObject(clause, before) ?? (shared && !bareNounPhrase(items, clause.from + 1, clause.to) ? clauses[clauses.length - 1]?.object : undefined);
         if (object !== undefined) clause.object = object;
         // "has named X as its chief executive, replacing Y": the one appointed takes Y's place.
-        if (participle && previousMain?.object !== undefined && previousMain.verbs.some((v) => lex.objectControl.has(v)) && clause.verbs.some((v) => lex.takingOverVerbs.has(v))) clause.subject = previousMain.object;
+        // ("named X head of television, putting her in charge … and replacing Y": past a participle joined before.)
+        const naming = joinedParticiple ? clauses[clauses.length - 2] : previousMain;
+        if (participle && naming?.object !== undefined && naming.verbs.some((v) => lex.objectControl.has(v)) && clause.verbs.some((v) => lex.takingOverVerbs.has(v))) clause.subject = naming.object;
       }
     }
     const tail =
@@ -1688,6 +1694,12 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     if (at(j)?.kind === 'mention') j--;
     for (let n = 0; n < 2 && at(j) !== undefined && (at(j)!.pos === 'ADJ' || (at(j)!.pos === 'NOUN' && /^\p{Ll}/u.test(at(j)!.text))); n++) j--;
   }
+  // English "with Dublin-based lessor X": a name joined to an adjective by a hyphen is part of the phrase.
+  if (!lex.verbFinal) {
+    let q = j;
+    while (at(q)?.kind === 'token' && at(q)!.pos === 'NOUN' && /^\p{Ll}/u.test(at(q)!.text)) q--;
+    if (at(q)?.kind === 'token' && at(q)!.text.startsWith('-') && at(q - 1)?.compound === true) j = q - 2;
+  }
   const det = at(j);
   if (det !== undefined && det.kind === 'token' && det.pos === 'DET') {
     arg.cases = det.token?.cases ?? lex.determinerCases.get(lowerText(det)) ?? ANY;
@@ -1845,6 +1857,12 @@ function placeBeforeInstitution(place: Item, name: Item): boolean {
 }
 
 /** A finite verb right after the joiner at `i` (English: or after one adverb, "and now operates"). */
+/** English "putting her in charge … and replacing X": a gerund after "and" where one opened the segment's clause. */
+function gerundsJoined(items: Item[], start: number, i: number, lex: ClauseLexicon): boolean {
+  const gerund = (it: Item | undefined): boolean => it?.kind === 'token' && it.pos === 'VERB' && /\p{Ll}ing$/u.test(it.text);
+  return !lex.verbFinal && gerund(items[i + 1]) && items.slice(start, i).some(gerund);
+}
+
 function finiteAfterJoiner(items: Item[], i: number, lex: ClauseLexicon): boolean {
   return isFinite(items[i + 1]) || (!lex.verbFinal && items[i + 1]?.pos === 'ADV' && isFinite(items[i + 2]));
 }
