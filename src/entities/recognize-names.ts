@@ -2896,7 +2896,9 @@ function spells(abbreviation: string, word: string): boolean {
 function describedAbbreviations(doc: Doc, out: Mention[], res: EntityResources): void {
   const tokens = doc.tokens;
   for (const m of out) {
-    if (m.source !== 'cue:capitalised' || m.type !== 'Organization' || m.tokenEnd - m.tokenStart !== 1 || !/^\p{Lu}{2,6}$/u.test(m.text)) continue;
+    // ("die Fischereidirektion (Fiskeridirektoratet)": a name in the country's own language, one word, after its noun.)
+    const native = /^\p{Lu}\p{Ll}{4,}$/u.test(m.text);
+    if (m.source !== 'cue:capitalised' || m.type !== 'Organization' || m.tokenEnd - m.tokenStart !== 1 || !(native || /^\p{Lu}{2,6}$/u.test(m.text))) continue;
     if (tokens[m.tokenStart - 1]?.text !== '(' || tokens[m.tokenEnd]?.text !== ')') continue;
     // The description's article, within twelve words before the bracket.
     let det = -1;
@@ -2930,7 +2932,7 @@ function describedAbbreviations(doc: Doc, out: Mention[], res: EntityResources):
     // ("die Datenschutzaufsicht des Landes auf Grundlage der Datenschutz-Grundverordnung (DSGVO)": letters that spell
     // the noun right before the bracket, not the head noun, abbreviate that noun.)
     const last = tokens[m.tokenStart - 2]!;
-    if (last !== noun && spells(m.text, last.text) && !spells(m.text, noun.text)) continue;
+    if (last !== noun && (native || (spells(m.text, last.text) && !spells(m.text, noun.text)))) continue;
     const cue = cueFor(res.cues, noun.lemma ?? noun.text, res.nounHead(noun.text));
     if (cue?.kind !== 'organization') continue;
     m.type = cue.cls;

@@ -40,6 +40,19 @@ describe('German relative clauses and short names', () => {
   });
 });
 
+describe('German names of authorities', () => {
+  it('types a name in brackets after an authority\'s noun as that authority, so "das Unternehmen" is the firm', () => {
+    const doc = analyse(
+      'Oslo (APA) – Der Lachszüchter Vessøy Laks muss eine Strafe zahlen. Das hat die in Bergen ansässige Fischereidirektion (Fiskeritilsynet) am Montag mitgeteilt. ' +
+        'Der 1986 gegründete Betrieb, der zur Familienholding Brattøy Holding gehört, will Einspruch einlegen. (APA, 5.6.2025)\n',
+    );
+    const t = triples(doc);
+    expect(doc.entities.find((e) => e.label === 'Fiskeritilsynet')?.type).toBe('GovernmentAgency');
+    expect(t).toContain('Vessøy Laks subsidiaryOf Brattøy Holding');
+    expect(t).not.toContain('Fiskeritilsynet subsidiaryOf Brattøy Holding');
+  });
+});
+
 describe('English objects and clauses', () => {
   it('does not read a lessor after "with Dublin-based lessor" as the object of "finance"', () => {
     const doc = analyse('DUBLIN (Reuters) - Aer Pellan will finance part of the order through a sale-and-leaseback agreement with Dublin-based lessor Corvane Leasing. (Reuters, 2025-06-05)\n', 'en');
