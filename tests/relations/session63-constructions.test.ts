@@ -84,6 +84,17 @@ describe('English objects and clauses', () => {
   });
 });
 
+describe('English appointments "as CEO"', () => {
+  it('reads a finance chief named as interim CEO by the board as the chief of the bank', () => {
+    const doc = analyse(
+      'JOHANNESBURG (AP) — Sipho Mahlekwa, who had led the Johannesburg-based Varnell Bank since 2017, resigned on Monday. ' +
+        'The board named chief financial officer Annelize Coetzenburg as interim CEO while it searches for a permanent successor. (AP, June 5, 2025)\n',
+      'en',
+    );
+    expect(triples(doc)).toContain('Annelize Coetzenburg ceoOf Varnell Bank');
+  });
+});
+
 describe('English compass words before a region', () => {
   it('reads "West Texas" before a noun as a region, not an organisation', () => {
     const doc = analyse('LUBBOCK, Texas (AP) — An attack forced the West Texas hospital chain Caprane Health to divert ambulances. (AP, June 5, 2025)\n', 'en');
