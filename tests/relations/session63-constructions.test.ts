@@ -10,6 +10,13 @@ describe('German makers and the things they build', () => {
   });
 });
 
+describe('German chiefs named by the noun for their firm', () => {
+  it('reads "Studiochef X" as the head of the studio the text is about', () => {
+    const doc = analyse('Warschau (dpa) – Der Spieleentwickler Wierzbno Games verliert seine Gründer. Studiochef Marek Sołtyszewski sagte, man bedaure das. (dpa, 5.6.2025)\n');
+    expect(triples(doc)).toContain('Marek Sołtyszewski ceoOf Wierzbno Games');
+  });
+});
+
 describe('German relative clauses and short names', () => {
   it('reads a relative pronoun after "X aus Kassel" as the organisation, not the town', () => {
     const doc = analyse('Erfurt (dpa) – Der Finanzinvestor Wernthal Beteiligungen aus Kassel, dem die Firma Lunvira seit 2019 gehört, hat den Chef abberufen. (dpa, 5.6.2025)\n');
