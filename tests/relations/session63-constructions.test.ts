@@ -17,6 +17,21 @@ describe('German chiefs named by the noun for their firm', () => {
   });
 });
 
+describe('German funding and hosting', () => {
+  it('reads the investor who led a round named after a comma as investing in the firm', () => {
+    const doc = analyse('Wien (APA) – Im Herbst hatte Bitmolo eine Finanzierungsrunde über zwölf Millionen Euro abgeschlossen, angeführt vom Wiener Risikokapitalgeber Vellwasser Capital. (APA, 5.6.2025)\n');
+    expect(triples(doc)).toContain('Vellwasser Capital investedIn Bitmolo');
+  });
+  it('does not read an investor standing "weiter hinter dem Management" as investing in it', () => {
+    const doc = analyse('Wien (APA) – Bitmolo wurde verklagt. Der Investor Vellwasser Capital stehe weiter hinter dem Management, hieß es. (APA, 5.6.2025)\n');
+    expect(triples(doc).filter((t) => t.startsWith('Vellwasser Capital investedIn'))).toEqual([]);
+  });
+  it('reads the cloud platform a firm runs its software on as its host', () => {
+    const doc = analyse('Wien (APA) – Das Start-up Bitmolo betreibt seine Software auf der Cloud-Plattform Microsoft Azure. (APA, 5.6.2025)\n');
+    expect(triples(doc)).toContain('Bitmolo hostedBy Microsoft Azure');
+  });
+});
+
 describe('German relative clauses and short names', () => {
   it('reads a relative pronoun after "X aus Kassel" as the organisation, not the town', () => {
     const doc = analyse('Erfurt (dpa) – Der Finanzinvestor Wernthal Beteiligungen aus Kassel, dem die Firma Lunvira seit 2019 gehört, hat den Chef abberufen. (dpa, 5.6.2025)\n');
