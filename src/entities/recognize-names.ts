@@ -1720,6 +1720,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   describedAbbreviations(doc, out, res);
   townsWithCantonCodes(doc, out, res);
   englishCounties(doc, out, res);
+  productNamedFirms(doc, out, res);
   lowerCaseNames(doc, out, res);
   placesOfOrigin(doc, out, res);
   officeTowns(doc, out, res);
@@ -1775,6 +1776,34 @@ function lowerCaseNames(doc: Doc, out: Mention[], res: EntityResources): void {
     added.push(known !== undefined ? makeMention(doc, i, i + 1, known.label, known.type, 'gazetteer', known) : makeMention(doc, i, i + 1, t.text, cue.cls, 'cue:noun', undefined));
   }
   mergeMentions(out, added);
+}
+
+/**
+ * German "der Fertighaushersteller Sabitzer Holzhaus", "der Fensterhersteller Kallinger Fenster": after a noun for the
+ * maker of a product, a name of one word goes on with a noun for that product (the same noun, or one with its head),
+ * which is the second word of the firm's name.
+ */
+function productNamedFirms(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (res.lang !== 'de') return;
+  const tokens = doc.tokens;
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    if (m.source !== 'cue:noun' || m.tokenEnd - m.tokenStart !== 1 || m.type === 'Person' || PLACE_CLASSES.has(m.type)) continue;
+    const cue = tokens[m.tokenStart - 1];
+    const next = tokens[m.tokenEnd];
+    if (cue === undefined || next === undefined || next.sentence !== m.sentence || next.pos !== 'NOUN' || !isCapitalised(next.text) || next.start !== m.end + 1) continue;
+    if (out[k + 1] !== undefined && out[k + 1]!.tokenStart <= m.tokenEnd) continue;
+    const maker = [...res.cues.makers].find((w) => cue.text.endsWith(w.toLowerCase()) && cue.text.length > w.length + 2);
+    if (maker === undefined) continue;
+    const product = cue.text.slice(0, cue.text.length - maker.length).replace(/-$/, '');
+    const productHead = res.nounHead(product) ?? product;
+    const nextHead = res.nounHead(next.text) ?? next.text;
+    if (next.text.toLowerCase() !== product.toLowerCase() && nextHead.toLowerCase() !== productHead.toLowerCase()) continue;
+    m.tokenEnd += 1;
+    m.end = next.end;
+    m.text = doc.article.text.slice(m.start, m.end);
+    m.normalized = m.text;
+  }
 }
 
 /**

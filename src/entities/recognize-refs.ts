@@ -170,6 +170,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   // The class of a place named without the gazetteer ("in Weezebruch"): "Weezebruchs Bürgermeister" is that place's.
   const unlistedPlaceClass = new Map<string, string>();
   const withArticle = new Set<string>();
+  // Nouns for a kind of region that stand for the one the article named ("der Kanton"), see below.
+  const placeKinds = new Set<string>();
   // Where a person's surname alone may first repeat them: after their full name ("das Sägewerk Tannreiser … Geschäftsführerin
   // Sabine Tannreiser": a surname before it names no one yet).
   const surnameFrom = new Map<string, number>();
@@ -222,6 +224,17 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     // ("Lindfeld-Geschäftsführer" after "Lindfeld Outlet Development": in German, the first word of three found by a cue
     // too, when no dictionary, cue or spelling list knows it.)
     else if ((words.length === 2 || (words.length === 3 && doc.article.lang === 'de' && !res.isCommonNoun(words[0]!) && !res.isSpelled(words[0]!) && cueFor(res.cues, words[0]!, undefined) === undefined)) && m.type !== 'Person' && m.source.startsWith('cue:') && words[0]!.length >= 4 && !res.isFirstName(words[0]!) && res.adjectiveLemma(words[0]!) === undefined && !res.cues.placeNamed.has(words[0]!) && !(/er$/.test(words[0]!) && inhabitantPlace(words[0]!, res) !== undefined) && !(PLACE_CLASSES.has(m.type) && res.isCommonNoun(words[0]!))) known.set(words[0]!, null);
+    // "der Kanton" after "Kanton Luzern", "der Landkreis" after "Landkreis Cuxhaven": a region named by its kind and
+    // its name, by the kind with an article (the gazetteer's names too).
+    // (By the words as written: the gazetteer's label may be English, "Canton of Lucerne".)
+    const written = doc.article.lang === 'de' && (m.type === 'Region' || m.type === 'Place') ? m.text.split(' ') : [];
+    if (written.length === 2 && !known.has(written[0]!) && cueFor(res.cues, written[0]!, undefined)?.kind === 'place') {
+      const entry: KnownEntity | null = m.gazetteerId === undefined ? null : { id: m.gazetteerId, label: m.normalized, type: m.type, aliases: [] };
+      if (entry !== null && m.wikidata !== undefined) entry.wikidata = m.wikidata;
+      known.set(written[0]!, entry);
+      withArticle.add(written[0]!);
+      placeKinds.add(written[0]!);
+    }
     // "der Linken" read as the party: "Linken-Fraktionschefin" names the party too.
     if (m.gazetteerId !== undefined && !m.text.includes(' ')) {
       const entry: KnownEntity = { id: m.gazetteerId, label: m.normalized, type: m.type, aliases: [] };
@@ -367,7 +380,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         const full = known.get(token.text);
         // ("mit Sitz im Schweizer Zug … Im Zug saßen Reisende": a town whose name is an everyday word is that word
         // again after an article or a preposition joined with one; towns take none.)
-        if (full && PLACE_CLASSES.has(full.type) && !english && res.isCommonNoun(token.text) && i > from && articleOrContracted(doc.tokens[i - 1]!.text.toLowerCase())) continue;
+        if (full && PLACE_CLASSES.has(full.type) && !english && res.isCommonNoun(token.text) && !placeKinds.has(token.text) && i > from && articleOrContracted(doc.tokens[i - 1]!.text.toLowerCase())) continue;
         out.push(full ? makeMention(doc, i, i + 1, full.label, full.type, 'repeat', full) : makeMention(doc, i, i + 1, token.text, 'Organization', 'repeat', undefined));
         continue;
       }

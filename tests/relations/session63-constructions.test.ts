@@ -32,6 +32,15 @@ describe('German funding and hosting', () => {
   });
 });
 
+describe('German firms named after their product', () => {
+  it('reads "der Fertighaushersteller X Holzhaus" as one name of two words', () => {
+    const doc = analyse('Klagenfurt (APA) – Der Kärntner Fertighaushersteller Ragginer Holzhaus geht an die schwedische Hallqvist Hus AB. Das 1979 gegründete Unternehmen beschäftigt 260 Mitarbeiter. (APA, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Hallqvist Hus AB acquired Ragginer Holzhaus');
+    expect(t).toContain('Ragginer Holzhaus foundedIn 1979');
+  });
+});
+
 describe('German relative clauses and short names', () => {
   it('reads a relative pronoun after "X aus Kassel" as the organisation, not the town', () => {
     const doc = analyse('Erfurt (dpa) – Der Finanzinvestor Wernthal Beteiligungen aus Kassel, dem die Firma Lunvira seit 2019 gehört, hat den Chef abberufen. (dpa, 5.6.2025)\n');
