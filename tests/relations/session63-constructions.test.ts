@@ -65,6 +65,12 @@ describe('German relative clauses and short names', () => {
     expect(t).toContain('Gesa Haltermann spokespersonOf Lebenswertes Moor');
     expect(t).not.toContain('Gesa Haltermann spokespersonOf Nordwind Energie GmbH');
   });
+  it('reads "der Kanton" as the canton named before, a name the gazetteer knows', () => {
+    const doc = analyse('Luzern (sda) – Der Kanton Luzern zieht gegen die Baufirma Tellenried AG vor Gericht. Nun hat der Kanton eine Klage eingereicht. (sda, 5.6.2025)\n');
+    const canton = entityOf(doc, 'Kanton Luzern');
+    expect(canton).toBeDefined();
+    expect(entityOf(doc, 'Kanton')?.key).toBe(canton?.key);
+  });
   it('reads "des Landkreises" as the district named before', () => {
     const doc = analyse('Stade (dpa) – Der Landkreis Wesermoor hat den Bescheid erteilt. Die Anwohner klagten gegen den vom Landkreis erteilten Bescheid. Ein Sprecher des Landkreises sagte, man prüfe das Urteil. (dpa, 5.6.2025)\n');
     expect(entityOf(doc, 'Landkreises')?.label).toBe('Landkreis Wesermoor');
