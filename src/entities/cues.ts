@@ -174,6 +174,8 @@ export interface CueLexicon {
   compassPrefixes: Set<string>;
   /** Heads that make a product's maker of a compound ("ChatGPT-Entwickler"). */
   makers: Set<string>;
+  /** Heads of nouns that only a firm is, before whose name a first name is no person's ("Fahrradhersteller X Y"). */
+  firmOnlyHeads: Set<string>;
   /** Person roles that companies hold as well ("Investor"). */
   orgRoles: Set<string>;
   /** Titles before a name that are no part of it ("Attorney General", "Dr."). */
@@ -328,6 +330,7 @@ export function loadCues(lang: Lang): CueLexicon {
     namingVerbs: list('namingVerbs'),
     organisationNamingVerbs: list('organisationNamingVerbs'),
     makers: list('makers'),
+    firmOnlyHeads: list('firmOnlyHeads'),
     orgRoles: list('orgRoles'),
     titles: list('titles'),
     personTitles: list('personTitles'),

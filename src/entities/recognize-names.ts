@@ -1720,6 +1720,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   describedAbbreviations(doc, out, res);
   townsWithCantonCodes(doc, out, res);
   englishCounties(doc, out, res);
+  firmsAfterOrganisationNouns(doc, out, res);
   productNamedFirms(doc, out, res);
   lowerCaseNames(doc, out, res);
   placesOfOrigin(doc, out, res);
@@ -1776,6 +1777,25 @@ function lowerCaseNames(doc: Doc, out: Mention[], res: EntityResources): void {
     added.push(known !== undefined ? makeMention(doc, i, i + 1, known.label, known.type, 'gazetteer', known) : makeMention(doc, i, i + 1, t.text, cue.cls, 'cue:noun', undefined));
   }
   mergeMentions(out, added);
+}
+
+/**
+ * "Der niederländische Fahrradhersteller Dekker Fietsen": two capitalised words right after a noun for a firm are the
+ * firm's name, even where the first is a first name.
+ */
+function firmsAfterOrganisationNouns(doc: Doc, out: Mention[], res: EntityResources): void {
+  const tokens = doc.tokens;
+  for (const m of out) {
+    if (m.source !== 'cue:first-name' || m.type !== 'Person' || m.tokenEnd - m.tokenStart !== 2) continue;
+    const noun = tokens[m.tokenStart - 1];
+    if (noun === undefined || noun.pos !== 'NOUN' || noun.sentence !== m.sentence) continue;
+    const cue = cueFor(res.cues, noun.lemma ?? noun.text, res.nounHead(noun.text));
+    if (cue?.kind !== 'organization' || (cue.cls !== 'Company' && cue.cls !== 'Organization')) continue;
+    const head = res.nounHead(noun.text) ?? noun.lemma ?? noun.text;
+    if (!res.cues.firmOnlyHeads.has(head) && !res.cues.firmOnlyHeads.has(noun.lemma ?? noun.text)) continue;
+    m.type = cue.cls;
+    m.source = 'cue:noun';
+  }
 }
 
 /**

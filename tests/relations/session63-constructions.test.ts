@@ -41,6 +41,18 @@ describe('German firms named after their product', () => {
   });
 });
 
+describe('Firm names that open with a first name', () => {
+  it('reads two capitalised words after "der Fahrradhersteller" as the firm, not a person', () => {
+    const doc = analyse('Budapest (dpa) – Der niederländische Fahrradhersteller Jelle Fietsbouw baut ein Werk in Ungarn, wie Firmenchef Pieter Jelle ankündigte. (dpa, 5.6.2025)\n');
+    const firm = doc.entities.find((e) => e.label === 'Jelle Fietsbouw');
+    expect(firm?.type).toBe('Company');
+  });
+  it('leaves a person after a noun for a dealer a person', () => {
+    const doc = analyse('Peine (dpa) – Der Möbelhändler Gerold Tammerbrink klagt gegen die Stadt. (dpa, 5.6.2025)\n');
+    expect(doc.entities.find((e) => e.label === 'Gerold Tammerbrink')?.type).toBe('Person');
+  });
+});
+
 describe('German relative clauses and short names', () => {
   it('reads a relative pronoun after "X aus Kassel" as the organisation, not the town', () => {
     const doc = analyse('Erfurt (dpa) – Der Finanzinvestor Wernthal Beteiligungen aus Kassel, dem die Firma Lunvira seit 2019 gehört, hat den Chef abberufen. (dpa, 5.6.2025)\n');
