@@ -134,6 +134,12 @@ export interface CueLexicon {
   countedSites: Set<string>;
   /** Adjectives that make a description a new entity, not a reference back ("das fusionierte Unternehmen"). */
   newEntityAdjectives: Set<string>;
+  /** Verbs of creating, whose object with an adjective is a new entity ("creating the largest group"). */
+  creationVerbs: Set<string>;
+  /** First parts of English hyphenated adjectives, no name ("Anglo-Dutch", "Post-Brexit"). */
+  hyphenPrefixes: Set<string>;
+  /** Adjectives of seat after "in" and a town (lemmas): "die in Kassel ansässige Versicherung". */
+  seatAdjectives: Set<string>;
   mergeVerbs: Set<string>;
   /** Organisation nouns whose names are the noun and a place: "Universität Klagenfurt", "Flughafen Wien". */
   placeNamed: Set<string>;
@@ -286,6 +292,9 @@ export function loadCues(lang: Lang): CueLexicon {
     employStems: [...list('employStems')],
     countedSites: list('countedSites'),
     newEntityAdjectives: list('newEntityAdjectives'),
+    creationVerbs: list('creationVerbs'),
+    hyphenPrefixes: list('hyphenPrefixes'),
+    seatAdjectives: list('seatAdjectives'),
     mergeVerbs: list('mergeVerbs'),
     placeNamed: list('placeNamed'),
     townInstitutions: list('townInstitutions'),

@@ -1380,7 +1380,8 @@ function resolveReference(
     else if (m.source === 'coref:description' && m.role === undefined && m.relational !== true && fit(want, BROAD_ORG) === 2 && !INSTITUTIONS.includes(want)) score += 0.1 * namedBefore(e, index);
     // "…, die bisher beim Pharmakonzern Novartis arbeitete. … führt Finanzchef X die Firma": an organisation named
     // under a preposition is seldom what a later description means.
-    if (m.source === 'coref:description' && want !== 'Person' && other.sentence < m.sentence && underPreposition(doc, other) && inRelativeClause(doc, other)) score -= 0.4;
+    // (So is one that says where a person named just before works: "die Anwältin X von der Kanzlei Y".)
+    if (m.source === 'coref:description' && want !== 'Person' && other.sentence < m.sentence && underPreposition(doc, other) && (inRelativeClause(doc, other) || personsAffiliation(doc, other))) score -= 0.4;
     // ("X, one of the largest freight forwarders at Britain's Port of Felixstowe, said … The Ipswich-based company": in
     // English, so is one under a preposition in a sentence before, unless an apposition introduces it: "a funding
     // round in Voltaro, a Munich-based startup … The company".)
@@ -1698,6 +1699,11 @@ function originAt(doc: Doc, index: number): string | undefined {
   if (doc.article.lang === 'de' && next !== undefined && next.sentence === m.sentence && next.tokenStart === m.tokenEnd + 1 && doc.tokens[m.tokenEnd]?.text === 'aus' && next.type === 'City') return next.entity;
   const prev = doc.mentions[index - 1];
   if (prev === undefined || prev.sentence !== m.sentence || m.tokenStart - prev.tokenEnd > 2) return undefined;
+  // ("dem in Gänserndorf ansässigen Familienbetrieb": a town before an adjective of seat, after "in".)
+  if (doc.article.lang === 'de' && prev.type === 'City' && m.tokenStart === prev.tokenEnd + 1 && ['in', 'im'].includes(doc.tokens[prev.tokenStart - 1]?.text ?? '')) {
+    const attr = doc.tokens[prev.tokenEnd]!;
+    if (loadCues('de').seatAdjectives.has(attr.lemma ?? attr.text)) return prev.entity;
+  }
   // English "the Copenhagen-listed company", "San Francisco-based X": a place before "-based" or "-listed" too.
   const based = prev.source === 'compound' && PLACE_CLASSES.has(prev.type) && /-(based|listed|headquartered)$/i.test(doc.tokens[prev.tokenEnd - 1]?.text ?? '');
   // ("Norway's data protection authority": a place in the genitive before the description.)
@@ -1886,6 +1892,8 @@ function followsDateline(doc: Doc, m: Mention, words = 0): boolean {
   let t = m.tokenStart - 1;
   // (An adjective of origin may be read as a name: "Dutch solar start-up X".)
   for (let n = 0; n < words && (doc.tokens[t]?.pos === 'ADJ' || doc.tokens[t]?.pos === 'NOUN' || (doc.tokens[t]?.pos === 'PROPN' && loadCues(doc.article.lang).demonyms.has(doc.tokens[t]!.text))); n++) t--;
+  // ("Gänserndorf – Das Busunternehmen X": and an article that opens them.)
+  if (t < m.tokenStart - 1 && doc.tokens[t]?.pos === 'DET' && doc.tokens[t - 1] !== undefined && ['-', '–', '—'].includes(doc.tokens[t - 1]!.text)) t--;
   const before = doc.tokens[t];
   const dateline = doc.article.dateline;
   return before !== undefined && dateline !== undefined && ['-', '–', '—'].includes(before.text) && before.end <= dateline.end;
@@ -2303,6 +2311,15 @@ function underPreposition(doc: Doc, m: Mention, genitives = false): boolean {
   return false;
 }
 
+/** A mention after "von"/"bei" (English "of", "at") right after a person's name: "die Anwältin X von der Kanzlei Y". */
+function personsAffiliation(doc: Doc, m: Mention): boolean {
+  let t = m.tokenStart - 1;
+  while (t > 0 && t >= m.tokenStart - 4 && doc.tokens[t]!.pos !== 'ADP') t--;
+  const adp = doc.tokens[t];
+  if (adp === undefined || adp.pos !== 'ADP' || adp.sentence !== m.sentence || !AFFILIATION_PREPOSITIONS.has(adp.text.toLowerCase())) return false;
+  return doc.mentions.some((p) => p.tokenEnd === t && p.type === 'Person' && p.sentence === m.sentence && !p.source.startsWith('coref'));
+}
+
 /** A mention after a relative pronoun that a comma opens, in its own sentence ("…, die bisher bei X arbeitete"). */
 function inRelativeClause(doc: Doc, m: Mention): boolean {
   for (let t = m.tokenStart - 1; t > 0; t--) {
@@ -2428,6 +2445,7 @@ const OBJECT_PRONOUNS = new Set(['ihn', 'ihm', 'him', 'her', 'them', 'ihnen']);
 /** Product nouns that may describe a platform ("die App", "the app"). */
 const APP_NOUNS = new Set(['App', 'app', 'Software', 'software', 'Anwendung', 'application']);
 
+const AFFILIATION_PREPOSITIONS = new Set(['von', 'vom', 'bei', 'beim', 'of', 'at']);
 const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dessen', 'deren', 'dem', 'den', 'welche', 'welcher', 'welches', 'which', 'who', 'that']);
 
 /** Articles that may open an apposition ("X, a lawyer", "X, eine Sprecherin"). */

@@ -73,6 +73,13 @@ function joinedOpener(tokens: Token[], i: number, to: number, res: EntityResourc
   const token = tokens[i]!;
   if (token.kind !== 'word' || !isCapitalised(token.text) || i + 1 >= to) return false;
   if (lang === 'en' && token.text.includes('-') && res.cues.legalForms.has(tokens[i + 1]!.text)) return true;
+  // ("with Tri-County Refuse Services": so does one of capitalised parts, none a place or its adjective, not all first
+  // names, before another capitalised word of the name.)
+  const next = tokens[i + 1]!;
+  if (lang === 'en' && /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)+$/u.test(token.text) && next.kind === 'word' && next.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !res.cues.neverNames.has(next.text) && !res.isFirstName(next.text)) {
+    const parts = token.text.split('-');
+    if (!parts.every((p) => res.isFirstName(p)) && parts.every((p) => !res.cues.placeAdjectives.has(p) && !res.cues.demonyms.has(p) && !res.lookup(p).some((e) => PLACE_CLASSES.has(e.type)) && !res.cues.hyphenPrefixes.has(p))) return true;
+  }
   const after = tokens[i + 2];
   return (
     (tokens[i + 1]!.text === '&' || tokens[i + 1]!.text === '+') && after !== undefined && i + 2 < to && /^\p{Lu}\p{Ll}+$/u.test(token.text) && /^\p{Lu}\p{Ll}+$/u.test(after.text) &&
@@ -99,7 +106,8 @@ const AFTER_STAKE_NAME = /^(in|for|from|and|or|at|on|to|by|with|since|last|this|
  */
 function neverName(tokens: Token[], i: number, res: EntityResources): boolean {
   const t = tokens[i]!;
-  if (!res.cues.neverNames.has(t.text)) return false;
+  // ("at Tuesday's meeting": a weekday's English genitive too.)
+  if (!res.cues.neverNames.has(t.text) && !(/['’]s$/u.test(t.text) && res.cues.neverNames.has(t.text.slice(0, -2)))) return false;
   const next = tokens[i + 1];
   return !(monthFirstName(t.text, res) && next?.kind === 'word' && next.start === t.end + 1 && isCapitalised(next.text) && !res.cues.neverNames.has(next.text));
 }
@@ -1542,8 +1550,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         i += 2;
         continue;
       }
-      // "Pardew Pharma LP … Pardew also faces": the first word of an organisation's longer name, named before.
-      const knownHead = doc.article.lang === 'en' && match === undefined && orgHeads.has(token.text) && /^\p{Lu}\p{Ll}+$/u.test(token.text) && (token.pos === 'NOUN' || token.pos === 'PROPN') && !res.isCommonNoun(token.text) && !res.cues.demonyms.has(token.text);
+      // "Pardew Pharma LP … Pardew also faces": the first word of an organisation's longer name, named before ("Tri-County").
+      const knownHead = doc.article.lang === 'en' && match === undefined && orgHeads.has(token.text) && /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)*$/u.test(token.text) && (token.pos === 'NOUN' || token.pos === 'PROPN') && !res.isCommonNoun(token.text) && !res.cues.demonyms.has(token.text);
       if (nameLike(token, res) || knownHead || unknownTown || nounFirstName || apposedCompound || coordinatedCompound || formAfterNoun || hyphenPlace || hyphenBeforeForm || englishAdjective || ordinalOpener || (cued && (!/^\d/.test(token.text) || /^\d+\p{Lu}+$/u.test(token.text)))) {
         const end = grow(tokens, i, to, res, cue?.cls === 'Person');
         // "Kranich Labs": a legal form pulls in the capitalised word before it.
@@ -3574,7 +3582,8 @@ function surnameNoun(tokens: Token[], start: number, end: number, to: number, re
 }
 
 function hyphenedBeforeForm(word: Token, form: Token, res: EntityResources): boolean {
-  return !word.text.includes('-') || (res.cues.bareForms.has(form.text) && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(word.text));
+  // ("die ÖBB-Postbus GmbH": the first part may be an acronym.)
+  return !word.text.includes('-') || (res.cues.bareForms.has(form.text) && /^(\p{Lu}\p{Ll}+|\p{Lu}{2,5})-\p{Lu}\p{Ll}+$/u.test(word.text));
 }
 
 function hyphenName(word: string, res: EntityResources, place = false): boolean {

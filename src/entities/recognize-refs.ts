@@ -928,6 +928,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
           m.modifierMention = place;
         }
         out.push(m);
+      } else if (DEFINITE.has(det) && cue.kind === 'organization' && createdObject(doc.tokens, i, from, res)) {
+        // (What a deal creates is neither a firm named before nor one a later description means.)
+        continue;
       } else if (longEnd !== undefined) {
         // "die Zentralstelle zur Bekämpfung der Internetkriminalität (ZIT)": so is a description with its complement.
         const m = makeMention(doc, i, longEnd, doc.article.text.slice(token.start, doc.tokens[longEnd - 1]!.end), cue.cls, 'cue:abbreviated', undefined);
@@ -1082,6 +1085,19 @@ const mergerNameStarts = new WeakMap<Token[], number[]>();
  * "Die beiden fusionieren zur Steirerkern eGen", "schließen sich zur Raiffeisenbank Mittelland zusammen": the start of
  * the last name before `before` that follows "zu"/"zum"/"zur" in a clause whose verb is one of merging.
  */
+/**
+ * "… buys Y, creating the largest tackle group in the region": a definite description with a modifier, the object
+ * of a verb of creating (`creationVerbs`), is what the deal makes: no reference back, and no entity of its own.
+ */
+function createdObject(tokens: Token[], i: number, from: number, res: EntityResources): boolean {
+  // (At least one word before the noun: "creating the group" may be the group the text is about.)
+  if (res.cues.creationVerbs.size === 0 || !(tokens[i - 1]?.pos === 'ADJ' || (tokens[i - 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[i - 1]!.text)))) return false;
+  let j = i - 1;
+  while (j > from && j > i - 5 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV' || (tokens[j]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[j]!.text)))) j--;
+  const verb = tokens[j - 1];
+  return j > from && tokens[j]!.pos === 'DET' && verb !== undefined && verb.sentence === tokens[i]!.sentence && res.cues.creationVerbs.has(verb.verb?.lemma ?? verb.lemma ?? '');
+}
+
 function mergerFormed(tokens: Token[], lowers: string[], before: number, nameStarts: Set<number>, res: EntityResources): number | undefined {
   if (res.cues.mergeVerbs.size === 0) return undefined;
   let starts = mergerNameStarts.get(tokens);

@@ -1331,7 +1331,12 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
     (lex.verbFinal && finiteVerb?.lemma === 'sein' && agent()) ||
     (!lex.verbFinal &&
       finite !== undefined &&
-      verbIdx.some((i) => i > finite && items[i]!.pos === 'AUX' && items[i]!.token?.verb?.lemma === lex.passiveAuxiliary && items.slice(finite + 1, i).every((x) => x.pos === 'ADV')));
+      verbIdx.some((i) => i > finite && items[i]!.pos === 'AUX' && items[i]!.token?.verb?.lemma === lex.passiveAuxiliary && items.slice(finite + 1, i).every((x) => x.pos === 'ADV')) ||
+      // ("agreed last month to be bought by Wonder Group": an infinitive of the passive, with its agent.)
+      (!lex.verbFinal &&
+        finite !== undefined &&
+        verbIdx.some((i) => i > finite + 1 && items[i]!.pos === 'AUX' && items[i]!.token?.verb?.lemma === lex.passiveAuxiliary && lowerText(items[i - 1]!) === 'to' && items.slice(finite + 1, i - 1).every((x) => x.pos === 'ADV' || x.pos === 'NOUN' || x.pos === 'ADJ')) &&
+        agent()));
   // English "has been trying to compete": "be" before an -ing form is progressive, no passive.
   const firstVerb = finite === undefined ? undefined : verbIdx.find((i) => i > finite && items[i]!.pos === 'VERB');
   const progressive = !lex.verbFinal && firstVerb !== undefined && /ing$/.test(items[firstVerb]!.text);
@@ -1711,6 +1716,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     // ("mehrheitlich der Verlegerin X gehört": "der" before a feminine noun is no nominative.)
     else if (lex.verbFinal && lowerText(det) === 'der' && noun !== undefined && noun !== it && noun.kind === 'token' && noun.pos === 'NOUN' &&
       ((noun.token?.genders?.length === 1 && noun.token.genders[0] === 'F') || (it.cls === 'Person' && /\p{Ll}in$/u.test(noun.text)))) arg.cases = arg.cases.filter((c) => c !== 'nom');
+    // ("die den Städten X und Y gehören": "den" before a noun in the dative plural is no accusative.)
+    else if (lex.verbFinal && lowerText(det) === 'den' && noun !== undefined && noun.kind === 'token' && noun.token?.plural === true && noun.token.cases?.length === 1 && noun.token.cases[0] === 'dat') arg.cases = ['dat'];
     j--;
     // "gegen die beiden Gründer": the article before "beiden".
     if (lex.verbFinal && at(j)?.kind === 'token' && at(j)!.pos === 'DET' && BOTH_WORDS.has(lowerText(det))) j--;
