@@ -31,6 +31,14 @@ describe('German owners', () => {
     expect(t).toContain('Tolmhofer acquired Selbinger');
     expect(t).toContain('Arvanis Capital owns Selbinger');
   });
+  it('reads more than half of a firm\'s shares, or all of them, as owning it, and a minority as a stake', () => {
+    const doc = analyse('Wien (APA) – Die Familie Ebenhart hält an der Kornauer Landesbank künftig rund 58 Prozent. Die Vornhag Holding hält 30 Prozent an der Brellwerk AG. Die Brellwerk AG hält sämtliche Anteile an der Tolmhofer GmbH. (APA, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Familie Ebenhart owns Kornauer Landesbank');
+    expect(t).not.toContain('Familie Ebenhart investedIn Kornauer Landesbank');
+    expect(t).toContain('Vornhag Holding investedIn Brellwerk AG');
+    expect(t).toContain('Brellwerk AG owns Tolmhofer GmbH');
+  });
   it('reads a subsidiary whose name opens with an acronym and a hyphen before its legal form', () => {
     const doc = analyse('Linz (APA) – Die Linien gehen an die KVR-Regiobus GmbH, eine Tochter der Kornauer Landesbahn AG. (APA, 5.6.2025)\n');
     expect(triples(doc)).toContain('KVR-Regiobus GmbH subsidiaryOf Kornauer Landesbahn AG');
