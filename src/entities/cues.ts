@@ -140,6 +140,8 @@ export interface CueLexicon {
   hyphenPrefixes: Set<string>;
   /** Adjectives of seat after "in" and a town (lemmas): "die in Kassel ansässige Versicherung". */
   seatAdjectives: Set<string>;
+  /** Nouns of associations named with an adjective and a remit after "für" ("die Deutsche Gesellschaft für Ernährung"). */
+  remitNamedHeads: Set<string>;
   mergeVerbs: Set<string>;
   /** Organisation nouns whose names are the noun and a place: "Universität Klagenfurt", "Flughafen Wien". */
   placeNamed: Set<string>;
@@ -295,6 +297,7 @@ export function loadCues(lang: Lang): CueLexicon {
     creationVerbs: list('creationVerbs'),
     hyphenPrefixes: list('hyphenPrefixes'),
     seatAdjectives: list('seatAdjectives'),
+    remitNamedHeads: list('remitNamedHeads'),
     mergeVerbs: list('mergeVerbs'),
     placeNamed: list('placeNamed'),
     townInstitutions: list('townInstitutions'),

@@ -1809,13 +1809,29 @@ function firmsAfterOrganisationNouns(doc: Doc, out: Mention[], res: EntityResour
 /**
  * German "der Fertighaushersteller Sabitzer Holzhaus", "der Fensterhersteller Kallinger Fenster": after a noun for the
  * maker of a product, a name of one word goes on with a noun for that product (the same noun, or one with its head),
- * which is the second word of the firm's name.
+ * which is the second word of the firm's name. (And an association's name goes on with its remit, see below.)
  */
 function productNamedFirms(doc: Doc, out: Mention[], res: EntityResources): void {
   if (res.lang !== 'de') return;
   const tokens = doc.tokens;
   for (let k = 0; k < out.length; k++) {
     const m = out[k]!;
+    // "der Österreichischen Gesellschaft für Innere Medizin": an association's adjective and noun go on with its remit
+    // of capitalised words after "für" (not "für den Bau": a remit opens with a noun or an adjective).
+    const remit = tokens[m.tokenEnd + 1];
+    if (
+      m.source === 'cue:noun' && m.tokenEnd - m.tokenStart === 2 && tokens[m.tokenEnd]?.text === 'für' && remit !== undefined && remit.sentence === m.sentence && isCapitalised(remit.text) &&
+      remit.pos !== 'VERB' && res.cues.remitNamedHeads.has(tokens[m.tokenEnd - 1]!.lemma ?? tokens[m.tokenEnd - 1]!.text) && !(out[k + 1] !== undefined && out[k + 1]!.tokenStart <= m.tokenEnd + 1)
+    ) {
+      let to = m.tokenEnd + 1;
+      while (tokens[to] !== undefined && tokens[to]!.sentence === m.sentence) to++;
+      const end = remitEnd(tokens, m.tokenEnd + 1, to);
+      m.tokenEnd = end;
+      m.end = tokens[end - 1]!.end;
+      m.text = doc.article.text.slice(m.start, m.end);
+      m.normalized = m.text;
+      continue;
+    }
     if (m.source !== 'cue:noun' || m.tokenEnd - m.tokenStart !== 1 || m.type === 'Person' || PLACE_CLASSES.has(m.type)) continue;
     const cue = tokens[m.tokenStart - 1];
     const next = tokens[m.tokenEnd];

@@ -120,3 +120,18 @@ describe('English names', () => {
     expect(doc.entities.map((e) => e.label)).not.toContain('Anglo-Dutch Shareholders');
   });
 });
+
+describe('Names of regions and associations', () => {
+  it('reads the Midwest as a region, not a firm named in the genitive', () => {
+    const doc = analyse('COLUMBUS, Ohio (AP) — Olvaris Diagnostic Laboratories, one of the Midwest\'s largest testing chains, said hackers had stolen data. (AP, 2024-05-06)\n');
+    expect(doc.entities.find((e) => e.label === 'Midwest')?.type).toBe('Region');
+  });
+  it('keeps an association\'s remit after "für" in its name', () => {
+    const doc = analyse('Wien (APA) – Die Internistin Karla Hiesbauer ist zudem Vorstandsmitglied der Österreichischen Gesellschaft für Innere Medizin. (APA, 5.6.2025)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('Österreichischen Gesellschaft für Innere Medizin');
+  });
+  it('does not read staff "back behind the registers" as backers of a union', () => {
+    const doc = analyse('BOSTON (Reuters) - Brennan Market employees were back behind the registers across New England on Monday after the chain and the Retail Clerks Alliance union reached agreements. (Reuters, 2025-06-05)\n');
+    expect(triples(doc).filter((t) => / investedIn /.test(t))).toEqual([]);
+  });
+});
