@@ -1674,7 +1674,11 @@ function compound(
   if (hit === undefined && /^\p{Lu}/u.test(modifier) && !modifier.includes('-') && !res.isCommonNoun(modifier) && (res.nounHead(modifier) === undefined || collective) && reveals) hit = null;
   // ("der Siemens-Energy-Tochter": capitalised words joined by hyphens, the first a name known, before such a head.)
   const parts = modifier.split('-');
-  const known = hit === undefined && parts.length >= 2 && parts.every((p) => /^\p{Lu}/u.test(p)) && lookupName(parts[0]!) != null && revealsName(res.cues, head);
+  // ("des finnischen Amer-Sports-Konzerns": or before a group's head, words not all of the dictionary.)
+  const known =
+    hit === undefined && parts.length >= 2 && parts.every((p) => /^\p{Lu}/u.test(p)) &&
+    ((lookupName(parts[0]!) != null && revealsName(res.cues, head)) ||
+      (COLLECTIVE_HEADS.has(head) && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p) && !res.cues.demonyms.has(p)) && parts.some((p) => !res.isCommonNoun(p) && !res.isSpelled(p))));
   if (known) hit = null;
   // ("Mölltal-Energie-Geschäftsführer" after "Mölltal Energie GmbH": a name of the article joined by hyphens.)
   if (hit === undefined && modifier.includes('-') && spaced.has(modifier) && revealsName(res.cues, head)) hit = null;

@@ -126,6 +126,12 @@ describe('Names of regions and associations', () => {
     const doc = analyse('COLUMBUS, Ohio (AP) — Olvaris Diagnostic Laboratories, one of the Midwest\'s largest testing chains, said hackers had stolen data. (AP, 2024-05-06)\n');
     expect(doc.entities.find((e) => e.label === 'Midwest')?.type).toBe('Region');
   });
+  it('reads capitalised words joined by hyphens before "-Konzern" as the group\'s name', () => {
+    const doc = analyse('Innsbruck (APA) – Im Wettbewerb steht der Hersteller mit Vorlanski, einer Tochter des finnischen Keltaro-Sports-Konzerns. (APA, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Vorlanski subsidiaryOf Keltaro Sports');
+    expect(t).toContain('Keltaro Sports locatedIn Finland');
+  });
   it('keeps an association\'s remit after "für" in its name', () => {
     const doc = analyse('Wien (APA) – Die Internistin Karla Hiesbauer ist zudem Vorstandsmitglied der Österreichischen Gesellschaft für Innere Medizin. (APA, 5.6.2025)\n');
     expect(doc.entities.map((e) => e.label)).toContain('Österreichischen Gesellschaft für Innere Medizin');
