@@ -1062,7 +1062,7 @@ function resolveReference(
   // ("der Velantric-Tochter": the owner named inside the compound too.)
   const ownerNamed = m.relational === true && ((['der', 'des'].includes(doc.tokens[m.tokenEnd]?.text ?? '') && doc.mentions[index + 1]?.tokenStart === m.tokenEnd + 1) || (m.modifier !== undefined && /tochter/i.test(m.text)));
   const paragraphOpener =
-    m.source === 'coref:description' && sentence !== undefined && m.sentence > 0 && doc.sentences[m.sentence - 1]!.paragraph !== sentence.paragraph && opensSentence(doc, m);
+    m.source === 'coref:description' && sentence !== undefined && m.sentence > 0 && doc.sentences[m.sentence - 1]!.paragraph !== sentence.paragraph && (opensSentence(doc, m) || afterOpeningParticiple(doc, m));
   // "Waze hat eine App entwickelt … Gegründet wurde die Firma von …": the name that opens the description's paragraph,
   // one or more sentences back, is what the paragraph goes on about.
   const paragraphSubject = m.source === 'coref:description' && m.role === undefined && m.relational !== true && !paragraphOpener ? paragraphOpening(doc, index, m) : undefined;
@@ -2008,6 +2008,20 @@ function paragraphOpening(doc: Doc, index: number, m: Mention): Mention | undefi
     return verb?.verb?.subjunctive1 === true ? undefined : o;
   }
   return undefined;
+}
+
+/**
+ * "Founded in 2020 by X and Y, the Greenville-based firm …", "Gegründet 1998, beschäftigt das Unternehmen …": a
+ * description right after a participle phrase that opens its sentence, and a comma (adjectives and an article between).
+ */
+function afterOpeningParticiple(doc: Doc, m: Mention): boolean {
+  let t = m.tokenStart - 1;
+  while (t > m.tokenStart - 5 && doc.tokens[t] !== undefined && (doc.tokens[t]!.pos === 'ADJ' || doc.tokens[t]!.pos === 'DET' || doc.tokens[t]!.pos === 'VERB' || doc.tokens[t]!.pos === 'AUX' || /-(based|headquartered)$/.test(doc.tokens[t]!.text))) t--;
+  if (doc.tokens[t]?.text !== ',' || doc.tokens[t]!.sentence !== m.sentence) return false;
+  let first = t;
+  while (first > 0 && doc.tokens[first - 1]!.sentence === m.sentence) first--;
+  const opener = doc.tokens[first]!;
+  return opener.pos === 'VERB' && (doc.article.lang === 'en' ? /^\p{Lu}\p{Ll}+ed$/u.test(opener.text) : /^Ge\p{Ll}+(t|en)$/u.test(opener.text));
 }
 
 function opensSentence(doc: Doc, m: Mention): boolean {

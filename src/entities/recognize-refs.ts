@@ -1532,9 +1532,11 @@ function placePhraseBefore(tokens: Token[], j: number, from: number): boolean {
 
 function determinerBefore(tokens: Token[], at: number, from: number, nounModifiers = false): string | undefined {
   let reach = at - 4;
+  // (English ", a South Carolina start-up": a place's words after an indefinite article in apposition; see below.)
+  let proper = false;
   for (let j = at - 1; j >= from && j >= reach; j--) {
     const t = tokens[j]!;
-    if (t.pos === 'DET') return lowerTexts(tokens)[j]!;
+    if (t.pos === 'DET') return proper && !(INDEFINITE.has(lowerTexts(tokens)[j]!) && tokens[j - 1]?.text === ',') ? undefined : lowerTexts(tokens)[j]!;
     // "the San Francisco-based software maker": the words of a place before "-based" count as one.
     if (nounModifiers && /^\p{Lu}.*-(based|headquartered)$/u.test(t.text)) {
       while (j - 1 >= from && j > at - 7 && /^\p{Lu}/u.test(tokens[j - 1]!.text) && tokens[j - 1]!.pos === 'PROPN') j--;
@@ -1581,6 +1583,11 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
     if (nounModifiers && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) continue;
     // "The Dutch data protection authority": an English adjective of origin among them.
     if (nounModifiers && t.pos === 'PROPN' && loadCues('en').demonyms.has(t.text)) continue;
+    // ("Cobaltrix, a South Carolina start-up": capitalised words of a place between an indefinite article and the noun.)
+    if (nounModifiers && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && j >= at - 3) {
+      proper = true;
+      continue;
+    }
     // ("the U.S. software maker": a country's dotted short form too.)
     if (nounModifiers && /^(?:\p{Lu}\.){2,3}$/u.test(t.text) && lowerTexts(tokens)[j - 1] === 'the') continue;
     // "die Bonner Behörde": an adjective of origin between article and noun.

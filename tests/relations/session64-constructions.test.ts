@@ -105,6 +105,19 @@ describe('English officers and chiefs', () => {
   });
 });
 
+describe('English descriptions after an opening participle', () => {
+  it('reads "Founded in 2020 by X, the Greenville-based firm" opening a paragraph as the start-up the text is about', () => {
+    const doc = analyse(
+      'NEW YORK, May 17 (Reuters) - Lithvara, a South Carolina start-up that recovers lithium, has raised $145 million in a round led by Quarbeck Ridge Capital, the company said. Existing backer Bellwin Energy Partners also took part in the round, which Lithvara will use to build a plant. Quarbeck partner Dana Ellwicke will join Lithvara\'s board.\n\n' +
+        'Founded in 2020 by chief executive Marcus Tembrall and chemist Lena Hartfeld, the Greenville-based firm uses a new process. (Reuters, 2022-05-17)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Marcus Tembrall founded Lithvara');
+    expect(t).not.toContain('Marcus Tembrall founded Quarbeck Ridge Capital');
+    expect(doc.entities.find((e) => e.label === 'Lithvara')?.type).toBe('Company');
+  });
+});
+
 describe('English names', () => {
   it('keeps a hyphenated first word of capitalised parts in a firm\'s name, and knows the short form later', () => {
     const doc = analyse(
