@@ -2366,15 +2366,17 @@ function relativeAntecedent(doc: Doc, m: Mention, other: Mention): boolean {
 const QUOTE_MARKS = new Set(['„', '“', '”', '"', '«', '»', '‚', '‘', '’']);
 
 /**
- * English ", accusing it of …": a pronoun right after an -ing form that follows a comma; also a description with its
- * article and adjectives (", accusing the Herzliya-based firm of …").
+ * English ", accusing it of …": a pronoun right after an -ing form that follows a comma, or after a verb that "and"
+ * joins to the one before; also a description with its article and adjectives (", accusing the Herzliya-based firm of …").
  */
 function participleObject(doc: Doc, m: Mention): boolean {
   if (doc.article.lang !== 'en') return false;
   let at = m.tokenStart - 1;
   if (m.source === 'coref:description') while (at > m.tokenStart - 4 && (doc.tokens[at]?.pos === 'ADJ' || doc.tokens[at]?.pos === 'DET')) at--;
   const verb = doc.tokens[at];
-  return verb?.pos === 'VERB' && /ing$/.test(verb.text) && doc.tokens[at - 1]?.text === ',';
+  // ("X has terminated its contract with Y and accused the supplier of …": so is the object of a verb joined by "and"
+  // that shares the sentence's subject.)
+  return verb?.pos === 'VERB' && ((/ing$/.test(verb.text) && doc.tokens[at - 1]?.text === ',') || (doc.tokens[at - 1]?.text === 'and' && (m.source === 'coref:description' || OBJECT_PRONOUNS.has(m.text.toLowerCase()))));
 }
 
 /** No verb between the start of the mention's sentence and the mention: it is (part of) the sentence's subject. */

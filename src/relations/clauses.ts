@@ -891,7 +891,8 @@ function frontedParticiple(clauses: Clause[], items: Item[], lex: ClauseLexicon)
   if (opener?.kind !== 'token' || opener.pos !== 'VERB' || !/ed$/.test(opener.text) || items[first.to]?.text !== ',') return;
   // ("…, San Francisco-based MosaicML has released …": words that only modify the subject may come before it.)
   const opensWithSubject = (c: Clause): boolean => c.subject !== undefined && c.subject.item >= c.from && items.slice(c.from, c.subject.item).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.pos !== 'ADP' && x.text !== ',');
-  const main = clauses.slice(1).find((c) => !c.relative && !c.subordinate && opensWithSubject(c));
+  // ("Founded in 2020 by X, a former planner at Y, and engineer Z, Spokewise designs …": not a verbless apposition.)
+  const main = clauses.slice(1).find((c) => !c.relative && !c.subordinate && c.verbs.length > 0 && opensWithSubject(c));
   if (main?.subject === undefined) return;
   const agent = first.args.find((a) => a.prep !== undefined && lex.agentPrepositions.has(a.prep));
   first.passive = true;

@@ -154,3 +154,28 @@ describe('Names of regions and associations', () => {
     expect(triples(doc).filter((t) => / investedIn /.test(t))).toEqual([]);
   });
 });
+
+describe('Later constructions of session 64', () => {
+  it('reads the founders of an opening participle phrase with an apposition inside as founders of the main clause\'s subject', () => {
+    const doc = analyse('CHICAGO (AP) — Founded in 2020 by Tara Ellingsen, a former planner at the Chicago Transit Authority, and engineer Devin Rusvik, Sporlane designs its own e-bike. (AP, March 5, 2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Tara Ellingsen founded Sporlane');
+    expect(t).not.toContain('Tara Ellingsen founded Devin Rusvik');
+  });
+  it('does not read the object of a verb joined by "and" as the subject both verbs share', () => {
+    const doc = analyse('LONDON (Reuters) - Avonleigh Health said hackers got into systems run by Claimsworth, a software firm. Avonleigh Health, which was founded in 1921, has terminated its contract with Claimsworth and accused the supplier of leaving a flaw unpatched. (Reuters, 2024-09-17)\n');
+    const t = triples(doc);
+    expect(t).toContain('Avonleigh Health accused Claimsworth');
+    expect(t).not.toContain('Avonleigh Health accused Avonleigh Health');
+  });
+  it('reads "Firmengründer und Verwaltungsratspräsident X" as the founder of the firm the text is about', () => {
+    const doc = analyse('Aarau (sda) – Das Spital verklagt die Kantaro AG. Die Probleme gingen auf veraltete Server zurück, sagte Firmengründer und Verwaltungsratspräsident Beat Zumbrock. (sda, 18.7.2025)\n');
+    expect(triples(doc)).toContain('Beat Zumbrock founded Kantaro AG');
+  });
+  it('reads "das Resort" as the resort named before, not a name of its own', () => {
+    const doc = analyse('Graz (APA) – Die Hotelgruppe Peinwald Hotels übernimmt das Thermenresort Sonnhaler in Bad Waltersdorf. Das 1998 gegründete Resort hat 180 Zimmer. (APA, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Peinwald Hotels acquired Sonnhaler');
+    expect(t).toContain('Sonnhaler foundedIn 1998');
+  });
+});
