@@ -2331,8 +2331,18 @@ function personsAffiliation(doc: Doc, m: Mention): boolean {
   while (t > 0 && t >= m.tokenStart - 4 && doc.tokens[t]!.pos !== 'ADP') t--;
   const adp = doc.tokens[t];
   if (adp === undefined || adp.pos !== 'ADP' || adp.sentence !== m.sentence || !AFFILIATION_PREPOSITIONS.has(adp.text.toLowerCase())) return false;
-  return doc.mentions.some((p) => p.tokenEnd === t && p.type === 'Person' && p.sentence === m.sentence && !p.source.startsWith('coref'));
+  let ends = personEnds.get(doc);
+  if (ends === undefined) {
+    // (Where names of people end, once per text: this runs for candidates of every description.)
+    ends = new Set<number>();
+    for (const p of doc.mentions) if (p.type === 'Person' && !p.source.startsWith('coref')) ends.add(p.tokenEnd);
+    personEnds.set(doc, ends);
+  }
+  return ends.has(t) && doc.tokens[t - 1]?.sentence === m.sentence;
 }
+
+/** The token ends of the names of people in a text (see personsAffiliation). */
+const personEnds = new WeakMap<Doc, Set<number>>();
 
 /** A mention after a relative pronoun that a comma opens, in its own sentence ("…, die bisher bei X arbeitete"). */
 function inRelativeClause(doc: Doc, m: Mention): boolean {
