@@ -151,11 +151,13 @@ describe('scores on the shared corpus', () => {
 // precision 0.867, 86.92 %); the split sizes rose to the 41 and 39 blind articles the session added.
 // In session 63 all floors stayed (tune 3109 articles: F1 0.682, precision 0.891, 87.37 %; held out 2996: F1 0.652,
 // precision 0.866, 86.99 %); the split sizes rose to the 40 and 40 blind articles the session added.
+// In session 64 all floors stayed (tune 3149 articles: F1 0.684, precision 0.891, 87.43 %; held out 3036: F1 0.653,
+// precision 0.865, 87.05 %); the split sizes rose to the 40 and 40 blind articles the session added.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
   it('tune split: micro F1 at least 0.65, precision at least 0.89, 87 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(3109);
+    expect(result.articles.length).toBeGreaterThanOrEqual(3149);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.65);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.89);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.87);
@@ -163,7 +165,7 @@ describe('scores on our own articles', () => {
 
   it('held-out test split: micro F1 at least 0.60, precision at least 0.85, 86.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(2996);
+    expect(result.articles.length).toBeGreaterThanOrEqual(3036);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.865);
