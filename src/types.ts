@@ -136,6 +136,8 @@ export interface Mention extends Span {
   source: string;
   /** Entity key after linking; set by the linking stage. */
   entity?: string;
+  /** A place named or described as a municipality ("die Gemeinde Wildbichl", "die Gemeinde"): a body that acts. */
+  municipal?: boolean | undefined;
   /** Index of the first and one-past-last token covered. */
   tokenStart: number;
   tokenEnd: number;

@@ -147,6 +147,7 @@ export interface CueLexicon {
   placeNamed: Set<string>;
   /** A town's own institutions, named by the town's adjective before the noun ("die Almbrucker Börse"). */
   townInstitutions: Set<string>;
+  municipalityNouns: Set<string>;
   /** Last parts of single-word names of stages, zoos and collections ("das Burgtheater", "der Tiergarten"): one with no
    * antecedent is an institution of its own. */
   institutionHeads: string[];
@@ -301,6 +302,7 @@ export function loadCues(lang: Lang): CueLexicon {
     mergeVerbs: list('mergeVerbs'),
     placeNamed: list('placeNamed'),
     townInstitutions: list('townInstitutions'),
+    municipalityNouns: list('municipalityNouns'),
     institutionHeads: [...list('institutionHeads')].map((h) => h.toLowerCase()),
     seatNamed: list('seatNamed'),
     namedAfterPersons: list('namedAfterPersons'),

@@ -1835,6 +1835,20 @@ function extendedNames(doc: Doc, out: Mention[], res: EntityResources): void {
       m.normalized = m.text;
       continue;
     }
+    // "bei der VR Genossenschaftsbank Abenstal": an abbreviation before an institution named by its place opens its name.
+    const short = out[k - 1];
+    if (
+      m.source === 'cue:noun' && m.tokenEnd - m.tokenStart >= 2 && short !== undefined && short.tokenEnd === m.tokenStart && short.tokenStart === m.tokenStart - 1 && short.source === 'cue:capitalised' &&
+      /^\p{Lu}{2,4}$/u.test(short.text) && NAME_ARTICLES.has(tokens[short.tokenStart - 1]?.text.toLowerCase() ?? '') && res.cues.placeNamed.has(tokens[m.tokenStart]!.text)
+    ) {
+      m.tokenStart = short.tokenStart;
+      m.start = short.start;
+      m.text = doc.article.text.slice(m.start, m.end);
+      m.normalized = `${short.text}${m.normalized.startsWith(' ') ? '' : ' '}${m.normalized}`;
+      out.splice(k - 1, 1);
+      k--;
+      continue;
+    }
     if (m.source !== 'cue:noun' || m.tokenEnd - m.tokenStart !== 1 || m.type === 'Person' || PLACE_CLASSES.has(m.type)) continue;
     const cue = tokens[m.tokenStart - 1];
     const next = tokens[m.tokenEnd];
@@ -2150,8 +2164,18 @@ function townsOnRivers(doc: Doc, out: Mention[], res: EntityResources): void {
     while (k < out.length && out[k]!.tokenEnd <= i) k++;
     const t = tokens[i]!;
     // (The preposition first: it rules out most words at the cost of a set lookup.)
-    if (t.kind !== 'word' || !res.cues.placePrepositions.has(lowers[i - 1]!) || tokens[i - 1]!.sentence !== t.sentence || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.text)) continue;
-    if ((out[k] !== undefined && out[k]!.tokenStart <= i) || res.isCommonNoun(t.text) || res.lookup(t.text).length > 0) continue;
+    if (t.kind !== 'word' || tokens[i - 1]!.sentence !== t.sentence || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.text)) continue;
+    // ("die Gemeinde Feld am See", "in Feld am See": a word by a lake is a town's name even where it is a noun.)
+    const lake = tokens[i + 1]?.text === 'am' && tokens[i + 2]?.text === 'See' && (!isCapitalised(tokens[i + 3]?.text ?? '') || tokens[i + 3]!.sentence !== t.sentence);
+    const opener = res.cues.placePrepositions.has(lowers[i - 1]!) || (lake && cueFor(res.cues, tokens[i - 1]!.text, undefined)?.cls === 'City');
+    if (!opener || (out[k] !== undefined && out[k]!.tokenStart <= i && !(lake && out[k]!.tokenEnd === i + 1 && out[k]!.gazetteerId === undefined))) continue;
+    if (lake) {
+      if (out[k] !== undefined && out[k]!.tokenStart === i) out.splice(k, 1);
+      out.splice(k, 0, makeMention(doc, i, i + 3, doc.article.text.slice(t.start, tokens[i + 2]!.end), 'City', 'cue:preposition', undefined));
+      i += 2;
+      continue;
+    }
+    if (res.isCommonNoun(t.text) || res.lookup(t.text).length > 0) continue;
     const w = river(i + 1, t.sentence);
     if (w < 0 || !clear(k, w)) continue;
     const town = makeMention(doc, i, w + 1, doc.article.text.slice(t.start, tokens[w]!.end), 'City', 'cue:preposition', undefined);
@@ -2398,6 +2422,14 @@ function demonymFirms(doc: Doc, out: Mention[], res: EntityResources): void {
       // not the dictionary's old spelling "Datenschutzausschuß".)
       const lemma = noun.pos === 'NOUN' ? uninflected(noun) : noun.text;
       const base = `${d.text.replace(/(e|en|er|es|em)$/u, '')}e ${lemma}`;
+      // ("der Hauptverband der Deutschen Bauindustrie": the association of the trade is named with it.)
+      const body = associationOfTrade(tokens, i, res);
+      if (body !== undefined) {
+        for (const o of out) if (o.tokenStart >= body && o.tokenEnd <= i) drop.add(o);
+        const label = `${uninflected(tokens[body]!)}${doc.article.text.slice(tokens[body]!.end, noun.end)}`;
+        added.push(makeMention(doc, body, i + 2, label, 'Organization', 'cue:noun', undefined));
+        continue;
+      }
       added.push(makeMention(doc, i, i + 2, base, 'Organization', 'cue:capitalised', undefined));
       continue;
     }
@@ -2816,6 +2848,21 @@ function nationalName(tokens: Token[], i: number, multi: Map<number, Mention[]>,
   // (A name the capitals alone made of the two words is taken again, in its nominative.)
   const longer = (o: Mention): boolean => !(o.tokenStart === i && o.tokenEnd === i + 2 && o.source === 'cue:capitalised');
   return !(multi.get(i) ?? []).some(longer) && !(multi.get(i + 1) ?? []).some(longer);
+}
+
+/**
+ * "der Hauptverband der Deutschen Bauindustrie", "des Zentralverbands des Deutschen Handwerks": before a national
+ * name at `i` (see nationalName) in the genitive, an association's noun after an article; where that noun starts.
+ */
+function associationOfTrade(tokens: Token[], i: number, res: EntityResources): number | undefined {
+  const genitive = tokens[i - 1];
+  const noun = tokens[i - 2];
+  const article = tokens[i - 3];
+  if (genitive === undefined || noun === undefined || article === undefined || !/^(der|des)$/.test(genitive.text) || noun.pos !== 'NOUN' || article.sentence !== noun.sentence) return undefined;
+  if (!NAME_ARTICLES.has(article.text.toLowerCase())) return undefined;
+  const lemma = uninflected(noun);
+  const head = res.nounHead(lemma) ?? lemma;
+  return res.cues.associationHeads.has(lemma) || res.cues.associationHeads.has(head) ? i - 2 : undefined;
 }
 
 /** The mentions of more than one token, by each token they cover (see nationalName). */

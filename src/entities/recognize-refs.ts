@@ -137,6 +137,9 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   for (const m of names) for (let t = m.tokenStart; t < m.tokenEnd; t++) covered.add(t);
   // "the social media company" prefers the platform named before: a name's class may say its sector.
   for (const m of names) {
+    // ("die Gemeinde Wildbichl": a place after a municipality's noun is a body that may act, accuse or ban.)
+    const noun = doc.tokens[m.tokenStart - 1];
+    if (PLACE_CLASSES.has(m.type) && noun !== undefined && res.cues.municipalityNouns.has(noun.lemma ?? noun.text)) m.municipal = true;
     if (m.sector !== undefined) continue;
     const sector = res.cues.classSectors.get(m.type);
     if (sector !== undefined) m.sector = sector;
@@ -791,7 +794,17 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         }
         continue;
       }
-      if (cue === undefined || nameFollows(i) || cue.kind === 'place') continue;
+      if (cue?.kind === 'place' && !nameFollows(i)) {
+        // "Die Gemeinde Wildbichl hat X geklagt … Die Gemeinde wirft X vor": the municipality named with the noun before.
+        const town = english || token.plural === true ? undefined : municipalityBefore(doc.tokens, i, from, names, res);
+        if (town !== undefined) {
+          const m = makeMention(doc, i, i + 1, town.normalized, town.type, 'repeat', undefined);
+          m.municipal = true;
+          out.push(m);
+        }
+        continue;
+      }
+      if (cue === undefined || nameFollows(i)) continue;
       // "der österreichische Jurist und Aktivist Max Schrems": two nouns for the person named after them.
       if (cue.kind === 'person' && (lowers[i + 1] === 'und' || lowers[i + 1] === 'and') && doc.tokens[i + 2]?.pos === 'NOUN' && personStarts.has(i + 3) && i + 3 < to) continue;
       // "The new company, Sablewood, will be based in Zurich": the name in apposition says who it is.
@@ -1528,6 +1541,22 @@ function placePhraseBefore(tokens: Token[], j: number, from: number): boolean {
   }
   while (k > from && k > j - 8 && (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADJ')) k--;
   return k >= from && k < j - 1 && tokens[k]!.pos === 'ADP';
+}
+
+/**
+ * German "die Gemeinde", "der Stadt", "die Kommune" (`municipalityNouns`) after a definite article: the town last named
+ * with such a noun before its name ("die Kärntner Gemeinde Feld am See", "der Stadt Lindenau"), if any.
+ */
+function municipalityBefore(tokens: Token[], i: number, from: number, names: Mention[], res: EntityResources): Mention | undefined {
+  const token = tokens[i]!;
+  if (!res.cues.municipalityNouns.has(token.lemma ?? token.text) || !/^(die|der|dem|den|des)$/.test(determinerBefore(tokens, i, from) ?? '')) return undefined;
+  let town: Mention | undefined;
+  for (const n of names) {
+    if (n.start >= token.start) break;
+    const before = tokens[n.tokenStart - 1];
+    if (n.type === 'City' && before !== undefined && res.cues.municipalityNouns.has(before.lemma ?? before.text)) town = n;
+  }
+  return town;
 }
 
 function determinerBefore(tokens: Token[], at: number, from: number, nounModifiers = false): string | undefined {

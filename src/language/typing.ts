@@ -2,7 +2,7 @@
 // fits what a description or a property's domain/range asks for, and retyping
 // of entities whose type was only a guess once a relation tells more
 // ("X entwickelt Y" makes an untyped Y a Product).
-import type { Doc, Entity } from '../types.js';
+import type { Doc, Entity, Relation } from '../types.js';
 import type { Ontology } from '../rdf/ontology.js';
 
 export interface Typing {
@@ -14,6 +14,8 @@ export interface Typing {
 
 /** Classes of places from small to large; a place lies only in one of the same or a larger class (countries in none). */
 const PLACE_SCALE = ['City', 'Region', 'Country'];
+/** Properties whose domain allows a place only as a municipality's government. */
+const PLACE_ACTS = new Set(['accused', 'criticized', 'terminatedContractWith', 'banned']);
 
 export function makeTyping(ontology: Ontology): Typing {
   const isA = (cls: string, want: string): boolean =>
@@ -79,7 +81,13 @@ export function makeTyping(ontology: Ontology): Typing {
       // A relation typed one entity, another relation of it now no longer fits ("die Zeitung, die er geleitet
       // hat" after "gibt die Zeitung heraus" made a product of the paper): the graph keeps only what fits, a
       // relation to a literal too (a founding year of what a later relation typed a person).
-      doc.relations = doc.relations.filter((r) => fits(r.predicate, byKey.get(r.subject), r.object.kind === 'entity' ? byKey.get(r.object.key) : undefined));
+      // (A place accuses, criticises, bans or ends a contract only as a municipality the text names so, "die Gemeinde
+      // Wildbichl"; a town read as the subject elsewhere is most often a word of another name.)
+      const acts = (r: Relation): boolean => {
+        const e = byKey.get(r.subject);
+        return !PLACE_ACTS.has(r.predicate) || e === undefined || !isA(e.type, 'Place') || e.mentions.some((k) => doc.mentions[k]?.municipal === true);
+      };
+      doc.relations = doc.relations.filter((r) => fits(r.predicate, byKey.get(r.subject), r.object.kind === 'entity' ? byKey.get(r.object.key) : undefined) && acts(r));
     },
   };
 }

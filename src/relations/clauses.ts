@@ -653,11 +653,18 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
           // (Not where the clause names both sides: "…, warf die Gewerkschaft dem Unternehmen vor".)
           (clause.verbs.some((v) => lex.accusingVerbs.has(v)) && clause.args.filter((a) => a.prep === undefined && !a.genitive).length === 1)) &&
         clause.subject.prep === undefined &&
-        previousMain !== undefined && !previousMain.relative && !previousMain.subordinate && previousMain.verbs.length > 0 && previousMain.subject !== undefined;
+        previousMain !== undefined && !previousMain.relative && !previousMain.subordinate && previousMain.verbs.length > 0 && previousMain.subject !== undefined &&
+        // ("Die Stadt habe X vorgeschoben, kritisierte der Geschäftsführer": after reported speech, the verb of saying
+        // opens a clause with a subject of its own.)
+        !previousMain.subjunctive;
       // "Der Insolvenzverwalter, der Kölner Anwalt X, hat die Prüferin … verklagt": a German clause that goes on with its
       // finite verb after an apposition without a verb has its subject before the apposition.
       // (English too: "Nimbusway, Porchlight's hosting provider and its largest creditor, had argued …".)
-      const afterApposition = isFinite(first) && items[clause.from - 1]?.text === ',' && previousMain !== undefined && previousMain.verbs.length === 0 && !previousMain.relative;
+      // (An apposition names something: not "…, bewusst kleingerechnet, hatte der Nabu vorgeworfen", a participle the
+      // dictionary lacks.)
+      const afterApposition =
+        isFinite(first) && items[clause.from - 1]?.text === ',' && previousMain !== undefined && previousMain.verbs.length === 0 && !previousMain.relative &&
+        items.slice(previousMain.from, previousMain.to).some((it) => it.kind === 'mention' || it.pos === 'NOUN' || it.pos === 'PROPN');
       // (The subject is the first named in the clauses without a verb before it: "…: Die Tresch Medien AG, Herausgeberin
       // der X, kauft …" after a clause with a subject of its own.)
       // (A name over a description or a group: "Der Erste Bevollmächtigte der IG Metall, Torsten Wegener, warf …"; not

@@ -64,7 +64,9 @@ describe('ontology/kg.ttl', () => {
       if (p !== 'foundedIn') for (const c of onto.range(p)) expect(onto.classes.has(c), `${p} range ${c}`).toBe(true);
     }
     expect(onto.range('foundedIn')).toEqual(['gYear']);
-    expect(onto.domain('accused').sort()).toEqual(['Group', 'Organization', 'Person']);
+    expect(onto.domain('accusedOfColludingWith').sort()).toEqual(['Group', 'Organization', 'Person']);
+    // (A town may accuse as a municipality: "Die Gemeinde wirft dem Abfüller vor".)
+    expect(onto.domain('accused').sort()).toEqual(['Group', 'Organization', 'Person', 'Place']);
     expect(onto.range('locatedIn')).toEqual(['Place']);
   });
 

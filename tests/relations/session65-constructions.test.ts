@@ -1,0 +1,44 @@
+// Constructions of everyday agency news that session 65 found missing or
+// misread, each on a short text written for this test with invented names.
+import { describe, expect, it } from 'vitest';
+import { analyse, triples } from './analyse.js';
+
+describe('German municipalities that act', () => {
+  it('reads a town named by its lake, after "Gemeinde" or "in", as one town', () => {
+    const doc = analyse('Klagenfurt (APA) – Die Kärntner Gemeinde Rauschfeld am See hat den Abfüller Brellquell geklagt. Brellquell beschäftigt in Rauschfeld am See 60 Mitarbeiter. (APA, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Rauschfeld am See sued Brellquell');
+    expect(t).toContain('Brellquell locatedIn Rauschfeld am See');
+  });
+  it('reads "die Gemeinde" after "die Gemeinde X" as that town, which may accuse and end a contract', () => {
+    const doc = analyse(
+      'Villach (APA) – Die Gemeinde Tolmsdorf hat den Abfüller Brellquell geklagt. Die Gemeinde wirft der Brellquell GmbH vor, zu viel Wasser zu entnehmen. Den Vertrag mit dem Unternehmen hat die Gemeinde bereits im Dezember gekündigt. (APA, 5.6.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Tolmsdorf accused Brellquell GmbH');
+    expect(t).toContain('Tolmsdorf terminatedContractWith Brellquell GmbH');
+  });
+  it('lets no town accuse that the text does not name as a municipality', () => {
+    const doc = analyse('Wien (APA) – Der Verein Ostwind hat in Villach die Brellquell GmbH kritisiert. Villach wirft der Firma vor, zu viel Wasser zu entnehmen. (APA, 5.6.2025)\n');
+    expect(triples(doc)).not.toContain('Villach accused Brellquell GmbH');
+  });
+  it('keeps the speaker of a verb of saying after reported speech as its subject', () => {
+    const doc = analyse(
+      'Kassel (dpa) – Die Stadt Tolmsdorf hat den Windpark gestoppt. Die Stadt habe den Artenschutz nur vorgeschoben, kritisierte der Geschäftsführer des Verbands, Gunnar Brellhagen. (dpa, 5.6.2025)\n',
+    );
+    expect(triples(doc)).not.toContain('Tolmsdorf criticized Gunnar Brellhagen');
+  });
+});
+
+describe('German names of associations and banks', () => {
+  it('reads "der Hauptverband der Deutschen X" as one association', () => {
+    const doc = analyse('Bonn (dpa) – Der Hauptverband der Deutschen Ziegelwirtschaft kritisierte die Gsellbrunner Baustoffe AG scharf. (dpa, 5.6.2025)\n');
+    expect(triples(doc)).toContain('Hauptverband der Deutschen Ziegelwirtschaft criticized Gsellbrunner Baustoffe AG');
+  });
+  it('reads an abbreviation before a cooperative bank named by its place as one bank', () => {
+    const doc = analyse('Abensberg (dpa) – Bei der VR Genossenschaftsbank Brellachtal mit Sitz in Abensberg ist ein Vorstand zurückgetreten. Die VR Genossenschaftsbank Brellachtal zählt 9.000 Mitglieder. (dpa, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('VR Genossenschaftsbank Brellachtal locatedIn Abensberg');
+    expect(doc.entities.map((e) => e.label)).not.toContain('VR');
+  });
+});
