@@ -493,7 +493,7 @@ export function cueBefore(
     const out: { cls: string; sector?: string; scale?: string; feminine?: boolean; agentive?: boolean } = { cls: cue.cls };
     if (scale !== undefined) out.scale = scale;
     // Nouns for who does something ("Softwareentwickler", "Investor") name people too.
-    if (/(er|or|in)$/.test(lemma)) out.agentive = true;
+    if (/(er|or|in|eur)$/.test(lemma)) out.agentive = true;
     if (sector !== undefined) out.sector = sector;
     // "die Website X", "die Firma X": German "sie" may point back to it.
     if (prev.genders?.length === 1 && prev.genders[0] === 'F') out.feminine = true;

@@ -100,6 +100,8 @@ class ClauseRecord implements Clause {
         else if (it.kind === 'token' && it.pos !== 'NOUN' && it.pos !== 'PROPN' && /^\p{Lu}\p{Ll}*$/u.test(it.lemma)) lemmas.add(it.lemma.toLowerCase());
         // A name's class as the mark `#Class` ("#Court"), which rules may require: "beim Oberlandesgericht X".
         if (it.kind === 'mention' && it.cls !== undefined) lemmas.add(`#${it.cls}`);
+        // "Talwerk-Aktionär": the head of a compound on a name as the mark `~Head`, which rules may leave to patterns.
+        if (it.kind === 'token' && i > this.body && this.items[i - 1]!.kind === 'mention' && this.items[i - 1]!.compound === true) lemmas.add(`~${it.head}`);
         // "80 Prozent", "a 60% stake": a share above half is a majority (the mark `#majority`, which rules may require).
         if (it.kind === 'token' && (it.lemma === 'Prozent' || it.lemma === '%' || it.lemma === 'percent') && i > this.body) {
           const number = this.items[i - 1]!;

@@ -348,6 +348,16 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     return objects !== undefined ? objects.has(key) : !bySentence.has(`${r.sentence}|${r.predicate}|${key}`);
   };
   doc.relations = fallbackRules.size === 0 ? out : out.filter(keep);
+  // "Das 2009 von X gegründete Unternehmen … Mitgründer X sitzt im Verwaltungsrat": a founder guessed twice founded
+  // what the first guess names; the later one repeats who the person is.
+  const firstFounded = new Map<string, Relation>();
+  for (const r of doc.relations) if (r.predicate === 'founded' && fallbackRules.has(r.rule) && !firstFounded.has(r.subject)) firstFounded.set(r.subject, r);
+  if (firstFounded.size > 0) {
+    doc.relations = doc.relations.filter((r) => {
+      const first = r.predicate === 'founded' && fallbackRules.has(r.rule) ? firstFounded.get(r.subject) : undefined;
+      return first === undefined || first === r || first.sentence === r.sentence || objectKey(first.object) === objectKey(r.object);
+    });
+  }
   // "Gründer Florian Mevissen, der Zinsgarten als Geschäftsführer leitet": a guessed organisation of a founder or
   // employee is the one a rule found the person leading.
   if (fallbackRules.size > 0) {

@@ -42,3 +42,29 @@ describe('German names of associations and banks', () => {
     expect(doc.entities.map((e) => e.label)).not.toContain('VR');
   });
 });
+
+describe('German founders and shareholders', () => {
+  it('reads a noun for a firm that also names its owner before a first name and a surname as a person', () => {
+    const doc = analyse('Wien (APA) – Das Unternehmen Paketwiesel wurde 2011 von dem Tiroler Spediteur Gernot Zirbelmoser gegründet. (APA, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Gernot Zirbelmoser founded Paketwiesel');
+    expect(doc.entities.find((e) => e.label === 'Gernot Zirbelmoser')?.type).toBe('Person');
+  });
+  it('reads "größter X-Aktionär ist Y" as a stake of Y in X, not in the firm talked about', () => {
+    const doc = analyse(
+      'Zürich (awp) – Der Softwarekonzern Ortolfinger übernimmt die Firma Gsellbrunner. Für den in Austin ansässigen Konzern Ortolfinger ist es die größte Übernahme in Europa. Größter Gsellbrunner-Aktionär ist die Zuger Beteiligungsgesellschaft Brellhag Capital, die 2017 investiert hatte. (sda, 5.6.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Brellhag Capital investedIn Gsellbrunner');
+    expect(t).not.toContain('Brellhag Capital investedIn Ortolfinger');
+  });
+  it('keeps a founder named later as "Mitgründer X" with what the text said the person founded', () => {
+    const doc = analyse(
+      'Baar (awp/sda) – Der US-Softwarekonzern Ortolfinger übernimmt die Zuger Lohnsoftware-Firma Gsellbrunner. Der Verwaltungsrat von Gsellbrunner empfiehlt das Angebot zur Annahme. Das 2009 von den ETH-Absolventen Reto Brellhag und Corinne Lanzig gegründete Unternehmen mit Sitz in Baar beschäftigt rund 260 Mitarbeitende.\n\n' +
+        'Lanzig soll das Geschäft auch unter dem neuen Eigentümer leiten. «Mit Ortolfinger im Rücken können wir in Europa wachsen», sagte sie. Mitgründer Brellhag hatte sich bereits 2021 aus dem operativen Geschäft zurückgezogen. (sda, 5.6.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Reto Brellhag founded Gsellbrunner');
+    expect(t).not.toContain('Reto Brellhag founded Ortolfinger');
+  });
+});
