@@ -1835,6 +1835,21 @@ function extendedNames(doc: Doc, out: Mention[], res: EntityResources): void {
       m.normalized = m.text;
       continue;
     }
+    // "Die Albis Aerial AG": a word right after the article that a place or capitals alone made a name opens the firm's.
+    const opener = out[k - 1];
+    if (
+      m.source === 'cue:legal-form' && opener !== undefined && opener.tokenEnd === m.tokenStart && opener.tokenEnd - opener.tokenStart === 1 && opener.type !== 'Person' &&
+      (opener.source === 'cue:capitalised' || (opener.gazetteerId !== undefined && PLACE_CLASSES.has(opener.type) && opener.type !== 'Country')) &&
+      tokens[opener.tokenStart - 1]?.pos === 'DET' && tokens[opener.tokenStart - 1]!.sentence === m.sentence
+    ) {
+      m.tokenStart = opener.tokenStart;
+      m.start = opener.start;
+      m.text = doc.article.text.slice(m.start, m.end);
+      m.normalized = `${opener.text} ${m.normalized}`;
+      out.splice(k - 1, 1);
+      k--;
+      continue;
+    }
     // "bei der VR Genossenschaftsbank Abenstal": an abbreviation before an institution named by its place opens its name.
     const short = out[k - 1];
     if (

@@ -269,6 +269,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
       const ci = clauses.findIndex((c) => m.first >= c.from && m.first < c.to);
       const clause = clauses[ci];
       if (clause === undefined || spanNegated(items, m.first, m.last, ctx.lex) || (rule.sentenceStart === true && m.first !== 0) || (rule.sentenceStart === false && m.first === 0)) continue;
+      if (rule.unless !== undefined && rule.unless.some((l) => clause.lemmas.has(l))) continue;
       const rc = roleContext(ci, items[m.first]?.start);
       // ("Laut Geschäftsführerin X leidet die Kette …": the source's own role is told by the article, not claimed.)
       const source = claims[ci]?.source;

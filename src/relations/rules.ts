@@ -56,6 +56,8 @@ export interface PatternRule {
   placeHead?: boolean;
   /** true: the rule reads the dateline only ("AUSTIN, Texas, Sept 12 (Reuters) -"), which no other rule sees. */
   dateline?: boolean;
+  /** Lemmas of the match's clause that stop the rule, as a frame's ("konkurriert mit Marken wie X" names no brands). */
+  unless?: string[];
 }
 
 export interface FrameRule {
@@ -201,6 +203,8 @@ function parseRule(entry: unknown, file: string, predicates: Set<string>, classe
     else if (entry.sentenceStart !== undefined) fail('"sentenceStart" must be true or false');
     if (entry.dateline === true) rule.dateline = true;
     else if (entry.dateline !== undefined) fail('"dateline" must be true');
+    if (Array.isArray(entry.unless)) rule.unless = entry.unless.map(String);
+    else if (entry.unless !== undefined) fail('"unless" must be a list');
     return rule;
   }
   if (entry.verbs !== undefined) {

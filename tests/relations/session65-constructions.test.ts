@@ -43,6 +43,19 @@ describe('German names of associations and banks', () => {
   });
 });
 
+describe('German firms and their rivals\' brands', () => {
+  it('reads a place word after the article that opens a firm\'s name before its legal form as part of it', () => {
+    const doc = analyse('Zürich (sda) – Die Albis Brellwerk AG mit Sitz in Zürich-Altstetten will Drohnen bauen. (sda, 5.6.2025)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('Albis Brellwerk AG');
+  });
+  it('reads brands named after "konkurriert mit Marken wie" as rivals, not as the subject\'s brands', () => {
+    const doc = analyse('Biel (sda) – Die Uhrenfirma Gsellbrunner wächst. Im mittleren Preissegment konkurriert sie mit Marken wie Zirbelmoser und Ortolfinger. (sda, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Gsellbrunner competitorOf Zirbelmoser');
+    expect(t).not.toContain('Gsellbrunner owns Zirbelmoser');
+  });
+});
+
 describe('German founders and shareholders', () => {
   it('reads a noun for a firm that also names its owner before a first name and a surname as a person', () => {
     const doc = analyse('Wien (APA) – Das Unternehmen Paketwiesel wurde 2011 von dem Tiroler Spediteur Gernot Zirbelmoser gegründet. (APA, 5.6.2025)\n');
