@@ -716,11 +716,14 @@ function shortFormOf(entities: Entity[], m: Mention, doc: Doc): Entity | undefin
   // "Schwarzachtal Bergbahnen" after "Schwarzachtal Bergbahnen AG": the name without its legal form.
   if (word.includes(' ')) {
     if (m.type === 'Person' || m.gazetteerId !== undefined) return undefined;
+    const forms = loadCues(doc.article.lang).legalForms;
     return entities.find((e) => {
       if (e.unnamed || e.type === 'Person') return false;
       const label = normalizeLabel(e.label);
+      const rest = label.slice(word.length + 1);
       // ("Serum Institute" after "Serum Institute of India": without its "of" and the place.)
-      return label.startsWith(`${word} `) && (/^\S{1,5}\.?$/.test(label.slice(word.length + 1)) || /^(of|für) \S+( \S+)?$/.test(label.slice(word.length + 1)));
+      // ("Ozark & Lakes" after "Ozark & Lakes Railroad": without a longer word that ends firms' names.)
+      return label.startsWith(`${word} `) && (/^\S{1,5}\.?$/.test(rest) || /^(of|für) \S+( \S+)?$/.test(rest) || (!rest.includes(' ') && forms.has(e.label.slice(e.label.lastIndexOf(' ') + 1))));
     });
   }
   const fits = entities.filter((e) => {

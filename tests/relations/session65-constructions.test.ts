@@ -81,3 +81,14 @@ describe('German founders and shareholders', () => {
     expect(t).not.toContain('Reto Brellhag founded Ortolfinger');
   });
 });
+
+describe('English short forms of railroads', () => {
+  it('reads a firm\'s name without "Railroad" as that firm, so a deal is not made with itself', () => {
+    const doc = analyse(
+      'WASHINGTON, Sept 17 (Reuters) - Regulators will review Brellhag & Lakes Railroad\'s planned takeover of Zannerow & Atlantic Railway. Springfield, Missouri-based Brellhag & Lakes agreed in June to buy the Roanoke, Virginia-based carrier. (Reuters, 2024-09-17)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Brellhag & Lakes Railroad acquired Zannerow & Atlantic Railway');
+    expect(t).toContain('Brellhag & Lakes Railroad locatedIn Springfield');
+  });
+});
