@@ -82,6 +82,15 @@ describe('German founders and shareholders', () => {
   });
 });
 
+describe('English subsidiaries', () => {
+  it('reads "against X and its subsidiary Y" as a subsidiary of X, not of the clause\'s subject', () => {
+    const doc = analyse('VANCOUVER (AP) — The Brellhag Lake First Nation filed the lawsuit against Zannerow Minerals Corp. and its subsidiary Ortolfinger Mining Ltd., which holds the claims. (AP, March 3, 2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Ortolfinger Mining Ltd. subsidiaryOf Zannerow Minerals Corp.');
+    expect(t).not.toContain('Ortolfinger Mining Ltd. subsidiaryOf Brellhag Lake First Nation');
+  });
+});
+
 describe('English short forms of railroads', () => {
   it('reads a firm\'s name without "Railroad" as that firm, so a deal is not made with itself', () => {
     const doc = analyse(
