@@ -216,7 +216,8 @@ describe('English courts, counties and counsel', () => {
   it('reads "its pharmaceutical unit, X" and a town before "State-based" as facts inside what a judge found', () => {
     const doc = analyse(text);
     const facts = doc.relations.filter((r) => r.claim === undefined).map((r) => r.rule);
-    expect(facts).toContain('en.pattern.its-subsidiary');
+    // (Since session 65 "X and its unit" is read by its own rule.)
+    expect(facts.filter((r) => r === 'en.pattern.its-subsidiary' || r === 'en.pattern.and-its-subsidiary')).not.toEqual([]);
     expect(facts).toContain('en.pattern.town-state-based');
   });
 });
