@@ -44,6 +44,10 @@ describe('German names of associations and banks', () => {
 });
 
 describe('German firms and their rivals\' brands', () => {
+  it('reads "der Flugplatz X-Y" as an airfield named by its towns', () => {
+    const doc = analyse('Wien (APA) – Der Flugplatz Brellau-Gsellbrunn in Niederösterreich bekommt eine neue Chefin. Die Managerin Katharina Zirbelmoser übernimmt mit 1. März die Geschäftsführung, wie das Unternehmen mitteilte. (APA, 5.6.2025)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('Flugplatz Brellau-Gsellbrunn');
+  });
   it('reads a place word after the article that opens a firm\'s name before its legal form as part of it', () => {
     const doc = analyse('Zürich (sda) – Die Albis Brellwerk AG mit Sitz in Zürich-Altstetten will Drohnen bauen. (sda, 5.6.2025)\n');
     expect(doc.entities.map((e) => e.label)).toContain('Albis Brellwerk AG');
