@@ -144,6 +144,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     const sector = res.cues.classSectors.get(m.type);
     if (sector !== undefined) m.sector = sector;
   }
+  // (The towns so named, for "die Gemeinde" later: see municipalityBefore.)
+  const municipalities = names.filter((m) => m.municipal === true && m.type === 'City');
   const nameStarts = new Set(names.map((m) => m.tokenStart));
   /** The last word (lower case) of each name of several words that is no person's, with its first start. */
   const lastWords = new Map<string, number>();
@@ -796,7 +798,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       }
       if (cue?.kind === 'place' && !nameFollows(i)) {
         // "Die Gemeinde Wildbichl hat X geklagt … Die Gemeinde wirft X vor": the municipality named with the noun before.
-        const town = english || token.plural === true ? undefined : municipalityBefore(doc.tokens, i, from, names, res);
+        const town = english || token.plural === true || municipalities.length === 0 ? undefined : municipalityBefore(doc.tokens, i, from, municipalities, res);
         if (town !== undefined) {
           const m = makeMention(doc, i, i + 1, town.normalized, town.type, 'repeat', undefined);
           m.municipal = true;
@@ -1545,16 +1547,16 @@ function placePhraseBefore(tokens: Token[], j: number, from: number): boolean {
 
 /**
  * German "die Gemeinde", "der Stadt", "die Kommune" (`municipalityNouns`) after a definite article: the town last named
- * with such a noun before its name ("die Kärntner Gemeinde Feld am See", "der Stadt Lindenau"), if any.
+ * with such a noun before its name ("die Kärntner Gemeinde Feld am See", "der Stadt Lindenau"), if any, of
+ * `municipalities` (the towns so named, in text order).
  */
-function municipalityBefore(tokens: Token[], i: number, from: number, names: Mention[], res: EntityResources): Mention | undefined {
+function municipalityBefore(tokens: Token[], i: number, from: number, municipalities: Mention[], res: EntityResources): Mention | undefined {
   const token = tokens[i]!;
   if (!res.cues.municipalityNouns.has(token.lemma ?? token.text) || !/^(die|der|dem|den|des)$/.test(determinerBefore(tokens, i, from) ?? '')) return undefined;
   let town: Mention | undefined;
-  for (const n of names) {
+  for (const n of municipalities) {
     if (n.start >= token.start) break;
-    const before = tokens[n.tokenStart - 1];
-    if (n.type === 'City' && before !== undefined && res.cues.municipalityNouns.has(before.lemma ?? before.text)) town = n;
+    town = n;
   }
   return town;
 }
