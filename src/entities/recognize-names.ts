@@ -1835,31 +1835,21 @@ function extendedNames(doc: Doc, out: Mention[], res: EntityResources): void {
       m.normalized = m.text;
       continue;
     }
-    // "Die Albis Aerial AG": a word right after the article that a place or capitals alone made a name opens the firm's.
-    const opener = out[k - 1];
-    if (
-      m.source === 'cue:legal-form' && opener !== undefined && opener.tokenEnd === m.tokenStart && opener.tokenEnd - opener.tokenStart === 1 && opener.type !== 'Person' &&
-      (opener.source === 'cue:capitalised' || (opener.gazetteerId !== undefined && PLACE_CLASSES.has(opener.type) && opener.type !== 'Country')) &&
-      tokens[opener.tokenStart - 1]?.pos === 'DET' && tokens[opener.tokenStart - 1]!.sentence === m.sentence
-    ) {
-      m.tokenStart = opener.tokenStart;
-      m.start = opener.start;
+    // A name of one word right before opens the name after it, past the article before it:
+    const prev = out[k - 1];
+    const opens =
+      prev !== undefined && prev.tokenEnd === m.tokenStart && prev.tokenEnd - prev.tokenStart === 1 && tokens[prev.tokenStart - 1]?.sentence === m.sentence &&
+      // "Die Albis Aerial AG": a word that a place (no country) or capitals alone made a name, before a firm's legal form;
+      ((m.source === 'cue:legal-form' && prev.type !== 'Person' && (prev.source === 'cue:capitalised' || (prev.gazetteerId !== undefined && PLACE_CLASSES.has(prev.type) && prev.type !== 'Country')) &&
+        tokens[prev.tokenStart - 1]!.pos === 'DET') ||
+        // "bei der VR Genossenschaftsbank Abenstal": an abbreviation before an institution named by its place.
+        (m.source === 'cue:noun' && m.tokenEnd - m.tokenStart >= 2 && prev.source === 'cue:capitalised' && /^\p{Lu}{2,4}$/u.test(prev.text) &&
+          NAME_ARTICLES.has(tokens[prev.tokenStart - 1]!.text.toLowerCase()) && res.cues.placeNamed.has(tokens[m.tokenStart]!.text)));
+    if (opens) {
+      m.tokenStart = prev.tokenStart;
+      m.start = prev.start;
       m.text = doc.article.text.slice(m.start, m.end);
-      m.normalized = `${opener.text} ${m.normalized}`;
-      out.splice(k - 1, 1);
-      k--;
-      continue;
-    }
-    // "bei der VR Genossenschaftsbank Abenstal": an abbreviation before an institution named by its place opens its name.
-    const short = out[k - 1];
-    if (
-      m.source === 'cue:noun' && m.tokenEnd - m.tokenStart >= 2 && short !== undefined && short.tokenEnd === m.tokenStart && short.tokenStart === m.tokenStart - 1 && short.source === 'cue:capitalised' &&
-      /^\p{Lu}{2,4}$/u.test(short.text) && NAME_ARTICLES.has(tokens[short.tokenStart - 1]?.text.toLowerCase() ?? '') && res.cues.placeNamed.has(tokens[m.tokenStart]!.text)
-    ) {
-      m.tokenStart = short.tokenStart;
-      m.start = short.start;
-      m.text = doc.article.text.slice(m.start, m.end);
-      m.normalized = `${short.text}${m.normalized.startsWith(' ') ? '' : ' '}${m.normalized}`;
+      m.normalized = `${prev.text} ${m.normalized}`;
       out.splice(k - 1, 1);
       k--;
       continue;
