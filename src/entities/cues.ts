@@ -148,6 +148,12 @@ export interface CueLexicon {
   /** A town's own institutions, named by the town's adjective before the noun ("die Almbrucker Börse"). */
   townInstitutions: Set<string>;
   municipalityNouns: Set<string>;
+  /** Compounds on "-bank" that only describe a bank after a word of origin ("die Genfer Privatbank"). */
+  describingBanks: Set<string>;
+  /** Compounds on "-kasse" that name a bank after a word of origin ("die Kärntner Sparkasse"). */
+  bankKassen: Set<string>;
+  /** Words after a place's name that make a longer place's name ("Douglas County"), no surname. */
+  placeHeads: Set<string>;
   /** Last parts of single-word names of stages, zoos and collections ("das Burgtheater", "der Tiergarten"): one with no
    * antecedent is an institution of its own. */
   institutionHeads: string[];
@@ -303,6 +309,9 @@ export function loadCues(lang: Lang): CueLexicon {
     placeNamed: list('placeNamed'),
     townInstitutions: list('townInstitutions'),
     municipalityNouns: list('municipalityNouns'),
+    describingBanks: list('describingBanks'),
+    bankKassen: list('bankKassen'),
+    placeHeads: list('placeHeads'),
     institutionHeads: [...list('institutionHeads')].map((h) => h.toLowerCase()),
     seatNamed: list('seatNamed'),
     namedAfterPersons: list('namedAfterPersons'),

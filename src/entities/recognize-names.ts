@@ -76,6 +76,9 @@ function joinedOpener(tokens: Token[], i: number, to: number, res: EntityResourc
   // ("with Tri-County Refuse Services": so does one of capitalised parts, none a place or its adjective, not all first
   // names, before another capitalised word of the name.)
   const next = tokens[i + 1]!;
+  // ("die Milchwerke Brell-Sempt eG": so does German one of capitalised parts before "eG", a legal form in small letters
+  // that opens no name itself, its last part no dictionary noun.)
+  if (lang === 'de' && res.cues.bareForms.has(next.text) && !isCapitalised(next.text) && /^(\p{Lu}\p{Ll}+|\p{Lu}{2,5})(-\p{Lu}\p{Ll}+)+$/u.test(token.text) && !res.isCommonNoun(token.text.slice(token.text.lastIndexOf('-') + 1))) return true;
   if (lang === 'en' && /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)+$/u.test(token.text) && next.kind === 'word' && next.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !res.cues.neverNames.has(next.text) && !res.isFirstName(next.text)) {
     const parts = token.text.split('-');
     if (!parts.every((p) => res.isFirstName(p)) && parts.every((p) => !res.cues.placeAdjectives.has(p) && !res.cues.demonyms.has(p) && !res.lookup(p).some((e) => PLACE_CLASSES.has(e.type)) && !res.cues.hyphenPrefixes.has(p))) return true;
@@ -109,7 +112,11 @@ function neverName(tokens: Token[], i: number, res: EntityResources): boolean {
   // ("at Tuesday's meeting": a weekday's English genitive too.)
   if (!res.cues.neverNames.has(t.text) && !(/['’]s$/u.test(t.text) && res.cues.neverNames.has(t.text.slice(0, -2)))) return false;
   const next = tokens[i + 1];
-  return !(monthFirstName(t.text, res) && next?.kind === 'word' && next.start === t.end + 1 && isCapitalised(next.text) && !res.cues.neverNames.has(next.text));
+  // ("Jan de Vries", "Jan van der Berg": or before a surname's particle and a capitalised word.)
+  const after = tokens[i + 2];
+  const surname = after !== undefined && ARTICLE_AFTER_PARTICLE.has(after.text) ? tokens[i + 3] : after;
+  const particle = next !== undefined && res.cues.personParticles.has(next.text) && surname !== undefined && isCapitalised(surname.text);
+  return !(monthFirstName(t.text, res) && next?.kind === 'word' && next.start === t.end + 1 && (particle || (isCapitalised(next.text) && !res.cues.neverNames.has(next.text))));
 }
 
 /** A month's short form of three letters that is also a first name ("Jan"). */
@@ -1141,13 +1148,10 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         if (end > i + match.length && res.cues.legalForms.has(last.text) && !genitiveEnd) {
           const tail = tokens.slice(i + match.length, end);
           const onlyForms = tail.every((t) => res.cues.legalForms.has(t.text)) && (tail.length === 1 || tail.every((t) => res.cues.bareForms.has(t.text)));
-          const text = doc.article.text.slice(token.start, last.end);
           // "Schneeberg Holding" is a company named after a place, not the place; "SEC Consult" is no authority.
           // ("the Labour Court", "the Dutch Labour Inspectorate": nor is a party's name before an institution's noun.)
           const known = onlyForms && !PLACE_CLASSES.has(entry.type) && !INSTITUTION_CLASSES.has(entry.type) && entry.type !== 'PoliticalParty';
-          // "Der chinesische Industriekonzern Ningbo Taihong Group": a name that starts with a known place and ends
-          // in a legal form is typed like any name with a legal form.
-          add(known ? makeMention(doc, i, end, entry.label, entry.type, 'gazetteer', entry) : makeMention(doc, i, end, text, typeName(tokens, i, end, cue, res).cls, 'cue:legal-form', undefined));
+          add(known ? makeMention(doc, i, end, entry.label, entry.type, 'gazetteer', entry) : placeFirm(doc, i, end, from, out, cue, res));
           i = end;
           continue;
         }
@@ -1485,7 +1489,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       const formAfterNoun =
         match === undefined && token.pos === 'NOUN' && (res.cues.legalForms.has(token.text) || compoundForm) && i - 1 >= from &&
         // ("die Gruberalm Lifte GmbH": a plural noun only right after a name, whose word it is.)
-        tokens[i - 1]!.pos === 'NOUN' && (tokens[i - 1]!.plural !== true || out[out.length - 1]?.tokenEnd === i - 1 || pluralAfterName(tokens, i, from, res)) && isCapitalised(tokens[i - 1]!.text) && hyphenedBeforeForm(tokens[i - 1]!, token, res) &&
+        nounBeforeForm(tokens[i - 1]!) && (tokens[i - 1]!.plural !== true || out[out.length - 1]?.tokenEnd === i - 1 || pluralAfterName(tokens, i, from, res)) && isCapitalised(tokens[i - 1]!.text) && hyphenedBeforeForm(tokens[i - 1]!, token, res) &&
         // "Der Berliner Verlag kauft …": a word of origin before the noun describes, it names nothing.
         !(/^\p{Lu}\p{Ll}+er$/u.test(tokens[i - 1]!.text) && inhabitantOf(tokens[i - 1]!.text, res));
       // English "builds AI agents": a listed abbreviation before a lower-case noun only modifies it.
@@ -1567,7 +1571,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           (res.cues.legalForms.has(token.text) || compoundForm) &&
           before !== undefined &&
           i - 1 >= from &&
-          before.pos === 'NOUN' &&
+          nounBeforeForm(before) &&
           // ("Die Quellbank AG": a compound on a cue noun that the dictionary lacks is a name's word too.)
           (cueFor(res.cues, before.lemma ?? before.text, res.nounHead(before.text)) === undefined ||
             (doc.article.lang === 'de' && res.cues.bareForms.has(token.text) && !res.isCommonNoun(before.text) && res.nounHead(before.text) !== before.text) ||
@@ -2410,7 +2414,8 @@ function demonymFirms(doc: Doc, out: Mention[], res: EntityResources): void {
         for (const o of out) if (o.tokenStart === i && o.tokenEnd === i + 1) drop.add(o);
         const lemma = uninflected(noun);
         // (By the noun's own cue only: "Abgeordnetenhaus" is no firm for being a "Haus".)
-        const cls = cueFor(res.cues, lemma, undefined)?.cls;
+        // (A bank by its compound's head: "Eiderbank" is a "Bank".)
+        const cls = cueFor(res.cues, lemma, originBank(noun, res) ? res.nounHead(noun.text) : undefined)?.cls;
         const m = makeMention(doc, i, i + 2, `${d.text} ${lemma}`, cls !== undefined && !PLACE_CLASSES.has(cls) ? cls : 'Organization', 'cue:noun', undefined);
         m.modifierMention = makeMention(doc, i, i + 1, town.label, town.type, 'cue:demonym', town);
         added.push(m);
@@ -2467,11 +2472,24 @@ function townInstitution(tokens: Token[], i: number, res: EntityResources): Know
   const before = tokens[i - 1];
   const after = tokens[i + 2];
   if (d.kind !== 'word' || !/^\p{Lu}\p{Ll}+er$/u.test(d.text) || noun.pos !== 'NOUN' || before === undefined || before.sentence !== d.sentence) return undefined;
-  if (!res.cues.townInstitutions.has(noun.lemma ?? noun.text) && !res.cues.townInstitutions.has(noun.text)) return undefined;
+  const bank = originBank(noun, res);
+  if (!bank && !res.cues.townInstitutions.has(noun.lemma ?? noun.text) && !res.cues.townInstitutions.has(noun.text)) return undefined;
   if (before.pos !== 'DET' && !(before.pos === 'ADP' && /^(am|im|vom|zum|zur|beim)$/.test(before.text.toLowerCase()))) return undefined;
   if (after !== undefined && after.sentence === d.sentence && after.kind === 'word' && isCapitalised(after.text) && after.pos !== 'VERB' && after.pos !== 'AUX') return undefined;
   const place = inhabitantPlace(d.text, res);
-  return place?.type === 'City' ? place : undefined;
+  // (A bank by a region's word too: "die Kärntner Sparkasse".)
+  return place?.type === 'City' || (bank && place !== undefined) ? place : undefined;
+}
+
+/**
+ * "Eiderbank", "Sparkasse": a compound on "-bank" that neither the dictionary knows as something else ("Datenbank")
+ * nor only describes a bank ("Privatbank"), or a listed compound on "-kasse"; after a word of origin it names a bank.
+ */
+function originBank(noun: Token, res: EntityResources): boolean {
+  // (As written, so that a plural is none: "zwei Aargauer Regionalbanken".)
+  const word = noun.text;
+  if (res.cues.bankKassen.has(word)) return true;
+  return word.length > 4 && word.endsWith('bank') && !word.includes('-') && !res.cues.describingBanks.has(word) && !res.cues.notCues.has(word);
 }
 
 /**
@@ -3619,7 +3637,25 @@ function notTheName(tokens: Token[], i: number, to: number, match: { length: num
   if (cue?.cls === 'Person' && cue.role !== undefined && next !== undefined && i + 1 < to && next.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(next.text) && next.pos === 'PROPN' &&
     match.entries.every((e) => PLACE_CLASSES.has(e.type)) && res.lookup(next.text).length === 0 && !res.isCommonNoun(next.text)) return true;
   if (res.lang === 'de' && (res.isCommonNoun(token.text) || endsInCueNoun(token.text, res)) && next !== undefined && i + 1 < to && !res.cues.legalForms.has(next.text) && /^\p{Lu}{2,6}$/u.test(next.text) && !match.entries.some((e) => e.label === next.text)) return true;
-  return adjectiveBeforeNoun(tokens, i, to, res);
+  return adjectiveBeforeNoun(tokens, i, to, res) || placeAsFirstName(tokens, i, to, match, res);
+}
+
+/**
+ * "Douglas Smith said", "Chief executive Jordan MacIsaac": a place's name that is also a first name, right before a
+ * capitalised word that nothing lists (no place, no dictionary noun, no legal form), is a first name; not after a
+ * preposition of place or an article ("in Douglas", "the Jordan Valley").
+ */
+function placeAsFirstName(tokens: Token[], i: number, to: number, match: { length: number; entries: KnownEntity[] }, res: EntityResources): boolean {
+  const next = tokens[i + 1];
+  const before = tokens[i - 1];
+  if (next === undefined || i + 1 >= to || next.kind !== 'word' || next.sentence !== tokens[i]!.sentence || !/^(Mac|Mc|O')?\p{Lu}\p{Ll}+(\p{Lu}\p{Ll}+)?$/u.test(next.text)) return false;
+  if (before !== undefined && before.sentence === next.sentence && (before.pos === 'DET' || before.pos === 'ADP' || res.cues.placePrepositions.has(before.text.toLowerCase()))) return false;
+  return (
+    res.isFirstName(tokens[i]!.text) && match.entries.every((e) => PLACE_CLASSES.has(e.type)) && res.lookup(next.text).length === 0 && !res.isCommonNoun(next.text) &&
+    !res.cues.placeHeads.has(next.text) && !res.cues.legalForms.has(next.text) && !res.isFirstName(next.text) &&
+    // (Nor a title or a cue's noun: "Florida Governor Ron X".)
+    !res.cues.titles.has(next.text) && cueFor(res.cues, next.text, undefined) === undefined && cueFor(res.cues, next.text.toLowerCase(), undefined) === undefined && !(/er$/.test(next.text) && inhabitantOf(next.text, res))
+  );
 }
 
 /** "der Handelskonzern Korbach & Lenz": a place's name before "&" and a capitalised word is a firm's first name (not before another place: "Hamburg & Berlin"). */
@@ -3652,6 +3688,29 @@ function surnameNoun(tokens: Token[], start: number, end: number, to: number, re
   return res.lang === 'de' && end === start + 1 && res.isFirstName(tokens[start]!.text) && (end + 1 >= to || after === undefined || after.text === '(' || after.text === ',');
 }
 
+/**
+ * "Der chinesische Industriekonzern Ningbo Taihong Group": a name that starts with a known place at `i` and ends in a
+ * legal form is typed like any name with a legal form. ("die Voltkern Sachsen GmbH": a word that may open a firm's
+ * name, after an article or adjective, opens it.)
+ */
+function placeFirm(doc: Doc, i: number, end: number, from: number, out: Mention[], cue: Parameters<typeof typeName>[3], res: EntityResources): Mention {
+  const tokens = doc.tokens;
+  const before = tokens[i - 1];
+  const det = tokens[i - 2];
+  const opens =
+    res.lang === 'de' && i - 2 >= from && before !== undefined && det !== undefined && before.pos === 'NOUN' && (out[out.length - 1]?.tokenEnd ?? -1) < i &&
+    (det.pos === 'DET' || det.pos === 'ADJ') && nameWordBefore(before, res) && !res.isCommonNoun(before.text) &&
+    // (A place's name only: "den Lokalrivalen Thyssenkrupp Marine Systems" is the rival.)
+    res.lookup(tokens[i]!.text).some((e) => PLACE_CLASSES.has(e.type));
+  const open = opens ? i - 1 : i;
+  return makeMention(doc, open, end, doc.article.text.slice(tokens[open]!.start, tokens[end - 1]!.end), typeName(tokens, i, end, cue, res).cls, 'cue:legal-form', undefined);
+}
+
+/** A noun before a legal form, or a name of capitalised parts joined by a hyphen ("die Molkerei Brell-Sempt eG"). */
+function nounBeforeForm(word: Token): boolean {
+  return word.pos === 'NOUN' || (word.pos === 'PROPN' && /^(\p{Lu}\p{Ll}+|\p{Lu}{2,5})(-\p{Lu}\p{Ll}+)+$/u.test(word.text));
+}
+
 function hyphenedBeforeForm(word: Token, form: Token, res: EntityResources): boolean {
   // ("die ÖBB-Postbus GmbH": the first part may be an acronym.)
   return !word.text.includes('-') || (res.cues.bareForms.has(form.text) && /^(\p{Lu}\p{Ll}+|\p{Lu}{2,5})-\p{Lu}\p{Ll}+$/u.test(word.text));
@@ -3660,8 +3719,9 @@ function hyphenedBeforeForm(word: Token, form: Token, res: EntityResources): boo
 function hyphenName(word: string, res: EntityResources, place = false): boolean {
   const parts = word.split('-');
   const last = parts[parts.length - 1]!;
-  // A place may open with a first name ("Saint-Mandé", "Sankt-Peter"); a firm's name not ("Hans-Peter" is a person).
-  return parts.length === 2 && parts.every((p) => /^\p{Lu}/u.test(p) && p.length >= 2) && !res.isCommonNoun(last) && cueFor(res.cues, last, undefined) === undefined && (place || !res.isFirstName(parts[0]!));
+  // A place may open with a first name ("Saint-Mandé", "Sankt-Peter"); a firm's name not with two ("Hans-Peter" is a
+  // person; "Isen-Sempt", named by two rivers, is a firm's name though "Isen" is a first name too).
+  return parts.length === 2 && parts.every((p) => /^\p{Lu}/u.test(p) && p.length >= 2) && !res.isCommonNoun(last) && cueFor(res.cues, last, undefined) === undefined && (place || !res.isFirstName(parts[0]!) || !res.isFirstName(last));
 }
 
 /** Person particles that are also articles ("der", "den"): particles only after "von"/"van". */
@@ -3830,6 +3890,13 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       // English "Jorien van Dalsum", "Ammar al-Khudairy": a first name the lists lack before a surname particle
       // (not the articles among the particles: "der", "den", "la", "le").
       (end === start + 1 && res.cues.surnameParticles.has(next.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[start]!.text) && !res.isCommonNoun(tokens[start]!.text) && res.lookup(tokens[start]!.text).length === 0);
+    // "Jan van der Berg", "der Fahrradhersteller Van der Kolk": two particles, or a capitalised one opening the name and
+    // an article, before a capitalised word (which may be a dictionary noun: "Kolk").
+    const particles = doubleParticle(tokens, start, end, to, res);
+    if (particles > 0) {
+      end += particles;
+      continue;
+    }
     if (
       // "Marquard & Bahls": an ampersand joins a name too.
       (next.kind === 'word' || next.text === '&' || next.text === '+') &&
@@ -3856,6 +3923,30 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
     break;
   }
   return end;
+}
+
+/** Surname particles that an article follows ("van der", "von den", "de la"), and those articles. */
+const FIRST_PARTICLES = new Set(['van', 'von', 'de']);
+const ARTICLE_AFTER_PARTICLE = new Set(['der', 'den', 'dem', 'de', 'la', 'le']);
+
+/**
+ * How many words after the name `start`..`end` a double particle and the surname add: "Jan van der Berg" (3 after a
+ * first name), "Van der Kolk" (2 after a capitalised particle that opens the name); else 0.
+ */
+function doubleParticle(tokens: Token[], start: number, end: number, to: number, res: EntityResources): number {
+  const next = tokens[end];
+  if (next === undefined || end + 1 >= to) return 0;
+  const opening = end === start + 1 && FIRST_PARTICLES.has(tokens[start]!.text.toLowerCase()) && /^\p{Lu}/u.test(tokens[start]!.text);
+  // (After a lone first name only: "Georg Willi von den Grünen" names the party after the surname.)
+  const first = !opening && end === start + 1 && FIRST_PARTICLES.has(next.text) && res.isFirstName(tokens[start]!.text);
+  if (!opening && !first) return 0;
+  const article = first ? tokens[end + 1]! : next;
+  const name = tokens[first ? end + 2 : end + 1];
+  const last = first ? end + 2 : end + 1;
+  if (!ARTICLE_AFTER_PARTICLE.has(article.text) || name === undefined || last >= to || name.sentence !== next.sentence || !/^\p{Lu}\p{Ll}+$/u.test(name.text)) return 0;
+  // ("Anna von der Zürcher Kantonalbank": no word of origin.)
+  if (/er$/.test(name.text) && inhabitantOf(name.text, res)) return 0;
+  return last + 1 - end;
 }
 
 /** Words that close a product model's name: "iPhone 15 Pro", "Galaxy S24 Ultra", "Apple Watch SE". */

@@ -177,6 +177,14 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     for (let k = i; k <= close; k++) appositions.add(k);
     i = close;
   }
+  // English "X, a Cambridge, Massachusetts, biotech, has …": the commas around a town's state inside a description
+  // bound no clause.
+  for (let i = 2; i + 3 < items.length; i++) {
+    if (lex.verbFinal || items[i]!.text !== ',' || items[i + 2]!.text !== ',' || !['a', 'an', 'the'].includes(lowerText(items[i - 2]!))) continue;
+    if (!PLACE_CLASSES.has(items[i - 1]!.cls ?? '') || !['Region', 'Country'].includes(items[i + 1]!.cls ?? '') || !['NOUN', 'ADJ'].includes(items[i + 3]!.pos ?? '')) continue;
+    appositions.add(i).add(i + 2);
+    i += 2;
+  }
   // "Der Bundesgerichtshof (BGH) hat …": a short bracket after a name (an abbreviation, a party)
   // sits inside its clause; its brackets are no clause boundaries.
   for (let i = 1; i + 2 < items.length; i++) {

@@ -311,7 +311,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
     for (const rule of ctx.rules.compounds) {
       for (const [it, head, after] of compoundItems) {
         const m = it.mention!;
-        if ((rule.after === true) !== after || !(rule.heads.includes(head) || (after && rule.heads.includes('*')))) continue;
+        if ((rule.after === true) !== after || !(rule.heads.includes(head) || (after && rule.heads.includes('*')) || rule.endings?.some((x) => head.length > x.length && head.endsWith(x)) === true)) continue;
         const modifier = doc.mentions[m.modifier!]?.entity;
         if (modifier === undefined) continue;
         if (rule.modifierClass !== undefined && !ctx.isA(classOf.get(modifier) ?? 'Thing', rule.modifierClass)) continue;

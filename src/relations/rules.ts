@@ -89,6 +89,8 @@ export interface CompoundRule {
   file: string;
   /** Head lemmas of the compound ("Anhänger"). */
   heads: string[];
+  /** Endings of heads, written "*bank" in the rule: any head that ends so and is longer ("Eiderbank"). */
+  endings?: string[];
   /** Class the entity inside the word must have ("PoliticalParty" for "Mitte-Politiker"). */
   modifierClass?: string;
   /**
@@ -222,7 +224,9 @@ function parseRule(entry: unknown, file: string, predicates: Set<string>, classe
   }
   if (entry.compound !== undefined) {
     const heads = Array.isArray(entry.compound) ? entry.compound.map(String) : [String(entry.compound)];
-    const rule: CompoundRule = { kind: 'compound', id, file, heads, emit };
+    const endings = heads.filter((h) => h.length > 1 && h.startsWith('*')).map((h) => h.slice(1));
+    const rule: CompoundRule = { kind: 'compound', id, file, heads: heads.filter((h) => h === '*' || !h.startsWith('*')), emit };
+    if (endings.length > 0) rule.endings = endings;
     if (entry.modifier !== undefined) rule.modifierClass = String(entry.modifier);
     if (entry.after === true) rule.after = true;
     return rule;

@@ -1,0 +1,83 @@
+// Constructions of everyday agency news that session 66 found missing or
+// misread, each on a short text written for this test with invented names.
+import { describe, expect, it } from 'vitest';
+import { analyse, triples } from './analyse.js';
+
+describe('German banks named by a word of origin', () => {
+  it('reads a town\'s word of origin and a compound on "-bank" as one bank, which lies in the town', () => {
+    const doc = analyse('Kiel (dpa) – Die Husumer Lotsenbank hat den Werftbetreiber Gsellhafen übernommen. Die Lotsenbank zahlte 20 Millionen Euro. (dpa, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Husumer Lotsenbank acquired Gsellhafen');
+    expect(t).toContain('Husumer Lotsenbank locatedIn Husum');
+  });
+  it('reads a region\'s word of origin and "Sparkasse" as one bank in that region', () => {
+    const doc = analyse('Klagenfurt (APA) – Die Kärntner Sparkasse hat dem Hotelier Gsellhof einen Kredit gekündigt. (APA, 5.6.2025)\n');
+    expect(triples(doc)).toContain('Kärntner Sparkasse locatedIn Carinthia');
+  });
+  it('keeps a compound that only describes a bank, and one before a name, a description', () => {
+    const doc = analyse('Genf (sda) – Die Genfer Privatbank hat den Vermögensverwalter Gsellhof übernommen. Die Zürcher Regionalbank Brellachbank verkauft ihre Filialen. (sda, 5.6.2025)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).not.toContain('Genfer Privatbank');
+    expect(labels).not.toContain('Zürcher Regionalbank');
+    expect(labels).not.toContain('Zürcher Regionalbank Brellachbank');
+  });
+});
+
+describe('German firm names of hyphenated parts and particles', () => {
+  it('reads a name of two capitalised parts joined by a hyphen before "eG" as one cooperative', () => {
+    const doc = analyse('Rosenheim (dpa) – Die Milchwerke Brellinger-Trassmoor eG übernimmt die Käserei Zirbelhof. Brellinger-Trassmoor-Vorstandschef Jakob Kaltenbrell sprach von einem guten Tag. (dpa, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Brellinger-Trassmoor eG acquired Zirbelhof');
+    expect(t).toContain('Jakob Kaltenbrell ceoOf Brellinger-Trassmoor eG');
+  });
+  it('reads "Van der X" after a noun for a firm as the whole firm\'s name', () => {
+    const doc = analyse('Zwolle (dpa) – Der niederländische Fahrradhersteller Van der Brellwiese geht an den Finanzinvestor Ortolfi Capital. Ortolfi Capital übernimmt 80 Prozent von Van der Brellwiese. (dpa, 5.6.2025)\n');
+    expect(doc.entities.map((e) => e.label)).toContain('Van der Brellwiese');
+    expect(triples(doc)).toContain('Ortolfi Capital acquired Van der Brellwiese');
+  });
+  it('reads a first name, "van der" and a surname as one person, but not a party after a surname', () => {
+    const doc = analyse('Zwolle (dpa) – Der Manager Jan van der Brellwiese übernimmt die Führung. Amtsinhaber Georg Zirbelhof von den Grünen verlor die Wahl. (dpa, 5.6.2025)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Jan van der Brellwiese');
+    expect(labels).toContain('Georg Zirbelhof');
+  });
+  it('opens a firm\'s name with the word before a known place and a legal form', () => {
+    const doc = analyse('Dresden (dpa) – Die Leitung der Trassmoor Sachsen GmbH übernimmt der Ingenieur Jakob Kaltenbrell. (dpa, 5.6.2025)\n');
+    expect(triples(doc)).toContain('Jakob Kaltenbrell ceoOf Trassmoor Sachsen GmbH');
+  });
+});
+
+describe('English first names that are also places', () => {
+  it('reads a town\'s name before a surname nobody lists as a person\'s first name', () => {
+    const doc = analyse('HALIFAX (AP) — Trassmoor Markets rejected the report. Chief executive Douglas Brellinger said the report was wrong. (AP, March 3, 2025)\n');
+    expect(triples(doc)).toContain('Douglas Brellinger ceoOf Trassmoor Markets');
+  });
+  it('keeps the town after a preposition and before a place\'s noun', () => {
+    const doc = analyse('LONDON (Reuters) - Trassmoor Markets moved to Douglas last year. Douglas County officials welcomed the firm. (Reuters, 2025-06-11)\n');
+    expect(doc.entities.some((e) => e.label === 'Douglas' && e.type === 'City')).toBe(true);
+  });
+  it('reads a town and its state between commas in an apposition as the firm\'s seat', () => {
+    const doc = analyse('BOSTON (AP) — Trassmoor Therapeutics, a Cambridge, Massachusetts, biotech, has struck a partnership with Zirbelhof University Hospital. (AP, March 3, 2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Trassmoor Therapeutics locatedIn Cambridge');
+    expect(t).toContain('Trassmoor Therapeutics partnerOf Zirbelhof University Hospital');
+  });
+});
+
+describe('English courts and holidays', () => {
+  it('reads the first object of "granted X an injunction" as the party granted it, not the one it bars', () => {
+    const doc = analyse('WARSAW (AP) — Trassmoor Games has sued its publisher Zirbelhof Interactive. On Thursday the court granted the studio an interim injunction that bars the London-based publisher from selling the game. (AP, March 3, 2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('court grantedInjunction Trassmoor Games');
+    expect(t).not.toContain('court grantedInjunction Zirbelhof Interactive');
+  });
+  it('reads a holiday as no name, so that "it" stays the company', () => {
+    const doc = analyse('LONDON (Reuters) - Trassmoor & Vale, the British fashion retailer, cut its forecast, blaming weak Christmas trading. It competes with Zirbelhof Stores on the high street. (Reuters, 2025-02-04)\n');
+    expect(triples(doc)).toContain('Trassmoor & Vale competitorOf Zirbelhof Stores');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Christmas');
+  });
+  it('reads a town\'s adjective with "-based" before three nouns as the seat', () => {
+    const doc = analyse('WARSAW (AP) — Trassmoor Games, a Krakow-based video game studio, has sued Zirbelhof Interactive. (AP, March 3, 2025)\n');
+    expect(triples(doc).some((t) => /^Trassmoor Games locatedIn Krak[oó]w$/.test(t))).toBe(true);
+  });
+});
