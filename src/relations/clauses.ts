@@ -1607,6 +1607,9 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
     while (at(j) !== undefined && at(j)!.pos === 'ADJ') j--;
     if (at(j)?.kind === 'token' && at(j)!.pos === 'DET') j--;
   }
+  // English "such as Bergen-based Mowi", "including the venture firm X": a described example, its town of seat, its
+  // nouns and article.
+  if (!lex.verbFinal) j = describedExample(items, j, floor);
   // English "rivals such as Isomorphic Labs": the name takes the preposition of the noun it exemplifies.
   // ("with larger players such as Admiral": a group that became a mention too.)
   const exemplified = at(j - 2);
@@ -2007,6 +2010,23 @@ function prepositionOverJoinedModifiers(at: (k: number) => Item | undefined, j: 
   k--;
   while (modifier(at(k)) && k > j - 6) k--;
   return at(k)?.pos === 'ADP' ? k : j;
+}
+
+/**
+ * English "such as Bergen-based Mowi", "investors including the venture firm X": the index of "as", "including" or
+ * "like" before an example described by its town of seat ("-based") or by lower-case nouns and an article; `j` where
+ * there is none.
+ */
+function describedExample(items: Item[], j: number, from: number): number {
+  let k = j;
+  if (k - 1 >= from && items[k]?.kind === 'token' && /^-(based|headquartered)$/u.test(items[k]!.text) && items[k - 1]?.kind === 'mention') k -= 2;
+  while (k >= from && k > j - 4 && items[k]?.kind === 'token' && items[k]!.pos === 'NOUN' && /^\p{Ll}/u.test(items[k]!.text)) k--;
+  // ("like the German discounter X": an adjective of origin before the nouns.)
+  if (k < j && k >= from && items[k]?.kind === 'mention' && items[k]!.pos === 'ADJ') k--;
+  if (k < j && k >= from && items[k]?.kind === 'token' && items[k]!.pos === 'DET') k--;
+  if (k === j || k < from) return j;
+  const w = lowerText(items[k]!);
+  return (w === 'as' && lowerText(items[k - 1] ?? items[k]!) === 'such') || w === 'including' || w === 'like' ? k : j;
 }
 
 /** English "players such as X and Y": "as" after "such" introduces examples, never a clause. */

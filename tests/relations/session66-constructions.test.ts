@@ -81,3 +81,16 @@ describe('English courts and holidays', () => {
     expect(triples(doc).some((t) => /^Trassmoor Games locatedIn Krak[oó]w$/.test(t))).toBe(true);
   });
 });
+
+describe('English rivals described in a list of examples', () => {
+  it('reads a rival described by its town of seat after "such as"', () => {
+    const doc = analyse('OSLO (Reuters) - Trassmoor Havbruk competes with much larger groups such as Bergen-based Zirbelhof and Kaltenbrell. (Reuters, 2025-06-11)\n');
+    const t = triples(doc);
+    expect(t).toContain('Trassmoor Havbruk competitorOf Zirbelhof');
+    expect(t).toContain('Trassmoor Havbruk competitorOf Kaltenbrell');
+  });
+  it('reads a rival described by an adjective of origin and a noun after "like"', () => {
+    const doc = analyse('SYDNEY (Reuters) - Trassmoor Fresh competes with rivals like the German discounter Zirbelhof. (Reuters, 2025-06-11)\n');
+    expect(triples(doc)).toContain('Trassmoor Fresh competitorOf Zirbelhof');
+  });
+});
