@@ -154,6 +154,8 @@ export interface CueLexicon {
   bankKassen: Set<string>;
   /** Words after a place's name that make a longer place's name ("Douglas County"), no surname. */
   placeHeads: Set<string>;
+  /** Verbs after which a German "Es" opening a sentence is the organisation named before ("Es konkurriert mit …"). */
+  esSubjectVerbs: Set<string>;
   /** Last parts of single-word names of stages, zoos and collections ("das Burgtheater", "der Tiergarten"): one with no
    * antecedent is an institution of its own. */
   institutionHeads: string[];
@@ -312,6 +314,7 @@ export function loadCues(lang: Lang): CueLexicon {
     describingBanks: list('describingBanks'),
     bankKassen: list('bankKassen'),
     placeHeads: list('placeHeads'),
+    esSubjectVerbs: list('esSubjectVerbs'),
     institutionHeads: [...list('institutionHeads')].map((h) => h.toLowerCase()),
     seatNamed: list('seatNamed'),
     namedAfterPersons: list('namedAfterPersons'),

@@ -445,6 +445,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         !english && lower === 'es' && token.pos === 'PRON' &&
         ((prevToken?.pos === 'VERB' && prevToken.verb?.finite === true && !ES_DUMMY_VERBS.has(prevToken.verb.lemma) && i - 1 > from) ||
           ((prevToken?.text === ',' || prevToken?.text === 'und') && nextToken?.pos === 'VERB' && nextToken.verb?.finite === true && !ES_DUMMY_VERBS.has(nextToken.verb.lemma)) ||
+          // ("Es konkurriert in der Hauptstadt mit …": opening a sentence, before a verb of acting or owning.)
+          (i === from && token.text === 'Es' && nextToken?.pos === 'VERB' && nextToken.verb?.finite === true && res.cues.esSubjectVerbs.has(nextToken.verb.lemma)) ||
           // "Geführt wird es von Henrik Osterkamp", "Es wird von X geführt": the subject of a passive with its agent.
           esPassive(doc.tokens, lowers, i, from, to));
       if (esActs) {

@@ -94,3 +94,16 @@ describe('English rivals described in a list of examples', () => {
     expect(triples(doc)).toContain('Trassmoor Fresh competitorOf Zirbelhof');
   });
 });
+
+describe('German "Es" opening a sentence', () => {
+  it('reads "Es" before a verb of acting as the start-up named before', () => {
+    const doc = analyse('Berlin (dpa) – Das Start-up Trassmoor liefert Gerichte per Lastenrad aus. Es konkurriert in der Hauptstadt mit Anbietern wie Zirbelhof und Kaltenbrell. (dpa, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Trassmoor competitorOf Zirbelhof');
+    expect(t).toContain('Trassmoor competitorOf Kaltenbrell');
+  });
+  it('keeps "Es gibt" and "Es geht um" standing for nothing', () => {
+    const doc = analyse('Berlin (dpa) – Die Firma Trassmoor liefert Gerichte aus. Es gibt Streit mit Zirbelhof. Es geht um Kaltenbrell. (dpa, 5.6.2025)\n');
+    expect(doc.mentions.filter((m) => m.source === 'coref:pronoun' && m.text === 'Es')).toEqual([]);
+  });
+});
