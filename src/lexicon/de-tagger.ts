@@ -202,6 +202,12 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
     setVerb(t, lex.verb(lower).filter((v) => v.participle));
     return;
   }
+  // "Malte Strotkötter, Sohn des …", "Lasse Brandt sagte": a first name that is also a verb's form, opening a sentence
+  // before a capitalised word the noun tables lack (a surname), is the name.
+  if (capital && start && next !== undefined && next.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(next.text) && lex.verb(lower).length > 0 && lex.noun(next.text).length === 0 && isFirstName(t.text)) {
+    set(t, 'PROPN', t.text);
+    return;
+  }
   if (capital && !(start && lex.verb(lower).length > 0 && lex.noun(t.text).length === 0 && lex.closedClass(lower) !== undefined)) {
     const nouns = lex.noun(t.text);
     if (nouns.length > 0) {

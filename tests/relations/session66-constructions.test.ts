@@ -107,3 +107,25 @@ describe('German "Es" opening a sentence', () => {
     expect(doc.mentions.filter((m) => m.source === 'coref:pronoun' && m.text === 'Es')).toEqual([]);
   });
 });
+
+describe('German chiefs and founders in appositions and relative clauses', () => {
+  it('reads "den Gründer und langjährigen Chef des X" as founder and chief', () => {
+    const doc = analyse('Genf (sda) – Die Behörde hat gegen Laurent Zirbelhof, den Gründer und langjährigen Chef des Genfer Rohstoffhändlers Trassmoor Resources, Anklage erhoben. (sda, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Laurent Zirbelhof founded Trassmoor Resources');
+    expect(t).toContain('Laurent Zirbelhof ceoOf Trassmoor Resources');
+  });
+  it('reads "X GmbH, deren Leitung Y übernimmt" as Y heading X', () => {
+    const doc = analyse('Kamenz (dpa) – Betrieben wird das Werk von der Tochter Trassmoor Sachsen GmbH, deren Leitung der bisherige Produktionschef Sven Zirbelhof übernimmt. (dpa, 5.6.2025)\n');
+    expect(triples(doc)).toContain('Sven Zirbelhof ceoOf Trassmoor Sachsen GmbH');
+  });
+});
+
+describe('German first names that are also verb forms', () => {
+  it('reads "Malte X" opening a sentence as a person, not the verb "malen"', () => {
+    const doc = analyse('Bielefeld (dpa) – Beim Möbelhersteller Trassmoor gibt es Streit. Malte Zirbelhof, Sohn des Firmenchefs Reinhold Zirbelhof, hat Klage gegen die Trassmoor GmbH eingereicht. (dpa, 5.6.2025)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Malte Zirbelhof');
+    expect(triples(doc)).toContain('Malte Zirbelhof sued Trassmoor GmbH');
+  });
+});
