@@ -71,6 +71,12 @@ describe('English courts and holidays', () => {
     expect(t).toContain('court grantedInjunction Trassmoor Games');
     expect(t).not.toContain('court grantedInjunction Zirbelhof Interactive');
   });
+  it('reads no group the injunction was requested by as the one granted it', () => {
+    const doc = analyse('SAN FRANCISCO (Reuters) - Magistrate Judge Anna Trassmoor granted a preliminary injunction requested by a group of app users, the Zirbelhof Users Alliance, which sued the government. (Reuters, 2025-06-11)\n');
+    const t = triples(doc);
+    expect(t).toContain('Anna Trassmoor grantedInjunction Zirbelhof Users Alliance');
+    expect(t.filter((x) => x.startsWith('Anna Trassmoor grantedInjunction ') && !x.endsWith('Zirbelhof Users Alliance'))).toEqual([]);
+  });
   it('reads a holiday as no name, so that "it" stays the company', () => {
     const doc = analyse('LONDON (Reuters) - Trassmoor & Vale, the British fashion retailer, cut its forecast, blaming weak Christmas trading. It competes with Zirbelhof Stores on the high street. (Reuters, 2025-02-04)\n');
     expect(triples(doc)).toContain('Trassmoor & Vale competitorOf Zirbelhof Stores');
