@@ -3641,7 +3641,7 @@ function notTheName(tokens: Token[], i: number, to: number, match: { length: num
 }
 
 /**
- * "Douglas Smith said", "Chief executive Jordan MacIsaac": a place's name that is also a first name, right before a
+ * "Douglas Smith said", "Chief executive Douglas MacIsaac": a place's name that is also a first name, right before a
  * capitalised word that nothing lists (no place, no dictionary noun, no legal form), is a first name; not after a
  * preposition of place or an article ("in Douglas", "the Jordan Valley").
  */
