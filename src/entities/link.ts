@@ -1285,7 +1285,9 @@ function resolveReference(
     }
     // "das Start-up" is not the one introduced as "der US-Konzern", nor "der Konzern" the start-up.
     if (m.scale !== undefined) {
-      const known = scalesOf(doc, e);
+      // (Only the nouns up to this one's sentence: "Jornod, ein Familienbetrieb", an apposition linked early, says
+      // nothing about "die Manufaktur" two sentences before it.)
+      const known = scalesBefore(doc, e, m.sentence);
       if (known.size > 0) score += known.has(m.scale) ? 0.5 : -1.5;
     }
     // "die Grazer Firma" is the one introduced as "die Grazer Routimo", not "das Wiener Unternehmen Paketly". Two
@@ -1692,6 +1694,18 @@ function sectorsOf(doc: Doc, e: Entity): Set<string> {
 /** Sizes ("startup", "corporation") of the nouns that introduced or described an entity so far. */
 function scalesOf(doc: Doc, e: Entity): Set<string> {
   return mentionValues(doc, e, (i) => doc.mentions[i]?.scale, scaleCache);
+}
+
+/** The sizes of the nouns that described an entity up to sentence `last`. */
+function scalesBefore(doc: Doc, e: Entity, last: number): Set<string> {
+  const all = scalesOf(doc, e);
+  if (all.size === 0) return all;
+  const out = new Set<string>();
+  for (const i of e.mentions) {
+    const n = doc.mentions[i];
+    if (n !== undefined && n.sentence <= last && n.scale !== undefined) out.add(n.scale);
+  }
+  return out;
 }
 
 /** The place of an adjective of origin right before mention `index` ("die Grazer Firma", "Das Wiener Unternehmen X"). */

@@ -1537,14 +1537,30 @@ function dativePlural(tokens: Token[], at: number, from: number): boolean {
 const DATIVE_PREPOSITIONS = new Set(['zu', 'mit', 'von', 'bei', 'aus', 'nach', 'seit', 'gegenüber', 'unter', 'neben']);
 
 /** Whether the words right before `j` are "in Austin", "im steirischen Graz" or "in Austin (Texas)": a place a preposition opens. */
+/** Small words inside foreign place names: "Vallée de Joux", "Saint-Pierre-la-Cour". */
+const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'di', 'del', 'da']);
+const SEAT_PREPOSITIONS = new Set(['in', 'im', 'an', 'am']);
+
 function placePhraseBefore(tokens: Token[], j: number, from: number): boolean {
   let k = j - 1;
   if (tokens[k]?.text === ')') {
     while (k > from && k > j - 5 && tokens[k]!.text !== '(') k--;
     k--;
   }
-  while (k > from && k > j - 8 && (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADJ')) k--;
-  return k >= from && k < j - 1 && tokens[k]!.pos === 'ADP';
+  // ("im Jura ansässige", "im Vallée de Joux ansässige", "in der Schweiz ansässige": a place's name the tagger read as
+  // a noun, a particle inside a name, an article after the preposition.)
+  const nameWord = (t: Token): boolean => t.pos === 'PROPN' || t.pos === 'ADJ' || (t.pos === 'NOUN' && /^\p{Lu}/u.test(t.text)) || (NAME_PARTICLES.has(t.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? ''));
+  let plain = true;
+  while (k > from && k > j - 8 && nameWord(tokens[k]!)) {
+    if (tokens[k]!.pos === 'NOUN' || NAME_PARTICLES.has(tokens[k]!.text)) plain = false;
+    k--;
+  }
+  if (k > from && tokens[k]!.pos === 'DET' && tokens[k - 1]!.pos === 'ADP' && k < j - 1) {
+    plain = false;
+    k--;
+  }
+  // (Those only after a preposition of place: not "der zum X-Konzern gehörende Marktführer".)
+  return k >= from && k < j - 1 && tokens[k]!.pos === 'ADP' && (plain || SEAT_PREPOSITIONS.has(tokens[k]!.text.toLowerCase()));
 }
 
 /**
@@ -1676,6 +1692,21 @@ const COURT_KINDS = new Set(['federal', 'district', 'state', 'bankruptcy', 'appe
 /** Heads of compounds that name a group of companies after its owner or founder ("Weidemann-Gruppe"). */
 const COLLECTIVE_HEADS = new Set(['Gruppe', 'Konzern', 'Holding', 'Werk', 'Fabrik']);
 
+/**
+ * English "the first CRISPR-based therapy", "a Nordwind-based approach": an unknown word before "-based" names a town
+ * only when a name or a noun for someone follows (a firm, an insurer, a designer), within a few words.
+ */
+function basedOnThing(doc: Doc, res: EntityResources, headWord: string, i: number): boolean {
+  if (doc.article.lang !== 'en' || !res.cues.placeCompoundHeads.has(headWord)) return false;
+  const sentence = doc.tokens[i]!.sentence;
+  for (let k = i + 1; k <= i + 4; k++) {
+    const t = doc.tokens[k];
+    if (t === undefined || t.sentence !== sentence || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') return true;
+    if (/^\p{Lu}/u.test(t.text) || cueFor(res.cues, t.text.replace(/['’]s?$/u, ''), undefined) !== undefined) return false;
+  }
+  return true;
+}
+
 function compound(
   doc: Doc,
   res: EntityResources,
@@ -1711,7 +1742,7 @@ function compound(
   // ("Verdi-Tarifexpertin X": a head whose own last part reveals a name, as "Expertin" does.)
   const deep = head === headWord ? res.nounHead(headWord) : undefined;
   const reveals = revealsName(res.cues, head) || (deep !== undefined && deep !== head && res.cues.person.has(deep));
-  if (hit === undefined && /^\p{Lu}/u.test(modifier) && !modifier.includes('-') && !res.isCommonNoun(modifier) && (res.nounHead(modifier) === undefined || collective) && reveals) hit = null;
+  if (hit === undefined && /^\p{Lu}/u.test(modifier) && !modifier.includes('-') && !res.isCommonNoun(modifier) && (res.nounHead(modifier) === undefined || collective) && reveals && !basedOnThing(doc, res, headWord, i)) hit = null;
   // ("der Siemens-Energy-Tochter": capitalised words joined by hyphens, the first a name known, before such a head.)
   const parts = modifier.split('-');
   // ("des finnischen Amer-Sports-Konzerns": or before a group's head, words not all of the dictionary.)

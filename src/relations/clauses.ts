@@ -612,12 +612,15 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       // its finite verb is the one the relative clause interrupted; its subject came before it.
       // English "X, who ran it until the board removed him in February, had accused Y": a subordinate clause
       // closing the relative clause belongs to the interruption too.
-      const resumed = isFinite(first) && (clauses[clauses.length - 1]?.relative === true || relativeTails.has(clauses[clauses.length - 1]!)) && items[clause.from - 1]?.text === ',';
+      let k = clauses.length - 1;
+      while (k >= 0 && (clauses[k]!.relative || relativeTails.has(clauses[k]!))) k--;
+      // (German "X hätten sich abgesprochen, um … zu bringen, sagte Firmenchef Y": not after a clause with a finite verb
+      // of its own, which the relative or purpose clause closed; the verb opens a clause with its own subject.)
+      const closedBefore = lex.verbFinal && k >= 0 && clauses[k]!.finite !== undefined && !clauses[k]!.relative && !clauses[k]!.subordinate && clause.subject !== undefined && !clause.subject.beforeVerb;
+      const resumed = isFinite(first) && (clauses[clauses.length - 1]?.relative === true || relativeTails.has(clauses[clauses.length - 1]!)) && items[clause.from - 1]?.text === ',' && !closedBefore;
       const shared = sharedAuxiliary.has(clause.from);
       // "…: Ulrike K., die die Firma seit 2003 führt, übergibt …": the clause a relative clause interrupted has the
       // relative clause's antecedent for its subject.
-      let k = clauses.length - 1;
-      while (k >= 0 && (clauses[k]!.relative || relativeTails.has(clauses[k]!))) k--;
       const opening = resumed && k >= 0 && k < clauses.length - 1 && clauses[k]!.verbs.length === 0 ? clauses[k] : undefined;
       let interrupted = lastRelativeEnd === clause.from - 1 ? opening?.subject : undefined;
       // English "Anna X, a Democrat whose district …, criticized Y": an apposition with an article before the
@@ -1901,6 +1904,8 @@ function modifiesNoun(items: Item[], i: number): boolean {
   // "the Cambridge, England-based designer": a place before "-based" only says where the noun after it is.
   const based = (it: Item | undefined): boolean => it?.kind === 'token' && /^-(based|headquartered)$/.test(it.text);
   if (based(items[i + 1]) || (items[i + 1]?.text === ',' && items[i + 2]?.kind === 'mention' && based(items[i + 3]))) return true;
+  // ("a Cambridge, Massachusetts, biotech developing …": a town and its state between commas before a common noun.)
+  if (townStateBeforeNoun(items, i)) return true;
   let k = i + 1;
   if (items[k]?.kind === 'token' && /^["“”']$/.test(items[k]!.text)) k++;
   const next = items[k];
@@ -1946,6 +1951,20 @@ function modifiesNoun(items: Item[], i: number): boolean {
   // "English Championship club Wexcombe Rovers", "Fortnite maker Epic Games": a name before a cue noun and another
   // organisation's name only says what kind that one is.
   return cue && items[r]!.cls !== undefined && !PLACE_CLASSES.has(items[r]!.cls!) && items[r]!.cls !== 'Person';
+}
+
+function townStateBeforeNoun(items: Item[], i: number): boolean {
+  const noun = items[i + 4];
+  return (
+    /^(an?|the)$/i.test(items[i - 1]?.text ?? '') &&
+    PLACE_CLASSES.has(items[i]!.cls ?? '') &&
+    items[i + 1]?.text === ',' &&
+    ['Region', 'Country'].includes(items[i + 2]?.cls ?? '') &&
+    items[i + 3]?.text === ',' &&
+    noun?.kind === 'token' &&
+    /^\p{Ll}/u.test(noun.text) &&
+    (noun.pos === 'NOUN' || noun.pos === 'ADJ')
+  );
 }
 
 /** Words before a name and a plural noun for people that say the people came from there ("former X engineers"). */
