@@ -760,6 +760,17 @@ function shortFormOf(entities: Entity[], m: Mention, doc: Doc): Entity | undefin
   return fits[0];
 }
 
+/** The tokens between two names from "und"/"and" on, when they open with a preposition of origin and a town's name. */
+function afterOwnTown(gap: Token[]): Token[] {
+  if (gap.length < 3 || gap.length > 5 || !['aus', 'in', 'from'].includes(gap[0]!.text.toLowerCase())) return gap;
+  for (let k = 1; k < gap.length; k++) {
+    const lower = gap[k]!.text.toLowerCase();
+    if (lower === 'und' || lower === 'and') return k > 1 ? gap.slice(k) : gap;
+    if (!/^\p{Lu}/u.test(gap[k]!.text)) return gap;
+  }
+  return gap;
+}
+
 /**
  * The two organisations a plural "die beiden Konzerne" means: of the pairs named together before it ("gegen Google
  * und den Facebook-Konzern Meta"; two names joined by "und" or "sowie", perhaps with an article and a noun before the
@@ -795,6 +806,8 @@ function lastTwo(doc: Doc, index: number, byKey: Map<string, Entity>, fit: Class
     // "Co-founders Chad Hurley, the chief executive, and Steve Chen": an apposition of the first before "and".
     const n = gap.length;
     if (n >= 4 && n <= 9 && gap[0]!.text === ',' && gap[n - 2]!.text === ',' && ['and', 'und'].includes(gap[n - 1]!.text.toLowerCase()) && gap.slice(1, n - 2).every((t) => t.text !== ',' && t.pos !== 'VERB' && t.pos !== 'AUX')) gap = gap.slice(n - 1);
+    // ("die X AG aus Erwitte und die Y GmbH aus Geseke": the first one's town after it.)
+    else gap = afterOwnTown(gap);
     const between = gap.map((t) => t.text.toLowerCase());
     if (between.length < 1 || (between[0] !== 'und' && between[0] !== 'sowie' && between[0] !== 'and')) continue;
     // "X und den früheren Bundestagsabgeordneten Y": an article, adjectives and a role noun before the second name.

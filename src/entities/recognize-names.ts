@@ -459,7 +459,8 @@ export function cueBefore(
   const lemma = prev.lemma ?? prev.text;
   const origin = res.cues.placeAdjectives.has(prev.text) || (/er$/.test(prev.text) && isCapitalised(prev.text) && inhabitantPlace(prev.text, res) !== undefined);
   // "im Tiroler Gallwiestal": a word of origin in capitals right after "in"/"im"/"nach" goes before a place's name.
-  if (res.lang === 'de' && origin && isCapitalised(prev.text) && at - 2 >= from && ['in', 'im', 'nach'].includes(lowerTexts(tokens)[at - 2] ?? '')) return { cls: 'Place' };
+  // ("aus dem Vorarlberger Wolfurt": "aus" or "in" and an article too.)
+  if (res.lang === 'de' && origin && isCapitalised(prev.text) && at - 2 >= from && (['in', 'im', 'nach'].includes(lowerTexts(tokens)[at - 2] ?? '') || (lowerTexts(tokens)[at - 2] === 'dem' && at - 3 >= from && ['aus', 'in'].includes(lowerTexts(tokens)[at - 3] ?? '')))) return { cls: 'Place' };
   // "Der Berner Oberländer Schokoladenhersteller", "der Sauerländer Versorger": a word of origin from a region's name
   // in "-land" is no plural of "Land".
   if (res.lang === 'de' && /^\p{Lu}\p{Ll}+länder$/u.test(prev.text)) {

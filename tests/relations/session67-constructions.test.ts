@@ -28,8 +28,8 @@ describe('English trades before a person, opening a sentence', () => {
     expect(triples(doc)).toContain('Mara Tilde worksFor Brellmoor');
   });
   it('reads a scientist\'s trade such as "biochemist" the same way', () => {
-    const doc = analyse('LONDON (Reuters) - The firm was founded in 2020 by Dornacker biochemist Ada Velmont. (Reuters, 2025-06-11)\n');
-    expect(triples(doc)).toContain('Ada Velmont worksFor Dornacker');
+    const doc = analyse('LONDON (Reuters) - The firm was founded in 2020 by Dornacker biochemist Ada Hollwitz. (Reuters, 2025-06-11)\n');
+    expect(triples(doc)).toContain('Ada Hollwitz worksFor Dornacker');
   });
 });
 
@@ -67,5 +67,34 @@ describe('German reported speech after a purpose clause', () => {
     const t = triples(doc);
     expect(t).toContain('Didier Quenallet accused Pellivant');
     expect(t).not.toContain('Favrelle accused Pellivant');
+  });
+});
+
+describe('German places, subsidiaries and staff named before', () => {
+  it('reads a word of origin and a name after "aus dem" as a town', () => {
+    const doc = analyse('Wien (APA) – Die neue Chefin kommt vom Seilbahnhersteller Pellivant aus dem Vorarlberger Zirnau. (APA, 5.6.2025)\n');
+    const t = triples(doc);
+    expect(t).toContain('Pellivant locatedIn Zirnau');
+    expect(doc.entities.find((e) => e.label === 'Zirnau')?.type).not.toBe('Organization');
+  });
+  it('reads a firm that goes on "als Tochter von X" as X\'s subsidiary', () => {
+    const doc = analyse('Hamburg (dpa) – Der Logistikkonzern Trabenau Logistik übernimmt den Hafendienstleister Zirnau Havenbedrijf. Zirnau Havenbedrijf soll als eigenständige Tochter von Trabenau weitergeführt werden. (dpa, 5.6.2025)\n');
+    expect(triples(doc)).toContain('Zirnau Havenbedrijf subsidiaryOf Trabenau Logistik');
+  });
+  it('does not make a speaker for the buyer the parent of the firm it goes on with', () => {
+    const doc = analyse('Hamburg (dpa) – Die Trabenau AG übernimmt die Zirnau GmbH. Trabenau-Chef Tom Hollwitz kündigte an, die Zirnau GmbH als eigenständige Tochter weiterzuführen. (dpa, 5.6.2025)\n');
+    expect(triples(doc).filter((x) => x.includes('subsidiaryOf Tom Hollwitz'))).toEqual([]);
+  });
+  it('reads "Ihr Hafensekretär X" opening a sentence as staff of the organisation the sentence before was about', () => {
+    const doc = analyse('Rotterdam (dpa) – Die Gewerkschaft Zirnau Bond reagierte skeptisch. Ihr Hafensekretär Tom Hollwitz kritisierte den Verkauf. (dpa, 5.6.2025)\n');
+    expect(triples(doc)).toContain('Tom Hollwitz worksFor Zirnau Bond');
+  });
+  it('reads "den beiden Unternehmen" as the two firms named together, each with its town', () => {
+    const doc = analyse(
+      'Düsseldorf (dpa) – Das Gericht sah es als erwiesen an, dass die Trabenau Zement AG aus Erwitte und die Zirnau Baustoffe GmbH aus Geseke Preise abgestimmt hatten. Das Bundeskartellamt warf den beiden Unternehmen vor, sich über Preiserhöhungen verständigt zu haben. (dpa, 5.6.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Federal Cartel Office accused Trabenau Zement AG');
+    expect(t).toContain('Federal Cartel Office accused Zirnau Baustoffe GmbH');
   });
 });
