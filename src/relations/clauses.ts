@@ -299,8 +299,11 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       // ("who until recently ran the subway", "since then": a time adverb makes the word a preposition, no clause.)
       !((lower === 'until' || lower === 'since') && items[i + 1] !== undefined && /^(recently|lately|now|then)$/.test(lowerText(items[i + 1]!)));
     if (subordinate || (!lex.verbFinal && i > start && thatLessReport(items, start, i, lex))) {
-      segments.push([start, i]);
-      start = i;
+      // ("a Chilean unit in which X holds a stake": the preposition before "which" opens the relative clause with it.)
+      const prepFirst = subordinate && !lex.verbFinal && i - 1 > start && EN_PREP_RELATIVE_PRONOUNS.has(lower) && items[i - 1]!.kind === 'token' && items[i - 1]!.pos === 'ADP' && items[i - 2]?.pos === 'NOUN';
+      const cut = prepFirst ? i - 1 : i;
+      segments.push([start, cut]);
+      start = cut;
       continue;
     }
     // English "the streaming company he has led", "the firm she founded": a relative clause without a pronoun of
@@ -650,7 +653,10 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
           : undefined;
       // (An -ing clause after a preposition does what the clause right before it says its subject does, also inside a
       // relative clause: "…, where Vodafone became the leader after buying X"; it names no subject of its own.)
-      const before = gerund ? clauses[clauses.length - 1]?.subject : (interrupted ?? cutRelative ?? lastSubject);
+      // ("a difficult year in which X had to ground jets …, and was criticised by Y": with no subject named before, a
+      // clause joined by "and" goes on with the subject of the relative clause after a preposition.)
+      const prepRelativeSubject = !lex.verbFinal && coordinated && lastSubject === undefined ? [...clauses].reverse().find((c) => c.relative && c.relativePrep !== undefined)?.subject : undefined;
+      const before = gerund ? clauses[clauses.length - 1]?.subject : (interrupted ?? cutRelative ?? lastSubject ?? prepRelativeSubject);
       if (gerund && before === undefined && clause.subject !== undefined) {
         clause.object ??= clause.subject;
         clause.subject = undefined;
@@ -1282,7 +1288,7 @@ function analyseOne(items: Item[], from: number, to: number, lex: ClauseLexicon,
   // ("…, zu der Landshuter Gruppe gehören heute die Brauereien X und Y": so too after a preposition.)
   // (English "Lime, in which Uber holds a stake": "which" or "whom" after the preposition.)
   const prepRelative =
-    afterComma && first?.kind === 'token' && first.pos === 'ADP' && items[body + 1]?.kind === 'token' && verbIdx.length > 0 &&
+    (afterComma || (!lex.verbFinal && items[from - 1]?.pos === 'NOUN')) && first?.kind === 'token' && first.pos === 'ADP' && items[body + 1]?.kind === 'token' && verbIdx.length > 0 &&
     (lex.verbFinal ? PREP_RELATIVE_PRONOUNS.has(lowerText(items[body + 1]!)) && lastFinite && !namesAfterVerb : EN_PREP_RELATIVE_PRONOUNS.has(lowerText(items[body + 1]!)));
   const relative =
     prepRelative ||

@@ -98,3 +98,26 @@ describe('German places, subsidiaries and staff named before', () => {
     expect(t).toContain('Federal Cartel Office accused Zirnau Baustoffe GmbH');
   });
 });
+
+describe('English relative clauses after a preposition', () => {
+  it('reads "a unit in which X holds a stake" as X\'s stake, and keeps the chief with the company the text is about', () => {
+    const doc = analyse(
+      'SANTIAGO, Oct 8 (Reuters) - Canadian miner Ulbrin Minerals Corp on Wednesday opened its copper mine in Chile. It is operated by Minera Saldane SpA, a Chilean unit in which Japan\'s Meroway Corp holds a 30% stake. Chief executive Tom Hollwitz told reporters the mine was on budget. (Reuters, 2025-10-08)\n',
+      'en',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Meroway Corp investedIn Minera Saldane SpA');
+    expect(t).toContain('Tom Hollwitz ceoOf Ulbrin Minerals Corp');
+    expect(t).not.toContain('Tom Hollwitz ceoOf Meroway Corp');
+  });
+  it('gives a passive joined by "and" the subject of the relative clause when nothing before named one', () => {
+    const doc = analyse('DUBLIN (Reuters) - The change follows a difficult year in which Ulbrin Air had to ground several jets because of engine problems, and was criticised by the regulator Meroway Authority over slow refunds. (Reuters, 2025-06-11)\n', 'en');
+    expect(triples(doc)).toContain('Meroway Authority criticized Ulbrin Air');
+  });
+  it('does not make workers a firm competes for its members', () => {
+    const doc = analyse('SANTIAGO (Reuters) - Ulbrin Minerals will also compete for workers with rival Meroway Mining. Analysts at Saldane Securities cut their rating. (Reuters, 2025-06-11)\n', 'en');
+    const t = triples(doc);
+    expect(t).not.toContain('workers memberOf Meroway Mining');
+    expect(t).toContain('Analysts memberOf Saldane Securities');
+  });
+});
