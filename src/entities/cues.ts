@@ -216,6 +216,8 @@ export interface CueLexicon {
   bareForms: Set<string>;
   /** English words that end place names ("Thunder Bay", "Sioux Falls"). */
   placeTails: Set<string>;
+  /** English words that open place names ("Isle of Mull", "Mount Kenya", "Lake Tanganyika"). */
+  placeOpeners: Set<string>;
   /** English legal forms a nation's adjective may open a name with ("Danish Airways", "Latvian Post"). */
   demonymForms: Set<string>;
   /** Capitalised words that open a title before a person cue ("District Judge", "Circuit Judge"). */
@@ -226,6 +228,8 @@ export interface CueLexicon {
   demonyms: Map<string, string>;
   /** Capitalised adjective of origin → place label, where the ending does not simply come off ("Zürcher"). */
   placeAdjectives: Map<string, string>;
+  /** English agency style's short forms of US states in datelines ("GAINESVILLE, Ga."), to the state's name. */
+  stateAbbreviations: Map<string, string>;
   /** Particles only surnames take, after a first name the lists may lack ("van Dalsum"); not articles ("der"). */
   surnameParticles: Set<string>;
   /** Lower-case words after which "in X" names what is invested in, not a place ("a stake in X"). */
@@ -369,11 +373,13 @@ export function loadCues(lang: Lang): CueLexicon {
     legalForms: list('legalForms'),
     bareForms: list('bareForms'),
     placeTails: list('placeTails'),
+    placeOpeners: list('placeOpeners'),
     demonymForms: list('demonymForms'),
     titlePrefixes: list('titlePrefixes'),
     firmTails: list('firmTails'),
     demonyms: map('demonyms'),
     placeAdjectives: map('placeAdjectives'),
+    stateAbbreviations: map('stateAbbreviations'),
     surnameParticles: list('surnameParticles'),
     stakeWords: list('stakeWords'),
   };

@@ -794,7 +794,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // "Fuschl am See – …": a dateline names places, known or not.
       const place = dateline.get(i);
       if (place !== undefined) {
-        add(makeMention(doc, i, place, doc.article.text.slice(token.start, tokens[place - 1]!.end), 'City', 'cue:dateline', undefined));
+        add(datelineState(doc, i, place, from, res) ?? makeMention(doc, i, place, doc.article.text.slice(token.start, tokens[place - 1]!.end), 'City', 'cue:dateline', undefined));
         i = place;
         continue;
       }
@@ -3243,6 +3243,14 @@ function sharedSurnames(out: Mention[], tokens: Token[], res: EntityResources): 
  * Dateline places the gazetteer does not know as places, by first token → end token:
  * each part between slashes ("Washington/Seattle –"), with infixes such as "am See".
  */
+/** "GAINESVILLE, Ga. (AP)": a US state's short form after the dateline's town, as the state's gazetteer entry. */
+function datelineState(doc: Doc, i: number, place: number, from: number, res: EntityResources): Mention | undefined {
+  const tokens = doc.tokens;
+  const state = res.lang === 'en' && place === i + 1 && i > from && tokens[i - 1]!.text === ',' ? res.cues.stateAbbreviations.get(tokens[i]!.text) : undefined;
+  const entry = state === undefined ? undefined : res.lookup(state).find((e) => e.type === 'Region');
+  return entry === undefined ? undefined : makeMention(doc, i, place, entry.label, entry.type, 'gazetteer', entry);
+}
+
 function datelinePlaces(doc: Doc, res: EntityResources): Map<number, number> {
   const out = new Map<number, number>();
   const span = doc.article.dateline;
@@ -4268,6 +4276,9 @@ function typeName(
   if (res.lang === 'en' && end - start === 2 && !afterThe && /^\p{Lu}\p{Ll}+$/u.test(first.text) && /^\p{Lu}\p{Ll}+$/u.test(last.text) && !bodyInside() && whoFollows(tokens, end)) {
     return { cls: 'Person', source: 'cue:first-name' };
   }
+  // ("a salmon smoker on the Isle of Mull", "near Mount Kenya": an English name that a word for a feature of the land
+  // opens or ends, with no organisation's word inside; not before a noun it names, "Kalgara's Wattle Creek mine".)
+  if (res.lang === 'en' && end - start > 1 && end - start <= 3 && (res.cues.placeOpeners.has(first.text) || res.cues.placeTails.has(last.text)) && !tokens.slice(start + 1, end).some((t) => res.cues.legalForms.has(t.text) || (BODY_JOINERS.has(t.text) && t.text !== 'of')) && !res.cues.legalForms.has(lastText) && !(tokens[end]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[end]!.text))) return { cls: 'Place', source: 'cue:capitalised' };
   return { cls: 'Organization', source: 'cue:capitalised' };
 }
 

@@ -1742,7 +1742,10 @@ function compound(
   // ("Verdi-Tarifexpertin X": a head whose own last part reveals a name, as "Expertin" does.)
   const deep = head === headWord ? res.nounHead(headWord) : undefined;
   const reveals = revealsName(res.cues, head) || (deep !== undefined && deep !== head && res.cues.person.has(deep));
-  if (hit === undefined && /^\p{Lu}/u.test(modifier) && !modifier.includes('-') && !res.isCommonNoun(modifier) && (res.nounHead(modifier) === undefined || collective) && reveals && !basedOnThing(doc, res, headWord, i)) hit = null;
+  // ("the Boulogne-sur-Mer-based company", "a Stratford-upon-Avon-based firm": a town's name of hyphenated parts before
+  // "-based", small words joining capitalised ones.)
+  const hyphenTown = doc.article.lang === 'en' && res.cues.placeCompoundHeads.has(headWord) && /^\p{Lu}\p{Ll}+(-(\p{Ll}{1,4}|\p{Lu}\p{Ll}+))*-\p{Lu}\p{Ll}+$/u.test(modifier);
+  if (hit === undefined && /^\p{Lu}/u.test(modifier) && (!modifier.includes('-') || hyphenTown) && !res.isCommonNoun(modifier) && (res.nounHead(modifier) === undefined || collective || hyphenTown) && reveals && !basedOnThing(doc, res, headWord, i)) hit = null;
   // ("der Siemens-Energy-Tochter": capitalised words joined by hyphens, the first a name known, before such a head.)
   const parts = modifier.split('-');
   // ("des finnischen Amer-Sports-Konzerns": or before a group's head, words not all of the dictionary.)

@@ -85,6 +85,9 @@ function load(): EnglishWords {
 }
 
 /** Tokens after which a word opens a sentence: the dateline dash, a colon, quotes. */
+/** Numbers in words ("three dozen", "a hundred"). */
+const NUMBER_WORDS = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a|one|half|several|dozens?|hundreds?|thousands?)$/i;
+
 const OPENERS = new Set(['–', '—', '-', ':', '"', '“', '„', '‘', '(']);
 
 /** Lemma of a regular verb form when the stem (or stem+e) is a known verb. */
@@ -162,7 +165,9 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
         // "SAN FRANCISCO (Reuters) - Artificial intelligence …": the dateline would make compromise read the next word as a name.
         const sentence = text.slice(span.start, span.end);
         // ("AUSTIN, Texas, Feb 12 (Reuters) -": a state and a date may follow the town after a comma.)
-        const dateline = /^[\p{Lu}][\p{Lu}\p{M} .'’/-]+(?:,[^()\n]{1,40})?(?:\([^)]{1,40}\))?\s*[-–—]\s+/u.exec(sentence);
+        // ("GAINESVILLE, Ga. (AP) — More than …": the abbreviated state's period may end a sentence of its own before the
+        // agency.)
+        const dateline = /^(?:[\p{Lu}][\p{Lu}\p{M} .'’/-]+(?:,[^()\n]{1,40})?)?(?:\([^)]{1,40}\))?\s*[-–—]\s+/u.exec(sentence);
         const skip = dateline?.[0].length ?? 0;
         terms = compromiseTerms(sentence.slice(skip), span.start + skip);
       }
@@ -206,6 +211,9 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       // "employs about 310 workers": "about" or "around" right after a verb and before a number says how many; the
       // number stays the verb's object.
       else if ((lower === 'about' || lower === 'around') && prev?.pos === 'VERB' && tokens[ti + 1]?.kind === 'number') t.pos = 'ADV';
+      // "More than three dozen farmers have sued X": "than" after "More" or "Fewer" opening the sentence, before a number,
+      // counts the noun phrase; it opens no phrase of a preposition.
+      else if (lower === 'than' && prev !== undefined && /^(More|Fewer|Less)$/.test(prev.text) && (tokens[ti + 1]?.kind === 'number' || NUMBER_WORDS.test(tokens[ti + 1]?.text ?? ''))) t.pos = 'ADV';
     } else if (adjectives.has(t.text)) {
       // "the eastern Chinese city of Hefei": an adjective of place or size.
       t.pos = 'ADJ';
@@ -368,6 +376,16 @@ export function tagEnglish(tokens: Token[], knownVerbs: Set<string>, text?: stri
       else t.pos = (term !== undefined && (/^\p{Lu}/u.test(t.text) || term.tags.has('Comparative')) ? commonPos(term) : undefined) ?? (/ly$/.test(lower) && !(term?.tags.has('Noun') === true && !term.tags.has('Adverb')) ? 'ADV' : 'NOUN');
     }
     prev = t;
+  }
+  // ("More than 40 U.S. states sued X": a plural after a number and a name, right before a verb in the past, is the
+  // subject's noun, no verb.)
+  for (let ti = 2; ti + 1 < tokens.length; ti++) {
+    const t = tokens[ti]!;
+    const next = tokens[ti + 1]!;
+    if (t.pos !== 'VERB' || !/^\p{Ll}+s$/u.test(t.text) || tokens[ti - 1]!.pos !== 'PROPN' || tokens[ti - 2]!.pos !== 'NUM' || next.pos !== 'VERB' || next.verb?.tense !== 'past' || next.sentence !== t.sentence) continue;
+    t.pos = 'NOUN';
+    t.lemma = t.text.toLowerCase();
+    t.verb = undefined;
   }
   // "Spanish charging network operator X", "a new streaming service": such a form before a noun modifies it.
   // After a name (which may be an adjective of origin: "Spanish"), only before two nouns.

@@ -1946,8 +1946,8 @@ function modifiesNoun(items: Item[], i: number): boolean {
   // "sued him in the Delaware Court of Chancery": a place right before the name of a court or an agency modifies it.
   if (r === k && next !== undefined && placeBeforeInstitution(it, next)) return true;
   // "An Ohio water utility has sued X", "a Texas company": after "a", a place before common nouns only says where the
-  // one they introduce is (no reference, and no argument of the verb).
-  if (r > k && items[r]?.kind !== 'mention' && PLACE_CLASSES.has(it.cls ?? '') && /^an?$/i.test(items[i - 1]?.text ?? '') && items.slice(k, r).every((t) => /^\p{Ll}/u.test(t.text))) return true;
+  // one they introduce is (no reference, and no argument of the verb); so after a number: "40 U.S. states sued X".
+  if (r > k && items[r]?.kind !== 'mention' && PLACE_CLASSES.has(it.cls ?? '') && (/^an?$/i.test(items[i - 1]?.text ?? '') || items[i - 1]?.pos === 'NUM') && items.slice(k, r).every((t) => /^\p{Ll}/u.test(t.text))) return true;
   if (items[r]?.kind !== 'mention' || r === k) return false;
   // "U.S. chipmaker Corrigan": a place before common or cue nouns and a name modifies them.
   if (PLACE_CLASSES.has(it.cls ?? '')) return true;

@@ -121,3 +121,35 @@ describe('English relative clauses after a preposition', () => {
     expect(t).toContain('Analysts memberOf Saldane Securities');
   });
 });
+
+describe('English places by the shape of their names and by agency style', () => {
+  it('reads "the Isle of X" and "Lake X" as places, but not a name before a noun it names', () => {
+    const doc = analyse('EDINBURGH (Reuters) - Braemory Smokehouse, a salmon smoker on the Isle of Glenvarra, bought a site on Lake Portnessie. Ulbrin Resources sold its Portnessie Creek mine. (Reuters, 2025-06-11)\n', 'en');
+    const type = (label: string): string | undefined => doc.entities.find((e) => e.label === label)?.type;
+    expect(type('Isle of Glenvarra')).toBe('Place');
+    expect(type('Lake Portnessie')).toBe('Place');
+    expect(type('Portnessie Creek')).not.toBe('Place');
+  });
+  it('reads a town of hyphenated parts before "-based" and a town after "outside"', () => {
+    const doc = analyse('PARIS (Reuters) - The deal gives the Boulogne-sur-Mer-based company Braemory its first site, a shed outside Glenvarra. (Reuters, 2025-06-11)\n', 'en');
+    const type = (label: string): string | undefined => doc.entities.find((e) => e.label === label)?.type;
+    expect(type('Boulogne-sur-Mer')).toBe('City');
+    expect(['Place', 'City']).toContain(type('Glenvarra'));
+  });
+  it('reads a US state\'s short form after the town of a dateline as that state', () => {
+    const doc = analyse('GLENVARRA, Ga. (AP) — Braemory Poultry said on Monday that it will cut 200 jobs at the plant. (AP, March 3, 2025)\n', 'en');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Georgia');
+    expect(labels).not.toContain('Ga');
+  });
+  it('reads "More than three dozen farmers" after a dateline as the subject, no name "More"', () => {
+    const doc = analyse('GLENVARRA, Ga. (AP) — More than three dozen chicken farmers have sued Braemory Poultry, accusing the processor of rigging pay. (AP, March 3, 2025)\n', 'en');
+    const t = triples(doc);
+    expect(t).toContain('chicken farmers sued Braemory Poultry');
+    expect(doc.entities.map((e) => e.label)).not.toContain('More');
+  });
+  it('does not read "40 U.S. states" as the United States doing what the states do', () => {
+    const doc = analyse('NEW YORK (Reuters) - More than 40 U.S. states sued Braemory Platforms in October. (Reuters, 2025-06-11)\n', 'en');
+    expect(triples(doc)).not.toContain('United States sued Braemory Platforms');
+  });
+});
