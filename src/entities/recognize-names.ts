@@ -4264,7 +4264,7 @@ function typeName(
   // ("Uber Eats": not when the first word names a known organisation that the text also names by that word alone.)
   const firmWord = (): boolean =>
     res.lookup(first.text).some((e) => e.type !== 'Person' && !PLACE_CLASSES.has(e.type)) && [...(followers(tokens).get(first.text) ?? [])].some((w) => w !== tokens[start + 1]!.text);
-  if (end - start > 1 && res.isFirstName(first.text) && !/^\p{Lu}{2,}$/u.test(last.text) && !firmWord() && !(tokens[start - 1]?.kind === 'number' && !/^(1[89]|20)\d\d$/.test(tokens[start - 1]!.text)) && !bodyInside() && !afterThe) return { cls: 'Person', source: 'cue:first-name' };
+  if (end - start > 1 && res.isFirstName(first.text) && !/^\p{Lu}{2,}$/u.test(last.text) && !firmWord() && !opensEarlierFirm(tokens, start, end, res) && !(tokens[start - 1]?.kind === 'number' && !/^(1[89]|20)\d\d$/.test(tokens[start - 1]!.text)) && !bodyInside() && !afterThe) return { cls: 'Person', source: 'cue:first-name' };
   // "Jorien van Dalsum": a surname particle between two capitalised words.
   if (end - start === 3 && res.cues.surnameParticles.has(tokens[start + 1]!.text)) return { cls: 'Person', source: 'cue:first-name' };
   // "Donie O'Sullivan", "Marco D'Amato": a capitalised word before a surname of that shape.
@@ -4280,6 +4280,23 @@ function typeName(
   // opens or ends, with no organisation's word inside; not before a noun it names, "Kalgara's Wattle Creek mine".)
   if (res.lang === 'en' && end - start > 1 && end - start <= 3 && (res.cues.placeOpeners.has(first.text) || res.cues.placeTails.has(last.text)) && !tokens.slice(start + 1, end).some((t) => res.cues.legalForms.has(t.text) || (BODY_JOINERS.has(t.text) && t.text !== 'of')) && !res.cues.legalForms.has(lastText) && !(tokens[end]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[end]!.text))) return { cls: 'Place', source: 'cue:capitalised' };
   return { cls: 'Organization', source: 'cue:capitalised' };
+}
+
+/**
+ * "Nore Valley Co-operative Society … Nore Valley chief executive X": the words open a longer name the text gave before,
+ * which ends in a legal form (a first name may open a firm's name).
+ */
+function opensEarlierFirm(tokens: Token[], start: number, end: number, res: EntityResources): boolean {
+  const n = end - start;
+  for (let k = 0; k + n < start; k++) {
+    let same = true;
+    for (let j = 0; j < n && same; j++) same = tokens[k + j]!.text === tokens[start + j]!.text;
+    if (!same) continue;
+    for (let e = k + n; e < k + n + 4 && e < start && tokens[e]!.sentence === tokens[k]!.sentence && /^\p{Lu}/u.test(tokens[e]!.text); e++) {
+      if (res.cues.legalForms.has(tokens[e]!.text)) return true;
+    }
+  }
+  return false;
 }
 
 /** ", who" after the item at `end`, maybe past a list of more pairs of capitalised words (", X Y and Z W, who"). */

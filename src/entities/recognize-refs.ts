@@ -1692,6 +1692,12 @@ const COURT_KINDS = new Set(['federal', 'district', 'state', 'bankruptcy', 'appe
 /** Heads of compounds that name a group of companies after its owner or founder ("Weidemann-Gruppe"). */
 const COLLECTIVE_HEADS = new Set(['Gruppe', 'Konzern', 'Holding', 'Werk', 'Fabrik']);
 
+/** Whether token `i` opens its sentence, maybe after a dateline's dash. */
+function opensSentenceAt(doc: Doc, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  return prev === undefined || prev.sentence !== doc.tokens[i]!.sentence || /^[-–—]$/.test(prev.text);
+}
+
 /**
  * English "the first CRISPR-based therapy", "a Nordwind-based approach": an unknown word before "-based" names a town
  * only when a name or a noun for someone follows (a firm, an insurer, a designer), within a few words.
@@ -1722,6 +1728,8 @@ function compound(
   if (modifier.length < 2 || headWord.length < 2) return false;
   // "Tech-Investor": a word part that names nothing.
   if (res.cues.wordParts.has(modifier)) return false;
+  // ("Farmer-owned X will take over …": an English noun for people opening the sentence names no one.)
+  if (doc.article.lang === 'en' && opensSentenceAt(doc, i) && res.personNoun(modifier.toLowerCase())) return false;
   const base = modifier.replace(/s$/, '');
   let hit = lookupName(modifier);
   if (hit === undefined && base !== modifier) hit = lookupName(base);

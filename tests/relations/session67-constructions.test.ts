@@ -153,3 +153,20 @@ describe('English places by the shape of their names and by agency style', () =>
     expect(triples(doc)).not.toContain('United States sued Braemory Platforms');
   });
 });
+
+describe('English firms named by a first name, and taking over', () => {
+  it('reads a firm\'s first words before a title as that firm, though a first name opens them, and "Farmer-owned" as no name', () => {
+    const doc = analyse(
+      'DUBLIN, May 22 (Reuters) - Farmer-owned Nore Glenvarra Co-operative Society will take over its smaller neighbour Braemory Dairies after members voted in favour of a merger. Nore Glenvarra chief executive Declan Portnessie said the enlarged group would grow. (Reuters, 2025-05-22)\n',
+      'en',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Declan Portnessie ceoOf Nore Glenvarra Co-operative Society');
+    expect(t).toContain('Nore Glenvarra Co-operative Society acquired Braemory Dairies');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Farmer');
+  });
+  it('does not make a person who takes over a firm its buyer', () => {
+    const doc = analyse('LONDON (Reuters) - Tallow Ridge named Anna Portnessie chief executive. Portnessie, who took over Braemory Theatres in 2019, starts in May. (Reuters, 2025-05-22)\n', 'en');
+    expect(triples(doc).filter((x) => x.includes('acquired'))).toEqual([]);
+  });
+});
