@@ -269,7 +269,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       withArticle.add(words[1]!);
     }
     // "Springer-Chef" after "Axel Springer", "Boss-Chef" after "Hugo Boss": a company named after its founder, by the surname.
-    if (words.length === 2 && m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && res.isFirstName(words[0]!) && words[1]!.length >= 4 && !known.has(words[1]!)) {
+    // (Not a word for the kind of firm: "die Gruppe" after "Vinzenz Gruppe".)
+    if (words.length === 2 && m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && res.isFirstName(words[0]!) && words[1]!.length >= 4 && !known.has(words[1]!) && !foundersKindWord(words[1]!, res)) {
       const entry: KnownEntity = { id: m.gazetteerId ?? m.normalized, label: m.normalized, type: m.type, aliases: [] };
       if (m.wikidata !== undefined) entry.wikidata = m.wikidata;
       known.set(words[1]!, m.gazetteerId === undefined ? null : entry);
@@ -1038,7 +1039,10 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
 
 /** "Zur Genossenschaft gehört auch die Käserei X": "zum"/"zur" right before the noun and "gehören" after it refer back. */
 function belongsTo(tokens: Token[], i: number): boolean {
-  return /^zu[mr]$/i.test(tokens[i - 1]?.text ?? '') && (tokens[i + 1]?.lemma === 'gehören' || tokens[i + 1]?.verb?.lemma === 'gehören');
+  // ("Zur 1997 gegründeten Gruppe gehören …": adjectives, participles and a year between.)
+  let k = i - 1;
+  while (k > i - 4 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NUM') && tokens[k]!.sentence === tokens[i]!.sentence) k--;
+  return /^zu[mr]$/i.test(tokens[k]?.text ?? '') && (tokens[i + 1]?.lemma === 'gehören' || tokens[i + 1]?.verb?.lemma === 'gehören');
 }
 
 /**
@@ -1614,6 +1618,9 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
       for (let k = j - 1; k >= from && k >= j - 10; k--) {
         const v = tokens[k]!;
         if (v.pos === 'DET' && !(tokens[k - 1]?.pos === 'ADP' && k - 1 >= from && (tokens[k + 1]?.pos === 'ADJ' || tokens[k + 1]?.pos === 'NOUN'))) return k < j - 1 && tokens[k + 1]!.pos !== 'NOUN' ? lowerTexts(tokens)[k]! : undefined;
+        // ("Zur 1997 gegründeten Gruppe gehören …": a preposition with the article inside opens the phrase.)
+        // (Not "die im Jura ansässige Firma", whose "im" opens the place phrase inside.)
+        if (v.pos === 'ADP' && /^(zum|zur|beim|vom)$/.test(lowerTexts(tokens)[k]!) && k < j - 1 && tokens[k + 1]!.pos !== 'NOUN' && !(k > from && ['DET', 'ADJ', 'NOUN'].includes(tokens[k - 1]!.pos ?? ''))) return 'beim';
         if ((!['ADP', 'DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN'].includes(v.pos ?? '') || v.kind === 'punct') && !(attributeAdjective && (v.text === '(' || v.text === ')'))) return undefined;
       }
       return undefined;
@@ -1691,6 +1698,11 @@ const COURT_KINDS = new Set(['federal', 'district', 'state', 'bankruptcy', 'appe
 
 /** Heads of compounds that name a group of companies after its owner or founder ("Weidemann-Gruppe"). */
 const COLLECTIVE_HEADS = new Set(['Gruppe', 'Konzern', 'Holding', 'Werk', 'Fabrik']);
+
+/** A German noun for a group of companies ("Gruppe", "Holding"): no surname of a founder. */
+function foundersKindWord(word: string, res: EntityResources): boolean {
+  return res.lang === 'de' && COLLECTIVE_HEADS.has(word);
+}
 
 /** Whether token `i` opens its sentence, maybe after a dateline's dash. */
 function opensSentenceAt(doc: Doc, i: number): boolean {

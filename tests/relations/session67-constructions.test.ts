@@ -170,3 +170,16 @@ describe('English firms named by a first name, and taking over', () => {
     expect(triples(doc).filter((x) => x.includes('acquired'))).toEqual([]);
   });
 });
+
+describe('German group nouns after a firm named by a first name', () => {
+  it('does not read "die Gruppe" as the short name of a firm whose name is a first name and "Gruppe"', () => {
+    const doc = analyse(
+      'Innsbruck (APA) – Die Trabenau Kliniken bekommen eine neue Führung. Die Gruppe wird künftig von Anna Zirnau geleitet, die zuletzt für die Wiener Vinzenz Gruppe tätig war. Zur 1997 gegründeten Gruppe gehören das Sanatorium Hollwitz und die Rehaklinik Saldane. (APA, 5.6.2025)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Anna Zirnau ceoOf Trabenau Kliniken');
+    expect(t).toContain('Sanatorium Hollwitz subsidiaryOf Trabenau Kliniken');
+    expect(t).toContain('Trabenau Kliniken foundedIn 1997');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Gruppe');
+  });
+});
