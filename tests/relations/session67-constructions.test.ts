@@ -183,3 +183,16 @@ describe('German group nouns after a firm named by a first name', () => {
     expect(doc.entities.map((e) => e.label)).not.toContain('Gruppe');
   });
 });
+
+describe('German schools run as firms, and working with investigators', () => {
+  it('reads "die Skischule X" as a firm apart from its owner of the same surname, and cooperation with investigators as no partnership', () => {
+    const doc = analyse(
+      'Innsbruck (APA) – Das Kartellgericht verhängte eine Geldbuße gegen die Skischule Trabenau aus Neustift. Die 1974 gegründete Skischule Trabenau hat mit den Ermittlern kooperiert. Geschäftsführer Markus Trabenau sagte, man habe einen Fehler gemacht. (APA, 5.6.2025)\n',
+    );
+    const t = triples(doc);
+    const firm = doc.entities.find((e) => e.type === 'Company' && /Trabenau/.test(e.label));
+    expect(firm).toBeDefined();
+    expect(t).toContain(`${firm!.label} foundedIn 1974`);
+    expect(t.filter((x) => x.includes('partnerOf Ermittlern'))).toEqual([]);
+  });
+});
