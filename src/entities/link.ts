@@ -1711,15 +1711,20 @@ function scalesOf(doc: Doc, e: Entity): Set<string> {
 
 /** The sizes of the nouns that described an entity up to sentence `last`. */
 function scalesBefore(doc: Doc, e: Entity, last: number): Set<string> {
-  const all = scalesOf(doc, e);
-  if (all.size === 0) return all;
-  const out = new Set<string>();
-  for (const i of e.mentions) {
-    const n = doc.mentions[i];
-    if (n !== undefined && n.sentence <= last && n.scale !== undefined) out.add(n.scale);
+  // (Each size's first sentence, read from the mentions appended since the last call: a long article stays linear.)
+  const hit = scaleSentenceCache.get(e) ?? { n: 0, first: new Map<string, number>() };
+  for (let i = hit.n; i < e.mentions.length; i++) {
+    const m = doc.mentions[e.mentions[i]!];
+    if (m?.scale !== undefined && m.sentence < (hit.first.get(m.scale) ?? Infinity)) hit.first.set(m.scale, m.sentence);
   }
+  hit.n = e.mentions.length;
+  scaleSentenceCache.set(e, hit);
+  const out = new Set<string>();
+  for (const [scale, sentence] of hit.first) if (sentence <= last) out.add(scale);
   return out;
 }
+
+const scaleSentenceCache = new WeakMap<Entity, { n: number; first: Map<string, number> }>();
 
 /** The place of an adjective of origin right before mention `index` ("die Grazer Firma", "Das Wiener Unternehmen X"). */
 function originAt(doc: Doc, index: number): string | undefined {

@@ -4287,17 +4287,32 @@ function typeName(
  * which ends in a legal form (a first name may open a firm's name).
  */
 function opensEarlierFirm(tokens: Token[], start: number, end: number, res: EntityResources): boolean {
-  const n = end - start;
-  for (let k = 0; k + n < start; k++) {
-    let same = true;
-    for (let j = 0; j < n && same; j++) same = tokens[k + j]!.text === tokens[start + j]!.text;
-    if (!same) continue;
-    for (let e = k + n; e < k + n + 4 && e < start && tokens[e]!.sentence === tokens[k]!.sentence && /^\p{Lu}/u.test(tokens[e]!.text); e++) {
-      if (res.cues.legalForms.has(tokens[e]!.text)) return true;
+  const first = firmOpenings(tokens, res).get(tokens.slice(start, end).map((t) => t.text).join(' '));
+  return first !== undefined && first < start;
+}
+
+/**
+ * The word runs that open a name closed by a legal form a few capitalised words later ("Nore Valley" of "Nore Valley
+ * Co-operative Society"), each with the first token where the name ends; built once per document.
+ */
+function firmOpenings(tokens: Token[], res: EntityResources): Map<string, number> {
+  let out = firmOpeningCache.get(tokens);
+  if (out !== undefined) return out;
+  out = new Map<string, number>();
+  for (let e = 1; e < tokens.length; e++) {
+    if (!res.cues.legalForms.has(tokens[e]!.text)) continue;
+    for (let s = e - 1; s >= 0 && s >= e - 5 && tokens[s]!.sentence === tokens[e]!.sentence && /^\p{Lu}/u.test(tokens[s]!.text); s--) {
+      for (let j = s + 1; j <= e - 1 && j - s <= 3; j++) {
+        const key = tokens.slice(s, j).map((t) => t.text).join(' ');
+        if (!out.has(key)) out.set(key, e);
+      }
     }
   }
-  return false;
+  firmOpeningCache.set(tokens, out);
+  return out;
 }
+
+const firmOpeningCache = new WeakMap<Token[], Map<string, number>>();
 
 /** ", who" after the item at `end`, maybe past a list of more pairs of capitalised words (", X Y and Z W, who"). */
 function whoFollows(tokens: Token[], end: number): boolean {

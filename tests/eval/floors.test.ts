@@ -160,11 +160,14 @@ describe('scores on the shared corpus', () => {
 // 48 blind articles the session added.
 // In session 66 all floors stayed (tune 3253 articles: F1 0.686, precision 0.888, 87.62 %; held out 3140: F1 0.655,
 // precision 0.862, 87.24 %); the split sizes rose to the 56 and 56 blind articles the session added.
+// In session 67 all floors stayed (tune 3309 articles: F1 0.686, precision 0.886, 87.70 %: the 56 blind tune articles
+// arrived at precision 0.718 and end at 0.752; held out 3196: F1 0.656, precision 0.862, 87.33 %); the split sizes
+// rose to the 56 and 56 blind articles the session added.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
   it('tune split: micro F1 at least 0.65, precision at least 0.885, 87 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(3253);
+    expect(result.articles.length).toBeGreaterThanOrEqual(3309);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.65);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.885);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.87);
@@ -172,7 +175,7 @@ describe('scores on our own articles', () => {
 
   it('held-out test split: micro F1 at least 0.60, precision at least 0.85, 86.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(3140);
+    expect(result.articles.length).toBeGreaterThanOrEqual(3196);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.865);
