@@ -1540,11 +1540,12 @@ function dativePlural(tokens: Token[], at: number, from: number): boolean {
 
 const DATIVE_PREPOSITIONS = new Set(['zu', 'mit', 'von', 'bei', 'aus', 'nach', 'seit', 'gegenüber', 'unter', 'neben']);
 
-/** Whether the words right before `j` are "in Austin", "im steirischen Graz" or "in Austin (Texas)": a place a preposition opens. */
 /** Small words inside foreign place names: "Vallée de Joux", "Saint-Pierre-la-Cour". */
 const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'di', 'del', 'da']);
+/** Prepositions of a seat: "die im Jura ansässige Firma". */
 const SEAT_PREPOSITIONS = new Set(['in', 'im', 'an', 'am']);
 
+/** Whether the words right before `j` are "in Austin", "im steirischen Graz" or "in Austin (Texas)": a place a preposition opens. */
 function placePhraseBefore(tokens: Token[], j: number, from: number): boolean {
   let k = j - 1;
   if (tokens[k]?.text === ')') {

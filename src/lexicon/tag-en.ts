@@ -84,10 +84,10 @@ function load(): EnglishWords {
   return words;
 }
 
-/** Tokens after which a word opens a sentence: the dateline dash, a colon, quotes. */
 /** Numbers in words ("three dozen", "a hundred"). */
 const NUMBER_WORDS = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a|one|half|several|dozens?|hundreds?|thousands?)$/i;
 
+/** Tokens after which a word opens a sentence: the dateline dash, a colon, quotes. */
 const OPENERS = new Set(['–', '—', '-', ':', '"', '“', '„', '‘', '(']);
 
 /** Lemma of a regular verb form when the stem (or stem+e) is a known verb. */

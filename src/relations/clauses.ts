@@ -1959,6 +1959,7 @@ function modifiesNoun(items: Item[], i: number): boolean {
   return cue && items[r]!.cls !== undefined && !PLACE_CLASSES.has(items[r]!.cls!) && items[r]!.cls !== 'Person';
 }
 
+/** English "a Cambridge, Massachusetts, biotech": a town, a comma, its state, a comma and a common noun after an article. */
 function townStateBeforeNoun(items: Item[], i: number): boolean {
   const noun = items[i + 4];
   return (
