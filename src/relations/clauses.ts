@@ -180,8 +180,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
   // English "X, a Cambridge, Massachusetts, biotech, has …": the commas around a town's state inside a description
   // bound no clause.
   for (let i = 2; i + 3 < items.length; i++) {
-    if (lex.verbFinal || items[i]!.text !== ',' || items[i + 2]!.text !== ',' || !['a', 'an', 'the'].includes(lowerText(items[i - 2]!))) continue;
-    if (!PLACE_CLASSES.has(items[i - 1]!.cls ?? '') || !['Region', 'Country'].includes(items[i + 1]!.cls ?? '') || !['NOUN', 'ADJ'].includes(items[i + 3]!.pos ?? '')) continue;
+    if (lex.verbFinal || !townStateBeforeNoun(items, i - 1)) continue;
     appositions.add(i).add(i + 2);
     i += 2;
   }
@@ -655,7 +654,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       // relative clause: "…, where Vodafone became the leader after buying X"; it names no subject of its own.)
       // ("a difficult year in which X had to ground jets …, and was criticised by Y": with no subject named before, a
       // clause joined by "and" goes on with the subject of the relative clause after a preposition.)
-      const prepRelativeSubject = !lex.verbFinal && coordinated && lastSubject === undefined ? [...clauses].reverse().find((c) => c.relative && c.relativePrep !== undefined)?.subject : undefined;
+      const prepRelativeSubject = !lex.verbFinal && coordinated && lastSubject === undefined ? clauses.findLast((c) => c.relative && c.relativePrep !== undefined)?.subject : undefined;
       const before = gerund ? clauses[clauses.length - 1]?.subject : (interrupted ?? cutRelative ?? lastSubject ?? prepRelativeSubject);
       if (gerund && before === undefined && clause.subject !== undefined) {
         clause.object ??= clause.subject;
@@ -1911,7 +1910,7 @@ function modifiesNoun(items: Item[], i: number): boolean {
   const based = (it: Item | undefined): boolean => it?.kind === 'token' && /^-(based|headquartered)$/.test(it.text);
   if (based(items[i + 1]) || (items[i + 1]?.text === ',' && items[i + 2]?.kind === 'mention' && based(items[i + 3]))) return true;
   // ("a Cambridge, Massachusetts, biotech developing …": a town and its state between commas before a common noun.)
-  if (townStateBeforeNoun(items, i)) return true;
+  if (townStateBeforeNoun(items, i) && items[i + 4]!.kind === 'token' && /^\p{Ll}/u.test(items[i + 4]!.text)) return true;
   let k = i + 1;
   if (items[k]?.kind === 'token' && /^["“”']$/.test(items[k]!.text)) k++;
   const next = items[k];
@@ -1959,18 +1958,15 @@ function modifiesNoun(items: Item[], i: number): boolean {
   return cue && items[r]!.cls !== undefined && !PLACE_CLASSES.has(items[r]!.cls!) && items[r]!.cls !== 'Person';
 }
 
-/** English "a Cambridge, Massachusetts, biotech": a town, a comma, its state, a comma and a common noun after an article. */
+/** English "a Cambridge, Massachusetts, biotech": a town at `i`, a comma, its state, a comma and a noun, after an article. */
 function townStateBeforeNoun(items: Item[], i: number): boolean {
-  const noun = items[i + 4];
   return (
-    /^(an?|the)$/i.test(items[i - 1]?.text ?? '') &&
+    ['a', 'an', 'the'].includes(items[i - 1] === undefined ? '' : lowerText(items[i - 1]!)) &&
     PLACE_CLASSES.has(items[i]!.cls ?? '') &&
     items[i + 1]?.text === ',' &&
     ['Region', 'Country'].includes(items[i + 2]?.cls ?? '') &&
     items[i + 3]?.text === ',' &&
-    noun?.kind === 'token' &&
-    /^\p{Ll}/u.test(noun.text) &&
-    (noun.pos === 'NOUN' || noun.pos === 'ADJ')
+    ['NOUN', 'ADJ'].includes(items[i + 4]?.pos ?? '')
   );
 }
 
