@@ -218,6 +218,8 @@ export interface CueLexicon {
   placeTails: Set<string>;
   /** English words that open place names ("Isle of Mull", "Mount Kenya", "Lake Tanganyika"). */
   placeOpeners: Set<string>;
+  /** English nouns after which a capitalised word names a region ("the Cariboo region"). */
+  regionNounsAfter: Set<string>;
   /** English legal forms a nation's adjective may open a name with ("Danish Airways", "Latvian Post"). */
   demonymForms: Set<string>;
   /** Capitalised words that open a title before a person cue ("District Judge", "Circuit Judge"). */
@@ -374,6 +376,7 @@ export function loadCues(lang: Lang): CueLexicon {
     bareForms: list('bareForms'),
     placeTails: list('placeTails'),
     placeOpeners: list('placeOpeners'),
+    regionNounsAfter: list('regionNounsAfter'),
     demonymForms: list('demonymForms'),
     titlePrefixes: list('titlePrefixes'),
     firmTails: list('firmTails'),

@@ -251,6 +251,21 @@ export function inhabitantOf(word: string, res: EntityResources): boolean {
   return res.cues.placeAdjectives.has(male) || inhabitantPlace(word, res) !== undefined;
 }
 
+/**
+ * A word the gazetteer knows alone that is a word of the phrase around it, no name:
+ * - English "Swiss drugmaker X": an adjective of origin before a lower-case noun, not a brand of that name;
+ * - "die Schweden", "den Dänen": inhabitants after an article, not their country (German countries take none);
+ * - "Drei Investoren haben …": a number word before a noun counts it; it is no brand of that name ("Drei").
+ */
+function wordOfPhrase(tokens: Token[], i: number, from: number, res: EntityResources): boolean {
+  const token = tokens[i]!;
+  const after = tokens[i + 1];
+  if (res.cues.demonyms.has(token.text) && after !== undefined && /^\p{Ll}/u.test(after.text) && after.kind === 'word') return true;
+  // (Not before a name: "den Schweden Lennart Jorfeld" is one man.)
+  if (res.lang === 'de' && i > from && /^d(ie|en)$/i.test(tokens[i - 1]!.text) && token.text.endsWith('en') && res.cues.placeAdjectives.has(token.text.slice(0, -1)) && !isCapitalised(after?.text ?? '')) return true;
+  return token.pos === 'NUM' && after !== undefined && (after.pos === 'NOUN' || after.pos === 'ADJ') && after.sentence === token.sentence;
+}
+
 /** The known place an inhabitant word names ("Walliserin" → Wallis, "Steirer" → Steiermark). */
 export function inhabitantPlace(word: string, res: EntityResources): KnownEntity | undefined {
   let memo = inhabitantMemos.get(res);
@@ -302,6 +317,13 @@ function findInhabitantPlace(word: string, res: EntityResources): KnownEntity | 
   if (male.endsWith('aner') && male.length > 7) {
     const aner = knownPlace(male.slice(0, -4), res);
     if (aner !== undefined && aner.type === 'City') return aner;
+  }
+  // "Norweger" → norwegisch, "Belgier" → belgisch: a country's inhabitants named like its adjective of origin (the
+  // dictionary lists them as nouns).
+  const adjective = res.cues.demonyms.get(`${stem.toLowerCase()}${stem.endsWith('i') ? 'sch' : 'isch'}`);
+  if (adjective !== undefined) {
+    const country = knownPlace(adjective, res);
+    if (country !== undefined) return country;
   }
   if (res.isCommonNoun(word)) return undefined;
   return knownPlace(`${stem}en`, res) ?? knownPlace(`${male.slice(0, -3)}en`, res) ?? knownPlace(`${male.slice(0, -3)}el`, res) ?? eTown;
@@ -671,8 +693,10 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   const orgHeads = new Set<string>();
   /** Organisations named so far, by their name and by the first word of a name of several words ("Tevanor Medtec"). */
   const orgByWord = new Map<string, Mention>();
+  // (And a town of one word the gazetteer lacks, named from a cue: "Lafnitzbergs Bürgermeister" after "in der Gemeinde
+  // Lafnitzberg".)
   const noteOrg = (m: Mention): void => {
-    if (m.type === 'Person' || PLACE_CLASSES.has(m.type)) return;
+    if (m.type === 'Person' || (PLACE_CLASSES.has(m.type) && (m.gazetteerId !== undefined || m.normalized.includes(' ') || !m.source.startsWith('cue:')))) return;
     if (!orgByWord.has(m.normalized)) orgByWord.set(m.normalized, m);
     const space = m.normalized.indexOf(' ');
     if (space > 0 && m.gazetteerId === undefined && !orgByWord.has(m.normalized.slice(0, space))) orgByWord.set(m.normalized.slice(0, space), m);
@@ -1031,10 +1055,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       }
       // "Pfister" after "Martin Pfister": the surname of a person named before, not a company that shares it.
       if (match?.length === 1 && surnames.has(token.text) && !match.entries.some((e) => e.type === 'Person')) match = undefined;
-      // English "Swiss drugmaker X": an adjective of origin before a lower-case noun, not a brand of that name.
-      if (match?.length === 1 && res.cues.demonyms.has(token.text) && after !== undefined && /^\p{Ll}/u.test(after.text) && after.kind === 'word') match = undefined;
-      // "Drei Investoren haben …": a number word before a noun counts it; it is no brand of that name ("Drei").
-      if (match?.length === 1 && token.pos === 'NUM' && after !== undefined && (after.pos === 'NOUN' || after.pos === 'ADJ') && after.sentence === token.sentence) match = undefined;
+      if (match?.length === 1 && wordOfPhrase(tokens, i, from, res)) match = undefined;
       // "Kronberg" after "Kronberg Motors": the company's short name, not the town it is named after.
       if (match?.length === 1 && orgHeads.has(token.text) && match.entries.every((e) => PLACE_CLASSES.has(e.type))) match = undefined;
       // "Mistral" after "Mistral AI": the short name of the company named before, not another one that the gazetteer
@@ -1760,7 +1781,24 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   officeTitles(doc, out, res);
   abbreviatedInstitutions(out, res);
   rolesAfterAs(doc, out, res);
+  currencyPrefixes(doc, out);
   return standingWeakAliases(doc, out, res);
+}
+
+/** "C$145 million", "HK$20 million", "US$5 million": letters joined to a dollar sign name its currency, no entity. */
+function currencyPrefixes(doc: Doc, out: Mention[]): void {
+  let kept = 0;
+  for (const m of out) {
+    if (m.tokenEnd - m.tokenStart === 1 && currencyLetters(doc.tokens, m.tokenStart)) continue;
+    out[kept++] = m;
+  }
+  out.length = kept;
+}
+
+/** Whether the token at `i` is one to three capitals joined to a dollar sign after it ("C" of "C$145"). */
+function currencyLetters(tokens: Token[], i: number): boolean {
+  const sign = tokens[i + 1];
+  return sign?.text === '$' && sign.start === tokens[i]!.end && /^\p{Lu}{1,3}$/u.test(tokens[i]!.text);
 }
 
 /**
@@ -3898,7 +3936,7 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       (res.cues.personParticles.has(next.text) && res.isFirstName(tokens[start]!.text) && !(ARTICLE_PARTICLES.has(next.text) && !['von', 'van', 'Von', 'Van'].includes(prev.text))) ||
       // English "Jorien van Dalsum", "Ammar al-Khudairy": a first name the lists lack before a surname particle
       // (not the articles among the particles: "der", "den", "la", "le").
-      (end === start + 1 && res.cues.surnameParticles.has(next.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[start]!.text) && !res.isCommonNoun(tokens[start]!.text) && res.lookup(tokens[start]!.text).length === 0);
+      (end === start + 1 && res.cues.surnameParticles.has(next.text) && unknownWord(tokens[start]!.text, res));
     // "Jan van der Berg", "der Fahrradhersteller Van der Kolk": two particles, or a capitalised one opening the name and
     // an article, before a capitalised word (which may be a dictionary noun: "Kolk").
     const particles = doubleParticle(tokens, start, end, to, res);
@@ -3915,6 +3953,8 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       after.kind === 'word' &&
       isCapitalised(after.text) &&
       after.pos !== 'DET' &&
+      // ("Dellmoor Lumber for C$145 million": no letters of a currency.)
+      !currencyLetters(tokens, end + 1) &&
       // "Donie O'Sullivan of CNN": "of" before a known organisation says whom someone works for; it joins no name
       // ("Bank of America", "University of Texas" join a place).
       !(next.text === 'of' && res.lookup(after.text).length > 0 && res.lookup(after.text).every((e) => !PLACE_CLASSES.has(e.type))) &&
@@ -3934,6 +3974,11 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
   return end;
 }
 
+/** A capitalised word that no list knows: no first name, no dictionary word, no gazetteer entry. */
+function unknownWord(text: string, res: EntityResources): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(text) && !res.isCommonNoun(text) && res.lookup(text).length === 0;
+}
+
 /** Surname particles that an article follows ("van der", "von den", "de la"), and those articles. */
 const FIRST_PARTICLES = new Set(['van', 'von', 'de']);
 const ARTICLE_AFTER_PARTICLE = new Set(['der', 'den', 'dem', 'de', 'la', 'le']);
@@ -3947,7 +3992,9 @@ function doubleParticle(tokens: Token[], start: number, end: number, to: number,
   if (next === undefined || end + 1 >= to) return 0;
   const opening = end === start + 1 && FIRST_PARTICLES.has(tokens[start]!.text.toLowerCase()) && /^\p{Lu}/u.test(tokens[start]!.text);
   // (After a lone first name only: "Georg Willi von den Grünen" names the party after the surname.)
-  const first = !opening && end === start + 1 && FIRST_PARTICLES.has(next.text) && res.isFirstName(tokens[start]!.text);
+  // ("Marjolein van der Burgt": or before "van" a word the lists lack, that no dictionary or gazetteer knows either;
+  // "Paramount von der Familienholding" is a firm and where it comes from.)
+  const first = !opening && end === start + 1 && FIRST_PARTICLES.has(next.text) && (res.isFirstName(tokens[start]!.text) || (next.text === 'van' && unknownWord(tokens[start]!.text, res)));
   if (!opening && !first) return 0;
   const article = first ? tokens[end + 1]! : next;
   const name = tokens[first ? end + 2 : end + 1];
@@ -4279,6 +4326,8 @@ function typeName(
   // ("a salmon smoker on the Isle of Mull", "near Mount Kenya": an English name that a word for a feature of the land
   // opens or ends, with no organisation's word inside; not before a noun it names, "Kalgara's Wattle Creek mine".)
   if (res.lang === 'en' && end - start > 1 && end - start <= 3 && (res.cues.placeOpeners.has(first.text) || res.cues.placeTails.has(last.text)) && !tokens.slice(start + 1, end).some((t) => res.cues.legalForms.has(t.text) || (BODY_JOINERS.has(t.text) && t.text !== 'of')) && !res.cues.legalForms.has(lastText) && !(tokens[end]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[end]!.text))) return { cls: 'Place', source: 'cue:capitalised' };
+  // ("in British Columbia's Cariboo region": before a noun for a region.)
+  if (res.lang === 'en' && res.cues.regionNounsAfter.has(tokens[end]?.text ?? '')) return { cls: 'Region', source: 'cue:capitalised' };
   return { cls: 'Organization', source: 'cue:capitalised' };
 }
 

@@ -268,6 +268,12 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       known.set(words[1]!, null);
       withArticle.add(words[1]!);
     }
+    // "das Pharmakontor" after "Lahnauer Pharmakontor": a firm named by its town's word of origin and a noun no cue
+    // knows, by that noun with its article.
+    else if (doc.article.lang === 'de' && words.length === 2 && townWordName(doc, m, words, res) && !known.has(words[1]!)) {
+      known.set(words[1]!, null);
+      withArticle.add(words[1]!);
+    }
     // "Springer-Chef" after "Axel Springer", "Boss-Chef" after "Hugo Boss": a company named after its founder, by the surname.
     // (Not a word for the kind of firm: "die Gruppe" after "Vinzenz Gruppe".)
     if (words.length === 2 && m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && res.isFirstName(words[0]!) && words[1]!.length >= 4 && !known.has(words[1]!) && !foundersKindWord(words[1]!, res)) {
@@ -573,9 +579,11 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // "und den Stuttgartern vorgeworfen": the inhabitants of a town in the plural, with their article, are the
       // organisation from there the text talks about.
       // (By the lemma: "Konzern" is no plural of an inhabitant of Konz.)
-      if (!english && !beforeNoun && token.text.endsWith('ern') && /^\p{Lu}\p{Ll}+ern$/u.test(token.text) && token.lemma === token.text.slice(0, -1)) {
-        const det = determinerBefore(doc.tokens, i, from, english);
-        const place = det === 'den' ? inhabitantPlace(token.lemma, res) : undefined;
+      // ("Die Japaner kaufen 51 Prozent", "warf den Schweden vor": in the nominative and accusative too, and in the
+      // plural of "der Schwede" — only where a plural is certain.)
+      const inhabitants = !english && !beforeNoun ? inhabitantsPlural(doc.tokens, i, from, res) : undefined;
+      if (inhabitants !== undefined) {
+        const place = inhabitantPlace(inhabitants, res);
         if (place !== undefined) {
           const p = makeMention(doc, i, i + 1, place.label, place.type, 'cue:demonym', place);
           p.compoundHead = token.text;
@@ -1852,6 +1860,23 @@ function closedCompound(doc: Doc, res: EntityResources, token: Token, i: number,
   return true;
 }
 
+/**
+ * "Lahnauer Pharmakontor": a name found from cues of a word of origin of a town (one the gazetteer knows, or one the
+ * article names) and a noun that no cue knows.
+ */
+function townWordName(doc: Doc, m: Mention, words: string[], res: EntityResources): boolean {
+  if (m.gazetteerId !== undefined || m.type === 'Person' || PLACE_CLASSES.has(m.type) || !/^\p{Lu}\p{Ll}+er$/u.test(words[0]!) || !/^\p{Lu}\p{Ll}{4,}$/u.test(words[1]!)) return false;
+  if (cueFor(res.cues, words[1]!, res.nounHead(words[1]!)) !== undefined) return false;
+  const town = words[0]!.slice(0, -2);
+  if (inhabitantPlace(words[0]!, res) !== undefined) return true;
+  let texts = tokenTexts.get(doc);
+  if (texts === undefined) tokenTexts.set(doc, (texts = new Set(doc.tokens.map((t) => t.text))));
+  return texts.has(town);
+}
+
+/** The words of each document, made on first use (see townWordName). */
+const tokenTexts = new WeakMap<Doc, Set<string>>();
+
 /** "Hamburger Investor", "chinesischen Konzern": the place an adjective of origin names. */
 function demonym(token: Token, next: Token | undefined, res: EntityResources): KnownEntity | undefined {
   if (next === undefined || next.sentence !== token.sentence) return undefined;
@@ -1877,6 +1902,23 @@ function demonym(token: Token, next: Token | undefined, res: EntityResources): K
   if (token.pos !== 'ADJ' || token.lemma === undefined) return undefined;
   const label = demonymLabel(token, res);
   return label === undefined ? undefined : placeNamed(label, res);
+}
+
+/**
+ * "den Stuttgartern", "die Japaner", "den Schweden": a plural noun of inhabitants after its article; the singular to
+ * look up ("Stuttgarter", "Schwede"). "die Tirolerin" and "der Japaner" are one person.
+ */
+function inhabitantsPlural(tokens: Token[], i: number, from: number, res: EntityResources): string | undefined {
+  const text = tokens[i]!.text;
+  if (!/^\p{Lu}\p{Ll}+(er|ern|en)$/u.test(text)) return undefined;
+  const det = determinerBefore(tokens, i, from);
+  if (det === 'den' && text.endsWith('ern') && tokens[i]!.lemma === text.slice(0, -1)) return tokens[i]!.lemma;
+  if (det === 'die' && text.endsWith('er') && (tokens[i]!.lemma ?? text) === text) return text;
+  // ("mit dem Einstieg der Amerikaner": a genitive plural after a noun.)
+  if (det === 'der' && text.endsWith('er') && (tokens[i]!.lemma ?? text) === text && i - 2 >= from && lowerTexts(tokens)[i - 1] === 'der' && tokens[i - 2]!.pos === 'NOUN') return text;
+  // The plural of "der Schwede", "der Franzose" (never a country: no article before one).
+  if ((det === 'die' || det === 'den') && text.endsWith('en') && res.cues.placeAdjectives.has(text.slice(0, -1))) return text.slice(0, -1);
+  return undefined;
 }
 
 /** The first place among the (weak) gazetteer entries of a label. */

@@ -915,13 +915,20 @@ function frontedParticiple(clauses: Clause[], items: Item[], lex: ClauseLexicon)
   const opener = items[0];
   if (opener?.kind !== 'token' || opener.pos !== 'VERB' || !/ed$/.test(opener.text) || items[first.to]?.text !== ',') return;
   // ("…, San Francisco-based MosaicML has released …": words that only modify the subject may come before it.)
-  const opensWithSubject = (c: Clause): boolean => c.subject !== undefined && c.subject.item >= c.from && items.slice(c.from, c.subject.item).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.pos !== 'ADP' && x.text !== ',');
+  // ("Founded in 1997 as a small outfit, Pecos was acquired by Brazos …": the subject of a passive main clause, which
+  // the clause keeps as its object.)
+  const grammatical = (c: Clause): Arg | undefined => (c.passive ? c.object : c.subject);
+  const opensWithSubject = (c: Clause): boolean => {
+    const s = grammatical(c);
+    return s !== undefined && s.item >= c.from && items.slice(c.from, s.item).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.pos !== 'ADP' && x.text !== ',');
+  };
   // ("Founded in 2020 by X, a former planner at Y, and engineer Z, Spokewise designs …": not a verbless apposition.)
   const main = clauses.slice(1).find((c) => !c.relative && !c.subordinate && c.verbs.length > 0 && opensWithSubject(c));
-  if (main?.subject === undefined) return;
+  const subject = main === undefined ? undefined : grammatical(main);
+  if (subject === undefined) return;
   const agent = first.args.find((a) => a.prep !== undefined && lex.agentPrepositions.has(a.prep));
   first.passive = true;
-  first.object = { ...main.subject, beforeVerb: false };
+  first.object = { ...subject, beforeVerb: false };
   if (agent !== undefined) first.subject = agent;
 }
 

@@ -61,6 +61,7 @@ const clauseOnly = (isOf: (key: string, cls: string) => boolean, isNamed: (key: 
   clauseBeforeSubject: undefined,
   clauseBeforeObject: undefined,
   openingSubject: undefined,
+  openingTopic: undefined,
 });
 
 interface ClaimInfo {
@@ -504,7 +505,9 @@ function infer(relations: Relation[], rules: InferenceRule[], fits: RelationCont
             ? byEnd.get(`o|${second.predicate}|${byObject}`)
             : byPredicate.get(second.predicate);
       for (const r2 of candidates ?? []) {
-        if (r2 === r1 || objectsOf.get(`${r2.subject}|${r2.predicate}`)!.size > 1) continue;
+        // (Unless the sentence of the first premise tells only one: "X übernimmt die Leitung und folgt auf Y" before
+        // "X war zuletzt Geschäftsführerin von Z".)
+        if (r2 === r1 || (objectsOf.get(`${r2.subject}|${r2.predicate}`)!.size > 1 && !onlyInSentence(candidates!, r2, r1.sentence))) continue;
         const vars = new Map<string, string>([[first.subject, r1.subject]]);
         const bindVar = (name: string, value: string): boolean => {
           const had = vars.get(name);
@@ -532,6 +535,13 @@ function infer(relations: Relation[], rules: InferenceRule[], fits: RelationCont
     }
   }
   return out;
+}
+
+/** Whether `r` is told in `sentence` and no other object of the same subject and property is. */
+function onlyInSentence(candidates: Relation[], r: Relation, sentence: number): boolean {
+  if (r.sentence !== sentence) return false;
+  const object = (r.object as { key: string }).key;
+  return candidates.every((c) => c.sentence !== sentence || c.subject !== r.subject || c.predicate !== r.predicate || (c.object as { key: string }).key === object);
 }
 
 function objectKey(o: RelationObject): string {
@@ -565,6 +575,22 @@ class ClauseRoleContext implements RoleContext {
 
   get openingSubject(): string[] | undefined {
     return this.ci > 0 ? this.clauses[0]!.subject?.entities : undefined;
+  }
+
+  get openingTopic(): string[] | undefined {
+    if (this.ci === 0) return undefined;
+    const about = (c: Clause): string[] | undefined => (c.passive ? c.object : c.subject)?.entities;
+    const first = this.clauses[0]!;
+    const topic = first.relative ? undefined : about(first);
+    if (topic === undefined) return undefined;
+    // ("The FBI is investigating, and the company has hired Mandiant, spokeswoman X said": none where another main
+    // clause is about something else.)
+    for (let k = 1; k < this.ci; k++) {
+      const c = this.clauses[k]!;
+      const other = c.relative || c.subordinate || c.reporting ? undefined : about(c);
+      if (other !== undefined && other.some((e) => !topic.includes(e))) return undefined;
+    }
+    return topic;
   }
 
   get clauseBeforeObject(): string[] | undefined {

@@ -48,6 +48,8 @@ export interface RoleContext {
   clauseBeforeObject: string[] | undefined;
   /** The subject of the sentence's first clause, for a clause after it ("Der Verlag wolle …, kritisierte die Gewerkschaft"). */
   openingSubject: string[] | undefined;
+  /** What the sentence's first clause is about: its subject, or in the passive what its grammatical subject names. */
+  openingTopic: string[] | undefined;
 }
 
 /** The alternatives of a role ("prep:gegen|object"), split once per role string of the rules. Read-only. */
@@ -164,6 +166,9 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
       const other = ctx.openingSubject?.filter((k) => !own.has(k));
       return other === undefined || other.length === 0 ? undefined : { entities: other };
     }
+    // "Pecos was acquired by Brazos …, spokeswoman X said": the organisation the sentence opened with.
+    case 'openingTopic':
+      return ctx.openingTopic === undefined ? undefined : { entities: ctx.openingTopic };
     case 'clauseBeforeObject':
       return ctx.clauseBeforeObject === undefined ? undefined : { entities: ctx.clauseBeforeObject };
     case 'year':
