@@ -611,7 +611,13 @@ function shortFormMerges(
       fit.type !== 'Person' &&
       unformed === `${opener} ${word}` &&
       e.mentions.some((k) => !mentions[k]!.source.startsWith('coref') && tokens[mentions[k]!.tokenStart - 1]?.pos === 'NOUN' && tokens[mentions[k]!.tokenStart - 1]!.text.toLowerCase().endsWith(opener));
-    if (first(fit) < first(e) || surnameFirst || withForm || introduced) merges.push([e, fit]);
+    // ("den Tiroler Kristallzulieferer Pittracher … Die Kristall Pittracher GmbH": a firm a noun introduced by the word
+    // before the legal form of the full name, which comes later.)
+    const parts = labelWords(fit.label);
+    const beforeForm =
+      fit.type !== 'Person' && e.type !== 'Person' && beforeEnding(parts, word) && forms.has(fit.label.slice(fit.label.lastIndexOf(' ') + 1)) &&
+      fit.mentions.some((k) => mentions[k]?.source === 'cue:legal-form') && e.mentions.some((k) => mentions[k]!.source === 'cue:noun');
+    if (first(fit) < first(e) || surnameFirst || withForm || introduced || beforeForm) merges.push([e, fit]);
   }
   return merges;
 }
@@ -992,6 +998,7 @@ function resolveReference(
   if (m.source === 'coref:pronoun' && m.gender === 'f' && (m.text.toLowerCase() === 'sie' || m.text.toLowerCase() === 'ihr')) {
     let woman = false;
     let thing: Entity | undefined;
+    let opener: Entity | undefined;
     const own = new Set<Entity>();
     for (let j = index - 1; j >= last; j--) {
       const other = doc.mentions[j]!;
@@ -1003,8 +1010,11 @@ function resolveReference(
       if (own.has(e)) continue;
       if (e.type === 'Person' && !genderClash(e, m, doc.mentions)) woman = true;
       if (thing === undefined && e.type !== 'Person' && other.gender === 'f') thing = e;
+      // ("Die Aufsicht wirft der Firma vor, … Gegen X verhängte sie ein Berufsverbot": what opened the sentence before
+      // rather than what came later in it.)
+      if (e.type !== 'Person' && other.gender === 'f' && other.sentence === m.sentence - 1 && opensSentence(doc, other)) opener = e;
     }
-    if (!woman && thing !== undefined) return thing;
+    if (!woman && thing !== undefined) return opener ?? thing;
   }
   // "A Minneapolis start-up … has raised $38 million, with most of the money from drugmaker X, the company said.
   // NephroLume was founded …": a lead whose subject is an organisation described with an indefinite article reports

@@ -904,7 +904,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         continue;
       }
       const cue = cueBefore(tokens, i, from, res);
-      let match = res.matchAt(sentenceWords, i - from) ?? townAfterPreposition(tokens, i, from, to, res);
+      let match = caseMatch(res, sentenceWords, tokens, i, from) ?? townAfterPreposition(tokens, i, from, to, res);
       // (Known names that are something else here: a helper keeps this function small enough for V8 to optimise.)
       if (match !== undefined && notTheName(tokens, i, to, match, res, cue)) match = undefined;
       // "Der Energieversorger Ybbstal-Werke": a hyphenated compound right after a noun for an organisation, whose
@@ -1746,6 +1746,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   administrations(doc, out, res);
   nicknamedPersons(doc, out, res);
   sharedSurnames(out, tokens, res);
+  namesSideBySide(doc, out);
   inflectedTitles(out, res);
   shortFirmNames(doc, out, res);
   institutionsAfterPersons(doc, out, res);
@@ -3262,6 +3263,29 @@ function standingWeakAliases(doc: Doc, out: Mention[], res: EntityResources): Me
 }
 
 /** "Dario und Daniela Amodei", "Kevin and Laura Osei": a first name alone before a second full name shares its surname. */
+/**
+ * "Gegründet hatten Paydrift Abderhalden und …": an organisation named before, right before the surname of a person
+ * named before, are two names side by side (a subject after its object), not one; the surname is left to the
+ * references, which know it.
+ */
+function namesSideBySide(doc: Doc, out: Mention[]): void {
+  const orgs = new Map<string, Mention>();
+  const surnames = new Set<string>();
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    const words = m.tokenEnd - m.tokenStart;
+    if (words === 2 && m.source === 'cue:capitalised' && m.type !== 'Person') {
+      const first = orgs.get(doc.tokens[m.tokenStart]!.text);
+      if (first !== undefined && surnames.has(doc.tokens[m.tokenStart + 1]!.text)) {
+        out[k] = makeMention(doc, m.tokenStart, m.tokenStart + 1, first.normalized, first.type, 'repeat', undefined);
+        continue;
+      }
+    }
+    if (m.type === 'Person' && words >= 2) surnames.add(doc.tokens[m.tokenEnd - 1]!.text);
+    else if (words === 1 && m.type !== 'Person' && !PLACE_CLASSES.has(m.type)) orgs.set(m.normalized, m);
+  }
+}
+
 function sharedSurnames(out: Mention[], tokens: Token[], res: EntityResources): void {
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k]!;
@@ -3673,6 +3697,21 @@ function adjectiveBeforeNoun(tokens: Token[], i: number, to: number, res: Entity
 }
 
 /** A known name at `i` that the words around it show to be something else. */
+/**
+ * The gazetteer's longest name at token `i`. English "the U.S. steel industry": a name of several words that it matches
+ * without regard to case, opened by a place and closed by a word in small letters that modifies a noun after it, is
+ * that place before a phrase ("Burton upon Trent", "Millennium bcp", "the Google Play store" stay names).
+ */
+function caseMatch(res: EntityResources, words: string[], tokens: Token[], i: number, from: number): { entries: KnownEntity[]; length: number } | undefined {
+  const match = res.matchAt(words, i - from);
+  if (match === undefined || match.length === 1 || res.lang !== 'en') return match;
+  const last = tokens[i + match.length - 1]!;
+  const next = tokens[i + match.length];
+  if (!/^\p{Ll}+$/u.test(last.text) || next === undefined || next.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(next.text)) return match;
+  const first = res.matchAt([words[i - from]!], 0);
+  return first?.length === 1 && first.entries.some((e) => PLACE_CLASSES.has(e.type)) ? first : match;
+}
+
 function notTheName(tokens: Token[], i: number, to: number, match: { length: number; entries: KnownEntity[] }, res: EntityResources, cue?: { cls: string; role?: string }): boolean {
   if (beforeFirmTail(tokens, i + match.length, res) || placeBeforeAmpersand(tokens, i, match, res)) return true;
   if (match.length !== 1) return false;

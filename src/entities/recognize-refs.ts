@@ -1774,7 +1774,7 @@ function compound(
   // ("the Boulogne-sur-Mer-based company", "a Stratford-upon-Avon-based firm": a town's name of hyphenated parts before
   // "-based", small words joining capitalised ones.)
   const hyphenTown = doc.article.lang === 'en' && res.cues.placeCompoundHeads.has(headWord) && /^\p{Lu}\p{Ll}+(-(\p{Ll}{1,4}|\p{Lu}\p{Ll}+))*-\p{Lu}\p{Ll}+$/u.test(modifier);
-  if (hit === undefined && /^\p{Lu}/u.test(modifier) && (!modifier.includes('-') || hyphenTown) && !res.isCommonNoun(modifier) && (res.nounHead(modifier) === undefined || collective || hyphenTown) && reveals && !basedOnThing(doc, res, headWord, i)) hit = null;
+  if (hit === undefined && /^\p{Lu}/u.test(modifier) && (!modifier.includes('-') || hyphenTown) && !res.isCommonNoun(modifier) && (res.nounHead(modifier) === undefined || collective || hyphenTown) && reveals && !basedOnThing(doc, res, headWord, i) && !verbStem(doc, res, modifier)) hit = null;
   // ("der Siemens-Energy-Tochter": capitalised words joined by hyphens, the first a name known, before such a head.)
   const parts = modifier.split('-');
   // ("des finnischen Amer-Sports-Konzerns": or before a group's head, words not all of the dictionary.)
@@ -1858,6 +1858,12 @@ function closedCompound(doc: Doc, res: EntityResources, token: Token, i: number,
   if (local !== undefined && local !== hit.label) sub.localLabel = local;
   out.push(sub);
   return true;
+}
+
+/** German "Bezahl-App", "Lern-App": the stem of a verb whose infinitive the dictionary knows as a noun ("Bezahlen"). */
+function verbStem(doc: Doc, res: EntityResources, modifier: string): boolean {
+  // (Not an adjective's: "Schwarz-Gruppe", "Exekutiv-Vizepräsidentin".)
+  return doc.article.lang === 'de' && /^\p{Lu}\p{Ll}+$/u.test(modifier) && res.adjectiveLemma(modifier.toLowerCase()) === undefined && (res.isCommonNoun(`${modifier}en`) || res.isCommonNoun(`${modifier}ung`));
 }
 
 /**

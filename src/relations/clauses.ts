@@ -486,6 +486,19 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     ) {
       last -= 4;
     }
+    // ("Cleveland-Cliffs, the steelmaker led by Lourenco Goncalves that bought AK Steel": English "that" after a person
+    // in the "by" phrase of a participle is about what the participle describes.)
+    if (
+      clause.relative && !lex.verbFinal && prev !== undefined && items[from] !== undefined && ['that', 'which'].includes(lowerText(items[from]!)) &&
+      items[last]?.cls === 'Person' && lowerText(items[last - 1] ?? items[last]!) === 'by' && items[last - 2]?.pos === 'VERB'
+    ) {
+      for (let k = last - 3; k >= 0 && last - k <= 8 && items[k]!.text !== ','; k--) {
+        if (items[k]!.kind === 'mention' && items[k]!.cls !== 'Person') {
+          last = k;
+          break;
+        }
+      }
+    }
     // "Valar Ventures, einem Risikokapitalgeber, den Thiel mitgegründet hat": the relative clause
     // follows an apposition without a name; its antecedent is the name before the apposition.
     // ("Glimmerbox, a free, ad-supported service that competes with …": adjectives between commas split it.)

@@ -108,3 +108,65 @@ describe('English fronted participles and spokespeople', () => {
     expect(triples(analyse(text))).not.toContain('Tom Pellmann spokespersonOf Federal Bureau of Investigation');
   });
 });
+
+describe('German firms, spokespeople and bans', () => {
+  it('makes a "Konzernsprecherin" speak for the firm the text introduced as a group', () => {
+    const doc = analyse(
+      'Klagenfurt (APA) – Der schwedische Forstkonzern Storlund Skog übernimmt das Lavanttaler Sägewerk Holzindustrie Drossberg. Das 1958 gegründete Familienunternehmen beschäftigt 240 Mitarbeiter. Geführt wird der Betrieb seit 1997 von Gerhard Drossberg. ' +
+        'Weil keines seiner Kinder die Firma übernehmen wolle, habe er einen Partner gesucht, sagte der 63-Jährige. Der in Umeå ansässige Konzern will das Werk als Tochter weiterführen. Kündigungen seien nicht geplant, betonte Konzernsprecherin Karin Fennholt. (APA, 16.5.2023)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Karin Fennholt spokespersonOf Storlund Skog');
+    expect(t).not.toContain('Karin Fennholt spokespersonOf Holzindustrie Drossberg');
+  });
+  it('reads "die Bezahl-App" as a product noun, not a firm "Bezahl"; "der Schwarz-Gruppe" still names one', () => {
+    const doc = analyse('Zürich (sda) – Steinwald entwickelt die Bezahl-App Steinwald Go. Der Rivale Kaltenbrun gehört zur Schwarz-Gruppe. (sda, 8.10.2024)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).not.toContain('Bezahl');
+    expect(labels).toContain('Schwarz');
+  });
+  it('reads a firm named before and a surname named before side by side as two names', () => {
+    const doc = analyse(
+      'Zürich (awp/sda) – Die Finanzmarktaufsicht (Finma) hat beim Zürcher Zahlungsdienstleister Payrock schwere Mängel festgestellt. Gegen den Mitgründer und früheren Geschäftsführer Reto Kaltenbrun verhängte sie ein Berufsverbot. ' +
+        'Payrock, das die Bezahl-App Payrock Go entwickelt, akzeptiert die Verfügung nicht. Gegründet hatten Payrock Kaltenbrun und die Informatikerin Seraina Drossberg. (sda, 8.10.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Reto Kaltenbrun founded Payrock');
+    expect(t).toContain('Seraina Drossberg founded Payrock');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Payrock Kaltenbrun');
+  });
+  it('reads imposing a professional ban on someone as banning them', () => {
+    const doc = analyse('Bern (sda) – Die Finanzaufsicht Finma hat gegen den früheren Chef Reto Kaltenbrun ein Berufsverbot verhängt. (sda, 8.10.2024)\n');
+    expect(triples(doc)).toContain('Swiss Financial Market Supervisory Authority banned Reto Kaltenbrun');
+  });
+  it('reads "sie" as the feminine organisation that opened the sentence before, not one named later in it', () => {
+    const doc = analyse('Bern (sda) – Die Aufsichtsbehörde Finma prüft den Fall. Die Aufsicht wirft der Firma Steinwald vor, das Wachstum über die Sorgfaltspflichten gestellt zu haben. Gegen den Gründer Reto Kaltenbrun verhängte sie ein Berufsverbot. (sda, 8.10.2024)\n');
+    const t = triples(doc);
+    expect(t).not.toContain('Steinwald banned Reto Kaltenbrun');
+    expect(t.some((x) => / banned Reto Kaltenbrun$/.test(x))).toBe(true);
+  });
+  it('merges a firm introduced by a noun with the later full name that has its word before the legal form', () => {
+    const doc = analyse('Wien (APA) – Die Behörde ermittelt gegen den Tiroler Kristallzulieferer Kaltenbrun. Die Kristall Kaltenbrun GmbH aus Fritzens soll Preise abgesprochen haben. (APA, 5.11.2021)\n');
+    const firms = doc.entities.filter((e) => e.type === 'Company' || e.type === 'Organization').map((e) => e.label);
+    expect(firms).toEqual(['Kristall Kaltenbrun GmbH']);
+  });
+});
+
+describe('English staff, relative clauses after "led by", and names in small letters', () => {
+  it('reads "workers at X" as people who work for X', () => {
+    const doc = analyse('WARREN, Ohio (AP) — About 900 workers at Fennholt Steel walked off the job early Monday after contract talks broke down. (AP, October 14, 2024)\n');
+    expect(triples(doc)).toContain('workers worksFor Fennholt Steel');
+  });
+  it('reads "that" after a person in a participle\'s "by" phrase as about what the participle describes', () => {
+    const doc = analyse('CLEVELAND (AP) — Larger rivals such as Storlund Steel, the Cleveland-based steelmaker led by Tom Drossberg that bought Kaltenbrun Metals in 2020, have idled capacity. (AP, October 14, 2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Storlund Steel acquired Kaltenbrun Metals');
+    expect(t).not.toContain('Tom Drossberg acquired Kaltenbrun Metals');
+  });
+  it('reads "the U.S. steel industry" as the country before a phrase, not the firm U.S. Steel', () => {
+    const doc = analyse('WARREN, Ohio (AP) — The walkout comes as the U.S. steel industry struggles with weak demand and cheap imports. (AP, October 14, 2024)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('United States');
+    expect(labels).not.toContain('U.S. Steel');
+  });
+});
