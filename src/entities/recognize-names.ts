@@ -255,12 +255,15 @@ export function inhabitantOf(word: string, res: EntityResources): boolean {
  * A word the gazetteer knows alone that is a word of the phrase around it, no name:
  * - English "Swiss drugmaker X": an adjective of origin before a lower-case noun, not a brand of that name;
  * - "die Schweden", "den Dänen": inhabitants after an article, not their country (German countries take none);
+ * - "im Münchner Norden": a direction after a word of origin, not the town Norden;
  * - "Drei Investoren haben …": a number word before a noun counts it; it is no brand of that name ("Drei").
  */
 function wordOfPhrase(tokens: Token[], i: number, from: number, res: EntityResources): boolean {
   const token = tokens[i]!;
   const after = tokens[i + 1];
   if (res.cues.demonyms.has(token.text) && after !== undefined && /^\p{Ll}/u.test(after.text) && after.kind === 'word') return true;
+  // ("im Münchner Norden": a direction after a word of origin, not the town of that name.)
+  if (res.lang === 'de' && i > from && /^(Norden|Süden|Osten|Westen)$/.test(token.text) && /^\p{Lu}\p{Ll}+er$/u.test(tokens[i - 1]!.text)) return true;
   // (Not before a name: "den Schweden Lennart Jorfeld" is one man.)
   if (res.lang === 'de' && i > from && /^d(ie|en)$/i.test(tokens[i - 1]!.text) && token.text.endsWith('en') && res.cues.placeAdjectives.has(token.text.slice(0, -1)) && !isCapitalised(after?.text ?? '')) return true;
   return token.pos === 'NUM' && after !== undefined && (after.pos === 'NOUN' || after.pos === 'ADJ') && after.sentence === token.sentence;
@@ -3845,11 +3848,11 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
     // ("the Women's Super League", "the People's Bank of China": an irregular plural's genitive is inside the name.)
     if (/['’]s$/.test(prev.text) && !IRREGULAR_PLURAL_GENITIVE.test(prev.text)) break;
     // "Britain's Musicians' Union", "the Writers' Guild": a plural's apostrophe inside the name of an association
-    // (not "Epic Games' Fortnite": only before a noun for an organisation).
+    // (not "Epic Games' Fortnite": only before a noun for an organisation or a legal form, "Supporters' Trust").
     const assocNoun = tokens[end + 1];
     if (
       res.lang === 'en' && /^['’]$/.test(next.text) && /s$/.test(prev.text) && next.start === prev.end && assocNoun !== undefined && end + 1 < to &&
-      isCapitalised(assocNoun.text) && cueFor(res.cues, assocNoun.text.toLowerCase(), undefined)?.kind === 'organization'
+      isCapitalised(assocNoun.text) && (cueFor(res.cues, assocNoun.text.toLowerCase(), undefined)?.kind === 'organization' || res.cues.legalForms.has(assocNoun.text))
     ) {
       end += 2;
       continue;
@@ -4363,8 +4366,9 @@ function typeName(
     return { cls: 'Person', source: 'cue:first-name' };
   }
   // ("a salmon smoker on the Isle of Mull", "near Mount Kenya": an English name that a word for a feature of the land
-  // opens or ends, with no organisation's word inside; not before a noun it names, "Kalgara's Wattle Creek mine".)
-  if (res.lang === 'en' && end - start > 1 && end - start <= 3 && (res.cues.placeOpeners.has(first.text) || res.cues.placeTails.has(last.text)) && !tokens.slice(start + 1, end).some((t) => res.cues.legalForms.has(t.text) || (BODY_JOINERS.has(t.text) && t.text !== 'of')) && !res.cues.legalForms.has(lastText) && !(tokens[end]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[end]!.text))) return { cls: 'Place', source: 'cue:capitalised' };
+  // opens or ends, with no organisation's word inside; not before a noun it names, "Kalgara's Wattle Creek mine"; nor
+  // the first words of a firm's name the text gave before, "Tillman Bay" after "Tillman Bay Sports Capital".)
+  if (res.lang === 'en' && end - start > 1 && end - start <= 3 && (res.cues.placeOpeners.has(first.text) || res.cues.placeTails.has(last.text)) && !tokens.slice(start + 1, end).some((t) => res.cues.legalForms.has(t.text) || (BODY_JOINERS.has(t.text) && t.text !== 'of')) && !res.cues.legalForms.has(lastText) && !(tokens[end]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[end]!.text)) && !opensEarlierFirm(tokens, start, end, res)) return { cls: 'Place', source: 'cue:capitalised' };
   // ("in British Columbia's Cariboo region": before a noun for a region.)
   if (res.lang === 'en' && res.cues.regionNounsAfter.has(tokens[end]?.text ?? '')) return { cls: 'Region', source: 'cue:capitalised' };
   return { cls: 'Organization', source: 'cue:capitalised' };

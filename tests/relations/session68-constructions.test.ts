@@ -170,3 +170,30 @@ describe('English staff, relative clauses after "led by", and names in small let
     expect(labels).not.toContain('U.S. Steel');
   });
 });
+
+describe('More names and relations of session 68', () => {
+  it('joins a plural\'s apostrophe before a legal form into the name ("Supporters\' Trust")', () => {
+    const doc = analyse('MANCHESTER, England (AP) — The Fennholt Supporters\' Trust criticized owner Derek Storlund for agreeing the sale. (AP, August 2, 2024)\n');
+    expect(triples(doc)).toContain("Fennholt Supporters' Trust criticized Derek Storlund");
+  });
+  it('keeps the first words of a firm\'s name the text gave before a firm, though they end in "Bay"', () => {
+    const doc = analyse('MANCHESTER, England (AP) — Drossberg Bay Sports Capital bought a stake in the club. Drossberg Bay will join the board, owner Derek Storlund said. (AP, August 2, 2024)\n');
+    expect(doc.entities.filter((e) => e.label.startsWith('Drossberg Bay')).map((e) => e.type)).toEqual(['Company']);
+  });
+  it('reads "Bayern Kapital" as a firm, not the state, and a sale ruled out as no sale', () => {
+    const doc = analyse('Würzburg (dpa) – Der Softwareanbieter Fennholt steigt bei dem Start-up Kaltenbrun ein. Neben Fennholt beteiligt sich auch der Wagniskapitalgeber Bayern Kapital an der Runde. Einen Verkauf des Start-ups an Fennholt schlossen beide Seiten aus. (dpa, 18.11.2024)\n');
+    const t = triples(doc);
+    expect(doc.entities.map((e) => e.label)).toContain('Bayern Kapital');
+    expect(t).not.toContain('Fennholt acquired Kaltenbrun');
+  });
+  it('reads "im Münchner Norden" as a direction, not the town Norden', () => {
+    const doc = analyse('München (dpa) – Die Kosten beim Wohnprojekt der Storlund Bau im Münchner Norden steigen. (dpa, 18.11.2024)\n');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Norden');
+  });
+  it('reads "X of the Missoula law firm Y" as working for the firm, not the town', () => {
+    const doc = analyse('BILLINGS, Mont. (AP) — The tribe is represented by Teresa Storlund of the Missoula law firm Redhawk & Fennholt. (AP, October 8, 2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Teresa Storlund worksFor Redhawk & Fennholt');
+    expect(t).not.toContain('Teresa Storlund worksFor Missoula');
+  });
+});
