@@ -3699,22 +3699,27 @@ function adjectiveBeforeNoun(tokens: Token[], i: number, to: number, res: Entity
   );
 }
 
-/** A known name at `i` that the words around it show to be something else. */
 /**
- * The gazetteer's longest name at token `i`. English "the U.S. steel industry": a name of several words that it matches
- * without regard to case, opened by a place and closed by a word in small letters that modifies a noun after it, is
- * that place before a phrase ("Burton upon Trent", "Millennium bcp", "the Google Play store" stay names).
+ * The gazetteer's longest name at token `i`, which it matches without regard to case. A word after the first in small
+ * letters that no label or alias of the entries has in small letters ("the U.S. steel industry", "At home the group
+ * competes") ends the name before it: the longest name of the words before, if any ("U.S."). Joining words and
+ * names spelled in small letters stay ("Burton upon Trent", "Millennium bcp").
  */
 function caseMatch(res: EntityResources, words: string[], tokens: Token[], i: number, from: number): { entries: KnownEntity[]; length: number } | undefined {
   const match = res.matchAt(words, i - from);
-  if (match === undefined || match.length === 1 || res.lang !== 'en') return match;
-  const last = tokens[i + match.length - 1]!;
-  const next = tokens[i + match.length];
-  if (!/^\p{Ll}+$/u.test(last.text) || next === undefined || next.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(next.text)) return match;
-  const first = res.matchAt([words[i - from]!], 0);
-  return first?.length === 1 && first.entries.some((e) => PLACE_CLASSES.has(e.type)) ? first : match;
+  if (match === undefined || match.length === 1) return match;
+  for (let k = i + 1; k < i + match.length; k++) {
+    const w = tokens[k]!.text;
+    if (!/^\p{Ll}+$/u.test(w) || res.cues.titleWords.has(w) || res.cues.nameInfixes.has(w)) continue;
+    const spelled = new RegExp(`(^|[\\s-])${w}($|[\\s-])`, 'u');
+    if (match.entries.some((e) => spelled.test(e.label) || e.aliases.some((a) => spelled.test(a)))) continue;
+    if (k === i + 1) return res.matchAt([words[i - from]!], 0)?.length === 1 ? res.matchAt([words[i - from]!], 0) : undefined;
+    return res.matchAt(words.slice(0, k - from), i - from);
+  }
+  return match;
 }
 
+/** A known name at `i` that the words around it show to be something else. */
 function notTheName(tokens: Token[], i: number, to: number, match: { length: number; entries: KnownEntity[] }, res: EntityResources, cue?: { cls: string; role?: string }): boolean {
   if (beforeFirmTail(tokens, i + match.length, res) || placeBeforeAmpersand(tokens, i, match, res)) return true;
   if (match.length !== 1) return false;

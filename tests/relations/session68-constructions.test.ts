@@ -163,6 +163,11 @@ describe('English staff, relative clauses after "led by", and names in small let
     expect(t).toContain('Storlund Steel acquired Kaltenbrun Metals');
     expect(t).not.toContain('Tom Drossberg acquired Kaltenbrun Metals');
   });
+  it('reads "At home the group competes" as no name "At Home"', () => {
+    const doc = analyse('MUMBAI, Feb 19 (Reuters) - Fennholt Ispat bought a mill in Belgium in 2021. At home the group competes with the much larger Storlund Steel. (Reuters, 2025-02-19)\n');
+    expect(doc.entities.map((e) => e.label)).not.toContain('At Home');
+    expect(triples(doc)).not.toContain('At Home competitorOf Storlund Steel');
+  });
   it('reads "the U.S. steel industry" as the country before a phrase, not the firm U.S. Steel', () => {
     const doc = analyse('WARREN, Ohio (AP) — The walkout comes as the U.S. steel industry struggles with weak demand and cheap imports. (AP, October 14, 2024)\n');
     const labels = doc.entities.map((e) => e.label);
