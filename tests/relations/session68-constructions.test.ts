@@ -195,6 +195,12 @@ describe('More names and relations of session 68', () => {
     const doc = analyse('München (dpa) – Die Kosten beim Wohnprojekt der Storlund Bau im Münchner Norden steigen. (dpa, 18.11.2024)\n');
     expect(doc.entities.map((e) => e.label)).not.toContain('Norden');
   });
+  it('reads "owned by Hamburg investment firm X" as owned by the firm, not the town', () => {
+    const doc = analyse('AMARILLO, Texas (AP) — A quarter of the company Fennholt Windtechnik is owned by Hamburg investment firm Storlund Capital. (AP, September 10, 2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Storlund Capital owns Fennholt Windtechnik');
+    expect(t).not.toContain('Hamburg owns Fennholt Windtechnik');
+  });
   it('reads "X of the Missoula law firm Y" as working for the firm, not the town', () => {
     const doc = analyse('BILLINGS, Mont. (AP) — The tribe is represented by Teresa Storlund of the Missoula law firm Redhawk & Fennholt. (AP, October 8, 2024)\n');
     const t = triples(doc);
