@@ -1750,6 +1750,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   nicknamedPersons(doc, out, res);
   sharedSurnames(out, tokens, res);
   namesSideBySide(doc, out);
+  placesJoinedInBodies(doc, out, res);
   inflectedTitles(out, res);
   shortFirmNames(doc, out, res);
   institutionsAfterPersons(doc, out, res);
@@ -3286,6 +3287,26 @@ function namesSideBySide(doc: Doc, out: Mention[]): void {
     }
     if (m.type === 'Person' && words >= 2) surnames.add(doc.tokens[m.tokenEnd - 1]!.text);
     else if (words === 1 && m.type !== 'Person' && !PLACE_CLASSES.has(m.type)) orgs.set(m.normalized, m);
+  }
+}
+
+/** The last words of English local bodies named after two places. */
+const LOCAL_BODIES = new Set(['Council', 'Authority', 'Commission', 'Board']);
+
+/**
+ * English "Argyll and Bute Council", "Dumfries and Galloway Council": a place (or a capitalised word), "and", and a name
+ * of capitalised words that "Council" or the like closes are one body, named after both places.
+ */
+function placesJoinedInBodies(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (res.lang !== 'en') return;
+  const tokens = doc.tokens;
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    const place = PLACE_CLASSES.has(a.type) || (a.source === 'cue:capitalised' && a.tokenEnd - a.tokenStart === 1);
+    if (!place || tokens[a.tokenEnd]?.text !== 'and' || b.tokenStart !== a.tokenEnd + 1 || b.tokenEnd - b.tokenStart < 2) continue;
+    if (b.type === 'Person' || PLACE_CLASSES.has(b.type) || !LOCAL_BODIES.has(tokens[b.tokenEnd - 1]!.text) || b.gazetteerId !== undefined) continue;
+    out.splice(k, 2, makeMention(doc, a.tokenStart, b.tokenEnd, doc.article.text.slice(a.start, b.end), b.type, b.source, undefined));
   }
 }
 

@@ -201,6 +201,10 @@ describe('More names and relations of session 68', () => {
     expect(t).toContain('Storlund Capital owns Fennholt Windtechnik');
     expect(t).not.toContain('Hamburg owns Fennholt Windtechnik');
   });
+  it('reads "Argyll and Bute Council" as one council, not a place and another council', () => {
+    const doc = analyse('OBAN, Scotland (Reuters) - The order drew criticism from Ailsa Storlund, a member of Argyll and Bute Council, who accused the operator of sending work abroad. (Reuters, 2025-03-04)\n');
+    expect(triples(doc)).toContain('Ailsa Storlund memberOf Argyll and Bute Council');
+  });
   it('reads "X of the Missoula law firm Y" as working for the firm, not the town', () => {
     const doc = analyse('BILLINGS, Mont. (AP) — The tribe is represented by Teresa Storlund of the Missoula law firm Redhawk & Fennholt. (AP, October 8, 2024)\n');
     const t = triples(doc);
