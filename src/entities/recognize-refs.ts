@@ -1873,11 +1873,10 @@ function verbStem(doc: Doc, res: EntityResources, modifier: string): boolean {
 function townWordName(doc: Doc, m: Mention, words: string[], res: EntityResources): boolean {
   if (m.gazetteerId !== undefined || m.type === 'Person' || PLACE_CLASSES.has(m.type) || !/^\p{Lu}\p{Ll}+er$/u.test(words[0]!) || !/^\p{Lu}\p{Ll}{4,}$/u.test(words[1]!)) return false;
   if (cueFor(res.cues, words[1]!, res.nounHead(words[1]!)) !== undefined) return false;
-  const town = words[0]!.slice(0, -2);
   if (inhabitantPlace(words[0]!, res) !== undefined) return true;
   let texts = tokenTexts.get(doc);
   if (texts === undefined) tokenTexts.set(doc, (texts = new Set(doc.tokens.map((t) => t.text))));
-  return texts.has(town);
+  return texts.has(words[0]!.slice(0, -2));
 }
 
 /** The words of each document, made on first use (see townWordName). */

@@ -918,6 +918,11 @@ function bareNounPhrase(items: Item[], from: number, to: number): boolean {
   return false;
 }
 
+/** What a clause is about: its subject, or in the passive its object, which the grammatical subject names. */
+export function grammaticalSubject(c: Clause): Arg | undefined {
+  return c.passive ? c.object : c.subject;
+}
+
 /**
  * English "Founded in 2022 by X and Y, who …, Rallyline lets …": a past participle opening the sentence, up to a
  * comma, is a passive about the subject of the main clause after it (its "by" phrase the agent).
@@ -930,14 +935,13 @@ function frontedParticiple(clauses: Clause[], items: Item[], lex: ClauseLexicon)
   // ("…, San Francisco-based MosaicML has released …": words that only modify the subject may come before it.)
   // ("Founded in 1997 as a small outfit, Pecos was acquired by Brazos …": the subject of a passive main clause, which
   // the clause keeps as its object.)
-  const grammatical = (c: Clause): Arg | undefined => (c.passive ? c.object : c.subject);
   const opensWithSubject = (c: Clause): boolean => {
-    const s = grammatical(c);
+    const s = grammaticalSubject(c);
     return s !== undefined && s.item >= c.from && items.slice(c.from, s.item).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.pos !== 'ADP' && x.text !== ',');
   };
   // ("Founded in 2020 by X, a former planner at Y, and engineer Z, Spokewise designs …": not a verbless apposition.)
   const main = clauses.slice(1).find((c) => !c.relative && !c.subordinate && c.verbs.length > 0 && opensWithSubject(c));
-  const subject = main === undefined ? undefined : grammatical(main);
+  const subject = main === undefined ? undefined : grammaticalSubject(main);
   if (subject === undefined) return;
   const agent = first.args.find((a) => a.prep !== undefined && lex.agentPrepositions.has(a.prep));
   first.passive = true;

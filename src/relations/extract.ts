@@ -6,7 +6,7 @@
 import type { Doc, Entity, Relation, RelationObject } from '../types.js';
 import { sentenceRanges } from '../entities/recognize-names.js';
 import type { ClauseLexicon } from './clause-lexicon.js';
-import { analyseClauses, attributiveClauses, type Clause, type JoinParticle, type ParticipleVerb } from './clauses.js';
+import { analyseClauses, attributiveClauses, grammaticalSubject, type Clause, type JoinParticle, type ParticipleVerb } from './clauses.js';
 import { buildItems, lowerText, mentionsByToken, type HeadOf, type IsCue, type Item } from './items.js';
 import { frameApplies, framesFor, resolveRole, roleAlternatives, type RoleContext, type RoleValue } from './match-frames.js';
 import { matchPatterns, type IsA } from './match-patterns.js';
@@ -579,15 +579,14 @@ class ClauseRoleContext implements RoleContext {
 
   get openingTopic(): string[] | undefined {
     if (this.ci === 0) return undefined;
-    const about = (c: Clause): string[] | undefined => (c.passive ? c.object : c.subject)?.entities;
     const first = this.clauses[0]!;
-    const topic = first.relative ? undefined : about(first);
+    const topic = first.relative ? undefined : grammaticalSubject(first)?.entities;
     if (topic === undefined) return undefined;
     // ("The FBI is investigating, and the company has hired Mandiant, spokeswoman X said": none where another main
     // clause is about something else.)
     for (let k = 1; k < this.ci; k++) {
       const c = this.clauses[k]!;
-      const other = c.relative || c.subordinate || c.reporting ? undefined : about(c);
+      const other = c.relative || c.subordinate || c.reporting ? undefined : grammaticalSubject(c)?.entities;
       if (other !== undefined && other.some((e) => !topic.includes(e))) return undefined;
     }
     return topic;
