@@ -262,7 +262,6 @@ function wordOfPhrase(tokens: Token[], i: number, from: number, res: EntityResou
   const token = tokens[i]!;
   const after = tokens[i + 1];
   if (res.cues.demonyms.has(token.text) && after !== undefined && /^\p{Ll}/u.test(after.text) && after.kind === 'word') return true;
-  // ("im Münchner Norden": a direction after a word of origin, not the town of that name.)
   if (res.lang === 'de' && i > from && /^(Norden|Süden|Osten|Westen)$/.test(token.text) && /^\p{Lu}\p{Ll}+er$/u.test(tokens[i - 1]!.text)) return true;
   // (Not before a name: "den Schweden Lennart Jorfeld" is one man.)
   if (res.lang === 'de' && i > from && /^d(ie|en)$/i.test(tokens[i - 1]!.text) && token.text.endsWith('en') && res.cues.placeAdjectives.has(token.text.slice(0, -1)) && !isCapitalised(after?.text ?? '')) return true;
@@ -3266,7 +3265,6 @@ function standingWeakAliases(doc: Doc, out: Mention[], res: EntityResources): Me
   return [...out, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
-/** "Dario und Daniela Amodei", "Kevin and Laura Osei": a first name alone before a second full name shares its surname. */
 /**
  * "Gegründet hatten Paydrift Abderhalden und …": an organisation named before, right before the surname of a person
  * named before, are two names side by side (a subject after its object), not one; the surname is left to the
@@ -3310,6 +3308,7 @@ function placesJoinedInBodies(doc: Doc, out: Mention[], res: EntityResources): v
   }
 }
 
+/** "Dario und Daniela Amodei", "Kevin and Laura Osei": a first name alone before a second full name shares its surname. */
 function sharedSurnames(out: Mention[], tokens: Token[], res: EntityResources): void {
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k]!;
@@ -3734,7 +3733,6 @@ function caseMatch(res: EntityResources, words: string[], tokens: Token[], i: nu
     if (!/^\p{Ll}+$/u.test(w) || res.cues.titleWords.has(w) || res.cues.nameInfixes.has(w)) continue;
     const spelled = new RegExp(`(^|[\\s-])${w}($|[\\s-])`, 'u');
     if (match.entries.some((e) => spelled.test(e.label) || e.aliases.some((a) => spelled.test(a)))) continue;
-    if (k === i + 1) return res.matchAt([words[i - from]!], 0)?.length === 1 ? res.matchAt([words[i - from]!], 0) : undefined;
     return res.matchAt(words.slice(0, k - from), i - from);
   }
   return match;
