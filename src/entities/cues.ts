@@ -169,6 +169,8 @@ export interface CueLexicon {
   placeNameNouns: Set<string>;
   /** Prefixes of a place's own institutions ("Stadt" in "Stadtholding"). */
   placeNamedPrefixes: Set<string>;
+  /** Nouns of `placeNamed` that only describe a firm whose name has a legal form ("die Liftgesellschaft X GmbH"). */
+  placeNamedUnlessForm: Set<string>;
   /** Nouns of regions that follow a town's adjective in an institution's name ("Dasseler Land"). */
   regionNouns: Set<string>;
   /** Endings of town names ("-dorf", "-hausen"): a compound so ending after "in" names a town. */
@@ -327,6 +329,7 @@ export function loadCues(lang: Lang): CueLexicon {
     namedAfterPersonsJoined: list('namedAfterPersonsJoined'),
     placeNameNouns: list('placeNameNouns'),
     placeNamedPrefixes: list('placeNamedPrefixes'),
+    placeNamedUnlessForm: list('placeNamedUnlessForm'),
     nameNouns: list('nameNouns'),
     sloganNouns: list('sloganNouns'),
     clubPrefixes: list('clubPrefixes'),

@@ -1450,7 +1450,10 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       // "die Volksbank Lenne-Hönnetal", "die Arnsberger Volksbank am Haarstrang": an institution that is named by
       // a place names itself with the noun, also by a place the gazetteer lacks (a double name with a hyphen too).
       const placeEnd = match === undefined ? placeNamedAt(tokens, i + 1, to, from, res, (word) => out.some((o) => o.text === word && !PLACE_CLASSES.has(o.type))) : undefined;
-      const institution = withLegalForm(tokens, placeEnd, to, res);
+      let institution = withLegalForm(tokens, placeEnd, to, res);
+      // ("die Liftgesellschaft Schartenhof GmbH": some nouns only describe a firm whose name has a legal form; "die
+      // Stadtwerke Kesselbrück GmbH" names it.)
+      if (institution !== undefined && institution > placeEnd! && res.cues.placeNamedUnlessForm.has(token.lemma ?? token.text)) institution = undefined;
       if (institution !== undefined) {
         // ("die Stadtwerke X": a plural noun the list names as it is, whose lemma is singular.)
         const cls = (cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) ?? cueFor(res.cues, token.text, undefined))?.cls ?? 'Organization';

@@ -146,7 +146,8 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
         // Pronouns follow the text's focus more than they set it.
         if (key === undefined || doc.mentions[j]!.source === 'coref:pronoun') continue;
         // ("eine Beschwerde beim Bundesverwaltungsgericht in Leipzig": an institution's seat is no town the text is about.)
-        if (cls === 'City' && seatOfFirm(j)) continue;
+        // (Nor a town's adjective: "vom Wolfurter Seilbahnhersteller X" names the firm's town, not the text's.)
+        if (cls === 'City' && (seatOfFirm(j) || doc.mentions[j]!.source === 'cue:demonym')) continue;
         // ("from Comcast Corp's Universal Television": nor does an English owner in the genitive before another name.)
         if (ownerOfNextName(doc, j)) continue;
         // The lead sentence names what the article is about: a mention there counts twice.
