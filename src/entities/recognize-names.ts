@@ -1720,17 +1720,6 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
       if (a.sector !== undefined) b.sector = a.sector;
     }
   }
-  // English "the Los Gatos, California-based company", "Frisco, Texas": a name typed only by its capital letter,
-  // before a comma and a state or country, is a town there.
-  if (res.lang === 'en') {
-    for (const m of out) {
-      if (m.source !== 'cue:capitalised' || m.type !== 'Organization' || tokens[m.tokenEnd]?.text !== ',') continue;
-      const next = tokens[m.tokenEnd + 1];
-      if (next === undefined || next.sentence !== m.sentence) continue;
-      const word = next.text.replace(/-(based|headquartered)$/, '');
-      if (res.lookup(word).some((e) => e.type === 'Region' || e.type === 'Country')) m.type = 'City';
-    }
-  }
   for (const [m, entries] of unsettled) {
     const sense = senses.get(entries[0]!.id);
     if (sense === undefined || sense.type === m.type) continue;
@@ -1747,6 +1736,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   productModels(doc, out);
   placeLists(doc, out, res);
   townsBeforeStates(doc, out, res);
+  townsBeforeBased(doc, out, res);
   townsOnRivers(doc, out, res);
   administrations(doc, out, res);
   nicknamedPersons(doc, out, res);
@@ -3640,6 +3630,37 @@ function placeNamedAt(tokens: Token[], i: number, to: number, from: number, res:
 /** The end of an institution's name with the legal form right after it, if any ("die Stadtwerke Kesselbrück GmbH"). */
 function withLegalForm(tokens: Token[], end: number | undefined, to: number, res: EntityResources): number | undefined {
   return end !== undefined && end < to && res.cues.legalForms.has(tokens[end]!.text) ? end + 1 : end;
+}
+
+/**
+ * English "the Los Gatos, California-based company", "Frisco, Texas": a name typed only by its capital letter, before
+ * a comma and a state or country, is a town there. "a Te Puke-based seller", "Palmerston North-based": one right
+ * before a capitalised word on "-based" is the first part of the town's name, a compound on that head.
+ */
+function townsBeforeBased(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (res.lang !== 'en') return;
+  const tokens = doc.tokens;
+  for (const m of out) {
+    if (m.source !== 'cue:capitalised' || m.type !== 'Organization') continue;
+    const next = tokens[m.tokenEnd];
+    if (next === undefined || next.sentence !== m.sentence) continue;
+    if (next.start === m.end + 1 && /^\p{Lu}\p{Ll}+-(based|headquartered)$/u.test(next.text)) {
+      const place = next.text.slice(0, next.text.lastIndexOf('-'));
+      m.tokenEnd++;
+      m.end = next.start + place.length;
+      m.text = doc.article.text.slice(m.start, m.end);
+      m.normalized = `${m.normalized} ${place}`;
+      m.type = 'City';
+      m.source = 'compound';
+      m.compoundHead = next.text.slice(place.length + 1);
+      continue;
+    }
+    if (next.text !== ',') continue;
+    const after = tokens[m.tokenEnd + 1];
+    if (after === undefined || after.sentence !== m.sentence) continue;
+    const word = after.text.replace(/-(based|headquartered)$/, '');
+    if (res.lookup(word).some((e) => e.type === 'Region' || e.type === 'Country')) m.type = 'City';
+  }
 }
 
 /** A known name of two words whose second is the first part of the hyphenated token after `i` ("San Francisco-based"). */

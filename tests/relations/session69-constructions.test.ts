@@ -58,3 +58,27 @@ describe('Gazetteer: agencies and shipping and cruise lines', () => {
     expect(doc.entities.find((e) => e.label === 'Tarvik Line')?.type).toBe('Company');
   });
 });
+
+describe('English places of several words before "-based", and gazetteer gaps', () => {
+  it('reads "a Te Puke-based seller" as a firm in the town Te Puke, not a firm "Te"', () => {
+    const doc = analyse('WELLINGTON, July 27 (Reuters) - Koruwai Produce, a Te Puke-based seller of kiwifruit, has appointed a new chair. (Reuters, 2021-07-27)\n');
+    expect(doc.entities.find((e) => e.label === 'Te Puke')?.type).toBe('City');
+    expect(doc.entities.some((e) => e.label === 'Te')).toBe(false);
+    expect(triples(doc)).toContain('Koruwai Produce locatedIn Te Puke');
+  });
+  it('reads "the Palmerston North-based" company\'s town whole', () => {
+    const doc = analyse('WELLINGTON, July 27 (Reuters) - The Palmerston North-based Tarnview Dairies grew. (Reuters, 2021-07-27)\n');
+    expect(doc.entities.find((e) => e.label === 'Palmerston North')?.type).toBe('City');
+  });
+  it('knows Wellington, Rotorua and the Bay of Plenty', () => {
+    const doc = analyse('WELLINGTON, July 27 (Reuters) - Koruwai Produce, which grows fruit in the Bay of Plenty, bought the Rotorua timber processor Mamakori. (Reuters, 2021-07-27)\n');
+    const type = (label: string): string | undefined => doc.entities.find((e) => e.label === label)?.type;
+    expect([type('Wellington'), type('Rotorua'), type('Bay of Plenty')]).toEqual(['City', 'City', 'Region']);
+  });
+  it('knows the big miners: Rio Tinto is no person', () => {
+    const doc = analyse('PERTH, Feb 19 (Reuters) - Quarrawin Lithium competes with Rio Tinto, BHP and Fortescue for the deposit. (Reuters, 2025-02-19)\n');
+    const companies = doc.entities.filter((e) => e.type === 'Company').map((e) => e.label);
+    expect(companies).toEqual(expect.arrayContaining(['Rio Tinto', 'BHP', 'Fortescue']));
+    expect(doc.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+});
