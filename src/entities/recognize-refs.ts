@@ -361,6 +361,10 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
           m.text = modifier;
           m.refersTo = 'Organization';
           m.compoundHead = head;
+          // ("Kammer-Justiziar X" after "die Landesapothekerkammer … die Online-Apotheke Y": an authority's noun means
+          // an authority, not the firm in focus.)
+          // (Only a bare noun: "Landwirtschaftskammer-Präsident" names a chamber the text may not name otherwise.)
+          if ((cls === 'GovernmentAgency' || cls === 'Court' || cls === 'PoliticalParty') && (res.nounHead(modifier) ?? modifier) === modifier) m.refersTo = cls;
           out.push(m);
           continue;
         }

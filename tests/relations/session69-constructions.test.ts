@@ -82,3 +82,17 @@ describe('English places of several words before "-based", and gazetteer gaps', 
     expect(doc.entities.filter((e) => e.type === 'Person')).toEqual([]);
   });
 });
+
+describe('German words and compounds', () => {
+  it('reads "Boni" as the plural of Bonus, not as a firm that later descriptions point to', () => {
+    const doc = analyse('Leipzig (dpa) – Die Landesapothekerkammer hat die Online-Apotheke Rezeptolo verklagt. Solche Boni seien verboten, argumentiert die Kammer. Die Firma beschäftigt 140 Mitarbeiter. (dpa, 26.6.2024)\n');
+    expect(doc.entities.some((e) => e.label === 'Boni')).toBe(false);
+    expect(triples(doc)).toContain('Mitarbeiter worksFor Rezeptolo');
+  });
+  it('reads "Kammer-Justiziar X" as staff of the chamber named before, not of the firm in focus', () => {
+    const doc = analyse('Leipzig (dpa) – Die Landesapothekerkammer hat die Online-Apotheke Rezeptolo verklagt. Solche Rabatte seien verboten, argumentiert die Kammer. „Das verzerrt den Wettbewerb“, sagte Kammer-Justiziar Reinhold Strebelow. (dpa, 26.6.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Reinhold Strebelow worksFor Landesapothekerkammer');
+    expect(t).not.toContain('Reinhold Strebelow worksFor Rezeptolo');
+  });
+});
