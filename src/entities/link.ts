@@ -1295,7 +1295,7 @@ function resolveReference(
     else if (m.source === 'coref:description' && want !== 'Person' && describedByCompoundOn(e, m)) score += SAME_DESCRIPTION;
     else if (m.source === 'coref:description' && want !== 'Person' && wordEndsIn(e, m)) score += 1;
     // "die 1953 von Josef Brandl gegründete Kette": a founder named inside the description whose surname is the name.
-    if (m.source === 'coref:description' && (founderInside(doc, m, e) || (founder !== undefined && e.label.split(' ')[0] === founder))) score += 2;
+    if (m.source === 'coref:description' && (founderInside(doc, m, e) || (founder !== undefined && labelWords(e.label).includes(founder.toLowerCase())))) score += 2;
     // "Peter Kranewitter, der das 1958 von seinem Großvater gegründete Unternehmen führt": the family's firm.
     if (m.source === 'coref:description' && want !== 'Person' && familyFirm(doc, m, e)) score += 2;
     // "der Lieferdienst" prefers the one introduced as "Essenszusteller", not the "Hostinganbieter".

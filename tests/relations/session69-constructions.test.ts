@@ -96,3 +96,13 @@ describe('German words and compounds', () => {
     expect(t).not.toContain('Reinhold Strebelow worksFor Rezeptolo');
   });
 });
+
+describe('Swiss spelling of kin nouns, and a founder named inside a longer firm name', () => {
+  it('reads "das von seinem Grossvater X gegründete Familienunternehmen" as the family\'s firm, not the rival', () => {
+    const doc = analyse('Biel (sda) – Die Bieler Wyssbrunner Präzision AG hat den Uhrengehäusehersteller Boîtiers Tschantré SA verklagt. Firmenchef Luc Tschantré, der das 1946 von seinem Grossvater Émile Tschantré gegründete Familienunternehmen führt, bestreitet die Vorwürfe. (sda, 10.12.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Émile Tschantré founded Boîtiers Tschantré SA');
+    expect(t).toContain('Boîtiers Tschantré SA foundedIn 1946');
+    expect(t.filter((x) => x.includes('Wyssbrunner Präzision AG foundedIn'))).toEqual([]);
+  });
+});
