@@ -4048,6 +4048,8 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       // "Donie O'Sullivan of CNN": "of" before a known organisation says whom someone works for; it joins no name
       // ("Bank of America", "University of Texas" join a place).
       !(next.text === 'of' && res.lookup(after.text).length > 0 && res.lookup(after.text).every((e) => !PLACE_CLASSES.has(e.type))) &&
+      // ("Keystone Hearth Baking Co of Lancaster": "of" after a legal form gives the firm's town; the name has ended.)
+      !(next.text === 'of' && res.cues.bareForms.has(prev.text)) &&
       // "wählten Felix Banaszak zu Vorsitzenden": a particle before a role or dictionary noun joins no name.
       // ("Beatrix von Storch": right after a lone first name, a dictionary noun in the singular is the surname.)
       !(

@@ -106,3 +106,18 @@ describe('Swiss spelling of kin nouns, and a founder named inside a longer firm 
     expect(t.filter((x) => x.includes('Wyssbrunner Präzision AG foundedIn'))).toEqual([]);
   });
 });
+
+describe('English firms named with their town after "of"', () => {
+  it('ends the name at the legal form and places the firm in the town after "of"', () => {
+    const doc = analyse('TIELT, Belgium, May 22 (Reuters) - Belgian biscuit maker Vanhoutte will acquire Maple Hearth Baking Co of Lancaster, Pennsylvania, for an undisclosed sum. (Reuters, 2025-05-22)\n', 'en');
+    const t = triples(doc);
+    expect(doc.entities.find((e) => e.label === 'Maple Hearth Baking Co')?.type).toBe('Company');
+    expect(t).toContain('Maple Hearth Baking Co locatedIn Lancaster');
+    expect(doc.entities.find((e) => e.label === 'Lancaster')?.type).toBe('City');
+  });
+  it('keeps "Bank of America" and "Royal Bank of Scotland" whole', () => {
+    const doc = analyse('LONDON, May 22 (Reuters) - Bank of America and state-backed Royal Bank of Scotland are under investigation. (Reuters, 2025-05-22)\n', 'en');
+    const labels = doc.entities.filter((e) => e.type === 'Company').map((e) => e.label);
+    expect(labels).toEqual(expect.arrayContaining(['Bank of America', 'Royal Bank of Scotland']));
+  });
+});
