@@ -168,11 +168,14 @@ describe('scores on the shared corpus', () => {
 // code and 0.885 at the end (just under the floor), while the 3309 older articles rose from 0.8864 to 0.8872; the other
 // floors stayed (tune 3389 articles: F1 0.687, 87.84 %; held out 3276: F1 0.657, precision 0.860, 87.47 %); the split
 // sizes rose to the 80 and 80 blind articles the session added.
+// In session 69 all floors stayed (tune 3469 articles: F1 0.687, precision 0.882, 87.96 %: the 80 blind tune articles
+// arrived at precision 0.736 and end at 0.748; held out 3356: F1 0.658, precision 0.857, 87.60 %); the split sizes
+// rose to the 80 and 80 blind articles the session added.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
   it('tune split: micro F1 at least 0.65, precision at least 0.88, 87 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(3389);
+    expect(result.articles.length).toBeGreaterThanOrEqual(3469);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.65);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.88);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.87);
@@ -180,7 +183,7 @@ describe('scores on our own articles', () => {
 
   it('held-out test split: micro F1 at least 0.60, precision at least 0.85, 86.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(3276);
+    expect(result.articles.length).toBeGreaterThanOrEqual(3356);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.865);
