@@ -1736,7 +1736,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   productModels(doc, out);
   placeLists(doc, out, res);
   townsBeforeStates(doc, out, res);
-  townsBeforeBased(doc, out, res);
+  townsByWhatFollows(doc, out, res);
   townsOnRivers(doc, out, res);
   administrations(doc, out, res);
   nicknamedPersons(doc, out, res);
@@ -3637,7 +3637,7 @@ function withLegalForm(tokens: Token[], end: number | undefined, to: number, res
  * a comma and a state or country, is a town there. "a Te Puke-based seller", "Palmerston North-based": one right
  * before a capitalised word on "-based" is the first part of the town's name, a compound on that head.
  */
-function townsBeforeBased(doc: Doc, out: Mention[], res: EntityResources): void {
+function townsByWhatFollows(doc: Doc, out: Mention[], res: EntityResources): void {
   if (res.lang !== 'en') return;
   const tokens = doc.tokens;
   for (const m of out) {
