@@ -13,6 +13,8 @@ import { lowerCase } from '../text/lower-case.js';
 
 /** A name written like an abbreviation ("FTC"); tested only for a name in brackets after another. */
 const ABBREVIATION = /^[\p{Lu}\d&.-]{2,8}$/u;
+/** "der 58-Jährige", "the 58-year-old": a person described by age. */
+const AGE_DESCRIPTION = /^\d{1,3}-(?:Jährige[rn]?|year-old)$/;
 
 /** Classes a description of class `want` may point to. */
 export type ClassFit = (entityClass: string, want: string) => number;
@@ -1168,6 +1170,10 @@ function resolveReference(
     if ((other.source.startsWith('coref') && !describedBefore && !chained && !pronounChain) || ((m.role !== undefined || m.relational === true) && e.unnamed) || vetoed.has(e)) continue;
     // "Der Verwaltungsrat hat X ernannt, wie das Unternehmen mitteilte": a body without a name is no firm.
     if (m.source === 'coref:description' && e.unnamed && !describedBefore && BUSINESSES.has(want)) continue;
+    // "Jörn X … Ein Ermittlungsrichter erließ Haftbefehl. Die Ermittler werfen dem 58-Jährigen vor": an age describes
+    // a person the text has named, not a role without a name (where the text has named a person before: "einer
+    // Kassiererin … die Klage der 54-Jährigen" is about the one unnamed).
+    if (m.source === 'coref:description' && e.unnamed && e.type === 'Person' && AGE_DESCRIPTION.test(m.text) && namedPersonBefore(doc, index)) continue;
     // "Der Stiftungsrat wählte … wie die Stiftung mitteilte": nor is a board the organisation another noun describes
     // (an association named by its noun may be: "des Händlerbunds … Der Verband").
     if (m.source === 'coref:description' && e.unnamed && !describedBefore && m.role === undefined && doc.mentions[e.mentions[0] ?? -1]?.role === 'body' && doc.mentions[e.mentions[0] ?? -1]?.sector !== ASSOCIATIONS) continue;
@@ -1513,14 +1519,25 @@ function makerByName(m: Mention, compoundAt: Map<number, Mention>, byKey: Map<st
 }
 
 /** Sectors of the nouns that introduced or described an entity so far (cached by mention count). */
-/** A person named between the description's article and its noun whose last word is the entity's name. */
+/** Whether a mention before `index` is linked to a person with a name. */
+function namedPersonBefore(doc: Doc, index: number): boolean {
+  for (let k = 0; k < index; k++) {
+    const o = doc.mentions[k]!;
+    if (o.type === 'Person' && o.source !== 'unnamed' && !o.source.startsWith('coref') && o.entity !== undefined) return true;
+  }
+  return false;
+}
+
+/** A person named between the description's article and its noun whose last word is the entity's name or a word of it. */
 function founderInside(doc: Doc, m: Mention, e: Entity): boolean {
-  if (e.label.includes(' ')) return false;
-  for (let k = m.tokenStart - 1; k >= 0 && k >= m.tokenStart - 8; k--) {
+  // ("Das 1987 von Sven Kjellberg und Hinrich Voss gegründete Maklerhaus": a surname that is a word of a longer name.)
+  const words = e.label.includes(' ') ? labelWords(e.label) : undefined;
+  for (let k = m.tokenStart - 1; k >= 0 && k >= m.tokenStart - 10; k--) {
     const t = doc.tokens[k]!;
     if (t.pos === 'DET' || t.sentence !== m.sentence || t.text === ',') return false;
+    if (words === undefined ? t.text !== e.label : !words.includes(t.text.toLowerCase())) continue;
     // ("von ihrem Großvater Wilhelm Hülsbrock gegründete": a first name the tagger took for a noun too.)
-    if (t.text === e.label && doc.mentions.some((o) => o.type === 'Person' && o.tokenStart < k && o.tokenEnd === k + 1)) return true;
+    if (doc.mentions.some((o) => o.type === 'Person' && o.tokenStart < k && o.tokenEnd === k + 1)) return true;
   }
   return false;
 }

@@ -572,7 +572,7 @@ export function cueBefore(
   // before two capitalised words, no dictionary noun, name nor legal form among them, makes a person.
   // (Only the endings of learned trades, "-loge", "-ist", "-iker", "-nom", "-eur", "-ant", "-ent", "-at": "der Händler
   // About You" names a firm.)
-  if (res.lang === 'de' && prev.pos === 'NOUN' && /^\p{Lu}\p{Ll}{3,}(loge|logen|ist|isten|iker|ikers|nom|nomen|eur|eurs|ant|anten|ent|enten|at|aten)$/u.test(prev.text) && personWord(prev, res) && personNameAt(tokens, at, res)) return { cls: 'Person', role: 'person' };
+  if (res.lang === 'de' && prev.pos === 'NOUN' && learnedTrade(prev, res) && personNameAt(tokens, at, res)) return { cls: 'Person', role: 'person' };
   // "Die X-Alternative Y": a compound that reveals a name also introduces one.
   const cut = prev.text.lastIndexOf('-');
   if (cut > 0 && revealsName(res.cues, res.nounLemma(prev.text.slice(cut + 1)) ?? prev.text.slice(cut + 1))) return { cls: 'Organization' };
@@ -600,6 +600,17 @@ function appositionCue(tokens: Token[], at: number, from: number, res: EntityRes
 }
 
 /** Two capitalised words at `at` that could be a given name and a surname: no dictionary nouns, names or legal forms. */
+/**
+ * A noun for a learned trade by its ending ("-loge", "-ist", "-iker", "-nom", "-eur", "-ant", "-ent", "-at", "-urg",
+ * "-tekt") that has a feminine form, or that feminine form itself ("die Biologin", "die Dramaturgin", "die Architektin").
+ */
+function learnedTrade(prev: Token, res: EntityResources): boolean {
+  if (/^\p{Lu}\p{Ll}{3,}(loge|logen|ist|isten|iker|ikers|nom|nomen|eur|eurs|ant|anten|ent|enten|at|aten|urg|tekt)$/u.test(prev.text)) return personWord(prev, res) || res.personNoun(prev.text);
+  const f = /^(\p{Lu}\p{Ll}{2,}(?:log|ist|iker|nom|eur|ant|ent|at|urg|tekt))in$/u.exec(prev.text);
+  if (f === null) return false;
+  return res.personNoun(f[1]!.endsWith('log') ? `${f[1]}e` : f[1]!);
+}
+
 function personNameAt(tokens: Token[], at: number, res: EntityResources): boolean {
   const a = tokens[at];
   const b = tokens[at + 1];
@@ -901,7 +912,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         continue;
       }
       // "prüft die Behörde Beschwerden": never-names in any form.
-      if (token.kind !== 'word' || !isCapitalised(token.text) || skip(token) || neverName(tokens, i, res) || (token.pos === 'NOUN' && token.lemma !== undefined && res.cues.neverNames.has(token.lemma))) {
+      if (token.kind !== 'word' || (!isCapitalised(token.text) && !lowerFormAfterNoun(tokens, i, res)) || skip(token) || neverName(tokens, i, res) || (token.pos === 'NOUN' && token.lemma !== undefined && res.cues.neverNames.has(token.lemma))) {
         i++;
         continue;
       }
@@ -3841,6 +3852,17 @@ function placeFirm(doc: Doc, i: number, end: number, from: number, out: Mention[
     res.lookup(tokens[i]!.text).some((e) => PLACE_CLASSES.has(e.type));
   const open = opens ? i - 1 : i;
   return makeMention(doc, open, end, doc.article.text.slice(tokens[open]!.start, tokens[end - 1]!.end), typeName(tokens, i, end, cue, res).cls, 'cue:legal-form', undefined);
+}
+
+/**
+ * "die Holzlandmilch eG": a legal form in small letters right after a capitalised noun, which it makes a firm's name
+ * (not after a word of origin: "Die neue Allgäuer Milchunion eG" is read whole below, see demonymFirms).
+ */
+function lowerFormAfterNoun(tokens: Token[], i: number, res: EntityResources): boolean {
+  const before = tokens[i - 1];
+  if (res.lang !== 'de' || tokens[i]!.pos !== 'NOUN' || !res.cues.bareForms.has(tokens[i]!.text) || before === undefined || before.pos !== 'NOUN' || before.sentence !== tokens[i]!.sentence || !isCapitalised(before.text)) return false;
+  const origin = tokens[i - 2]?.text ?? '';
+  return !(/^\p{Lu}\p{Ll}+er$/u.test(origin) && inhabitantPlace(origin, res) !== undefined);
 }
 
 /** A noun before a legal form, or a name of capitalised parts joined by a hyphen ("die Molkerei Brell-Sempt eG"). */

@@ -620,8 +620,10 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
           const m = makeMention(doc, i, i + 1, token.text, 'Person', 'coref:description', undefined);
           m.refersTo = 'Person';
           // "die Walliserin", "die 48-Jährige" / "der Tiroler", "der 56-Jährige".
-          const feminine = /in$/.test(token.text) || (det === 'die' && /Jährige$/.test(token.text));
-          const masculine = /er$/.test(token.text) || (det === 'der' && /Jährige$/.test(token.text));
+          // ("Die Prüfer werfen der 54-Jährigen vor": "der" before the weak ending is a woman's dative or genitive;
+          // "dem", "den", "des" a man's.)
+          const feminine = /in$/.test(token.text) || (det === 'die' && /Jährige$/.test(token.text)) || (det === 'der' && /Jährigen$/.test(token.text));
+          const masculine = /er$/.test(token.text) || (det === 'der' && /Jährige$/.test(token.text)) || ((det === 'dem' || det === 'des') && /Jährigen$/.test(token.text));
           if (feminine) m.gender = 'f';
           else if (masculine) m.gender = 'm';
           out.push(m);
@@ -1695,7 +1697,9 @@ function determinerBefore(tokens: Token[], at: number, from: number, nounModifie
         }
         // ("von dem früheren X-Manager Tobias Berg gegründete": a role with its article and adjectives before the name.)
         const roleBefore = (v.pos === 'NOUN' || v.pos === 'ADJ' || (v.pos === 'DET' && tokens[k - 1]?.text === 'von')) && k < j && !/^[,.;:]$/.test(v.text);
-        if (v.pos !== 'PROPN' && v.pos !== 'PRON' && !nounName && !roleBefore && !(v.text === 'in' && k === j - 1)) break;
+        // ("von Sven Kjellberg und Hinrich Voss gegründete": two founders joined by "und".)
+        const joined = v.text === 'und' && k < j && k - 1 >= from && tokens[k - 1]!.pos === 'PROPN';
+        if (v.pos !== 'PROPN' && v.pos !== 'PRON' && !nounName && !roleBefore && !joined && !(v.text === 'in' && k === j - 1)) break;
       }
     }
     return undefined;

@@ -70,6 +70,12 @@ export function tagGerman(tokens: Token[], lex: GermanLexicon, isName: (w: strin
         const finite = lex.verb(lowers[i]!).filter((r) => r.finite && r.past && r.particle === undefined);
         if (finite.length > 0) setVerb(t, finite);
       }
+      // "Sie verklagte Kjellberg & Voss", "Er kritisierte Müller": right after a subject pronoun, a finite form before a
+      // capitalised word is the verb (a pronoun takes no adjective); not after a preposition ("über sie verbreitete …").
+      else if (t.pos === 'ADJ' && prev !== undefined && prev.pos === 'PRON' && prev.sentence === t.sentence && SUBJECT_PRONOUNS.has(lowers[i - 1]!) && tokens[i - 2]?.pos !== 'ADP') {
+        const finite = lex.verb(lowers[i]!).filter((r) => r.finite);
+        if (finite.length > 0) setVerb(t, finite);
+      }
       // "beteiligten sich unter anderem X und Y": a fixed adverb, no preposition with its noun phrase (the names after it
       // are the clause's subject or object).
       // ("beliefert vor allem Möbelhändler wie X und Y": "vor allem" too.)
@@ -126,6 +132,10 @@ function attributiveParticiple(word: string, lex: GermanLexicon): string | undef
 }
 
 // Indefinite articles and possessive determiners: names seldom follow them directly ("seinem Rauswurf").
+/** Legal forms written with a small first letter (German cooperatives). */
+const LOWER_LEGAL_FORMS = new Set(['eG', 'eGen']);
+/** Nominative personal pronouns that open a clause as its subject. */
+const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'wir', 'man']);
 /** Words of quantity before a plural noun ("Tausende Onlineshops"). */
 const QUANTITY_WORDS = new Set(['tausende', 'hunderte', 'dutzende', 'zehntausende', 'hunderttausende', 'millionen', 'zahlreiche', 'zahlreichen', 'viele', 'vielen', 'mehrere', 'mehreren', 'einige', 'einigen', 'etliche', 'etlichen', 'diverse', 'sämtliche', 'sämtlichen', 'unzählige']);
 
@@ -170,6 +180,11 @@ function tagWord(t: Token, lower: string, next: Token | undefined, nextLower: st
     const head = t.text.slice(t.text.lastIndexOf('-') + 1);
     set(t, 'NOUN', t.text);
     takeHeadReadings(t, lex.noun(head));
+    return;
+  }
+  // "die Holzlandmilch eG": a cooperative's legal form in small letters is a noun like "GmbH".
+  if (LOWER_LEGAL_FORMS.has(t.text)) {
+    set(t, 'NOUN', t.text);
     return;
   }
   // "2,5 Mrd.": an abbreviated number word is capitalised but closed-class.

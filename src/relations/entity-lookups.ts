@@ -16,7 +16,7 @@ export interface EntityLookups {
    * The latest entity named before `start` (within 300 mentions) whose label or alias contains `word`; with `most`,
    * the one of those named most often there.
    */
-  labelled(start: number, word: string, most?: boolean): string | undefined;
+  labelled(start: number, word: string, most?: boolean, described?: boolean): string | undefined;
   /**
    * Like recent, but at the start of a paragraph that names none before `start`, the topic: "Konzernchef X kündigte an"
    * opening a paragraph is the chief of the company the text is about, not of the last one named before it.
@@ -228,7 +228,7 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
     named(key) {
       return entityOf.get(key)?.unnamed !== true;
     },
-    labelled(start, word, most) {
+    labelled(start, word, most, described) {
       const w = word.toLowerCase();
       // As far back as coreference looks: an unbounded scan made long articles quadratic.
       const end = firstAt(start);
@@ -239,7 +239,9 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
       for (let j = end - 1; j >= 0 && j >= end - LOOKBACK; j--) {
         const key = doc.mentions[j]!.entity;
         const e = key === undefined ? undefined : entityOf.get(key);
-        if (e === undefined || ![e.label, ...e.aliases].some((l) => endsInWord(l, w))) continue;
+        // ("Rot-Weiss Merheim … der Verein … Vereinssprecherin X": with `described`, or a description that points to it.)
+        const byDescription = described === true && doc.mentions[j]!.source === 'coref:description' && endsInWord(doc.mentions[j]!.text, w);
+        if (e === undefined || (!byDescription && ![e.label, ...e.aliases].some((l) => endsInWord(l, w)))) continue;
         if (e.type === 'Group') group ??= e.key;
         else if (counts === undefined) return e.key;
         else counts.set(e.key, (counts.get(e.key) ?? 0) + 1);

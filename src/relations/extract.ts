@@ -608,8 +608,8 @@ class ClauseRoleContext implements RoleContext {
     return this.lookups.topic(this.clauseStart, cls);
   }
 
-  recentLabelled(word: string, most?: boolean): string | undefined {
-    return this.lookups.labelled(this.clauseStart, word, most);
+  recentLabelled(word: string, most?: boolean, described?: boolean): string | undefined {
+    return this.lookups.labelled(this.clauseStart, word, most, described);
   }
 
   isOf(key: string, cls: string): boolean {

@@ -27,7 +27,7 @@ export interface RoleContext {
   /** Like `recent`, but up to where the rule matched rather than to the clause's start. */
   focus(cls: string): string | undefined;
   /** The latest entity named before the clause whose label contains a word ("Kommission"). */
-  recentLabelled(word: string, most?: boolean): string | undefined;
+  recentLabelled(word: string, most?: boolean, described?: boolean): string | undefined;
   /** The entity of a class named last before the match ("Deren Chef X": the one "deren" points to), of a gender. */
   last(cls: string, gender?: 'm' | 'f', named?: boolean): string | undefined;
   /** The first entity of a class named after the match in its sentence. */
@@ -199,9 +199,10 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
     const key = ctx.last(spec, kind === 'lastMasc' ? 'm' : kind === 'lastFem' ? 'f' : undefined, kind === 'lastNamed');
     return key === undefined ? undefined : { entities: [key] };
   }
-  if (kind === 'labelled') {
+  // "described:verein+klub": like labelled, or described by a noun that ends in one of the words ("der Verein").
+  if (kind === 'labelled' || kind === 'described') {
     for (const word of words) {
-      const key = ctx.recentLabelled(word);
+      const key = ctx.recentLabelled(word, undefined, kind === 'described');
       if (key !== undefined) return { entities: [key] };
     }
     return undefined;
