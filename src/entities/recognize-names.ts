@@ -3651,9 +3651,28 @@ function withLegalForm(tokens: Token[], end: number | undefined, to: number, res
 function townsByWhatFollows(doc: Doc, out: Mention[], res: EntityResources): void {
   if (res.lang !== 'en') return;
   const tokens = doc.tokens;
-  for (const m of out) {
-    if (m.source !== 'cue:capitalised' || m.type !== 'Organization') continue;
+  for (let k = 0; k < out.length; k++) {
+    let m = out[k]!;
     const next = tokens[m.tokenEnd];
+    // ("Napa Valley-based": a listed name of one word, a place's or a firm's read in another word's case, opens a
+    // longer place's name before "-based"; the word in the hyphenated token is no place of its own.)
+    if (m.source === 'gazetteer' && m.tokenEnd === m.tokenStart + 1 && m.type !== 'Person' && (PLACE_CLASSES.has(m.type) || m.text !== m.text.toUpperCase()) && basedAfter(m, next)) {
+      const place = next!.text.slice(0, next!.text.lastIndexOf('-'));
+      const entry = res.lookup(`${m.text} ${place}`).find((e) => PLACE_CLASSES.has(e.type));
+      if (entry === undefined && PLACE_CLASSES.has(m.type)) continue;
+      if (out[k + 1]?.tokenStart === m.tokenEnd) out.splice(k + 1, 1);
+      if (entry !== undefined) {
+        const whole = makeMention(doc, m.tokenStart, m.tokenEnd + 1, entry.label, entry.type, 'compound', entry);
+        whole.end = next!.start + place.length;
+        whole.text = doc.article.text.slice(whole.start, whole.end);
+        whole.compoundHead = next!.text.slice(place.length + 1);
+        out[k] = whole;
+        continue;
+      }
+      m = makeMention(doc, m.tokenStart, m.tokenEnd, m.text, 'Organization', 'cue:capitalised', undefined);
+      out[k] = m;
+    }
+    if (m.source !== 'cue:capitalised' || m.type !== 'Organization') continue;
     if (next === undefined || next.sentence !== m.sentence) continue;
     if (next.start === m.end + 1 && /^\p{Lu}\p{Ll}+-(based|headquartered)$/u.test(next.text)) {
       const place = next.text.slice(0, next.text.lastIndexOf('-'));
@@ -3672,6 +3691,11 @@ function townsByWhatFollows(doc: Doc, out: Mention[], res: EntityResources): voi
     const word = after.text.replace(/-(based|headquartered)$/, '');
     if (res.lookup(word).some((e) => e.type === 'Region' || e.type === 'Country')) m.type = 'City';
   }
+}
+
+/** Whether `next` is "X-based" or "X-headquartered" right after mention `m` in its sentence. */
+function basedAfter(m: Mention, next: Token | undefined): boolean {
+  return next !== undefined && next.sentence === m.sentence && next.start === m.end + 1 && /^\p{Lu}\p{Ll}+-(based|headquartered)$/u.test(next.text);
 }
 
 /** A known name of two words whose second is the first part of the hyphenated token after `i` ("San Francisco-based"). */

@@ -58,10 +58,27 @@ describe('German clauses and references', () => {
   });
 });
 
+describe('German offices and owners', () => {
+  it('reads a board member of a firm in apposition as its staff', () => {
+    const doc = analyse('Hannover (dpa) – Der im Februar abberufene Vertriebsvorstand der Kessling Versicherung, Jobst Tammeyer, zieht vor Gericht. (dpa, 19.5.2022)\n');
+    expect(triples(doc)).toContain('Jobst Tammeyer worksFor Kessling Versicherung');
+  });
+  it('reads "X Versicherungsverein" as a mutual insurer\'s name apart from the firm it owns', () => {
+    const doc = analyse('Hannover (dpa) – Die Kessling Versicherung AG wächst. Die Kessling Versicherung AG gehört zum Kessling Versicherungsverein auf Gegenseitigkeit. (dpa, 19.5.2022)\n');
+    expect(triples(doc)).toContain('Kessling Versicherung AG subsidiaryOf Kessling Versicherungsverein');
+  });
+});
+
 describe('English associations', () => {
   it('keeps the nation in the name of a guild', () => {
     const doc = analyse('TORONTO (Reuters) - The Canadian Cabin Crew Guild has sued Pellston Air. The guild says the airline broke its agreement. (Reuters, 2019-11-18)\n', 'en');
     expect(doc.entities.find((e) => e.label === 'Canadian Cabin Crew Guild')?.type).toBe('Organization');
     expect(triples(doc)).toContain('Canadian Cabin Crew Guild sued Pellston Air');
+  });
+  it('reads a listed place and the word before "-based" as one place, not a firm of the same name', () => {
+    const doc = analyse('PASO ROBLES, Calif. (AP) — The lawsuit names Pellbrook Vineyards and its owner, Napa Valley-based Brackmoor Wine Estates. The company owns four wineries in Napa and Sonoma counties. (AP, Aug. 23, 2022)\n', 'en');
+    const t = triples(doc);
+    expect(t).toContain('Brackmoor Wine Estates locatedIn Napa Valley');
+    expect(t).toContain('Pellbrook Vineyards subsidiaryOf Brackmoor Wine Estates');
   });
 });
