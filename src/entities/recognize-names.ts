@@ -3956,6 +3956,11 @@ function grow(tokens: Token[], start: number, to: number, res: EntityResources, 
       end += 2;
       continue;
     }
+    // "Coopérative Sève d'Or", "Val d'Isère": an elided Romance particle joined to a capitalised word goes on the name.
+    if (/^[dl]['’]\p{Lu}\p{Ll}+$/u.test(next.text) && next.start === prev.end + 1) {
+      end++;
+      continue;
+    }
     // "die Cementeria del Gottardo SA", "Banca di Credito AG": a Romance particle inside a firm's name that ends
     // in a legal form a few capitalised words later.
     if (ROMANCE_PARTICLES.has(next.text) && end + 1 < to && isCapitalised(tokens[end + 1]!.text)) {

@@ -26,6 +26,12 @@ describe('German names of firms and clubs', () => {
     expect(t).toContain('Jana Kösterke spokespersonOf Grün-Weiß Holweide');
     expect(t).not.toContain('Jana Kösterke spokespersonOf Pellmann Solar');
   });
+  it('reads "die Glaswerkstatt X" as a firm named X', () => {
+    const doc = analyse('Innsbruck (APA) – Die Rattenberger Glaswerkstatt Pirchner ist wieder in Tiroler Hand. Die 1991 von Josef Pirchner gegründete Manufaktur beschäftigt 38 Mitarbeiter. (APA, 3.10.2023)\n');
+    const t = triples(doc);
+    expect(t).toContain('Pirchner locatedIn Rattenberg');
+    expect(t).toContain('Josef Pirchner founded Pirchner');
+  });
   it('reads a woman named after a feminine learned trade as a person', () => {
     const doc = analyse('Hannover (dpa) – Die Staatsoper bekommt eine neue Leitung: Die österreichische Dramaturgin Ilvana Steryk soll das Haus ab 2027 leiten. (dpa, 3.4.2025)\n');
     expect(doc.entities.find((e) => e.label === 'Ilvana Steryk')?.type).toBe('Person');
@@ -80,5 +86,15 @@ describe('English associations', () => {
     const t = triples(doc);
     expect(t).toContain('Brackmoor Wine Estates locatedIn Napa Valley');
     expect(t).toContain('Pellbrook Vineyards subsidiaryOf Brackmoor Wine Estates');
+  });
+  it('keeps an elided Romance particle inside a name', () => {
+    const doc = analyse('QUEBEC CITY (AP) — Coopérative Fleur d\'Érable, a Victoriaville-based cooperative, said its board had fined Réjean Tousignant. Tousignant has filed suit against the cooperative. (AP, April 9, 2021)\n', 'en');
+    const t = triples(doc);
+    expect(t).toContain("Coopérative Fleur d'Érable locatedIn Victoriaville");
+    expect(t).toContain("Réjean Tousignant sued Coopérative Fleur d'Érable");
+  });
+  it('reads "Councillor X" as a person\'s title', () => {
+    const doc = analyse('CARDIFF (Reuters) - The council ended the contract. Councillor Siân Pellowe, the council\'s cabinet member for transport, said the firm had failed. (Reuters, 2023-11-07)\n', 'en');
+    expect(doc.entities.find((e) => e.label === 'Siân Pellowe')?.type).toBe('Person');
   });
 });
