@@ -4,7 +4,7 @@
 // role. Sets mention.entity and fills doc.entities.
 import type { Doc, Entity, Mention, Token } from '../types.js';
 import { BoundedMap } from '../data/bounded-map.js';
-import { firstNameGender } from './names.js';
+import { firstNameGender, isNameParticle } from './names.js';
 import { loadClauseLexicon } from '../relations/clause-lexicon.js';
 import { cueFor, holdingWord, loadCues, scaleOf, sectorOf } from './cues.js';
 import { loadGazetteer } from './gazetteer.js';
@@ -642,6 +642,11 @@ function placedBefore(e: Entity, f: Entity, mentions: Mention[], tokens: Token[]
  * in one sentence, nor the full name of one named as a subsidiary).
  */
 function multiWordShortForm(e: Entity, word: string, entities: Entity[], typeVotes: Map<Entity, Map<string, number>>, mentions: Mention[], tokens: Token[]): Entity | undefined {
+  // "Pieter van Heerden … Van Heerden said": a surname with its particle, capitalised where it opens the name.
+  if (!PLACE_CLASSES.has(e.type) && isNameParticle(e.label.slice(0, e.label.indexOf(' '))) && /^\p{Lu}/u.test(e.label)) {
+    const people = entities.filter((f) => f.type === 'Person' && !f.unnamed && normalizeLabel(f.label).endsWith(` ${word}`));
+    if (people.length === 1 && Math.min(...people[0]!.mentions) < Math.min(...e.mentions)) return people[0];
+  }
   if (e.type === 'Person' || PLACE_CLASSES.has(e.type) || Math.max(0, ...(typeVotes.get(e)?.values() ?? [])) > PRIORITY['cue:capitalised']!) return undefined;
   const fits = entities.filter((f) => f !== e && !f.unnamed && f.type !== 'Person' && f.type !== 'Product' && f.type !== 'Event' && !PLACE_CLASSES.has(f.type) && normalizeLabel(f.label).startsWith(`${word} `));
   const fit = fits.length === 1 ? fits[0]! : undefined;

@@ -97,4 +97,12 @@ describe('English associations', () => {
     const doc = analyse('CARDIFF (Reuters) - The council ended the contract. Councillor Siân Pellowe, the council\'s cabinet member for transport, said the firm had failed. (Reuters, 2023-11-07)\n', 'en');
     expect(doc.entities.find((e) => e.label === 'Siân Pellowe')?.type).toBe('Person');
   });
+  it('reads "chief executive of South African gold producer X" as the head of X', () => {
+    const doc = analyse('JOHANNESBURG (Reuters) - Pieter Duvenhage, chief executive of South African gold producer Kranskop Gold Mining, has resigned. (Reuters, 2024-08-14)\n', 'en');
+    expect(triples(doc)).toContain('Pieter Duvenhage ceoOf Kranskop Gold Mining');
+  });
+  it('links a surname with its particle, capitalised at the start, to the full name', () => {
+    const doc = analyse('JOHANNESBURG (Reuters) - Pieter van Duvenhage has resigned. The board accepted it. Van Duvenhage said he took full responsibility. (Reuters, 2024-08-14)\n', 'en');
+    expect(doc.entities.filter((e) => /Duvenhage/.test(e.label)).map((e) => e.label)).toEqual(['Pieter van Duvenhage']);
+  });
 });
