@@ -654,7 +654,9 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       if (lex.verbFinal && opening !== undefined) for (const l of opening.lemmas) clause.lemmas.add(l);
       // ("Zu der Gruppe, an der X beteiligt ist, gehören Y und Z": so is its phrase with "zu", which the resumed clause
       // lacks.)
-      if (lex.verbFinal && opening !== undefined) for (const a of opening.args) if (a.prep === 'zu' && !clause.args.some((b) => b.prep === a.prep)) clause.args.push(a);
+      // ("Einen Antrag der Kanzlei auf eine Verfügung, mit der …, hat das Gericht abgewiesen": an interrupted beginning
+      // without a subject of its own holds the resumed clause's object and its genitive, phrases without a preposition.)
+      if (lex.verbFinal && opening !== undefined) for (const a of opening.args) if ((a.prep === 'zu' && !clause.args.some((b) => b.prep === a.prep)) || (opening.subject === undefined && a.prep === undefined && !clause.args.includes(a))) clause.args.push(a);
       // English "a lawsuit that Marcus Adeyemi, the ousted founder of X, had filed against Y": a relative clause whose
       // subject an apposition cut off from its verb goes on after the apposition.
       const opener = clauses[clauses.length - 2];

@@ -64,6 +64,17 @@ describe('German clauses and references', () => {
   });
 });
 
+describe('German courts and rivals', () => {
+  it('reads a request refused after a relative clause that interrupts the sentence', () => {
+    const doc = analyse('Wien (APA) – Die Kanzlei Pollheimer & Partner klagt beim Handelsgericht Wien. Einen Antrag der Kanzlei auf eine einstweilige Verfügung, mit der dem Anwalt jeder Kontakt zu Mandanten untersagt werden sollte, hat das Handelsgericht bereits Ende April abgewiesen. (APA, 22.5.2023)\n');
+    expect(triples(doc)).toContain('Handelsgericht Wien deniedInjunction Pollheimer & Partner');
+  });
+  it('reads "die Konkurrenzkanzlei X" as a rival of the firm the text is about', () => {
+    const doc = analyse('Wien (APA) – Die Kanzlei Pollheimer & Partner verliert einen Partner. Seit Februar ist er Partner bei der Konkurrenzkanzlei Ungerlitz Legal. (APA, 22.5.2023)\n');
+    expect(triples(doc)).toContain('Ungerlitz Legal competitorOf Pollheimer & Partner');
+  });
+});
+
 describe('German offices and owners', () => {
   it('reads a board member of a firm in apposition as its staff', () => {
     const doc = analyse('Hannover (dpa) – Der im Februar abberufene Vertriebsvorstand der Kessling Versicherung, Jobst Tammeyer, zieht vor Gericht. (dpa, 19.5.2022)\n');
