@@ -116,4 +116,12 @@ describe('English associations', () => {
     const doc = analyse('JOHANNESBURG (Reuters) - Pieter van Duvenhage has resigned. The board accepted it. Van Duvenhage said he took full responsibility. (Reuters, 2024-08-14)\n', 'en');
     expect(doc.entities.filter((e) => /Duvenhage/.test(e.label)).map((e) => e.label)).toEqual(['Pieter van Duvenhage']);
   });
+  it('knows English counties and places a town in one', () => {
+    const doc = analyse('LONDON (Reuters) - Pellridge Brewery, a craft brewer based in Richmond, North Yorkshire, was sold. Its rival Dalesbrook Drinks, a Skipton wholesaler, lost a contract. The flight to Kirkwall in Orkney turned back. (Reuters, 2024-09-17)\n', 'en');
+    const t = triples(doc);
+    expect(t).toContain('Richmond locatedIn North Yorkshire');
+    expect(t).toContain('Dalesbrook Drinks locatedIn Skipton');
+    expect(t).toContain('Kirkwall locatedIn Orkney');
+    expect(doc.entities.find((e) => e.label === 'North Yorkshire')?.type).toBe('Region');
+  });
 });
