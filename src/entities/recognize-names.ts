@@ -3884,7 +3884,7 @@ function placeFirm(doc: Doc, i: number, end: number, from: number, out: Mention[
  */
 function lowerFormAfterNoun(tokens: Token[], i: number, res: EntityResources): boolean {
   const before = tokens[i - 1];
-  if (res.lang !== 'de' || tokens[i]!.pos !== 'NOUN' || !res.cues.bareForms.has(tokens[i]!.text) || before === undefined || before.pos !== 'NOUN' || before.sentence !== tokens[i]!.sentence || !isCapitalised(before.text)) return false;
+  if (tokens[i]!.pos !== 'NOUN' || res.lang !== 'de' || !res.cues.bareForms.has(tokens[i]!.text) || before === undefined || before.pos !== 'NOUN' || before.sentence !== tokens[i]!.sentence || !isCapitalised(before.text)) return false;
   const origin = tokens[i - 2]?.text ?? '';
   return !(/^\p{Lu}\p{Ll}+er$/u.test(origin) && inhabitantPlace(origin, res) !== undefined);
 }
