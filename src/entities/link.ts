@@ -1157,6 +1157,8 @@ function resolveReference(
   const saidVerb = m.source === 'coref:pronoun' ? reportingVerbBefore(doc, m) : undefined;
   let speakerBefore = false;
   for (let k = index - 1; saidVerb !== undefined && k >= 0 && doc.mentions[k]!.sentence === m.sentence; k--) if (doc.mentions[k]!.tokenEnd === saidVerb) speakerBefore = true;
+  // (Whether a person with a name came before: asked at most once per mention, see the ages below.)
+  let personNamed: boolean | undefined;
   for (let j = index - 1; j >= last; j--) {
     const other = doc.mentions[j]!;
     const e = linkedBefore(other);
@@ -1178,7 +1180,7 @@ function resolveReference(
     // "Jörn X … Ein Ermittlungsrichter erließ Haftbefehl. Die Ermittler werfen dem 58-Jährigen vor": an age describes
     // a person the text has named, not a role without a name (where the text has named a person before: "einer
     // Kassiererin … die Klage der 54-Jährigen" is about the one unnamed).
-    if (m.source === 'coref:description' && e.unnamed && e.type === 'Person' && AGE_DESCRIPTION.test(m.text) && namedPersonBefore(doc, index)) continue;
+    if (m.source === 'coref:description' && e.unnamed && e.type === 'Person' && AGE_DESCRIPTION.test(m.text) && (personNamed ??= namedPersonBefore(doc, index))) continue;
     // "Der Stiftungsrat wählte … wie die Stiftung mitteilte": nor is a board the organisation another noun describes
     // (an association named by its noun may be: "des Händlerbunds … Der Verband").
     if (m.source === 'coref:description' && e.unnamed && !describedBefore && m.role === undefined && doc.mentions[e.mentions[0] ?? -1]?.role === 'body' && doc.mentions[e.mentions[0] ?? -1]?.sector !== ASSOCIATIONS) continue;
