@@ -162,6 +162,24 @@ function addBackground(doc: Doc, byKey: Map<string, Entity>, i: number, from: nu
   }
 }
 
+/**
+ * The words that count a group, as written up to its noun at `end`: "140 Mitarbeitende" and "rund 140 Mitarbeitende"
+ * for "rund 140 Mitarbeitende", "1,900 workers" and "more than 1,900 workers"; none for a group without a number right
+ * before it.
+ */
+export function countedGroup(doc: Doc, first: number, end: number): string[] {
+  const n = doc.tokens[first - 1];
+  if (n === undefined || n.pos !== 'NUM' || n.sentence !== doc.tokens[first]!.sentence) return [];
+  const out = [doc.article.text.slice(n.start, end)];
+  for (let k = first - 2; k >= first - 3; k--) {
+    const t = doc.tokens[k];
+    if (t === undefined || t.sentence !== n.sentence || !(QUANTIFIERS.has(t.text.toLowerCase()) || ROUGHLY.has(t.text.toLowerCase()))) break;
+    // (Not "als 1.200 Angestellte" on the way to "mehr als 1.200 Angestellte".)
+    if (!/^(?:als|than)$/i.test(t.text)) out.push(doc.article.text.slice(t.start, end));
+  }
+  return out;
+}
+
 /** The singular of an English plural in "-s" ("stores", "businesses", "companies"); other words as they are. */
 function englishSingular(word: string): string {
   if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;

@@ -9,6 +9,7 @@ import { loadClauseLexicon } from '../relations/clause-lexicon.js';
 import { cueFor, holdingWord, loadCues, scaleOf, sectorOf } from './cues.js';
 import { loadGazetteer } from './gazetteer.js';
 import { PLACE_CLASSES } from '../place-classes.js';
+import { countedGroup } from './background.js';
 import { lowerCase } from '../text/lower-case.js';
 
 /** A name written like an abbreviation ("FTC"); tested only for a name in brackets after another. */
@@ -110,6 +111,8 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       const written = before?.pos === 'ADJ' && before.sentence === m.sentence && m.normalized.includes(' ') ? doc.article.text.slice(before.start, m.end) : undefined;
       if (written !== undefined && !e.aliases.includes(written)) e.aliases.push(written);
     }
+    // ("rund 140 Mitarbeitende", "about 1,900 workers": a group counted in the text keeps its count as written.)
+    if (m.source === 'unnamed' && m.type === 'Group') for (const written of countedGroup(doc, m.tokenStart, m.end)) if (!e.aliases.includes(written)) e.aliases.push(written);
     // ("a processing plant near Timaru", "its paper mill", "das neue Werk": a site keeps the words before its noun.)
     if (m.source === 'unnamed' && m.type === 'Facility') {
       let k = m.tokenStart;
@@ -2608,6 +2611,11 @@ function organisationApposition(doc: Doc, m: Mention, endAt: Map<number, Mention
 /** Words of "then known as", "formerly called": another name of the same thing in apposition. */
 const KNOWN_AS = new Set(['then', 'formerly', 'previously', 'now', 'also', 'once', 'still', 'known', 'called', 'named', 'renamed', 'as']);
 
+/** A capitalised noun that may stand as a title before a name ("Primar", "Chefarzt"). */
+function titleBeforeName(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN') && /^\p{Lu}\p{Ll}+$/u.test(t.text);
+}
+
 function appositionBefore(doc: Doc, m: Mention, startAt: Map<number, Mention>): Mention | undefined {
   const person = m.type === 'Person';
   const english = doc.article.lang === 'en';
@@ -2660,6 +2668,9 @@ function appositionBefore(doc: Doc, m: Mention, startAt: Map<number, Mention>): 
     if (at > t + 1 && (noun === undefined ? doc.tokens[at]?.pos === 'NOUN' : noun.source === 'coref:description' && noun.type === 'Person')) {
       at = noun?.tokenEnd ?? at + 1;
       office = true;
+    } else if (noun === undefined && at === t + 1 && titleBeforeName(doc.tokens[at]) && startAt.get(at + 1)?.type === 'Person') {
+      // ("den Leiter der Chirurgie, Primar Heinrich Wallner,": a title right before the name.)
+      at++;
     }
   }
   const named = startAt.get(at);
