@@ -89,6 +89,8 @@ export interface CueLexicon {
   regulatorNouns: Set<string>;
   /** Heads of compounds that name an association of its own ("Bauernverband"). */
   associationHeads: Set<string>;
+  /** Organisation nouns no person is called: a name described by one in apposition names no person ("X, a paper company"). */
+  impersonalNouns: Set<string>;
   /** Compounds on an association head that describe one named before rather than name one of their own ("Traditionsverein"). */
   describingCompounds: Set<string>;
   /** Last words of names of investors ("Capital", "Ventures"): a fund is no rival of the firms it may fund. */
@@ -341,6 +343,7 @@ export function loadCues(lang: Lang): CueLexicon {
     compassPrefixes: list('compassPrefixes'),
     courtNameEnds: list('courtNameEnds'),
     associationHeads: list('associationHeads'),
+    impersonalNouns: list('impersonalNouns'),
     describingCompounds: list('describingCompounds'),
     investorNameEnds: list('investorNameEnds'),
     namesakeHoldings: list('namesakeHoldings'),

@@ -657,6 +657,8 @@ function openingAdjective(tokens: Token[], k: number, from: number, res?: Entity
   const t = tokens[k];
   if (t === undefined || k < from || t.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
   if (association && res !== undefined && k > from && res.cues.demonyms.has(t.text)) return true;
+  // ("the Yorkshire Cancer Patients' Forum": after "the", a place's name opens an association's name too.)
+  if (association && k > from && t.pos === 'PROPN' && tokens[k - 1]!.text.toLowerCase() === 'the') return true;
   if (t.pos !== 'ADJ') return false;
   const opener = tokens[k - 1];
   // "Britain's Financial Conduct Authority": inside an English sentence only a name's words are capitalised (not

@@ -772,7 +772,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
           ? cueFor(res.cues, possessive.toLowerCase(), undefined)
           : (cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) ?? (token.lemma !== undefined && token.lemma !== token.text && !english && (token.plural !== true || res.cues.organization.has(token.text)) ? cueFor(res.cues, token.text, undefined) : undefined));
       // ("the central bank": English writes some compounds as two words; a pair on a cue noun is looked up before it.)
-      const pair = single !== undefined && english && i - 1 >= from && /^\p{Ll}+$/u.test(doc.tokens[i - 1]!.text) ? cueFor(res.cues, `${lowers[i - 1]} ${possessive?.toLowerCase() ?? lowers[i]}`, undefined) : undefined;
+      const pair = english && i - 1 >= from && /^\p{Ll}+$/u.test(doc.tokens[i - 1]!.text) ? cueFor(res.cues, `${lowers[i - 1]} ${possessive?.toLowerCase() ?? lowers[i]}`, undefined) : undefined;
       let cue = pair ?? single;
       // "Rallyline, a social-media start-up set up by …": the noun in apposition says what the name is.
       // ("Kestrel Capital, an activist investor that holds …": a role firms hold too, after a firm's name.)
@@ -785,6 +785,12 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         if (apposed.sector === undefined && sector !== undefined) apposed.sector = sector;
         if (apposed.scale === undefined && scale !== undefined) apposed.scale = scale;
         if (apposed.type === 'Organization' && cue.cls !== 'Organization') apposed.type = cue.cls;
+        // ("Calder Sound, a community radio station", "Kestrel Mill, a paper company": so is a name that only a first
+        // name made a person's, by a noun no person is; not "Tanya Brickell, a forklift operator", "X, a group veteran".)
+        if (apposed.type === 'Person' && apposed.source === 'cue:first-name' && cue.kind === 'organization' && res.cues.impersonalNouns.has(pair === undefined ? (token.lemma ?? token.text) : `${lowers[i - 1]} ${lowers[i]}`) && doc.tokens[i + 1]?.pos !== 'NOUN') {
+          apposed.type = cue.cls;
+          apposed.source = 'cue:noun';
+        }
         continue;
       }
       if (english && cue === undefined && possessive === undefined) {

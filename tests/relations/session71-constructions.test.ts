@@ -31,3 +31,24 @@ describe('Titles before a name', () => {
     expect(t).not.toContain('Murnau Kliniken dismissed Leiter');
   });
 });
+
+describe('English names of organisations', () => {
+  it('keeps a place after "the" in a forum\'s or consortium\'s name', () => {
+    const doc = analyse('LEEDS, England, June 3 (Reuters) - The Yorkshire Kidney Patients\' Forum criticised Harrowgate Health on Monday. The British Bakery Consortium backed the plan. (Reuters, 3.6.2024)\n', 'en');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Yorkshire Kidney Patients\' Forum');
+    expect(labels).toContain('British Bakery Consortium');
+    expect(triples(doc)).toContain('Yorkshire Kidney Patients\' Forum criticized Harrowgate Health');
+  });
+  it('reads a name a first name opens as an organisation\'s when an apposition calls it a company or a station', () => {
+    const doc = analyse('LEEDS, England, June 3 (Reuters) - Ofcom fined Kestrel Mill, a paper company in West Yorkshire, and revoked the licence of Morgan Sound, a community radio station in Halifax. (Reuters, 3.6.2024)\n', 'en');
+    expect(doc.entities.find((e) => e.label === 'Kestrel Mill')?.type).toBe('Company');
+    expect(doc.entities.find((e) => e.label === 'Morgan Sound')?.type).toBe('MediaOrganization');
+    expect(triples(doc)).toContain('Kestrel Mill locatedIn West Yorkshire');
+  });
+  it('keeps a person described by a noun that people hold too', () => {
+    const doc = analyse('INDIANAPOLIS (AP) - Among the plaintiffs is Tanya Morrell, a forklift operator who says Dunmore Freight fired her in May. Linnea Forsberg, a group veteran, runs the unit. (AP, 3.6.2024)\n', 'en');
+    expect(doc.entities.find((e) => e.label === 'Tanya Morrell')?.type).toBe('Person');
+    expect(doc.entities.find((e) => e.label === 'Linnea Forsberg')?.type).toBe('Person');
+  });
+});
