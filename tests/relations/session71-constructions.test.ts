@@ -52,3 +52,12 @@ describe('English names of organisations', () => {
     expect(doc.entities.find((e) => e.label === 'Linnea Forsberg')?.type).toBe('Person');
   });
 });
+
+describe('German spokespersons', () => {
+  it('reads "Verbandssprecher X" as the spokesperson of the association, not of the firm named last', () => {
+    const doc = analyse('Graz (APA) – Der Steirische Tennisverband (STV) hat den Vertrag mit dem Wettanbieter Tippfuchs gekündigt. Das Schreiben sei Tippfuchs am Dienstag zugestellt worden, bestätigte Verbandssprecherin Lea Moosbrugger. (APA, 3.4.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Lea Moosbrugger spokespersonOf Steirische Tennisverband');
+    expect(t).not.toContain('Lea Moosbrugger spokespersonOf Tippfuchs');
+  });
+});
