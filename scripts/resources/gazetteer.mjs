@@ -385,7 +385,8 @@ function firstNames(words, entries) {
   for (const [g, list] of Object.entries(extra)) {
     for (const n of list) {
       const name = String(n).toLowerCase();
-      if (!german.has(name)) german.set(name, g);
+      // (The curated list decides where the packaged lists call a name unisex or disagree.)
+      if (!german.has(name) || german.get(name) === 'x') german.set(name, g);
       if (!votes.has(name)) votes.set(name, { m: g === 'm' ? 1 : 0, f: g === 'f' ? 1 : 0, x: 0 });
     }
   }

@@ -61,3 +61,20 @@ describe('German spokespersons', () => {
     expect(t).not.toContain('Lea Moosbrugger spokespersonOf Tippfuchs');
   });
 });
+
+describe('German mayors and pronouns', () => {
+  it('reads the mayor of a town an adjective and "Kleinstadt" introduce, named in apposition', () => {
+    const doc = analyse('Potsdam (dpa) – Die SPD hat den Bürgermeister der brandenburgischen Kleinstadt Wendelsee, Rolf Tammsdorf, aus der Partei ausgeschlossen. (dpa, 4.3.2024)\n');
+    expect(triples(doc)).toContain('Rolf Tammsdorf ceoOf Wendelsee');
+  });
+  it('does not make a deputy mayor the head of the town', () => {
+    const doc = analyse('Klagenfurt (APA) – Die Staatsanwaltschaft hat gegen den Vizebürgermeister der Gemeinde Wendelsee, Rolf Tammsdorf, Anklage erhoben. (APA, 4.3.2024)\n');
+    expect(triples(doc)).not.toContain('Rolf Tammsdorf ceoOf Wendelsee');
+  });
+  it('does not read "er" as a woman whose first name the packaged lists call unisex', () => {
+    const doc = analyse('Potsdam (dpa) – Im Wahlkampf hatte sich Rolf Tammsdorf hinter die Kandidatin Heike Brambow gestellt. In einem Interview warf er der Kreis-SPD zudem Filz vor. (dpa, 4.3.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Rolf Tammsdorf accused SPD');
+    expect(t).not.toContain('Heike Brambow accused SPD');
+  });
+});
