@@ -46,6 +46,11 @@ describe('English names of organisations', () => {
     expect(doc.entities.find((e) => e.label === 'Morgan Sound')?.type).toBe('MediaOrganization');
     expect(triples(doc)).toContain('Kestrel Mill locatedIn West Yorkshire');
   });
+  it('reads "Alderwoman" and "Assemblyman" as titles before a name', () => {
+    const doc = analyse('MILWAUKEE (AP) — Milwaukee Alderwoman Janelle Whitcombe criticized the plan. Assemblyman Rick Dorrance agreed with her. (AP, 13.11.2024)\n', 'en');
+    const labels = doc.entities.filter((e) => e.type === 'Person').map((e) => e.label);
+    expect(labels).toEqual(expect.arrayContaining(['Janelle Whitcombe', 'Rick Dorrance']));
+  });
   it('keeps a person described by a noun that people hold too', () => {
     const doc = analyse('INDIANAPOLIS (AP) - Among the plaintiffs is Tanya Morrell, a forklift operator who says Dunmore Freight fired her in May. Linnea Forsberg, a group veteran, runs the unit. (AP, 3.6.2024)\n', 'en');
     expect(doc.entities.find((e) => e.label === 'Tanya Morrell')?.type).toBe('Person');
