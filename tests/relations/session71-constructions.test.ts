@@ -83,3 +83,10 @@ describe('German mayors and pronouns', () => {
     expect(t).not.toContain('Heike Brambow accused SPD');
   });
 });
+
+describe('German treasurers', () => {
+  it('does not make the one who kept a club\'s accounts its head', () => {
+    const doc = analyse('Luzern (sda) – Der Ruderclub Seewinkel hat Markus Gisberger ausgeschlossen, der die Vereinskasse seit 2011 geführt hatte. (sda, 29.10.2024)\n');
+    expect(triples(doc).filter((t) => t.startsWith('Markus Gisberger ceoOf'))).toEqual([]);
+  });
+});
