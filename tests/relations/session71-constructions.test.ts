@@ -84,6 +84,15 @@ describe('German mayors and pronouns', () => {
   });
 });
 
+describe('German heads of a unit', () => {
+  it('reads "Deren Bezirksleiter X" as working for the organisation, not leading it', () => {
+    const doc = analyse('Kassel (dpa) – Die Gewerkschaft IG Metall kritisierte die Pläne scharf. Deren Bezirksleiter Jörn Fenskow sprach von einem Kahlschlag. (dpa, 4.3.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Jörn Fenskow worksFor IG Metall');
+    expect(t).not.toContain('Jörn Fenskow ceoOf IG Metall');
+  });
+});
+
 describe('German treasurers', () => {
   it('does not make the one who kept a club\'s accounts its head', () => {
     const doc = analyse('Luzern (sda) – Der Ruderclub Seewinkel hat Markus Gisberger ausgeschlossen, der die Vereinskasse seit 2011 geführt hatte. (sda, 29.10.2024)\n');
