@@ -174,11 +174,14 @@ describe('scores on the shared corpus', () => {
 // In session 70 all floors stayed (tune 3517 articles: F1 0.688, precision 0.882, 88.03 %: the 48 blind tune articles
 // arrived at precision 0.793 and end at 0.830; held out 3404: F1 0.658, precision 0.857, 87.69 %); the split sizes
 // rose to the 48 and 48 blind articles the session added.
+// In session 71 all floors stayed (tune 3549 articles: F1 0.688, precision 0.881, 88.13 %: the 32 blind tune articles
+// arrived at precision 0.624 and end at 0.637; held out 3436: F1 0.660, precision 0.856, 87.81 %); the split sizes
+// rose to the 32 and 32 blind articles the session added.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
   it('tune split: micro F1 at least 0.65, precision at least 0.88, 87 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(3517);
+    expect(result.articles.length).toBeGreaterThanOrEqual(3549);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.65);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.88);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.87);
@@ -186,7 +189,7 @@ describe('scores on our own articles', () => {
 
   it('held-out test split: micro F1 at least 0.60, precision at least 0.85, 86.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(3404);
+    expect(result.articles.length).toBeGreaterThanOrEqual(3436);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.865);
