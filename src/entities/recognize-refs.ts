@@ -771,7 +771,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
         possessive !== undefined
           ? cueFor(res.cues, possessive.toLowerCase(), undefined)
           : (cueFor(res.cues, token.lemma ?? token.text, res.nounHead(token.text)) ?? (token.lemma !== undefined && token.lemma !== token.text && !english && (token.plural !== true || res.cues.organization.has(token.text)) ? cueFor(res.cues, token.text, undefined) : undefined));
-      // ("the central bank": English writes some compounds as two words; a pair on a cue noun is looked up before it.)
+      // ("the central bank", "a radio station": English writes some compounds as two words; a pair is looked up before
+      // its last word, which alone may be no cue.)
       const pair = english && i - 1 >= from && /^\p{Ll}+$/u.test(doc.tokens[i - 1]!.text) ? cueFor(res.cues, `${lowers[i - 1]} ${possessive?.toLowerCase() ?? lowers[i]}`, undefined) : undefined;
       let cue = pair ?? single;
       // "Rallyline, a social-media start-up set up by …": the noun in apposition says what the name is.
