@@ -70,9 +70,10 @@ interface RoleParts {
   spec: string | undefined;
   /** `spec` split at "+" (for every kind but noun, whose spec is "nouns/prep"). */
   words: string[];
-  /** noun: the nouns (split at "+") and the preposition after "/". */
+  /** noun: the nouns (split at "+") and the preposition after "/"; `preps`, that split at "+" ("successor/to+of"). */
   nouns: string[];
   prep: string | undefined;
+  preps: string[] | undefined;
 }
 
 const partsOf = new BoundedMap<string, RoleParts>(1_000);
@@ -82,7 +83,7 @@ function roleParts(role: string): RoleParts {
   if (parts === undefined) {
     const [kind, spec] = role.split(':', 2) as [string, string | undefined];
     const [nouns, prep] = (spec ?? '').split('/') as [string, string | undefined];
-    parts = { kind, spec, words: spec === undefined ? [] : spec.split('+'), nouns: nouns.split('+'), prep };
+    parts = { kind, spec, words: spec === undefined ? [] : spec.split('+'), nouns: nouns.split('+'), prep, preps: prep?.split('+') };
     partsOf.set(role, parts);
   }
   return parts;
@@ -176,7 +177,7 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
     default:
       break;
   }
-  const { kind, spec, words, nouns: heads, prep } = roleParts(role);
+  const { kind, spec, words, nouns: heads, prep, preps } = roleParts(role);
   if (spec === undefined) return undefined;
   // "recent:Person": the most named entity of that class in the last sentences.
   if (kind === 'recent') return beyond(ctx.recent(spec), clause, !inPattern);
@@ -224,11 +225,11 @@ function resolveOne(role: string, clause: Clause, ctx: RoleContext, inPattern = 
     return at < 0 ? undefined : { entities: withJoined(clause.args, at, clause.args[at]!.prep) };
   }
   if (kind === 'noun') {
-    const at = clause.args.findIndex((a) => nounIs(a, heads) && (prep === undefined ? a.genitive : a.prep === prep));
+    const at = clause.args.findIndex((a) => nounIs(a, heads) && (preps === undefined ? a.genitive : a.prep !== undefined && preps.includes(a.prep)));
     // "competition from online sellers such as X": the names that exemplify the group, as for a preposition.
     if (at < 0) return undefined;
     const named = exemplifiedArg(clause, at, ctx);
-    return prep === undefined ? fromArg(clause.args[named]) : { entities: withJoined(clause.args, named, prep) };
+    return preps === undefined ? fromArg(clause.args[named]) : { entities: withJoined(clause.args, named, clause.args[at]!.prep) };
   }
   if (kind === 'gen') {
     return fromArg(clause.args.find((a) => a.genitive && nounIs(a, words)));

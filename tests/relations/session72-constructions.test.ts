@@ -1,0 +1,30 @@
+// Constructions of everyday agency news that session 72 found missing or
+// misread, each on a short text written for this test with invented names.
+import { describe, expect, it } from 'vitest';
+import { analyse, triples } from './analyse.js';
+
+describe('Organisations that continue another', () => {
+  it('reads a German group that counts as the successor of another', () => {
+    const doc = analyse('Mannheim (dpa) – Die Hackergruppe Grauwolf hat die Stadtwerke Lindach angegriffen. Grauwolf gilt Fachleuten als Nachfolgerin der Gruppe Eisnebel, deren Server im Frühjahr beschlagnahmt worden waren. (dpa, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Grauwolf succeeded Eisnebel');
+  });
+  it('does not make the one who appoints a successor the successor', () => {
+    const doc = analyse('Kandersteg (sda) – Die Alpenhütte hat einen neuen Wirt. Seit Mai bewirtet der Bergführer Urs Kämpf aus Adelboden die Gäste; er war vom Vorstand der Sektion Blümlisalp als Nachfolger des Ehepaars Rüfenacht eingesetzt worden. (sda, 3.4.2024)\n');
+    expect(triples(doc).filter((t) => t.includes(' succeeded ') && t.startsWith('Vorstand'))).toEqual([]);
+  });
+  it('reads an English group that emerged as the successor to another', () => {
+    const doc = analyse('LONDON, May 3 (Reuters) - Researchers at cybersecurity firm Tollbridge Labs said Kestrel Holdings emerged last year as the successor to Darkmere Holdings, whose servers were seized by police. (Reuters, 3.5.2024)\n', 'en');
+    expect(triples(doc)).toContain('Kestrel Holdings succeeded Darkmere Holdings');
+  });
+});
+
+describe('A noun with one of several prepositions', () => {
+  it('reads a rival "to" another as a competitor', () => {
+    const doc = analyse('LONDON, May 3 (Reuters) - Brackwater Telecom is the main rival to Pellingham Networks in northern England, analysts said. (Reuters, 3.5.2024)\n', 'en');
+    expect(triples(doc)).toContain('Brackwater Telecom competitorOf Pellingham Networks');
+  });
+  it('reads a cyberattack "against" a target as an attack on it', () => {
+    const doc = analyse('LONDON, May 3 (Reuters) - The ransomware gang Coldmirror carried out a cyberattack against Harlow Vale Hospital last month, police said. (Reuters, 3.5.2024)\n', 'en');
+    expect(triples(doc)).toContain('Coldmirror attacked Harlow Vale Hospital');
+  });
+});
