@@ -2454,6 +2454,23 @@ function demonymFirms(doc: Doc, out: Mention[], res: EntityResources): void {
         continue;
       }
     }
+    // "der Verband Private Brauereien Südbayern", "des Bundesverbands Freier Tankstellen": an association's noun, an
+    // everyday adjective written with a capital (so part of a name), the plural of its members' noun, and maybe the
+    // region it covers, closing the phrase.
+    if (association(d, res) && nameAdjective(noun, res) && form.kind === 'word' && form.pos === 'NOUN' && /^\p{Lu}\p{Ll}+$/u.test(form.text)) {
+      let end = i + 3;
+      const region = tokens[end];
+      if (region !== undefined && region.sentence === d.sentence && region.kind === 'word' && isCapitalised(region.text) && regionWord(region.text, res)) end++;
+      const after = tokens[end];
+      const closed = after === undefined || after.sentence !== d.sentence || after.kind !== 'word' || !isCapitalised(after.text);
+      const inside = out.filter((o) => o.tokenStart >= i && o.tokenEnd <= end);
+      const clash = out.some((o) => !inside.includes(o) && o.tokenStart < end && o.tokenEnd > i);
+      if (!clash && closed) {
+        for (const o of inside) drop.add(o);
+        added.push(makeMention(doc, i, end, `${uninflected(d)}${doc.article.text.slice(d.end, tokens[end - 1]!.end)}`, 'Organization', 'cue:noun', undefined));
+        continue;
+      }
+    }
     // "die Almbrucker Börse", "am Kesselbrücker Hafen": a town's adjective and one of its own institutions, after an
     // article and before no other name, name that institution.
     const town = townInstitution(tokens, i, res);
@@ -2957,6 +2974,21 @@ function coveredTokens(out: Mention[]): Set<number> {
   const covered = new Set<number>();
   for (const m of out) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
   return covered;
+}
+
+/** "Private", "Freier": an everyday adjective, inflected and written with a capital (inside a sentence, part of a name). */
+function nameAdjective(t: Token, res: EntityResources): boolean {
+  return t.kind === 'word' && /^\p{Lu}\p{Ll}+(?:e|er|en|es)$/u.test(t.text) && res.adjectiveLemma(t.text.toLowerCase()) !== undefined;
+}
+
+/** "Tirol", "Südbayern": a place the gazetteer knows, maybe after a point of the compass. */
+function regionWord(word: string, res: EntityResources): boolean {
+  if (knownPlace(word, res) !== undefined) return true;
+  for (const prefix of res.cues.compassPrefixes) {
+    const rest = word.slice(prefix.length);
+    if (word.startsWith(prefix) && rest.length >= 4 && knownPlace(`${rest.charAt(0).toUpperCase()}${rest.slice(1)}`, res) !== undefined) return true;
+  }
+  return false;
 }
 
 /** A noun for an association, by its lemma or its last part ("Interessengemeinschaft", "Verband", "Bund"). */

@@ -28,3 +28,19 @@ describe('A noun with one of several prepositions', () => {
     expect(triples(doc)).toContain('Coldmirror attacked Harlow Vale Hospital');
   });
 });
+
+describe('German association names with an adjective', () => {
+  it('reads "Verband Private Brauereien Südbayern" as one name and its chair as its head', () => {
+    const doc = analyse('München (dpa) – Der Verband Private Mostereien Südbayern sieht die Übernahme kritisch. Dessen Vorsitzender Anton Moosrainer warf den großen Gruppen vor, die Preise zu drücken. (dpa, 28.8.2023)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Verband Private Mostereien Südbayern');
+    expect(labels).not.toContain('Private Mostereien');
+    expect(triples(doc)).toContain('Anton Moosrainer ceoOf Verband Private Mostereien Südbayern');
+  });
+  it('keeps the association noun in the name, inflected or not, and a region after it', () => {
+    const doc = analyse('Innsbruck (APA) – Der Verein Freie Bergschulen Tirol protestierte. Auch der Bundesverband Freier Zimmervermieter meldete sich zu Wort. (APA, 28.8.2023)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Verein Freie Bergschulen Tirol');
+    expect(labels).toContain('Bundesverband Freier Zimmervermieter');
+  });
+});
