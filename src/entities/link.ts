@@ -2658,6 +2658,8 @@ function appositionBefore(doc: Doc, m: Mention, startAt: Map<number, Mention>): 
   }
   // ("Harwick's chairman, local haulage entrepreneur Graham Pettifer,": English lower-case words describing him first.)
   if (person && english) for (let n = 0; n < 4 && startAt.get(at) === undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(doc.tokens[at]?.text ?? '') && (doc.tokens[at]!.pos === 'ADJ' || doc.tokens[at]!.pos === 'NOUN'); n++) at++;
+  // ("Meridian's chief executive, Dr. Carla Whitfield,": a person's title right before the name.)
+  if (person && english && startAt.get(at) === undefined && loadCues('en').personTitles.has(doc.tokens[at]?.text ?? '') && startAt.get(at + 1)?.type === 'Person') at++;
   // ("Der Aufsichtsratsvorsitzende, Bevernburgs Bürgermeister Hartmut Lienemann (SPD),": a German place's genitive and
   // a noun for the person's office before the name, and the party in brackets after it.)
   let office = false;
@@ -2668,8 +2670,9 @@ function appositionBefore(doc: Doc, m: Mention, startAt: Map<number, Mention>): 
     if (at > t + 1 && (noun === undefined ? doc.tokens[at]?.pos === 'NOUN' : noun.source === 'coref:description' && noun.type === 'Person')) {
       at = noun?.tokenEnd ?? at + 1;
       office = true;
-    } else if (noun === undefined && at === t + 1 && titleBeforeName(doc.tokens[at]) && startAt.get(at + 1)?.type === 'Person') {
-      // ("den Leiter der Chirurgie, Primar Heinrich Wallner,": a title right before the name.)
+    } else if (noun === undefined && at === t + 1 && (titleBeforeName(doc.tokens[at]) || loadCues('de').titles.has(doc.tokens[at]?.text ?? '')) && startAt.get(at + 1)?.type === 'Person') {
+      // ("den Leiter der Chirurgie, Primar Heinrich Wallner,", "die Leiterin der Klinik, Dr. Anna Berger,": a title right
+      // before the name.)
       at++;
     }
   }

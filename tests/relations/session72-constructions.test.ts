@@ -44,3 +44,25 @@ describe('German association names with an adjective', () => {
     expect(labels).toContain('Bundesverband Freier Zimmervermieter');
   });
 });
+
+describe('A title between the comma and the name', () => {
+  it('reads "X\'s chief executive, Dr. Y," as the head of X', () => {
+    const doc = analyse('NASHVILLE, Tenn., May 3 (AP) - Hackers attacked Bellmont Ridge Health on Tuesday. "Patient safety remains our priority," Bellmont\'s chief executive, Dr. Maren Holloway, said in a statement.\n', 'en');
+    const t = triples(doc);
+    expect(t).toContain('Maren Holloway ceoOf Bellmont Ridge Health');
+    expect(t).not.toContain('executive ceoOf Bellmont Ridge Health');
+  });
+  it('reads "die Leiterin der Chirurgie, Dr. Y," as the person dismissed', () => {
+    const doc = analyse('Linz (APA) – Die Traunviertler Kliniken haben die Leiterin der Chirurgie am Klinikum Enns, Dr. Margit Aichberger, fristlos entlassen. (APA, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Traunviertler Kliniken dismissed Margit Aichberger');
+  });
+});
+
+describe('An authority\'s spokesperson', () => {
+  it('reads "bureau spokesman X confirmed" as the authority\'s spokesperson, not the company\'s', () => {
+    const doc = analyse('NASHVILLE, Tenn., May 3 (AP) - Hackers attacked Bellmont Ridge Health on Tuesday. The hospital operator said it had shut down its networks, and Bellmont Ridge Health expects the outage to last a week. The FBI is investigating, bureau spokesman Derek Hallgren confirmed.\n', 'en');
+    const t = triples(doc);
+    expect(t).toContain('Derek Hallgren spokespersonOf Federal Bureau of Investigation');
+    expect(t).not.toContain('Derek Hallgren spokespersonOf Bellmont Ridge Health');
+  });
+});
