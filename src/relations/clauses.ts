@@ -1837,6 +1837,16 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
         while (at(q) !== undefined && (at(q)!.pos === 'DET' || at(q)!.pos === 'ADJ')) q--;
         if (nounItem(at(q))) arg.outer = [at(q)!.lemma, at(q)!.head];
       }
+      // "der Klage des Vereins gegen X": past a description in the genitive, the phrase may hang on the noun before it
+      // (as it does past a name, above).
+      if (arg.outer === undefined && at(k)!.mention?.source === 'coref:description') {
+        let g = k - 1;
+        while (at(g) !== undefined && (at(g)!.pos === 'ADJ' || originWord(at(g)) || (at(g)!.kind === 'mention' && at(g)!.mention?.source === 'cue:demonym'))) g--;
+        if (at(g)?.kind === 'token' && GENITIVE_ARTICLES.has(lowerText(at(g)!))) {
+          g--;
+          if (nounItem(at(g)) && at(g)!.kind === 'token') arg.outer = [at(g)!.lemma, at(g)!.head];
+        }
+      }
     }
   } else if (before !== undefined && nounItem(before) && det?.pos === 'DET' && arg.cases.includes('gen') && !lex.timeNouns.has(lowerText(before))) {
     // "den Aufsichtsrat der Reederei X": also after an unnamed body or a description.
@@ -2093,6 +2103,9 @@ function finiteAhead(items: Item[], from: number, lex: ClauseLexicon): boolean {
 }
 
 /** A noun, or a role noun that became an unnamed mention ("the CEO of X"). */
+/** Articles of a German genitive after a noun ("der Klage des Vereins"). */
+const GENITIVE_ARTICLES = new Set(['des', 'der', 'eines', 'einer']);
+
 function nounItem(it: Item | undefined): boolean {
   if (it === undefined) return false;
   if (it.kind === 'token') return it.pos === 'NOUN' || it.pos === 'PROPN';

@@ -66,3 +66,53 @@ describe('An authority\'s spokesperson', () => {
     expect(t).not.toContain('Derek Hallgren spokespersonOf Bellmont Ridge Health');
   });
 });
+
+describe('A club and the firm it sues', () => {
+  const text =
+    'Mainz (dpa) – Der Oberligist TuS Wendelbach 1920 hat gegen seinen früheren Sponsor gewonnen. Das Landgericht Mainz gab der Klage des Wormser Vereins gegen den Fensterbauer Brohmer Fenstertechnik am Dienstag statt. Brohmer Fenstertechnik hatte den Vertrag gekündigt. Brohmer Fenstertechnik will in Berufung gehen. Vereinspräsident Jörg Haberkamp zeigte sich erleichtert. (dpa, 7.11.2023)\n';
+  it('reads the suit of a club named by a description in the genitive', () => {
+    const t = triples(analyse(text));
+    expect(t).toContain('TuS Wendelbach sued Brohmer Fenstertechnik');
+    expect(t).toContain('Landgericht Mainz ruledAgainst Brohmer Fenstertechnik');
+  });
+  it('makes the club president head of the club, not of the firm named more often', () => {
+    const t = triples(analyse(text));
+    expect(t).toContain('Jörg Haberkamp ceoOf TuS Wendelbach');
+    expect(t).not.toContain('Jörg Haberkamp ceoOf Brohmer Fenstertechnik');
+  });
+  it('makes an association\'s chair ("Verbandsobmann") head of the association, not of the firm it accuses', () => {
+    const doc = analyse('Linz (APA) – Der Verband Freie Rübenbauern Österreich erhebt schwere Vorwürfe gegen den Zuckerhändler Haslinger Agrar. Haslinger Agrar habe die Preise gedrückt. Haslinger Agrar wies das zurück. Die Vorwürfe seien haltlos, sagte eine Sprecherin von Haslinger Agrar. „Wir haben Belege“, sagte Verbandsobmann Leopold Hinterreiter. (APA, 7.11.2023)\n');
+    const t = triples(doc);
+    expect(t).toContain('Leopold Hinterreiter ceoOf Verband Freie Rübenbauern Österreich');
+    expect(t).not.toContain('Leopold Hinterreiter ceoOf Haslinger Agrar');
+  });
+  it('does not make a court that dismissed a suit its plaintiff', () => {
+    const doc = analyse('Nürnberg (dpa) – Das Landesarbeitsgericht hob ein Urteil des Arbeitsgerichts Fürth auf, das die Kündigungsschutzklage der 54-Jährigen gegen ihren Arbeitgeber noch abgewiesen hatte. (dpa, 7.11.2023)\n');
+    expect(triples(doc).filter((t) => t.startsWith('Arbeitsgericht Fürth sued'))).toEqual([]);
+  });
+});
+
+describe('Foundations named in another language', () => {
+  it('reads "Mehrheitsaktionärin ist die Fondation X" as the owner of the firm, not only a shareholder', () => {
+    const doc = analyse('Genf (sda) – Die Uhrenmanufaktur Corvallet hat eine neue Chefin. Mehrheitsaktionärin ist die Fondation Corvallet, eine Stiftung der Gründerfamilie. Größter Aktionär der Bank Solvane ist die Fondazione Brentella. (sda, 3.4.2024)\n');
+    const labels = doc.entities.map((e) => e.label);
+    expect(labels).toContain('Fondation Corvallet');
+    expect(labels).toContain('Fondazione Brentella');
+    const t = triples(doc);
+    expect(t).toContain('Fondation Corvallet owns Corvallet');
+    expect(t).not.toContain('Fondation Corvallet investedIn Corvallet');
+  });
+});
+
+describe('A firm\'s own partner', () => {
+  it('reads "hat seinen früheren Geschäftspartner X verklagt" as a partnership too', () => {
+    const doc = analyse('Zug (sda) – Der Zuger Krypto-Verwahrer Valtresor hat seinen früheren Geschäftspartner Münzkammer auf Schadenersatz verklagt. (sda, 3.4.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Valtresor sued Münzkammer');
+    expect(t.some((x) => x === 'Münzkammer partnerOf Valtresor' || x === 'Valtresor partnerOf Münzkammer')).toBe(true);
+  });
+  it('does not make an authority the partner of a firm\'s partner', () => {
+    const doc = analyse('Brüssel (dpa) – Die EU-Kommission erteilte dem Mittel des japanischen Pharmakonzerns Kazemi und seines US-Partners Brightwell am Dienstag die Zulassung. (dpa, 3.4.2024)\n');
+    expect(triples(doc).filter((x) => x.includes('partnerOf') && x.includes('Commission'))).toEqual([]);
+  });
+});
