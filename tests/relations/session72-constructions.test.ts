@@ -116,3 +116,14 @@ describe('A firm\'s own partner', () => {
     expect(triples(doc).filter((x) => x.includes('partnerOf') && x.includes('Commission'))).toEqual([]);
   });
 });
+
+describe('Criticism of what a firm does', () => {
+  it('reads "the union criticised the sale" as criticism of the firm the text is about', () => {
+    const doc = analyse('LONDON, May 3 (Reuters) - Harrowgate Foods agreed to sell its bakery arm to a private equity firm. Harrowgate Foods said the deal would close in June. The Bakers\' Union criticised the sale on Tuesday. (Reuters, 3.5.2024)\n', 'en');
+    expect(triples(doc)).toContain('Bakers\' Union criticized Harrowgate Foods');
+  });
+  it('reads "kritisierte den Sparkurs" as criticism of the firm the text is about', () => {
+    const doc = analyse('Linz (APA) – Der Stahlhändler Ferronord streicht 200 Stellen. Ferronord begründete den Schritt mit der schwachen Nachfrage. Die Gewerkschaft PRO-GE kritisierte den Sparkurs scharf. (APA, 3.5.2024)\n');
+    expect(triples(doc)).toContain('PRO-GE criticized Ferronord');
+  });
+});
