@@ -173,6 +173,8 @@ export interface Mention extends Span {
   scale?: string;
   /** "die beiden Konzerne": a plural description of the two organisations named last; `pair` is the second. */
   both?: boolean;
+  /** "Dieser wirft X vor": a German demonstrative opening a sentence, the person or organisation named last. */
+  demonstrative?: boolean;
   pair?: string;
   /** A description that introduces an entity of its own, never one named before ("das fusionierte Unternehmen"). */
   fresh?: boolean;

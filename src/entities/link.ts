@@ -327,6 +327,11 @@ export function linkMentions(doc: Doc, fit: ClassFit): void {
       }
       continue;
     }
+    if (m.demonstrative === true) {
+      const e = lastNamed(doc, index, byKey);
+      if (e !== undefined) attach(e, m, index);
+      continue;
+    }
     // "das Staatstheater" after "des Staatstheaters Torgelhain": a one-word stage, zoo or collection refers back only to
     // a name that opens with it ("das Burgtheater" is not the "Theater Basel" named before it).
     const stageWord =
@@ -792,6 +797,23 @@ function afterOwnTown(gap: Token[]): Token[] {
  * und den Facebook-Konzern Meta"; two names joined by "und" or "sowie", perhaps with an article and a noun before the
  * second), the pair mentioned most often so far, the later one on a tie. None when no pair was named.
  */
+/**
+ * "Kritik kommt vom Verein «Pro Val». Dieser wirft X vor": the person, organisation or group a demonstrative opening a
+ * sentence points to, the one named last in the sentence before (of the demonstrative's gender, for a person).
+ */
+function lastNamed(doc: Doc, index: number, byKey: Map<string, Entity>): Entity | undefined {
+  const m = doc.mentions[index]!;
+  for (let j = index - 1; j >= 0; j--) {
+    const other = doc.mentions[j]!;
+    if (other.sentence < m.sentence - 1) break;
+    const e = other.entity === undefined ? undefined : byKey.get(other.entity);
+    if (e === undefined || other.compoundHead !== undefined || PLACE_CLASSES.has(e.type) || e.type === 'Product' || e.type === 'Event' || e.type === 'Thing') continue;
+    if (genderClash(e, m, doc.mentions)) continue;
+    return e;
+  }
+  return undefined;
+}
+
 function lastTwo(doc: Doc, index: number, byKey: Map<string, Entity>, fit: ClassFit, cls: string | undefined): [Entity, Entity] | undefined {
   const m = doc.mentions[index]!;
   // Without a noun ("die beiden"), two people or two organisations.

@@ -82,6 +82,8 @@ const SINGULAR_ARTICLES = new Set(['des', 'dem', 'das', 'ein', 'eines', 'einem',
 const POSSESSIVE_ROLE = /^(dessen|deren|sein(e|en|er|em)?|ihr(e|en|er|em)?|unser(e|en|er|em)?)$/;
 // A Map, not an object: looking up every lower-cased word of the article as an
 // object key was costly (and would find inherited keys such as "constructor").
+/** German demonstratives that stand for a noun ("Dieser wirft X vor"). */
+const DEMONSTRATIVES = new Set(['Dieser', 'Diese', 'Dieses']);
 const PRONOUNS = new Map<string, string>([['er', 'Person'], ['ihm', 'Person'], ['ihn', 'Person'], ['he', 'Person'], ['him', 'Person'], ['she', 'Person'], ['it', 'Organization']]);
 /** Verbs with which German "es" stands for nothing: "gibt es", "geht es um", "heißt es", "handelt es sich". */
 const ES_DUMMY_VERBS = new Set(['geben', 'gehen', 'heißen', 'handeln', 'kommen', 'bleiben', 'fehlen', 'reichen', 'gelingen', 'stimmen', 'hängen', 'lohnen', 'sein', 'werden', 'scheinen', 'regnen', 'brauchen', 'zeigen', 'bedeuten', 'passieren', 'klappen', 'treffen', 'betreffen', 'erfordern']);
@@ -463,6 +465,17 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       if (esActs) {
         const m = makeMention(doc, i, i + 1, token.text, 'Organization', 'coref:pronoun', undefined);
         m.refersTo = 'Organization';
+        out.push(m);
+        continue;
+      }
+      // "Kritik kommt vom Verein «Pro Val». Dieser wirft X vor": a German demonstrative opening a sentence before its
+      // finite verb points to the person or organisation named last (before a singular verb: "Dieser gehören …" is a
+      // dative, "Diese würden …" a plural).
+      if (!english && i === from && DEMONSTRATIVES.has(token.text) && nextToken?.verb?.finite === true && singularVerbBeside(doc.tokens, i)) {
+        const m = makeMention(doc, i, i + 1, token.text, 'Thing', 'coref:pronoun', undefined);
+        m.demonstrative = true;
+        if (token.text === 'Dieser') m.gender = 'm';
+        else if (token.text === 'Diese') m.gender = 'f';
         out.push(m);
         continue;
       }

@@ -127,3 +127,15 @@ describe('Criticism of what a firm does', () => {
     expect(triples(doc)).toContain('PRO-GE criticized Ferronord');
   });
 });
+
+describe('A German demonstrative opening a sentence', () => {
+  it('reads "Dieser wirft X vor" as the association named last', () => {
+    const doc = analyse('Chur (sda) – Die Bergbahnen Valdiron AG erhalten einen neuen Aktionär. Kritik kommt vom Verein «Pro Val Valdiron». Dieser wirft dem Investor Gian Caflisch vor, ein Feriendorf zu planen. (sda, 17.1.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Pro Val Valdiron accused Gian Caflisch');
+  });
+  it('does not read a dative "Dieser" before a plural verb as the subject', () => {
+    const doc = analyse('Wien (APA) – Der Investor erwirbt das Gut über seine Beteiligungsgesellschaft Nordvest Holding. Dieser gehören bereits zwei Weingüter in der Steiermark. (APA, 17.1.2024)\n');
+    expect(doc.mentions.some((m) => m.text === 'Dieser')).toBe(false);
+  });
+});
