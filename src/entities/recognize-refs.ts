@@ -318,6 +318,15 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
     const space = m.text.lastIndexOf(' ');
     if (space > 0 && m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && !lastWordNames.has(m.text.slice(space + 1))) lastWordNames.set(m.text.slice(space + 1), m);
   }
+  // Nouns of sites that introduced an organisation's name ("das Sägewerk Pichler Holzindustrie"): later alone, they
+  // describe that organisation, not a site of its own ("Das 1952 gegründete Sägewerk beschäftigt …").
+  const introducingSites = new Set<string>();
+  for (const m of names) {
+    const noun = doc.tokens[m.tokenStart - 1];
+    // (Only a noun the cues know for organisations: "die Papierfabrik Rabengruber … die Papierfabrik" stays a site.)
+    const cls = noun === undefined ? undefined : cueFor(res.cues, noun.lemma ?? noun.text, undefined)?.cls;
+    if (noun !== undefined && noun.pos === 'NOUN' && noun.sentence === m.sentence && m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && m.type !== 'Facility' && cls !== undefined && cls !== 'Facility' && !PLACE_CLASSES.has(cls)) introducingSites.add(noun.lemma ?? noun.text);
+  }
   // The place each kind of site was first said to be in ("sein Werk in Kassel").
   const facilityTowns = new Map<string, string>();
   // Compound sites by their head and town ("Werk in Steyr" → "BMW-Werk").
@@ -740,7 +749,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const site = english
         ? /^\p{Ll}+$/u.test(token.text) && res.cues.facilities.has(token.text) && doc.tokens[i + 1]?.pos !== 'NOUN'
         : token.plural !== true && token.maybePlural !== true && (siteOf !== undefined || facility(token.lemma ?? token.text, res));
-      if (site && bodyDet !== undefined && !namedAfter) {
+      if (site && bodyDet !== undefined && !namedAfter && !(siteOf === undefined && introducingSites.has(token.lemma ?? token.text))) {
         // (A compound site is named by its whole word, "des Opel-Werks" by "Opel-Werk".)
         const lemma = siteOf !== undefined ? `${out[siteOf]!.text}-${out[siteOf]!.compoundHead!}` : (token.lemma ?? token.text);
         const town = placeAfter(doc, i + 1, names);

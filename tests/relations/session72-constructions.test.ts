@@ -139,3 +139,16 @@ describe('A German demonstrative opening a sentence', () => {
     expect(doc.mentions.some((m) => m.text === 'Dieser')).toBe(false);
   });
 });
+
+describe('A site\'s noun that introduced a firm', () => {
+  it('reads "Das 1952 von X gegründete Sägewerk" as the sawmill named before, not a site of its own', () => {
+    const doc = analyse('Leoben (APA) – Der schwedische Holzkonzern Björkvall übernimmt das Sägewerk Ranftl Holz im steirischen Mautern. Das 1957 von Alois Ranftl gegründete Sägewerk beschäftigt 180 Mitarbeiter. (APA, 12.3.2024)\n');
+    const t = triples(doc);
+    expect(t).toContain('Alois Ranftl founded Ranftl Holz');
+    expect(t).toContain('Ranftl Holz foundedIn 1957');
+  });
+  it('keeps a factory named by a noun for sites a site of its own', () => {
+    const doc = analyse('Leoben (APA) – Die obersteirische Papierfabrik Hollerbach ist zahlungsunfähig. Die Linzer Tannried Holding hatte die Papierfabrik 2017 übernommen. (APA, 12.3.2024)\n');
+    expect(doc.mentions.some((m) => m.text === 'Papierfabrik' && m.type === 'Facility')).toBe(true);
+  });
+});
