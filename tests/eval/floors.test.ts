@@ -177,11 +177,15 @@ describe('scores on the shared corpus', () => {
 // In session 71 all floors stayed (tune 3549 articles: F1 0.688, precision 0.881, 88.13 %: the 32 blind tune articles
 // arrived at precision 0.624 and end at 0.637; held out 3436: F1 0.660, precision 0.856, 87.81 %); the split sizes
 // rose to the 32 and 32 blind articles the session added.
+// In session 72 all floors stayed (tune 3581 articles: F1 0.689, precision 0.8805, 88.17 %: the 32 blind tune articles
+// arrived at precision 0.776 and end at 0.785; held out 3468: F1 0.660, precision 0.855, 87.84 %); the split sizes
+// rose to the 32 and 32 blind articles the session added. The tune split's precision is close to its floor: the new
+// blind batches' gold leaves out more true statements than the older batches' did.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
   it('tune split: micro F1 at least 0.65, precision at least 0.88, 87 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(3549);
+    expect(result.articles.length).toBeGreaterThanOrEqual(3581);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.65);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.88);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.87);
@@ -189,7 +193,7 @@ describe('scores on our own articles', () => {
 
   it('held-out test split: micro F1 at least 0.60, precision at least 0.85, 86.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(3436);
+    expect(result.articles.length).toBeGreaterThanOrEqual(3468);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.865);
