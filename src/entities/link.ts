@@ -793,11 +793,6 @@ function afterOwnTown(gap: Token[]): Token[] {
 }
 
 /**
- * The two organisations a plural "die beiden Konzerne" means: of the pairs named together before it ("gegen Google
- * und den Facebook-Konzern Meta"; two names joined by "und" or "sowie", perhaps with an article and a noun before the
- * second), the pair mentioned most often so far, the later one on a tie. None when no pair was named.
- */
-/**
  * "Kritik kommt vom Verein «Pro Val». Dieser wirft X vor": the person, organisation or group a demonstrative opening a
  * sentence points to, the one named last in the sentence before (of the demonstrative's gender, for a person).
  */
@@ -814,6 +809,11 @@ function lastNamed(doc: Doc, index: number, byKey: Map<string, Entity>): Entity 
   return undefined;
 }
 
+/**
+ * The two organisations a plural "die beiden Konzerne" means: of the pairs named together before it ("gegen Google
+ * und den Facebook-Konzern Meta"; two names joined by "und" or "sowie", perhaps with an article and a noun before the
+ * second), the pair mentioned most often so far, the later one on a tie. None when no pair was named.
+ */
 function lastTwo(doc: Doc, index: number, byKey: Map<string, Entity>, fit: ClassFit, cls: string | undefined): [Entity, Entity] | undefined {
   const m = doc.mentions[index]!;
   // Without a noun ("die beiden"), two people or two organisations.

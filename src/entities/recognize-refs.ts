@@ -80,10 +80,10 @@ const DEFINITE_PLURAL = new Set(['die', 'der', 'den', 'diese', 'dieser', 'diesen
 const SINGULAR_ARTICLES = new Set(['des', 'dem', 'das', 'ein', 'eines', 'einem', 'a', 'an']);
 /** "zu dessen größten Anteilseignern": a role of the possessor, which relation rules read as a noun. */
 const POSSESSIVE_ROLE = /^(dessen|deren|sein(e|en|er|em)?|ihr(e|en|er|em)?|unser(e|en|er|em)?)$/;
-// A Map, not an object: looking up every lower-cased word of the article as an
-// object key was costly (and would find inherited keys such as "constructor").
 /** German demonstratives that stand for a noun ("Dieser wirft X vor"). */
 const DEMONSTRATIVES = new Set(['Dieser', 'Diese', 'Dieses']);
+// A Map, not an object: looking up every lower-cased word of the article as an
+// object key was costly (and would find inherited keys such as "constructor").
 const PRONOUNS = new Map<string, string>([['er', 'Person'], ['ihm', 'Person'], ['ihn', 'Person'], ['he', 'Person'], ['him', 'Person'], ['she', 'Person'], ['it', 'Organization']]);
 /** Verbs with which German "es" stands for nothing: "gibt es", "geht es um", "heißt es", "handelt es sich". */
 const ES_DUMMY_VERBS = new Set(['geben', 'gehen', 'heißen', 'handeln', 'kommen', 'bleiben', 'fehlen', 'reichen', 'gelingen', 'stimmen', 'hängen', 'lohnen', 'sein', 'werden', 'scheinen', 'regnen', 'brauchen', 'zeigen', 'bedeuten', 'passieren', 'klappen', 'treffen', 'betreffen', 'erfordern']);

@@ -2102,10 +2102,10 @@ function finiteAhead(items: Item[], from: number, lex: ClauseLexicon): boolean {
   return false;
 }
 
-/** A noun, or a role noun that became an unnamed mention ("the CEO of X"). */
 /** Articles of a German genitive after a noun ("der Klage des Vereins"). */
 const GENITIVE_ARTICLES = new Set(['des', 'der', 'eines', 'einer']);
 
+/** A noun, or a role noun that became an unnamed mention ("the CEO of X"). */
 function nounItem(it: Item | undefined): boolean {
   if (it === undefined) return false;
   if (it.kind === 'token') return it.pos === 'NOUN' || it.pos === 'PROPN';
