@@ -1367,6 +1367,9 @@ function resolveReference(
       const named = place !== undefined && [place.label, ...place.aliases].some((l) => l.length >= 3 && [e.label, ...e.aliases].some((n) => n.split(/\s+/).some((w) => inName(w, l))));
       if (known.has(origin) || named) score += 1;
       else if (known.size > 0 && town(origin) && [...known].every(town)) score -= 1.5;
+      // ("die oberösterreichische Gruppe" is not the one introduced as "der steirische X": nor do two states; a state
+      // and a region may, "der Innviertler Betrieb" lies in Upper Austria.)
+      else if (isState(byKey.get(origin)) && regionsOf(doc, e).size > 0 && [...regionsOf(doc, e)].every((k) => k !== origin && isState(byKey.get(k)))) score -= 1.5;
       // ("die deutsche Tochter" is not the one introduced as "der niederländische Konzern": nor do two countries.)
       else if (want !== 'Person' && byKey.get(origin)?.type === 'Country' && [...known].some((k) => byKey.get(k)?.type === 'Country')) {
         score -= 1.5;
@@ -1785,6 +1788,11 @@ function scalesBefore(doc: Doc, e: Entity, last: number): Set<string> {
 
 const scaleSentenceCache = new WeakMap<Entity, { n: number; first: Map<string, number> }>();
 
+/** Whether the gazetteer knows the place as a state, canton or province of its country ("Styria", "Bavaria"). */
+function isState(e: Entity | undefined): boolean {
+  return e !== undefined && e.type === 'Region' && loadGazetteer().lookup(e.label).some((g) => g.type === 'Region' && /\b(state|canton|province)\b/.test(g.description ?? ''));
+}
+
 /** The place of an adjective of origin right before mention `index` ("die Grazer Firma", "Das Wiener Unternehmen X"). */
 function originAt(doc: Doc, index: number): string | undefined {
   const m = doc.mentions[index]!;
@@ -1871,13 +1879,36 @@ function mentionValues(doc: Doc, e: Entity, valueOf: (mention: number) => string
 const sectorCache: MentionValueCache = new WeakMap();
 const scaleCache: MentionValueCache = new WeakMap();
 const originCache: MentionValueCache = new WeakMap();
+const regionCache: MentionValueCache = new WeakMap();
 
-/** The entity of the news agency named in the dateline ("Gmunden (APA) –"), if any. */
+/** Regions of the adjectives of origin right before an entity's mentions so far ("der steirische Hersteller X"). */
+function regionsOf(doc: Doc, e: Entity): Set<string> {
+  return mentionValues(
+    doc,
+    e,
+    (i) => {
+      const m = doc.mentions[i]!;
+      const prev = doc.mentions[i - 1];
+      return prev !== undefined && prev.sentence === m.sentence && m.tokenStart - prev.tokenEnd <= 2 && prev.source === 'cue:demonym' && prev.type === 'Region' ? prev.entity : undefined;
+    },
+    regionCache,
+  );
+}
+
+/**
+ * The entity of the news agency named in the dateline ("Gmunden (APA) –"), or else in the closing byline ("(dpa,
+ * 8.11.2024)"), if any.
+ */
 function datelineAgency(doc: Doc, datelineEnd: number): string | undefined {
-  if (datelineEnd === 0) return undefined;
   for (const other of doc.mentions) {
     if (other.start >= datelineEnd) break;
     if (other.entity !== undefined && other.type === 'MediaOrganization') return other.entity;
+  }
+  const byline = doc.article.byline;
+  if (byline === undefined) return undefined;
+  for (let i = doc.mentions.length - 1; i >= 0 && doc.mentions[i]!.start >= byline.start; i--) {
+    const other = doc.mentions[i]!;
+    if (other.entity !== undefined && other.type === 'MediaOrganization' && other.end <= byline.end) return other.entity;
   }
   return undefined;
 }

@@ -895,7 +895,7 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           const own = cueFor(res.cues, last.lemma ?? last.text, res.nounHead(last.text)) ?? cueFor(res.cues, last.text, undefined);
           // (Die „Bauernstrom Mostviertel eGen“: a title that ends in a legal form names a firm.)
           const firm = quoted > i + 2 && res.cues.bareForms.has(last.text);
-          const cls = before?.cls ?? (firm ? 'Company' : (own?.kind === 'organization' && own.cls === 'MediaOrganization') || (quoted <= i + 4 && masthead(last.text, res)) ? 'MediaOrganization' : 'Product');
+          const cls = before?.cls ?? (firm ? 'Company' : (own?.kind === 'organization' && own.cls === 'MediaOrganization') || (quoted <= i + 4 && masthead(last.text, res)) || (quoted <= i + 3 && mediumNoun(tokens[i - 1], res)) ? 'MediaOrganization' : 'Product');
           add(makeMention(doc, i + 1, quoted, text, cls, before !== undefined && before.weak !== true ? 'cue:noun' : firm ? 'cue:legal-form' : 'cue:capitalised', undefined));
         }
         i = quoted + 1;
@@ -1159,6 +1159,12 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         // "beim Taxiverband München": an association named by its place, too.
         const prevHead = prev !== undefined && prev.pos === 'NOUN' ? res.nounHead(prev.text) : undefined;
         const placeNamed = (prev !== undefined && placeNamedNoun(prev, res)) || (prevHead !== undefined && prevHead !== prev?.lemma && res.cues.associationHeads.has(prevHead));
+        const zu = zuInstitution(doc, i, from, match.length, entry, out, res);
+        if (zu !== undefined) {
+          add(zu);
+          i = zu.tokenEnd;
+          continue;
+        }
         if (((cue !== undefined && INSTITUTION_CLASSES.has(cue.cls)) || placeNamed) && prev !== undefined && PLACE_CLASSES.has(entry.type) && !placeGenitive(token, res)) {
           // "Landgericht München I": a chamber number belongs to the name.
           let end = /^(I|II|III|IV)$/.test(tokens[i + match.length]?.text ?? '') && i + match.length < to ? i + match.length + 1 : i + match.length;
@@ -1174,6 +1180,12 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
           m.modifierMention = makeMention(doc, i, i + match.length, entry.label, entry.type, 'gazetteer', entry);
           add(m);
           i = end;
+          continue;
+        }
+        const works = worksFirm(doc, i, to, from, match.length, entry, out, cue, res);
+        if (works !== undefined) {
+          add(works);
+          i = works.tokenEnd;
           continue;
         }
         // A known name inside a longer organisation name: "Tencent Holdings",
@@ -1496,7 +1508,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
         // "liefert über seine App Schmerzmittel, Nasensprays und …": a dictionary noun opening a list of them.
         !(token.pos === 'NOUN' && tokens[i + 1]?.text === ',' && tokens[i + 2]?.pos === 'NOUN') &&
         // "hatte als Rüstungsbetrieb Zwangsarbeiter eingesetzt": after "als" and a bare noun, a dictionary noun is an object.
-        !(token.pos === 'NOUN' && lowers[i - 2] === 'als' && (res.isCommonNoun(token.text) || res.isCommonNoun(res.nounHead(token.text) ?? '')));
+        // ("per Messengerdienst Preislisten ausgetauscht": so after "per" or "via" and a bare noun.)
+        !(token.pos === 'NOUN' && BARE_NOUN_BEFORE.has(lowers[i - 2] ?? '') && (res.isCommonNoun(token.text) || res.isCommonNoun(res.nounHead(token.text) ?? '')));
       // "Mark Schneider", "Ernst Koch": see nounAsFirstName.
       const nounFirstName = match === undefined && i + 1 < to && nounAsFirstName(tokens, i, res);
       // "den Grazer Mitbewerber Belegwerk": a word the dictionary knows only as a compound, right after
@@ -3411,8 +3424,9 @@ function quotedTitle(tokens: Token[], open: number, to: number, res: EntityResou
       if (k === open + 1) return undefined;
       // One word in quotes is a name only if the lexicon does not know it ("Verschwörung" in scare quotes), or if it
       // ends in a word newspapers are named by (the „Volksstimme“, den „Lahn-Kurier“).
-      // (Or after a noun for a product or a work: die Aufbausimulation „Kornmark“, der Titel „Sternpfad“.)
-      if (k === open + 2 && first.pos !== 'PROPN' && !masthead(first.text, res) && !worksNoun(tokens[open - 1], res)) return undefined;
+      // (Or after a noun for a product or a work: die Aufbausimulation „Kornmark“, der Titel „Sternpfad“; or for a
+      // medium: seines Wochenmagazins „Südblick“.)
+      if (k === open + 2 && first.pos !== 'PROPN' && !masthead(first.text, res) && !worksNoun(tokens[open - 1], res) && !mediumNoun(tokens[open - 1], res)) return undefined;
       // ("warf dem Vizebürgermeister „Freunderlwirtschaft in Reinkultur“ vor": words in lower case after a person's noun
       // are what is said of the person, no name.)
       if (lowerInside && personNounAt(tokens[open - 1], res)) return undefined;
@@ -3460,6 +3474,13 @@ function worksNoun(noun: Token | undefined, res: EntityResources): boolean {
   // (Compounds the lexicon does not split: "Aufbausimulation".)
   for (const w of res.cues.workNouns) if (lemma.length > w.length + 2 && lemma.endsWith(w.toLowerCase())) return true;
   return cueFor(res.cues, lemma, head)?.kind === 'product';
+}
+
+/** A noun for a paper, a magazine or a broadcaster ("Wochenmagazins", "Zeitung"). */
+function mediumNoun(noun: Token | undefined, res: EntityResources): boolean {
+  if (noun === undefined || noun.kind !== 'word' || noun.pos !== 'NOUN') return false;
+  const cue = cueFor(res.cues, noun.lemma ?? noun.text, res.nounHead(noun.text));
+  return (cue?.kind === 'organization' && cue.cls === 'MediaOrganization') || masthead(noun.lemma ?? noun.text, res);
 }
 
 /** The first part of "Ostsee-Zeitung", "Weser-Kurier": a place, or a word that is neither an everyday noun nor a known firm. */
@@ -3795,6 +3816,8 @@ function longForms(res: EntityResources): string[] {
  * "zum Anbieter DDoS-Guard", "der Hersteller Rolls-Royce": after a cue noun, a word of capitalised parts whose last part
  * is no German noun is a name, not a compound ("die Plattform Twitter-Alternative" would end in a noun).
  */
+/** Words before a bare noun after which an everyday noun is an object, no name ("als Rüstungsbetrieb", "per Messengerdienst"). */
+const BARE_NOUN_BEFORE = new Set(['als', 'per', 'via']);
 /** "die Tochter T-Systems", "der Anbieter E-Plus": one capital letter, a hyphen and a capitalised word (not "E-Mail"). */
 const LETTER_HYPHEN_NAME = /^\p{Lu}-\p{Lu}\p{L}+$/u;
 
@@ -3899,6 +3922,35 @@ function surnameNoun(tokens: Token[], start: number, end: number, to: number, re
  * legal form is typed like any name with a legal form. ("die Voltkern Sachsen GmbH": a word that may open a firm's
  * name, after an article or adjective, opens it.)
  */
+/**
+ * "die Universität zu Köln", "der Handelskammer zu Hamburg": a listed noun names an institution by the known place at
+ * `i` after "zu" too. The noun alone, taken as a mention of its own before, gives way to the whole name (popped from
+ * `out`).
+ */
+function zuInstitution(doc: Doc, i: number, from: number, length: number, entry: KnownEntity, out: Mention[], res: EntityResources): Mention | undefined {
+  const tokens = doc.tokens;
+  const noun = res.lang === 'de' && tokens[i - 1]?.text === 'zu' && i - 2 >= from ? tokens[i - 2] : undefined;
+  if (noun === undefined || noun.kind !== 'word' || !placeNamedNoun(noun, res) || !PLACE_CLASSES.has(entry.type) || placeGenitive(tokens[i]!, res)) return undefined;
+  const lastEnd = out[out.length - 1]?.tokenEnd ?? -1;
+  if (lastEnd > i - 2 && lastEnd !== i - 1) return undefined;
+  if (lastEnd === i - 1) out.pop();
+  const end = i + length;
+  const m = makeMention(doc, i - 2, end, doc.article.text.slice(noun.start, tokens[end - 1]!.end), cueFor(res.cues, noun.lemma ?? noun.text, res.nounHead(noun.text))?.cls ?? 'Organization', 'cue:noun', undefined);
+  m.modifierMention = makeMention(doc, i, end, entry.label, entry.type, 'gazetteer', entry);
+  return m;
+}
+
+/**
+ * "der Kabelhersteller Rheintal Kabelwerke": a known place's name at `i` right before a plural compound on "-werke"
+ * names a firm (works in a place would be "die Kabelwerke im Rheintal").
+ */
+function worksFirm(doc: Doc, i: number, to: number, from: number, length: number, entry: KnownEntity, out: Mention[], cue: Parameters<typeof typeName>[3], res: EntityResources): Mention | undefined {
+  const works = doc.tokens[i + length];
+  if (res.lang !== 'de' || !PLACE_CLASSES.has(entry.type) || works === undefined || i + length >= to || works.kind !== 'word' || !/^\p{Lu}\p{Ll}+werke$/u.test(works.text)) return undefined;
+  if ((out[out.length - 1]?.tokenEnd ?? -1) > i) return undefined;
+  return placeFirm(doc, i, i + length + 1, from, out, cue, res);
+}
+
 function placeFirm(doc: Doc, i: number, end: number, from: number, out: Mention[], cue: Parameters<typeof typeName>[3], res: EntityResources): Mention {
   const tokens = doc.tokens;
   const before = tokens[i - 1];

@@ -180,6 +180,10 @@ export function entityLookups(doc: Doc, classOf: Map<string, string>, entityOf: 
         const c = key === undefined ? undefined : classOf.get(key);
         if (named === true && key !== undefined && entityOf.get(key)?.unnamed === true) continue;
         if (key === undefined || c === undefined || !isA(c, cls)) continue;
+        // ("die CDU-Fraktion … Deren Vorsitzender": the whole word's organisation, not the party inside it.)
+        const whole = doc.mentions[j - 1];
+        const wholeClass = whole?.entity === undefined ? undefined : classOf.get(whole.entity);
+        if (whole !== undefined && whole.start === doc.mentions[j]!.start && whole.end > doc.mentions[j]!.end && wholeClass !== undefined && isA(wholeClass, cls)) continue;
         if (gender === undefined) return key;
         const g = nounGender(doc, j);
         if (g === gender) return key;
