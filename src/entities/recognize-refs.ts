@@ -174,6 +174,8 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
   /** Tokens already covered by a whole-word mention made in this pass (group compounds). */
   const wholeAt = new Set<number>();
   const known = new Map<string, KnownEntity | null>();
+  // Names seen whole, not only as a word of a longer one ("Quillon", not "Retail" of "Strategy Retail Group").
+  const wholeNames = new Set<string>();
   // The class of a place named without the gazetteer ("in Weezebruch"): "Weezebruchs Bürgermeister" is that place's.
   const unlistedPlaceClass = new Map<string, string>();
   const withArticle = new Set<string>();
@@ -247,7 +249,10 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       const entry: KnownEntity = { id: m.gazetteerId, label: m.normalized, type: m.type, aliases: [] };
       if (m.wikidata !== undefined) entry.wikidata = m.wikidata;
       known.set(m.text, entry);
-    } else known.set(m.text, null);
+    } else {
+      known.set(m.text, null);
+      wholeNames.add(m.text);
+    }
     // "die „Morgenpost“" after "Waldviertler Morgenpost": a name after a word of origin, without it.
     if (words.length === 2 && m.type !== 'Person' && !PLACE_CLASSES.has(m.type) && words[1]!.length >= 4 && /er$/.test(words[0]!) && inhabitantPlace(words[0]!, res) !== undefined) {
       known.set(words[1]!, null);
@@ -401,7 +406,7 @@ export function recognizeRefs(doc: Doc, res: EntityResources, names: Mention[]):
       // common noun, that is only a word of an unlisted name.)
       const originAdjective =
         english && /^\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '') &&
-        (res.cues.demonyms.has(token.text) || (token.pos === 'NOUN' && token.lemma !== token.text && known.get(token.text) === null && doc.tokens[i + 1]!.pos === 'NOUN'));
+        (res.cues.demonyms.has(token.text) || (token.pos === 'NOUN' && token.lemma !== token.text && known.get(token.text) === null && doc.tokens[i + 1]!.pos === 'NOUN' && !wholeNames.has(token.text)));
       const beforePerson = known.get(token.text) === null && ((token.start < (surnameFrom.get(token.text) ?? -1) && !organisationWords.has(token.text)) || token.start < (shortFrom.get(token.text) ?? -1));
       if (isCapitalised(token.text) && known.has(token.text) && !beforePerson && token.pos !== 'DET' && token.pos !== 'NUM' && !wholeAt.has(i) && !(english && res.cues.titles.has(token.text)) && !originAdjective && (!withArticle.has(token.text) || articleRightBefore(doc.tokens, i, from))) {
         const full = known.get(token.text);

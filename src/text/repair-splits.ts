@@ -107,7 +107,30 @@ export function repairSplits(text: string, spans: Span[], lang: Lang): Span[] {
   for (const span of spans) {
     const prev = out[out.length - 1];
     if (prev && shouldMerge(text, prev, span, rules, stops)) prev.end = span.end;
-    else out.push({ ...span });
+    else for (const part of splitBeforeYear(text, span, rules)) out.push(part);
   }
+  return out;
+}
+
+/**
+ * "… ein Filialnetz aufgebaut. 2019 verkaufte die Familie …": the segmenter does not break before a number that a
+ * lower-case word follows, so a sentence that opens with a year stays joined to the one before. A full stop after a
+ * word of three or more letters that is no abbreviation, then a year and a lower-case word, ends a sentence.
+ */
+const YEAR_OPENS = /(?<=\p{L}{3})\.\s+(?=(?:1[89]|20)\d\d\s+\p{Ll})/gu;
+
+function splitBeforeYear(text: string, span: Span, rules: AbbreviationRules): Span[] {
+  const body = text.slice(span.start, span.end);
+  if (!/\.\s+(?:1[89]|20)\d\d\s/u.test(body)) return [{ ...span }];
+  const out: Span[] = [];
+  let start = span.start;
+  for (const m of body.matchAll(YEAR_OPENS)) {
+    const stop = span.start + m.index + 1;
+    const word = /[\p{L}\p{M}]+$/u.exec(text.slice(start, stop - 1))?.[0] ?? '';
+    if (rules.always.has(`${word}.`) || rules.final.has(`${word}.`) || rules.legalFinal.has(`${word}.`)) continue;
+    out.push({ start, end: stop });
+    start = span.start + m.index + m[0].length;
+  }
+  out.push({ start, end: span.end });
   return out;
 }

@@ -92,3 +92,30 @@ describe('Parties of Britain and Ireland', () => {
     expect(t).toContain('Moira Buchanan memberOf Scottish National Party');
   });
 });
+
+describe('A name again at the start of a sentence', () => {
+  it('reads "X spokeswoman Y said" opening a sentence as X\'s spokeswoman', () => {
+    const doc = analyse(
+      "LOS ANGELES (AP) - The live-streaming platform Quillon said Tuesday it had banned 4,200 accounts. The advocacy group Parents for Fair Play had criticized the company for months. The group's director, Monica Reyes, called the bans overdue. Quillon spokeswoman Dana Rossiter said the company had upgraded its tools. (AP, 9.4.2024)\n",
+      'en',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Dana Rossiter spokespersonOf Quillon');
+    expect(t).not.toContain('Dana Rossiter spokespersonOf Parents for Fair Play');
+  });
+  it('still reads no word of a longer name opening a sentence as that name', () => {
+    const doc = analyse('LONDON (Reuters) - Retail analyst Tom Fairley of consultancy Strategy Retail Group said demand was weak. Retail sales fell in May. (Reuters, 9.4.2024)\n', 'en');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Retail');
+  });
+});
+
+describe('A club\'s rival', () => {
+  it('reads "vom Ligakonkurrenten X" as a rival of the club the text is about, not of a club named last', () => {
+    const doc = analyse(
+      'Kirchdorf (APA) – Der SK Almtal hat sich von Cheftrainer Rainer Schopfhauser getrennt. Interimistisch übernimmt Co-Trainer Damir Lukač, der die Mannschaft im Cup gegen den Regionalligisten SV Hohenfeld betreuen wird. Schopfhauser war erst im Sommer vom Ligakonkurrenten SV Tennengau Kuchl gekommen. (APA, 19.10.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('SV Tennengau Kuchl competitorOf SK Almtal');
+    expect(t).not.toContain('SV Tennengau Kuchl competitorOf SV Hohenfeld');
+  });
+});

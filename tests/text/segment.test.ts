@@ -118,3 +118,19 @@ describe('segment after legal forms', () => {
     expect(sentences('Die Müller GmbH & Co. KG wächst. Sie baut.', 'de')).toEqual(['Die Müller GmbH & Co. KG wächst.', 'Sie baut.']);
   });
 });
+
+describe('segment before a year', () => {
+  it('ends a sentence before a year and a lower-case word, not after an abbreviation', () => {
+    expect(sentences('Sie hat das Filialnetz aufgebaut. 2019 verkaufte die Familie Anteile. Es waren ca. 2000 neue Stellen.')).toEqual([
+      'Sie hat das Filialnetz aufgebaut.',
+      '2019 verkaufte die Familie Anteile.',
+      'Es waren ca. 2000 neue Stellen.',
+    ]);
+    expect(sentences('Die Firma wuchs bzw. 2019 verkaufte sie Anteile.')).toEqual(['Die Firma wuchs bzw. 2019 verkaufte sie Anteile.']);
+    expect(sentences('Sales rose last year. 2019 was a record. It was founded in Jan. 2019 by two people.', 'en')).toEqual([
+      'Sales rose last year.',
+      '2019 was a record.',
+      'It was founded in Jan. 2019 by two people.',
+    ]);
+  });
+});
