@@ -744,7 +744,9 @@ function shortFormOf(entities: Entity[], m: Mention, doc: Doc): Entity | undefin
       const rest = label.slice(word.length + 1);
       // ("Serum Institute" after "Serum Institute of India": without its "of" and the place.)
       // ("Ozark & Lakes" after "Ozark & Lakes Railroad": without a longer word that ends firms' names.)
-      return label.startsWith(`${word} `) && (/^\S{1,5}\.?$/.test(rest) || /^(of|für) \S+( \S+)?$/.test(rest) || (!rest.includes(' ') && forms.has(e.label.slice(e.label.lastIndexOf(' ') + 1))));
+      // ("Ofori Bean" after "Ofori Bean Exports": nor without a plural word of its trade.)
+      const last = e.label.slice(e.label.lastIndexOf(' ') + 1);
+      return label.startsWith(`${word} `) && (/^\S{1,5}\.?$/.test(rest) || /^(of|für) \S+( \S+)?$/.test(rest) || (!rest.includes(' ') && (forms.has(last) || (/^\p{Lu}\p{Ll}{3,}s$/u.test(last) && !PLACE_CLASSES.has(e.type)))));
     });
   }
   const fits = entities.filter((e) => {

@@ -119,3 +119,34 @@ describe('A club\'s rival', () => {
     expect(t).not.toContain('SV Tennengau Kuchl competitorOf SV Hohenfeld');
   });
 });
+
+describe('Part of a group', () => {
+  it('reads "X ist Teil der Gruppe Y" and "X, seit 2020 Teil des Konzerns Y," as a subsidiary', () => {
+    const doc = analyse(
+      'Lyon (dpa) – Die Wäschemarke Maison Duvallon hat die Stickerei Hungerlach verklagt. Duvallon, seit 2020 Teil des Pariser Modekonzerns Groupe Vasselin, hält an der Klage fest. Auch die Marke Talvera ist seit 2021 Teil der Groupe Vasselin. (dpa, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Maison Duvallon subsidiaryOf Groupe Vasselin');
+    expect(t).toContain('Talvera subsidiaryOf Groupe Vasselin');
+  });
+  it('does not read a firm that came out of a part of another as its subsidiary', () => {
+    const doc = analyse('Jena (dpa) – Die Firma Saalwerk Optik war 1991 aus einem Teil des früheren Kombinats Carl Zeiss Jena hervorgegangen. (dpa, 3.4.2024)\n');
+    expect(triples(doc).filter((t) => t.includes('subsidiaryOf'))).toEqual([]);
+  });
+});
+
+describe('Heads of district authorities', () => {
+  it('reads "Bezirkshauptfrau X" as the head of the district authority the text names', () => {
+    const doc = analyse('Wolfsberg (APA) – Die Bezirkshauptmannschaft Wolfsberg hat gegen das Sägewerk Pirkner Holz eine Strafe verhängt. Bezirkshauptfrau Claudia Rainwald sprach von mehrfachen Verstößen. (APA, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Claudia Rainwald ceoOf Bezirkshauptmannschaft Wolfsberg');
+  });
+});
+
+describe('Short forms of names', () => {
+  it('reads "Ofori Bean" after "Ofori Bean Exports" as the same firm', () => {
+    const doc = analyse('ACCRA, March 5 (Reuters) - Zuiderland Commodities has agreed to buy a 35% stake in Ghanaian cocoa exporter Afriyie Bean Exports. Kumasi-based Afriyie Bean, founded in 2009 by Emmanuel Boateng, ships beans to Europe. (Reuters, 5.3.2024)\n', 'en');
+    const t = triples(doc);
+    expect(t).toContain('Emmanuel Boateng founded Afriyie Bean Exports');
+    expect(doc.entities.map((e) => e.label)).not.toContain('Afriyie Bean');
+  });
+});
