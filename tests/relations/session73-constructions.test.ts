@@ -150,3 +150,10 @@ describe('Short forms of names', () => {
     expect(doc.entities.map((e) => e.label)).not.toContain('Afriyie Bean');
   });
 });
+
+describe('Injunctions awarded', () => {
+  it('reads "hat dem Softwarehaus X eine einstweilige Verfügung zugesprochen" as an injunction granted to X', () => {
+    const doc = analyse('Stuttgart (dpa) – Im Streit um kopierten Programmcode hat das Landgericht Stuttgart dem Softwarehaus Korlent Systems eine einstweilige Verfügung gegen einen Konkurrenten zugesprochen. (dpa, 3.4.2024)\n');
+    expect(triples(doc)).toContain('Landgericht Stuttgart grantedInjunction Korlent Systems');
+  });
+});
