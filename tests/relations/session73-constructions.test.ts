@@ -157,3 +157,13 @@ describe('Injunctions awarded', () => {
     expect(triples(doc)).toContain('Landgericht Stuttgart grantedInjunction Korlent Systems');
   });
 });
+
+describe('Founders named with "company"', () => {
+  it('reads "took over from company founder X" as the founder of the company the text is about', () => {
+    const doc = analyse(
+      'DUBLIN, Oct 17 (Reuters) - The Central Bank of Ireland fined Dublin-based payments firm Brannagh Payments 4.3 million euros on Tuesday. Brannagh admitted that its systems had flagged suspicious transactions. Chief Executive Aoife Gallagher-Reid, who took over from company founder Niall Brannagh in January, said the firm accepted the findings. (Reuters, 17.10.2023)\n',
+      'en',
+    );
+    expect(triples(doc)).toContain('Niall Brannagh founded Brannagh Payments');
+  });
+});
