@@ -1789,6 +1789,8 @@ function compound(
   const modifier = token.text.slice(0, cut);
   const headWord = token.text.slice(cut + 1);
   if (modifier.length < 2 || headWord.length < 2) return false;
+  // ("Pernkopf-Ertl" after "Rechtsanwältin Sabine Pernkopf-Ertl": a name the article knows whole is no compound.)
+  if (isCapitalised(headWord) && lookupName(token.text) !== undefined) return false;
   // "Tech-Investor": a word part that names nothing.
   if (res.cues.wordParts.has(modifier)) return false;
   // ("Farmer-owned X will take over …": an English noun for people opening the sentence names no one.)

@@ -167,3 +167,14 @@ describe('Founders named with "company"', () => {
     expect(triples(doc)).toContain('Niall Brannagh founded Brannagh Payments');
   });
 });
+
+describe('Double surnames', () => {
+  it('takes a double surname again for the person, not the firm that shares its first part', () => {
+    const doc = analyse(
+      'St. Pölten (APA) – Das Landesgericht setzte die Wiener Rechtsanwältin Sabine Pernhofer-Ertl als Masseverwalterin ein. Pernhofer-Ertl, Partnerin der Kanzlei Pernhofer Riegl Rechtsanwälte, will den Betrieb weiterführen. (APA, 12.12.2023)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Sabine Pernhofer-Ertl worksFor Pernhofer Riegl');
+    expect(t.filter((x) => x.startsWith('Pernhofer Riegl subsidiaryOf'))).toEqual([]);
+  });
+});
