@@ -178,3 +178,16 @@ describe('Double surnames', () => {
     expect(t.filter((x) => x.startsWith('Pernhofer Riegl subsidiaryOf'))).toEqual([]);
   });
 });
+
+describe('Theatres and their owners', () => {
+  it('reads criticism of "die Finanzen des Hauses" as criticism of the theatre', () => {
+    const doc = analyse('Steyr (APA) – Bereits im März hatte der Landesrechnungshof die Finanzen des Theaters Ennsbühne scharf kritisiert. (APA, 23.5.2023)\n');
+    expect(triples(doc)).toContain('Landesrechnungshof criticized Theater Ennsbühne');
+  });
+  it('reads "das jeweils zur Hälfte der Stadt X und dem Land Y gehört" as owned by both', () => {
+    const doc = analyse('Steyr (APA) – Das Theater Ennsbühne, das jeweils zur Hälfte der Stadt Steyr und dem Land Oberösterreich gehört, zählt zu den größten Bühnen. (APA, 23.5.2023)\n');
+    const t = triples(doc);
+    expect(t).toContain('Steyr owns Theater Ennsbühne');
+    expect(t).toContain('Upper Austria owns Theater Ennsbühne');
+  });
+});
