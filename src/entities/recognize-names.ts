@@ -3816,10 +3816,10 @@ function longForms(res: EntityResources): string[] {
  * "zum Anbieter DDoS-Guard", "der Hersteller Rolls-Royce": after a cue noun, a word of capitalised parts whose last part
  * is no German noun is a name, not a compound ("die Plattform Twitter-Alternative" would end in a noun).
  */
-/** Words before a bare noun after which an everyday noun is an object, no name ("als Rüstungsbetrieb", "per Messengerdienst"). */
-const BARE_NOUN_BEFORE = new Set(['als', 'per', 'via']);
 /** "die Tochter T-Systems", "der Anbieter E-Plus": one capital letter, a hyphen and a capitalised word (not "E-Mail"). */
 const LETTER_HYPHEN_NAME = /^\p{Lu}-\p{Lu}\p{L}+$/u;
+/** Words before a bare noun after which an everyday noun is an object, no name ("als Rüstungsbetrieb", "per Messengerdienst"). */
+const BARE_NOUN_BEFORE = new Set(['als', 'per', 'via']);
 
 /**
  * "Rieslinge und Grüne Veltliner", "Grüne Politiker": a German capitalised adjective's form (a known name of one word),
@@ -3918,11 +3918,6 @@ function surnameNoun(tokens: Token[], start: number, end: number, to: number, re
 }
 
 /**
- * "Der chinesische Industriekonzern Ningbo Taihong Group": a name that starts with a known place at `i` and ends in a
- * legal form is typed like any name with a legal form. ("die Voltkern Sachsen GmbH": a word that may open a firm's
- * name, after an article or adjective, opens it.)
- */
-/**
  * "die Universität zu Köln", "der Handelskammer zu Hamburg": a listed noun names an institution by the known place at
  * `i` after "zu" too. The noun alone, taken as a mention of its own before, gives way to the whole name (popped from
  * `out`).
@@ -3951,6 +3946,11 @@ function worksFirm(doc: Doc, i: number, to: number, from: number, length: number
   return placeFirm(doc, i, i + length + 1, from, out, cue, res);
 }
 
+/**
+ * "Der chinesische Industriekonzern Ningbo Taihong Group": a name that starts with a known place at `i` and ends in a
+ * legal form is typed like any name with a legal form. ("die Voltkern Sachsen GmbH": a word that may open a firm's
+ * name, after an article or adjective, opens it.)
+ */
 function placeFirm(doc: Doc, i: number, end: number, from: number, out: Mention[], cue: Parameters<typeof typeName>[3], res: EntityResources): Mention {
   const tokens = doc.tokens;
   const before = tokens[i - 1];
