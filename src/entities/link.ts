@@ -1164,6 +1164,10 @@ function resolveReference(
   const introducedByCompound = perEntity((e) => introducedBy(doc, e, index, (t) => compoundOn(t.lemma ?? t.text, m.normalized)));
   // "des westfälischen Stahlproduzenten Lippewalz … der Stahlhersteller": compounds on the same first word.
   const introducedBySameModifier = perEntity((e) => doc.article.lang === 'de' && introducedBy(doc, e, index, (t) => sameModifier(t.lemma ?? t.text, m.normalized)));
+  const description = m.normalized.toLowerCase();
+  const modifierInName = perEntity(
+    (e) => doc.article.lang === 'de' && !e.unnamed && e.type !== 'Person' && BUSINESSES.has(e.type) === BUSINESSES.has(m.type) && labelWords(e.label).slice(1).some((w) => w.length >= 5 && description.length - w.length >= 4 && description.startsWith(w)),
+  );
   // ("die Tramsegg Bergbahnen … die Bergbahnen": the written form too, where the lemma is the singular; only as the
   // name's last word of its own, not "Heineken-Konzerns" for "des Konzerns".)
   const written = m.source === 'coref:description' && m.text !== m.normalized && m.text.length >= 4 ? ` ${lowerCase(m.text)}` : undefined;
@@ -1304,6 +1308,9 @@ function resolveReference(
     // with the description's noun.
     else if (m.source === 'coref:description' && m.role === undefined && nameStartsWithNoun(e)) score += 2;
     if (m.source === 'coref:description' && want !== 'Person' && m.relational !== true && introducedBySameModifier(e)) score += 1;
+    // "die Isartal Immobilien GmbH … Die Immobiliengesellschaft": a compound that opens with a word of the name (a firm's
+    // noun of a firm: "der Technologiekonzern" is no "Institut für Technologie").
+    else if (m.source === 'coref:description' && want !== 'Person' && m.relational !== true && modifierInName(e)) score += 2;
     if (m.source === 'coref:description' && want !== 'Person' && onlyNamedAsSource(e)) score -= 1;
     // "founded Corrib Air together with two former Aer Lingus pilots and ran it": an English name that only modifies
     // the noun after it is seldom what a pronoun points back to.

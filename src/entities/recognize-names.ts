@@ -1792,6 +1792,8 @@ export function recognizeNames(doc: Doc, res: EntityResources): Mention[] {
   regionalInstitutions(doc, out, res);
   originsInListedNames(doc, out, res);
   placeNamedInstitutions(doc, out, res);
+  firmWordAfterName(doc, out, res);
+  nominativeAdjectives(doc, out, res);
   namedSites(doc, out, res);
   prefixedHyphenNames(doc, out, res);
   wordOpenedFirmNames(doc, out, res);
@@ -2857,13 +2859,59 @@ function placeNamedInstitutions(doc: Doc, out: Mention[], res: EntityResources):
     // (Sets built once per text: a long text stays linear.)
     places ??= new Set(out.filter((o) => PLACE_CLASSES.has(o.type)).map((o) => o.text));
     words ??= new Set(doc.tokens.map((t) => t.text));
-    if (!places.has(m.text) && !res.lookup(m.text).some((e) => PLACE_CLASSES.has(e.type)) && !words.has(`${m.text}er`)) continue;
+    if (!places.has(m.text) && !res.lookup(m.text).some((e) => PLACE_CLASSES.has(e.type)) && !words.has(`${m.text}er`) && !afterPlacePreposition(doc, m.text)) continue;
     m.tokenStart -= 1;
     m.start = noun.start;
+    m.text = doc.article.text.slice(m.start, m.end);
+    // ("des Weinbauvereins Kitzeck": named in the nominative, "Weinbauverein Kitzeck".)
+    m.normalized = (noun.lemma !== undefined && noun.text.startsWith(noun.lemma) ? noun.lemma : noun.text) + m.text.slice(noun.text.length);
+  }
+}
+
+/**
+ * German "der Busbetreiber Drautal Linien", "der Anbieter Murtal Reisen": a name that a firm's noun made, right before
+ * a word that makes firms' names after a place (`placeNameNouns`), ends in that word.
+ */
+function firmWordAfterName(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (res.lang !== 'de') return;
+  const tokens = doc.tokens;
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    if (m.source !== 'cue:noun' || m.tokenEnd - m.tokenStart !== 1 || !ORG_CLASSES.has(m.type) || (out[k + 1]?.tokenStart ?? Infinity) <= m.tokenEnd) continue;
+    const word = tokens[m.tokenEnd];
+    if (word === undefined || word.sentence !== m.sentence || !res.cues.placeNameNouns.has(word.text)) continue;
+    m.tokenEnd += 1;
+    m.end = word.end;
     m.text = doc.article.text.slice(m.start, m.end);
     m.normalized = m.text;
   }
 }
+
+/**
+ * German "der Nordhessischen Landbank" after a definite article: a firm's name that an adjective opens is named in the
+ * nominative, "Nordhessische Landbank", as the text writes it elsewhere ("Die Nordhessische Landbank betreut …").
+ */
+function nominativeAdjectives(doc: Doc, out: Mention[], res: EntityResources): void {
+  if (res.lang !== 'de') return;
+  for (const m of out) {
+    if (m.source !== 'cue:legal-form' || m.tokenEnd - m.tokenStart < 2 || m.normalized !== m.text) continue;
+    const first = doc.tokens[m.tokenStart]!;
+    const article = doc.tokens[m.tokenStart - 1];
+    if (article === undefined || !WEAK_ARTICLES.has(article.text.toLowerCase()) || !/^\p{Lu}\p{Ll}+en$/u.test(first.text)) continue;
+    if (!/isch(en)$/.test(first.text) && res.adjectiveLemma(first.text.toLowerCase()) === undefined) continue;
+    m.normalized = first.text.slice(0, -1) + m.text.slice(first.text.length);
+  }
+}
+
+/** Articles after which an adjective takes its weak ending ("der Nordhessischen", "im Bayerischen"). */
+const WEAK_ARTICLES = new Set(['der', 'den', 'dem', 'des', 'beim', 'vom', 'zum', 'zur', 'im', 'am']);
+
+/** Whether the text puts a word right after "in" or "aus" somewhere ("den Betrieb in Kitzeck im Sausal"): a place. */
+function afterPlacePreposition(doc: Doc, word: string): boolean {
+  return doc.tokens.some((t, i) => t.text === word && i > 0 && PLACE_PREPOSITIONS.has(doc.tokens[i - 1]!.text));
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'aus']);
 
 /**
  * English "the idled Dornacre mine", "the Velthorn plant": a name that only its capital letter made, right before a noun

@@ -85,7 +85,8 @@ function split(word: string, lex: GermanLexicon, opts: { isName?: (w: string) =>
 function plausibleModifier(modifier: string, lex: GermanLexicon, depth = 0, opts: { isName?: (w: string) => boolean } = {}): boolean {
   // Prepositional prefixes form nouns too: "Nach+folge", "Auf+sicht", "An+teil".
   const closed = lex.closedClass(modifier.toLowerCase());
-  if (closed === 'ADP' || closed === 'ADV' || closed === 'PART') return true;
+  // (And numerals: "Vier+sterne+hotel", "Drei+jahres+vertrag".)
+  if (closed === 'ADP' || closed === 'ADV' || closed === 'PART' || closed === 'NUM') return true;
   // Bound first parts: "Agrar+wissenschafterin", "Bio+bauer".
   if (lex.isConfix(modifier)) return true;
   // A known place: "Europa+geschäft", "Asien+chef".

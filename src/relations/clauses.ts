@@ -863,8 +863,9 @@ function lastNonRelative(clauses: Clause[]): Clause | undefined {
 function particleAfterRelative(clause: Clause, clauses: Clause[], items: Item[], join: JoinParticle): void {
   let end = clause.to;
   while (end > clause.from && items[end - 1]!.pos === 'PUNCT') end--;
-  const particle = items[clause.from];
-  if (end !== clause.from + 1 || particle?.kind !== 'token' || !(particle.pos === 'ADP' || particle.pos === 'PART' || particle.pos === 'ADV')) return;
+  // ("berief X, der …, am Freitag mit sofortiger Wirkung ab": adverbials before the particle, which closes the rest.)
+  const particle = items[end - 1];
+  if (end <= clause.from || particle?.kind !== 'token' || !(particle.pos === 'ADP' || particle.pos === 'PART' || particle.pos === 'ADV')) return;
   const interrupted = lastNonRelative(clauses);
   const finite = interrupted?.finite === undefined ? undefined : items[interrupted.finite];
   if (interrupted === undefined || finite === undefined) return;
@@ -876,6 +877,9 @@ function particleAfterRelative(clause: Clause, clauses: Clause[], items: Item[],
   if (at >= 0) interrupted.verbs[at] = joined;
   else interrupted.verbs.push(joined);
   interrupted.lemmas.add(joined);
+  // ("warf X, die …, Preisabsprachen mit Y vor": the words of the rest belong to the clause it completes.)
+  for (const l of clause.lemmas) interrupted.lemmas.add(l);
+  for (const a of clause.args) if (!interrupted.args.includes(a)) interrupted.args.push(a);
 }
 
 /**

@@ -331,10 +331,16 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
   // Fallback guesses give way to a rule that names the same subject's object anywhere in the article
   // ("Stadtsprecherin Katrin Weidemann … betonte die Sprecherin": she speaks for the city throughout).
   // A guess that agrees with the other rule stays: it is more evidence for the same triple.
+  // (A town's head may chair an association too: "Verbandsobmann X, Bürgermeister der Gemeinde Y" leads both, so a
+  // place and an organisation are told apart.)
+  const office = (r: Relation): string => {
+    const type = r.predicate === 'ceoOf' && r.object.kind === 'entity' ? classOf.get(r.object.key) : undefined;
+    return `${r.subject}|${r.predicate}${type !== undefined && ctx.isA(type, 'Place') ? '|place' : ''}`;
+  };
   const named = new Map<string, Set<string>>();
   for (const r of out) {
     if (fallbackRules.has(r.rule)) continue;
-    const k = `${r.subject}|${r.predicate}`;
+    const k = office(r);
     const objects = named.get(k) ?? new Set<string>();
     objects.add(objectKey(r.object));
     named.set(k, objects);
@@ -346,7 +352,7 @@ export function extractRelations(doc: Doc, ctx: RelationContext): void {
   const keep = (r: Relation): boolean => {
     if (!fallbackRules.has(r.rule)) return true;
     const key = objectKey(r.object);
-    const objects = named.get(`${r.subject}|${r.predicate}`);
+    const objects = named.get(office(r));
     return objects !== undefined ? objects.has(key) : !bySentence.has(`${r.sentence}|${r.predicate}|${key}`);
   };
   doc.relations = fallbackRules.size === 0 ? out : out.filter(keep);
