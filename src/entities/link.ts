@@ -1166,7 +1166,7 @@ function resolveReference(
   const introducedBySameModifier = perEntity((e) => doc.article.lang === 'de' && introducedBy(doc, e, index, (t) => sameModifier(t.lemma ?? t.text, m.normalized)));
   const description = m.normalized.toLowerCase();
   const modifierInName = perEntity(
-    (e) => doc.article.lang === 'de' && !e.unnamed && e.type !== 'Person' && BUSINESSES.has(e.type) === BUSINESSES.has(m.type) && labelWords(e.label).slice(1).some((w) => w.length >= 5 && description.length - w.length >= 4 && description.startsWith(w)),
+    (e) => doc.article.lang === 'de' && !e.unnamed && e.type !== 'Person' && (BUSINESSES.has(e.type) || !BUSINESSES.has(m.type)) && labelWords(e.label).slice(1).some((w) => w.length >= 5 && description.length - w.length >= 4 && description.startsWith(w)),
   );
   // ("die Tramsegg Bergbahnen … die Bergbahnen": the written form too, where the lemma is the singular; only as the
   // name's last word of its own, not "Heineken-Konzerns" for "des Konzerns".)

@@ -111,3 +111,35 @@ describe('Descriptions by a word of the name', () => {
     expect(doc.entities.find((e) => e.key === described?.entity)?.label).toBe('Isartal Immobilien GmbH');
   });
 });
+
+describe('English officers, chiefs and stakes', () => {
+  it('reads "X, chief information officer at Y," as working there and "X, chief executive officer of Y," as its chief', () => {
+    const cio = triples(analyse('BOSTON (Reuters) - Daniel Ofori, chief information officer at Ridgeway Health, said he would need guarantees. (Reuters, 3.4.2024)\n', 'en'));
+    expect(cio).toContain('Daniel Ofori worksFor Ridgeway Health');
+    expect(cio).not.toContain('Daniel Ofori ceoOf Ridgeway Health');
+    const ceo = triples(analyse('BOSTON (Reuters) - Daniel Ofori, chief executive officer of Ridgeway Health, said he would need guarantees. (Reuters, 3.4.2024)\n', 'en'));
+    expect(ceo).toContain('Daniel Ofori ceoOf Ridgeway Health');
+  });
+  it('reads "Raman, who is chief executive, said" as the chief of the company the text is about', () => {
+    const doc = analyse(
+      'PORTLAND, Oregon (Reuters) - Lumivane Inc will move its archive software to new servers. Lumivane was founded in 2009 by Priya Ramdas. The shift will cut costs, Ramdas, who is chief executive, said in an interview. (Reuters, 3.4.2024)\n',
+      'en',
+    );
+    expect(triples(doc)).toContain('Priya Ramdas ceoOf Lumivane Inc');
+  });
+  it('does not read "Microsoft will help X build AI features" as Microsoft founding X', () => {
+    const doc = analyse('PORTLAND, Oregon (Reuters) - Lumivane Inc signed a deal with Microsoft. Microsoft will also help Lumivane build generative AI features into the product. (Reuters, 3.4.2024)\n', 'en');
+    expect(triples(doc)).not.toContain('Microsoft founded Lumivane Inc');
+  });
+  it('reads "X, which holds a 6% stake," with no firm named as a stake in the company the text is about', () => {
+    const doc = analyse(
+      'PORTLAND, Oregon (Reuters) - Lumivane Inc shares have fallen 18% this year. Activist investor Harrowgate Partners, which holds a 6% stake, called for deeper cost cuts. (Reuters, 3.4.2024)\n',
+      'en',
+    );
+    expect(triples(doc)).toContain('Harrowgate Partners investedIn Lumivane Inc');
+  });
+  it('reads "move its platform onto Microsoft\'s Azure cloud" as hosting by Azure', () => {
+    const doc = analyse('PORTLAND, Oregon (Reuters) - Lumivane Inc said it would move its document platform onto Microsoft\'s Azure cloud. (Reuters, 3.4.2024)\n', 'en');
+    expect(triples(doc).filter((t) => t.startsWith('Lumivane Inc hostedBy') && t.includes('Azure'))).not.toEqual([]);
+  });
+});
