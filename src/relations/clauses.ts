@@ -177,6 +177,15 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     for (let k = i; k <= close; k++) appositions.add(k);
     i = close;
   }
+  // English "agreed to sell X, one of England's largest pub operators, to Y": a description of a name between commas,
+  // before a preposition that goes on with the clause, interrupts it; what it names is no argument of the clause.
+  for (let i = 1; i + 3 < items.length; i++) {
+    if (lex.verbFinal || items[i]!.text !== ',' || items[i - 1]!.kind !== 'mention' || !DESCRIPTION_OPENERS.has(lowerText(items[i + 1]!))) continue;
+    const close = descriptionClose(items, i, lex);
+    if (close < 0 || !CLAUSE_PREPOSITIONS.has(lowerText(items[close + 1] ?? items[close]!))) continue;
+    for (let k = i; k <= close; k++) appositions.add(k);
+    i = close;
+  }
   // English "X, a Cambridge, Massachusetts, biotech, has …": the commas around a town's state inside a description
   // bound no clause.
   for (let i = 2; i + 3 < items.length; i++) {
@@ -857,6 +866,19 @@ function lastNonRelative(clauses: Clause[]): Clause | undefined {
   let k = clauses.length - 1;
   while (k >= 0 && clauses[k]!.relative) k--;
   return clauses[k];
+}
+
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one', 'the']);
+const CLAUSE_PREPOSITIONS = new Set(['to', 'for', 'from', 'into', 'with']);
+
+/** The comma that closes a description opened after the comma at `i`, within ten items and no verb; -1 when none. */
+function descriptionClose(items: Item[], i: number, lex: ClauseLexicon): number {
+  for (let k = i + 2; k < items.length && k <= i + 11; k++) {
+    const it = items[k]!;
+    if (it.text === ',') return k;
+    if (it.kind === 'token' && (it.pos === 'VERB' || it.pos === 'AUX' || lex.boundaries.has(it.text) || lex.relativePronouns.has(lowerText(it)))) return -1;
+  }
+  return -1;
 }
 
 /** See the call: the particle-only rest after a relative clause joins the finite verb of the clause it interrupted. */
@@ -1675,7 +1697,8 @@ export function makeArg(items: Item[], i: number, lex: ClauseLexicon, beforeVerb
   const modifier = items[i + 1]?.kind === 'token' && items[i + 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(items[i + 1]!.text);
   if (!lex.verbFinal && !modifier && at(j)?.kind === 'token' && at(j)!.pos === 'NOUN' && /^\p{Ll}/u.test(at(j)!.text)) {
     let k = j;
-    while (k > j - 3 && at(k)?.kind === 'token' && (at(k)!.pos === 'NOUN' || at(k)!.pos === 'ADJ') && /^\p{Ll}/u.test(at(k)!.text)) k--;
+    // ("by former film festival programmer Dana X": up to four such words.)
+    while (k > j - 4 && at(k)?.kind === 'token' && (at(k)!.pos === 'NOUN' || at(k)!.pos === 'ADJ') && /^\p{Ll}/u.test(at(k)!.text)) k--;
     // ("with the much larger Orvick Holdings": after a preposition and an article, whatever the class.)
     // (The tagger may call a comparative a noun; "the team behind Pixora" is no such phrase.)
     const comparative = at(j)!.pos === 'ADJ' || /\p{Ll}(er|est)$/u.test(at(j)!.text);

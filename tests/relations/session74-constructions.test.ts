@@ -143,3 +143,28 @@ describe('English officers, chiefs and stakes', () => {
     expect(triples(doc).filter((t) => t.startsWith('Lumivane Inc hostedBy') && t.includes('Azure'))).not.toEqual([]);
   });
 });
+
+describe('English sales, founders and heads', () => {
+  it('reads "agreed to sell X, one of England\'s largest pub operators, to Y" as Y buying X', () => {
+    const doc = analyse(
+      'LEEDS, England (Reuters) - Private equity firm Greyhaven Capital has agreed to sell Hollings & Farrant Inns, one of northern England\'s largest pub operators, to regional brewer Ashcombe Brewing Group for about 310 million pounds. (Reuters, 3.4.2024)\n',
+      'en',
+    );
+    expect(triples(doc)).toContain('Ashcombe Brewing Group acquired Hollings & Farrant Inns');
+  });
+  it('reads "founded by former film festival programmer Dana X" as her founding', () => {
+    const doc = analyse('AUSTIN, Texas (AP) - Kinovra, which was founded in 2016 by former film festival programmer Dana Whitlow, has about 2.3 million subscribers. (AP, 3.4.2024)\n', 'en');
+    expect(triples(doc)).toContain('Dana Whitlow founded Kinovra');
+  });
+  it('reads "Its chair, X," after a sentence about an association as its head', () => {
+    const doc = analyse(
+      'LEEDS, England (Reuters) - The Pub Tenants\' Guild said tenants had received no assurances on rents. Its chair, Gwen Tillard, accused the seller of stripping the estate. (Reuters, 3.4.2024)\n',
+      'en',
+    );
+    expect(triples(doc)).toContain("Gwen Tillard ceoOf Pub Tenants' Guild");
+  });
+  it('reads "X runs the infrastructure for Y" as hosting Y', () => {
+    const doc = analyse('DENVER (AP) - Cloud provider Corvane Cloud already runs the infrastructure for Fieldmark, a subscription service that streams college sports. (AP, 3.4.2024)\n', 'en');
+    expect(triples(doc)).toContain('Fieldmark hostedBy Corvane Cloud');
+  });
+});
