@@ -186,6 +186,18 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
     for (let k = i; k <= close; k++) appositions.add(k);
     i = close;
   }
+  // German "übernimmt Marco X, der bisherige Jugendkoordinator des Clubs, das Training": a description of a person
+  // after an article between commas, with no verb, is no relative clause; the clause goes on after it.
+  for (let i = 1; i + 3 < items.length; i++) {
+    if (!lex.verbFinal || items[i]!.text !== ',' || items[i - 1]!.kind !== 'mention' || items[i - 1]!.cls !== 'Person' || items[i + 1]!.pos !== 'DET') continue;
+    const close = descriptionClose(items, i, lex, true);
+    const next = items[close + 1];
+    if (close < 0 || next === undefined || next.kind !== 'token' || !(next.pos === 'DET' || next.pos === 'ADP' || next.pos === 'NOUN')) continue;
+    // ("ein Enkel von X, der das Unternehmen gegründet hatte": not before a relative clause, which ends in its verb.)
+    if (lex.relativePronouns.has(lowerText(next)) && verbBeforeComma(items, close + 2)) continue;
+    for (let k = i; k <= close; k++) appositions.add(k);
+    i = close;
+  }
   // English "X, a Cambridge, Massachusetts, biotech, has …": the commas around a town's state inside a description
   // bound no clause.
   for (let i = 2; i + 3 < items.length; i++) {
@@ -871,11 +883,21 @@ function lastNonRelative(clauses: Clause[]): Clause | undefined {
 const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one', 'the']);
 const CLAUSE_PREPOSITIONS = new Set(['to', 'for', 'from', 'into', 'with']);
 
-/** The comma that closes a description opened after the comma at `i`, within ten items and no verb; -1 when none. */
-function descriptionClose(items: Item[], i: number, lex: ClauseLexicon): number {
+/** Whether a verb comes from `i` on before the next comma or the end of the sentence. */
+function verbBeforeComma(items: Item[], i: number): boolean {
+  for (let k = i; k < items.length && items[k]!.text !== ',' && items[k]!.pos !== 'PUNCT'; k++) if (items[k]!.pos === 'VERB' || items[k]!.pos === 'AUX') return true;
+  return false;
+}
+
+/**
+ * The comma that closes a description opened after the comma at `i`, within ten items and no verb; -1 when none.
+ * (`relativeOpens`: the description opens with what may be a relative pronoun, "der bisherige …", which the rest
+ * may not hold.)
+ */
+function descriptionClose(items: Item[], i: number, lex: ClauseLexicon, relativeOpens = false): number {
   for (let k = i + 2; k < items.length && k <= i + 11; k++) {
     const it = items[k]!;
-    if (it.text === ',') return k;
+    if (it.text === ',') return relativeOpens && k < i + 3 ? -1 : k;
     if (it.kind === 'token' && (it.pos === 'VERB' || it.pos === 'AUX' || lex.boundaries.has(it.text) || lex.relativePronouns.has(lowerText(it)))) return -1;
   }
   return -1;

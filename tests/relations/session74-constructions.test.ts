@@ -168,3 +168,24 @@ describe('English sales, founders and heads', () => {
     expect(triples(doc)).toContain('Fieldmark hostedBy Corvane Cloud');
   });
 });
+
+describe('Coaches who go and come', () => {
+  it('reads "Auch Co-Trainer X muss gehen" as the club dismissing X', () => {
+    const doc = analyse('Unna (dpa) – Der Handball-Zweitligist HSG Hellborn hat sich von Trainer Jens Kowalczyk getrennt. Auch Co-Trainer Tobias Wendland muss gehen. (dpa, 3.4.2024)\n');
+    expect(triples(doc)).toContain('HSG Hellborn dismissed Tobias Wendland');
+  });
+  it('reads "übernimmt X, der bisherige Jugendkoordinator des Clubs, das Training" as X coaching the club', () => {
+    const doc = analyse(
+      'Unna (dpa) – Der Handball-Zweitligist HSG Hellborn trennt sich von seinem Trainer. Bis auf Weiteres übernimmt Marco Petersmann, der bisherige Jugendkoordinator des Clubs, das Training. (dpa, 3.4.2024)\n',
+    );
+    expect(triples(doc)).toContain('Marco Petersmann worksFor HSG Hellborn');
+  });
+  it('still reads a relative clause after a description between commas as about the name before the relative pronoun', () => {
+    const doc = analyse(
+      'Jena (dpa) – Die Tessner GmbH baut ein Werk. „Wir bleiben hier“, sagte Firmenchef Konstantin Tessner, ein Enkel von Walter Tessner, der das Unternehmen 1961 in Jena gegründet hatte. (dpa, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Walter Tessner founded Tessner GmbH');
+    expect(t).not.toContain('Konstantin Tessner founded Tessner GmbH');
+  });
+});
