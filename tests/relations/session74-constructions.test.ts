@@ -189,3 +189,18 @@ describe('Coaches who go and come', () => {
     expect(t).not.toContain('Konstantin Tessner founded Tessner GmbH');
   });
 });
+
+describe('Backing', () => {
+  it('reads "Rückendeckung bekam X von Bürgermeisterin Y" and "erhielt Unterstützung von der Gewerkschaft Z" as support', () => {
+    const doc = analyse(
+      'Eschenbach (dpa) – Geschäftsführer Thomas Wendlinger kritisierte die Behörde. Rückendeckung bekam Wendlinger von Bürgermeisterin Claudia Reinhold (SPD). Der Betriebsrat erhielt Unterstützung von der Gewerkschaft Verdi. (dpa, 3.4.2024)\n',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Claudia Reinhold supporterOf Thomas Wendlinger');
+    expect(t.filter((x) => x.startsWith('Verdi supporterOf'))).not.toEqual([]);
+  });
+  it('reads no support where the backing is money from a state', () => {
+    const doc = analyse('Innsbruck (APA) – Die Firma Almtaler Bau bekam Unterstützung vom Land Tirol in Höhe von zwei Millionen Euro. (APA, 3.4.2024)\n');
+    expect(triples(doc).filter((x) => x.includes('supporterOf'))).toEqual([]);
+  });
+});
