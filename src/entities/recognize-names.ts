@@ -4597,7 +4597,7 @@ function typeName(
   if (end - start === 2 && !afterThe && givenAndDoubleSurname(first, last, res)) return { cls: 'Person', source: 'cue:first-name' };
   // English "Atieno Oluoch, Kipchumba Rotich and Nyokabi Wachira, who met …": two capitalised words that "who" follows,
   // alone or closing a list of such pairs, are a person's names (organisations take "which").
-  if (res.lang === 'en' && end - start === 2 && !afterThe && /^\p{Lu}\p{Ll}+$/u.test(first.text) && /^\p{Lu}\p{Ll}+$/u.test(last.text) && !bodyInside() && whoFollows(tokens, end)) {
+  if (res.lang === 'en' && end - start === 2 && !afterThe && /^\p{Lu}\p{Ll}+$/u.test(first.text) && /^\p{Lu}\p{Ll}+$/u.test(last.text) && !bodyInside() && (whoFollows(tokens, end) || postFollows(tokens, end))) {
     return { cls: 'Person', source: 'cue:first-name' };
   }
   // ("a salmon smoker on the Isle of Mull", "near Mount Kenya": an English name that a word for a feature of the land
@@ -4642,6 +4642,22 @@ function firmOpenings(tokens: Token[], res: EntityResources): Map<string, number
 const firmOpeningCache = new WeakMap<Token[], Map<string, number>>();
 
 /** ", who" after the item at `end`, maybe past a list of more pairs of capitalised words (", X Y and Z W, who"). */
+/**
+ * English "Ferelith Mabbutt, chief economist at Bellhaven Bank,": a comma and a post that only a person holds, before
+ * "at" or "of" (an article and two words before the post at most).
+ */
+function postFollows(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  for (let k = end + 1; k <= end + 4; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.sentence !== tokens[end]!.sentence || !/^\p{Ll}+$/u.test(t.text)) return false;
+    if (PERSON_POSTS.has(t.text)) return ['at', 'of'].includes(tokens[k + 1]?.text ?? '');
+  }
+  return false;
+}
+
+const PERSON_POSTS = new Set(['economist', 'analyst', 'strategist', 'spokesman', 'spokeswoman', 'spokesperson', 'officer', 'executive', 'director', 'manager', 'professor', 'lawyer', 'chairman', 'chairwoman', 'founder', 'co-founder', 'editor', 'researcher', 'scientist', 'engineer']);
+
 function whoFollows(tokens: Token[], end: number): boolean {
   const sentence = tokens[end - 1]!.sentence;
   let k = end;

@@ -204,3 +204,16 @@ describe('Backing', () => {
     expect(triples(doc).filter((x) => x.includes('supporterOf'))).toEqual([]);
   });
 });
+
+describe('English persons known by their post', () => {
+  it('reads "Ferelith Mabbutt, chief economist at Bellhaven Bank," as a person who works there, whatever her first name', () => {
+    const doc = analyse(
+      'LONDON, June 12 (Reuters) - Ferelith Mabbutt, chief economist at Bellhaven Bank, is leaving the London-based lender to join rival Rainsworth Bank. (Reuters, 3.4.2024)\n',
+      'en',
+    );
+    expect(doc.entities.find((e) => e.label === 'Ferelith Mabbutt')?.type).toBe('Person');
+    const t = triples(doc);
+    expect(t).toContain('Ferelith Mabbutt worksFor Bellhaven Bank');
+    expect(t.filter((x) => x.startsWith('Ferelith Mabbutt locatedIn'))).toEqual([]);
+  });
+});
