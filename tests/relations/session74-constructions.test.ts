@@ -217,3 +217,14 @@ describe('English persons known by their post', () => {
     expect(t.filter((x) => x.startsWith('Ferelith Mabbutt locatedIn'))).toEqual([]);
   });
 });
+
+describe('English hires from a rival', () => {
+  it('reads "has poached finance chief X from rival Y" as X having worked for Y', () => {
+    const doc = analyse(
+      'ZURICH, Feb 12 (Reuters) - Swiss insurer Lemanis Group has poached finance chief Daniel Hurlimann from rival Aarau Versicherungen to become its new chief financial officer. (Reuters, 3.4.2024)\n',
+      'en',
+    );
+    const t = triples(doc);
+    expect(t).toContain('Daniel Hurlimann worksFor Aarau Versicherungen');
+  });
+});
