@@ -186,11 +186,13 @@ describe('scores on the shared corpus', () => {
 // code and 0.8796 at the end (under the old floor), while the 3581 older articles rose from 0.8805 to 0.8809; the
 // other floors stayed (tune 3613 articles: F1 0.690, 88.21 %; held out 3500: F1 0.660, precision 0.854, 87.88 %); the
 // split sizes rose to the 32 and 32 blind articles the session added.
+// In session 74 all floors stayed; the split sizes rose to the 24 tune and 32 held-out blind articles the session
+// added.
 describe('scores on our own articles', () => {
   const own = join(import.meta.dirname, '..', 'corpus');
   it('tune split: micro F1 at least 0.65, precision at least 0.875, 87 % of entities found', async () => {
     const result = await evaluate(join(own, 'tune'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(3613);
+    expect(result.articles.length).toBeGreaterThanOrEqual(3637);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.65);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.875);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.87);
@@ -198,7 +200,7 @@ describe('scores on our own articles', () => {
 
   it('held-out test split: micro F1 at least 0.60, precision at least 0.85, 86.5 % of entities found', async () => {
     const result = await evaluate(join(own, 'test'));
-    expect(result.articles.length).toBeGreaterThanOrEqual(3500);
+    expect(result.articles.length).toBeGreaterThanOrEqual(3532);
     expect(result.micro.f1).toBeGreaterThanOrEqual(0.6);
     expect(result.micro.precision).toBeGreaterThanOrEqual(0.85);
     expect(result.micro.entityFoundRate).toBeGreaterThanOrEqual(0.865);
