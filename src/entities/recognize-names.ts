@@ -2847,6 +2847,7 @@ function placeNamedInstitutions(doc: Doc, out: Mention[], res: EntityResources):
   if (res.lang !== 'de') return;
   let places: Set<string> | undefined;
   let words: Set<string> | undefined;
+  let placedWords: Set<string> | undefined;
   for (let k = 0; k < out.length; k++) {
     const m = out[k]!;
     if (m.source !== 'cue:noun' || m.tokenEnd - m.tokenStart !== 1 || m.type === 'Person' || PLACE_CLASSES.has(m.type) || m.tokenStart === 0) continue;
@@ -2859,7 +2860,8 @@ function placeNamedInstitutions(doc: Doc, out: Mention[], res: EntityResources):
     // (Sets built once per text: a long text stays linear.)
     places ??= new Set(out.filter((o) => PLACE_CLASSES.has(o.type)).map((o) => o.text));
     words ??= new Set(doc.tokens.map((t) => t.text));
-    if (!places.has(m.text) && !res.lookup(m.text).some((e) => PLACE_CLASSES.has(e.type)) && !words.has(`${m.text}er`) && !afterPlacePreposition(doc, m.text)) continue;
+    placedWords ??= wordsAfterPlacePrepositions(doc);
+    if (!places.has(m.text) && !res.lookup(m.text).some((e) => PLACE_CLASSES.has(e.type)) && !words.has(`${m.text}er`) && !placedWords.has(m.text)) continue;
     m.tokenStart -= 1;
     m.start = noun.start;
     m.text = doc.article.text.slice(m.start, m.end);
@@ -2906,9 +2908,13 @@ function nominativeAdjectives(doc: Doc, out: Mention[], res: EntityResources): v
 /** Articles after which an adjective takes its weak ending ("der Nordhessischen", "im Bayerischen"). */
 const WEAK_ARTICLES = new Set(['der', 'den', 'dem', 'des', 'beim', 'vom', 'zum', 'zur', 'im', 'am']);
 
-/** Whether the text puts a word right after "in" or "aus" somewhere ("den Betrieb in Kitzeck im Sausal"): a place. */
-function afterPlacePreposition(doc: Doc, word: string): boolean {
-  return doc.tokens.some((t, i) => t.text === word && i > 0 && PLACE_PREPOSITIONS.has(doc.tokens[i - 1]!.text));
+/** The words the text puts right after "in" or "aus" ("den Betrieb in Kitzeck im Sausal"): places (one pass). */
+function wordsAfterPlacePrepositions(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  doc.tokens.forEach((t, i) => {
+    if (i > 0 && PLACE_PREPOSITIONS.has(doc.tokens[i - 1]!.text)) out.add(t.text);
+  });
+  return out;
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'aus']);
