@@ -190,7 +190,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
   // after an article between commas, with no verb, is no relative clause; the clause goes on after it.
   for (let i = 1; i + 3 < items.length; i++) {
     if (!lex.verbFinal || items[i]!.text !== ',' || items[i - 1]!.kind !== 'mention' || items[i - 1]!.cls !== 'Person' || items[i + 1]!.pos !== 'DET') continue;
-    const close = descriptionClose(items, i, lex, true);
+    const close = descriptionClose(items, i, lex);
     const next = items[close + 1];
     if (close < 0 || next === undefined || next.kind !== 'token' || !(next.pos === 'DET' || next.pos === 'ADP' || next.pos === 'NOUN')) continue;
     // ("ein Enkel von X, der das Unternehmen gegründet hatte": not before a relative clause, which ends in its verb.)
@@ -803,8 +803,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
       // English "named X, who ran the subway, as its new commissioner": a rest that opens with "as" completes the
       // clause it interrupted.
       if (!lex.verbFinal && lowerText(items[clause.from]!) === 'as' && interrupted !== undefined && interrupted.verbs.length > 0) {
-        for (const l of clause.lemmas) interrupted.lemmas.add(l);
-        for (const a of clause.args) if (!interrupted.args.includes(a)) interrupted.args.push(a);
+        absorbRest(interrupted, clause);
       }
     }
     coordinatedAfterInterruption(clause, clauses, relativeTails, items, lex);
@@ -819,8 +818,7 @@ export function analyseClauses(items: Item[], lex: ClauseLexicon, join: JoinPart
         clause.verbs.length = 0;
         // "hatte der Betreiber X, auf dessen Servern …, den Vertrag mit der Firma gekündigt": the rest's words and
         // names belong to the clause it completes.
-        for (const l of clause.lemmas) interrupted.lemmas.add(l);
-        for (const a of clause.args) if (!interrupted.args.includes(a)) interrupted.args.push(a);
+        absorbRest(interrupted, clause);
         if (interrupted.object === undefined) {
           const object = pickObject(interrupted, interrupted.subject);
           if (object !== undefined) interrupted.object = object;
@@ -883,6 +881,12 @@ function lastNonRelative(clauses: Clause[]): Clause | undefined {
 const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one', 'the']);
 const CLAUSE_PREPOSITIONS = new Set(['to', 'for', 'from', 'into', 'with']);
 
+/** The words and names of a rest that completes the clause it interrupted join that clause. */
+function absorbRest(interrupted: Clause, rest: Clause): void {
+  for (const l of rest.lemmas) interrupted.lemmas.add(l);
+  for (const a of rest.args) if (!interrupted.args.includes(a)) interrupted.args.push(a);
+}
+
 /** Whether a verb comes from `i` on before the next comma or the end of the sentence. */
 function verbBeforeComma(items: Item[], i: number): boolean {
   for (let k = i; k < items.length && items[k]!.text !== ',' && items[k]!.pos !== 'PUNCT'; k++) if (items[k]!.pos === 'VERB' || items[k]!.pos === 'AUX') return true;
@@ -890,14 +894,14 @@ function verbBeforeComma(items: Item[], i: number): boolean {
 }
 
 /**
- * The comma that closes a description opened after the comma at `i`, within ten items and no verb; -1 when none.
- * (`relativeOpens`: the description opens with what may be a relative pronoun, "der bisherige …", which the rest
- * may not hold.)
+ * The comma that closes a description opened after the comma at `i` (its first word, an article, then at least one
+ * more), within ten items and no verb; -1 when none. (The first word is not checked: "der bisherige …" opens with what
+ * may be a relative pronoun.)
  */
-function descriptionClose(items: Item[], i: number, lex: ClauseLexicon, relativeOpens = false): number {
+function descriptionClose(items: Item[], i: number, lex: ClauseLexicon): number {
   for (let k = i + 2; k < items.length && k <= i + 11; k++) {
     const it = items[k]!;
-    if (it.text === ',') return relativeOpens && k < i + 3 ? -1 : k;
+    if (it.text === ',') return k > i + 2 ? k : -1;
     if (it.kind === 'token' && (it.pos === 'VERB' || it.pos === 'AUX' || lex.boundaries.has(it.text) || lex.relativePronouns.has(lowerText(it)))) return -1;
   }
   return -1;
@@ -922,8 +926,7 @@ function particleAfterRelative(clause: Clause, clauses: Clause[], items: Item[],
   else interrupted.verbs.push(joined);
   interrupted.lemmas.add(joined);
   // ("warf X, die …, Preisabsprachen mit Y vor": the words of the rest belong to the clause it completes.)
-  for (const l of clause.lemmas) interrupted.lemmas.add(l);
-  for (const a of clause.args) if (!interrupted.args.includes(a)) interrupted.args.push(a);
+  absorbRest(interrupted, clause);
 }
 
 /**
